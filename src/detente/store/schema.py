@@ -1,0 +1,122 @@
+"""Tables, declared once with SQLAlchemy Core; migrations in ``migrations/`` create them."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+Id = BigInteger().with_variant(Integer(), "sqlite")
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("name", String(300), nullable=False, unique=True),
+    Column("url", Text),
+    Column("kind", String(20)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("doc_key", Text, nullable=False, unique=True),
+    Column("canonical_url", Text),
+    Column("url", Text),
+    Column("source_id", Id, ForeignKey("sources.id", ondelete="SET NULL")),
+    Column("kind", String(20), nullable=False, server_default="article"),
+    Column("title", Text, nullable=False),
+    Column("published", Date),
+    Column("precision", String(5)),
+    Column("teaser", Text, nullable=False, server_default=""),
+    Column("body", Text, nullable=False, server_default=""),
+    Column("language", String(12)),
+    Column("content_hash", String(64), nullable=False),
+    Column("minhash", LargeBinary),
+    Column("raw", LargeBinary),
+    Column("raw_encoding", String(10)),
+    Column("content_type", String(200)),
+    Column("fetched_at", DateTime(timezone=True)),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("status", String(10), nullable=False, server_default="ok"),
+    Column("reason", String(40)),
+    Column("duplicate_of", Id, ForeignKey("documents.id", ondelete="SET NULL")),
+    Column("similarity", String(10)),
+    Index("ix_documents_content_hash", "content_hash"),
+    Index("ix_documents_published", "published"),
+    Index("ix_documents_canonical_url", "canonical_url"),
+    Index("ix_documents_duplicate_of", "duplicate_of"),
+    Index("ix_documents_source_id", "source_id"),
+)
+
+topics = Table(
+    "topics",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("slug", String(120), nullable=False, unique=True),
+    Column("title", Text, nullable=False),
+    Column("overview", Text, nullable=False, server_default=""),
+    Column("rule", Text, nullable=False, server_default=""),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+topic_documents = Table(
+    "topic_documents",
+    metadata,
+    Column("topic_id", Id, ForeignKey("topics.id", ondelete="CASCADE"), primary_key=True),
+    Column("document_id", Id, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("how", String(10), nullable=False, server_default="explicit"),
+    Column("added_at", DateTime(timezone=True), nullable=False),
+    Index("ix_topic_documents_document_id", "document_id"),
+)
+
+minhash_bands = Table(
+    "minhash_bands",
+    metadata,
+    Column("document_id", Id, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("band_key", BigInteger, nullable=False),
+    Index("ix_minhash_bands_band_key", "band_key"),
+    Index("ix_minhash_bands_document_id", "document_id"),
+)
+
+ingest_log = Table(
+    "ingest_log",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("run_id", String(36), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("location", Text, nullable=False),
+    Column("label", Text, nullable=False),
+    Column("outcome", String(20), nullable=False),
+    Column("reason", String(40)),
+    Column("detail", Text),
+    Column("document_id", Id, ForeignKey("documents.id", ondelete="SET NULL")),
+    Index("ix_ingest_log_run_id", "run_id"),
+    Index("ix_ingest_log_outcome", "outcome"),
+)
+
+__all__ = ["documents", "ingest_log", "metadata", "minhash_bands", "sources", "topic_documents", "topics"]
