@@ -40,10 +40,8 @@ def canonical_url(url: str) -> str | None:
     if scheme not in _DEFAULT_PORTS or not parts.hostname:
         return None
     host = parts.hostname.lower().rstrip(".")
-    try:
-        host = host.encode("idna").decode("ascii")
-    except UnicodeError:
-        pass  # keep the Unicode form; it is still a stable key
+    if not host.isascii():
+        host = _idna(host)
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     path = _resolve_dots(quote(unquote(parts.path or "/"), safe="/%:@!$&'()*+,;=-._~"))
     query = [
@@ -52,6 +50,14 @@ def canonical_url(url: str) -> str | None:
         if not k.lower().startswith("utm_") and k.lower() not in _TRACKING_PARAMS
     ]
     return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
+
+
+def _idna(host: str) -> str:
+    """The ASCII (punycode) form of a host name; the Unicode form when it is not valid IDNA."""
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
 
 
 def _resolve_dots(path: str) -> str:
@@ -111,7 +117,9 @@ def band_count(num_perm: int, threshold: float) -> int:
     return best
 
 
-def signature(text: str, *, num_perm: int, shingle_size: int, threshold: float, min_tokens: int = 30) -> Signature | None:
+def signature(
+    text: str, *, num_perm: int, shingle_size: int, threshold: float, min_tokens: int = 30
+) -> Signature | None:
     """MinHash signature of word shingles; ``None`` for texts too short to compare reliably."""
     words = tokens(text)
     if len(words) < min_tokens:

@@ -19,7 +19,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, CursorResult, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 
 from detente.errors import ConfigError, StoreError
@@ -83,6 +83,14 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def inserted_id(result: CursorResult[Any]) -> int:
+    """The primary key of the row an INSERT just wrote."""
+    key = result.inserted_primary_key
+    if key is None or key[0] is None:
+        raise StoreError("the database did not return the new row's id")
+    return int(key[0])
 
 
 def _alembic_config() -> Config:

@@ -16,10 +16,11 @@ from sqlalchemy import Connection, delete, insert, select, update
 from detente.extract.dedup import Signature, canonical_url, content_hash, signature, similarity, tokens
 from detente.model import Article, Outcome
 from detente.settings import Settings
+from detente.store.db import inserted_id
 from detente.store.schema import documents, ingest_log, minhash_bands, sources, topic_documents
 from detente.store.topics import ensure_topic
 
-_COMPARED = ("title", "published", "precision", "teaser", "body", "language", "url")
+_COMPARED = ("title", "published", "precision", "teaser", "body", "language")
 _MIN_DUP_TOKENS = 8  # texts shorter than this are not marked as exact duplicates of each other
 
 
@@ -48,7 +49,11 @@ def document_key(article: Article) -> tuple[str, str | None]:
     if canon:
         return canon, canon
     basis = "\x1f".join(
-        [article.source or "", article.published.isoformat() if article.published else "", " ".join(tokens(article.title))]
+        [
+            article.source or "",
+            article.published.isoformat() if article.published else "",
+            " ".join(tokens(article.title)),
+        ]
     )
     return "urn:detente:item:" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:40], None
 
@@ -60,7 +65,7 @@ def source_id(conn: Connection, name: str | None, *, url: str | None = None) -> 
     if found is not None:
         return int(found)
     result = conn.execute(insert(sources).values(name=name, url=url, created_at=utcnow()))
-    return int(result.inserted_primary_key[0])
+    return inserted_id(result)
 
 
 def save_article(
@@ -82,7 +87,14 @@ def save_article(
         result = _update(conn, row, values, article, settings)
     for slug in article.topics:
         _link_topic(conn, slug, result.document_id)
-    log_item(conn, run_id=run_id, location=location, label=label, outcome=result.outcome, document_id=result.document_id)
+    log_item(
+        conn,
+        run_id=run_id,
+        location=location,
+        label=label,
+        outcome=result.outcome,
+        document_id=result.document_id,
+    )
     return result
 
 
@@ -109,7 +121,9 @@ def _dedup_text(values: dict[str, object]) -> str:
     return str(values["body"] or values["teaser"] or values["title"])
 
 
-def _insert(conn: Connection, key: str, values: dict[str, object], article: Article, settings: Settings) -> SaveResult:
+def _insert(
+    conn: Connection, key: str, values: dict[str, object], article: Article, settings: Settings
+) -> SaveResult:
     now = utcnow()
     text = _dedup_text(values)
     chash = content_hash(text)
@@ -149,7 +163,7 @@ def _insert(conn: Connection, key: str, values: dict[str, object], article: Arti
             **values,
         )
     )
-    doc_id = int(result.inserted_primary_key[0])
+    doc_id = inserted_id(result)
     if sig is not None and dup_of is None:
         _insert_bands(conn, doc_id, sig)
     return SaveResult(outcome=outcome, document_id=doc_id, duplicate_of=dup_of, similarity=sim)
@@ -210,7 +224,9 @@ def _nearest(conn: Connection, sig: Signature, threshold: float) -> tuple[int, f
     candidates = conn.execute(
         select(documents.c.id, documents.c.minhash)
         .where(
-            documents.c.id.in_(select(minhash_bands.c.document_id).where(minhash_bands.c.band_key.in_(sig.bands))),
+            documents.c.id.in_(
+                select(minhash_bands.c.document_id).where(minhash_bands.c.band_key.in_(sig.bands))
+            ),
             documents.c.duplicate_of.is_(None),
         )
         .order_by(documents.c.id)

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from detente.errors import NotFound
 from detente.model import TopicSpec
+from detente.store.db import inserted_id
 from detente.store.schema import documents, sources, topic_documents, topics
 
 
@@ -32,10 +33,15 @@ def upsert_topic(conn: Connection, spec: TopicSpec) -> int:
     if row is None:
         result = conn.execute(
             insert(topics).values(
-                slug=spec.slug, title=spec.title, overview=spec.overview, rule=spec.rule, created_at=now, updated_at=now
+                slug=spec.slug,
+                title=spec.title,
+                overview=spec.overview,
+                rule=spec.rule,
+                created_at=now,
+                updated_at=now,
             )
         )
-        return int(result.inserted_primary_key[0])
+        return inserted_id(result)
     changes = {
         name: value
         for name, value in (("title", spec.title), ("overview", spec.overview), ("rule", spec.rule))
@@ -108,10 +114,14 @@ def get_topic(conn: Connection, slug: str) -> TopicSummary:
     raise NotFound(f"no topic {slug!r}")
 
 
-def topic_items(conn: Connection, topic_id: int, *, page: int = 1, per_page: int = 20) -> tuple[list[TopicItem], int]:
+def topic_items(
+    conn: Connection, topic_id: int, *, page: int = 1, per_page: int = 20
+) -> tuple[list[TopicItem], int]:
     """A topic's documents newest first (undated last), duplicates left out; returns (items, total)."""
     where = (
-        documents.c.id.in_(select(topic_documents.c.document_id).where(topic_documents.c.topic_id == topic_id)),
+        documents.c.id.in_(
+            select(topic_documents.c.document_id).where(topic_documents.c.topic_id == topic_id)
+        ),
         documents.c.duplicate_of.is_(None),
         documents.c.status == "ok",
     )
