@@ -5,7 +5,8 @@
     ├── InputError               one input item cannot be read or parsed
     │   └── ExtractionError      an HTML page gave no usable article
     ├── FetchError               a network fetch was refused or failed
-    └── StoreError               the database refused an operation
+    ├── StoreError               the database refused an operation
+    └── NotFound                 a topic or document that does not exist
 
 Each error carries a machine-readable ``reason`` (a short snake_case word recorded in the ingest log)
 and the HTTP status the web layer answers with.
