@@ -52,7 +52,9 @@ def any_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Set
     if not url:
         if os.environ.get("DETENTE_REQUIRE_POSTGRES"):
             pytest.fail("DETENTE_REQUIRE_POSTGRES is set but DETENTE_TEST_POSTGRES_URL is not")
-        pytest.skip("PostgreSQL tests need DETENTE_TEST_POSTGRES_URL (e.g. postgresql+psycopg://postgres@127.0.0.1/test)")
+        pytest.skip(
+            "PostgreSQL tests need DETENTE_TEST_POSTGRES_URL (e.g. postgresql+psycopg://postgres@127.0.0.1/test)"
+        )
     yield from _fresh_postgres_schema(url)
 
 

@@ -9,7 +9,7 @@ import logging
 
 __version__ = "0.1.0"
 
-from detente.errors import (  # noqa: E402
+from detente.errors import (
     ConfigError,
     DetenteError,
     ExtractionError,
@@ -17,7 +17,7 @@ from detente.errors import (  # noqa: E402
     InputError,
     StoreError,
 )
-from detente.model import (  # noqa: E402
+from detente.model import (
     Article,
     ExtractionResult,
     ItemResult,
@@ -26,7 +26,7 @@ from detente.model import (  # noqa: E402
     Reason,
     TopicSpec,
 )
-from detente.settings import Settings  # noqa: E402
+from detente.settings import Settings
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 

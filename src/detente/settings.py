@@ -26,17 +26,29 @@ class SettingDef:
 
 
 SETTINGS: tuple[SettingDef, ...] = (
-    SettingDef("db", "./detente.db", "Database: a SQLite path or an SQLAlchemy URL (postgresql+psycopg://...)."),
-    SettingDef("near_duplicate_threshold", 0.8, "Estimated Jaccard similarity above which two texts are near-duplicates."),
-    SettingDef("minhash_permutations", 128, "Number of MinHash permutations used for near-duplicate detection."),
+    SettingDef(
+        "db", "./detente.db", "Database: a SQLite path or an SQLAlchemy URL (postgresql+psycopg://...)."
+    ),
+    SettingDef(
+        "near_duplicate_threshold",
+        0.8,
+        "Estimated Jaccard similarity above which two texts are near-duplicates.",
+    ),
+    SettingDef(
+        "minhash_permutations", 128, "Number of MinHash permutations used for near-duplicate detection."
+    ),
     SettingDef("shingle_size", 5, "Words per shingle when hashing texts for near-duplicate detection."),
     SettingDef("max_document_bytes", 15 * 1024 * 1024, "Largest input document accepted, in bytes."),
     SettingDef("min_body_chars", 40, "Shortest body an extracted article may have."),
     SettingDef("fetch_timeout", 20.0, "Total time limit for one HTTP fetch, in seconds."),
-    SettingDef("fetch_max_bytes", 15 * 1024 * 1024, "Largest HTTP body accepted, counted after decompression."),
+    SettingDef(
+        "fetch_max_bytes", 15 * 1024 * 1024, "Largest HTTP body accepted, counted after decompression."
+    ),
     SettingDef("fetch_allow_loopback", False, "Allow fetching from loopback addresses (for tests only)."),
     SettingDef("contact_url", "", "A URL or address naming who runs this crawler, sent in the User-Agent."),
-    SettingDef("busy_timeout_ms", 30_000, "How long SQLite waits for a lock before giving up, in milliseconds."),
+    SettingDef(
+        "busy_timeout_ms", 30_000, "How long SQLite waits for a lock before giving up, in milliseconds."
+    ),
     SettingDef("progress", True, "Show a progress bar on long runs."),
 )
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import brotli  # type: ignore[import-untyped]  # no stubs; a dependency of fastwarc
+import brotli  # no stubs; a dependency of fastwarc
 from fastwarc.warc import ArchiveIterator, WarcRecordType
 
 from detente.model import ItemResult, RawDocument, Reason
