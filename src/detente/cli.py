@@ -1,0 +1,267 @@
+"""The ``detente`` command: thin commands over the library.
+
+Exit status: 0 when everything succeeded, 1 when some items failed, 2 on usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from detente import __version__
+from detente.errors import ConfigError, DetenteError, NotFound
+from detente.settings import SETTINGS, Settings
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _db_option(func: F) -> F:
+    return click.option(
+        "--db",
+        "db",
+        default=None,
+        metavar="PATH|URL",
+        help="Database: a SQLite path or a postgresql+psycopg:// URL (env DETENTE_DB; default ./detente.db).",
+    )(func)
+
+
+def _settings(**flags: Any) -> Settings:
+    return Settings.load(flags)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Domain errors become one clean line and an exit status."""
+    try:
+        yield
+    except ConfigError as exc:
+        click.echo(f"error: {exc.message}", err=True)
+        sys.exit(2)
+    except NotFound as exc:
+        click.echo(f"error: {exc.message}", err=True)
+        sys.exit(1)
+    except DetenteError as exc:
+        click.echo(f"error: {exc.reason}: {exc.message}", err=True)
+        sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="detente")
+@click.option("-v", "--verbose", count=True, help="More logging (-v info, -vv debug).")
+def cli(verbose: int) -> None:
+    """detente: track the relations between international actors from what they publish."""
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+@cli.command()
+@_db_option
+def init(db: str | None) -> None:
+    """Create the database or migrate it to the newest schema."""
+    from detente.store.db import Database
+
+    with _errors():
+        database = Database.open(_settings(db=db), migrate=False)
+        before = database.revision()
+        after = database.migrate()
+        verb = "created" if before is None else ("migrated" if before != after else "already at")
+        click.echo(f"{verb} schema revision {after} in {_settings(db=db).db_url}")
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option(
+    "--type",
+    "doc_type",
+    type=click.Choice(["text", "html", "listing", "feed", "warc"]),
+    help="Skip type detection.",
+)
+@click.option("--topic", metavar="SLUG", help="File every ingested item under this topic.")
+@click.option("--follow", is_flag=True, help="Fetch and ingest the articles that listing pages link to.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-item error lines.")
+@_db_option
+def ingest(
+    sources: tuple[str, ...],
+    doc_type: str | None,
+    topic: str | None,
+    follow: bool,
+    as_json: bool,
+    quiet: bool,
+    db: str | None,
+) -> None:
+    """Ingest files, directories, globs or http(s) URLs (text scrapes, HTML, listings, feeds, WARC)."""
+    from detente.ingest.detect import DocType
+    from detente.pipeline import Ingester
+    from detente.progress import progress_listener
+    from detente.slugs import slugify
+    from detente.store.db import Database
+
+    with _errors():
+        settings = _settings(db=db)
+        if topic is not None and slugify(topic) != topic:
+            raise ConfigError(f"--topic expects a slug such as {slugify(topic)!r}")
+        database = Database.open(settings)
+        show = settings.progress and not quiet and not as_json
+        with progress_listener(enabled=show) as listener:
+            ingester = Ingester(
+                database,
+                settings,
+                doc_type=DocType(doc_type) if doc_type else None,
+                topic=topic,
+                follow=follow,
+                listener=listener,
+            )
+            summary = ingester.run(list(sources))
+        if not quiet:
+            for problem in summary.problems:
+                click.echo(f"error: {problem.line()}", err=True)
+        if as_json:
+            click.echo(json.dumps(summary.as_dict(), ensure_ascii=False))
+        else:
+            counts = summary.as_dict()
+            line = ", ".join(
+                f"{counts[k]} {k}" for k in ("ingested", "updated", "unchanged", "duplicates", "rejected")
+            )
+            click.echo(line)
+            for reason, n in sorted(summary.reasons.items()):
+                click.echo(f"  rejected {n}: {reason}")
+        sys.exit(1 if summary.failed else 0)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--jsonl", "jsonl", is_flag=True, required=True, help="One JSON object per file (the only format)."
+)
+@click.option("--url", "url", default=None, help="The page's URL (only with a single file).")
+def extract(files: tuple[Path, ...], jsonl: bool, url: str | None) -> None:
+    """Extract title, date, teaser, body and language from HTML files (.html or .html.gz)."""
+    from detente.contracts import extraction_record
+
+    with _errors():
+        if not files:
+            raise ConfigError("give at least one file")
+        if url is not None and len(files) != 1:
+            raise ConfigError("--url goes with exactly one file")
+        settings = _settings()
+        failed = 0
+        for path in files:
+            record = extraction_record(path, settings, url=url)
+            failed += record["status"] != "ok"
+            click.echo(json.dumps(record, ensure_ascii=False))
+        sys.exit(1 if failed else 0)
+
+
+@cli.group()
+def topics() -> None:
+    """List and show topics."""
+
+
+@topics.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@_db_option
+def topics_list(as_json: bool, db: str | None) -> None:
+    """The topics, with document counts and the newest date."""
+    from detente.store.db import Database
+    from detente.store.topics import list_topics
+
+    with _errors():
+        database = Database.open(_settings(db=db))
+        with database.read() as conn:
+            rows = list_topics(conn)
+        if as_json:
+            data = [
+                {
+                    "slug": t.slug,
+                    "title": t.title,
+                    "documents": t.documents,
+                    "last_published": t.last_published.isoformat() if t.last_published else None,
+                }
+                for t in rows
+            ]
+            click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+            return
+        for t in rows:
+            last = t.last_published.isoformat() if t.last_published else "-"
+            click.echo(f"{t.slug}\t{t.title}\t{t.documents} documents\tlatest {last}")
+
+
+@topics.command("show")
+@click.argument("slug")
+@click.option("--json", "as_json", is_flag=True, help="Print the topic JSON (the web page's JSON twin).")
+@click.option("--page", default=1, type=click.IntRange(min=1), show_default=True)
+@click.option("--per-page", default=20, type=click.IntRange(1, 500), show_default=True)
+@_db_option
+def topics_show(slug: str, as_json: bool, page: int, per_page: int, db: str | None) -> None:
+    """One topic: its overview and news items, newest first."""
+    from detente.contracts import topic_page
+    from detente.store.db import Database
+
+    with _errors():
+        database = Database.open(_settings(db=db))
+        with database.read() as conn:
+            data = topic_page(conn, slug, page=page, per_page=per_page)
+        if as_json:
+            click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+            return
+        click.echo(data["topic"]["title"])
+        click.echo(data["topic"]["overview"])
+        for item in data["items"]:
+            click.echo(f"\n{item['published'] or '-'}  {item['title']}\n  {item['teaser']}")
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--limit", default=20, type=click.IntRange(1, 500), show_default=True)
+@_db_option
+def search(query: str, limit: int, db: str | None) -> None:
+    """Full-text search over titles and bodies."""
+    from detente.store.db import Database
+    from detente.store.search import MARK_END, MARK_START
+    from detente.store.search import search as run_search
+
+    with _errors():
+        database = Database.open(_settings(db=db))
+        with database.read() as conn:
+            page = run_search(conn, query, limit=limit)
+        for hit in page.hits:
+            snippet = hit.snippet.replace(MARK_START, "[").replace(MARK_END, "]").replace("\n", " ")
+            click.echo(f"{hit.document_id}\t{hit.published or '-'}\t{hit.title}\n\t{snippet}")
+        click.echo(f"{page.total} documents match", err=True)
+
+
+@cli.command("settings")
+@_db_option
+def show_settings(db: str | None) -> None:
+    """Print the effective settings as JSON, with their help texts."""
+    with _errors():
+        values = _settings(db=db).as_dict()
+        click.echo(
+            json.dumps({s.name: {"value": values[s.name], "help": s.help} for s in SETTINGS}, indent=1)
+        )
+
+
+@cli.command()
+@_db_option
+def demo(db: str | None) -> None:
+    """Build a demo database from the sample shipped with detente and print its topic."""
+    from detente.demo import run_demo
+
+    with _errors():
+        run_demo(_settings(db=db or "./detente-demo.db"), echo=click.echo)
+
+
+def main() -> None:
+    cli(prog_name="detente")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
