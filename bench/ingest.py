@@ -26,11 +26,40 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("DETENTE_SHARED", ROOT.parent / "shared"))
 
-WORDS = (
-    "alliance ministers council security cooperation dialogue sanctions summit treaty border exercise "
-    "forces troops airspace violation statement meeting ambassador talks agreement missile defence "
-    "channels communication crisis annexation mission suspend resume partnership threat deterrence"
-).split()
+WORDS = [
+    "alliance",
+    "ministers",
+    "council",
+    "security",
+    "cooperation",
+    "dialogue",
+    "sanctions",
+    "summit",
+    "treaty",
+    "border",
+    "exercise",
+    "forces",
+    "troops",
+    "airspace",
+    "violation",
+    "statement",
+    "meeting",
+    "ambassador",
+    "talks",
+    "agreement",
+    "missile",
+    "defence",
+    "channels",
+    "communication",
+    "crisis",
+    "annexation",
+    "mission",
+    "suspend",
+    "resume",
+    "partnership",
+    "threat",
+    "deterrence",
+]
 
 
 def _html_files(limit: int, tmp: Path) -> list[Path]:

@@ -12,6 +12,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -33,11 +34,10 @@ from detente.store.topics import upsert_topic
 log = logging.getLogger(__name__)
 
 
-class _Fetcher:
+class FetcherLike(Protocol):
     """What the pipeline needs of a fetcher (``detente.ingest.http.Fetcher`` provides it)."""
 
-    def fetch(self, url: str) -> RawDocument:  # pragma: no cover - protocol
-        raise NotImplementedError
+    def fetch(self, url: str) -> RawDocument: ...
 
 
 @dataclass
@@ -93,7 +93,7 @@ class Ingester:
         doc_type: DocType | None = None,
         topic: str | None = None,
         follow: bool = False,
-        fetcher: _Fetcher | None = None,
+        fetcher: FetcherLike | None = None,
         listener: Listener | None = None,
     ) -> None:
         self.db = db
@@ -143,12 +143,13 @@ class Ingester:
         )
 
     def _fetch(self, url: str) -> RawDocument:
-        if self.fetcher is None:
+        fetcher = self.fetcher
+        if fetcher is None:
             from detente.ingest.http import Fetcher
 
-            self.fetcher = Fetcher(self.settings)
+            fetcher = self.fetcher = Fetcher(self.settings)
         try:
-            return self.fetcher.fetch(url)
+            return fetcher.fetch(url)
         except FetchError as exc:
             raise InputError(exc.message, reason=Reason.FETCH_FAILED.value) from exc
 

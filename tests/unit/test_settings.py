@@ -44,7 +44,10 @@ def test_bad_values_are_config_errors(tmp_path: Path) -> None:
 def test_booleans_from_env(tmp_path: Path) -> None:
     none = tmp_path / "none.toml"
     assert Settings.load(env={"DETENTE_PROGRESS": "off"}, config_file=none).progress is False
-    assert Settings.load(env={"DETENTE_FETCH_ALLOW_LOOPBACK": "1"}, config_file=none).fetch_allow_loopback is True
+    assert (
+        Settings.load(env={"DETENTE_FETCH_ALLOW_LOOPBACK": "1"}, config_file=none).fetch_allow_loopback
+        is True
+    )
 
 
 def test_db_url() -> None:

@@ -22,7 +22,9 @@ BODY = (
 )
 
 
-def article(n: int = 0, *, body: str = BODY, url: str | None = "https://example.org/news/{n}", **kw: object) -> Article:
+def article(
+    n: int = 0, *, body: str = BODY, url: str | None = "https://example.org/news/{n}", **kw: object
+) -> Article:
     values: dict[str, object] = {
         "title": f"Ministers meet {n}",
         "body": body,
@@ -84,7 +86,9 @@ def test_exact_and_near_duplicates_are_linked_not_deleted(db: Database, any_sett
     _, first, _ = save(db, article(1), any_settings)
     outcome, second, dup_of = save(db, article(2, body=BODY.upper()), any_settings)
     assert outcome is Outcome.DUPLICATE and dup_of == first
-    longer = BODY + " " + " ".join(f"Paragraph {i} adds its own distinct remark on the matter." for i in range(12))
+    longer = (
+        BODY + " " + " ".join(f"Paragraph {i} adds its own distinct remark on the matter." for i in range(12))
+    )
     _, first, _ = save(db, article(5, body=longer), any_settings)
     near = longer.replace("on Tuesday", "on Tuesday afternoon")
     outcome, third, dup_of = save(db, article(3, body=near), any_settings)
@@ -114,7 +118,9 @@ def test_a_failed_write_leaves_nothing_half_written(db: Database, any_settings: 
         pass
 
     with pytest.raises(Boom), db.write() as conn:
-        save_article(conn, article(2, topics=["t"]), settings=any_settings, run_id="r", location="x", label="y")
+        save_article(
+            conn, article(2, topics=["t"]), settings=any_settings, run_id="r", location="x", label="y"
+        )
         raise Boom
     with db.read() as conn:
         assert conn.execute(select(func.count()).select_from(documents)).scalar_one() == 1
@@ -132,13 +138,19 @@ def test_nul_bytes_never_reach_the_database(db: Database, any_settings: Settings
 
 def test_full_text_search(db: Database, any_settings: Settings) -> None:
     save(db, article(1), any_settings)
-    save(db, article(2, body="The summit in Madrid adopted a new Strategic Concept naming Russia a threat. " * 3), any_settings)
+    save(
+        db,
+        article(2, body="The summit in Madrid adopted a new Strategic Concept naming Russia a threat. " * 3),
+        any_settings,
+    )
     with db.read() as conn:
         page = search(conn, "practical cooperation")
         assert page.total == 1 and page.hits[0].title == "Ministers meet 1"
         assert MARK_START in page.hits[0].snippet
         assert search(conn, "Madrid").hits[0].title == "Ministers meet 2"
-        assert search(conn, '"Madrid" (Strategic* NEAR').total == 0  # operators are plain words: NEAR is absent
+        assert (
+            search(conn, '"Madrid" (Strategic* NEAR').total == 0
+        )  # operators are plain words: NEAR is absent
         assert search(conn, '"Madrid" (Strategic*').total == 1
         assert search(conn, "!!!").total == 0
         assert search(conn, "zebra").total == 0
@@ -153,18 +165,35 @@ def test_search_sees_updates(db: Database, any_settings: Settings) -> None:
 
 def test_topics_membership_and_order(db: Database, any_settings: Settings) -> None:
     with db.write() as conn:
-        upsert_topic(conn, TopicSpec(slug="nato-russia-relations", title="NATO-Russia relations", overview="O"))
+        upsert_topic(
+            conn, TopicSpec(slug="nato-russia-relations", title="NATO-Russia relations", overview="O")
+        )
     for n, day in ((1, 5), (2, 29), (3, 19)):
         body = f"Distinct text number {n} " + " ".join(f"t{n}x{i}" for i in range(40))
-        save(db, article(n, body=body, published=dt.date(2015, 9, day), topics=["nato-russia-relations"]), any_settings)
-    save(db, article(9, body="Undated item text " * 10, published=None, topics=["nato-russia-relations"]), any_settings)
+        save(
+            db,
+            article(n, body=body, published=dt.date(2015, 9, day), topics=["nato-russia-relations"]),
+            any_settings,
+        )
+    save(
+        db,
+        article(9, body="Undated item text " * 10, published=None, topics=["nato-russia-relations"]),
+        any_settings,
+    )
     with db.read() as conn:
         topic = get_topic(conn, "nato-russia-relations")
         items, total = topic_items(conn, topic.id)
         assert total == 4
-        assert [i.published for i in items] == [dt.date(2015, 9, 29), dt.date(2015, 9, 19), dt.date(2015, 9, 5), None]
+        assert [i.published for i in items] == [
+            dt.date(2015, 9, 29),
+            dt.date(2015, 9, 19),
+            dt.date(2015, 9, 5),
+            None,
+        ]
         assert list_topics(conn)[0].documents == 4
     with db.write() as conn:
-        upsert_topic(conn, TopicSpec(slug="nato-russia-relations", title="NATO-Russia relations", overview="New"))
+        upsert_topic(
+            conn, TopicSpec(slug="nato-russia-relations", title="NATO-Russia relations", overview="New")
+        )
     with db.read() as conn:
         assert get_topic(conn, "nato-russia-relations").overview == "New"
