@@ -151,7 +151,8 @@ class Ingester:
         try:
             return fetcher.fetch(url)
         except FetchError as exc:
-            raise InputError(exc.message, reason=Reason.FETCH_FAILED.value) from exc
+            detail = exc.message.removeprefix(f"{url}: ")
+            raise InputError(f"{exc.reason}: {detail}", reason=Reason.FETCH_FAILED.value) from exc
 
     def _from_warc(self, path: Path) -> Iterator[ItemResult]:
         for record in iter_warc(path, self.settings):
