@@ -57,7 +57,7 @@ def test_content_hash_ignores_spacing_and_case() -> None:
 def test_signature_finds_near_duplicates_and_not_unrelated_texts() -> None:
     words = [f"w{i}" for i in range(300)]
     base = " ".join(words)
-    edited = " ".join(words[:290] + ["x1", "x2", "x3"] + words[293:])
+    edited = " ".join([*words[:290], "x1", "x2", "x3", *words[293:]])
     other = " ".join(f"v{i}" for i in range(300))
     kw = {"num_perm": 128, "shingle_size": 5, "threshold": 0.8}
     a, b, c = signature(base, **kw), signature(edited, **kw), signature(other, **kw)

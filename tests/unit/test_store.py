@@ -208,7 +208,13 @@ def test_migrations_and_schema_module_agree(db: Database) -> None:
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     # Full-text search objects are created by raw DDL and are not part of the declared metadata.
-    ignored = {"documents_fts", "documents_fts_data", "documents_fts_idx", "documents_fts_docsize", "documents_fts_config"}
+    ignored = {
+        "documents_fts",
+        "documents_fts_data",
+        "documents_fts_idx",
+        "documents_fts_docsize",
+        "documents_fts_config",
+    }
     real = [
         d
         for d in diff

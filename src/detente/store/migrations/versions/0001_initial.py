@@ -66,7 +66,10 @@ def upgrade() -> None:
             ["source_id"], ["sources.id"], name="fk_documents_source_id_sources", ondelete="SET NULL"
         ),
         sa.ForeignKeyConstraint(
-            ["duplicate_of"], ["documents.id"], name="fk_documents_duplicate_of_documents", ondelete="SET NULL"
+            ["duplicate_of"],
+            ["documents.id"],
+            name="fk_documents_duplicate_of_documents",
+            ondelete="SET NULL",
         ),
     )
     for name, column in (
@@ -100,7 +103,10 @@ def upgrade() -> None:
             ["topic_id"], ["topics.id"], name="fk_topic_documents_topic_id_topics", ondelete="CASCADE"
         ),
         sa.ForeignKeyConstraint(
-            ["document_id"], ["documents.id"], name="fk_topic_documents_document_id_documents", ondelete="CASCADE"
+            ["document_id"],
+            ["documents.id"],
+            name="fk_topic_documents_document_id_documents",
+            ondelete="CASCADE",
         ),
     )
     op.create_index("ix_topic_documents_document_id", "topic_documents", ["document_id"])
@@ -109,7 +115,10 @@ def upgrade() -> None:
         sa.Column("document_id", Id, nullable=False),
         sa.Column("band_key", sa.BigInteger, nullable=False),
         sa.ForeignKeyConstraint(
-            ["document_id"], ["documents.id"], name="fk_minhash_bands_document_id_documents", ondelete="CASCADE"
+            ["document_id"],
+            ["documents.id"],
+            name="fk_minhash_bands_document_id_documents",
+            ondelete="CASCADE",
         ),
     )
     op.create_index("ix_minhash_bands_band_key", "minhash_bands", ["band_key"])
