@@ -1,37 +1,41 @@
 """The ingest run: inputs → raw documents → parsed items → store, one transaction per document.
 
-This is the one code path behind ``detente ingest``, the demo and the tests. Bad items are logged
-with their reason and the run goes on; an item is either fully stored (document, topic links,
-ingest-log row) or not at all.
+This is the one code path behind ``detente ingest``, the demo and the tests. Parsing and extraction
+(:mod:`detente.ingest.dispatch`) may run in a process pool; fetching and storing stay in this process,
+so there is one writer and one fetcher. Items are stored in input order whatever the pool does. Bad
+items are logged with their reason and the run goes on; an item is either fully stored (document,
+topic links, ingest-log row) or not at all.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 import uuid
-from collections import Counter
-from collections.abc import Callable, Iterator
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from detente.errors import DetenteError, FetchError, InputError
-from detente.extract.article import extract_article
-from detente.ingest.detect import DocType, decode_text, detect
-from detente.ingest.feeds import parse_feed
-from detente.ingest.files import BadSource, Input, expand, is_gzip, read_bytes, read_head
-from detente.ingest.listing import parse_listing
-from detente.ingest.textscrape import looks_like_textscrape, parse_textscrape
+from detente.ingest.detect import DocType
+from detente.ingest.dispatch import Batch, extract_item, parse_raw, read_file, reason_of
+from detente.ingest.files import BadSource, Input, expand, read_head
 from detente.ingest.warc import iter_warc, looks_like_warc
-from detente.model import Article, ItemResult, Outcome, Parsed, RawDocument, Reason, TopicSpec
+from detente.model import ItemResult, Outcome, RawDocument, Reason, TopicSpec
 from detente.settings import Settings
 from detente.store.db import Database
 from detente.store.documents import log_item, save_article
 from detente.store.topics import upsert_topic
 
 log = logging.getLogger(__name__)
+
+_MAX_WORKERS = 4
 
 
 class FetcherLike(Protocol):
@@ -82,6 +86,21 @@ class IngestSummary:
 Listener = Callable[[str, Outcome], None]
 
 
+@dataclass(frozen=True, slots=True)
+class _Task:
+    """Work for the pool: ``fn(*args)`` returns a Batch; ``label`` names it if it crashes."""
+
+    label: str
+    fn: Callable[..., Batch]
+    args: tuple[Any, ...]
+
+
+def worker_count(settings: Settings) -> int:
+    if settings.workers > 0:
+        return settings.workers
+    return max(1, min(_MAX_WORKERS, os.cpu_count() or 1))
+
+
 class Ingester:
     """Runs ingest over sources; build one per run with the database and settings."""
 
@@ -104,43 +123,95 @@ class Ingester:
         self.fetcher = fetcher
         self.listener = listener
         self.summary = IngestSummary(run_id=str(uuid.uuid4()))
+        self._pool: Executor | None = None
 
     def run(self, sources: list[str]) -> IngestSummary:
-        for entry in expand(sources):
-            if isinstance(entry, BadSource):
-                self._fail(
-                    entry.location, ItemResult.fail(entry.location, _reason(entry.reason), entry.detail)
-                )
-                continue
-            self.ingest_input(entry)
+        entries = list(expand(sources))
+        files = sum(1 for e in entries if isinstance(e, Input) and e.path is not None)
+        try:
+            if worker_count(self.settings) > 1 and files >= 4:
+                self._pool = _make_pool(worker_count(self.settings))
+            self._run(entries)
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(cancel_futures=True)
+                self._pool = None
         return self.summary
 
-    def ingest_input(self, entry: Input) -> None:
+    def _run(self, entries: list[Input | BadSource]) -> None:
+        plain: list[Input] = []
+        for entry in entries:
+            if isinstance(entry, BadSource):
+                self._flush(plain)
+                self._fail(
+                    entry.location, ItemResult.fail(entry.location, reason_of(entry.reason), entry.detail)
+                )
+            elif entry.url is not None:
+                self._flush(plain)
+                self._guarded(entry, self._from_url)
+            elif entry.path is not None and self._is_warc(entry.path):
+                self._flush(plain)
+                self._guarded(entry, self._from_warc)
+            else:
+                plain.append(entry)
+        self._flush(plain)
+
+    def _guarded(self, entry: Input, work: Callable[[Input], None]) -> None:
         try:
-            for item in self._items(entry):
-                self._store(entry.location, item)
+            work(entry)
         except DetenteError as exc:
-            self._fail(entry.location, ItemResult.fail(entry.location, _reason(exc.reason), exc.message))
+            self._fail(entry.location, ItemResult.fail(entry.location, reason_of(exc.reason), exc.message))
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def _items(self, entry: Input) -> Iterator[ItemResult]:
-        if entry.url is not None:
-            yield from self._from_raw(self._fetch(entry.url))
-            return
+    def _is_warc(self, path: Path) -> bool:
+        """WARC files are streamed, not read whole; ``--type warc`` sends every file to the WARC reader."""
+        if self.doc_type is not None:
+            return self.doc_type is DocType.WARC
+        try:
+            return looks_like_warc(read_head(path))
+        except OSError:
+            return False
+
+    def _flush(self, plain: list[Input]) -> None:
+        """Parse a run of plain files (in the pool when there is one) and store them in order."""
+        tasks = [_Task(e.location, read_file, (e.path, self.settings, self.doc_type)) for e in plain]
+        plain.clear()
+        for location, batch in self._ordered(tasks):
+            self._handle(location, batch)
+
+    def _from_url(self, entry: Input) -> None:
+        raw = self._fetch(entry.url or "")
+        self._handle(entry.location, parse_raw(raw, self.settings, self.doc_type))
+
+    def _from_warc(self, entry: Input) -> None:
         assert entry.path is not None
-        head = read_head(entry.path)
-        if self.doc_type in (None, DocType.WARC) and looks_like_warc(head):
-            yield from self._from_warc(entry.path)
-            return
-        if self.doc_type is DocType.WARC:
-            raise InputError("not a WARC file", reason=Reason.MALFORMED.value)
-        data = read_bytes(entry.path, limit=self.settings.max_document_bytes)
-        name = entry.path.name
-        base = name[:-3] if is_gzip(head) and name.endswith(".gz") else name
-        yield from self._from_raw(
-            RawDocument(location=entry.location, data=data, content_type=_guess_type(base))
-        )
+
+        def tasks() -> Iterator[_Task | tuple[str, Batch]]:
+            for record in iter_warc(entry.path, self.settings):  # type: ignore[arg-type]
+                if isinstance(record, ItemResult):
+                    yield record.label, Batch(items=[record])
+                else:
+                    yield _Task(record.location, _extract_batch, (record, self.settings))
+
+        for _, batch in self._ordered(tasks()):
+            self._handle(entry.location, batch)
+
+    def _ordered(self, tasks: Iterable[_Task | tuple[str, Batch]]) -> Iterator[tuple[str, Batch]]:
+        """Run tasks in the pool with a bounded window, yielding results in task order."""
+        window = 4 * worker_count(self.settings)
+        pending: deque[tuple[str, Future[Batch] | Batch]] = deque()
+        for task in tasks:
+            if isinstance(task, tuple):
+                pending.append(task)
+            elif self._pool is None:
+                pending.append((task.label, _call(task)))
+            else:
+                pending.append((task.label, self._pool.submit(task.fn, *task.args)))
+            while len(pending) >= window or (pending and self._pool is None):
+                yield _resolved(*pending.popleft())
+        while pending:
+            yield _resolved(*pending.popleft())
 
     def _fetch(self, url: str) -> RawDocument:
         fetcher = self.fetcher
@@ -154,63 +225,24 @@ class Ingester:
             detail = exc.message.removeprefix(f"{url}: ")
             raise InputError(f"{exc.reason}: {detail}", reason=Reason.FETCH_FAILED.value) from exc
 
-    def _from_warc(self, path: Path) -> Iterator[ItemResult]:
-        for record in iter_warc(path, self.settings):
-            if isinstance(record, ItemResult):
-                yield record
-            else:
-                yield self._extract(record, teaser=None, topics=[])
+    def _handle(self, location: str, batch: Batch) -> None:
+        self._topics(batch.topics)
+        for item in batch.items:
+            if batch.listing and self.follow and item.article is not None and item.article.url:
+                item = self._follow(item)
+            self._store(location, item)
 
-    def _from_raw(self, raw: RawDocument) -> Iterator[ItemResult]:
-        kind = self.doc_type or detect(raw.data, content_type=raw.content_type)
-        if kind is None:
-            reason = Reason.EMPTY if not raw.data.strip() else Reason.BINARY
-            yield ItemResult.fail(
-                raw.location, reason, "empty document" if reason is Reason.EMPTY else "binary data"
-            )
-            return
-        if kind is DocType.HTML:
-            yield self._extract(raw, teaser=None, topics=[])
-        elif kind is DocType.FEED:
-            yield from self._parsed(parse_feed(raw, self.settings))
-        elif kind is DocType.LISTING:
-            yield from self._listing(parse_listing(raw, self.settings))
-        elif kind is DocType.TEXT:
-            text = decode_text(raw.data)
-            if looks_like_textscrape(text):
-                yield from self._parsed(parse_textscrape(raw, self.settings))
-            else:
-                yield _plain_text(raw, text, self.settings)
-        else:
-            raise InputError("WARC data must be a file on disk", reason=Reason.UNSUPPORTED.value)
-
-    def _parsed(self, parsed: Parsed) -> Iterator[ItemResult]:
-        self._topics(parsed.topics)
-        yield from parsed.items
-
-    def _listing(self, parsed: Parsed) -> Iterator[ItemResult]:
-        self._topics(parsed.topics)
-        for item in parsed.items:
-            if not (self.follow and item.article is not None and item.article.url):
-                yield item
-                continue
-            listed = item.article
-            try:
-                raw = self._fetch(listed.url or "")
-            except InputError as exc:
-                yield ItemResult.fail(listed.url or item.label, Reason.FETCH_FAILED, exc.message)
-                continue
-            result = self._extract(raw, teaser=listed.teaser or None, topics=listed.topics)
-            if result.article is not None and result.article.published is None and listed.published:
-                result.article.published, result.article.precision = listed.published, listed.precision
-            yield result
-
-    def _extract(self, raw: RawDocument, *, teaser: str | None, topics: list[str]) -> ItemResult:
-        result = extract_article(raw, self.settings, teaser=teaser)
-        if result.article is None:
-            return ItemResult.fail(raw.location, result.reason or Reason.EXTRACTION_FAILED, result.detail)
-        result.article.topics = list(dict.fromkeys([*result.article.topics, *topics]))
-        return ItemResult(label=raw.location, article=result.article)
+    def _follow(self, item: ItemResult) -> ItemResult:
+        listed = item.article
+        assert listed is not None and listed.url is not None
+        try:
+            raw = self._fetch(listed.url)
+        except InputError as exc:
+            return ItemResult.fail(listed.url, Reason.FETCH_FAILED, exc.message)
+        result = extract_item(raw, self.settings, teaser=listed.teaser or None, topics=tuple(listed.topics))
+        if result.article is not None and result.article.published is None and listed.published:
+            result.article.published, result.article.precision = listed.published, listed.precision
+        return result
 
     def _topics(self, specs: list[TopicSpec]) -> None:
         for spec in specs:
@@ -225,7 +257,7 @@ class Ingester:
         if item.article is None:
             self._fail(location, item)
             return
-        article: Article = item.article
+        article = item.article
         if self.topic and self.topic not in article.topics:
             article.topics.append(self.topic)
         try:
@@ -268,29 +300,34 @@ class Ingester:
             self.listener(item.label, Outcome.REJECTED)
 
 
-def _reason(value: str) -> Reason:
+def _extract_batch(raw: RawDocument, settings: Settings) -> Batch:
+    return Batch(items=[extract_item(raw, settings)])
+
+
+def _call(task: _Task) -> Batch:
     try:
-        return Reason(value)
-    except ValueError:
-        return Reason.MALFORMED
+        return task.fn(*task.args)
+    except Exception as exc:
+        log.exception("parsing %s failed", task.label)
+        return Batch(
+            items=[ItemResult.fail(task.label, Reason.EXTRACTION_FAILED, f"internal error: {exc!r}")]
+        )
 
 
-def _guess_type(name: str) -> str | None:
-    lowered = name.lower()
-    if lowered.endswith((".html", ".htm", ".xhtml")):
-        return "text/html"
-    return None
+def _resolved(label: str, value: Future[Batch] | Batch) -> tuple[str, Batch]:
+    if isinstance(value, Batch):
+        return label, value
+    try:
+        return label, value.result()
+    except Exception as exc:  # noqa: BLE001 - a crashed worker fails its item, not the run
+        log.error("parsing %s failed in a worker: %r", label, exc)
+        return label, Batch(
+            items=[ItemResult.fail(label, Reason.EXTRACTION_FAILED, f"internal error: {exc!r}")]
+        )
 
 
-def _plain_text(raw: RawDocument, text: str, settings: Settings) -> ItemResult:
-    """A plain-text file that is not a topic scrape: first line is the title, the rest the body."""
-    lines = [line.strip() for line in text.splitlines()]
-    lines = [line for line in lines if line]
-    if not lines:
-        return ItemResult.fail(raw.location, Reason.EMPTY, "no text")
-    title, body = lines[0][:500], "\n\n".join(lines[1:])
-    if len(body) < settings.min_body_chars:
-        return ItemResult.fail(raw.location, Reason.TOO_SHORT, f"body has {len(body)} characters")
-    teaser = body.split("\n\n", 1)[0]
-    article = Article(title=title, body=body, teaser=teaser, raw=raw.data, kind="article", url=raw.url)
-    return ItemResult(label=raw.location, article=article)
+def _make_pool(workers: int) -> Executor:
+    # forkserver: workers start from a clean process (no inherited threads, locks or connections).
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["detente.ingest.dispatch"])
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)

@@ -50,6 +50,11 @@ SETTINGS: tuple[SettingDef, ...] = (
         "busy_timeout_ms", 30_000, "How long SQLite waits for a lock before giving up, in milliseconds."
     ),
     SettingDef("progress", True, "Show a progress bar on long runs."),
+    SettingDef(
+        "workers",
+        0,
+        "Processes that parse and extract documents (0: one per CPU core, at most 4; 1: no pool).",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -71,6 +76,7 @@ class Settings:
     contact_url: str = ""
     busy_timeout_ms: int = 30_000
     progress: bool = True
+    workers: int = 0
 
     @property
     def db_url(self) -> str:
