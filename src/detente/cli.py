@@ -218,6 +218,129 @@ def topics_show(slug: str, as_json: bool, page: int, per_page: int, db: str | No
             click.echo(f"\n{item['published'] or '-'}  {item['title']}\n  {item['teaser']}")
 
 
+def _overview(text: str | None, path: Path | None) -> str | None:
+    if text is not None and path is not None:
+        raise ConfigError("give --overview or --overview-file, not both")
+    if path is None:
+        return text
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read {path}: {exc}") from exc
+
+
+_match_option = click.option(
+    "--match",
+    "match",
+    multiple=True,
+    metavar="KEYWORDS",
+    help="Comma-separated keywords, one of which must occur; repeat for AND (e.g. --match NATO --match Russia,Moscow).",
+)
+
+
+@topics.command("add")
+@click.argument("slug")
+@click.option("--title", required=True, help="The topic's title.")
+@click.option("--overview", default=None, help="Overview text (Markdown).")
+@click.option(
+    "--overview-file", type=click.Path(dir_okay=False, path_type=Path), help="Read the overview from a file."
+)
+@_match_option
+@_db_option
+def topics_add(
+    slug: str,
+    title: str,
+    overview: str | None,
+    overview_file: Path | None,
+    match: tuple[str, ...],
+    db: str | None,
+) -> None:
+    """Create a topic; with --match, existing and future documents that match join it."""
+    from detente.model import TopicSpec
+    from detente.slugs import slugify
+    from detente.store.db import Database
+    from detente.store.topics import list_topics, recompute_topic, upsert_topic
+    from detente.topics import TopicRule
+
+    with _errors():
+        if slugify(slug) != slug:
+            raise ConfigError(f"SLUG must look like {slugify(slug)!r}")
+        rule = TopicRule.from_options(match)
+        text = _overview(overview, overview_file) or ""
+        database = Database.open(_settings(db=db))
+        with database.write() as conn:
+            if any(t.slug == slug for t in list_topics(conn)):
+                raise ConfigError(f"topic {slug!r} exists; use `detente topics edit`")
+            upsert_topic(conn, TopicSpec(slug=slug, title=title, overview=text, rule=rule.dump()))
+            added, _ = recompute_topic(conn, slug)
+        click.echo(f"added topic {slug}: {rule.describe()}; {added} documents match")
+
+
+@topics.command("edit")
+@click.argument("slug")
+@click.option("--title", default=None, help="A new title.")
+@click.option("--overview", default=None, help="A new overview (Markdown).")
+@click.option(
+    "--overview-file", type=click.Path(dir_okay=False, path_type=Path), help="Read the overview from a file."
+)
+@_match_option
+@click.option("--no-match", is_flag=True, help="Drop the keyword rule (explicit membership only).")
+@_db_option
+def topics_edit(
+    slug: str,
+    title: str | None,
+    overview: str | None,
+    overview_file: Path | None,
+    match: tuple[str, ...],
+    no_match: bool,
+    db: str | None,
+) -> None:
+    """Change a topic's title, overview or rule; membership is recomputed when the rule changes."""
+    from sqlalchemy import update
+
+    from detente.store.db import Database
+    from detente.store.schema import topics as topics_table
+    from detente.store.topics import get_topic, recompute_topic
+    from detente.topics import TopicRule
+
+    with _errors():
+        if match and no_match:
+            raise ConfigError("give --match or --no-match, not both")
+        text = _overview(overview, overview_file)
+        changes: dict[str, str] = {}
+        if title is not None:
+            changes["title"] = title
+        if text is not None:
+            changes["overview"] = text
+        if match or no_match:
+            changes["rule"] = TopicRule.from_options(match).dump() if match else ""
+        if not changes:
+            raise ConfigError("nothing to change: give --title, --overview(-file), --match or --no-match")
+        database = Database.open(_settings(db=db))
+        with database.write() as conn:
+            topic = get_topic(conn, slug)
+            conn.execute(update(topics_table).where(topics_table.c.id == topic.id).values(**changes))
+            added, removed = recompute_topic(conn, slug) if "rule" in changes else (0, 0)
+        click.echo(
+            f"updated topic {slug}: {', '.join(sorted(changes))}; {added} documents joined, {removed} left"
+        )
+
+
+@topics.command("remove")
+@click.argument("slug")
+@_db_option
+def topics_remove(slug: str, db: str | None) -> None:
+    """Delete a topic (its documents stay in the store)."""
+    from detente.store.db import Database
+    from detente.store.topics import remove_topic
+
+    with _errors():
+        database = Database.open(_settings(db=db))
+        with database.write() as conn:
+            remove_topic(conn, slug)
+        click.echo(f"removed topic {slug}")
+
+
 @cli.command()
 @click.argument("query")
 @click.option("--limit", default=20, type=click.IntRange(1, 500), show_default=True)

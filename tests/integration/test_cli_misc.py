@@ -94,3 +94,53 @@ def test_version_and_help() -> None:
     help_text = CliRunner().invoke(cli, ["--help"]).stdout
     for name in cli.commands:
         assert name in help_text
+
+
+def test_topics_add_edit_remove(tmp_path: Path) -> None:
+    page = tmp_path / "t.txt"
+    page.write_text(TOPIC, encoding="utf-8")
+    db = str(tmp_path / "d.db")
+    assert CliRunner().invoke(cli, ["ingest", str(page), "--db", db]).exit_code == 0
+    overview = tmp_path / "overview.md"
+    overview.write_text("Talks on **arms control**.", encoding="utf-8")
+    added = CliRunner().invoke(
+        cli,
+        [
+            "topics",
+            "add",
+            "arms",
+            "--title",
+            "Arms control",
+            "--overview-file",
+            str(overview),
+            "--match",
+            "arms,missile",
+            "--db",
+            db,
+        ],
+    )
+    assert added.exit_code == 0, added.output
+    assert "1 documents match" in added.stdout
+    shown = json.loads(CliRunner().invoke(cli, ["topics", "show", "arms", "--json", "--db", db]).stdout)
+    assert shown["topic"]["overview"] == "Talks on **arms control**."
+    assert [i["title"] for i in shown["items"]] == ["Ambassadors talk in Vienna"]
+    # a new matching document joins on ingest
+    more = tmp_path / "more.txt"
+    more.write_text(
+        TOPIC.replace("Test topic", "Other topic").replace("arms control", "missile defence talks"),
+        encoding="utf-8",
+    )
+    assert CliRunner().invoke(cli, ["ingest", str(more), "--db", db]).exit_code == 0
+    shown = json.loads(CliRunner().invoke(cli, ["topics", "show", "arms", "--json", "--db", db]).stdout)
+    assert len(shown["items"]) == 2
+    edited = CliRunner().invoke(
+        cli, ["topics", "edit", "arms", "--match", "Brussels", "--title", "Brussels", "--db", db]
+    )
+    assert edited.exit_code == 0 and "2 documents joined, 2 left" in edited.stdout
+    assert CliRunner().invoke(cli, ["topics", "add", "arms", "--title", "x", "--db", db]).exit_code == 2
+    assert CliRunner().invoke(cli, ["topics", "edit", "arms", "--db", db]).exit_code == 2
+    assert CliRunner().invoke(cli, ["topics", "add", "Bad Slug", "--title", "x", "--db", db]).exit_code == 2
+    assert CliRunner().invoke(cli, ["topics", "remove", "arms", "--db", db]).exit_code == 0
+    assert CliRunner().invoke(cli, ["topics", "remove", "arms", "--db", db]).exit_code == 1
+    listed = json.loads(CliRunner().invoke(cli, ["topics", "list", "--json", "--db", db]).stdout)
+    assert {t["slug"] for t in listed} == {"test-topic", "other-topic"}

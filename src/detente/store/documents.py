@@ -18,7 +18,7 @@ from detente.model import Article, Outcome
 from detente.settings import Settings
 from detente.store.db import inserted_id
 from detente.store.schema import documents, ingest_log, minhash_bands, sources, topic_documents
-from detente.store.topics import ensure_topic
+from detente.store.topics import apply_rules, ensure_topic
 
 _COMPARED = ("title", "published", "precision", "teaser", "body", "language")
 _MIN_DUP_TOKENS = 8  # texts shorter than this are not marked as exact duplicates of each other
@@ -87,6 +87,8 @@ def save_article(
         result = _update(conn, row, values, article, settings)
     for slug in article.topics:
         _link_topic(conn, slug, result.document_id)
+    if result.outcome in (Outcome.INGESTED, Outcome.UPDATED, Outcome.DUPLICATE, Outcome.NEAR_DUPLICATE):
+        apply_rules(conn, result.document_id)
     log_item(
         conn,
         run_id=run_id,
