@@ -11,7 +11,7 @@ import hashlib
 import zlib
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from detente.extract.dedup import Signature, canonical_url, content_hash, signature, similarity, tokens
 from detente.model import Article, Outcome
@@ -19,6 +19,38 @@ from detente.settings import Settings
 from detente.store.db import inserted_id
 from detente.store.schema import documents, ingest_log, minhash_bands, sources, topic_documents
 from detente.store.topics import apply_rules, ensure_topic
+
+# Statements are built once with bound parameters: building SQLAlchemy constructs per document costs
+# more than running them.
+_BY_KEY = select(documents).where(documents.c.doc_key == bindparam("key"))
+_EXACT = (
+    select(documents.c.id)
+    .where(documents.c.content_hash == bindparam("hash"), documents.c.duplicate_of.is_(None))
+    .order_by(documents.c.id)
+    .limit(1)
+)
+_CANDIDATES = (
+    select(documents.c.id, documents.c.minhash)
+    .where(
+        documents.c.id.in_(
+            select(minhash_bands.c.document_id).where(
+                minhash_bands.c.band_key.in_(bindparam("bands", expanding=True))
+            )
+        ),
+        documents.c.duplicate_of.is_(None),
+    )
+    .order_by(documents.c.id)
+    .limit(200)
+)
+_SOURCE = select(sources.c.id).where(sources.c.name == bindparam("name"))
+_INSERT_DOC = insert(documents)
+_INSERT_BANDS = insert(minhash_bands)
+_DELETE_BANDS = delete(minhash_bands).where(minhash_bands.c.document_id == bindparam("doc_id"))
+_INSERT_LOG = insert(ingest_log)
+_MEMBER = select(topic_documents.c.topic_id).where(
+    topic_documents.c.topic_id == bindparam("topic_id"), topic_documents.c.document_id == bindparam("doc_id")
+)
+_INSERT_MEMBER = insert(topic_documents)
 
 _COMPARED = ("title", "published", "precision", "teaser", "body", "language")
 _MIN_DUP_TOKENS = 8  # texts shorter than this are not marked as exact duplicates of each other
@@ -61,10 +93,10 @@ def document_key(article: Article) -> tuple[str, str | None]:
 def source_id(conn: Connection, name: str | None, *, url: str | None = None) -> int | None:
     if not name:
         return None
-    found = conn.execute(select(sources.c.id).where(sources.c.name == name)).scalar_one_or_none()
+    found = conn.execute(_SOURCE, {"name": name}).scalar_one_or_none()
     if found is not None:
         return int(found)
-    result = conn.execute(insert(sources).values(name=name, url=url, created_at=utcnow()))
+    result = conn.execute(insert(sources), {"name": name, "url": url, "created_at": utcnow()})
     return inserted_id(result)
 
 
@@ -80,7 +112,7 @@ def save_article(
     """Insert or update one article and log the outcome, all on ``conn`` (one transaction)."""
     key, canon = document_key(article)
     values = _values(article, canon)
-    row = conn.execute(select(documents).where(documents.c.doc_key == key)).mappings().one_or_none()
+    row = conn.execute(_BY_KEY, {"key": key}).mappings().one_or_none()
     if row is None:
         result = _insert(conn, key, values, article, settings)
     else:
@@ -139,12 +171,7 @@ def _insert(
     sim: float | None = None
     outcome = Outcome.INGESTED
     if len(tokens(text)) >= _MIN_DUP_TOKENS:
-        exact = conn.execute(
-            select(documents.c.id)
-            .where(documents.c.content_hash == chash, documents.c.duplicate_of.is_(None))
-            .order_by(documents.c.id)
-            .limit(1)
-        ).scalar_one_or_none()
+        exact = conn.execute(_EXACT, {"hash": chash}).scalar_one_or_none()
         if exact is not None:
             dup_of, sim, outcome = int(exact), 1.0, Outcome.DUPLICATE
     if dup_of is None and sig is not None:
@@ -152,18 +179,20 @@ def _insert(
         if near is not None:
             dup_of, sim, outcome = near[0], near[1], Outcome.NEAR_DUPLICATE
     result = conn.execute(
-        insert(documents).values(
-            doc_key=key,
-            source_id=source_id(conn, article.source),
-            content_hash=chash,
-            minhash=sig.to_bytes() if sig else None,
-            ingested_at=now,
-            updated_at=now,
-            status="ok",
-            duplicate_of=dup_of,
-            similarity=f"{sim:.3f}" if sim is not None else None,
+        _INSERT_DOC,
+        {
+            "doc_key": key,
+            "source_id": source_id(conn, article.source),
+            "content_hash": chash,
+            "minhash": sig.to_bytes() if sig else None,
+            "ingested_at": now,
+            "updated_at": now,
+            "status": "ok",
+            "reason": None,
+            "duplicate_of": dup_of,
+            "similarity": f"{sim:.3f}" if sim is not None else None,
             **values,
-        )
+        },
     )
     doc_id = inserted_id(result)
     if sig is not None and dup_of is None:
@@ -206,7 +235,7 @@ def _update(
             **values,
         )
     )
-    conn.execute(delete(minhash_bands).where(minhash_bands.c.document_id == doc_id))
+    conn.execute(_DELETE_BANDS, {"doc_id": doc_id})
     if sig is not None and current["duplicate_of"] is None:
         _insert_bands(conn, doc_id, sig)
     return SaveResult(Outcome.UPDATED, doc_id, current["duplicate_of"])
@@ -219,21 +248,11 @@ def _same(a: object, b: object) -> bool:
 
 
 def _insert_bands(conn: Connection, doc_id: int, sig: Signature) -> None:
-    conn.execute(insert(minhash_bands), [{"document_id": doc_id, "band_key": k} for k in sig.bands])
+    conn.execute(_INSERT_BANDS, [{"document_id": doc_id, "band_key": k} for k in sig.bands])
 
 
 def _nearest(conn: Connection, sig: Signature, threshold: float) -> tuple[int, float] | None:
-    candidates = conn.execute(
-        select(documents.c.id, documents.c.minhash)
-        .where(
-            documents.c.id.in_(
-                select(minhash_bands.c.document_id).where(minhash_bands.c.band_key.in_(sig.bands))
-            ),
-            documents.c.duplicate_of.is_(None),
-        )
-        .order_by(documents.c.id)
-        .limit(200)
-    ).all()
+    candidates = conn.execute(_CANDIDATES, {"bands": list(sig.bands)}).all()
     best: tuple[int, float] | None = None
     for cand_id, blob in candidates:
         if not blob:
@@ -246,13 +265,12 @@ def _nearest(conn: Connection, sig: Signature, threshold: float) -> tuple[int, f
 
 def _link_topic(conn: Connection, slug: str, doc_id: int) -> None:
     topic_id = ensure_topic(conn, slug)
-    exists = conn.execute(
-        select(topic_documents.c.topic_id).where(
-            topic_documents.c.topic_id == topic_id, topic_documents.c.document_id == doc_id
-        )
-    ).first()
+    exists = conn.execute(_MEMBER, {"topic_id": topic_id, "doc_id": doc_id}).first()
     if exists is None:
-        conn.execute(insert(topic_documents).values(topic_id=topic_id, document_id=doc_id, added_at=utcnow()))
+        conn.execute(
+            _INSERT_MEMBER,
+            {"topic_id": topic_id, "document_id": doc_id, "how": "explicit", "added_at": utcnow()},
+        )
 
 
 def log_item(
@@ -267,16 +285,17 @@ def log_item(
     document_id: int | None = None,
 ) -> None:
     conn.execute(
-        insert(ingest_log).values(
-            run_id=run_id,
-            at=utcnow(),
-            location=location[:2000],
-            label=label[:2000],
-            outcome=outcome.value,
-            reason=reason,
-            detail=(detail or "")[:2000] or None,
-            document_id=document_id,
-        )
+        _INSERT_LOG,
+        {
+            "run_id": run_id,
+            "at": utcnow(),
+            "location": location[:2000],
+            "label": label[:2000],
+            "outcome": outcome.value,
+            "reason": reason,
+            "detail": (detail or "")[:2000] or None,
+            "document_id": document_id,
+        },
     )
 
 

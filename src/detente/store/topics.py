@@ -177,8 +177,11 @@ def remove_topic(conn: Connection, slug: str) -> None:
     conn.execute(delete(topics).where(topics.c.id == topic_id))
 
 
+_RULES = select(topics.c.id, topics.c.rule).where(topics.c.rule != "")
+
+
 def _rules(conn: Connection) -> list[tuple[int, TopicRule]]:
-    rows = conn.execute(select(topics.c.id, topics.c.rule).where(topics.c.rule != "")).all()
+    rows = conn.execute(_RULES).all()
     return [(int(r[0]), TopicRule.parse(r[1])) for r in rows]
 
 
