@@ -373,13 +373,20 @@ def show_settings(db: str | None) -> None:
 
 
 @cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to serve on.")
+@click.option(
+    "--port", default=8000, type=click.IntRange(1, 65535), show_default=True, help="Port to serve on."
+)
+@click.option("--no-serve", is_flag=True, help="Build the demo database and print the topic; do not serve.")
 @_db_option
-def demo(db: str | None) -> None:
-    """Build a demo database from the sample shipped with detente and print its topic."""
+def demo(host: str, port: int, no_serve: bool, db: str | None) -> None:
+    """Build a fresh demo database (NATO-Russia relations, 1991-2025) and serve its topic page."""
     from detente.demo import run_demo
 
     with _errors():
-        run_demo(_settings(db=db or "./detente-demo.db"), echo=click.echo)
+        run_demo(
+            _settings(db=db or "./detente-demo.db"), echo=click.echo, serve=not no_serve, host=host, port=port
+        )
 
 
 def main() -> None:

@@ -113,7 +113,9 @@ def load_corpus(path: Path | None = None) -> DemoCorpus:
     )
 
 
-def _check_keys(label: str, table: Mapping[str, Any], *, required: frozenset[str], allowed: frozenset[str]) -> None:
+def _check_keys(
+    label: str, table: Mapping[str, Any], *, required: frozenset[str], allowed: frozenset[str]
+) -> None:
     missing = sorted(required - set(table))
     unknown = sorted(set(table) - allowed)
     if missing or unknown:
@@ -179,8 +181,9 @@ def _check_unique(items: tuple[DemoItem, ...]) -> None:
 
 
 _MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
 def human_date(date: PartialDate) -> str:
@@ -196,7 +199,8 @@ def _e(text: str) -> str:
 
 
 def render_article(item: DemoItem, *, lang: str = "en") -> str:
-    """The article page of one item."""
+    """The article page of one item. The heading sits outside ``<article>`` so that the extracted body is
+    the item's sentences only (measured: the body then equals teaser + text for every item)."""
     iso = item.date.iso()
     canonical = f'\n<link rel="canonical" href="{_e(item.source_url)}">' if item.source_url else ""
     return f"""<!doctype html>
@@ -210,11 +214,11 @@ def render_article(item: DemoItem, *, lang: str = "en") -> str:
 </head>
 <body>
 <main>
-<article>
 <header>
 <h1>{_e(item.title)}</h1>
 <p><time datetime="{iso}">{human_date(item.date)}</time></p>
 </header>
+<article>
 <p>{_e(item.teaser)}</p>
 <p>{_e(item.text)}</p>
 </article>
@@ -226,7 +230,9 @@ def render_article(item: DemoItem, *, lang: str = "en") -> str:
 
 def render_listing(corpus: DemoCorpus, hrefs: list[str]) -> str:
     """The topic page: title, overview paragraphs and the news list, newest first."""
-    overview = "\n".join(f"<p>{_e(' '.join(p.split()))}</p>" for p in corpus.overview.split("\n\n") if p.strip())
+    overview = "\n".join(
+        f"<p>{_e(' '.join(p.split()))}</p>" for p in corpus.overview.split("\n\n") if p.strip()
+    )
     order = sorted(range(len(corpus.items)), key=lambda n: corpus.items[n].date.value, reverse=True)
     entries = []
     for n in order:
@@ -339,6 +345,9 @@ def build_demo(settings: Settings, *, corpus: DemoCorpus | None = None) -> DemoR
     """Build the demo database from scratch and check it; :class:`DetenteError` when the check fails."""
     started = time.perf_counter()
     corpus = corpus or load_corpus()
+    if settings.workers == 0:
+        # A few dozen small pages: starting a process pool costs more than it saves (measured).
+        settings = settings.replace(workers=1)
     _fresh_database(settings)
     folder = Path(tempfile.mkdtemp(prefix="detente-demo-"))
     db = Database.open(settings)
@@ -348,8 +357,8 @@ def build_demo(settings: Settings, *, corpus: DemoCorpus | None = None) -> DemoR
         ingester = Ingester(db, settings, follow=True, fetcher=fetcher)
         summary = ingester.run([str(site.listing), str(site.articles)])
         if summary.failed:
-            problems = "; ".join(p.line() for p in summary.problems[:5])
-            raise DetenteError(f"the demo corpus did not ingest cleanly: {problems}")
+            failures = "; ".join(p.line() for p in summary.problems[:5])
+            raise DetenteError(f"the demo corpus did not ingest cleanly: {failures}")
         with db.read() as conn:
             page = topic_page(conn, corpus.slug, per_page=len(corpus.items) + 50)
             duplicates = conn.execute(

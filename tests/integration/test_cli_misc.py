@@ -69,13 +69,13 @@ def test_settings_command_lists_every_setting() -> None:
 def test_demo_builds_its_topic(tmp_path: Path) -> None:
     assert demo_files(), "the demo sample ships in the package"
     db = str(tmp_path / "demo.db")
-    result = CliRunner().invoke(cli, ["demo", "--db", db])
+    result = CliRunner().invoke(cli, ["demo", "--no-serve", "--db", db])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("# NATO-Russia relations")
     dates = [line.split()[0] for line in result.stdout.splitlines() if line[:4].isdigit()]
     assert len(dates) >= 8 and dates == sorted(dates, reverse=True)
     # the demo can be rebuilt over itself
-    assert CliRunner().invoke(cli, ["demo", "--db", db]).exit_code == 0
+    assert CliRunner().invoke(cli, ["demo", "--no-serve", "--db", db]).exit_code == 0
 
 
 def test_readme_documents_every_command_and_starts_with_the_two_commands() -> None:

@@ -367,3 +367,21 @@ def test_text_is_not_binary() -> None:
     assert not looks_binary(page().encode("utf-8"))
     assert not looks_binary("<html>Привет</html>".encode("utf-16"))
     assert not looks_binary(b"BZhello there, this is text")
+
+
+def test_a_saved_page_takes_its_url_from_its_canonical_link() -> None:
+    body = "<p>" + "Ministers met in Brussels to discuss security in Europe. " * 4 + "</p>"
+    page = (
+        '<html><head><title>Ministers meet</title><link rel="canonical" href="https://www.example.org/news/1">'
+        f"</head><body><article><h1>Ministers meet</h1>{body}</article></body></html>"
+    ).encode()
+    saved = extract_article(RawDocument(location="/tmp/page.html", data=page), Settings())
+    assert saved.article is not None and saved.article.url == "https://www.example.org/news/1"
+    assert saved.article.source == "www.example.org"
+    fetched = extract_article(
+        RawDocument(location="https://mirror.example.net/p", url="https://mirror.example.net/p", data=page),
+        Settings(),
+    )
+    assert fetched.article is not None and fetched.article.url == "https://mirror.example.net/p"
+    relative = page.replace(b"https://www.example.org/news/1", b"/news/1")
+    assert extract_article(RawDocument(location="/tmp/p.html", data=relative), Settings()).article.url is None  # type: ignore[union-attr]

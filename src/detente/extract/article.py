@@ -133,6 +133,8 @@ class PageMeta:
     """The first microdata ``itemprop=datePublished`` in document order."""
     time_published: str = ""
     """A ``<time pubdate>`` element's ``datetime``."""
+    canonical: str = ""
+    """The page's own absolute http(s) URL: ``<link rel="canonical">``, else ``og:url``."""
 
 
 def extract_article(
@@ -159,6 +161,9 @@ def extract_article(
     if tree is None:
         return ExtractionResult(None, Reason.MALFORMED, "no HTML tree could be built")
     meta = read_page_meta(tree)
+    if url is None and meta.canonical:
+        # A saved page (a file) knows its URL only from its own markup; fetched pages keep the URL they came from.
+        url = meta.canonical
     body = _body_text(doc)
     if len(body) < settings.min_body_chars:
         return ExtractionResult(None, Reason.TOO_SHORT, f"body has {len(body)} characters")
@@ -239,6 +244,14 @@ def read_page_meta(tree: Any) -> PageMeta:
             meta.description = content
         elif key in _PUBLISHED_META:
             meta.meta_published.append((key, content))
+        elif key == "og:url" and not meta.canonical and _absolute_web_url(content):
+            meta.canonical = content
+    for link in head.iterfind(".//link") if head is not None else ():
+        rel = (link.get("rel") or "").lower().split()
+        href = strip_illegal_chars(link.get("href") or "").strip()
+        if "canonical" in rel and _absolute_web_url(href):
+            meta.canonical = href
+            break
     meta.meta_published.sort(key=lambda pair: _PUBLISHED_META.index(pair[0]))
     title = tree.find(".//title")
     meta.html_title = _text(title) if title is not None else ""
@@ -247,6 +260,14 @@ def read_page_meta(tree: Any) -> PageMeta:
     _read_json_ld(tree, meta)
     _read_time_and_lead(tree, meta)
     return meta
+
+
+def _absolute_web_url(value: str) -> bool:
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and len(value) <= 2000
 
 
 def _text(element: Any) -> str:
