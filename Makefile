@@ -2,35 +2,45 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.detente-installed
+RUNTIME := $(VENV)/.detente-runtime
+DEV := $(VENV)/.detente-dev
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: demo test lint typecheck unit install clean bench
+.PHONY: demo test lint typecheck unit install clean bench serve
 
-$(STAMP): pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	@touch $(STAMP)
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
 
-install: $(STAMP)
+# Runtime dependencies only: what `make demo` needs.
+$(RUNTIME): pyproject.toml | $(BIN)/python
+	$(PIP) -e .
+	@touch $(RUNTIME)
 
-demo: $(STAMP)
+# Runtime plus test tools.
+$(DEV): pyproject.toml | $(BIN)/python
+	$(PIP) -e '.[dev]'
+	@touch $(RUNTIME) $(DEV)
+
+install: $(DEV)
+
+demo: $(RUNTIME)
 	$(BIN)/detente demo
 
-lint: $(STAMP)
+lint: $(DEV)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 
-typecheck: $(STAMP)
+typecheck: $(DEV)
 	$(BIN)/mypy
 
-unit: $(STAMP)
+unit: $(DEV)
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 test: lint typecheck unit
 
-bench: $(STAMP)
+bench: $(DEV)
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/web.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache artifacts
