@@ -171,12 +171,12 @@ def topics() -> None:
 def topics_list(as_json: bool, db: str | None) -> None:
     """The topics, with document counts and the newest date."""
     from detente.store.db import Database
-    from detente.store.topics import list_topics
+    from detente.store.queries import topic_summaries
 
     with _errors():
         database = Database.open(_settings(db=db))
         with database.read() as conn:
-            rows = list_topics(conn)
+            rows = topic_summaries(conn)
         if as_json:
             data = [
                 {
@@ -259,7 +259,8 @@ def topics_add(
     from detente.model import TopicSpec
     from detente.slugs import slugify
     from detente.store.db import Database
-    from detente.store.topics import list_topics, recompute_topic, upsert_topic
+    from detente.store.queries import topic_id_by_slug
+    from detente.store.topics import recompute_topic, upsert_topic
     from detente.topics import TopicRule
 
     with _errors():
@@ -269,7 +270,7 @@ def topics_add(
         text = _overview(overview, overview_file) or ""
         database = Database.open(_settings(db=db))
         with database.write() as conn:
-            if any(t.slug == slug for t in list_topics(conn)):
+            if topic_id_by_slug(conn, slug) is not None:
                 raise ConfigError(f"topic {slug!r} exists; use `detente topics edit`")
             upsert_topic(conn, TopicSpec(slug=slug, title=title, overview=text, rule=rule.dump()))
             added, _ = recompute_topic(conn, slug)
@@ -299,8 +300,9 @@ def topics_edit(
     from sqlalchemy import update
 
     from detente.store.db import Database
+    from detente.store.queries import topic_by_slug
     from detente.store.schema import topics as topics_table
-    from detente.store.topics import get_topic, recompute_topic
+    from detente.store.topics import recompute_topic
     from detente.topics import TopicRule
 
     with _errors():
@@ -318,7 +320,7 @@ def topics_edit(
             raise ConfigError("nothing to change: give --title, --overview(-file), --match or --no-match")
         database = Database.open(_settings(db=db))
         with database.write() as conn:
-            topic = get_topic(conn, slug)
+            topic = topic_by_slug(conn, slug)
             conn.execute(update(topics_table).where(topics_table.c.id == topic.id).values(**changes))
             added, removed = recompute_topic(conn, slug) if "rule" in changes else (0, 0)
         click.echo(
@@ -359,6 +361,40 @@ def search(query: str, limit: int, db: str | None) -> None:
             snippet = hit.snippet.replace(MARK_START, "[").replace(MARK_END, "]").replace("\n", " ")
             click.echo(f"{hit.document_id}\t{hit.published or '-'}\t{hit.title}\n\t{snippet}")
         click.echo(f"{page.total} documents match", err=True)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port", default=8000, type=click.IntRange(1, 65535), show_default=True, help="Port to listen on."
+)
+@_db_option
+def serve(host: str, port: int, db: str | None) -> None:
+    """Serve the topic site (HTML pages with JSON twins, Atom feeds)."""
+    from detente.web.server import serve as run_server
+
+    with _errors():
+        settings = _settings(db=db)
+        click.echo(f"Serving http://{host}:{port}/ from {settings.db_url}", err=True)
+        run_server(settings, host=host, port=port)
+
+
+@cli.command()
+@click.argument("path")
+@_db_option
+def get(path: str, db: str | None) -> None:
+    """Run one request in-process and print the body (exit 1 on a non-2xx status)."""
+    from detente.web.server import get as run_get
+
+    with _errors():
+        if not path.startswith("/"):
+            raise ConfigError("PATH must start with / (e.g. /topics/nato-russia-relations.json)")
+        status, _content_type, body = run_get(_settings(db=db), path)
+        sys.stdout.buffer.write(body)
+        if not body.endswith(b"\n"):
+            sys.stdout.buffer.write(b"\n")
+        sys.stdout.flush()
+        sys.exit(0 if 200 <= status < 300 else 1)
 
 
 @cli.command("settings")

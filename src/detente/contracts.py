@@ -13,7 +13,7 @@ from detente.extract.article import extract_article
 from detente.ingest.files import read_bytes
 from detente.model import PartialDate, Precision, RawDocument
 from detente.settings import Settings
-from detente.store.topics import get_topic, topic_items
+from detente.store.queries import NewsItem, NewsPage, TopicRef, news_page, topic_by_slug
 
 
 def iso_date(value: dt.date | None, precision: str | Precision | None) -> str | None:
@@ -63,25 +63,30 @@ def extraction_record(path: Path, settings: Settings, *, url: str | None = None)
     return record
 
 
-def topic_page(conn: Connection, slug: str, *, page: int = 1, per_page: int = 20) -> dict[str, Any]:
-    """The topic JSON: ``{"topic": {...}, "items": [...], "page", "pages"}``, items newest first."""
-    topic = get_topic(conn, slug)
-    items, total = topic_items(conn, topic.id, page=page, per_page=per_page)
-    pages = max(1, -(-total // per_page))
+def item_json(item: NewsItem) -> dict[str, Any]:
+    """One news item of the topic JSON."""
+    return {
+        "id": item.id,
+        "published": iso_date(item.published, item.precision),
+        "precision": item.precision if item.published else None,
+        "title": item.title,
+        "teaser": item.teaser,
+        "url": item.url,
+        "source_url": item.source_url,
+    }
+
+
+def topic_json(topic: TopicRef, page: NewsPage) -> dict[str, Any]:
+    """The topic JSON: ``{"topic": {"slug", "title", "overview"}, "items": [...], "page", "pages"}``."""
     return {
         "topic": {"slug": topic.slug, "title": topic.title, "overview": topic.overview},
-        "items": [
-            {
-                "id": item.id,
-                "published": iso_date(item.published, item.precision),
-                "precision": item.precision if item.published else None,
-                "title": item.title,
-                "teaser": item.teaser,
-                "url": item.url,
-                "source_url": item.source_url,
-            }
-            for item in items
-        ],
-        "page": page,
-        "pages": pages,
+        "items": [item_json(item) for item in page.items],
+        "page": page.page,
+        "pages": page.pages,
     }
+
+
+def topic_page(conn: Connection, slug: str, *, page: int = 1, per_page: int = 20) -> dict[str, Any]:
+    """The topic JSON for one page of a topic's news, newest first (the web page's JSON twin)."""
+    topic = topic_by_slug(conn, slug)
+    return topic_json(topic, news_page(conn, topic.id, page=page, per_page=per_page))

@@ -11,9 +11,10 @@ from detente.model import Article, Outcome, Precision, TopicSpec
 from detente.settings import Settings
 from detente.store.db import Database
 from detente.store.documents import raw_bytes, save_article
+from detente.store.queries import news_page, topic_by_slug, topic_summaries
 from detente.store.schema import documents, ingest_log, topic_documents
 from detente.store.search import MARK_START, search
-from detente.store.topics import get_topic, list_topics, topic_items, upsert_topic
+from detente.store.topics import upsert_topic
 
 BODY = (
     "NATO foreign ministers decided on Tuesday to suspend all practical civilian and military cooperation "
@@ -181,8 +182,9 @@ def test_topics_membership_and_order(db: Database, any_settings: Settings) -> No
         any_settings,
     )
     with db.read() as conn:
-        topic = get_topic(conn, "nato-russia-relations")
-        items, total = topic_items(conn, topic.id)
+        topic = topic_by_slug(conn, "nato-russia-relations")
+        news = news_page(conn, topic.id)
+        items, total = news.items, news.total
         assert total == 4
         assert [i.published for i in items] == [
             dt.date(2015, 9, 29),
@@ -190,13 +192,13 @@ def test_topics_membership_and_order(db: Database, any_settings: Settings) -> No
             dt.date(2015, 9, 5),
             None,
         ]
-        assert list_topics(conn)[0].documents == 4
+        assert topic_summaries(conn)[0].documents == 4
     with db.write() as conn:
         upsert_topic(
             conn, TopicSpec(slug="nato-russia-relations", title="NATO-Russia relations", overview="New")
         )
     with db.read() as conn:
-        assert get_topic(conn, "nato-russia-relations").overview == "New"
+        assert topic_by_slug(conn, "nato-russia-relations").overview == "New"
 
 
 def test_migrations_and_schema_module_agree(db: Database) -> None:

@@ -12,8 +12,9 @@ from detente.model import Article, Precision, TopicSpec
 from detente.settings import Settings
 from detente.store.db import Database
 from detente.store.documents import save_article
+from detente.store.queries import news_page, topic_by_slug
 from detente.store.schema import topic_documents
-from detente.store.topics import get_topic, recompute_topic, remove_topic, topic_items, upsert_topic
+from detente.store.topics import recompute_topic, remove_topic, upsert_topic
 from detente.topics import TopicRule
 
 
@@ -60,7 +61,7 @@ def _article(n: int, text: str) -> Article:
 
 def _members(db: Database, slug: str) -> set[str]:
     with db.read() as conn:
-        items, _ = topic_items(conn, get_topic(conn, slug).id, per_page=100)
+        items = news_page(conn, topic_by_slug(conn, slug).id, per_page=100).items
     return {i.title for i in items}
 
 

@@ -2,8 +2,8 @@
 of a topic and one document with its topics and near-duplicates.
 
 Every query here is a single round trip (or a fixed few), bounded by a ``LIMIT``, and runs on SQLite and
-PostgreSQL alike. The news list is ordered like :func:`detente.store.topics.topic_items` (newest first,
-undated last, ties by id) so the web page and the topic JSON contract agree.
+PostgreSQL alike. The news list is ordered newest first (undated last, ties by id); the web page and the
+topic JSON contract (:mod:`detente.contracts`) both read it from here.
 """
 
 from __future__ import annotations

@@ -17,8 +17,8 @@ from sqlalchemy.engine import make_url
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
+from detente.contracts import iso_date, topic_json
 from detente.errors import NotFound
-from detente.model import PartialDate, Precision
 from detente.settings import SETTINGS, Settings
 from detente.store import queries
 from detente.store.db import Database
@@ -56,36 +56,6 @@ def _html(request: Request, template: str, **context: Any) -> HTMLResponse:
     context.setdefault("json_url", _json_url(request))
     context.setdefault("q", "")
     return HTMLResponse(env.get_template(template).render(request_path=request.url.path, **context))
-
-
-def iso(value: Any, precision: str | None) -> str | None:
-    """ISO text of a date by precision, like the topic JSON contract (``None`` when undated)."""
-    if value is None:
-        return None
-    return PartialDate(value, Precision(precision or Precision.DAY)).iso()
-
-
-def item_json(item: queries.NewsItem) -> dict[str, Any]:
-    """One news item in the topic JSON contract."""
-    return {
-        "id": item.id,
-        "published": iso(item.published, item.precision),
-        "precision": item.precision if item.published else None,
-        "title": item.title,
-        "teaser": item.teaser,
-        "url": item.url,
-        "source_url": item.source_url,
-    }
-
-
-def topic_json(topic: queries.TopicRef, page: queries.NewsPage) -> dict[str, Any]:
-    """The topic JSON contract: ``{"topic": {...}, "items": [...], "page", "pages"}``."""
-    return {
-        "topic": {"slug": topic.slug, "title": topic.title, "overview": topic.overview},
-        "items": [item_json(item) for item in page.items],
-        "page": page.page,
-        "pages": page.pages,
-    }
 
 
 def page_url(path: str, query: dict[str, str], page: int) -> str:
@@ -219,7 +189,7 @@ def _link_json(link: queries.DocumentLink) -> dict[str, Any]:
     return {
         "id": link.id,
         "title": link.title,
-        "published": iso(link.published, link.precision),
+        "published": iso_date(link.published, link.precision),
         "precision": link.precision if link.published else None,
         "similarity": link.similarity,
         "path": f"/documents/{link.id}",
@@ -230,7 +200,7 @@ def document_json(doc: queries.DocumentDetail) -> dict[str, Any]:
     return {
         "id": doc.id,
         "title": doc.title,
-        "published": iso(doc.published, doc.precision),
+        "published": iso_date(doc.published, doc.precision),
         "precision": doc.precision if doc.published else None,
         "teaser": doc.teaser,
         "body": doc.body,
@@ -294,7 +264,7 @@ def search(request: Request) -> Response:
                     {
                         "id": hit.document_id,
                         "title": hit.title,
-                        "published": iso(hit.published, hit.precision),
+                        "published": iso_date(hit.published, hit.precision),
                         "precision": hit.precision if hit.published else None,
                         "url": hit.url,
                         "snippet": render.snippet_text(hit.snippet),
