@@ -240,3 +240,27 @@ def test_downgrade_to_nothing_and_back(any_settings: Settings) -> None:
         command.downgrade(cfg, "base")
     assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
     assert db.migrate() == db.head_revision()
+
+
+def test_search_bounds_its_work_on_many_matches(
+    db: Database, any_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from detente.store import search as search_module
+
+    monkeypatch.setattr(search_module, "COUNT_CAP", 5)
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 6)
+    monkeypatch.setattr(search_module, "SCAN_BY_DATE", 4)
+    for n in range(1, 10):
+        body = f"Ministers discussed arms control, round {n}. " + " ".join(f"r{n}x{i}" for i in range(30))
+        save(db, article(n, body=body, published=dt.date(2000 + n, 1, 1)), any_settings)
+    with db.read() as conn:
+        page = search(conn, "arms control")
+        assert page.capped and page.total == 5
+        assert 1 <= len(page.hits) <= 6  # ranked within the window of the newest matches
+        by_date = search(conn, "arms control", order="date", limit=3)
+        assert [h.published.year for h in by_date.hits if h.published] == [2009, 2008, 2007]
+        second = search(conn, "arms control", order="date", limit=3, offset=3)
+        assert [h.published.year for h in second.hits if h.published] == [2006, 2005, 2004]
+        assert all(MARK_START in h.snippet for h in by_date.hits)
+        few = search(conn, "round 3")
+        assert not few.capped and few.total == 1

@@ -244,6 +244,8 @@ def search(request: Request) -> Response:
         all_topics = [] if _is_json(request) else queries.all_topics(conn)
         all_sources = [] if _is_json(request) else queries.all_sources(conn)
     pages = max(1, math.ceil(found.total / SEARCH_PER_PAGE))
+    if found.capped:  # more matches than were counted: paging goes on while pages are full
+        pages = max(pages, page + (1 if len(found.hits) == SEARCH_PER_PAGE else 0))
     if page > pages:
         raise NotFound(f"page {page} is past the last page ({pages})")
     current = {
@@ -274,6 +276,7 @@ def search(request: Request) -> Response:
                     for hit in found.hits
                 ],
                 "total": found.total,
+                "total_capped": found.capped,
                 "page": page,
                 "pages": pages,
             }
@@ -286,11 +289,12 @@ def search(request: Request) -> Response:
         q=q,
         hits=hits,
         total=found.total,
+        total_capped=found.capped,
         filters=current,
         order=order,
         topics=all_topics,
         sources=all_sources,
-        pager=pager(request.url.path, current, page, pages),
+        pager=pager(request.url.path, current, page, pages, capped=found.capped),
     )
 
 
