@@ -1,0 +1,779 @@
+"""The event coder: sentences → actors → events with type, mode, actors, polarity, date and evidence.
+
+Stages, each with one entry point over typed values:
+
+1. **Sentences** (:func:`detente.coding.text.split_sentences`) with offsets into the document.
+2. **Actor units** (:func:`actor_units`): the actor dictionary's mentions at the publication date (roles,
+   titles, metonyms), plus pronouns ("I"/"we" → the speaker given by ``speaker`` or ``context``; "he"/
+   "she"/"it"/"they" → the speaker when one is given, else the nearest actor before) and unknown
+   capitalised names, which hold their place as actors with no code so no other actor is put in their
+   role: unknown actors are never replaced by invented codes.
+3. **Triggers** (:meth:`detente.coding.patterns.PatternSet.find`): verb and noun phrases from
+   patterns.toml; the longest match wins an overlap; a noun after a time-marker ("on the eve of the
+   talks") is dropped; an act governed by a request, promise, threat, refusal or accusation ("urged
+   Russia *to withdraw*") is the content of that speech act, not a separate event.
+4. **Roles** (:func:`assign_roles`): the source is the subject — the nearest actor before the verb that is
+   not after a preposition and not the object of an earlier verb, with its conjuncts ("X and Y") — or, in
+   the passive ("was attacked by X"), the "by" agent; the target is the first actor after the trigger
+   (places only for visits). A noun trigger takes its possessor ("Russia's annexation") or "by" agent as
+   source and the actor after it as target and needs both. "X and Y met" codes one CONSULT with source
+   [X, Y] and no target.
+5. **Polarity** (:mod:`detente.coding.polarity`); an intent cue turns a cooperative act into AGREE and a
+   hostile one into THREATEN.
+6. **Event date** (:mod:`detente.coding.eventdates`), then the **derived fields** (CAMEO, Goldstein,
+   score, quad class) from the ontology, and the **evidence** span (source, trigger and target words).
+
+When a sentence has no verbal event, an evaluative phrase ("illegal annexation", "unacceptable
+violations ... by X") codes ACCUSE/disapprove from the subject (or speaker) to the act's agent.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from detente.coding.actors import ActorDictionary, Mention, load_dictionary
+from detente.coding.eventdates import DateMention, find_dates, nearest_date
+from detente.coding.ontology import EventType, Polarity, derived_fields, mode_is_valid
+from detente.coding.patterns import (
+    BE_FORMS,
+    DETERMINERS,
+    PREPOSITIONS,
+    SCOPE_BREAK,
+    Match,
+    PatternSet,
+    Token,
+    Trigger,
+    find_triggers,
+    load_patterns,
+    tokenize,
+    words,
+)
+from detente.coding.polarity import intent_before, polarity_of
+from detente.coding.text import Sentence, split_sentences
+
+__all__ = [
+    "CODER_VERSION",
+    "Event",
+    "Trigger",
+    "Unit",
+    "actor_units",
+    "assign_roles",
+    "code_sentence",
+    "code_text",
+    "contract_coder",
+    "resolve_speaker",
+]
+
+logger = logging.getLogger(__name__)
+
+CODER_VERSION = "rules-2025.1"
+"""Bump when the rules, patterns.toml or the coder's use of the actor dictionary change."""
+
+MAX_SENTENCE_CHARS = 5000
+"""Longer "sentences" are not prose (tables, run-on scrapes): they code no event."""
+MAX_TRIGGERS = 24
+"""At most this many triggers of a sentence are coded (the rest of a run-on list is not prose either)."""
+REQUIRE_ACTOR = True
+"""Drop events with neither a known source nor a known target (measured: fewer false events on official
+texts whose "we" has no speaker; the fictional-country gold loses the types it could only guess)."""
+SUBJECT_REACH = 40
+"""Tokens before a verb searched for its subject."""
+
+_COOPERATIVE = frozenset(
+    {EventType.COOPERATE, EventType.AID, EventType.RETREAT, EventType.CONCEDE, EventType.CONSULT}
+)
+_HOSTILE = {
+    EventType.ASSAULT: "violence",
+    EventType.MOBILIZE: "violence",
+    EventType.COERCE: "restrict",
+    EventType.SANCTION: "relations",
+}
+_OBJECT_BREAK = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        "and",
+        "but",
+        "while",
+        "that",
+        "which",
+        "who",
+        "as",
+        "when",
+        "said",
+        "says",
+        "if",
+        "unless",
+    }
+    | {"because", "after", "before", "since", "until", "although", "whether", "whereas"}
+)
+_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
+_PLACE_PREPS = frozenset(
+    {"in", "near", "around", "across", "throughout", "inside", "outside", "within", "over"}
+)
+_ATTRIBUTION = frozenset({"said", "says", "told", "reported", "reports", "according", "announced"})
+_QUANTITY = words(
+    "hundreds thousands dozens tens millions some many most all none one two three four five six seven "
+    "eight nine ten several scores number numbers group groups members member part"
+)
+_CAP_STOP = words(
+    "the a an in on at as after before but and or for with this that these those it he she they we i mr "
+    "mrs ms dr if when while since during his her its their our there here what who why how yesterday "
+    "today monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december including stressing according meanwhile however also "
+    "both all some many most no not one two three four five first second last next new said says nato's"
+)
+_PARTICIPLE_IRREGULAR = words(
+    "held met taken given broken sent shot seized struck blown made led fought hit cut put frozen drawn "
+    "thrown beaten built kept sold won withdrawn"
+)
+_CONJ_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+|both\s+)?$", re.I)
+
+
+# ----------------------------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """An actor position in a sentence: a dictionary mention, a pronoun or an unknown name."""
+
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    code: str | None
+    kind: str
+    locative: bool = False
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Who did it to whom, and where those words are."""
+
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    span: tuple[int, int]
+    mutual: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One coded event with the contract's fields; ``evidence`` is a span of the sentence."""
+
+    event: EventType
+    mode: str
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    polarity: Polarity
+    event_date: str
+    event_date_precision: str
+    evidence: tuple[int, int]
+    context: str = ""
+    trigger: str = ""
+    derived: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The event as a ``detente code --jsonl`` event object."""
+        derived = self.derived or derived_fields(self.event, self.mode)
+        return {
+            "event": self.event.value,
+            "mode": self.mode,
+            "context": self.context,
+            "source": list(self.source),
+            "target": list(self.target),
+            "polarity": self.polarity.value,
+            "event_date": self.event_date,
+            "event_date_precision": self.event_date_precision,
+            "cameo": derived["cameo"],
+            "goldstein": derived["goldstein"],
+            "score": derived["score"],
+            "quad": derived["quad"],
+            "evidence": {"start": self.evidence[0], "end": self.evidence[1]},
+        }
+
+
+# ----------------------------------------------------------------------------------------------- stage 2: actors
+
+
+def resolve_speaker(dictionary: ActorDictionary, text: str | None, date: dt.date | None) -> str | None:
+    """The actor code of a speaker given as a code ("NATO") or as text ("Statement by the NATO Secretary
+    General"): the first resolved mention; ``None`` when nothing resolves."""
+    if not text or not text.strip():
+        return None
+    clean = text.strip()
+    if clean in dictionary.code_kinds:
+        return clean
+    for mention in dictionary.match(clean[:1000], date=date):
+        if mention.code is not None:
+            return mention.code
+    return None
+
+
+def _tok_span(starts: Sequence[int], ends: Sequence[int], start: int, end: int) -> tuple[int, int]:
+    first = bisect.bisect_right(ends, start)
+    last = bisect.bisect_left(starts, end)
+    return first, max(first + 1, last)
+
+
+def actor_units(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], *, speaker: str | None
+) -> list[Unit]:
+    """Actor units of a sentence, left to right (see the module docstring)."""
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    units: list[Unit] = []
+    covered = [False] * len(tokens)
+    for m in mentions:
+        a, b = _tok_span(starts, ends, m.start, m.end)
+        for i in range(a, min(b, len(tokens))):
+            covered[i] = True
+        units.append(Unit(m.start, m.end, a, b, m.code, m.kind.value, m.locative, m.text))
+    for i, tok in enumerate(tokens):
+        if covered[i]:
+            continue
+        if tok.norm in _PRONOUNS and (tok.norm != "i" or tok.text == "I"):
+            code = _pronoun_code(tok.norm, units, tok.start, speaker)
+            units.append(Unit(tok.start, tok.end, i, i + 1, code, "pronoun", False, tok.text))
+            covered[i] = True
+    units.extend(_unknown_names(tokens, covered))
+    units.sort(key=lambda u: u.start)
+    return units
+
+
+def _pronoun_code(norm: str, units: Sequence[Unit], pos: int, speaker: str | None) -> str | None:
+    if norm in ("i", "we"):
+        return speaker
+    if speaker is not None and norm in ("he", "she"):
+        return speaker
+    for unit in reversed([u for u in units if u.end <= pos]):
+        if unit.code is not None and not unit.locative and unit.kind != "pronoun":
+            return unit.code
+    return speaker
+
+
+def _unknown_names(tokens: Sequence[Token], covered: list[bool]) -> list[Unit]:
+    out: list[Unit] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if covered[i] or not tok.text[:1].isupper() or tok.norm in _CAP_STOP or not tok.text[:1].isalpha():
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(tokens)
+            and not covered[j]
+            and tokens[j].text[:1].isupper()
+            and tokens[j].norm not in _CAP_STOP
+        ):
+            j += 1
+        if i == 0 and j == 1 and tok.norm.endswith(("ing", "ly")):
+            pass  # "Stressing ...", "Meanwhile": an opening word, not a name
+        elif not (j - i == 1 and tok.text.isupper() and len(tok.text) <= 2):
+            locative = i > 0 and tokens[i - 1].norm in ("in", "at", "near", "around", "across")
+            out.append(Unit(tok.start, tokens[j - 1].end, i, j, None, "unknown", locative, tok.text))
+        i = j
+    return out
+
+
+# ----------------------------------------------------------------------------------------------- stage 4: roles
+
+
+def _clause_floor(tokens: Sequence[Token], index: int) -> int:
+    i = index - 1
+    while i >= 0 and tokens[i].norm not in (";", ":"):
+        i -= 1
+    return i + 1
+
+
+def _prep_before(tokens: Sequence[Token], unit: Unit) -> str | None:
+    i = unit.tok_start - 1
+    while i >= 0 and tokens[i].norm in ("the", "a", "an", "both", "all"):
+        i -= 1
+    if i >= 0 and tokens[i].norm in PREPOSITIONS:
+        if tokens[i].norm == "of" and i > 0 and tokens[i - 1].norm in _QUANTITY:
+            return None  # "hundreds of UN troops": the troops are the subject
+        return tokens[i].norm
+    return None
+
+
+def _is_place(tokens: Sequence[Token], unit: Unit) -> bool:
+    """A place rather than an actor: after "in", "near", "across" ... ("talks in Moscow")."""
+    return unit.kind != "pronoun" and _prep_before(tokens, unit) in _PLACE_PREPS
+
+
+def _is_passive(tokens: Sequence[Token], trig: Trigger) -> bool:
+    head = tokens[trig.tok_start].norm
+    if not (head.endswith(("ed", "en")) or head in _PARTICIPLE_IRREGULAR):
+        return False
+    if (
+        trig.tok_end < len(tokens)
+        and tokens[trig.tok_end].norm == "by"
+        and trig.tok_end - trig.tok_start == 1
+    ):
+        return True  # "an attack carried out by", "civilians killed by"
+    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 4), -1):
+        if tokens[i].norm in BE_FORMS or tokens[i].norm in ("get", "got", "gets"):
+            return True
+        if not tokens[i].is_word:
+            return False
+    return False
+
+
+def _conjuncts(
+    text: str, tokens: Sequence[Token], units: Sequence[Unit], chosen: Unit, *, leftwards: bool
+) -> list[Unit]:
+    group = [chosen]
+    idx = units.index(chosen)
+    step = -1 if leftwards else 1
+    j = idx + step
+    while 0 <= j < len(units):
+        left, right = (units[j], group[-1]) if leftwards else (group[-1], units[j])
+        gap = text[left.end : right.start]
+        if not _CONJ_GAP.match(gap) or units[j].locative:
+            break
+        if (
+            "and" not in gap.lower()
+            and "&" not in gap
+            and not _list_has_and(text, units, j, step, len(group))
+        ):
+            break
+        if leftwards and _prep_before(tokens, units[j]) is not None:
+            break
+        group.append(units[j])
+        j += step
+    return group if not leftwards else list(reversed(group))
+
+
+def _list_has_and(text: str, units: Sequence[Unit], j: int, step: int, taken: int) -> bool:
+    """A bare comma joins actors only in a list with "and": "X, Y and Z" (leftwards: one already joined)."""
+    if step < 0:
+        return taken >= 2
+    k = j
+    while 0 <= k + 1 < len(units):
+        gap = text[units[k].end : units[k + 1].start]
+        if not _CONJ_GAP.match(gap):
+            return False
+        if "and" in gap.lower() or "&" in gap:
+            return True
+        k += 1
+    return False
+
+
+def _codes(units: Sequence[Unit]) -> tuple[str, ...]:
+    out: list[str] = []
+    for u in units:
+        if u.code is not None and u.code not in out:
+            out.append(u.code)
+    return tuple(out)
+
+
+def _subject(
+    text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, verbal_before: Sequence[Trigger]
+) -> list[Unit]:
+    floor = max(_clause_floor(tokens, trig.tok_start), trig.tok_start - SUBJECT_REACH)
+    ends = [p.tok_end for p in verbal_before]  # in sentence order
+    for unit in reversed([u for u in units if u.tok_end <= trig.tok_start and u.tok_start >= floor]):
+        if _prep_before(tokens, unit) is not None:
+            continue
+        last = bisect.bisect_right(ends, unit.tok_start)
+        if last and _object_of(tokens, verbal_before[last - 1], unit):
+            continue
+        return _conjuncts(text, tokens, units, unit, leftwards=True)
+    places = [
+        u for u in units if floor <= u.tok_start and u.tok_end <= trig.tok_start and _is_place(tokens, u)
+    ]
+    if places and places[0].code and not verbal_before:
+        return [places[0]]  # "A court in Guyana has issued ...": the place stands for its authorities
+    return []
+
+
+def _object_of(tokens: Sequence[Token], prev: Trigger, unit: Unit) -> bool:
+    if prev.tok_end > unit.tok_start:
+        return False
+    return not any(tokens[i].norm in _OBJECT_BREAK for i in range(prev.tok_end, unit.tok_start))
+
+
+def _after(
+    text: str,
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    trig: Trigger,
+    *,
+    place: bool,
+    exclude: Sequence[Unit] = (),
+    limit: int = 20,
+) -> list[Unit]:
+    first = trig.tok_start + 1 if trig.verbal else trig.tok_end  # "expelled two NATO diplomats"
+    for unit in units:
+        if unit.tok_start < first or unit in exclude:
+            continue
+        if unit.tok_start - trig.tok_end > limit:
+            break
+        between = [tokens[i].norm for i in range(trig.tok_end, max(trig.tok_end, unit.tok_start))]
+        if any(n in SCOPE_BREAK or n in _ATTRIBUTION for n in between):
+            break
+        if not place and _is_place(tokens, unit):
+            continue
+        if unit.kind == "unknown" and unit.tok_start - trig.tok_end > 2:
+            continue
+        return _conjuncts(text, tokens, units, unit, leftwards=False)
+    return []
+
+
+def _by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, limit: int = 12) -> Unit | None:
+    for unit in units:
+        if unit.tok_start < trig.tok_end or unit.tok_start - trig.tok_end > limit:
+            continue
+        if any(tokens[i].norm in SCOPE_BREAK for i in range(trig.tok_end, unit.tok_start)):
+            return None
+        if _prep_before(tokens, unit) == "by":
+            return unit
+    return None
+
+
+def _possessor(tokens: Sequence[Token], units: Sequence[Unit], index: int) -> Unit | None:
+    """The actor owning a noun at token ``index``: "Russia's (illegal and illegitimate) annexation"."""
+    i = index - 1
+    steps = 0
+    while i >= 0 and steps < 4:
+        for unit in units:
+            if unit.tok_end == i + 1 and unit.kind != "pronoun":
+                return unit
+        norm = tokens[i].norm
+        if norm in ("'s", "and") or (
+            tokens[i].text[:1].islower() and norm not in PREPOSITIONS and norm not in DETERMINERS
+        ):
+            i -= 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def assign_roles(
+    text: str,
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    trig: Trigger,
+    *,
+    verbal_before: Sequence[Trigger] = (),
+    speaker: str | None = None,
+) -> Roles | None:
+    """Source and target of one trigger; ``None`` when the trigger cannot code an event."""
+    rule = trig.match.rule
+    if not trig.verbal:
+        return _nominal_roles(text, tokens, units, trig)
+    passive = _is_passive(tokens, trig)
+    agent = _by_agent(tokens, units, trig) if passive else None
+    subject = _subject(text, tokens, units, trig, verbal_before)
+    if passive:
+        source_units, target_units = ([agent] if agent else []), subject
+    else:
+        source_units = subject
+        exclude = subject
+        target_units = (
+            []
+            if rule.target == "none"
+            else _after(text, tokens, units, trig, place=rule.place, exclude=exclude)
+        )
+    if rule.reverse:
+        source_units, target_units = target_units, source_units
+    source = _codes(source_units)
+    if (
+        not source_units
+        and not passive
+        and speaker is not None
+        and not any(u.tok_start < trig.tok_start for u in units)
+    ):
+        source = (speaker,)
+    all_targets = _codes(target_units)
+    target = tuple(c for c in all_targets if c not in source) or all_targets  # an actor may act on itself
+    mutual = rule.mutual and len(source) >= 2 and not target
+    span_units = [*source_units, *target_units]
+    lo = min([trig.start, *(u.start for u in span_units)])
+    hi = max([trig.end, *(u.end for u in span_units)])
+    return Roles(source, target, (lo, hi), mutual)
+
+
+def _nominal_roles(text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Roles | None:
+    rule = trig.match.rule
+    slot = trig.match.slot
+    between = tokens[trig.tok_end - 1].norm == "between"
+    if between and rule.mutual:
+        group = _after(text, tokens, units, trig, place=False, limit=2)
+        codes = _codes(group)
+        if len(codes) >= 2:
+            return Roles(codes, (), (trig.start, max(u.end for u in group)), True)
+        return None
+    owner = _possessor(tokens, units, trig.tok_start)
+    agent = _by_agent(tokens, units, trig)
+    source_unit = owner or agent
+    if slot is not None:
+        target_units = [u for u in units if u.tok_start == slot[0]]
+    else:
+        target_units = _after(
+            text, tokens, units, trig, place=False, exclude=[u for u in (agent,) if u], limit=8
+        )
+    source = _codes([source_unit]) if source_unit else ()
+    target = _codes(target_units)
+    if rule.nominal_needs_target and (not source or not target):
+        return None
+    span_units = [u for u in (source_unit, *target_units) if u is not None]
+    lo = min([trig.start, *(u.start for u in span_units)])
+    hi = max([trig.end, *(u.end for u in span_units)])
+    return Roles(source, target, (lo, hi))
+
+
+# ----------------------------------------------------------------------------------------------- stage 5: type, mode
+
+
+def _lemma_candidates(word: str) -> list[str]:
+    out = [word]
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            out += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])
+    return out
+
+
+def _complement_mode(tokens: Sequence[Token], trig: Trigger, patterns: PatternSet) -> str:
+    """Mode of a request from the verb after "to" ("urged Russia to withdraw" → yield)."""
+    for i in range(trig.tok_end, min(len(tokens) - 1, trig.tok_end + 12)):
+        if tokens[i].norm in SCOPE_BREAK:
+            break
+        if tokens[i].norm == "to":
+            for word in (tokens[i + 1].norm, tokens[i + 2].norm if i + 2 < len(tokens) else ""):
+                for cand in _lemma_candidates(word):
+                    mode = patterns.complement_modes.get(cand)
+                    if mode:
+                        return mode
+            break
+    return ""
+
+
+def _consult_mode(ctx: _Context, roles: Roles) -> str:
+    cue = ctx.consult_cue()
+    if cue:
+        return cue
+    if len(roles.source) + len(roles.target) >= 3:
+        return "multilateral"
+    return ""
+
+
+def _event_mode(ctx: _Context, trig: Trigger, roles: Roles, governed: EventType | None) -> str:
+    rule = trig.match.rule
+    if rule.mode != "auto":
+        return rule.mode
+    if rule.event is EventType.CONSULT:
+        return _consult_mode(ctx, roles)
+    if rule.event is EventType.THREATEN and governed is not None:
+        return _HOSTILE.get(governed, "")
+    if rule.event in (EventType.REQUEST, EventType.REJECT):
+        return _complement_mode(ctx.tokens, trig, ctx.patterns)
+    return ""
+
+
+def _governed_type(tokens: Sequence[Token], trig: Trigger, patterns: PatternSet) -> EventType | None:
+    """The type of the act a governing trigger is about ("threatened *to impose sanctions*")."""
+    end = min(len(tokens), trig.tok_end + 12)
+    found = patterns.find(tokens[trig.tok_end : end], {})
+    return found[0].rule.event if found else None
+
+
+# ----------------------------------------------------------------------------------------------- stage 6: assemble
+
+
+@dataclass(slots=True)
+class _Context:
+    text: str
+    tokens: list[Token]
+    units: list[Unit]
+    date: dt.date
+    speaker: str | None
+    patterns: PatternSet
+    _dates: dict[bool, list[DateMention]] = field(default_factory=dict)
+    _consult: list[str] = field(default_factory=list)
+
+    def dates(self, future: bool) -> list[DateMention]:
+        if future not in self._dates:
+            self._dates[future] = find_dates(self.text, self.date, future=future)
+        return self._dates[future]
+
+    def consult_cue(self) -> str:
+        """The CONSULT mode the sentence's words suggest ("" when none), found once per sentence."""
+        if not self._consult:
+            found = [
+                m
+                for m, index in self.patterns.consult_modes
+                if index.any_in(self.tokens, 0, len(self.tokens))
+            ]
+            self._consult.append(found[0] if found else "")
+        return self._consult[0]
+
+
+def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -> Event | None:
+    roles = assign_roles(
+        ctx.text, ctx.tokens, ctx.units, trig, verbal_before=verbal_before, speaker=ctx.speaker
+    )
+    if roles is None or (REQUIRE_ACTOR and not (roles.source or roles.target)):
+        return None  # no actor at all: nothing to say who did what to whom
+    rule = trig.match.rule
+    etype = rule.event
+    floor = _clause_floor(ctx.tokens, trig.tok_start)
+    polarity = polarity_of(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor)
+    governed = _governed_type(ctx.tokens, trig, ctx.patterns) if etype is EventType.THREATEN else None
+    mode = _event_mode(ctx, trig, roles, governed)
+    if trig.verbal and intent_before(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor):
+        if etype in _COOPERATIVE:
+            etype, mode = EventType.AGREE, ""
+        elif etype in _HOSTILE:
+            etype, mode = EventType.THREATEN, _HOSTILE[etype]
+    if not mode_is_valid(etype, mode):
+        mode = ""
+    return _finish(ctx, etype, mode, roles, polarity, trig.start, trig.end, trig.match.phrase.source)
+
+
+def _finish(
+    ctx: _Context,
+    etype: EventType,
+    mode: str,
+    roles: Roles,
+    polarity: Polarity,
+    start: int,
+    end: int,
+    trigger: str,
+) -> Event:
+    when = nearest_date(ctx.text, ctx.dates(polarity is Polarity.FUTURE), ctx.date, near=(start, end))
+    return Event(
+        event=etype,
+        mode=mode,
+        source=roles.source,
+        target=roles.target,
+        polarity=polarity,
+        event_date=when.iso(),
+        event_date_precision=when.precision.value,
+        evidence=roles.span,
+        trigger=trigger,
+        derived=derived_fields(etype, mode),
+    )
+
+
+def _evaluation_accusation(ctx: _Context) -> Event | None:
+    """ACCUSE/disapprove for "Russia's illegal annexation" / "unacceptable violations ... by X"."""
+    tokens, units, pats = ctx.tokens, ctx.units, ctx.patterns
+    for i, tok in enumerate(tokens):
+        if tok.norm not in pats.evaluative_adjectives:
+            continue
+        noun = next(
+            (j for j in range(i + 1, min(len(tokens), i + 5)) if tokens[j].norm in pats.evaluative_nouns),
+            None,
+        )
+        if noun is None:
+            continue
+        fake = Trigger(
+            Match(pats.events.phrases[0], noun, noun + 1),
+            tokens[noun].start,
+            tokens[noun].end,
+            noun,
+            noun + 1,
+        )
+        agent = _possessor(tokens, units, i) or _by_agent(tokens, units, fake)
+        if agent is None or agent.code is None:
+            continue
+        before = [u for u in units if u.tok_end <= i and u is not agent and _prep_before(tokens, u) is None]
+        source = (before[-1].code,) if before and before[-1].code else ((ctx.speaker,) if ctx.speaker else ())
+        if not source or source == (agent.code,):
+            continue
+        lo = min(tok.start, agent.start, *(u.start for u in before[-1:]))
+        roles = Roles(source, (agent.code,), (lo, max(tokens[noun].end, agent.end)))
+        polarity = polarity_of(tokens, i, pats, floor=_clause_floor(tokens, i))
+        return _finish(
+            ctx, EventType.ACCUSE, "disapprove", roles, polarity, tok.start, tokens[noun].end, tok.text
+        )
+    return None
+
+
+def _subsumes(a: Event, b: Event) -> bool:
+    """``a`` says all that ``b`` says: same type and polarity, and b's actors are a's or missing."""
+    if a.event is not b.event or a.polarity is not b.polarity:
+        return False
+    return (not b.source or b.source == a.source) and (not b.target or b.target == a.target)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    for ev in events:
+        if any(_subsumes(kept, ev) for kept in out):
+            continue
+        out = [kept for kept in out if not _subsumes(ev, kept)]
+        out.append(ev)
+    return out
+
+
+def code_sentence(
+    text: str,
+    *,
+    date: dt.date,
+    context: str | None = None,
+    speaker: str | None = None,
+    dictionary: ActorDictionary | None = None,
+    patterns: PatternSet | None = None,
+) -> list[Event]:
+    """Events of one sentence published on ``date``. ``speaker`` (an actor code or a name) or ``context``
+    (free text naming who speaks) resolves "I"/"we" and lone titles. Never raises for any string: empty,
+    letter-less or over-long text gives ``[]``."""
+    if not text or len(text) > MAX_SENTENCE_CHARS or not any(ch.isalpha() for ch in text):
+        if text and len(text) > MAX_SENTENCE_CHARS:
+            logger.debug("sentence of %d characters not coded", len(text))
+        return []
+    if isinstance(date, dt.datetime):
+        date = date.date()
+    dictionary = dictionary or load_dictionary()
+    patterns = patterns or load_patterns()
+    tokens = tokenize(text)
+    if not patterns.events.may_match(tokens) and not any(
+        t.norm in patterns.evaluative_adjectives for t in tokens
+    ):
+        return []
+    speaker_code = resolve_speaker(dictionary, speaker, date) or resolve_speaker(dictionary, context, date)
+    mentions = dictionary.match(text, date=date, speaker=speaker_code)
+    units = actor_units(text, tokens, mentions, speaker=speaker_code)
+    ctx = _Context(text, tokens, units, date, speaker_code, patterns)
+    events: list[Event] = []
+    verbal: list[Trigger] = []
+    for trig in find_triggers(tokens, {u.tok_start: u.tok_end for u in units}, patterns)[:MAX_TRIGGERS]:
+        event = _event_for(ctx, trig, verbal)
+        if trig.verbal:
+            verbal.append(trig)
+        if event is not None:
+            events.append(event)
+    if not any(t.match.rule.event is not EventType.MOBILIZE or t.verbal for t in verbal) and not any(
+        e.event is EventType.ACCUSE for e in events
+    ):
+        accusation = _evaluation_accusation(ctx)
+        if accusation is not None:
+            events.insert(0, accusation)
+    return _dedupe(events)
+
+
+def code_text(text: str, *, date: dt.date, speaker: str | None = None) -> list[tuple[Sentence, list[Event]]]:
+    """Split a document into sentences and code each; evidence spans are relative to each sentence."""
+    if not text:
+        return []
+    return [(s, code_sentence(s.text, date=date, speaker=speaker)) for s in split_sentences(text)]
+
+
+def contract_coder(rid: str, text: str, date: dt.date, context: str | None) -> list[dict[str, Any]]:
+    """The ``detente code --jsonl`` coder: one input line's events as contract dicts."""
+    return [event.to_dict() for event in code_sentence(text, date=date, context=context)]

@@ -1,0 +1,505 @@
+"""Event patterns: tokens of a sentence, the phrase matcher, and the triggers it finds.
+
+The phrases live in ``detente/data/patterns.toml`` (syntax documented at its top). This module
+
+* splits a sentence into :class:`Token` values with character offsets (:func:`tokenize`); every token
+  carries a *canonical* lower-case spelling (:func:`canon`) so British and American spellings meet
+  ("criticize" and "criticise" are both ``criticise``; "defense" is ``defence``; "canceled" is
+  ``cancelled``);
+* inflects verb lemmas (:func:`inflect`: urge → urges, urged, urging; irregular forms from the data);
+* compiles phrases into :class:`Phrase` values indexed by their first word, so one pass over the tokens
+  finds every match (:meth:`PatternSet.find`), and overlapping matches keep the longest one.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, NamedTuple
+
+from detente.coding.ontology import EventType, normalize
+from detente.errors import InputError
+
+logger = logging.getLogger(__name__)
+
+MAX_GAP = 6
+"""Most words a ``*`` in a phrase may skip."""
+
+
+def words(text: str) -> frozenset[str]:
+    """The words of a space-separated list (for word lists written as one string)."""
+    return frozenset(text.split())
+
+
+_TOKEN = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|\w+(?:[-‐]\w+)*|['’]\w+|[^\w\s]", re.UNICODE)
+_PUNCT_OK_IN_GAP = frozenset({"-", "'", "’", '"', "“", "”"})
+
+_OUR = {
+    "behavior": "behaviour",
+    "favor": "favour",
+    "honor": "honour",
+    "labor": "labour",
+    "neighbor": "neighbour",
+    "harbor": "harbour",
+    "endeavor": "endeavour",
+    "rumor": "rumour",
+    "vigor": "vigour",
+}
+_WORD_MAP = {
+    "defense": "defence",
+    "offense": "offence",
+    "license": "licence",
+    "center": "centre",
+    "centers": "centres",
+    "theater": "theatre",
+    "program": "programme",
+    "programs": "programmes",
+    "maneuvers": "manoeuvres",
+    "maneuver": "manoeuvre",
+    "buildup": "build-up",
+    "airstrike": "air-strike",
+    "airstrikes": "air-strikes",
+    "ceasefire": "cease-fire",
+}
+_IZE = re.compile(r"iz(e|es|ed|ing|ation|ations)$")
+_SINGLE_L = re.compile(r"([aeiou])l(ed|ing)$")
+
+
+@functools.lru_cache(maxsize=65536)
+def canon(word: str) -> str:
+    """The canonical spelling of one word: lower case, British ``-ise``/``-our``/``-ce``, doubled ``l``."""
+    w = word.lower().replace("’", "'").replace("‐", "-")
+    mapped = _WORD_MAP.get(w)
+    if mapped is not None:
+        return mapped
+    for us, uk in _OUR.items():
+        if w.startswith(us) and not w.startswith(uk):
+            return uk + w[len(us) :]
+    if len(w) > 5:
+        w = _IZE.sub(r"is\1", w)
+        w = _SINGLE_L.sub(r"\1ll\2", w)
+    return w
+
+
+class Token(NamedTuple):
+    """One word or punctuation mark of a sentence; ``text == sentence[start:end]``."""
+
+    text: str
+    norm: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.norm[:1].isalnum() or self.norm.startswith("'") or self.norm == "n't"
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words and punctuation of ``text`` with offsets ("didn't" → "did", "n't"; "Russia's" → "Russia", "'s")."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        out.append(Token(word, canon(word), m.start(), m.end()))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------- inflection
+
+_VOWELS = "aeiou"
+
+
+def inflect(lemma: str, irregular: Mapping[str, Sequence[str]] | None = None) -> frozenset[str]:
+    """Canonical forms of a verb: base, -s, -ed, -ing (regular rules, generous) plus irregular forms."""
+    w = canon(lemma)
+    forms = {w}
+    if w.endswith("e") and not w.endswith("ee"):
+        forms |= {w + "s", w + "d", w[:-1] + "ing"}
+    elif w.endswith("y") and len(w) > 2 and w[-2] not in _VOWELS:
+        forms |= {w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
+    elif w.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {w + "es", w + "ed", w + "ing"}
+    else:
+        forms |= {w + "s", w + "ed", w + "ing"}
+        if len(w) >= 3 and w[-1] not in _VOWELS + "wxy" and w[-2] in _VOWELS and w[-3] not in _VOWELS:
+            forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    for extra in (irregular or {}).get(lemma.lower(), ()):
+        forms.add(canon(extra))
+    return frozenset(canon(f) for f in forms)
+
+
+PREPOSITIONS = words(
+    "of in at on to from with for against about into by over between near toward towards across during "
+    "after before under among amid than like including through via within without around behind upon "
+    "following despite beyond along"
+)
+SCOPE_BREAK = frozenset({";", ":", "—", "–", "while", "whereas", "but", "although", "though", "meanwhile"})
+DETERMINERS = words(
+    "a an the its their his her our my your this these those such any no every further more 's of for whose"
+)
+_GOVERNING = frozenset(
+    {EventType.REQUEST, EventType.AGREE, EventType.THREATEN, EventType.REJECT, EventType.ACCUSE}
+)
+
+BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m"})
+
+
+# ----------------------------------------------------------------------------------------------- phrases
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    """One position of a phrase: a set of words, a gap, or an actor slot."""
+
+    kind: str
+    """``word``, ``opt`` (optional word), ``gap`` or ``actor``."""
+    words: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One ``[[rule]]`` of patterns.toml: what its phrases code."""
+
+    event: EventType
+    mode: str
+    target: str = "after"
+    mutual: bool = False
+    place: bool = False
+    reverse: bool = False
+    nominal_needs_target: bool = True
+    index: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A compiled phrase; ``verbal`` when its first word is an inflected verb."""
+
+    elements: tuple[Element, ...]
+    rule: Rule | None
+    verbal: bool
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A phrase found in tokens ``[start, end)``; ``slot`` is the actor slot's token span, if any."""
+
+    phrase: Phrase
+    start: int
+    end: int
+    slot: tuple[int, int] | None = None
+
+    @property
+    def rule(self) -> Rule:
+        if self.phrase.rule is None:
+            raise InputError("a cue phrase has no rule", reason="bad_patterns")
+        return self.phrase.rule
+
+
+def compile_phrase(
+    text: str, *, rule: Rule | None, verbal: bool, irregular: Mapping[str, Sequence[str]], be: bool = True
+) -> Phrase:
+    """Compile one phrase of the data's syntax (``a|b``, ``word?``, ``*``, ``X``)."""
+    elements: list[Element] = []
+    parts = text.split()
+    if not parts:
+        raise InputError(f"empty phrase in patterns data: {text!r}", reason="bad_patterns")
+    for i, part in enumerate(parts):
+        if part == "*":
+            elements.append(Element("gap"))
+            continue
+        if part == "X":
+            elements.append(Element("actor"))
+            continue
+        optional = part.endswith("?") and len(part) > 1
+        literal = part.startswith("=")
+        alts = [a for a in part.lstrip("=").rstrip("?").split("|") if a]
+        words: set[str] = set()
+        for alt in alts:
+            if be and alt == "be":
+                words |= BE_FORMS
+            elif i == 0 and verbal and not literal:
+                words |= inflect(alt, irregular)
+            else:
+                words.add(canon(alt))
+        elements.append(Element("opt" if optional else "word", frozenset(words)))
+    if elements[0].kind != "word" or elements[-1].kind == "gap":
+        raise InputError(
+            f"a phrase must start with a word and not end with a gap: {text!r}", reason="bad_patterns"
+        )
+    return Phrase(tuple(elements), rule, verbal, text)
+
+
+def _split_multiword(phrase_text: str) -> str:
+    """Cue phrases may hold words the tokenizer splits ("n't", "can't"): write them as tokens."""
+    out: list[str] = []
+    for part in phrase_text.split():
+        toks = _TOKEN.findall(part) if "|" not in part and part not in ("*", "X") else [part]
+        out.extend(toks)
+    return " ".join(out)
+
+
+class PhraseIndex:
+    """Phrases indexed by the words their first element accepts; finds every match in a token list."""
+
+    def __init__(self, phrases: Iterable[Phrase]) -> None:
+        self.phrases = list(phrases)
+        self._by_first: dict[str, list[Phrase]] = {}
+        for phrase in self.phrases:
+            for word in phrase.elements[0].words:
+                self._by_first.setdefault(word, []).append(phrase)
+
+    def matches(self, tokens: Sequence[Token], units: Mapping[int, int] | None = None) -> list[Match]:
+        """Every match, at every start; ``units`` maps a token index where an actor starts to its end."""
+        found: list[Match] = []
+        units = units or {}
+        for i, tok in enumerate(tokens):
+            for phrase in self._by_first.get(tok.norm, ()):
+                hit = _match_at(phrase.elements, 1, tokens, i + 1, units, None)
+                if hit is not None:
+                    found.append(Match(phrase, i, hit[0], hit[1]))
+        return found
+
+    def may_match(self, tokens: Sequence[Token]) -> bool:
+        """Whether any phrase could start in ``tokens`` (a cheap test before the full match)."""
+        first = self._by_first
+        return any(tok.norm in first for tok in tokens)
+
+    def any_in(self, tokens: Sequence[Token], start: int, end: int) -> Match | None:
+        """The last match that lies wholly in tokens ``[start, end)``."""
+        best: Match | None = None
+        for i in range(max(0, start), min(end, len(tokens))):
+            for phrase in self._by_first.get(tokens[i].norm, ()):
+                hit = _match_at(phrase.elements, 1, tokens, i + 1, {}, None)
+                if hit is not None and hit[0] <= end:
+                    best = Match(phrase, i, hit[0], hit[1])
+        return best
+
+
+def _match_at(
+    elements: Sequence[Element],
+    k: int,
+    tokens: Sequence[Token],
+    i: int,
+    units: Mapping[int, int],
+    slot: tuple[int, int] | None,
+) -> tuple[int, tuple[int, int] | None] | None:
+    """Match ``elements[k:]`` from token ``i``: (end token, actor slot) or ``None``."""
+    if k == len(elements):
+        return i, slot
+    el = elements[k]
+    if el.kind == "gap":
+        for skip in range(MAX_GAP + 1):
+            j = i + skip
+            if skip and not _gap_token_ok(tokens[j - 1]):
+                return None
+            hit = _match_at(elements, k + 1, tokens, j, units, slot)
+            if hit is not None:
+                return hit
+            if j >= len(tokens):
+                return None
+        return None
+    if el.kind == "actor":
+        end = units.get(i)
+        if end is None:
+            return None
+        hit = _match_at(elements, k + 1, tokens, end, units, (i, end))
+        if hit is not None:
+            return hit
+        nxt = elements[k + 1] if k + 1 < len(elements) else None
+        if nxt is not None and nxt.kind == "word" and tokens[end - 1].norm in nxt.words:
+            return _match_at(elements, k + 2, tokens, end, units, (i, end))
+        return None
+    if i < len(tokens) and tokens[i].norm in el.words:
+        hit = _match_at(elements, k + 1, tokens, i + 1, units, slot)
+        if hit is not None:
+            return hit
+    if el.kind == "opt":
+        return _match_at(elements, k + 1, tokens, i, units, slot)
+    return None
+
+
+def _gap_token_ok(tok: Token) -> bool:
+    return tok.is_word or tok.norm in _PUNCT_OK_IN_GAP
+
+
+# ----------------------------------------------------------------------------------------------- the set
+
+
+@dataclass(slots=True)
+class PatternSet:
+    """Everything patterns.toml holds, compiled."""
+
+    events: PhraseIndex
+    rules: list[Rule]
+    negation: PhraseIndex
+    future: PhraseIndex
+    hypothetical: PhraseIndex
+    intent: PhraseIndex
+    markers: PhraseIndex
+    complement_modes: dict[str, str] = field(default_factory=dict)
+    consult_modes: list[tuple[str, PhraseIndex]] = field(default_factory=list)
+    evaluative_adjectives: frozenset[str] = frozenset()
+    evaluative_nouns: frozenset[str] = frozenset()
+    irregular: dict[str, list[str]] = field(default_factory=dict)
+
+    def find(self, tokens: Sequence[Token], units: Mapping[int, int] | None = None) -> list[Match]:
+        """Event triggers in ``tokens``: overlapping matches keep the longest (then verbal, then earlier)."""
+        found = self.events.matches(tokens, units)
+        found.sort(key=lambda m: (-(m.end - m.start), not m.phrase.verbal, m.start, m.rule.index))
+        taken: list[Match] = []
+        for m in found:
+            if all(m.end <= t.start or m.start >= t.end for t in taken):
+                taken.append(m)
+        taken.sort(key=lambda m: m.start)
+        return taken
+
+
+def _cue_index(phrases: Iterable[str], irregular: Mapping[str, Sequence[str]]) -> PhraseIndex:
+    compiled = []
+    for text in phrases:
+        text = _split_multiword(text)
+        multi = len(text.split()) > 1
+        compiled.append(compile_phrase(text, rule=None, verbal=multi, irregular=irregular))
+    return PhraseIndex(compiled)
+
+
+def parse_patterns(data: Mapping[str, Any]) -> PatternSet:
+    """Compile parsed patterns.toml data; :class:`InputError` (``bad_patterns``) when malformed."""
+    try:
+        irregular = {str(k): [str(x) for x in v] for k, v in data.get("irregular", {}).items()}
+        rules: list[Rule] = []
+        phrases: list[Phrase] = []
+        for index, spec in enumerate(data["rule"]):
+            raw_mode = str(spec.get("mode", ""))
+            etype, mode = normalize(str(spec["event"]), "" if raw_mode == "auto" else raw_mode)
+            rule = Rule(
+                event=etype,
+                mode="auto" if raw_mode == "auto" else mode,
+                target=str(spec.get("target", "after")),
+                mutual=bool(spec.get("mutual", False)),
+                place=bool(spec.get("place", False)),
+                reverse=bool(spec.get("reverse", False)),
+                nominal_needs_target=bool(spec.get("nominal_needs_target", True)),
+                index=index,
+            )
+            if rule.target not in ("after", "none", "optional"):
+                raise ValueError(f"rule {index}: target must be after, none or optional")
+            rules.append(rule)
+            for text in spec.get("verbs", []):
+                phrases.append(compile_phrase(str(text), rule=rule, verbal=True, irregular=irregular))
+            for text in spec.get("nouns", []):
+                phrases.append(compile_phrase(str(text), rule=rule, verbal=False, irregular=irregular))
+        cues = data.get("cues", {})
+        complement = {
+            canon(str(word)): str(mode)
+            for mode, words in data.get("complement_modes", {}).items()
+            for word in words
+        }
+        consult = [
+            (str(mode), _cue_index([str(w) for w in words], {}))
+            for mode, words in data.get("consult_modes", {}).items()
+        ]
+        evaluation = data.get("evaluation", {})
+        return PatternSet(
+            events=PhraseIndex(phrases),
+            rules=rules,
+            negation=_cue_index(cues.get("negation", []), irregular),
+            future=_cue_index(cues.get("future", []), irregular),
+            hypothetical=_cue_index(cues.get("hypothetical", []), irregular),
+            intent=_cue_index(cues.get("intent", []), irregular),
+            markers=_cue_index(data.get("markers", {}).get("phrases", []), {}),
+            complement_modes=complement,
+            consult_modes=consult,
+            evaluative_adjectives=frozenset(canon(str(w)) for w in evaluation.get("adjectives", [])),
+            evaluative_nouns=frozenset(canon(str(w)) for w in evaluation.get("nouns", [])),
+            irregular=irregular,
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"malformed patterns data: {exc!r}", reason="bad_patterns") from exc
+
+
+@functools.cache
+def load_patterns() -> PatternSet:
+    """The packaged patterns (read and compiled once per process)."""
+    text = (resources.files("detente") / "data" / "patterns.toml").read_text(encoding="utf-8")
+    return parse_patterns(tomllib.loads(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A pattern match that may code an event."""
+
+    match: Match
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+
+    @property
+    def verbal(self) -> bool:
+        return self.match.phrase.verbal
+
+
+# ----------------------------------------------------------------------------------------------- triggers
+
+
+def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: PatternSet) -> list[Trigger]:
+    """Triggers that report an event in ``tokens`` (``units``: token index where an actor starts → its end):
+    overlaps resolved, nouns after a time marker and acts governed by a speech act removed."""
+    unit_map = units
+    triggers = [
+        Trigger(m, tokens[m.start].start, tokens[m.end - 1].end, m.start, m.end)
+        for m in patterns.find(tokens, unit_map)
+    ]
+    kept: list[Trigger] = []
+    for trig in triggers:
+        if not trig.verbal and _after_marker(tokens, trig, patterns):
+            continue
+        if trig.verbal and not _verb_like(tokens, trig.tok_start):
+            continue
+        if any(_governs(tokens, g, trig) for g in kept if g.match.rule.event in _GOVERNING):
+            continue
+        kept.append(trig)
+    return kept
+
+
+def _verb_like(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i`` can be the verb it looks like (no tagger: cheap cues that it is a noun)."""
+    tok = tokens[i]
+    if i > 0 and tok.text[:1].isupper() and tokens[i - 1].norm not in ('"', "“", "(", "'", ":"):
+        return False  # "Free Tibet", "Attack" in a title-cased name
+    prev = tokens[i - 1].norm if i > 0 else ""
+    if prev in DETERMINERS:
+        return False  # "the bombing", "such support", "its campaign"
+    if prev in PREPOSITIONS and prev != "to" and not tok.norm.endswith("ing"):
+        return False  # "advised against travel": a noun after a preposition
+    # "the museum shooting"
+    return not (
+        tok.norm.endswith("ing") and i > 1 and tokens[i - 2].norm in ("the", "a", "an", "its", "their")
+    )
+
+
+def _after_marker(tokens: Sequence[Token], trig: Trigger, patterns: PatternSet) -> bool:
+    start = max(0, trig.tok_start - 6)
+    marker = patterns.markers.any_in(tokens, start, trig.tok_start)
+    return marker is not None and trig.tok_start - marker.end <= 3
+
+
+def _governs(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool:
+    if trig.tok_start < gov.tok_end or trig.tok_start - gov.tok_end > 18:
+        return False
+    for i in range(gov.tok_end, trig.tok_start):
+        norm = tokens[i].norm
+        if norm in SCOPE_BREAK or (
+            norm == ","
+            and i + 2 < len(tokens)
+            and tokens[i + 1].norm in ("and", "but")
+            and tokens[i + 2].norm != "that"
+        ):
+            return False
+    return True

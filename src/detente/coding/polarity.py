@@ -1,0 +1,77 @@
+"""Polarity of a coded event: asserted, negated, hypothetical or future.
+
+The cue words are data (``[cues]`` in patterns.toml). :func:`polarity_of` looks at the words right before
+an event's trigger, inside its clause:
+
+* **negated** — a negation cue within :data:`NEAR` words ("did not meet", "refused to meet", "will never
+  attack", "neither X nor Y boycotted");
+* **hypothetical** — a modal within :data:`NEAR` words ("would meet", "could attack"), or a condition
+  word ("if", "unless", "whether") anywhere in the :data:`FAR` words before, commas allowed ("If Russia
+  attacks, NATO will respond" — the response is hypothetical);
+* **future** — a future cue within :data:`NEAR` words ("will meet", "is to visit", "plans to sign");
+* asserted otherwise.
+
+Negation wins over the rest ("will not meet" is negated), then the hypothetical, then the future.
+:func:`intent_before` tells whether an intent cue ("ready to", "offered to", "wants to") stands right
+before the trigger: the coder turns such cooperative acts into AGREE and hostile ones into THREATEN.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from detente.coding.ontology import Polarity
+from detente.coding.patterns import PatternSet, PhraseIndex, Token
+
+NEAR = 6
+"""Words before the trigger searched for negation, modal and future cues."""
+FAR = 16
+"""Words before the trigger searched for condition words ("if", "unless")."""
+
+_CLAUSE_STOP = frozenset({";", ":", ".", "!", "?", "—", "–"})
+_NEAR_STOP = frozenset(
+    {",", "(", ")", '"', "“", "”", "that", "which", "who", "because", "after", "before", "while", "said"}
+)
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+def _window_start(tokens: Sequence[Token], trigger: int, floor: int, span: int, stops: frozenset[str]) -> int:
+    i = trigger - 1
+    lowest = max(floor, trigger - span)
+    while i >= lowest and tokens[i].norm not in stops:
+        i -= 1
+    return i + 1
+
+
+def _has(index: PhraseIndex, tokens: Sequence[Token], start: int, end: int) -> bool:
+    return start < end and index.any_in(tokens, start, end) is not None
+
+
+def polarity_of(tokens: Sequence[Token], trigger: int, patterns: PatternSet, *, floor: int = 0) -> Polarity:
+    """Polarity of the event whose trigger starts at token ``trigger`` (``floor``: first token of its clause)."""
+    if trigger <= 0 or trigger > len(tokens):
+        return Polarity.ASSERTED
+    near = _window_start(tokens, trigger, floor, NEAR, _CLAUSE_STOP | _NEAR_STOP)
+    if _has(patterns.negation, tokens, near, trigger) or _neither(tokens, trigger, floor):
+        return Polarity.NEGATED
+    if _has(patterns.hypothetical, tokens, near, trigger):
+        return Polarity.HYPOTHETICAL
+    far = _window_start(tokens, trigger, floor, FAR, _CLAUSE_STOP)
+    if any(tokens[i].norm in _CONDITIONS for i in range(far, trigger)):
+        return Polarity.HYPOTHETICAL
+    if _has(patterns.future, tokens, near, trigger):
+        return Polarity.FUTURE
+    return Polarity.ASSERTED
+
+
+def _neither(tokens: Sequence[Token], trigger: int, floor: int) -> bool:
+    start = _window_start(tokens, trigger, floor, FAR, _CLAUSE_STOP)
+    words = [tokens[i].norm for i in range(start, trigger)]
+    return "neither" in words and "nor" in words
+
+
+def intent_before(tokens: Sequence[Token], trigger: int, patterns: PatternSet, *, floor: int = 0) -> bool:
+    """Whether an intent cue ends at most two words before the trigger ("ready to (further) cooperate")."""
+    start = max(floor, trigger - 6)
+    match = patterns.intent.any_in(tokens, start, trigger)
+    return match is not None and trigger - match.end <= 2

@@ -1,0 +1,194 @@
+"""The coder end to end: sentences in, events out (types, actors, polarity, dates, evidence), bad input,
+the contract coder, and the seed's gold sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+
+import pytest
+
+from detente.coding import evaluate as ev
+from detente.coding import gold as g
+from detente.coding.coder import CODER_VERSION, Event, code_sentence, code_text, contract_coder
+from detente.coding.ontology import EventType, Polarity
+
+PUB = dt.date(2015, 5, 19)
+
+
+def triples(
+    text: str, date: dt.date = PUB, **kwargs: str
+) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
+    return [
+        (e.event.value, e.source, e.target, e.polarity.value)
+        for e in code_sentence(text, date=date, **kwargs)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO has criticized Russia.", ("ACCUSE", ("NATO",), ("RUS",), "asserted")),
+        ("The Kremlin criticised NATO.", ("ACCUSE", ("RUS",), ("NATO",), "asserted")),
+        ("Germany praised Ukraine.", ("SUPPORT", ("DEU",), ("UKR",), "asserted")),
+        ("Russia did not meet NATO officials.", ("CONSULT", ("RUS",), ("NATO",), "negated")),
+        ("Lavrov refused to meet Stoltenberg.", ("CONSULT", ("RUS",), ("NATO",), "negated")),
+        ("Putin will meet Erdogan in Ankara.", ("CONSULT", ("RUS",), ("TUR",), "future")),
+        ("Ukraine was attacked by Russia.", ("ASSAULT", ("RUS",), ("UKR",), "asserted")),
+        ("Russia expelled two NATO diplomats.", ("SANCTION", ("RUS",), ("NATO",), "asserted")),
+        ("Russian aircraft violated Finnish airspace.", ("MOBILIZE", ("RUS",), ("FIN",), "asserted")),
+        ("Moscow said Kiev had attacked Donetsk.", ("ASSAULT", ("UKR",), (), "asserted")),
+    ],
+)
+def test_single_events(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]) -> None:
+    assert triples(text) == [expected]
+
+
+def test_hypothetical_and_conditional() -> None:
+    assert triples("NATO would impose sanctions on Russia if Moscow attacked Ukraine.") == [
+        ("SANCTION", ("NATO",), ("RUS",), "hypothetical"),
+        ("ASSAULT", ("RUS",), ("UKR",), "hypothetical"),
+    ]
+    assert triples("If Russia attacks Estonia, NATO will respond.") == [
+        ("ASSAULT", ("RUS",), ("EST",), "hypothetical")
+    ]
+
+
+def test_mutual_meeting_and_lists() -> None:
+    assert triples("Russia and NATO held talks in Brussels.") == [
+        ("CONSULT", ("RUS", "NATO"), (), "asserted")
+    ]
+    [event] = code_sentence("France, Germany and Russia met in Paris.", date=PUB)
+    assert event.source == ("FRA", "DEU", "RUS") and event.target == () and event.mode == "multilateral"
+    assert triples("Russia met France, Germany and Poland.") == [
+        ("CONSULT", ("RUS",), ("FRA", "DEU", "POL"), "asserted")
+    ]
+
+
+def test_reported_speech_codes_the_speech_act_not_its_content() -> None:
+    # the request is coded; the withdrawal it asks for is not an event that happened
+    events = code_sentence("Russia called on NATO to withdraw its forces from the Baltic states.", date=PUB)
+    assert [(e.event, e.mode, e.source, e.target) for e in events] == [
+        (EventType.REQUEST, "yield", ("RUS",), ("NATO",))
+    ]
+    # "X said that Y did Z" presents Z as fact: Z is coded with Y as its source
+    assert triples("The Kremlin said that Ukraine had attacked Russia.") == [
+        ("ASSAULT", ("UKR",), ("RUS",), "asserted")
+    ]
+
+
+def test_roles_change_over_time() -> None:
+    assert triples("Stoltenberg met Medvedev.", dt.date(2012, 1, 10)) == [
+        ("CONSULT", ("NOR",), ("RUS",), "asserted")
+    ]
+    assert triples("Stoltenberg met Medvedev.", dt.date(2016, 1, 10)) == [
+        ("CONSULT", ("NATO",), ("RUS",), "asserted")
+    ]
+    assert triples("Mark Rutte met Vladimir Putin.", dt.date(2019, 1, 10))[0][1] == ("NLD",)
+    assert triples("Mark Rutte met Vladimir Putin.", dt.date(2025, 1, 10))[0][1] == ("NATO",)
+
+
+def test_metonyms_and_titles() -> None:
+    assert triples("Moscow condemned Washington.") == [("ACCUSE", ("RUS",), ("USA",), "asserted")]
+    assert triples("The Secretary General met the Russian Foreign Minister.") == [
+        ("CONSULT", ("NATO",), ("RUS",), "asserted")
+    ]
+
+
+def test_unknown_actors_get_no_invented_codes() -> None:
+    assert triples("President Obiang met Putin in Moscow.") == [("CONSULT", (), ("RUS",), "asserted")]
+    # no known actor on either side: no event rather than one nobody did to nobody
+    assert triples("Arnor is about to restore full diplomatic ties with Gondor.") == []
+
+
+def test_first_person_resolves_through_speaker_or_context() -> None:
+    assert triples("We condemn the illegal annexation of Crimea by Russia.", speaker="NATO") == [
+        ("ACCUSE", ("NATO",), ("RUS",), "asserted")
+    ]
+    assert triples(
+        "I met the Foreign Minister of Turkey.", context="Statement by the NATO Secretary General"
+    ) == [("CONSULT", ("NATO",), ("TUR",), "asserted")]
+    assert triples("I met the Foreign Minister of Turkey.") == [("CONSULT", (), ("TUR",), "asserted")]
+
+
+def test_event_dates_evidence_and_derived_fields() -> None:
+    text = "As a result of Russia's aggressive actions in Ukraine, NATO decided in April 2014 to suspend all practical cooperation with Russia."
+    [event] = code_sentence(text, date=PUB)
+    assert (event.event, event.mode, event.source, event.target) == (
+        EventType.SANCTION, "discontinue", ("NATO",), ("RUS",),
+    )  # fmt: skip
+    assert (event.event_date, event.event_date_precision) == ("2014-04", "month")
+    start, end = event.evidence
+    assert text[start:end].startswith("NATO decided") and text[start:end].endswith("with Russia")
+    out = event.to_dict()
+    assert (out["cameo"], out["quad"]) == ("162", 4) and out["score"] < 0
+    assert out["evidence"] == {"start": start, "end": end}
+    [event] = code_sentence("Russia met NATO.", date=PUB)
+    assert (event.event_date, event.event_date_precision) == ("2015-05-19", "day")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12 345 !!", "—", "a" * 100_000, "NATO met Russia " * 7_000])
+def test_bad_input_gives_no_events_quickly(text: str) -> None:
+    started = time.perf_counter()
+    assert code_sentence(text, date=PUB) == []
+    assert time.perf_counter() - started < 5  # generous: a hang, not a speed test
+    assert isinstance(code_text(text, date=PUB), list)
+
+
+def test_code_text_keeps_sentence_offsets() -> None:
+    doc = "NATO criticised Russia. The weather was fine.\n\nRussia met Turkey on Tuesday."
+    coded = code_text(doc, date=PUB)
+    assert [len(events) for _, events in coded] == [1, 0, 1]
+    sentence, [event] = coded[2]
+    assert doc[sentence.start : sentence.end] == sentence.text
+    assert sentence.text[event.evidence[0] : event.evidence[1]] == "Russia met Turkey"
+    assert code_text("", date=PUB) == []
+
+
+def test_contract_coder_through_the_contract() -> None:
+    lines = [
+        json.dumps({"id": "a", "text": "NATO criticised Russia.", "date": "2015-05-19"}),
+        json.dumps(
+            {
+                "id": "b",
+                "text": "I met Lavrov.",
+                "date": "2015-05-19",
+                "context": "The NATO Secretary General",
+            }
+        ),
+        json.dumps({"id": "c", "text": "", "date": "2015-05-19"}),
+    ]
+    outs = [json.loads(line) for line in ev.run_contract(lines, contract_coder)]
+    assert [o["id"] for o in outs] == ["a", "b", "c"] and all("error" not in o for o in outs)
+    [accuse] = outs[0]["events"]
+    assert accuse["event"] == "ACCUSE" and accuse["source"] == ["NATO"] and accuse["target"] == ["RUS"]
+    assert set(accuse) >= {
+        "cameo",
+        "goldstein",
+        "score",
+        "quad",
+        "evidence",
+        "event_date",
+        "event_date_precision",
+    }
+    assert outs[1]["events"][0]["source"] == ["NATO"] and outs[2]["events"] == []
+    assert isinstance(CODER_VERSION, str) and CODER_VERSION
+
+
+def test_event_is_a_typed_value() -> None:
+    [event] = code_sentence("NATO criticised Russia.", date=PUB)
+    assert isinstance(event, Event) and event.polarity is Polarity.ASSERTED
+
+
+@pytest.mark.shared
+def test_seed_sentences_are_coded_as_the_gold(shared_data) -> None:
+    records = g.load_any(shared_data.path("seed", "coding-gold.jsonl"))
+    predicted, _ = ev.code_gold(records, contract_coder)
+    for record in records:
+        gold = sorted((e.event, e.mode, e.source, e.target, e.polarity) for e in record.events)
+        got = sorted((e.event, e.mode, e.source, e.target, e.polarity) for e in predicted[record.id])
+        assert got == gold, record.id
+    suspension = predicted["SEED-10"][0]
+    assert (suspension.event_date, suspension.event_date_precision) == ("2014-04", "month")
+    assert predicted["SEED-05"][0].event_date == "2015-05-19"

@@ -1,0 +1,203 @@
+"""The coder's stages one by one: tokens and spellings, phrase matching, polarity, event dates, actor units."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding import patterns as pt
+from detente.coding.actors import load_dictionary
+from detente.coding.coder import actor_units, resolve_speaker
+from detente.coding.eventdates import event_date, find_dates
+from detente.coding.ontology import EventType, Polarity
+from detente.coding.polarity import intent_before, polarity_of
+from detente.errors import InputError
+from detente.model import Precision
+
+PUB = dt.date(2015, 5, 19)  # a Tuesday
+
+
+# --- tokens, spelling, inflection -----------------------------------------------------------------
+
+
+def test_tokenize_offsets_and_contractions() -> None:
+    text = "He didn't criticize Russia's defense programs."
+    tokens = pt.tokenize(text)
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert [t.norm for t in tokens] == [
+        "he", "did", "n't", "criticise", "russia", "'s", "defence", "programmes", ".",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("us", "uk"),
+    [
+        ("criticized", "criticised"),
+        ("favor", "favour"),
+        ("canceled", "cancelled"),
+        ("stabilization", "stabilisation"),
+    ],
+)
+def test_canon_meets_both_spellings(us: str, uk: str) -> None:
+    assert pt.canon(us) == pt.canon(uk)
+
+
+def test_inflect_regular_and_irregular() -> None:
+    assert {"urge", "urges", "urged", "urging"} <= pt.inflect("urge")
+    assert {"meet", "meets", "meeting", "met"} <= pt.inflect("meet", {"meet": ["met"]})
+    assert {"ban", "banned", "banning"} <= pt.inflect("ban")
+    assert {"criticise", "criticises", "criticised"} <= pt.inflect("criticize")
+
+
+# --- phrases and triggers -------------------------------------------------------------------------
+
+
+def test_phrase_syntax_gap_alternatives_and_actor_slot() -> None:
+    data = {
+        "rule": [
+            {"event": "SANCTION", "mode": "discontinue", "verbs": ["suspend * cooperation|ties"]},
+            {"event": "MOBILIZE", "mode": "weapons", "nouns": ["violations of X airspace"]},
+        ]
+    }
+    pats = pt.parse_patterns(data)
+    tokens = pt.tokenize("NATO suspended all practical cooperation with Russia")
+    [match] = pats.find(tokens)
+    assert (match.rule.event, match.rule.mode, match.start, match.end) == (
+        EventType.SANCTION,
+        "discontinue",
+        1,
+        5,
+    )
+    tokens = pt.tokenize("violations of Turkish airspace")
+    [match] = pats.find(tokens, {2: 4})  # the actor "Turkish airspace" covers tokens 2-3
+    assert match.slot == (2, 4) and match.end == 4
+    assert pats.find(pt.tokenize("violations of airspace")) == []
+
+
+def test_longest_overlapping_trigger_wins() -> None:
+    pats = pt.load_patterns()
+    tokens = pt.tokenize("NATO decided to suspend all practical cooperation with Russia")
+    triggers = pt.find_triggers(tokens, {}, pats)
+    assert [t.match.rule.event for t in triggers] == [EventType.SANCTION]
+
+
+def test_governed_acts_and_time_markers_are_not_triggers() -> None:
+    pats = pt.load_patterns()
+    tokens = pt.tokenize("He called on Russia to withdraw its troops")
+    assert [t.match.rule.event for t in pt.find_triggers(tokens, {}, pats)] == [EventType.REQUEST]
+    tokens = pt.tokenize("on the eve of talks with Russia")
+    assert pt.find_triggers(tokens, {}, pats) == []
+
+
+def test_nouns_are_not_taken_for_verbs() -> None:
+    pats = pt.load_patterns()
+    for text in ("a pause in the bombing", "the step enjoyed such support", "advised against travel"):
+        events = {t.match.rule.event for t in pt.find_triggers(pt.tokenize(text), {}, pats)}
+        assert (
+            EventType.ASSAULT not in events
+            and EventType.SUPPORT not in events
+            and EventType.CONSULT not in events
+        )
+
+
+def test_bad_pattern_data_raises_input_error() -> None:
+    with pytest.raises(InputError):
+        pt.parse_patterns({"rule": [{"event": "HUG", "verbs": ["hug"]}]})
+    with pytest.raises(InputError):
+        pt.parse_patterns({"rule": [{"event": "AID", "verbs": ["* help"]}]})
+    with pytest.raises(InputError):
+        pt.parse_patterns({})
+
+
+# --- polarity -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("Russia met NATO", "met", Polarity.ASSERTED),
+        ("Russia did not meet NATO", "meet", Polarity.NEGATED),
+        ("Russia didn't meet NATO", "meet", Polarity.NEGATED),
+        ("Lavrov refused to meet Stoltenberg", "meet", Polarity.NEGATED),
+        ("Russia will meet NATO", "meet", Polarity.FUTURE),
+        ("Russia is to meet NATO", "meet", Polarity.FUTURE),
+        ("Russia will not meet NATO", "meet", Polarity.NEGATED),
+        ("Russia would meet NATO", "meet", Polarity.HYPOTHETICAL),
+        ("If Russia attacks Estonia, NATO will respond", "attacks", Polarity.HYPOTHETICAL),
+        ("Neither Russia nor Belarus attacked", "attacked", Polarity.NEGATED),
+    ],
+)
+def test_polarity(text: str, verb: str, expected: Polarity) -> None:
+    tokens = pt.tokenize(text)
+    index = next(i for i, t in enumerate(tokens) if t.text == verb)
+    assert polarity_of(tokens, index, pt.load_patterns()) is expected
+
+
+def test_intent_cue() -> None:
+    tokens = pt.tokenize("Russia is ready to further cooperate with NATO")
+    assert intent_before(tokens, 5, pt.load_patterns())
+    tokens = pt.tokenize("Russia cooperated with NATO")
+    assert not intent_before(tokens, 1, pt.load_patterns())
+
+
+# --- event dates ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "precision"),
+    [
+        ("NATO decided in April 2014 to suspend cooperation", "2014-04", Precision.MONTH),
+        ("met Lavrov on Tuesday (19 May 2015).", "2015-05-19", Precision.DAY),
+        ("met Lavrov on Monday", "2015-05-18", Precision.DAY),
+        ("met Lavrov on Tuesday", "2015-05-19", Precision.DAY),
+        ("signed on May 4, 2012", "2012-05-04", Precision.DAY),
+        ("signed on 4 March", "2015-03-04", Precision.DAY),
+        ("last year", "2014", Precision.YEAR),
+        ("last month", "2015-04", Precision.MONTH),
+        ("yesterday", "2015-05-18", Precision.DAY),
+        ("in 2008 Russia attacked Georgia", "2008", Precision.YEAR),
+        ("no date here", "2015-05-19", Precision.DAY),
+        ("the 1994 genocide", "2015-05-19", Precision.DAY),
+        ("Russia may attack", "2015-05-19", Precision.DAY),
+    ],
+)
+def test_event_date(text: str, iso: str, precision: Precision) -> None:
+    value = event_date(text, PUB)
+    assert (value.iso(), value.precision) == (iso, precision)
+
+
+def test_event_date_future_weekday_and_nearest() -> None:
+    assert event_date("will meet on Friday", PUB, future=True).iso() == "2015-05-22"
+    text = "After talks in March 2014, NATO suspended cooperation in April 2014."
+    near = text.index("suspended")
+    assert event_date(text, PUB, near=(near, near + 9)).iso() == "2014-04"
+    assert find_dates("", PUB) == []
+    [bad_day] = find_dates("31 February 2015", PUB)  # no such day: the month is still known
+    assert (bad_day.value.iso(), bad_day.value.precision) == ("2015-02", Precision.MONTH)
+
+
+# --- actor units ----------------------------------------------------------------------------------
+
+
+def test_pronouns_resolve_to_the_speaker_and_unknown_names_keep_their_place() -> None:
+    dictionary = load_dictionary()
+    text = "I met Obiang and Lavrov."
+    tokens = pt.tokenize(text)
+    units = actor_units(text, tokens, dictionary.match(text, date=PUB), speaker="NATO")
+    assert [(u.text, u.code, u.kind) for u in units] == [
+        ("I", "NATO", "pronoun"),
+        ("Obiang", None, "unknown"),
+        ("Lavrov", "RUS", "person"),
+    ]
+    units = actor_units(text, tokens, dictionary.match(text, date=PUB), speaker=None)
+    assert units[0].code is None
+
+
+def test_resolve_speaker() -> None:
+    dictionary = load_dictionary()
+    assert resolve_speaker(dictionary, "NATO", PUB) == "NATO"
+    assert resolve_speaker(dictionary, "Statement by the NATO Secretary General", PUB) == "NATO"
+    assert resolve_speaker(dictionary, "'He' is the Russian Foreign Minister.", PUB) == "RUS"
+    assert resolve_speaker(dictionary, "someone", PUB) is None
+    assert resolve_speaker(dictionary, None, PUB) is None
