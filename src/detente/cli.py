@@ -397,6 +397,87 @@ def get(path: str, db: str | None) -> None:
         sys.exit(0 if 200 <= status < 300 else 1)
 
 
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@_db_option
+def recode(as_json: bool, db: str | None) -> None:
+    """Code every stored document again (after a coder or dictionary change)."""
+    from detente.recode import recode as run_recode
+    from detente.store.db import Database
+
+    with _errors():
+        summary = run_recode(Database.open(_settings(db=db)))
+        data = summary.as_dict()
+        click.echo(json.dumps(data) if as_json else ", ".join(f"{v} {k}" for k, v in data.items()))
+        sys.exit(1 if summary.failed else 0)
+
+
+@cli.command()
+@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
+@click.option(
+    "--jsonl", "jsonl", is_flag=True, required=True, help="JSON lines in and out (the only format)."
+)
+def code(source: Any, jsonl: bool) -> None:
+    """Code sentences: reads {"id","text","date","context"?} lines, prints {"id","events":[...]} lines."""
+    from detente.coding.coder import contract_coder
+    from detente.coding.evaluate import run_contract
+
+    with _errors():
+        for line in run_contract(source, contract_coder):
+            click.echo(line)
+
+
+@cli.group("eval")
+def eval_group() -> None:
+    """Measure detente against gold sets."""
+
+
+@eval_group.command("coding")
+@click.argument("gold", type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--baseline", type=click.Path(dir_okay=False, path_type=Path), help="Floors to check (exit 1 below)."
+)
+@click.option(
+    "--update-baseline", is_flag=True, help="Raise the floors in --baseline to the measured figures."
+)
+@click.option(
+    "--allow-lower", is_flag=True, help="With --update-baseline: also lower floors (say why in the commit)."
+)
+@click.option(
+    "--predictions", type=click.File("r", encoding="utf-8"), help="Score these predictions instead of coding."
+)
+def eval_coding(
+    gold: Path, baseline: Path | None, update_baseline: bool, allow_lower: bool, predictions: Any
+) -> None:
+    """Score the coder on a gold file: type macro/micro-F1, type-set accuracy, triple F1, actor accuracy."""
+    from detente.coding import evaluate as ev
+    from detente.coding import gold as gold_sets
+    from detente.coding.coder import contract_coder
+
+    with _errors():
+        if allow_lower and not update_baseline:
+            raise ConfigError("--allow-lower goes with --update-baseline")
+        if update_baseline and baseline is None:
+            raise ConfigError("--update-baseline needs --baseline FILE")
+        records = gold_sets.load_any(gold)
+        if predictions is not None:
+            predicted = ev.parse_predictions(predictions)
+        else:
+            predicted, _ = ev.code_gold(records, contract_coder)
+        report = ev.evaluate_gold_set(
+            gold_sets.gold_set_name(gold), records, predicted, aside=gold_sets.held_aside
+        )
+        click.echo(json.dumps(report, indent=1, default=str))
+        if baseline is not None and update_baseline:
+            for change in ev.update_baseline(report, baseline, allow_lower=allow_lower):
+                click.echo(change, err=True)
+        elif baseline is not None:
+            problems = ev.check_floors(report, ev.read_baseline(baseline))
+            for problem in problems:
+                click.echo(f"below floor: {problem}", err=True)
+            sys.exit(1 if problems else 0)
+
+
 @cli.command("settings")
 @_db_option
 def show_settings(db: str | None) -> None:

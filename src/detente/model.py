@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Precision(StrEnum):
@@ -82,6 +83,21 @@ class RawDocument:
     headers: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentEvent:
+    """A coded event with its evidence: the sentence (title or body) it comes from."""
+
+    field: str
+    """``title`` or ``body``."""
+    sentence_index: int
+    sentence_start: int
+    """Offsets of the sentence in the field's text."""
+    sentence_end: int
+    sentence: str
+    event: dict[str, Any]
+    """The event object of the ``detente code --jsonl`` contract (evidence offsets are within the sentence)."""
+
+
 @dataclass(slots=True)
 class Article:
     """One document as detente stores it."""
@@ -102,6 +118,8 @@ class Article:
     """``article`` for a full page; ``item`` for a listing, feed or text-scrape entry."""
     topics: list[str] = field(default_factory=list)
     """Slugs of topics this item was filed under by its container (a topic page, ``--topic``)."""
+    events: list[DocumentEvent] | None = None
+    """Coded events of the title and body; ``None`` when the article was not coded."""
 
     @property
     def published_date(self) -> PartialDate | None:

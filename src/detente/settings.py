@@ -50,6 +50,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "busy_timeout_ms", 30_000, "How long SQLite waits for a lock before giving up, in milliseconds."
     ),
     SettingDef("progress", True, "Show a progress bar on long runs."),
+    SettingDef("code_events", True, "Code every ingested document into PLOVER events (off: ingest only)."),
     SettingDef(
         "workers",
         0,
@@ -76,6 +77,7 @@ class Settings:
     contact_url: str = ""
     busy_timeout_ms: int = 30_000
     progress: bool = True
+    code_events: bool = True
     workers: int = 0
 
     @property

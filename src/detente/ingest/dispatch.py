@@ -6,9 +6,11 @@ pipeline can call them in-process or in a process pool without change.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from detente.coding.document import code_article
 from detente.errors import DetenteError, InputError
 from detente.extract.article import extract_article
 from detente.ingest.detect import DocType, decode_text, detect
@@ -18,6 +20,8 @@ from detente.ingest.listing import parse_listing
 from detente.ingest.textscrape import looks_like_textscrape, parse_textscrape
 from detente.model import Article, ItemResult, RawDocument, Reason, TopicSpec
 from detente.settings import Settings
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -40,16 +44,37 @@ def reason_of(value: str) -> Reason:
 def extract_item(
     raw: RawDocument, settings: Settings, *, teaser: str | None = None, topics: tuple[str, ...] = ()
 ) -> ItemResult:
-    """One HTML page to one item (an article or the reason there is none)."""
+    """One HTML page to one item (an article or the reason there is none), coded."""
     result = extract_article(raw, settings, teaser=teaser)
     if result.article is None:
         return ItemResult.fail(raw.location, result.reason or Reason.EXTRACTION_FAILED, result.detail)
     result.article.topics = list(dict.fromkeys([*result.article.topics, *topics]))
-    return ItemResult(label=raw.location, article=result.article)
+    return code_items([ItemResult(label=raw.location, article=result.article)], settings)[0]
+
+
+def code_items(items: list[ItemResult], settings: Settings) -> list[ItemResult]:
+    """Attach coded events to every article (when ``code_events`` is on); a coder failure leaves that
+    article uncoded and logged rather than losing it."""
+    if not settings.code_events:
+        return items
+    for item in items:
+        if item.article is None:
+            continue
+        try:
+            item.article.events = code_article(item.article)
+        except Exception:
+            logger.exception("coding %s failed; stored without events", item.label)
+    return items
 
 
 def parse_raw(raw: RawDocument, settings: Settings, doc_type: DocType | None = None) -> Batch:
-    """Detect the type of ``raw`` (unless given) and parse it; never raises for bad content."""
+    """Detect the type of ``raw`` (unless given), parse it and code its items; never raises for bad content."""
+    batch = _parse(raw, settings, doc_type)
+    code_items(batch.items, settings)
+    return batch
+
+
+def _parse(raw: RawDocument, settings: Settings, doc_type: DocType | None) -> Batch:
     try:
         kind = doc_type or detect(raw.data, content_type=raw.content_type)
         if kind is None:
@@ -59,7 +84,11 @@ def parse_raw(raw: RawDocument, settings: Settings, doc_type: DocType | None = N
                 items=[ItemResult.fail(raw.location, reason, "empty document" if empty else "binary data")]
             )
         if kind is DocType.HTML:
-            return Batch(items=[extract_item(raw, settings)])
+            result = extract_article(raw, settings)
+            if result.article is None:
+                reason = result.reason or Reason.EXTRACTION_FAILED
+                return Batch(items=[ItemResult.fail(raw.location, reason, result.detail)])
+            return Batch(items=[ItemResult(label=raw.location, article=result.article)])
         if kind is DocType.FEED:
             parsed = parse_feed(raw, settings)
             return Batch(topics=parsed.topics, items=list(parsed.items))

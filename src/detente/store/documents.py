@@ -13,10 +13,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
+from detente.coding.coder import CODER_VERSION
 from detente.extract.dedup import Signature, canonical_url, content_hash, signature, similarity, tokens
 from detente.model import Article, Outcome
 from detente.settings import Settings
 from detente.store.db import inserted_id
+from detente.store.events import replace_events
 from detente.store.schema import documents, ingest_log, minhash_bands, sources, topic_documents
 from detente.store.topics import apply_rules, ensure_topic
 
@@ -62,6 +64,8 @@ class SaveResult:
     document_id: int
     duplicate_of: int | None = None
     similarity: float | None = None
+    content_written: bool = False
+    """The document's title and body were written from this article (a new document or a full update)."""
 
 
 def utcnow() -> dt.datetime:
@@ -121,6 +125,8 @@ def save_article(
         _link_topic(conn, slug, result.document_id)
     if result.outcome in (Outcome.INGESTED, Outcome.UPDATED, Outcome.DUPLICATE, Outcome.NEAR_DUPLICATE):
         apply_rules(conn, result.document_id)
+    if result.content_written and result.duplicate_of is None and article.events is not None:
+        replace_events(conn, result.document_id, article.events, coder_version=CODER_VERSION)
     log_item(
         conn,
         run_id=run_id,
@@ -197,7 +203,9 @@ def _insert(
     doc_id = inserted_id(result)
     if sig is not None and dup_of is None:
         _insert_bands(conn, doc_id, sig)
-    return SaveResult(outcome=outcome, document_id=doc_id, duplicate_of=dup_of, similarity=sim)
+    return SaveResult(
+        outcome=outcome, document_id=doc_id, duplicate_of=dup_of, similarity=sim, content_written=True
+    )
 
 
 def _update(
@@ -238,7 +246,7 @@ def _update(
     conn.execute(_DELETE_BANDS, {"doc_id": doc_id})
     if sig is not None and current["duplicate_of"] is None:
         _insert_bands(conn, doc_id, sig)
-    return SaveResult(Outcome.UPDATED, doc_id, current["duplicate_of"])
+    return SaveResult(Outcome.UPDATED, doc_id, current["duplicate_of"], content_written=True)
 
 
 def _same(a: object, b: object) -> bool:

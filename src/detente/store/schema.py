@@ -7,6 +7,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -119,4 +120,56 @@ ingest_log = Table(
     Index("ix_ingest_log_outcome", "outcome"),
 )
 
-__all__ = ["documents", "ingest_log", "metadata", "minhash_bands", "sources", "topic_documents", "topics"]
+events = Table(
+    "events",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("document_id", Id, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("field", String(10), nullable=False),
+    Column("sentence_index", Integer, nullable=False),
+    Column("sentence_start", Integer, nullable=False),
+    Column("sentence_end", Integer, nullable=False),
+    Column("sentence", Text, nullable=False),
+    Column("event", String(12), nullable=False),
+    Column("mode", String(40), nullable=False, server_default=""),
+    Column("context", String(60), nullable=False, server_default=""),
+    Column("source", Text, nullable=False),
+    Column("target", Text, nullable=False),
+    Column("polarity", String(12), nullable=False),
+    Column("event_date", String(10)),
+    Column("event_date_precision", String(5)),
+    Column("event_day", Date),
+    Column("cameo", String(6)),
+    Column("goldstein", Float),
+    Column("score", Float),
+    Column("quad", Integer),
+    Column("evidence_start", Integer, nullable=False),
+    Column("evidence_end", Integer, nullable=False),
+    Column("coder_version", String(40), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_events_document_id", "document_id"),
+    Index("ix_events_event", "event"),
+    Index("ix_events_event_day", "event_day"),
+)
+
+event_actors = Table(
+    "event_actors",
+    metadata,
+    Column("event_id", Id, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("role", String(6), nullable=False),
+    Column("code", String(80), nullable=False),
+    Index("ix_event_actors_code", "code", "role"),
+    Index("ix_event_actors_event_id", "event_id"),
+)
+
+__all__ = [
+    "documents",
+    "event_actors",
+    "events",
+    "ingest_log",
+    "metadata",
+    "minhash_bands",
+    "sources",
+    "topic_documents",
+    "topics",
+]

@@ -1,0 +1,70 @@
+"""Coding whole documents: the title and every body sentence, with the speaker taken from the source.
+
+"I" and "we" in an official text are its publisher: the speaker is looked up by the document's host in
+``data/speakers.toml``; failing that, the title's first actor stands for the speaker (press-release
+titles name who acts: "NATO Secretary General meets ...").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+from detente.coding.coder import CODER_VERSION, code_sentence
+from detente.coding.text import split_sentences
+from detente.model import Article, DocumentEvent
+
+MAX_CODED_CHARS = 400_000
+"""Bodies are coded up to this many characters (a book-length page is not a news item)."""
+
+__all__ = ["CODER_VERSION", "MAX_CODED_CHARS", "code_article", "code_document", "speaker_for"]
+
+
+@lru_cache(maxsize=1)
+def _speakers() -> dict[str, str]:
+    text = (resources.files("detente") / "data" / "speakers.toml").read_text(encoding="utf-8")
+    return {host.lower(): code for host, code in tomllib.loads(text).items()}
+
+
+def speaker_for(url: str | None) -> str | None:
+    """The actor who speaks in documents at ``url`` (by the longest known host suffix), or ``None``."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None
+    speakers = _speakers()
+    parts = host.split(".")
+    for i in range(len(parts)):
+        code = speakers.get(".".join(parts[i:]))
+        if code:
+            return code
+    return None
+
+
+def code_document(
+    *, title: str, body: str, published: dt.date | None, url: str | None
+) -> list[DocumentEvent]:
+    """Events of a document's title and body sentences, each with its sentence and offsets."""
+    date = published or dt.date.today()
+    speaker = speaker_for(url) or title or None
+    out: list[DocumentEvent] = []
+    if title.strip():
+        for event in code_sentence(title, date=date, speaker=speaker):
+            out.append(DocumentEvent("title", 0, 0, len(title), title, event.to_dict()))
+    for sentence in split_sentences(body[:MAX_CODED_CHARS]):
+        for event in code_sentence(sentence.text, date=date, speaker=speaker):
+            out.append(
+                DocumentEvent(
+                    "body", sentence.index, sentence.start, sentence.end, sentence.text, event.to_dict()
+                )
+            )
+    return out
+
+
+def code_article(article: Article) -> list[DocumentEvent]:
+    return code_document(title=article.title, body=article.body, published=article.published, url=article.url)
