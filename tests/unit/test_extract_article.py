@@ -385,3 +385,14 @@ def test_a_saved_page_takes_its_url_from_its_canonical_link() -> None:
     assert fetched.article is not None and fetched.article.url == "https://mirror.example.net/p"
     relative = page.replace(b"https://www.example.org/news/1", b"/news/1")
     assert extract_article(RawDocument(location="/tmp/p.html", data=relative), Settings()).article.url is None  # type: ignore[union-attr]
+
+
+def test_teaser_skips_a_dateline_paragraph() -> None:
+    body = "<p>" + "Allies met in Brussels to discuss security in Europe and the east. " * 3 + "</p>"
+    page = (
+        "<html><head><title>Allies meet</title></head><body><article><h1>Allies meet</h1>"
+        f"<p class='date'>07 May 2021</p>{body}</article></body></html>"
+    ).encode()
+    result = extract_article(RawDocument(location="/tmp/a.html", data=page), Settings())
+    assert result.article is not None
+    assert result.article.teaser.startswith("Allies met in Brussels")

@@ -531,8 +531,15 @@ def choose_teaser(given: str | None, meta: PageMeta, body: str, title: str) -> s
     for candidate in (meta.lead, meta.description):
         if candidate and _is_real_text(candidate, body, title):
             return _shorten(candidate, TEASER_MAX_CHARS)
-    first = next((p for p in body.split("\n\n") if normalize_space(p) != title), "")
+    paragraphs = [p for p in body.split("\n\n") if normalize_space(p) and normalize_space(p) != title]
+    # A dateline or byline alone ("07 May 2021", "By A. Writer") is not a teaser: take the first real sentence.
+    first = next((p for p in paragraphs if _is_teaser_text(p)), paragraphs[0] if paragraphs else "")
     return _shorten(first, TEASER_MAX_CHARS)
+
+
+def _is_teaser_text(paragraph: str) -> bool:
+    words = re.findall(r"[^\W\d_]{2,}", paragraph)
+    return len(words) >= 5
 
 
 def _title_from_body(body: str) -> str:

@@ -299,7 +299,7 @@ def _item_result(item: _Item, label: str, topic: TopicSpec | None) -> ItemResult
         published=dated.date.value,
         precision=dated.date.precision,
         url=None,
-        source=topic.slug if topic else None,
+        source=None,  # a scrape does not say who published it; the topic is not a source
         topics=[topic.slug] if topic else [],
         raw="\n".join(lines).encode("utf-8"),
     )
