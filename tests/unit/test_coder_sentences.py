@@ -98,8 +98,12 @@ def test_metonyms_and_titles() -> None:
 
 def test_unknown_actors_get_no_invented_codes() -> None:
     assert triples("President Obiang met Putin in Moscow.") == [("CONSULT", (), ("RUS",), "asserted")]
-    # no known actor on either side: no event rather than one nobody did to nobody
-    assert triples("Arnor is about to restore full diplomatic ties with Gondor.") == []
+    # no known actor on either side, but both roles held by names: the event is kept, its actors uncoded
+    assert triples("Arnor is about to restore full diplomatic ties with Gondor.") == [
+        ("COOPERATE", (), (), "future")
+    ]
+    # an unresolved pronoun is not a name: no event nobody did to nobody
+    assert triples("We will restore full diplomatic ties with Gondor.") == []
 
 
 def test_first_person_resolves_through_speaker_or_context() -> None:
@@ -192,3 +196,54 @@ def test_seed_sentences_are_coded_as_the_gold(shared_data) -> None:
     suspension = predicted["SEED-10"][0]
     assert (suspension.event_date, suspension.event_date_precision) == ("2014-04", "month")
     assert predicted["SEED-05"][0].event_date == "2015-05-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # light-verb constructions and nominalisations
+        ("Germany voiced support for Ukraine.", ("SUPPORT", ("DEU",), ("UKR",), "asserted")),
+        ("Russia deployed troops near the Ukrainian border.", ("MOBILIZE", ("RUS",), ("UKR",), "asserted")),
+        ("NATO conducted exercises in Estonia.", ("MOBILIZE", ("NATO",), ("EST",), "asserted")),
+        ("Germany offered aid to Ukraine.", ("AGREE", ("DEU",), ("UKR",), "asserted")),
+        ("Russia recalled its ambassador.", ("SANCTION", ("RUS",), (), "asserted")),
+        ("Georgia applied for NATO membership.", ("REQUEST", ("GEO",), ("NATO",), "asserted")),
+        ("The Kremlin denied the allegations.", ("REJECT", ("RUS",), (), "asserted")),
+        ("Turkish jets shot down a Russian bomber.", ("ASSAULT", ("TUR",), ("RUS",), "asserted")),
+        # reported speech: the speaker's claim of wrongdoing is an accusation
+        (
+            "Sergei Lavrov, the Russian foreign minister, said NATO had violated its commitments.",
+            ("ACCUSE", ("RUS",), ("NATO",), "asserted"),
+        ),
+        # generic actors of a named country, and unnamed groups
+        ("Ukrainian police arrested two Russian citizens.", ("COERCE", ("UKR",), ("RUS",), "asserted")),
+        ("Police arrested 20 protesters.", ("COERCE", ("police",), ("protesters",), "asserted")),
+        # violence by a crowd is a riot
+        (
+            "The Russian building was demolished by a Ukrainian protestor.",
+            ("PROTEST", ("UKR",), ("RUS",), "asserted"),
+        ),
+    ],
+)
+def test_light_verbs_reported_speech_and_generic_actors(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
+) -> None:
+    assert triples(text) == [expected]
+
+
+def test_modes_from_complements_and_phrase_alternatives() -> None:
+    [urge] = code_sentence("Ukraine demanded that Russia release the sailors.", date=PUB)
+    assert (urge.event, urge.mode) == (EventType.REQUEST, "yield")
+    [call] = code_sentence("Poland called on NATO to deploy more troops.", date=PUB)
+    assert (call.event, call.mode) == (EventType.REQUEST, "assist")
+    [cancel] = code_sentence("Russia and NATO postponed their meeting.", date=PUB)
+    assert (cancel.event, cancel.mode) == (EventType.SANCTION, "cancel")
+
+
+def test_nouns_that_look_like_verbs_are_not_triggers() -> None:
+    assert triples("A roadside bomb was found near the Russian embassy.") == []
+    assert triples("Ukraine has strong evidence about the chemical attacks.") == []
+    # a plural subject and its verb still code: "forces clash"
+    assert triples("Russian forces clash with Ukrainian troops.") == [
+        ("ASSAULT", ("RUS",), ("UKR",), "asserted")
+    ]

@@ -72,7 +72,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-CODER_VERSION = "rules-2025.1"
+CODER_VERSION = "rules-2025.2"
 """Bump when the rules, patterns.toml or the coder's use of the actor dictionary change."""
 
 MAX_SENTENCE_CHARS = 5000
@@ -81,7 +81,8 @@ MAX_TRIGGERS = 24
 """At most this many triggers of a sentence are coded (the rest of a run-on list is not prose either)."""
 REQUIRE_ACTOR = True
 """Drop events with neither a known source nor a known target (measured: fewer false events on official
-texts whose "we" has no speaker; the fictional-country gold loses the types it could only guess)."""
+texts whose "we" has no speaker) — unless both roles are held by names the dictionary does not know
+("Arnor restored ties with Gondor"): that event is kept with empty actor lists (:attr:`Roles.named`)."""
 SUBJECT_REACH = 40
 """Tokens before a verb searched for its subject."""
 
@@ -134,6 +135,7 @@ _PARTICIPLE_IRREGULAR = words(
     "held met taken given broken sent shot seized struck blown made led fought hit cut put frozen drawn "
     "thrown beaten built kept sold won withdrawn"
 )
+_CROWD = re.compile(r"protest|demonstrator|rioter|crowd|mob\b", re.I)
 _CONJ_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+|both\s+)?$", re.I)
 
 
@@ -162,6 +164,11 @@ class Roles:
     target: tuple[str, ...]
     span: tuple[int, int]
     mutual: bool = False
+    named: bool = False
+    crowd: bool = False
+    """The source is a crowd ("protesters", "a Ukrainian protestor"): its violence is a riot."""
+    """Both roles are held by names, some unknown to the dictionary ("Arnor restored ties with Gondor"):
+    an event between actors that cannot be coded, kept (with empty actor lists when none is known)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,6 +375,11 @@ def _list_has_and(text: str, units: Sequence[Unit], j: int, step: int, taken: in
     return False
 
 
+def _named(units: Sequence[Unit]) -> bool:
+    """Whether a role is held by a name (known or not), not by an unresolved pronoun."""
+    return any(u.code is not None or (u.kind == "unknown" and not u.locative) for u in units)
+
+
 def _codes(units: Sequence[Unit]) -> tuple[str, ...]:
     out: list[str] = []
     for u in units:
@@ -416,6 +428,8 @@ def _after(
     for unit in units:
         if unit.tok_start < first or unit in exclude:
             continue
+        if unit.kind == "group" and unit.tok_end <= trig.tok_end:
+            continue  # "deployed troops": the phrase's own object is not the target
         if unit.tok_start - trig.tok_end > limit:
             break
         between = [tokens[i].norm for i in range(trig.tok_end, max(trig.tok_end, unit.tok_start))]
@@ -501,7 +515,9 @@ def assign_roles(
     span_units = [*source_units, *target_units]
     lo = min([trig.start, *(u.start for u in span_units)])
     hi = max([trig.end, *(u.end for u in span_units)])
-    return Roles(source, target, (lo, hi), mutual)
+    named = _named(source_units) and (_named(target_units) or (rule.mutual and len(source_units) >= 2))
+    crowd = bool(source_units) and all(_CROWD.search(u.text) for u in source_units)
+    return Roles(source, target, (lo, hi), mutual, named, crowd)
 
 
 def _nominal_roles(text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Roles | None:
@@ -552,9 +568,11 @@ def _complement_mode(tokens: Sequence[Token], trig: Trigger, patterns: PatternSe
     for i in range(trig.tok_end, min(len(tokens) - 1, trig.tok_end + 12)):
         if tokens[i].norm in SCOPE_BREAK:
             break
-        if tokens[i].norm == "to":
-            for word in (tokens[i + 1].norm, tokens[i + 2].norm if i + 2 < len(tokens) else ""):
-                for cand in _lemma_candidates(word):
+        if tokens[i].norm in ("to", "that"):
+            # "urged Russia to (immediately) withdraw"; "demanded that Russia (should) release"
+            reach = 3 if tokens[i].norm == "to" else 7
+            for j in range(i + 1, min(len(tokens), i + reach)):
+                for cand in _lemma_candidates(tokens[j].norm):
                     mode = patterns.complement_modes.get(cand)
                     if mode:
                         return mode
@@ -626,7 +644,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     roles = assign_roles(
         ctx.text, ctx.tokens, ctx.units, trig, verbal_before=verbal_before, speaker=ctx.speaker
     )
-    if roles is None or (REQUIRE_ACTOR and not (roles.source or roles.target)):
+    if roles is None or (REQUIRE_ACTOR and not (roles.source or roles.target or roles.named)):
         return None  # no actor at all: nothing to say who did what to whom
     rule = trig.match.rule
     etype = rule.event
@@ -639,6 +657,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             etype, mode = EventType.AGREE, ""
         elif etype in _HOSTILE:
             etype, mode = EventType.THREATEN, _HOSTILE[etype]
+    if etype is EventType.ASSAULT and roles.crowd and not mode:
+        etype, mode = EventType.PROTEST, "riot"  # "was demolished by protesters": violent protest
     if not mode_is_valid(etype, mode):
         mode = ""
     return _finish(ctx, etype, mode, roles, polarity, trig.start, trig.end, trig.match.phrase.source)

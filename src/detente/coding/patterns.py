@@ -101,11 +101,15 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     """Words and punctuation of ``text`` with offsets ("didn't" → "did", "n't"; "Russia's" → "Russia", "'s")."""
-    out: list[Token] = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        out.append(Token(word, canon(word), m.start(), m.end()))
-    return out
+    make = _NEW_TOKEN
+    return [make(Token, (w, canon(w), s, e)) for w, s, e in _spans(text)]
+
+
+_NEW_TOKEN = tuple.__new__  # builds a Token from a ready tuple (what the NamedTuple constructor does, faster)
+
+
+def _spans(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
 # ----------------------------------------------------------------------------------------------- inflection
@@ -346,6 +350,8 @@ class PatternSet:
     evaluative_adjectives: frozenset[str] = frozenset()
     evaluative_nouns: frozenset[str] = frozenset()
     irregular: dict[str, list[str]] = field(default_factory=dict)
+    past_forms: frozenset[str] = frozenset()
+    """Irregular verb forms from ``[irregular]`` ("met", "held"): verbs wherever they stand."""
 
     def find(self, tokens: Sequence[Token], units: Mapping[int, int] | None = None) -> list[Match]:
         """Event triggers in ``tokens``: overlapping matches keep the longest (then verbal, then earlier)."""
@@ -418,6 +424,7 @@ def parse_patterns(data: Mapping[str, Any]) -> PatternSet:
             evaluative_adjectives=frozenset(canon(str(w)) for w in evaluation.get("adjectives", [])),
             evaluative_nouns=frozenset(canon(str(w)) for w in evaluation.get("nouns", [])),
             irregular=irregular,
+            past_forms=frozenset(canon(f) for forms in irregular.values() for f in forms),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"malformed patterns data: {exc!r}", reason="bad_patterns") from exc
@@ -460,7 +467,7 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
     for trig in triggers:
         if not trig.verbal and _after_marker(tokens, trig, patterns):
             continue
-        if trig.verbal and not _verb_like(tokens, trig.tok_start):
+        if trig.verbal and not _verb_like(tokens, trig.tok_start, patterns.past_forms):
             continue
         if any(_governs(tokens, g, trig) for g in kept if g.match.rule.event in _GOVERNING):
             continue
@@ -468,7 +475,7 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
     return kept
 
 
-def _verb_like(tokens: Sequence[Token], i: int) -> bool:
+def _verb_like(tokens: Sequence[Token], i: int, past_forms: frozenset[str] = frozenset()) -> bool:
     """Whether the word at ``i`` can be the verb it looks like (no tagger: cheap cues that it is a noun)."""
     tok = tokens[i]
     if i > 0 and tok.text[:1].isupper() and tokens[i - 1].norm not in ('"', "“", "(", "'", ":"):
@@ -478,10 +485,35 @@ def _verb_like(tokens: Sequence[Token], i: int) -> bool:
         return False  # "the bombing", "such support", "its campaign"
     if prev in PREPOSITIONS and prev != "to" and not tok.norm.endswith("ing"):
         return False  # "advised against travel": a noun after a preposition
-    # "the museum shooting"
+    if tok.norm.endswith("ing"):
+        # "the museum shooting"
+        return not (i > 1 and tokens[i - 2].norm in ("the", "a", "an", "its", "their"))
+    if tok.norm.endswith("ed") or tok.norm in past_forms:
+        return True
+    # a bare or -s form after a content word, or before an auxiliary, is a noun: "a roadside bomb",
+    # "the chemical attacks", "the attack was"
+    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if nxt in _AUX_AFTER_NOUN:
+        return False
+    if not tok.norm.endswith("s") and prev.endswith("s") and not prev.endswith("ss"):
+        return True  # a plural subject and its verb: "forces clash", "rebels attack"
     return not (
-        tok.norm.endswith("ing") and i > 1 and tokens[i - 2].norm in ("the", "a", "an", "its", "their")
+        prev.isalpha()
+        and tokens[i - 1].text.islower()
+        and prev not in _BEFORE_VERB
+        and not prev.endswith("ly")
     )
+
+
+_AUX_AFTER_NOUN = words("was were is are has have had will would could can may might")
+_BEFORE_VERB = words(
+    "to will would could can may might must shall should did do does not never also then and or but who which "
+    "that they we i he she it you jointly again repeatedly now still today yesterday later first once further "
+    "only already even actually reportedly allegedly strongly firmly openly publicly formally officially "
+    "immediately quickly swiftly subsequently finally instead thus therefore nonetheless nevertheless "
+    "let lets help helped helps make made makes each both all themselves itself just recently "
+    "had has have was were is are be been being am"
+)
 
 
 def _after_marker(tokens: Sequence[Token], trig: Trigger, patterns: PatternSet) -> bool:
@@ -491,7 +523,9 @@ def _after_marker(tokens: Sequence[Token], trig: Trigger, patterns: PatternSet) 
 
 
 def _governs(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool:
-    if trig.tok_start < gov.tok_end or trig.tok_start - gov.tok_end > 18:
+    # a "that" clause ("alleged that ... and that ...") reaches further than an infinitive
+    reach = 36 if gov.tok_end < len(tokens) and tokens[gov.tok_end].norm == "that" else 18
+    if trig.tok_start < gov.tok_end or trig.tok_start - gov.tok_end > reach:
         return False
     for i in range(gov.tok_end, trig.tok_start):
         norm = tokens[i].norm
