@@ -244,3 +244,87 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+# --------------------------------------------------------------------------------------------------
+# Content for crawl tests: feeds and pages whose texts are distinct enough not to be near-duplicates
+
+_WORDS = [
+    "alliance",
+    "ministers",
+    "summit",
+    "treaty",
+    "sanctions",
+    "border",
+    "exercise",
+    "troops",
+    "talks",
+    "envoy",
+    "council",
+    "statement",
+    "pipeline",
+    "missile",
+    "airspace",
+    "patrol",
+    "frigate",
+    "brigade",
+    "embassy",
+    "delegation",
+    "ceasefire",
+    "observers",
+    "agreement",
+    "deterrence",
+    "readiness",
+    "corridor",
+    "harbour",
+    "convoy",
+    "radar",
+    "satellite",
+    "winter",
+    "spring",
+    "autumn",
+    "negotiators",
+    "parliament",
+    "ministry",
+    "spokesman",
+    "briefing",
+    "communique",
+    "reassurance",
+    "rotation",
+    "battalion",
+    "squadron",
+]
+
+
+def article_text(key: str, words: int = 60) -> str:
+    """A deterministic pseudo-sentence text for ``key``; different keys give unrelated texts."""
+    import random
+
+    rng = random.Random(key)
+    body = " ".join(rng.choice(_WORDS) for _ in range(words))
+    return f"{key.replace('-', ' ').title()} report: {body}."
+
+
+def rss_feed(base: str, keys: list[str], *, title: str = "Test feed") -> bytes:
+    """An RSS 2.0 feed with one item per key, linking to ``{base}/a/{key}``."""
+    from xml.sax.saxutils import escape
+
+    items = "".join(
+        f"<item><title>{escape(key)} statement</title><link>{escape(base)}/a/{escape(key)}</link>"
+        f"<guid>{escape(base)}/a/{escape(key)}</guid><pubDate>Tue, 01 Apr 2014 12:00:00 GMT</pubDate>"
+        f"<description>{escape(article_text(key))}</description></item>"
+        for key in keys
+    )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{escape(title)}</title>'
+        f"<link>{escape(base)}/</link><description>d</description>{items}</channel></rss>"
+    ).encode()
+
+
+def article_page(key: str) -> bytes:
+    """A small HTML article page for ``key``."""
+    paragraphs = "".join(f"<p>{article_text(f'{key}-{n}', 40)}</p>" for n in range(3))
+    return (
+        f"<!doctype html><html><head><title>{key} statement</title></head><body><article>"
+        f"<h1>{key} statement</h1><p>Published 1 April 2014</p>{paragraphs}</article></body></html>"
+    ).encode()

@@ -478,6 +478,125 @@ def eval_coding(
             sys.exit(1 if problems else 0)
 
 
+@cli.group()
+def sources() -> None:
+    """The source registry: sites detente keeps up to date."""
+
+
+@sources.command("add")
+@click.argument("url")
+@click.option(
+    "--kind", type=click.Choice(["feed", "listing", "page", "sitemap"]), default="feed", show_default=True
+)
+@click.option("--topic", metavar="SLUG", help="File this source's documents under a topic.")
+@click.option(
+    "--every",
+    metavar="INTERVAL",
+    help="How often to fetch (e.g. 30m, 1h, 1d; default the crawl_interval setting).",
+)
+@_db_option
+def sources_add(url: str, kind: str, topic: str | None, every: str | None, db: str | None) -> None:
+    """Register a source; `detente update` fetches it when due."""
+    from detente import crawl
+    from detente.store.db import Database
+    from detente.store.sources import format_interval
+
+    with _errors():
+        settings = _settings(db=db)
+        src = crawl.add_source(Database.open(settings), settings, url, kind=kind, topic=topic, every=every)
+        extra = f", topic {src.topic}" if src.topic else ""
+        click.echo(f"added {src.url} ({src.kind}, every {format_interval(src.interval_s)}{extra}), due now")
+
+
+@sources.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@_db_option
+def sources_list(as_json: bool, db: str | None) -> None:
+    """Each source with its health: last fetch, HTTP status, new documents, errors, next due."""
+    from detente import crawl
+    from detente.store.db import Database
+
+    with _errors():
+        rows = [s.as_dict() for s in crawl.list_sources(Database.open(_settings(db=db)))]
+        if as_json:
+            click.echo(json.dumps(rows, indent=1, default=str))
+            return
+        for r in rows:
+            click.echo(
+                f"{r.get('health')}\t{r.get('url')}\t{r.get('kind')}\tlast {r.get('last_fetch_at') or '-'} "
+                f"status {r.get('last_status') or '-'}\tnew {r.get('last_new') or 0}\tnext {r.get('next_due') or '-'}"
+                f"\tfailures {r.get('failures') or 0}\t{r.get('last_error') or ''}"
+            )
+
+
+@sources.command("remove")
+@click.argument("url")
+@_db_option
+def sources_remove(url: str, db: str | None) -> None:
+    """Stop following a source (its documents stay)."""
+    from detente import crawl
+    from detente.store.db import Database
+
+    with _errors():
+        if not crawl.remove_source(Database.open(_settings(db=db)), url):
+            raise NotFound(f"source {url} is not registered")
+        click.echo(f"removed {url}")
+
+
+@sources.command("check")
+@click.argument("url")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@_db_option
+def sources_check(url: str, as_json: bool, db: str | None) -> None:
+    """Dry run: what would be fetched for URL, and why or why not."""
+    from detente import crawl
+    from detente.store.db import Database
+
+    with _errors():
+        settings = _settings(db=db)
+        report = crawl.check_source(Database.open(settings), settings, url)
+        if as_json:
+            click.echo(json.dumps(report.as_dict(), indent=1, default=str))
+        else:
+            for line in report.lines:
+                click.echo(line)
+        sys.exit(0 if report.would_fetch else 1)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@_db_option
+def update(as_json: bool, db: str | None) -> None:
+    """One pass over the sources that are due (robots.txt, conditional GET, politeness)."""
+    from detente import crawl
+    from detente.store.db import Database
+
+    with _errors():
+        settings = _settings(db=db)
+        report = crawl.update(Database.open(settings), settings)
+        if as_json:
+            click.echo(json.dumps(report.as_dict(), indent=1, default=str))
+        else:
+            for run in report.runs:
+                click.echo(run.line())
+            click.echo(f"{len(report.runs)} sources, {report.new} new, {report.failed} failed")
+        sys.exit(1 if report.failed else 0)
+
+
+@cli.command()
+@_db_option
+def watch(db: str | None) -> None:
+    """Keep updating due sources until SIGTERM or SIGINT; resumes where it left off."""
+    from detente import crawl
+
+    def show(report: crawl.UpdateReport) -> None:
+        for run in report.runs:
+            click.echo(run.line())
+
+    with _errors():
+        crawl.watch(_settings(db=db), on_pass=show)
+
+
 @cli.command("settings")
 @_db_option
 def show_settings(db: str | None) -> None:

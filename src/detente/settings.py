@@ -56,6 +56,23 @@ SETTINGS: tuple[SettingDef, ...] = (
         0,
         "Processes that parse and extract documents (0: one per CPU core, at most 4; 1: no pool).",
     ),
+    SettingDef("crawl_interval", 3600.0, "Default time between two fetches of a source, in seconds."),
+    SettingDef("crawl_min_interval", 300.0, "Shortest interval a source may be given, in seconds."),
+    SettingDef("crawl_min_delay", 1.0, "Least time between two requests to the same host, in seconds."),
+    SettingDef(
+        "crawl_delay_cap", 60.0, "Largest robots.txt Crawl-delay honoured, in seconds (longer ones are cut)."
+    ),
+    SettingDef(
+        "robots_ttl", 86400.0, "How long a fetched robots.txt is trusted, in seconds (at most a day)."
+    ),
+    SettingDef(
+        "crawl_retry_base", 300.0, "First wait after a failed fetch, in seconds; doubled after each failure."
+    ),
+    SettingDef(
+        "crawl_max_backoff", 86400.0, "Longest wait after failures or a Retry-After header, in seconds."
+    ),
+    SettingDef("sitemap_max_urls", 200, "New pages fetched from one sitemap per update."),
+    SettingDef("watch_max_sleep", 60.0, "Longest nap of detente watch between checks for due sources."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -79,6 +96,15 @@ class Settings:
     progress: bool = True
     code_events: bool = True
     workers: int = 0
+    crawl_interval: float = 3600.0
+    crawl_min_interval: float = 300.0
+    crawl_min_delay: float = 1.0
+    crawl_delay_cap: float = 60.0
+    robots_ttl: float = 86400.0
+    crawl_retry_base: float = 300.0
+    crawl_max_backoff: float = 86400.0
+    sitemap_max_urls: int = 200
+    watch_max_sleep: float = 60.0
 
     @property
     def db_url(self) -> str:

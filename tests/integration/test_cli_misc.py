@@ -126,10 +126,12 @@ def test_topics_add_edit_remove(tmp_path: Path) -> None:
     assert [i["title"] for i in shown["items"]] == ["Ambassadors talk in Vienna"]
     # a new matching document joins on ingest
     more = tmp_path / "more.txt"
-    more.write_text(
-        TOPIC.replace("Test topic", "Other topic").replace("arms control", "missile defence talks"),
-        encoding="utf-8",
+    other = TOPIC.replace("Test topic", "Other topic").replace("arms control", "missile defence talks")
+    # an item without a URL is identified by its date and title: give these items their own titles
+    other = other.replace("Ministers meet in Brussels", "Ministers meet again").replace(
+        "talk in Vienna", "talk in Geneva"
     )
+    more.write_text(other, encoding="utf-8")
     assert CliRunner().invoke(cli, ["ingest", str(more), "--db", db]).exit_code == 0
     shown = json.loads(CliRunner().invoke(cli, ["topics", "show", "arms", "--json", "--db", db]).stdout)
     assert len(shown["items"]) == 2

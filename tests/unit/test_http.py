@@ -646,3 +646,57 @@ def test_slow_dns_counts_against_the_deadline(monkeypatch: pytest.MonkeyPatch) -
             assert fetch_error(f, "http://slow-dns.test/").reason == "timeout"
     finally:
         release.set()
+
+
+# --------------------------------------------------------------------------------------------------
+# get(): status errors keep the status and headers, conditional requests may get a 304, robots-style cuts
+
+
+def test_status_error_keeps_status_and_retry_after(server: LocalServer, fetcher: Fetcher) -> None:
+    server.route("/busy", lambda ex: ex.respond(429, b"slow", headers={"Retry-After": "120"}))
+    with pytest.raises(http_mod.HTTPStatusError) as info:
+        fetcher.fetch(server.url("/busy"))
+    assert info.value.status == 429 and info.value.retry_after == "120"
+    assert info.value.reason == "http_status" and info.value.url == server.url("/busy")
+
+
+def test_challenge_page_is_not_content(server: LocalServer, fetcher: Fetcher) -> None:
+    server.route(
+        "/challenge",
+        lambda ex: ex.respond(403, b"<html>Just a moment...</html>", headers={"cf-mitigated": "challenge"}),
+    )
+    assert fetch_error(fetcher, server.url("/challenge")).reason == "challenge"
+
+
+def test_304_only_for_conditional_requests(server: LocalServer, fetcher: Fetcher) -> None:
+    server.route("/etag", lambda ex: ex.respond(304, headers={"ETag": 'W/"7"'}))
+    response = fetcher.get(server.url("/etag"), headers={"If-None-Match": 'W/"7"'})
+    assert response.not_modified and response.status == 304 and response.headers["etag"] == 'W/"7"'
+    assert server.seen("/etag")[0].headers["if-none-match"] == 'W/"7"'
+    assert fetch_error(fetcher, server.url("/etag")).reason == "http_status"
+    with pytest.raises(http_mod.HTTPStatusError):
+        fetcher.fetch(server.url("/etag"), headers={"If-None-Match": 'W/"7"'})  # fetch() wants a document
+
+
+def test_get_with_lower_cap_and_truncation(server: LocalServer, fetcher: Fetcher) -> None:
+    body = b"a" * 5000
+    server.route("/long", lambda ex: ex.respond(200, body))
+    assert fetch_error_get(fetcher, server.url("/long"), max_bytes=1000).reason == "too_large"
+    cut = fetcher.get(server.url("/long"), max_bytes=1000, truncate=True)
+    assert cut.truncated and cut.raw is not None and cut.raw.data == body[:1000]
+    whole = fetcher.get(server.url("/long"), max_bytes=10 * MB)  # never above fetch_max_bytes
+    assert not whole.truncated and whole.raw is not None and whole.raw.data == body
+
+
+def test_truncation_bounds_a_gzip_bomb(server: LocalServer, gzip_bomb: bytes) -> None:
+    server.route("/bomb", lambda ex: ex.respond(200, gzip_bomb, headers={"Content-Encoding": "gzip"}))
+    with Fetcher(LOCAL) as f:
+        cut = f.get(server.url("/bomb"), max_bytes=512 * 1024, truncate=True)
+    assert cut.truncated and cut.raw is not None and len(cut.raw.data) == 512 * 1024
+
+
+def fetch_error_get(fetcher: Fetcher, url: str, **kwargs: Any) -> FetchError:
+    with pytest.raises(FetchError) as info:
+        fetcher.get(url, **kwargs)
+    assert info.value.reason in REASONS
+    return info.value

@@ -18,7 +18,10 @@ Every outbound request goes through :class:`Fetcher`, which
 * always verifies TLS (minimum TLS 1.2), never retries without verification, and ignores proxy
   environment variables (a proxy would bypass the address check).
 
-Failures raise :class:`~detente.errors.FetchError` whose ``reason`` is one of :data:`REASONS`.
+Failures raise :class:`~detente.errors.FetchError` whose ``reason`` is one of :data:`REASONS`; an
+answer other than 2xx (or 304 to a conditional request) raises :class:`HTTPStatusError`, which keeps
+the status and headers (``Retry-After``). :meth:`Fetcher.get` returns a :class:`Response` that may be a
+304; :meth:`Fetcher.fetch` returns the document only.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ import threading
 import time
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -78,6 +82,7 @@ REASONS = frozenset(
         "truncated",
         "encoding",
         "empty",
+        "challenge",
     }
 )
 """Every ``FetchError.reason`` this module raises."""
@@ -90,6 +95,7 @@ _CALLER_MAY_NOT_SET = frozenset(
 )
 _DECODE_STEP = 64 * 1024
 """Largest piece a decoder produces per step."""
+_CONDITIONAL_HEADERS = frozenset({"if-none-match", "if-modified-since"})
 
 _deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
     "detente_fetch_deadline", default=None
@@ -471,6 +477,43 @@ def make_decoder(content_encoding: str | None) -> _Decoder:
 # The fetcher
 
 
+class HTTPStatusError(FetchError):
+    """The server answered with a status detente does not take as a document (4xx, 5xx, a stray 3xx).
+
+    ``reason`` is ``challenge`` for a bot-challenge page (403 with ``cf-mitigated: challenge``), which
+    must never be parsed as content, else ``http_status``.
+    """
+
+    def __init__(self, message: str, *, status: int, url: str, headers: Mapping[str, str]) -> None:
+        self.status = status
+        self.url = url
+        self.headers = {k.lower(): v for k, v in headers.items()}
+        challenge = status == 403 and self.headers.get("cf-mitigated", "").strip().lower() == "challenge"
+        super().__init__(message, reason="challenge" if challenge else "http_status")
+
+    @property
+    def retry_after(self) -> str | None:
+        """The raw ``Retry-After`` header, if any (see :func:`detente.crawl.retry_after_seconds`)."""
+        return self.headers.get("retry-after")
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    """One completed fetch: a document (2xx) or ``Not Modified`` (304, ``raw`` is ``None``)."""
+
+    status: int
+    url: str
+    """The final URL, after redirects."""
+    headers: dict[str, str] = field(default_factory=dict)
+    raw: RawDocument | None = None
+    truncated: bool = False
+    """The body was cut at ``max_bytes`` (only when the caller asked for ``truncate``)."""
+
+    @property
+    def not_modified(self) -> bool:
+        return self.raw is None
+
+
 def user_agent(settings: Settings) -> str:
     """``detente/<version> (+<contact_url>)``, or without the parenthesis when no contact is set."""
     if settings.contact_url.strip():
@@ -568,18 +611,51 @@ class Fetcher:
 
         ``allow_credentials`` accepts user:password in ``url`` itself (never in a redirect target).
         """
+        response = self.get(url, headers=headers, allow_credentials=allow_credentials)
+        if response.raw is None:
+            raise HTTPStatusError(
+                f"{response.url}: HTTP status 304 Not Modified", status=304, url=response.url, headers={}
+            )
+        return response.raw
+
+    def get(
+        self,
+        url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        allow_credentials: bool = False,
+        max_bytes: int | None = None,
+        truncate: bool = False,
+    ) -> Response:
+        """GET ``url``: a :class:`Response` for 2xx, and for 304 when ``headers`` make the request
+        conditional (``If-None-Match``, ``If-Modified-Since``); :class:`FetchError` otherwise.
+
+        ``max_bytes`` lowers the body cap for this request (never above ``fetch_max_bytes``);
+        ``truncate`` keeps the first ``max_bytes`` of a longer body instead of failing (robots.txt).
+        """
+        cap = min(max_bytes or self.settings.fetch_max_bytes, self.settings.fetch_max_bytes)
         deadline = time.monotonic() + self.settings.fetch_timeout
         token = _deadline.set(deadline)
         try:
-            return self._fetch(url, headers or {}, deadline, allow_credentials=allow_credentials)
+            return self._fetch(
+                url, headers or {}, deadline, allow_credentials=allow_credentials, cap=cap, truncate=truncate
+            )
         finally:
             _deadline.reset(token)
 
     def _fetch(
-        self, url: str, headers: Mapping[str, str], deadline: float, *, allow_credentials: bool
-    ) -> RawDocument:
+        self,
+        url: str,
+        headers: Mapping[str, str],
+        deadline: float,
+        *,
+        allow_credentials: bool,
+        cap: int,
+        truncate: bool,
+    ) -> Response:
         current = self._check_url(url, allow_credentials=allow_credentials)
         sent = {k: v for k, v in headers.items() if k.lower() not in _CALLER_MAY_NOT_SET}
+        conditional = any(k.lower() in _CONDITIONAL_HEADERS for k in sent)
         for hop in range(MAX_REDIRECTS + 1):
             response = self._send(current, sent, deadline)
             try:
@@ -595,22 +671,30 @@ class Fetcher:
                     logger.debug("redirect %s -> %s (%d)", current, target, response.status_code)
                     current = target
                     continue
+                got = {k.lower(): v for k, v in response.headers.items()}
+                if response.status_code == 304 and conditional:
+                    return Response(status=304, url=str(current), headers=got)
                 if not 200 <= response.status_code < 300:
-                    raise FetchError(
+                    raise HTTPStatusError(
                         f"{current}: HTTP status {response.status_code} {response.reason_phrase}",
-                        reason="http_status",
+                        status=response.status_code,
+                        url=str(current),
+                        headers=got,
                     )
                 fetched_at = dt.datetime.now(dt.UTC)
-                data = self._read_body(response, str(current), deadline)
+                data, cut = self._read_body(response, str(current), deadline, cap=cap, truncate=truncate)
             finally:
                 response.close()
-            return RawDocument(
+            raw = RawDocument(
                 location=url,
                 data=data,
                 url=str(current),
                 content_type=response.headers.get("content-type"),
                 fetched_at=fetched_at,
-                headers={k.lower(): v for k, v in response.headers.items()},
+                headers=got,
+            )
+            return Response(
+                status=response.status_code, url=str(current), headers=got, raw=raw, truncated=cut
             )
         raise AssertionError("unreachable: the redirect loop returns or raises")  # pragma: no cover
 
@@ -661,10 +745,11 @@ class Fetcher:
         except httpx.HTTPError as exc:
             raise _translate(exc, str(url), reading_body=False) from exc
 
-    def _read_body(self, response: httpx.Response, url: str, deadline: float) -> bytes:
-        cap = self.settings.fetch_max_bytes
+    def _read_body(
+        self, response: httpx.Response, url: str, deadline: float, *, cap: int, truncate: bool
+    ) -> tuple[bytes, bool]:
         declared = response.headers.get("content-length", "").strip()
-        if declared.isdigit() and int(declared) > cap:
+        if declared.isdigit() and int(declared) > cap and not truncate:
             raise FetchError(
                 f"{url}: Content-Length {declared} is over the cap of {cap} bytes", reason="too_large"
             )
@@ -681,12 +766,15 @@ class Fetcher:
         try:
             for raw in chunks:
                 received += len(raw)
-                if received > cap:
+                if received > cap and not truncate:
                     raise _too_large(url, cap, decoded, received)
                 for piece in decoder.feed(raw):
                     decoded += len(piece)
                     if decoded > cap:
-                        raise _too_large(url, cap, decoded, received)
+                        if not truncate:
+                            raise _too_large(url, cap, decoded, received)
+                        parts.append(piece)
+                        return b"".join(parts)[:cap], True
                     parts.append(piece)
                 if time.monotonic() >= deadline:
                     raise FetchError(
@@ -702,7 +790,7 @@ class Fetcher:
             raise _translate(exc, url, reading_body=True) from exc
         if decoded == 0:
             raise FetchError(f"{url}: empty body (HTTP {response.status_code})", reason="empty")
-        return b"".join(parts)
+        return b"".join(parts), False
 
 
 def _too_large(url: str, cap: int, decoded: int, received: int) -> FetchError:
