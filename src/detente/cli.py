@@ -238,6 +238,14 @@ _match_option = click.option(
 )
 
 
+_actors_option = click.option(
+    "--actors",
+    default=None,
+    metavar="CODES",
+    help="Comma-separated actor codes that must all take part in one of a document's events (e.g. NATO,RUS).",
+)
+
+
 @topics.command("add")
 @click.argument("slug")
 @click.option("--title", required=True, help="The topic's title.")
@@ -246,6 +254,7 @@ _match_option = click.option(
     "--overview-file", type=click.Path(dir_okay=False, path_type=Path), help="Read the overview from a file."
 )
 @_match_option
+@_actors_option
 @_db_option
 def topics_add(
     slug: str,
@@ -253,6 +262,7 @@ def topics_add(
     overview: str | None,
     overview_file: Path | None,
     match: tuple[str, ...],
+    actors: str | None,
     db: str | None,
 ) -> None:
     """Create a topic; with --match, existing and future documents that match join it."""
@@ -266,7 +276,7 @@ def topics_add(
     with _errors():
         if slugify(slug) != slug:
             raise ConfigError(f"SLUG must look like {slugify(slug)!r}")
-        rule = TopicRule.from_options(match)
+        rule = TopicRule.from_options(match, actors=actors)
         text = _overview(overview, overview_file) or ""
         database = Database.open(_settings(db=db))
         with database.write() as conn:
@@ -285,7 +295,9 @@ def topics_add(
     "--overview-file", type=click.Path(dir_okay=False, path_type=Path), help="Read the overview from a file."
 )
 @_match_option
-@click.option("--no-match", is_flag=True, help="Drop the keyword rule (explicit membership only).")
+@click.option("--no-match", is_flag=True, help="Drop the keyword groups of the rule.")
+@_actors_option
+@click.option("--no-actors", is_flag=True, help="Drop the actor part of the rule.")
 @_db_option
 def topics_edit(
     slug: str,
@@ -294,10 +306,12 @@ def topics_edit(
     overview_file: Path | None,
     match: tuple[str, ...],
     no_match: bool,
+    actors: str | None,
+    no_actors: bool,
     db: str | None,
 ) -> None:
     """Change a topic's title, overview or rule; membership is recomputed when the rule changes."""
-    from sqlalchemy import update
+    from sqlalchemy import select, update
 
     from detente.store.db import Database
     from detente.store.queries import topic_by_slug
@@ -308,19 +322,32 @@ def topics_edit(
     with _errors():
         if match and no_match:
             raise ConfigError("give --match or --no-match, not both")
+        if actors and no_actors:
+            raise ConfigError("give --actors or --no-actors, not both")
         text = _overview(overview, overview_file)
         changes: dict[str, str] = {}
         if title is not None:
             changes["title"] = title
         if text is not None:
             changes["overview"] = text
-        if match or no_match:
-            changes["rule"] = TopicRule.from_options(match).dump() if match else ""
-        if not changes:
-            raise ConfigError("nothing to change: give --title, --overview(-file), --match or --no-match")
+        rule_change = bool(match or no_match or actors or no_actors)
+        if not changes and not rule_change:
+            raise ConfigError(
+                "nothing to change: give --title, --overview(-file), --match/--no-match or --actors/--no-actors"
+            )
         database = Database.open(_settings(db=db))
         with database.write() as conn:
             topic = topic_by_slug(conn, slug)
+            if rule_change:
+                stored = conn.execute(
+                    select(topics_table.c.rule).where(topics_table.c.id == topic.id)
+                ).scalar_one()
+                rule = TopicRule.parse(stored or "")
+                if match or no_match:
+                    rule = rule.with_groups(list(match))
+                if actors or no_actors:
+                    rule = rule.with_actors(actors if actors else None)
+                changes["rule"] = rule.dump()
             conn.execute(update(topics_table).where(topics_table.c.id == topic.id).values(**changes))
             added, removed = recompute_topic(conn, slug) if "rule" in changes else (0, 0)
         click.echo(

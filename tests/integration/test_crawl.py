@@ -8,6 +8,7 @@ import time
 import zlib
 from collections.abc import Iterator
 from email.utils import format_datetime
+from pathlib import Path
 
 import brotli
 import pytest
@@ -630,3 +631,33 @@ def test_an_unexpected_error_fails_one_source_not_the_pass(
     report = crawl.update(db, cs)
     assert [(r.outcome, r.reason) for r in report.runs] == [("failed", "internal_error"), ("fetched", None)]
     assert source(db, server.url("/a.xml")).failures == 1 and doc_count(db) == 1
+
+
+def test_topic_page_shows_when_each_source_was_last_updated(tmp_path: Path) -> None:
+    from starlette.testclient import TestClient
+
+    from detente.model import TopicSpec
+    from detente.store.topics import upsert_topic
+    from detente.web.app import create_app
+
+    settings = Settings(db=str(tmp_path / "w.db"), progress=False)
+    db = Database.open(settings)
+    with db.write() as conn:
+        upsert_topic(conn, TopicSpec(slug="watched", title="Watched"))
+    crawl.add_source(db, settings, "https://news.example.org/feed.xml", kind="feed", topic="watched")
+    with TestClient(create_app(settings, db=db)) as client:
+        page = client.get("/topics/watched").text
+    assert "news.example.org/feed.xml" in page and "not fetched yet" in page
+    with db.write() as conn:
+        conn.execute(
+            update(crawl_sources).values(
+                last_success_at=dt.datetime(2026, 11, 1, 8, 30, tzinfo=dt.UTC),
+                last_new_at=dt.datetime(2026, 11, 1, 8, 30, tzinfo=dt.UTC),
+            )
+        )
+    with TestClient(create_app(settings, db=db)) as client:
+        page = client.get("/topics/watched").text
+    assert "checked <time" in page and "01 Nov. 2026 08:30 UTC" in page
+    with db.read() as conn:
+        updates = registry.source_updates(conn, topic="watched")
+    assert [u.url for u in updates] == ["https://news.example.org/feed.xml"]

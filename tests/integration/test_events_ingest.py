@@ -87,3 +87,20 @@ def test_code_events_off_stores_no_events(tmp_path: Path) -> None:
     with database.read() as conn:
         assert conn.execute(select(func.count()).select_from(events)).scalar_one() == 0
         assert document_events(conn, 1) == []
+
+
+def test_topic_by_actors_from_the_cli(tmp_path: Path) -> None:
+    db_path, _ = _ingest(tmp_path, TOPIC)
+    db = str(db_path)
+    added = CliRunner().invoke(
+        cli, ["topics", "add", "nato-rus", "--title", "NATO and Russia", "--actors", "NATO,RUS", "--db", db]
+    )
+    assert added.exit_code == 0, added.output
+    shown = json.loads(CliRunner().invoke(cli, ["topics", "show", "nato-rus", "--json", "--db", db]).stdout)
+    assert "NATO suspends practical cooperation with Russia" in {i["title"] for i in shown["items"]}
+    edited = CliRunner().invoke(cli, ["topics", "edit", "nato-rus", "--actors", "NATO,CHN", "--db", db])
+    assert edited.exit_code == 0, edited.output
+    shown = json.loads(CliRunner().invoke(cli, ["topics", "show", "nato-rus", "--json", "--db", db]).stdout)
+    assert shown["items"] == []
+    both = CliRunner().invoke(cli, ["topics", "edit", "nato-rus", "--actors", "X", "--no-actors", "--db", db])
+    assert both.exit_code == 2

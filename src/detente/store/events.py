@@ -1,4 +1,9 @@
-"""Coded events in the store: written with their document, queried by type, actor, dyad, date, polarity."""
+"""Coded events in the store: written with their document, queried by type, actor, dyad, date, polarity,
+and counted per month and quad class for timelines.
+
+Lists and counts stay bounded on large stores: totals are counted up to a cap, lists walk the
+``event_day`` index newest first, and a timeline counts at most the newest :data:`TIMELINE_CAP` events.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +12,19 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select
+from sqlalchemy import Connection, Select, and_, bindparam, delete, exists, func, insert, select
 
 from detente.model import DocumentEvent
 from detente.store.db import inserted_id
 from detente.store.schema import documents, event_actors, events, topic_documents
+from detente.store.topics import apply_actor_rules
+
+COUNT_CAP = 2_000
+"""Event lists count their matches up to here (a total equal to it means "at least")."""
+TIMELINE_CAP = 50_000
+"""A timeline counts at most this many events, the newest."""
+TIMELINE_MONTHS = 600
+"""A timeline spans at most this many months, ending with the newest."""
 
 _DELETE = delete(events).where(events.c.document_id == bindparam("doc_id"))
 _INSERT = insert(events)
@@ -33,7 +46,10 @@ def event_day(value: str | None) -> dt.date | None:
 
 
 def replace_events(conn: Connection, doc_id: int, coded: list[DocumentEvent], *, coder_version: str) -> int:
-    """Replace a document's events (inside the caller's transaction); returns how many were written."""
+    """Replace a document's events (inside the caller's transaction); returns how many were written.
+
+    Topic rules that select by actors depend on the events, so they are re-evaluated for the document here
+    (on ingest and on ``detente recode`` alike)."""
     conn.execute(_DELETE, {"doc_id": doc_id})
     now = dt.datetime.now(dt.UTC)
     for item in coded:
@@ -69,16 +85,20 @@ def replace_events(conn: Connection, doc_id: int, coded: list[DocumentEvent], *,
         actors += [{"event_id": event_id, "role": "target", "code": c[:80]} for c in e.get("target") or []]
         if actors:
             conn.execute(_INSERT_ACTORS, actors)
+    apply_actor_rules(conn, doc_id)
     return len(coded)
 
 
 @dataclass(frozen=True, slots=True)
 class EventFilters:
-    """``None`` means no filter. ``actor`` matches either side; ``dyad`` is (source, target) in that order."""
+    """``None`` means no filter. ``actor`` matches either side; ``dyad`` is (source, target) in that order;
+    ``source`` and ``target`` match one side each (both together are the same as ``dyad``)."""
 
     event: str | None = None
     actor: str | None = None
     dyad: tuple[str, str] | None = None
+    source: str | None = None
+    target: str | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     polarity: str | None = None
@@ -141,10 +161,85 @@ class StoredEvent:
         }
 
 
-def _conditions(f: EventFilters) -> list[Any]:
+SMALL_SET = 5_000
+"""A filter that selects at most this many rows drives the query; otherwise the date index does."""
+
+
+def _actor_sides(f: EventFilters) -> list[tuple[str | None, str]]:
+    """(role or ``None`` for either side, code) of every actor filter."""
+    sides: list[tuple[str | None, str]] = [(None, f.actor)] if f.actor else []
+    sides += [(role, code) for role, code in (("source", f.source), ("target", f.target)) if code]
+    if f.dyad:
+        sides += [("source", f.dyad[0]), ("target", f.dyad[1])]
+    return sides
+
+
+def _actor_rows(sides: list[tuple[str | None, str]]) -> Select[Any]:
+    """Ids of the events that have every (role, code) of ``sides``: one join chain over ``event_actors``,
+    driven by the first side's ``(code, role)`` index and probing the others by event id."""
+    first = event_actors.alias("a0")
+    query = select(first.c.event_id).where(first.c.code == sides[0][1])
+    if sides[0][0]:
+        query = query.where(first.c.role == sides[0][0])
+    for n, (role, code) in enumerate(sides[1:], start=1):
+        other = event_actors.alias(f"a{n}")
+        on = [other.c.event_id == first.c.event_id, other.c.code == code]
+        if role:
+            on.append(other.c.role == role)
+        query = query.join_from(first, other, and_(*on)) if n == 1 else query.join(other, and_(*on))
+    return query.distinct() if len(sides) > 1 or not sides[0][0] else query
+
+
+def _bounded(conn: Connection, query: Select[Any], cap: int) -> int:
+    return int(conn.execute(select(func.count()).select_from(query.limit(cap).subquery())).scalar_one())
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    by_date: bool
+    """No filter picks few rows: read along the ``event_day`` index (see :func:`_conditions`)."""
+    event_ids: list[int] | None = None
+    """The actor filters resolved to event ids, when they pick fewer than :data:`SMALL_SET`."""
+
+
+def _plan(conn: Connection, f: EventFilters, *, many: bool = False) -> _Plan:
+    """How to read the events of ``f``: from a filter that picks few rows, or along the date index. Each
+    look costs at most :data:`SMALL_SET` index entries. ``many``: the caller reads many matches (a
+    timeline), so an actor or type filter drives the query even when it picks many rows, rather than a
+    walk along the date index that would visit every event to find the sparse matches."""
+    sides = _actor_sides(f)
+    if sides:
+        found: list[int] = [int(i) for i in conn.execute(_actor_rows(sides).limit(SMALL_SET)).scalars()]
+        if len(found) < SMALL_SET:
+            return _Plan(by_date=False, event_ids=found)
+    if many and (sides or f.event):
+        return _Plan(by_date=False)
+    if f.document_id is not None:
+        return _Plan(by_date=False)
+    if (
+        f.event
+        and _bounded(conn, select(events.c.id).where(events.c.event == f.event), SMALL_SET) < SMALL_SET
+    ):
+        return _Plan(by_date=False)
+    if f.topic_id is not None:
+        members = select(topic_documents.c.document_id).where(topic_documents.c.topic_id == f.topic_id)
+        if _bounded(conn, members, SMALL_SET // 5) < SMALL_SET // 5:  # about five events a document
+            return _Plan(by_date=False)
+    return _Plan(by_date=True)
+
+
+def _conditions(f: EventFilters, plan: _Plan | None = None) -> list[Any]:
+    """The filters as conditions on ``events``.
+
+    With ``plan.by_date`` (filters that match many rows) the planner is kept off the type index (the
+    ``coalesce``) and actor and topic filters become correlated ``EXISTS`` probes by event or document id,
+    so the matches are read along the ``event_day`` index, newest first, and the read stops at the page's
+    end instead of collecting and sorting every match. Otherwise the filters are ``IN`` sets that drive
+    the query from their own indexes (actor filters as the ids the plan resolved)."""
+    by_date = plan is not None and plan.by_date
     cond: list[Any] = []
     if f.event:
-        cond.append(events.c.event == f.event)
+        cond.append((func.coalesce(events.c.event, "") if by_date else events.c.event) == f.event)
     if f.polarity:
         cond.append(events.c.polarity == f.polarity)
     if f.date_from:
@@ -153,60 +248,181 @@ def _conditions(f: EventFilters) -> list[Any]:
         cond.append(events.c.event_day <= f.date_to)
     if f.document_id is not None:
         cond.append(events.c.document_id == f.document_id)
-    if f.actor:
-        cond.append(events.c.id.in_(select(event_actors.c.event_id).where(event_actors.c.code == f.actor)))
-    if f.dyad:
-        src, tgt = f.dyad
-        cond.append(
-            events.c.id.in_(
-                select(event_actors.c.event_id).where(
-                    event_actors.c.code == src, event_actors.c.role == "source"
-                )
-            )
-        )
-        cond.append(
-            events.c.id.in_(
-                select(event_actors.c.event_id).where(
-                    event_actors.c.code == tgt, event_actors.c.role == "target"
-                )
-            )
-        )
+    sides = _actor_sides(f)
+    if plan is not None and plan.event_ids is not None:
+        cond.append(events.c.id.in_(plan.event_ids))
+    elif sides and not by_date:
+        cond.append(events.c.id.in_(_actor_rows(sides)))
+    for role, code in sides if by_date else []:
+        probe = exists().where(event_actors.c.event_id == events.c.id, event_actors.c.code == code)
+        cond.append(probe.where(event_actors.c.role == role) if role else probe)
     if f.topic_id is not None:
-        cond.append(
-            events.c.document_id.in_(
-                select(topic_documents.c.document_id).where(topic_documents.c.topic_id == f.topic_id)
+        if by_date:
+            cond.append(
+                exists().where(
+                    topic_documents.c.topic_id == f.topic_id,
+                    topic_documents.c.document_id == events.c.document_id,
+                )
             )
-        )
+        else:
+            cond.append(
+                events.c.document_id.in_(
+                    select(topic_documents.c.document_id).where(topic_documents.c.topic_id == f.topic_id)
+                )
+            )
     return cond
 
 
-def events_page(
-    conn: Connection, filters: EventFilters, *, page: int = 1, per_page: int = 50, count_cap: int = 10_000
-) -> tuple[list[StoredEvent], int]:
-    """Events newest first (by event date) with a total counted up to ``count_cap``."""
-    cond = _conditions(filters)
-    base = select(events.c.id).where(*cond)
-    total = conn.execute(select(func.count()).select_from(base.limit(count_cap + 1).subquery())).scalar_one()
+def _rows(conn: Connection, cond: list[Any], *, dated: bool, limit: int, offset: int) -> list[StoredEvent]:
+    when = events.c.event_day.is_not(None) if dated else events.c.event_day.is_(None)
+    order = (events.c.event_day.desc(), events.c.id.desc()) if dated else (events.c.id.desc(),)
     rows = conn.execute(
         select(events, documents.c.title.label("document_title"))
         .join(documents, documents.c.id == events.c.document_id)
-        .where(*cond)
-        .order_by(events.c.event_day.is_(None), events.c.event_day.desc(), events.c.id)
-        .limit(per_page)
-        .offset(max(0, page - 1) * per_page)
+        .where(*cond, when)
+        .order_by(*order)
+        .limit(limit)
+        .offset(offset)
     ).mappings()
-    return [_stored(r) for r in rows], min(int(total), count_cap)
+    return [_stored(r) for r in rows]
 
 
-def document_events(conn: Connection, doc_id: int) -> list[StoredEvent]:
-    """A document's events in text order (title first)."""
-    rows = conn.execute(
+def events_page(
+    conn: Connection, filters: EventFilters, *, page: int = 1, per_page: int = 50, count_cap: int = COUNT_CAP
+) -> tuple[list[StoredEvent], int]:
+    """Events newest first (by event date, undated last; the same date: the later coded first) with a total
+    counted up to ``count_cap`` (a total equal to the cap means "at least").
+
+    Dated and undated events are read apart, so that both backends can walk the ``event_day`` index in
+    order (PostgreSQL's index cannot serve ``DESC NULLS LAST``); the undated ones are read only on the
+    page where the dated ones run out."""
+    cond = _conditions(filters, _plan(conn, filters))
+    total = _bounded(conn, select(events.c.id).where(*cond), count_cap)
+    offset = max(0, page - 1) * per_page
+    found = _rows(conn, cond, dated=True, limit=per_page, offset=offset)
+    if len(found) == per_page:
+        return found, total
+    if found:
+        dated = offset + len(found)
+    else:  # past the dated events: count them, which costs no more than the offset
+        dated = _bounded(conn, select(events.c.id).where(*cond, events.c.event_day.is_not(None)), offset)
+    found += _rows(conn, cond, dated=False, limit=per_page - len(found), offset=max(0, offset - dated))
+    return found, total
+
+
+def document_events(conn: Connection, doc_id: int, *, limit: int | None = None) -> list[StoredEvent]:
+    """A document's events in text order (title first), at most ``limit`` of them."""
+    query = (
         select(events, documents.c.title.label("document_title"))
         .join(documents, documents.c.id == events.c.document_id)
         .where(events.c.document_id == doc_id)
         .order_by(events.c.field.desc(), events.c.sentence_index, events.c.id)
-    ).mappings()
-    return [_stored(r) for r in rows]
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return [_stored(r) for r in conn.execute(query).mappings()]
+
+
+QUAD_NAMES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+"""Quad classes 1 to 4, as named in JSON."""
+
+
+@dataclass(frozen=True, slots=True)
+class MonthCount:
+    """Events of one month (``YYYY-MM``) by quad class: ``quads[0]`` is quad 1 ... ``quads[3]`` quad 4."""
+
+    month: str
+    quads: tuple[int, int, int, int]
+
+    @property
+    def cooperation(self) -> int:
+        return self.quads[0] + self.quads[1]
+
+    @property
+    def conflict(self) -> int:
+        return self.quads[2] + self.quads[3]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"month": self.month, **dict(zip(QUAD_NAMES, self.quads, strict=True))}
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """Dated events per month, oldest month first, every month of the span present (zeros included).
+
+    ``capped``: more events matched than were counted, so the span starts later than the oldest event
+    (the oldest, partly counted month is left out)."""
+
+    months: list[MonthCount]
+    events: int
+    capped: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "months": [m.as_dict() for m in self.months],
+            "events": self.events,
+            "capped": self.capped,
+        }
+
+
+def month_counts(
+    conn: Connection, filters: EventFilters, *, cap: int = TIMELINE_CAP, max_months: int = TIMELINE_MONTHS
+) -> Timeline:
+    """Dated events matching ``filters`` per month and quad class, from the newest ``cap`` events."""
+    cond = [
+        *_conditions(filters, _plan(conn, filters, many=True)),
+        events.c.event_day.is_not(None),
+        events.c.quad.is_not(None),
+    ]
+    newest = (
+        select(events.c.event_day.label("day"), events.c.quad.label("quad"))
+        .where(*cond)
+        .order_by(events.c.event_day.desc())
+        .limit(cap + 1)
+        .subquery()
+    )
+    rows = conn.execute(
+        select(newest.c.day, newest.c.quad, func.count()).group_by(newest.c.day, newest.c.quad)
+    ).all()
+    counted = sum(int(r[2]) for r in rows)
+    capped = counted > cap
+    per_month: dict[tuple[int, int], list[int]] = {}
+    for day, quad, count in rows:
+        value = _as_date(day)
+        if value is None or not 1 <= int(quad) <= 4:
+            continue
+        per_month.setdefault((value.year, value.month), [0, 0, 0, 0])[int(quad) - 1] += int(count)
+    if not per_month:
+        return Timeline([], 0, capped)
+    keys = sorted(per_month)
+    if capped and len(keys) > 1:
+        keys = keys[1:]  # the oldest month was cut by the cap: its counts are not whole
+    first, last = keys[0], keys[-1]
+    span = (last[0] - first[0]) * 12 + last[1] - first[1] + 1
+    if span > max_months:
+        capped = True
+        index = last[0] * 12 + last[1] - 1 - (max_months - 1)
+        first = (index // 12, index % 12 + 1)
+    months = []
+    year, month = first
+    while (year, month) <= last:
+        q = per_month.get((year, month), [0, 0, 0, 0])
+        months.append(MonthCount(f"{year:04d}-{month:02d}", (q[0], q[1], q[2], q[3])))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return Timeline(months, sum(sum(m.quads) for m in months), capped)
+
+
+def _as_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
 
 
 def _stored(r: Any) -> StoredEvent:
@@ -232,3 +448,17 @@ def _stored(r: Any) -> StoredEvent:
         evidence_end=int(r["evidence_end"]),
         coder_version=r["coder_version"],
     )
+
+
+def change_token(conn: Connection, filters: EventFilters) -> tuple[int, int]:
+    """A cheap value that changes when new events are written or the topic's membership changes size:
+    (the newest event id, the number of the topic's documents); both read from indexes only."""
+    newest = conn.execute(select(func.max(events.c.id))).scalar_one_or_none()
+    members = 0
+    if filters.topic_id is not None:
+        members = conn.execute(
+            select(func.count())
+            .select_from(topic_documents)
+            .where(topic_documents.c.topic_id == filters.topic_id)
+        ).scalar_one()
+    return int(newest or 0), int(members)

@@ -1,15 +1,16 @@
-"""Topic rows and the queries behind topic pages."""
+"""Topic rows and rule-made membership: keyword rules over the text, actor rules over the stored events."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import ColumnElement, Connection, bindparam, delete, exists, insert, select, update
 
 from detente.errors import NotFound
 from detente.model import TopicSpec
 from detente.store.db import inserted_id
-from detente.store.schema import documents, topic_documents, topics
+from detente.store.schema import documents, event_actors, events, topic_documents, topics
 from detente.topics import TopicRule
 
 
@@ -62,6 +63,9 @@ def remove_topic(conn: Connection, slug: str) -> None:
 
 
 _RULES = select(topics.c.id, topics.c.rule).where(topics.c.rule != "")
+_DOC_TEXT = select(documents.c.title, documents.c.teaser, documents.c.body).where(
+    documents.c.id == bindparam("doc_id")
+)
 
 
 def _rules(conn: Connection) -> list[tuple[int, TopicRule]]:
@@ -100,39 +104,94 @@ def rule_text(title: str, teaser: str, body: str) -> str:
     return f"{title}\n{teaser}\n{body}"
 
 
-def apply_rules(conn: Connection, doc_id: int) -> None:
-    """Re-evaluate every topic rule for one document, as stored (called whenever a document is written)."""
-    rules = _rules(conn)
-    if not rules:
-        return
+def _involving(actors: tuple[str, ...]) -> list[ColumnElement[bool]]:
+    """Conditions on ``events``: every actor in ``actors`` is a source or a target of the event."""
+    return [
+        exists().where(event_actors.c.event_id == events.c.id, event_actors.c.code == code) for code in actors
+    ]
+
+
+def documents_with_actor_event(conn: Connection, actors: tuple[str, ...], doc_ids: Sequence[int]) -> set[int]:
+    """Those of ``doc_ids`` that have an event involving every one of ``actors`` (either side)."""
+    if not actors or not doc_ids:
+        return set()
+    found: set[int] = set()
+    ids = list(doc_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = conn.execute(
+            select(events.c.document_id)
+            .where(events.c.document_id.in_(chunk), *_involving(actors))
+            .distinct()
+        ).all()
+        found.update(int(r[0]) for r in rows)
+    return found
+
+
+def has_actor_event(conn: Connection, doc_id: int, actors: tuple[str, ...]) -> bool:
+    """Whether document ``doc_id`` has an event involving every one of ``actors`` (either side)."""
+    if not actors:
+        return False
     row = conn.execute(
-        select(documents.c.title, documents.c.teaser, documents.c.body).where(documents.c.id == doc_id)
-    ).one()
-    text = rule_text(row[0], row[1], row[2])
+        select(events.c.id).where(events.c.document_id == doc_id, *_involving(actors)).limit(1)
+    ).first()
+    return row is not None
+
+
+def _evaluate(conn: Connection, doc_id: int, rules: list[tuple[int, TopicRule]]) -> None:
+    text: str | None = None
     for topic_id, rule in rules:
-        _set_rule_membership(conn, topic_id, doc_id, rule.matches(text))
+        member = not rule.empty
+        if member and rule.actors:
+            member = has_actor_event(conn, doc_id, rule.actors)
+        if member and rule.groups:
+            if text is None:
+                row = conn.execute(_DOC_TEXT, {"doc_id": doc_id}).one()
+                text = rule_text(row[0], row[1], row[2])
+            member = rule.matches_text(text)
+        _set_rule_membership(conn, topic_id, doc_id, member)
+
+
+def apply_rules(conn: Connection, doc_id: int) -> None:
+    """Re-evaluate every topic rule for one document, as stored (called whenever a document is written).
+
+    Actor rules read the document's events as stored at this moment; :func:`apply_actor_rules` runs again
+    once new events are written (``store.events.replace_events`` calls it)."""
+    rules = _rules(conn)
+    if rules:
+        _evaluate(conn, doc_id, rules)
+
+
+def apply_actor_rules(conn: Connection, doc_id: int) -> None:
+    """Re-evaluate the rules that select by actors for one document (after its events were replaced)."""
+    rules = [(topic_id, rule) for topic_id, rule in _rules(conn) if rule.actors]
+    if rules:
+        _evaluate(conn, doc_id, rules)
 
 
 def recompute_topic(conn: Connection, slug: str, *, batch: int = 1000) -> tuple[int, int]:
-    """Re-evaluate one topic's rule over every document; returns (added, removed)."""
+    """Re-evaluate one topic's rule (keywords and actors) over every document; returns (added, removed)."""
     row = conn.execute(select(topics.c.id, topics.c.rule).where(topics.c.slug == slug)).one_or_none()
     if row is None:
         raise NotFound(f"no topic {slug!r}")
     topic_id, rule = int(row[0]), TopicRule.parse(row[1])
+    columns = [documents.c.id]
+    if rule.groups:
+        columns += [documents.c.title, documents.c.teaser, documents.c.body]
     added = removed = 0
     last = 0
     while True:
         docs = conn.execute(
-            select(documents.c.id, documents.c.title, documents.c.teaser, documents.c.body)
-            .where(documents.c.id > last)
-            .order_by(documents.c.id)
-            .limit(batch)
+            select(*columns).where(documents.c.id > last).order_by(documents.c.id).limit(batch)
         ).all()
         if not docs:
             break
-        for doc_id, title, teaser, body in docs:
+        with_event = documents_with_actor_event(conn, rule.actors, [int(d[0]) for d in docs])
+        for doc in docs:
+            doc_id = int(doc[0])
+            text = rule_text(doc[1], doc[2], doc[3]) if rule.groups else ""
             change = _set_rule_membership(
-                conn, topic_id, int(doc_id), rule.matches(rule_text(title, teaser, body))
+                conn, topic_id, doc_id, rule.matches(text, actor_event=doc_id in with_event)
             )
             added += change > 0
             removed += change < 0

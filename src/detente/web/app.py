@@ -35,6 +35,7 @@ from detente.errors import DetenteError
 from detente.settings import Settings
 from detente.store.db import Database
 from detente.web import render, views
+from detente.web.eventrows import TimelineCache
 from detente.web.feed import topic_feed
 
 log = logging.getLogger(__name__)
@@ -191,8 +192,10 @@ def routes() -> list[BaseRoute]:
         PageRoute("/", views.index, name="index"),
         Route("/topics/{slug}/feed.atom", topic_feed, methods=["GET"], name="feed"),
         PageRoute("/topics/{slug}/news", views.news, name="news"),
+        PageRoute("/topics/{slug}/events", views.topic_events, name="topic_events"),
         PageRoute("/topics/{slug}", views.topic, name="topic"),
         PageRoute("/documents/{doc_id}", views.document, name="document"),
+        PageRoute("/events", views.events, name="events"),
         PageRoute("/search", views.search, name="search"),
         PageRoute("/-/settings", views.settings_page, name="settings"),
         Mount("/static", app=StaticFiles(directory=str(HERE / "static")), name="static"),
@@ -222,4 +225,5 @@ def create_app(settings: Settings, *, db: Database | None = None) -> Starlette:
     app.state.db = database
     app.state.owns_db = owned
     app.state.templates = templates
+    app.state.timelines = TimelineCache()
     return app

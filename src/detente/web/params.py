@@ -78,3 +78,37 @@ def document_id(raw: str) -> int:
     if not raw.isdigit() or len(raw) > 18:
         raise NotFound(f"no document {raw[:40]!r}")
     return int(raw)
+
+
+_ACTOR_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,79}")
+
+
+def actor_code(params: Mapping[str, str], name: str) -> str:
+    """An actor code (``RUS``, ``NATO``, ``separatists``): letters, digits, ``.``, ``_`` or ``-``, at most 80
+    characters; ``""`` when absent or empty. Codes are case-sensitive, as the coder writes them."""
+    raw = params.get(name, "").strip()
+    if not raw:
+        return ""
+    if not _ACTOR_CODE.fullmatch(raw):
+        raise BadRequest(f"{name} must be an actor code such as NATO or RUS, not {raw[:40]!r}")
+    return raw
+
+
+def upper_choice(params: Mapping[str, str], name: str, allowed: tuple[str, ...]) -> str:
+    """One of ``allowed`` (written in capitals), matched case-insensitively; ``""`` when absent or empty."""
+    raw = params.get(name, "").strip()
+    if not raw:
+        return ""
+    if raw.upper() not in allowed:
+        raise BadRequest(f"{name} must be one of {', '.join(allowed)}, not {raw[:40]!r}")
+    return raw.upper()
+
+
+def optional_id(params: Mapping[str, str], name: str) -> int | None:
+    """A positive whole-number id (``None`` when absent or empty)."""
+    raw = params.get(name, "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit() or len(raw) > 18 or int(raw) < 1:
+        raise BadRequest(f"{name} must be a positive whole number, not {raw[:40]!r}")
+    return int(raw)

@@ -182,3 +182,31 @@ def safe_url(url: str | None) -> str | None:
 def xml_text(value: str | None) -> str:
     """Text with the characters XML 1.0 forbids removed (the XML serializer escapes the rest)."""
     return _XML_INVALID.sub("", value or "")
+
+
+EVIDENCE_CONTEXT = 300
+"""Characters of a long evidence sentence shown on each side of the evidence span."""
+
+
+def evidence_html(sentence: str, start: int, end: int, *, context: int = EVIDENCE_CONTEXT) -> Markup:
+    """An evidence sentence with ``sentence[start:end]`` in ``<mark>``.
+
+    The offsets index the plain sentence, so the sentence is cut at them first and each piece is escaped
+    on its own: no character of the stored text ever reaches the page as markup. Offsets outside the
+    sentence are clamped; an empty span marks nothing. A long sentence is shortened to ``context``
+    characters on each side of the span (the span itself to ``4 * context``), with "…" where cut."""
+    text = sentence or ""
+    size = len(text)
+    lo = min(max(0, int(start)), size)
+    hi = min(max(lo, int(end)), size)
+    before, marked, after = text[:lo], text[lo:hi], text[hi:]
+    if len(before) > context:
+        before = "…" + before[len(before) - context :].lstrip()
+    if len(marked) > 4 * context:
+        marked = marked[: 2 * context] + " … " + marked[len(marked) - 2 * context :]
+    if len(after) > context:
+        after = after[:context].rstrip() + "…"
+    if not marked:
+        return Markup(escape(before + after))  # noqa: S704 - escaped text only
+    html = f"{escape(before)}<mark>{escape(marked)}</mark>{escape(after)}"
+    return Markup(html)  # noqa: S704 - escaped pieces and our own tags

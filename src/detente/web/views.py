@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlencode
 
@@ -22,8 +23,20 @@ from detente.errors import NotFound
 from detente.settings import SETTINGS, Settings
 from detente.store import queries
 from detente.store.db import Database
+from detente.store.events import COUNT_CAP as EVENT_COUNT_CAP
+from detente.store.events import Timeline, document_events, events_page
 from detente.store.search import search as run_search
+from detente.store.sources import source_updates
 from detente.web import params, render
+from detente.web.eventrows import (
+    EVENT_TYPES,
+    POLARITIES,
+    TimelineCache,
+    event_json,
+    event_query,
+    event_row,
+)
+from detente.web.timeline import timeline_svg
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +44,9 @@ TOPIC_ITEMS = 10
 ARCHIVE_PER_PAGE = 20
 SEARCH_PER_PAGE = 20
 SEARCH_ORDERS = ("relevance", "date")
+EVENTS_PER_PAGE = 25
+DOCUMENT_EVENTS = 200
+"""A document page lists at most this many of its events; the rest are on ``/events?document=<id>``."""
 SECRET_SETTINGS: frozenset[str] = frozenset()
 """Settings never shown; the database URL is shown with its password hidden."""
 
@@ -38,6 +54,11 @@ SECRET_SETTINGS: frozenset[str] = frozenset()
 def _db(request: Request) -> Database:
     db: Database = request.app.state.db
     return db
+
+
+def _timelines(request: Request) -> TimelineCache:
+    cache: TimelineCache = request.app.state.timelines
+    return cache
 
 
 def _is_json(request: Request) -> bool:
@@ -106,6 +127,7 @@ def topic(request: Request) -> Response:
         ref = queries.topic_by_slug(conn, slug)
         news = queries.news_page(conn, ref.id, page=1, per_page=TOPIC_ITEMS)
         topic_sources = queries.topic_sources(conn, ref.id)
+        updates = source_updates(conn, topic=slug)
     if _is_json(request):
         return JSONResponse(topic_json(ref, news))
     return _html(
@@ -117,6 +139,17 @@ def topic(request: Request) -> Response:
         items=news.items,
         total=news.total,
         sources=_source_links(topic_sources),
+        updates=[
+            {
+                "url": render.safe_url(u.url),
+                "label": u.url,
+                "kind": u.kind,
+                "health": u.health,
+                "last_success": u.last_success_at,
+                "last_new": u.last_new_at,
+            }
+            for u in updates
+        ],
     )
 
 
@@ -168,12 +201,18 @@ def news(request: Request) -> Response:
 
 
 def document(request: Request) -> Response:
-    """``/documents/<id>``: one document with its text, original link, topics and near-duplicates."""
+    """``/documents/<id>``: one document with its text, original link, topics, near-duplicates and events."""
     doc_id = params.document_id(request.path_params["doc_id"])
     with _db(request).read() as conn:
         doc = queries.document_detail(conn, doc_id)
+        coded = document_events(conn, doc_id, limit=DOCUMENT_EVENTS + 1)
+    truncated = len(coded) > DOCUMENT_EVENTS
+    coded = coded[:DOCUMENT_EVENTS]
     if _is_json(request):
-        return JSONResponse(document_json(doc))
+        data = document_json(doc)
+        data["events"] = [event_json(e) for e in coded]
+        data["events_truncated"] = truncated
+        return JSONResponse(data)
     return _html(
         request,
         "document.html",
@@ -182,6 +221,8 @@ def document(request: Request) -> Response:
         paragraphs=render.paragraphs(doc.body or doc.teaser),
         original_url=render.safe_url(doc.url),
         source_url=render.safe_url(doc.source.url) if doc.source else None,
+        events=[event_row(e) for e in coded],
+        events_truncated=truncated,
     )
 
 
@@ -296,6 +337,77 @@ def search(request: Request) -> Response:
         sources=all_sources,
         pager=pager(request.url.path, current, page, pages, capped=found.capped),
     )
+
+
+def events(request: Request) -> Response:
+    """``/events``: coded events newest first, with filters and paging."""
+    return _events_page(request, None)
+
+
+def topic_events(request: Request) -> Response:
+    """``/topics/<slug>/events``: the topic's events with filters, paging and a timeline per month."""
+    return _events_page(request, request.path_params["slug"])
+
+
+def _events_page(request: Request, slug: str | None) -> Response:
+    query = request.query_params
+    page = params.page_number(query)
+    wanted = event_query(query)
+    filters = wanted.filters
+    with _db(request).read() as conn:
+        ref = queries.topic_by_slug(conn, slug) if slug is not None else None
+        if ref is not None:
+            filters = replace(filters, topic_id=ref.id)
+        found, total = events_page(conn, filters, page=page, per_page=EVENTS_PER_PAGE)
+        timeline = _timelines(request).get(conn, filters) if ref is not None else None
+    capped = total >= EVENT_COUNT_CAP
+    pages = max(1, math.ceil(total / EVENTS_PER_PAGE))
+    if capped:  # more events than were counted: paging goes on while pages are full
+        pages = max(pages, page + (1 if len(found) == EVENTS_PER_PAGE else 0))
+    if page > pages:
+        raise NotFound(f"page {page} is past the last page ({pages})")
+    if _is_json(request):
+        return JSONResponse(
+            {
+                "topic": _topic_link(ref) if ref is not None else None,
+                "filters": wanted.as_json(),
+                "items": [event_json(e) for e in found],
+                "total": total,
+                "total_capped": capped,
+                "page": page,
+                "pages": pages,
+                "timeline": timeline.as_dict() if timeline is not None else None,
+            }
+        )
+    title = f"{ref.title}: events" if ref is not None else "Events"
+    return _html(
+        request,
+        "events.html",
+        title=title,
+        topic=ref,
+        action=request.url.path,
+        rows=[event_row(e) for e in found],
+        total=total,
+        capped=capped,
+        filters=wanted.current,
+        event_types=EVENT_TYPES,
+        polarities=POLARITIES,
+        timeline=_timeline_context(timeline, title) if timeline is not None else None,
+        pager=pager(request.url.path, wanted.current, page, pages, capped=capped),
+    )
+
+
+def _topic_link(ref: queries.TopicRef) -> dict[str, str]:
+    return {"slug": ref.slug, "title": ref.title, "path": f"/topics/{ref.slug}"}
+
+
+def _timeline_context(timeline: Timeline, title: str) -> dict[str, Any]:
+    return {
+        "svg": timeline_svg(timeline, title=f"{title} per month"),
+        "months": [m for m in timeline.months if sum(m.quads)],
+        "events": timeline.events,
+        "capped": timeline.capped,
+    }
 
 
 def settings_rows(settings: Settings) -> list[dict[str, Any]]:
