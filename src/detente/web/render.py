@@ -25,8 +25,8 @@ from detente.store.search import MARK_END, MARK_START
 
 log = logging.getLogger(__name__)
 
-_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONTH_NAMES = (
+MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_NAMES = (
     "January",
     "February",
     "March",
@@ -87,8 +87,8 @@ def human_date(value: dt.date | None, precision: str | Precision | None) -> str:
     if kind is Precision.YEAR:
         return f"{value.year:04d}"
     if kind is Precision.MONTH:
-        return f"{_MONTH_NAMES[value.month - 1]} {value.year:04d}"
-    return f"{value.day:02d} {_MONTH_ABBR[value.month - 1]}. {value.year:04d}"
+        return f"{MONTH_NAMES[value.month - 1]} {value.year:04d}"
+    return f"{value.day:02d} {MONTH_ABBR[value.month - 1]}. {value.year:04d}"
 
 
 def machine_date(value: dt.date | None, precision: str | Precision | None) -> str:

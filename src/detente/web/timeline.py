@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from detente.store.events import MonthCount, Timeline
-from detente.web.render import xml_text
+from detente.web.render import MONTH_ABBR, MONTH_NAMES, xml_text
 
 WIDTH = 720
 HEIGHT = 260
@@ -29,21 +29,6 @@ COLOURS = ("#86b6e8", "#1d5aa6", "#f2a76b", "#b23b17")
 """Quad 1 to 4: verbal and material cooperation (blues), verbal and material conflict (oranges)."""
 LABELS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 AXIS = "#5b6570"
-_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_FULL_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def _text(value: object) -> str:
@@ -69,7 +54,7 @@ def nice_ceiling(value: int) -> int:
 def month_label(month: str, *, full: bool = False) -> str:
     """``2014-04`` as ``Apr 2014`` (or ``April 2014``)."""
     year, number = month.split("-")
-    names = _FULL_MONTHS if full else _MONTH_NAMES
+    names = MONTH_NAMES if full else MONTH_ABBR
     return f"{names[int(number) - 1]} {year}"
 
 
