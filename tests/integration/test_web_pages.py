@@ -576,3 +576,10 @@ def test_html_has_no_inline_style_or_event_handlers(client: TestClient, ids: dic
     for path in HTML_PAGES:
         body = client.get(path.format(**ids)).text
         assert not re.search(r"<style|style=|<script|javascript:", body, re.IGNORECASE), path
+
+
+def test_favicon_ico_points_at_the_svg_icon(client: TestClient) -> None:
+    response = client.get("/favicon.ico", follow_redirects=False)
+    assert response.status_code == 301 and response.headers["location"] == "/static/favicon.svg"
+    assert "content-security-policy" in response.headers
+    assert client.get("/static/favicon.svg").status_code == 200

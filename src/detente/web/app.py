@@ -25,7 +25,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Match, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -187,6 +187,11 @@ def _handlers(on_error: ErrorRenderer) -> dict[Any, Callable[..., Any]]:
     return {HTTPException: http_error, DetenteError: detente_error}
 
 
+def _favicon(_request: Request) -> Response:
+    """Browsers ask for /favicon.ico on pages without an icon link (the Atom feed): point them at ours."""
+    return RedirectResponse("/static/favicon.svg", status_code=301)
+
+
 def routes() -> list[BaseRoute]:
     return [
         PageRoute("/", views.index, name="index"),
@@ -198,6 +203,7 @@ def routes() -> list[BaseRoute]:
         PageRoute("/events", views.events, name="events"),
         PageRoute("/search", views.search, name="search"),
         PageRoute("/-/settings", views.settings_page, name="settings"),
+        Route("/favicon.ico", _favicon, methods=["GET", "HEAD"], name="favicon"),
         Mount("/static", app=StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
 
