@@ -247,3 +247,44 @@ def test_nouns_that_look_like_verbs_are_not_triggers() -> None:
     assert triples("Russian forces clash with Ukrainian troops.") == [
         ("ASSAULT", ("RUS",), ("UKR",), "asserted")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did they support Russia's legitimate authorities in their efforts?",
+        "Will NATO impose new sanctions on Russia?",
+        "Why did the Alliance expand eastward, Mr President?\u201d",
+    ],
+)
+def test_questions_report_no_event(text: str) -> None:
+    assert triples(text, speaker="RUS") == []
+
+
+def test_the_speaker_is_borrowed_only_by_a_verb_without_a_subject() -> None:
+    # a subject that is not an actor ("people", "universities") keeps the speaker out of the source
+    assert triples("In general people are asking about it.", speaker="RUS") == []
+    assert triples("These universities can train teams for Kazakhstan.", speaker="RUS") == []
+    # a headline verb with no subject at all is the speaker's act
+    assert triples("Met with the Foreign Minister of Turkey.", speaker="NATO") == [
+        ("CONSULT", ("NATO",), ("TUR",), "asserted")
+    ]
+
+
+def test_the_speaker_acting_on_itself_is_no_event() -> None:
+    assert triples("I visit places like that all the time, and it is true.", speaker="RUS") == []
+    assert triples("Meeting on the route for the Moscow motorway.", speaker="RUS") == []
+    # two named sides of one country are a domestic event and stay
+    assert triples("Russian police arrested Russian students in Moscow.") == [
+        ("COERCE", ("RUS",), ("RUS",), "asserted")
+    ]
+
+
+def test_a_dyadic_verb_needs_someone_acted_on() -> None:
+    assert triples("We have spoken to many experts about it.", speaker="RUS") == []
+    assert triples("We have also examined various possibilities for road building.", speaker="RUS") == []
+    assert triples("We have spoken to Germany about it.", speaker="RUS") == [
+        ("CONSULT", ("RUS",), ("DEU",), "asserted")
+    ]
+    # types whose act stands without a target keep it
+    assert triples("Russia recalled its ambassador.") == [("SANCTION", ("RUS",), (), "asserted")]

@@ -83,9 +83,16 @@ REQUIRE_ACTOR = True
 """Drop events with neither a known source nor a known target (measured: fewer false events on official
 texts whose "we" has no speaker) — unless both roles are held by names the dictionary does not know
 ("Arnor restored ties with Gondor"): that event is kept with empty actor lists (:attr:`Roles.named`)."""
+NEED_TARGET = True
+"""A verb of a dyadic type (meeting, request, accusation, aid ...) codes an event only when it has a
+target actor, unless its rule says the target is optional (measured: on official texts most such
+target-less matches are not reports of an act between actors)."""
 SUBJECT_REACH = 40
 """Tokens before a verb searched for its subject."""
 
+_DYADIC = frozenset(
+    {EventType.CONSULT, EventType.SUPPORT, EventType.AID, EventType.COOPERATE, EventType.CONCEDE}
+)
 _COOPERATIVE = frozenset(
     {EventType.COOPERATE, EventType.AID, EventType.RETREAT, EventType.CONCEDE, EventType.CONSULT}
 )
@@ -135,6 +142,7 @@ _PARTICIPLE_IRREGULAR = words(
     "held met taken given broken sent shot seized struck blown made led fought hit cut put frozen drawn "
     "thrown beaten built kept sold won withdrawn"
 )
+_SUBJECT_WORDS = words("it this that there they people who which what one someone everyone nobody")
 _CROWD = re.compile(r"protest|demonstrator|rioter|crowd|mob\b", re.I)
 _CONJ_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+|both\s+)?$", re.I)
 
@@ -263,7 +271,7 @@ def _pronoun_code(norm: str, units: Sequence[Unit], pos: int, speaker: str | Non
     for unit in reversed([u for u in units if u.end <= pos]):
         if unit.code is not None and not unit.locative and unit.kind != "pronoun":
             return unit.code
-    return speaker
+    return None  # "it"/"they" with no actor before refer to things or to others, not to the speaker
 
 
 def _unknown_names(tokens: Sequence[Token], covered: list[bool]) -> list[Unit]:
@@ -502,22 +510,37 @@ def assign_roles(
     if rule.reverse:
         source_units, target_units = target_units, source_units
     source = _codes(source_units)
-    if (
-        not source_units
-        and not passive
-        and speaker is not None
-        and not any(u.tok_start < trig.tok_start for u in units)
-    ):
-        source = (speaker,)
+    borrowed = False
+    if not source_units and not passive and speaker is not None and _headline_verb(tokens, trig, units):
+        source, borrowed = (speaker,), True
     all_targets = _codes(target_units)
+    if source and set(all_targets) == set(source):
+        pronoun = any(u.kind == "pronoun" for u in (*source_units, *target_units))
+        if borrowed or pronoun:
+            return None  # "I visit places like that, and it ...": the speaker acting on itself is no relation
     target = tuple(c for c in all_targets if c not in source) or all_targets  # an actor may act on itself
     mutual = rule.mutual and len(source) >= 2 and not target
+    dyadic = (rule.target == "after" and rule.event in _DYADIC) or rule.mode == "investigate"
+    one_sided = not _named(target_units) or (not passive and not source_units and not borrowed)
+    if NEED_TARGET and dyadic and not mutual and one_sided:
+        return None  # "we have spoken to", "universities can train ...": no one acts on anyone
     span_units = [*source_units, *target_units]
     lo = min([trig.start, *(u.start for u in span_units)])
     hi = max([trig.end, *(u.end for u in span_units)])
     named = _named(source_units) and (_named(target_units) or (rule.mutual and len(source_units) >= 2))
     crowd = bool(source_units) and all(_CROWD.search(u.text) for u in source_units)
     return Roles(source, target, (lo, hi), mutual, named, crowd)
+
+
+def _headline_verb(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit]) -> bool:
+    """A verb that opens its sentence with no subject ("Met with ...", "Stressing ..., urged ..."): the
+    speaker of the statement is its subject. A verb after other words without an actor ("people are
+    asking") has a subject that is not an actor, so it does not borrow the speaker."""
+    if any(u.tok_start < trig.tok_start for u in units):
+        return False
+    floor = _clause_floor(tokens, trig.tok_start)
+    lead = [t for t in tokens[floor : trig.tok_start] if t.is_word]
+    return len(lead) <= 1 and not any(t.norm in _SUBJECT_WORDS for t in lead)
 
 
 def _nominal_roles(text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Roles | None:
@@ -724,6 +747,11 @@ def _evaluation_accusation(ctx: _Context) -> Event | None:
     return None
 
 
+def _is_question(text: str) -> bool:
+    """A direct question: the sentence ends with a question mark (closing quotes and brackets aside)."""
+    return text.rstrip().rstrip("\"'”’)]»").endswith("?")
+
+
 def _subsumes(a: Event, b: Event) -> bool:
     """``a`` says all that ``b`` says: same type and polarity, and b's actors are a's or missing."""
     if a.event is not b.event or a.polarity is not b.polarity:
@@ -766,6 +794,8 @@ def code_sentence(
         t.norm in patterns.evaluative_adjectives for t in tokens
     ):
         return []
+    if _is_question(text):
+        return []  # "Did they support ...?": a question reports nothing
     speaker_code = resolve_speaker(dictionary, speaker, date) or resolve_speaker(dictionary, context, date)
     mentions = dictionary.match(text, date=date, speaker=speaker_code)
     units = actor_units(text, tokens, mentions, speaker=speaker_code)
