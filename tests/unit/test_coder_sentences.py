@@ -288,3 +288,33 @@ def test_a_dyadic_verb_needs_someone_acted_on() -> None:
     ]
     # types whose act stands without a target keep it
     assert triples("Russia recalled its ambassador.") == [("SANCTION", ("RUS",), (), "asserted")]
+
+
+def test_a_meeting_told_by_what_its_sides_did_together() -> None:
+    assert triples("Mr Putin and Mr Blair discussed the most pressing issues in international politics.") == [
+        ("CONSULT", ("RUS", "GBR"), (), "asserted")
+    ]
+    # one side alone discussing something is not a meeting
+    assert triples("The President discussed the budget with the Government.") == []
+    assert triples("Putin discussed trade with Blair.") == [("CONSULT", ("RUS",), ("GBR",), "asserted")]
+
+
+def test_the_sides_of_a_meeting_carry_into_the_next_sentences() -> None:
+    text = (
+        "President Vladimir Putin had a telephone conversation with Italian Prime Minister Silvio Berlusconi. "
+        "The two leaders discussed practical aspects of bilateral relations. "
+        "Issues concerning the Russia-NATO Council were also discussed. "
+        "They exchanged opinions on the situation in Iraq."
+    )
+    coded = [[(e.event.value, e.source, e.target) for e in events] for _, events in code_text(text, date=PUB)]
+    assert coded[0] == [("CONSULT", ("RUS",), ("ITA",))]
+    assert coded[1:] == [[("CONSULT", ("RUS", "ITA"), ())]] * 3
+    # a sentence coded alone takes the sides from its context when that names them
+    assert triples(
+        "The two leaders discussed practical aspects of bilateral relations.",
+        context="Telephone conversation between Vladimir Putin and Tony Blair",
+    ) == [("CONSULT", ("RUS", "GBR"), (), "asserted")]
+    # with no sides known, the meeting is still reported, by unnamed participants
+    assert [e.event for e in code_sentence("The sides discussed security issues.", date=PUB)] == [
+        EventType.CONSULT
+    ]

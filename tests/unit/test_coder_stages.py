@@ -48,6 +48,10 @@ def test_inflect_regular_and_irregular() -> None:
     assert {"meet", "meets", "meeting", "met"} <= pt.inflect("meet", {"meet": ["met"]})
     assert {"ban", "banned", "banning"} <= pt.inflect("ban")
     assert {"criticise", "criticises", "criticised"} <= pt.inflect("criticize")
+    assert {"agree", "agrees", "agreed", "agreeing"} <= pt.inflect("agree")
+    assert {"guarantee", "guaranteed", "guaranteeing"} <= pt.inflect("guarantee")
+    assert {"tie", "tied", "tying"} <= pt.inflect("tie")
+    assert "agreeed" not in pt.inflect("agree")
 
 
 # --- phrases and triggers -------------------------------------------------------------------------

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from detente.coding.actors import ActorDictionary, Mention, load_dictionary
+from detente.coding.actors import ActorDictionary, ActorKind, Mention, load_dictionary
 from detente.coding.eventdates import DateMention, find_dates, nearest_date
 from detente.coding.ontology import EventType, Polarity, derived_fields, mode_is_valid
 from detente.coding.patterns import (
@@ -67,6 +67,7 @@ __all__ = [
     "code_sentence",
     "code_text",
     "contract_coder",
+    "meeting_sides",
     "resolve_speaker",
 ]
 
@@ -142,6 +143,18 @@ _PARTICIPLE_IRREGULAR = words(
     "held met taken given broken sent shot seized struck blown made led fought hit cut put frozen drawn "
     "thrown beaten built kept sold won withdrawn"
 )
+_PARTICIPANTS = re.compile(
+    r"\b(?:(?:the|both)\s+(?:two\s+|three\s+|four\s+)?"
+    r"(?:leaders|presidents|sides|parties|heads\s+of\s+state|prime\s+ministers|foreign\s+ministers|"
+    r"ministers|delegations|countries|states|governments|men)|both\s+sides|both\s+countries)\b",
+    re.I,
+)
+"""Plural phrases for the participants of a meeting already named ("the two leaders", "the sides")."""
+_NAMED_THINGS = words(
+    "agreement agreements accord accords declaration treaty protocol process format summit talks conference "
+    "formula memorandum charter act document documents"
+)
+_POSSESSIVE = words("its their our his her my your")
 _SUBJECT_WORDS = words("it this that there they people who which what one someone everyone nobody")
 _CROWD = re.compile(r"protest|demonstrator|rioter|crowd|mob\b", re.I)
 _CONJ_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+|both\s+)?$", re.I)
@@ -248,6 +261,8 @@ def actor_units(
     covered = [False] * len(tokens)
     for m in mentions:
         a, b = _tok_span(starts, ends, m.start, m.end)
+        if _not_the_actor(tokens, m, a, b):
+            continue
         for i in range(a, min(b, len(tokens))):
             covered[i] = True
         units.append(Unit(m.start, m.end, a, b, m.code, m.kind.value, m.locative, m.text))
@@ -259,8 +274,28 @@ def actor_units(
             units.append(Unit(tok.start, tok.end, i, i + 1, code, "pronoun", False, tok.text))
             covered[i] = True
     units.extend(_unknown_names(tokens, covered))
+    for m in _PARTICIPANTS.finditer(text):
+        a, b = _tok_span(starts, ends, m.start(), m.end())
+        if not any(covered[a:b]):
+            units.append(Unit(m.start(), m.end(), a, b, None, "participants", False, m.group()))
     units.sort(key=lambda u: u.start)
     return units
+
+
+def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
+    """A mention that names something else: a city naming a document or meeting ("the Rome agreements",
+    "the Istanbul summit"), or a one-word organisation name inside a longer name ("the Alliance Group",
+    "the Eurasian Ombudspersons Alliance")."""
+    nxt = tokens[b] if b < len(tokens) else None
+    if m.kind is ActorKind.METONYM and nxt is not None and nxt.norm in _NAMED_THINGS:
+        return True
+    if m.kind is not ActorKind.ORG or m.text.lower().removeprefix("the ").count(" ") or m.text.isupper():
+        return False
+    before = tokens[a - 1] if a > 0 else None
+    return any(
+        t is not None and t.text[:1].isupper() and t.is_word and t.norm not in _CAP_STOP and t.norm != "nato"
+        for t in (before, nxt)
+    )
 
 
 def _pronoun_code(norm: str, units: Sequence[Unit], pos: int, speaker: str | None) -> str | None:
@@ -438,6 +473,8 @@ def _after(
             continue
         if unit.kind == "group" and unit.tok_end <= trig.tok_end:
             continue  # "deployed troops": the phrase's own object is not the target
+        if unit.kind == "group" and unit.tok_start > 0 and tokens[unit.tok_start - 1].norm in _POSSESSIVE:
+            continue  # "agreed to withdraw its troops from Georgia": the subject's own forces
         if unit.tok_start - trig.tok_end > limit:
             break
         between = [tokens[i].norm for i in range(trig.tok_end, max(trig.tok_end, unit.tok_start))]
@@ -489,14 +526,23 @@ def assign_roles(
     *,
     verbal_before: Sequence[Trigger] = (),
     speaker: str | None = None,
+    participants: tuple[str, ...] = (),
 ) -> Roles | None:
-    """Source and target of one trigger; ``None`` when the trigger cannot code an event."""
+    """Source and target of one trigger; ``None`` when the trigger cannot code an event.
+    ``participants``: the sides of the meeting the document is about, for "the two leaders" / "they"."""
     rule = trig.match.rule
     if not trig.verbal:
         return _nominal_roles(text, tokens, units, trig)
     passive = _is_passive(tokens, trig)
     agent = _by_agent(tokens, units, trig) if passive else None
     subject = _subject(text, tokens, units, trig, verbal_before)
+    if rule.mutual and not passive and _group_subject(subject):
+        # "the two leaders discussed ...", "They exchanged opinions ...": the meeting's participants
+        codes = tuple(dict.fromkeys((*_codes(subject), *participants)))
+        hi = max(trig.end, *(u.end for u in subject))
+        return Roles(codes, (), (min(u.start for u in subject), hi), True, True)
+    if rule.mutual and passive and agent is None and len(participants) >= 2:
+        return Roles(participants, (), (trig.start, trig.end), True, True)  # "Issues ... were discussed"
     if passive:
         source_units, target_units = ([agent] if agent else []), subject
     else:
@@ -520,6 +566,8 @@ def assign_roles(
             return None  # "I visit places like that, and it ...": the speaker acting on itself is no relation
     target = tuple(c for c in all_targets if c not in source) or all_targets  # an actor may act on itself
     mutual = rule.mutual and len(source) >= 2 and not target
+    if rule.mutual_only and not mutual:
+        return None  # "the President discussed the budget": not a meeting between two sides
     dyadic = (rule.target == "after" and rule.event in _DYADIC) or rule.mode == "investigate"
     one_sided = not _named(target_units) or (not passive and not source_units and not borrowed)
     if NEED_TARGET and dyadic and not mutual and one_sided:
@@ -541,6 +589,14 @@ def _headline_verb(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit]
     floor = _clause_floor(tokens, trig.tok_start)
     lead = [t for t in tokens[floor : trig.tok_start] if t.is_word]
     return len(lead) <= 1 and not any(t.norm in _SUBJECT_WORDS for t in lead)
+
+
+def _group_subject(subject: Sequence[Unit]) -> bool:
+    """The subject is the plural participants of a meeting: "the two leaders", an unresolved "they"."""
+    return bool(subject) and all(
+        u.kind == "participants" or (u.kind == "pronoun" and u.code is None and u.text.lower() == "they")
+        for u in subject
+    )
 
 
 def _nominal_roles(text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Roles | None:
@@ -643,6 +699,7 @@ class _Context:
     date: dt.date
     speaker: str | None
     patterns: PatternSet
+    participants: tuple[str, ...] = ()
     _dates: dict[bool, list[DateMention]] = field(default_factory=dict)
     _consult: list[str] = field(default_factory=list)
 
@@ -665,7 +722,13 @@ class _Context:
 
 def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -> Event | None:
     roles = assign_roles(
-        ctx.text, ctx.tokens, ctx.units, trig, verbal_before=verbal_before, speaker=ctx.speaker
+        ctx.text,
+        ctx.tokens,
+        ctx.units,
+        trig,
+        verbal_before=verbal_before,
+        speaker=ctx.speaker,
+        participants=ctx.participants,
     )
     if roles is None or (REQUIRE_ACTOR and not (roles.source or roles.target or roles.named)):
         return None  # no actor at all: nothing to say who did what to whom
@@ -777,6 +840,7 @@ def code_sentence(
     speaker: str | None = None,
     dictionary: ActorDictionary | None = None,
     patterns: PatternSet | None = None,
+    participants: Sequence[str] = (),
 ) -> list[Event]:
     """Events of one sentence published on ``date``. ``speaker`` (an actor code or a name) or ``context``
     (free text naming who speaks) resolves "I"/"we" and lone titles. Never raises for any string: empty,
@@ -799,7 +863,8 @@ def code_sentence(
     speaker_code = resolve_speaker(dictionary, speaker, date) or resolve_speaker(dictionary, context, date)
     mentions = dictionary.match(text, date=date, speaker=speaker_code)
     units = actor_units(text, tokens, mentions, speaker=speaker_code)
-    ctx = _Context(text, tokens, units, date, speaker_code, patterns)
+    sides = tuple(participants) or _context_sides(dictionary, context, date)
+    ctx = _Context(text, tokens, units, date, speaker_code, patterns, sides)
     events: list[Event] = []
     verbal: list[Trigger] = []
     for trig in find_triggers(tokens, {u.tok_start: u.tok_end for u in units}, patterns)[:MAX_TRIGGERS]:
@@ -817,11 +882,37 @@ def code_sentence(
     return _dedupe(events)
 
 
+def _context_sides(dictionary: ActorDictionary, context: str | None, date: dt.date) -> tuple[str, ...]:
+    """The actors a record's context names when it names two or more ("Talks between Putin and Blair")."""
+    if not context or len(context) > MAX_SENTENCE_CHARS:
+        return ()
+    codes = tuple(dict.fromkeys(m.code for m in dictionary.match(context, date=date) if m.code))
+    return codes if len(codes) >= 2 else ()
+
+
+def meeting_sides(events: Sequence[Event], current: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The sides of the latest meeting a sentence reports (for "the two leaders" in the next sentences),
+    else ``current``."""
+    for event in events:
+        if event.event is EventType.CONSULT and event.polarity is Polarity.ASSERTED:
+            sides = tuple(dict.fromkeys((*event.source, *event.target)))
+            if len(sides) >= 2:
+                return sides
+    return current
+
+
 def code_text(text: str, *, date: dt.date, speaker: str | None = None) -> list[tuple[Sentence, list[Event]]]:
-    """Split a document into sentences and code each; evidence spans are relative to each sentence."""
+    """Split a document into sentences and code each, carrying the sides of the meeting a sentence
+    reports into the next ones; evidence spans are relative to each sentence."""
     if not text:
         return []
-    return [(s, code_sentence(s.text, date=date, speaker=speaker)) for s in split_sentences(text)]
+    out: list[tuple[Sentence, list[Event]]] = []
+    sides: tuple[str, ...] = ()
+    for sentence in split_sentences(text):
+        events = code_sentence(sentence.text, date=date, speaker=speaker, participants=sides)
+        sides = meeting_sides(events, sides)
+        out.append((sentence, events))
+    return out
 
 
 def contract_coder(rid: str, text: str, date: dt.date, context: str | None) -> list[dict[str, Any]]:

@@ -121,7 +121,11 @@ def inflect(lemma: str, irregular: Mapping[str, Sequence[str]] | None = None) ->
     """Canonical forms of a verb: base, -s, -ed, -ing (regular rules, generous) plus irregular forms."""
     w = canon(lemma)
     forms = {w}
-    if w.endswith("e") and not w.endswith("ee"):
+    if w.endswith("ee"):
+        forms |= {w + "s", w + "d", w + "ing"}  # agree, agrees, agreed, agreeing
+    elif w.endswith("ie"):
+        forms |= {w + "s", w + "d", w[:-2] + "ying"}  # tie, ties, tied, tying
+    elif w.endswith("e"):
         forms |= {w + "s", w + "d", w[:-1] + "ing"}
     elif w.endswith("y") and len(w) > 2 and w[-2] not in _VOWELS:
         forms |= {w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
@@ -172,6 +176,9 @@ class Rule:
     mode: str
     target: str = "after"
     mutual: bool = False
+    mutual_only: bool = False
+    """``mutual = "only"``: the phrase codes only a mutual act ("X and Y discussed", "the two leaders
+    discussed"), never a one-sided one ("the President discussed the budget")."""
     place: bool = False
     reverse: bool = False
     nominal_needs_target: bool = True
@@ -387,7 +394,8 @@ def parse_patterns(data: Mapping[str, Any]) -> PatternSet:
                 event=etype,
                 mode="auto" if raw_mode == "auto" else mode,
                 target=str(spec.get("target", "after")),
-                mutual=bool(spec.get("mutual", False)),
+                mutual=spec.get("mutual", False) in (True, "only"),
+                mutual_only=spec.get("mutual", False) == "only",
                 place=bool(spec.get("place", False)),
                 reverse=bool(spec.get("reverse", False)),
                 nominal_needs_target=bool(spec.get("nominal_needs_target", True)),
