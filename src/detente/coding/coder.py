@@ -274,10 +274,10 @@ def actor_units(
             units.append(Unit(tok.start, tok.end, i, i + 1, code, "pronoun", False, tok.text))
             covered[i] = True
     units.extend(_unknown_names(tokens, covered))
-    for m in _PARTICIPANTS.finditer(text):
-        a, b = _tok_span(starts, ends, m.start(), m.end())
+    for found in _PARTICIPANTS.finditer(text):
+        a, b = _tok_span(starts, ends, found.start(), found.end())
         if not any(covered[a:b]):
-            units.append(Unit(m.start(), m.end(), a, b, None, "participants", False, m.group()))
+            units.append(Unit(found.start(), found.end(), a, b, None, "participants", False, found.group()))
     units.sort(key=lambda u: u.start)
     return units
 
