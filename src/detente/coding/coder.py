@@ -30,6 +30,7 @@ violations ... by X") codes ACCUSE/disapprove from the subject (or speaker) to t
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -146,18 +147,25 @@ _PARTICIPLE_IRREGULAR = words(
 _PARTICIPANTS = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+|three\s+|four\s+)?"
     r"(?:leaders|presidents|sides|parties|heads\s+of\s+state|prime\s+ministers|foreign\s+ministers|"
-    r"ministers|delegations|countries|states|governments|men)|both\s+sides|both\s+countries)\b",
+    r"ministers|delegations|countries|states|governments|men)|both\s+sides|both\s+countries|"
+    r"the\s+(?:talks|summit|meeting|negotiations|conversation|consultations))\b",
     re.I,
 )
-"""Plural phrases for the participants of a meeting already named ("the two leaders", "the sides")."""
+"""Phrases for the participants of a meeting already named ("the two leaders", "the sides"), or for the
+meeting itself as the subject of what was discussed ("the talks focused on ...")."""
 _NAMED_THINGS = words(
     "agreement agreements accord accords declaration treaty protocol process format summit talks conference "
     "formula memorandum charter act document documents"
 )
+_TARGET_PREPOSITIONS = words("with against on upon about between into towards toward at over from")
+"""A phrase ending in one of these ("discuss * with", "impose * sanctions on") has its target after it;
+not "to", "for", "of", whose phrases put the target in the gap ("urge X to", "blame X for")."""
 _POSSESSIVE = words("its their our his her my your")
 _SUBJECT_WORDS = words("it this that there they people who which what one someone everyone nobody")
 _CROWD = re.compile(r"protest|demonstrator|rioter|crowd|mob\b", re.I)
-_CONJ_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+|both\s+)?$", re.I)
+_CONJ_GAP = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+|both\s+)?(?:(?:mr|mrs|ms|dr|madam)\.?\s+)?$", re.I
+)
 
 
 # ----------------------------------------------------------------------------------------------- values
@@ -279,7 +287,33 @@ def actor_units(
         if not any(covered[a:b]):
             units.append(Unit(found.start(), found.end(), a, b, None, "participants", False, found.group()))
     units.sort(key=lambda u: u.start)
-    return units
+    return _groups_of_states(tokens, units)
+
+
+def _groups_of_states(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
+    """A generic group placed in a state is that state's ("a court in Guyana", "dissidents from Egypt",
+    "police in Moscow"): one unit with the state's code."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if (
+            unit.kind == "group"
+            and nxt is not None
+            and nxt.kind in ("state", "metonym")
+            and nxt.code is not None
+            and nxt.tok_start == unit.tok_end + 1
+            and tokens[unit.tok_end].norm in ("in", "of", "from")
+        ):
+            out.append(
+                dataclasses.replace(unit, end=nxt.end, tok_end=nxt.tok_end, code=nxt.code, kind="state")
+            )
+            i += 2
+            continue
+        out.append(unit)
+        i += 1
+    return out
 
 
 def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
@@ -468,6 +502,8 @@ def _after(
     limit: int = 20,
 ) -> list[Unit]:
     first = trig.tok_start + 1 if trig.verbal else trig.tok_end  # "expelled two NATO diplomats"
+    if trig.verbal and _ends_in_preposition(trig):
+        first = trig.tok_end  # "discussed Russia's relations with Italy": the target follows "with"
     for unit in units:
         if unit.tok_start < first or unit in exclude:
             continue
@@ -486,6 +522,11 @@ def _after(
             continue
         return _conjuncts(text, tokens, units, unit, leftwards=False)
     return []
+
+
+def _ends_in_preposition(trig: Trigger) -> bool:
+    last = trig.match.phrase.elements[-1]
+    return last.kind == "word" and bool(last.words) and last.words <= _TARGET_PREPOSITIONS
 
 
 def _by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, limit: int = 12) -> Unit | None:
@@ -548,9 +589,10 @@ def assign_roles(
     else:
         source_units = subject
         exclude = subject
+        both_sides = rule.mutual and rule.event is EventType.CONSULT and _named_count(subject) >= 2
         target_units = (
             []
-            if rule.target == "none"
+            if rule.target == "none" or both_sides  # "Putin and Blair exchanged opinions on Iraq"
             else _after(text, tokens, units, trig, place=rule.place, exclude=exclude)
         )
     if rule.reverse:
@@ -565,7 +607,7 @@ def assign_roles(
         if borrowed or pronoun:
             return None  # "I visit places like that, and it ...": the speaker acting on itself is no relation
     target = tuple(c for c in all_targets if c not in source) or all_targets  # an actor may act on itself
-    mutual = rule.mutual and len(source) >= 2 and not target
+    mutual = rule.mutual and (len(source) >= 2 or _named_count(source_units) >= 2) and not target
     if rule.mutual_only and not mutual:
         return None  # "the President discussed the budget": not a meeting between two sides
     dyadic = (rule.target == "after" and rule.event in _DYADIC) or rule.mode == "investigate"
@@ -589,6 +631,13 @@ def _headline_verb(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit]
     floor = _clause_floor(tokens, trig.tok_start)
     lead = [t for t in tokens[floor : trig.tok_start] if t.is_word]
     return len(lead) <= 1 and not any(t.norm in _SUBJECT_WORDS for t in lead)
+
+
+def _named_count(units: Sequence[Unit]) -> int:
+    """How many sides ``units`` name: distinct codes plus unknown names ("Mr Putin and Mr Berlusconi" is
+    two; "Mr Putin and Mr Ivanov", both Russian, is one)."""
+    codes = {u.code for u in units if u.code is not None}
+    return len(codes) + sum(1 for u in units if u.code is None and u.kind == "unknown" and not u.locative)
 
 
 def _group_subject(subject: Sequence[Unit]) -> bool:
@@ -810,6 +859,16 @@ def _evaluation_accusation(ctx: _Context) -> Event | None:
     return None
 
 
+def _topic_of_talks(tokens: Sequence[Token], trig: Trigger, verbal: Sequence[Trigger]) -> bool:
+    """A noun trigger in the object of an earlier "discussed"-type verb of the same clause."""
+    for prev in verbal:
+        if prev.match.rule.mutual_only and prev.tok_end <= trig.tok_start:
+            between = tokens[prev.tok_end : trig.tok_start]
+            if not any(t.norm in (";", ":") for t in between):
+                return True
+    return False
+
+
 def _is_question(text: str) -> bool:
     """A direct question: the sentence ends with a question mark (closing quotes and brackets aside)."""
     return text.rstrip().rstrip("\"'”’)]»").endswith("?")
@@ -868,6 +927,8 @@ def code_sentence(
     events: list[Event] = []
     verbal: list[Trigger] = []
     for trig in find_triggers(tokens, {u.tok_start: u.tok_end for u in units}, patterns)[:MAX_TRIGGERS]:
+        if not trig.verbal and _topic_of_talks(tokens, trig, verbal):
+            continue  # "discussed cooperation between Russia and NATO": a topic, not a report
         event = _event_for(ctx, trig, verbal)
         if trig.verbal:
             verbal.append(trig)
