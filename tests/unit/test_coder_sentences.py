@@ -318,3 +318,23 @@ def test_the_sides_of_a_meeting_carry_into_the_next_sentences() -> None:
     assert [e.event for e in code_sentence("The sides discussed security issues.", date=PUB)] == [
         EventType.CONSULT
     ]
+
+
+def test_targets_follow_a_final_preposition_and_groups_take_their_state() -> None:
+    # "discuss * with": the topic in the gap is not the target; "urge X to": the target is in the gap
+    assert triples("Putin discussed Russia's relations with Blair.") == [
+        ("CONSULT", ("RUS",), ("GBR",), "asserted")
+    ]
+    assert triples("Obama wants Putin to attack Switzerland.")[0][:3] == ("REQUEST", ("USA",), ("RUS",))
+    assert triples("A court in Guyana has issued arrest warrants for two Brazilian men.") == [
+        ("COERCE", ("GUY",), ("BRA",), "asserted")
+    ]
+
+
+def test_names_that_only_contain_an_actor_name() -> None:
+    # a city naming a document, a one-word organisation name inside a longer name
+    assert [t[2] for t in triples("Russia praised the Rome agreements.")] in ([], [()])
+    assert triples("The Russian industrial group Alliance Group praised Kyrgyzstan.") == [
+        ("SUPPORT", ("RUS",), ("KGZ",), "asserted")
+    ]
+    assert triples("The Alliance criticised Russia.") == [("ACCUSE", ("NATO",), ("RUS",), "asserted")]
