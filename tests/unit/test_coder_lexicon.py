@@ -1,0 +1,130 @@
+"""The trigger vocabulary of patterns.toml and the generic actors of actors.toml: news-style sentences of
+every PLOVER type code the expected event types, and everyday sentences with no political event code none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding.coder import code_sentence
+
+PUB = dt.date(2015, 5, 19)
+
+
+def types(text: str) -> set[str]:
+    return {e.event.value for e in code_sentence(text, date=PUB)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands of protesters marched through Kiev on Sunday.", {"PROTEST"}),
+        ("Students demonstrated outside parliament against the new law.", {"PROTEST"}),
+        ("Workers went on strike at the steel plant in Poland.", {"PROTEST"}),
+        ("Hundreds of opposition supporters rallied in Tbilisi.", {"PROTEST"}),
+        ("Prisoners went on a hunger strike to protest their detention.", {"PROTEST"}),
+        ("Residents staged a sit-in outside the town hall.", {"PROTEST"}),
+        ("Rioters clashed with police in Istanbul.", {"PROTEST"}),
+        ("Activists picketed the Russian embassy in London.", {"PROTEST"}),
+        ("Gunmen killed three soldiers in an ambush in eastern Ukraine.", {"ASSAULT"}),
+        ("Militants fired rockets at Israeli towns.", {"ASSAULT"}),
+        ("A suicide bomber killed 20 people at a market in Baghdad.", {"ASSAULT"}),
+        ("Police opened fire on protesters, wounding five.", {"ASSAULT"}),
+        ("Separatists shelled government positions near Donetsk.", {"ASSAULT"}),
+        ("Rebels ambushed a military convoy.", {"ASSAULT"}),
+        ("Israeli warplanes struck targets in Gaza overnight.", {"ASSAULT"}),
+        ("Troops clashed with rebels near the border.", {"ASSAULT"}),
+        ("Militants beheaded a captured soldier.", {"ASSAULT"}),
+        ("Insurgents kidnapped two aid workers in Afghanistan.", {"ASSAULT"}),
+        ("A Syrian air strike killed 12 civilians.", {"ASSAULT"}),
+        ("Police arrested dozens of protesters in Moscow.", {"COERCE"}),
+        ("Turkish authorities detained 20 journalists.", {"COERCE"}),
+        ("A Russian court sentenced the activist to five years in prison.", {"COERCE"}),
+        ("Iran seized a British tanker in the Gulf.", {"COERCE"}),
+        ("Police raided the offices of an opposition newspaper.", {"COERCE"}),
+        ("China deported two Canadian citizens.", {"COERCE"}),
+        ("Security forces cracked down on demonstrators in Tehran.", {"COERCE"}),
+        ("Russia banned imports of Polish apples.", {"SANCTION"}),
+        ("Authorities blocked access to Twitter.", {"COERCE"}),
+        ("Russia deployed additional troops to the Ukrainian border.", {"MOBILIZE"}),
+        ("North Korea test-fired a ballistic missile.", {"MOBILIZE"}),
+        ("NATO held military exercises in Estonia.", {"MOBILIZE"}),
+        ("Armenia put its armed forces on high alert.", {"MOBILIZE"}),
+        ("China conducted naval drills near Taiwan.", {"MOBILIZE"}),
+        ("The EU imposed sanctions on Russian banks.", {"SANCTION"}),
+        ("The United States froze the assets of Iranian officials.", {"SANCTION"}),
+        ("Saudi Arabia severed diplomatic ties with Iran.", {"SANCTION"}),
+        ("Georgia recalled its ambassador from Moscow.", {"SANCTION"}),
+        ("Britain expelled 23 Russian diplomats.", {"SANCTION"}),
+        ("Washington suspended military aid to Egypt.", {"SANCTION"}),
+        ("The EU tightened its embargo on Syria.", {"SANCTION"}),
+        ("Germany sent humanitarian aid to Ukraine.", {"AID"}),
+        ("The United States provided military assistance to Kiev.", {"AID"}),
+        ("The World Bank approved a loan of $500 million to Egypt.", {"AID"}),
+        ("Turkey evacuated its citizens from Libya.", {"AID"}),
+        ("Japan donated $10 million to refugees in Jordan.", {"AID"}),
+        ("Russia and China held joint naval exercises.", {"COOPERATE"}),
+        ("Israel and the UAE established diplomatic relations.", {"COOPERATE"}),
+        ("France extradited the suspect to Belgium.", {"COOPERATE"}),
+        ("Turkish and Russian troops conducted joint patrols in Syria.", {"COOPERATE"}),
+        ("Israel released 26 Palestinian prisoners.", {"RETREAT"}),
+        ("Russia withdrew its troops from the border.", {"RETREAT"}),
+        ("The rebels surrendered to government forces.", {"RETREAT"}),
+        ("The EU lifted sanctions on Belarus.", {"RETREAT"}),
+        ("Syria allowed UN inspectors access to the site.", {"RETREAT"}),
+        ("Russia rejected the American proposal.", {"REJECT"}),
+        ("China vetoed the UN resolution on Syria.", {"REJECT"}),
+        ("Iran refused to allow inspectors into the site.", {"REJECT"}),
+        ("Moscow denied the allegations.", {"REJECT"}),
+        ("The president declined an invitation to visit Poland.", {"REJECT"}),
+        ("Russia threatened to cut gas supplies to Ukraine.", {"THREATEN"}),
+        ("Iran warned the United States of serious consequences.", {"THREATEN"}),
+        ("North Korea vowed retaliation against South Korea.", {"THREATEN"}),
+        ("The UN called for an immediate ceasefire in Syria.", {"REQUEST"}),
+        ("Germany urged Russia to withdraw its troops.", {"REQUEST"}),
+        ("Ukraine asked NATO for military assistance.", {"REQUEST"}),
+        ("Protesters demanded the resignation of the prime minister.", {"REQUEST"}),
+        ("Russia and Ukraine agreed to a ceasefire.", {"AGREE"}),
+        ("Japan pledged $1 billion to rebuild Iraq.", {"AGREE"}),
+        ("Iran and the West reached a nuclear deal.", {"AGREE"}),
+        ("The EU welcomed the election results in Georgia.", {"SUPPORT"}),
+        ("Obama praised Poland for its leadership.", {"SUPPORT"}),
+        ("France expressed support for Ukraine's territorial integrity.", {"SUPPORT"}),
+        ("Russia accused Ukraine of violating the ceasefire.", {"ACCUSE"}),
+        ("NATO expressed concern about Russian military activity.", {"ACCUSE"}),
+        ("Kiev blamed separatists for the attack.", {"ACCUSE"}),
+        ("Putin met Erdogan in Sochi.", {"CONSULT"}),
+        ("Merkel visited Kiev on Saturday.", {"CONSULT"}),
+        ("Lavrov held talks with Kerry in Geneva.", {"CONSULT"}),
+        ("Obama spoke by phone with Putin.", {"CONSULT"}),
+        ("China hosted the Iranian foreign minister.", {"CONSULT"}),
+    ],
+)
+def test_event_vocabulary(text: str, expected: set[str]) -> None:
+    assert types(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the weather was cold.",
+        "The strike price of the option rose.",
+        "The company reported higher profits.",
+        "The film tells the story of a soldier.",
+        "Shares fell sharply in Tokyo.",
+        "The museum opened a new exhibition.",
+        "The match ended in a draw.",
+        "Officials said the economy grew by 2 percent.",
+        "The report was published on Monday.",
+        "Prices of oil rose on Tuesday.",
+        "The bridge was built in 1905.",
+        "The football team beat its rivals 3-1.",
+        "Farmers harvested a record crop this year.",
+        "The storm killed five people in Florida.",
+        "The election will be held in March.",
+        "The new drug has been approved for use.",
+    ],
+)
+def test_no_event(text: str) -> None:
+    assert types(text) == set()
