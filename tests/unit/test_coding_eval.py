@@ -11,6 +11,7 @@ import pytest
 
 from detente.coding import evaluate as ev
 from detente.coding import gold as g
+from detente.coding.coder import contract_coder
 from detente.coding.gold import CodedEvent, GoldRecord
 from detente.coding.ontology import EventType, Polarity
 from detente.errors import ConfigError, InputError
@@ -515,3 +516,37 @@ def test_dev_gold_meets_the_baseline(shared_data) -> None:
         predicted, _ = ev.code_gold(records, coder)
         report = ev.evaluate_gold_set(g.gold_set_name(path), records, predicted, aside=g.held_aside)
         assert ev.check_floors(report, baseline) == []
+
+
+def _kremlin_gold(shared_data, tmp_path: Path) -> Path:
+    """The hand-coded Kremlin NATO-Russia set (tests/gold), its text resolved from ../shared."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[2] / "bench" / "kremlin_gold.py"
+    spec = importlib.util.spec_from_file_location("kremlin_gold", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    corpus = shared_data.path("data", "corpora", "kremlin-en-nato-pages")
+    refs_path = Path(__file__).resolve().parents[1] / "gold" / "kremlin-nato.refs.jsonl"
+    refs = [json.loads(line) for line in refs_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records, missing = module.materialise(refs, corpus)
+    assert missing == [] and len(records) == len(refs)
+    out = tmp_path / "kremlin-nato.jsonl"
+    out.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return out
+
+
+@pytest.mark.shared
+def test_kremlin_and_multicoder_gold_meet_the_baseline(shared_data, tmp_path: Path) -> None:
+    """The same gate on official NATO-Russia text (hand-coded here) and on news coded by several coders."""
+    baseline = ev.read_baseline(BASELINE)
+    for path in (
+        _kremlin_gold(shared_data, tmp_path),
+        shared_data.path("data", "coding", "cameo-conflibert-multicoder"),
+    ):
+        records = g.load_any(path)
+        predicted, _ = ev.code_gold(records, contract_coder)
+        report = ev.evaluate_gold_set(g.gold_set_name(path), records, predicted, aside=g.held_aside)
+        assert ev.check_floors(report, baseline) == []
+        assert report["gold"] in baseline["floors"]

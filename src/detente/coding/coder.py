@@ -74,7 +74,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-CODER_VERSION = "rules-2025.2"
+CODER_VERSION = "rules-2026.1"
 """Bump when the rules, patterns.toml or the coder's use of the actor dictionary change."""
 
 MAX_SENTENCE_CHARS = 5000
@@ -603,9 +603,12 @@ def assign_roles(
         source, borrowed = (speaker,), True
     all_targets = _codes(target_units)
     if source and set(all_targets) == set(source):
-        pronoun = any(u.kind == "pronoun" for u in (*source_units, *target_units))
-        if borrowed or pronoun:
-            return None  # "I visit places like that, and it ...": the speaker acting on itself is no relation
+        speakerish = any(
+            u.kind == "pronoun" or (u.kind == "title" and speaker is not None and u.code == speaker)
+            for u in (*source_units, *target_units)
+        )
+        if borrowed or speakerish:
+            return None  # "I visit places ...", "the President met the Government": no relation between two
     target = tuple(c for c in all_targets if c not in source) or all_targets  # an actor may act on itself
     mutual = rule.mutual and (len(source) >= 2 or _named_count(source_units) >= 2) and not target
     if rule.mutual_only and not mutual:
@@ -794,6 +797,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             etype, mode = EventType.THREATEN, _HOSTILE[etype]
     if etype is EventType.ASSAULT and roles.crowd and not mode:
         etype, mode = EventType.PROTEST, "riot"  # "was demolished by protesters": violent protest
+    if etype is EventType.ACCUSE and roles.crowd and mode == "disapprove":
+        etype, mode = EventType.PROTEST, "demo"  # "protesters protested against the law": a demonstration
     if not mode_is_valid(etype, mode):
         mode = ""
     return _finish(ctx, etype, mode, roles, polarity, trig.start, trig.end, trig.match.phrase.source)
