@@ -338,3 +338,14 @@ def test_names_that_only_contain_an_actor_name() -> None:
         ("SUPPORT", (), ("KGZ",), "asserted")  # the company is the source: a name the dictionary lacks
     ]
     assert triples("The Alliance criticised Russia.") == [("ACCUSE", ("NATO",), ("RUS",), "asserted")]
+
+
+def test_hostile_acts_are_coded_even_between_unknown_actors() -> None:
+    # a rebuke or denunciation by someone the dictionary lacks is still the event; crime news is not
+    assert [
+        e.event for e in code_sentence("Imran Khan on Wednesday ridiculed Nawaz Sharif's call.", date=PUB)
+    ] == [EventType.ACCUSE]
+    assert triples("The parties denounced all forms of terrorism as criminal.")[0][0] == "ACCUSE"
+    assert triples("Two pedestrians were killed when a car jumped a curb.") == []
+    # cooperative acts still need a known actor
+    assert triples("These universities can help teams abroad.") == []

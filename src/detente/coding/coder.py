@@ -95,6 +95,19 @@ SUBJECT_REACH = 40
 _DYADIC = frozenset(
     {EventType.CONSULT, EventType.SUPPORT, EventType.AID, EventType.COOPERATE, EventType.CONCEDE}
 )
+_STANDS_ALONE = frozenset(
+    {
+        EventType.ACCUSE,
+        EventType.REJECT,
+        EventType.THREATEN,
+        EventType.PROTEST,
+        EventType.SANCTION,
+        EventType.MOBILIZE,
+    }
+)
+"""Hostile types whose verbs say what happened even when no actor is known ("X ridiculed Y's call", "the
+parties denounced terrorism"): coded with empty actor lists rather than lost. Not ASSAULT and COERCE:
+without a political actor those are mostly crime and accident news ("two pedestrians were killed")."""
 _COOPERATIVE = frozenset(
     {EventType.COOPERATE, EventType.AID, EventType.RETREAT, EventType.CONCEDE, EventType.CONSULT}
 )
@@ -782,7 +795,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         speaker=ctx.speaker,
         participants=ctx.participants,
     )
-    if roles is None or (REQUIRE_ACTOR and not (roles.source or roles.target or roles.named)):
+    if roles is None:
+        return None
+    actorless = not (roles.source or roles.target or roles.named)
+    if REQUIRE_ACTOR and actorless and not (trig.verbal and trig.match.rule.event in _STANDS_ALONE):
         return None  # no actor at all: nothing to say who did what to whom
     rule = trig.match.rule
     etype = rule.event

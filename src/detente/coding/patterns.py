@@ -66,6 +66,7 @@ _WORD_MAP = {
     "airstrikes": "air-strikes",
     "ceasefire": "cease-fire",
 }
+_MONTH_WORDS = frozenset({"March", "May", "MARCH", "MAY"})
 _IZE = re.compile(r"iz(e|es|ed|ing|ation|ations)$")
 _SINGLE_L = re.compile(r"([aeiou])l(ed|ing)$")
 
@@ -73,6 +74,8 @@ _SINGLE_L = re.compile(r"([aeiou])l(ed|ing)$")
 @functools.lru_cache(maxsize=65536)
 def canon(word: str) -> str:
     """The canonical spelling of one word: lower case, British ``-ise``/``-our``/``-ce``, doubled ``l``."""
+    if word in _MONTH_WORDS:
+        return word.lower() + "#month"  # "held in March", "since May": not the verb march, not the modal may
     w = word.lower().replace("’", "'").replace("‐", "-")
     mapped = _WORD_MAP.get(w)
     if mapped is not None:
