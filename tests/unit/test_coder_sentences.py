@@ -322,8 +322,12 @@ def test_the_sides_of_a_meeting_carry_into_the_next_sentences() -> None:
 
 def test_targets_follow_a_final_preposition_and_groups_take_their_state() -> None:
     # "discuss * with": the topic in the gap is not the target; "urge X to": the target is in the gap
-    assert triples("Putin discussed Russia's relations with Blair.") == [
+    assert triples("Putin discussed the situation in Syria with Blair.") == [
         ("CONSULT", ("RUS",), ("GBR",), "asserted")
+    ]
+    # ... unless the preposition belongs to a topic noun: "relations with NATO" is what was discussed
+    assert triples("Putin and Chirac discussed Russia's relations with NATO.") == [
+        ("CONSULT", ("RUS", "FRA"), (), "asserted")
     ]
     assert triples("Obama wants Putin to attack Switzerland.")[0][:3] == ("REQUEST", ("USA",), ("RUS",))
     assert triples("A court in Guyana has issued arrest warrants for two Brazilian men.") == [
@@ -349,3 +353,21 @@ def test_hostile_acts_are_coded_even_between_unknown_actors() -> None:
     assert triples("Two pedestrians were killed when a car jumped a curb.") == []
     # cooperative acts still need a known actor
     assert triples("These universities can help teams abroad.") == []
+
+
+def test_participles_accidents_and_companies() -> None:
+    # "be" phrases match every form of the verb, and the passive takes its agent from "by"
+    assert triples("The Ukrainian sailors were released yesterday by Russia.") == [
+        ("RETREAT", ("RUS",), ("UKR",), "asserted")
+    ]
+    assert triples("Russia was ready to cooperate with NATO.") == [("AGREE", ("RUS",), ("NATO",), "asserted")]
+    # a participle after its noun is passive: the civilians were imprisoned, they did not imprison
+    coerce = [
+        t for t in triples("Civilians imprisoned for acting against Moscow protested.") if t[0] == "COERCE"
+    ]
+    assert coerce == [("COERCE", (), ("civilians",), "asserted")]
+    # deaths in a disaster are not an attack; a company named after a country is not the country
+    assert triples("Nine people were killed in a plane crash in Russia.") == []
+    assert "MYS" not in {c for t in triples("Malaysia Airlines criticised Ukraine.") for c in t[1]}
+    # releasing a report is not releasing prisoners
+    assert [t[0] for t in triples("A report released on Tuesday by Rwanda accused France.")] == ["ACCUSE"]

@@ -173,6 +173,18 @@ _NAMED_THINGS = words(
 _TARGET_PREPOSITIONS = words("with against on upon about between into towards toward at over from")
 """A phrase ending in one of these ("discuss * with", "impose * sanctions on") has its target after it;
 not "to", "for", "of", whose phrases put the target in the gap ("urge X to", "blame X for")."""
+_PARTICIPLE_PREPS = words("for in over after since during on at without ago")
+_COMPANY_WORDS = words(
+    "airlines airways railways railway bank telecom post times news television radio broadcasting "
+    "corporation company group holding oil gas energy airport"
+)
+_ACCIDENTS = words(
+    "crash accident earthquake flood floods flooding storm typhoon hurricane cyclone avalanche landslide "
+    "fire blaze collapse disease epidemic outbreak heatwave stampede derailment"
+)
+_TOPIC_NOUNS = words(
+    "relations relationship ties cooperation contacts dialogue partnership interaction links integration"
+)
 _POSSESSIVE = words("its their our his her my your")
 _SUBJECT_WORDS = words("it this that there they people who which what one someone everyone nobody")
 _CROWD = re.compile(r"protest|demonstrator|rioter|crowd|mob\b", re.I)
@@ -297,7 +309,12 @@ def actor_units(
     units.extend(_unknown_names(tokens, covered))
     for found in _PARTICIPANTS.finditer(text):
         a, b = _tok_span(starts, ends, found.start(), found.end())
-        if not any(covered[a:b]):
+        inside = [u for u in units if u.tok_start >= a and u.tok_end <= b]
+        if all(u.code is None for u in inside) and not any(
+            covered[i] for i in range(a, b) if not any(u.tok_start <= i < u.tok_end for u in inside)
+        ):
+            # "the Presidents": plural title words with no country are the meeting's sides
+            units = [u for u in units if u not in inside]
             units.append(Unit(found.start(), found.end(), a, b, None, "participants", False, found.group()))
     units.sort(key=lambda u: u.start)
     return _groups_of_states(tokens, units)
@@ -336,6 +353,8 @@ def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
     nxt = tokens[b] if b < len(tokens) else None
     if m.kind is ActorKind.METONYM and nxt is not None and nxt.norm in _NAMED_THINGS:
         return True
+    if nxt is not None and nxt.text[:1].isupper() and nxt.norm in _COMPANY_WORDS:
+        return True  # "Malaysia Airlines", "Russian Railways": a company named after a country
     if m.kind is not ActorKind.ORG or m.text.lower().removeprefix("the ").count(" ") or m.text.isupper():
         return False
     before = tokens[a - 1] if a > 0 else None
@@ -407,10 +426,22 @@ def _is_place(tokens: Sequence[Token], unit: Unit) -> bool:
     return unit.kind != "pronoun" and _prep_before(tokens, unit) in _PLACE_PREPS
 
 
-def _is_passive(tokens: Sequence[Token], trig: Trigger) -> bool:
+def _is_passive(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit] = ()) -> bool:
     head = tokens[trig.tok_start].norm
+    if head in BE_FORMS and trig.tok_end - trig.tok_start >= 2:
+        second = tokens[trig.tok_start + 1].norm
+        return second.endswith(("ed", "en")) or second in _PARTICIPLE_IRREGULAR  # "were released"
     if not (head.endswith(("ed", "en")) or head in _PARTICIPLE_IRREGULAR):
         return False
+    nxt = tokens[trig.tok_end].norm if trig.tok_end < len(tokens) else ""
+    if (
+        trig.tok_end - trig.tok_start == 1
+        and trig.match.rule.event in (EventType.COERCE, EventType.ASSAULT)
+        and not trig.match.rule.mutual
+        and nxt in _PARTICIPLE_PREPS
+        and any(u.tok_end == trig.tok_start and u.kind != "pronoun" for u in units)
+    ):
+        return True  # "the civilians imprisoned for acting against Moscow": a participle after its noun
     if (
         trig.tok_end < len(tokens)
         and tokens[trig.tok_end].norm == "by"
@@ -537,6 +568,14 @@ def _after(
     return []
 
 
+def _topic_preposition(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A gap phrase whose final preposition belongs to a topic noun in the gap, not to the verb:
+    "discussed Russia's relations with the EU" (the EU is part of the topic, not the one met)."""
+    if not (trig.verbal and _ends_in_preposition(trig)) or trig.tok_end - trig.tok_start < 3:
+        return False
+    return tokens[trig.tok_end - 2].norm in _TOPIC_NOUNS
+
+
 def _ends_in_preposition(trig: Trigger) -> bool:
     last = trig.match.phrase.elements[-1]
     return last.kind == "word" and bool(last.words) and last.words <= _TARGET_PREPOSITIONS
@@ -587,10 +626,12 @@ def assign_roles(
     rule = trig.match.rule
     if not trig.verbal:
         return _nominal_roles(text, tokens, units, trig)
-    passive = _is_passive(tokens, trig)
+    passive = _is_passive(tokens, trig, units)
     agent = _by_agent(tokens, units, trig) if passive else None
     subject = _subject(text, tokens, units, trig, verbal_before)
-    if rule.mutual and not passive and _group_subject(subject):
+    topic = _topic_preposition(tokens, trig)
+    meeting = rule.mutual or (topic and rule.event is EventType.CONSULT)
+    if meeting and not passive and _group_subject(subject):
         # "the two leaders discussed ...", "They exchanged opinions ...": the meeting's participants
         codes = tuple(dict.fromkeys((*_codes(subject), *participants)))
         hi = max(trig.end, *(u.end for u in subject))
@@ -605,9 +646,10 @@ def assign_roles(
         both_sides = rule.mutual and rule.event is EventType.CONSULT and _named_count(subject) >= 2
         target_units = (
             []
-            if rule.target == "none" or both_sides  # "Putin and Blair exchanged opinions on Iraq"
+            if rule.target == "none" or both_sides or topic
             else _after(text, tokens, units, trig, place=rule.place, exclude=exclude)
         )
+        # "Putin and Blair exchanged opinions on Iraq"; "discussed Russia's relations with the EU"
     if rule.reverse:
         source_units, target_units = target_units, source_units
     source = _codes(source_units)
@@ -623,7 +665,7 @@ def assign_roles(
         if borrowed or speakerish:
             return None  # "I visit places ...", "the President met the Government": no relation between two
     target = tuple(c for c in all_targets if c not in source) or all_targets  # an actor may act on itself
-    mutual = rule.mutual and (len(source) >= 2 or _named_count(source_units) >= 2) and not target
+    mutual = meeting and (len(source) >= 2 or _named_count(source_units) >= 2) and not target
     if rule.mutual_only and not mutual:
         return None  # "the President discussed the budget": not a meeting between two sides
     dyadic = (rule.target == "after" and rule.event in _DYADIC) or rule.mode == "investigate"
@@ -811,6 +853,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             etype, mode = EventType.AGREE, ""
         elif etype in _HOSTILE:
             etype, mode = EventType.THREATEN, _HOSTILE[etype]
+    if etype is EventType.ASSAULT and _accident_after(ctx.tokens, trig):
+        return None  # "killed in the crash", "died in floods": a disaster, not an attack
     if etype is EventType.ASSAULT and roles.crowd and not mode:
         etype, mode = EventType.PROTEST, "riot"  # "was demolished by protesters": violent protest
     if etype is EventType.ACCUSE and roles.crowd and mode == "disapprove":
@@ -878,6 +922,11 @@ def _evaluation_accusation(ctx: _Context) -> Event | None:
             ctx, EventType.ACCUSE, "disapprove", roles, polarity, tok.start, tokens[noun].end, tok.text
         )
     return None
+
+
+def _accident_after(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """An accident or disaster named right after the trigger ("killed in a plane crash")."""
+    return any(t.norm in _ACCIDENTS for t in tokens[trig.tok_end : trig.tok_end + 9])
 
 
 def _topic_of_talks(tokens: Sequence[Token], trig: Trigger, verbal: Sequence[Trigger]) -> bool:
