@@ -371,3 +371,28 @@ def test_participles_accidents_and_companies() -> None:
     assert "MYS" not in {c for t in triples("Malaysia Airlines criticised Ukraine.") for c in t[1]}
     # releasing a report is not releasing prisoners
     assert [t[0] for t in triples("A report released on Tuesday by Rwanda accused France.")] == ["ACCUSE"]
+
+
+def test_phrases_that_are_not_what_they_look_like() -> None:
+    # a verb phrase on a word that is a noun here does not hide the right, shorter phrase
+    assert triples("Lavrov held talks with Kerry in Geneva.") == [("CONSULT", ("RUS",), ("USA",), "asserted")]
+    # capitalised nouns inside a sentence are a document's name, gerunds after "of" name a topic
+    assert (
+        triples(
+            "Putin and Atambayev signed a Declaration on Strategic Partnership between Russia and Kyrgyzstan."
+        )[0][0]
+        == "SUPPORT"
+    )
+    assert "COOPERATE" not in {
+        t[0]
+        for t in triples(
+            "Putin and Atambayev signed a Declaration on Strategic Partnership between Russia and Kyrgyzstan."
+        )
+    }
+    assert (
+        triples("An important aspect of building up the military is boosting the armed forces' morale.") == []
+    )
+    # talking to reporters, or an unknown person arriving somewhere, is no meeting between actors
+    assert triples("The US Attorney speaks to reporters on the steps of the US District Court.") == []
+    assert triples("Emmerson Mnangagwa arrived in Harare's main sports stadium.") == []
+    assert triples("Putin arrived in Ankara for talks.") == [("CONSULT", ("RUS",), ("TUR",), "asserted")]

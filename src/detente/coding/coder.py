@@ -668,6 +668,8 @@ def assign_roles(
     mutual = meeting and (len(source) >= 2 or _named_count(source_units) >= 2) and not target
     if rule.mutual_only and not mutual:
         return None  # "the President discussed the budget": not a meeting between two sides
+    if rule.place and not source and target_units and all(_is_place(tokens, u) for u in target_units):
+        return None  # "X arrived in Harare" with X unknown: a trip, not a visit between two actors
     dyadic = (rule.target == "after" and rule.event in _DYADIC) or rule.mode == "investigate"
     one_sided = not _named(target_units) or (not passive and not source_units and not borrowed)
     if NEED_TARGET and dyadic and not mutual and one_sided:

@@ -17,7 +17,7 @@ import functools
 import logging
 import re
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, NamedTuple
@@ -363,9 +363,18 @@ class PatternSet:
     past_forms: frozenset[str] = frozenset()
     """Irregular verb forms from ``[irregular]`` ("met", "held"): verbs wherever they stand."""
 
-    def find(self, tokens: Sequence[Token], units: Mapping[int, int] | None = None) -> list[Match]:
-        """Event triggers in ``tokens``: overlapping matches keep the longest (then verbal, then earlier)."""
+    def find(
+        self,
+        tokens: Sequence[Token],
+        units: Mapping[int, int] | None = None,
+        keep: Callable[[Match], bool] | None = None,
+    ) -> list[Match]:
+        """Event triggers in ``tokens``: overlapping matches keep the longest (then verbal, then earlier).
+        ``keep`` drops matches before overlaps are resolved (a verb phrase on a word that is a noun here
+        must not hide a shorter phrase that is right: "held talks with X" is not the verb "talk with")."""
         found = self.events.matches(tokens, units)
+        if keep is not None:
+            found = [m for m in found if keep(m)]
         found.sort(key=lambda m: (-(m.end - m.start), not m.phrase.verbal, m.start, m.rule.index))
         taken: list[Match] = []
         for m in found:
@@ -470,15 +479,26 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
     """Triggers that report an event in ``tokens`` (``units``: token index where an actor starts → its end):
     overlaps resolved, nouns after a time marker and acts governed by a speech act removed."""
     unit_map = units
+
+    def plausible(m: Match) -> bool:
+        if (
+            m.end < len(tokens)
+            and tokens[m.end].norm in ("'s", "'")
+            and m.phrase.elements[-1].kind != "actor"
+        ):
+            return False  # "boosting the armed forces' morale": the phrase's last noun owns the real object
+        if m.phrase.verbal:
+            return _verb_like(tokens, m.start, patterns.past_forms)
+        # a capitalised noun inside a sentence is part of a name: "the Declaration on Strategic Partnership"
+        return m.start == 0 or not tokens[m.start].text[:1].isupper()
+
     triggers = [
         Trigger(m, tokens[m.start].start, tokens[m.end - 1].end, m.start, m.end)
-        for m in patterns.find(tokens, unit_map)
+        for m in patterns.find(tokens, unit_map, keep=plausible)
     ]
     kept: list[Trigger] = []
     for trig in triggers:
         if not trig.verbal and _after_marker(tokens, trig, patterns):
-            continue
-        if trig.verbal and not _verb_like(tokens, trig.tok_start, patterns.past_forms):
             continue
         if any(_governs(tokens, g, trig) for g in kept if g.match.rule.event in _GOVERNING):
             continue
@@ -496,6 +516,8 @@ def _verb_like(tokens: Sequence[Token], i: int, past_forms: frozenset[str] = fro
         return False  # "the bombing", "such support", "its campaign"
     if prev in PREPOSITIONS and prev != "to" and not tok.norm.endswith("ing"):
         return False  # "advised against travel": a noun after a preposition
+    if prev == "of" and tok.norm.endswith("ing"):
+        return False  # "an aspect of building up the military": a gerund naming a topic, not a report
     if tok.norm.endswith("ing"):
         # "the museum shooting"
         return not (i > 1 and tokens[i - 2].norm in ("the", "a", "an", "its", "their"))
