@@ -663,7 +663,11 @@ def assign_roles(
             for u in (*source_units, *target_units)
         )
         if borrowed or speakerish:
-            return None  # "I visit places ...", "the President met the Government": no relation between two
+            # "I visit places ...", "the President met the Government", "he complained that he had been
+            # brought ...": no one else is acted on; the act stands only if its type needs no target
+            if rule.event in _DYADIC or rule.mode == "investigate":
+                return None
+            target_units, all_targets = [], ()
     target = tuple(c for c in all_targets if c not in source) or all_targets  # an actor may act on itself
     mutual = meeting and (len(source) >= 2 or _named_count(source_units) >= 2) and not target
     if rule.mutual_only and not mutual:
