@@ -396,3 +396,22 @@ def test_phrases_that_are_not_what_they_look_like() -> None:
     assert triples("The US Attorney speaks to reporters on the steps of the US District Court.") == []
     assert triples("Emmerson Mnangagwa arrived in Harare's main sports stadium.") == []
     assert triples("Putin arrived in Ankara for talks.") == [("CONSULT", ("RUS",), ("TUR",), "asserted")]
+
+
+def test_the_sides_act_together_and_intentions_are_agreements() -> None:
+    assert triples("The parties agreed to settle all contentious issues.") == [("AGREE", (), (), "asserted")]
+    assert triples(
+        "Both sides expressed profound concern over the escalation of tensions between India and Pakistan."
+    ) == [("ACCUSE", (), ("IND", "PAK"), "asserted")]
+    # "on behalf of X" names the agent of a passive
+    assert triples("The Convention was signed on behalf of the Russian Federation in Merida.") == [
+        ("SUPPORT", ("RUS",), (), "asserted")
+    ]
+    # a stated intention to cooperate is an agreement now, a first-person promise too
+    assert triples("The CSTO member states intend to develop their relations with NATO.") == [
+        ("AGREE", ("CSTO",), ("NATO",), "asserted")
+    ]
+    assert triples("We will help Syria.", speaker="RUS") == [("AGREE", ("RUS",), ("SYR",), "asserted")]
+    # ... but others' plans stay future events, and a future meeting stays a meeting
+    assert triples("NATO will deploy troops to Poland.") == [("MOBILIZE", ("NATO",), ("POL",), "future")]
+    assert triples("Putin will meet Erdogan in Ankara.") == [("CONSULT", ("RUS",), ("TUR",), "future")]

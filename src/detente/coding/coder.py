@@ -589,6 +589,9 @@ def _by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, lim
             return None
         if _prep_before(tokens, unit) == "by":
             return unit
+        i = unit.tok_start
+        if i >= 3 and [t.norm for t in tokens[i - 3 : i]] == ["on", "behalf", "of"]:
+            return unit  # "was signed on behalf of the Russian Federation"
     return None
 
 
@@ -631,13 +634,25 @@ def assign_roles(
     subject = _subject(text, tokens, units, trig, verbal_before)
     topic = _topic_preposition(tokens, trig)
     meeting = rule.mutual or (topic and rule.event is EventType.CONSULT)
-    if meeting and not passive and _group_subject(subject):
+    agreeing = rule.event in (EventType.AGREE, EventType.COOPERATE) and rule.target != "after"
+    if (
+        (meeting or (agreeing and not _after(text, tokens, units, trig, place=False)))
+        and not passive
+        and _group_subject(subject)
+    ):
         # "the two leaders discussed ...", "They exchanged opinions ...": the meeting's participants
         codes = tuple(dict.fromkeys((*_codes(subject), *participants)))
         hi = max(trig.end, *(u.end for u in subject))
         return Roles(codes, (), (min(u.start for u in subject), hi), True, True)
     if rule.mutual and passive and agent is None and len(participants) >= 2:
         return Roles(participants, (), (trig.start, trig.end), True, True)  # "Issues ... were discussed"
+    if not passive and _group_subject(subject) and not meeting:
+        # "Both sides expressed concern over ...": the sides of the meeting act together
+        target_units = _after(text, tokens, units, trig, place=rule.place, exclude=subject)
+        source = tuple(dict.fromkeys((*_codes(subject), *participants)))
+        lo = min([trig.start, *(u.start for u in [*subject, *target_units])])
+        hi = max([trig.end, *(u.end for u in [*subject, *target_units])])
+        return Roles(source, _codes(target_units), (lo, hi), False, True)
     if passive:
         source_units, target_units = ([agent] if agent else []), subject
     else:
@@ -857,8 +872,22 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if trig.verbal and intent_before(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor):
         if etype in _COOPERATIVE:
             etype, mode = EventType.AGREE, ""
+            if polarity is Polarity.FUTURE:
+                polarity = Polarity.ASSERTED  # "intend to develop relations": the intent is stated now
         elif etype in _HOSTILE:
             etype, mode = EventType.THREATEN, _HOSTILE[etype]
+    elif (
+        trig.verbal
+        and polarity is Polarity.FUTURE
+        and etype in _COOPERATIVE
+        and etype is not EventType.CONSULT
+        and _first_person_subject(ctx, trig)
+    ):
+        etype, mode, polarity = (
+            EventType.AGREE,
+            "",
+            Polarity.ASSERTED,
+        )  # "we will help": the speaker's promise
     if etype is EventType.ASSAULT and _accident_after(ctx.tokens, trig):
         return None  # "killed in the crash", "died in floods": a disaster, not an attack
     if etype is EventType.ASSAULT and roles.crowd and not mode:
@@ -868,6 +897,13 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if not mode_is_valid(etype, mode):
         mode = ""
     return _finish(ctx, etype, mode, roles, polarity, trig.start, trig.end, trig.match.phrase.source)
+
+
+def _first_person_subject(ctx: _Context, trig: Trigger) -> bool:
+    """The nearest actor before the verb in its clause is "I" or "we"."""
+    floor = _clause_floor(ctx.tokens, trig.tok_start)
+    before = [u for u in ctx.units if floor <= u.tok_start and u.tok_end <= trig.tok_start]
+    return bool(before) and before[-1].kind == "pronoun" and before[-1].text.lower() in ("i", "we")
 
 
 def _finish(
