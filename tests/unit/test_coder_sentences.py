@@ -415,3 +415,14 @@ def test_the_sides_act_together_and_intentions_are_agreements() -> None:
     # ... but others' plans stay future events, and a future meeting stays a meeting
     assert triples("NATO will deploy troops to Poland.") == [("MOBILIZE", ("NATO",), ("POL",), "future")]
     assert triples("Putin will meet Erdogan in Ankara.") == [("CONSULT", ("RUS",), ("TUR",), "future")]
+
+
+def test_calling_another_actor_a_partner_is_support() -> None:
+    assert triples("Mr Putin said Finland was Russia's close and traditional partner.") == [
+        ("SUPPORT", ("RUS",), ("FIN",), "asserted")
+    ]
+    assert triples("Germany is our key partner.", speaker="RUS") == [
+        ("SUPPORT", ("RUS",), ("DEU",), "asserted")
+    ]
+    assert triples("Lavrov said the United States was not a reliable partner.") == []
+    assert triples("Turkey is a NATO ally.") == []  # no one says it

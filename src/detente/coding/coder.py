@@ -185,6 +185,9 @@ _ACCIDENTS = words(
 _TOPIC_NOUNS = words(
     "relations relationship ties cooperation contacts dialogue partnership interaction links integration"
 )
+_COPULAS = words("is are was were be been remain remains remained become becomes became")
+_PRAISE_NOUNS = words("partner partners ally allies friend friends")
+_SAYING = words("said says say noted notes stressed stresses emphasised emphasises underlined pointed called")
 _POSSESSIVE = words("its their our his her my your")
 _SUBJECT_WORDS = words("it this that there they people who which what one someone everyone nobody")
 _CROWD = re.compile(r"protest|demonstrator|rioter|crowd|mob\b", re.I)
@@ -986,6 +989,39 @@ def _is_question(text: str) -> bool:
     return text.rstrip().rstrip("\"'”’)]»").endswith("?")
 
 
+def _evaluation_praise(ctx: _Context) -> Event | None:
+    """SUPPORT for a statement that another actor is a partner, ally or friend: "Mr Putin said Finland was
+    Russia's close and traditional partner" (the one who says it praises the one called a partner)."""
+    tokens, units = ctx.tokens, ctx.units
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _PRAISE_NOUNS:
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 7 and tokens[j].norm not in _COPULAS:
+            if not (tokens[j].text[:1].islower() or tokens[j].norm in ("'s", "'")) and not any(
+                u.tok_start <= j < u.tok_end for u in units
+            ):
+                break
+            j -= 1
+        if j < 0 or tokens[j].norm not in _COPULAS:
+            continue
+        if any(t.norm in ("not", "n't", "never", "no", "hardly") for t in tokens[j:k]):
+            continue  # "was not a reliable partner" is no praise
+        praised = next((u for u in units if u.tok_end == j and u.code and u.kind != "pronoun"), None)
+        if praised is None:
+            continue
+        said = [i for i in range(praised.tok_start) if tokens[i].norm in _SAYING]
+        sayer = next((u for u in reversed(units) if said and u.tok_end <= said[-1] and u.code), None)
+        source = sayer.code if sayer is not None else ctx.speaker
+        if source is None or source == praised.code:
+            continue
+        polarity = polarity_of(tokens, j, ctx.patterns, floor=_clause_floor(tokens, j))
+        lo = min(praised.start, sayer.start if sayer is not None else praised.start)
+        roles = Roles((source,), (praised.code,), (lo, tok.end))
+        return _finish(ctx, EventType.SUPPORT, "", roles, polarity, praised.start, tok.end, tok.text)
+    return None
+
+
 def _subsumes(a: Event, b: Event) -> bool:
     """``a`` says all that ``b`` says: same type and polarity, and b's actors are a's or missing."""
     if a.event is not b.event or a.polarity is not b.polarity:
@@ -1026,7 +1062,7 @@ def code_sentence(
     patterns = patterns or load_patterns()
     tokens = tokenize(text)
     if not patterns.events.may_match(tokens) and not any(
-        t.norm in patterns.evaluative_adjectives for t in tokens
+        t.norm in patterns.evaluative_adjectives or t.norm in _PRAISE_NOUNS for t in tokens
     ):
         return []
     if _is_question(text):
@@ -1052,6 +1088,10 @@ def code_sentence(
         accusation = _evaluation_accusation(ctx)
         if accusation is not None:
             events.insert(0, accusation)
+    if not any(e.event is EventType.SUPPORT for e in events):
+        praise = _evaluation_praise(ctx)
+        if praise is not None:
+            events.append(praise)
     return _dedupe(events)
 
 
