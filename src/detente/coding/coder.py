@@ -1013,7 +1013,7 @@ def _evaluation_praise(ctx: _Context) -> Event | None:
         said = [i for i in range(praised.tok_start) if tokens[i].norm in _SAYING]
         sayer = next((u for u in reversed(units) if said and u.tok_end <= said[-1] and u.code), None)
         source = sayer.code if sayer is not None else ctx.speaker
-        if source is None or source == praised.code:
+        if source is None or praised.code is None or source == praised.code:
             continue
         polarity = polarity_of(tokens, j, ctx.patterns, floor=_clause_floor(tokens, j))
         lo = min(praised.start, sayer.start if sayer is not None else praised.start)
