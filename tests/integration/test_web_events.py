@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from lxml import etree
+from sqlalchemy import select
 from test_web_pages import assert_error_shape, assert_secure_headers, check_page
 
 from detente.coding.document import code_document
@@ -21,6 +22,7 @@ from detente.store import events as store_events
 from detente.store.db import Database
 from detente.store.documents import save_article
 from detente.store.events import EventFilters, Timeline, events_page, month_counts
+from detente.store.schema import events as schema_events
 from detente.store.topics import upsert_topic
 from detente.web.app import create_app
 from detente.web.render import evidence_html
@@ -535,7 +537,8 @@ def test_timeline_caps_newest_events_and_long_spans(db: Database, any_settings: 
                     f"c{n}",
                     dt.date(2000, 1, 1),
                     sentence + f" {n}",
-                    [_event("CONSULT", ["NATO"], ["RUS"], sentence, "met", date=month, precision="month")],
+                    # distinct sources: seven different events, not reports of one (see the cluster test)
+                    [_event("CONSULT", [f"S{n}"], ["RUS"], sentence, "met", date=month, precision="month")],
                     topics=[],
                 ),
                 settings=any_settings,
@@ -557,6 +560,72 @@ def test_timeline_caps_newest_events_and_long_spans(db: Database, any_settings: 
             t.text for t in svg.findall(f"{SVG_NS}text") if t.text and t.text.isdigit() and len(t.text) == 4
         ]
         assert 2 <= len(years) <= 13
+
+
+def test_reports_of_one_event_count_once(db: Database, any_settings: Settings) -> None:
+    """Three outlets report NATO meeting Russia within days; a fourth report is two weeks later; a fifth
+    is a different event (other actors) the same day. The timeline counts three events, the list five."""
+    reports = [
+        ("2015-05-19", ["NATO"], ["RUS"]),
+        ("2015-05-20", ["NATO"], ["RUS"]),
+        ("2015-05-21", ["NATO"], ["RUS"]),
+        ("2015-06-04", ["NATO"], ["RUS"]),
+        ("2015-05-19", ["EU"], ["RUS"]),
+    ]
+    with db.write() as conn:
+        for n, (day, source, target) in enumerate(reports):
+            save_article(
+                conn,
+                _article(
+                    f"r{n}",
+                    dt.date(2015, 5, 19),
+                    f"Report {n}: NATO met Russia.",
+                    [_event("CONSULT", source, target, "NATO met Russia.", "met", date=day, precision="day")],
+                    topics=[],
+                ),
+                settings=any_settings,
+                run_id="t",
+                location="test",
+                label=f"r{n}",
+            )
+    with db.read() as conn:
+        timeline = month_counts(conn, EventFilters(event="CONSULT"))
+        assert [(m.month, m.cooperation) for m in timeline.months] == [("2015-05", 2), ("2015-06", 1)]
+        keys = (
+            conn.execute(select(schema_events.c.cluster_key).order_by(schema_events.c.document_id))
+            .scalars()
+            .all()
+        )
+    assert keys[0] == keys[1] == keys[2] and len({keys[0], keys[3], keys[4]}) == 3
+    # re-coding a document keeps the others' clusters whole (keys are strings, not row ids)
+    with db.write() as conn:
+        save_article(
+            conn,
+            _article(
+                "r0",
+                dt.date(2015, 5, 19),
+                "Report 0, updated: NATO met Russia.",
+                [
+                    _event(
+                        "CONSULT",
+                        ["NATO"],
+                        ["RUS"],
+                        "NATO met Russia.",
+                        "met",
+                        date="2015-05-19",
+                        precision="day",
+                    )
+                ],
+                topics=[],
+            ),
+            settings=any_settings,
+            run_id="t2",
+            location="test",
+            label="r0",
+        )
+    with db.read() as conn:
+        again = month_counts(conn, EventFilters(event="CONSULT"))
+    assert [(m.month, m.cooperation) for m in again.months] == [("2015-05", 2), ("2015-06", 1)]
 
 
 # ------------------------------------------------------------------------------------------------ real coder

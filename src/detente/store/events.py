@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, and_, bindparam, delete, exists, func, insert, select
 
+from detente.coding.cluster import cluster_key, window
 from detente.model import DocumentEvent
 from detente.store.db import inserted_id
 from detente.store.schema import documents, event_actors, events, topic_documents
@@ -52,7 +53,9 @@ def replace_events(conn: Connection, doc_id: int, coded: list[DocumentEvent], *,
     (on ingest and on ``detente recode`` alike)."""
     conn.execute(_DELETE, {"doc_id": doc_id})
     now = dt.datetime.now(dt.UTC)
-    for item in coded:
+    days = [event_day(item.event.get("event_date")) for item in coded]
+    clusters = _ClusterIndex(conn, [(item.event, day) for item, day in zip(coded, days, strict=True)])
+    for item, day in zip(coded, days, strict=True):
         e = item.event
         evidence = e.get("evidence") or {}
         row = {
@@ -70,7 +73,7 @@ def replace_events(conn: Connection, doc_id: int, coded: list[DocumentEvent], *,
             "polarity": e.get("polarity") or "asserted",
             "event_date": e.get("event_date"),
             "event_date_precision": e.get("event_date_precision"),
-            "event_day": event_day(e.get("event_date")),
+            "event_day": day,
             "cameo": e.get("cameo"),
             "goldstein": e.get("goldstein"),
             "score": e.get("score"),
@@ -79,6 +82,7 @@ def replace_events(conn: Connection, doc_id: int, coded: list[DocumentEvent], *,
             "evidence_end": int(evidence.get("end", len(item.sentence))),
             "coder_version": coder_version,
             "created_at": now,
+            "cluster_key": clusters.key(e, day),
         }
         event_id = inserted_id(conn.execute(_INSERT, row))
         actors = [{"event_id": event_id, "role": "source", "code": c[:80]} for c in e.get("source") or []]
@@ -87,6 +91,43 @@ def replace_events(conn: Connection, doc_id: int, coded: list[DocumentEvent], *,
             conn.execute(_INSERT_ACTORS, actors)
     apply_actor_rules(conn, doc_id)
     return len(coded)
+
+
+class _ClusterIndex:
+    """Cluster keys for one document's events: one query fetches the stored reports that could share a
+    cluster with any of them (same types, dates within the window), then each event joins the nearest-dated
+    matching cluster, among those and the document's own earlier events, or starts its own."""
+
+    def __init__(self, conn: Connection, coded: list[tuple[dict[str, Any], dt.date | None]]) -> None:
+        self.known: list[tuple[str, dt.date]] = []
+        by_day: dict[dt.date, set[str]] = {}
+        for e, d in coded:
+            if d is not None:
+                by_day.setdefault(d, set()).add(str(e.get("event", "")))
+        for day, types in sorted(by_day.items()):  # a document states few distinct dates: one query each
+            lo, hi = window(day)
+            rows = conn.execute(
+                select(events.c.cluster_key, events.c.event_day).where(
+                    events.c.event.in_(sorted(types)),
+                    events.c.event_day.between(lo, hi),
+                    events.c.cluster_key.is_not(None),
+                )
+            ).all()
+            for key, found in rows:
+                value = _as_date(found)
+                if key and value is not None:
+                    self.known.append((str(key), value))
+
+    def key(self, event: dict[str, Any], day: dt.date | None) -> str | None:
+        if day is None:
+            return None
+        new = cluster_key(event, day)
+        prefix = new.split("@", 1)[0] + "@"
+        lo, hi = window(day)
+        near = [(abs((d - day).days), k) for k, d in self.known if lo <= d <= hi and k.startswith(prefix)]
+        chosen = min(near)[1] if near else new
+        self.known.append((chosen, day))
+        return chosen
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,30 +409,33 @@ class Timeline:
 def month_counts(
     conn: Connection, filters: EventFilters, *, cap: int = TIMELINE_CAP, max_months: int = TIMELINE_MONTHS
 ) -> Timeline:
-    """Dated events matching ``filters`` per month and quad class, from the newest ``cap`` events."""
+    """Dated events matching ``filters`` per month and quad class, from the newest ``cap`` reports; reports
+    of one event (one cluster key, :mod:`detente.coding.cluster`) count once per month."""
     cond = [
         *_conditions(filters, _plan(conn, filters, many=True)),
         events.c.event_day.is_not(None),
         events.c.quad.is_not(None),
     ]
-    newest = (
-        select(events.c.event_day.label("day"), events.c.quad.label("quad"))
+    rows = conn.execute(
+        select(events.c.event_day, events.c.quad, events.c.cluster_key, events.c.id)
         .where(*cond)
         .order_by(events.c.event_day.desc())
         .limit(cap + 1)
-        .subquery()
-    )
-    rows = conn.execute(
-        select(newest.c.day, newest.c.quad, func.count()).group_by(newest.c.day, newest.c.quad)
     ).all()
-    counted = sum(int(r[2]) for r in rows)
-    capped = counted > cap
+    capped = len(rows) > cap
+    seen: set[tuple[int, int, int, str]] = (
+        set()
+    )  # (year, month, quad, cluster): reports of one event count once
     per_month: dict[tuple[int, int], list[int]] = {}
-    for day, quad, count in rows:
+    for day, quad, key, event_id in rows[:cap] if capped else rows:
         value = _as_date(day)
         if value is None or not 1 <= int(quad) <= 4:
             continue
-        per_month.setdefault((value.year, value.month), [0, 0, 0, 0])[int(quad) - 1] += int(count)
+        mark = (value.year, value.month, int(quad), str(key) if key else f"#{event_id}")
+        if mark in seen:
+            continue
+        seen.add(mark)
+        per_month.setdefault((value.year, value.month), [0, 0, 0, 0])[int(quad) - 1] += 1
     if not per_month:
         return Timeline([], 0, capped)
     keys = sorted(per_month)

@@ -147,9 +147,12 @@ events = Table(
     Column("evidence_end", Integer, nullable=False),
     Column("coder_version", String(40), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("cluster_key", String(40)),
     Index("ix_events_document_id", "document_id"),
     Index("ix_events_event", "event"),
     Index("ix_events_event_day", "event_day"),
+    Index("ix_events_cluster_key", "cluster_key"),
+    Index("ix_events_event_event_day", "event", "event_day"),
 )
 
 event_actors = Table(
