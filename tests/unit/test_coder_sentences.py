@@ -426,3 +426,14 @@ def test_calling_another_actor_a_partner_is_support() -> None:
     ]
     assert triples("Lavrov said the United States was not a reliable partner.") == []
     assert triples("Turkey is a NATO ally.") == []  # no one says it
+
+
+def test_a_dateline_is_no_actor_but_the_home_of_unnamed_titles() -> None:
+    assert triples("NAIROBI, Kenya: The government imposed a curfew.") == [
+        ("COERCE", ("KEN",), (), "asserted")
+    ]
+    assert triples("MOSCOW, Sept. 24 -- Putin offered the United States broad support.")[0][1:3] == (
+        ("RUS",),
+        ("USA",),
+    )
+    assert triples("The government imposed a curfew.") == []  # whose government is not said

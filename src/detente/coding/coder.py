@@ -1068,7 +1068,10 @@ def code_sentence(
     if _is_question(text):
         return []  # "Did they support ...?": a question reports nothing
     speaker_code = resolve_speaker(dictionary, speaker, date) or resolve_speaker(dictionary, context, date)
-    mentions = dictionary.match(text, date=date, speaker=speaker_code)
+    dateline_end, home = _dateline(dictionary, text, date)
+    mentions = [
+        m for m in dictionary.match(text, date=date, speaker=speaker_code or home) if m.start >= dateline_end
+    ]
     units = actor_units(text, tokens, mentions, speaker=speaker_code)
     sides = tuple(participants) or _context_sides(dictionary, context, date)
     ctx = _Context(text, tokens, units, date, speaker_code, patterns, sides)
@@ -1093,6 +1096,26 @@ def code_sentence(
         if praise is not None:
             events.append(praise)
     return _dedupe(events)
+
+
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,40})?)"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)?\s*(?:\([A-Za-z .]{2,20}\))?\s*(?::|--|\u2014|-\s)"
+)
+
+
+def _dateline(dictionary: ActorDictionary, text: str, date: dt.date) -> tuple[int, str | None]:
+    """A news dateline opening the sentence ("MOSCOW, Sept. 24 --", "NAIROBI, Kenya:"): where it ends, and
+    the state it names. The dateline is not an actor of the sentence; its state is the home of unnamed
+    titles ("the government will provide subsidies" after "SINGAPORE:")."""
+    found = _DATELINE.match(text)
+    if not found or not found["place"].split(",")[0].strip().isupper():
+        return 0, None
+    place = found["place"].title()
+    for m in dictionary.match(place, date=date):
+        if m.kind in (ActorKind.STATE, ActorKind.METONYM) and m.code:
+            return found.end(), m.code
+    return found.end(), None
 
 
 def _context_sides(dictionary: ActorDictionary, context: str | None, date: dt.date) -> tuple[str, ...]:
