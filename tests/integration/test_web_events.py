@@ -596,7 +596,11 @@ def test_reports_of_one_event_count_once(db: Database, any_settings: Settings) -
             .scalars()
             .all()
         )
+        listed, total = events_page(conn, EventFilters(event="CONSULT"))
     assert keys[0] == keys[1] == keys[2] and len({keys[0], keys[3], keys[4]}) == 3
+    # each listed report says how many reports its event has
+    assert total == 5 and sorted(e.reports for e in listed) == [1, 1, 3, 3, 3]
+    assert {e.as_dict()["cluster"]["reports"] for e in listed if "EU" in e.source} == {1}
     # re-coding a document keeps the others' clusters whole (keys are strings, not row ids)
     with db.write() as conn:
         save_article(

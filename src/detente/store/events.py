@@ -7,6 +7,7 @@ Lists and counts stay bounded on large stores: totals are counted up to a cap, l
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -169,6 +170,9 @@ class StoredEvent:
     evidence_start: int
     evidence_end: int
     coder_version: str
+    cluster_key: str | None = None
+    reports: int = 1
+    """How many stored reports (this one included) share the event's cluster."""
 
     def as_dict(self) -> dict[str, Any]:
         """The event in the contract's shape plus where it comes from."""
@@ -199,6 +203,7 @@ class StoredEvent:
                 "path": f"/documents/{self.document_id}",
             },
             "coder_version": self.coder_version,
+            "cluster": {"key": self.cluster_key, "reports": self.reports},
         }
 
 
@@ -342,13 +347,13 @@ def events_page(
     offset = max(0, page - 1) * per_page
     found = _rows(conn, cond, dated=True, limit=per_page, offset=offset)
     if len(found) == per_page:
-        return found, total
+        return _with_reports(conn, found), total
     if found:
         dated = offset + len(found)
     else:  # past the dated events: count them, which costs no more than the offset
         dated = _bounded(conn, select(events.c.id).where(*cond, events.c.event_day.is_not(None)), offset)
     found += _rows(conn, cond, dated=False, limit=per_page - len(found), offset=max(0, offset - dated))
-    return found, total
+    return _with_reports(conn, found), total
 
 
 def document_events(conn: Connection, doc_id: int, *, limit: int | None = None) -> list[StoredEvent]:
@@ -361,7 +366,7 @@ def document_events(conn: Connection, doc_id: int, *, limit: int | None = None) 
     )
     if limit is not None:
         query = query.limit(limit)
-    return [_stored(r) for r in conn.execute(query).mappings()]
+    return _with_reports(conn, [_stored(r) for r in conn.execute(query).mappings()])
 
 
 QUAD_NAMES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
@@ -491,7 +496,26 @@ def _stored(r: Any) -> StoredEvent:
         evidence_start=int(r["evidence_start"]),
         evidence_end=int(r["evidence_end"]),
         coder_version=r["coder_version"],
+        cluster_key=r["cluster_key"],
     )
+
+
+def _with_reports(conn: Connection, found: list[StoredEvent]) -> list[StoredEvent]:
+    """The events with the number of reports of each one's cluster (one grouped query for the page)."""
+    keys = sorted({e.cluster_key for e in found if e.cluster_key})
+    if not keys:
+        return found
+    counts: dict[str, int] = dict(
+        conn.execute(
+            select(events.c.cluster_key, func.count())
+            .where(events.c.cluster_key.in_(keys))
+            .group_by(events.c.cluster_key)
+        ).all()
+    )
+    return [
+        dataclasses.replace(e, reports=int(counts.get(e.cluster_key, 1))) if e.cluster_key else e
+        for e in found
+    ]
 
 
 def change_token(conn: Connection, filters: EventFilters) -> tuple[int, int]:
