@@ -437,3 +437,16 @@ def test_a_dateline_is_no_actor_but_the_home_of_unnamed_titles() -> None:
         ("USA",),
     )
     assert triples("The government imposed a curfew.") == []  # whose government is not said
+
+
+def test_nouns_take_the_subject_of_their_light_verb() -> None:
+    assert triples("Washington announced a further $3 billion in military assistance for Ukraine.") == [
+        ("AID", ("USA",), ("UKR",), "asserted")
+    ]
+    assert triples("Israel completed its withdrawal from southern Lebanon before dawn.") == [
+        ("RETREAT", ("ISR",), ("LBN",), "asserted")
+    ]
+    # a noun governed by a speech act is its content, not a second event of the speaker
+    assert triples("NATO condemned the annexation of Crimea by Russia.") == [
+        ("ACCUSE", ("NATO",), ("RUS",), "asserted")
+    ]

@@ -550,3 +550,14 @@ def test_kremlin_and_multicoder_gold_meet_the_baseline(shared_data, tmp_path: Pa
         report = ev.evaluate_gold_set(g.gold_set_name(path), records, predicted, aside=g.held_aside)
         assert ev.check_floors(report, baseline) == []
         assert report["gold"] in baseline["floors"]
+
+
+def test_plover_style_gold_meets_the_baseline() -> None:
+    """The blind, hand-written PLOVER-style set in tests/gold (no ../shared needed): every type scored."""
+    path = Path(__file__).resolve().parents[1] / "gold" / "plover-style.jsonl"
+    records = g.load_any(path)
+    assert len(records) >= 300 and len({e.event for r in records for e in r.events}) == 16
+    predicted, _ = ev.code_gold(records, contract_coder)
+    report = ev.evaluate_gold_set(g.gold_set_name(path), records, predicted, aside=g.held_aside)
+    assert report["gold"] in ev.read_baseline(BASELINE)["floors"]
+    assert ev.check_floors(report, ev.read_baseline(BASELINE)) == []
