@@ -450,3 +450,26 @@ def test_nouns_take_the_subject_of_their_light_verb() -> None:
     assert triples("NATO condemned the annexation of Crimea by Russia.") == [
         ("ACCUSE", ("NATO",), ("RUS",), "asserted")
     ]
+
+
+def test_weather_sport_and_statistics_are_not_attacks() -> None:
+    for text in (
+        "Typhoon Haiyan slammed into the central Philippines early on Friday.",
+        "Brazil beat Germany 2-0 in the final on Sunday.",
+        "German exports rose 1.5 percent in March, beating analysts' expectations.",
+        "The conflict in eastern Ukraine has killed about 13,000 people.",
+        "Heavy snowfall closed airports across northern Europe.",
+    ):
+        assert triples(text) == [], text
+    assert triples("Russian troops killed 13 civilians during the fighting.") == [
+        ("ASSAULT", ("RUS",), ("civilians",), "asserted")
+    ]
+
+
+def test_objects_inside_a_noun_phrase_and_concessions_without_a_target() -> None:
+    assert triples("Prime Minister Theresa May announced the expulsion of 23 Russian diplomats.") == [
+        ("SANCTION", ("GBR",), ("RUS",), "asserted")
+    ]
+    assert triples("Sri Lankan authorities lifted a 36-hour nationwide curfew on Monday.") == [
+        ("CONCEDE", ("LKA",), (), "asserted")
+    ]

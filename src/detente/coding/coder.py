@@ -95,9 +95,7 @@ withdrawal from Y", "X announced new aid for Y"): measured on the dev and proxy 
 SUBJECT_REACH = 40
 """Tokens before a verb searched for its subject."""
 
-_DYADIC = frozenset(
-    {EventType.CONSULT, EventType.SUPPORT, EventType.AID, EventType.COOPERATE, EventType.CONCEDE}
-)
+_DYADIC = frozenset({EventType.CONSULT, EventType.SUPPORT, EventType.AID, EventType.COOPERATE})
 _STANDS_ALONE = frozenset(
     {
         EventType.ACCUSE,
@@ -185,6 +183,19 @@ _PARTICIPLE_PREPS = words("for in over after since during on at without ago")
 _COMPANY_WORDS = words(
     "airlines airways railways railway bank telecom post times news television radio broadcasting "
     "corporation company group holding oil gas energy airport"
+)
+_DIRECTIONS = words(
+    "eastern western northern southern central north south east west northeastern northwestern southeastern "
+    "southwestern"
+)
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+_FORECASTS = words("expectations expectation forecasts forecast estimates estimate analysts record odds")
+_NATURE = words(
+    "typhoon hurricane cyclone storm storms snowfall snow rain rains flood floods flooding earthquake quake "
+    "tsunami wildfire wildfires drought heatwave virus pandemic epidemic disease conflict war fighting weather"
+)
+_HOSTILE_TYPES = frozenset(
+    {EventType.ASSAULT, EventType.COERCE, EventType.ACCUSE, EventType.SANCTION, EventType.MOBILIZE}
 )
 _ACCIDENTS = words(
     "crash accident earthquake flood floods flooding storm typhoon hurricane cyclone avalanche landslide "
@@ -423,7 +434,7 @@ def _clause_floor(tokens: Sequence[Token], index: int) -> int:
 
 def _prep_before(tokens: Sequence[Token], unit: Unit) -> str | None:
     i = unit.tok_start - 1
-    while i >= 0 and tokens[i].norm in ("the", "a", "an", "both", "all"):
+    while i >= 0 and (tokens[i].norm in ("the", "a", "an", "both", "all") or tokens[i].norm in _DIRECTIONS):
         i -= 1
     if i >= 0 and tokens[i].norm in PREPOSITIONS:
         if tokens[i].norm == "of" and i > 0 and tokens[i - 1].norm in _QUANTITY:
@@ -556,7 +567,9 @@ def _after(
     exclude: Sequence[Unit] = (),
     limit: int = 20,
 ) -> list[Unit]:
-    first = trig.tok_start + 1 if trig.verbal else trig.tok_end  # "expelled two NATO diplomats"
+    gapped = any(el.kind == "gap" for el in trig.match.phrase.elements)
+    # "expelled two NATO diplomats", "the expulsion of 23 Russian diplomats": the object inside the phrase
+    first = trig.tok_start + 1 if trig.verbal or gapped else trig.tok_end
     if trig.verbal and _ends_in_preposition(trig):
         first = trig.tok_end  # "discussed Russia's relations with Italy": the target follows "with"
     for unit in units:
@@ -924,6 +937,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         )  # "we will help": the speaker's promise
     if etype is EventType.ASSAULT and _accident_after(ctx.tokens, trig):
         return None  # "killed in the crash", "died in floods": a disaster, not an attack
+    if etype in _HOSTILE_TYPES and _not_political(ctx, trig):
+        return (
+            None  # a storm "slammed into" a coast, a team "beat" another 2-0, exports "beating expectations"
+        )
     if etype is EventType.ASSAULT and roles.crowd and not mode:
         etype, mode = EventType.PROTEST, "riot"  # "was demolished by protesters": violent protest
     if etype is EventType.ACCUSE and roles.crowd and mode == "disapprove":
@@ -998,6 +1015,27 @@ def _evaluation_accusation(ctx: _Context) -> Event | None:
             ctx, EventType.ACCUSE, "disapprove", roles, polarity, tok.start, tokens[noun].end, tok.text
         )
     return None
+
+
+def _not_political(ctx: _Context, trig: Trigger) -> bool:
+    """A hostile-looking verb whose subject is weather, a disaster or a statistic, or that scores a match
+    or a forecast: not an act of one actor on another."""
+    tokens = ctx.tokens
+    head = tokens[trig.tok_start].norm
+    if head.startswith(("beat", "defeat", "thrash", "crush", "rout")) and (
+        _SCORE.search(ctx.text) or any(t.norm in _FORECASTS for t in tokens[trig.tok_end : trig.tok_end + 4])
+    ):
+        return True
+    floor = _clause_floor(tokens, trig.tok_start)
+    before = tokens[max(floor, trig.tok_start - 8) : trig.tok_start]
+    actor_between = any(
+        u.tok_start >= trig.tok_start - 8
+        and u.tok_end <= trig.tok_start
+        and u.code
+        and not _is_place(tokens, u)
+        for u in ctx.units
+    )
+    return not actor_between and any(t.norm in _NATURE for t in before)
 
 
 def _accident_after(tokens: Sequence[Token], trig: Trigger) -> bool:
