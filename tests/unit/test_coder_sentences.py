@@ -33,7 +33,7 @@ def triples(
         ("The Kremlin criticised NATO.", ("ACCUSE", ("RUS",), ("NATO",), "asserted")),
         ("Germany praised Ukraine.", ("SUPPORT", ("DEU",), ("UKR",), "asserted")),
         ("Russia did not meet NATO officials.", ("CONSULT", ("RUS",), ("NATO",), "negated")),
-        ("Lavrov refused to meet Stoltenberg.", ("CONSULT", ("RUS",), ("NATO",), "negated")),
+        ("Lavrov refused to meet Stoltenberg.", ("REJECT", ("RUS",), ("NATO",), "asserted")),
         ("Putin will meet Erdogan in Ankara.", ("CONSULT", ("RUS",), ("TUR",), "future")),
         ("Ukraine was attacked by Russia.", ("ASSAULT", ("RUS",), ("UKR",), "asserted")),
         ("Russia expelled two NATO diplomats.", ("SANCTION", ("RUS",), ("NATO",), "asserted")),
@@ -473,3 +473,23 @@ def test_objects_inside_a_noun_phrase_and_concessions_without_a_target() -> None
     assert triples("Sri Lankan authorities lifted a 36-hour nationwide curfew on Monday.") == [
         ("CONCEDE", ("LKA",), (), "asserted")
     ]
+
+
+def test_refusals_background_quotes_and_crowds() -> None:
+    assert triples("Saudi Arabia declined to cooperate with Washington.") == [
+        ("REJECT", ("SAU",), ("USA",), "asserted")
+    ]
+    # an act told in passing, "a year ago", after the sentence's own event is background
+    assert [
+        t[0]
+        for t in triples(
+            "Russia handed back three Ukrainian vessels seized near the Kerch Strait a year ago."
+        )
+    ] == ["RETREAT"]
+    # words inside a short quotation characterise, they report nothing
+    assert triples('Erdogan told Peres that Israel "knows very well how to kill".') == []
+    # what crowds do is protest; what drones do is no riot
+    assert triples("Tens of thousands of protesters massed in Bangkok on Saturday.")[0][0] == "PROTEST"
+    assert triples("Ukrainian drones set fire to an oil refinery in Russia.")[0][0] == "ASSAULT"
+    # police officers landing somewhere are deployed, not visiting
+    assert triples("The first contingent of 400 Kenyan police officers landed in Haiti on Tuesday.") == []

@@ -188,6 +188,19 @@ _DIRECTIONS = words(
     "eastern western northern southern central north south east west northeastern northwestern southeastern "
     "southwestern"
 )
+_REFUSED_MODE = {
+    EventType.CONSULT: "meet",
+    EventType.AID: "assist",
+    EventType.COOPERATE: "assist",
+    EventType.CONCEDE: "yield",
+    EventType.RETREAT: "yield",
+}
+"""REJECT's mode by what was refused: to meet, to help, to give in."""
+_QUOTED = re.compile(r'"[^"]{1,300}"|\u201c[^\u201d]{1,300}\u201d')
+_FORCE_NOUNS = words(
+    "troops soldiers police officers policemen peacekeepers contingent forces plane planes aircraft jets "
+    "ships warships vessels rescuers rescue battalion brigade units convoy"
+)
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _FORECASTS = words("expectations expectation forecasts forecast estimates estimate analysts record odds")
 _NATURE = words(
@@ -912,11 +925,18 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # no actor at all: nothing to say who did what to whom
     rule = trig.match.rule
     etype = rule.event
+    if _background(ctx, trig, verbal_before) or _short_quote(ctx.text, trig):
+        return None
     floor = _clause_floor(ctx.tokens, trig.tok_start)
     polarity = polarity_of(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor)
+    # "refused to hand over bin Laden", "declined to commit to an increase": a rejection
+    refused = trig.verbal and etype in (*_COOPERATIVE, EventType.AGREE) and _refused(ctx.tokens, trig, floor)
     governed = _governed_type(ctx.tokens, trig, ctx.patterns) if etype is EventType.THREATEN else None
     mode = _event_mode(ctx, trig, roles, governed)
-    if trig.verbal and intent_before(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor):
+    if refused:
+        refused_mode = _REFUSED_MODE.get(etype, "")
+        etype, mode, polarity = EventType.REJECT, refused_mode, Polarity.ASSERTED
+    elif trig.verbal and intent_before(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor):
         if etype in _COOPERATIVE:
             etype, mode = EventType.AGREE, ""
             if polarity is Polarity.FUTURE:
@@ -930,17 +950,18 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and etype is not EventType.CONSULT
         and _first_person_subject(ctx, trig)
     ):
-        etype, mode, polarity = (
-            EventType.AGREE,
-            "",
-            Polarity.ASSERTED,
-        )  # "we will help": the speaker's promise
+        # "we will help": the speaker's promise
+        etype, mode, polarity = EventType.AGREE, "", Polarity.ASSERTED
     if etype is EventType.ASSAULT and _accident_after(ctx.tokens, trig):
         return None  # "killed in the crash", "died in floods": a disaster, not an attack
     if etype in _HOSTILE_TYPES and _not_political(ctx, trig):
-        return (
-            None  # a storm "slammed into" a coast, a team "beat" another 2-0, exports "beating expectations"
-        )
+        return None  # a storm "slammed into" a coast, a team "beat" another 2-0, "beating expectations"
+    if etype is EventType.PROTEST and mode == "riot" and roles.source and not roles.crowd:
+        etype, mode = EventType.ASSAULT, ""  # "Ukrainian drones set fire to a refinery": not a riot
+    if etype in (EventType.MOBILIZE, EventType.CONSULT) and roles.crowd:
+        etype, mode = EventType.PROTEST, "demo"  # "protesters massed|gathered in the square"
+    if etype is EventType.CONSULT and mode == "visit" and _forces(ctx, trig):
+        return None  # "400 Kenyan police officers landed in Haiti": a deployment, not a visit
     if etype is EventType.ASSAULT and roles.crowd and not mode:
         etype, mode = EventType.PROTEST, "riot"  # "was demolished by protesters": violent protest
     if etype is EventType.ACCUSE and roles.crowd and mode == "disapprove":
@@ -1015,6 +1036,40 @@ def _evaluation_accusation(ctx: _Context) -> Event | None:
             ctx, EventType.ACCUSE, "disapprove", roles, polarity, tok.start, tokens[noun].end, tok.text
         )
     return None
+
+
+def _background(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -> bool:
+    """An act told as background in a later clause: "vessels seized near the Kerch Strait a year ago",
+    "the sailors it seized two weeks ago" ("ago" in the trigger's clause, after another event)."""
+    if not verbal_before:
+        return False
+    for tok in ctx.tokens[trig.tok_end : trig.tok_end + 10]:
+        if tok.norm in SCOPE_BREAK and tok.norm not in ("that", "which", "who"):
+            return False
+        if tok.norm == "ago":
+            return True
+    return False
+
+
+def _short_quote(text: str, trig: Trigger) -> bool:
+    """A trigger inside a short quotation (a characterisation: Israel "knows very well how to kill")."""
+    for found in _QUOTED.finditer(text):
+        if found.start() <= trig.start and trig.end <= found.end():
+            return len(found.group().split()) <= 12
+    return False
+
+
+def _refused(tokens: Sequence[Token], trig: Trigger, floor: int) -> bool:
+    """The act is what the subject refused or declined to do ("refused to hand over", "declined to commit")."""
+    window = [t.norm for t in tokens[max(floor, trig.tok_start - 4) : trig.tok_start]]
+    return "to" in window and any(w.startswith(("refus", "declin")) for w in window)
+
+
+def _forces(ctx: _Context, trig: Trigger) -> bool:
+    """The subject of a "visit" is a body of troops, police, aid workers or an aircraft, not a delegation."""
+    floor = _clause_floor(ctx.tokens, trig.tok_start)
+    before = [t.norm for t in ctx.tokens[max(floor, trig.tok_start - 6) : trig.tok_start]]
+    return any(w in _FORCE_NOUNS for w in before)
 
 
 def _not_political(ctx: _Context, trig: Trigger) -> bool:
