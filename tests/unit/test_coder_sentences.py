@@ -493,3 +493,16 @@ def test_refusals_background_quotes_and_crowds() -> None:
     assert triples("Ukrainian drones set fire to an oil refinery in Russia.")[0][0] == "ASSAULT"
     # police officers landing somewhere are deployed, not visiting
     assert triples("The first contingent of 400 Kenyan police officers landed in Haiti on Tuesday.") == []
+
+
+def test_titles_and_roles_name_their_holder_and_weapons_report_attacks() -> None:
+    assert triples("Germany's defence minister Karl-Theodor zu Guttenberg resigned on Tuesday.") == [
+        ("RETREAT", ("DEU",), (), "asserted")
+    ]
+    assert triples(
+        "Hamas founder Sheikh Ahmed Yassin was killed in an Israeli helicopter missile strike."
+    ) == [("ASSAULT", ("ISR",), ("HAMAS",), "asserted")]
+    assert [
+        t[0]
+        for t in triples("A car bomb ripped through a checkpoint in Istanbul, killing dozens of officers.")
+    ] == ["ASSAULT"]

@@ -220,6 +220,19 @@ _TOPIC_NOUNS = words(
 _COPULAS = words("is are was were be been remain remains remained become becomes became")
 _PRAISE_NOUNS = words("partner partners ally allies friend friends")
 _SAYING = words("said says say noted notes stressed stresses emphasised emphasises underlined pointed called")
+_HOLDER_GAP = re.compile(
+    r"\s*(?:(?:founder|leader|chief|head|spokesman|spokeswoman|commander|chairman|president|minister|"
+    r"envoy|ambassador|general|secretary)\s+)?(?:(?:zu|von|van|de|da|al|bin|ibn|el|der|den|la|le|du)\s+)*",
+    re.I,
+)
+_WAR_WEAPONS = words(
+    "bomb bombs missile missiles rocket rockets shell shells shelling mortar mortars grenade grenades drone "
+    "drones air-strike air-strikes airstrike airstrikes artillery explosives ied ieds suicide warplanes"
+)
+_ATTACK_NOUNS = words(
+    "strike strikes air-strike air-strikes attack attacks raid raids bombing bombardment shelling offensive "
+    "operation ambush assault"
+)
 _POSSESSIVE = words("its their our his her my your")
 _SUBJECT_WORDS = words("it this that there they people who which what one someone everyone nobody")
 _CROWD = re.compile(r"protest|demonstrator|rioter|crowd|mob\b", re.I)
@@ -352,7 +365,29 @@ def actor_units(
             units = [u for u in units if u not in inside]
             units.append(Unit(found.start(), found.end(), a, b, None, "participants", False, found.group()))
     units.sort(key=lambda u: u.start)
-    return _groups_of_states(tokens, units)
+    return _named_holders(text, tokens, _groups_of_states(tokens, units))
+
+
+def _named_holders(text: str, tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
+    """A name the dictionary lacks right after a coded title or role ("Germany's defence minister
+    Karl-Theodor zu Guttenberg", "Hamas founder Sheikh Ahmed Yassin") is the holder: one unit, coded."""
+    out: list[Unit] = []
+    for unit in units:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and unit.kind == "unknown"
+            and prev.code is not None
+            and prev.kind in ("title", "org", "state", "demonym", "person")
+            and _HOLDER_GAP.fullmatch(text[prev.end : unit.start])
+            and (prev.kind in ("title", "person") or text[prev.end : unit.start].strip())
+        ):
+            out[-1] = dataclasses.replace(
+                prev, end=unit.end, tok_end=unit.tok_end, text=text[prev.start : unit.end]
+            )
+            continue
+        out.append(unit)
+    return out
 
 
 def _groups_of_states(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
@@ -626,6 +661,14 @@ def _by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, lim
             return None
         if _prep_before(tokens, unit) == "by":
             return unit
+        if (
+            unit.kind == "demonym"
+            and unit.tok_start >= 2
+            and tokens[unit.tok_start - 1].norm in ("a", "an")
+            and tokens[unit.tok_start - 2].norm in ("in", "during")
+            and any(t.norm in _ATTACK_NOUNS for t in tokens[unit.tok_end : unit.tok_end + 4])
+        ):
+            return unit  # "killed in an Israeli helicopter missile strike": the demonym's forces struck
         i = unit.tok_start
         if i >= 3 and [t.norm for t in tokens[i - 3 : i]] == ["on", "behalf", "of"]:
             return unit  # "was signed on behalf of the Russian Federation"
@@ -921,7 +964,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if roles is None:
         return None
     actorless = not (roles.source or roles.target or roles.named)
-    if REQUIRE_ACTOR and actorless and not (trig.verbal and trig.match.rule.event in _STANDS_ALONE):
+    stands_alone = trig.verbal and (
+        trig.match.rule.event in _STANDS_ALONE
+        or (trig.match.rule.event is EventType.ASSAULT and _war_weapon_near(ctx.tokens, trig))
+    )
+    if REQUIRE_ACTOR and actorless and not stands_alone:
         return None  # no actor at all: nothing to say who did what to whom
     rule = trig.match.rule
     etype = rule.event
@@ -1091,6 +1138,13 @@ def _not_political(ctx: _Context, trig: Trigger) -> bool:
         for u in ctx.units
     )
     return not actor_between and any(t.norm in _NATURE for t in before)
+
+
+def _war_weapon_near(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A weapon of war names the attack ("a car bomb ripped through a checkpoint, killing ..."), so it is
+    reported even when no attacker is named; a knife or a gun alone is more often crime news."""
+    lo, hi = max(0, trig.tok_start - 20), trig.tok_end + 12
+    return any(t.norm in _WAR_WEAPONS for t in tokens[lo:hi])
 
 
 def _accident_after(tokens: Sequence[Token], trig: Trigger) -> bool:
