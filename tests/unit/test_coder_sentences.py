@@ -506,3 +506,14 @@ def test_titles_and_roles_name_their_holder_and_weapons_report_attacks() -> None
         t[0]
         for t in triples("A car bomb ripped through a checkpoint in Istanbul, killing dozens of officers.")
     ] == ["ASSAULT"]
+
+
+def test_possessive_s_is_not_a_passive_and_topics_stay_topics() -> None:
+    assert triples("Somalia's president appealed to the African Union to send peacekeepers.") == [
+        ("REQUEST", ("SOM",), ("AU",), "asserted")
+    ]
+    assert triples("The questions asked to President Putin covered Russia-US relations.") == []
+    assert triples("In December it will host the Russian Figure Skating Championships.") == []
+    assert triples(
+        "Putin and Berlusconi discussed projects, as well as expanded investment cooperation."
+    ) == [("CONSULT", ("RUS", "ITA"), (), "asserted")]

@@ -425,6 +425,14 @@ def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
         return True
     if nxt is not None and nxt.text[:1].isupper() and nxt.norm in _COMPANY_WORDS:
         return True  # "Malaysia Airlines", "Russian Railways": a company named after a country
+    if (
+        m.kind is ActorKind.DEMONYM
+        and nxt is not None
+        and nxt.text[:1].isupper()
+        and nxt.norm not in _CAP_STOP
+        and nxt.is_word
+    ):
+        return True  # "the Russian Figure Skating Championships", "the Russian Orthodox Church": a name
     if m.kind is not ActorKind.ORG or m.text.lower().removeprefix("the ").count(" ") or m.text.isupper():
         return False
     before = tokens[a - 1] if a > 0 else None
@@ -519,6 +527,8 @@ def _is_passive(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit] = 
     ):
         return True  # "an attack carried out by", "civilians killed by"
     for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 4), -1):
+        if tokens[i].norm == "'s" and i < trig.tok_start - 1:
+            continue  # "Somalia's president appealed": a possessive, not "is"
         if tokens[i].norm in BE_FORMS or tokens[i].norm in ("get", "got", "gets"):
             return True
         if not tokens[i].is_word:
@@ -1154,6 +1164,13 @@ def _accident_after(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 def _topic_of_talks(tokens: Sequence[Token], trig: Trigger, verbal: Sequence[Trigger]) -> bool:
     """A noun trigger in the object of an earlier "discussed"-type verb of the same clause."""
+    if trig.verbal:
+        # a verb form inside the topic modifies a noun ("discussed expanded investment cooperation",
+        # "the prospects for strengthening ties"); a verb after "and" or a comma is a new act
+        head = tokens[trig.tok_start].norm
+        before = tokens[trig.tok_start - 1].norm if trig.tok_start else ""
+        if not head.endswith(("ed", "ing")) or before in ("and", ",", "but", "then"):
+            return False
     for prev in verbal:
         if prev.match.rule.mutual_only and prev.tok_end <= trig.tok_start:
             between = tokens[prev.tok_end : trig.tok_start]
@@ -1256,7 +1273,7 @@ def code_sentence(
     events: list[Event] = []
     verbal: list[Trigger] = []
     for trig in find_triggers(tokens, {u.tok_start: u.tok_end for u in units}, patterns)[:MAX_TRIGGERS]:
-        if not trig.verbal and _topic_of_talks(tokens, trig, verbal):
+        if _topic_of_talks(tokens, trig, verbal):
             continue  # "discussed cooperation between Russia and NATO": a topic, not a report
         event = _event_for(ctx, trig, verbal)
         if trig.verbal:

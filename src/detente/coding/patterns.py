@@ -487,6 +487,16 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             and m.phrase.elements[-1].kind != "actor"
         ):
             return False  # "boosting the armed forces' morale": the phrase's last noun owns the real object
+        if (
+            m.phrase.verbal
+            and m.rule is not None
+            and m.rule.event is EventType.REQUEST
+            and m.end < len(tokens)
+        ):
+            last, nxt = tokens[m.end - 1].norm, tokens[m.end]
+            gapped = any(el.kind == "gap" for el in m.phrase.elements)
+            if gapped and last == "to" and (nxt.text[:1].isupper() or nxt.norm in DETERMINERS):
+                return False  # "the questions asked to President Putin": "to" a person, not "to do"
         if m.phrase.verbal:
             return _verb_like(tokens, m.start, patterns.past_forms)
         # a capitalised noun inside a sentence is part of a name: "the Declaration on Strategic Partnership"
