@@ -517,3 +517,23 @@ def test_possessive_s_is_not_a_passive_and_topics_stay_topics() -> None:
     assert triples(
         "Putin and Berlusconi discussed projects, as well as expanded investment cooperation."
     ) == [("CONSULT", ("RUS", "ITA"), (), "asserted")]
+
+
+def test_roles_between_actors() -> None:
+    # an act aimed at the source's own country looks for the other actor
+    assert triples("Donald Trump threatened to pull the United States out of NATO.") == [
+        ("THREATEN", ("USA",), ("NATO",), "asserted")
+    ]
+    # ... but a domestic act between two bodies of one state stays domestic
+    assert triples("Congress is asking Obama to help Iran.")[0][:3] == ("REQUEST", ("USA",), ("USA",))
+    # two sides acting together have no target; own troops are no target
+    assert triples("India and China pulled back troops from a tense standoff.") == [
+        ("RETREAT", ("IND", "CHN"), (), "asserted")
+    ]
+    # a clause's subject after "after"; a first name that is someone else's surname
+    assert ("ASSAULT", ("COL",), ("rebels",), "asserted") in triples(
+        "Chavez ordered troops to the border after Colombian forces attacked a rebel camp in Ecuador."
+    )
+    assert triples("Lebanon's President Michel Aoun appealed for urgent international assistance.") == [
+        ("REQUEST", ("LBN",), (), "asserted")
+    ]

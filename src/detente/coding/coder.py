@@ -221,7 +221,7 @@ _COPULAS = words("is are was were be been remain remains remained become becomes
 _PRAISE_NOUNS = words("partner partners ally allies friend friends")
 _SAYING = words("said says say noted notes stressed stresses emphasised emphasises underlined pointed called")
 _HOLDER_GAP = re.compile(
-    r"\s*(?:(?:founder|leader|chief|head|spokesman|spokeswoman|commander|chairman|president|minister|"
+    r"\s*(?:['\u2019]s\s+)?(?:(?:founder|leader|chief|head|spokesman|spokeswoman|commander|chairman|president|minister|"
     r"envoy|ambassador|general|secretary)\s+)?(?:(?:zu|von|van|de|da|al|bin|ibn|el|der|den|la|le|du)\s+)*",
     re.I,
 )
@@ -233,6 +233,26 @@ _ATTACK_NOUNS = words(
     "strike strikes air-strike air-strikes attack attacks raid raids bombing bombardment shelling offensive "
     "operation ambush assault"
 )
+_SUBORDINATORS = words("after before since until as while when because although though once unless if")
+_AUX_ADVERBS = words("has have had was were is are be been will would could also then later reportedly had")
+_BETWEEN_ACTORS = frozenset(
+    {
+        EventType.THREATEN,
+        EventType.ACCUSE,
+        EventType.REQUEST,
+        EventType.REJECT,
+        EventType.SUPPORT,
+        EventType.AGREE,
+        EventType.SANCTION,
+        EventType.CONSULT,
+        EventType.COOPERATE,
+        EventType.AID,
+        EventType.CONCEDE,
+        EventType.MOBILIZE,
+    }
+)
+"""Acts one actor directs at another: their target is never the source itself."""
+_PERSON_FOLLOWERS = words("administration government cabinet jr jr. sr")
 _POSSESSIVE = words("its their our his her my your")
 _SUBJECT_WORDS = words("it this that there they people who which what one someone everyone nobody")
 _CROWD = re.compile(r"protest|demonstrator|rioter|crowd|mob\b", re.I)
@@ -376,6 +396,18 @@ def _named_holders(text: str, tokens: Sequence[Token], units: list[Unit]) -> lis
         prev = out[-1] if out else None
         if (
             prev is not None
+            and prev.kind == "title"
+            and prev.code is not None
+            and unit.kind == "person"
+            and not text[prev.end : unit.start].strip()
+        ):
+            # "Lebanon's President Michel Aoun": the title names whose holder this is
+            out[-1] = dataclasses.replace(
+                prev, end=unit.end, tok_end=unit.tok_end, text=text[prev.start : unit.end]
+            )
+            continue
+        if (
+            prev is not None
             and unit.kind == "unknown"
             and prev.code is not None
             and prev.kind in ("title", "org", "state", "demonym", "person")
@@ -425,6 +457,15 @@ def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
         return True
     if nxt is not None and nxt.text[:1].isupper() and nxt.norm in _COMPANY_WORDS:
         return True  # "Malaysia Airlines", "Russian Railways": a company named after a country
+    if (
+        m.kind is ActorKind.PERSON
+        and nxt is not None
+        and nxt.text[:1].isupper()
+        and nxt.norm not in _CAP_STOP
+        and nxt.is_word
+        and nxt.text.lower() not in _PERSON_FOLLOWERS
+    ):
+        return True  # "President Michel Aoun" is not Charles Michel: a first name, not a surname
     if (
         m.kind is ActorKind.DEMONYM
         and nxt is not None
@@ -595,8 +636,9 @@ def _subject(
     floor = max(_clause_floor(tokens, trig.tok_start), trig.tok_start - SUBJECT_REACH)
     ends = [p.tok_end for p in verbal_before]  # in sentence order
     for unit in reversed([u for u in units if u.tok_end <= trig.tok_start and u.tok_start >= floor]):
-        if _prep_before(tokens, unit) is not None:
-            continue
+        prep = _prep_before(tokens, unit)
+        if prep is not None and not (prep in _SUBORDINATORS and _right_before(tokens, unit, trig)):
+            continue  # "talks in Moscow"; but "after Colombian forces raided": a clause's subject
         last = bisect.bisect_right(ends, unit.tok_start)
         if last and _object_of(tokens, verbal_before[last - 1], unit):
             continue
@@ -607,6 +649,12 @@ def _subject(
     if places and places[0].code and not verbal_before:
         return [places[0]]  # "A court in Guyana has issued ...": the place stands for its authorities
     return []
+
+
+def _right_before(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> bool:
+    """Only auxiliaries and adverbs stand between the unit and the verb."""
+    between = tokens[unit.tok_end : trig.tok_start]
+    return len(between) <= 3 and all(t.norm in _AUX_ADVERBS or t.norm.endswith("ly") for t in between)
 
 
 def _object_of(tokens: Sequence[Token], prev: Trigger, unit: Unit) -> bool:
@@ -637,6 +685,8 @@ def _after(
             continue  # "deployed troops": the phrase's own object is not the target
         if unit.kind == "group" and unit.tok_start > 0 and tokens[unit.tok_start - 1].norm in _POSSESSIVE:
             continue  # "agreed to withdraw its troops from Georgia": the subject's own forces
+        if unit.code == "military" and trig.match.rule.event in (EventType.RETREAT, EventType.MOBILIZE):
+            continue  # "pulled back troops", "deployed soldiers": the actor's own forces
         if unit.tok_start - trig.tok_end > limit:
             break
         between = [tokens[i].norm for i in range(trig.tok_end, max(trig.tok_end, unit.tok_start))]
@@ -748,7 +798,10 @@ def assign_roles(
     else:
         source_units = subject
         exclude = subject
-        both_sides = rule.mutual and rule.event is EventType.CONSULT and _named_count(subject) >= 2
+        both_sides = (
+            rule.event in (EventType.CONSULT, EventType.AGREE, EventType.COOPERATE)
+            and _named_count(subject) >= 2
+        )
         target_units = (
             []
             if rule.target == "none" or both_sides or topic
@@ -773,7 +826,14 @@ def assign_roles(
             if rule.event in _DYADIC or rule.mode == "investigate":
                 return None
             target_units, all_targets = [], ()
-    target = tuple(c for c in all_targets if c not in source) or all_targets  # an actor may act on itself
+    target = tuple(c for c in all_targets if c not in source)
+    named_self = all(u.kind in ("state", "metonym", "org") for u in target_units)
+    if not target and all_targets and rule.event in _BETWEEN_ACTORS and named_self:
+        # "Trump threatened to pull the United States out of NATO": the next actor, not the source itself
+        further = _after(text, tokens, units, trig, place=False, exclude=[*source_units, *target_units])
+        target = tuple(c for c in _codes(further) if c not in source)
+    elif not target:
+        target = all_targets  # "Russian police arrested Russian students": an actor may act on itself
     mutual = meeting and (len(source) >= 2 or _named_count(source_units) >= 2) and not target
     if rule.mutual_only and not mutual:
         return None  # "the President discussed the budget": not a meeting between two sides

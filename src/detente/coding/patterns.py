@@ -149,6 +149,7 @@ PREPOSITIONS = words(
     "following despite beyond along"
 )
 SCOPE_BREAK = frozenset({";", ":", "—", "–", "while", "whereas", "but", "although", "though", "meanwhile"})
+_NEW_CLAUSE = frozenset({"after", "before", "since", "because", "when", "once", "until"})
 DETERMINERS = words(
     "a an the its their his her our my your this these those such any no every further more 's of for whose"
 )
@@ -572,6 +573,8 @@ def _governs(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool:
         return False
     for i in range(gov.tok_end, trig.tok_start):
         norm = tokens[i].norm
+        if norm in _NEW_CLAUSE and i > gov.tok_end:
+            return False  # "ordered troops to the border after Colombian forces raided a camp": another clause
         if norm in SCOPE_BREAK or (
             norm == ","
             and i + 2 < len(tokens)
