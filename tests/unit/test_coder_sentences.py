@@ -537,3 +537,12 @@ def test_roles_between_actors() -> None:
     assert triples("Lebanon's President Michel Aoun appealed for urgent international assistance.") == [
         ("REQUEST", ("LBN",), (), "asserted")
     ]
+
+
+def test_a_trailing_speaker_is_not_the_target() -> None:
+    assert triples(
+        "Russia has not threatened anyone with nuclear weapons, Kremlin spokesman Dmitry Peskov insisted."
+    ) == [("THREATEN", ("RUS",), (), "negated")]
+    assert triples("NATO criticised Russia, Germany and France.") == [
+        ("ACCUSE", ("NATO",), ("RUS", "DEU", "FRA"), "asserted")
+    ]

@@ -253,6 +253,10 @@ _BETWEEN_ACTORS = frozenset(
 )
 """Acts one actor directs at another: their target is never the source itself."""
 _PERSON_FOLLOWERS = words("administration government cabinet jr jr. sr")
+_SPEECH_VERBS = words(
+    "said says say insisted insists told tells added adds stressed stresses noted notes announced announces "
+    "reported reports claimed claims confirmed confirms wrote writes"
+)
 _POSSESSIVE = words("its their our his her my your")
 _SUBJECT_WORDS = words("it this that there they people who which what one someone everyone nobody")
 _CROWD = re.compile(r"protest|demonstrator|rioter|crowd|mob\b", re.I)
@@ -696,8 +700,25 @@ def _after(
             continue
         if unit.kind == "unknown" and unit.tok_start - trig.tok_end > 2:
             continue
+        if _trailing_speaker(tokens, units, unit):
+            break  # "..., Kremlin spokesman Dmitry Peskov insisted": who says it, not the target
         return _conjuncts(text, tokens, units, unit, leftwards=False)
     return []
+
+
+def _trailing_speaker(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit) -> bool:
+    """The unit opens a trailing attribution after a comma ("..., officials said", "..., the Kremlin
+    spokesman insisted"): the names that follow it, then a speech verb."""
+    i = unit.tok_start - 1
+    while i >= 0 and tokens[i].norm in ("the", "a", "an"):
+        i -= 1
+    if i < 0 or tokens[i].norm != ",":
+        return False
+    j = unit.tok_end
+    for other in units:
+        if other.tok_start == j:
+            j = other.tok_end
+    return j < len(tokens) and tokens[j].norm in _SPEECH_VERBS
 
 
 def _topic_preposition(tokens: Sequence[Token], trig: Trigger) -> bool:
