@@ -574,9 +574,8 @@ def _governs(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool:
     for i in range(gov.tok_end, trig.tok_start):
         norm = tokens[i].norm
         if norm in _NEW_CLAUSE and i > gov.tok_end:
-            return (
-                False  # "ordered troops to the border after Colombian forces raided a camp": another clause
-            )
+            # "ordered troops to the border after Colombian forces raided a camp": another clause
+            return False
         if norm in SCOPE_BREAK or (
             norm == ","
             and i + 2 < len(tokens)
