@@ -461,22 +461,15 @@ def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
         return True
     if nxt is not None and nxt.text[:1].isupper() and nxt.norm in _COMPANY_WORDS:
         return True  # "Malaysia Airlines", "Russian Railways": a company named after a country
+    name_follows = nxt is not None and nxt.text[:1].isupper() and nxt.norm not in _CAP_STOP and nxt.is_word
     if (
         m.kind is ActorKind.PERSON
+        and name_follows
         and nxt is not None
-        and nxt.text[:1].isupper()
-        and nxt.norm not in _CAP_STOP
-        and nxt.is_word
         and nxt.text.lower() not in _PERSON_FOLLOWERS
     ):
         return True  # "President Michel Aoun" is not Charles Michel: a first name, not a surname
-    if (
-        m.kind is ActorKind.DEMONYM
-        and nxt is not None
-        and nxt.text[:1].isupper()
-        and nxt.norm not in _CAP_STOP
-        and nxt.is_word
-    ):
+    if m.kind is ActorKind.DEMONYM and name_follows:
         return True  # "the Russian Figure Skating Championships", "the Russian Orthodox Church": a name
     if m.kind is not ActorKind.ORG or m.text.lower().removeprefix("the ").count(" ") or m.text.isupper():
         return False
