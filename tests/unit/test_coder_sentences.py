@@ -546,3 +546,26 @@ def test_a_trailing_speaker_is_not_the_target() -> None:
     assert triples("NATO criticised Russia, Germany and France.") == [
         ("ACCUSE", ("NATO",), ("RUS", "DEU", "FRA"), "asserted")
     ]
+
+
+def test_speakers_set_off_by_commas() -> None:
+    assert triples("The CSTO, the President stressed, is ready to cooperate with NATO.") == [
+        ("AGREE", ("CSTO",), ("NATO",), "asserted")
+    ]
+    assert triples(
+        "Washington withheld the money, Palestinian officials said, accusing the US of blackmail."
+    )[-1] == (
+        "ACCUSE",
+        ("PSE",),
+        ("USA",),
+        "asserted",
+    )
+    # what follows ", stressing that" is not the target of the act before it
+    assert triples("Mr Putin supported the initiative, stressing that it would help relations with NATO.")[
+        0
+    ] == (
+        "SUPPORT",
+        ("RUS",),
+        (),
+        "asserted",
+    )

@@ -142,7 +142,10 @@ _PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
 _PLACE_PREPS = frozenset(
     {"in", "near", "around", "across", "throughout", "inside", "outside", "within", "over"}
 )
-_ATTRIBUTION = frozenset({"said", "says", "told", "reported", "reports", "according", "announced"})
+_ATTRIBUTION = frozenset(
+    {"said", "says", "told", "reported", "reports", "according", "announced"}
+    | {"saying", "stressing", "noting", "adding", "emphasising", "underlining", "arguing", "insisting"}
+)
 _QUANTITY = words(
     "hundreds thousands dozens tens millions some many most all none one two three four five six seven "
     "eight nine ten several scores number numbers group groups members member part"
@@ -636,6 +639,11 @@ def _subject(
         prep = _prep_before(tokens, unit)
         if prep is not None and not (prep in _SUBORDINATORS and _right_before(tokens, unit, trig)):
             continue  # "talks in Moscow"; but "after Colombian forces raided": a clause's subject
+        participle = trig.tok_start == unit.tok_end + 2 and tokens[trig.tok_start].norm.endswith("ing")
+        if _parenthetical_speaker(tokens, unit) and not participle:
+            # "The CSTO, the President stressed, is ready to cooperate": the CSTO is the subject (but in
+            # "..., officials said, accusing the US" the speaker is the subject of "accusing")
+            continue
         last = bisect.bisect_right(ends, unit.tok_start)
         if last and _object_of(tokens, verbal_before[last - 1], unit):
             continue
@@ -646,6 +654,21 @@ def _subject(
     if places and places[0].code and not verbal_before:
         return [places[0]]  # "A court in Guyana has issued ...": the place stands for its authorities
     return []
+
+
+def _parenthetical_speaker(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The unit is the speaker of an attribution set off by commas: ", the President stressed,"."""
+    i = unit.tok_start - 1
+    while i >= 0 and tokens[i].norm in ("the", "a", "an"):
+        i -= 1
+    j = unit.tok_end
+    return (
+        i >= 0
+        and tokens[i].norm == ","
+        and j + 1 < len(tokens)
+        and tokens[j].norm in _SPEECH_VERBS
+        and tokens[j + 1].norm == ","
+    )
 
 
 def _right_before(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> bool:
