@@ -491,8 +491,11 @@ def test_refusals_background_quotes_and_crowds() -> None:
     # what crowds do is protest; what drones do is no riot
     assert triples("Tens of thousands of protesters massed in Bangkok on Saturday.")[0][0] == "PROTEST"
     assert triples("Ukrainian drones set fire to an oil refinery in Russia.")[0][0] == "ASSAULT"
-    # police officers landing somewhere are deployed, not visiting
-    assert triples("The first contingent of 400 Kenyan police officers landed in Haiti on Tuesday.") == []
+    # police officers landing in another country are help sent, not a visit
+    assert triples("The first contingent of 400 Kenyan police officers landed in Haiti on Tuesday.") == [
+        ("AID", ("KEN",), ("HTI",), "asserted")
+    ]
+    assert triples("Russian troops arrived in Moscow.") == []
 
 
 def test_titles_and_roles_name_their_holder_and_weapons_report_attacks() -> None:

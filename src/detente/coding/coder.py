@@ -202,7 +202,7 @@ _REFUSED_MODE = {
 _QUOTED = re.compile(r'"[^"]{1,300}"|\u201c[^\u201d]{1,300}\u201d')
 _FORCE_NOUNS = words(
     "troops soldiers police officers policemen peacekeepers contingent forces plane planes aircraft jets "
-    "ships warships vessels rescuers rescue battalion brigade units convoy"
+    "ships warships vessels rescuers rescue battalion brigade units convoy tanks"
 )
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _FORECASTS = words("expectations expectation forecasts forecast estimates estimate analysts record odds")
@@ -1115,7 +1115,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if etype in (EventType.MOBILIZE, EventType.CONSULT) and roles.crowd:
         etype, mode = EventType.PROTEST, "demo"  # "protesters massed|gathered in the square"
     if etype is EventType.CONSULT and mode == "visit" and _forces(ctx, trig):
-        return None  # "400 Kenyan police officers landed in Haiti": a deployment, not a visit
+        if not (roles.source and roles.target) or set(roles.source) == set(roles.target):
+            return None  # troops landing at home, or nobody named: no relation between two actors
+        # "Indian peacekeepers arrived in Freetown", "British tanks have arrived in Ukraine": help sent
+        etype, mode = EventType.AID, ""
     if etype is EventType.ASSAULT and roles.crowd and not mode:
         etype, mode = EventType.PROTEST, "riot"  # "was demolished by protesters": violent protest
     if etype is EventType.ACCUSE and roles.crowd and mode == "disapprove":
