@@ -572,3 +572,24 @@ def test_speakers_set_off_by_commas() -> None:
         (),
         "asserted",
     )
+
+
+def test_parts_of_an_event_and_numbers_with_separators() -> None:
+    # a protest's demand and a threat's condition are parts of those events, not events of their own
+    assert [
+        t[0] for t in triples("Tens of thousands of protesters massed in Bangkok, demanding new elections.")
+    ] == ["PROTEST"]
+    assert triples("Iran threatened to shut the Strait of Hormuz if the West imposed sanctions.") == [
+        ("THREATEN", ("IRN",), ("WEST",), "asserted")
+    ]
+    assert [t[0] for t in triples("NATO would impose sanctions on Russia if Moscow attacked Ukraine.")] == [
+        "SANCTION",
+        "ASSAULT",
+    ]
+    # "300,000" is one word, so a phrase's gap can cross it
+    assert triples("Israel has called up 300,000 reservists.") == [("MOBILIZE", ("ISR",), (), "asserted")]
+    assert triples("Denmark's prime minister called Donald Trump's idea absurd.")[0][:3] == (
+        "ACCUSE",
+        ("DNK",),
+        ("USA",),
+    )

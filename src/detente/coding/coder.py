@@ -1073,7 +1073,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     actorless = not (roles.source or roles.target or roles.named)
     stands_alone = trig.verbal and (
         trig.match.rule.event in _STANDS_ALONE
-        or (trig.match.rule.event is EventType.ASSAULT and _war_weapon_near(ctx.tokens, trig))
+        or (
+            trig.match.rule.event is EventType.ASSAULT
+            and _war_weapon_near(ctx.tokens, trig)
+            and not _attributive(ctx.tokens, trig)
+        )
     )
     if REQUIRE_ACTOR and actorless and not stands_alone:
         return None  # no actor at all: nothing to say who did what to whom
@@ -1250,6 +1254,16 @@ def _not_political(ctx: _Context, trig: Trigger) -> bool:
     return not actor_between and any(t.norm in _NATURE for t in before)
 
 
+def _attributive(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """An -ing form used as an adjective before a noun ("Bradley fighting vehicles")."""
+    head = tokens[trig.tok_start]
+    if not head.norm.endswith("ing") or trig.tok_end >= len(tokens):
+        return False
+    before = tokens[trig.tok_start - 1] if trig.tok_start else None
+    nxt = tokens[trig.tok_end]
+    return before is not None and before.norm != "," and nxt.is_word and nxt.norm not in PREPOSITIONS
+
+
 def _war_weapon_near(tokens: Sequence[Token], trig: Trigger) -> bool:
     """A weapon of war names the attack ("a car bomb ripped through a checkpoint, killing ..."), so it is
     reported even when no attacker is named; a knife or a gun alone is more often crime news."""
@@ -1390,7 +1404,27 @@ def code_sentence(
         praise = _evaluation_praise(ctx)
         if praise is not None:
             events.append(praise)
-    return _dedupe(events)
+    return _dedupe(_fold_parts(events))
+
+
+def _fold_parts(events: list[Event]) -> list[Event]:
+    """Drop events that are parts of another event of the sentence: the demands and grievances of a
+    protest ("protesters massed ..., demanding that ..."), and the condition of a threat ("threatened to
+    shut the Strait if the West imposed sanctions")."""
+    protest_sources = [set(e.source) for e in events if e.event is EventType.PROTEST]
+    threat = any(e.event is EventType.THREATEN for e in events)
+    out = []
+    for e in events:
+        if (
+            e.event in (EventType.REQUEST, EventType.ACCUSE)
+            and protest_sources
+            and (not e.source or any(set(e.source) <= s or not s for s in protest_sources))
+        ):
+            continue
+        if threat and e.event is not EventType.THREATEN and e.polarity is Polarity.HYPOTHETICAL:
+            continue
+        out.append(e)
+    return out
 
 
 _DATELINE = re.compile(

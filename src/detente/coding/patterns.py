@@ -36,7 +36,8 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_TOKEN = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|\w+(?:[-‐]\w+)*|['’]\w+|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?=n['’]t\b)|n['’]t\b|\w+(?:[-‐]\w+)*|['’]\w+|[^\w\s]", re.UNICODE)
+"""Words ("didn't" is "did" + "n't"), numbers with separators ("300,000", "1.5") and single punctuation."""
 _PUNCT_OK_IN_GAP = frozenset({"-", "'", "’", '"', "“", "”"})
 
 _OUR = {
