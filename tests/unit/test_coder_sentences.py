@@ -593,3 +593,16 @@ def test_parts_of_an_event_and_numbers_with_separators() -> None:
         ("DNK",),
         ("USA",),
     )
+
+
+def test_second_speech_acts_full_names_and_event_names() -> None:
+    assert triples(
+        "Beijing demanded that Washington revoke an arms sale, warning that it would take countermeasures."
+    ) == [
+        ("REQUEST", ("CHN",), ("USA",), "asserted"),
+        ("THREATEN", ("CHN",), ("USA",), "asserted"),
+    ]
+    assert triples("Russia hosted Chinese President Xi Jinping.") == [
+        ("CONSULT", ("RUS",), ("CHN",), "asserted")
+    ]
+    assert triples("Sochi is hosting the Winter Olympics for the first time.") == []

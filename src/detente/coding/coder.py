@@ -260,6 +260,10 @@ _SPEECH_VERBS = words(
     "said says say insisted insists told tells added adds stressed stresses noted notes announced announces "
     "reported reports claimed claims confirmed confirms wrote writes"
 )
+_EVENT_NAMES = words(
+    "olympics games cup championship championships tournament festival expo contest marathon prix"
+)
+"""Last words of capitalised names that name an event, not an actor ("the Winter Olympics")."""
 _POSSESSIVE = words("its their our his her my your")
 _SUBJECT_WORDS = words("it this that there they people who which what one someone everyone nobody")
 _CROWD = re.compile(r"protest|demonstrator|rioter|crowd|mob\b", re.I)
@@ -381,7 +385,7 @@ def actor_units(
             code = _pronoun_code(tok.norm, units, tok.start, speaker)
             units.append(Unit(tok.start, tok.end, i, i + 1, code, "pronoun", False, tok.text))
             covered[i] = True
-    units.extend(_unknown_names(tokens, covered))
+    units.extend(u for u in _unknown_names(tokens, covered) if tokens[u.tok_end - 1].norm not in _EVENT_NAMES)
     for found in _PARTICIPANTS.finditer(text):
         a, b = _tok_span(starts, ends, found.start(), found.end())
         inside = [u for u in units if u.tok_start >= a and u.tok_end <= b]
@@ -470,6 +474,7 @@ def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
         and name_follows
         and nxt is not None
         and nxt.text.lower() not in _PERSON_FOLLOWERS
+        and nxt.text.lower() not in m.entry.lower()  # "President Xi Jinping" is Xi Jinping
     ):
         return True  # "President Michel Aoun" is not Charles Michel: a first name, not a surname
     if m.kind is ActorKind.DEMONYM and name_follows:
@@ -633,6 +638,14 @@ def _codes(units: Sequence[Unit]) -> tuple[str, ...]:
 def _subject(
     text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, verbal_before: Sequence[Trigger]
 ) -> list[Unit]:
+    if (
+        verbal_before
+        and trig.tok_start > 0
+        and tokens[trig.tok_start - 1].norm == ","
+        and tokens[trig.tok_start].norm.endswith("ing")
+    ):
+        # "Beijing demanded that ..., warning that ...": the participle's subject is the sentence's
+        return _subject(text, tokens, units, verbal_before[0], [])
     floor = max(_clause_floor(tokens, trig.tok_start), trig.tok_start - SUBJECT_REACH)
     ends = [p.tok_end for p in verbal_before]  # in sentence order
     for unit in reversed([u for u in units if u.tok_end <= trig.tok_start and u.tok_start >= floor]):

@@ -568,6 +568,10 @@ def _after_marker(tokens: Sequence[Token], trig: Trigger, patterns: PatternSet) 
 
 
 def _governs(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool:
+    speech = trig.match.rule is not None and trig.match.rule.event in _GOVERNING and trig.verbal
+    after_comma = trig.tok_start > 0 and tokens[trig.tok_start - 1].norm == ","
+    if speech and after_comma and tokens[trig.tok_start].norm.endswith("ing"):
+        return False  # the speaker's second speech act: "demanded that ..., warning that ..."
     # a "that" clause ("alleged that ... and that ...") reaches further than an infinitive
     reach = 36 if gov.tok_end < len(tokens) and tokens[gov.tok_end].norm == "that" else 18
     if trig.tok_start < gov.tok_end or trig.tok_start - gov.tok_end > reach:
