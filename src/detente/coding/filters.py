@@ -1,0 +1,138 @@
+"""What looks like an event but is not one: background clauses, short quotations, refusals (REJECT, not
+the act), forces arriving (aid, not a visit), weather, sport and statistics, accidents, attributive verb
+forms, topics of talks, questions. Pure predicates over a sentence's tokens, used by
+:mod:`detente.coding.coder`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from detente.coding.patterns import (
+    PREPOSITIONS,
+    SCOPE_BREAK,
+    Token,
+    Trigger,
+    words,
+)
+from detente.coding.roles import clause_floor, is_place
+from detente.coding.units import Unit
+
+_QUOTED = re.compile(r'"[^"]{1,300}"|\u201c[^\u201d]{1,300}\u201d')
+_FORCE_NOUNS = words(
+    "troops soldiers police officers policemen peacekeepers contingent forces plane planes aircraft jets "
+    "ships warships vessels rescuers rescue battalion brigade units convoy tanks"
+)
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+_FORECASTS = words("expectations expectation forecasts forecast estimates estimate analysts record odds")
+_NATURE = words(
+    "typhoon hurricane cyclone storm storms snowfall snow rain rains flood floods flooding earthquake quake "
+    "tsunami wildfire wildfires drought heatwave virus pandemic epidemic disease conflict war fighting weather"
+)
+_ACCIDENTS = words(
+    "crash accident earthquake flood floods flooding storm typhoon hurricane cyclone avalanche landslide "
+    "fire blaze collapse disease epidemic outbreak heatwave stampede derailment"
+)
+_WAR_WEAPONS = words(
+    "bomb bombs missile missiles rocket rockets shell shells shelling mortar mortars grenade grenades drone "
+    "drones air-strike air-strikes airstrike airstrikes artillery explosives ied ieds suicide warplanes"
+)
+
+
+def background(tokens: Sequence[Token], trig: Trigger, verbal_before: Sequence[Trigger]) -> bool:
+    """An act told as background in a later clause: "vessels seized near the Kerch Strait a year ago",
+    "the sailors it seized two weeks ago" ("ago" in the trigger's clause, after another event)."""
+    if not verbal_before:
+        return False
+    for tok in tokens[trig.tok_end : trig.tok_end + 10]:
+        if tok.norm in SCOPE_BREAK and tok.norm not in ("that", "which", "who"):
+            return False
+        if tok.norm == "ago":
+            return True
+    return False
+
+
+def short_quote(text: str, trig: Trigger) -> bool:
+    """A trigger inside a short quotation (a characterisation: Israel "knows very well how to kill")."""
+    for found in _QUOTED.finditer(text):
+        if found.start() <= trig.start and trig.end <= found.end():
+            return len(found.group().split()) <= 12
+    return False
+
+
+def refused_to(tokens: Sequence[Token], trig: Trigger, floor: int) -> bool:
+    """The act is what the subject refused or declined to do ("refused to hand over", "declined to commit")."""
+    window = [t.norm for t in tokens[max(floor, trig.tok_start - 4) : trig.tok_start]]
+    return "to" in window and any(w.startswith(("refus", "declin")) for w in window)
+
+
+def forces_subject(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The subject of a "visit" is a body of troops, police, aid workers or an aircraft, not a delegation."""
+    floor = clause_floor(tokens, trig.tok_start)
+    before = [t.norm for t in tokens[max(floor, trig.tok_start - 6) : trig.tok_start]]
+    return any(w in _FORCE_NOUNS for w in before)
+
+
+def not_political(text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
+    """A hostile-looking verb whose subject is weather, a disaster or a statistic, or that scores a match
+    or a forecast: not an act of one actor on another."""
+    head = tokens[trig.tok_start].norm
+    if head.startswith(("beat", "defeat", "thrash", "crush", "rout")) and (
+        _SCORE.search(text) or any(t.norm in _FORECASTS for t in tokens[trig.tok_end : trig.tok_end + 4])
+    ):
+        return True
+    floor = clause_floor(tokens, trig.tok_start)
+    before = tokens[max(floor, trig.tok_start - 8) : trig.tok_start]
+    actor_between = any(
+        u.tok_start >= trig.tok_start - 8
+        and u.tok_end <= trig.tok_start
+        and u.code
+        and not is_place(tokens, u)
+        for u in units
+    )
+    return not actor_between and any(t.norm in _NATURE for t in before)
+
+
+def attributive(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """An -ing form used as an adjective before a noun ("Bradley fighting vehicles")."""
+    head = tokens[trig.tok_start]
+    if not head.norm.endswith("ing") or trig.tok_end >= len(tokens):
+        return False
+    before = tokens[trig.tok_start - 1] if trig.tok_start else None
+    nxt = tokens[trig.tok_end]
+    return before is not None and before.norm != "," and nxt.is_word and nxt.norm not in PREPOSITIONS
+
+
+def war_weapon_near(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A weapon of war names the attack ("a car bomb ripped through a checkpoint, killing ..."), so it is
+    reported even when no attacker is named; a knife or a gun alone is more often crime news."""
+    lo, hi = max(0, trig.tok_start - 20), trig.tok_end + 12
+    return any(t.norm in _WAR_WEAPONS for t in tokens[lo:hi])
+
+
+def accident_after(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """An accident or disaster named right after the trigger ("killed in a plane crash")."""
+    return any(t.norm in _ACCIDENTS for t in tokens[trig.tok_end : trig.tok_end + 9])
+
+
+def topic_of_talks(tokens: Sequence[Token], trig: Trigger, verbal: Sequence[Trigger]) -> bool:
+    """A noun trigger in the object of an earlier "discussed"-type verb of the same clause."""
+    if trig.verbal:
+        # a verb form inside the topic modifies a noun ("discussed expanded investment cooperation",
+        # "the prospects for strengthening ties"); a verb after "and" or a comma is a new act
+        head = tokens[trig.tok_start].norm
+        before = tokens[trig.tok_start - 1].norm if trig.tok_start else ""
+        if not head.endswith(("ed", "ing")) or before in ("and", ",", "but", "then"):
+            return False
+    for prev in verbal:
+        if prev.match.rule.mutual_only and prev.tok_end <= trig.tok_start:
+            between = tokens[prev.tok_end : trig.tok_start]
+            if not any(t.norm in (";", ":") for t in between):
+                return True
+    return False
+
+
+def is_question(text: str) -> bool:
+    """A direct question: the sentence ends with a question mark (closing quotes and brackets aside)."""
+    return text.rstrip().rstrip("\"'”’)]»").endswith("?")

@@ -1,0 +1,597 @@
+"""Coder stage 4, roles: the source and target of one trigger (:func:`assign_roles`).
+
+The source is the subject — the nearest actor before the verb that is not after a preposition and not
+the object of an earlier verb, with its conjuncts ("X and Y") — or, in the passive, the "by" agent; the
+target is the first actor after the trigger (after a phrase's final preposition; places only for
+visits). A noun trigger takes its possessor, "by" agent or the subject of its light verb. Meetings told
+by their sides ("the two leaders discussed") take the meeting's sides. Each rule states its reason next
+to it; the switches below were chosen by measurement on the gold sets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from detente.coding.ontology import EventType
+from detente.coding.patterns import (
+    BE_FORMS,
+    DETERMINERS,
+    PREPOSITIONS,
+    SCOPE_BREAK,
+    Token,
+    Trigger,
+    words,
+)
+from detente.coding.units import Unit
+
+NEED_TARGET = True
+"""A verb of a dyadic type (meeting, request, accusation, aid ...) codes an event only when it has a
+target actor, unless its rule says the target is optional (measured: on official texts most such
+target-less matches are not reports of an act between actors)."""
+LIGHT_VERB_SUBJECTS = True
+"""A noun trigger with no owner or agent takes the subject of the verb whose object it is ("X completed its
+withdrawal from Y", "X announced new aid for Y"): measured on the dev and proxy gold sets."""
+SUBJECT_REACH = 40
+"""Tokens before a verb searched for its subject."""
+
+_DYADIC = frozenset({EventType.CONSULT, EventType.SUPPORT, EventType.AID, EventType.COOPERATE})
+_OBJECT_BREAK = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        "and",
+        "but",
+        "while",
+        "that",
+        "which",
+        "who",
+        "as",
+        "when",
+        "said",
+        "says",
+        "if",
+        "unless",
+    }
+    | {"because", "after", "before", "since", "until", "although", "whether", "whereas"}
+)
+_PLACE_PREPS = frozenset(
+    {"in", "near", "around", "across", "throughout", "inside", "outside", "within", "over"}
+)
+_ATTRIBUTION = frozenset(
+    {"said", "says", "told", "reported", "reports", "according", "announced"}
+    | {"saying", "stressing", "noting", "adding", "emphasising", "underlining", "arguing", "insisting"}
+)
+_QUANTITY = words(
+    "hundreds thousands dozens tens millions some many most all none one two three four five six seven "
+    "eight nine ten several scores number numbers group groups members member part"
+)
+_PARTICIPLE_IRREGULAR = words(
+    "held met taken given broken sent shot seized struck blown made led fought hit cut put frozen drawn "
+    "thrown beaten built kept sold won withdrawn"
+)
+_TARGET_PREPOSITIONS = words("with against on upon about between into towards toward at over from")
+"""A phrase ending in one of these ("discuss * with", "impose * sanctions on") has its target after it;
+not "to", "for", "of", whose phrases put the target in the gap ("urge X to", "blame X for")."""
+_LIGHT_VERBS = words(
+    "announce announces announced make makes made take takes took carry carries carried conduct conducts "
+    "conducted complete completes completed launch launches launched stage stages staged hold holds held give "
+    "gives gave offer offers offered provide provides provided begin begins began start starts started"
+)
+_PARTICIPLE_PREPS = words("for in over after since during on at without ago")
+_DIRECTIONS = words(
+    "eastern western northern southern central north south east west northeastern northwestern southeastern "
+    "southwestern"
+)
+_TOPIC_NOUNS = words(
+    "relations relationship ties cooperation contacts dialogue partnership interaction links integration"
+)
+_ATTACK_NOUNS = words(
+    "strike strikes air-strike air-strikes attack attacks raid raids bombing bombardment shelling offensive "
+    "operation ambush assault"
+)
+_SUBORDINATORS = words("after before since until as while when because although though once unless if")
+_AUX_ADVERBS = words("has have had was were is are be been will would could also then later reportedly had")
+_BETWEEN_ACTORS = frozenset(
+    {
+        EventType.THREATEN,
+        EventType.ACCUSE,
+        EventType.REQUEST,
+        EventType.REJECT,
+        EventType.SUPPORT,
+        EventType.AGREE,
+        EventType.SANCTION,
+        EventType.CONSULT,
+        EventType.COOPERATE,
+        EventType.AID,
+        EventType.CONCEDE,
+        EventType.MOBILIZE,
+    }
+)
+"""Acts one actor directs at another: their target is never the source itself."""
+_SPEECH_VERBS = words(
+    "said says say insisted insists told tells added adds stressed stresses noted notes announced announces "
+    "reported reports claimed claims confirmed confirms wrote writes"
+)
+_POSSESSIVE = words("its their our his her my your")
+_SUBJECT_WORDS = words("it this that there they people who which what one someone everyone nobody")
+_CROWD = re.compile(r"protest|demonstrator|rioter|crowd|mob\b", re.I)
+_CONJ_GAP = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+|both\s+)?(?:(?:mr|mrs|ms|dr|madam)\.?\s+)?$", re.I
+)
+
+
+# ----------------------------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Who did it to whom, and where those words are."""
+
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    span: tuple[int, int]
+    mutual: bool = False
+    named: bool = False
+    crowd: bool = False
+    """The source is a crowd ("protesters", "a Ukrainian protestor"): its violence is a riot."""
+    """Both roles are held by names, some unknown to the dictionary ("Arnor restored ties with Gondor"):
+    an event between actors that cannot be coded, kept (with empty actor lists when none is known)."""
+
+
+def clause_floor(tokens: Sequence[Token], index: int) -> int:
+    i = index - 1
+    while i >= 0 and tokens[i].norm not in (";", ":"):
+        i -= 1
+    return i + 1
+
+
+def prep_before(tokens: Sequence[Token], unit: Unit) -> str | None:
+    i = unit.tok_start - 1
+    while i >= 0 and (tokens[i].norm in ("the", "a", "an", "both", "all") or tokens[i].norm in _DIRECTIONS):
+        i -= 1
+    if i >= 0 and tokens[i].norm in PREPOSITIONS:
+        if tokens[i].norm == "of" and i > 0 and tokens[i - 1].norm in _QUANTITY:
+            return None  # "hundreds of UN troops": the troops are the subject
+        return tokens[i].norm
+    return None
+
+
+def is_place(tokens: Sequence[Token], unit: Unit) -> bool:
+    """A place rather than an actor: after "in", "near", "across" ... ("talks in Moscow")."""
+    return unit.kind != "pronoun" and prep_before(tokens, unit) in _PLACE_PREPS
+
+
+def _is_passive(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit] = ()) -> bool:
+    head = tokens[trig.tok_start].norm
+    if head in BE_FORMS and trig.tok_end - trig.tok_start >= 2:
+        second = tokens[trig.tok_start + 1].norm
+        return second.endswith(("ed", "en")) or second in _PARTICIPLE_IRREGULAR  # "were released"
+    if not (head.endswith(("ed", "en")) or head in _PARTICIPLE_IRREGULAR):
+        return False
+    nxt = tokens[trig.tok_end].norm if trig.tok_end < len(tokens) else ""
+    if (
+        trig.tok_end - trig.tok_start == 1
+        and trig.match.rule.event in (EventType.COERCE, EventType.ASSAULT)
+        and not trig.match.rule.mutual
+        and nxt in _PARTICIPLE_PREPS
+        and any(u.tok_end == trig.tok_start and u.kind != "pronoun" for u in units)
+    ):
+        return True  # "the civilians imprisoned for acting against Moscow": a participle after its noun
+    if (
+        trig.tok_end < len(tokens)
+        and tokens[trig.tok_end].norm == "by"
+        and trig.tok_end - trig.tok_start == 1
+    ):
+        return True  # "an attack carried out by", "civilians killed by"
+    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 4), -1):
+        if tokens[i].norm == "'s" and i < trig.tok_start - 1:
+            continue  # "Somalia's president appealed": a possessive, not "is"
+        if tokens[i].norm in BE_FORMS or tokens[i].norm in ("get", "got", "gets"):
+            return True
+        if not tokens[i].is_word:
+            return False
+    return False
+
+
+def _conjuncts(
+    text: str, tokens: Sequence[Token], units: Sequence[Unit], chosen: Unit, *, leftwards: bool
+) -> list[Unit]:
+    group = [chosen]
+    idx = units.index(chosen)
+    step = -1 if leftwards else 1
+    j = idx + step
+    while 0 <= j < len(units):
+        left, right = (units[j], group[-1]) if leftwards else (group[-1], units[j])
+        gap = text[left.end : right.start]
+        if not _CONJ_GAP.match(gap) or units[j].locative:
+            break
+        if (
+            "and" not in gap.lower()
+            and "&" not in gap
+            and not _list_has_and(text, units, j, step, len(group))
+        ):
+            break
+        if leftwards and prep_before(tokens, units[j]) is not None:
+            break
+        group.append(units[j])
+        j += step
+    return group if not leftwards else list(reversed(group))
+
+
+def _list_has_and(text: str, units: Sequence[Unit], j: int, step: int, taken: int) -> bool:
+    """A bare comma joins actors only in a list with "and": "X, Y and Z" (leftwards: one already joined)."""
+    if step < 0:
+        return taken >= 2
+    k = j
+    while 0 <= k + 1 < len(units):
+        gap = text[units[k].end : units[k + 1].start]
+        if not _CONJ_GAP.match(gap):
+            return False
+        if "and" in gap.lower() or "&" in gap:
+            return True
+        k += 1
+    return False
+
+
+def _named(units: Sequence[Unit]) -> bool:
+    """Whether a role is held by a name (known or not), not by an unresolved pronoun."""
+    return any(u.code is not None or (u.kind == "unknown" and not u.locative) for u in units)
+
+
+def _codes(units: Sequence[Unit]) -> tuple[str, ...]:
+    out: list[str] = []
+    for u in units:
+        if u.code is not None and u.code not in out:
+            out.append(u.code)
+    return tuple(out)
+
+
+def _subject(
+    text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, verbal_before: Sequence[Trigger]
+) -> list[Unit]:
+    if (
+        verbal_before
+        and trig.tok_start > 0
+        and tokens[trig.tok_start - 1].norm == ","
+        and tokens[trig.tok_start].norm.endswith("ing")
+    ):
+        # "Beijing demanded that ..., warning that ...": the participle's subject is the sentence's
+        return _subject(text, tokens, units, verbal_before[0], [])
+    floor = max(clause_floor(tokens, trig.tok_start), trig.tok_start - SUBJECT_REACH)
+    ends = [p.tok_end for p in verbal_before]  # in sentence order
+    for unit in reversed([u for u in units if u.tok_end <= trig.tok_start and u.tok_start >= floor]):
+        prep = prep_before(tokens, unit)
+        if prep is not None and not (prep in _SUBORDINATORS and _right_before(tokens, unit, trig)):
+            continue  # "talks in Moscow"; but "after Colombian forces raided": a clause's subject
+        participle = trig.tok_start == unit.tok_end + 2 and tokens[trig.tok_start].norm.endswith("ing")
+        if _parenthetical_speaker(tokens, unit) and not participle:
+            # "The CSTO, the President stressed, is ready to cooperate": the CSTO is the subject (but in
+            # "..., officials said, accusing the US" the speaker is the subject of "accusing")
+            continue
+        last = bisect.bisect_right(ends, unit.tok_start)
+        if last and _object_of(tokens, verbal_before[last - 1], unit):
+            continue
+        return _conjuncts(text, tokens, units, unit, leftwards=True)
+    places = [
+        u for u in units if floor <= u.tok_start and u.tok_end <= trig.tok_start and is_place(tokens, u)
+    ]
+    if places and places[0].code and not verbal_before:
+        return [places[0]]  # "A court in Guyana has issued ...": the place stands for its authorities
+    return []
+
+
+def _parenthetical_speaker(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The unit is the speaker of an attribution set off by commas: ", the President stressed,"."""
+    i = unit.tok_start - 1
+    while i >= 0 and tokens[i].norm in ("the", "a", "an"):
+        i -= 1
+    j = unit.tok_end
+    return (
+        i >= 0
+        and tokens[i].norm == ","
+        and j + 1 < len(tokens)
+        and tokens[j].norm in _SPEECH_VERBS
+        and tokens[j + 1].norm == ","
+    )
+
+
+def _right_before(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> bool:
+    """Only auxiliaries and adverbs stand between the unit and the verb."""
+    between = tokens[unit.tok_end : trig.tok_start]
+    return len(between) <= 3 and all(t.norm in _AUX_ADVERBS or t.norm.endswith("ly") for t in between)
+
+
+def _object_of(tokens: Sequence[Token], prev: Trigger, unit: Unit) -> bool:
+    if prev.tok_end > unit.tok_start:
+        return False
+    return not any(tokens[i].norm in _OBJECT_BREAK for i in range(prev.tok_end, unit.tok_start))
+
+
+def _after(
+    text: str,
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    trig: Trigger,
+    *,
+    place: bool,
+    exclude: Sequence[Unit] = (),
+    limit: int = 20,
+) -> list[Unit]:
+    gapped = any(el.kind == "gap" for el in trig.match.phrase.elements)
+    # "expelled two NATO diplomats", "the expulsion of 23 Russian diplomats": the object inside the phrase
+    first = trig.tok_start + 1 if trig.verbal or gapped else trig.tok_end
+    if trig.verbal and _ends_in_preposition(trig):
+        first = trig.tok_end  # "discussed Russia's relations with Italy": the target follows "with"
+    for unit in units:
+        if unit.tok_start < first or unit in exclude:
+            continue
+        if unit.kind == "group" and unit.tok_end <= trig.tok_end:
+            continue  # "deployed troops": the phrase's own object is not the target
+        if unit.kind == "group" and unit.tok_start > 0 and tokens[unit.tok_start - 1].norm in _POSSESSIVE:
+            continue  # "agreed to withdraw its troops from Georgia": the subject's own forces
+        if unit.code == "military" and trig.match.rule.event in (EventType.RETREAT, EventType.MOBILIZE):
+            continue  # "pulled back troops", "deployed soldiers": the actor's own forces
+        if unit.tok_start - trig.tok_end > limit:
+            break
+        between = [tokens[i].norm for i in range(trig.tok_end, max(trig.tok_end, unit.tok_start))]
+        if any(n in SCOPE_BREAK or n in _ATTRIBUTION for n in between):
+            break
+        if not place and is_place(tokens, unit):
+            continue
+        if unit.kind == "unknown" and unit.tok_start - trig.tok_end > 2:
+            continue
+        if _trailing_speaker(tokens, units, unit):
+            break  # "..., Kremlin spokesman Dmitry Peskov insisted": who says it, not the target
+        return _conjuncts(text, tokens, units, unit, leftwards=False)
+    return []
+
+
+def _trailing_speaker(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit) -> bool:
+    """The unit opens a trailing attribution after a comma ("..., officials said", "..., the Kremlin
+    spokesman insisted"): the names that follow it, then a speech verb."""
+    i = unit.tok_start - 1
+    while i >= 0 and tokens[i].norm in ("the", "a", "an"):
+        i -= 1
+    if i < 0 or tokens[i].norm != ",":
+        return False
+    j = unit.tok_end
+    for other in units:
+        if other.tok_start == j:
+            j = other.tok_end
+    return j < len(tokens) and tokens[j].norm in _SPEECH_VERBS
+
+
+def _topic_preposition(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A gap phrase whose final preposition belongs to a topic noun in the gap, not to the verb:
+    "discussed Russia's relations with the EU" (the EU is part of the topic, not the one met)."""
+    if not (trig.verbal and _ends_in_preposition(trig)) or trig.tok_end - trig.tok_start < 3:
+        return False
+    return tokens[trig.tok_end - 2].norm in _TOPIC_NOUNS
+
+
+def _ends_in_preposition(trig: Trigger) -> bool:
+    last = trig.match.phrase.elements[-1]
+    return last.kind == "word" and bool(last.words) and last.words <= _TARGET_PREPOSITIONS
+
+
+def by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, limit: int = 12) -> Unit | None:
+    for unit in units:
+        if unit.tok_start < trig.tok_end or unit.tok_start - trig.tok_end > limit:
+            continue
+        if any(tokens[i].norm in SCOPE_BREAK for i in range(trig.tok_end, unit.tok_start)):
+            return None
+        if prep_before(tokens, unit) == "by":
+            return unit
+        if (
+            unit.kind == "demonym"
+            and unit.tok_start >= 2
+            and tokens[unit.tok_start - 1].norm in ("a", "an")
+            and tokens[unit.tok_start - 2].norm in ("in", "during")
+            and any(t.norm in _ATTACK_NOUNS for t in tokens[unit.tok_end : unit.tok_end + 4])
+        ):
+            return unit  # "killed in an Israeli helicopter missile strike": the demonym's forces struck
+        i = unit.tok_start
+        if i >= 3 and [t.norm for t in tokens[i - 3 : i]] == ["on", "behalf", "of"]:
+            return unit  # "was signed on behalf of the Russian Federation"
+    return None
+
+
+def possessor(tokens: Sequence[Token], units: Sequence[Unit], index: int) -> Unit | None:
+    """The actor owning a noun at token ``index``: "Russia's (illegal and illegitimate) annexation"."""
+    i = index - 1
+    steps = 0
+    while i >= 0 and steps < 4:
+        for unit in units:
+            if unit.tok_end == i + 1 and unit.kind != "pronoun":
+                return unit
+        norm = tokens[i].norm
+        if norm in ("'s", "and") or (
+            tokens[i].text[:1].islower() and norm not in PREPOSITIONS and norm not in DETERMINERS
+        ):
+            i -= 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def assign_roles(
+    text: str,
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    trig: Trigger,
+    *,
+    verbal_before: Sequence[Trigger] = (),
+    speaker: str | None = None,
+    participants: tuple[str, ...] = (),
+) -> Roles | None:
+    """Source and target of one trigger; ``None`` when the trigger cannot code an event.
+    ``participants``: the sides of the meeting the document is about, for "the two leaders" / "they"."""
+    rule = trig.match.rule
+    if not trig.verbal:
+        return _nominal_roles(text, tokens, units, trig, verbal_before)
+    passive = _is_passive(tokens, trig, units)
+    agent = by_agent(tokens, units, trig) if passive else None
+    subject = _subject(text, tokens, units, trig, verbal_before)
+    topic = _topic_preposition(tokens, trig)
+    meeting = rule.mutual or (topic and rule.event is EventType.CONSULT)
+    agreeing = rule.event in (EventType.AGREE, EventType.COOPERATE) and rule.target != "after"
+    if (
+        (meeting or (agreeing and not _after(text, tokens, units, trig, place=False)))
+        and not passive
+        and _group_subject(subject)
+    ):
+        # "the two leaders discussed ...", "They exchanged opinions ...": the meeting's participants
+        codes = tuple(dict.fromkeys((*_codes(subject), *participants)))
+        hi = max(trig.end, *(u.end for u in subject))
+        return Roles(codes, (), (min(u.start for u in subject), hi), True, True)
+    if rule.mutual and passive and agent is None and len(participants) >= 2:
+        return Roles(participants, (), (trig.start, trig.end), True, True)  # "Issues ... were discussed"
+    if not passive and _group_subject(subject) and not meeting:
+        # "Both sides expressed concern over ...": the sides of the meeting act together
+        target_units = _after(text, tokens, units, trig, place=rule.place, exclude=subject)
+        source = tuple(dict.fromkeys((*_codes(subject), *participants)))
+        lo = min([trig.start, *(u.start for u in [*subject, *target_units])])
+        hi = max([trig.end, *(u.end for u in [*subject, *target_units])])
+        return Roles(source, _codes(target_units), (lo, hi), False, True)
+    if passive:
+        source_units, target_units = ([agent] if agent else []), subject
+    else:
+        source_units = subject
+        exclude = subject
+        both_sides = (
+            rule.event in (EventType.CONSULT, EventType.AGREE, EventType.COOPERATE)
+            and _named_count(subject) >= 2
+        )
+        target_units = (
+            []
+            if rule.target == "none" or both_sides or topic
+            else _after(text, tokens, units, trig, place=rule.place, exclude=exclude)
+        )
+        # "Putin and Blair exchanged opinions on Iraq"; "discussed Russia's relations with the EU"
+    if rule.reverse:
+        source_units, target_units = target_units, source_units
+    source = _codes(source_units)
+    borrowed = False
+    if not source_units and not passive and speaker is not None and _headline_verb(tokens, trig, units):
+        source, borrowed = (speaker,), True
+    all_targets = _codes(target_units)
+    if source and set(all_targets) == set(source):
+        speakerish = any(
+            u.kind == "pronoun" or (u.kind == "title" and speaker is not None and u.code == speaker)
+            for u in (*source_units, *target_units)
+        )
+        if borrowed or speakerish:
+            # "I visit places ...", "the President met the Government", "he complained that he had been
+            # brought ...": no one else is acted on; the act stands only if its type needs no target
+            if rule.event in _DYADIC or rule.mode == "investigate":
+                return None
+            target_units, all_targets = [], ()
+    target = tuple(c for c in all_targets if c not in source)
+    named_self = all(u.kind in ("state", "metonym", "org") for u in target_units)
+    if not target and all_targets and rule.event in _BETWEEN_ACTORS and named_self:
+        # "Trump threatened to pull the United States out of NATO": the next actor, not the source itself
+        further = _after(text, tokens, units, trig, place=False, exclude=[*source_units, *target_units])
+        target = tuple(c for c in _codes(further) if c not in source)
+    elif not target:
+        target = all_targets  # "Russian police arrested Russian students": an actor may act on itself
+    mutual = meeting and (len(source) >= 2 or _named_count(source_units) >= 2) and not target
+    if rule.mutual_only and not mutual:
+        return None  # "the President discussed the budget": not a meeting between two sides
+    if rule.place and not source and target_units and all(is_place(tokens, u) for u in target_units):
+        return None  # "X arrived in Harare" with X unknown: a trip, not a visit between two actors
+    dyadic = (rule.target == "after" and rule.event in _DYADIC) or rule.mode == "investigate"
+    one_sided = not _named(target_units) or (not passive and not source_units and not borrowed)
+    if NEED_TARGET and dyadic and not mutual and one_sided:
+        return None  # "we have spoken to", "universities can train ...": no one acts on anyone
+    span_units = [*source_units, *target_units]
+    lo = min([trig.start, *(u.start for u in span_units)])
+    hi = max([trig.end, *(u.end for u in span_units)])
+    named = _named(source_units) and (_named(target_units) or (rule.mutual and len(source_units) >= 2))
+    crowd = bool(source_units) and all(_CROWD.search(u.text) for u in source_units)
+    return Roles(source, target, (lo, hi), mutual, named, crowd)
+
+
+def _headline_verb(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit]) -> bool:
+    """A verb that opens its sentence with no subject ("Met with ...", "Stressing ..., urged ..."): the
+    speaker of the statement is its subject. A verb after other words without an actor ("people are
+    asking") has a subject that is not an actor, so it does not borrow the speaker."""
+    if any(u.tok_start < trig.tok_start for u in units):
+        return False
+    floor = clause_floor(tokens, trig.tok_start)
+    lead = [t for t in tokens[floor : trig.tok_start] if t.is_word]
+    return len(lead) <= 1 and not any(t.norm in _SUBJECT_WORDS for t in lead)
+
+
+def _named_count(units: Sequence[Unit]) -> int:
+    """How many sides ``units`` name: distinct codes plus unknown names ("Mr Putin and Mr Berlusconi" is
+    two; "Mr Putin and Mr Ivanov", both Russian, is one)."""
+    codes = {u.code for u in units if u.code is not None}
+    return len(codes) + sum(1 for u in units if u.code is None and u.kind == "unknown" and not u.locative)
+
+
+def _after_light_verb(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The noun is the object of a verb of its clause: a verb-like word (ending in -ed, or a light verb)
+    stands within the few words before it, with no clause break between."""
+    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 10), -1):
+        norm = tokens[i].norm
+        if norm in SCOPE_BREAK or (norm in PREPOSITIONS and norm not in ("of", "in")):
+            return False
+        if norm in _LIGHT_VERBS or (norm.endswith("ed") and len(norm) > 4):
+            return True
+    return False
+
+
+def _group_subject(subject: Sequence[Unit]) -> bool:
+    """The subject is the plural participants of a meeting: "the two leaders", an unresolved "they"."""
+    return bool(subject) and all(
+        u.kind == "participants" or (u.kind == "pronoun" and u.code is None and u.text.lower() == "they")
+        for u in subject
+    )
+
+
+def _nominal_roles(
+    text: str,
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    trig: Trigger,
+    verbal_before: Sequence[Trigger] = (),
+) -> Roles | None:
+    rule = trig.match.rule
+    slot = trig.match.slot
+    between = tokens[trig.tok_end - 1].norm == "between"
+    if between and rule.mutual:
+        group = _after(text, tokens, units, trig, place=False, limit=2)
+        codes = _codes(group)
+        if len(codes) >= 2:
+            return Roles(codes, (), (trig.start, max(u.end for u in group)), True)
+        return None
+    owner = possessor(tokens, units, trig.tok_start)
+    agent = by_agent(tokens, units, trig)
+    source_unit = owner or agent
+    if source_unit is None and LIGHT_VERB_SUBJECTS and _after_light_verb(tokens, trig):
+        # "Washington announced $3 billion in military assistance for Ukraine", "Israel completed its
+        # withdrawal from Lebanon": the subject of the verb whose object the noun is
+        subject = [u for u in _subject(text, tokens, units, trig, verbal_before) if u.code is not None]
+        source_unit = subject[0] if len(subject) == 1 else None
+    if slot is not None:
+        target_units = [u for u in units if u.tok_start == slot[0]]
+    else:
+        target_units = _after(
+            text, tokens, units, trig, place=False, exclude=[u for u in (agent,) if u], limit=8
+        )
+    source = _codes([source_unit]) if source_unit else ()
+    target = _codes(target_units)
+    if rule.nominal_needs_target and (not source or not target):
+        return None
+    span_units = [u for u in (source_unit, *target_units) if u is not None]
+    lo = min([trig.start, *(u.start for u in span_units)])
+    hi = max([trig.end, *(u.end for u in span_units)])
+    return Roles(source, target, (lo, hi))
+
+
+# ----------------------------------------------------------------------------------------------- stage 5: type, mode

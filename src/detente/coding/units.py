@@ -1,0 +1,278 @@
+"""Coder stage 2, actor units: where the actors of a sentence stand and what they are coded as.
+
+The actor dictionary's mentions at the publication date (roles, titles, metonyms), pronouns ("I"/"we" →
+the speaker; "he"/"she" → the speaker when one is given; "it"/"they" → the nearest actor before), unknown
+capitalised names (which hold their place as actors with no code, so no other actor is put in their
+role), and phrases for the sides of a meeting ("the two leaders"). Mentions that only look like actors
+are dropped (a city naming a document, a company named after a country, a demonym inside a name), and a
+name after a coded title or role is its holder. See :mod:`detente.coding.coder` for the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from detente.coding.actors import ActorDictionary, ActorKind, Mention
+from detente.coding.patterns import (
+    Token,
+    words,
+)
+
+_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
+_CAP_STOP = words(
+    "the a an in on at as after before but and or for with this that these those it he she they we i mr "
+    "mrs ms dr if when while since during his her its their our there here what who why how yesterday "
+    "today monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december including stressing according meanwhile however also "
+    "both all some many most no not one two three four five first second last next new said says nato's"
+)
+_PARTICIPANTS = re.compile(
+    r"\b(?:(?:the|both)\s+(?:two\s+|three\s+|four\s+)?"
+    r"(?:leaders|presidents|sides|parties|heads\s+of\s+state|prime\s+ministers|foreign\s+ministers|"
+    r"ministers|delegations|countries|states|governments|men)|both\s+sides|both\s+countries|"
+    r"the\s+(?:talks|summit|meeting|negotiations|conversation|consultations))\b",
+    re.I,
+)
+"""Phrases for the participants of a meeting already named ("the two leaders", "the sides"), or for the
+meeting itself as the subject of what was discussed ("the talks focused on ...")."""
+_NAMED_THINGS = words(
+    "agreement agreements accord accords declaration treaty protocol process format summit talks conference "
+    "formula memorandum charter act document documents"
+)
+_COMPANY_WORDS = words(
+    "airlines airways railways railway bank telecom post times news television radio broadcasting "
+    "corporation company group holding oil gas energy airport"
+)
+_HOLDER_GAP = re.compile(
+    r"\s*(?:['\u2019]s\s+)?(?:(?:founder|leader|chief|head|spokesman|spokeswoman|commander|chairman|president|minister|"
+    r"envoy|ambassador|general|secretary)\s+)?(?:(?:zu|von|van|de|da|al|bin|ibn|el|der|den|la|le|du)\s+)*",
+    re.I,
+)
+_PERSON_FOLLOWERS = words("administration government cabinet jr jr. sr")
+_EVENT_NAMES = words(
+    "olympics games cup championship championships tournament festival expo contest marathon prix"
+)
+"""Last words of capitalised names that name an event, not an actor ("the Winter Olympics")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """An actor position in a sentence: a dictionary mention, a pronoun or an unknown name."""
+
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    code: str | None
+    kind: str
+    locative: bool = False
+    text: str = ""
+
+
+def resolve_speaker(dictionary: ActorDictionary, text: str | None, date: dt.date | None) -> str | None:
+    """The actor code of a speaker given as a code ("NATO") or as text ("Statement by the NATO Secretary
+    General"): the first resolved mention; ``None`` when nothing resolves."""
+    if not text or not text.strip():
+        return None
+    clean = text.strip()
+    if clean in dictionary.code_kinds:
+        return clean
+    for mention in dictionary.match(clean[:1000], date=date):
+        if mention.code is not None:
+            return mention.code
+    return None
+
+
+def _tok_span(starts: Sequence[int], ends: Sequence[int], start: int, end: int) -> tuple[int, int]:
+    first = bisect.bisect_right(ends, start)
+    last = bisect.bisect_left(starts, end)
+    return first, max(first + 1, last)
+
+
+def actor_units(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention], *, speaker: str | None
+) -> list[Unit]:
+    """Actor units of a sentence, left to right (see the module docstring)."""
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    units: list[Unit] = []
+    covered = [False] * len(tokens)
+    for m in mentions:
+        a, b = _tok_span(starts, ends, m.start, m.end)
+        if _not_the_actor(tokens, m, a, b):
+            continue
+        for i in range(a, min(b, len(tokens))):
+            covered[i] = True
+        units.append(Unit(m.start, m.end, a, b, m.code, m.kind.value, m.locative, m.text))
+    for i, tok in enumerate(tokens):
+        if covered[i]:
+            continue
+        if tok.norm in _PRONOUNS and (tok.norm != "i" or tok.text == "I"):
+            code = _pronoun_code(tok.norm, units, tok.start, speaker)
+            units.append(Unit(tok.start, tok.end, i, i + 1, code, "pronoun", False, tok.text))
+            covered[i] = True
+    units.extend(u for u in _unknown_names(tokens, covered) if tokens[u.tok_end - 1].norm not in _EVENT_NAMES)
+    for found in _PARTICIPANTS.finditer(text):
+        a, b = _tok_span(starts, ends, found.start(), found.end())
+        inside = [u for u in units if u.tok_start >= a and u.tok_end <= b]
+        if all(u.code is None for u in inside) and not any(
+            covered[i] for i in range(a, b) if not any(u.tok_start <= i < u.tok_end for u in inside)
+        ):
+            # "the Presidents": plural title words with no country are the meeting's sides
+            units = [u for u in units if u not in inside]
+            units.append(Unit(found.start(), found.end(), a, b, None, "participants", False, found.group()))
+    units.sort(key=lambda u: u.start)
+    return _named_holders(text, tokens, _groups_of_states(tokens, units))
+
+
+def _named_holders(text: str, tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
+    """A name the dictionary lacks right after a coded title or role ("Germany's defence minister
+    Karl-Theodor zu Guttenberg", "Hamas founder Sheikh Ahmed Yassin") is the holder: one unit, coded."""
+    out: list[Unit] = []
+    for unit in units:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "title"
+            and prev.code is not None
+            and unit.kind == "person"
+            and not text[prev.end : unit.start].strip()
+        ):
+            # "Lebanon's President Michel Aoun": the title names whose holder this is
+            out[-1] = dataclasses.replace(
+                prev, end=unit.end, tok_end=unit.tok_end, text=text[prev.start : unit.end]
+            )
+            continue
+        if (
+            prev is not None
+            and unit.kind == "unknown"
+            and prev.code is not None
+            and prev.kind in ("title", "org", "state", "demonym", "person")
+            and _HOLDER_GAP.fullmatch(text[prev.end : unit.start])
+            and (prev.kind in ("title", "person") or text[prev.end : unit.start].strip())
+        ):
+            out[-1] = dataclasses.replace(
+                prev, end=unit.end, tok_end=unit.tok_end, text=text[prev.start : unit.end]
+            )
+            continue
+        out.append(unit)
+    return out
+
+
+def _groups_of_states(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
+    """A generic group placed in a state is that state's ("a court in Guyana", "dissidents from Egypt",
+    "police in Moscow"): one unit with the state's code."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if (
+            unit.kind == "group"
+            and nxt is not None
+            and nxt.kind in ("state", "metonym")
+            and nxt.code is not None
+            and nxt.tok_start == unit.tok_end + 1
+            and tokens[unit.tok_end].norm in ("in", "of", "from")
+        ):
+            out.append(
+                dataclasses.replace(unit, end=nxt.end, tok_end=nxt.tok_end, code=nxt.code, kind="state")
+            )
+            i += 2
+            continue
+        out.append(unit)
+        i += 1
+    return out
+
+
+def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
+    """A mention that names something else: a city naming a document or meeting ("the Rome agreements",
+    "the Istanbul summit"), or a one-word organisation name inside a longer name ("the Alliance Group",
+    "the Eurasian Ombudspersons Alliance")."""
+    nxt = tokens[b] if b < len(tokens) else None
+    if m.kind is ActorKind.METONYM and nxt is not None and nxt.norm in _NAMED_THINGS:
+        return True
+    if nxt is not None and nxt.text[:1].isupper() and nxt.norm in _COMPANY_WORDS:
+        return True  # "Malaysia Airlines", "Russian Railways": a company named after a country
+    name_follows = nxt is not None and nxt.text[:1].isupper() and nxt.norm not in _CAP_STOP and nxt.is_word
+    if (
+        m.kind is ActorKind.PERSON
+        and name_follows
+        and nxt is not None
+        and nxt.text.lower() not in _PERSON_FOLLOWERS
+        and nxt.text.lower() not in m.entry.lower()  # "President Xi Jinping" is Xi Jinping
+    ):
+        return True  # "President Michel Aoun" is not Charles Michel: a first name, not a surname
+    if m.kind is ActorKind.DEMONYM and name_follows:
+        return True  # "the Russian Figure Skating Championships", "the Russian Orthodox Church": a name
+    if m.kind is not ActorKind.ORG or m.text.lower().removeprefix("the ").count(" ") or m.text.isupper():
+        return False
+    before = tokens[a - 1] if a > 0 else None
+    return any(
+        t is not None and t.text[:1].isupper() and t.is_word and t.norm not in _CAP_STOP and t.norm != "nato"
+        for t in (before, nxt)
+    )
+
+
+def _pronoun_code(norm: str, units: Sequence[Unit], pos: int, speaker: str | None) -> str | None:
+    if norm in ("i", "we"):
+        return speaker
+    if speaker is not None and norm in ("he", "she"):
+        return speaker
+    for unit in reversed([u for u in units if u.end <= pos]):
+        if unit.code is not None and not unit.locative and unit.kind != "pronoun":
+            return unit.code
+    return None  # "it"/"they" with no actor before refer to things or to others, not to the speaker
+
+
+def _unknown_names(tokens: Sequence[Token], covered: list[bool]) -> list[Unit]:
+    out: list[Unit] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if covered[i] or not tok.text[:1].isupper() or tok.norm in _CAP_STOP or not tok.text[:1].isalpha():
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(tokens)
+            and not covered[j]
+            and tokens[j].text[:1].isupper()
+            and tokens[j].norm not in _CAP_STOP
+        ):
+            j += 1
+        if i == 0 and j == 1 and tok.norm.endswith(("ing", "ly")):
+            pass  # "Stressing ...", "Meanwhile": an opening word, not a name
+        elif not (j - i == 1 and tok.text.isupper() and len(tok.text) <= 2):
+            locative = i > 0 and tokens[i - 1].norm in ("in", "at", "near", "around", "across")
+            out.append(Unit(tok.start, tokens[j - 1].end, i, j, None, "unknown", locative, tok.text))
+        i = j
+    return out
+
+
+# ----------------------------------------------------------------------------------------------- stage 4: roles
+
+
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,40})?)"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)?\s*(?:\([A-Za-z .]{2,20}\))?\s*(?::|--|\u2014|-\s)"
+)
+
+
+def dateline(dictionary: ActorDictionary, text: str, date: dt.date) -> tuple[int, str | None]:
+    """A news dateline opening the sentence ("MOSCOW, Sept. 24 --", "NAIROBI, Kenya:"): where it ends, and
+    the state it names. The dateline is not an actor of the sentence; its state is the home of unnamed
+    titles ("the government will provide subsidies" after "SINGAPORE:")."""
+    found = _DATELINE.match(text)
+    if not found or not found["place"].split(",")[0].strip().isupper():
+        return 0, None
+    place = found["place"].title()
+    for m in dictionary.match(place, date=date):
+        if m.kind in (ActorKind.STATE, ActorKind.METONYM) and m.code:
+            return found.end(), m.code
+    return found.end(), None
