@@ -713,3 +713,47 @@ def test_undated_events_follow_the_dated_ones_across_pages(db: Database, any_set
             for p in range(1, 4)
             for e in events_page(conn, EventFilters(event="AGREE"), page=p, per_page=2)[0]
         ] == ids
+
+
+def test_reports_with_odd_dates_and_actors_are_stored_unclustered(
+    db: Database, any_settings: Settings
+) -> None:
+    """Event dates that are missing or impossible give no cluster key (and no timeline month), long or odd
+    actor lists still cluster by their sorted set, and the document and its events are stored whole."""
+    odd = [
+        _event("CONSULT", ["NATO"], ["RUS"], "NATO met Russia.", "met", date=None, precision=None),
+        _event("CONSULT", ["NATO"], ["RUS"], "NATO met Russia.", "met", date="2015-13-45", precision="day"),
+        _event("CONSULT", ["NATO"], ["RUS"], "NATO met Russia.", "met", date="not a date", precision="day"),
+        _event(
+            "CONSULT",
+            ["b", "a", "a" * 500],
+            ["’\u202e"],
+            "NATO met Russia.",
+            "met",
+            date="2015-05-19",
+            precision="day",
+        ),
+        _event(
+            "CONSULT",
+            ["a" * 500, "a", "b"],
+            ["’\u202e"],
+            "NATO met Russia.",
+            "met",
+            date="2015-05-20",
+            precision="day",
+        ),
+    ]
+    with db.write() as conn:
+        save_article(
+            conn,
+            _article("odd", dt.date(2015, 5, 19), "NATO met Russia.", odd, topics=[]),
+            settings=any_settings,
+            run_id="t",
+            location="test",
+            label="odd",
+        )
+    with db.read() as conn:
+        keys = conn.execute(select(schema_events.c.cluster_key).order_by(schema_events.c.id)).scalars().all()
+        timeline = month_counts(conn, EventFilters(event="CONSULT"))
+    assert keys[:3] == [None, None, None] and keys[3] is not None and keys[3] == keys[4]
+    assert [(m.month, m.cooperation) for m in timeline.months] == [("2015-05", 1)]

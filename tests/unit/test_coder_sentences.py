@@ -606,3 +606,28 @@ def test_second_speech_acts_full_names_and_event_names() -> None:
         ("CONSULT", ("RUS",), ("CHN",), "asserted")
     ]
     assert triples("Sochi is hosting the Winter Olympics for the first time.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'MOSCOW: "',  # a dateline and an unclosed quotation
+        "The two leaders.",  # sides with no act
+        ", , , said , insisted ,",  # attributions with no one
+        "300,000,000,000 1.2.3.4 2-0 0-0",  # numbers and scores only
+        "Mr Mr Mr President President of of the the",
+        "’s 's ' ' \u201c\u201d \u201c",
+        "NATO" + " and Russia" * 400 + " discussed.",  # a huge list of sides
+        "\u0000\u200b\ufeffRussia\u202e attacked\u00a0Ukraine.",
+    ],
+)
+def test_odd_sentences_code_cleanly(text: str) -> None:
+    """Inputs that reach the new rules (datelines, sides, attributions, quotations, numbers) never raise and
+    give well-formed events."""
+    for event in code_sentence(text, date=PUB, context="Talks between Putin and Blair"):
+        assert isinstance(event.event, EventType) and all(
+            isinstance(c, str) for c in event.source + event.target
+        )
+        assert 0 <= event.evidence[0] <= event.evidence[1] <= len(text)
+    # documents carry meeting sides between sentences: odd sentences in a row do not break that either
+    assert isinstance(code_text(" ".join([text, "They discussed Iraq."]), date=PUB), list)

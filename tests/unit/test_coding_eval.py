@@ -561,3 +561,33 @@ def test_plover_style_gold_meets_the_baseline() -> None:
     report = ev.evaluate_gold_set(g.gold_set_name(path), records, predicted, aside=g.held_aside)
     assert report["gold"] in ev.read_baseline(BASELINE)["floors"]
     assert ev.check_floors(report, ev.read_baseline(BASELINE)) == []
+
+
+def test_kremlin_gold_references_fail_clearly_without_the_shared_data(tmp_path: Path, capsys) -> None:
+    """The materialiser says what is missing: no corpus (exit 2, with the reason), or a reference whose
+    sentence is not in its page (listed, exit 1) — it never writes a half-resolved file silently."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[2] / "bench" / "kremlin_gold.py"
+    spec = importlib.util.spec_from_file_location("kremlin_gold", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--corpus", str(tmp_path / "nowhere")]) == 2
+    assert "corpus not found" in capsys.readouterr().err
+    corpus = tmp_path / "corpus"
+    (corpus / "html").mkdir(parents=True)
+    (corpus / "pages.jsonl").write_text(
+        '{"file": "html/1.html.gz", "url": "http://x.example/1"}\n', encoding="utf-8"
+    )
+    refs = tmp_path / "refs.jsonl"
+    refs.write_text(
+        json.dumps(
+            {"id": "r1", "file": "html/1.html.gz", "sha256": "0" * 64, "date": "2015-01-01", "events": []}
+        )
+        + "\n"
+    )
+    out = tmp_path / "gold.jsonl"
+    assert module.main([str(out), "--refs", str(refs), "--corpus", str(corpus)]) == 1
+    assert "not found: r1" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == ""
