@@ -64,7 +64,15 @@ from detente.coding.patterns import (
     words,
 )
 from detente.coding.polarity import intent_before, polarity_of
-from detente.coding.roles import Roles, assign_roles, by_agent, clause_floor, possessor, prep_before
+from detente.coding.roles import (
+    SPEECH_VERBS,
+    Roles,
+    assign_roles,
+    by_agent,
+    clause_floor,
+    possessor,
+    prep_before,
+)
 from detente.coding.text import Sentence, split_sentences
 from detente.coding.units import Unit, actor_units, dateline, resolve_speaker
 
@@ -130,7 +138,6 @@ _HOSTILE_TYPES = frozenset(
 )
 _COPULAS = words("is are was were be been remain remains remained become becomes became")
 _PRAISE_NOUNS = words("partner partners ally allies friend friends")
-_SAYING = words("said says say noted notes stressed stresses emphasised emphasises underlined pointed called")
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,7 +432,7 @@ def _evaluation_praise(ctx: _Context) -> Event | None:
         praised = next((u for u in units if u.tok_end == j and u.code and u.kind != "pronoun"), None)
         if praised is None:
             continue
-        said = [i for i in range(praised.tok_start) if tokens[i].norm in _SAYING]
+        said = [i for i in range(praised.tok_start) if tokens[i].norm in SPEECH_VERBS]
         sayer = next((u for u in reversed(units) if said and u.tok_end <= said[-1] and u.code), None)
         source = sayer.code if sayer is not None else ctx.speaker
         if source is None or praised.code is None or source == praised.code:

@@ -112,10 +112,12 @@ _BETWEEN_ACTORS = frozenset(
     }
 )
 """Acts one actor directs at another: their target is never the source itself."""
-_SPEECH_VERBS = words(
-    "said says say insisted insists told tells added adds stressed stresses noted notes announced announces "
-    "reported reports claimed claims confirmed confirms wrote writes"
+SPEECH_VERBS = words(
+    "added adds announced announces called claimed claims confirmed confirms emphasised emphasises "
+    "insisted insists noted notes pointed reported reports said say says stressed stresses tells told "
+    "underlined writes wrote"
 )
+"""Verbs that report speech: a trailing or parenthetical speaker, and who calls another a partner."""
 _POSSESSIVE = words("its their our his her my your")
 _SUBJECT_WORDS = words("it this that there they people who which what one someone everyone nobody")
 _CROWD = re.compile(r"protest|demonstrator|rioter|crowd|mob\b", re.I)
@@ -294,7 +296,7 @@ def _parenthetical_speaker(tokens: Sequence[Token], unit: Unit) -> bool:
         i >= 0
         and tokens[i].norm == ","
         and j + 1 < len(tokens)
-        and tokens[j].norm in _SPEECH_VERBS
+        and tokens[j].norm in SPEECH_VERBS
         and tokens[j + 1].norm == ","
     )
 
@@ -362,7 +364,7 @@ def _trailing_speaker(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit
     for other in units:
         if other.tok_start == j:
             j = other.tok_end
-    return j < len(tokens) and tokens[j].norm in _SPEECH_VERBS
+    return j < len(tokens) and tokens[j].norm in SPEECH_VERBS
 
 
 def _topic_preposition(tokens: Sequence[Token], trig: Trigger) -> bool:
