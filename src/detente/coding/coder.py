@@ -138,6 +138,7 @@ _HOSTILE_TYPES = frozenset(
 )
 _COPULAS = words("is are was were be been remain remains remained become becomes became")
 _PRAISE_NOUNS = words("partner partners ally allies friend friends")
+_CLAUSE_WORDS = words("that which who whose whom when where if because")
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,6 +430,8 @@ def _evaluation_praise(ctx: _Context) -> Event | None:
             continue
         if any(t.norm in ("not", "n't", "never", "no", "hardly") for t in tokens[j:k]):
             continue  # "was not a reliable partner" is no praise
+        if tokens[j + 1].norm.endswith("ing") or any(t.norm in _CLAUSE_WORDS for t in tokens[j + 1 : k]):
+            continue  # "the US is demanding that its allies ..." calls nobody a partner
         praised = next((u for u in units if u.tok_end == j and u.code and u.kind != "pronoun"), None)
         if praised is None:
             continue

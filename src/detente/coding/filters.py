@@ -118,19 +118,48 @@ def accident_after(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 def topic_of_talks(tokens: Sequence[Token], trig: Trigger, verbal: Sequence[Trigger]) -> bool:
     """A noun trigger in the object of an earlier "discussed"-type verb of the same clause."""
-    if trig.verbal:
-        # a verb form inside the topic modifies a noun ("discussed expanded investment cooperation",
-        # "the prospects for strengthening ties"); a verb after "and" or a comma is a new act
-        head = tokens[trig.tok_start].norm
-        before = tokens[trig.tok_start - 1].norm if trig.tok_start else ""
-        if not head.endswith(("ed", "ing")) or before in ("and", ",", "but", "then"):
-            return False
     for prev in verbal:
         if prev.match.rule.mutual_only and prev.tok_end <= trig.tok_start:
             between = tokens[prev.tok_end : trig.tok_start]
-            if not any(t.norm in (";", ":") for t in between):
+            if any(t.norm in (";", ":") for t in between):
+                continue
+            if not trig.verbal or _verb_in_topic(tokens, trig, between):
                 return True
     return False
+
+
+_TOPIC_PREPOSITIONS = words("for of on about including regarding concerning such as")
+_VERBS_BEFORE_TO = words(
+    "continue continues want wants plan plans need needs intend intends agree agrees decide decides try "
+    "tries seek seeks hope hopes promise promises pledge pledges vow vows refuse refuses fail fails begin "
+    "began begins undertake undertook undertakes offer offers expect expects going able ready willing"
+)
+
+
+def _verb_in_topic(tokens: Sequence[Token], trig: Trigger, between: Sequence[Token]) -> bool:
+    """A verb form that belongs to the topic of talks rather than being a new act: a participle that
+    modifies a noun ("discussed expanded investment cooperation", "the prospects for strengthening ties",
+    "prospects for promoting a dialogue, strengthening trade ties"), or an infinitive after a noun ("the
+    decision to withdraw from the ABM Treaty", "the budget to finance the armed forces"). A finite verb
+    after "and" or a comma ("discussed Iraq and signed a treaty") is a new act."""
+    head = tokens[trig.tok_start].norm
+    before = tokens[trig.tok_start - 1].norm if trig.tok_start else ""
+    if before == "to" and trig.tok_start >= 2:
+        noun = tokens[trig.tok_start - 2]
+        return (
+            noun.text[:1].islower()
+            and not noun.norm.endswith(("ed", "ing"))
+            and noun.norm not in _VERBS_BEFORE_TO
+            and noun.norm not in ("and", ",", "but")
+        )
+    if not head.endswith(("ed", "ing")):
+        return False
+    if before in ("and", "but", "then"):
+        return False
+    if before == ",":
+        # an -ing form after a comma stays in a topic list opened by a preposition ("prospects for ...")
+        return head.endswith("ing") and any(t.norm in _TOPIC_PREPOSITIONS for t in between)
+    return True
 
 
 def is_question(text: str) -> bool:

@@ -1,6 +1,6 @@
 """Coder stage 2, actor units: where the actors of a sentence stand and what they are coded as.
 
-The actor dictionary's mentions at the publication date (roles, titles, metonyms), pronouns ("I"/"we" →
+The actor dictionary's mentions at the publication date (roles, titles, metonyms), pronouns ("I", "we", "me", "us" →
 the speaker; "he"/"she" → the speaker when one is given; "it"/"they" → the nearest actor before), unknown
 capitalised names (which hold their place as actors with no code, so no other actor is put in their
 role), and phrases for the sides of a meeting ("the two leaders"). Mentions that only look like actors
@@ -23,7 +23,10 @@ from detente.coding.patterns import (
     words,
 )
 
-_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
+_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they", "us", "me"})
+_OUR_HOME = frozenset(
+    {"border", "borders", "frontier", "frontiers", "country", "territory", "airspace", "waters", "homeland"}
+)
 _CAP_STOP = words(
     "the a an in on at as after before but and or for with this that these those it he she they we i mr "
     "mrs ms dr if when while since during his her its their our there here what who why how yesterday "
@@ -112,10 +115,16 @@ def actor_units(
     for i, tok in enumerate(tokens):
         if covered[i]:
             continue
-        if tok.norm in _PRONOUNS and (tok.norm != "i" or tok.text == "I"):
+        if tok.norm in _PRONOUNS and (tok.norm != "i" or tok.text == "I") and tok.text not in ("US", "ME"):
             code = _pronoun_code(tok.norm, units, tok.start, speaker)
             units.append(Unit(tok.start, tok.end, i, i + 1, code, "pronoun", False, tok.text))
             covered[i] = True
+        elif tok.norm == "our" and speaker is not None and _our_home(tokens, covered, i):
+            # "near our borders", "attacks on our country": the speaker's own state
+            nxt = tokens[i + 1]
+            text_ = text[tok.start : nxt.end]
+            units.append(Unit(tok.start, nxt.end, i, i + 2, speaker, "pronoun", False, text_))
+            covered[i] = covered[i + 1] = True
     units.extend(u for u in _unknown_names(tokens, covered) if tokens[u.tok_end - 1].norm not in _EVENT_NAMES)
     for found in _PARTICIPANTS.finditer(text):
         a, b = _tok_span(starts, ends, found.start(), found.end())
@@ -128,6 +137,10 @@ def actor_units(
             units.append(Unit(found.start(), found.end(), a, b, None, "participants", False, found.group()))
     units.sort(key=lambda u: u.start)
     return _named_holders(text, tokens, _groups_of_states(tokens, units))
+
+
+def _our_home(tokens: Sequence[Token], covered: Sequence[bool], i: int) -> bool:
+    return i + 1 < len(tokens) and not covered[i + 1] and tokens[i + 1].norm in _OUR_HOME
 
 
 def _named_holders(text: str, tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
@@ -220,7 +233,7 @@ def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
 
 
 def _pronoun_code(norm: str, units: Sequence[Unit], pos: int, speaker: str | None) -> str | None:
-    if norm in ("i", "we"):
+    if norm in ("i", "we", "me", "us"):
         return speaker
     if speaker is not None and norm in ("he", "she"):
         return speaker
