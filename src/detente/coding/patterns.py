@@ -187,6 +187,9 @@ class Rule:
     place: bool = False
     reverse: bool = False
     nominal_needs_target: bool = True
+    topic_subject: bool = False
+    """``subject = "topic"``: the subject names what was discussed, not who ("trade was a key topic of the
+    talks"); the sides are the meeting's participants."""
     index: int = 0
 
 
@@ -413,10 +416,13 @@ def parse_patterns(data: Mapping[str, Any]) -> PatternSet:
                 place=bool(spec.get("place", False)),
                 reverse=bool(spec.get("reverse", False)),
                 nominal_needs_target=bool(spec.get("nominal_needs_target", True)),
+                topic_subject=spec.get("subject", "actor") == "topic",
                 index=index,
             )
             if rule.target not in ("after", "none", "optional"):
                 raise ValueError(f"rule {index}: target must be after, none or optional")
+            if spec.get("subject", "actor") not in ("actor", "topic"):
+                raise ValueError(f"rule {index}: subject must be actor or topic")
             rules.append(rule)
             for text in spec.get("verbs", []):
                 phrases.append(compile_phrase(str(text), rule=rule, verbal=True, irregular=irregular))

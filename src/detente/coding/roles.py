@@ -453,6 +453,10 @@ def assign_roles(
         return Roles(codes, (), (min(u.start for u in subject), hi), True, True)
     if rule.mutual and passive and agent is None and len(participants) >= 2:
         return Roles(participants, (), (trig.start, trig.end), True, True)  # "Issues ... were discussed"
+    if (rule.mutual_only and passive and agent is None) or rule.topic_subject:
+        # "Issues of trade were also discussed", "Energy was a key topic of the talks": a meeting whose
+        # sides the sentence does not name (known only from the document: ``participants``)
+        return Roles(participants, (), (trig.start, trig.end), True, True)
     if not passive and _group_subject(subject) and not meeting:
         # "Both sides expressed concern over ...": the sides of the meeting act together
         target_units = _after(text, tokens, units, trig, place=rule.place, exclude=subject)
