@@ -179,19 +179,20 @@ def _named_holders(text: str, tokens: Sequence[Token], units: list[Unit]) -> lis
 
 def _groups_of_states(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
     """A generic group placed in a state is that state's ("a court in Guyana", "dissidents from Egypt",
-    "police in Moscow"): one unit with the state's code."""
+    "police in Moscow"), and so is a name the dictionary lacks that is "of" a state ("the FSB of Russia"):
+    one unit with the state's code."""
     out: list[Unit] = []
     i = 0
     while i < len(units):
         unit = units[i]
         nxt = units[i + 1] if i + 1 < len(units) else None
         if (
-            unit.kind == "group"
+            unit.kind in ("group", "unknown")
             and nxt is not None
             and nxt.kind in ("state", "metonym")
             and nxt.code is not None
             and nxt.tok_start == unit.tok_end + 1
-            and tokens[unit.tok_end].norm in ("in", "of", "from")
+            and tokens[unit.tok_end].norm in (("in", "of", "from") if unit.kind == "group" else ("of",))
         ):
             out.append(
                 dataclasses.replace(unit, end=nxt.end, tok_end=nxt.tok_end, code=nxt.code, kind="state")
