@@ -316,13 +316,16 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             etype, mode = EventType.THREATEN, _HOSTILE[etype]
     elif (
         trig.verbal
-        and polarity is Polarity.FUTURE
+        and polarity in (Polarity.FUTURE, Polarity.HYPOTHETICAL)
         and etype in _COOPERATIVE
         and etype is not EventType.CONSULT
         and _first_person_subject(ctx, trig)
     ):
-        # "we will help": the speaker's promise
-        etype, mode, polarity = EventType.AGREE, "", Polarity.ASSERTED
+        # "we will help": the speaker's promise; "if NATO works constructively, we will cooperate": a
+        # conditional one (still hypothetical)
+        etype, mode = EventType.AGREE, ""
+        if polarity is Polarity.FUTURE:
+            polarity = Polarity.ASSERTED
     if etype is EventType.ASSAULT and accident_after(ctx.tokens, trig):
         return None  # "killed in the crash", "died in floods": a disaster, not an attack
     if etype in _HOSTILE_TYPES and not_political(ctx.text, ctx.tokens, ctx.units, trig):
