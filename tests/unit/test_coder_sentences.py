@@ -631,3 +631,108 @@ def test_odd_sentences_code_cleanly(text: str) -> None:
         assert 0 <= event.evidence[0] <= event.evidence[1] <= len(text)
     # documents carry meeting sides between sentences: odd sentences in a row do not break that either
     assert isinstance(code_text(" ".join([text, "They discussed Iraq."]), date=PUB), list)
+
+
+def test_the_speakers_object_pronouns_and_home() -> None:
+    """ "us", "me" and "our borders" in an official statement are the speaker's; "US" is still the state."""
+    putin = "Vladimir Putin, President of Russia"
+    assert triples("Germany supported us.", context=putin) == [("SUPPORT", ("DEU",), ("RUS",), "asserted")]
+    assert triples("The Americans have criticised us for this.", context=putin) == [
+        ("ACCUSE", ("USA",), ("RUS",), "asserted")
+    ]
+    assert triples(
+        "NATO continued to build up its military infrastructure near our borders.", context=putin
+    ) == [("MOBILIZE", ("NATO",), ("RUS",), "asserted")]
+    assert triples("Germany criticised the US.", context=putin) == [
+        ("ACCUSE", ("DEU",), ("USA",), "asserted")
+    ]
+    # with no speaker, "us" is nobody known
+    assert triples("Germany supported us.") == [("SUPPORT", ("DEU",), (), "asserted")]
+
+
+def test_plans_denied_and_topics_with_verbs_inside() -> None:
+    assert triples("NATO has no plans to attack anyone.") == [("ASSAULT", ("NATO",), (), "negated")]
+    # verbs inside what was discussed are topics, not acts; a finite verb after "and" is a new act
+    for text in (
+        "The Presidents discussed the consequences of the United States' decision to withdraw from the ABM Treaty.",
+        "The leaders discussed the prospects for promoting a dialogue, strengthening trade ties between Russia "
+        "and the US, and cooperation in energy.",
+        "Mr Putin and Mr Blair discussed the implementation of the federal budget to finance the armed forces.",
+    ):
+        assert [e.event for e in code_sentence(text, date=PUB)] == [EventType.CONSULT], text
+    assert [
+        e.event for e in code_sentence("Putin and Bush discussed Iraq and agreed to cooperate.", date=PUB)
+    ] == [
+        EventType.CONSULT,
+        EventType.AGREE,
+    ]
+    # "is demanding that its allies ..." calls nobody a partner
+    assert [
+        e.event for e in code_sentence("The United States is demanding that its allies pay more.", date=PUB)
+    ] == [EventType.REQUEST]
+
+
+def test_a_meeting_told_by_its_topic() -> None:
+    """The subject names what was discussed: the meeting's sides come from the document, else unnamed."""
+    for text in (
+        "Issues concerning the Russia-NATO Council were also discussed.",
+        "Energy was one of the key topics of discussion.",
+        "The talks focused in particular on cooperation in new technologies.",
+    ):
+        assert triples(text) == [("CONSULT", (), (), "asserted")], text
+    text = (
+        "Vladimir Putin met with Prime Minister of India Manmohan Singh. "
+        "Interaction in the energy sector was one of the key topics of discussion."
+    )
+    coded = [[(e.event.value, e.source) for e in events] for _, events in code_text(text, date=PUB)]
+    assert coded[1] == [("CONSULT", ("RUS", "IND"))]
+    # one side discussing something alone, or a passive with its agent, is no meeting
+    assert triples("The President discussed the budget.") == []
+    assert triples("The budget was discussed by the cabinet.") == []
+
+
+def test_proposals_names_of_a_state_and_indirect_praise() -> None:
+    assert triples("The FSB of Russia signed an agreement on cooperation with Kyrgyzstan.") == [
+        ("SUPPORT", ("RUS",), ("KGZ",), "asserted")
+    ]
+    assert triples("Dmitry Medvedev suggested formalising the principle of indivisible security.") == [
+        ("AGREE", ("RUS",), (), "asserted")
+    ]
+    assert triples("The Russian President has sent this draft to NATO and the OSCE.") == [
+        ("AGREE", ("RUS",), ("NATO", "OSCE"), "asserted")
+    ]
+    assert triples("The Russian President stressed the importance of relations with Germany.") == [
+        ("SUPPORT", ("RUS",), ("DEU",), "asserted")
+    ]
+    assert triples("Putin said he admired the courage of the American nation.") == [
+        ("SUPPORT", ("RUS",), ("USA",), "asserted")
+    ]
+    # a conditional first-person promise is an agreement, still hypothetical
+    assert triples("If NATO acts constructively, we will help Ukraine.", speaker="RUS") == [
+        ("AGREE", ("RUS",), ("UKR",), "hypothetical")
+    ]
+
+
+def test_protests_ceasefires_and_threats_in_preparation() -> None:
+    assert [
+        e.event for e in code_sentence("The PKK declared a ceasefire with Turkey on Saturday.", date=PUB)
+    ] == [EventType.CONCEDE]
+    assert triples("A monk set himself on fire in protest against Chinese rule.") == [
+        ("PROTEST", (), ("CHN",), "asserted")
+    ]
+    # an act done "in protest" is the protest, by the subject, not a seizure
+    assert [
+        (e.event.value, e.source)
+        for e in code_sentence(
+            "Student activists occupied the legislature in protest at a pact with China.", date=PUB
+        )
+    ] == [("PROTEST", ("protesters",))]
+    # "in Israeli jails": a noun after a demonym, not the verb "jail"
+    events = code_sentence("Palestinian prisoners in Israeli jails launched a hunger strike.", date=PUB)
+    assert [e.event for e in events] == [EventType.PROTEST]
+    assert triples("The European Union said it was preparing to sanction Belarus.") == [
+        ("THREATEN", ("EU",), ("BLR",), "asserted")
+    ]
+    assert triples("Merkel took Beijing to task over its treatment of lawyers.") == [
+        ("ACCUSE", ("DEU",), ("CHN",), "asserted")
+    ]

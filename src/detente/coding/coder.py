@@ -44,6 +44,7 @@ from detente.coding.filters import (
     attributive,
     background,
     forces_subject,
+    in_protest_after,
     is_question,
     not_political,
     refused_to,
@@ -314,6 +315,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
                 polarity = Polarity.ASSERTED  # "intend to develop relations": the intent is stated now
         elif etype in _HOSTILE:
             etype, mode = EventType.THREATEN, _HOSTILE[etype]
+            if polarity is Polarity.FUTURE:
+                polarity = Polarity.ASSERTED  # "is preparing to impose sanctions": the threat is made now
     elif (
         trig.verbal
         and polarity in (Polarity.FUTURE, Polarity.HYPOTHETICAL)
@@ -326,6 +329,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         etype, mode = EventType.AGREE, ""
         if polarity is Polarity.FUTURE:
             polarity = Polarity.ASSERTED
+    if etype in (EventType.COERCE, EventType.ASSAULT) and trig.verbal and in_protest_after(ctx.tokens, trig):
+        return None  # "occupied the legislature in protest at ...": the protest is the event
     if etype is EventType.ASSAULT and accident_after(ctx.tokens, trig):
         return None  # "killed in the crash", "died in floods": a disaster, not an attack
     if etype in _HOSTILE_TYPES and not_political(ctx.text, ctx.tokens, ctx.units, trig):

@@ -116,6 +116,17 @@ def accident_after(tokens: Sequence[Token], trig: Trigger) -> bool:
     return any(t.norm in _ACCIDENTS for t in tokens[trig.tok_end : trig.tok_end + 9])
 
 
+def in_protest_after(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The act is done "in protest" (said later in its clause): "occupied the legislature in protest at a
+    trade pact" is the protest, not a seizure."""
+    for i in range(trig.tok_end, min(len(tokens) - 1, trig.tok_end + 10)):
+        if tokens[i].norm in SCOPE_BREAK:
+            return False
+        if tokens[i].norm == "in" and tokens[i + 1].norm == "protest":
+            return True
+    return False
+
+
 def topic_of_talks(tokens: Sequence[Token], trig: Trigger, verbal: Sequence[Trigger]) -> bool:
     """A noun trigger in the object of an earlier "discussed"-type verb of the same clause."""
     for prev in verbal:

@@ -546,6 +546,13 @@ def _verb_like(tokens: Sequence[Token], i: int, past_forms: frozenset[str] = fro
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if nxt in _AUX_AFTER_NOUN:
         return False
+    if (
+        i > 1
+        and tokens[i - 1].text[:1].isupper()
+        and prev.endswith(_DEMONYM_ENDINGS)
+        and (tokens[i - 2].norm in DETERMINERS or tokens[i - 2].norm in PREPOSITIONS)
+    ):
+        return False  # "in Israeli jails", "the Russian attack": a name used as an adjective, then a noun
     if not tok.norm.endswith("s") and prev.endswith("s") and not prev.endswith("ss"):
         return True  # a plural subject and its verb: "forces clash", "rebels attack"
     return not (
@@ -556,6 +563,7 @@ def _verb_like(tokens: Sequence[Token], i: int, past_forms: frozenset[str] = fro
     )
 
 
+_DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch", "ic")
 _AUX_AFTER_NOUN = words("was were is are has have had will would could can may might")
 _BEFORE_VERB = words(
     "to will would could can may might must shall should did do does not never also then and or but who which "

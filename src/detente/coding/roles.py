@@ -576,10 +576,11 @@ def _nominal_roles(
         if len(codes) >= 2:
             return Roles(codes, (), (trig.start, max(u.end for u in group)), True)
         return None
-    owner = possessor(tokens, units, trig.tok_start)
+    adverbial = tokens[trig.tok_start].norm in PREPOSITIONS  # "... in protest at X": no owner before
+    owner = None if adverbial else possessor(tokens, units, trig.tok_start)
     agent = by_agent(tokens, units, trig)
     source_unit = owner or agent
-    if source_unit is None and LIGHT_VERB_SUBJECTS and _after_light_verb(tokens, trig):
+    if source_unit is None and LIGHT_VERB_SUBJECTS and (adverbial or _after_light_verb(tokens, trig)):
         # "Washington announced $3 billion in military assistance for Ukraine", "Israel completed its
         # withdrawal from Lebanon": the subject of the verb whose object the noun is
         subject = [u for u in _subject(text, tokens, units, trig, verbal_before) if u.code is not None]
