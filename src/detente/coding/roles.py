@@ -453,6 +453,8 @@ def assign_roles(
         return Roles(codes, (), (min(u.start for u in subject), hi), True, True)
     if rule.mutual and passive and agent is None and len(participants) >= 2:
         return Roles(participants, (), (trig.start, trig.end), True, True)  # "Issues ... were discussed"
+    if rule.mutual_only and passive and agent is None and _to_be_before(tokens, trig):
+        return None  # "would allow common problems to be discussed": a purpose, not a meeting held
     if (rule.mutual_only and passive and agent is None) or rule.topic_subject:
         # "Issues of trade were also discussed", "Energy was a key topic of the talks": a meeting whose
         # sides the sentence does not name (known only from the document: ``participants``)
@@ -520,6 +522,11 @@ def assign_roles(
     named = _named(source_units) and (_named(target_units) or (rule.mutual and len(source_units) >= 2))
     crowd = bool(source_units) and all(_CROWD.search(u.text) for u in source_units)
     return Roles(source, target, (lo, hi), mutual, named, crowd)
+
+
+def _to_be_before(tokens: Sequence[Token], trig: Trigger) -> bool:
+    i = trig.tok_start
+    return i >= 2 and tokens[i - 1].norm == "be" and tokens[i - 2].norm == "to"
 
 
 def _headline_verb(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit]) -> bool:
