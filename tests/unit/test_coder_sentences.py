@@ -736,3 +736,30 @@ def test_protests_ceasefires_and_threats_in_preparation() -> None:
     assert triples("Merkel took Beijing to task over its treatment of lawyers.") == [
         ("ACCUSE", ("DEU",), ("CHN",), "asserted")
     ]
+
+
+def test_nato_russia_institutions_and_missions() -> None:
+    """The NATO-Russia Council meeting is a meeting; missions and offices closed are sanctions; a build-up
+    "near" a state targets it; "Allied airspace" is NATO's."""
+    assert triples("The NATO-Russia Council met at the level of Ambassadors on Wednesday.") == [
+        ("CONSULT", ("NRC",), (), "asserted")
+    ]
+    assert triples("Russia suspended the work of its permanent mission to NATO.") == [
+        ("SANCTION", ("RUS",), ("NATO",), "asserted")
+    ]
+    assert triples("NATO has expelled eight members of the Russian Mission to NATO.") == [
+        ("SANCTION", ("NATO",), ("RUS",), "asserted")
+    ]
+    assert triples("Russia's military build-up near Ukraine continued.") == [
+        ("MOBILIZE", ("RUS",), ("UKR",), "asserted")
+    ]
+    assert triples("Russian aircraft violated Allied airspace.") == [
+        ("MOBILIZE", ("RUS",), ("NATO",), "asserted")
+    ]
+    # a place after a verb's own preposition stays a place; work stopped on a project is no sanction
+    gathered = code_sentence(
+        "The refugee issue will feature on the agenda when the bloc's interior ministers gather in Luxembourg.",
+        date=PUB,
+    )
+    assert all("LUX" not in e.target for e in gathered)
+    assert triples("The government suspended work on the project.") == []

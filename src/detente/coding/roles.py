@@ -31,6 +31,9 @@ NEED_TARGET = True
 """A verb of a dyadic type (meeting, request, accusation, aid ...) codes an event only when it has a
 target actor, unless its rule says the target is optional (measured: on official texts most such
 target-less matches are not reports of an act between actors)."""
+JOINT_FORUMS = frozenset({"NRC"})
+"""Bodies whose meeting is itself a meeting between their sides: "The NATO-Russia Council met at the level
+of ambassadors" is a CONSULT by the council with no other party."""
 LIGHT_VERB_SUBJECTS = True
 """A noun trigger with no owner or agent takes the subject of the verb whose object it is ("X completed its
 withdrawal from Y", "X announced new aid for Y"): measured on the dev and proxy gold sets."""
@@ -342,7 +345,7 @@ def _after(
         between = [tokens[i].norm for i in range(trig.tok_end, max(trig.tok_end, unit.tok_start))]
         if any(n in SCOPE_BREAK or n in _ATTRIBUTION for n in between):
             break
-        if not place and is_place(tokens, unit):
+        if not place and is_place(tokens, unit) and not _named_by_phrase(tokens, trig, unit):
             continue
         if unit.kind == "unknown" and unit.tok_start - trig.tok_end > 2:
             continue
@@ -375,6 +378,18 @@ def _topic_preposition(tokens: Sequence[Token], trig: Trigger) -> bool:
     return tokens[trig.tok_end - 2].norm in _TOPIC_NOUNS
 
 
+def _named_by_phrase(tokens: Sequence[Token], trig: Trigger, unit: Unit) -> bool:
+    """The phrase itself ends in the preposition before the actor ("military build-up near X",
+    "deployment of troops along X"): the actor is its target, not where it happened."""
+    last = trig.match.phrase.elements[-1]
+    return (
+        not trig.verbal
+        and unit.tok_start == trig.tok_end
+        and last.kind == "word"
+        and tokens[trig.tok_end - 1].norm in last.words
+    )
+
+
 def _ends_in_preposition(trig: Trigger) -> bool:
     last = trig.match.phrase.elements[-1]
     return last.kind == "word" and bool(last.words) and last.words <= _TARGET_PREPOSITIONS
@@ -403,7 +418,11 @@ def by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, limi
 
 
 def possessor(tokens: Sequence[Token], units: Sequence[Unit], index: int) -> Unit | None:
-    """The actor owning a noun at token ``index``: "Russia's (illegal and illegitimate) annexation"."""
+    """The actor owning a noun at token ``index``: "Russia's (illegal and illegitimate) annexation", or
+    the actor whose mention covers the noun's first word ("Russia's military" + "build-up")."""
+    for unit in units:
+        if unit.tok_start < index < unit.tok_end and unit.kind != "pronoun":
+            return unit
     i = index - 1
     steps = 0
     while i >= 0 and steps < 4:
@@ -507,7 +526,8 @@ def assign_roles(
         target = tuple(c for c in _codes(further) if c not in source)
     elif not target:
         target = all_targets  # "Russian police arrested Russian students": an actor may act on itself
-    mutual = meeting and (len(source) >= 2 or _named_count(source_units) >= 2) and not target
+    forum = meeting and not passive and bool(source) and set(source) <= JOINT_FORUMS
+    mutual = meeting and (len(source) >= 2 or _named_count(source_units) >= 2 or forum) and not target
     if rule.mutual_only and not mutual:
         return None  # "the President discussed the budget": not a meeting between two sides
     if rule.place and not source and target_units and all(is_place(tokens, u) for u in target_units):
