@@ -763,3 +763,9 @@ def test_nato_russia_institutions_and_missions() -> None:
     )
     assert all("LUX" not in e.target for e in gathered)
     assert triples("The government suspended work on the project.") == []
+    assert triples("NATO remains open to dialogue with Russia.") == [
+        ("AGREE", ("NATO",), ("RUS",), "asserted")
+    ]
+    assert [
+        e.event for e in code_sentence("NATO has stepped up its air policing in the Baltic region.", date=PUB)
+    ] == [EventType.MOBILIZE]
