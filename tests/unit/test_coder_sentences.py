@@ -769,3 +769,35 @@ def test_nato_russia_institutions_and_missions() -> None:
     assert [
         e.event for e in code_sentence("NATO has stepped up its air policing in the Baltic region.", date=PUB)
     ] == [EventType.MOBILIZE]
+
+
+def test_statements_that_an_actor_does_wrong_are_accusations() -> None:
+    """The accused is the subject; the accuser is the clause's sayer, a trailing speaker, the statement's
+    speaker, or unknown (an official text's own voice)."""
+    assert triples("The Secretary General said Russia's actions undermine Euro-Atlantic security.") == [
+        ("ACCUSE", ("NATO",), ("RUS",), "asserted")
+    ]
+    assert triples("Russia is in material breach of the treaty, the Secretary General said.") == [
+        ("ACCUSE", ("NATO",), ("RUS",), "asserted")
+    ]
+    assert triples("Lavrov said NATO enlargement poses a threat to Russia.") == [
+        ("ACCUSE", ("RUS",), ("NATO",), "asserted")
+    ]
+    assert triples("Russia's actions undermine the international order.", speaker="NATO") == [
+        ("ACCUSE", ("NATO",), ("RUS",), "asserted")
+    ]
+    assert triples("Russia's actions are a clear violation of international law.") == [
+        ("ACCUSE", (), ("RUS",), "asserted")
+    ]
+    # agreeing that someone is in breach is no agreement: it accuses
+    assert triples("Allies agree that Russia is in material breach of the INF Treaty.") == [
+        ("ACCUSE", ("NATO",), ("RUS",), "asserted")
+    ]
+    # airspace violations stay shows of force; "close to the borders" closes nothing
+    assert triples("Russian aircraft violated Turkish airspace.") == [
+        ("MOBILIZE", ("RUS",), ("TUR",), "asserted")
+    ]
+    contingents = code_sentence(
+        "Military contingents close to the Russian borders present a threat.", date=PUB
+    )
+    assert EventType.COERCE not in [e.event for e in contingents]

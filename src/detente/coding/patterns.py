@@ -190,6 +190,10 @@ class Rule:
     topic_subject: bool = False
     """``subject = "topic"``: the subject names what was discussed, not who ("trade was a key topic of the
     talks"); the sides are the meeting's participants."""
+    accused_subject: bool = False
+    """``subject = "accused"``: the phrase says its subject does wrong ("Russia's actions undermine
+    security", "Russia is in material breach of the treaty"): the event is an accusation by whoever says
+    so (the sayer of the clause, else the statement's speaker) against the subject."""
     index: int = 0
 
 
@@ -417,12 +421,13 @@ def parse_patterns(data: Mapping[str, Any]) -> PatternSet:
                 reverse=bool(spec.get("reverse", False)),
                 nominal_needs_target=bool(spec.get("nominal_needs_target", True)),
                 topic_subject=spec.get("subject", "actor") == "topic",
+                accused_subject=spec.get("subject", "actor") == "accused",
                 index=index,
             )
             if rule.target not in ("after", "none", "optional"):
                 raise ValueError(f"rule {index}: target must be after, none or optional")
-            if spec.get("subject", "actor") not in ("actor", "topic"):
-                raise ValueError(f"rule {index}: subject must be actor or topic")
+            if spec.get("subject", "actor") not in ("actor", "topic", "accused"):
+                raise ValueError(f"rule {index}: subject must be actor, topic or accused")
             rules.append(rule)
             for text in spec.get("verbs", []):
                 phrases.append(compile_phrase(str(text), rule=rule, verbal=True, irregular=irregular))
@@ -505,8 +510,11 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             gapped = any(el.kind == "gap" for el in m.phrase.elements)
             if gapped and last == "to" and (nxt.text[:1].isupper() or nxt.norm in DETERMINERS):
                 return False  # "the questions asked to President Putin": "to" a person, not "to do"
+        if m.phrase.verbal and _adjective_close(tokens, m.start):
+            return False  # "close to the Russian borders", "close ties": the adjective
         if m.phrase.verbal:
-            return _verb_like(tokens, m.start, patterns.past_forms)
+            long_phrase = sum(1 for el in m.phrase.elements if el.kind == "word") >= 3
+            return _verb_like(tokens, m.start, patterns.past_forms, long_phrase=long_phrase)
         # a capitalised noun inside a sentence is part of a name: "the Declaration on Strategic Partnership"
         return m.start == 0 or not tokens[m.start].text[:1].isupper()
 
@@ -518,14 +526,43 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
     for trig in triggers:
         if not trig.verbal and _after_marker(tokens, trig, patterns):
             continue
+        rule = trig.match.rule
+        if rule is not None and rule.accused_subject:
+            # an evaluation is voiced by the clause that governs it, never hidden by it; "Allies agree that
+            # Russia is in breach of ..." agrees to nothing: it accuses
+            kept = [g for g in kept if not (_agree_that(tokens, g) and _governs(tokens, g, trig))]
+            kept.append(trig)
+            continue
         if any(_governs(tokens, g, trig) for g in kept if g.match.rule.event in _GOVERNING):
             continue
         kept.append(trig)
     return kept
 
 
-def _verb_like(tokens: Sequence[Token], i: int, past_forms: frozenset[str] = frozenset()) -> bool:
-    """Whether the word at ``i`` can be the verb it looks like (no tagger: cheap cues that it is a noun)."""
+def _adjective_close(tokens: Sequence[Token], i: int) -> bool:
+    return (
+        tokens[i].norm == "close"
+        and i + 1 < len(tokens)
+        and tokens[i + 1].norm in ("to", "by", "ties", "relations", "cooperation", "ally", "allies", "partner")
+    )
+
+
+def _agree_that(tokens: Sequence[Token], trig: Trigger) -> bool:
+    rule = trig.match.rule
+    return (
+        rule is not None
+        and rule.event is EventType.AGREE
+        and trig.tok_end < len(tokens)
+        and tokens[trig.tok_end].norm == "that"
+    )
+
+
+def _verb_like(
+    tokens: Sequence[Token], i: int, past_forms: frozenset[str] = frozenset(), *, long_phrase: bool = False
+) -> bool:
+    """Whether the word at ``i`` can be the verb it looks like (no tagger: cheap cues that it is a noun).
+    ``long_phrase``: the word opens a phrase of three or more words ("poses a threat to"), which is itself
+    evidence of the verb, so a content word before it ("NATO enlargement poses ...") does not make it a noun."""
     tok = tokens[i]
     if i > 0 and tok.text[:1].isupper() and tokens[i - 1].norm not in ('"', "“", "(", "'", ":"):
         return False  # "Free Tibet", "Attack" in a title-cased name
@@ -555,6 +592,8 @@ def _verb_like(tokens: Sequence[Token], i: int, past_forms: frozenset[str] = fro
         return False  # "in Israeli jails", "the Russian attack": a name used as an adjective, then a noun
     if not tok.norm.endswith("s") and prev.endswith("s") and not prev.endswith("ss"):
         return True  # a plural subject and its verb: "forces clash", "rebels attack"
+    if long_phrase:
+        return True
     return not (
         prev.isalpha()
         and tokens[i - 1].text.islower()

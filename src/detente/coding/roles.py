@@ -474,6 +474,8 @@ def assign_roles(
         return Roles(participants, (), (trig.start, trig.end), True, True)  # "Issues ... were discussed"
     if rule.mutual_only and passive and agent is None and _to_be_before(tokens, trig):
         return None  # "would allow common problems to be discussed": a purpose, not a meeting held
+    if rule.accused_subject:
+        return _accusation_roles(tokens, units, trig, subject, speaker)
     if (rule.mutual_only and passive and agent is None) or rule.topic_subject:
         # "Issues of trade were also discussed", "Energy was a key topic of the talks": a meeting whose
         # sides the sentence does not name (known only from the document: ``participants``)
@@ -542,6 +544,46 @@ def assign_roles(
     named = _named(source_units) and (_named(target_units) or (rule.mutual and len(source_units) >= 2))
     crowd = bool(source_units) and all(_CROWD.search(u.text) for u in source_units)
     return Roles(source, target, (lo, hi), mutual, named, crowd)
+
+
+_CONCUR = words("agree agrees agreed concur concurs concurred")
+
+
+def _accusation_roles(
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    trig: Trigger,
+    subject: Sequence[Unit],
+    speaker: str | None,
+) -> Roles | None:
+    """Roles for a phrase that says its subject does wrong: the subject is accused, by the sayer of the
+    clause ("the Secretary General said Russia's actions undermine ...", "..., Lavrov said") or else by
+    the statement's speaker; with neither, the accuser is unknown (an official text's own voice)."""
+    accused = [u for u in subject if u.code is not None]
+    if not accused:
+        return None
+    said = [
+        i for i in range(accused[0].tok_start) if tokens[i].norm in SPEECH_VERBS or tokens[i].norm in _CONCUR
+    ]
+    sayer = next((u for u in reversed(units) if said and u.tok_end <= said[-1] and u.code), None)
+    if sayer is None:
+        sayer = _trailing_sayer(tokens, units, trig)
+    source = (sayer.code,) if sayer is not None and sayer.code else ((speaker,) if speaker else ())
+    target = tuple(dict.fromkeys(u.code for u in accused if u.code and u.code not in source))
+    if not target:
+        return None
+    span = [*accused, *([sayer] if sayer is not None else [])]
+    lo = min([trig.start, *(u.start for u in span)])
+    hi = max([trig.end, *(u.end for u in span)])
+    return Roles(source, target, (lo, hi))
+
+
+def _trailing_sayer(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
+    """The speaker of a trailing attribution after the trigger: "..., the Secretary General said."."""
+    for i in range(trig.tok_end, len(tokens)):
+        if tokens[i].norm == "," and any(t.norm in SPEECH_VERBS for t in tokens[i + 1 : i + 8]):
+            return next((u for u in units if u.tok_start > i and u.code), None)
+    return None
 
 
 def _to_be_before(tokens: Sequence[Token], trig: Trigger) -> bool:
