@@ -801,3 +801,20 @@ def test_statements_that_an_actor_does_wrong_are_accusations() -> None:
         "Military contingents close to the Russian borders present a threat.", date=PUB
     )
     assert EventType.COERCE not in [e.event for e in contingents]
+
+
+def test_phone_calls_received_visits_and_mission_cuts() -> None:
+    assert triples("The Secretary General received a phone call from the Russian Foreign Minister.") == [
+        ("CONSULT", ("RUS",), ("NATO",), "asserted")
+    ]
+    assert [
+        e.mode for e in code_sentence("Putin received a visit from the German Chancellor.", date=PUB)
+    ] == ["visit"]
+    assert triples("NATO has decided to reduce the size of the Russian Mission to NATO.") == [
+        ("SANCTION", ("NATO",), ("RUS",), "asserted")
+    ]
+    # two-word alternatives are their own phrases ("carry out", "step up")
+    assert triples("Russia carried out a nuclear test.") == [("MOBILIZE", ("RUS",), (), "asserted")]
+    assert [
+        e.event for e in code_sentence("A Russian jet made an unsafe intercept of a US aircraft.", date=PUB)
+    ] == [EventType.MOBILIZE]
