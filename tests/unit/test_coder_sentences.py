@@ -818,3 +818,56 @@ def test_phone_calls_received_visits_and_mission_cuts() -> None:
     assert [
         e.event for e in code_sentence("A Russian jet made an unsafe intercept of a US aircraft.", date=PUB)
     ] == [EventType.MOBILIZE]
+
+
+def test_accusations_target_the_doer_and_refusals_of_recognition() -> None:
+    assert triples("The North Atlantic Council condemns the attack on Ukraine that Russia launched.") == [
+        ("ACCUSE", ("NATO",), ("RUS",), "asserted")
+    ]
+    assert triples("NATO condemned the seizure of hostages in Moscow by armed Chechen rebels.") == [
+        ("ACCUSE", ("NATO",), ("rebels",), "asserted")
+    ]
+    # a predicate that condemns, voiced by a trailing speaker; a denial is no accusation
+    assert triples(
+        "Putin's veiled nuclear threats are dangerous and reckless, the Secretary General said."
+    ) == [("ACCUSE", ("NATO",), ("RUS",), "asserted")]
+    assert triples("The Strategic Concept states that NATO poses no threat to Russia.") == []
+    # "NATO's position on Russia's illegal annexation": the possessive 's is no "is"
+    assert triples(
+        "The Secretary General restated NATO's position on Russia's illegal annexation of Crimea."
+    ) == [("ACCUSE", ("NATO",), ("RUS",), "asserted")]
+    events = triples("Allies refuse to recognise Russia's attempt to annex the peninsula.")
+    assert ("REJECT", ("NATO",), ("RUS",), "asserted") in events
+    assert ("COERCE", ("RUS",), (), "asserted") in events  # the attempt is Russia's, not the Allies'
+    assert triples("We will not compromise on the open door.", speaker="NATO") == [
+        ("REJECT", ("NATO",), (), "asserted")
+    ]
+
+
+def test_threats_promises_and_decisions_in_reported_speech() -> None:
+    # a reported "will" is future; a conditional threat is made now, against the actor in its condition
+    assert triples("Putin said Russia would meet NATO officials next month.") == [
+        ("CONSULT", ("RUS",), ("NATO",), "future")
+    ]
+    assert triples("Russia warned it would take countermeasures if NATO deployed missiles in Poland.") == [
+        ("THREATEN", ("RUS",), ("NATO",), "asserted")
+    ]
+    # the speaker's own reported act is a promise
+    assert triples(
+        "He said Russia would work with the Alliance.", context="'He' is President Boris Yeltsin."
+    ) == [("AGREE", ("RUS",), ("NATO",), "asserted")]
+    # agreeing on a hostile act is deciding it; an "in protest" phrase after another act is its manner
+    assert [
+        e.event for e in code_sentence("Allies agreed that meetings would be put on hold.", date=PUB)
+    ] == [EventType.SANCTION]
+    recalled = code_sentence(
+        "Russia suspended its participation in the Partnership for Peace and recalled its representative "
+        "in protest at NATO's air operations.",
+        date=PUB,
+    )
+    assert {e.event for e in recalled} == {EventType.SANCTION}
+    assert triples("Finland and Sweden submitted their letters of application to join NATO.") == [
+        ("REQUEST", ("FIN", "SWE"), ("NATO",), "asserted")
+    ]
+    assert triples("Sweden joined NATO in March 2024.") == [("SUPPORT", ("SWE",), ("NATO",), "asserted")]
+    assert triples("NATO helped Russia fight the forest fires.") == [("AID", ("NATO",), ("RUS",), "asserted")]

@@ -552,11 +552,13 @@ def test_kremlin_and_multicoder_gold_meet_the_baseline(shared_data, tmp_path: Pa
         assert report["gold"] in baseline["floors"]
 
 
-def test_plover_style_gold_meets_the_baseline() -> None:
-    """The blind, hand-written PLOVER-style set in tests/gold (no ../shared needed): every type scored."""
-    path = Path(__file__).resolve().parents[1] / "gold" / "plover-style.jsonl"
+@pytest.mark.parametrize(("name", "at_least"), [("plover-style", 300), ("nato-style", 200)])
+def test_written_gold_sets_meet_the_baseline(name: str, at_least: int) -> None:
+    """The blind, hand-written sets in tests/gold (no ../shared needed): PLOVER-style wire copy with every
+    type, and sentences in the style of official NATO texts on Russia."""
+    path = Path(__file__).resolve().parents[1] / "gold" / f"{name}.jsonl"
     records = g.load_any(path)
-    assert len(records) >= 300 and len({e.event for r in records for e in r.events}) == 16
+    assert len(records) >= at_least and len({e.event for r in records for e in r.events}) == 16
     predicted, _ = ev.code_gold(records, contract_coder)
     report = ev.evaluate_gold_set(g.gold_set_name(path), records, predicted, aside=g.held_aside)
     assert report["gold"] in ev.read_baseline(BASELINE)["floors"]

@@ -134,6 +134,8 @@ _REFUSED_MODE = {
     EventType.RETREAT: "yield",
 }
 """REJECT's mode by what was refused: to meet, to help, to give in."""
+_NEGATORS = words("no not never n't")
+_STATED_THREAT = frozenset({Polarity.FUTURE, Polarity.HYPOTHETICAL})
 _HOSTILE_TYPES = frozenset(
     {EventType.ASSAULT, EventType.COERCE, EventType.ACCUSE, EventType.SANCTION, EventType.MOBILIZE}
 )
@@ -299,9 +301,13 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None
     floor = clause_floor(ctx.tokens, trig.tok_start)
     polarity = polarity_of(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor)
+    if any(t.norm in _NEGATORS for t in ctx.tokens[trig.tok_start + 1 : trig.tok_end]):
+        polarity = Polarity.NEGATED  # "poses no threat", "reached no agreement": negated inside the phrase
     # "refused to hand over bin Laden", "declined to commit to an increase": a rejection
     refused = (
-        trig.verbal and etype in (*_COOPERATIVE, EventType.AGREE) and refused_to(ctx.tokens, trig, floor)
+        trig.verbal
+        and etype in (*_COOPERATIVE, EventType.AGREE, EventType.SUPPORT)
+        and refused_to(ctx.tokens, trig, floor)
     )
     governed = _governed_type(ctx.tokens, trig, ctx.patterns) if etype is EventType.THREATEN else None
     mode = _event_mode(ctx, trig, roles, governed)
@@ -322,7 +328,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and polarity in (Polarity.FUTURE, Polarity.HYPOTHETICAL)
         and etype in _COOPERATIVE
         and etype is not EventType.CONSULT
-        and _first_person_subject(ctx, trig)
+        and (_first_person_subject(ctx, trig) or _sayers_own_act(ctx, roles))
     ):
         # "we will help": the speaker's promise; "if NATO works constructively, we will cooperate": a
         # conditional one (still hypothetical)
@@ -331,6 +337,17 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             polarity = Polarity.ASSERTED
     if etype in (EventType.COERCE, EventType.ASSAULT) and trig.verbal and in_protest_after(ctx.tokens, trig):
         return None  # "occupied the legislature in protest at ...": the protest is the event
+    if trig.match.rule.accused_subject and polarity is Polarity.NEGATED:
+        return None  # "NATO poses no threat to Russia": a denial, not an accusation
+    if etype is EventType.CONCEDE and polarity is Polarity.NEGATED and trig.verbal:
+        # "will not compromise on the open door", "did not back down": a refusal
+        etype, mode, polarity = EventType.REJECT, "yield", Polarity.ASSERTED
+    if etype is EventType.PROTEST and mode == "demo" and trig.verbal and forces_subject(ctx.tokens, trig):
+        etype, mode = EventType.MOBILIZE, "troops"  # "troops massed near the border": not a crowd
+    if etype is EventType.THREATEN and not trig.match.rule.mutual and polarity in _STATED_THREAT:
+        polarity = Polarity.ASSERTED  # "Moscow would take countermeasures if ...": the threat is made now
+    if etype is EventType.THREATEN and not roles.target:
+        roles = _threatened_in_condition(ctx, trig, roles)
     if etype is EventType.ASSAULT and accident_after(ctx.tokens, trig):
         return None  # "killed in the crash", "died in floods": a disaster, not an attack
     if etype in _HOSTILE_TYPES and not_political(ctx.text, ctx.tokens, ctx.units, trig):
@@ -351,6 +368,26 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if not mode_is_valid(etype, mode):
         mode = ""
     return _finish(ctx, etype, mode, roles, polarity, trig.start, trig.end, trig.match.phrase.source)
+
+
+def _threatened_in_condition(ctx: _Context, trig: Trigger, roles: Roles) -> Roles:
+    """A threat's target named in its condition: "would take countermeasures if NATO deployed missiles"."""
+    tokens = ctx.tokens
+    for i in range(trig.tok_end, len(tokens)):
+        if tokens[i].norm in (";", ":", "."):
+            break
+        if tokens[i].norm in ("if", "unless", "should"):
+            named = next((u for u in ctx.units if i < u.tok_start <= i + 4 and u.code is not None), None)
+            if named is not None and named.code is not None and named.code not in roles.source:
+                return Roles(roles.source, (named.code,), (roles.span[0], max(roles.span[1], named.end)))
+            break
+    return roles
+
+
+def _sayers_own_act(ctx: _Context, roles: Roles) -> bool:
+    """A reported future act by the one who reports it: "He [Yeltsin] said Russia would work with the
+    Alliance" — the source is the speaker of the statement, so the act is a promise."""
+    return ctx.speaker is not None and roles.source == (ctx.speaker,)
 
 
 def _first_person_subject(ctx: _Context, trig: Trigger) -> bool:
@@ -510,12 +547,16 @@ def code_sentence(
     ctx = _Context(text, tokens, units, date, speaker_code, patterns, sides)
     events: list[Event] = []
     verbal: list[Trigger] = []
+    last_verbal_coded = False
     for trig in find_triggers(tokens, {u.tok_start: u.tok_end for u in units}, patterns)[:MAX_TRIGGERS]:
         if topic_of_talks(tokens, trig, verbal):
             continue  # "discussed cooperation between Russia and NATO": a topic, not a report
         event = _event_for(ctx, trig, verbal)
+        if event is not None and _manner_of_protest(trig) and last_verbal_coded:
+            continue  # "recalled its representative in protest at ...": the recall is the act
         if trig.verbal:
             verbal.append(trig)
+            last_verbal_coded = event is not None
         if event is not None:
             events.append(event)
     if not any(t.match.rule.event is not EventType.MOBILIZE or t.verbal for t in verbal) and not any(
@@ -529,6 +570,15 @@ def code_sentence(
         if praise is not None:
             events.append(praise)
     return _dedupe(_fold_parts(events))
+
+
+def _manner_of_protest(trig: Trigger) -> bool:
+    """The "in protest at/against X" phrase, which is a protest only when nothing else was done."""
+    return (
+        not trig.verbal
+        and trig.match.rule.event is EventType.PROTEST
+        and trig.match.phrase.source.startswith("in ")
+    )
 
 
 def _fold_parts(events: list[Event]) -> list[Event]:

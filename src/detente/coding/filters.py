@@ -32,7 +32,7 @@ _NATURE = words(
 )
 _ACCIDENTS = words(
     "crash accident earthquake flood floods flooding storm typhoon hurricane cyclone avalanche landslide "
-    "fire blaze collapse disease epidemic outbreak heatwave stampede derailment"
+    "fire fires wildfire wildfires flames blaze collapse disease epidemic outbreak heatwave stampede derailment"
 )
 _WAR_WEAPONS = words(
     "bomb bombs missile missiles rocket rockets shell shells shelling mortar mortars grenade grenades drone "

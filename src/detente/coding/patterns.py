@@ -533,18 +533,42 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             kept = [g for g in kept if not (_agree_that(tokens, g) and _governs(tokens, g, trig))]
             kept.append(trig)
             continue
-        if any(_governs(tokens, g, trig) for g in kept if g.match.rule.event in _GOVERNING):
+        if rule is not None and rule.event in _DECIDED_ACTS:
+            # "ministers agreed that meetings would be put on hold": agreeing on a hostile act is deciding it
+            kept = [g for g in kept if not (_agreement(g) and _governs(tokens, g, trig))]
+        if any(_governs(tokens, g, trig) for g in kept if _governing(g)):
             continue
         kept.append(trig)
     return kept
+
+
+_DECIDED_ACTS = frozenset({EventType.SANCTION, EventType.MOBILIZE, EventType.COERCE, EventType.ASSAULT})
+
+
+def _agreement(trig: Trigger) -> bool:
+    rule = trig.match.rule
+    return (
+        rule is not None
+        and rule.event is EventType.AGREE
+        and trig.verbal
+        and "agree" in trig.match.phrase.source
+    )
 
 
 def _adjective_close(tokens: Sequence[Token], i: int) -> bool:
     return (
         tokens[i].norm == "close"
         and i + 1 < len(tokens)
-        and tokens[i + 1].norm in ("to", "by", "ties", "relations", "cooperation", "ally", "allies", "partner")
+        and tokens[i + 1].norm
+        in ("to", "by", "ties", "relations", "cooperation", "ally", "allies", "partner")
     )
+
+
+def _governing(trig: Trigger) -> bool:
+    """A speech-act trigger whose complement is its content ("urged Russia *to withdraw*"); an evaluation
+    ("Russia's actions are aggressive") governs nothing."""
+    rule = trig.match.rule
+    return rule is not None and rule.event in _GOVERNING and not rule.accused_subject
 
 
 def _agree_that(tokens: Sequence[Token], trig: Trigger) -> bool:

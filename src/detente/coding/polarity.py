@@ -8,7 +8,8 @@ an event's trigger, inside its clause:
 * **hypothetical** — a modal within :data:`NEAR` words ("would meet", "could attack"), or a condition
   word ("if", "unless", "whether") anywhere in the :data:`FAR` words before, commas allowed ("If Russia
   attacks, NATO will respond" — the response is hypothetical);
-* **future** — a future cue within :data:`NEAR` words ("will meet", "is to visit", "plans to sign");
+* **future** — a future cue within :data:`NEAR` words ("will meet", "is to visit", "plans to sign"), or a
+  reported "will": "would" right after a past speech verb with no condition ("said Russia would work with");
 * asserted otherwise.
 
 Negation wins over the rest ("will not meet" is negated), then the hypothetical, then the future.
@@ -33,6 +34,28 @@ _NEAR_STOP = frozenset(
     {",", "(", ")", '"', "“", "”", "that", "which", "who", "because", "after", "before", "while", "said"}
 )
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+_PAST_SPEECH = frozenset(
+    {
+        "said",
+        "told",
+        "announced",
+        "stated",
+        "added",
+        "declared",
+        "promised",
+        "pledged",
+        "insisted",
+        "stressed",
+        "confirmed",
+        "indicated",
+        "vowed",
+        "assured",
+        "agreed",
+        "decided",
+        "replied",
+        "explained",
+    }
+)
 
 
 def _window_start(tokens: Sequence[Token], trigger: int, floor: int, span: int, stops: frozenset[str]) -> int:
@@ -54,14 +77,28 @@ def polarity_of(tokens: Sequence[Token], trigger: int, patterns: PatternSet, *, 
     near = _window_start(tokens, trigger, floor, NEAR, _CLAUSE_STOP | _NEAR_STOP)
     if _has(patterns.negation, tokens, near, trigger) or _neither(tokens, trigger, floor):
         return Polarity.NEGATED
-    if _has(patterns.hypothetical, tokens, near, trigger):
-        return Polarity.HYPOTHETICAL
     far = _window_start(tokens, trigger, floor, FAR, _CLAUSE_STOP)
-    if any(tokens[i].norm in _CONDITIONS for i in range(far, trigger)):
+    condition = any(tokens[i].norm in _CONDITIONS for i in range(far, trigger))
+    modal = patterns.hypothetical.any_in(tokens, near, trigger)
+    if modal is not None:
+        if not condition and _reported_future(tokens, modal.start, floor):
+            return Polarity.FUTURE  # "He said Russia would work with the Alliance": "will", reported
+        return Polarity.HYPOTHETICAL
+    if condition:
         return Polarity.HYPOTHETICAL
     if _has(patterns.future, tokens, near, trigger):
         return Polarity.FUTURE
     return Polarity.ASSERTED
+
+
+def _reported_future(tokens: Sequence[Token], modal: int, floor: int) -> bool:
+    """A "would" right after a past speech verb ("said (that) X would ...") is a reported "will"."""
+    if tokens[modal].norm != "would":
+        return False
+    lo = max(0, modal - 14)
+    return any(tokens[i].norm in _PAST_SPEECH for i in range(lo, modal)) and not any(
+        tokens[i].norm in _CLAUSE_STOP for i in range(lo, modal)
+    )
 
 
 def _neither(tokens: Sequence[Token], trigger: int, floor: int) -> bool:

@@ -378,6 +378,68 @@ def _topic_preposition(tokens: Sequence[Token], trig: Trigger) -> bool:
     return tokens[trig.tok_end - 2].norm in _TOPIC_NOUNS
 
 
+_ACT_NOUNS = words(
+    "attack attacks annexation seizure seizures invasion aggression violation violations killing killings "
+    "bombing bombings shelling downing detention detentions arrest arrests poisoning hostage-taking "
+    "occupation intervention incursion incursions build-up buildup deployment deployments strike strikes "
+    "abduction kidnapping massacre crackdown expulsion expulsions decision actions action behaviour"
+)
+_DOER_VERBS = words(
+    "launched carried committed conducted staged perpetrated made took carried-out ordered began started"
+)
+
+
+def _act_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
+    """Who did the act named right after an accusation's verb: its owner ("Russia's attack"), its "by X"
+    agent ("the seizure of hostages by Chechen rebels") or the subject of a relative clause ("the attack
+    on Ukraine that Russia launched"); ``None`` when the object is no act or its doer is not named."""
+    for j in range(trig.tok_end, min(len(tokens), trig.tok_end + 6)):
+        norm = tokens[j].norm
+        if norm in SCOPE_BREAK or norm == ",":
+            return None
+        if norm not in _ACT_NOUNS:
+            continue
+        owner = possessor(tokens, units, j)
+        if owner is not None and owner.code is not None:
+            return owner
+        for k in range(j + 1, min(len(tokens) - 1, j + 16)):
+            here = tokens[k].norm
+            if here in SCOPE_BREAK or here in (";", ":"):
+                return None
+            if here == "by" or (here in ("that", "which") and k + 2 < len(tokens)):
+                doer = next((u for u in units if k < u.tok_start <= k + 3 and u.code is not None), None)
+                if doer is None:
+                    continue
+                if (
+                    here == "by"
+                    or tokens[doer.tok_end].norm in _DOER_VERBS
+                    or tokens[doer.tok_end].norm
+                    in (
+                        "has",
+                        "had",
+                    )
+                ):
+                    return doer
+        return None
+    return None
+
+
+_INTENT_NOUNS = words(
+    "attempt attempts decision decisions plan plans bid bids efforts effort move moves intention intentions "
+    "readiness willingness refusal threat threats order orders"
+)
+
+
+def _owner_of_intent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> list[Unit]:
+    """The owner of the plan a verb belongs to: "Russia's attempt to annex the peninsula", "the US
+    decision to withdraw" — the subject of "annex" is Russia, whoever the sentence's subject is."""
+    i = trig.tok_start
+    if i < 2 or tokens[i - 1].norm != "to" or tokens[i - 2].norm not in _INTENT_NOUNS:
+        return []
+    owner = possessor(tokens, units, i - 2)
+    return [owner] if owner is not None and owner.code is not None else []
+
+
 def _named_by_phrase(tokens: Sequence[Token], trig: Trigger, unit: Unit) -> bool:
     """The phrase itself ends in the preposition before the actor ("military build-up near X",
     "deployment of troops along X"): the actor is its target, not where it happened."""
@@ -457,7 +519,7 @@ def assign_roles(
         return _nominal_roles(text, tokens, units, trig, verbal_before)
     passive = _is_passive(tokens, trig, units)
     agent = by_agent(tokens, units, trig) if passive else None
-    subject = _subject(text, tokens, units, trig, verbal_before)
+    subject = _owner_of_intent(tokens, units, trig) or _subject(text, tokens, units, trig, verbal_before)
     topic = _topic_preposition(tokens, trig)
     meeting = rule.mutual or (topic and rule.event is EventType.CONSULT)
     agreeing = rule.event in (EventType.AGREE, EventType.COOPERATE) and rule.target != "after"
@@ -502,6 +564,11 @@ def assign_roles(
             else _after(text, tokens, units, trig, place=rule.place, exclude=exclude)
         )
         # "Putin and Blair exchanged opinions on Iraq"; "discussed Russia's relations with the EU"
+        if rule.event is EventType.ACCUSE:
+            # "condemned the attack on Ukraine that Russia launched": the accused is who did the act
+            doer = _act_agent(tokens, units, trig)
+            if doer is not None and doer not in source_units:
+                target_units = [doer]
     if rule.reverse:
         source_units, target_units = target_units, source_units
     source = _codes(source_units)
