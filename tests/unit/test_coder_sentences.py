@@ -742,7 +742,17 @@ def test_nato_russia_institutions_and_missions() -> None:
     """The NATO-Russia Council meeting is a meeting; missions and offices closed are sanctions; a build-up
     "near" a state targets it; "Allied airspace" is NATO's."""
     assert triples("The NATO-Russia Council met at the level of Ambassadors on Wednesday.") == [
-        ("CONSULT", ("NRC",), (), "asserted")
+        ("CONSULT", ("NATO", "RUS"), (), "asserted")
+    ]
+    # whoever asked for the meeting is no target; what the council does, both sides do
+    assert triples("The NATO-Russia Council met in extraordinary session at Russia's request.") == [
+        ("CONSULT", ("NATO", "RUS"), (), "asserted")
+    ]
+    assert triples("The Permanent Joint Council condemned the terrorist attacks on the United States.") == [
+        ("ACCUSE", ("NATO", "RUS"), ("terrorists",), "asserted")
+    ]
+    assert triples("Lavrov attended the NATO-Russia Council meeting in Brussels.") == [
+        ("CONSULT", ("RUS",), ("NRC",), "asserted")
     ]
     assert triples("Russia suspended the work of its permanent mission to NATO.") == [
         ("SANCTION", ("RUS",), ("NATO",), "asserted")
@@ -871,3 +881,26 @@ def test_threats_promises_and_decisions_in_reported_speech() -> None:
     ]
     assert triples("Sweden joined NATO in March 2024.") == [("SUPPORT", ("SWE",), ("NATO",), "asserted")]
     assert triples("NATO helped Russia fight the forest fires.") == [("AID", ("NATO",), ("RUS",), "asserted")]
+
+
+def test_equipment_designators_drafts_and_ends_of_operations() -> None:
+    assert triples("Turkish F-16 jets shot down a Russian Su-24 bomber near the Syrian border.") == [
+        ("ASSAULT", ("TUR",), ("RUS",), "asserted")
+    ]
+    assert [
+        e.event
+        for e in code_sentence("Medvedev said he had ordered an end to military operations.", date=PUB)
+    ] == [EventType.CONCEDE]
+    assert ("AGREE", ("RUS",), ("USA",), "asserted") in triples(
+        "Russia published two draft agreements, one addressed to the United States."
+    )
+    # a plan "newly unveiled" is no proposal made; a mediator presenting a plan proposes nothing himself
+    assert EventType.AGREE not in [
+        e.event for e in code_sentence("Trump promoted a newly unveiled Republican tax plan.", date=PUB)
+    ]
+    assert triples("NATO will now review the entire range of its cooperation with Russia.") == [
+        ("THREATEN", ("NATO",), ("RUS",), "asserted")
+    ]
+    assert [e.event for e in code_sentence("Moscow is regrouping and rearming its forces.", date=PUB)] == [
+        EventType.MOBILIZE
+    ]

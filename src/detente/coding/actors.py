@@ -276,6 +276,10 @@ _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
 # ----------------------------------------------------------------------------------------------- dictionary
 
 
+_MODEL = r"[a-z]{1,4}-?\d[\w-]*"
+"""An equipment designator between an adjective and its head: "Russian Su-24 bomber", "Turkish F-16 jets"."""
+
+
 class ActorDictionary:
     """Actors and their surface forms, with one Aho-Corasick automaton built at construction."""
 
@@ -295,7 +299,7 @@ class ActorDictionary:
         self.code_kinds: dict[str, ActorKind] = kinds
         mods = "|".join(re.escape(m) for m in self.modifiers)
         self._adj_gap = re.compile(
-            rf"^(?:['’]s)?\s+(?:(?:{mods})\s+){{0,2}}$" if mods else r"^(?:['’]s)?\s+$", re.I
+            rf"^(?:['’]s)?\s+(?:(?:{mods}|{_MODEL})\s+){{0,2}}$" if mods else r"^(?:['’]s)?\s+$", re.I
         )
         self._patterns: list[str] = []
         self._entries: list[list[_Entry]] = []

@@ -31,6 +31,7 @@ violations ... by X") codes ACCUSE/disapprove from the subject (or speaker) to t
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Sequence
@@ -66,11 +67,13 @@ from detente.coding.patterns import (
 )
 from detente.coding.polarity import intent_before, polarity_of
 from detente.coding.roles import (
+    JOINT_FORUMS,
     SPEECH_VERBS,
     Roles,
     assign_roles,
     by_agent,
     clause_floor,
+    forum_sides,
     possessor,
     prep_before,
 )
@@ -284,6 +287,9 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     )
     if roles is None:
         return None
+    if any(code in JOINT_FORUMS for code in roles.source):
+        # "the Permanent Joint Council condemned the attacks": both sides of the council act
+        roles = dataclasses.replace(roles, source=forum_sides(roles.source))
     actorless = not (roles.source or roles.target or roles.named)
     stands_alone = trig.verbal and (
         trig.match.rule.event in _STANDS_ALONE

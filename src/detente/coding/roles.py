@@ -31,9 +31,19 @@ NEED_TARGET = True
 """A verb of a dyadic type (meeting, request, accusation, aid ...) codes an event only when it has a
 target actor, unless its rule says the target is optional (measured: on official texts most such
 target-less matches are not reports of an act between actors)."""
-JOINT_FORUMS = frozenset({"NRC"})
-"""Bodies whose meeting is itself a meeting between their sides: "The NATO-Russia Council met at the level
-of ambassadors" is a CONSULT by the council with no other party."""
+JOINT_FORUMS: dict[str, tuple[str, ...]] = {"NRC": ("NATO", "RUS")}
+"""Bodies that are the meeting of their sides: "The NATO-Russia Council met at the level of ambassadors"
+is a mutual CONSULT of NATO and Russia (whoever asked for it), and what the council does it does for both."""
+
+
+def forum_sides(codes: Sequence[str]) -> tuple[str, ...]:
+    """Actor codes with each joint forum replaced by its sides (``NRC`` → ``NATO``, ``RUS``)."""
+    out: list[str] = []
+    for code in codes:
+        out.extend(JOINT_FORUMS.get(code, (code,)))
+    return tuple(dict.fromkeys(out))
+
+
 LIGHT_VERB_SUBJECTS = True
 """A noun trigger with no owner or agent takes the subject of the verb whose object it is ("X completed its
 withdrawal from Y", "X announced new aid for Y"): measured on the dev and proxy gold sets."""
@@ -560,7 +570,7 @@ def assign_roles(
         )
         target_units = (
             []
-            if rule.target == "none" or both_sides or topic
+            if rule.target == "none" or both_sides or (topic and rule.event is EventType.CONSULT)
             else _after(text, tokens, units, trig, place=rule.place, exclude=exclude)
         )
         # "Putin and Blair exchanged opinions on Iraq"; "discussed Russia's relations with the EU"
@@ -595,8 +605,14 @@ def assign_roles(
         target = tuple(c for c in _codes(further) if c not in source)
     elif not target:
         target = all_targets  # "Russian police arrested Russian students": an actor may act on itself
-    forum = meeting and not passive and bool(source) and set(source) <= JOINT_FORUMS
-    mutual = meeting and (len(source) >= 2 or _named_count(source_units) >= 2 or forum) and not target
+    if meeting and not passive and source and all(c in JOINT_FORUMS for c in source):
+        # "The NRC met in extraordinary session at Russia's request": the meeting of both sides
+        span = (
+            min(trig.start, *(u.start for u in source_units)),
+            max(trig.end, *(u.end for u in source_units)),
+        )
+        return Roles(forum_sides(source), (), span, True, True)
+    mutual = meeting and (len(source) >= 2 or _named_count(source_units) >= 2) and not target
     if rule.mutual_only and not mutual:
         return None  # "the President discussed the budget": not a meeting between two sides
     if rule.place and not source and target_units and all(is_place(tokens, u) for u in target_units):
