@@ -749,7 +749,8 @@ def test_nato_russia_institutions_and_missions() -> None:
         ("CONSULT", ("NATO", "RUS"), (), "asserted")
     ]
     assert triples("The Permanent Joint Council condemned the terrorist attacks on the United States.") == [
-        ("ACCUSE", ("NATO", "RUS"), ("terrorists",), "asserted")
+        ("ACCUSE", ("NATO", "RUS"), ("terrorists",), "asserted"),
+        ("ASSAULT", ("terrorists",), ("USA",), "asserted"),
     ]
     assert triples("Lavrov attended the NATO-Russia Council meeting in Brussels.") == [
         ("CONSULT", ("RUS",), ("NRC",), "asserted")
@@ -903,4 +904,21 @@ def test_equipment_designators_drafts_and_ends_of_operations() -> None:
     ]
     assert [e.event for e in code_sentence("Moscow is regrouping and rearming its forces.", date=PUB)] == [
         EventType.MOBILIZE
+    ]
+
+
+def test_condemnations_report_what_they_condemn_and_allegations_do_not() -> None:
+    events = triples(
+        "Allies object in the strongest terms to the violation of Turkish airspace by a Russian aircraft."
+    )
+    assert ("ACCUSE", ("NATO",), ("RUS",), "asserted") in events
+    assert ("MOBILIZE", ("RUS",), ("TUR",), "asserted") in events
+    assert triples("NATO accused Russia of attacking Ukraine.") == [
+        ("ACCUSE", ("NATO",), ("RUS",), "asserted")
+    ]
+    # an accusation of "this incursion" accuses whoever made it; deployed forces are their state's
+    events = triples("Russian jets violated Turkish airspace, and Allies condemn this incursion.")
+    assert ("ACCUSE", ("NATO",), ("RUS",), "asserted") in events
+    assert triples("Up to 40,000 Russian troops are estimated to be deployed near the border.") == [
+        ("MOBILIZE", ("RUS",), (), "asserted")
     ]

@@ -575,7 +575,28 @@ def code_sentence(
         praise = _evaluation_praise(ctx)
         if praise is not None:
             events.append(praise)
-    return _dedupe(_fold_parts(events))
+    return _dedupe(_fold_parts(_accused_doer(events)))
+
+
+def _accused_doer(events: list[Event]) -> list[Event]:
+    """An accusation of an act the sentence also reports, with no one accused ("violated Turkish airspace
+    ... and condemn this incursion"): the accused is the one who did that act."""
+    doers = [
+        e.source for e in events if e.event in _HOSTILE_TYPES and e.event is not EventType.ACCUSE and e.source
+    ]
+    if len(doers) != 1:
+        return events
+    out = []
+    for ev in events:
+        if (
+            ev.event is EventType.ACCUSE
+            and not ev.target
+            and ev.source
+            and set(doers[0]).isdisjoint(ev.source)
+        ):
+            ev = dataclasses.replace(ev, target=doers[0])
+        out.append(ev)
+    return out
 
 
 def _manner_of_protest(trig: Trigger) -> bool:

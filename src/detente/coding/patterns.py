@@ -568,7 +568,30 @@ def _governing(trig: Trigger) -> bool:
     """A speech-act trigger whose complement is its content ("urged Russia *to withdraw*"); an evaluation
     ("Russia's actions are aggressive") governs nothing."""
     rule = trig.match.rule
-    return rule is not None and rule.event in _GOVERNING and not rule.accused_subject
+    if rule is None or rule.event not in _GOVERNING or rule.accused_subject:
+        return False
+    if rule.event is EventType.ACCUSE:
+        # only allegations keep their content from being reported as fact ("accused Russia of attacking");
+        # a condemnation reports what it condemns ("condemned the violation of Turkish airspace")
+        return trig.match.phrase.source.split()[0].split("|")[0] in _ALLEGING
+    return True
+
+
+_ALLEGING = frozenset(
+    {
+        "accuse",
+        "allege",
+        "blame",
+        "charge",
+        "claim",
+        "suspect",
+        "attribute",
+        "complain",
+        "investigate",
+        "probe",
+        "question",
+    }
+)
 
 
 def _agree_that(tokens: Sequence[Token], trig: Trigger) -> bool:

@@ -232,9 +232,41 @@ def _conjuncts(
             break
         if leftwards and prep_before(tokens, units[j]) is not None:
             break
+        if leftwards and "," in gap and _object_of_verb(tokens, units[j]):
+            break  # "Russian jets violated Turkish airspace, and Allies condemn": an object, not a list
+        if not leftwards and "," in gap and _starts_clause(tokens, units[j]):
+            break  # "violated Turkish airspace, and Allies condemn ...": a new clause, not a list
         group.append(units[j])
         j += step
     return group if not leftwards else list(reversed(group))
+
+
+def _starts_clause(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The actor is followed by a word that reads as its verb (lower-case, not a preposition or a
+    conjunction): the subject of a new clause."""
+    if unit.tok_end >= len(tokens):
+        return False
+    nxt = tokens[unit.tok_end]
+    return (
+        nxt.is_word
+        and nxt.text[:1].islower()
+        and nxt.norm not in PREPOSITIONS
+        and nxt.norm not in ("and", "or")
+    )
+
+
+def _object_of_verb(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The actor right after a lower-case word that reads as a verb (not an article or a preposition)."""
+    if unit.tok_start == 0:
+        return False
+    prev = tokens[unit.tok_start - 1]
+    return (
+        prev.is_word
+        and prev.text[:1].islower()
+        and prev.norm not in PREPOSITIONS
+        and prev.norm not in DETERMINERS
+        and prev.norm not in ("and", "or", "both", "all")
+    )
 
 
 def _list_has_and(text: str, units: Sequence[Unit], j: int, step: int, taken: int) -> bool:
@@ -473,7 +505,7 @@ def by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, limi
             continue
         if any(tokens[i].norm in SCOPE_BREAK for i in range(trig.tok_end, unit.tok_start)):
             return None
-        if prep_before(tokens, unit) == "by":
+        if prep_before(tokens, unit) == "by" or _by_armed(tokens, unit):
             return unit
         if (
             unit.kind == "demonym"
@@ -487,6 +519,17 @@ def by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, limi
         if i >= 3 and [t.norm for t in tokens[i - 3 : i]] == ["on", "behalf", "of"]:
             return unit  # "was signed on behalf of the Russian Federation"
     return None
+
+
+_AGENT_ADJECTIVES = words("armed masked unidentified suspected heavily well-armed pro-russian pro-government")
+
+
+def _by_armed(tokens: Sequence[Token], unit: Unit) -> bool:
+    """ "by armed Chechen rebels", "by masked pro-Russian gunmen": an agent after describing words."""
+    i = unit.tok_start - 1
+    while i >= 0 and tokens[i].norm in _AGENT_ADJECTIVES:
+        i -= 1
+    return i < unit.tok_start - 1 and i >= 0 and tokens[i].norm == "by"
 
 
 def possessor(tokens: Sequence[Token], units: Sequence[Unit], index: int) -> Unit | None:
@@ -559,7 +602,19 @@ def assign_roles(
         lo = min([trig.start, *(u.start for u in [*subject, *target_units])])
         hi = max([trig.end, *(u.end for u in [*subject, *target_units])])
         return Roles(source, _codes(target_units), (lo, hi), False, True)
-    if passive:
+    if (
+        passive
+        and agent is None
+        and rule.event is EventType.MOBILIZE
+        and subject
+        and all(u.kind in ("state", "demonym") and u.code is not None for u in subject)
+    ):
+        # "40,000 Russian troops are deployed near the border": the forces' state mobilises them
+        source_units, target_units = (
+            subject,
+            _after(text, tokens, units, trig, place=rule.place, exclude=subject),
+        )
+    elif passive:
         source_units, target_units = ([agent] if agent else []), subject
     else:
         source_units = subject
