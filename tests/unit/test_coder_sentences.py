@@ -922,3 +922,38 @@ def test_condemnations_report_what_they_condemn_and_allegations_do_not() -> None
     assert triples("Up to 40,000 Russian troops are estimated to be deployed near the border.") == [
         ("MOBILIZE", ("RUS",), (), "asserted")
     ]
+
+
+def test_descriptions_designators_and_threats_left_unanswered() -> None:
+    # a participle describing a noun inside an object tells no new act; a clause's own verb does
+    released = code_sentence(
+        "Allies welcome Russia's release on 7 September of the 24 Ukrainian sailors detained near the Kerch Strait.",
+        date=PUB,
+    )
+    assert [e.event for e in released] == [EventType.SUPPORT]
+    assert triples("Russian troops detained two Estonian officers near the border.") == [
+        ("COERCE", ("RUS",), ("EST",), "asserted")
+    ]
+    assert [e.event for e in code_sentence("Thousands of protesters massed in the square.", date=PUB)] == [
+        EventType.PROTEST
+    ]
+    # "Turkish F-16s": the designator is no name, so the demonym acts
+    assert triples("Turkish F-16s shot down a Russian Su-24 bomber.") == [
+        ("ASSAULT", ("TUR",), ("RUS",), "asserted")
+    ]
+    # the sayer is not the doer of what it says a third party did
+    assert ("MOBILIZE", ("TUR",), (), "asserted") not in triples(
+        "Turkey said the aircraft had violated its airspace."
+    )
+    assert triples("The Russian Foreign Ministry said the move would not go unanswered.") == [
+        ("THREATEN", ("RUS",), (), "asserted")
+    ]
+    # adjectives and successions that look like acts
+    assert triples("The force is to take over from the UN Protection Force.") == []
+    assert [
+        e.event
+        for e in code_sentence(
+            "NATO decided to halt cooperation with Russia, while keeping channels open for dialogue.",
+            date=PUB,
+        )
+    ] == [EventType.SANCTION]

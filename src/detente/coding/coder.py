@@ -48,6 +48,7 @@ from detente.coding.filters import (
     in_protest_after,
     is_question,
     not_political,
+    reduced_relative,
     refused_to,
     short_quote,
     topic_of_talks,
@@ -305,6 +306,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     etype = rule.event
     if background(ctx.tokens, trig, verbal_before) or short_quote(ctx.text, trig):
         return None
+    if reduced_relative(ctx.tokens, ctx.units, trig):
+        return None  # "the sailors detained near the Kerch Strait last November": a description
     floor = clause_floor(ctx.tokens, trig.tok_start)
     polarity = polarity_of(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor)
     if any(t.norm in _NEGATORS for t in ctx.tokens[trig.tok_start + 1 : trig.tok_end]):
@@ -352,6 +355,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         etype, mode = EventType.MOBILIZE, "troops"  # "troops massed near the border": not a crowd
     if etype is EventType.THREATEN and not trig.match.rule.mutual and polarity in _STATED_THREAT:
         polarity = Polarity.ASSERTED  # "Moscow would take countermeasures if ...": the threat is made now
+    if etype is EventType.THREATEN and not roles.source:
+        roles = _threat_by_sayer(ctx, trig, roles)
     if etype is EventType.THREATEN and not roles.target:
         roles = _threatened_in_condition(ctx, trig, roles)
     if etype is EventType.ASSAULT and accident_after(ctx.tokens, trig):
@@ -374,6 +379,17 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if not mode_is_valid(etype, mode):
         mode = ""
     return _finish(ctx, etype, mode, roles, polarity, trig.start, trig.end, trig.match.phrase.source)
+
+
+def _threat_by_sayer(ctx: _Context, trig: Trigger, roles: Roles) -> Roles:
+    """A threat in what someone says, with no actor as its subject: "the Foreign Ministry said the move
+    would not go unanswered" is the ministry's threat (or the statement's speaker's)."""
+    said = [i for i in range(trig.tok_start) if ctx.tokens[i].norm in SPEECH_VERBS]
+    sayer = next((u for u in reversed(ctx.units) if said and u.tok_end <= said[-1] and u.code), None)
+    code = sayer.code if sayer is not None else ctx.speaker
+    if code is None or code in roles.target:
+        return roles
+    return dataclasses.replace(roles, source=(code,))
 
 
 def _threatened_in_condition(ctx: _Context, trig: Trigger, roles: Roles) -> Roles:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from detente.coding.ontology import EventType
 from detente.coding.patterns import (
     PREPOSITIONS,
     SCOPE_BREAK,
@@ -114,6 +115,49 @@ def war_weapon_near(tokens: Sequence[Token], trig: Trigger) -> bool:
 def accident_after(tokens: Sequence[Token], trig: Trigger) -> bool:
     """An accident or disaster named right after the trigger ("killed in a plane crash")."""
     return any(t.norm in _ACCIDENTS for t in tokens[trig.tok_end : trig.tok_end + 9])
+
+
+def reduced_relative(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
+    """A past participle right after the noun phrase it describes, inside an object, tells no new act:
+    "Russia's release of the 24 Ukrainian sailors detained near the Kerch Strait last November", "welcomed
+    the return of the diplomats expelled in March". A noun phrase opening its clause is the verb's subject
+    instead ("as dozens of French vessels gathered off the island")."""
+    i = trig.tok_start
+    if not trig.verbal or not tokens[i].norm.endswith("ed") or i == 0 or i + 1 >= len(tokens):
+        return False
+    if trig.match.rule is None or trig.match.rule.event not in _DONE_TO:
+        return False  # "protesters massed in", "officers landed in": movements, never a description
+    nxt = tokens[i + 1].norm
+    if nxt not in _AFTER_REDUCED or (
+        nxt == "at" and i + 2 < len(tokens) and tokens[i + 2].norm in ("least", "most")
+    ):
+        return False  # an object follows ("clinched a deal"), or "killed at least 18"
+    prev = tokens[i - 1]
+    if not prev.is_word or prev.norm in _NOT_NOUNS or prev.norm.endswith("ly"):
+        return False
+    # walk back over the noun phrase to what governs it
+    j = i - 1
+    while j >= 0 and i - j <= 9:
+        norm = tokens[j].norm
+        if norm in _CLAUSE_OPENERS or norm in (",", ";", ":"):
+            return False
+        if norm in PREPOSITIONS and norm not in ("of",):
+            return (
+                True  # "in the attack on ... carried out", "release ... of the sailors detained": an object
+            )
+        j -= 1
+    return False
+
+
+_AFTER_REDUCED = words("near in at on off from during last earlier this by since under inside outside")
+_DONE_TO = frozenset(
+    {EventType.COERCE, EventType.ASSAULT, EventType.SANCTION, EventType.SUPPORT, EventType.RETREAT}
+)
+_CLAUSE_OPENERS = words("as when while after before because since although though and but that which who if")
+_NOT_NOUNS = words(
+    "and or but who which that had has have was were is are be been being not never also then it they he she "
+    "we i you later jointly repeatedly reportedly allegedly"
+)
 
 
 def in_protest_after(tokens: Sequence[Token], trig: Trigger) -> bool:

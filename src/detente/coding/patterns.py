@@ -556,12 +556,19 @@ def _agreement(trig: Trigger) -> bool:
 
 
 def _adjective_close(tokens: Sequence[Token], i: int) -> bool:
-    return (
-        tokens[i].norm == "close"
-        and i + 1 < len(tokens)
-        and tokens[i + 1].norm
-        in ("to", "by", "ties", "relations", "cooperation", "ally", "allies", "partner")
-    )
+    """Verbs that are other words before certain followers: "close to the borders" (adjective), "channels
+    open for dialogue" (adjective), "take over from UNPROFOR" (succeed, not seize)."""
+    if i + 1 >= len(tokens):
+        return False
+    head, nxt = tokens[i].norm, tokens[i + 1].norm
+    if head == "close":
+        return nxt in ("to", "by", "ties", "relations", "cooperation", "ally", "allies", "partner")
+    if head == "open":
+        before = tokens[i - 1].norm if i > 0 else ""
+        return nxt in ("for", "to") or before in ("keep", "keeping", "kept", "remain", "remains")
+    if head == "take" and nxt == "over":
+        return i + 2 < len(tokens) and tokens[i + 2].norm in ("from", "as")
+    return False
 
 
 def _governing(trig: Trigger) -> bool:

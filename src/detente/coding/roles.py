@@ -322,6 +322,8 @@ def _subject(
         last = bisect.bisect_right(ends, unit.tok_start)
         if last and _object_of(tokens, verbal_before[last - 1], unit):
             continue
+        if trig.verbal and not _is_passive(tokens, trig, units) and _said_in_between(tokens, unit, trig):
+            return []  # "Turkey said the aircraft had violated its airspace": the subject is "the aircraft"
         return _conjuncts(text, tokens, units, unit, leftwards=True)
     places = [
         u for u in units if floor <= u.tok_start and u.tok_end <= trig.tok_start and is_place(tokens, u)
@@ -727,6 +729,19 @@ def _trailing_sayer(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigge
 def _to_be_before(tokens: Sequence[Token], trig: Trigger) -> bool:
     i = trig.tok_start
     return i >= 2 and tokens[i - 1].norm == "be" and tokens[i - 2].norm == "to"
+
+
+def _said_in_between(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> bool:
+    """A speech verb between the actor and the verb, then a subject that is no actor: "X said the aircraft
+    had violated ..." (the actor is the one who says it, not the one who did it)."""
+    for i in range(unit.tok_end, trig.tok_start):
+        if tokens[i].norm in SPEECH_VERBS and tokens[i].norm.endswith(("said", "says", "ed")):
+            j = i + 1
+            if j < trig.tok_start and tokens[j].norm == "that":
+                j += 1
+            lead = [t for t in tokens[j : trig.tok_start] if t.is_word]
+            return len(lead) >= 2 and lead[0].norm in ("the", "a", "an", "this", "these", "those")
+    return False
 
 
 def _headline_verb(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit]) -> bool:

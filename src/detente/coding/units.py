@@ -213,7 +213,13 @@ def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
         return True
     if nxt is not None and nxt.text[:1].isupper() and nxt.norm in _COMPANY_WORDS:
         return True  # "Malaysia Airlines", "Russian Railways": a company named after a country
-    name_follows = nxt is not None and nxt.text[:1].isupper() and nxt.norm not in _CAP_STOP and nxt.is_word
+    name_follows = (
+        nxt is not None
+        and nxt.text[:1].isupper()
+        and nxt.norm not in _CAP_STOP
+        and nxt.is_word
+        and not any(ch.isdigit() for ch in nxt.text)  # "Turkish F-16s": a designator, not a name
+    )
     if (
         m.kind is ActorKind.PERSON
         and name_follows
@@ -249,7 +255,13 @@ def _unknown_names(tokens: Sequence[Token], covered: list[bool]) -> list[Unit]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if covered[i] or not tok.text[:1].isupper() or tok.norm in _CAP_STOP or not tok.text[:1].isalpha():
+        if (
+            covered[i]
+            or not tok.text[:1].isupper()
+            or tok.norm in _CAP_STOP
+            or not tok.text[:1].isalpha()
+            or any(ch.isdigit() for ch in tok.text)  # "F-16s", "Su-24", "MH17": equipment, not actors
+        ):
             i += 1
             continue
         j = i + 1
