@@ -957,3 +957,18 @@ def test_descriptions_designators_and_threats_left_unanswered() -> None:
             date=PUB,
         )
     ] == [EventType.SANCTION]
+
+
+def test_cooperation_named_is_no_act_of_cooperating() -> None:
+    """ "cooperation between X and Y" names a state of affairs; cooperating, or contributing troops, is an act."""
+    assert (
+        triples(
+            "The President stressed that cooperation at sea was one area of cooperation between Russia and NATO."
+        )
+        == []
+    )
+    assert triples("Russia and NATO would contribute to security in the Euro-Atlantic region.") == []
+    assert triples("Russia and NATO cooperate closely on counter-terrorism.") == [
+        ("COOPERATE", ("RUS", "NATO"), (), "asserted")
+    ]
+    assert triples("Ukraine contributed troops to the NATO-led force.")[0][0] == "AID"
