@@ -65,7 +65,7 @@ def types(text: str) -> set[str]:
         ("Turkey evacuated its citizens from Libya.", {"AID"}),
         ("Japan donated $10 million to refugees in Jordan.", {"AID"}),
         ("Russia and China held joint naval exercises.", {"COOPERATE"}),
-        ("Israel and the UAE established diplomatic relations.", {"COOPERATE"}),
+        ("Israel and the UAE established diplomatic relations.", {"SUPPORT"}),  # PLOVER: diplomatic ties
         ("France extradited the suspect to Belgium.", {"COOPERATE"}),
         ("Turkish and Russian troops conducted joint patrols in Syria.", {"COOPERATE"}),
         ("Israel released 26 Palestinian prisoners.", {"RETREAT"}),

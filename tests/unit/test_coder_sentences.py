@@ -100,7 +100,7 @@ def test_unknown_actors_get_no_invented_codes() -> None:
     assert triples("President Obiang met Putin in Moscow.") == [("CONSULT", (), ("RUS",), "asserted")]
     # no known actor on either side, but both roles held by names: the event is kept, its actors uncoded
     assert triples("Arnor is about to restore full diplomatic ties with Gondor.") == [
-        ("COOPERATE", (), (), "future")
+        ("SUPPORT", (), (), "future")
     ]
     # an unresolved pronoun is not a name: no event nobody did to nobody
     assert triples("We will restore full diplomatic ties with Gondor.") == []
@@ -972,3 +972,23 @@ def test_cooperation_named_is_no_act_of_cooperating() -> None:
         ("COOPERATE", ("RUS", "NATO"), (), "asserted")
     ]
     assert triples("Ukraine contributed troops to the NATO-led force.")[0][0] == "AID"
+
+
+def test_diplomatic_ties_are_support_and_material_cooperation_is_cooperate() -> None:
+    """PLOVER: diplomatic, non-material cooperation (establishing or restoring relations) is SUPPORT;
+    economic or military cooperation is COOPERATE."""
+    assert triples("Costa Rica established diplomatic relations with China.") == [
+        ("SUPPORT", ("CRI",), ("CHN",), "asserted")
+    ]
+    assert triples("Russia and Georgia agreed to restore relations.")[0][0] == "AGREE"
+    assert triples("Turkey and Israel agreed to expand military cooperation.")[0][0] == "AGREE"
+    assert triples("Turkey expanded military cooperation with Israel.") == [
+        ("COOPERATE", ("TUR",), ("ISR",), "asserted")
+    ]
+    # an intention to develop relations is an agreement
+    assert triples("The CSTO member states intend to develop their relations with NATO.") == [
+        ("AGREE", ("CSTO",), ("NATO",), "asserted")
+    ]
+    assert (
+        triples("Hugo Chavez ordered ten battalions of troops to the Colombian border.")[0][0] == "MOBILIZE"
+    )

@@ -324,7 +324,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         refused_mode = _REFUSED_MODE.get(etype, "")
         etype, mode, polarity = EventType.REJECT, refused_mode, Polarity.ASSERTED
     elif trig.verbal and intent_before(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor):
-        if etype in _COOPERATIVE:
+        if etype in _COOPERATIVE or etype is EventType.SUPPORT:
             etype, mode = EventType.AGREE, ""
             if polarity is Polarity.FUTURE:
                 polarity = Polarity.ASSERTED  # "intend to develop relations": the intent is stated now
