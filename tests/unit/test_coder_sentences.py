@@ -992,3 +992,13 @@ def test_diplomatic_ties_are_support_and_material_cooperation_is_cooperate() -> 
     assert (
         triples("Hugo Chavez ordered ten battalions of troops to the Colombian border.")[0][0] == "MOBILIZE"
     )
+
+
+def test_pronouns_after_speech_verbs_and_offers_of_nothing() -> None:
+    # "it" after "said" is who said it, not the nearer actor
+    assert triples(
+        "Turkey suspended all military agreements with Israel and said it would boost its naval presence."
+    )[-1] == ("MOBILIZE", ("TUR",), (), "future")
+    # "offered no evidence" offers nothing; "offered no support" is a negated offer
+    assert triples("Washington had offered no evidence of his involvement.") == []
+    assert triples("Russia offered no support to Serbia.") == [("AGREE", ("RUS",), ("SRB",), "negated")]

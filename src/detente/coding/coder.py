@@ -310,8 +310,9 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "the sailors detained near the Kerch Strait last November": a description
     floor = clause_floor(ctx.tokens, trig.tok_start)
     polarity = polarity_of(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor)
-    if any(t.norm in _NEGATORS for t in ctx.tokens[trig.tok_start + 1 : trig.tok_end]):
-        polarity = Polarity.NEGATED  # "poses no threat", "reached no agreement": negated inside the phrase
+    if any(t.norm in _NEGATORS for t in ctx.tokens[trig.tok_start + 1 : trig.tok_end + 1]):
+        # "poses no threat", "reached no agreement", "offered no evidence": negated inside or right after
+        polarity = Polarity.NEGATED
     # "refused to hand over bin Laden", "declined to commit to an increase": a rejection
     refused = (
         trig.verbal
@@ -346,6 +347,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             polarity = Polarity.ASSERTED
     if etype in (EventType.COERCE, EventType.ASSAULT) and trig.verbal and in_protest_after(ctx.tokens, trig):
         return None  # "occupied the legislature in protest at ...": the protest is the event
+    if etype is EventType.AGREE and _offers_no_cooperation(ctx.tokens, trig):
+        return None  # "Washington had offered no evidence": an offer of nothing to cooperate on
     if trig.match.rule.accused_subject and polarity is Polarity.NEGATED:
         return None  # "NATO poses no threat to Russia": a denial, not an accusation
     if etype is EventType.CONCEDE and polarity is Polarity.NEGATED and trig.verbal:
@@ -379,6 +382,16 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if not mode_is_valid(etype, mode):
         mode = ""
     return _finish(ctx, etype, mode, roles, polarity, trig.start, trig.end, trig.match.phrase.source)
+
+
+_NOT_OFFERS = words("evidence proof explanation explanations details comment comments reason reasons opinion")
+
+
+def _offers_no_cooperation(tokens: Sequence[Token], trig: Trigger) -> bool:
+    if not tokens[trig.tok_start].norm.startswith("offer") or trig.tok_end != trig.tok_start + 1:
+        return False
+    following = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 3]]
+    return any(w in _NOT_OFFERS for w in following)
 
 
 def _threat_by_sayer(ctx: _Context, trig: Trigger, roles: Roles) -> Roles:

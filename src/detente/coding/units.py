@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from detente.coding.actors import ActorDictionary, ActorKind, Mention
 from detente.coding.patterns import (
+    PREPOSITIONS,
     Token,
     words,
 )
@@ -116,7 +117,8 @@ def actor_units(
         if covered[i]:
             continue
         if tok.norm in _PRONOUNS and (tok.norm != "i" or tok.text == "I") and tok.text not in ("US", "ME"):
-            code = _pronoun_code(tok.norm, units, tok.start, speaker)
+            code = _sayer_code(tokens, units, i) if tok.norm in ("it", "they") else None
+            code = code or _pronoun_code(tok.norm, units, tok.start, speaker)
             units.append(Unit(tok.start, tok.end, i, i + 1, code, "pronoun", False, tok.text))
             covered[i] = True
         elif tok.norm == "our" and speaker is not None and _our_home(tokens, covered, i):
@@ -237,6 +239,51 @@ def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
         t is not None and t.text[:1].isupper() and t.is_word and t.norm not in _CAP_STOP and t.norm != "nato"
         for t in (before, nxt)
     )
+
+
+_SAID = frozenset(
+    {
+        "said",
+        "says",
+        "announced",
+        "warned",
+        "added",
+        "stated",
+        "declared",
+        "insisted",
+        "confirmed",
+        "stressed",
+        "argued",
+        "claimed",
+        "vowed",
+        "pledged",
+        "promised",
+        "threatened",
+        "replied",
+        "responded",
+    }
+)
+
+
+def _sayer_code(tokens: Sequence[Token], units: Sequence[Unit], i: int) -> str | None:
+    """ "it"/"they" right after a speech verb is its subject: "Turkey suspended all military agreements
+    with Israel and said it would ..." — Turkey, not the nearer Israel."""
+    j = i - 1
+    if j >= 0 and tokens[j].norm == "that":
+        j -= 1
+    if j < 0 or tokens[j].norm not in _SAID:
+        return None
+    for unit in reversed([u for u in units if u.tok_end <= j and u.code is not None and u.kind != "pronoun"]):
+        before = tokens[unit.tok_start - 1] if unit.tok_start else None
+        if before is not None and (
+            before.norm in PREPOSITIONS or (before.text[:1].islower() and before.norm not in _SUBJECT_LEAD)
+        ):
+            continue  # "agreements with Israel", "criticised Russia": not who speaks
+        return unit.code
+    return None
+
+
+_SUBJECT_LEAD = frozenset({"the", "and", ",", "but", "while", "as", "when", "after", "then"})
 
 
 def _pronoun_code(norm: str, units: Sequence[Unit], pos: int, speaker: str | None) -> str | None:
