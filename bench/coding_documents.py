@@ -21,8 +21,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kremlin_gold import DEFAULT_CORPUS, DEFAULT_REFS, materialise, page_urls
-
 from detente.coding import evaluate as ev
 from detente.coding import gold as g
 from detente.coding.coder import contract_coder
@@ -30,6 +28,7 @@ from detente.coding.document import code_document
 from detente.extract.article import extract_article
 from detente.model import RawDocument
 from detente.settings import Settings
+from kremlin_gold import DEFAULT_CORPUS, DEFAULT_REFS, materialise, page_urls
 
 HEADLINE = (
     "type_macro_f1",
