@@ -593,3 +593,34 @@ def test_kremlin_gold_references_fail_clearly_without_the_shared_data(tmp_path: 
     assert module.main([str(out), "--refs", str(refs), "--corpus", str(corpus)]) == 1
     assert "not found: r1" in capsys.readouterr().err
     assert out.read_text(encoding="utf-8") == ""
+
+
+def _bench_module(name: str):
+    import importlib.util
+    import sys
+
+    bench = Path(__file__).resolve().parents[2] / "bench"
+    if str(bench) not in sys.path:
+        sys.path.insert(0, str(bench))  # coding_documents imports kremlin_gold as a sibling
+    spec = importlib.util.spec_from_file_location(name, bench / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_documents_bench_fails_clearly_without_the_corpus(tmp_path: Path, capsys) -> None:
+    module = _bench_module("coding_documents")
+    assert module.main(["--corpus", str(tmp_path / "nowhere")]) == 2
+    assert "corpus not found" in capsys.readouterr().err
+
+
+def test_whole_pages_code_the_sides_a_sentence_alone_cannot_know(shared_data, capsys) -> None:
+    """Ingest codes whole pages: "the two leaders" takes the sides named earlier, and "I"/"we" the site's
+    speaker, so stored events name their actors more often than the same sentences coded alone."""
+    module = _bench_module("coding_documents")
+    corpus = shared_data.path("data", "corpora", "kremlin-en-nato-pages")
+    assert module.main(["--corpus", str(corpus)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["documents"]["source_accuracy"] > report["contract"]["source_accuracy"]
+    assert report["documents"]["triple_f1"] > report["contract"]["triple_f1"]
