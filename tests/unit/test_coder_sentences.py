@@ -1002,3 +1002,17 @@ def test_pronouns_after_speech_verbs_and_offers_of_nothing() -> None:
     # "offered no evidence" offers nothing; "offered no support" is a negated offer
     assert triples("Washington had offered no evidence of his involvement.") == []
     assert triples("Russia offered no support to Serbia.") == [("AGREE", ("RUS",), ("SRB",), "negated")]
+
+
+def test_a_meeting_told_by_how_it_went_and_sides_from_the_context() -> None:
+    after_nrc = (
+        "Press conference by NATO Secretary General Jens Stoltenberg after the NATO-Russia Council meeting."
+    )
+    assert triples("The discussion was frank and at times difficult.", context=after_nrc) == [
+        ("CONSULT", ("NATO", "RUS"), (), "asserted")
+    ]
+    assert triples("The two sides discussed arms control.", context=after_nrc) == [
+        ("CONSULT", ("NATO", "RUS"), (), "asserted")
+    ]
+    assert triples("The talks were constructive.") == [("CONSULT", (), (), "asserted")]
+    assert triples("The situation was difficult.") == []

@@ -661,8 +661,8 @@ def _context_sides(dictionary: ActorDictionary, context: str | None, date: dt.da
     """The actors a record's context names when it names two or more ("Talks between Putin and Blair")."""
     if not context or len(context) > MAX_SENTENCE_CHARS:
         return ()
-    codes = tuple(dict.fromkeys(m.code for m in dictionary.match(context, date=date) if m.code))
-    return codes if len(codes) >= 2 else ()
+    codes = forum_sides([m.code for m in dictionary.match(context, date=date) if m.code])
+    return codes if len(codes) >= 2 else ()  # "after the NATO-Russia Council meeting": NATO and Russia
 
 
 def meeting_sides(events: Sequence[Event], current: tuple[str, ...] = ()) -> tuple[str, ...]:

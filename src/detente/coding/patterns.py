@@ -190,6 +190,9 @@ class Rule:
     topic_subject: bool = False
     """``subject = "topic"``: the subject names what was discussed, not who ("trade was a key topic of the
     talks"); the sides are the meeting's participants."""
+    meeting_subject: bool = False
+    """``subject = "meeting"``: the phrase describes a meeting named as its subject ("the discussion was
+    frank"): it reports the meeting, by its participants; with another subject it codes nothing."""
     accused_subject: bool = False
     """``subject = "accused"``: the phrase says its subject does wrong ("Russia's actions undermine
     security", "Russia is in material breach of the treaty"): the event is an accusation by whoever says
@@ -422,12 +425,13 @@ def parse_patterns(data: Mapping[str, Any]) -> PatternSet:
                 nominal_needs_target=bool(spec.get("nominal_needs_target", True)),
                 topic_subject=spec.get("subject", "actor") == "topic",
                 accused_subject=spec.get("subject", "actor") == "accused",
+                meeting_subject=spec.get("subject", "actor") == "meeting",
                 index=index,
             )
             if rule.target not in ("after", "none", "optional"):
                 raise ValueError(f"rule {index}: target must be after, none or optional")
-            if spec.get("subject", "actor") not in ("actor", "topic", "accused"):
-                raise ValueError(f"rule {index}: subject must be actor, topic or accused")
+            if spec.get("subject", "actor") not in ("actor", "topic", "accused", "meeting"):
+                raise ValueError(f"rule {index}: subject must be actor, topic, accused or meeting")
             rules.append(rule)
             for text in spec.get("verbs", []):
                 phrases.append(compile_phrase(str(text), rule=rule, verbal=True, irregular=irregular))

@@ -593,6 +593,11 @@ def assign_roles(
         return None  # "would allow common problems to be discussed": a purpose, not a meeting held
     if rule.accused_subject:
         return _accusation_roles(tokens, units, trig, subject, speaker)
+    if rule.meeting_subject:
+        floor = clause_floor(tokens, trig.tok_start)
+        if not any(t.norm in _MEETING_NOUNS for t in tokens[max(floor, trig.tok_start - 6) : trig.tok_start]):
+            return None  # "the situation was difficult": no meeting described
+        return Roles(participants, (), (trig.start, trig.end), True, True)
     if (rule.mutual_only and passive and agent is None) or rule.topic_subject:
         # "Issues of trade were also discussed", "Energy was a key topic of the talks": a meeting whose
         # sides the sentence does not name (known only from the document: ``participants``)
@@ -687,6 +692,12 @@ def assign_roles(
 
 
 _CONCUR = words("agree agrees agreed concur concurs concurred")
+
+
+_MEETING_NOUNS = words(
+    "talks discussion discussions meeting meetings conversation exchange exchanges dialogue session "
+    "consultations negotiations summit"
+)
 
 
 def _accusation_roles(
