@@ -1016,3 +1016,24 @@ def test_a_meeting_told_by_how_it_went_and_sides_from_the_context() -> None:
     ]
     assert triples("The talks were constructive.") == [("CONSULT", (), (), "asserted")]
     assert triples("The situation was difficult.") == []
+
+
+def test_verbs_joined_by_and_share_a_modal_but_not_a_finite_verb() -> None:
+    assert [
+        e.polarity.value
+        for e in code_sentence(
+            "Lavrov announced that Russia would suspend the work of its mission to NATO and shut down NATO's office.",
+            date=PUB,
+        )
+    ] == ["future"]  # one SANCTION: both acts have the same sides and are future
+    events = triples("Russia did not meet NATO and attacked Ukraine.")
+    assert events == [
+        ("CONSULT", ("RUS",), ("NATO",), "negated"),
+        ("ASSAULT", ("RUS",), ("UKR",), "asserted"),
+    ]
+    assert triples("Russia will not meet NATO and attack Ukraine.")[-1] == (
+        "ASSAULT",
+        ("RUS",),
+        ("UKR",),
+        "negated",
+    )

@@ -310,6 +310,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "the sailors detained near the Kerch Strait last November": a description
     floor = clause_floor(ctx.tokens, trig.tok_start)
     polarity = polarity_of(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor)
+    if polarity is Polarity.ASSERTED and trig.verbal:
+        polarity = _shared_modal(ctx, trig, verbal_before) or polarity
     if any(t.norm in _NEGATORS for t in ctx.tokens[trig.tok_start + 1 : trig.tok_end + 1]):
         # "poses no threat", "reached no agreement", "offered no evidence": negated inside or right after
         polarity = Polarity.NEGATED
@@ -385,6 +387,24 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
 
 
 _NOT_OFFERS = words("evidence proof explanation explanations details comment comments reason reasons opinion")
+
+
+def _shared_modal(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -> Polarity | None:
+    """A verb joined by "and" to the previous one shares its modal: "Russia would suspend the work of its
+    mission and shut down NATO's office" — both future."""
+    i = trig.tok_start
+    if not verbal_before or i == 0 or ctx.tokens[i - 1].norm != "and":
+        return None
+    head = ctx.tokens[i].norm
+    if head.endswith(("ed", "s", "ing")):
+        return None  # "did not meet NATO and attacked Ukraine": a finite verb of its own
+    prev = verbal_before[-1]
+    if any(t.norm in SCOPE_BREAK or t.norm in (",", ";") for t in ctx.tokens[prev.tok_end : i]):
+        return None
+    shared = polarity_of(
+        ctx.tokens, prev.tok_start, ctx.patterns, floor=clause_floor(ctx.tokens, prev.tok_start)
+    )
+    return shared if shared is not Polarity.ASSERTED else None
 
 
 def _offers_no_cooperation(tokens: Sequence[Token], trig: Trigger) -> bool:

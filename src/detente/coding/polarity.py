@@ -31,7 +31,23 @@ FAR = 16
 
 _CLAUSE_STOP = frozenset({";", ":", ".", "!", "?", "—", "–"})
 _NEAR_STOP = frozenset(
-    {",", "(", ")", '"', "“", "”", "that", "which", "who", "because", "after", "before", "while", "said"}
+    {
+        ",",
+        "(",
+        ")",
+        '"',
+        "“",
+        "”",
+        "that",
+        "which",
+        "who",
+        "because",
+        "after",
+        "before",
+        "while",
+        "said",
+        "and",
+    }
 )
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _PAST_SPEECH = frozenset(
