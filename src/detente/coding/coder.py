@@ -358,6 +358,9 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         etype, mode, polarity = EventType.REJECT, "yield", Polarity.ASSERTED
     if etype is EventType.PROTEST and mode == "demo" and trig.verbal and forces_subject(ctx.tokens, trig):
         etype, mode = EventType.MOBILIZE, "troops"  # "troops massed near the border": not a crowd
+    if etype in _HOSTILE and polarity in _STATED_THREAT and _conditional(ctx.tokens, trig):
+        # "If elements of the US missile defence appear in Poland, Russia will deploy Iskanders": a threat
+        etype, mode = EventType.THREATEN, _HOSTILE[etype]
     if etype is EventType.THREATEN and not trig.match.rule.mutual and polarity in _STATED_THREAT:
         polarity = Polarity.ASSERTED  # "Moscow would take countermeasures if ...": the threat is made now
     if etype is EventType.THREATEN and not roles.source:
@@ -414,6 +417,22 @@ def _offers_no_cooperation(tokens: Sequence[Token], trig: Trigger) -> bool:
     return any(w in _NOT_OFFERS for w in following)
 
 
+_CONDITION_WORDS = words("if unless should provided once")
+
+
+def _conditional(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The act is the consequence of a condition in its sentence: "If X appears, Russia will deploy ...",
+    "would withdraw ... unless Russia returns". An act inside the condition itself ("if Russia attacks,
+    ...") is only supposed, not threatened."""
+    before = [
+        i for i in range(trig.tok_start) if tokens[i].norm in _CONDITION_WORDS and tokens[i].norm != "should"
+    ]
+    if before:
+        between = tokens[before[-1] + 1 : trig.tok_start]
+        return any(t.norm in (",", ";", "then") for t in between)
+    return any(t.norm in _CONDITION_WORDS for t in tokens[trig.tok_end :])
+
+
 def _threat_by_sayer(ctx: _Context, trig: Trigger, roles: Roles) -> Roles:
     """A threat in what someone says, with no actor as its subject: "the Foreign Ministry said the move
     would not go unanswered" is the ministry's threat (or the statement's speaker's)."""
@@ -426,16 +445,27 @@ def _threat_by_sayer(ctx: _Context, trig: Trigger, roles: Roles) -> Roles:
 
 
 def _threatened_in_condition(ctx: _Context, trig: Trigger, roles: Roles) -> Roles:
-    """A threat's target named in its condition: "would take countermeasures if NATO deployed missiles"."""
+    """A threat's target named in its condition: "would take countermeasures if NATO deployed missiles",
+    "If elements of the American missile defence appear in Poland, Russia will deploy ..."."""
     tokens = ctx.tokens
-    for i in range(trig.tok_end, len(tokens)):
-        if tokens[i].norm in (";", ":", "."):
-            break
-        if tokens[i].norm in ("if", "unless", "should"):
-            named = next((u for u in ctx.units if i < u.tok_start <= i + 4 and u.code is not None), None)
-            if named is not None and named.code is not None and named.code not in roles.source:
-                return Roles(roles.source, (named.code,), (roles.span[0], max(roles.span[1], named.end)))
-            break
+    for i, tok in enumerate(tokens):
+        if tok.norm not in ("if", "unless", "should", "once") or i == trig.tok_start:
+            continue
+        named = next(
+            (
+                u
+                for u in ctx.units
+                if i < u.tok_start <= i + 6
+                and u.code is not None
+                and not (trig.tok_start <= u.tok_start < trig.tok_end)
+                and u.code not in roles.source
+            ),
+            None,
+        )
+        if named is not None and named.code is not None:
+            return Roles(
+                roles.source, (named.code,), (min(roles.span[0], named.start), max(roles.span[1], named.end))
+            )
     return roles
 
 
@@ -508,6 +538,39 @@ def _evaluation_accusation(ctx: _Context) -> Event | None:
         polarity = polarity_of(tokens, i, pats, floor=clause_floor(tokens, i))
         return _finish(
             ctx, EventType.ACCUSE, "disapprove", roles, polarity, tok.start, tokens[noun].end, tok.text
+        )
+    return None
+
+
+_REGARD_VERBS = words(
+    "regard regards regarded consider considers considered view views viewed describe describes described "
+    "qualify qualifies qualified assess assesses assessed see sees saw call calls called brand branded"
+)
+
+
+def _regarded_as(ctx: _Context) -> Event | None:
+    """ACCUSE for calling another actor's act wrong: "The Russian Mission regards the Alliance's decision
+    ... as biased and short-sighted" (the one who regards accuses the one whose act it is)."""
+    tokens, units, pats = ctx.tokens, ctx.units, ctx.patterns
+    for i, tok in enumerate(tokens):
+        if tok.norm != "as" or not any(t.norm in pats.evaluative_adjectives for t in tokens[i + 1 : i + 5]):
+            continue
+        floor = clause_floor(tokens, i)
+        verb = next(
+            (j for j in range(i - 1, max(floor, i - 25) - 1, -1) if tokens[j].norm in _REGARD_VERBS), None
+        )
+        if verb is None:
+            continue
+        target = next((u for u in units if verb < u.tok_start < i and u.code is not None), None)
+        before = [u for u in units if u.tok_end <= verb and u.code is not None]
+        source = before[-1].code if before else ctx.speaker
+        if target is None or source is None or target.code is None or target.code == source:
+            continue
+        lo = before[-1].start if before else tokens[verb].start
+        roles = Roles((source,), (target.code,), (lo, tokens[min(len(tokens) - 1, i + 4)].end))
+        polarity = polarity_of(tokens, verb, pats, floor=clause_floor(tokens, verb))
+        return _finish(
+            ctx, EventType.ACCUSE, "disapprove", roles, polarity, tokens[verb].start, tok.end, tok.text
         )
     return None
 
@@ -620,6 +683,10 @@ def code_sentence(
         accusation = _evaluation_accusation(ctx)
         if accusation is not None:
             events.insert(0, accusation)
+    if not any(e.event is EventType.ACCUSE for e in events):
+        regarded = _regarded_as(ctx)
+        if regarded is not None:
+            events.append(regarded)
     if not any(e.event is EventType.SUPPORT for e in events):
         praise = _evaluation_praise(ctx)
         if praise is not None:
