@@ -1060,3 +1060,21 @@ def test_conditional_hostile_acts_are_threats_and_regarding_as_wrong_accuses() -
         "The Russian Mission to NATO regards the Alliance's decision to freeze meetings of the Council as biased."
     )[-1] == ("ACCUSE", ("RUS",), ("NATO",), "asserted")
     assert triples("Germany regards France as a key partner.") == []
+
+
+def test_decrees_schedules_own_forces_and_answers_with_measures() -> None:
+    # a participle with an object is a verb; a decree is a domestic act, not support for anyone
+    assert triples("Putin signed a decree suspending Russia's participation in the CFE Treaty.") == [
+        ("SANCTION", ("RUS",), (), "asserted")
+    ]
+    # a schedule is no event
+    assert triples("The NATO-Russia Council meets at the level of ambassadors every month.") == []
+    assert triples("The NATO-Russia Council met at the level of ambassadors on Monday.") != []
+    # a state giving its own forces an order helps no one
+    assert triples("Putin gave the Russian military the corresponding order.") == []
+    assert triples(
+        "Should our Western colleagues persist in this course, Russia will answer with military and technical measures."
+    ) == [("THREATEN", ("RUS",), ("WEST",), "asserted")]
+    assert triples(
+        "In September we proposed to the United States a moratorium on deploying missiles.", speaker="RUS"
+    ) == [("AGREE", ("RUS",), ("USA",), "asserted")]

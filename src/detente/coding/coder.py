@@ -349,6 +349,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             polarity = Polarity.ASSERTED
     if etype in (EventType.COERCE, EventType.ASSAULT) and trig.verbal and in_protest_after(ctx.tokens, trig):
         return None  # "occupied the legislature in protest at ...": the protest is the event
+    if etype in (EventType.AID, EventType.MOBILIZE) and _own_forces_targeted(ctx, roles):
+        return None  # "gave the Russian military the order": a state acting on its own forces
+    if _habitual(ctx.tokens, trig):
+        return None  # "The Council meets at the level of ambassadors every month": a schedule, not an event
+    if etype is EventType.SUPPORT and _signs_domestic_act(ctx.tokens, trig):
+        return None  # "Putin signed a decree suspending ...": a domestic act, not support for anyone
     if etype is EventType.AGREE and _offers_no_cooperation(ctx.tokens, trig):
         return None  # "Washington had offered no evidence": an offer of nothing to cooperate on
     if trig.match.rule.accused_subject and polarity is Polarity.NEGATED:
@@ -408,6 +414,46 @@ def _shared_modal(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]
         ctx.tokens, prev.tok_start, ctx.patterns, floor=clause_floor(ctx.tokens, prev.tok_start)
     )
     return shared if shared is not Polarity.ASSERTED else None
+
+
+_HABITS = words("every each weekly monthly annually regularly")
+
+
+def _habitual(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A present-tense act done by habit: "meets ... every month", "holds talks twice a year"."""
+    head = tokens[trig.tok_start].norm
+    if not trig.verbal or not head.endswith("s") or head.endswith("ss"):
+        return False
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 12]]
+    if any(w in _HABITS for w in after):
+        return True
+    return any(
+        w in ("once", "twice") and after[k + 1 : k + 2] in (["a"], ["per"]) for k, w in enumerate(after)
+    )
+
+
+_MILITARY_HEADS = words("military forces troops army navy armed")
+
+
+def _own_forces_targeted(ctx: _Context, roles: Roles) -> bool:
+    """The source acts on its own armed forces ("gave the Russian military the order")."""
+    if not roles.source or roles.source != roles.target:
+        return False
+    lo, hi = roles.span
+    return any(
+        u.code in roles.source and any(w in _MILITARY_HEADS for w in u.text.lower().split())
+        for u in ctx.units
+        if lo <= u.start and u.end <= hi
+    )
+
+
+_DOMESTIC_ACTS = words("decree decrees law laws bill bills order orders ukase budget")
+
+
+def _signs_domestic_act(tokens: Sequence[Token], trig: Trigger) -> bool:
+    if not tokens[trig.tok_start].norm.startswith("sign") or trig.tok_end != trig.tok_start + 1:
+        return False
+    return any(t.norm in _DOMESTIC_ACTS for t in tokens[trig.tok_end : trig.tok_end + 4])
 
 
 def _offers_no_cooperation(tokens: Sequence[Token], trig: Trigger) -> bool:

@@ -632,6 +632,9 @@ def _verb_like(
     if prev == "of" and tok.norm.endswith("ing"):
         return False  # "an aspect of building up the military": a gerund naming a topic, not a report
     if tok.norm.endswith("ing"):
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after is not None and (after.norm in DETERMINERS or (after.text[:1].isupper() and after.is_word)):
+            return True  # "a decree suspending Russia's participation": the participle has an object
         # "the museum shooting"
         return not (i > 1 and tokens[i - 2].norm in ("the", "a", "an", "its", "their"))
     if tok.norm.endswith("ed") or tok.norm in past_forms:
