@@ -650,7 +650,7 @@ def test_the_speakers_object_pronouns_and_home() -> None:
 
 
 def test_plans_denied_and_topics_with_verbs_inside() -> None:
-    assert triples("NATO has no plans to attack anyone.") == [("ASSAULT", ("NATO",), (), "negated")]
+    assert triples("NATO has no plans to attack Ukraine.") == [("ASSAULT", ("NATO",), ("UKR",), "negated")]
     # verbs inside what was discussed are topics, not acts; a finite verb after "and" is a new act
     for text in (
         "The Presidents discussed the consequences of the United States' decision to withdraw from the ABM Treaty.",
@@ -1078,3 +1078,22 @@ def test_decrees_schedules_own_forces_and_answers_with_measures() -> None:
     assert triples(
         "In September we proposed to the United States a moratorium on deploying missiles.", speaker="RUS"
     ) == [("AGREE", ("RUS",), ("USA",), "asserted")]
+
+
+def test_refusals_to_recognise_denials_and_what_documents_provide() -> None:
+    assert triples("Russia does not recognise the declaration of independence.") == [
+        ("REJECT", ("RUS",), (), "asserted")
+    ]
+    # a first-person denial, or a plan nobody has, is a statement of principle; a reported negation stays
+    assert triples("We are not threatening anyone.", speaker="RUS") == []
+    assert triples("NATO has no plans to attack anyone.") == []
+    assert triples("Police did not detain anyone during the march.")[0][3] == "negated"
+    # what a treaty or a draft provides for is not an act
+    assert triples("The drafts provide for NATO not to deploy forces beyond its members' territory.") == []
+    assert triples("The INF Treaty banned all ground-launched missiles.") == []
+    # a finite verb after "and" is not the content of an agreement
+    events = triples("Russia and the US agreed to start negotiations and discussed a personal meeting.")
+    assert [e[0] for e in events] == ["AGREE", "CONSULT"]
+    assert triples("The Russian frigate took part in NATO's counter-terrorist operation.") == [
+        ("COOPERATE", ("RUS",), ("NATO",), "asserted")
+    ]

@@ -353,6 +353,17 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "gave the Russian military the order": a state acting on its own forces
     if _habitual(ctx.tokens, trig):
         return None  # "The Council meets at the level of ambassadors every month": a schedule, not an event
+    if etype is EventType.SUPPORT and polarity is Polarity.NEGATED and _recognise(ctx.tokens, trig):
+        # "Russia does not recognise the declaration", "will never recognise the referendums": a refusal
+        etype, mode, polarity = EventType.REJECT, "", Polarity.ASSERTED
+    if (
+        etype in _HOSTILE_TYPES | {EventType.THREATEN}
+        and polarity is Polarity.NEGATED
+        and _denial(ctx.tokens, trig)
+    ):
+        return None  # "we are not threatening anyone", "NATO has no plans to attack anyone": a denial
+    if _content_of_document(ctx.tokens, trig):
+        return None  # "The drafts provide for NATO not to deploy forces ...": what a text says, not an act
     if etype is EventType.SUPPORT and _signs_domestic_act(ctx.tokens, trig):
         return None  # "Putin signed a decree suspending ...": a domestic act, not support for anyone
     if etype is EventType.AGREE and _offers_no_cooperation(ctx.tokens, trig):
@@ -445,6 +456,40 @@ def _own_forces_targeted(ctx: _Context, roles: Roles) -> bool:
         for u in ctx.units
         if lo <= u.start and u.end <= hi
     )
+
+
+def _recognise(tokens: Sequence[Token], trig: Trigger) -> bool:
+    return tokens[trig.tok_start].norm.startswith(("recognis", "recogniz"))
+
+
+_NOBODY = words("anyone anybody nobody everyone")
+
+
+def _denial(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A negated hostile act against "anyone" by "we", or one nobody "plans" or "intends": a statement of
+    principle ("we are not threatening anyone", "NATO has no plans to attack anyone"), not a report (news
+    that "police did not detain anyone" is kept, negated)."""
+    if not any(t.norm in _NOBODY for t in tokens[trig.tok_end : trig.tok_end + 3]):
+        return False
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 6) : trig.tok_start]]
+    return "we" in before or "i" in before or any(w.startswith(("plan", "intention")) for w in before)
+
+
+_DOCUMENTS = words(
+    "treaty treaties agreement agreements draft drafts act charter document accord convention resolution"
+)
+_STIPULATE = words(
+    "provide provides provided allow allows allowed oblige obliges obliged ban bans banned prohibit prohibits "
+    "prohibited stipulate stipulates envisage envisages require requires"
+)
+
+
+def _content_of_document(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The act is what a treaty or draft provides for, allows or bans, not something anyone did."""
+    floor = clause_floor(tokens, trig.tok_start)
+    before = tokens[max(floor, trig.tok_start - 16) : trig.tok_start + 1]
+    stipulates = [k for k, t in enumerate(before) if t.norm in _STIPULATE]
+    return bool(stipulates) and any(t.norm in _DOCUMENTS for t in before[: stipulates[0]])
 
 
 _DOMESTIC_ACTS = words("decree decrees law laws bill bills order orders ukase budget")

@@ -555,7 +555,7 @@ def _agreement(trig: Trigger) -> bool:
         rule is not None
         and rule.event is EventType.AGREE
         and trig.verbal
-        and "agree" in trig.match.phrase.source
+        and "agree" in trig.match.phrase.elements[0].words
     )
 
 
@@ -690,6 +690,8 @@ def _governs(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool:
     reach = 36 if gov.tok_end < len(tokens) and tokens[gov.tok_end].norm == "that" else 18
     if trig.tok_start < gov.tok_end or trig.tok_start - gov.tok_end > reach:
         return False
+    if tokens[trig.tok_start - 1].norm == "and" and tokens[trig.tok_start].norm.endswith("ed"):
+        return False  # "agreed to start negotiations and discussed a meeting": a new finite verb
     for i in range(gov.tok_end, trig.tok_start):
         norm = tokens[i].norm
         if norm in _NEW_CLAUSE and i > gov.tok_end:
