@@ -1097,3 +1097,30 @@ def test_refusals_to_recognise_denials_and_what_documents_provide() -> None:
     assert triples("The Russian frigate took part in NATO's counter-terrorist operation.") == [
         ("COOPERATE", ("RUS",), ("NATO",), "asserted")
     ]
+
+
+def test_initiated_calls_readiness_recipients_and_bids_to_join() -> None:
+    macron = "Kremlin readout of a telephone conversation between Vladimir Putin and Emmanuel Macron."
+    assert triples("It was the French President who initiated the call.", context=macron) == [
+        ("CONSULT", ("FRA",), ("RUS",), "asserted")
+    ]
+    assert triples("The Russian side reaffirmed its readiness to provide assistance to Belarus.") == [
+        ("AGREE", ("RUS",), ("BLR",), "asserted")
+    ]
+    assert triples("Putin expressed the Russian people's solidarity with Americans.") == [
+        ("SUPPORT", ("RUS",), ("USA",), "asserted")
+    ]
+    assert triples(
+        "The Russian Federation condemns the military action launched by NATO against Yugoslavia."
+    )[0] == (
+        "ACCUSE",
+        ("RUS",),
+        ("NATO",),
+        "asserted",
+    )
+    assert triples("Ukraine's bid to join NATO was discussed.") == [
+        ("REQUEST", ("UKR",), ("NATO",), "asserted")
+    ]
+    assert triples("Warsaw's request is yet another attempt to escalate tensions, Zakharova said.") == [
+        ("ACCUSE", ("RUS",), ("POL",), "asserted")
+    ]

@@ -364,6 +364,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "we are not threatening anyone", "NATO has no plans to attack anyone": a denial
     if _content_of_document(ctx.tokens, trig):
         return None  # "The drafts provide for NATO not to deploy forces ...": what a text says, not an act
+    if etype is EventType.SUPPORT and _aspiration_to_join(ctx.tokens, trig):
+        return None  # "Ukraine's bid to join NATO": a request (coded from the noun), not a joining
     if etype is EventType.SUPPORT and _signs_domestic_act(ctx.tokens, trig):
         return None  # "Putin signed a decree suspending ...": a domestic act, not support for anyone
     if etype is EventType.AGREE and _offers_no_cooperation(ctx.tokens, trig):
@@ -490,6 +492,16 @@ def _content_of_document(tokens: Sequence[Token], trig: Trigger) -> bool:
     before = tokens[max(floor, trig.tok_start - 16) : trig.tok_start + 1]
     stipulates = [k for k, t in enumerate(before) if t.norm in _STIPULATE]
     return bool(stipulates) and any(t.norm in _DOCUMENTS for t in before[: stipulates[0]])
+
+
+_ASPIRATIONS = words(
+    "bid bids application applications request desire aspiration aspirations attempt plans wish"
+)
+
+
+def _aspiration_to_join(tokens: Sequence[Token], trig: Trigger) -> bool:
+    i = trig.tok_start
+    return i >= 2 and tokens[i - 1].norm == "to" and tokens[i - 2].norm in _ASPIRATIONS
 
 
 _DOMESTIC_ACTS = words("decree decrees law laws bill bills order orders ukase budget")

@@ -380,6 +380,8 @@ def _after(
             continue
         if unit.kind == "group" and unit.tok_end <= trig.tok_end:
             continue  # "deployed troops": the phrase's own object is not the target
+        if gapped and _owner_in_gap(tokens, units, trig, unit):
+            continue  # "expressed the Russian people's solidarity with Americans": the owner is not the target
         if unit.kind == "group" and unit.tok_start > 0 and tokens[unit.tok_start - 1].norm in _POSSESSIVE:
             continue  # "agreed to withdraw its troops from Georgia": the subject's own forces
         if unit.code == "military" and trig.match.rule.event in (EventType.RETREAT, EventType.MOBILIZE):
@@ -397,6 +399,20 @@ def _after(
             break  # "..., Kremlin spokesman Dmitry Peskov insisted": who says it, not the target
         return _conjuncts(text, tokens, units, unit, leftwards=False)
     return []
+
+
+def _owner_in_gap(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, unit: Unit) -> bool:
+    """A possessor inside a phrase's gap, when the phrase names its recipient after it ("with X")."""
+    if not (trig.tok_start < unit.tok_start and unit.tok_end < trig.tok_end):
+        return False
+    if tokens[unit.tok_end].norm not in ("'s", "'"):
+        return False
+    return any(
+        u.tok_start >= trig.tok_end
+        and u.tok_start > 0
+        and tokens[u.tok_start - 1].norm in ("with", "to", "for")
+        for u in units
+    )
 
 
 def _trailing_speaker(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit) -> bool:
@@ -444,8 +460,12 @@ def _act_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) ->
         if norm not in _ACT_NOUNS:
             continue
         owner = possessor(tokens, units, j)
-        if owner is not None and owner.code is not None:
-            return owner
+        if (
+            owner is not None
+            and owner.code is not None
+            and not (owner.kind == "group" and owner.tok_end == j)
+        ):
+            return owner  # ("the military action launched by NATO": "military" describes the act)
         for k in range(j + 1, min(len(tokens) - 1, j + 16)):
             here = tokens[k].norm
             if here in SCOPE_BREAK or here in (";", ":"):
@@ -684,6 +704,17 @@ def assign_roles(
         return None  # "X arrived in Harare" with X unknown: a trip, not a visit between two actors
     dyadic = (rule.target == "after" and rule.event in _DYADIC) or rule.mode == "investigate"
     one_sided = not _named(target_units) or (not passive and not source_units and not borrowed)
+    if (
+        rule.event is EventType.CONSULT
+        and not target
+        and not mutual
+        and source
+        and len(participants) >= 2
+        and set(source) < set(participants)
+    ):
+        # "It was the French President who initiated the call" (a Putin-Macron call): the other side
+        target = tuple(c for c in participants if c not in source)
+        one_sided = False
     if NEED_TARGET and dyadic and not mutual and one_sided:
         return None  # "we have spoken to", "universities can train ...": no one acts on anyone
     span_units = [*source_units, *target_units]
