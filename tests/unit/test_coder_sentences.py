@@ -752,7 +752,7 @@ def test_nato_russia_institutions_and_missions() -> None:
         ("ASSAULT", ("terrorists",), ("USA",), "asserted"),
     ]
     assert triples("Lavrov attended the NATO-Russia Council meeting in Brussels.") == [
-        ("CONSULT", ("RUS",), ("NRC",), "asserted")
+        ("CONSULT", ("RUS",), ("NATO",), "asserted")  # the council's other side
     ]
     assert triples("Russia suspended the work of its permanent mission to NATO.") == [
         ("SANCTION", ("RUS",), ("NATO",), "asserted")
@@ -1124,3 +1124,30 @@ def test_initiated_calls_readiness_recipients_and_bids_to_join() -> None:
     assert triples("Warsaw's request is yet another attempt to escalate tensions, Zakharova said.") == [
         ("ACCUSE", ("RUS",), ("POL",), "asserted")
     ]
+
+
+def test_people_of_an_actor_recipients_after_agents_and_forum_targets() -> None:
+    assert triples("Officers of the Federal Security Service detained an Estonian officer.") == [
+        ("COERCE", ("RUS",), ("EST",), "asserted")
+    ]
+    assert triples("Six MiG-29 fighters donated by Russia to Serbia arrived at the air base.")[0] == (
+        "AID",
+        ("RUS",),
+        ("SRB",),
+        "asserted",
+    )
+    # the NATO-Russia Council as a target is its other side; as a source, its own names are no target
+    assert triples("NATO froze meetings of the NATO-Russia Council.") == [
+        ("SANCTION", ("NATO",), ("RUS",), "asserted")
+    ]
+    assert triples("The NATO-Russia Council agreed to expand transit through Russian territory.") == [
+        ("AGREE", ("NATO", "RUS"), (), "asserted")
+    ]
+    # "in Poland and the Czech Republic" are both places; a treaty's name is no actor
+    assert triples(
+        "Putin proposed the joint use of a radar instead of new facilities in Poland and the Czech Republic."
+    ) == [("AGREE", ("RUS",), (), "asserted")]
+    assert triples(
+        "Russia suspended its participation in the Treaty on Conventional Armed Forces in Europe."
+    ) == [("SANCTION", ("RUS",), (), "asserted")]
+    assert triples("NATO helps Afghanistan fight drug trafficking.")[0][0] == "AID"

@@ -289,8 +289,16 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if roles is None:
         return None
     if any(code in JOINT_FORUMS for code in roles.source):
-        # "the Permanent Joint Council condemned the attacks": both sides of the council act
-        roles = dataclasses.replace(roles, source=forum_sides(roles.source))
+        # "the Permanent Joint Council condemned the attacks": both sides of the council act, and their
+        # own names after the verb are no target ("agreed to expand transit through Russian territory")
+        sides = forum_sides(roles.source)
+        roles = dataclasses.replace(
+            roles, source=sides, target=tuple(c for c in roles.target if c not in sides)
+        )
+    elif any(code in JOINT_FORUMS for code in roles.target):
+        # "NATO froze meetings of the NATO-Russia Council": the council's other side is acted on
+        other = tuple(c for c in forum_sides(roles.target) if c not in roles.source)
+        roles = dataclasses.replace(roles, target=other)
     actorless = not (roles.source or roles.target or roles.named)
     stands_alone = trig.verbal and (
         trig.match.rule.event in _STANDS_ALONE
@@ -386,6 +394,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         roles = _threat_by_sayer(ctx, trig, roles)
     if etype is EventType.THREATEN and not roles.target:
         roles = _threatened_in_condition(ctx, trig, roles)
+    if etype is EventType.ASSAULT and _fights_a_scourge(ctx.tokens, trig):
+        return None  # "to fight transnational crime", "fighting drug trafficking": no one is attacked
     if etype is EventType.ASSAULT and accident_after(ctx.tokens, trig):
         return None  # "killed in the crash", "died in floods": a disaster, not an attack
     if etype in _HOSTILE_TYPES and not_political(ctx.text, ctx.tokens, ctx.units, trig):
@@ -502,6 +512,18 @@ _ASPIRATIONS = words(
 def _aspiration_to_join(tokens: Sequence[Token], trig: Trigger) -> bool:
     i = trig.tok_start
     return i >= 2 and tokens[i - 1].norm == "to" and tokens[i - 2].norm in _ASPIRATIONS
+
+
+_SCOURGES = words(
+    "crime crimes corruption trafficking drugs drug narcotics poverty fires fire wildfires epidemic pandemic "
+    "disease diseases extremism terrorism piracy smuggling money-laundering"
+)
+
+
+def _fights_a_scourge(tokens: Sequence[Token], trig: Trigger) -> bool:
+    if not tokens[trig.tok_start].norm.startswith(("fight", "combat", "tackl", "battl")):
+        return False
+    return any(t.norm in _SCOURGES for t in tokens[trig.tok_end : trig.tok_end + 5])
 
 
 _DOMESTIC_ACTS = words("decree decrees law laws bill bills order orders ukase budget")

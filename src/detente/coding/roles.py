@@ -312,8 +312,14 @@ def _subject(
     ends = [p.tok_end for p in verbal_before]  # in sentence order
     for unit in reversed([u for u in units if u.tok_end <= trig.tok_start and u.tok_start >= floor]):
         prep = prep_before(tokens, unit)
-        if prep is not None and not (prep in _SUBORDINATORS and _right_before(tokens, unit, trig)):
-            continue  # "talks in Moscow"; but "after Colombian forces raided": a clause's subject
+        if (
+            prep is not None
+            and not (prep in _SUBORDINATORS and _right_before(tokens, unit, trig))
+            and not (prep == "of" and _people_of(tokens, unit))
+        ):
+            # "talks in Moscow"; but "after Colombian forces raided" (a clause's subject) and "officers of
+            # the FSB detained" (people acting for an actor)
+            continue
         participle = trig.tok_start == unit.tok_end + 2 and tokens[trig.tok_start].norm.endswith("ing")
         if _parenthetical_speaker(tokens, unit) and not participle:
             # "The CSTO, the President stressed, is ready to cooperate": the CSTO is the subject (but in
@@ -375,6 +381,7 @@ def _after(
     first = trig.tok_start + 1 if trig.verbal or gapped else trig.tok_end
     if trig.verbal and _ends_in_preposition(trig):
         first = trig.tok_end  # "discussed Russia's relations with Italy": the target follows "with"
+    last_place: Unit | None = None
     for unit in units:
         if unit.tok_start < first or unit in exclude:
             continue
@@ -392,13 +399,22 @@ def _after(
         if any(n in SCOPE_BREAK or n in _ATTRIBUTION for n in between):
             break
         if not place and is_place(tokens, unit) and not _named_by_phrase(tokens, trig, unit):
+            last_place = unit
             continue
+        if not place and last_place is not None and _joined(tokens, last_place, unit):
+            last_place = unit
+            continue  # "in Poland and the Czech Republic": both are places
         if unit.kind == "unknown" and unit.tok_start - trig.tok_end > 2:
             continue
         if _trailing_speaker(tokens, units, unit):
             break  # "..., Kremlin spokesman Dmitry Peskov insisted": who says it, not the target
         return _conjuncts(text, tokens, units, unit, leftwards=False)
     return []
+
+
+def _joined(tokens: Sequence[Token], left: Unit, right: Unit) -> bool:
+    between = [t.norm for t in tokens[left.tok_end : right.tok_start]]
+    return bool(between) and all(w in ("and", "or", ",", "the") for w in between)
 
 
 def _owner_in_gap(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, unit: Unit) -> bool:
@@ -643,13 +659,16 @@ def assign_roles(
         )
     elif passive:
         source_units, target_units = ([agent] if agent else []), subject
+        if agent is not None and not subject:
+            # "fighters donated by Russia to Serbia": the recipient follows the agent
+            target_units = _after(text, tokens, units, trig, place=rule.place, exclude=[agent])
     else:
         source_units = subject
         exclude = subject
+        signing = rule.event is EventType.SUPPORT and tokens[trig.tok_start].norm.startswith("sign")
         both_sides = (
-            rule.event in (EventType.CONSULT, EventType.AGREE, EventType.COOPERATE)
-            and _named_count(subject) >= 2
-        )
+            rule.event in (EventType.CONSULT, EventType.AGREE, EventType.COOPERATE) or signing
+        ) and _named_count(subject) >= 2
         target_units = (
             []
             if rule.target == "none" or both_sides or (topic and rule.event is EventType.CONSULT)
@@ -774,6 +793,20 @@ def _trailing_sayer(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigge
 def _to_be_before(tokens: Sequence[Token], trig: Trigger) -> bool:
     i = trig.tok_start
     return i >= 2 and tokens[i - 1].norm == "be" and tokens[i - 2].norm == "to"
+
+
+_PEOPLE_OF = words(
+    "officers officer members member troops soldiers agents staff employees representatives representative "
+    "officials official servicemen units personnel delegation"
+)
+
+
+def _people_of(tokens: Sequence[Token], unit: Unit) -> bool:
+    """ "officers of the Federal Security Service": people of an actor act for it."""
+    i = unit.tok_start - 1
+    while i >= 0 and tokens[i].norm in ("the", "a", "an"):
+        i -= 1
+    return i >= 1 and tokens[i].norm == "of" and tokens[i - 1].norm in _PEOPLE_OF
 
 
 def _said_in_between(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> bool:

@@ -33,7 +33,10 @@ _CAP_STOP = words(
     "mrs ms dr if when while since during his her its their our there here what who why how yesterday "
     "today monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december including stressing according meanwhile however also "
-    "both all some many most no not one two three four five first second last next new said says nato's"
+    "both all some many most no not one two three four five first second last next new said says nato's "
+    "six seven eight nine ten twelve twenty dozens hundreds thousands tens several few officers officials "
+    "troops soldiers residents police protesters demonstrators diplomats ministers experts observers "
+    "monitors inspectors journalists members leaders delegations forces militants rebels civilians people"
 )
 _PARTICIPANTS = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+|three\s+|four\s+)?"
