@@ -1151,3 +1151,23 @@ def test_people_of_an_actor_recipients_after_agents_and_forum_targets() -> None:
         "Russia suspended its participation in the Treaty on Conventional Armed Forces in Europe."
     ) == [("SANCTION", ("RUS",), (), "asserted")]
     assert triples("NATO helps Afghanistan fight drug trafficking.")[0][0] == "AID"
+
+
+def test_appositive_descriptions_and_regarding_as_a_threat() -> None:
+    # a participle describing a named person or an appositive noun phrase tells no new act
+    assert (
+        triples(
+            "Eston Kohver, sentenced in Russia for espionage, was handed over to Estonia in exchange for "
+            "Alexei Dressen, a former Estonian security officer convicted in Estonia of spying for Russia."
+        )
+        == []
+    )
+    putin = "Remarks by President Vladimir Putin; 'we' is Russia."
+    assert triples(
+        "We regard the deployment of US missiles in Romania as a threat to our security.", context=putin
+    ) == [("ACCUSE", ("RUS",), ("USA",), "asserted")]
+    assert ("ACCUSE", ("RUS",), ("TUR",), "asserted") in triples(
+        "Ankara chose to request consultations with its NATO allies, and we see this as a deliberate attempt to "
+        "drag the Alliance into the situation.",
+        context=putin,
+    )

@@ -673,12 +673,27 @@ _REGARD_VERBS = words(
 )
 
 
+_CONDEMNING_NOUNS = words(
+    "provocation provocations violation violations aggression interference blackmail censorship escalation "
+    "confrontation threat"
+)
+_BAD_AIMS = words("escalate provoke drag undermine destabilise destabilize discredit justify interfere whip")
+
+
+def _condemning(after: Sequence[Token], pats: PatternSet) -> bool:
+    """The words after "as" condemn: an evaluative adjective, a condemning noun, or "an attempt to escalate"."""
+    norms = [t.norm for t in after]
+    if any(n in pats.evaluative_adjectives or n in _CONDEMNING_NOUNS for n in norms):
+        return True
+    return "attempt" in norms and any(n in _BAD_AIMS for n in norms)
+
+
 def _regarded_as(ctx: _Context) -> Event | None:
     """ACCUSE for calling another actor's act wrong: "The Russian Mission regards the Alliance's decision
     ... as biased and short-sighted" (the one who regards accuses the one whose act it is)."""
     tokens, units, pats = ctx.tokens, ctx.units, ctx.patterns
     for i, tok in enumerate(tokens):
-        if tok.norm != "as" or not any(t.norm in pats.evaluative_adjectives for t in tokens[i + 1 : i + 5]):
+        if tok.norm != "as" or not _condemning(tokens[i + 1 : i + 6], pats):
             continue
         floor = clause_floor(tokens, i)
         verb = next(
@@ -686,9 +701,14 @@ def _regarded_as(ctx: _Context) -> Event | None:
         )
         if verb is None:
             continue
-        target = next((u for u in units if verb < u.tok_start < i and u.code is not None), None)
         before = [u for u in units if u.tok_end <= verb and u.code is not None]
         source = before[-1].code if before else ctx.speaker
+        target = next((u for u in units if verb < u.tok_start < i and u.code is not None), None)
+        if target is None and tokens[verb + 1].norm in ("this", "it", "that", "these", "them"):
+            # "we see this as a deliberate attempt to ...": "this" is what the other actor just did
+            target = next(
+                (u for u in units if u.tok_end <= verb and u.code is not None and u.code != source), None
+            )
         if target is None or source is None or target.code is None or target.code == source:
             continue
         lo = before[-1].start if before else tokens[verb].start

@@ -133,12 +133,16 @@ def reduced_relative(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
     ):
         return False  # an object follows ("clinched a deal"), or "killed at least 18"
     prev = tokens[i - 1]
+    if prev.norm == "," and i >= 2 and tokens[i - 2].text[:1].isupper():
+        return True  # "Eston Kohver, sentenced in Russia for espionage, ...": an appositive description
     if not prev.is_word or prev.norm in _NOT_NOUNS or prev.norm.endswith("ly"):
         return False
     # walk back over the noun phrase to what governs it
     j = i - 1
     while j >= 0 and i - j <= 9:
         norm = tokens[j].norm
+        if norm == "," and tokens[j + 1].norm in ("a", "an", "the"):
+            return True  # ", a former security officer convicted in Estonia": an appositive noun phrase
         if norm in _CLAUSE_OPENERS or norm in (",", ";", ":"):
             return False
         if norm in PREPOSITIONS and norm not in ("of",):
