@@ -1171,3 +1171,13 @@ def test_appositive_descriptions_and_regarding_as_a_threat() -> None:
         "drag the Alliance into the situation.",
         context=putin,
     )
+
+
+def test_more_ways_two_sides_discuss() -> None:
+    assert triples("Putin and Modi paid special attention to trade.") == [
+        ("CONSULT", ("RUS", "IND"), (), "asserted")
+    ]
+    assert triples("Putin and Rahmon dwelt on the situation in Afghanistan.") == [
+        ("CONSULT", ("RUS", "TJK"), (), "asserted")
+    ]
+    assert triples("The President paid special attention to the budget.") == []
