@@ -832,7 +832,8 @@ def test_phone_calls_received_visits_and_mission_cuts() -> None:
 
 def test_accusations_target_the_doer_and_refusals_of_recognition() -> None:
     assert triples("The North Atlantic Council condemns the attack on Ukraine that Russia launched.") == [
-        ("ACCUSE", ("NATO",), ("RUS",), "asserted")
+        ("ACCUSE", ("NATO",), ("RUS",), "asserted"),
+        ("ASSAULT", ("RUS",), ("UKR",), "asserted"),  # the condemned act, by its doer
     ]
     assert triples("NATO condemned the seizure of hostages in Moscow by armed Chechen rebels.") == [
         ("ACCUSE", ("NATO",), ("rebels",), "asserted")
@@ -1181,3 +1182,21 @@ def test_more_ways_two_sides_discuss() -> None:
         ("CONSULT", ("RUS", "TJK"), (), "asserted")
     ]
     assert triples("The President paid special attention to the budget.") == []
+
+
+def test_condemned_acts_with_their_doers_requests_from_and_article_4() -> None:
+    events = triples(
+        "The North Atlantic Council condemns the massive military attack on Ukraine that Russia launched."
+    )
+    assert ("ASSAULT", ("RUS",), ("UKR",), "asserted") in events
+    events = triples("Allies condemn the abduction of an Estonian officer by Russian security services.")
+    assert ("ASSAULT", ("RUS",), ("EST",), "asserted") in events
+    assert triples("Moscow called the expulsions a crude provocation.") == [
+        ("ACCUSE", ("RUS",), (), "asserted")
+    ]
+    assert ("REQUEST", ("RUS",), (), "asserted") in triples(
+        "Following a request from the Russian Federation, NATO sent firefighting aircraft to Russia."
+    )
+    assert triples("Poland requested consultations under Article 4 of the Washington Treaty.") == [
+        ("REQUEST", ("POL",), ("NATO",), "asserted")
+    ]

@@ -687,7 +687,8 @@ def _governs(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool:
     if speech and after_comma and tokens[trig.tok_start].norm.endswith("ing"):
         return False  # the speaker's second speech act: "demanded that ..., warning that ..."
     # a "that" clause ("alleged that ... and that ...") reaches further than an infinitive
-    reach = 36 if gov.tok_end < len(tokens) and tokens[gov.tok_end].norm == "that" else 18
+    that = any(t.norm == "that" for t in tokens[gov.tok_end : gov.tok_end + 12])
+    reach = 36 if that else 18
     if trig.tok_start < gov.tok_end or trig.tok_start - gov.tok_end > reach:
         return False
     if tokens[trig.tok_start - 1].norm == "and" and tokens[trig.tok_start].norm.endswith("ed"):

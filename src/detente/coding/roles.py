@@ -520,6 +520,20 @@ def _owner_of_intent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
     return [owner] if owner is not None and owner.code is not None else []
 
 
+def _relative_doer(tokens: Sequence[Token], units: Sequence[Unit], start: int) -> Unit | None:
+    """The subject of a relative clause after a noun: "the attack on Ukraine that Russia launched"."""
+    for k in range(start, min(len(tokens) - 1, start + 12)):
+        here = tokens[k].norm
+        if here in SCOPE_BREAK or here in (";", ":", ","):
+            return None
+        if here in ("that", "which"):
+            doer = next((u for u in units if u.tok_start == k + 1 and u.code is not None), None)
+            if doer is not None and doer.tok_end < len(tokens) and tokens[doer.tok_end].norm in _DOER_VERBS:
+                return doer
+            return None
+    return None
+
+
 def _named_by_phrase(tokens: Sequence[Token], trig: Trigger, unit: Unit) -> bool:
     """The phrase itself ends in the preposition before the actor ("military build-up near X",
     "deployment of troops along X"): the actor is its target, not where it happened."""
@@ -880,6 +894,10 @@ def _nominal_roles(
     owner = None if adverbial else possessor(tokens, units, trig.tok_start)
     agent = by_agent(tokens, units, trig)
     source_unit = owner or agent
+    if source_unit is None:
+        source_unit = _relative_doer(
+            tokens, units, trig.tok_end
+        )  # "the attack on Ukraine that Russia launched"
     if source_unit is None and LIGHT_VERB_SUBJECTS and (adverbial or _after_light_verb(tokens, trig)):
         # "Washington announced $3 billion in military assistance for Ukraine", "Israel completed its
         # withdrawal from Lebanon": the subject of the verb whose object the noun is
@@ -893,6 +911,8 @@ def _nominal_roles(
         )
     source = _codes([source_unit]) if source_unit else ()
     target = _codes(target_units)
+    if rule.reverse:
+        source, target = target, source  # "a request from the Russian Federation": the one after asks
     if rule.nominal_needs_target and (not source or not target):
         return None
     span_units = [u for u in (source_unit, *target_units) if u is not None]
