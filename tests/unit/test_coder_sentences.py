@@ -1200,3 +1200,17 @@ def test_condemned_acts_with_their_doers_requests_from_and_article_4() -> None:
     assert triples("Poland requested consultations under Article 4 of the Washington Treaty.") == [
         ("REQUEST", ("POL",), ("NATO",), "asserted")
     ]
+
+
+def test_names_with_particles_coordinated_passives_and_short_of() -> None:
+    assert triples(
+        "Afghanistan's Taliban rulers refused to hand over Osama bin Laden to the United States."
+    ) == [("REJECT", ("TALIBAN",), ("USA",), "asserted")]
+    events = triples(
+        "Iraqi detainees were beaten, stripped naked and threatened with dogs by American military police."
+    )
+    assert ("THREATEN", ("USA",), ("IRQ",), "asserted") in events
+    assert triples("Erdogan stormed off the stage after the debate.") == []
+    assert triples("The White House stopped short of criticising Israel over the plan.") == [
+        ("ACCUSE", ("USA",), ("ISR",), "negated")
+    ]

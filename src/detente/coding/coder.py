@@ -675,7 +675,7 @@ _REGARD_VERBS = words(
 
 _CONDEMNING_NOUNS = words(
     "provocation provocations violation violations aggression interference blackmail censorship escalation "
-    "confrontation threat"
+    "confrontation threat genocide crime crimes atrocity atrocities terrorism massacre"
 )
 _BAD_AIMS = words("escalate provoke drag undermine destabilise destabilize discredit justify interfere whip")
 

@@ -570,7 +570,9 @@ def _adjective_close(tokens: Sequence[Token], i: int) -> bool:
     if head == "open":
         before = tokens[i - 1].norm if i > 0 else ""
         return nxt in ("for", "to") or before in ("keep", "keeping", "kept", "remain", "remains")
-    if head == "take" and nxt == "over":
+    if head.startswith("storm") and nxt in ("off", "out"):
+        return True  # "stormed off the stage": left angrily, attacked nothing
+    if head in ("take", "takes", "took", "taken", "taking") and nxt == "over":
         return i + 2 < len(tokens) and tokens[i + 2].norm in ("from", "as")
     return False
 
@@ -625,11 +627,12 @@ def _verb_like(
     if i > 0 and tok.text[:1].isupper() and tokens[i - 1].norm not in ('"', "“", "(", "'", ":"):
         return False  # "Free Tibet", "Attack" in a title-cased name
     prev = tokens[i - 1].norm if i > 0 else ""
-    if prev in DETERMINERS:
+    short_of = prev == "of" and i > 1 and tokens[i - 2].norm == "short"  # "stopped short of criticising"
+    if prev in DETERMINERS and not short_of:
         return False  # "the bombing", "such support", "its campaign"
     if prev in PREPOSITIONS and prev != "to" and not tok.norm.endswith("ing"):
         return False  # "advised against travel": a noun after a preposition
-    if prev == "of" and tok.norm.endswith("ing"):
+    if prev == "of" and tok.norm.endswith("ing") and not short_of:
         return False  # "an aspect of building up the military": a gerund naming a topic, not a report
     if tok.norm.endswith("ing"):
         after = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -209,6 +209,19 @@ def _is_passive(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit] = 
             return True
         if not tokens[i].is_word:
             return False
+    return _coordinated_passive(tokens, trig.tok_start)
+
+
+def _coordinated_passive(tokens: Sequence[Token], i: int) -> bool:
+    """A participle in a list after a passive: "were beaten, stripped naked and threatened with dogs by"."""
+    if i == 0 or tokens[i - 1].norm not in ("and", ","):
+        return False
+    for j in range(i - 2, max(-1, i - 12), -1):
+        norm = tokens[j].norm
+        if norm in BE_FORMS and j + 1 < i and tokens[j + 1].norm.endswith(("ed", "en")):
+            return True
+        if norm in SCOPE_BREAK or norm in (";", ":", "."):
+            return False
     return False
 
 
@@ -811,7 +824,7 @@ def _to_be_before(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 _PEOPLE_OF = words(
     "officers officer members member troops soldiers agents staff employees representatives representative "
-    "officials official servicemen units personnel delegation"
+    "officials official servicemen units personnel delegation banks governments leaders ministers"
 )
 
 

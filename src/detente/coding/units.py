@@ -300,6 +300,11 @@ def _pronoun_code(norm: str, units: Sequence[Unit], pos: int, speaker: str | Non
     return None  # "it"/"they" with no actor before refer to things or to others, not to the speaker
 
 
+_NAME_PARTICLES = frozenset(
+    {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "den", "du", "dos", "di", "la", "le"}
+)
+
+
 def _unknown_names(tokens: Sequence[Token], covered: list[bool]) -> list[Unit]:
     out: list[Unit] = []
     i = 0
@@ -315,13 +320,19 @@ def _unknown_names(tokens: Sequence[Token], covered: list[bool]) -> list[Unit]:
             i += 1
             continue
         j = i + 1
-        while (
-            j < len(tokens)
-            and not covered[j]
-            and tokens[j].text[:1].isupper()
-            and tokens[j].norm not in _CAP_STOP
-        ):
-            j += 1
+        while j < len(tokens) and not covered[j]:
+            here = tokens[j]
+            if here.text[:1].isupper() and here.norm not in _CAP_STOP:
+                j += 1
+            elif (
+                here.norm in _NAME_PARTICLES
+                and j + 1 < len(tokens)
+                and not covered[j + 1]
+                and tokens[j + 1].text[:1].isupper()
+            ):
+                j += 2  # "Osama bin Laden", "Ursula von der Leyen" (one particle at a time)
+            else:
+                break
         if i == 0 and j == 1 and tok.norm.endswith(("ing", "ly")):
             pass  # "Stressing ...", "Meanwhile": an opening word, not a name
         elif not (j - i == 1 and tok.text.isupper() and len(tok.text) <= 2):
