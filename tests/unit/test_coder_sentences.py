@@ -1214,3 +1214,22 @@ def test_names_with_particles_coordinated_passives_and_short_of() -> None:
     assert triples("The White House stopped short of criticising Israel over the plan.") == [
         ("ACCUSE", ("USA",), ("ISR",), "negated")
     ]
+
+
+def test_hosting_visits_announced_refusals_ultimatums_and_blocked_statements() -> None:
+    assert triples("Putin welcomed Erdogan to the Kremlin.") == [("CONSULT", ("RUS",), ("TUR",), "asserted")]
+    assert triples("NATO welcomed Finland to the Alliance.") == [("SUPPORT", ("NATO",), ("FIN",), "asserted")]
+    assert triples("Turkish Foreign Minister Mevlut Cavusoglu is due in Tehran on Friday.")[0][3] == "future"
+    assert triples("Poland's government said it would not take in any refugees under the EU scheme.") == [
+        ("REJECT", ("POL",), ("EU",), "asserted")
+    ]
+    assert triples("Russia did not meet NATO.") == [("CONSULT", ("RUS",), ("NATO",), "negated")]
+    assert triples("George W. Bush gave Saddam Hussein and his sons 48 hours to leave Iraq.") == [
+        ("THREATEN", ("USA",), ("IRQ",), "asserted")
+    ]
+    assert triples("Hungary blocked a joint European Union statement criticising China.") == [
+        ("REJECT", ("HUN",), ("EU",), "asserted")
+    ]
+    assert triples("Kyrgyzstan's parliament voted to shut the US air base at Manas.") == [
+        ("SANCTION", ("KGZ",), ("USA",), "asserted")
+    ]

@@ -320,6 +320,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     polarity = polarity_of(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor)
     if polarity is Polarity.ASSERTED and trig.verbal:
         polarity = _shared_modal(ctx, trig, verbal_before) or polarity
+    if polarity is Polarity.ASSERTED and ctx.patterns.future.any_in(ctx.tokens, trig.tok_start, trig.tok_end):
+        polarity = Polarity.FUTURE  # "is due in Tehran on Friday": the phrase itself is a future
     if any(t.norm in _NEGATORS for t in ctx.tokens[trig.tok_start + 1 : trig.tok_end + 1]):
         # "poses no threat", "reached no agreement", "offered no evidence": negated inside or right after
         polarity = Polarity.NEGATED
@@ -361,6 +363,14 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "gave the Russian military the order": a state acting on its own forces
     if _habitual(ctx.tokens, trig):
         return None  # "The Council meets at the level of ambassadors every month": a schedule, not an event
+    if (
+        etype in (*_COOPERATIVE, EventType.AID, EventType.AGREE)
+        and polarity is Polarity.NEGATED
+        and trig.verbal
+        and _announced_refusal(ctx.tokens, trig)
+    ):
+        # "Poland said it would not take in any refugees": an announced refusal
+        etype, mode, polarity = EventType.REJECT, _REFUSED_MODE.get(etype, ""), Polarity.ASSERTED
     if etype is EventType.SUPPORT and polarity is Polarity.NEGATED and _recognise(ctx.tokens, trig):
         # "Russia does not recognise the declaration", "will never recognise the referendums": a refusal
         etype, mode, polarity = EventType.REJECT, "", Polarity.ASSERTED
@@ -372,6 +382,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "we are not threatening anyone", "NATO has no plans to attack anyone": a denial
     if _content_of_document(ctx.tokens, trig):
         return None  # "The drafts provide for NATO not to deploy forces ...": what a text says, not an act
+    if (
+        etype is EventType.CONSULT
+        and trig.match.phrase.source == "welcome * to"
+        and not _welcomes_a_visitor(ctx, trig)
+    ):
+        etype, mode = EventType.SUPPORT, ""  # "NATO welcomed Finland to the Alliance": praise, not a visit
     if etype is EventType.SUPPORT and _aspiration_to_join(ctx.tokens, trig):
         return None  # "Ukraine's bid to join NATO": a request (coded from the noun), not a joining
     if etype is EventType.SUPPORT and _signs_domestic_act(ctx.tokens, trig):
@@ -470,6 +486,12 @@ def _own_forces_targeted(ctx: _Context, roles: Roles) -> bool:
     )
 
 
+def _announced_refusal(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "will not" / "would not" / "won't" right before the act: a refusal stated now."""
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 4) : trig.tok_start]]
+    return ("will" in before or "would" in before or "wo" in before) and ("not" in before or "n't" in before)
+
+
 def _recognise(tokens: Sequence[Token], trig: Trigger) -> bool:
     return tokens[trig.tok_start].norm.startswith(("recognis", "recogniz"))
 
@@ -507,6 +529,18 @@ def _content_of_document(tokens: Sequence[Token], trig: Trigger) -> bool:
 _ASPIRATIONS = words(
     "bid bids application applications request desire aspiration aspirations attempt plans wish"
 )
+
+
+_VISITORS = words(
+    "counterpart president minister leader delegation chancellor king queen secretary premier envoy prince emir"
+)
+
+
+def _welcomes_a_visitor(ctx: _Context, trig: Trigger) -> bool:
+    inside = ctx.tokens[trig.tok_start + 1 : trig.tok_end]
+    return any(t.norm in _VISITORS for t in inside) or any(
+        u.kind in ("person", "title") and trig.tok_start < u.tok_start < trig.tok_end for u in ctx.units
+    )
 
 
 def _aspiration_to_join(tokens: Sequence[Token], trig: Trigger) -> bool:

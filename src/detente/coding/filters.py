@@ -155,7 +155,14 @@ def reduced_relative(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
 
 _AFTER_REDUCED = words("near in at on off from during last earlier this by since under inside outside")
 _DONE_TO = frozenset(
-    {EventType.COERCE, EventType.ASSAULT, EventType.SANCTION, EventType.SUPPORT, EventType.RETREAT}
+    {
+        EventType.COERCE,
+        EventType.ASSAULT,
+        EventType.SANCTION,
+        EventType.SUPPORT,
+        EventType.RETREAT,
+        EventType.PROTEST,
+    }
 )
 _CLAUSE_OPENERS = words("as when while after before because since although though and but that which who if")
 _NOT_NOUNS = words(
