@@ -1233,3 +1233,18 @@ def test_hosting_visits_announced_refusals_ultimatums_and_blocked_statements() -
     assert triples("Kyrgyzstan's parliament voted to shut the US air base at Manas.") == [
         ("SANCTION", ("KGZ",), ("USA",), "asserted")
     ]
+
+
+def test_military_actions_by_an_agent_questions_after_statements_and_unnamed_marchers() -> None:
+    events = triples("Russia condemns the military action launched by NATO this evening against Yugoslavia.")
+    assert ("ASSAULT", ("NATO",), ("YUG",), "asserted") in events
+    assert triples(
+        "Question: Chisinau has demanded the withdrawal of Russian forces; how will Moscow respond?"
+    ) == [("REQUEST", ("MDA",), ("RUS",), "asserted")]
+    assert triples("Will Russia attack Ukraine?") == []
+    assert [
+        e[0] for e in triples("Thousands of people have marched in Podgorica demanding a referendum.")
+    ] == ["PROTEST"]
+    assert triples("Theresa May announced the expulsion of 23 Russian diplomats.") == [
+        ("SANCTION", ("GBR",), ("RUS",), "asserted")
+    ]

@@ -229,5 +229,9 @@ def _verb_in_topic(tokens: Sequence[Token], trig: Trigger, between: Sequence[Tok
 
 
 def is_question(text: str) -> bool:
-    """A direct question: the sentence ends with a question mark (closing quotes and brackets aside)."""
-    return text.rstrip().rstrip("\"'”’)]»").endswith("?")
+    """A direct question: the sentence ends with a question mark (closing quotes and brackets aside), and
+    it is not a statement followed by a question ("Chisinau has demanded the withdrawal ...; how will
+    Moscow respond?" reports the demand)."""
+    if not text.rstrip().rstrip("\"'”’)]»").endswith("?"):
+        return False
+    return ";" not in text

@@ -533,6 +533,15 @@ def _owner_of_intent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
     return [owner] if owner is not None and owner.code is not None else []
 
 
+def _agent_in_gap(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
+    """ "the military action launched by NATO this evening against ...": the agent inside the phrase."""
+    for unit in units:
+        inside = trig.tok_start < unit.tok_start < trig.tok_end
+        if inside and unit.code is not None and tokens[unit.tok_start - 1].norm == "by":
+            return unit
+    return None
+
+
 def _relative_doer(tokens: Sequence[Token], units: Sequence[Unit], start: int) -> Unit | None:
     """The subject of a relative clause after a noun: "the attack on Ukraine that Russia launched"."""
     for k in range(start, min(len(tokens) - 1, start + 12)):
@@ -746,7 +755,13 @@ def assign_roles(
     mutual = meeting and (len(source) >= 2 or _named_count(source_units) >= 2) and not target
     if rule.mutual_only and not mutual:
         return None  # "the President discussed the budget": not a meeting between two sides
-    if rule.place and not source and target_units and all(is_place(tokens, u) for u in target_units):
+    if (
+        rule.place
+        and rule.event is not EventType.PROTEST
+        and not source
+        and target_units
+        and all(is_place(tokens, u) for u in target_units)
+    ):
         return None  # "X arrived in Harare" with X unknown: a trip, not a visit between two actors
     dyadic = (rule.target == "after" and rule.event in _DYADIC) or rule.mode == "investigate"
     one_sided = not _named(target_units) or (not passive and not source_units and not borrowed)
@@ -905,7 +920,9 @@ def _nominal_roles(
         return None
     adverbial = tokens[trig.tok_start].norm in PREPOSITIONS  # "... in protest at X": no owner before
     owner = None if adverbial else possessor(tokens, units, trig.tok_start)
-    agent = by_agent(tokens, units, trig)
+    if owner is not None and owner.kind == "group" and owner.tok_end > trig.tok_start:
+        owner = None  # "the military action ...": the phrase's own first word, not an owner
+    agent = by_agent(tokens, units, trig) or _agent_in_gap(tokens, units, trig)
     source_unit = owner or agent
     if source_unit is None:
         source_unit = _relative_doer(
@@ -919,8 +936,9 @@ def _nominal_roles(
     if slot is not None:
         target_units = [u for u in units if u.tok_start == slot[0]]
     else:
+        inside = [u for u in units if u.tok_start <= trig.tok_start < u.tok_end]  # "the military action"
         target_units = _after(
-            text, tokens, units, trig, place=False, exclude=[u for u in (agent,) if u], limit=8
+            text, tokens, units, trig, place=False, exclude=[*(u for u in (agent,) if u), *inside], limit=8
         )
     source = _codes([source_unit]) if source_unit else ()
     target = _codes(target_units)
