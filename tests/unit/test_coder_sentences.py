@@ -1248,3 +1248,28 @@ def test_military_actions_by_an_agent_questions_after_statements_and_unnamed_mar
     assert triples("Theresa May announced the expulsion of 23 Russian diplomats.") == [
         ("SANCTION", ("GBR",), ("RUS",), "asserted")
     ]
+
+
+def test_more_ways_official_statements_accuse_and_supply() -> None:
+    assert triples("Poland holds Moscow accountable for the sabotage.") == [
+        ("ACCUSE", ("POL",), ("RUS",), "asserted")
+    ]
+    assert triples("The Foreign Ministry called the Russian claims absurd.") == [
+        ("ACCUSE", (), ("RUS",), "asserted")
+    ]
+    assert triples("Putin called Erdogan on Monday.") == [("CONSULT", ("RUS",), ("TUR",), "asserted")]
+    assert triples("Lithuania said Russian intelligence services were behind the arson attacks.") == [
+        ("ACCUSE", ("LTU",), ("RUS",), "asserted")
+    ]
+    assert triples(
+        "Russia's reckless behaviour endangers civil aviation safety, the Secretary General said."
+    ) == [("ACCUSE", ("NATO",), ("RUS",), "asserted")]
+    assert triples("Russia continues its war of aggression against Ukraine.") == [
+        ("ASSAULT", ("RUS",), ("UKR",), "asserted")
+    ]
+    assert triples("Germany will supply Ukraine with additional air defence systems.") == [
+        ("AID", ("DEU",), ("UKR",), "future")
+    ]
+    assert triples("Estonia summoned the Russian charge d'affaires.") == [
+        ("ACCUSE", ("EST",), ("RUS",), "asserted")
+    ]

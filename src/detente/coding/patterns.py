@@ -517,7 +517,9 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
         if m.phrase.verbal and _adjective_close(tokens, m.start):
             return False  # "close to the Russian borders", "close ties": the adjective
         if m.phrase.verbal:
-            long_phrase = sum(1 for el in m.phrase.elements if el.kind == "word") >= 3
+            long_phrase = sum(1 for el in m.phrase.elements if el.kind == "word") >= 3 or (
+                m.rule is not None and m.rule.accused_subject  # "Russia's behaviour endangers ..."
+            )
             return _verb_like(tokens, m.start, patterns.past_forms, long_phrase=long_phrase)
         # a capitalised noun inside a sentence is part of a name: "the Declaration on Strategic Partnership"
         return m.start == 0 or not tokens[m.start].text[:1].isupper()

@@ -92,7 +92,8 @@ not "to", "for", "of", whose phrases put the target in the gap ("urge X to", "bl
 _LIGHT_VERBS = words(
     "announce announces announced make makes made take takes took carry carries carried conduct conducts "
     "conducted complete completes completed launch launches launched stage stages staged hold holds held give "
-    "gives gave offer offers offered provide provides provided begin begins began start starts started"
+    "gives gave offer offers offered provide provides provided begin begins began start starts started "
+    "continue continues continued wage wages waged"
 )
 _PARTICIPLE_PREPS = words("for in over after since during on at without ago")
 _DIRECTIONS = words(
