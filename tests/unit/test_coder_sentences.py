@@ -1273,3 +1273,18 @@ def test_more_ways_official_statements_accuse_and_supply() -> None:
     assert triples("Estonia summoned the Russian charge d'affaires.") == [
         ("ACCUSE", ("EST",), ("RUS",), "asserted")
     ]
+
+
+def test_promised_and_announced_concessions_are_concede() -> None:
+    """PLOVER: promises of future concessions and declared, not yet made, pull-backs are CONCEDE."""
+    assert triples("Iran pledged to free the detained sailors.") == [("CONCEDE", ("IRN",), (), "asserted")]
+    assert triples("Russia offered to pull back its troops from the border.") == [
+        ("CONCEDE", ("RUS",), (), "asserted")
+    ]
+    assert triples("Russia will withdraw its troops from Georgia.") == [
+        ("CONCEDE", ("RUS",), ("GEO",), "asserted")
+    ]
+    assert triples("Russia withdrew its troops from Georgia.") == [
+        ("RETREAT", ("RUS",), ("GEO",), "asserted")
+    ]
+    assert triples("Russia freed the Ukrainian sailors.") == [("RETREAT", ("RUS",), ("UKR",), "asserted")]

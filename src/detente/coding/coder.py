@@ -337,7 +337,13 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         refused_mode = _REFUSED_MODE.get(etype, "")
         etype, mode, polarity = EventType.REJECT, refused_mode, Polarity.ASSERTED
     elif trig.verbal and intent_before(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor):
-        if etype in _COOPERATIVE or etype is EventType.SUPPORT:
+        if etype in (EventType.RETREAT, EventType.CONCEDE):
+            # PLOVER: a promised concession ("pledged to free the detainees", "offered to pull back") is a
+            # CONCEDE — verbal, with no material effect yet
+            etype, mode = EventType.CONCEDE, ""
+            if polarity is Polarity.FUTURE:
+                polarity = Polarity.ASSERTED
+        elif etype in _COOPERATIVE or etype is EventType.SUPPORT:
             etype, mode = EventType.AGREE, ""
             if polarity is Polarity.FUTURE:
                 polarity = Polarity.ASSERTED  # "intend to develop relations": the intent is stated now
@@ -412,6 +418,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         roles = _threatened_in_condition(ctx, trig, roles)
     if etype is EventType.ASSAULT and _fights_a_scourge(ctx.tokens, trig):
         return None  # "to fight transnational crime", "fighting drug trafficking": no one is attacked
+    if etype is EventType.RETREAT and polarity is Polarity.FUTURE and trig.verbal:
+        etype, mode, polarity = (
+            EventType.CONCEDE,
+            "",
+            Polarity.ASSERTED,
+        )  # an announced, not yet made, pull-back
     if etype is EventType.ASSAULT and accident_after(ctx.tokens, trig):
         return None  # "killed in the crash", "died in floods": a disaster, not an attack
     if etype in _HOSTILE_TYPES and not_political(ctx.text, ctx.tokens, ctx.units, trig):

@@ -539,6 +539,9 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             kept = [g for g in kept if not (_agree_that(tokens, g) and _governs(tokens, g, trig))]
             kept.append(trig)
             continue
+        if rule is not None and rule.event in (EventType.RETREAT, EventType.CONCEDE):
+            # "pledged to free the detainees": a promised concession is the concession's own event (CONCEDE)
+            kept = [g for g in kept if not (_promise(g) and _governs(tokens, g, trig))]
         if rule is not None and rule.event in _DECIDED_ACTS:
             # "ministers agreed that meetings would be put on hold": agreeing on a hostile act is deciding it
             kept = [g for g in kept if not (_agreement(g) and _governs(tokens, g, trig))]
@@ -549,6 +552,19 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
 
 
 _DECIDED_ACTS = frozenset({EventType.SANCTION, EventType.MOBILIZE, EventType.COERCE, EventType.ASSAULT})
+
+
+_PROMISES = frozenset({"promise", "pledge", "vow", "offer", "undertake", "commit"})
+
+
+def _promise(trig: Trigger) -> bool:
+    rule = trig.match.rule
+    return (
+        rule is not None
+        and rule.event is EventType.AGREE
+        and trig.verbal
+        and bool(_PROMISES & trig.match.phrase.elements[0].words)
+    )
 
 
 def _agreement(trig: Trigger) -> bool:
