@@ -30,14 +30,7 @@ from detente.model import RawDocument
 from detente.settings import Settings
 from kremlin_gold import DEFAULT_CORPUS, DEFAULT_REFS, materialise, page_urls
 
-HEADLINE = (
-    "type_macro_f1",
-    "type_micro_f1",
-    "type_set_accuracy",
-    "triple_f1",
-    "source_accuracy",
-    "target_accuracy",
-)
+HEADLINE = ev.FLOOR_METRICS
 
 
 def document_predictions(refs: list[dict[str, Any]], corpus: Path) -> dict[str, list[dict[str, Any]]]:

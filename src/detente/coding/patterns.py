@@ -557,24 +557,23 @@ _DECIDED_ACTS = frozenset({EventType.SANCTION, EventType.MOBILIZE, EventType.COE
 _PROMISES = frozenset({"promise", "pledge", "vow", "offer", "undertake", "commit"})
 
 
-def _promise(trig: Trigger) -> bool:
+def _agree_verb(trig: Trigger, verbs: frozenset[str]) -> bool:
+    """An AGREE verb trigger whose verb is one of ``verbs`` ("agree"; "promise", "pledge" ...)."""
     rule = trig.match.rule
     return (
         rule is not None
         and rule.event is EventType.AGREE
         and trig.verbal
-        and bool(_PROMISES & trig.match.phrase.elements[0].words)
+        and bool(verbs & trig.match.phrase.elements[0].words)
     )
+
+
+def _promise(trig: Trigger) -> bool:
+    return _agree_verb(trig, _PROMISES)
 
 
 def _agreement(trig: Trigger) -> bool:
-    rule = trig.match.rule
-    return (
-        rule is not None
-        and rule.event is EventType.AGREE
-        and trig.verbal
-        and "agree" in trig.match.phrase.elements[0].words
-    )
+    return _agree_verb(trig, frozenset({"agree"}))
 
 
 def _adjective_close(tokens: Sequence[Token], i: int) -> bool:
