@@ -1288,3 +1288,12 @@ def test_promised_and_announced_concessions_are_concede() -> None:
         ("RETREAT", ("RUS",), ("GEO",), "asserted")
     ]
     assert triples("Russia freed the Ukrainian sailors.") == [("RETREAT", ("RUS",), ("UKR",), "asserted")]
+
+
+def test_internal_meetings_purposes_and_defiance() -> None:
+    assert triples("Duda spoke to Polish troops in Rzeszow.") == []
+    assert triples("The EU foreign ministers met in Brussels to discuss new sanctions against Russia.") == []
+    assert triples("Putin met Erdogan in Sochi to discuss Syria.") == [
+        ("CONSULT", ("RUS",), ("TUR",), "asserted")
+    ]
+    assert triples("Blinken told reporters that NATO would not be intimidated.") == []

@@ -412,7 +412,9 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         etype, mode = EventType.THREATEN, _HOSTILE[etype]
     if etype is EventType.THREATEN and not trig.match.rule.mutual and polarity in _STATED_THREAT:
         polarity = Polarity.ASSERTED  # "Moscow would take countermeasures if ...": the threat is made now
-    if etype is EventType.THREATEN and not roles.source:
+    if etype is EventType.THREATEN and polarity is Polarity.NEGATED and not roles.source:
+        return None  # "NATO would not be intimidated": defiance, no one threatens
+    if etype is EventType.THREATEN and not roles.source and not roles.target:
         roles = _threat_by_sayer(ctx, trig, roles)
     if etype is EventType.THREATEN and not roles.target:
         roles = _threatened_in_condition(ctx, trig, roles)
@@ -432,6 +434,13 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         etype, mode = EventType.ASSAULT, ""  # "Ukrainian drones set fire to a refinery": not a riot
     if etype in (EventType.MOBILIZE, EventType.CONSULT) and roles.crowd:
         etype, mode = EventType.PROTEST, "demo"  # "protesters massed|gathered in the square"
+    if (
+        etype is EventType.CONSULT
+        and roles.source
+        and roles.target
+        and set(roles.target) <= set(roles.source)
+    ):
+        return None  # "Duda spoke to Polish troops": a state's own people, not a meeting between two sides
     if etype is EventType.CONSULT and mode == "visit" and forces_subject(ctx.tokens, trig):
         if not (roles.source and roles.target) or set(roles.source) == set(roles.target):
             return None  # troops landing at home, or nobody named: no relation between two actors

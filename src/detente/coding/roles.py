@@ -412,6 +412,8 @@ def _after(
         between = [tokens[i].norm for i in range(trig.tok_end, max(trig.tok_end, unit.tok_start))]
         if any(n in SCOPE_BREAK or n in _ATTRIBUTION for n in between):
             break
+        if trig.match.rule.event is EventType.CONSULT and _purpose_before(between):
+            break  # "met in Brussels to discuss new sanctions against Russia": Russia is the topic
         if not place and is_place(tokens, unit) and not _named_by_phrase(tokens, trig, unit):
             last_place = unit
             continue
@@ -429,6 +431,15 @@ def _after(
 def _joined(tokens: Sequence[Token], left: Unit, right: Unit) -> bool:
     between = [t.norm for t in tokens[left.tok_end : right.tok_start]]
     return bool(between) and all(w in ("and", "or", ",", "the") for w in between)
+
+
+_PURPOSES = words("discuss consider review examine decide prepare agree coordinate assess debate")
+
+
+def _purpose_before(between: Sequence[str]) -> bool:
+    return any(
+        w == "to" and k + 1 < len(between) and between[k + 1] in _PURPOSES for k, w in enumerate(between)
+    )
 
 
 def _owner_in_gap(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, unit: Unit) -> bool:
