@@ -1297,3 +1297,24 @@ def test_internal_meetings_purposes_and_defiance() -> None:
         ("CONSULT", ("RUS",), ("TUR",), "asserted")
     ]
     assert triples("Blinken told reporters that NATO would not be intimidated.") == []
+
+
+def test_condemned_nouns_weapons_sent_and_welcomes() -> None:
+    assert ("COERCE", ("RUS",), ("UKR",), "asserted") in triples(
+        "The EU condemned Russia's blockade of Ukrainian ports."
+    )
+    assert ("RETREAT", ("RUS",), (), "asserted") in triples("NATO welcomed Russia's release of the sailors.")
+    assert ("MOBILIZE", ("RUS",), ("POL",), "asserted") in triples(
+        "Poland condemned Russia's drone incursion into Polish airspace."
+    )
+    assert ("SANCTION", ("RUS",), ("USA",), "asserted") in triples(
+        "The US condemned Russia's closure of the US consulate."
+    )
+    # weapons sent to another state are aid; troops sent to a border are a show of force
+    assert triples("Germany will send Leopard tanks to Ukraine.") == [("AID", ("DEU",), ("UKR",), "future")]
+    assert triples("Russia sent troops to the border.")[0][0] == "MOBILIZE"
+    assert triples("Ukraine welcomed Germany's decision to send tanks to Ukraine.") == [
+        ("SUPPORT", ("UKR",), ("DEU",), "asserted"),
+        ("AID", ("DEU",), ("UKR",), "asserted"),
+    ]
+    assert triples("NATO welcomed Finland to the Alliance.") == [("SUPPORT", ("NATO",), ("FIN",), "asserted")]

@@ -390,7 +390,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "The drafts provide for NATO not to deploy forces ...": what a text says, not an act
     if (
         etype is EventType.CONSULT
-        and trig.match.phrase.source == "welcome * to"
+        and trig.match.phrase.source.startswith("welcome")
         and not _welcomes_a_visitor(ctx, trig)
     ):
         etype, mode = EventType.SUPPORT, ""  # "NATO welcomed Finland to the Alliance": praise, not a visit
@@ -558,6 +558,17 @@ _VISITORS = words(
 
 
 def _welcomes_a_visitor(ctx: _Context, trig: Trigger) -> bool:
+    """The one welcomed is a person or a delegation, or the place is a seat, not an organisation."""
+    after = ctx.tokens[trig.tok_end : trig.tok_end + 3]
+    if any(
+        t.norm in ("alliance", "union", "organisation", "organization", "bloc", "club", "family")
+        for t in after
+    ):
+        return False  # "welcomed Finland to the Alliance": a new member, not a visitor
+    if any(u.kind == "state" and trig.tok_start < u.tok_start < trig.tok_end for u in ctx.units):
+        return any(t.norm in _VISITORS for t in ctx.tokens[trig.tok_start + 1 : trig.tok_end]) or any(
+            u.kind in ("person", "title") and trig.tok_start < u.tok_start < trig.tok_end for u in ctx.units
+        )
     inside = ctx.tokens[trig.tok_start + 1 : trig.tok_end]
     return any(t.norm in _VISITORS for t in inside) or any(
         u.kind in ("person", "title") and trig.tok_start < u.tok_start < trig.tok_end for u in ctx.units

@@ -723,9 +723,11 @@ def assign_roles(
             else _after(text, tokens, units, trig, place=rule.place, exclude=exclude)
         )
         # "Putin and Blair exchanged opinions on Iraq"; "discussed Russia's relations with the EU"
-        if not target_units and trig.match.slot is not None and rule.target != "none":
+        slot_last = trig.match.slot is not None and trig.match.slot[1] == trig.tok_end
+        if (not target_units or slot_last) and trig.match.slot is not None and rule.target != "none":
             # "took part in NATO's operation": the actor the phrase names is its target, even after "in"
-            target_units = [u for u in units if u.tok_start == trig.match.slot[0] and u not in subject]
+            slotted = [u for u in units if u.tok_start == trig.match.slot[0] and u not in subject]
+            target_units = _conjuncts(text, tokens, units, slotted[0], leftwards=False) if slotted else []
         if rule.event is EventType.ACCUSE:
             # "condemned the attack on Ukraine that Russia launched": the accused is who did the act
             doer = _act_agent(tokens, units, trig)
