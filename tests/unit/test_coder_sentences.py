@@ -1318,3 +1318,9 @@ def test_condemned_nouns_weapons_sent_and_welcomes() -> None:
         ("AID", ("DEU",), ("UKR",), "asserted"),
     ]
     assert triples("NATO welcomed Finland to the Alliance.") == [("SUPPORT", ("NATO",), ("FIN",), "asserted")]
+
+
+def test_ending_participation_is_a_sanction() -> None:
+    assert triples("Moldova terminated its participation in the CIS.") == [
+        ("SANCTION", ("MDA",), ("CIS",), "asserted")
+    ]

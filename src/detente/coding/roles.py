@@ -177,8 +177,19 @@ def prep_before(tokens: Sequence[Token], unit: Unit) -> str | None:
 
 
 def is_place(tokens: Sequence[Token], unit: Unit) -> bool:
-    """A place rather than an actor: after "in", "near", "across" ... ("talks in Moscow")."""
-    return unit.kind != "pronoun" and prep_before(tokens, unit) in _PLACE_PREPS
+    """A place rather than an actor: after "in", "near", "across" ... ("talks in Moscow"); but an
+    organisation one takes part in is none ("participation in the CIS", "membership in NATO")."""
+    if unit.kind == "pronoun" or prep_before(tokens, unit) not in _PLACE_PREPS:
+        return False
+    if unit.kind == "org":
+        i = unit.tok_start - 1
+        while i > 0 and tokens[i].norm in ("the", "in", "a", "an"):
+            i -= 1
+        return tokens[i].norm not in _MEMBERSHIP
+    return True
+
+
+_MEMBERSHIP = words("participation membership accession integration role seat presence involvement")
 
 
 def _is_passive(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit] = ()) -> bool:
