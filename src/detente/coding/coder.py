@@ -42,15 +42,25 @@ from detente.coding.actors import ActorDictionary, load_dictionary
 from detente.coding.eventdates import DateMention, find_dates, nearest_date
 from detente.coding.filters import (
     accident_after,
+    announced_refusal,
+    aspiration_to_join,
     attributive,
     background,
+    conditional,
+    content_of_document,
+    denial,
+    fights_a_scourge,
     forces_subject,
+    habitual,
     in_protest_after,
     is_question,
     not_political,
+    offers_nothing,
+    recognising,
     reduced_relative,
     refused_to,
     short_quote,
+    signs_domestic_act,
     topic_of_talks,
     war_weapon_near,
 )
@@ -69,7 +79,6 @@ from detente.coding.patterns import (
 from detente.coding.polarity import intent_before, polarity_of
 from detente.coding.roles import (
     JOINT_FORUMS,
-    SPEECH_VERBS,
     Roles,
     assign_roles,
     by_agent,
@@ -77,6 +86,7 @@ from detente.coding.roles import (
     forum_sides,
     possessor,
     prep_before,
+    sayer_before,
 )
 from detente.coding.text import Sentence, split_sentences
 from detente.coding.units import Unit, actor_units, dateline, resolve_speaker
@@ -367,26 +377,26 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "occupied the legislature in protest at ...": the protest is the event
     if etype in (EventType.AID, EventType.MOBILIZE) and _own_forces_targeted(ctx, roles):
         return None  # "gave the Russian military the order": a state acting on its own forces
-    if _habitual(ctx.tokens, trig):
+    if habitual(ctx.tokens, trig):
         return None  # "The Council meets at the level of ambassadors every month": a schedule, not an event
     if (
         etype in (*_COOPERATIVE, EventType.AID, EventType.AGREE)
         and polarity is Polarity.NEGATED
         and trig.verbal
-        and _announced_refusal(ctx.tokens, trig)
+        and announced_refusal(ctx.tokens, trig)
     ):
         # "Poland said it would not take in any refugees": an announced refusal
         etype, mode, polarity = EventType.REJECT, _REFUSED_MODE.get(etype, ""), Polarity.ASSERTED
-    if etype is EventType.SUPPORT and polarity is Polarity.NEGATED and _recognise(ctx.tokens, trig):
+    if etype is EventType.SUPPORT and polarity is Polarity.NEGATED and recognising(ctx.tokens, trig):
         # "Russia does not recognise the declaration", "will never recognise the referendums": a refusal
         etype, mode, polarity = EventType.REJECT, "", Polarity.ASSERTED
     if (
         etype in _HOSTILE_TYPES | {EventType.THREATEN}
         and polarity is Polarity.NEGATED
-        and _denial(ctx.tokens, trig)
+        and denial(ctx.tokens, trig)
     ):
         return None  # "we are not threatening anyone", "NATO has no plans to attack anyone": a denial
-    if _content_of_document(ctx.tokens, trig):
+    if content_of_document(ctx.tokens, trig):
         return None  # "The drafts provide for NATO not to deploy forces ...": what a text says, not an act
     if (
         etype is EventType.CONSULT
@@ -394,11 +404,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and not _welcomes_a_visitor(ctx, trig)
     ):
         etype, mode = EventType.SUPPORT, ""  # "NATO welcomed Finland to the Alliance": praise, not a visit
-    if etype is EventType.SUPPORT and _aspiration_to_join(ctx.tokens, trig):
+    if etype is EventType.SUPPORT and aspiration_to_join(ctx.tokens, trig):
         return None  # "Ukraine's bid to join NATO": a request (coded from the noun), not a joining
-    if etype is EventType.SUPPORT and _signs_domestic_act(ctx.tokens, trig):
+    if etype is EventType.SUPPORT and signs_domestic_act(ctx.tokens, trig):
         return None  # "Putin signed a decree suspending ...": a domestic act, not support for anyone
-    if etype is EventType.AGREE and _offers_no_cooperation(ctx.tokens, trig):
+    if etype is EventType.AGREE and offers_nothing(ctx.tokens, trig):
         return None  # "Washington had offered no evidence": an offer of nothing to cooperate on
     if trig.match.rule.accused_subject and polarity is Polarity.NEGATED:
         return None  # "NATO poses no threat to Russia": a denial, not an accusation
@@ -407,7 +417,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         etype, mode, polarity = EventType.REJECT, "yield", Polarity.ASSERTED
     if etype is EventType.PROTEST and mode == "demo" and trig.verbal and forces_subject(ctx.tokens, trig):
         etype, mode = EventType.MOBILIZE, "troops"  # "troops massed near the border": not a crowd
-    if etype in _HOSTILE and polarity in _STATED_THREAT and _conditional(ctx.tokens, trig):
+    if etype in _HOSTILE and polarity in _STATED_THREAT and conditional(ctx.tokens, trig):
         # "If elements of the US missile defence appear in Poland, Russia will deploy Iskanders": a threat
         etype, mode = EventType.THREATEN, _HOSTILE[etype]
     if etype is EventType.THREATEN and not trig.match.rule.mutual and polarity in _STATED_THREAT:
@@ -418,7 +428,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         roles = _threat_by_sayer(ctx, trig, roles)
     if etype is EventType.THREATEN and not roles.target:
         roles = _threatened_in_condition(ctx, trig, roles)
-    if etype is EventType.ASSAULT and _fights_a_scourge(ctx.tokens, trig):
+    if etype is EventType.ASSAULT and fights_a_scourge(ctx.tokens, trig):
         return None  # "to fight transnational crime", "fighting drug trafficking": no one is attacked
     if etype is EventType.RETREAT and polarity is Polarity.FUTURE and trig.verbal:
         etype, mode, polarity = (
@@ -455,9 +465,6 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     return _finish(ctx, etype, mode, roles, polarity, trig.start, trig.end, trig.match.phrase.source)
 
 
-_NOT_OFFERS = words("evidence proof explanation explanations details comment comments reason reasons opinion")
-
-
 def _shared_modal(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -> Polarity | None:
     """A verb joined by "and" to the previous one shares its modal: "Russia would suspend the work of its
     mission and shut down NATO's office" — both future."""
@@ -476,22 +483,6 @@ def _shared_modal(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]
     return shared if shared is not Polarity.ASSERTED else None
 
 
-_HABITS = words("every each weekly monthly annually regularly")
-
-
-def _habitual(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """A present-tense act done by habit: "meets ... every month", "holds talks twice a year"."""
-    head = tokens[trig.tok_start].norm
-    if not trig.verbal or not head.endswith("s") or head.endswith("ss"):
-        return False
-    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 12]]
-    if any(w in _HABITS for w in after):
-        return True
-    return any(
-        w in ("once", "twice") and after[k + 1 : k + 2] in (["a"], ["per"]) for k, w in enumerate(after)
-    )
-
-
 _MILITARY_HEADS = words("military forces troops army navy armed")
 
 
@@ -505,51 +496,6 @@ def _own_forces_targeted(ctx: _Context, roles: Roles) -> bool:
         for u in ctx.units
         if lo <= u.start and u.end <= hi
     )
-
-
-def _announced_refusal(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """ "will not" / "would not" / "won't" right before the act: a refusal stated now."""
-    before = [t.norm for t in tokens[max(0, trig.tok_start - 4) : trig.tok_start]]
-    return ("will" in before or "would" in before or "wo" in before) and ("not" in before or "n't" in before)
-
-
-def _recognise(tokens: Sequence[Token], trig: Trigger) -> bool:
-    return tokens[trig.tok_start].norm.startswith(("recognis", "recogniz"))
-
-
-_NOBODY = words("anyone anybody nobody everyone")
-
-
-def _denial(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """A negated hostile act against "anyone" by "we", or one nobody "plans" or "intends": a statement of
-    principle ("we are not threatening anyone", "NATO has no plans to attack anyone"), not a report (news
-    that "police did not detain anyone" is kept, negated)."""
-    if not any(t.norm in _NOBODY for t in tokens[trig.tok_end : trig.tok_end + 3]):
-        return False
-    before = [t.norm for t in tokens[max(0, trig.tok_start - 6) : trig.tok_start]]
-    return "we" in before or "i" in before or any(w.startswith(("plan", "intention")) for w in before)
-
-
-_DOCUMENTS = words(
-    "treaty treaties agreement agreements draft drafts act charter document accord convention resolution"
-)
-_STIPULATE = words(
-    "provide provides provided allow allows allowed oblige obliges obliged ban bans banned prohibit prohibits "
-    "prohibited stipulate stipulates envisage envisages require requires"
-)
-
-
-def _content_of_document(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """The act is what a treaty or draft provides for, allows or bans, not something anyone did."""
-    floor = clause_floor(tokens, trig.tok_start)
-    before = tokens[max(floor, trig.tok_start - 16) : trig.tok_start + 1]
-    stipulates = [k for k, t in enumerate(before) if t.norm in _STIPULATE]
-    return bool(stipulates) and any(t.norm in _DOCUMENTS for t in before[: stipulates[0]])
-
-
-_ASPIRATIONS = words(
-    "bid bids application applications request desire aspiration aspirations attempt plans wish"
-)
 
 
 _VISITORS = words(
@@ -575,60 +521,10 @@ def _welcomes_a_visitor(ctx: _Context, trig: Trigger) -> bool:
     )
 
 
-def _aspiration_to_join(tokens: Sequence[Token], trig: Trigger) -> bool:
-    i = trig.tok_start
-    return i >= 2 and tokens[i - 1].norm == "to" and tokens[i - 2].norm in _ASPIRATIONS
-
-
-_SCOURGES = words(
-    "crime crimes corruption trafficking drugs drug narcotics poverty fires fire wildfires epidemic pandemic "
-    "disease diseases extremism terrorism piracy smuggling money-laundering"
-)
-
-
-def _fights_a_scourge(tokens: Sequence[Token], trig: Trigger) -> bool:
-    if not tokens[trig.tok_start].norm.startswith(("fight", "combat", "tackl", "battl")):
-        return False
-    return any(t.norm in _SCOURGES for t in tokens[trig.tok_end : trig.tok_end + 5])
-
-
-_DOMESTIC_ACTS = words("decree decrees law laws bill bills order orders ukase budget")
-
-
-def _signs_domestic_act(tokens: Sequence[Token], trig: Trigger) -> bool:
-    if not tokens[trig.tok_start].norm.startswith("sign") or trig.tok_end != trig.tok_start + 1:
-        return False
-    return any(t.norm in _DOMESTIC_ACTS for t in tokens[trig.tok_end : trig.tok_end + 4])
-
-
-def _offers_no_cooperation(tokens: Sequence[Token], trig: Trigger) -> bool:
-    if not tokens[trig.tok_start].norm.startswith("offer") or trig.tok_end != trig.tok_start + 1:
-        return False
-    following = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 3]]
-    return any(w in _NOT_OFFERS for w in following)
-
-
-_CONDITION_WORDS = words("if unless should provided once")
-
-
-def _conditional(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """The act is the consequence of a condition in its sentence: "If X appears, Russia will deploy ...",
-    "would withdraw ... unless Russia returns". An act inside the condition itself ("if Russia attacks,
-    ...") is only supposed, not threatened."""
-    before = [
-        i for i in range(trig.tok_start) if tokens[i].norm in _CONDITION_WORDS and tokens[i].norm != "should"
-    ]
-    if before:
-        between = tokens[before[-1] + 1 : trig.tok_start]
-        return any(t.norm in (",", ";", "then") for t in between)
-    return any(t.norm in _CONDITION_WORDS for t in tokens[trig.tok_end :])
-
-
 def _threat_by_sayer(ctx: _Context, trig: Trigger, roles: Roles) -> Roles:
     """A threat in what someone says, with no actor as its subject: "the Foreign Ministry said the move
     would not go unanswered" is the ministry's threat (or the statement's speaker's)."""
-    said = [i for i in range(trig.tok_start) if ctx.tokens[i].norm in SPEECH_VERBS]
-    sayer = next((u for u in reversed(ctx.units) if said and u.tok_end <= said[-1] and u.code), None)
+    sayer = sayer_before(ctx.tokens, ctx.units, trig.tok_start)
     code = sayer.code if sayer is not None else ctx.speaker
     if code is None or code in roles.target:
         return roles
@@ -809,8 +705,7 @@ def _evaluation_praise(ctx: _Context) -> Event | None:
         praised = next((u for u in units if u.tok_end == j and u.code and u.kind != "pronoun"), None)
         if praised is None:
             continue
-        said = [i for i in range(praised.tok_start) if tokens[i].norm in SPEECH_VERBS]
-        sayer = next((u for u in reversed(units) if said and u.tok_end <= said[-1] and u.code), None)
+        sayer = sayer_before(tokens, units, praised.tok_start)
         source = sayer.code if sayer is not None else ctx.speaker
         if source is None or praised.code is None or source == praised.code:
             continue

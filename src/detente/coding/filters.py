@@ -235,3 +235,119 @@ def is_question(text: str) -> bool:
     if not text.rstrip().rstrip("\"'”’)]»").endswith("?"):
         return False
     return ";" not in text
+
+
+# --- statements and descriptions that name an act without reporting it --------------------------------
+
+_HABITS = words("every each weekly monthly annually regularly")
+_NOBODY = words("anyone anybody nobody everyone")
+_DOCUMENTS = words(
+    "treaty treaties agreement agreements draft drafts act charter document accord convention resolution"
+)
+_STIPULATE = words(
+    "provide provides provided allow allows allowed oblige obliges obliged ban bans banned prohibit prohibits "
+    "prohibited stipulate stipulates envisage envisages require requires"
+)
+_ASPIRATIONS = words(
+    "bid bids application applications request desire aspiration aspirations attempt plans wish"
+)
+_SCOURGES = words(
+    "crime crimes corruption trafficking drugs drug narcotics poverty fires fire wildfires epidemic pandemic "
+    "disease diseases extremism terrorism piracy smuggling money-laundering"
+)
+_DOMESTIC_ACTS = words("decree decrees law laws bill bills order orders ukase budget")
+_NOT_OFFERS = words("evidence proof explanation explanations details comment comments reason reasons opinion")
+_CONDITION_WORDS = words("if unless should provided once")
+
+
+def habitual(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A present-tense act done by habit: "meets ... every month", "holds talks twice a year"."""
+    head = tokens[trig.tok_start].norm
+    if not trig.verbal or not head.endswith("s") or head.endswith("ss"):
+        return False
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 12]]
+    if any(w in _HABITS for w in after):
+        return True
+    return any(
+        w in ("once", "twice") and after[k + 1 : k + 2] in (["a"], ["per"]) for k, w in enumerate(after)
+    )
+
+
+def announced_refusal(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "will not" / "would not" / "won't" right before the act: a refusal stated now."""
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 4) : trig.tok_start]]
+    return ("will" in before or "would" in before or "wo" in before) and ("not" in before or "n't" in before)
+
+
+def recognising(tokens: Sequence[Token], trig: Trigger) -> bool:
+    return tokens[trig.tok_start].norm.startswith(("recognis", "recogniz"))
+
+
+def denial(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A negated hostile act against "anyone" by "we", or one nobody "plans" or "intends": a statement of
+    principle ("we are not threatening anyone", "NATO has no plans to attack anyone"), not a report (news
+    that "police did not detain anyone" is kept, negated)."""
+    if not any(t.norm in _NOBODY for t in tokens[trig.tok_end : trig.tok_end + 3]):
+        return False
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 6) : trig.tok_start]]
+    return "we" in before or "i" in before or any(w.startswith(("plan", "intention")) for w in before)
+
+
+def content_of_document(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The act is what a treaty or draft provides for, allows or bans, not something anyone did."""
+    floor = clause_floor(tokens, trig.tok_start)
+    before = tokens[max(floor, trig.tok_start - 16) : trig.tok_start + 1]
+    stipulates = [k for k, t in enumerate(before) if t.norm in _STIPULATE]
+    return bool(stipulates) and any(t.norm in _DOCUMENTS for t in before[: stipulates[0]])
+
+
+def aspiration_to_join(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Ukraine's bid to join NATO": a request, not a joining."""
+    i = trig.tok_start
+    return i >= 2 and tokens[i - 1].norm == "to" and tokens[i - 2].norm in _ASPIRATIONS
+
+
+def _verb_then(
+    tokens: Sequence[Token],
+    trig: Trigger,
+    heads: tuple[str, ...],
+    objects: frozenset[str],
+    reach: int,
+    *,
+    alone: bool,
+) -> bool:
+    """The trigger's verb starts with one of ``heads`` and one of ``objects`` follows within ``reach`` words
+    (``alone``: only when the verb is the whole trigger)."""
+    if not tokens[trig.tok_start].norm.startswith(heads):
+        return False
+    if alone and trig.tok_end != trig.tok_start + 1:
+        return False
+    return any(t.norm in objects for t in tokens[trig.tok_end : trig.tok_end + reach])
+
+
+def fights_a_scourge(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "to fight transnational crime", "fighting drug trafficking": no one is attacked."""
+    return _verb_then(tokens, trig, ("fight", "combat", "tackl", "battl"), _SCOURGES, 5, alone=False)
+
+
+def signs_domestic_act(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Putin signed a decree suspending ...": a domestic act, not support for anyone."""
+    return _verb_then(tokens, trig, ("sign",), _DOMESTIC_ACTS, 4, alone=True)
+
+
+def offers_nothing(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Washington had offered no evidence": an offer of nothing to cooperate on."""
+    return _verb_then(tokens, trig, ("offer",), _NOT_OFFERS, 3, alone=True)
+
+
+def conditional(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The act is the consequence of a condition in its sentence: "If X appears, Russia will deploy ...",
+    "would withdraw ... unless Russia returns". An act inside the condition itself ("if Russia attacks,
+    ...") is only supposed, not threatened."""
+    before = [
+        i for i in range(trig.tok_start) if tokens[i].norm in _CONDITION_WORDS and tokens[i].norm != "should"
+    ]
+    if before:
+        between = tokens[before[-1] + 1 : trig.tok_start]
+        return any(t.norm in (",", ";", "then") for t in between)
+    return any(t.norm in _CONDITION_WORDS for t in tokens[trig.tok_end :])

@@ -811,6 +811,17 @@ def assign_roles(
     return Roles(source, target, (lo, hi), mutual, named, crowd)
 
 
+def sayer_before(
+    tokens: Sequence[Token], units: Sequence[Unit], index: int, verbs: frozenset[str] = SPEECH_VERBS
+) -> Unit | None:
+    """Who says what comes at token ``index``: the last coded actor before the last speech verb before it
+    ("the Secretary General said Russia's actions ...")."""
+    said = [i for i in range(index) if tokens[i].norm in verbs]
+    if not said:
+        return None
+    return next((u for u in reversed(units) if u.tok_end <= said[-1] and u.code), None)
+
+
 _CONCUR = words("agree agrees agreed concur concurs concurred")
 
 
@@ -833,10 +844,7 @@ def _accusation_roles(
     accused = [u for u in subject if u.code is not None]
     if not accused:
         return None
-    said = [
-        i for i in range(accused[0].tok_start) if tokens[i].norm in SPEECH_VERBS or tokens[i].norm in _CONCUR
-    ]
-    sayer = next((u for u in reversed(units) if said and u.tok_end <= said[-1] and u.code), None)
+    sayer = sayer_before(tokens, units, accused[0].tok_start, SPEECH_VERBS | _CONCUR)
     if sayer is None:
         sayer = _trailing_sayer(tokens, units, trig)
     source = (sayer.code,) if sayer is not None and sayer.code else ((speaker,) if speaker else ())
