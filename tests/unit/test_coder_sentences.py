@@ -1324,3 +1324,54 @@ def test_ending_participation_is_a_sanction() -> None:
     assert triples("Moldova terminated its participation in the CIS.") == [
         ("SANCTION", ("MDA",), ("CIS",), "asserted")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin regards NATO as",  # "as" at the very end
+        "we see this as",
+        "If",  # a condition with nothing after it
+        "Russia will deploy missiles if",
+        "said it would",  # a pronoun after a speech verb with no one before
+        "Officers of",  # people of nobody
+        "The NATO-Russia Council",  # a forum with no act
+        "condemns the attack on that",  # a relative clause with no doer
+        "Osama bin",  # a name particle at the end
+        "Turkish F-16s F-16s F-16s shot",
+        "a decree suspending",  # a participle with nothing after it
+        "in protest against in protest at in protest",
+        "Question: ; ; ?",
+        "will not will not will not",
+        "Allies agree that",
+        "welcomed to",
+        "the military action launched by against",
+    ],
+)
+def test_fragments_that_end_inside_the_new_rules_code_cleanly(text: str) -> None:
+    """Fragments cut off where this session's rules look ahead or behind: no exception, only valid events."""
+    events = code_sentence(text, date=PUB)
+    assert all(e.event in EventType and e.polarity in Polarity for e in events)
+    assert all(0 <= e.evidence[0] <= e.evidence[1] <= len(text) for e in events)
+
+
+def test_random_word_soup_of_triggers_and_actors_codes_cleanly() -> None:
+    """Seeded random sentences built from trigger words, actors, pronouns and punctuation: every one codes
+    without an exception, and every event has valid fields and an evidence span inside the sentence."""
+    import random
+
+    rng = random.Random(20261128)
+    soup = (
+        "Russia NATO Putin Lavrov the Alliance Ukraine Poland we us our it they he said that which if unless "
+        "would will not no condemned regards as attack on against by launched detained sailors near last "
+        "welcomed to Finland Council NATO-Russia met discussed talks the two leaders pledged free withdraw "
+        "troops from border in protest at Treaty provides for deploy missiles F-16s bin Laden , ; : ? . ' \" "
+        "is a threat provocation accountable holds were behind officers of the FSB bid join and"
+    )
+    vocabulary = soup.split()
+    for _ in range(400):
+        text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 30)))
+        for event in code_sentence(text, date=PUB):
+            assert event.event in EventType and event.polarity in Polarity
+            assert 0 <= event.evidence[0] <= event.evidence[1] <= len(text), text
+            assert all(code for code in (*event.source, *event.target)), text
