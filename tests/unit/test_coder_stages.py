@@ -187,6 +187,19 @@ def test_event_date_future_weekday_and_nearest() -> None:
     assert (bad_day.value.iso(), bad_day.value.precision) == ("2015-02", Precision.MONTH)
 
 
+def test_a_date_after_publication_is_a_deadline_not_when_an_act_happened() -> None:
+    text = "Allies committed to spending five percent of GDP on defence by 2035."
+    near = text.index("committed")
+    assert event_date(text, PUB, near=(near, near + 9)).iso() == "2035"  # any date, as before
+    done = event_date(text, PUB, near=(near, near + 9), happened=True)
+    assert (done.iso(), done.precision) == ("2015-05-19", Precision.DAY)
+    # dates on or before publication still date the act, and the nearest of them wins
+    text = "In March 2014 NATO agreed to finish the plan by 2030."
+    assert event_date(text, PUB, near=(14, 24), happened=True).iso() == "2014-03"
+    # a month that begins on or before publication day is not in the future
+    assert event_date("met in May 2015", PUB, happened=True).iso() == "2015-05"
+
+
 # --- actor units ----------------------------------------------------------------------------------
 
 

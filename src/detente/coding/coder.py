@@ -579,7 +579,13 @@ def _finish(
     end: int,
     trigger: str,
 ) -> Event:
-    when = nearest_date(ctx.text, ctx.dates(polarity is Polarity.FUTURE), ctx.date, near=(start, end))
+    when = nearest_date(
+        ctx.text,
+        ctx.dates(polarity is Polarity.FUTURE),
+        ctx.date,
+        near=(start, end),
+        happened=polarity in (Polarity.ASSERTED, Polarity.NEGATED),
+    )
     return Event(
         event=etype,
         mode=mode,

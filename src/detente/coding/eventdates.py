@@ -1,7 +1,8 @@
 """Event dates: the date a sentence states for its event, resolved against the publication date.
 
 :func:`find_dates` lists the date expressions of a sentence with their spans; :func:`event_date` picks the
-one nearest the event's words, else the publication date (precision day).
+one nearest the event's words, else the publication date (precision day). A date after publication
+never dates an act reported as done (it is a deadline or a goal).
 
 Expressions understood (English, as in official press releases and wire copy):
 
@@ -169,18 +170,33 @@ def _merge_weekday_brackets(text: str, found: list[DateMention]) -> list[DateMen
 
 
 def event_date(
-    text: str, pub: dt.date, *, near: tuple[int, int] | None = None, future: bool = False
+    text: str,
+    pub: dt.date,
+    *,
+    near: tuple[int, int] | None = None,
+    future: bool = False,
+    happened: bool = False,
 ) -> PartialDate:
     """The date of an event whose words are at ``near`` (a span of ``text``): the nearest stated date in
     the same clause (no comma, semicolon or bracket between), else the nearest at all, else the publication
-    date with precision day."""
-    return nearest_date(text, find_dates(text, pub, future=future), pub, near=near)
+    date with precision day.
+
+    With ``happened`` (an act the sentence reports as done or denies), dates that begin after publication
+    are not the act's date: "committed to spending 5% by 2035" was committed when it was published."""
+    return nearest_date(text, find_dates(text, pub, future=future), pub, near=near, happened=happened)
 
 
 def nearest_date(
-    text: str, dates: list[DateMention], pub: dt.date, *, near: tuple[int, int] | None = None
+    text: str,
+    dates: list[DateMention],
+    pub: dt.date,
+    *,
+    near: tuple[int, int] | None = None,
+    happened: bool = False,
 ) -> PartialDate:
     """:func:`event_date` over dates already found in ``text`` (a sentence's dates are found once)."""
+    if happened:
+        dates = [d for d in dates if d.value.value <= pub]
     if not dates:
         return PartialDate(pub, Precision.DAY)
     if near is None:
