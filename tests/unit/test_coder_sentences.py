@@ -320,6 +320,32 @@ def test_the_sides_of_a_meeting_carry_into_the_next_sentences() -> None:
     ]
 
 
+
+def test_the_one_relation_a_sentence_names_gives_the_sides_of_its_meeting() -> None:
+    d = dt.date(2003, 3, 1)
+    assert triples("The two heads of state discussed topical issues in Russian-Kazakh relations.", d) == [
+        ("CONSULT", ("KAZ", "RUS"), (), "asserted")
+    ]
+    assert triples(
+        "Cooperation between Russia and Tajikistan was a major topic on the agenda of the talks.", d
+    ) == [("CONSULT", ("RUS", "TJK"), (), "asserted")]
+    # presidents meet for states: a state-organisation relation is their topic, not their sides
+    assert triples("The Presidents discussed the prospects of Russia-NATO relations.", d) == [
+        ("CONSULT", (), (), "asserted")
+    ]
+    # two relations named: which one met is unknown
+    assert triples(
+        "The sides discussed Russia-NATO relations and cooperation between Russia and the EU.", d
+    ) == [("CONSULT", (), (), "asserted")]
+    # tension between two states is not their meeting
+    assert triples("Both sides expressed concern over the tension between India and Pakistan.", d) == [
+        ("ACCUSE", (), ("IND", "PAK"), "asserted")
+    ]
+    # sides known from the document win over the relation the sentence names
+    assert code_sentence(
+        "The two leaders discussed Russian-Kazakh relations.", date=d, participants=("RUS", "GBR")
+    )[0].source == ("RUS", "GBR")
+
 def test_targets_follow_a_final_preposition_and_groups_take_their_state() -> None:
     # "discuss * with": the topic in the gap is not the target; "urge X to": the target is in the gap
     assert triples("Putin discussed the situation in Syria with Blair.") == [

@@ -33,10 +33,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+import pycountry
 
 from detente.coding.actors import ActorDictionary, load_dictionary
 from detente.coding.eventdates import DateMention, find_dates, nearest_date
@@ -86,6 +89,7 @@ from detente.coding.roles import (
     forum_sides,
     possessor,
     prep_before,
+    relation_sides,
     sayer_before,
 )
 from detente.coding.text import Sentence, split_sentences
@@ -773,7 +777,11 @@ def code_sentence(
         m for m in dictionary.match(text, date=date, speaker=speaker_code or home) if m.start >= dateline_end
     ]
     units = actor_units(text, tokens, mentions, speaker=speaker_code)
-    sides = tuple(participants) or _context_sides(dictionary, context, date)
+    sides = (
+        tuple(participants)
+        or _context_sides(dictionary, context, date)
+        or relation_sides(text, [(m.start, m.end, m.code, _is_state(m.code)) for m in mentions if m.code])
+    )
     ctx = _Context(text, tokens, units, date, speaker_code, patterns, sides)
     events: list[Event] = []
     verbal: list[Trigger] = []
@@ -854,6 +862,15 @@ def _fold_parts(events: list[Event]) -> list[Event]:
             continue
         out.append(e)
     return out
+
+
+@functools.cache
+def _state_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+def _is_state(code: str) -> bool:
+    return code in _state_codes()
 
 
 def _context_sides(dictionary: ActorDictionary, context: str | None, date: dt.date) -> tuple[str, ...]:

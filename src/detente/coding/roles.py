@@ -11,6 +11,7 @@ to it; the switches below were chosen by measurement on the gold sets.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,6 +43,45 @@ def forum_sides(codes: Sequence[str]) -> tuple[str, ...]:
     for code in codes:
         out.extend(JOINT_FORUMS.get(code, (code,)))
     return tuple(dict.fromkeys(out))
+
+
+RELATION_NOUNS = words(
+    "relations relationship ties cooperation contacts dialogue partnership interaction trade summit talks "
+    "negotiations consultations"
+)
+"""Nouns of a relation between two sides: "Russian-Kazakh relations", "cooperation between Russia and X"."""
+_HYPHEN_PAIR = re.compile(r"\s*[-\u2010\u2011\u2013\u2014]\s*")
+_BETWEEN_PAIR = re.compile(r"\s+and\s+(?:the\s+)?")
+_WORD = re.compile(r"[a-z]+")
+_STATE_GROUPS = re.compile(r"\b(?:presidents|heads\s+of\s+state|prime\s+ministers|countries|states)\b", re.I)
+
+
+def relation_sides(text: str, spans: Sequence[tuple[int, int, str, bool]]) -> tuple[str, ...]:
+    """The two sides of the one bilateral relation a sentence names ("discussed Russian-Kazakh relations",
+    "cooperation between Russia and Tajikistan was a topic of the talks"), for "the two leaders" when
+    nothing else names the meeting's sides; ``()`` when it names none or more than one.
+
+    ``spans``: the sentence's actor mentions as ``(start, end, code, is_state)``. When the sentence speaks
+    of presidents, heads of state or countries, only a pair of states counts ("the Presidents discussed
+    Russia-NATO relations" is a meeting of two states, not of Russia and NATO)."""
+    states_only = bool(_STATE_GROUPS.search(text))
+    pairs: set[tuple[str, ...]] = set()
+    ordered = sorted(spans)
+    for (s1, e1, c1, st1), (s2, e2, c2, st2) in itertools.pairwise(ordered):
+        if c1 == c2 or (states_only and not (st1 and st2)):
+            continue
+        gap = text[e1:s2]
+        before = _WORD.findall(text[max(0, s1 - 40) : s1].lower())
+        after = _WORD.findall(text[e2 : e2 + 40].lower())
+        hyphen = _HYPHEN_PAIR.fullmatch(gap) is not None and any(w in RELATION_NOUNS for w in after[:3])
+        between = (
+            _BETWEEN_PAIR.fullmatch(gap) is not None
+            and (before[-1:] == ["between"] or before[-2:] == ["between", "the"])
+            and any(w in RELATION_NOUNS for w in before[-5:])
+        )
+        if hyphen or between:
+            pairs.add(tuple(sorted((c1, c2))))
+    return next(iter(pairs)) if len(pairs) == 1 else ()
 
 
 LIGHT_VERB_SUBJECTS = True
