@@ -64,8 +64,16 @@ def relation_sides(text: str, spans: Sequence[tuple[int, int, str, bool]]) -> tu
     ``spans``: the sentence's actor mentions as ``(start, end, code, is_state)``. When the sentence speaks
     of presidents, heads of state or countries, only a pair of states counts ("the Presidents discussed
     Russia-NATO relations" is a meeting of two states, not of Russia and NATO)."""
-    states_only = bool(_STATE_GROUPS.search(text))
-    pairs: set[tuple[str, ...]] = set()
+    found = relation_pair(text, spans, states_only=bool(_STATE_GROUPS.search(text)))
+    return found[0] if found else ()
+
+
+def relation_pair(
+    text: str, spans: Sequence[tuple[int, int, str, bool]], *, states_only: bool = False
+) -> tuple[tuple[str, ...], int] | None:
+    """The one bilateral relation a sentence names, as its sorted pair of codes and the offset where its
+    first side is named; ``None`` when it names none or more than one (see :func:`relation_sides`)."""
+    pairs: dict[tuple[str, ...], int] = {}
     ordered = sorted(spans)
     for (s1, e1, c1, st1), (s2, e2, c2, st2) in itertools.pairwise(ordered):
         if c1 == c2 or (states_only and not (st1 and st2)):
@@ -80,8 +88,8 @@ def relation_sides(text: str, spans: Sequence[tuple[int, int, str, bool]]) -> tu
             and any(w in RELATION_NOUNS for w in before[-5:])
         )
         if hyphen or between:
-            pairs.add(tuple(sorted((c1, c2))))
-    return next(iter(pairs)) if len(pairs) == 1 else ()
+            pairs.setdefault(tuple(sorted((c1, c2))), s1)
+    return next(iter(pairs.items())) if len(pairs) == 1 else None
 
 
 LIGHT_VERB_SUBJECTS = True
