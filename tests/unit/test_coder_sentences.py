@@ -1441,6 +1441,33 @@ def test_a_warm_word_on_a_relation_is_support_by_its_side_that_speaks() -> None:
     assert triples("Russian-Kyrgyz cooperation is developing fruitfully.", d, context="Angela Merkel") == []
     # a relation in trouble, or a topic of talks, is no praise
     assert triples("Russian-Kyrgyz cooperation is not developing fruitfully.", d, context=putin) == []
+    assert (
+        triples(
+            "Friendly relations between Russia and the EU were at the focus of attention.", d, context=putin
+        )
+        == []
+    )
+
+
+def test_named_ships_military_adjectives_and_weapons_fired_from_a_craft() -> None:
+    d = dt.date(2021, 6, 24)
+    # a demonym's ship keeps its state when the ship's name follows
+    assert triples("On 23 June, the British destroyer Defender entered Russian territorial waters.", d) == [
+        ("MOBILIZE", ("GBR",), ("RUS",), "asserted")
+    ]
     assert triples(
-        "Friendly relations between Russia and the EU were at the focus of attention.", d, context=putin
-    ) == []
+        "The Russian frigate Pytliviy joined NATO's counter-terrorism operation in the Mediterranean.", d
+    ) == [("COOPERATE", ("RUS",), ("NATO",), "asserted")]
+    # but a demonym starting a name is no actor
+    assert [e[1] for e in triples("The Russian Orthodox Church condemned the attack.", d)] == [()]
+    # "the military base": an adjective, not the armed forces as an actor; a state's own bases are what it
+    # withdraws, the place it leaves is the target
+    assert triples(
+        "The last Russian servicemen left the military base in Batumi, completing the withdrawal of Russian "
+        "bases from Georgia.",
+        d,
+    ) == [("RETREAT", ("RUS",), ("GEO",), "asserted")]
+    # the one who fired the weapon that struck is the attacker
+    assert triples(
+        "A Russian Su-24 bomber was shot down today by an air-to-air missile fired from a Turkish F-16.", d
+    ) == [("ASSAULT", ("TUR",), ("RUS",), "asserted")]

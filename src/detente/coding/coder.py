@@ -463,6 +463,26 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             return None  # troops landing at home, or nobody named: no relation between two actors
         # "Indian peacekeepers arrived in Freetown", "British tanks have arrived in Ukraine": help sent
         etype, mode = EventType.AID, ""
+    if (
+        etype is EventType.RETREAT
+        and roles.source
+        and roles.target
+        and set(roles.target) <= set(roles.source)
+    ):
+        # "completing the withdrawal of Russian bases from Georgia": its own forces are what the source pulls
+        # out; the place it leaves is the one acted on
+        left = next(
+            (
+                u.code
+                for u in ctx.units
+                if u.tok_start >= trig.tok_end
+                and u.code
+                and u.code not in roles.source
+                and prep_before(ctx.tokens, u) == "from"
+            ),
+            None,
+        )
+        roles = dataclasses.replace(roles, target=(left,) if left else ())
     if etype is EventType.ASSAULT and roles.crowd and not mode:
         etype, mode = EventType.PROTEST, "riot"  # "was demolished by protesters": violent protest
     if etype is EventType.ACCUSE and roles.crowd and mode == "disapprove":

@@ -663,7 +663,23 @@ def by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, limi
         i = unit.tok_start
         if i >= 3 and [t.norm for t in tokens[i - 3 : i]] == ["on", "behalf", "of"]:
             return unit  # "was signed on behalf of the Russian Federation"
+        if _fired_from(tokens, trig, unit):
+            return unit  # "shot down by a missile fired from a Turkish F-16": whoever fired it
     return None
+
+
+_LAUNCHED = words("fired launched shot dropped")
+
+
+def _fired_from(tokens: Sequence[Token], trig: Trigger, unit: Unit) -> bool:
+    """``unit`` launched the weapon that is the "by" agent: "by a missile fired from a Turkish F-16"."""
+    between = [t.norm for t in tokens[trig.tok_end : unit.tok_start]]
+    if "by" not in between:
+        return False
+    tail = between[len(between) - 1 - between[::-1].index("by") :]
+    while tail and tail[-1] in ("a", "an", "the"):
+        tail.pop()
+    return len(tail) <= 8 and tail[-1:] == ["from"] and any(w in _LAUNCHED for w in tail)
 
 
 _AGENT_ADJECTIVES = words("armed masked unidentified suspected heavily well-armed pro-russian pro-government")

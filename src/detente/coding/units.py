@@ -51,6 +51,14 @@ _NAMED_THINGS = words(
     "agreement agreements accord accords declaration treaty protocol process format summit talks conference "
     "formula memorandum charter act document documents"
 )
+_MILITARY_THINGS = words(
+    "base bases exercise exercises drills action actions operation operations cooperation build-up buildup "
+    "presence infrastructure equipment aid assistance spending budget doctrine contacts ties threat threats "
+    "activity activities district districts facility facilities planning capabilities capability conflict "
+    "intervention campaign hardware technology installations installation sphere situation balance parity "
+    "potential superiority strategy"
+)
+"""Nouns that make a group word before them an adjective ("the military base", "police cooperation")."""
 _COMPANY_WORDS = words(
     "airlines airways railways railway bank telecom post times news television radio broadcasting "
     "corporation company group holding oil gas energy airport"
@@ -60,6 +68,12 @@ _HOLDER_GAP = re.compile(
     r"envoy|ambassador|general|secretary)\s+)?(?:(?:zu|von|van|de|da|al|bin|ibn|el|der|den|la|le|du)\s+)*",
     re.I,
 )
+NAMED_CRAFT = words(
+    "destroyer frigate corvette warship ship vessel submarine cruiser carrier aircraft plane jet bomber fighter "
+    "drone helicopter icebreaker tanker"
+)
+"""Heads of a demonym that take a proper name after them: "the British destroyer Defender" is a British
+ship (one actor unit), unlike "the Russian Orthodox Church", a name."""
 _PERSON_FOLLOWERS = words("administration government cabinet jr jr. sr")
 _EVENT_NAMES = words(
     "olympics games cup championship championships tournament festival expo contest marathon prix"
@@ -172,7 +186,11 @@ def _named_holders(text: str, tokens: Sequence[Token], units: list[Unit]) -> lis
             and prev.code is not None
             and prev.kind in ("title", "org", "state", "demonym", "person")
             and _HOLDER_GAP.fullmatch(text[prev.end : unit.start])
-            and (prev.kind in ("title", "person") or text[prev.end : unit.start].strip())
+            and (
+                prev.kind in ("title", "person")
+                or text[prev.end : unit.start].strip()
+                or (prev.kind == "demonym" and prev.text.split()[-1].lower() in NAMED_CRAFT)
+            )
         ):
             out[-1] = dataclasses.replace(
                 prev, end=unit.end, tok_end=unit.tok_end, text=text[prev.start : unit.end]
@@ -216,6 +234,8 @@ def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
     nxt = tokens[b] if b < len(tokens) else None
     if m.kind is ActorKind.METONYM and nxt is not None and nxt.norm in _NAMED_THINGS:
         return True
+    if m.kind is ActorKind.GROUP and nxt is not None and nxt.norm in _MILITARY_THINGS:
+        return True  # "left the military base", "the army exercises": an adjective, not the armed forces
     if nxt is not None and nxt.text[:1].isupper() and nxt.norm in _COMPANY_WORDS:
         return True  # "Malaysia Airlines", "Russian Railways": a company named after a country
     name_follows = (
@@ -233,8 +253,10 @@ def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
         and nxt.text.lower() not in m.entry.lower()  # "President Xi Jinping" is Xi Jinping
     ):
         return True  # "President Michel Aoun" is not Charles Michel: a first name, not a surname
-    if m.kind is ActorKind.DEMONYM and name_follows:
-        return True  # "the Russian Figure Skating Championships", "the Russian Orthodox Church": a name
+    if m.kind is ActorKind.DEMONYM and name_follows and m.head not in NAMED_CRAFT:
+        # "the Russian Figure Skating Championships", "the Russian Orthodox Church": a name; but "the British
+        # destroyer Defender" is a British ship, whatever it is called
+        return True
     if m.kind is not ActorKind.ORG or m.text.lower().removeprefix("the ").count(" ") or m.text.isupper():
         return False
     before = tokens[a - 1] if a > 0 else None
