@@ -743,7 +743,7 @@ def test_protests_ceasefires_and_threats_in_preparation() -> None:
         e.event for e in code_sentence("The PKK declared a ceasefire with Turkey on Saturday.", date=PUB)
     ] == [EventType.CONCEDE]
     assert triples("A monk set himself on fire in protest against Chinese rule.") == [
-        ("PROTEST", (), ("CHN",), "asserted")
+        ("PROTEST", ("protesters",), ("CHN",), "asserted")  # an unnamed protester
     ]
     # an act done "in protest" is the protest, by the subject, not a seizure
     assert [
@@ -1472,3 +1472,17 @@ def test_named_ships_military_adjectives_and_weapons_fired_from_a_craft() -> Non
     assert triples(
         "A Russian Su-24 bomber was shot down today by an air-to-air missile fired from a Turkish F-16.", d
     ) == [("ASSAULT", ("TUR",), ("RUS",), "asserted")]
+
+
+def test_a_protest_without_a_named_actor_is_by_protesters() -> None:
+    d = dt.date(1999, 3, 27)
+    assert triples("Several thousand people gathered outside the US Embassy in Moscow to protest.", d)[0][
+        :2
+    ] == (
+        "PROTEST",
+        ("protesters",),
+    )
+    # a named protester keeps its code
+    assert triples("Russia protested against the expulsion of its diplomats by Estonia.", d)[0][1] != (
+        "protesters",
+    )

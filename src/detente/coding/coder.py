@@ -878,7 +878,7 @@ def code_sentence(
         praise = _relation_praise(ctx)
         if praise is not None:
             events.append(praise)
-    return _dedupe(_fold_parts(_other_side(ctx, _accused_doer(events))))
+    return _dedupe(_fold_parts(_other_side(ctx, _accused_doer(_protesters(events)))))
 
 
 _OTHER_SIDE_TYPES = frozenset(
@@ -953,6 +953,17 @@ def _other_side(ctx: _Context, events: list[Event]) -> list[Event]:
                 ev = dataclasses.replace(ev, target=others)
         out.append(ev)
     return out
+
+
+def _protesters(events: list[Event]) -> list[Event]:
+    """Whoever protests with no named actor is the crowd of protesters: "several thousand people gathered
+    ... to protest", "residents of Feodosia have been picketing the port", "riots broke out"."""
+    return [
+        dataclasses.replace(e, source=("protesters",))
+        if e.event is EventType.PROTEST and e.source in ((), ("civilians",))
+        else e
+        for e in events
+    ]
 
 
 def _accused_doer(events: list[Event]) -> list[Event]:
