@@ -1486,3 +1486,24 @@ def test_a_protest_without_a_named_actor_is_by_protesters() -> None:
     assert triples("Russia protested against the expulsion of its diplomats by Estonia.", d)[0][1] != (
         "protesters",
     )
+
+
+def test_stative_participles_acting_titles_and_agreements_between_two_sides() -> None:
+    d = dt.date(2000, 2, 17)
+    # "is prepared to": the subject's readiness, not a passive
+    assert triples("Russia is prepared to work with NATO.", d)[0][:3] == ("AGREE", ("RUS",), ("NATO",))
+    assert triples("Allies remain ready for dialogue with Moscow.", d) == [
+        ("AGREE", ("NATO",), ("RUS",), "asserted")
+    ]
+    # "Acting President Putin" is one side of the two who agreed
+    assert triples(
+        "Lord Robertson and Acting President Vladimir Putin agreed in Moscow to revive dialogue between NATO "
+        "and Russia.",
+        d,
+    ) == [("AGREE", ("NATO", "RUS"), (), "asserted")]
+    # "agreed between X and Y": both agree; "Defence Minister Pavel Grachev" is Grachev, not President Pavel
+    assert triples(
+        "Under arrangements agreed between Russian Defence Minister Pavel Grachev and US Secretary of Defense "
+        "William Perry, a Russian brigade will serve in Bosnia.",
+        dt.date(1995, 11, 8),
+    )[0][:3] == ("AGREE", ("RUS", "USA"), ())

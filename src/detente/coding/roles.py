@@ -184,7 +184,9 @@ _POSSESSIVE = words("its their our his her my your")
 _SUBJECT_WORDS = words("it this that there they people who which what one someone everyone nobody")
 _CROWD = re.compile(r"protest|demonstrator|rioter|crowd|mob\b", re.I)
 _CONJ_GAP = re.compile(
-    r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+|both\s+)?(?:(?:mr|mrs|ms|dr|madam)\.?\s+)?$", re.I
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+|both\s+)?(?:(?:mr|mrs|ms|dr|madam)\.?\s+)?"
+    r"(?:(?:acting|former|then)\s+)?$",
+    re.I,
 )
 
 
@@ -240,10 +242,18 @@ def is_place(tokens: Sequence[Token], unit: Unit) -> bool:
 _MEMBERSHIP = words("participation membership accession integration role seat presence involvement")
 
 
+_STATIVE_PARTICIPLES = words(
+    "prepared determined committed resolved interested concerned disappointed alarmed worried pleased "
+    "satisfied convinced opposed dedicated"
+)
+
+
 def _is_passive(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit] = ()) -> bool:
     head = tokens[trig.tok_start].norm
     if head in BE_FORMS and trig.tok_end - trig.tok_start >= 2:
         second = tokens[trig.tok_start + 1].norm
+        if second in _STATIVE_PARTICIPLES:
+            return False  # "Russia is prepared to work with NATO": a state of the subject, not a passive
         return second.endswith(("ed", "en")) or second in _PARTICIPLE_IRREGULAR  # "were released"
     if not (head.endswith(("ed", "en")) or head in _PARTICIPLE_IRREGULAR):
         return False
@@ -746,6 +756,17 @@ def assign_roles(
         codes = tuple(dict.fromkeys((*_codes(subject), *participants)))
         hi = max(trig.end, *(u.end for u in subject))
         return Roles(codes, (), (min(u.start for u in subject), hi), True, True)
+    if (
+        (passive or tokens[trig.tok_end - 1].norm.endswith("ed"))
+        and agent is None
+        and rule.event in (EventType.AGREE, EventType.CONSULT, EventType.COOPERATE)
+        and trig.tok_end < len(tokens)
+        and tokens[trig.tok_end].norm == "between"
+    ):
+        # "arrangements agreed between Grachev and Perry", "issues discussed between the two ministers"
+        group = _after(text, tokens, units, trig, place=False, limit=2)
+        if _named_count(group) >= 2:
+            return Roles(_codes(group), (), (trig.start, max(u.end for u in group)), True, True)
     if rule.mutual and passive and agent is None and len(participants) >= 2:
         return Roles(participants, (), (trig.start, trig.end), True, True)  # "Issues ... were discussed"
     if rule.mutual_only and passive and agent is None and _to_be_before(tokens, trig):

@@ -36,7 +36,9 @@ _CAP_STOP = words(
     "both all some many most no not one two three four five first second last next new said says nato's "
     "six seven eight nine ten twelve twenty dozens hundreds thousands tens several few officers officials "
     "troops soldiers residents police protesters demonstrators diplomats ministers experts observers "
-    "monitors inspectors journalists members leaders delegations forces militants rebels civilians people"
+    "monitors inspectors journalists members leaders delegations forces militants rebels civilians people "
+    "under following despite from by to over through against between without within until amid among "
+    "across around instead given acting former"
 )
 _PARTICIPANTS = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+|three\s+|four\s+)?"
