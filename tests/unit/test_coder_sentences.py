@@ -1507,3 +1507,27 @@ def test_stative_participles_acting_titles_and_agreements_between_two_sides() ->
         "William Perry, a Russian brigade will serve in Bosnia.",
         dt.date(1995, 11, 8),
     )[0][:3] == ("AGREE", ("RUS", "USA"), ())
+
+
+def test_leaving_a_treaty_is_a_sanction_and_denied_or_rumoured_acts_are_not_reported() -> None:
+    d = dt.date(2019, 8, 2)
+    assert triples("Russia withdrew from the CFE Treaty.", d) == [("SANCTION", ("RUS",), (), "asserted")]
+    assert triples("The US withdrawal from the INF Treaty was a blow to arms control.", d)[0][:2] == (
+        "SANCTION",
+        ("USA",),
+    )
+    # troops leaving a country still retreat
+    assert triples("Russian troops withdrew from Georgia.", d) == [
+        ("RETREAT", ("RUS",), ("GEO",), "asserted")
+    ]
+    # what is denied, or only rumoured, did not happen as far as the sentence says
+    assert (
+        triples("Russia's Defence Ministry denied that its aircraft had entered Estonian airspace.", d) == []
+    )
+    assert (
+        triples("NATO is monitoring reports that Russia has moved Iskander missiles to Kaliningrad.", d) == []
+    )
+    assert triples("Estonia said that Russian jets had entered Estonian airspace.", d)[0][:2] == (
+        "MOBILIZE",
+        ("RUS",),
+    )

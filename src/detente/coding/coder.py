@@ -52,6 +52,7 @@ from detente.coding.filters import (
     conditional,
     content_of_document,
     denial,
+    denied_or_rumoured,
     fights_a_scourge,
     forces_subject,
     habitual,
@@ -403,6 +404,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and denial(ctx.tokens, trig)
     ):
         return None  # "we are not threatening anyone", "NATO has no plans to attack anyone": a denial
+    if etype in _HOSTILE_TYPES | {EventType.THREATEN} and denied_or_rumoured(ctx.tokens, trig):
+        return (
+            None  # "denied that its aircraft had entered Estonian airspace", "reports that Russia moved ..."
+        )
     if content_of_document(ctx.tokens, trig):
         return None  # "The drafts provide for NATO not to deploy forces ...": what a text says, not an act
     if (

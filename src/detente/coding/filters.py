@@ -293,6 +293,26 @@ def denial(tokens: Sequence[Token], trig: Trigger) -> bool:
     return "we" in before or "i" in before or any(w.startswith(("plan", "intention")) for w in before)
 
 
+_DENYING = words("deny denies denied denying dismiss dismisses dismissed refute refutes refuted")
+_HEARSAY = words("reports report rumours rumors allegations claims speculation")
+
+
+def denied_or_rumoured(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The act is what someone denies ("the Defence Ministry denied that its aircraft had entered Estonian
+    airspace") or what unconfirmed reports say ("NATO is monitoring reports that Russia has moved missiles"):
+    no one asserts that it happened."""
+    floor = clause_floor(tokens, trig.tok_start)
+    before = [t.norm for t in tokens[max(floor, trig.tok_start - 12) : trig.tok_start]]
+    if any(w in SCOPE_BREAK and w != "that" for w in before):
+        before = before[max(i for i, w in enumerate(before) if w in SCOPE_BREAK and w != "that") + 1 :]
+    for k, word in enumerate(before[:-1]):
+        if word in _DENYING and before[k + 1] == "that":
+            return True
+        if word in _HEARSAY and before[k + 1] == "that" and (k == 0 or before[k - 1] != "the"):
+            return True
+    return False
+
+
 def content_of_document(tokens: Sequence[Token], trig: Trigger) -> bool:
     """The act is what a treaty or draft provides for, allows or bans, not something anyone did."""
     floor = clause_floor(tokens, trig.tok_start)
