@@ -108,7 +108,8 @@ def test_unknown_actors_get_no_invented_codes() -> None:
 
 def test_first_person_resolves_through_speaker_or_context() -> None:
     assert triples("We condemn the illegal annexation of Crimea by Russia.", speaker="NATO") == [
-        ("ACCUSE", ("NATO",), ("RUS",), "asserted")
+        ("ACCUSE", ("NATO",), ("RUS",), "asserted"),
+        ("COERCE", ("RUS",), ("UKR",), "asserted"),  # the condemned act, done to Ukraine (Crimea's state)
     ]
     assert triples(
         "I met the Foreign Minister of Turkey.", context="Statement by the NATO Secretary General"
@@ -474,7 +475,8 @@ def test_nouns_take_the_subject_of_their_light_verb() -> None:
     ]
     # a noun governed by a speech act is its content, not a second event of the speaker
     assert triples("NATO condemned the annexation of Crimea by Russia.") == [
-        ("ACCUSE", ("NATO",), ("RUS",), "asserted")
+        ("ACCUSE", ("NATO",), ("RUS",), "asserted"),
+        ("COERCE", ("RUS",), ("UKR",), "asserted"),
     ]
 
 
@@ -872,7 +874,7 @@ def test_accusations_target_the_doer_and_refusals_of_recognition() -> None:
     # "NATO's position on Russia's illegal annexation": the possessive 's is no "is"
     assert triples(
         "The Secretary General restated NATO's position on Russia's illegal annexation of Crimea."
-    ) == [("ACCUSE", ("NATO",), ("RUS",), "asserted")]
+    ) == [("ACCUSE", ("NATO",), ("RUS",), "asserted"), ("COERCE", ("RUS",), ("UKR",), "asserted")]
     events = triples("Allies refuse to recognise Russia's attempt to annex the peninsula.")
     assert ("REJECT", ("NATO",), ("RUS",), "asserted") in events
     # the attempt is Russia's, not the Allies' (its target, the sentence's one other actor, is a known
@@ -1531,3 +1533,16 @@ def test_leaving_a_treaty_is_a_sanction_and_denied_or_rumoured_acts_are_not_repo
         "MOBILIZE",
         ("RUS",),
     )
+
+
+def test_regions_are_places_of_their_state_never_the_state_acting() -> None:
+    d = dt.date(2014, 3, 18)
+    assert triples("Russia annexed Crimea in March 2014.", d) == [("COERCE", ("RUS",), ("UKR",), "asserted")]
+    # a region does not act for its state
+    assert triples("Crimea declared independence from Ukraine.", d) == []
+    # a state's own region is no target of what it does there
+    assert triples("Russia deployed Iskander missiles in Kaliningrad.", d) == [
+        ("MOBILIZE", ("RUS",), (), "asserted")
+    ]
+    # an attack by a state on a region of its own is aimed at whoever holds it, unnamed here
+    assert triples("Moscow said Kiev had attacked Donetsk.", d) == [("ASSAULT", ("UKR",), (), "asserted")]

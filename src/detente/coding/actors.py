@@ -42,7 +42,9 @@ How matching works
 * **Speaker.** ``speaker`` is an actor code ("NATO", "RUS") or any text the dictionary can resolve ("NATO
   Secretary General", "Kremlin"); the first resolved mention of that text is the speaker's actor.
 * ``locative`` marks a state, metonym or organisation right after "in", "at", "near", "around",
-  "across", "throughout", "inside", "outside" or "within" (a place more than an actor; the coder decides).
+  "across", "throughout", "inside", "outside" or "within" (a place more than an actor; the coder decides),
+  and every territory: a region of a state ("Crimea", "Donbas") is where something happens or what is
+  taken, coded as its state, never the state acting.
 """
 
 from __future__ import annotations
@@ -88,6 +90,7 @@ class ActorKind(StrEnum):
     TITLE = "title"
     GROUP = "group"
     METONYM = "metonym"
+    TERRITORY = "territory"
     DEMONYM = "demonym"
     HEAD = "head"
     IGNORE = "ignore"
@@ -98,11 +101,12 @@ _PRIORITY = {
     ActorKind.ORG: 1,
     ActorKind.STATE: 2,
     ActorKind.METONYM: 3,
-    ActorKind.DEMONYM: 4,
-    ActorKind.GROUP: 5,
-    ActorKind.TITLE: 6,
-    ActorKind.HEAD: 7,
-    ActorKind.IGNORE: 8,
+    ActorKind.TERRITORY: 4,
+    ActorKind.DEMONYM: 5,
+    ActorKind.GROUP: 6,
+    ActorKind.TITLE: 7,
+    ActorKind.HEAD: 8,
+    ActorKind.IGNORE: 9,
 }
 
 
@@ -537,7 +541,9 @@ class ActorDictionary:
 
     def _mention(self, text: str, item: _Item) -> Mention:
         locative = False
-        if item.kind in (ActorKind.STATE, ActorKind.METONYM, ActorKind.ORG) and not item.head:
+        if item.kind is ActorKind.TERRITORY:
+            locative = True  # a region is a place of its state, never the state acting
+        elif item.kind in (ActorKind.STATE, ActorKind.METONYM, ActorKind.ORG) and not item.head:
             locative = bool(_LOCATIVE.search(text, max(0, item.start - 16), item.start))
         return Mention(
             start=item.start,
@@ -626,6 +632,8 @@ def _state_actors(extra: Mapping[str, Mapping[str, Sequence[str]]]) -> list[Acto
             actors.append(Actor(names[0], ActorKind.DEMONYM, code, forms=_with_ascii(spec["demonyms"])))
         if spec.get("metonyms"):
             actors.append(Actor(names[0], ActorKind.METONYM, code, forms=_with_ascii(spec["metonyms"])))
+        if spec.get("territories"):
+            actors.append(Actor(names[0], ActorKind.TERRITORY, code, forms=_with_ascii(spec["territories"])))
     return actors
 
 

@@ -883,7 +883,7 @@ def code_sentence(
         praise = _relation_praise(ctx)
         if praise is not None:
             events.append(praise)
-    return _dedupe(_fold_parts(_other_side(ctx, _accused_doer(_protesters(events)))))
+    return _dedupe(_fold_parts(_other_side(ctx, _accused_doer(_protesters(_no_self_attack(ctx, events))))))
 
 
 _OTHER_SIDE_TYPES = frozenset(
@@ -957,6 +957,21 @@ def _other_side(ctx: _Context, events: list[Event]) -> list[Event]:
             if len(others) == 1:
                 ev = dataclasses.replace(ev, target=others)
         out.append(ev)
+    return out
+
+
+def _no_self_attack(ctx: _Context, events: list[Event]) -> list[Event]:
+    """An act of a state on a region of its own ("Kiev had attacked Donetsk") is aimed at whoever holds that
+    region, whom the sentence does not name: no target rather than the source again. (Acts of a state on
+    its own people, "police detained protesters", keep their target.)"""
+    out = []
+    for e in events:
+        if e.target and set(e.target) <= set(e.source):
+            if any(
+                u.kind == "territory" and u.code in e.target and u.start > e.evidence[0] for u in ctx.units
+            ):
+                e = dataclasses.replace(e, target=())
+        out.append(e)
     return out
 
 

@@ -394,6 +394,8 @@ def _subject(
     floor = max(clause_floor(tokens, trig.tok_start), trig.tok_start - SUBJECT_REACH)
     ends = [p.tok_end for p in verbal_before]  # in sentence order
     for unit in reversed([u for u in units if u.tok_end <= trig.tok_start and u.tok_start >= floor]):
+        if unit.kind == "territory":
+            continue  # "Crimea", "Donbas": where things happen, not who acts
         prep = prep_before(tokens, unit)
         if (
             prep is not None
