@@ -1546,3 +1546,12 @@ def test_regions_are_places_of_their_state_never_the_state_acting() -> None:
     ]
     # an attack by a state on a region of its own is aimed at whoever holds it, unnamed here
     assert triples("Moscow said Kiev had attacked Donetsk.", d) == [("ASSAULT", ("UKR",), (), "asserted")]
+
+
+def test_a_promise_on_a_condition_is_made_to_the_one_the_condition_names() -> None:
+    putin = "Vladimir Putin, President of Russia"
+    assert triples(
+        "If NATO works constructively in this area, we will cooperate, of course.", context=putin
+    ) == [("AGREE", ("RUS",), ("NATO",), "hypothetical")]
+    # no condition naming anyone: nobody to cooperate with
+    assert triples("We will cooperate, of course.", context=putin) == []

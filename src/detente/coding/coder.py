@@ -966,11 +966,14 @@ def _no_self_attack(ctx: _Context, events: list[Event]) -> list[Event]:
     its own people, "police detained protesters", keep their target.)"""
     out = []
     for e in events:
-        if e.target and set(e.target) <= set(e.source):
-            if any(
+        if (
+            e.target
+            and set(e.target) <= set(e.source)
+            and any(
                 u.kind == "territory" and u.code in e.target and u.start > e.evidence[0] for u in ctx.units
-            ):
-                e = dataclasses.replace(e, target=())
+            )
+        ):
+            e = dataclasses.replace(e, target=())
         out.append(e)
     return out
 

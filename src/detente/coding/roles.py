@@ -888,6 +888,11 @@ def assign_roles(
         # "It was the French President who initiated the call" (a Putin-Macron call): the other side
         target = tuple(c for c in participants if c not in source)
         one_sided = False
+    if dyadic and one_sided and source and not target:
+        partner = _condition_actor(tokens, units, trig, source)
+        if partner is not None and partner.code is not None:
+            # "If NATO works constructively ..., we will cooperate": the one the condition names
+            target, target_units, one_sided = (partner.code,), [partner], False
     if NEED_TARGET and dyadic and not mutual and one_sided:
         return None  # "we have spoken to", "universities can train ...": no one acts on anyone
     span_units = [*source_units, *target_units]
@@ -896,6 +901,27 @@ def assign_roles(
     named = _named(source_units) and (_named(target_units) or (rule.mutual and len(source_units) >= 2))
     crowd = bool(source_units) and all(_CROWD.search(u.text) for u in source_units)
     return Roles(source, target, (lo, hi), mutual, named, crowd)
+
+
+_CONDITIONS = words("if unless provided providing")
+
+
+def _condition_actor(
+    tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, source: Sequence[str]
+) -> Unit | None:
+    """The actor a condition on the act names right after "if"/"unless"/"provided", the condition coming
+    before the act in the same sentence ("If NATO works constructively in this area, we will cooperate")."""
+    for i in range(trig.tok_start - 1, -1, -1):
+        if tokens[i].norm in _CONDITIONS:
+            return next(
+                (
+                    u
+                    for u in units
+                    if i < u.tok_start <= i + 3 and u.code is not None and u.code not in source
+                ),
+                None,
+            )
+    return None
 
 
 def sayer_before(
