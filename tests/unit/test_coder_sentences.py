@@ -1555,3 +1555,17 @@ def test_a_promise_on_a_condition_is_made_to_the_one_the_condition_names() -> No
     ) == [("AGREE", ("RUS",), ("NATO",), "hypothetical")]
     # no condition naming anyone: nobody to cooperate with
     assert triples("We will cooperate, of course.", context=putin) == []
+
+
+def test_breakaway_entities_shared_subjects_and_standing_descriptions() -> None:
+    d = dt.date(2008, 8, 27)
+    assert triples("Russia recognised Abkhazia and South Ossetia.", d) == [
+        ("SUPPORT", ("RUS",), ("abkhazia", "south ossetia"), "asserted")
+    ]
+    # "and urged": the subject of the verb before, not the nearest name
+    assert triples(
+        "Allies denounced Moscow's recognition of Abkhazia and South Ossetia and urged Russia to withdraw it.",
+        d,
+    )[-1] == ("REQUEST", ("NATO",), ("RUS",), "asserted")
+    # a standing description is no act
+    assert triples("Abkhazia and South Ossetia are internationally recognised as parts of Georgia.", d) == []

@@ -162,6 +162,7 @@ _HOSTILE_TYPES = frozenset(
     {EventType.ASSAULT, EventType.COERCE, EventType.ACCUSE, EventType.SANCTION, EventType.MOBILIZE}
 )
 _COPULAS = words("is are was were be been remain remains remained become becomes became")
+_GENERALLY = words("internationally universally widely generally commonly traditionally")
 _PRAISE_NOUNS = words("partner partners ally allies friend friends")
 _CLAUSE_WORDS = words("that which who whose whom when where if because")
 
@@ -416,6 +417,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and not _welcomes_a_visitor(ctx, trig)
     ):
         etype, mode = EventType.SUPPORT, ""  # "NATO welcomed Finland to the Alliance": praise, not a visit
+    if trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].norm in _GENERALLY:
+        return None  # "internationally recognised as parts of Georgia": a standing description, not an act
     if etype is EventType.SUPPORT and aspiration_to_join(ctx.tokens, trig):
         return None  # "Ukraine's bid to join NATO": a request (coded from the noun), not a joining
     if etype is EventType.SUPPORT and signs_domestic_act(ctx.tokens, trig):

@@ -391,6 +391,18 @@ def _subject(
     ):
         # "Beijing demanded that ..., warning that ...": the participle's subject is the sentence's
         return _subject(text, tokens, units, verbal_before[0], [])
+    if (
+        verbal_before
+        and trig.verbal
+        and trig.tok_start > 0
+        and tokens[trig.tok_start - 1].norm == "and"
+        and not tokens[trig.tok_start].norm.endswith("ing")
+    ):
+        # "Allies denounced Moscow's recognition of ... South Ossetia ... and urged Russia to withdraw it": a
+        # verb joined by "and" shares the subject of the verb before it
+        shared = _subject(text, tokens, units, verbal_before[-1], verbal_before[:-1])
+        if shared:
+            return shared
     floor = max(clause_floor(tokens, trig.tok_start), trig.tok_start - SUBJECT_REACH)
     ends = [p.tok_end for p in verbal_before]  # in sentence order
     for unit in reversed([u for u in units if u.tok_end <= trig.tok_start and u.tok_start >= floor]):
