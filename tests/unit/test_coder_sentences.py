@@ -1569,3 +1569,17 @@ def test_breakaway_entities_shared_subjects_and_standing_descriptions() -> None:
     )[-1] == ("REQUEST", ("NATO",), ("RUS",), "asserted")
     # a standing description is no act
     assert triples("Abkhazia and South Ossetia are internationally recognised as parts of Georgia.", d) == []
+
+
+def test_the_cause_of_a_threat_is_reported_not_governed() -> None:
+    events = triples(
+        "Moscow reserves the right to take retaliatory measures in connection with Montenegro's accession to "
+        "NATO today.",
+        dt.date(2017, 6, 5),
+    )
+    assert ("THREATEN", ("RUS",), ("MNE",), "asserted") in events
+    assert ("SUPPORT", ("MNE",), ("NATO",), "asserted") in events
+    # what a threat demands is its content, not a fact
+    assert [
+        e[0] for e in triples("Russia threatened to cut gas supplies to Ukraine.", dt.date(2009, 1, 1))
+    ] == ["THREATEN"]

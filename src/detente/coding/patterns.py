@@ -701,6 +701,9 @@ def _after_marker(tokens: Sequence[Token], trig: Trigger, patterns: PatternSet) 
     return marker is not None and trig.tok_start - marker.end <= 3
 
 
+_CAUSES = ("in connection with", "in response to", "because of", "owing to", "due to", "in reaction to")
+
+
 def _governs(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool:
     speech = trig.match.rule is not None and trig.match.rule.event in _GOVERNING and trig.verbal
     after_comma = trig.tok_start > 0 and tokens[trig.tok_start - 1].norm == ","
@@ -713,6 +716,9 @@ def _governs(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool:
         return False
     if tokens[trig.tok_start - 1].norm == "and" and tokens[trig.tok_start].norm.endswith("ed"):
         return False  # "agreed to start negotiations and discussed a meeting": a new finite verb
+    between = " ".join(t.norm for t in tokens[gov.tok_end : trig.tok_start])
+    if any(cause in between for cause in _CAUSES):
+        return False  # "retaliatory measures in connection with Montenegro's accession": the cause, a fact
     for i in range(gov.tok_end, trig.tok_start):
         norm = tokens[i].norm
         if norm in _NEW_CLAUSE and i > gov.tok_end:
