@@ -1583,3 +1583,22 @@ def test_the_cause_of_a_threat_is_reported_not_governed() -> None:
     assert [
         e[0] for e in triples("Russia threatened to cut gas supplies to Ukraine.", dt.date(2009, 1, 1))
     ] == ["THREATEN"]
+
+
+def test_the_speakers_own_meetings_and_ambassadors() -> None:
+    putin = "Vladimir Putin, President of Russia"
+    d = dt.date(2013, 4, 5)
+    assert triples("My recent talks with President Nursultan Nazarbayev were useful.", d, context=putin) == [
+        ("CONSULT", ("RUS",), ("KAZ",), "asserted")
+    ]
+    # without a known speaker, "my" is nobody
+    assert all(
+        e[1] == () for e in triples("My recent talks with President Nursultan Nazarbayev were useful.", d)
+    )
+    # one meeting, however its sides are listed
+    assert triples("The talks between Putin and Nazarbayev were useful.", d) == [
+        ("CONSULT", ("RUS", "KAZ"), (), "asserted")
+    ]
+    assert triples("The Russian representative informed NATO ambassadors about the contacts.", d) == [
+        ("CONSULT", ("RUS",), ("NATO",), "asserted")
+    ]

@@ -798,7 +798,9 @@ def _subsumes(a: Event, b: Event) -> bool:
     """``a`` says all that ``b`` says: same type and polarity, and b's actors are a's or missing."""
     if a.event is not b.event or a.polarity is not b.polarity:
         return False
-    return (not b.source or b.source == a.source) and (not b.target or b.target == a.target)
+    return (not b.source or set(b.source) == set(a.source)) and (
+        not b.target or set(b.target) == set(a.target)
+    )
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -146,6 +146,10 @@ def actor_units(
             text_ = text[tok.start : nxt.end]
             units.append(Unit(tok.start, nxt.end, i, i + 2, speaker, "pronoun", False, text_))
             covered[i] = covered[i + 1] = True
+        elif tok.norm in ("my", "our") and speaker is not None and _own_meeting(tokens, covered, i):
+            # "My recent talks with President Nazarbayev": the speaker's meeting
+            units.append(Unit(tok.start, tok.end, i, i + 1, speaker, "possessive", False, tok.text))
+            covered[i] = True
     units.extend(u for u in _unknown_names(tokens, covered) if tokens[u.tok_end - 1].norm not in _EVENT_NAMES)
     for found in _PARTICIPANTS.finditer(text):
         a, b = _tok_span(starts, ends, found.start(), found.end())
@@ -158,6 +162,29 @@ def actor_units(
             units.append(Unit(found.start(), found.end(), a, b, None, "participants", False, found.group()))
     units.sort(key=lambda u: u.start)
     return _named_holders(text, tokens, _groups_of_states(tokens, units))
+
+
+_MEETING_WORDS = frozenset(
+    {
+        "talks",
+        "meeting",
+        "meetings",
+        "conversation",
+        "conversations",
+        "discussion",
+        "discussions",
+        "negotiations",
+    }
+)
+
+
+def _own_meeting(tokens: Sequence[Token], covered: Sequence[bool], i: int) -> bool:
+    for j in range(i + 1, min(len(tokens), i + 4)):
+        if covered[j] or not tokens[j].is_word:
+            return False
+        if tokens[j].norm in _MEETING_WORDS:
+            return True
+    return False
 
 
 def _our_home(tokens: Sequence[Token], covered: Sequence[bool], i: int) -> bool:
