@@ -1196,7 +1196,7 @@ def test_appositive_descriptions_and_regarding_as_a_threat() -> None:
     putin = "Remarks by President Vladimir Putin; 'we' is Russia."
     assert triples(
         "We regard the deployment of US missiles in Romania as a threat to our security.", context=putin
-    ) == [("ACCUSE", ("RUS",), ("USA",), "asserted")]
+    ) == [("MOBILIZE", ("USA",), (), "asserted"), ("ACCUSE", ("RUS",), ("USA",), "asserted")]
     assert ("ACCUSE", ("RUS",), ("TUR",), "asserted") in triples(
         "Ankara chose to request consultations with its NATO allies, and we see this as a deliberate attempt to "
         "drag the Alliance into the situation.",
@@ -1601,4 +1601,23 @@ def test_the_speakers_own_meetings_and_ambassadors() -> None:
     ]
     assert triples("The Russian representative informed NATO ambassadors about the contacts.", d) == [
         ("CONSULT", ("RUS",), ("NATO",), "asserted")
+    ]
+
+
+def test_build_ups_and_deployments_named_as_nouns() -> None:
+    d = dt.date(2014, 3, 2)
+    assert triples("The North Atlantic Council today denounced Russia's military build-up in Crimea.", d) == [
+        ("ACCUSE", ("NATO",), ("RUS",), "asserted"),
+        ("MOBILIZE", ("RUS",), ("UKR",), "asserted"),
+    ]
+    # whose weapons are deployed is who deploys them
+    assert triples("The deployment of Russian tactical nuclear weapons in Belarus began in June.", d)[0][
+        :2
+    ] == (
+        "MOBILIZE",
+        ("RUS",),
+    )
+    # but expelled diplomats are the target of the expulsion, not its source
+    assert triples("Theresa May announced the expulsion of 23 Russian diplomats.", d) == [
+        ("SANCTION", ("GBR",), ("RUS",), "asserted")
     ]

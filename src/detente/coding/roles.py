@@ -1086,6 +1086,19 @@ def _nominal_roles(
         source_unit = _relative_doer(
             tokens, units, trig.tok_end
         )  # "the attack on Ukraine that Russia launched"
+    within = [
+        u
+        for u in units
+        if trig.tok_start < u.tok_start
+        and u.tok_end <= trig.tok_end
+        and u.kind in ("demonym", "state")
+        and u.code is not None
+        and slot is None
+        and rule.event in (EventType.MOBILIZE, EventType.RETREAT)  # not "the expulsion of Russian diplomats"
+    ]
+    owner_within = within[:1] if source_unit is None else []
+    if owner_within:
+        source_unit = owner_within[0]  # "the deployment of Russian tactical nuclear weapons": whose weapons
     if source_unit is None and LIGHT_VERB_SUBJECTS and (adverbial or _after_light_verb(tokens, trig)):
         # "Washington announced $3 billion in military assistance for Ukraine", "Israel completed its
         # withdrawal from Lebanon": the subject of the verb whose object the noun is
@@ -1096,7 +1109,13 @@ def _nominal_roles(
     else:
         inside = [u for u in units if u.tok_start <= trig.tok_start < u.tok_end]  # "the military action"
         target_units = _after(
-            text, tokens, units, trig, place=False, exclude=[*(u for u in (agent,) if u), *inside], limit=8
+            text,
+            tokens,
+            units,
+            trig,
+            place=False,
+            exclude=[*(u for u in (agent,) if u), *inside, *owner_within],
+            limit=8,
         )
     source = _codes([source_unit]) if source_unit else ()
     target = _codes(target_units)
