@@ -1621,3 +1621,20 @@ def test_build_ups_and_deployments_named_as_nouns() -> None:
     assert triples("Theresa May announced the expulsion of 23 Russian diplomats.", d) == [
         ("SANCTION", ("GBR",), ("RUS",), "asserted")
     ]
+
+
+def test_treaty_exits_named_as_nouns_and_acts_aimed_at_the_speaker() -> None:
+    d = dt.date(2020, 11, 22)
+    assert triples(
+        "The withdrawal of the United States from the Open Skies Treaty took effect today.", d
+    ) == [("SANCTION", ("USA",), (), "asserted")]
+    # in a statement by Russia, the US leaving a treaty with no one else named is aimed at Russia
+    assert triples(
+        "The withdrawal of the United States from the Open Skies Treaty took effect today.",
+        d,
+        context="Statement by the Russian Foreign Ministry",
+    ) == [("SANCTION", ("USA",), ("RUS",), "asserted")]
+    # but not the speaker's own acts, nor deployments
+    assert triples(
+        "Russia withdrew from the treaty.", d, context="Statement by the Russian Foreign Ministry"
+    ) == [("SANCTION", ("RUS",), (), "asserted")]

@@ -940,6 +940,12 @@ def _elaborated(ctx: _Context, ev: Event, unit: Unit) -> bool:
     return any(t.norm in _ELABORATING and ev.evidence[1] <= t.start < unit.start for t in ctx.tokens)
 
 
+_TOWARDS_SPEAKER = frozenset(
+    {EventType.SANCTION, EventType.REJECT, EventType.THREATEN, EventType.ACCUSE, EventType.REQUEST}
+)
+"""Relational acts that, named with no one acted on in a statement by another actor, are aimed at it."""
+
+
 def _other_side(ctx: _Context, events: list[Event]) -> list[Event]:
     """Events of :data:`_OTHER_SIDE_TYPES` with a source and no target get the sentence's one other
     actor as target; with two or more others, which one is meant is unknown and the target stays empty.
@@ -961,6 +967,10 @@ def _other_side(ctx: _Context, events: list[Event]) -> list[Event]:
             )
             if len(others) == 1:
                 ev = dataclasses.replace(ev, target=others)
+            elif not others and ctx.speaker and ctx.speaker not in ev.source and ev.event in _TOWARDS_SPEAKER:
+                # in a statement by NATO, "Russia suspended its participation in the CFE Treaty" is aimed at
+                # the speaker when the sentence names no one else
+                ev = dataclasses.replace(ev, target=(ctx.speaker,))
         out.append(ev)
     return out
 

@@ -187,6 +187,9 @@ class Rule:
     place: bool = False
     reverse: bool = False
     nominal_needs_target: bool = True
+    owner_inside: bool = False
+    """``owner_inside = true``: a noun phrase's own actor word is who acts when nothing owns the phrase ("the
+    deployment of Russian weapons", "the withdrawal of the United States from the treaty")."""
     topic_subject: bool = False
     """``subject = "topic"``: the subject names what was discussed, not who ("trade was a key topic of the
     talks"); the sides are the meeting's participants."""
@@ -423,6 +426,7 @@ def parse_patterns(data: Mapping[str, Any]) -> PatternSet:
                 place=bool(spec.get("place", False)),
                 reverse=bool(spec.get("reverse", False)),
                 nominal_needs_target=bool(spec.get("nominal_needs_target", True)),
+                owner_inside=bool(spec.get("owner_inside", False)),
                 topic_subject=spec.get("subject", "actor") == "topic",
                 accused_subject=spec.get("subject", "actor") == "accused",
                 meeting_subject=spec.get("subject", "actor") == "meeting",

@@ -1094,7 +1094,7 @@ def _nominal_roles(
         and u.kind in ("demonym", "state")
         and u.code is not None
         and slot is None
-        and rule.event in (EventType.MOBILIZE, EventType.RETREAT)  # not "the expulsion of Russian diplomats"
+        and rule.owner_inside  # not "the expulsion of Russian diplomats"
     ]
     owner_within = within[:1] if source_unit is None else []
     if owner_within:
