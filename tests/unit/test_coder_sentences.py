@@ -1638,3 +1638,22 @@ def test_treaty_exits_named_as_nouns_and_acts_aimed_at_the_speaker() -> None:
     assert triples(
         "Russia withdrew from the treaty.", d, context="Statement by the Russian Foreign Ministry"
     ) == [("SANCTION", ("RUS",), (), "asserted")]
+
+
+def test_troops_sent_back_to_their_bases_and_operations_ended() -> None:
+    d = dt.date(2021, 4, 22)
+    # an announced return is a promised pull-back, by the state of whoever announces it
+    assert triples("Russia announced that its troops would return to their bases.", d) == [
+        ("CONCEDE", ("RUS",), (), "asserted")
+    ]
+    assert triples("Shoigu announced that the troops would return to their permanent bases by 1 May.", d) == [
+        ("CONCEDE", ("RUS",), (), "asserted")
+    ]
+    assert triples("The Russian Armed Forces withdrew the garrison stationed on Zmeiny Island.", d)[0][
+        :2
+    ] == (
+        "RETREAT",
+        ("RUS",),
+    )
+    # a patrol back at its base is no pull-back
+    assert triples("The soldiers returned to their base after the patrol.", d) == []

@@ -888,7 +888,13 @@ def code_sentence(
         praise = _relation_praise(ctx)
         if praise is not None:
             events.append(praise)
-    return _dedupe(_fold_parts(_other_side(ctx, _accused_doer(_protesters(_no_self_attack(ctx, events))))))
+    return _dedupe(
+        _fold_parts(
+            _other_side(
+                ctx, _accused_doer(_protesters(_no_self_attack(ctx, _forces_of_the_sayer(ctx, events))))
+            )
+        )
+    )
 
 
 _OTHER_SIDE_TYPES = frozenset(
@@ -989,6 +995,24 @@ def _no_self_attack(ctx: _Context, events: list[Event]) -> list[Event]:
             )
         ):
             e = dataclasses.replace(e, target=())
+        out.append(e)
+    return out
+
+
+def _forces_of_the_sayer(ctx: _Context, events: list[Event]) -> list[Event]:
+    """Unnamed troops whose moves someone announces are that actor's: "Russia announced that its troops
+    would return to their bases", "Shoigu announced that the troops would ..." (the sayer's state)."""
+    out = []
+    for e in events:
+        if e.source == ("military",) and e.event in (
+            EventType.RETREAT,
+            EventType.CONCEDE,
+            EventType.MOBILIZE,
+        ):
+            index = next((i for i, t in enumerate(ctx.tokens) if t.start >= e.evidence[0]), len(ctx.tokens))
+            sayer = sayer_before(ctx.tokens, ctx.units, index)
+            if sayer is not None and sayer.code and sayer.code not in _OWN_AGENTS and sayer.code.isupper():
+                e = dataclasses.replace(e, source=(sayer.code,))
         out.append(e)
     return out
 
