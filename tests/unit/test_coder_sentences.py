@@ -1657,3 +1657,15 @@ def test_troops_sent_back_to_their_bases_and_operations_ended() -> None:
     )
     # a patrol back at its base is no pull-back
     assert triples("The soldiers returned to their base after the patrol.", d) == []
+
+
+def test_past_acts_told_inside_a_request_and_what_it_refers_to() -> None:
+    d = dt.date(2018, 11, 26)
+    events = triples(
+        "NATO calls on Russia to release the Ukrainian sailors and ships it seized yesterday.", d
+    )
+    assert events[0] == ("REQUEST", ("NATO",), ("RUS",), "asserted")
+    # the seizure is a past act told as a fact, and "it" is Russia, not the sailors
+    assert ("COERCE", ("RUS",)) in [e[:2] for e in events]
+    # the requested act itself is not reported as done
+    assert [e[0] for e in triples("NATO urged Russia to release the sailors.", d)] == ["REQUEST"]

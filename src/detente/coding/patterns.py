@@ -705,6 +705,7 @@ def _after_marker(tokens: Sequence[Token], trig: Trigger, patterns: PatternSet) 
     return marker is not None and trig.tok_start - marker.end <= 3
 
 
+_RELATIVE_SUBJECTS = frozenset({"it", "they", "he", "she", "moscow", "russia"})
 _CAUSES = ("in connection with", "in response to", "because of", "owing to", "due to", "in reaction to")
 
 
@@ -720,6 +721,13 @@ def _governs(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool:
         return False
     if tokens[trig.tok_start - 1].norm == "and" and tokens[trig.tok_start].norm.endswith("ed"):
         return False  # "agreed to start negotiations and discussed a meeting": a new finite verb
+    if (
+        trig.verbal
+        and trig.tok_start > gov.tok_end + 1
+        and tokens[trig.tok_start].norm.endswith("ed")
+        and tokens[trig.tok_start - 1].norm in _RELATIVE_SUBJECTS
+    ):
+        return False  # "to release the sailors and ships it seized yesterday": a past act, told as a fact
     between = " ".join(t.norm for t in tokens[gov.tok_end : trig.tok_start])
     if any(cause in between for cause in _CAUSES):
         return False  # "retaliatory measures in connection with Montenegro's accession": the cause, a fact

@@ -423,8 +423,9 @@ def _subject(
             # "..., officials said, accusing the US" the speaker is the subject of "accusing")
             continue
         last = bisect.bisect_right(ends, unit.tok_start)
-        if last and _object_of(tokens, verbal_before[last - 1], unit):
-            continue
+        right_before_verb = unit.kind == "pronoun" and unit.tok_end == trig.tok_start and trig.verbal
+        if last and _object_of(tokens, verbal_before[last - 1], unit) and not right_before_verb:
+            continue  # (but "the troops it deployed": a pronoun right before its verb is its subject)
         if trig.verbal and not _is_passive(tokens, trig, units) and _said_in_between(tokens, unit, trig):
             return []  # "Turkey said the aircraft had violated its airspace": the subject is "the aircraft"
         return _conjuncts(text, tokens, units, unit, leftwards=True)

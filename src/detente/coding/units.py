@@ -346,8 +346,13 @@ def _pronoun_code(norm: str, units: Sequence[Unit], pos: int, speaker: str | Non
     if speaker is not None and norm in ("he", "she"):
         return speaker
     for unit in reversed([u for u in units if u.end <= pos]):
-        if unit.code is not None and not unit.locative and unit.kind != "pronoun":
-            return unit.code
+        if unit.code is None or unit.locative or unit.kind == "pronoun":
+            continue
+        if norm == "it" and (
+            unit.kind in ("group", "person") or (unit.kind == "demonym" and " " in unit.text)
+        ):
+            continue  # "the troops it deployed", "the Ukrainian sailors it seized": "it" is a state or body
+        return unit.code
     return None  # "it"/"they" with no actor before refer to things or to others, not to the speaker
 
 
