@@ -771,10 +771,14 @@ def test_nato_russia_institutions_and_missions() -> None:
     assert triples("The NATO-Russia Council met at the level of Ambassadors on Wednesday.") == [
         ("CONSULT", ("NATO", "RUS"), (), "asserted")
     ]
-    # whoever asked for the meeting is no target; what the council does, both sides do
-    assert triples("The NATO-Russia Council met in extraordinary session at Russia's request.") == [
-        ("CONSULT", ("NATO", "RUS"), (), "asserted")
-    ]
+    # whoever asked for the meeting is no target of it (the request is its own event); what the council
+    # does, both sides do
+    assert triples("The NATO-Russia Council met in extraordinary session at Russia's request.")[0] == (
+        "CONSULT",
+        ("NATO", "RUS"),
+        (),
+        "asserted",
+    )
     assert triples("The Permanent Joint Council condemned the terrorist attacks on the United States.") == [
         ("ACCUSE", ("NATO", "RUS"), ("terrorists",), "asserted"),
         ("ASSAULT", ("terrorists",), ("USA",), "asserted"),
@@ -1669,3 +1673,20 @@ def test_past_acts_told_inside_a_request_and_what_it_refers_to() -> None:
     assert ("COERCE", ("RUS",)) in [e[:2] for e in events]
     # the requested act itself is not reported as done
     assert [e[0] for e in triples("NATO urged Russia to release the sailors.", d)] == ["REQUEST"]
+
+
+def test_acts_done_at_someones_request_and_attacks_named_by_their_date() -> None:
+    d = dt.date(2014, 3, 5)
+    assert triples("The NATO-Russia Council met in extraordinary session at Russia's request.", d) == [
+        ("CONSULT", ("NATO", "RUS"), (), "asserted"),
+        ("REQUEST", ("RUS",), ("NATO",), "asserted"),
+    ]
+    assert ("REQUEST", ("BLR",), ("RUS",), "asserted") in triples(
+        "The deployment of Russian weapons in Belarus began in June at the request of Minsk.", d
+    )
+    # a request made is coded once, by its own verb or noun
+    assert [e[0] for e in triples("Russia requested an urgent meeting of the NATO-Russia Council.", d)].count(
+        "REQUEST"
+    ) == 1
+    # "the 11 September attacks" names a known event; it reports no attack
+    assert triples("The operation was launched as a response to the 11 September attacks.", d) == []

@@ -58,6 +58,7 @@ from detente.coding.filters import (
     habitual,
     in_protest_after,
     is_question,
+    named_after_a_date,
     not_political,
     offers_nothing,
     recognising,
@@ -443,6 +444,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         roles = _threat_by_sayer(ctx, trig, roles)
     if etype is EventType.THREATEN and not roles.target:
         roles = _threatened_in_condition(ctx, trig, roles)
+    if etype is EventType.ASSAULT and named_after_a_date(ctx.tokens, trig):
+        return None  # "as a response to the 11 September attacks": a known event named, not reported
     if etype is EventType.ASSAULT and fights_a_scourge(ctx.tokens, trig):
         return None  # "to fight transnational crime", "fighting drug trafficking": no one is attacked
     if etype is EventType.RETREAT and polarity is Polarity.FUTURE and trig.verbal:
@@ -794,6 +797,32 @@ def _relation_praise(ctx: _Context) -> Event | None:
     return _finish(ctx, EventType.SUPPORT, "", roles, Polarity.ASSERTED, first.start, first.end, first.text)
 
 
+def _at_the_request_of(ctx: _Context, events: Sequence[Event]) -> Event | None:
+    """REQUEST by the actor at whose request something was done ("The NRC met in extraordinary session at
+    Russia's request", "which began in June at the request of Minsk"), to whoever did it."""
+    tokens, units = ctx.tokens, ctx.units
+    for i, tok in enumerate(tokens):
+        if tok.norm not in ("request", "invitation") or i < 2:
+            continue
+        asker: Unit | None = None
+        if tokens[i - 1].norm in ("'s", "'"):  # "at Russia's request"
+            owner = next((u for u in units if u.tok_end == i - 1 and u.code), None)
+            if owner is not None and owner.tok_start > 0 and tokens[owner.tok_start - 1].norm == "at":
+                asker = owner
+        elif (tokens[i - 1].norm == "the" and tokens[i - 2].norm == "at" and i + 1 < len(tokens)) and tokens[
+            i + 1
+        ].norm == "of":  # "at the request of Minsk"
+            asker = next((u for u in units if u.tok_start in (i + 2, i + 3) and u.code), None)
+        if asker is None or asker.code is None:
+            continue
+        doers = [c for e in events for c in (*e.source, *e.target) if c != asker.code]
+        if not doers:
+            continue
+        roles = Roles((asker.code,), (doers[0],), (min(asker.start, tok.start), max(asker.end, tok.end)))
+        return _finish(ctx, EventType.REQUEST, "", roles, Polarity.ASSERTED, tok.start, tok.end, tok.text)
+    return None
+
+
 def _subsumes(a: Event, b: Event) -> bool:
     """``a`` says all that ``b`` says: same type and polarity, and b's actors are a's or missing."""
     if a.event is not b.event or a.polarity is not b.polarity:
@@ -884,6 +913,10 @@ def code_sentence(
         praise = _evaluation_praise(ctx)
         if praise is not None:
             events.append(praise)
+    if not any(e.event is EventType.REQUEST for e in events):
+        asked = _at_the_request_of(ctx, events)
+        if asked is not None:
+            events.append(asked)
     if not events:
         praise = _relation_praise(ctx)
         if praise is not None:

@@ -313,6 +313,18 @@ def denied_or_rumoured(tokens: Sequence[Token], trig: Trigger) -> bool:
     return False
 
 
+_MONTHS = words("january february march april may june july august september october november december")
+
+
+def named_after_a_date(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """An attack named by its date ("the 11 September attacks", "the 9/11 attacks"): a known event used
+    as a point of reference, not a report of an attack."""
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 2) : trig.tok_start]]
+    return (len(before) == 2 and before[0].isdigit() and before[1] in _MONTHS) or (
+        bool(before) and before[-1] in ("9/11", "9-11")
+    )
+
+
 def content_of_document(tokens: Sequence[Token], trig: Trigger) -> bool:
     """The act is what a treaty or draft provides for, allows or bans, not something anyone did."""
     floor = clause_floor(tokens, trig.tok_start)
