@@ -1690,3 +1690,13 @@ def test_acts_done_at_someones_request_and_attacks_named_by_their_date() -> None
     ) == 1
     # "the 11 September attacks" names a known event; it reports no attack
     assert triples("The operation was launched as a response to the 11 September attacks.", d) == []
+
+
+def test_blame_laid_on_the_actor_after_the_phrase() -> None:
+    d = dt.date(2019, 8, 2)
+    assert triples(
+        "The collapse of the INF Treaty is entirely the fault of Russia.", d, context="Statement by NATO"
+    ) == [("ACCUSE", ("NATO",), ("RUS",), "asserted")]
+    assert triples("Responsibility for the escalation lies entirely with Kyiv, Lavrov said.", d) == [
+        ("ACCUSE", ("RUS",), ("UKR",), "asserted")
+    ]

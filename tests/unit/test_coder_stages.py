@@ -112,7 +112,7 @@ def test_bad_pattern_data_raises_input_error() -> None:
         pt.parse_patterns({"rule": [{"event": "AID", "verbs": ["* help"]}]})
     with pytest.raises(InputError):
         pt.parse_patterns({})
-    with pytest.raises(InputError, match="subject must be actor, topic, accused or meeting"):
+    with pytest.raises(InputError, match="subject must be actor, topic, accused, meeting or blamed"):
         pt.parse_patterns({"rule": [{"event": "CONSULT", "verbs": ["discuss"], "subject": "object"}]})
     rule = pt.parse_patterns(
         {"rule": [{"event": "CONSULT", "verbs": ["discuss"], "subject": "topic"}]}

@@ -200,6 +200,9 @@ class Rule:
     """``subject = "accused"``: the phrase says its subject does wrong ("Russia's actions undermine
     security", "Russia is in material breach of the treaty"): the event is an accusation by whoever says
     so (the sayer of the clause, else the statement's speaker) against the subject."""
+    blamed_after: bool = False
+    """``subject = "blamed"``: the phrase blames the actor after it ("the collapse of the treaty is the
+    fault of Russia", "responsibility lies with Kyiv"), on behalf of the sayer or the statement's speaker."""
     index: int = 0
 
 
@@ -430,12 +433,13 @@ def parse_patterns(data: Mapping[str, Any]) -> PatternSet:
                 topic_subject=spec.get("subject", "actor") == "topic",
                 accused_subject=spec.get("subject", "actor") == "accused",
                 meeting_subject=spec.get("subject", "actor") == "meeting",
+                blamed_after=spec.get("subject", "actor") == "blamed",
                 index=index,
             )
             if rule.target not in ("after", "none", "optional"):
                 raise ValueError(f"rule {index}: target must be after, none or optional")
-            if spec.get("subject", "actor") not in ("actor", "topic", "accused", "meeting"):
-                raise ValueError(f"rule {index}: subject must be actor, topic, accused or meeting")
+            if spec.get("subject", "actor") not in ("actor", "topic", "accused", "meeting", "blamed"):
+                raise ValueError(f"rule {index}: subject must be actor, topic, accused, meeting or blamed")
             rules.append(rule)
             for text in spec.get("verbs", []):
                 phrases.append(compile_phrase(str(text), rule=rule, verbal=True, irregular=irregular))

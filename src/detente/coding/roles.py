@@ -788,6 +788,9 @@ def assign_roles(
         return None  # "would allow common problems to be discussed": a purpose, not a meeting held
     if rule.accused_subject:
         return _accusation_roles(tokens, units, trig, subject, speaker)
+    if rule.blamed_after:
+        blamed = _after(text, tokens, units, trig, place=False, limit=3)
+        return _accusation_roles(tokens, units, trig, blamed[:1], speaker)
     if rule.meeting_subject:
         floor = clause_floor(tokens, trig.tok_start)
         if not any(t.norm in _MEETING_NOUNS for t in tokens[max(floor, trig.tok_start - 6) : trig.tok_start]):
