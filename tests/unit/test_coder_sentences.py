@@ -1700,3 +1700,23 @@ def test_blame_laid_on_the_actor_after_the_phrase() -> None:
     assert triples("Responsibility for the escalation lies entirely with Kyiv, Lavrov said.", d) == [
         ("ACCUSE", ("RUS",), ("UKR",), "asserted")
     ]
+
+
+def test_third_party_statements_on_arms_sanctions_and_summoned_envoys() -> None:
+    d = dt.date(2022, 6, 1)
+    assert triples(
+        "Germany will deliver IRIS-T air defence systems to Ukraine, Chancellor Scholz announced.", d
+    ) == [("AID", ("DEU",), ("UKR",), "future")]
+    # agreeing or deciding to impose sanctions imposes them
+    assert triples("The EU foreign ministers agreed to extend economic sanctions on Russia.", d) == [
+        ("SANCTION", ("EU",), ("RUS",), "asserted")
+    ]
+    assert triples("Russia is preparing to impose sanctions on Moldova.", d)[0][0] == "THREATEN"
+    # the envoy inside "summoned the Russian chargé" is no subject of the protest that follows
+    assert triples("Estonia summoned the Russian charge d'affaires to protest against the violation.", d) == [
+        ("ACCUSE", ("EST",), ("RUS",), "asserted")
+    ]
+    # "armed pro-Russian separatists": an adjective, not an act of arming
+    assert triples("In April 2014, armed pro-Russian separatists seized government buildings in Donetsk.", d)[
+        0
+    ][:2] == ("COERCE", ("separatists",))

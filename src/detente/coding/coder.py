@@ -367,6 +367,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             etype, mode = EventType.AGREE, ""
             if polarity is Polarity.FUTURE:
                 polarity = Polarity.ASSERTED  # "intend to develop relations": the intent is stated now
+        elif etype is EventType.SANCTION and _agreed_to(ctx.tokens, trig):
+            polarity = Polarity.ASSERTED  # "EU ministers agreed to extend sanctions": deciding is imposing
         elif etype in _HOSTILE:
             etype, mode = EventType.THREATEN, _HOSTILE[etype]
             if polarity is Polarity.FUTURE:
@@ -501,6 +503,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if not mode_is_valid(etype, mode):
         mode = ""
     return _finish(ctx, etype, mode, roles, polarity, trig.start, trig.end, trig.match.phrase.source)
+
+
+def _agreed_to(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The act is what the subject agreed or decided to do ("agreed to extend sanctions")."""
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 3) : trig.tok_start]]
+    return "to" in before and any(w in ("agreed", "agrees", "decided", "decides") for w in before)
 
 
 def _shared_modal(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -> Polarity | None:

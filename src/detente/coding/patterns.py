@@ -524,6 +524,12 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
                 return False  # "the questions asked to President Putin": "to" a person, not "to do"
         if m.phrase.verbal and _adjective_close(tokens, m.start):
             return False  # "close to the Russian borders", "close ties": the adjective
+        if (
+            m.phrase.verbal
+            and tokens[m.start].norm == "armed"
+            and (m.start == 0 or not tokens[m.start - 1].is_word or tokens[m.start - 1].norm in DETERMINERS)
+        ):
+            return False  # "armed pro-Russian separatists", "by armed men": the adjective
         if m.phrase.verbal:
             long_phrase = sum(1 for el in m.phrase.elements if el.kind == "word") >= 3 or (
                 m.rule is not None and m.rule.accused_subject  # "Russia's behaviour endangers ..."

@@ -422,6 +422,8 @@ def _subject(
             # "The CSTO, the President stressed, is ready to cooperate": the CSTO is the subject (but in
             # "..., officials said, accusing the US" the speaker is the subject of "accusing")
             continue
+        if any(p.tok_start < unit.tok_start < p.tok_end for p in verbal_before):
+            continue  # "summoned the Russian chargé to protest against ...": inside the verb before, its object
         last = bisect.bisect_right(ends, unit.tok_start)
         right_before_verb = unit.kind == "pronoun" and unit.tok_end == trig.tok_start and trig.verbal
         if last and _object_of(tokens, verbal_before[last - 1], unit) and not right_before_verb:
