@@ -1327,7 +1327,10 @@ def test_promised_and_announced_concessions_are_concede() -> None:
 
 def test_internal_meetings_purposes_and_defiance() -> None:
     assert triples("Duda spoke to Polish troops in Rzeszow.") == []
-    assert triples("The EU foreign ministers met in Brussels to discuss new sanctions against Russia.") == []
+    # the ministers of a body meet among themselves; the purpose's Russia is no side of the meeting
+    assert triples("The EU foreign ministers met in Brussels to discuss new sanctions against Russia.") == [
+        ("CONSULT", ("EU",), (), "asserted")
+    ]
     assert triples("Putin met Erdogan in Sochi to discuss Syria.") == [
         ("CONSULT", ("RUS",), ("TUR",), "asserted")
     ]
@@ -1720,3 +1723,29 @@ def test_third_party_statements_on_arms_sanctions_and_summoned_envoys() -> None:
     assert triples("In April 2014, armed pro-Russian separatists seized government buildings in Donetsk.", d)[
         0
     ][:2] == ("COERCE", ("separatists",))
+
+
+def test_decided_deployments_accessions_ratifications_and_a_bodys_own_meetings() -> None:
+    d = dt.date(2022, 6, 1)
+    assert triples("NATO Allies agreed to deploy four new battlegroups to Bulgaria and Romania.", d)[0][
+        :2
+    ] == (
+        "MOBILIZE",
+        ("NATO",),
+    )
+    assert triples("Sweden became NATO's 32nd member on 7 March 2024.", d) == [
+        ("SUPPORT", ("SWE",), ("NATO",), "asserted")
+    ]
+    assert triples("Russia withdrew its ratification of the Comprehensive Nuclear-Test-Ban Treaty.", d)[0][
+        :2
+    ] == (
+        "SANCTION",
+        ("RUS",),
+    )
+    # the one who welcomes a release did not release anyone
+    assert ("RETREAT", ("NATO",)) not in [
+        e[:2] for e in triples("The Secretary General welcomed the release of the detained journalists.", d)
+    ]
+    # a body's members meeting is a meeting; "the Security Council meeting" is no one meeting
+    assert triples("NATO leaders will meet in Vilnius in July.", d) == [("CONSULT", ("NATO",), (), "future")]
+    assert triples("Mr Putin opened the Security Council meeting on the military doctrine.", d) == []

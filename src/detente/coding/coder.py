@@ -369,6 +369,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
                 polarity = Polarity.ASSERTED  # "intend to develop relations": the intent is stated now
         elif etype is EventType.SANCTION and _agreed_to(ctx.tokens, trig):
             polarity = Polarity.ASSERTED  # "EU ministers agreed to extend sanctions": deciding is imposing
+        elif etype is EventType.MOBILIZE and _agreed_to(ctx.tokens, trig):
+            polarity = (
+                Polarity.FUTURE
+            )  # "Allies agreed to deploy four new battlegroups": a deployment decided
         elif etype in _HOSTILE:
             etype, mode = EventType.THREATEN, _HOSTILE[etype]
             if polarity is Polarity.FUTURE:

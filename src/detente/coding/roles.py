@@ -911,6 +911,19 @@ def assign_roles(
         if partner is not None and partner.code is not None:
             # "If NATO works constructively ..., we will cooperate": the one the condition names
             target, target_units, one_sided = (partner.code,), [partner], False
+    if (
+        rule.event is EventType.CONSULT
+        and one_sided
+        and not target
+        and not passive
+        and source_units
+        and all(u.kind == "org" and u.code for u in source_units)
+        and tokens[trig.tok_start].norm.startswith(("meet", "met", "gather", "convene", "hold", "held"))
+        and tokens[trig.tok_start].norm not in ("meeting", "meetings")  # "the Security Council meeting"
+    ):
+        # "NATO leaders will meet in Vilnius", "the North Atlantic Council met": a body's members meet
+        lo = min(trig.start, *(u.start for u in source_units))
+        return Roles(source, (), (lo, trig.end), True, True)
     if NEED_TARGET and dyadic and not mutual and one_sided:
         return None  # "we have spoken to", "universities can train ...": no one acts on anyone
     span_units = [*source_units, *target_units]
@@ -1053,9 +1066,24 @@ def _after_light_verb(tokens: Sequence[Token], trig: Trigger) -> bool:
         norm = tokens[i].norm
         if norm in SCOPE_BREAK or (norm in PREPOSITIONS and norm not in ("of", "in")):
             return False
+        if norm.startswith(_JUDGING_STEMS):
+            return False  # "welcomed the release of ...", "condemned the seizure of ...": not the judge's act
         if norm in _LIGHT_VERBS or (norm.endswith("ed") and len(norm) > 4):
             return True
     return False
+
+
+_JUDGING_STEMS = (
+    "welcom",
+    "condemn",
+    "denounc",
+    "deplor",
+    "prais",
+    "applaud",
+    "criticis",
+    "criticiz",
+    "regrett",
+)
 
 
 def _group_subject(subject: Sequence[Unit]) -> bool:
