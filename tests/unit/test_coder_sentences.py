@@ -1749,3 +1749,26 @@ def test_decided_deployments_accessions_ratifications_and_a_bodys_own_meetings()
     # a body's members meeting is a meeting; "the Security Council meeting" is no one meeting
     assert triples("NATO leaders will meet in Vilnius in July.", d) == [("CONSULT", ("NATO",), (), "future")]
     assert triples("Mr Putin opened the Security Council meeting on the military doctrine.", d) == []
+
+
+def test_russian_statements_open_to_dialogue_mistakes_and_retaliation() -> None:
+    d = dt.date(2022, 6, 1)
+    mfa = "Statement by the Russian Foreign Ministry"
+    # "is open to": a stance of the subject, not a passive
+    assert triples("Russia is open to dialogue with NATO on the basis of equality.", d) == [
+        ("AGREE", ("RUS",), ("NATO",), "asserted")
+    ]
+    assert triples(
+        "The decision to expand NATO eastwards was a grave mistake, the President said.", d, context=mfa
+    ) == [("ACCUSE", ("RUS",), ("NATO",), "asserted")]
+    # a threat is never aimed at its own source: the one who expelled is the other actor named
+    assert triples(
+        "Moscow will take retaliatory measures in response to the expulsion of Russian diplomats from Bulgaria.",
+        d,
+    ) == [("THREATEN", ("RUS",), ("BGR",), "asserted")]
+    # "consider X a threat", with no "as"
+    assert ("ACCUSE", ("RUS",), ("USA",), "asserted") in triples(
+        "We consider the deployment of American missiles in Poland a direct threat to our security.",
+        d,
+        context=mfa,
+    )

@@ -691,6 +691,7 @@ _REGARD_VERBS = words(
 )
 
 
+_BARE_REGARD_VERBS = words("consider considers considered deem deems deemed call calls called")
 _CONDEMNING_NOUNS = words(
     "provocation provocations violation violations aggression interference blackmail censorship escalation "
     "confrontation threat genocide crime crimes atrocity atrocities terrorism massacre"
@@ -711,13 +712,14 @@ def _regarded_as(ctx: _Context) -> Event | None:
     ... as biased and short-sighted" (the one who regards accuses the one whose act it is)."""
     tokens, units, pats = ctx.tokens, ctx.units, ctx.patterns
     for i, tok in enumerate(tokens):
-        if tok.norm != "as" or not _condemning(tokens[i + 1 : i + 6], pats):
+        bare = tok.norm in ("a", "an")  # "we consider the deployment ... a direct threat": no "as"
+        if not (tok.norm == "as" or bare) or not _condemning(tokens[i + 1 : i + 6], pats):
             continue
         floor = clause_floor(tokens, i)
         verb = next(
             (j for j in range(i - 1, max(floor, i - 25) - 1, -1) if tokens[j].norm in _REGARD_VERBS), None
         )
-        if verb is None:
+        if verb is None or (bare and tokens[verb].norm not in _BARE_REGARD_VERBS):
             continue
         before = [u for u in units if u.tok_end <= verb and u.code is not None]
         source = before[-1].code if before else ctx.speaker
@@ -1029,12 +1031,15 @@ def _other_side(ctx: _Context, events: list[Event]) -> list[Event]:
 def _no_self_attack(ctx: _Context, events: list[Event]) -> list[Event]:
     """An act of a state on a region of its own ("Kiev had attacked Donetsk") is aimed at whoever holds that
     region, whom the sentence does not name: no target rather than the source again. (Acts of a state on
-    its own people, "police detained protesters", keep their target.)"""
+    its own people, "police detained protesters", keep their target.) A threat or a sanction is never aimed
+    at its own source ("retaliatory measures in response to the expulsion of Russian diplomats"): the
+    target is left for the sentence's other actor. (Requests and accusations may be domestic: "Bush asked
+    Congress to ...".)"""
     out = []
     for e in events:
-        if (
-            e.target
-            and set(e.target) <= set(e.source)
+        own = bool(e.target) and set(e.target) <= set(e.source)
+        if (own and e.event in (EventType.THREATEN, EventType.SANCTION)) or (
+            own
             and any(
                 u.kind == "territory" and u.code in e.target and u.start > e.evidence[0] for u in ctx.units
             )

@@ -244,7 +244,7 @@ _MEMBERSHIP = words("participation membership accession integration role seat pr
 
 _STATIVE_PARTICIPLES = words(
     "prepared determined committed resolved interested concerned disappointed alarmed worried pleased "
-    "satisfied convinced opposed dedicated"
+    "satisfied convinced opposed dedicated open keen"
 )
 
 
