@@ -1772,3 +1772,9 @@ def test_russian_statements_open_to_dialogue_mistakes_and_retaliation() -> None:
         d,
         context=mfa,
     )
+
+
+def test_resumed_meetings_are_meetings() -> None:
+    assert triples("NATO and Russia resumed formal meetings of the NATO-Russia Council in 2009.") == [
+        ("CONSULT", ("NATO", "RUS"), (), "asserted")
+    ]
