@@ -1778,3 +1778,20 @@ def test_resumed_meetings_are_meetings() -> None:
     assert triples("NATO and Russia resumed formal meetings of the NATO-Russia Council in 2009.") == [
         ("CONSULT", ("NATO", "RUS"), (), "asserted")
     ]
+
+
+def test_the_other_side_is_sought_in_the_events_own_clause() -> None:
+    d = dt.date(2025, 9, 20)
+    # Estonia asked; the Allies' warning is not aimed at Estonia
+    events = triples(
+        "Estonia asked for consultations under Article 4, and the Allies warned that they would use every "
+        "necessary means to defend themselves.",
+        d,
+    )
+    assert ("THREATEN", ("NATO",), (), "asserted") in events
+    # ", while maintaining ...": the same subject goes on, the actor it names still counts
+    assert triples(
+        "The United States is demanding that its allies increase their military spending, while maintaining "
+        "that NATO has no plans to attack anyone.",
+        d,
+    )[0][:3] == ("REQUEST", ("USA",), ("NATO",))

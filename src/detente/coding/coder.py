@@ -999,6 +999,22 @@ _TOWARDS_SPEAKER = frozenset(
 """Relational acts that, named with no one acted on in a statement by another actor, are aimed at it."""
 
 
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "although"})
+
+
+def _other_clause(ctx: _Context, ev: Event, unit: Unit) -> bool:
+    """``unit`` stands in another clause than the event, one with its own subject, set off by a semicolon
+    or by a comma and a conjunction ("Estonia asked for consultations ..., and the Allies warned that ...")."""
+    lo, hi = (unit.end, ev.evidence[0]) if unit.end <= ev.evidence[0] else (ev.evidence[1], unit.start)
+    between = [t.norm for t in ctx.tokens if lo <= t.start and t.end <= hi]
+    between.append(next((t.norm for t in ctx.tokens if t.start >= hi), ""))  # the word the span ends before
+    # (", while maintaining that ...": a participle, the same subject going on)
+    return ";" in between or any(
+        between[k] == "," and between[k + 1] in _CLAUSE_JOINS and not between[k + 2].endswith("ing")
+        for k in range(len(between) - 2)
+    )
+
+
 def _other_side(ctx: _Context, events: list[Event]) -> list[Event]:
     """Events of :data:`_OTHER_SIDE_TYPES` with a source and no target get the sentence's one other
     actor as target; with two or more others, which one is meant is unknown and the target stays empty.
@@ -1016,6 +1032,7 @@ def _other_side(ctx: _Context, events: list[Event]) -> list[Event]:
                     and u.code not in _OWN_AGENTS
                     and u is not reporter
                     and not _elaborated(ctx, ev, u)
+                    and not _other_clause(ctx, ev, u)
                 )
             )
             if len(others) == 1:
