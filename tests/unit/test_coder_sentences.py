@@ -1795,3 +1795,30 @@ def test_the_other_side_is_sought_in_the_events_own_clause() -> None:
         "that NATO has no plans to attack anyone.",
         d,
     )[0][:3] == ("REQUEST", ("USA",), ("NATO",))
+
+
+def test_demo_corpus_errors_found_by_reading_the_timeline() -> None:
+    # the sides' own council is not what they condemn
+    assert triples(
+        "Meeting in the Permanent Joint Council, NATO and Russian ambassadors condemned the terrorist attacks.",
+        dt.date(2001, 9, 13),
+    )[0] == ("ACCUSE", ("NATO", "RUS"), ("terrorists",), "asserted")
+    # "informed the Alliance that it ...": "it" is who informed
+    assert triples(
+        "Russia had already informed the Alliance that it was freezing military cooperation.",
+        dt.date(2008, 8, 21),
+    ) == [("SANCTION", ("RUS",), ("NATO",), "asserted")]
+    # "civilian and military cooperation": adjectives, not civilians
+    assert ("civilians",) not in [
+        e[2] for e in triples("NATO halted all practical civilian and military cooperation with Russia.")
+    ]
+    # giving up neutrality gives nothing to anyone; a verbal attack on a policy is criticism
+    assert triples("Both countries gave up decades of military non-alignment after Russia's invasion.") == []
+    assert triples("President Putin delivered a sharp attack on American policy.", dt.date(2007, 2, 10)) == [
+        ("ACCUSE", ("RUS",), ("USA",), "asserted")
+    ]
+    # incorporating Crimea into Russia is taking it from Ukraine
+    assert ("COERCE", ("RUS",), ("UKR",), "asserted") in triples(
+        "President Putin signed a treaty incorporating Crimea into the Russian Federation.",
+        dt.date(2014, 3, 18),
+    )

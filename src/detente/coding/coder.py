@@ -450,6 +450,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         roles = _threat_by_sayer(ctx, trig, roles)
     if etype is EventType.THREATEN and not roles.target:
         roles = _threatened_in_condition(ctx, trig, roles)
+    if etype is EventType.ASSAULT and _attack_on_words(ctx.tokens, trig):
+        etype, mode = EventType.ACCUSE, "disapprove"  # "delivered a sharp attack on American policy": words
     if etype is EventType.ASSAULT and named_after_a_date(ctx.tokens, trig):
         return None  # "as a response to the 11 September attacks": a known event named, not reported
     if etype is EventType.ASSAULT and fights_a_scourge(ctx.tokens, trig):
@@ -507,6 +509,16 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if not mode_is_valid(etype, mode):
         mode = ""
     return _finish(ctx, etype, mode, roles, polarity, trig.start, trig.end, trig.match.phrase.source)
+
+
+_POLICY_WORDS = words(
+    "policy policies approach stance record decision decisions plans plan course rhetoric"
+)
+
+
+def _attack_on_words(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """An attack whose object is a policy or a stance ("a sharp attack on American policy"): criticism."""
+    return any(t.norm in _POLICY_WORDS for t in tokens[trig.tok_end : trig.tok_end + 4])
 
 
 def _agreed_to(tokens: Sequence[Token], trig: Trigger) -> bool:
@@ -1030,6 +1042,7 @@ def _other_side(ctx: _Context, events: list[Event]) -> list[Event]:
                     if u.code
                     and u.code not in ev.source
                     and u.code not in _OWN_AGENTS
+                    and not set(forum_sides((u.code,))) <= set(ev.source)  # the sides' own council
                     and u is not reporter
                     and not _elaborated(ctx, ev, u)
                     and not _other_clause(ctx, ev, u)

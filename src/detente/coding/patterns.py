@@ -526,6 +526,15 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             return False  # "close to the Russian borders", "close ties": the adjective
         if (
             m.phrase.verbal
+            and m.rule is not None
+            and m.rule.event is EventType.AID
+            and m.start + 1 < len(tokens)
+            and tokens[m.start + 1].norm == "up"
+            and tokens[m.start].norm in ("give", "gives", "gave", "given", "giving")
+        ):
+            return False  # "gave up decades of military non-alignment": abandoning, not giving
+        if (
+            m.phrase.verbal
             and tokens[m.start].norm == "armed"
             and (m.start == 0 or not tokens[m.start - 1].is_word or tokens[m.start - 1].norm in DETERMINERS)
         ):

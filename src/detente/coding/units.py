@@ -263,7 +263,18 @@ def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
     nxt = tokens[b] if b < len(tokens) else None
     if m.kind is ActorKind.METONYM and nxt is not None and nxt.norm in _NAMED_THINGS:
         return True
-    if m.kind is ActorKind.GROUP and nxt is not None and nxt.norm in _MILITARY_THINGS:
+    if (
+        m.kind is ActorKind.GROUP
+        and nxt is not None
+        and (
+            nxt.norm in _MILITARY_THINGS
+            or (
+                nxt.norm in ("and", "or")
+                and b + 1 < len(tokens)
+                and tokens[b + 1].norm in ("military", "civilian")
+            )
+        )
+    ):
         return True  # "left the military base", "the army exercises": an adjective, not the armed forces
     if nxt is not None and nxt.text[:1].isupper() and nxt.norm in _COMPANY_WORDS:
         return True  # "Malaysia Airlines", "Russian Railways": a company named after a country
@@ -315,6 +326,11 @@ _SAID = frozenset(
         "threatened",
         "replied",
         "responded",
+        "informed",
+        "told",
+        "notified",
+        "assured",
+        "reminded",
     }
 )
 
@@ -325,6 +341,8 @@ def _sayer_code(tokens: Sequence[Token], units: Sequence[Unit], i: int) -> str |
     j = i - 1
     if j >= 0 and tokens[j].norm == "that":
         j -= 1
+        # "informed the Alliance that it ...": the speech verb may have its addressee before "that"
+        j = next((k for k in range(j, max(-1, j - 5), -1) if tokens[k].norm in _SAID), j)
     if j < 0 or tokens[j].norm not in _SAID:
         return None
     for unit in reversed([u for u in units if u.tok_end <= j and u.code is not None and u.kind != "pronoun"]):
@@ -337,7 +355,28 @@ def _sayer_code(tokens: Sequence[Token], units: Sequence[Unit], i: int) -> str |
     return None
 
 
-_SUBJECT_LEAD = frozenset({"the", "and", ",", "but", "while", "as", "when", "after", "then"})
+_SUBJECT_LEAD = frozenset(
+    {
+        "the",
+        "and",
+        ",",
+        "but",
+        "while",
+        "as",
+        "when",
+        "after",
+        "then",
+        "since",
+        "because",
+        "although",
+        "though",
+        "once",
+        "if",
+        "unless",
+        ":",
+        ";",
+    }
+)
 
 
 def _pronoun_code(norm: str, units: Sequence[Unit], pos: int, speaker: str | None) -> str | None:
