@@ -1822,3 +1822,23 @@ def test_demo_corpus_errors_found_by_reading_the_timeline() -> None:
         "President Putin signed a treaty incorporating Crimea into the Russian Federation.",
         dt.date(2014, 3, 18),
     )
+
+
+def test_opening_clauses_time_references_and_gaps_that_cross_time_words() -> None:
+    # the target of an act in an opening "As ..." clause is not the next clause's subject
+    assert triples(
+        "As NATO aircraft began striking targets in Yugoslavia, Russia suspended its participation in the "
+        "Permanent Joint Council.",
+        dt.date(1999, 3, 24),
+    )[0] == ("ASSAULT", ("NATO",), (), "asserted")
+    # "since the Kosovo crisis" dates the meeting; Kosovo is no side of it
+    assert triples(
+        "NATO Secretary General George Robertson visited Moscow and met Acting President Vladimir Putin, the "
+        "first meeting of its kind since the Kosovo crisis.",
+        dt.date(2000, 2, 16),
+    ) == [("CONSULT", ("NATO",), ("RUS",), "asserted")]
+    # a press point after a meeting is not a meeting held
+    assert (
+        triples("Ambassadors will hold a press point after the meeting, streamed live on the NATO website.")
+        == []
+    )

@@ -511,9 +511,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     return _finish(ctx, etype, mode, roles, polarity, trig.start, trig.end, trig.match.phrase.source)
 
 
-_POLICY_WORDS = words(
-    "policy policies approach stance record decision decisions plans plan course rhetoric"
-)
+_POLICY_WORDS = words("policy policies approach stance record decision decisions plans plan course rhetoric")
 
 
 def _attack_on_words(tokens: Sequence[Token], trig: Trigger) -> bool:

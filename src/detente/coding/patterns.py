@@ -355,8 +355,12 @@ def _match_at(
     return None
 
 
+_GAP_STOPS = frozenset({"after", "before", "since", "until"})
+"""Words a gap never spans: "hold a press point after the meeting" holds no meeting."""
+
+
 def _gap_token_ok(tok: Token) -> bool:
-    return tok.is_word or tok.norm in _PUNCT_OK_IN_GAP
+    return (tok.is_word and tok.norm not in _GAP_STOPS) or tok.norm in _PUNCT_OK_IN_GAP
 
 
 # ----------------------------------------------------------------------------------------------- the set

@@ -500,6 +500,14 @@ def _after(
             break
         if trig.match.rule.event is EventType.CONSULT and _purpose_before(between):
             break  # "met in Brussels to discuss new sanctions against Russia": Russia is the topic
+        if "," in between and _subordinate_before(tokens, trig):
+            break  # "As NATO aircraft began striking targets in Yugoslavia, Russia suspended ...": the next clause
+        if (unit.tok_start > 0 and tokens[unit.tok_start - 1].norm in _TIME_PREPOSITIONS) or (
+            unit.tok_start > 1
+            and tokens[unit.tok_start - 1].norm == "the"
+            and tokens[unit.tok_start - 2].norm in _TIME_PREPOSITIONS
+        ):
+            continue  # "the first meeting since the Kosovo crisis": a time reference
         if not place and is_place(tokens, unit) and not _named_by_phrase(tokens, trig, unit):
             last_place = unit
             continue
@@ -512,6 +520,24 @@ def _after(
             break  # "..., Kremlin spokesman Dmitry Peskov insisted": who says it, not the target
         return _conjuncts(text, tokens, units, unit, leftwards=False)
     return []
+
+
+_TIME_PREPOSITIONS = frozenset({"since", "until", "till", "before", "after", "during"})
+_SUBORDINATORS_AT_START = frozenset(
+    {"as", "when", "after", "since", "because", "while", "if", "although", "once"}
+)
+
+
+def _subordinate_before(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The trigger stands in an opening subordinate clause ("As NATO aircraft began striking ..., Russia
+    ..."): a comma after it ends the clause, and what follows belongs to the main one."""
+    floor = clause_floor(tokens, trig.tok_start)
+    head = next((i for i in range(floor, trig.tok_start) if tokens[i].is_word), None)
+    return (
+        head is not None
+        and tokens[head].norm in _SUBORDINATORS_AT_START
+        and not any(t.norm == "," for t in tokens[head : trig.tok_start])
+    )
 
 
 def _joined(tokens: Sequence[Token], left: Unit, right: Unit) -> bool:
