@@ -1842,3 +1842,20 @@ def test_opening_clauses_time_references_and_gaps_that_cross_time_words() -> Non
         triples("Ambassadors will hold a press point after the meeting, streamed live on the NATO website.")
         == []
     )
+
+
+def test_units_of_a_force_and_no_need_to_act() -> None:
+    # "a column of Russian paratroopers from the force in Bosnia": Russian, not Bosnian
+    assert triples(
+        "A column of Russian paratroopers from the peacekeeping force in Bosnia drove into Kosovo and took "
+        "control of Pristina airport.",
+        dt.date(1999, 6, 12),
+    )[0][:2] == ("COERCE", ("RUS",))
+    assert triples("Police in Moscow detained protesters.", dt.date(2012, 5, 6)) == [
+        ("COERCE", ("RUS",), ("protesters",), "asserted")
+    ]
+    # "saw no need to station": a negated deployment
+    assert triples(
+        "The Allies repeated that they saw no need to station nuclear weapons in new member states.",
+        dt.date(1997, 5, 27),
+    ) == [("MOBILIZE", ("NATO",), (), "negated")]

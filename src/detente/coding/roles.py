@@ -1042,7 +1042,8 @@ def _to_be_before(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 _PEOPLE_OF = words(
     "officers officer members member troops soldiers agents staff employees representatives representative "
-    "officials official servicemen units personnel delegation banks governments leaders ministers"
+    "officials official servicemen units personnel delegation banks governments leaders ministers "
+    "column convoy contingent detachment group battalion company squadron flotilla"
 )
 
 

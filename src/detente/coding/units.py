@@ -229,6 +229,10 @@ def _named_holders(text: str, tokens: Sequence[Token], units: list[Unit]) -> lis
     return out
 
 
+_FOREIGN_BY_NATURE = frozenset({"peacekeepers", "aid workers"})
+"""Groups that are seldom the state they are in: "the peacekeeping force in Bosnia" is not Bosnian."""
+
+
 def _groups_of_states(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
     """A generic group placed in a state is that state's ("a court in Guyana", "dissidents from Egypt",
     "police in Moscow"), and so is a name the dictionary lacks that is "of" a state ("the FSB of Russia"):
@@ -240,6 +244,7 @@ def _groups_of_states(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
         nxt = units[i + 1] if i + 1 < len(units) else None
         if (
             unit.kind in ("group", "unknown")
+            and unit.code not in _FOREIGN_BY_NATURE
             and nxt is not None
             and nxt.kind in ("state", "metonym")
             and nxt.code is not None
