@@ -1859,3 +1859,21 @@ def test_units_of_a_force_and_no_need_to_act() -> None:
         "The Allies repeated that they saw no need to station nuclear weapons in new member states.",
         dt.date(1997, 5, 27),
     ) == [("MOBILIZE", ("NATO",), (), "negated")]
+
+
+def test_admissions_of_regions_are_annexations_and_domestic_texts_are_no_acts() -> None:
+    assert triples(
+        "Today in the Kremlin, the treaty on the admission of the Republic of Crimea into the Russian "
+        "Federation was signed.",
+        dt.date(2014, 3, 18),
+    ) == [("COERCE", ("RUS",), ("UKR",), "asserted")]
+    # a state's accession is its joining
+    assert triples("The accession of Montenegro to NATO was completed today.", dt.date(2017, 6, 5)) == [
+        ("SUPPORT", ("MNE",), ("NATO",), "asserted")
+    ]
+    # a doctrine approved by decree, and warheads that are "deployed" as an adjective, report no act
+    assert (
+        triples("The new Military Doctrine of the Russian Federation was approved by presidential decree.")
+        == []
+    )
+    assert triples("The treaty limits each side to 1,550 deployed strategic warheads.") == []

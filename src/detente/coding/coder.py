@@ -426,6 +426,15 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         etype, mode = EventType.SUPPORT, ""  # "NATO welcomed Finland to the Alliance": praise, not a visit
     if trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].norm in _GENERALLY:
         return None  # "internationally recognised as parts of Georgia": a standing description, not an act
+    if etype is EventType.SUPPORT and not trig.verbal and rule.owner_inside and not roles.target:
+        return None  # "the accession of Finland and Sweden" to no one named: nothing joined
+    if etype is EventType.SUPPORT and not trig.verbal and roles.target:
+        taken = _territory_admitted(ctx, trig)
+        if taken:
+            # "the treaty on the admission of the Republic of Crimea into the Russian Federation": a region of
+            # another state taken in is an annexation
+            etype, mode = EventType.COERCE, ""
+            roles = dataclasses.replace(roles, source=roles.target, target=taken)
     if etype is EventType.SUPPORT and aspiration_to_join(ctx.tokens, trig):
         return None  # "Ukraine's bid to join NATO": a request (coded from the noun), not a joining
     if etype is EventType.SUPPORT and signs_domestic_act(ctx.tokens, trig):
@@ -517,6 +526,19 @@ _POLICY_WORDS = words("policy policies approach stance record decision decisions
 def _attack_on_words(tokens: Sequence[Token], trig: Trigger) -> bool:
     """An attack whose object is a policy or a stance ("a sharp attack on American policy"): criticism."""
     return any(t.norm in _POLICY_WORDS for t in tokens[trig.tok_end : trig.tok_end + 4])
+
+
+def _territory_admitted(ctx: _Context, trig: Trigger) -> tuple[str, ...]:
+    """The states whose regions an admission names ("the admission of the Donetsk and Lugansk People's
+    Republics ... into the Russian Federation"): the codes of the territory units inside the phrase."""
+    if not tokens_start_with(ctx.tokens, trig, ("admission", "accession", "incorporation", "reunification")):
+        return ()
+    inside = [u for u in ctx.units if trig.tok_start < u.tok_start < trig.tok_end and u.kind == "territory"]
+    return tuple(dict.fromkeys(u.code for u in inside if u.code))
+
+
+def tokens_start_with(tokens: Sequence[Token], trig: Trigger, heads: tuple[str, ...]) -> bool:
+    return tokens[trig.tok_start].norm in heads
 
 
 def _agreed_to(tokens: Sequence[Token], trig: Trigger) -> bool:
@@ -945,13 +967,21 @@ def code_sentence(
         praise = _relation_praise(ctx)
         if praise is not None:
             events.append(praise)
-    return _dedupe(
-        _fold_parts(
-            _other_side(
-                ctx, _accused_doer(_protesters(_no_self_attack(ctx, _forces_of_the_sayer(ctx, events))))
-            )
-        )
-    )
+    events = _forces_of_the_sayer(ctx, events)
+    events = _protesters(_no_self_attack(ctx, events))
+    events = _other_side(ctx, _accused_doer(events))
+    return _dedupe(_fold_parts(_signed_annexation(events)))
+
+
+def _signed_annexation(events: list[Event]) -> list[Event]:
+    """The signing of a treaty that annexes is the annexation: "the treaty on the admission of Crimea into
+    the Russian Federation was signed" codes the COERCE, not also a SUPPORT of the annexing state."""
+    takers = {c for e in events if e.event is EventType.COERCE for c in e.source}
+    return [
+        e
+        for e in events
+        if not (e.event is EventType.SUPPORT and not e.source and e.target and set(e.target) <= takers)
+    ]
 
 
 _OTHER_SIDE_TYPES = frozenset(

@@ -363,7 +363,15 @@ def fights_a_scourge(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 
 def signs_domestic_act(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """ "Putin signed a decree suspending ...": a domestic act, not support for anyone."""
+    """ "Putin signed a decree suspending ...": a domestic act, not support for anyone; and so is a text
+    "approved by presidential decree"."""
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 4]]
+    if (
+        tokens[trig.tok_start].norm.startswith("approv")
+        and "by" in after
+        and any(w in _DOMESTIC_ACTS for w in after)
+    ):
+        return True
     return _verb_then(tokens, trig, ("sign",), _DOMESTIC_ACTS, 4, alone=True)
 
 

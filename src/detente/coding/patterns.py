@@ -539,6 +539,16 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             return False  # "gave up decades of military non-alignment": abandoning, not giving
         if (
             m.phrase.verbal
+            and m.start > 0
+            and tokens[m.start].norm in ("deployed", "stationed")
+            and (
+                any(ch.isdigit() for ch in tokens[m.start - 1].text)
+                or tokens[m.start - 1].norm in DETERMINERS
+            )
+        ):
+            return False  # "1,550 deployed strategic warheads": the adjective
+        if (
+            m.phrase.verbal
             and tokens[m.start].norm == "armed"
             and (m.start == 0 or not tokens[m.start - 1].is_word or tokens[m.start - 1].norm in DETERMINERS)
         ):

@@ -1175,7 +1175,12 @@ def _nominal_roles(
             units,
             trig,
             place=False,
-            exclude=[*(u for u in (agent,) if u), *inside, *owner_within],
+            exclude=[
+                *(u for u in (agent,) if u),
+                *inside,
+                *owner_within,
+                *(u for u in units if rule.owner_inside and trig.tok_start < u.tok_start < trig.tok_end),
+            ],
             limit=8,
         )
     source = _codes([source_unit]) if source_unit else ()
