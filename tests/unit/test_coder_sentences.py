@@ -1877,3 +1877,9 @@ def test_admissions_of_regions_are_annexations_and_domestic_texts_are_no_acts() 
         == []
     )
     assert triples("The treaty limits each side to 1,550 deployed strategic warheads.") == []
+
+
+def test_western_arms_are_the_wests() -> None:
+    assert ("AID", ("WEST",), ("UKR",), "asserted") in triples(
+        "Western arms deliveries to Kiev only prolong the bloodshed.", dt.date(2022, 3, 12)
+    )
