@@ -455,7 +455,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         polarity = Polarity.ASSERTED  # "Moscow would take countermeasures if ...": the threat is made now
     if etype is EventType.THREATEN and polarity is Polarity.NEGATED and not roles.source:
         return None  # "NATO would not be intimidated": defiance, no one threatens
-    if etype is EventType.THREATEN and not roles.source and not roles.target:
+    if etype is EventType.THREATEN and not roles.source:
         roles = _threat_by_sayer(ctx, trig, roles)
     if etype is EventType.THREATEN and not roles.target:
         roles = _threatened_in_condition(ctx, trig, roles)
