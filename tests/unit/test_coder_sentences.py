@@ -1883,3 +1883,10 @@ def test_western_arms_are_the_wests() -> None:
     assert ("AID", ("WEST",), ("UKR",), "asserted") in triples(
         "Western arms deliveries to Kiev only prolong the bloodshed.", dt.date(2022, 3, 12)
     )
+
+
+def test_no_willingness_on_the_part_of_and_lists_with_or() -> None:
+    assert triples(
+        "So far we see no willingness on the part of NATO or Washington to take our concerns into account.",
+        dt.date(2022, 1, 20),
+    ) == [("AGREE", ("NATO", "USA"), (), "negated")]

@@ -342,7 +342,9 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         polarity = _shared_modal(ctx, trig, verbal_before) or polarity
     if polarity is Polarity.ASSERTED and ctx.patterns.future.any_in(ctx.tokens, trig.tok_start, trig.tok_end):
         polarity = Polarity.FUTURE  # "is due in Tehran on Friday": the phrase itself is a future
-    if any(t.norm in _NEGATORS for t in ctx.tokens[trig.tok_start + 1 : trig.tok_end + 1]):
+    if any(t.norm in _NEGATORS for t in ctx.tokens[trig.tok_start + 1 : trig.tok_end + 1]) or (
+        not trig.verbal and trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].norm == "no"
+    ):
         # "poses no threat", "reached no agreement", "offered no evidence": negated inside or right after
         polarity = Polarity.NEGATED
     # "refused to hand over bin Laden", "declined to commit to an increase": a rejection

@@ -184,7 +184,7 @@ _POSSESSIVE = words("its their our his her my your")
 _SUBJECT_WORDS = words("it this that there they people who which what one someone everyone nobody")
 _CROWD = re.compile(r"protest|demonstrator|rioter|crowd|mob\b", re.I)
 _CONJ_GAP = re.compile(
-    r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+|both\s+)?(?:(?:mr|mrs|ms|dr|madam)\.?\s+)?"
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s+)(?:the\s+|both\s+)?(?:(?:mr|mrs|ms|dr|madam)\.?\s+)?"
     r"(?:(?:acting|former|then)\s+)?$",
     re.I,
 )
@@ -310,6 +310,7 @@ def _conjuncts(
         if (
             "and" not in gap.lower()
             and "&" not in gap
+            and gap.strip().lower() != "or"
             and not _list_has_and(text, units, j, step, len(group))
         ):
             break
