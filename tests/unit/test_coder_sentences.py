@@ -1890,3 +1890,15 @@ def test_no_willingness_on_the_part_of_and_lists_with_or() -> None:
         "So far we see no willingness on the part of NATO or Washington to take our concerns into account.",
         dt.date(2022, 1, 20),
     ) == [("AGREE", ("NATO", "USA"), (), "negated")]
+
+
+def test_an_envoy_summoned_is_protested_to_by_the_host() -> None:
+    d = dt.date(2022, 1, 20)
+    assert triples("The US ambassador was summoned to the Russian Foreign Ministry.", d) == [
+        ("ACCUSE", ("RUS",), ("USA",), "asserted")
+    ]
+    assert triples("The Russian ambassador was summoned to the Foreign Office in London.", d) == [
+        ("ACCUSE", ("GBR",), ("RUS",), "asserted")
+    ]
+    # no host named: nobody known protests
+    assert triples("Witnesses were summoned to the court.", d) == []

@@ -455,6 +455,13 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         etype, mode = EventType.THREATEN, _HOSTILE[etype]
     if etype is EventType.THREATEN and not trig.match.rule.mutual and polarity in _STATED_THREAT:
         polarity = Polarity.ASSERTED  # "Moscow would take countermeasures if ...": the threat is made now
+    if etype is EventType.ACCUSE and not roles.source and trig.match.phrase.source.startswith("be summoned"):
+        host = next((u for u in ctx.units if u.tok_start >= trig.tok_end and u.code), None)
+        if host is None or host.code in roles.target:
+            return None
+        # "The US ambassador was summoned to the Russian Foreign Ministry": the host protests to the envoy's
+        # state
+        roles = dataclasses.replace(roles, source=(host.code,))
     if etype is EventType.THREATEN and polarity is Polarity.NEGATED and not roles.source:
         return None  # "NATO would not be intimidated": defiance, no one threatens
     if etype is EventType.THREATEN and not roles.source:
