@@ -457,7 +457,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         polarity = Polarity.ASSERTED  # "Moscow would take countermeasures if ...": the threat is made now
     if etype is EventType.ACCUSE and not roles.source and trig.match.phrase.source.startswith("be summoned"):
         host = next((u for u in ctx.units if u.tok_start >= trig.tok_end and u.code), None)
-        if host is None or host.code in roles.target:
+        if host is None or host.code is None or host.code in roles.target:
             return None
         # "The US ambassador was summoned to the Russian Foreign Ministry": the host protests to the envoy's
         # state
