@@ -33,15 +33,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import pycountry
-
-from detente.coding.actors import ActorDictionary, load_dictionary
+from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
 from detente.coding.eventdates import DateMention, find_dates, nearest_date
 from detente.coding.filters import (
     accident_after,
@@ -540,14 +537,10 @@ def _attack_on_words(tokens: Sequence[Token], trig: Trigger) -> bool:
 def _territory_admitted(ctx: _Context, trig: Trigger) -> tuple[str, ...]:
     """The states whose regions an admission names ("the admission of the Donetsk and Lugansk People's
     Republics ... into the Russian Federation"): the codes of the territory units inside the phrase."""
-    if not tokens_start_with(ctx.tokens, trig, ("admission", "accession", "incorporation", "reunification")):
+    if ctx.tokens[trig.tok_start].norm not in ("admission", "accession", "incorporation", "reunification"):
         return ()
     inside = [u for u in ctx.units if trig.tok_start < u.tok_start < trig.tok_end and u.kind == "territory"]
     return tuple(dict.fromkeys(u.code for u in inside if u.code))
-
-
-def tokens_start_with(tokens: Sequence[Token], trig: Trigger, heads: tuple[str, ...]) -> bool:
-    return tokens[trig.tok_start].norm in heads
 
 
 def _agreed_to(tokens: Sequence[Token], trig: Trigger) -> bool:
@@ -937,7 +930,14 @@ def code_sentence(
     sides = (
         tuple(participants)
         or _context_sides(dictionary, context, date)
-        or relation_sides(text, [(m.start, m.end, m.code, _is_state(m.code)) for m in mentions if m.code])
+        or relation_sides(
+            text,
+            [
+                (m.start, m.end, m.code, dictionary.code_kinds.get(m.code) is ActorKind.STATE)
+                for m in mentions
+                if m.code
+            ],
+        )
     )
     ctx = _Context(text, tokens, units, date, speaker_code, patterns, sides)
     events: list[Event] = []
@@ -1019,10 +1019,15 @@ _OWN_AGENTS = frozenset({"military", "police", "authorities", "judiciary", "lawm
 """Generic codes for a state's own bodies ("called up 300,000 reservists"): never the other side."""
 
 
+def _token_at(ctx: _Context, offset: int) -> int:
+    """The index of the first token that starts at or after character ``offset``."""
+    return next((i for i, t in enumerate(ctx.tokens) if t.start >= offset), len(ctx.tokens))
+
+
 def _reporter(ctx: _Context, ev: Event) -> Unit | None:
     """The actor right before the speech verb that reports ``ev`` ("Moscow said Kiev had attacked
     Donetsk": Moscow), which tells of the act and is not its target."""
-    index = next((i for i, t in enumerate(ctx.tokens) if t.start >= ev.evidence[0]), len(ctx.tokens))
+    index = _token_at(ctx, ev.evidence[0])
     unit = sayer_before(ctx.tokens, ctx.units, index)
     if unit is None:
         return None
@@ -1126,7 +1131,7 @@ def _forces_of_the_sayer(ctx: _Context, events: list[Event]) -> list[Event]:
             EventType.CONCEDE,
             EventType.MOBILIZE,
         ):
-            index = next((i for i, t in enumerate(ctx.tokens) if t.start >= e.evidence[0]), len(ctx.tokens))
+            index = _token_at(ctx, e.evidence[0])
             sayer = sayer_before(ctx.tokens, ctx.units, index)
             if sayer is not None and sayer.code and sayer.code not in _OWN_AGENTS and sayer.code.isupper():
                 e = dataclasses.replace(e, source=(sayer.code,))
@@ -1193,15 +1198,6 @@ def _fold_parts(events: list[Event]) -> list[Event]:
             continue
         out.append(e)
     return out
-
-
-@functools.cache
-def _state_codes() -> frozenset[str]:
-    return frozenset(c.alpha_3 for c in pycountry.countries)
-
-
-def _is_state(code: str) -> bool:
-    return code in _state_codes()
 
 
 def _context_sides(dictionary: ActorDictionary, context: str | None, date: dt.date) -> tuple[str, ...]:
