@@ -1902,3 +1902,36 @@ def test_an_envoy_summoned_is_protested_to_by_the_host() -> None:
     ]
     # no host named: nobody known protests
     assert triples("Witnesses were summoned to the court.", d) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at Russia's request",  # a request at the very end, no one who acted
+        "at the request of",  # nobody after "of"
+        "request",
+        "is entirely the fault of",  # blame with no one after it
+        "responsibility lies with , ;",
+        "was summoned to",  # a summons to no host
+        "The US ambassador was summoned to the the the",
+        "no willingness on the part of",  # a reverse noun with nothing after
+        "the admission of Crimea into",  # an annexation into nobody
+        "the withdrawal of the United States from the",
+        "Russian-Kazakh",  # a relation pair with no relation noun
+        "between Russia and",
+        "If NATO",  # a condition with no act
+        "Estonia asked , and , and ; ;",
+        "Crimea Crimea Crimea attacked Crimea",  # territories only
+        "the 11 September",
+        "as one of the 9/11",
+    ],
+)
+def test_fragments_that_end_inside_this_sessions_rules_code_cleanly(text: str) -> None:
+    """Fragments cut off where the rules of rules-2026.3 look ahead or behind: no exception, valid events,
+    no empty actor code, and a region never coded as the one acting."""
+    events = code_sentence(text, date=PUB, context="Statement by the Russian Foreign Ministry")
+    assert all(e.event in EventType and e.polarity in Polarity for e in events)
+    assert all(0 <= e.evidence[0] <= e.evidence[1] <= len(text) for e in events)
+    assert all(code for e in events for code in (*e.source, *e.target))
+    if text.startswith("Crimea"):
+        assert all(e.source != ("UKR",) for e in events)

@@ -224,3 +224,25 @@ def test_resolve_speaker() -> None:
     assert resolve_speaker(dictionary, "'He' is the Russian Foreign Minister.", PUB) == "RUS"
     assert resolve_speaker(dictionary, "someone", PUB) is None
     assert resolve_speaker(dictionary, None, PUB) is None
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ({"territories": "Crimea"}, "territories must be a list"),  # a bare string, not a list
+        ({"territories": ["Crimea", 7]}, "territories must be a list"),
+        ({"metonyms": [""]}, "metonyms must be a list"),
+        ({"regions": ["Crimea"]}, "unknown key 'regions'"),
+        ("Ukraine", "must be a table"),
+    ],
+)
+def test_bad_state_tables_raise_a_clear_error_and_leave_the_shipped_dictionary_alone(
+    spec: object, message: str
+) -> None:
+    from detente.coding.actors import build_dictionary
+
+    with pytest.raises(InputError, match=message):
+        build_dictionary({"states": {"UKR": spec}})
+    # the shipped dictionary is untouched: its territories still code as their state
+    crimea = [m for m in load_dictionary().match("Russia annexed Crimea.", date=dt.date(2014, 3, 18))]
+    assert [(m.text, m.code, m.kind.value) for m in crimea][-1] == ("Crimea", "UKR", "territory")

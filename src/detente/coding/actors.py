@@ -616,6 +616,23 @@ def _pycountry_names(country: Any) -> list[str]:
     return names
 
 
+_STATE_KEYS = ("names", "demonyms", "metonyms", "territories")
+
+
+def _check_state_spec(code: str, spec: Any) -> None:
+    """A state's table holds only lists of strings under the known keys; anything else is an
+    :class:`InputError` naming the state (a bare string would otherwise be read letter by letter)."""
+    if not isinstance(spec, Mapping):
+        raise InputError(f"actors.toml: state {code} must be a table, got {type(spec).__name__}")
+    for key, value in spec.items():
+        if key not in _STATE_KEYS:
+            raise InputError(
+                f"actors.toml: state {code}: unknown key {key!r} (known: {', '.join(_STATE_KEYS)})"
+            )
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise InputError(f"actors.toml: state {code}: {key} must be a list of non-empty strings")
+
+
 def _state_actors(extra: Mapping[str, Mapping[str, Sequence[str]]]) -> list[Actor]:
     countries: dict[str, Any] = {c.alpha_3: c for c in pycountry.countries}
     historic: dict[str, Any] = {c.alpha_3: c for c in pycountry.historic_countries}
@@ -624,6 +641,7 @@ def _state_actors(extra: Mapping[str, Mapping[str, Sequence[str]]]) -> list[Acto
         source = countries.get(code) or historic.get(code)
         names = _pycountry_names(source) if source is not None and code in countries else []
         spec = extra.get(code, {})
+        _check_state_spec(code, spec)
         names = list(dict.fromkeys([*names, *spec.get("names", [])]))
         if not names:
             raise InputError(f"actors.toml: state {code} has no name (not in pycountry and none given)")
