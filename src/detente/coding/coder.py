@@ -67,6 +67,8 @@ from detente.coding.filters import (
     war_weapon_near,
 )
 from detente.coding.ontology import EventType, Polarity, derived_fields, mode_is_valid
+from detente.coding.passes import HOSTILE_TYPES as _HOSTILE_TYPES
+from detente.coding.passes import sentence_passes
 from detente.coding.patterns import (
     SCOPE_BREAK,
     Match,
@@ -156,9 +158,6 @@ _REFUSED_MODE = {
 """REJECT's mode by what was refused: to meet, to help, to give in."""
 _NEGATORS = words("no not never n't")
 _STATED_THREAT = frozenset({Polarity.FUTURE, Polarity.HYPOTHETICAL})
-_HOSTILE_TYPES = frozenset(
-    {EventType.ASSAULT, EventType.COERCE, EventType.ACCUSE, EventType.SANCTION, EventType.MOBILIZE}
-)
 _COPULAS = words("is are was were be been remain remains remained become becomes became")
 _GENERALLY = words("internationally universally widely generally commonly traditionally")
 _PRAISE_NOUNS = words("partner partners ally allies friend friends")
@@ -369,9 +368,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         elif etype is EventType.SANCTION and _agreed_to(ctx.tokens, trig):
             polarity = Polarity.ASSERTED  # "EU ministers agreed to extend sanctions": deciding is imposing
         elif etype is EventType.MOBILIZE and _agreed_to(ctx.tokens, trig):
-            polarity = (
-                Polarity.FUTURE
-            )  # "Allies agreed to deploy four new battlegroups": a deployment decided
+            # "Allies agreed to deploy four new battlegroups": a deployment decided, still to come
+            polarity = Polarity.FUTURE
         elif etype in _HOSTILE:
             etype, mode = EventType.THREATEN, _HOSTILE[etype]
             if polarity is Polarity.FUTURE:
@@ -412,9 +410,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     ):
         return None  # "we are not threatening anyone", "NATO has no plans to attack anyone": a denial
     if etype in _HOSTILE_TYPES | {EventType.THREATEN} and denied_or_rumoured(ctx.tokens, trig):
-        return (
-            None  # "denied that its aircraft had entered Estonian airspace", "reports that Russia moved ..."
-        )
+        # "denied that its aircraft had entered Estonian airspace", "reports that Russia moved ..."
+        return None
     if content_of_document(ctx.tokens, trig):
         return None  # "The drafts provide for NATO not to deploy forces ...": what a text says, not an act
     if (
@@ -976,199 +973,7 @@ def code_sentence(
         praise = _relation_praise(ctx)
         if praise is not None:
             events.append(praise)
-    events = _forces_of_the_sayer(ctx, events)
-    events = _protesters(_no_self_attack(ctx, events))
-    events = _other_side(ctx, _accused_doer(events))
-    return _dedupe(_fold_parts(_signed_annexation(events)))
-
-
-def _signed_annexation(events: list[Event]) -> list[Event]:
-    """The signing of a treaty that annexes is the annexation: "the treaty on the admission of Crimea into
-    the Russian Federation was signed" codes the COERCE, not also a SUPPORT of the annexing state."""
-    takers = {c for e in events if e.event is EventType.COERCE for c in e.source}
-    return [
-        e
-        for e in events
-        if not (e.event is EventType.SUPPORT and not e.source and e.target and set(e.target) <= takers)
-    ]
-
-
-_OTHER_SIDE_TYPES = frozenset(
-    {
-        EventType.ACCUSE,
-        EventType.REQUEST,
-        EventType.REJECT,
-        EventType.SANCTION,
-        EventType.CONCEDE,
-        EventType.SUPPORT,
-        EventType.COERCE,
-        EventType.MOBILIZE,
-        EventType.THREATEN,
-        EventType.ASSAULT,
-        EventType.PROTEST,
-    }
-)
-"""Types whose act is directed at someone, so that an event of one with no target found takes the one
-other actor its sentence names ("Moscow called the expulsions a crude provocation and announced that two
-NATO officials ... would be asked to leave": the accusation is aimed at NATO). Chosen by measurement on
-the development gold sets: AGREE and CONSULT lost (their second actor is more often a topic or a place),
-RETREAT was mixed, AID and COOPERATE unchanged."""
-
-
-_OWN_AGENTS = frozenset({"military", "police", "authorities", "judiciary", "lawmakers"})
-"""Generic codes for a state's own bodies ("called up 300,000 reservists"): never the other side."""
-
-
-def _token_at(ctx: _Context, offset: int) -> int:
-    """The index of the first token that starts at or after character ``offset``."""
-    return next((i for i, t in enumerate(ctx.tokens) if t.start >= offset), len(ctx.tokens))
-
-
-def _reporter(ctx: _Context, ev: Event) -> Unit | None:
-    """The actor right before the speech verb that reports ``ev`` ("Moscow said Kiev had attacked
-    Donetsk": Moscow), which tells of the act and is not its target."""
-    index = _token_at(ctx, ev.evidence[0])
-    unit = sayer_before(ctx.tokens, ctx.units, index)
-    if unit is None:
-        return None
-    said = next(i for i in range(unit.tok_end, index) if ctx.tokens[i].norm in SPEECH_VERBS)
-    gap = [t.norm for t in ctx.tokens[unit.tok_end : said]]
-    return unit if len(gap) <= 2 and "and" not in gap and "," not in gap else None
-
-
-_ELABORATING = words(
-    "stressing saying noting adding emphasising emphasizing underlining pointing recalling expressing"
-)
-
-
-def _elaborated(ctx: _Context, ev: Event, unit: Unit) -> bool:
-    """``unit`` comes in what the source went on to say after the act ("supported the initiative,
-    stressing that it would help relations with NATO"): what is said about, not whom the act is aimed at."""
-    return any(t.norm in _ELABORATING and ev.evidence[1] <= t.start < unit.start for t in ctx.tokens)
-
-
-_TOWARDS_SPEAKER = frozenset(
-    {EventType.SANCTION, EventType.REJECT, EventType.THREATEN, EventType.ACCUSE, EventType.REQUEST}
-)
-"""Relational acts that, named with no one acted on in a statement by another actor, are aimed at it."""
-
-
-_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "although"})
-
-
-def _other_clause(ctx: _Context, ev: Event, unit: Unit) -> bool:
-    """``unit`` stands in another clause than the event, one with its own subject, set off by a semicolon
-    or by a comma and a conjunction ("Estonia asked for consultations ..., and the Allies warned that ...")."""
-    lo, hi = (unit.end, ev.evidence[0]) if unit.end <= ev.evidence[0] else (ev.evidence[1], unit.start)
-    between = [t.norm for t in ctx.tokens if lo <= t.start and t.end <= hi]
-    between.append(next((t.norm for t in ctx.tokens if t.start >= hi), ""))  # the word the span ends before
-    # (", while maintaining that ...": a participle, the same subject going on)
-    return ";" in between or any(
-        between[k] == "," and between[k + 1] in _CLAUSE_JOINS and not between[k + 2].endswith("ing")
-        for k in range(len(between) - 2)
-    )
-
-
-def _other_side(ctx: _Context, events: list[Event]) -> list[Event]:
-    """Events of :data:`_OTHER_SIDE_TYPES` with a source and no target get the sentence's one other
-    actor as target; with two or more others, which one is meant is unknown and the target stays empty.
-    The reporter of the act and the source's own bodies do not count."""
-    out = []
-    for ev in events:
-        if ev.event in _OTHER_SIDE_TYPES and ev.source and not ev.target:
-            reporter = _reporter(ctx, ev)
-            others = tuple(
-                dict.fromkeys(
-                    u.code
-                    for u in ctx.units
-                    if u.code
-                    and u.code not in ev.source
-                    and u.code not in _OWN_AGENTS
-                    and not set(forum_sides((u.code,))) <= set(ev.source)  # the sides' own council
-                    and u is not reporter
-                    and not _elaborated(ctx, ev, u)
-                    and not _other_clause(ctx, ev, u)
-                )
-            )
-            if len(others) == 1:
-                ev = dataclasses.replace(ev, target=others)
-            elif not others and ctx.speaker and ctx.speaker not in ev.source and ev.event in _TOWARDS_SPEAKER:
-                # in a statement by NATO, "Russia suspended its participation in the CFE Treaty" is aimed at
-                # the speaker when the sentence names no one else
-                ev = dataclasses.replace(ev, target=(ctx.speaker,))
-        out.append(ev)
-    return out
-
-
-def _no_self_attack(ctx: _Context, events: list[Event]) -> list[Event]:
-    """An act of a state on a region of its own ("Kiev had attacked Donetsk") is aimed at whoever holds that
-    region, whom the sentence does not name: no target rather than the source again. (Acts of a state on
-    its own people, "police detained protesters", keep their target.) A threat or a sanction is never aimed
-    at its own source ("retaliatory measures in response to the expulsion of Russian diplomats"): the
-    target is left for the sentence's other actor. (Requests and accusations may be domestic: "Bush asked
-    Congress to ...".)"""
-    out = []
-    for e in events:
-        own = bool(e.target) and set(e.target) <= set(e.source)
-        if (own and e.event in (EventType.THREATEN, EventType.SANCTION)) or (
-            own
-            and any(
-                u.kind == "territory" and u.code in e.target and u.start > e.evidence[0] for u in ctx.units
-            )
-        ):
-            e = dataclasses.replace(e, target=())
-        out.append(e)
-    return out
-
-
-def _forces_of_the_sayer(ctx: _Context, events: list[Event]) -> list[Event]:
-    """Unnamed troops whose moves someone announces are that actor's: "Russia announced that its troops
-    would return to their bases", "Shoigu announced that the troops would ..." (the sayer's state)."""
-    out = []
-    for e in events:
-        if e.source == ("military",) and e.event in (
-            EventType.RETREAT,
-            EventType.CONCEDE,
-            EventType.MOBILIZE,
-        ):
-            index = _token_at(ctx, e.evidence[0])
-            sayer = sayer_before(ctx.tokens, ctx.units, index)
-            if sayer is not None and sayer.code and sayer.code not in _OWN_AGENTS and sayer.code.isupper():
-                e = dataclasses.replace(e, source=(sayer.code,))
-        out.append(e)
-    return out
-
-
-def _protesters(events: list[Event]) -> list[Event]:
-    """Whoever protests with no named actor is the crowd of protesters: "several thousand people gathered
-    ... to protest", "residents of Feodosia have been picketing the port", "riots broke out"."""
-    return [
-        dataclasses.replace(e, source=("protesters",))
-        if e.event is EventType.PROTEST and e.source in ((), ("civilians",))
-        else e
-        for e in events
-    ]
-
-
-def _accused_doer(events: list[Event]) -> list[Event]:
-    """An accusation of an act the sentence also reports, with no one accused ("violated Turkish airspace
-    ... and condemn this incursion"): the accused is the one who did that act."""
-    doers = [
-        e.source for e in events if e.event in _HOSTILE_TYPES and e.event is not EventType.ACCUSE and e.source
-    ]
-    if len(doers) != 1:
-        return events
-    out = []
-    for ev in events:
-        if (
-            ev.event is EventType.ACCUSE
-            and not ev.target
-            and ev.source
-            and set(doers[0]).isdisjoint(ev.source)
-        ):
-            ev = dataclasses.replace(ev, target=doers[0])
-        out.append(ev)
-    return out
+    return _dedupe(_fold_parts(sentence_passes(ctx, events)))
 
 
 def _manner_of_protest(trig: Trigger) -> bool:
