@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from detente.coding.actors import (
     ActorKind,
     Mention,
     Role,
+    build_dictionary,
     fold,
     load_dictionary,
     parse_partial_date,
@@ -414,3 +416,30 @@ def test_roles_end_after_they_start() -> None:
 def test_nato_secretary_general_holder_by_date(day: dt.date, holder: str) -> None:
     m = only("the NATO Secretary General", day)
     assert (m.code, m.person) == ("NATO", holder)
+
+
+def test_alliances_are_dated_and_make_allies_one_side() -> None:
+    d = load_dictionary()
+    assert d.allied("NATO", "POL", dt.date(2010, 1, 1))
+    assert not d.allied("NATO", "POL", dt.date(1995, 1, 1))  # before Poland's accession
+    assert d.allied("POL", "EST", dt.date(2020, 1, 1))  # two members
+    assert d.allied("RUS", "BLR", dt.date(2020, 1, 1))  # the CSTO
+    assert not d.allied("RUS", "UKR", dt.date(2020, 1, 1))
+    assert not d.allied("FIN", "NATO", dt.date(2023, 4, 3)) and d.allied("FIN", "NATO", dt.date(2023, 4, 4))
+    assert d.allied("SUN", "POL", dt.date(1980, 1, 1)) and not d.allied("SUN", "POL", dt.date(1992, 1, 1))
+    assert "SWE" in d.members_at("NATO", None) and "SWE" not in d.members_at("NATO", dt.date(2024, 3, 6))
+
+
+@pytest.mark.parametrize(
+    ("members", "message"),
+    [
+        ('"POL"', "members must be a list"),
+        ('[["POL"]]', "a member is"),
+        ('[["POL", 1999]]', "a member is"),
+        ('[["POL", "1999-13-40"]]', "member POL"),
+    ],
+)
+def test_a_bad_alliance_member_list_names_the_organisation(members: str, message: str) -> None:
+    data = tomllib.loads(f'[orgs]\nNATO = {{ names = ["NATO"], members = {members} }}\n')
+    with pytest.raises(InputError, match=f"org NATO.*{message}"):
+        build_dictionary(data)

@@ -120,6 +120,18 @@ def test_pairing_prefers_matching_actors() -> None:
     assert report["source_accuracy"] == report["target_accuracy"] == 1.0
 
 
+def test_pairing_does_not_let_an_earlier_gold_event_take_a_better_pair() -> None:
+    # one prediction for two gold events of its type: it pairs with the one it agrees with, whatever the
+    # order of the gold events
+    gold = [rec("1", ev_(C, ("NATO",), ("RUS",)), ev_(C, ("RUS",), ("NATO",)))]
+    report = ev.evaluate(gold, {"1": [ev_(C, ("RUS",), ("NATO",))]})
+    assert report["actor_pairs"] == 1
+    assert report["source_accuracy"] == report["target_accuracy"] == 1.0
+    # and a prediction that agrees with neither is still paired (and counted wrong)
+    report = ev.evaluate(gold, {"1": [ev_(C, ("UKR",), ("USA",))]})
+    assert report["actor_pairs"] == 1 and report["source_accuracy"] == 0.0
+
+
 def test_actor_scope_excludes_fictional_records() -> None:
     gold = [rec("1", ev_(A, ("ARN",), ("GON",)), actors=False), rec("2", ev_(B, ("NATO",), ("RUS",)))]
     pred = {"1": [ev_(A, ("XXX",), ())], "2": [ev_(B, ("NATO",), ("RUS",))]}

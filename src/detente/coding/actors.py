@@ -160,6 +160,18 @@ class Actor:
 
 
 @dataclass(frozen=True, slots=True)
+class Membership:
+    """A state's membership of an alliance, from ``start`` (inclusive) to ``end`` (exclusive, None: open)."""
+
+    state: str
+    start: dt.date | None
+    end: dt.date | None = None
+
+    def holds(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One actor mention: ``text[start:end]`` of the sentence, and what it is coded as."""
 
@@ -293,8 +305,12 @@ class ActorDictionary:
         *,
         modifiers: Iterable[str] = (),
         code_kinds: Mapping[str, ActorKind] | None = None,
+        alliances: Mapping[str, Sequence[Membership]] | None = None,
     ) -> None:
         self.actors: list[Actor] = list(actors)
+        self.alliances: dict[str, tuple[Membership, ...]] = {
+            org: tuple(members) for org, members in (alliances or {}).items()
+        }
         self.modifiers: tuple[str, ...] = tuple(sorted({m.lower() for m in modifiers}))
         kinds: dict[str, ActorKind] = dict(code_kinds or {})
         for actor in self.actors:
@@ -310,6 +326,21 @@ class ActorDictionary:
         self._holders: dict[tuple[str, str], list[tuple[Actor, Role]]] = {}
         self._speaker_cache: dict[tuple[str, dt.date | None], str | None] = {}
         self._build()
+
+    def members_at(self, org: str, day: dt.date | None) -> frozenset[str]:
+        """The states in alliance ``org`` on ``day`` (every member ever when ``day`` is None)."""
+        return frozenset(m.state for m in self.alliances.get(org, ()) if day is None or m.holds(day))
+
+    def allied(self, a: str, b: str, day: dt.date | None) -> bool:
+        """Whether ``a`` and ``b`` are the same actor or on one side of an alliance on ``day``: a member and
+        its alliance ("NATO" and "POL" in 2010), or two members of one alliance ("RUS" and "BLR")."""
+        if a == b:
+            return True
+        for org in self.alliances:
+            members = self.members_at(org, day)
+            if (a == org and b in members) or (b == org and a in members) or {a, b} <= members:
+                return True
+        return False
 
     # ---- construction
 
@@ -573,10 +604,13 @@ def build_dictionary(data: Mapping[str, Any]) -> ActorDictionary:
     """Build a dictionary from parsed ``actors.toml`` data (see the file's header for the format)."""
     actors: list[Actor] = []
     actors.extend(_state_actors(data.get("states", {})))
+    alliances: dict[str, list[Membership]] = {}
     for code, spec in data.get("orgs", {}).items():
         actors.append(
             Actor(spec.get("names", [code])[0], ActorKind.ORG, code, forms=list(spec.get("names", [])))
         )
+        if "members" in spec:
+            alliances[code] = _memberships(code, spec["members"])
     for code, phrases in data.get("groups", {}).items():
         actors.append(Actor(code, ActorKind.GROUP, code, forms=list(phrases)))
     for name, spec in data.get("titles", {}).items():
@@ -594,7 +628,25 @@ def build_dictionary(data: Mapping[str, Any]) -> ActorDictionary:
     actors.append(Actor("ignore", ActorKind.IGNORE, None, forms=ignore))
     for number, spec in enumerate(data.get("people", []), start=1):
         actors.append(person_actor(spec, where=f"people entry {number}"))
-    return ActorDictionary(actors, modifiers=heads.get("modifiers", []))
+    return ActorDictionary(actors, modifiers=heads.get("modifiers", []), alliances=alliances)
+
+
+def _memberships(org: str, raw: Any) -> list[Membership]:
+    """An alliance's ``members`` list — ``[state, start]`` or ``[state, start, end]`` items — checked, with
+    an :class:`InputError` naming the organisation for a bad item."""
+    if not isinstance(raw, list):
+        raise InputError(f"actors.toml: org {org}: members must be a list of [state, start, end?]")
+    out: list[Membership] = []
+    for item in raw:
+        if not isinstance(item, list) or len(item) not in (2, 3) or not all(isinstance(x, str) for x in item):
+            raise InputError(f"actors.toml: org {org}: a member is [state, start, end?], got {item!r}")
+        try:
+            start = parse_partial_date(item[1])
+            end = parse_partial_date(item[2], end=True) if len(item) == 3 else None
+        except ValueError as exc:
+            raise InputError(f"actors.toml: org {org}: member {item[0]}: {exc}") from exc
+        out.append(Membership(item[0], start, end))
+    return out
 
 
 def _pycountry_names(country: Any) -> list[str]:

@@ -272,6 +272,7 @@ class _Context:
     speaker: str | None
     patterns: PatternSet
     participants: tuple[str, ...] = ()
+    dictionary: ActorDictionary | None = None
     _dates: dict[bool, list[DateMention]] = field(default_factory=dict)
     _consult: list[str] = field(default_factory=list)
 
@@ -290,6 +291,22 @@ class _Context:
             ]
             self._consult.append(found[0] if found else "")
         return self._consult[0]
+
+
+_DECIDING = words(
+    "decide decides decided order orders ordered instruct instructs instructed announce announces announced"
+)
+
+
+def _decided_before(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A verb of deciding or ordering shortly before the trigger, in the same sentence part ("decided to
+    drastically reduce military activity", "announced that the troops would return to their bases")."""
+    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 14), -1):
+        if tokens[i].norm in (";", ".", ":"):
+            return False
+        if tokens[i].norm in _DECIDING:
+            return True
+    return False
 
 
 def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -> Event | None:
@@ -338,9 +355,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         polarity = _shared_modal(ctx, trig, verbal_before) or polarity
     if polarity is Polarity.ASSERTED and ctx.patterns.future.any_in(ctx.tokens, trig.tok_start, trig.tok_end):
         polarity = Polarity.FUTURE  # "is due in Tehran on Friday": the phrase itself is a future
-    if any(t.norm in _NEGATORS for t in ctx.tokens[trig.tok_start + 1 : trig.tok_end + 1]) or (
-        not trig.verbal and trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].norm == "no"
-    ):
+    # a negator the phrase itself spells ("our response will not be long in coming") is its meaning
+    spelt = any(el.words & _NEGATORS for el in trig.match.phrase.elements)
+    if (
+        not spelt and any(t.norm in _NEGATORS for t in ctx.tokens[trig.tok_start + 1 : trig.tok_end + 1])
+    ) or (not trig.verbal and trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].norm == "no"):
         # "poses no threat", "reached no agreement", "offered no evidence": negated inside or right after
         polarity = Polarity.NEGATED
     # "refused to hand over bin Laden", "declined to commit to an increase": a rejection
@@ -386,6 +405,15 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         etype, mode = EventType.AGREE, ""
         if polarity is Polarity.FUTURE:
             polarity = Polarity.ASSERTED
+    if (
+        etype is EventType.RETREAT
+        and mode == "withdraw"
+        and trig.verbal
+        and _decided_before(ctx.tokens, trig)
+    ):
+        # "Shoigu ordered the troops to begin returning to their bases", "announced that Russia would pull
+        # its troops out": a pull-back decided or announced, not yet seen, is PLOVER's verbal concession
+        etype, mode, polarity = EventType.CONCEDE, "", Polarity.ASSERTED
     if etype in (EventType.COERCE, EventType.ASSAULT) and trig.verbal and in_protest_after(ctx.tokens, trig):
         return None  # "occupied the legislature in protest at ...": the protest is the event
     if etype in (EventType.AID, EventType.MOBILIZE) and _own_forces_targeted(ctx, roles):
@@ -936,7 +964,7 @@ def code_sentence(
             ],
         )
     )
-    ctx = _Context(text, tokens, units, date, speaker_code, patterns, sides)
+    ctx = _Context(text, tokens, units, date, speaker_code, patterns, sides, dictionary)
     events: list[Event] = []
     verbal: list[Trigger] = []
     last_verbal_coded = False

@@ -20,8 +20,8 @@ Metrics (:func:`evaluate`), per record (a sentence; for ISAF a press release):
   precision/recall/F1 over the records (same zero-denominator rule). Actor codes are compared after
   trimming and case folding; order and repeats within a list do not matter.
 * **source_accuracy / target_accuracy** (actor-scored records): gold and predicted events of the same
-  type in the same record are paired one-to-one (greedily, each gold event taking the unpaired
-  prediction of its type that agrees on most of source and target); the share of pairs whose source
+  type in the same record are paired one-to-one (greedily, best-agreeing pairs first: those equal in
+  source and target, then in one of them, then the rest, ties in record order); the share of pairs whose source
   (target) sets are equal. ``None`` when there is no pair. ``actor_pairs`` is the number of pairs.
 * **per_type**: precision, recall, F1, support (records whose gold has the type) and predicted count.
   **confusion**: for records with G ≠ P, each (missed type → extra type) pair counted once per record,
@@ -103,24 +103,26 @@ def default_actor_scope(record: GoldRecord) -> bool:
 
 
 def _pair_events(gold: Sequence[CodedEvent], pred: Sequence[CodedEvent]) -> list[tuple[bool, bool]]:
-    """(source equal, target equal) for each one-to-one pair of same-type events."""
-    free = list(pred)
-    pairs: list[tuple[bool, bool]] = []
-    for g in gold:
-        best, best_score = -1, -1
-        for i, p in enumerate(free):
+    """(source equal, target equal) for each one-to-one pair of same-type events: the best-agreeing
+    candidate pairs are taken first, so a record's order of events does not decide who pairs with whom."""
+    candidates: list[tuple[int, int, int, bool, bool]] = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
             if p.event is not g.event:
                 continue
-            score = (_actor_key(p.source) == _actor_key(g.source)) + (
-                _actor_key(p.target) == _actor_key(g.target)
-            )
-            if score > best_score:
-                best, best_score = i, score
-        if best >= 0:
-            p = free.pop(best)
-            pairs.append(
-                (_actor_key(p.source) == _actor_key(g.source), _actor_key(p.target) == _actor_key(g.target))
-            )
+            src = _actor_key(p.source) == _actor_key(g.source)
+            tgt = _actor_key(p.target) == _actor_key(g.target)
+            candidates.append((-(src + tgt), gi, pi, src, tgt))
+    candidates.sort()
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    pairs: list[tuple[bool, bool]] = []
+    for _, gi, pi, src, tgt in candidates:
+        if gi in used_gold or pi in used_pred:
+            continue
+        used_gold.add(gi)
+        used_pred.add(pi)
+        pairs.append((src, tgt))
     return pairs
 
 

@@ -6,6 +6,7 @@ development gold sets (see the commit that added it)."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -15,6 +16,7 @@ from detente.coding.roles import SPEECH_VERBS, forum_sides, sayer_before
 from detente.coding.units import Unit
 
 if TYPE_CHECKING:
+    from detente.coding.actors import ActorDictionary
     from detente.coding.coder import Event
 
 HOSTILE_TYPES = frozenset(
@@ -35,6 +37,12 @@ class SentenceView(Protocol):
     @property
     def speaker(self) -> str | None: ...
 
+    @property
+    def date(self) -> dt.date: ...
+
+    @property
+    def dictionary(self) -> ActorDictionary | None: ...
+
 
 def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     """Run the passes in order: whose unnamed troops, no self-aimed act, protesters, the accused doer, the
@@ -42,7 +50,25 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     events = _forces_of_the_sayer(ctx, events)
     events = _protesters(_no_self_attack(ctx, events))
     events = _other_side(ctx, _accused_doer(events))
-    return _signed_annexation(events)
+    return _no_allied_deployment(ctx, _signed_annexation(events))
+
+
+def _no_allied_deployment(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """Forces sent to an ally's ground are not sent against it: "NATO will deploy four battlegroups to
+    Estonia, Latvia, Lithuania and Poland" and "Russian weapons deployed in Belarus" code a MOBILIZE with no
+    target, while "Russia's build-up around Ukraine" keeps Ukraine. A target allied (on the sentence's
+    date) with every source of the MOBILIZE is dropped."""
+    if ctx.dictionary is None:
+        return events
+    allied = ctx.dictionary.allied
+    out: list[Event] = []
+    for e in events:
+        if e.event is EventType.MOBILIZE and e.source and e.target:
+            kept = tuple(t for t in e.target if not all(allied(s, t, ctx.date) for s in e.source))
+            if kept != tuple(e.target):
+                e = dataclasses.replace(e, target=kept)
+        out.append(e)
+    return out
 
 
 def _signed_annexation(events: list[Event]) -> list[Event]:
@@ -163,17 +189,28 @@ def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
     return out
 
 
+_NEVER_SELF_AIMED = frozenset(
+    {
+        EventType.THREATEN,
+        EventType.SANCTION,
+        EventType.CONCEDE,
+        EventType.RETREAT,
+        EventType.MOBILIZE,
+    }
+)
+
+
 def _no_self_attack(ctx: SentenceView, events: list[Event]) -> list[Event]:
     """An act of a state on a region of its own ("Kiev had attacked Donetsk") is aimed at whoever holds that
     region, whom the sentence does not name: no target rather than the source again. (Acts of a state on
     its own people, "police detained protesters", keep their target.) A threat or a sanction is never aimed
     at its own source ("retaliatory measures in response to the expulsion of Russian diplomats"): the
-    target is left for the sentence's other actor. (Requests and accusations may be domestic: "Bush asked
-    Congress to ...".)"""
+    target is left for the sentence's other actor. (Requests, accusations and aid may be domestic: "Bush
+    asked Congress to ...", "demonstrators received weapons from the Georgian government".)"""
     out = []
     for e in events:
         own = bool(e.target) and set(e.target) <= set(e.source)
-        if (own and e.event in (EventType.THREATEN, EventType.SANCTION)) or (
+        if (own and e.event in _NEVER_SELF_AIMED) or (
             own
             and any(
                 u.kind == "territory" and u.code in e.target and u.start > e.evidence[0] for u in ctx.units

@@ -28,6 +28,8 @@ from detente.errors import InputError
 logger = logging.getLogger(__name__)
 
 MAX_GAP = 6
+MAX_LONG_GAP = 12
+"""``**``: a long gap, for phrases whose object is a whole noun phrase ("declare ** persona non grata")."""
 """Most words a ``*`` in a phrase may skip."""
 
 
@@ -169,7 +171,7 @@ class Element:
     """One position of a phrase: a set of words, a gap, or an actor slot."""
 
     kind: str
-    """``word``, ``opt`` (optional word), ``gap`` or ``actor``."""
+    """``word``, ``opt`` (optional word), ``gap``, ``longgap`` or ``actor``."""
     words: frozenset[str] = frozenset()
 
 
@@ -241,8 +243,8 @@ def compile_phrase(
     if not parts:
         raise InputError(f"empty phrase in patterns data: {text!r}", reason="bad_patterns")
     for i, part in enumerate(parts):
-        if part == "*":
-            elements.append(Element("gap"))
+        if part in ("*", "**"):
+            elements.append(Element("gap" if part == "*" else "longgap"))
             continue
         if part == "X":
             elements.append(Element("actor"))
@@ -259,7 +261,7 @@ def compile_phrase(
             else:
                 words.add(canon(alt))
         elements.append(Element("opt" if optional else "word", frozenset(words)))
-    if elements[0].kind != "word" or elements[-1].kind == "gap":
+    if elements[0].kind != "word" or elements[-1].kind in ("gap", "longgap"):
         raise InputError(
             f"a phrase must start with a word and not end with a gap: {text!r}", reason="bad_patterns"
         )
@@ -324,8 +326,8 @@ def _match_at(
     if k == len(elements):
         return i, slot
     el = elements[k]
-    if el.kind == "gap":
-        for skip in range(MAX_GAP + 1):
+    if el.kind in ("gap", "longgap"):
+        for skip in range((MAX_GAP if el.kind == "gap" else MAX_LONG_GAP) + 1):
             j = i + skip
             if skip and not _gap_token_ok(tokens[j - 1]):
                 return None
@@ -523,7 +525,7 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             and m.end < len(tokens)
         ):
             last, nxt = tokens[m.end - 1].norm, tokens[m.end]
-            gapped = any(el.kind == "gap" for el in m.phrase.elements)
+            gapped = any(el.kind in ("gap", "longgap") for el in m.phrase.elements)
             if gapped and last == "to" and (nxt.text[:1].isupper() or nxt.norm in DETERMINERS):
                 return False  # "the questions asked to President Putin": "to" a person, not "to do"
         if m.phrase.verbal and _adjective_close(tokens, m.start):
@@ -686,6 +688,8 @@ def _verb_like(
         return False  # "the bombing", "such support", "its campaign"
     if prev in PREPOSITIONS and prev != "to" and not tok.norm.endswith("ing"):
         return False  # "advised against travel": a noun after a preposition
+    if prev == "to" and tok.norm.endswith("s") and not tok.norm.endswith(("ss", "us", "is")):
+        return False  # "a halt to strikes": an -s form after "to" is a plural noun, never an infinitive
     if prev == "of" and tok.norm.endswith("ing") and not short_of:
         return False  # "an aspect of building up the military": a gerund naming a topic, not a report
     if tok.norm.endswith("ing"):

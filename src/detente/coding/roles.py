@@ -477,7 +477,7 @@ def _after(
     exclude: Sequence[Unit] = (),
     limit: int = 20,
 ) -> list[Unit]:
-    gapped = any(el.kind == "gap" for el in trig.match.phrase.elements)
+    gapped = any(el.kind in ("gap", "longgap") for el in trig.match.phrase.elements)
     # "expelled two NATO diplomats", "the expulsion of 23 Russian diplomats": the object inside the phrase
     first = trig.tok_start + 1 if trig.verbal or gapped else trig.tok_end
     if trig.verbal and _ends_in_preposition(trig):
@@ -553,6 +553,30 @@ def _purpose_before(between: Sequence[str]) -> bool:
     return any(
         w == "to" and k + 1 < len(between) and between[k + 1] in _PURPOSES for k, w in enumerate(between)
     )
+
+
+_FORCE_NOUNS = words(
+    "troops forces army armies military navy fleet soldiers servicemen units battalions brigades contingent "
+    "contingents garrison paratroopers marines"
+)
+
+
+def _forces_owner(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> list[Unit]:
+    """Named actors inside a MOBILIZE or RETREAT verb phrase that own the forces it moves: "Russian troops"
+    (a demonym before a force noun) or "the forces of the Russian Army" (after "forces of")."""
+    if trig.match.rule.event not in (EventType.MOBILIZE, EventType.RETREAT):
+        return []
+    out = []
+    for u in units:
+        if not (trig.tok_start < u.tok_start < trig.tok_end) or u.code is None:
+            continue
+        if u.kind not in ("state", "demonym", "metonym", "org"):
+            continue
+        last = tokens[u.tok_end - 1].norm
+        before = [t.norm for t in tokens[max(0, u.tok_start - 3) : u.tok_start] if t.norm != "the"]
+        if last in _FORCE_NOUNS or (len(before) >= 2 and before[-1] == "of" and before[-2] in _FORCE_NOUNS):
+            out.append(u)
+    return out
 
 
 def _owner_in_gap(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, unit: Unit) -> bool:
@@ -856,6 +880,13 @@ def assign_roles(
     else:
         source_units = subject
         exclude = subject
+        owners = _forces_owner(tokens, units, trig)
+        if owners:
+            # "deployed Russian troops to Syria", "put the forces of the Russian Army on alert": whose forces
+            # they are, never the target; the doer when the subject names no one ("the minister ...")
+            exclude = [*subject, *owners]
+            if not _codes(subject):
+                source_units = owners[:1]
         signing = rule.event is EventType.SUPPORT and tokens[trig.tok_start].norm.startswith("sign")
         both_sides = (
             rule.event in (EventType.CONSULT, EventType.AGREE, EventType.COOPERATE) or signing
@@ -1014,6 +1045,12 @@ def _accusation_roles(
     the statement's speaker; with neither, the accuser is unknown (an official text's own voice)."""
     accused = [u for u in subject if u.code is not None]
     if not accused:
+        if trig.match.rule.event is EventType.THREATEN:
+            # "the Foreign Ministry said the move would not go unanswered": a threat at someone unnamed
+            sayer = sayer_before(tokens, units, trig.tok_start, SPEECH_VERBS)
+            if sayer is not None and sayer.code:
+                return Roles((sayer.code,), (), (min(trig.start, sayer.start), max(trig.end, sayer.end)))
+            return Roles((speaker,), (), (trig.start, trig.end)) if speaker else None
         return None
     sayer = sayer_before(tokens, units, accused[0].tok_start, SPEECH_VERBS | _CONCUR)
     if sayer is None:
