@@ -2020,3 +2020,28 @@ def test_intelligence_shared_with_someone_and_joint_exercises_of_two_armies() ->
         "Russia will share intelligence on the infrastructure of international terrorists with the United States.",
         d,
     )
+
+
+def test_signatories_through_those_who_sign_for_them_and_no_place_as_the_signed_party() -> None:
+    d = dt.date(2002, 5, 28)
+    assert triples("Vladimir Putin and the leaders of the NATO member states signed the declaration.", d) == [
+        ("SUPPORT", ("RUS", "NATO"), (), "asserted")
+    ]
+    assert triples("In Rome, Russia signed the declaration.", d) == [("SUPPORT", ("RUS",), (), "asserted")]
+
+
+def test_units_and_ships_of_an_actor_act_for_it_and_the_ministry_of_the_speaker() -> None:
+    d = dt.date(2006, 10, 1)
+    assert triples(
+        "The patrol ship Pytlivy of the Black Sea Fleet took part in NATO's counter-terrorist operation "
+        "Active Endeavour.",
+        d,
+    ) == [("COOPERATE", ("RUS",), ("NATO",), "asserted")]
+    assert triples(
+        "The ministry condemned NATO's decision.", d, context="Comment by the Russian Foreign Ministry."
+    ) == [("ACCUSE", ("RUS",), ("NATO",), "asserted")]
+    # a place named "Strait of ..." is not a unit of anyone
+    assert triples(
+        "Iran's navy began six days of war games in the Strait of Hormuz on Friday, test-firing missiles and torpedoes.",
+        d,
+    )[0][1] == ("IRN",)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from detente.coding.ontology import EventType
 from detente.coding.patterns import Token, words
-from detente.coding.roles import SPEECH_VERBS, forum_sides, sayer_before
+from detente.coding.roles import SPEECH_VERBS, forum_sides, is_place, sayer_before
 from detente.coding.units import Unit
 
 if TYPE_CHECKING:
@@ -158,6 +158,11 @@ def _other_clause(ctx: SentenceView, ev: Event, unit: Unit) -> bool:
     )
 
 
+_NOT_AT_A_PLACE = frozenset({EventType.SUPPORT, EventType.REJECT})
+"""Types whose other side is never a place the sentence names: a signing or a refusal in a city is not aimed
+at it, while attacks, detentions and deployments in a country are (measured on the development sets)."""
+
+
 def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
     """Events of :data:`_OTHER_SIDE_TYPES` with a source and no target get the sentence's one other
     actor as target; with two or more others, which one is meant is unknown and the target stays empty.
@@ -177,6 +182,8 @@ def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
                     and u is not reporter
                     and not _elaborated(ctx, ev, u)
                     and not _other_clause(ctx, ev, u)
+                    # "In Rome, Russia signed ...": where, not whom (but "detentions in Belarus" are Belarus's)
+                    and not (ev.event in _NOT_AT_A_PLACE and is_place(ctx.tokens, u))
                 )
             )
             if len(others) == 1:

@@ -295,6 +295,31 @@ def _coordinated_passive(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+_SIGNATORY_GAP = re.compile(
+    r"^\s*,?\s*and\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:of\s+(?:the\s+)?)?$", re.I
+)
+
+
+def _signatories(text: str, units: Sequence[Unit], chosen: Unit) -> list[Unit]:
+    """The signatories before a signing verb, joined by "and" even through the people who sign for them:
+    "Vladimir Putin and the leaders of the NATO member states", "the Heads of State and Government of the
+    NATO member states and of the Russian Federation"."""
+    idx = units.index(chosen)
+    group = [chosen]
+    j = idx - 1
+    while j >= 0 and not units[j].locative:
+        if units[j].code is None:
+            if units[j].kind in ("participants", "title"):
+                j -= 1  # "the leaders of ...": who signs for the actor after it
+                continue
+            break
+        if not _SIGNATORY_GAP.match(text[units[j].end : group[0].start]):
+            break
+        group.insert(0, units[j])
+        j -= 1
+    return group
+
+
 def _conjuncts(
     text: str, tokens: Sequence[Token], units: Sequence[Unit], chosen: Unit, *, leftwards: bool
 ) -> list[Unit]:
@@ -888,6 +913,10 @@ def assign_roles(
             if not _codes(subject):
                 source_units = owners[:1]
         signing = rule.event is EventType.SUPPORT and tokens[trig.tok_start].norm.startswith("sign")
+        if signing and _named_count(subject) == 1:
+            # "Putin and the leaders of the NATO member states signed ...": every signatory
+            source_units = subject = _signatories(text, units, subject[0])
+            exclude = [*exclude, *subject]
         both_sides = (
             rule.event in (EventType.CONSULT, EventType.AGREE, EventType.COOPERATE) or signing
         ) and _named_count(subject) >= 2
@@ -898,7 +927,7 @@ def assign_roles(
         )
         # "Putin and Blair exchanged opinions on Iraq"; "discussed Russia's relations with the EU"
         slot_last = trig.match.slot is not None and trig.match.slot[1] == trig.tok_end
-        if (not target_units or slot_last) and trig.match.slot is not None and rule.target != "none":
+        if (not _codes(target_units) or slot_last) and trig.match.slot is not None and rule.target != "none":
             # "took part in NATO's operation": the actor the phrase names is its target, even after "in"
             slotted = [u for u in units if u.tok_start == trig.match.slot[0] and u not in subject]
             target_units = _conjuncts(text, tokens, units, slotted[0], leftwards=False) if slotted else []
@@ -1081,16 +1110,25 @@ def _to_be_before(tokens: Sequence[Token], trig: Trigger) -> bool:
 _PEOPLE_OF = words(
     "officers officer members member troops soldiers agents staff employees representatives representative "
     "officials official servicemen units personnel delegation banks governments leaders ministers "
-    "column convoy contingent detachment group battalion company squadron flotilla"
+    "column convoy contingent detachment group battalion company squadron flotilla "
+    "ship ships vessel vessels frigate destroyer submarine crew crews commander command headquarters"
 )
 
 
 def _people_of(tokens: Sequence[Token], unit: Unit) -> bool:
-    """ "officers of the Federal Security Service": people of an actor act for it."""
+    """ "officers of the Federal Security Service", "the patrol ship Pytlivy of the Black Sea Fleet": people
+    and units of an actor (named or not) act for it."""
     i = unit.tok_start - 1
     while i >= 0 and tokens[i].norm in ("the", "a", "an"):
         i -= 1
-    return i >= 1 and tokens[i].norm == "of" and tokens[i - 1].norm in _PEOPLE_OF
+    if i < 1 or tokens[i].norm != "of":
+        return False
+    if tokens[i - 1].norm in _PEOPLE_OF:
+        return True
+    j = i - 1  # a unit's own name between the noun and "of": "the frigate Admiral Makarov of ..."
+    while j > max(0, i - 4) and tokens[j].is_word and tokens[j].text[:1].isupper():
+        j -= 1
+    return j < i - 1 and tokens[j].norm in _PEOPLE_OF
 
 
 def _said_in_between(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> bool:
