@@ -2045,3 +2045,65 @@ def test_units_and_ships_of_an_actor_act_for_it_and_the_ministry_of_the_speaker(
         "Iran's navy began six days of war games in the Strait of Hormuz on Friday, test-firing missiles and torpedoes.",
         d,
     )[0][1] == ("IRN",)
+
+
+def test_a_dates_month_is_no_name_and_decisions_to_cooperate_are_agreements() -> None:
+    d = dt.date(2009, 3, 5)
+    # "on 5 March 2009" between the subject and its verb: "March" is not an unknown actor
+    assert triples(
+        "NATO foreign ministers decided on 5 March 2009 to resume formal meetings of the NATO-Russia Council.",
+        d,
+    ) == [("AGREE", ("NATO",), ("RUS",), "asserted")]
+    # a decision to pull back stays a concession
+    assert triples("The US decided to withdraw its troops from Syria.", d)[0][0] == "CONCEDE"
+
+
+def test_the_two_sides_are_the_two_actors_named_before() -> None:
+    assert ("AGREE", ("NATO", "RUS"), (), "asserted") in triples(
+        "Lord Robertson held talks in Moscow with Acting President Vladimir Putin, and the two sides agreed to "
+        "resume their dialogue step by step.",
+        dt.date(2000, 2, 16),
+    )
+
+
+def test_subject_pronouns_make_verbs_lists_before_which_and_appositions_of_people() -> None:
+    d = dt.date(2004, 4, 1)
+    assert triples("We demand that NATO immediately halt its military action.", d, speaker="RUS") == [
+        ("REQUEST", ("RUS",), ("NATO",), "asserted")
+    ]
+    assert triples(
+        "Moscow expects Estonia, Latvia and Lithuania, which joined the Alliance on 29 March, to accede to the "
+        "adapted CFE Treaty.",
+        d,
+    ) == [("REQUEST", ("RUS",), ("EST", "LVA", "LTU"), "asserted")]
+    assert triples(
+        "Colonel-General Anatoly Nogovitsyn, deputy chief of the Russian General Staff, warned that Poland was "
+        "exposing itself to a strike.",
+        d,
+    ) == [("THREATEN", ("RUS",), ("POL",), "asserted")]
+
+
+def test_manner_phrases_adjectives_counts_and_ships_named_with_their_navy() -> None:
+    d = dt.date(2021, 4, 13)
+    # "without violating": the manner of another act, not a report
+    assert (
+        triples(
+            "The flights were carried out in strict accordance with the rules, without violating the borders of other states.",
+            d,
+        )
+        == []
+    )
+    # "the temporarily occupied Crimea": an adjective
+    assert [t[0] for t in triples("Russia builds up its forces in the temporarily occupied Crimea.", d)] == [
+        "MOBILIZE"
+    ]
+    # "2,500 assault rifles": a count and a noun, not an assault; the recipient before the goods
+    assert triples("Finland will send Ukraine 2,500 assault rifles and 150,000 cartridges.", d) == [
+        ("AID", ("FIN",), ("UKR",), "future")
+    ]
+    assert triples("HMS Duncan shadowed the Russian aircraft carrier Admiral Kuznetsov.", d) == [
+        ("MOBILIZE", ("GBR",), ("RUS",), "asserted")
+    ]
+    # talking to reporters is no meeting, but detaining one is an act against journalists
+    assert triples("The minister spoke to reporters in Brussels.", d) == []
+    assert ("COERCE", ("RUS",), ("journalists",), "asserted") in triples("Russia detained a reporter.", d)

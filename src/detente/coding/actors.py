@@ -292,8 +292,8 @@ _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
 # ----------------------------------------------------------------------------------------------- dictionary
 
 
-_MODEL = r"[a-z]{1,4}-?\d[\w-]*"
-"""An equipment designator between an adjective and its head: "Russian Su-24 bomber", "Turkish F-16 jets"."""
+_MODEL = r"(?:[a-z]{1,4}-?\d[\w-]*|[a-z]+-class)"
+"""An equipment designator between an adjective and its head: "Russian Su-24 bomber", "Turkish F-16 jets", "a Russian Kilo-class submarine"."""
 
 
 class ActorDictionary:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -301,10 +302,50 @@ _DECIDING = words(
 def _decided_before(tokens: Sequence[Token], trig: Trigger) -> bool:
     """A verb of deciding or ordering shortly before the trigger, in the same sentence part ("decided to
     drastically reduce military activity", "announced that the troops would return to their bases")."""
-    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 14), -1):
+    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 24), -1):
         if tokens[i].norm in (";", ".", ":"):
             return False
         if tokens[i].norm in _DECIDING:
+            return True
+    return False
+
+
+def _nobody_subject(tokens: Sequence[Token], trig: Trigger, floor: int) -> bool:
+    """The clause's subject is "no one" / "nobody" / "none of ..." before the verb."""
+    words_before = [t.norm for t in tokens[max(floor, trig.tok_start - 8) : trig.tok_start]]
+    return "nobody" in words_before or any(
+        a == "no" and b == "one" for a, b in itertools.pairwise(words_before)
+    )
+
+
+def _after_without(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The verb is the gerund of a "without" phrase: "without violating", "without the citizens ever having
+    been asked" (but not "agreed to start talks without delay and discussed ...")."""
+    i = trig.tok_start
+    gerund = tokens[i].norm.endswith("ing") or (
+        i >= 2 and tokens[i - 1].norm == "been" and tokens[i - 2].norm == "having"
+    )
+    if not gerund:
+        return False
+    for j in range(i - 1, max(-1, i - 11), -1):
+        if tokens[j].norm in ("'s", "’s"):
+            continue  # "without the country's citizens ever having been asked"
+        if not tokens[j].is_word or tokens[j].norm in ("and", "or", "but"):
+            return False
+        if tokens[j].norm == "without":
+            return True
+    return False
+
+
+def _decided_to(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The verb is the infinitive of a decision: "decided (on 5 March) to resume meetings"."""
+    i = trig.tok_start
+    if i < 2 or tokens[i - 1].norm != "to":
+        return False
+    for j in range(i - 2, max(-1, i - 9), -1):
+        if tokens[j].norm in (";", ".", ":", ","):
+            return False
+        if tokens[j].norm in ("decide", "decides", "decided", "deciding"):
             return True
     return False
 
@@ -362,6 +403,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     ) or (not trig.verbal and trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].norm == "no"):
         # "poses no threat", "reached no agreement", "offered no evidence": negated inside or right after
         polarity = Polarity.NEGATED
+    if trig.verbal and _nobody_subject(ctx.tokens, trig, floor):
+        return None  # "no one in Washington has been asked for such recognition": no one acted
     # "refused to hand over bin Laden", "declined to commit to an increase": a rejection
     refused = (
         trig.verbal
@@ -395,6 +438,17 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
                 polarity = Polarity.ASSERTED  # "is preparing to impose sanctions": the threat is made now
     elif (
         trig.verbal
+        and (etype in _COOPERATIVE or etype is EventType.SUPPORT)
+        and etype not in (EventType.AGREE, EventType.RETREAT, EventType.CONCEDE)  # pull-backs: see below
+        and _decided_to(ctx.tokens, trig)
+    ):
+        # "NATO foreign ministers decided on 5 March to resume formal meetings of the NRC": a decision to
+        # cooperate is announced, the cooperation itself is still to come (PLOVER AGREE)
+        etype, mode = EventType.AGREE, ""
+        if polarity is Polarity.FUTURE:
+            polarity = Polarity.ASSERTED
+    elif (
+        trig.verbal
         and polarity in (Polarity.FUTURE, Polarity.HYPOTHETICAL)
         and etype in _COOPERATIVE
         and etype is not EventType.CONSULT
@@ -410,6 +464,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and mode == "withdraw"
         and trig.verbal
         and _decided_before(ctx.tokens, trig)
+        and not (trig.tok_end < len(ctx.tokens) and ctx.tokens[trig.tok_end].norm == "it")  # a treaty
     ):
         # "Shoigu ordered the troops to begin returning to their bases", "announced that Russia would pull
         # its troops out": a pull-back decided or announced, not yet seen, is PLOVER's verbal concession
@@ -439,6 +494,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "we are not threatening anyone", "NATO has no plans to attack anyone": a denial
     if etype in _HOSTILE_TYPES | {EventType.THREATEN} and denied_or_rumoured(ctx.tokens, trig):
         # "denied that its aircraft had entered Estonian airspace", "reports that Russia moved ..."
+        return None
+    if trig.verbal and _after_without(ctx.tokens, trig):
+        # "flights carried out without violating the borders of other states" (a denial), "completed
+        # without the citizens ever having been asked": the manner of another act, not a report
         return None
     if content_of_document(ctx.tokens, trig):
         return None  # "The drafts provide for NATO not to deploy forces ...": what a text says, not an act

@@ -50,7 +50,17 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     events = _forces_of_the_sayer(ctx, events)
     events = _protesters(_no_self_attack(ctx, events))
     events = _other_side(ctx, _accused_doer(events))
-    return _no_allied_deployment(ctx, _signed_annexation(events))
+    return _no_allied_deployment(ctx, _signed_annexation(_press_is_no_counterpart(events)))
+
+
+def _press_is_no_counterpart(events: list[Event]) -> list[Event]:
+    """Talking to reporters is no meeting between actors ("the US Attorney speaks to reporters"): a CONSULT
+    whose only counterpart is the press is dropped (a COERCE of journalists stays an event)."""
+    return [
+        e
+        for e in events
+        if not (e.event is EventType.CONSULT and e.target and set(e.target) <= {"journalists", "media"})
+    ]
 
 
 def _no_allied_deployment(ctx: SentenceView, events: list[Event]) -> list[Event]:

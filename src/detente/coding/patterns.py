@@ -28,8 +28,9 @@ from detente.errors import InputError
 logger = logging.getLogger(__name__)
 
 MAX_GAP = 6
-MAX_LONG_GAP = 12
-"""``**``: a long gap, for phrases whose object is a whole noun phrase ("declare ** persona non grata")."""
+MAX_LONG_GAP = 16
+"""``**``: a long gap, for phrases whose object is a whole noun phrase ("declare ** persona non grata"); unlike
+``*`` it may span commas."""
 """Most words a ``*`` in a phrase may skip."""
 
 
@@ -327,10 +328,11 @@ def _match_at(
         return i, slot
     el = elements[k]
     if el.kind in ("gap", "longgap"):
-        for skip in range((MAX_GAP if el.kind == "gap" else MAX_LONG_GAP) + 1):
+        long_gap = el.kind == "longgap"
+        for skip in range((MAX_LONG_GAP if long_gap else MAX_GAP) + 1):
             j = i + skip
-            if skip and not _gap_token_ok(tokens[j - 1]):
-                return None
+            if skip and not (_gap_token_ok(tokens[j - 1]) or (long_gap and tokens[j - 1].norm == ",")):
+                return None  # a long gap may hold commas: "expects Estonia, Latvia and Lithuania, which ..."
             hit = _match_at(elements, k + 1, tokens, j, units, slot)
             if hit is not None:
                 return hit
@@ -560,6 +562,8 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
                 m.rule is not None and m.rule.accused_subject  # "Russia's behaviour endangers ..."
             )
             return _verb_like(tokens, m.start, patterns.past_forms, long_phrase=long_phrase)
+        if m.start > 0 and tokens[m.start - 1].norm in _SUBJECT_PRONOUNS:
+            return False  # "We demand that NATO halt ...": after a subject pronoun the word is the verb
         # a capitalised noun inside a sentence is part of a name: "the Declaration on Strategic Partnership"
         return m.start == 0 or not tokens[m.start].text[:1].isupper()
 
@@ -589,6 +593,8 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
         kept.append(trig)
     return kept
 
+
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
 
 _DECIDED_ACTS = frozenset({EventType.SANCTION, EventType.MOBILIZE, EventType.COERCE, EventType.ASSAULT})
 
@@ -698,6 +704,13 @@ def _verb_like(
             return True  # "a decree suspending Russia's participation": the participle has an object
         # "the museum shooting"
         return not (i > 1 and tokens[i - 2].norm in ("the", "a", "an", "its", "their"))
+    if (
+        (tok.norm.endswith("ed") or tok.norm in past_forms)
+        and prev.endswith("ly")
+        and i > 1
+        and (tokens[i - 2].norm in DETERMINERS or tokens[i - 2].norm in PREPOSITIONS)
+    ):
+        return False  # "in the temporarily occupied Crimea": an adjective before its noun
     if tok.norm.endswith("ed") or tok.norm in past_forms:
         return True
     # a bare or -s form after a content word, or before an auxiliary, is a noun: "a roadside bomb",
@@ -705,6 +718,8 @@ def _verb_like(
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if nxt in _AUX_AFTER_NOUN:
         return False
+    if any(ch.isdigit() for ch in prev):
+        return False  # "2,500 assault rifles", "70,000 combat ration packages": a count, then a noun
     if (
         i > 1
         and tokens[i - 1].text[:1].isupper()

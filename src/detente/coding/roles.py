@@ -324,6 +324,8 @@ def _conjuncts(
     text: str, tokens: Sequence[Token], units: Sequence[Unit], chosen: Unit, *, leftwards: bool
 ) -> list[Unit]:
     group = [chosen]
+    if chosen.kind == "participants":
+        return group  # "..., and the two sides agreed": the sides are all the named ones, not a list item
     idx = units.index(chosen)
     step = -1 if leftwards else 1
     j = idx + step
@@ -341,13 +343,19 @@ def _conjuncts(
             break
         if leftwards and prep_before(tokens, units[j]) is not None:
             break
-        if leftwards and "," in gap and _object_of_verb(tokens, units[j]):
+        if leftwards and "," in gap and _object_of_verb(tokens, units[j]) and not _in_and_list(text, group):
             break  # "Russian jets violated Turkish airspace, and Allies condemn": an object, not a list
         if not leftwards and "," in gap and _starts_clause(tokens, units[j]):
             break  # "violated Turkish airspace, and Allies condemn ...": a new clause, not a list
         group.append(units[j])
         j += step
     return group if not leftwards else list(reversed(group))
+
+
+def _in_and_list(text: str, group: Sequence[Unit]) -> bool:
+    """The units gathered leftwards so far are joined by a bare "and" ("Latvia and Lithuania"): a unit
+    before them after a comma is the list's first item ("Estonia, Latvia and Lithuania"), not an object."""
+    return len(group) >= 2 and text[group[-1].end : group[-2].start].strip().lower() == "and"
 
 
 def _starts_clause(tokens: Sequence[Token], unit: Unit) -> bool:
@@ -434,6 +442,9 @@ def _subject(
     for unit in reversed([u for u in units if u.tok_end <= trig.tok_start and u.tok_start >= floor]):
         if unit.kind == "territory":
             continue  # "Crimea", "Donbas": where things happen, not who acts
+        k = units.index(unit)
+        if unit.code is None and k and units[k - 1].locative and _joined_by_and(tokens, units[k - 1], unit):
+            continue  # "in Russia's Southern and Western military districts": a place, listed with a place
         prep = prep_before(tokens, unit)
         if (
             prep is not None
@@ -566,6 +577,12 @@ def _subordinate_before(tokens: Sequence[Token], trig: Trigger) -> bool:
     )
 
 
+def _joined_by_and(tokens: Sequence[Token], left: Unit, right: Unit) -> bool:
+    """Two units joined by "and"/"or" ("Southern and Western"), not by a bare comma."""
+    between = [t.norm for t in tokens[left.tok_end : right.tok_start]]
+    return between in (["and"], ["or"], ["and", "the"], ["or", "the"])
+
+
 def _joined(tokens: Sequence[Token], left: Unit, right: Unit) -> bool:
     between = [t.norm for t in tokens[left.tok_end : right.tok_start]]
     return bool(between) and all(w in ("and", "or", ",", "the") for w in between)
@@ -669,9 +686,11 @@ def _act_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) ->
             and not (owner.kind == "group" and owner.tok_end == j)
         ):
             return owner  # ("the military action launched by NATO": "military" describes the act)
-        for k in range(j + 1, min(len(tokens) - 1, j + 16)):
+        for k in range(j + 1, min(len(tokens) - 1, j + 24)):
             here = tokens[k].norm
-            if here in SCOPE_BREAK or here in (";", ":"):
+            if here == "," and any(t.norm == "by" for t in tokens[k + 1 : k + 4]):
+                continue  # "the detentions of journalists who ..., carried out by the Latvian authorities"
+            if here in SCOPE_BREAK or here in (";", ":", ","):
                 return None
             if here == "by" or (here in ("that", "which") and k + 2 < len(tokens)):
                 doer = next((u for u in units if k < u.tok_start <= k + 3 and u.code is not None), None)
@@ -837,6 +856,8 @@ def assign_roles(
     passive = _is_passive(tokens, trig, units)
     agent = by_agent(tokens, units, trig) if passive else None
     subject = _owner_of_intent(tokens, units, trig) or _subject(text, tokens, units, trig, verbal_before)
+    if not participants and _group_subject(subject):
+        participants = _sides_named_before(units, subject[0])
     topic = _topic_preposition(tokens, trig)
     meeting = rule.mutual or (topic and rule.event is EventType.CONSULT)
     agreeing = rule.event in (EventType.AGREE, EventType.COOPERATE) and rule.target != "after"
@@ -1111,7 +1132,8 @@ _PEOPLE_OF = words(
     "officers officer members member troops soldiers agents staff employees representatives representative "
     "officials official servicemen units personnel delegation banks governments leaders ministers "
     "column convoy contingent detachment group battalion company squadron flotilla "
-    "ship ships vessel vessels frigate destroyer submarine crew crews commander command headquarters"
+    "ship ships vessel vessels frigate destroyer submarine crew crews commander command headquarters "
+    "chief head deputy spokesman spokeswoman spokesperson director chairman"
 )
 
 
@@ -1187,6 +1209,13 @@ _JUDGING_STEMS = (
     "criticiz",
     "regrett",
 )
+
+
+def _sides_named_before(units: Sequence[Unit], subject: Unit) -> tuple[str, ...]:
+    """The two sides a sentence names before "the two sides" / "they" ("Lord Robertson held talks with
+    Vladimir Putin, and the two sides agreed ..."): exactly two distinct actors, else none."""
+    codes = tuple(dict.fromkeys(u.code for u in units if u.end <= subject.start and u.code is not None))
+    return codes if len(codes) == 2 else ()
 
 
 def _group_subject(subject: Sequence[Unit]) -> bool:

@@ -213,12 +213,13 @@ def _named_holders(text: str, tokens: Sequence[Token], units: list[Unit]) -> lis
             prev is not None
             and unit.kind == "unknown"
             and prev.code is not None
-            and prev.kind in ("title", "org", "state", "demonym", "person")
+            and prev.kind in ("title", "org", "state", "demonym", "person", "metonym")
             and _HOLDER_GAP.fullmatch(text[prev.end : unit.start])
             and (
                 prev.kind in ("title", "person")
                 or text[prev.end : unit.start].strip()
                 or (prev.kind == "demonym" and prev.text.split()[-1].lower() in NAMED_CRAFT)
+                or (prev.kind == "metonym" and prev.text in _SHIP_PREFIXES)  # "HMS Duncan"
             )
         ):
             out[-1] = dataclasses.replace(
@@ -228,6 +229,9 @@ def _named_holders(text: str, tokens: Sequence[Token], units: list[Unit]) -> lis
         out.append(unit)
     return out
 
+
+_SHIP_PREFIXES = frozenset({"HMS", "USS"})
+"""Navies' ship prefixes (metonyms of their state in actors.toml) that open a ship's name."""
 
 _FOREIGN_BY_NATURE = frozenset({"peacekeepers", "aid workers"})
 """Groups that are seldom the state they are in: "the peacekeeping force in Bosnia" is not Bosnian."""
@@ -414,6 +418,7 @@ def _unknown_names(tokens: Sequence[Token], covered: list[bool]) -> list[Unit]:
             covered[i]
             or not tok.text[:1].isupper()
             or tok.norm in _CAP_STOP
+            or tok.norm.endswith("#month")  # "on 5 March 2009": a date's month
             or not tok.text[:1].isalpha()
             or any(ch.isdigit() for ch in tok.text)  # "F-16s", "Su-24", "MH17": equipment, not actors
         ):
