@@ -2107,3 +2107,50 @@ def test_manner_phrases_adjectives_counts_and_ships_named_with_their_navy() -> N
     # talking to reporters is no meeting, but detaining one is an act against journalists
     assert triples("The minister spoke to reporters in Brussels.", d) == []
     assert ("COERCE", ("RUS",), ("journalists",), "asserted") in triples("Russia detained a reporter.", d)
+
+
+def test_acts_judged_by_the_sentence_are_accused() -> None:
+    d = dt.date(2023, 1, 25)
+    assert ("ACCUSE", (), ("DEU",), "asserted") in triples(
+        "Berlin's decision to send Leopard 2 tanks to Kiev is extremely dangerous.", d
+    )
+    assert ("ACCUSE", (), ("NATO",), "asserted") in triples(
+        "NATO's enlargement is a step towards confrontation.", d
+    )
+    assert ("ACCUSE", (), ("USA",), "asserted") in triples(
+        "The withdrawal of the United States from the Open Skies Treaty has dealt another serious blow to security.",
+        d,
+    )
+    assert triples("Russia's decision is not dangerous.", d) == []
+    # what an actor claims to do is no act
+    assert "SUPPORT" not in [
+        t[0] for t in triples("It is censorship of the press the EU claims to defend.", d)
+    ]
+
+
+def test_a_warning_that_an_act_would_be_a_violation_accuses_its_doer() -> None:
+    assert triples(
+        "Russia's Foreign Ministry warned that any use of force by NATO against Yugoslavia would be a gross "
+        "violation of international law.",
+        dt.date(1999, 3, 20),
+    ) == [("ACCUSE", ("RUS",), ("NATO",), "asserted")]
+    # a warning of a response stays a threat
+    assert triples("Russia warned that it would respond.", dt.date(1999, 3, 20))[0][0] == "THREATEN"
+
+
+def test_praise_of_a_subject_and_blame_laid_after_a_long_subject() -> None:
+    d = dt.date(2007, 10, 6)
+    assert triples("The CSTO is a good forum for reaching joint decisions, Mr Putin said.", d) == [
+        ("SUPPORT", ("RUS",), ("CSTO",), "asserted")
+    ]
+    # a summit of several states playing a role praises none of them
+    assert triples("The summit of Russia, China and France will play an important role.", d) == []
+    assert triples(
+        "The blame for the tragedy that Poland then suffered lies entirely with the Polish leadership.",
+        d,
+        speaker="RUS",
+    ) == [("ACCUSE", ("RUS",), ("POL",), "asserted")]
+    assert triples(
+        "In the Strategic Concept, Allies describe Russia as the gravest and most immediate threat to their security.",
+        d,
+    ) == [("ACCUSE", ("NATO",), ("RUS",), "asserted")]

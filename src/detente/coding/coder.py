@@ -310,6 +310,11 @@ def _decided_before(tokens: Sequence[Token], trig: Trigger) -> bool:
     return False
 
 
+_CLAIMING = words(
+    "claim claims claimed pretend pretends pretended purport purports purported profess professes"
+)
+
+
 def _nobody_subject(tokens: Sequence[Token], trig: Trigger, floor: int) -> bool:
     """The clause's subject is "no one" / "nobody" / "none of ..." before the verb."""
     words_before = [t.norm for t in tokens[max(floor, trig.tok_start - 8) : trig.tok_start]]
@@ -495,6 +500,13 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if etype in _HOSTILE_TYPES | {EventType.THREATEN} and denied_or_rumoured(ctx.tokens, trig):
         # "denied that its aircraft had entered Estonian airspace", "reports that Russia moved ..."
         return None
+    if (
+        trig.verbal
+        and trig.tok_start >= 2
+        and ctx.tokens[trig.tok_start - 1].norm == "to"
+        and ctx.tokens[trig.tok_start - 2].norm in _CLAIMING
+    ):
+        return None  # "the freedom of the press the EU claims to defend": a claim about oneself, no act
     if trig.verbal and _after_without(ctx.tokens, trig):
         # "flights carried out without violating the borders of other states" (a denial), "completed
         # without the citizens ever having been asked": the manner of another act, not a report
@@ -768,6 +780,93 @@ def _finish(
     )
 
 
+_JUDGING_COPULAS = words("is are was were be constitutes constitute represents represent amounts dealt deals")
+_JUDGED_ACTS = words(
+    "decision decisions move moves ban step steps measures policy policies plan plans actions action "
+    "deployment deployments deliveries supplies withdrawal expulsion expulsions statement statements "
+    "sanctions restrictions exercises build-up buildup enlargement expansion activity activities behaviour "
+    "refusal demands claims accusations attempts attempt use suspension closure exit announcement"
+)
+_FILLERS = words(
+    "a an the yet another extremely very highly deeply clearly outright nothing but simply only also "
+    "particularly especially absolutely totally completely utterly most more grossly further"
+)
+
+
+_GRAVE = words("gross grave serious flagrant blatant direct clear major significant severe heavy new another")
+
+
+def _act_doer_after(tokens: Sequence[Token], units: Sequence[Unit], j: int, end: int) -> Unit | None:
+    """Whose act the noun at ``j`` is, named after it before ``end``: "the use of force by NATO", "the
+    suspension of cooperation announced by NATO ministers", "the withdrawal of the United States"."""
+    for k in range(j + 1, min(end, j + 10)):
+        if tokens[k].norm in ("by", "of") and (tokens[k].norm == "by" or k == j + 1):
+            doer = next((u for u in units if k < u.tok_start <= k + 2 and u.code is not None), None)
+            if doer is not None:
+                return doer
+    return None
+
+
+def _judged_act(ctx: _Context) -> Event | None:
+    """ACCUSE for an act judged by the sentence itself: "Berlin's decision to send tanks to Kiev is extremely
+    dangerous", "the EU's ban on broadcasting RT is outright censorship", "NATO's enlargement is a step
+    towards confrontation" — the sayer (or the statement's speaker; else unknown) accuses whose act it is."""
+    tokens, units, pats = ctx.tokens, ctx.units, ctx.patterns
+    for c, tok in enumerate(tokens):
+        if tok.norm not in _JUDGING_COPULAS or c == 0:
+            continue
+        k = c + 1
+        while k < len(tokens) and k < c + 5 and tokens[k].norm in _FILLERS:
+            k += 1
+        if k >= len(tokens):
+            break
+        here = tokens[k].norm
+        nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+        judged = (
+            here in pats.evaluative_adjectives
+            or here in _CONDEMNING_NOUNS
+            or here in ("censorship", "blow")
+            or (here == "step" and nxt in ("towards", "toward", "backwards", "backward", "back"))
+            or (nxt in ("violation", "breach", "blow") and here in _GRAVE)
+        )
+        if not judged:
+            continue
+        floor = clause_floor(tokens, c)
+        owner = None
+        for j in range(floor, c):
+            if tokens[j].norm in _JUDGED_ACTS:
+                owner = possessor(tokens, units, j) or _act_doer_after(tokens, units, j, c)
+                if owner is not None and owner.code is not None:
+                    break
+                owner = None
+        if owner is None:
+            continue
+        sayer = sayer_before(tokens, units, floor) if floor else None
+        source = (
+            (sayer.code,) if sayer is not None and sayer.code else ((ctx.speaker,) if ctx.speaker else ())
+        )
+        if owner.code in source:
+            continue
+        roles = Roles(source, (owner.code,), (owner.start, tokens[k].end))
+        polarity = polarity_of(tokens, c, pats, floor=floor)
+        return _finish(
+            ctx, EventType.ACCUSE, "disapprove", roles, polarity, tok.start, tokens[k].end, tok.text
+        )
+    return None
+
+
+_RESPONSES = frozenset(
+    {
+        EventType.ACCUSE,
+        EventType.REJECT,
+        EventType.SANCTION,
+        EventType.THREATEN,
+        EventType.PROTEST,
+        EventType.REQUEST,
+    }
+)
+
+
 def _evaluation_accusation(ctx: _Context) -> Event | None:
     """ACCUSE/disapprove for "Russia's illegal annexation" / "unacceptable violations ... by X"."""
     tokens, units, pats = ctx.tokens, ctx.units, ctx.patterns
@@ -805,11 +904,14 @@ def _evaluation_accusation(ctx: _Context) -> Event | None:
 
 _REGARD_VERBS = words(
     "regard regards regarded consider considers considered view views viewed describe describes described "
-    "qualify qualifies qualified assess assesses assessed see sees saw call calls called brand branded"
+    "qualify qualifies qualified assess assesses assessed see sees saw call calls called brand branded "
+    "calling describing branding terming termed labelling labeled labelled"
 )
 
 
-_BARE_REGARD_VERBS = words("consider considers considered deem deems deemed call calls called")
+_BARE_REGARD_VERBS = words(
+    "consider considers considered deem deems deemed call calls called calling branding terming"
+)
 _CONDEMNING_NOUNS = words(
     "provocation provocations violation violations aggression interference blackmail censorship escalation "
     "confrontation threat genocide crime crimes atrocity atrocities terrorism massacre"
@@ -831,7 +933,7 @@ def _regarded_as(ctx: _Context) -> Event | None:
     tokens, units, pats = ctx.tokens, ctx.units, ctx.patterns
     for i, tok in enumerate(tokens):
         bare = tok.norm in ("a", "an")  # "we consider the deployment ... a direct threat": no "as"
-        if not (tok.norm == "as" or bare) or not _condemning(tokens[i + 1 : i + 6], pats):
+        if not (tok.norm == "as" or bare) or not _condemning(tokens[i + 1 : i + 8], pats):
             continue
         floor = clause_floor(tokens, i)
         verb = next(
@@ -1038,9 +1140,10 @@ def code_sentence(
             last_verbal_coded = event is not None
         if event is not None:
             events.append(event)
-    if not any(t.match.rule.event is not EventType.MOBILIZE or t.verbal for t in verbal) and not any(
-        e.event is EventType.ACCUSE for e in events
-    ):
+    if not any(e.event in _RESPONSES for e in events):
+        # "Russia's reckless behaviour must stop, and NATO will defend ...": the judgement accuses; but a
+        # sentence that already answers the act ("will never recognise Russia's illegal annexation", "halt
+        # cooperation in response to Russia's illegal intervention") only describes it
         accusation = _evaluation_accusation(ctx)
         if accusation is not None:
             events.insert(0, accusation)
@@ -1048,6 +1151,10 @@ def code_sentence(
         regarded = _regarded_as(ctx)
         if regarded is not None:
             events.append(regarded)
+    if not any(e.event is EventType.ACCUSE for e in events):
+        judged = _judged_act(ctx)
+        if judged is not None:
+            events.append(judged)
     if not any(e.event is EventType.SUPPORT for e in events):
         praise = _evaluation_praise(ctx)
         if praise is not None:
@@ -1072,11 +1179,34 @@ def _manner_of_protest(trig: Trigger) -> bool:
     )
 
 
+def _warned_judgement(events: list[Event]) -> list[Event]:
+    """A bare warning whose content judges an act ("warned that any use of force by NATO ... would be a
+    gross violation of international law") accuses the act's doer; it threatens no one."""
+    warnings = [e for e in events if e.event is EventType.THREATEN and e.trigger == "warn"]
+    judged = [e for e in events if e.event is EventType.ACCUSE and e.polarity is Polarity.HYPOTHETICAL]
+    if len(warnings) != 1 or len(judged) != 1 or not judged[0].target:
+        return events
+    if set(judged[0].target) & set(warnings[0].source):
+        return events  # the one warning is not the one accused
+    warning, judgement = warnings[0], judged[0]
+    accusation = dataclasses.replace(
+        judgement,
+        source=warning.source or judgement.source,
+        polarity=Polarity.ASSERTED,
+        evidence=(
+            min(warning.evidence[0], judgement.evidence[0]),
+            max(warning.evidence[1], judgement.evidence[1]),
+        ),
+    )
+    return [accusation if e is judgement else e for e in events if e is not warning]
+
+
 def _fold_parts(events: list[Event]) -> list[Event]:
     """Drop events that are parts of another event of the sentence: the demands and grievances of a
     protest ("protesters massed ..., demanding that ..."), and the condition of a threat ("threatened to
     shut the Strait if the West imposed sanctions")."""
     protest_sources = [set(e.source) for e in events if e.event is EventType.PROTEST]
+    events = _warned_judgement(events)
     threat = any(e.event is EventType.THREATEN for e in events)
     out = []
     for e in events:

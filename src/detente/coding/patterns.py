@@ -557,6 +557,8 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             and (m.start == 0 or not tokens[m.start - 1].is_word or tokens[m.start - 1].norm in DETERMINERS)
         ):
             return False  # "armed pro-Russian separatists", "by armed men": the adjective
+        if m.phrase.verbal and m.rule is not None and m.rule.blamed_after:
+            return True  # "The blame for the tragedy lies with ...": the phrase is its own clause
         if m.phrase.verbal:
             long_phrase = sum(1 for el in m.phrase.elements if el.kind == "word") >= 3 or (
                 m.rule is not None and m.rule.accused_subject  # "Russia's behaviour endangers ..."

@@ -545,6 +545,8 @@ def _after(
             and tokens[unit.tok_start - 2].norm in _TIME_PREPOSITIONS
         ):
             continue  # "the first meeting since the Kosovo crisis": a time reference
+        if _names_a_meeting(tokens, unit):
+            continue  # "pledged at the Washington summit to provide ... to Ukraine": the summit's name
         if not place and is_place(tokens, unit) and not _named_by_phrase(tokens, trig, unit):
             last_place = unit
             continue
@@ -574,6 +576,35 @@ def _subordinate_before(tokens: Sequence[Token], trig: Trigger) -> bool:
         head is not None
         and tokens[head].norm in _SUBORDINATORS_AT_START
         and not any(t.norm == "," for t in tokens[head : trig.tok_start])
+    )
+
+
+_MEETING_NAMES = words("summit summits meeting conference talks format declaration process")
+
+
+def _of_a_meeting(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit) -> bool:
+    """The actor (first of a list) only names who meets: "the summit of Russia, China, France ... will play
+    an important role"."""
+    i = unit.tok_start - 1
+    while i > 0:
+        inside = next((u for u in units if u.tok_start <= i < u.tok_end), None)
+        if inside is not None:
+            i = inside.tok_start - 1
+        elif tokens[i].norm in ("the", ",", "and"):
+            i -= 1
+        else:
+            break
+    return i > 0 and tokens[i].norm == "of" and tokens[i - 1].norm in _MEETING_NAMES
+
+
+def _names_a_meeting(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The actor's name only names a meeting or text: "the Washington summit", "the Minsk format"."""
+    return (
+        unit.tok_start > 0
+        and tokens[unit.tok_start - 1].norm == "the"
+        and unit.tok_end < len(tokens)
+        and tokens[unit.tok_end].norm in _MEETING_NAMES
+        and unit.kind in ("metonym", "state", "unknown")
     )
 
 
@@ -886,7 +917,8 @@ def assign_roles(
     if rule.mutual_only and passive and agent is None and _to_be_before(tokens, trig):
         return None  # "would allow common problems to be discussed": a purpose, not a meeting held
     if rule.accused_subject:
-        return _accusation_roles(tokens, units, trig, subject, speaker)
+        doer = _doer_of_subject_act(tokens, units, trig)
+        return _accusation_roles(tokens, units, trig, [doer] if doer else subject, speaker)
     if rule.blamed_after:
         blamed = _after(text, tokens, units, trig, place=False, limit=3)
         return _accusation_roles(tokens, units, trig, blamed[:1], speaker)
@@ -1083,6 +1115,31 @@ _MEETING_NOUNS = words(
 )
 
 
+_SUBJECT_ACTS = _ACT_NOUNS | words(
+    "use decisions move moves policy policies plan plans step steps measures enlargement expansion"
+)
+
+
+def _doer_of_subject_act(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
+    """The doer of an act named as the clause's subject, by "by X" after it: "any use of force by NATO
+    against Yugoslavia ... would be a gross violation" (NATO is accused, not a nearer actor)."""
+    floor = clause_floor(tokens, trig.tok_start)
+    for j in range(trig.tok_start - 1, floor - 1, -1):  # the nearest act before the verb
+        if tokens[j].norm in SCOPE_BREAK:
+            return None
+        if tokens[j].norm not in _SUBJECT_ACTS:
+            continue
+        if possessor(tokens, units, j) is not None:
+            return None  # "Russia's actions undermine ...": the usual subject rules find the owner
+        for k in range(j + 1, min(trig.tok_start, j + 8)):
+            if tokens[k].norm in SCOPE_BREAK or tokens[k].norm == ",":
+                break
+            if tokens[k].norm == "by":
+                return next((u for u in units if k < u.tok_start <= k + 2 and u.code is not None), None)
+        return None
+    return None
+
+
 def _accusation_roles(
     tokens: Sequence[Token],
     units: Sequence[Unit],
@@ -1094,6 +1151,8 @@ def _accusation_roles(
     clause ("the Secretary General said Russia's actions undermine ...", "..., Lavrov said") or else by
     the statement's speaker; with neither, the accuser is unknown (an official text's own voice)."""
     accused = [u for u in subject if u.code is not None]
+    if accused and _of_a_meeting(tokens, units, accused[0]):
+        accused = []  # the subject's actors only say whose meeting it is
     if not accused:
         if trig.match.rule.event is EventType.THREATEN:
             # "the Foreign Ministry said the move would not go unanswered": a threat at someone unnamed
