@@ -845,7 +845,7 @@ def _judged_act(ctx: _Context) -> Event | None:
         source = (
             (sayer.code,) if sayer is not None and sayer.code else ((ctx.speaker,) if ctx.speaker else ())
         )
-        if owner.code in source:
+        if owner.code is None or owner.code in source:
             continue
         roles = Roles(source, (owner.code,), (owner.start, tokens[k].end))
         polarity = polarity_of(tokens, c, pats, floor=floor)
