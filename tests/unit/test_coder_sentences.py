@@ -2154,3 +2154,25 @@ def test_praise_of_a_subject_and_blame_laid_after_a_long_subject() -> None:
         "In the Strategic Concept, Allies describe Russia as the gravest and most immediate threat to their security.",
         d,
     ) == [("ACCUSE", ("NATO",), ("RUS",), "asserted")]
+
+
+def test_decisions_taken_are_facts_inside_requests_and_regrets() -> None:
+    d = dt.date(2023, 2, 22)
+    assert ("SANCTION", ("RUS",), ("NATO",), "asserted") in triples(
+        "Allies call on Russia to reconsider its decision to suspend its participation in the New START Treaty.",
+        d,
+    )
+    # an opening quote is punctuation, not part of the word it opens
+    assert ("SANCTION", ("RUS",), ("NATO",), "asserted") in triples(
+        "The Allies deeply regret the Russian Federation's decision to 'suspend' its implementation of the CFE "
+        "Treaty.",
+        d,
+    )
+
+
+def test_the_sanctioned_as_subject() -> None:
+    # who withdrew it is not said (NATO, by what the reader knows): the sanctioned side is
+    assert triples(
+        "Two Russian diplomats accredited to Russia's mission to NATO have had their accreditation withdrawn.",
+        dt.date(2007, 2, 1),
+    ) == [("SANCTION", (), ("RUS",), "asserted")]

@@ -39,7 +39,11 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?=n['’]t\b)|n['’]t\b|\w+(?:[-‐]\w+)*|['’]\w+|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(
+    r"\d+(?:[.,]\d+)+|\w+(?=n['’]t\b)|n['’]t\b|\w+(?:[-‐]\w+)*|['’](?:s|re|ve|ll|d|m)\b|[^\w\s]", re.UNICODE
+)
+"""Numbers, words (hyphenated words are one), clitics ("'s", "n't"; an opening quote, "'suspend'", is
+punctuation before its word) and single punctuation marks."""
 """Words ("didn't" is "did" + "n't"), numbers with separators ("300,000", "1.5") and single punctuation."""
 _PUNCT_OK_IN_GAP = frozenset({"-", "'", "’", '"', "“", "”"})
 
@@ -763,6 +767,18 @@ _RELATIVE_SUBJECTS = frozenset({"it", "they", "he", "she", "moscow", "russia"})
 _CAUSES = ("in connection with", "in response to", "because of", "owing to", "due to", "in reaction to")
 
 
+def _decision_taken(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The verb is what someone's decision says: "its decision to suspend", "the Russian Federation's decision
+    to 'suspend' its implementation" (a decision already taken, whatever governs the sentence)."""
+    i = trig.tok_start - 1
+    while i > 0 and tokens[i].norm in ("'", "‘", '"', "“"):
+        i -= 1
+    if i < 2 or tokens[i].norm != "to" or tokens[i - 1].norm not in ("decision", "decisions"):
+        return False
+    owner = tokens[i - 2].norm
+    return owner in ("its", "their", "'s", "’s") or tokens[i - 2].text[:1].isupper()
+
+
 def _governs(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool:
     speech = trig.match.rule is not None and trig.match.rule.event in _GOVERNING and trig.verbal
     after_comma = trig.tok_start > 0 and tokens[trig.tok_start - 1].norm == ","
@@ -775,6 +791,8 @@ def _governs(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool:
         return False
     if tokens[trig.tok_start - 1].norm == "and" and tokens[trig.tok_start].norm.endswith("ed"):
         return False  # "agreed to start negotiations and discussed a meeting": a new finite verb
+    if _decision_taken(tokens, trig):
+        return False  # "call on Russia to reconsider its decision to suspend ...": the decision is a fact
     if (
         trig.verbal
         and trig.tok_start > gov.tok_end + 1

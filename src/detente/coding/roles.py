@@ -751,8 +751,14 @@ def _owner_of_intent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
     """The owner of the plan a verb belongs to: "Russia's attempt to annex the peninsula", "the US
     decision to withdraw" — the subject of "annex" is Russia, whoever the sentence's subject is."""
     i = trig.tok_start
+    while i > 1 and tokens[i - 1].norm in ("'", "‘", '"', "“"):
+        i -= 1  # "the decision to 'suspend' ..."
     if i < 2 or tokens[i - 1].norm != "to" or tokens[i - 2].norm not in _INTENT_NOUNS:
         return []
+    if i >= 3 and tokens[i - 3].norm in ("its", "their"):
+        # "call on Russia to reconsider its decision to suspend ...": whose decision is the actor before
+        before = [u for u in units if u.tok_end <= i - 3 and u.code is not None]
+        return before[-1:]
     owner = possessor(tokens, units, i - 2)
     return [owner] if owner is not None and owner.code is not None else []
 
