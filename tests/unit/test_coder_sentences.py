@@ -2176,3 +2176,12 @@ def test_the_sanctioned_as_subject() -> None:
         "Two Russian diplomats accredited to Russia's mission to NATO have had their accreditation withdrawn.",
         dt.date(2007, 2, 1),
     ) == [("SANCTION", (), ("RUS",), "asserted")]
+
+
+def test_recognition_of_regions_a_state_calls_its_own() -> None:
+    assert ("SUPPORT", ("RUS",), ("abkhazia", "south ossetia"), "asserted") in triples(
+        "Allies denounced Moscow's recognition of Georgia's breakaway regions of Abkhazia and South Ossetia.",
+        dt.date(2008, 8, 27),
+    )
+    # a recognition nobody is said to give reports nothing
+    assert triples("Recognition of the new government is expected.", dt.date(2008, 8, 27)) == []

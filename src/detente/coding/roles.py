@@ -557,8 +557,24 @@ def _after(
             continue
         if _trailing_speaker(tokens, units, unit):
             break  # "..., Kremlin spokesman Dmitry Peskov insisted": who says it, not the target
-        return _conjuncts(text, tokens, units, unit, leftwards=False)
+        named = _regions_named(tokens, units, unit)
+        return _conjuncts(text, tokens, units, named or unit, leftwards=False)
     return []
+
+
+_REGION_NOUNS = words("region regions republics republic provinces province territories entities")
+
+
+def _regions_named(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit) -> Unit | None:
+    """The regions a state's phrase goes on to name: "Georgia's breakaway regions of Abkhazia and South
+    Ossetia" (the regions are who is recognised, not Georgia)."""
+    i = unit.tok_end
+    if i >= len(tokens) or tokens[i].norm not in ("'s", "’s"):
+        return None
+    for j in range(i + 1, min(len(tokens) - 1, i + 5)):
+        if tokens[j].norm in _REGION_NOUNS and tokens[j + 1].norm == "of":
+            return next((u for u in units if u.tok_start in (j + 2, j + 3) and u.code is not None), None)
+    return None
 
 
 _TIME_PREPOSITIONS = frozenset({"since", "until", "till", "before", "after", "during"})
