@@ -2185,3 +2185,18 @@ def test_recognition_of_regions_a_state_calls_its_own() -> None:
     )
     # a recognition nobody is said to give reports nothing
     assert triples("Recognition of the new government is expected.", dt.date(2008, 8, 27)) == []
+
+
+def test_protests_named_in_passing_are_protests_against_the_state_of_their_place() -> None:
+    d = dt.date(2024, 5, 24)
+    assert ("PROTEST", ("protesters",), ("ARM",), "asserted") in triples(
+        "Armenia handed over four villages to Azerbaijan under a deal that sparked angry protests in Yerevan.",
+        d,
+    )
+    assert ("PROTEST", ("protesters",), ("EST",), "asserted") in triples(
+        "The Ministry regards the picket held by young people outside the Estonian Embassy in Moscow as legitimate.",
+        d,
+        context="Comment by the Russian Foreign Ministry.",
+    )
+    # a state that protests is no background protest
+    assert triples("Russia protests the move.", d) == [("PROTEST", ("RUS",), (), "asserted")]

@@ -960,6 +960,69 @@ def _regarded_as(ctx: _Context) -> Event | None:
     return None
 
 
+_PROTEST_NOUNS = words("protests demonstrations rallies marches pickets sit-ins")
+_PROTEST_NOUN = words("protest demonstration rally march picket sit-in")
+_NOUN_BEFORE = words(
+    "a an the of amid after following despite over by mass angry violent street peaceful nationwide weekly "
+    "unauthorised unauthorized opposition anti-government anti-war student large huge massive silent "
+    "planned sporadic fresh renewed continuing ongoing"
+)
+
+
+def _placed(tokens: Sequence[Token], i: int) -> bool:
+    """A place preposition (and perhaps "the") before token ``i``: "in Yerevan", "outside the Estonian
+    Embassy"."""
+    j = i - 1
+    if j >= 0 and tokens[j].norm == "the":
+        j -= 1
+    return j >= 0 and tokens[j].norm in ("in", "across", "outside", "at", "throughout", "near")
+
+
+def _background_protest(ctx: _Context) -> Event | None:
+    """PROTEST for protests a sentence names in passing: "after two nights of violent protests outside
+    parliament in Tbilisi", "amid protests over the economic crisis", "at an unauthorised opposition rally in
+    central Moscow" — by the group named with them (else protesters), against the state of the place named
+    after them (else the sentence's first state)."""
+    tokens, units = ctx.tokens, ctx.units
+    for k, tok in enumerate(tokens):
+        plural = tok.norm in _PROTEST_NOUNS
+        if not (plural or tok.norm in _PROTEST_NOUN) or k == 0:
+            continue
+        prev = tokens[k - 1].norm
+        if prev not in _NOUN_BEFORE and not (
+            plural and tokens[k - 1].is_word and prev.endswith(("ed", "al"))
+        ):
+            continue  # "Russia protests the move", "people protest": a verb
+        if prev == "in" or (k + 1 < len(tokens) and tokens[k + 1].norm in ("against", "at") and not plural):
+            continue
+        group = next(
+            (u for u in units if u.tok_end in (k, k - 1) and u.kind == "group" and u.code is not None), None
+        )
+        source = (group.code,) if group is not None else ("protesters",)
+        place = next(
+            (
+                u
+                for u in units
+                if k < u.tok_start <= k + 7
+                and u.code is not None
+                and u.kind in ("state", "metonym", "territory", "demonym")
+                and _placed(tokens, u.tok_start)
+            ),
+            None,
+        )
+        state = place or next(
+            (u for u in units if u.code is not None and u.kind in ("state", "demonym", "metonym", "title")),
+            None,
+        )
+        if state is None or state.code is None or state.code in source:
+            continue
+        lo, hi = tok.start, max(tok.end, state.end if state is place else tok.end)
+        roles = Roles(source, (state.code,), (lo, hi))
+        polarity = polarity_of(tokens, k, ctx.patterns, floor=clause_floor(tokens, k))
+        return _finish(ctx, EventType.PROTEST, "demo", roles, polarity, tok.start, tok.end, tok.text)
+    return None
+
+
 def _evaluation_praise(ctx: _Context) -> Event | None:
     """SUPPORT for a statement that another actor is a partner, ally or friend: "Mr Putin said Finland was
     Russia's close and traditional partner" (the one who says it praises the one called a partner)."""
@@ -1155,6 +1218,10 @@ def code_sentence(
         judged = _judged_act(ctx)
         if judged is not None:
             events.append(judged)
+    if not any(e.event is EventType.PROTEST for e in events):
+        protest = _background_protest(ctx)
+        if protest is not None:
+            events.append(protest)
     if not any(e.event is EventType.SUPPORT for e in events):
         praise = _evaluation_praise(ctx)
         if praise is not None:
