@@ -998,7 +998,7 @@ def _background_protest(ctx: _Context) -> Event | None:
         group = next(
             (u for u in units if u.tok_end in (k, k - 1) and u.kind == "group" and u.code is not None), None
         )
-        source = (group.code,) if group is not None else ("protesters",)
+        source = (group.code,) if group is not None and group.code else ("protesters",)
         place = next(
             (
                 u
