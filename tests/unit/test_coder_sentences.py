@@ -2200,3 +2200,17 @@ def test_protests_named_in_passing_are_protests_against_the_state_of_their_place
     )
     # a state that protests is no background protest
     assert triples("Russia protests the move.", d) == [("PROTEST", ("RUS",), (), "asserted")]
+
+
+def test_an_announced_act_of_the_speakers_state_is_the_act_and_a_reported_one_a_promise() -> None:
+    d = dt.date(2022, 2, 28)
+    assert triples(
+        "Finland will send Ukraine 2,500 assault rifles and 150,000 cartridges.",
+        d,
+        context="Press release of the Finnish Ministry of Defence",
+    ) == [("AID", ("FIN",), ("UKR",), "future")]
+    assert triples(
+        "He said Russia would work with the Alliance in the new Permanent Joint Council.",
+        dt.date(1997, 5, 27),
+        context="'He' is Russian President Boris Yeltsin.",
+    )[0][:3] == ("AGREE", ("RUS",), ("NATO",))

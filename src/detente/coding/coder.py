@@ -457,7 +457,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and polarity in (Polarity.FUTURE, Polarity.HYPOTHETICAL)
         and etype in _COOPERATIVE
         and etype is not EventType.CONSULT
-        and (_first_person_subject(ctx, trig) or _sayers_own_act(ctx, roles))
+        and (_first_person_subject(ctx, trig) or _sayers_own_act(ctx, trig, roles))
     ):
         # "we will help": the speaker's promise; "if NATO works constructively, we will cooperate": a
         # conditional one (still hypothetical)
@@ -736,10 +736,14 @@ def _threatened_in_condition(ctx: _Context, trig: Trigger, roles: Roles) -> Role
     return roles
 
 
-def _sayers_own_act(ctx: _Context, roles: Roles) -> bool:
+def _sayers_own_act(ctx: _Context, trig: Trigger, roles: Roles) -> bool:
     """A reported future act by the one who reports it: "He [Yeltsin] said Russia would work with the
-    Alliance" — the source is the speaker of the statement, so the act is a promise."""
-    return ctx.speaker is not None and roles.source == (ctx.speaker,)
+    Alliance" — the source is the speaker of the statement and the act is told in reported speech, so it
+    is a promise. (Told directly, "Finland will send Ukraine 2,500 rifles" announces the act itself.)"""
+    if ctx.speaker is None or roles.source != (ctx.speaker,):
+        return False
+    floor = clause_floor(ctx.tokens, trig.tok_start)
+    return any(t.norm in SPEECH_VERBS for t in ctx.tokens[max(0, floor - 12) : trig.tok_start])
 
 
 def _first_person_subject(ctx: _Context, trig: Trigger) -> bool:
