@@ -2214,3 +2214,15 @@ def test_an_announced_act_of_the_speakers_state_is_the_act_and_a_reported_one_a_
         dt.date(1997, 5, 27),
         context="'He' is Russian President Boris Yeltsin.",
     )[0][:3] == ("AGREE", ("RUS",), ("NATO",))
+
+
+def test_an_inverted_condition_makes_a_threat() -> None:
+    assert triples(
+        "Should these measures prove insufficient, the Russian Federation will deploy modern offensive weapon "
+        "systems in the west of the country.",
+        dt.date(2011, 11, 23),
+    )[0][:2] == ("THREATEN", ("RUS",))
+    # "should" inside a sentence is no condition
+    assert (
+        triples("Russia should withdraw its troops from Georgia.", dt.date(2008, 8, 20))[0][0] != "THREATEN"
+    )

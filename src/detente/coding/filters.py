@@ -385,8 +385,10 @@ def conditional(tokens: Sequence[Token], trig: Trigger) -> bool:
     "would withdraw ... unless Russia returns". An act inside the condition itself ("if Russia attacks,
     ...") is only supposed, not threatened."""
     before = [
-        i for i in range(trig.tok_start) if tokens[i].norm in _CONDITION_WORDS and tokens[i].norm != "should"
-    ]
+        i
+        for i in range(trig.tok_start)
+        if tokens[i].norm in _CONDITION_WORDS and (tokens[i].norm != "should" or i == 0)
+    ]  # "Should these measures prove insufficient, Russia will deploy ...": an inverted condition
     if before:
         between = tokens[before[-1] + 1 : trig.tok_start]
         return any(t.norm in (",", ";", "then") for t in between)
