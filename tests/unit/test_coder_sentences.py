@@ -2226,3 +2226,16 @@ def test_an_inverted_condition_makes_a_threat() -> None:
     assert (
         triples("Russia should withdraw its troops from Georgia.", dt.date(2008, 8, 20))[0][0] != "THREATEN"
     )
+
+
+def test_calling_something_a_name_is_no_call_and_an_agenda_is_no_meeting() -> None:
+    d = dt.date(2019, 4, 29)
+    assert "CONSULT" not in [
+        t[0] for t in triples("Beijing lashed out at Washington, calling it a provocation.", d)
+    ]
+    assert triples("Putin called the German Chancellor.", d) == [("CONSULT", ("RUS",), ("DEU",), "asserted")]
+    assert (
+        triples("At its next meeting, the NATO-Russia Council is expected to discuss Afghanistan.", d) == []
+    )
+    assert triples("The Russia-NATO Council summit in Lisbon will focus on missile defence.", d) == []
+    assert triples("Putin will meet Erdogan next week.", d) == [("CONSULT", ("RUS",), ("TUR",), "future")]

@@ -323,6 +323,13 @@ def _nobody_subject(tokens: Sequence[Token], trig: Trigger, floor: int) -> bool:
     )
 
 
+def _agenda(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A future meeting's topics: "will focus on", "is expected to discuss"."""
+    head = tokens[trig.tok_start].norm
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 3) : trig.tok_start]]
+    return head.startswith("focus") or (before[-2:] == ["expected", "to"] and head.startswith("discuss"))
+
+
 def _after_without(tokens: Sequence[Token], trig: Trigger) -> bool:
     """The verb is the gerund of a "without" phrase: "without violating", "without the citizens ever having
     been asked" (but not "agreed to start talks without delay and discussed ...")."""
@@ -511,6 +518,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         # "flights carried out without violating the borders of other states" (a denial), "completed
         # without the citizens ever having been asked": the manner of another act, not a report
         return None
+    if etype is EventType.CONSULT and polarity is Polarity.FUTURE and _agenda(ctx.tokens, trig):
+        return None  # "the NRC summit will focus on missile defence": an agenda, not a meeting held
     if content_of_document(ctx.tokens, trig):
         return None  # "The drafts provide for NATO not to deploy forces ...": what a text says, not an act
     if (

@@ -561,6 +561,22 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             and (m.start == 0 or not tokens[m.start - 1].is_word or tokens[m.start - 1].norm in DETERMINERS)
         ):
             return False  # "armed pro-Russian separatists", "by armed men": the adjective
+        if (
+            m.phrase.verbal
+            and m.rule is not None
+            and m.rule.event is EventType.CONSULT
+            and tokens[m.start].norm.startswith("call")
+            and m.start + 1 < len(tokens)
+            and (
+                tokens[m.start + 1].norm in ("it", "this", "that", "them", "these", "those")
+                or (
+                    tokens[m.start + 1].norm in _CALLED_THINGS
+                    and (m.start + 1) not in unit_map
+                    and (m.start + 2) not in unit_map
+                )
+            )
+        ):
+            return False  # "calling it a provocation", "called the move 'absurd'": naming, not a phone call
         if m.phrase.verbal and m.rule is not None and m.rule.blamed_after:
             return True  # "The blame for the tragedy lies with ...": the phrase is its own clause
         if m.phrase.verbal:
@@ -601,6 +617,27 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
+_CALLED_THINGS = frozenset(
+    {
+        "it",
+        "this",
+        "that",
+        "them",
+        "these",
+        "those",
+        "the",
+        "a",
+        "an",
+        "such",
+        "his",
+        "her",
+        "its",
+        "their",
+        "'",
+        '"',
+        "“",
+    }
+)
 
 _DECIDED_ACTS = frozenset({EventType.SANCTION, EventType.MOBILIZE, EventType.COERCE, EventType.ASSAULT})
 
