@@ -2239,3 +2239,18 @@ def test_calling_something_a_name_is_no_call_and_an_agenda_is_no_meeting() -> No
     )
     assert triples("The Russia-NATO Council summit in Lisbon will focus on missile defence.", d) == []
     assert triples("Putin will meet Erdogan next week.", d) == [("CONSULT", ("RUS",), ("TUR",), "future")]
+
+
+def test_forces_and_people_from_several_states_act_together() -> None:
+    assert triples(
+        "In June 2011, fighter jets from Russia, Poland and Turkey took part in Vigilant Skies 2011, the first "
+        "live NATO-Russia exercise.",
+        dt.date(2011, 6, 10),
+    ) == [("COOPERATE", ("RUS", "POL", "TUR"), (), "asserted")]
+    assert triples(
+        "Foreign ministers from Iran and six world powers negotiated in Geneva.", dt.date(2013, 11, 20)
+    ) == [("CONSULT", ("IRN", "world powers"), (), "asserted")]
+    # soldiers from a place the dictionary lacks stay soldiers
+    assert triples("Soldiers from Gondor have cordoned off the roads.", dt.date(2013, 11, 20))[0][1] == (
+        "military",
+    )

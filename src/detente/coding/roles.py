@@ -341,8 +341,13 @@ def _conjuncts(
             and not _list_has_and(text, units, j, step, len(group))
         ):
             break
-        if leftwards and prep_before(tokens, units[j]) is not None:
-            break
+        if (
+            leftwards
+            and prep_before(tokens, units[j]) is not None
+            and not _forces_from(tokens, units[j])
+            and not (prep_before(tokens, units[j]) == "of" and _people_of(tokens, units[j]))
+        ):
+            break  # (but "jets from Russia, Poland and Turkey": the list's first item)
         if leftwards and "," in gap and _object_of_verb(tokens, units[j]) and not _in_and_list(text, group):
             break  # "Russian jets violated Turkish airspace, and Allies condemn": an object, not a list
         if not leftwards and "," in gap and _starts_clause(tokens, units[j]):
@@ -450,6 +455,7 @@ def _subject(
             prep is not None
             and not (prep in _SUBORDINATORS and _right_before(tokens, unit, trig))
             and not (prep == "of" and _people_of(tokens, unit))
+            and not (prep == "from" and _forces_from(tokens, unit))
         ):
             # "talks in Moscow"; but "after Colombian forces raided" (a clause's subject) and "officers of
             # the FSB detained" (people acting for an actor)
@@ -1216,6 +1222,19 @@ _PEOPLE_OF = words(
     "ship ships vessel vessels frigate destroyer submarine crew crews commander command headquarters "
     "chief head deputy spokesman spokeswoman spokesperson director chairman"
 )
+
+
+_FORCES_FROM = _PEOPLE_OF | words(
+    "jets aircraft fighters planes warplanes ships warships troops forces experts delegations diplomats"
+)
+
+
+def _forces_from(tokens: Sequence[Token], unit: Unit) -> bool:
+    """ "fighter jets from Russia, Poland and Turkey took part": forces or people from an actor act for it."""
+    i = unit.tok_start - 1
+    return (
+        unit.code is not None and i >= 1 and tokens[i].norm == "from" and tokens[i - 1].norm in _FORCES_FROM
+    )
 
 
 def _people_of(tokens: Sequence[Token], unit: Unit) -> bool:
