@@ -288,19 +288,31 @@ class PhraseIndex:
     def __init__(self, phrases: Iterable[Phrase]) -> None:
         self.phrases = list(phrases)
         self._by_first: dict[str, list[Phrase]] = {}
+        self._anchored: dict[str, list[tuple[Phrase, tuple[frozenset[str], ...]]]] = {}
         for phrase in self.phrases:
+            # the words every match needs besides the first: a phrase whose word is missing from the sentence
+            # is not tried at all (most phrases that start with a common verb never get past this); the
+            # fewest alternatives first, as they fail most often
+            anchors = tuple(sorted((el.words for el in phrase.elements[1:] if el.kind == "word"), key=len))
             for word in phrase.elements[0].words:
                 self._by_first.setdefault(word, []).append(phrase)
+                self._anchored.setdefault(word, []).append((phrase, anchors))
 
     def matches(self, tokens: Sequence[Token], units: Mapping[int, int] | None = None) -> list[Match]:
         """Every match, at every start; ``units`` maps a token index where an actor starts to its end."""
         found: list[Match] = []
         units = units or {}
+        norms = {t.norm for t in tokens}
+        anchored = self._anchored
         for i, tok in enumerate(tokens):
-            for phrase in self._by_first.get(tok.norm, ()):
-                hit = _match_at(phrase.elements, 1, tokens, i + 1, units, None)
-                if hit is not None:
-                    found.append(Match(phrase, i, hit[0], hit[1]))
+            for phrase, anchors in anchored.get(tok.norm, ()):
+                for words in anchors:
+                    if words.isdisjoint(norms):
+                        break
+                else:
+                    hit = _match_at(phrase.elements, 1, tokens, i + 1, units, None)
+                    if hit is not None:
+                        found.append(Match(phrase, i, hit[0], hit[1]))
         return found
 
     def may_match(self, tokens: Sequence[Token]) -> bool:
