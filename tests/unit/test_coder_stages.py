@@ -246,3 +246,33 @@ def test_bad_state_tables_raise_a_clear_error_and_leave_the_shipped_dictionary_a
     # the shipped dictionary is untouched: its territories still code as their state
     crimea = [m for m in load_dictionary().match("Russia annexed Crimea.", date=dt.date(2014, 3, 18))]
     assert [(m.text, m.code, m.kind.value) for m in crimea][-1] == ("Crimea", "UKR", "territory")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian side has declared two staff members of the NATO Information Office in Moscow persona non grata.",
+        "Moscow expects Estonia, Latvia and Lithuania, which joined the Alliance on 29 March, to accede to the Treaty.",
+        "Allies call on Russia to reconsider its decision to suspend its participation in the New START Treaty.",
+        "We will do everything possible to prevent Ukraine and Georgia from being admitted to NATO.",
+    ],
+)
+def test_the_anchor_filter_finds_what_trying_every_phrase_finds(text: str) -> None:
+    """Phrases are tried only when the words they need are in the sentence; trying every phrase at every
+    token gives the same matches."""
+    patterns = pt.load_patterns()
+    tokens = pt.tokenize(text)
+    dictionary = load_dictionary()
+    units = actor_units(text, tokens, dictionary.match(text, date=dt.date(2020, 1, 1)), speaker=None)
+    unit_map = {u.tok_start: u.tok_end for u in units}
+    index = patterns.events
+    brute = [
+        (phrase.source, i, hit[0])
+        for i in range(len(tokens))
+        for phrase in index.phrases
+        if tokens[i].norm in phrase.elements[0].words
+        for hit in [pt._match_at(phrase.elements, 1, tokens, i + 1, unit_map, None)]
+        if hit is not None
+    ]
+    found = [(m.phrase.source, m.start, m.end) for m in index.matches(tokens, unit_map)]
+    assert sorted(found) == sorted(brute) and found
