@@ -2254,3 +2254,16 @@ def test_forces_and_people_from_several_states_act_together() -> None:
     assert triples("Soldiers from Gondor have cordoned off the roads.", dt.date(2013, 11, 20))[0][1] == (
         "military",
     )
+
+
+def test_troops_ordered_back_are_the_orderers_and_officials_with_their_dated_posts() -> None:
+    assert triples(
+        "Defence Minister Sergei Shoigu today ordered the troops of the Southern and Western military districts "
+        "that took part in the snap inspection to begin returning to their permanent bases.",
+        dt.date(2021, 4, 23),
+    ) == [("CONCEDE", ("RUS",), (), "asserted")]
+    assert triples(
+        "The Defence Ministry has decided to drastically reduce military activity in the Kiev direction.",
+        dt.date(2022, 3, 29),
+        context="Statement by Deputy Defence Minister Alexander Fomin after the talks in Istanbul.",
+    )[0][:2] == ("CONCEDE", ("RUS",))

@@ -238,6 +238,9 @@ def _no_self_attack(ctx: SentenceView, events: list[Event]) -> list[Event]:
     return out
 
 
+_ORDERING = words("order orders ordered instruct instructs instructed command commands commanded")
+
+
 def _forces_of_the_sayer(ctx: SentenceView, events: list[Event]) -> list[Event]:
     """Unnamed troops whose moves someone announces are that actor's: "Russia announced that its troops
     would return to their bases", "Shoigu announced that the troops would ..." (the sayer's state)."""
@@ -249,9 +252,12 @@ def _forces_of_the_sayer(ctx: SentenceView, events: list[Event]) -> list[Event]:
             EventType.MOBILIZE,
         ):
             index = _token_at(ctx, e.evidence[0])
-            sayer = sayer_before(ctx.tokens, ctx.units, index)
+            sayer = sayer_before(ctx.tokens, ctx.units, index, SPEECH_VERBS | _ORDERING)
             if sayer is not None and sayer.code and sayer.code.isupper():  # a state or body, no group
-                e = dataclasses.replace(e, source=(sayer.code,))
+                # "Shoigu ordered the troops ... to begin returning to their bases": his state's troops
+                e = dataclasses.replace(
+                    e, source=(sayer.code,), target=tuple(t for t in e.target if t != sayer.code)
+                )
         out.append(e)
     return out
 

@@ -38,7 +38,8 @@ _CAP_STOP = words(
     "troops soldiers residents police protesters demonstrators diplomats ministers experts observers "
     "monitors inspectors journalists members leaders delegations forces militants rebels civilians people "
     "under following despite from by to over through against between without within until amid among "
-    "across around instead given acting former"
+    "across around instead given acting former northern southern eastern western central north south east "
+    "west northeastern northwestern southeastern southwestern"
 )
 _PARTICIPANTS = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+|three\s+|four\s+)?"
