@@ -2267,3 +2267,19 @@ def test_troops_ordered_back_are_the_orderers_and_officials_with_their_dated_pos
         dt.date(2022, 3, 29),
         context="Statement by Deputy Defence Minister Alexander Fomin after the talks in Istanbul.",
     )[0][:2] == ("CONCEDE", ("RUS",))
+
+
+def test_signatures_put_by_several_and_adjectives_in_a_list() -> None:
+    assert triples(
+        "In Paris today, the President of Russia and the heads of state and government of the sixteen NATO "
+        "countries put their signatures to the Founding Act.",
+        dt.date(1997, 5, 27),
+    ) == [("SUPPORT", ("RUS", "NATO"), (), "asserted")]
+    # "demanding" among adjectives asks for nothing
+    assert (
+        triples("He described the conversation as lengthy, demanding and businesslike.", dt.date(2022, 1, 10))
+        == []
+    )
+    assert triples(
+        "Protesters marched through the city, demanding the release of prisoners.", dt.date(2022, 1, 10)
+    )

@@ -192,6 +192,8 @@ def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
                     and u is not reporter
                     and not _elaborated(ctx, ev, u)
                     and not _other_clause(ctx, ev, u)
+                    # "Putin and the heads of state and government of NATO signed": inside a joint subject
+                    and not (len(ev.source) >= 2 and ev.evidence[0] < u.start and u.end < ev.evidence[1])
                     # "In Rome, Russia signed ...": where, not whom (but "detentions in Belarus" are Belarus's)
                     and not (ev.event in _NOT_AT_A_PLACE and is_place(ctx.tokens, u))
                 )

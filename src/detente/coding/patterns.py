@@ -589,6 +589,14 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             )
         ):
             return False  # "calling it a provocation", "called the move 'absurd'": naming, not a phone call
+        if (
+            m.phrase.verbal
+            and tokens[m.start].norm.endswith("ing")
+            and 0 < m.start < len(tokens) - 1
+            and tokens[m.start - 1].norm in (",", "as", "and", "very", "more", "most", "extremely")
+            and tokens[m.start + 1].norm in (",", "and", ".", "or")
+        ):
+            return False  # "described the talks as lengthy, demanding and businesslike": an adjective
         if m.phrase.verbal and m.rule is not None and m.rule.blamed_after:
             return True  # "The blame for the tragedy lies with ...": the phrase is its own clause
         if m.phrase.verbal:

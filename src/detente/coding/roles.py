@@ -296,7 +296,7 @@ def _coordinated_passive(tokens: Sequence[Token], i: int) -> bool:
 
 
 _SIGNATORY_GAP = re.compile(
-    r"^\s*,?\s*and\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:of\s+(?:the\s+)?)?$", re.I
+    r"^\s*,?\s*and\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,9}?(?:of\s+(?:the\s+)?)?$", re.I
 )
 
 
@@ -308,9 +308,9 @@ def _signatories(text: str, units: Sequence[Unit], chosen: Unit) -> list[Unit]:
     group = [chosen]
     j = idx - 1
     while j >= 0 and not units[j].locative:
-        if units[j].code is None:
-            if units[j].kind in ("participants", "title"):
-                j -= 1  # "the leaders of ...": who signs for the actor after it
+        if units[j].code is None or units[j].code == "world leaders":
+            if units[j].kind in ("participants", "title", "group"):
+                j -= 1  # "the leaders of ...", "the heads of state and government of ...": who signs for them
                 continue
             break
         if not _SIGNATORY_GAP.match(text[units[j].end : group[0].start]):
@@ -993,7 +993,10 @@ def assign_roles(
             exclude = [*subject, *owners]
             if not _codes(subject):
                 source_units = owners[:1]
-        signing = rule.event is EventType.SUPPORT and tokens[trig.tok_start].norm.startswith("sign")
+        signing = rule.event is EventType.SUPPORT and (
+            tokens[trig.tok_start].norm.startswith("sign")
+            or any(t.norm.startswith("signature") for t in tokens[trig.tok_start : trig.tok_end])
+        )
         if signing and _named_count(subject) == 1:
             # "Putin and the leaders of the NATO member states signed ...": every signatory
             source_units = subject = _signatories(text, units, subject[0])
