@@ -2283,3 +2283,14 @@ def test_signatures_put_by_several_and_adjectives_in_a_list() -> None:
     assert triples(
         "Protesters marched through the city, demanding the release of prisoners.", dt.date(2022, 1, 10)
     )
+
+
+def test_disregarding_what_binds_one_is_accused() -> None:
+    d = dt.date(2018, 12, 4)
+    ctx = "Statement by the North Atlantic Council"
+    assert triples("Russia continues to ignore its obligations under the treaty.", d, context=ctx) == [
+        ("ACCUSE", ("NATO",), ("RUS",), "asserted")
+    ]
+    assert triples("Russia has failed to comply with its obligations.", d, context=ctx) == [
+        ("ACCUSE", ("NATO",), ("RUS",), "asserted")
+    ]
