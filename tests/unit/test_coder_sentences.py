@@ -2294,3 +2294,18 @@ def test_disregarding_what_binds_one_is_accused() -> None:
     assert triples("Russia has failed to comply with its obligations.", d, context=ctx) == [
         ("ACCUSE", ("NATO",), ("RUS",), "asserted")
     ]
+
+
+def test_an_agreed_or_pledged_concession_is_a_concession() -> None:
+    d = dt.date(1998, 10, 13)
+    assert triples("Slobodan Milosevic agreed to allow 2,000 unarmed international monitors into Kosovo.", d)[
+        0
+    ][:2] == ("CONCEDE", ("SRB",))
+    assert triples("Sudan's military council pledged to free all those detained under emergency laws.", d)[0][
+        :2
+    ] == (
+        "CONCEDE",
+        ("SDN",),
+    )
+    # an agreement to cooperate stays an AGREE
+    assert triples("Russia agreed to cooperate.", d) == [("AGREE", ("RUS",), (), "asserted")]

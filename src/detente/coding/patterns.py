@@ -625,8 +625,14 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             kept.append(trig)
             continue
         if rule is not None and rule.event in (EventType.RETREAT, EventType.CONCEDE):
-            # "pledged to free the detainees": a promised concession is the concession's own event (CONCEDE)
-            kept = [g for g in kept if not (_promise(g) and _governs(tokens, g, trig))]
+            # "pledged to free the detainees", "agreed to allow monitors into Kosovo": a promised or agreed
+            # concession is the concession's own event (CONCEDE)
+            agreed = trig.verbal  # (a noun, "agreed to a halt to strikes", stays the agreement)
+            kept = [
+                g
+                for g in kept
+                if not ((_promise(g) or (agreed and _agreement(g))) and _governs(tokens, g, trig))
+            ]
         if rule is not None and rule.event in _DECIDED_ACTS:
             # "ministers agreed that meetings would be put on hold": agreeing on a hostile act is deciding it
             kept = [g for g in kept if not (_agreement(g) and _governs(tokens, g, trig))]
