@@ -2309,3 +2309,14 @@ def test_an_agreed_or_pledged_concession_is_a_concession() -> None:
     )
     # an agreement to cooperate stays an AGREE
     assert triples("Russia agreed to cooperate.", d) == [("AGREE", ("RUS",), (), "asserted")]
+
+
+def test_warships_entering_or_sailing_into_seas_and_straits_mobilize() -> None:
+    d = dt.date(2014, 4, 10)
+    assert triples("The USS Donald Cook sailed into the Black Sea.", d) == [
+        ("MOBILIZE", ("USA",), (), "asserted")
+    ]
+    assert triples("A Russian naval group entered the English Channel.", d) == [
+        ("MOBILIZE", ("RUS",), (), "asserted")
+    ]
+    assert triples("The ferry sailed into port.", d) == []
