@@ -784,7 +784,7 @@ def test_nato_russia_institutions_and_missions() -> None:
         ("ASSAULT", ("terrorists",), ("USA",), "asserted"),
     ]
     assert triples("Lavrov attended the NATO-Russia Council meeting in Brussels.") == [
-        ("CONSULT", ("RUS",), ("NATO",), "asserted")  # the council's other side
+        ("CONSULT", ("RUS", "NATO"), (), "asserted")  # attending the council's meeting: its sides met
     ]
     assert triples("Russia suspended the work of its permanent mission to NATO.") == [
         ("SANCTION", ("RUS",), ("NATO",), "asserted")
@@ -2320,3 +2320,13 @@ def test_warships_entering_or_sailing_into_seas_and_straits_mobilize() -> None:
         ("MOBILIZE", ("RUS",), (), "asserted")
     ]
     assert triples("The ferry sailed into port.", d) == []
+
+
+def test_attending_a_forums_meeting_and_diplomatic_protests_are_no_crowds() -> None:
+    d = dt.date(2018, 3, 27)
+    assert triples("Russia refused to attend the meeting of the NATO-Russia Council.", d) == [
+        ("REJECT", ("RUS",), ("NATO",), "asserted")
+    ]
+    assert triples("The Russian side handed over a note of protest to the Polish ambassador.", d) == [
+        ("ACCUSE", ("RUS",), ("POL",), "asserted")
+    ]

@@ -381,6 +381,15 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         roles = dataclasses.replace(
             roles, source=sides, target=tuple(c for c in roles.target if c not in sides)
         )
+    elif (
+        any(code in JOINT_FORUMS for code in roles.target)
+        and trig.match.rule.event is EventType.CONSULT
+        and trig.match.phrase.source.startswith(("attend", "take part", "participate"))
+        and not refused_to(ctx.tokens, trig, clause_floor(ctx.tokens, trig.tok_start))
+    ):
+        # "Putin attended the meeting of the NATO-Russia Council": the council's sides met
+        sides = tuple(dict.fromkeys((*roles.source, *forum_sides(roles.target))))
+        roles = dataclasses.replace(roles, source=sides, target=(), mutual=True)
     elif any(code in JOINT_FORUMS for code in roles.target):
         # "NATO froze meetings of the NATO-Russia Council": the council's other side is acted on
         other = tuple(c for c in forum_sides(roles.target) if c not in roles.source)
@@ -975,6 +984,10 @@ def _regarded_as(ctx: _Context) -> Event | None:
 
 _PROTEST_NOUNS = words("protests demonstrations rallies marches pickets sit-ins")
 _PROTEST_NOUN = words("protest demonstration rally march picket sit-in")
+_DIPLOMATIC_PROTEST = words(
+    "note notes letter letters lodge lodged lodges lodging send sent sends deliver delivered submit submitted "
+    "handed issue issued voice voiced express expressed strong formal official diplomatic"
+)
 _NOUN_BEFORE = words(
     "a an the of amid after following despite over by mass angry violent street peaceful nationwide weekly "
     "unauthorised unauthorized opposition anti-government anti-war student large huge massive silent "
@@ -1008,6 +1021,8 @@ def _background_protest(ctx: _Context) -> Event | None:
             continue  # "Russia protests the move", "people protest": a verb
         if prev == "in" or (k + 1 < len(tokens) and tokens[k + 1].norm in ("against", "at") and not plural):
             continue
+        if any(t.norm in _DIPLOMATIC_PROTEST for t in tokens[max(0, k - 3) : k]):
+            continue  # "handed over a note of protest", "lodged strong protests": a diplomatic protest
         group = next(
             (u for u in units if u.tok_end in (k, k - 1) and u.kind == "group" and u.code is not None), None
         )

@@ -528,8 +528,8 @@ def _after(
     for unit in units:
         if unit.tok_start < first or unit in exclude:
             continue
-        if unit.kind == "group" and unit.tok_end <= trig.tok_end:
-            continue  # "deployed troops": the phrase's own object is not the target
+        if unit.kind in ("group", "participants") and unit.tok_end <= trig.tok_end:
+            continue  # "deployed troops", "attended the meeting of ...": the phrase's own object is no target
         if gapped and _owner_in_gap(tokens, units, trig, unit):
             continue  # "expressed the Russian people's solidarity with Americans": the owner is not the target
         if unit.kind == "group" and unit.tok_start > 0 and tokens[unit.tok_start - 1].norm in _POSSESSIVE:
