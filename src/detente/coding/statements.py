@@ -1,0 +1,392 @@
+"""Coder stage 6b, statements read from a whole sentence rather than from one trigger: acts judged by their
+own sentence ("Berlin's decision ... is extremely dangerous"), accusations phrased as evaluations ("Russia's
+illegal annexation", "regards the decision as biased"), praise of a partner or of a relation, protests named
+in passing, and requests made by naming who asked ("at Russia's request"). Each function returns a
+:class:`Finding` — what the coder turns into an event with its date and derived fields — or ``None``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from detente.coding.ontology import EventType, Polarity
+from detente.coding.patterns import Match, PatternSet, Token, Trigger, words
+from detente.coding.polarity import polarity_of
+from detente.coding.roles import (
+    SPEECH_VERBS,
+    Roles,
+    by_agent,
+    clause_floor,
+    possessor,
+    prep_before,
+    relation_pair,
+    sayer_before,
+)
+from detente.coding.units import Unit
+
+COPULAS = words("is are was were be been remain remains remained become becomes became")
+PRAISE_NOUNS = words("partner partners ally allies friend friends")
+_CLAUSE_WORDS = words("that which who whose whom when where if because")
+
+
+class SentenceView(Protocol):
+    """What the statement readers see of a sentence."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def tokens(self) -> Sequence[Token]: ...
+
+    @property
+    def units(self) -> Sequence[Unit]: ...
+
+    @property
+    def patterns(self) -> PatternSet: ...
+
+    @property
+    def speaker(self) -> str | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """An event read from a statement: type, mode, roles, polarity, the span it stands on and its word."""
+
+    event: EventType
+    mode: str
+    roles: Roles
+    polarity: Polarity
+    start: int
+    end: int
+    trigger: str
+
+
+_JUDGINGCOPULAS = words("is are was were be constitutes constitute represents represent amounts dealt deals")
+_JUDGED_ACTS = words(
+    "decision decisions move moves ban step steps measures policy policies plan plans actions action "
+    "deployment deployments deliveries supplies withdrawal expulsion expulsions statement statements "
+    "sanctions restrictions exercises build-up buildup enlargement expansion activity activities behaviour "
+    "refusal demands claims accusations attempts attempt use suspension closure exit announcement"
+)
+_FILLERS = words(
+    "a an the yet another extremely very highly deeply clearly outright nothing but simply only also "
+    "particularly especially absolutely totally completely utterly most more grossly further"
+)
+
+
+_GRAVE = words("gross grave serious flagrant blatant direct clear major significant severe heavy new another")
+
+
+def _act_doer_after(tokens: Sequence[Token], units: Sequence[Unit], j: int, end: int) -> Unit | None:
+    """Whose act the noun at ``j`` is, named after it before ``end``: "the use of force by NATO", "the
+    suspension of cooperation announced by NATO ministers", "the withdrawal of the United States"."""
+    for k in range(j + 1, min(end, j + 10)):
+        if tokens[k].norm in ("by", "of") and (tokens[k].norm == "by" or k == j + 1):
+            doer = next((u for u in units if k < u.tok_start <= k + 2 and u.code is not None), None)
+            if doer is not None:
+                return doer
+    return None
+
+
+def judged_act(view: SentenceView) -> Finding | None:
+    """ACCUSE for an act judged by the sentence itself: "Berlin's decision to send tanks to Kiev is extremely
+    dangerous", "the EU's ban on broadcasting RT is outright censorship", "NATO's enlargement is a step
+    towards confrontation" — the sayer (or the statement's speaker; else unknown) accuses whose act it is."""
+    tokens, units, pats = view.tokens, view.units, view.patterns
+    for c, tok in enumerate(tokens):
+        if tok.norm not in _JUDGINGCOPULAS or c == 0:
+            continue
+        k = c + 1
+        while k < len(tokens) and k < c + 5 and tokens[k].norm in _FILLERS:
+            k += 1
+        if k >= len(tokens):
+            break
+        here = tokens[k].norm
+        nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+        judged = (
+            here in pats.evaluative_adjectives
+            or here in _CONDEMNING_NOUNS
+            or here in ("censorship", "blow")
+            or (here == "step" and nxt in ("towards", "toward", "backwards", "backward", "back"))
+            or (nxt in ("violation", "breach", "blow") and here in _GRAVE)
+        )
+        if not judged:
+            continue
+        floor = clause_floor(tokens, c)
+        owner = None
+        for j in range(floor, c):
+            if tokens[j].norm in _JUDGED_ACTS:
+                owner = possessor(tokens, units, j) or _act_doer_after(tokens, units, j, c)
+                if owner is not None and owner.code is not None:
+                    break
+                owner = None
+        if owner is None:
+            continue
+        sayer = sayer_before(tokens, units, floor) if floor else None
+        source = (
+            (sayer.code,) if sayer is not None and sayer.code else ((view.speaker,) if view.speaker else ())
+        )
+        if owner.code is None or owner.code in source:
+            continue
+        roles = Roles(source, (owner.code,), (owner.start, tokens[k].end))
+        polarity = polarity_of(tokens, c, pats, floor=floor)
+        return Finding(EventType.ACCUSE, "disapprove", roles, polarity, tok.start, tokens[k].end, tok.text)
+    return None
+
+
+def evaluation_accusation(view: SentenceView) -> Finding | None:
+    """ACCUSE/disapprove for "Russia's illegal annexation" / "unacceptable violations ... by X"."""
+    tokens, units, pats = view.tokens, view.units, view.patterns
+    for i, tok in enumerate(tokens):
+        if tok.norm not in pats.evaluative_adjectives:
+            continue
+        noun = next(
+            (j for j in range(i + 1, min(len(tokens), i + 5)) if tokens[j].norm in pats.evaluative_nouns),
+            None,
+        )
+        if noun is None:
+            continue
+        fake = Trigger(
+            Match(pats.events.phrases[0], noun, noun + 1),
+            tokens[noun].start,
+            tokens[noun].end,
+            noun,
+            noun + 1,
+        )
+        agent = possessor(tokens, units, i) or by_agent(tokens, units, fake)
+        if agent is None or agent.code is None:
+            continue
+        before = [u for u in units if u.tok_end <= i and u is not agent and prep_before(tokens, u) is None]
+        source = (
+            (before[-1].code,) if before and before[-1].code else ((view.speaker,) if view.speaker else ())
+        )
+        if not source or source == (agent.code,):
+            continue
+        lo = min(tok.start, agent.start, *(u.start for u in before[-1:]))
+        roles = Roles(source, (agent.code,), (lo, max(tokens[noun].end, agent.end)))
+        polarity = polarity_of(tokens, i, pats, floor=clause_floor(tokens, i))
+        return Finding(EventType.ACCUSE, "disapprove", roles, polarity, tok.start, tokens[noun].end, tok.text)
+    return None
+
+
+_REGARD_VERBS = words(
+    "regard regards regarded consider considers considered view views viewed describe describes described "
+    "qualify qualifies qualified assess assesses assessed see sees saw call calls called brand branded "
+    "calling describing branding terming termed labelling labeled labelled"
+)
+
+
+_BARE_REGARD_VERBS = words(
+    "consider considers considered deem deems deemed call calls called calling branding terming"
+)
+_CONDEMNING_NOUNS = words(
+    "provocation provocations violation violations aggression interference blackmail censorship escalation "
+    "confrontation threat genocide crime crimes atrocity atrocities terrorism massacre"
+)
+_BAD_AIMS = words("escalate provoke drag undermine destabilise destabilize discredit justify interfere whip")
+
+
+def _condemning(after: Sequence[Token], pats: PatternSet) -> bool:
+    """The words after "as" condemn: an evaluative adjective, a condemning noun, or "an attempt to escalate"."""
+    norms = [t.norm for t in after]
+    if any(n in pats.evaluative_adjectives or n in _CONDEMNING_NOUNS for n in norms):
+        return True
+    return "attempt" in norms and any(n in _BAD_AIMS for n in norms)
+
+
+def regarded_as(view: SentenceView) -> Finding | None:
+    """ACCUSE for calling another actor's act wrong: "The Russian Mission regards the Alliance's decision
+    ... as biased and short-sighted" (the one who regards accuses the one whose act it is)."""
+    tokens, units, pats = view.tokens, view.units, view.patterns
+    for i, tok in enumerate(tokens):
+        bare = tok.norm in ("a", "an")  # "we consider the deployment ... a direct threat": no "as"
+        if not (tok.norm == "as" or bare) or not _condemning(tokens[i + 1 : i + 8], pats):
+            continue
+        floor = clause_floor(tokens, i)
+        verb = next(
+            (j for j in range(i - 1, max(floor, i - 25) - 1, -1) if tokens[j].norm in _REGARD_VERBS), None
+        )
+        if verb is None or (bare and tokens[verb].norm not in _BARE_REGARD_VERBS):
+            continue
+        before = [u for u in units if u.tok_end <= verb and u.code is not None]
+        source = before[-1].code if before else view.speaker
+        target = next((u for u in units if verb < u.tok_start < i and u.code is not None), None)
+        if target is None and tokens[verb + 1].norm in ("this", "it", "that", "these", "them"):
+            # "we see this as a deliberate attempt to ...": "this" is what the other actor just did
+            target = next(
+                (u for u in units if u.tok_end <= verb and u.code is not None and u.code != source), None
+            )
+        if target is None or source is None or target.code is None or target.code == source:
+            continue
+        lo = before[-1].start if before else tokens[verb].start
+        roles = Roles((source,), (target.code,), (lo, tokens[min(len(tokens) - 1, i + 4)].end))
+        polarity = polarity_of(tokens, verb, pats, floor=clause_floor(tokens, verb))
+        return Finding(EventType.ACCUSE, "disapprove", roles, polarity, tokens[verb].start, tok.end, tok.text)
+    return None
+
+
+_PROTEST_NOUNS = words("protests demonstrations rallies marches pickets sit-ins")
+_PROTEST_NOUN = words("protest demonstration rally march picket sit-in")
+_DIPLOMATIC_PROTEST = words(
+    "note notes letter letters lodge lodged lodges lodging send sent sends deliver delivered submit submitted "
+    "handed issue issued voice voiced express expressed strong formal official diplomatic"
+)
+_NOUN_BEFORE = words(
+    "a an the of amid after following despite over by mass angry violent street peaceful nationwide weekly "
+    "unauthorised unauthorized opposition anti-government anti-war student large huge massive silent "
+    "planned sporadic fresh renewed continuing ongoing"
+)
+
+
+def _placed(tokens: Sequence[Token], i: int) -> bool:
+    """A place preposition (and perhaps "the") before token ``i``: "in Yerevan", "outside the Estonian
+    Embassy"."""
+    j = i - 1
+    if j >= 0 and tokens[j].norm == "the":
+        j -= 1
+    return j >= 0 and tokens[j].norm in ("in", "across", "outside", "at", "throughout", "near")
+
+
+def background_protest(view: SentenceView) -> Finding | None:
+    """PROTEST for protests a sentence names in passing: "after two nights of violent protests outside
+    parliament in Tbilisi", "amid protests over the economic crisis", "at an unauthorised opposition rally in
+    central Moscow" — by the group named with them (else protesters), against the state of the place named
+    after them (else the sentence's first state)."""
+    tokens, units = view.tokens, view.units
+    for k, tok in enumerate(tokens):
+        plural = tok.norm in _PROTEST_NOUNS
+        if not (plural or tok.norm in _PROTEST_NOUN) or k == 0:
+            continue
+        prev = tokens[k - 1].norm
+        if prev not in _NOUN_BEFORE and not (
+            plural and tokens[k - 1].is_word and prev.endswith(("ed", "al"))
+        ):
+            continue  # "Russia protests the move", "people protest": a verb
+        if prev == "in" or (k + 1 < len(tokens) and tokens[k + 1].norm in ("against", "at") and not plural):
+            continue
+        if any(t.norm in _DIPLOMATIC_PROTEST for t in tokens[max(0, k - 3) : k]):
+            continue  # "handed over a note of protest", "lodged strong protests": a diplomatic protest
+        group = next(
+            (u for u in units if u.tok_end in (k, k - 1) and u.kind == "group" and u.code is not None), None
+        )
+        source = (group.code,) if group is not None and group.code else ("protesters",)
+        place = next(
+            (
+                u
+                for u in units
+                if k < u.tok_start <= k + 7
+                and u.code is not None
+                and u.kind in ("state", "metonym", "territory", "demonym")
+                and _placed(tokens, u.tok_start)
+            ),
+            None,
+        )
+        state = place or next(
+            (u for u in units if u.code is not None and u.kind in ("state", "demonym", "metonym", "title")),
+            None,
+        )
+        if state is None or state.code is None or state.code in source:
+            continue
+        lo, hi = tok.start, max(tok.end, state.end if state is place else tok.end)
+        roles = Roles(source, (state.code,), (lo, hi))
+        polarity = polarity_of(tokens, k, view.patterns, floor=clause_floor(tokens, k))
+        return Finding(EventType.PROTEST, "demo", roles, polarity, tok.start, tok.end, tok.text)
+    return None
+
+
+def evaluation_praise(view: SentenceView) -> Finding | None:
+    """SUPPORT for a statement that another actor is a partner, ally or friend: "Mr Putin said Finland was
+    Russia's close and traditional partner" (the one who says it praises the one called a partner)."""
+    tokens, units = view.tokens, view.units
+    for k, tok in enumerate(tokens):
+        if tok.norm not in PRAISE_NOUNS:
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 7 and tokens[j].norm not in COPULAS:
+            if not (tokens[j].text[:1].islower() or tokens[j].norm in ("'s", "'")) and not any(
+                u.tok_start <= j < u.tok_end for u in units
+            ):
+                break
+            j -= 1
+        if j < 0 or tokens[j].norm not in COPULAS:
+            continue
+        if any(t.norm in ("not", "n't", "never", "no", "hardly") for t in tokens[j:k]):
+            continue  # "was not a reliable partner" is no praise
+        if tokens[j + 1].norm.endswith("ing") or any(t.norm in _CLAUSE_WORDS for t in tokens[j + 1 : k]):
+            continue  # "the US is demanding that its allies ..." calls nobody a partner
+        praised = next((u for u in units if u.tok_end == j and u.code and u.kind != "pronoun"), None)
+        if praised is None:
+            continue
+        sayer = sayer_before(tokens, units, praised.tok_start)
+        source = sayer.code if sayer is not None else view.speaker
+        if source is None or praised.code is None or source == praised.code:
+            continue
+        polarity = polarity_of(tokens, j, view.patterns, floor=clause_floor(tokens, j))
+        lo = min(praised.start, sayer.start if sayer is not None else praised.start)
+        roles = Roles((source,), (praised.code,), (lo, tok.end))
+        return Finding(EventType.SUPPORT, "", roles, polarity, praised.start, tok.end, tok.text)
+    return None
+
+
+WARM = words(
+    "convinced confident mutually beneficial fruitful fruitfully successful successfully solidity solid "
+    "friendship friendly fraternal constructive constructively excellent dynamic dynamically progressively "
+    "appreciate value values valued strengthening strengthen"
+)
+"""Words of a warm evaluation of a relation ("mutually beneficial Russian-Kyrgyz cooperation")."""
+_COOL = words(
+    "not no never deteriorated deterioration crisis concern concerned tension tensions worse worsened "
+    "difficult problems problem scepticism skepticism caution attention focus agenda topic discussed"
+)
+"""Words that make a sentence about a relation something other than praise of it: negation, trouble,
+or a topic of talks ("relations between Russia and the EU were at the focus of attention")."""
+
+
+def relation_praise(view: SentenceView) -> Finding | None:
+    """SUPPORT for a warm evaluation of the one bilateral relation a sentence names, by one of its two
+    sides — the sayer, or the speaker of the text ("I am convinced that mutually beneficial Russian-Kyrgyz
+    cooperation will fruitfully develop": Russia praises its relation with Kyrgyzstan). Tried only when
+    the sentence codes nothing else."""
+    norms = {t.norm for t in view.tokens}
+    if not (norms & WARM) or (norms & _COOL):
+        return None
+    found = relation_pair(view.text, [(u.start, u.end, u.code, True) for u in view.units if u.code])
+    if found is None:
+        return None
+    pair, at = found
+    first = next(u for u in view.units if u.start == at)
+    sayer = sayer_before(view.tokens, view.units, first.tok_start)
+    spoken = any(t.norm in SPEECH_VERBS for t in view.tokens[: first.tok_start])
+    source = sayer.code if sayer is not None else (None if spoken else view.speaker)
+    if source not in pair:
+        return None
+    target = next(c for c in pair if c != source)
+    roles = Roles((source,), (target,), (first.start, first.end))
+    return Finding(EventType.SUPPORT, "", roles, Polarity.ASSERTED, first.start, first.end, first.text)
+
+
+def at_the_request_of(view: SentenceView, doers: Sequence[str]) -> Finding | None:
+    """REQUEST by the actor at whose request something was done ("The NRC met in extraordinary session at
+    Russia's request", "which began in June at the request of Minsk"), to whoever did it."""
+    tokens, units = view.tokens, view.units
+    for i, tok in enumerate(tokens):
+        if tok.norm not in ("request", "invitation") or i < 2:
+            continue
+        asker: Unit | None = None
+        if tokens[i - 1].norm in ("'s", "'"):  # "at Russia's request"
+            owner = next((u for u in units if u.tok_end == i - 1 and u.code), None)
+            if owner is not None and owner.tok_start > 0 and tokens[owner.tok_start - 1].norm == "at":
+                asker = owner
+        elif (tokens[i - 1].norm == "the" and tokens[i - 2].norm == "at" and i + 1 < len(tokens)) and tokens[
+            i + 1
+        ].norm == "of":  # "at the request of Minsk"
+            asker = next((u for u in units if u.tok_start in (i + 2, i + 3) and u.code), None)
+        if asker is None or asker.code is None:
+            continue
+        others = [c for c in doers if c != asker.code]
+        if not others:
+            continue
+        roles = Roles((asker.code,), (others[0],), (min(asker.start, tok.start), max(asker.end, tok.end)))
+        return Finding(EventType.REQUEST, "", roles, Polarity.ASSERTED, tok.start, tok.end, tok.text)
+    return None
