@@ -128,3 +128,29 @@ def test_event_vocabulary(text: str, expected: set[str]) -> None:
 )
 def test_no_event(text: str) -> None:
     assert types(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # official statements on NATO-Russia relations (rules-2026.4's third phrase pass)
+        ("NATO's statement is a crude attempt to rewrite the history of the Second World War.", {"ACCUSE"}),
+        ("The Alliance continues to pursue a policy of containment of Russia.", {"ACCUSE"}),
+        ("Washington has reneged on its commitments under the treaty.", {"ACCUSE"}),
+        ("Russia will not stand idly by while NATO expands eastwards.", {"THREATEN"}),
+        ("Moscow will be forced to respond with military-technical measures.", {"THREATEN"}),
+        ("NATO turned a deaf ear to the repeated calls of the Russian Federation.", {"REJECT"}),
+        (
+            "Russian long-range bombers conducted a flight over the neutral waters of the Baltic Sea.",
+            {"MOBILIZE"},
+        ),
+        (
+            "The Defence Ministry conducted a snap check of the combat readiness of the Western Military District.",
+            {"MOBILIZE"},
+        ),
+        ("The troops returned to their places of permanent deployment.", {"RETREAT"}),
+        ("Moscow decided to freeze the implementation of the agreement with Warsaw.", {"SANCTION"}),
+    ],
+)
+def test_official_statement_phrasings(text: str, expected: set[str]) -> None:
+    assert expected <= types(text)
