@@ -2364,3 +2364,11 @@ def test_fragments_that_end_inside_rules_2026_4_code_cleanly(text: str) -> None:
     assert all(e.event in EventType and e.polarity in Polarity for e in events)
     assert all(0 <= e.evidence[0] <= e.evidence[1] <= len(text) for e in events)
     assert all(code for e in events for code in (*e.source, *e.target))
+
+
+def test_a_sentence_opening_determiner_is_no_name_and_acts_by_x_are_xs() -> None:
+    assert triples(
+        "Such actions by Russia erode trust.",
+        dt.date(2020, 1, 1),
+        context="Statement by the North Atlantic Council",
+    ) == [("ACCUSE", ("NATO",), ("RUS",), "asserted")]

@@ -1160,7 +1160,8 @@ def _doer_of_subject_act(tokens: Sequence[Token], units: Sequence[Unit], trig: T
             return None
         if tokens[j].norm not in _SUBJECT_ACTS:
             continue
-        if possessor(tokens, units, j) is not None:
+        owner = possessor(tokens, units, j)
+        if owner is not None and owner.code is not None:
             return None  # "Russia's actions undermine ...": the usual subject rules find the owner
         for k in range(j + 1, min(trig.tok_start, j + 8)):
             if tokens[k].norm in SCOPE_BREAK or tokens[k].norm == ",":

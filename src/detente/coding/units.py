@@ -39,7 +39,8 @@ _CAP_STOP = words(
     "monitors inspectors journalists members leaders delegations forces militants rebels civilians people "
     "under following despite from by to over through against between without within until amid among "
     "across around instead given acting former northern southern eastern western central north south east "
-    "west northeastern northwestern southeastern southwestern"
+    "west northeastern northwestern southeastern southwestern such each every any another other further "
+    "these those there yet still nor"
 )
 _PARTICIPANTS = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+|three\s+|four\s+)?"
