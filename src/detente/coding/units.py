@@ -40,7 +40,11 @@ _CAP_STOP = words(
     "under following despite from by to over through against between without within until amid among "
     "across around instead given acting former northern southern eastern western central north south east "
     "west northeastern northwestern southeastern southwestern such each every any another other further "
-    "these those there yet still nor"
+    "these those there yet still nor moreover furthermore nevertheless nonetheless earlier later only even "
+    "thus therefore hence indeed together besides overall now then once again whereas although though unless "
+    "because upon toward towards regarding concerning along throughout behind beyond accordingly "
+    "consequently currently recently unfortunately regrettably clearly obviously certainly naturally finally "
+    "firstly secondly lastly similarly likewise notably importantly additionally"
 )
 _PARTICIPANTS = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+|three\s+|four\s+)?"
