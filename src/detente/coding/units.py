@@ -44,7 +44,9 @@ _CAP_STOP = words(
     "thus therefore hence indeed together besides overall now then once again whereas although though unless "
     "because upon toward towards regarding concerning along throughout behind beyond accordingly "
     "consequently currently recently unfortunately regrettably clearly obviously certainly naturally finally "
-    "firstly secondly lastly similarly likewise notably importantly additionally"
+    "firstly secondly lastly similarly likewise notably importantly additionally you let so thank of see my do "
+    "please is are was were just yes everyone would does did good back perhaps maybe can could allow look has "
+    "have had where hello will shall should must may might"
 )
 _PARTICIPANTS = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+|three\s+|four\s+)?"
