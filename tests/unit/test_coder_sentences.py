@@ -2372,3 +2372,14 @@ def test_a_sentence_opening_determiner_is_no_name_and_acts_by_x_are_xs() -> None
         dt.date(2020, 1, 1),
         context="Statement by the North Atlantic Council",
     ) == [("ACCUSE", ("NATO",), ("RUS",), "asserted")]
+
+
+def test_passive_expulsions_of_envoys_and_sanctions_imposed_by_an_agent() -> None:
+    d = dt.date(2019, 6, 26)
+    assert triples("Two Russian diplomats were expelled by the Netherlands.", d) == [
+        ("SANCTION", ("NLD",), ("RUS",), "asserted")
+    ]
+    assert triples("Sanctions were imposed on Russia by the European Union.", d) == [
+        ("SANCTION", ("EU",), ("RUS",), "asserted")
+    ]
+    assert triples("Hungary expelled migrants to Serbia.", d)[0][0] == "COERCE"

@@ -304,6 +304,7 @@ def _decided_before(tokens: Sequence[Token], trig: Trigger) -> bool:
     return False
 
 
+_ENVOYS = words("diplomat diplomats ambassador ambassadors envoy envoys attache attaches consul chargé")
 _CLAIMING = words(
     "claim claims claimed pretend pretends pretended purport purports purported profess professes"
 )
@@ -553,6 +554,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if etype is EventType.CONCEDE and polarity is Polarity.NEGATED and trig.verbal:
         # "will not compromise on the open door", "did not back down": a refusal
         etype, mode, polarity = EventType.REJECT, "yield", Polarity.ASSERTED
+    if (
+        etype is EventType.COERCE
+        and mode == "deport"
+        and any(t.norm in _ENVOYS for t in ctx.tokens[max(0, trig.tok_start - 4) : trig.tok_end + 4])
+    ):
+        etype, mode = EventType.SANCTION, "expel"  # "two Russian diplomats were expelled by the Netherlands"
     if etype is EventType.PROTEST and mode == "demo" and trig.verbal and forces_subject(ctx.tokens, trig):
         etype, mode = EventType.MOBILIZE, "troops"  # "troops massed near the border": not a crowd
     if etype in _HOSTILE and polarity in _STATED_THREAT and conditional(ctx.tokens, trig):
