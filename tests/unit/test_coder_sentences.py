@@ -2383,3 +2383,9 @@ def test_passive_expulsions_of_envoys_and_sanctions_imposed_by_an_agent() -> Non
         ("SANCTION", ("EU",), ("RUS",), "asserted")
     ]
     assert triples("Hungary expelled migrants to Serbia.", d)[0][0] == "COERCE"
+
+
+def test_the_donbas_peoples_republics_are_their_own_groups() -> None:
+    assert triples("Putin signed decrees recognising the DPR and LPR.", dt.date(2022, 2, 21)) == [
+        ("SUPPORT", ("RUS",), ("donetsk", "luhansk"), "asserted")
+    ]
