@@ -2389,3 +2389,11 @@ def test_the_donbas_peoples_republics_are_their_own_groups() -> None:
     assert triples("Putin signed decrees recognising the DPR and LPR.", dt.date(2022, 2, 21)) == [
         ("SUPPORT", ("RUS",), ("donetsk", "luhansk"), "asserted")
     ]
+
+
+def test_whose_attempt_it_is_past_a_few_adjectives() -> None:
+    assert ("COERCE", ("RUS",), ("UKR",), "asserted") in triples(
+        "We do not recognise Russia's illegal and illegitimate attempt to annex Crimea.",
+        dt.date(2014, 4, 1),
+        context="Statement by NATO Foreign Ministers",
+    )

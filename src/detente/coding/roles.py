@@ -781,7 +781,8 @@ def _owner_of_intent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
         # "call on Russia to reconsider its decision to suspend ...": whose decision is the actor before
         before = [u for u in units if u.tok_end <= i - 3 and u.code is not None]
         return before[-1:]
-    owner = possessor(tokens, units, i - 2)
+    # "Russia's illegal and illegitimate attempt to annex": the owner may stand past a few adjectives
+    owner = possessor(tokens, units, i - 2, reach=6)
     return [owner] if owner is not None and owner.code is not None else []
 
 
@@ -874,7 +875,7 @@ def _by_armed(tokens: Sequence[Token], unit: Unit) -> bool:
     return i < unit.tok_start - 1 and i >= 0 and tokens[i].norm == "by"
 
 
-def possessor(tokens: Sequence[Token], units: Sequence[Unit], index: int) -> Unit | None:
+def possessor(tokens: Sequence[Token], units: Sequence[Unit], index: int, reach: int = 4) -> Unit | None:
     """The actor owning a noun at token ``index``: "Russia's (illegal and illegitimate) annexation", or
     the actor whose mention covers the noun's first word ("Russia's military" + "build-up")."""
     for unit in units:
@@ -882,7 +883,7 @@ def possessor(tokens: Sequence[Token], units: Sequence[Unit], index: int) -> Uni
             return unit
     i = index - 1
     steps = 0
-    while i >= 0 and steps < 4:
+    while i >= 0 and steps < reach:
         for unit in units:
             if unit.tok_end == i + 1 and unit.kind != "pronoun":
                 return unit
