@@ -2397,3 +2397,24 @@ def test_whose_attempt_it_is_past_a_few_adjectives() -> None:
         dt.date(2014, 4, 1),
         context="Statement by NATO Foreign Ministers",
     )
+
+
+def test_what_another_actor_says_one_must_do_is_a_demand_and_drafts_handed_over_are_offers() -> None:
+    ctx = "Statement by the Russian Ministry of Foreign Affairs; 'we' is Russia."
+    d = dt.date(2021, 12, 17)
+    assert triples("NATO must legally guarantee that it will not expand further east.", d, context=ctx) == [
+        ("REQUEST", ("RUS",), ("NATO",), "asserted")
+    ]
+    assert triples("Russia must withdraw its troops from Ukraine, the Secretary General said.", d) == [
+        ("REQUEST", ("NATO",), ("RUS",), "asserted")
+    ]
+    # what the speaker itself must do is no demand of anyone
+    assert triples("We must strengthen our defences.", d, context=ctx) == []
+    assert triples(
+        "We have handed over to the US side a draft treaty on security guarantees.", d, context=ctx
+    ) == [("AGREE", ("RUS",), ("USA",), "asserted")]
+    assert triples("The United States and its allies are pumping Ukraine with weapons.", d)[0][:3] == (
+        "AID",
+        ("USA",),
+        ("UKR",),
+    )

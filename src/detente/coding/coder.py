@@ -93,6 +93,7 @@ from detente.coding.roles import (
     prep_before,
     relation_sides,
     sayer_before,
+    trailing_sayer,
 )
 from detente.coding.text import Sentence, split_sentences
 from detente.coding.units import Unit, actor_units, dateline, resolve_speaker
@@ -310,6 +311,36 @@ _CLAIMING = words(
 )
 
 
+_OBLIGING = words("must should ought")
+_OBLIGED_TO = words("has have had needs need")
+
+
+def _demanded_of(ctx: _Context, trig: Trigger, roles: Roles) -> Roles | None:
+    """Roles of a demand when the act is what its subject must do by someone else's word: "must", "should",
+    "has to", "needs to" right before the verb, a named subject, and a sayer (or the statement's speaker)
+    other than the subject."""
+    if not trig.verbal or not roles.source or trig.match.rule.accused_subject:
+        return None
+    i = trig.tok_start - 1
+    while i >= 0 and (
+        ctx.tokens[i].norm.endswith("ly") or ctx.tokens[i].norm in ("not", "also", "now", "then")
+    ):
+        i -= 1  # "must legally guarantee", "must not deploy", "must now withdraw"
+    if i < 0:
+        return None
+    word = ctx.tokens[i].norm
+    obliged = word in _OBLIGING or (
+        word == "to" and i > 0 and ctx.tokens[i - 1].norm in _OBLIGED_TO | words("ought")
+    )
+    if not obliged:
+        return None
+    sayer = sayer_before(ctx.tokens, ctx.units, i) or trailing_sayer(ctx.tokens, ctx.units, trig)
+    requester = sayer.code if sayer is not None and sayer.code else ctx.speaker
+    if requester is None or requester in roles.source:
+        return None
+    return Roles((requester,), roles.source, roles.span)
+
+
 def _nobody_subject(tokens: Sequence[Token], trig: Trigger, floor: int) -> bool:
     """The clause's subject is "no one" / "nobody" / "none of ..." before the verb."""
     words_before = [t.norm for t in tokens[max(floor, trig.tok_start - 8) : trig.tok_start]]
@@ -421,6 +452,22 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         polarity = Polarity.NEGATED
     if trig.verbal and _nobody_subject(ctx.tokens, trig, floor):
         return None  # "no one in Washington has been asked for such recognition": no one acted
+    demanded = _demanded_of(ctx, trig, roles)
+    if demanded is not None:
+        # "NATO must legally guarantee that it will not expand" in a Russian statement, "Russia must withdraw
+        # its troops, the Secretary General said": what one actor says another must do is a demand
+        verb = ctx.tokens[trig.tok_start].norm
+        mode = next((m for c in _lemma_candidates(verb) if (m := ctx.patterns.complement_modes.get(c))), "")
+        return _finish(
+            ctx,
+            EventType.REQUEST,
+            mode,
+            demanded,
+            Polarity.ASSERTED,
+            trig.start,
+            trig.end,
+            trig.match.phrase.source,
+        )
     # "refused to hand over bin Laden", "declined to commit to an increase": a rejection
     refused = (
         trig.verbal

@@ -1196,7 +1196,7 @@ def _accusation_roles(
         return None
     sayer = sayer_before(tokens, units, accused[0].tok_start, SPEECH_VERBS | _CONCUR)
     if sayer is None:
-        sayer = _trailing_sayer(tokens, units, trig)
+        sayer = trailing_sayer(tokens, units, trig)
     source = (sayer.code,) if sayer is not None and sayer.code else ((speaker,) if speaker else ())
     target = tuple(dict.fromkeys(u.code for u in accused if u.code and u.code not in source))
     if not target:
@@ -1207,7 +1207,7 @@ def _accusation_roles(
     return Roles(source, target, (lo, hi))
 
 
-def _trailing_sayer(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
+def trailing_sayer(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
     """The speaker of a trailing attribution after the trigger: "..., the Secretary General said."."""
     for i in range(trig.tok_end, len(tokens)):
         if tokens[i].norm == "," and any(t.norm in SPEECH_VERBS for t in tokens[i + 1 : i + 8]):
