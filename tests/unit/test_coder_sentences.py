@@ -2418,3 +2418,12 @@ def test_what_another_actor_says_one_must_do_is_a_demand_and_drafts_handed_over_
         ("USA",),
         ("UKR",),
     )
+
+
+def test_talks_held_between_the_sides_a_relation_names() -> None:
+    d = dt.date(2019, 8, 20)
+    assert triples("Russian-Turkish talks were held in the Kremlin.", d) == [
+        ("CONSULT", ("RUS", "TUR"), (), "asserted")
+    ]
+    # a summit's date with no sides named is a schedule
+    assert triples("The Vilnius Summit will take place on 11 and 12 July 2023.", d) == []

@@ -604,6 +604,11 @@ def _subordinate_before(tokens: Sequence[Token], trig: Trigger) -> bool:
 _MEETING_NAMES = words("summit summits meeting conference talks format declaration process")
 
 
+def _evaluative_phrase(trig: Trigger) -> bool:
+    """A meeting phrase that tells how the meeting went ("were frank"), not only that it was held."""
+    return not any(el.words & {"place", "held"} for el in trig.match.phrase.elements)
+
+
 def _of_a_meeting(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit) -> bool:
     """The actor (first of a list) only names who meets: "the summit of Russia, China, France ... will play
     an important role"."""
@@ -928,6 +933,8 @@ def assign_roles(
     ):
         # "the two leaders discussed ...", "They exchanged opinions ...": the meeting's participants
         codes = tuple(dict.fromkeys((*_codes(subject), *participants)))
+        if not codes and rule.meeting_subject and not _evaluative_phrase(trig):
+            return None  # "The summit will take place on 11 July": a schedule with no sides named
         hi = max(trig.end, *(u.end for u in subject))
         return Roles(codes, (), (min(u.start for u in subject), hi), True, True)
     if (
@@ -955,6 +962,8 @@ def assign_roles(
         floor = clause_floor(tokens, trig.tok_start)
         if not any(t.norm in _MEETING_NOUNS for t in tokens[max(floor, trig.tok_start - 6) : trig.tok_start]):
             return None  # "the situation was difficult": no meeting described
+        if not participants and not _evaluative_phrase(trig):
+            return None  # "The Vilnius Summit will take place on 11 July": a schedule with no sides named
         return Roles(participants, (), (trig.start, trig.end), True, True)
     if (rule.mutual_only and passive and agent is None) or rule.topic_subject:
         # "Issues of trade were also discussed", "Energy was a key topic of the talks": a meeting whose
