@@ -2427,3 +2427,14 @@ def test_talks_held_between_the_sides_a_relation_names() -> None:
     ]
     # a summit's date with no sides named is a schedule
     assert triples("The Vilnius Summit will take place on 11 and 12 July 2023.", d) == []
+
+
+def test_aid_flown_by_the_military_and_leaving_an_organisation() -> None:
+    d = dt.date(2008, 8, 26)
+    assert triples("The United States sent humanitarian aid to Georgia on military aircraft.", d)[0][:3] == (
+        "AID",
+        ("USA",),
+        ("GEO",),
+    )
+    assert triples("Georgia withdrew from the CIS.", d) == [("SANCTION", ("GEO",), ("CIS",), "asserted")]
+    assert triples("Russia withdrew from Georgia.", d) == [("RETREAT", ("RUS",), ("GEO",), "asserted")]

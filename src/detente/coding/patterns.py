@@ -597,6 +597,14 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             and tokens[m.start + 1].norm in (",", "and", ".", "or")
         ):
             return False  # "described the talks as lengthy, demanding and businesslike": an adjective
+        if (
+            m.rule is not None
+            and m.rule.event is EventType.MOBILIZE
+            and any(tokens[k].norm in _RELIEF for k in range(m.start, m.end))
+        ):
+            return (
+                False  # "sent humanitarian aid to Georgia on military aircraft": aid, carried by the military
+            )
         if m.phrase.verbal and m.rule is not None and m.rule.blamed_after:
             return True  # "The blame for the tragedy lies with ...": the phrase is its own clause
         if m.phrase.verbal:
@@ -643,6 +651,7 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
+_RELIEF = frozenset({"aid", "humanitarian", "relief", "medicine", "medicines", "food"})
 _CALLED_THINGS = frozenset(
     {
         "it",
