@@ -154,3 +154,15 @@ def test_no_event(text: str) -> None:
 )
 def test_official_statement_phrasings(text: str, expected: set[str]) -> None:
     assert expected <= types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia continues to destabilise eastern Ukraine.", {"ACCUSE"}),
+        ("Russia has not lived up to its commitments under the Minsk agreements.", {"ACCUSE"}),
+        ("Russia continues to support the separatists with weapons, training and fighters.", {"AID"}),
+    ],
+)
+def test_destabilising_unkept_commitments_and_armed_support(text: str, expected: set[str]) -> None:
+    assert expected <= {e.event.value for e in code_sentence(text, date=PUB, context="Statement by NATO")}
