@@ -133,10 +133,12 @@ def test_no_event(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # official statements on NATO-Russia relations (rules-2026.4's third phrase pass)
+        # official statements on NATO-Russia relations (rules-2026.4's phrase passes)
         ("NATO's statement is a crude attempt to rewrite the history of the Second World War.", {"ACCUSE"}),
         ("The Alliance continues to pursue a policy of containment of Russia.", {"ACCUSE"}),
         ("Washington has reneged on its commitments under the treaty.", {"ACCUSE"}),
+        ("Russia continues to destabilise eastern Ukraine.", {"ACCUSE"}),
+        ("Russia has not lived up to its commitments under the Minsk agreements.", {"ACCUSE"}),
         ("Russia will not stand idly by while NATO expands eastwards.", {"THREATEN"}),
         ("Moscow will be forced to respond with military-technical measures.", {"THREATEN"}),
         ("NATO turned a deaf ear to the repeated calls of the Russian Federation.", {"REJECT"}),
@@ -150,19 +152,8 @@ def test_no_event(text: str) -> None:
         ),
         ("The troops returned to their places of permanent deployment.", {"RETREAT"}),
         ("Moscow decided to freeze the implementation of the agreement with Warsaw.", {"SANCTION"}),
+        ("Russia continues to support the separatists with weapons, training and fighters.", {"AID"}),
     ],
 )
 def test_official_statement_phrasings(text: str, expected: set[str]) -> None:
     assert expected <= types(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Russia continues to destabilise eastern Ukraine.", {"ACCUSE"}),
-        ("Russia has not lived up to its commitments under the Minsk agreements.", {"ACCUSE"}),
-        ("Russia continues to support the separatists with weapons, training and fighters.", {"AID"}),
-    ],
-)
-def test_destabilising_unkept_commitments_and_armed_support(text: str, expected: set[str]) -> None:
-    assert expected <= {e.event.value for e in code_sentence(text, date=PUB, context="Statement by NATO")}
