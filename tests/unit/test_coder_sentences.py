@@ -2426,3 +2426,32 @@ def test_aid_flown_by_the_military_and_leaving_an_organisation() -> None:
     )
     assert triples("Georgia withdrew from the CIS.", d) == [("SANCTION", ("GEO",), ("CIS",), "asserted")]
     assert triples("Russia withdrew from Georgia.", d) == [("RETREAT", ("RUS",), ("GEO",), "asserted")]
+
+
+def test_hostile_acts_framed_as_wrong_accuse_their_doer() -> None:
+    d = dt.date(2016, 7, 20)
+    said = triples(
+        "Foreign Ministry spokesperson Maria Zakharova said that NATO's decision in Warsaw to station four "
+        "battalions on its eastern flank rests on a myth.",
+        d,
+    )
+    assert ("ACCUSE", ("RUS",), ("NATO",), "asserted") in said
+    assert any(t[0] == "MOBILIZE" and t[1] == ("NATO",) for t in said)
+    russian = "Statement by the Russian Foreign Ministry; 'we' is Russia."
+    jets = triples(
+        "Four NATO fighter jets have begun patrolling the airspace of the Baltic states, and we see no "
+        "military justification for this step.",
+        d,
+        context=russian,
+    )
+    assert ("ACCUSE", ("RUS",), ("NATO",), "asserted") in jets
+    # no one but the doer is there to judge; the judging word answers someone else's act
+    assert not any(t[0] == "ACCUSE" for t in triples("NATO deployed four battalions, a dangerous step.", d))
+    own = triples(
+        "In response to provocative statements by Western officials, the General Staff has begun preparations "
+        "for an exercise.",
+        d,
+        context="Statement by the Russian Defence Ministry.",
+    )
+    assert ("ACCUSE", ("RUS",), ("RUS",), "asserted") not in own
+    assert not any(t[0] == "ACCUSE" and t[2] == ("RUS",) for t in own)

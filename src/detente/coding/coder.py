@@ -175,6 +175,8 @@ class Event:
     context: str = ""
     trigger: str = ""
     derived: dict[str, Any] = field(default_factory=dict)
+    anchor: tuple[int, int] = (0, 0)
+    """Characters of the words that triggered the event (inside ``evidence``; not part of the contract)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The event as a ``detente code --jsonl`` event object."""
@@ -847,6 +849,7 @@ def _finish(
         evidence=roles.span,
         trigger=trigger,
         derived=derived_fields(etype, mode),
+        anchor=(start, end),
     )
 
 
@@ -859,6 +862,11 @@ _RESPONSES = frozenset(
         EventType.PROTEST,
         EventType.REQUEST,
     }
+)
+
+
+_FRAMED_ACTS = frozenset(
+    {EventType.MOBILIZE, EventType.SANCTION, EventType.ASSAULT, EventType.COERCE, EventType.THREATEN}
 )
 
 
@@ -976,6 +984,15 @@ def code_sentence(
         judged = _found(ctx, statements.judged_act(ctx))
         if judged is not None:
             events.append(judged)
+    if not any(e.event is EventType.ACCUSE for e in events):
+        acts = [
+            statements.Act(e.source, *e.anchor)
+            for e in events
+            if e.event in _FRAMED_ACTS and e.polarity in (Polarity.ASSERTED, Polarity.FUTURE)
+        ]
+        framed = _found(ctx, statements.framed_act(ctx, acts))
+        if framed is not None:
+            events.append(framed)
     if not any(e.event is EventType.PROTEST for e in events):
         protest = _found(ctx, statements.background_protest(ctx))
         if protest is not None:

@@ -390,3 +390,98 @@ def at_the_request_of(view: SentenceView, doers: Sequence[str]) -> Finding | Non
         roles = Roles((asker.code,), (others[0],), (min(asker.start, tok.start), max(asker.end, tok.end)))
         return Finding(EventType.REQUEST, "", roles, Polarity.ASSERTED, tok.start, tok.end, tok.text)
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """A hostile act already coded in the sentence: its doers and the characters of its trigger."""
+
+    source: tuple[str, ...]
+    start: int
+    end: int
+
+
+_FRAME_NOUNS = words(
+    "pretext pretexts myth myths confrontation provocation provocations escalation destabilisation "
+    "destabilization militarisation militarization brinkmanship adventurism blackmail"
+)
+_FRAME_VERBS = words(
+    "undermine undermines undermined undermining destabilise destabilises destabilised destabilising "
+    "destabilize destabilizes destabilized destabilizing regret regrets regretted deplore deplores deplored "
+    "erode erodes eroded "
+    "eroding jeopardise jeopardises jeopardised jeopardize jeopardizes jeopardized"
+)
+_BREACH = words("breach violation contravention defiance disregard")
+_NO_GROUND = words("justification grounds basis reason need")
+_JUDGING_VERBS = SPEECH_VERBS | words(
+    "assesses assessed believes believed considers considered regards regarded sees saw views viewed "
+    "warned warns"
+)
+
+
+def _frame_at(tokens: Sequence[Token], i: int, pats: PatternSet) -> bool:
+    """Token ``i`` judges an act as wrong: an evaluative adjective ("provocative"), a condemning noun
+    ("a pretext", "a step towards confrontation"), a verb of harm ("undermines stability"), "in breach of",
+    "contrary to", or "no justification" / "no military need"."""
+    norm = tokens[i].norm
+    prev = tokens[i - 1].norm if i > 0 else ""
+    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if norm in pats.evaluative_adjectives or norm in _FRAME_NOUNS or norm in _FRAME_VERBS:
+        return True
+    if norm in _BREACH and prev in ("in", "a", "flagrant", "gross", "blatant") and nxt == "of":
+        return True
+    if norm == "contrary" and nxt == "to":
+        return True
+    if norm in _NO_GROUND:
+        before = {t.norm for t in tokens[max(0, i - 3) : i]}
+        return bool(before & {"no", "without", "any"})
+    return False
+
+
+_RESPONSE_WORDS = words("response reply reaction answer retaliation")
+
+
+def _framed_elsewhere(tokens: Sequence[Token], units: Sequence[Unit], i: int, act: Act) -> bool:
+    """The judging word at ``i`` is about someone else's act: "hostile remarks by French ministers",
+    "Poland's provocative statements", or the cause answered ("a response to provocation")."""
+    if any(t.norm in _RESPONSE_WORDS for t in tokens[max(0, i - 4) : i]):
+        return True
+    owner = possessor(tokens, units, i, reach=2)
+    if owner is not None and owner.code is not None and owner.code not in act.source:
+        return True
+    for k in range(i + 1, min(len(tokens), i + 5)):
+        if tokens[k].norm == "by":
+            doer = next((u for u in units if k < u.tok_start <= k + 3 and u.code is not None), None)
+            return doer is not None and doer.code not in act.source
+    return False
+
+
+def framed_act(view: SentenceView, acts: Sequence[Act]) -> Finding | None:
+    """ACCUSE for a hostile act the sentence itself frames as wrong: "NATO's decision to station four
+    battalions ... rests on a myth", "four NATO jets have begun patrolling ..., and we see no military
+    justification for this step", "the US withdrawal from the INF Treaty under a far-fetched pretext". The
+    sayer (or the statement's speaker) accuses the act's doers; nothing is coded when no one other than the
+    doers is there to judge."""
+    tokens, units, pats = view.tokens, view.units, view.patterns
+    for act in acts:
+        if not act.source:
+            continue
+        for i, tok in enumerate(tokens):
+            if (
+                tok.start < act.end
+                or not _frame_at(tokens, i, pats)
+                or _framed_elsewhere(tokens, units, i, act)
+            ):
+                continue
+            floor = clause_floor(tokens, i)
+            sayer = sayer_before(tokens, units, i, _JUDGING_VERBS)
+            if sayer is not None and sayer.tok_start < floor:
+                sayer = None
+            judge = sayer.code if sayer is not None and sayer.code else view.speaker
+            if judge is None or judge in act.source:
+                continue
+            lo, hi = min(act.start, tok.start), max(act.end, tok.end)
+            roles = Roles((judge,), act.source, (lo, hi))
+            polarity = polarity_of(tokens, i, pats, floor=floor)
+            return Finding(EventType.ACCUSE, "disapprove", roles, polarity, tok.start, tok.end, tok.text)
+    return None
