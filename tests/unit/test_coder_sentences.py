@@ -2455,3 +2455,27 @@ def test_hostile_acts_framed_as_wrong_accuse_their_doer() -> None:
     )
     assert ("ACCUSE", ("RUS",), ("RUS",), "asserted") not in own
     assert not any(t[0] == "ACCUSE" and t[2] == ("RUS",) for t in own)
+
+
+def test_an_act_a_judgement_is_about_is_reported_too() -> None:
+    d = dt.date(2021, 12, 10)
+    seized = triples("The Secretary General condemned the seizure of hostages by armed rebels.", d)
+    assert ("ACCUSE", ("NATO",), ("rebels",), "asserted") in seized
+    assert any(t[0] == "ASSAULT" and t[1] == ("rebels",) for t in seized)
+    # the judge of an attack or a build-up is not whom it was done to; a forum of the judges neither
+    build_up = triples("Allies are deeply concerned by Russia's military build-up in and around Ukraine.", d)
+    assert ("MOBILIZE", ("RUS",), ("UKR",), "asserted") in build_up
+    school = triples(
+        "The members of the NATO-Russia Council condemned the barbaric terrorist attack on a school.", d
+    )
+    assert any(t[0] == "ASSAULT" and t[1] == ("terrorists",) and t[2] == () for t in school)
+    # a suspension the judge regrets may be aimed at the judge
+    assert ("SANCTION", ("RUS",), ("NATO",), "asserted") in triples(
+        "Allies deeply regret the Russian Federation's decision to suspend the implementation of its "
+        "obligations under the CFE Treaty.",
+        d,
+    )
+    # a visit is no act a judgement makes an event of
+    assert [t[0] for t in triples("China denounced Koizumi's visit to the Yasukuni war shrine.", d)] == [
+        "ACCUSE"
+    ]

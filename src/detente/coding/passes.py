@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from detente.coding.ontology import EventType
 from detente.coding.patterns import Token, words
-from detente.coding.roles import SPEECH_VERBS, forum_sides, is_place, sayer_before
+from detente.coding.roles import JOINT_FORUMS, SPEECH_VERBS, forum_sides, is_place, sayer_before
 from detente.coding.units import Unit
 
 if TYPE_CHECKING:
@@ -168,6 +168,9 @@ def _other_clause(ctx: SentenceView, ev: Event, unit: Unit) -> bool:
     )
 
 
+_DONE_TO_OTHERS = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE})
+"""Physical acts whose judge in the same sentence is not taken as their target."""
+
 _NOT_AT_A_PLACE = frozenset({EventType.SUPPORT, EventType.REJECT})
 """Types whose other side is never a place the sentence names: a signing or a refusal in a city is not aimed
 at it, while attacks, detentions and deployments in a country are (measured on the development sets)."""
@@ -178,6 +181,11 @@ def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
     actor as target; with two or more others, which one is meant is unknown and the target stays empty.
     The reporter of the act and the source's own bodies do not count."""
     out = []
+    # who judges an attack, a detention or a build-up ("Allies are concerned by Russia's build-up in and
+    # around Ukraine"), or a joint forum whose sides judge it ("the members of the NATO-Russia Council
+    # condemned the attack on a school"), tells of the act and is not whom it was done to (a suspension or
+    # a sanction the judge regrets may well be aimed at the judge)
+    judges = {c for e in events if e.event in (EventType.ACCUSE, EventType.SUPPORT) for c in e.source}
     for ev in events:
         if ev.event in _OTHER_SIDE_TYPES and ev.source and not ev.target:
             reporter = _reporter(ctx, ev)
@@ -190,6 +198,12 @@ def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
                     and u.code not in _OWN_AGENTS
                     and not set(forum_sides((u.code,))) <= set(ev.source)  # the sides' own council
                     and u is not reporter
+                    and not (ev.event in _DONE_TO_OTHERS and u.code in judges)
+                    and not (
+                        ev.event in HOSTILE_TYPES
+                        and u.code in JOINT_FORUMS
+                        and set(forum_sides((u.code,))) <= judges
+                    )
                     and not _elaborated(ctx, ev, u)
                     and not _other_clause(ctx, ev, u)
                     # "Putin and the heads of state and government of NATO signed": inside a joint subject

@@ -1312,6 +1312,19 @@ def _after_light_verb(tokens: Sequence[Token], trig: Trigger) -> bool:
     return False
 
 
+def _judged_noun(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The noun is what a judging verb is about ("condemned the seizure of hostages by rebels", "regret the
+    suspension of cooperation announced by NATO"): the act is reported as a fact by the judgement, so it is
+    an event even when the sentence names no one it was done to."""
+    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 10), -1):
+        norm = tokens[i].norm
+        if norm in SCOPE_BREAK or (norm in PREPOSITIONS and norm not in ("of", "in")):
+            return False
+        if norm.startswith(_JUDGING_STEMS):
+            return True
+    return False
+
+
 _JUDGING_STEMS = (
     "welcom",
     "condemn",
@@ -1406,7 +1419,11 @@ def _nominal_roles(
     target = _codes(target_units)
     if rule.reverse:
         source, target = target, source  # "a request from the Russian Federation": the one after asks
-    if rule.nominal_needs_target and (not source or not target):
+    if (
+        rule.nominal_needs_target
+        and (not source or not target)
+        and not (source and rule.event is not EventType.CONSULT and _judged_noun(tokens, trig))
+    ):
         return None
     span_units = [u for u in (source_unit, *target_units) if u is not None]
     lo = min([trig.start, *(u.start for u in span_units)])
