@@ -2479,3 +2479,17 @@ def test_an_act_a_judgement_is_about_is_reported_too() -> None:
     assert [t[0] for t in triples("China denounced Koizumi's visit to the Yasukuni war shrine.", d)] == [
         "ACCUSE"
     ]
+
+
+def test_a_joint_act_of_sides_listed_after_of() -> None:
+    d = dt.date(2017, 8, 30)
+    assert [
+        t[:3]
+        for t in triples(
+            "The joint strategic exercise of the armed forces of Russia and Belarus will be held from 14 to 20 "
+            "September.",
+            d,
+        )
+    ] == [("COOPERATE", ("RUS", "BLR"), ())]
+    # one side alone is no joint act
+    assert triples("The joint exercise of the armed forces of Russia will be held in September.", d) == []

@@ -1363,12 +1363,15 @@ def _nominal_roles(
     rule = trig.match.rule
     slot = trig.match.slot
     between = tokens[trig.tok_end - 1].norm == "between"
-    if between and rule.mutual:
+    # "the joint exercise of the armed forces of Russia and Belarus": the sides listed after "of"
+    joint_of = tokens[trig.tok_end - 1].norm == "of"
+    if (between or joint_of) and rule.mutual:
         group = _after(text, tokens, units, trig, place=False, limit=2)
         codes = _codes(group)
         if len(codes) >= 2:
             return Roles(codes, (), (trig.start, max(u.end for u in group)), True)
-        return None
+        if between:
+            return None
     adverbial = tokens[trig.tok_start].norm in PREPOSITIONS  # "... in protest at X": no owner before
     owner = None if adverbial else possessor(tokens, units, trig.tok_start)
     if owner is not None and owner.kind == "group" and owner.tok_end > trig.tok_start:
