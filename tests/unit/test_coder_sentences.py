@@ -2493,3 +2493,15 @@ def test_a_joint_act_of_sides_listed_after_of() -> None:
     ] == [("COOPERATE", ("RUS", "BLR"), ())]
     # one side alone is no joint act
     assert triples("The joint exercise of the armed forces of Russia will be held in September.", d) == []
+
+
+def test_the_osce_chair_and_calls_told_with_an_adverb() -> None:
+    d = dt.date(2014, 5, 7)
+    assert triples("The OSCE Chairperson-in-Office spoke by phone yesterday with President Putin.", d) == [
+        ("CONSULT", ("OSCE",), ("RUS",), "asserted")
+    ]
+    assert ("CONSULT", ("USA",), ("UKR",), "asserted") in triples(
+        "I spoke today with Ukrainian Foreign Minister Kuleba.",
+        dt.date(2022, 3, 1),
+        context="Remarks by the US Secretary of State",
+    )
