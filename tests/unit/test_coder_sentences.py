@@ -1761,11 +1761,15 @@ def test_russian_statements_open_to_dialogue_mistakes_and_retaliation() -> None:
     assert triples(
         "The decision to expand NATO eastwards was a grave mistake, the President said.", d, context=mfa
     ) == [("ACCUSE", ("RUS",), ("NATO",), "asserted")]
-    # a threat is never aimed at its own source: the one who expelled is the other actor named
-    assert triples(
-        "Moscow will take retaliatory measures in response to the expulsion of Russian diplomats from Bulgaria.",
-        d,
-    ) == [("THREATEN", ("RUS",), ("BGR",), "asserted")]
+    # a threat is never aimed at its own source: the one who expelled is the other actor named, and the
+    # expulsion it answers is an act of its own (rules-2026.5)
+    assert set(
+        triples(
+            "Moscow will take retaliatory measures in response to the expulsion of Russian diplomats from "
+            "Bulgaria.",
+            d,
+        )
+    ) == {("SANCTION", ("BGR",), ("RUS",), "asserted"), ("THREATEN", ("RUS",), ("BGR",), "asserted")}
     # "consider X a threat", with no "as"
     assert ("ACCUSE", ("RUS",), ("USA",), "asserted") in triples(
         "We consider the deployment of American missiles in Poland a direct threat to our security.",
@@ -2505,3 +2509,14 @@ def test_the_osce_chair_and_calls_told_with_an_adverb() -> None:
         dt.date(2022, 3, 1),
         context="Remarks by the US Secretary of State",
     )
+
+
+def test_the_act_an_answer_answers_is_by_whom_the_answer_is_aimed_at() -> None:
+    d = dt.date(2015, 3, 1)
+    answered = triples(
+        "In response to the expulsion of two Russian diplomats, Moscow expelled two NATO staff members.", d
+    )
+    assert ("SANCTION", ("NATO",), ("RUS",), "asserted") in answered
+    assert ("SANCTION", ("RUS",), ("NATO",), "asserted") in answered
+    # a named act outside an answer still needs both sides
+    assert triples("The expulsion of two Russian diplomats took place in March.", d) == []

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from detente.coding.ontology import EventType
 from detente.coding.patterns import Token, words
-from detente.coding.roles import JOINT_FORUMS, SPEECH_VERBS, forum_sides, is_place, sayer_before
+from detente.coding.roles import JOINT_FORUMS, SPEECH_VERBS, answered_act, forum_sides, is_place, sayer_before
 from detente.coding.units import Unit
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     other side of a directed act, and an annexation's signing."""
     events = _forces_of_the_sayer(ctx, events)
     events = _protesters(_no_self_attack(ctx, events))
-    events = _other_side(ctx, _accused_doer(events))
+    events = _answered_doer(ctx, _other_side(ctx, _accused_doer(events)))
     return _no_allied_deployment(ctx, _signed_annexation(_press_is_no_counterpart(events)))
 
 
@@ -306,5 +306,19 @@ def _accused_doer(events: list[Event]) -> list[Event]:
             and set(doers[0]).isdisjoint(ev.source)
         ):
             ev = dataclasses.replace(ev, target=doers[0])
+        out.append(ev)
+    return out
+
+
+def _answered_doer(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """The unnamed doer of an act another act answers is the one the answer is aimed at: "In response to the
+    expulsion of two Russian diplomats, the Russian side declared two NATO staff members persona non grata"
+    — NATO expelled the diplomats."""
+    out = []
+    for ev in events:
+        if not ev.source and ev.target and answered_act(ctx.tokens, _token_at(ctx, ev.anchor[0])):
+            answers = [e for e in events if e is not ev and e.target and set(e.source) & set(ev.target)]
+            if len(answers) == 1:
+                ev = dataclasses.replace(ev, source=answers[0].target)
         out.append(ev)
     return out

@@ -1312,6 +1312,22 @@ def _after_light_verb(tokens: Sequence[Token], trig: Trigger) -> bool:
     return False
 
 
+_PROVOKING = frozenset(
+    {EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.MOBILIZE, EventType.THREATEN}
+)
+_ANSWERING = frozenset({"response", "retaliation", "reply", "reaction", "answer", "retaliatory"})
+
+
+def answered_act(tokens: Sequence[Token], index: int) -> bool:
+    """The noun at ``index`` names the act another act answers: "in response to the expulsion of two
+    Russian diplomats", "in retaliation for the closure of ...", "a mirror response to the steps ..."."""
+    window = [t.norm for t in tokens[max(0, index - 5) : index]]
+    return any(
+        w in _ANSWERING and k + 1 < len(window) and window[k + 1] in ("to", "for")
+        for k, w in enumerate(window)
+    )
+
+
 def _judged_noun(tokens: Sequence[Token], trig: Trigger) -> bool:
     """The noun is what a judging verb is about ("condemned the seizure of hostages by rebels", "regret the
     suspension of cooperation announced by NATO"): the act is reported as a fact by the judgement, so it is
@@ -1426,6 +1442,7 @@ def _nominal_roles(
         rule.nominal_needs_target
         and (not source or not target)
         and not (source and rule.event is not EventType.CONSULT and _judged_noun(tokens, trig))
+        and not (target and rule.event in _PROVOKING and answered_act(tokens, trig.tok_start))
     ):
         return None
     span_units = [u for u in (source_unit, *target_units) if u is not None]
