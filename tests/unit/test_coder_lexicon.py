@@ -124,6 +124,9 @@ def test_event_vocabulary(text: str, expected: set[str]) -> None:
         "The storm killed five people in Florida.",
         "The election will be held in March.",
         "The new drug has been approved for use.",
+        "The minister described the weather as a manifestation of climate change.",
+        "He laid the wreath on the grave.",
+        "The company refused to comment on the reports.",
     ],
 )
 def test_no_event(text: str) -> None:
@@ -153,6 +156,19 @@ def test_no_event(text: str) -> None:
         ("The troops returned to their places of permanent deployment.", {"RETREAT"}),
         ("Moscow decided to freeze the implementation of the agreement with Warsaw.", {"SANCTION"}),
         ("Russia continues to support the separatists with weapons, training and fighters.", {"AID"}),
+        ("Lavrov laid the blame for the breakdown of the talks on Washington.", {"ACCUSE"}),
+        ("Zakharova described the statements as another manifestation of Russophobia.", {"ACCUSE"}),
+        ("Lithuania is engaged in aggressive anti-Russian rhetoric.", {"ACCUSE"}),
+        ("This is yet another example of the double standards of the West.", {"ACCUSE"}),
+        ("Warsaw is glorifying Nazi collaborators.", {"ACCUSE"}),
+        ("The Foreign Ministry called the statement a blatant lie.", {"ACCUSE"}),
+        ("Russia protested the decision of the Latvian authorities.", {"ACCUSE"}),
+        ("Moscow refused to prolong the mandate of the OSCE mission.", {"REJECT"}),
+        ("We do not accept the ultimatum of the West.", {"REJECT"}),
+        ("Our repeated proposals have gone unanswered.", {"REJECT"}),
+        ("NATO's demands are unacceptable to us.", {"REJECT"}),
+        ("The United States did not respond to our proposals.", {"REJECT"}),
+        ("The Russian side disagrees with the conclusions of the report.", {"REJECT"}),
     ],
 )
 def test_official_statement_phrasings(text: str, expected: set[str]) -> None:
