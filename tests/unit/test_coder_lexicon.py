@@ -127,6 +127,8 @@ def test_event_vocabulary(text: str, expected: set[str]) -> None:
         "The minister described the weather as a manifestation of climate change.",
         "He laid the wreath on the grave.",
         "The company refused to comment on the reports.",
+        "The ambassador called back later in the day.",
+        "He responded in kind to her letter.",
     ],
 )
 def test_no_event(text: str) -> None:
@@ -169,6 +171,34 @@ def test_no_event(text: str) -> None:
         ("NATO's demands are unacceptable to us.", {"REJECT"}),
         ("The United States did not respond to our proposals.", {"REJECT"}),
         ("The Russian side disagrees with the conclusions of the report.", {"REJECT"}),
+        # MOBILIZE, THREATEN and SANCTION in the wording of defence and foreign ministries, NATO and the EU
+        (
+            "The Russian Defence Ministry announced the start of large-scale strategic command-staff exercises.",
+            {"MOBILIZE"},
+        ),
+        (
+            "A detachment of warships of the Northern Fleet set off on a long-distance voyage to the Atlantic.",
+            {"MOBILIZE"},
+        ),
+        ("Lithuania reintroduced compulsory military service.", {"MOBILIZE"}),
+        ("NATO will increase air policing over the Baltic states.", {"MOBILIZE"}),
+        ("The massive build-up of Russian forces around Ukraine continues.", {"MOBILIZE"}),
+        ("The Russian Pacific Fleet began a sudden check of combat readiness.", {"MOBILIZE"}),
+        (
+            "NATO said any aggression against an Ally would be met with a swift and decisive response.",
+            {"THREATEN"},
+        ),
+        (
+            "Russia would regard the deployment of Western troops in Ukraine as a declaration of war.",
+            {"THREATEN"},
+        ),
+        ("Moscow will respond in kind to any hostile steps by Washington.", {"THREATEN"}),
+        ("Lavrov said that this step would not remain without consequences.", {"THREATEN"}),
+        ("The EU extended its restrictive measures against Russia for another six months.", {"SANCTION"}),
+        ("The diplomats were given 72 hours to leave Russia.", {"SANCTION"}),
+        ("Gazprom cut off gas supplies to Poland and Bulgaria.", {"SANCTION"}),
+        ("Russia introduced a moratorium on the implementation of the CFE Treaty.", {"SANCTION"}),
+        ("Russia added Estonia to the list of unfriendly countries.", {"SANCTION"}),
     ],
 )
 def test_official_statement_phrasings(text: str, expected: set[str]) -> None:
