@@ -129,6 +129,8 @@ def test_event_vocabulary(text: str, expected: set[str]) -> None:
         "The company refused to comment on the reports.",
         "The ambassador called back later in the day.",
         "He responded in kind to her letter.",
+        "The delegates boarded the plane to Brussels.",
+        "He exchanged notes with his colleagues after the lecture.",
     ],
 )
 def test_no_event(text: str) -> None:
@@ -199,6 +201,22 @@ def test_no_event(text: str) -> None:
         ("Gazprom cut off gas supplies to Poland and Bulgaria.", {"SANCTION"}),
         ("Russia introduced a moratorium on the implementation of the CFE Treaty.", {"SANCTION"}),
         ("Russia added Estonia to the list of unfriendly countries.", {"SANCTION"}),
+        # the vocabulary pass for CONCEDE, RETREAT, COERCE, COOPERATE and AID
+        ("The United States drew down its forces in Iraq.", {"RETREAT"}),
+        ("Russia has completed the destruction of its chemical weapons stockpiles.", {"RETREAT"}),
+        ("Ukraine and Russia exchanged 50 prisoners of war.", {"RETREAT"}),
+        ("The sides observed the regime of silence along the contact line.", {"RETREAT"}),
+        ("Moscow declared a humanitarian pause in the fighting around Mariupol.", {"CONCEDE"}),
+        ("Tbilisi agreed to the deployment of EU monitors along the boundary line.", {"CONCEDE"}),
+        ("Russia designated Radio Free Europe a foreign agent.", {"COERCE"}),
+        ("Russia put the Estonian prime minister on its wanted list.", {"COERCE"}),
+        ("Ukrainian border guards boarded the Russian tanker in the port of Izmail.", {"COERCE"}),
+        ("Lithuania halted the transit of sanctioned goods to Kaliningrad.", {"COERCE"}),
+        ("Russia and the United States continue to implement the New START Treaty.", {"COOPERATE"}),
+        ("Russian inspectors carried out an inspection in Latvia under the Vienna Document.", {"COOPERATE"}),
+        ("The Netherlands handed over F-16 fighter jets to Ukraine.", {"AID"}),
+        ("The EU mobilised 1.2 billion euros in support to Ukraine.", {"AID"}),
+        ("Washington approved the sale of Patriot systems to Poland.", {"AID"}),
     ],
 )
 def test_official_statement_phrasings(text: str, expected: set[str]) -> None:
