@@ -211,7 +211,7 @@ def test_no_event(text: str) -> None:
         ("Russia designated Radio Free Europe a foreign agent.", {"COERCE"}),
         ("Russia put the Estonian prime minister on its wanted list.", {"COERCE"}),
         ("Ukrainian border guards boarded the Russian tanker in the port of Izmail.", {"COERCE"}),
-        ("Lithuania halted the transit of sanctioned goods to Kaliningrad.", {"COERCE"}),
+        ("Lithuania halted the transit of sanctioned goods to Kaliningrad.", {"SANCTION"}),
         ("Russia and the United States continue to implement the New START Treaty.", {"COOPERATE"}),
         ("Russian inspectors carried out an inspection in Latvia under the Vienna Document.", {"COOPERATE"}),
         ("The Netherlands handed over F-16 fighter jets to Ukraine.", {"AID"}),

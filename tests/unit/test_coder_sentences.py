@@ -2520,3 +2520,28 @@ def test_the_act_an_answer_answers_is_by_whom_the_answer_is_aimed_at() -> None:
     assert ("SANCTION", ("RUS",), ("NATO",), "asserted") in answered
     # a named act outside an answer still needs both sides
     assert triples("The expulsion of two Russian diplomats took place in March.", d) == []
+
+
+def test_a_diplomatic_act_needs_someone_who_did_it() -> None:
+    d = dt.date(2017, 10, 2)
+    # no one the sentence names did these: the coder misread it
+    assert (
+        triples(
+            "Tourism offices have opened in Rome and Milan, and this has already helped to boost the number of "
+            "Italian tourists.",
+            d,
+        )
+        == []
+    )
+    assert triples("It was the first contract of this scale signed with a NATO country.", d) == []
+    # a doer right before the act, named in words the dictionary does not know, is still a doer
+    assert ("REQUEST", (), ("RUS",), "asserted") in triples(
+        "Relatives of the sailors implored the Russian authorities to release them.", d
+    )
+    # and so is a first person with no speaker given; with one, it is the speaker
+    assert [t[0] for t in triples("NATO's demands are unacceptable to us.", d)][:1] == ["REJECT"]
+    assert ("REJECT", ("RUS",), ("NATO",), "asserted") in triples(
+        "NATO's demands are unacceptable to us.", d, context="Statement by the Russian Foreign Ministry"
+    )
+    # attacks and detentions may be told with their doer unknown
+    assert ("ASSAULT", (), ("UKR",), "asserted") in triples("Ukrainian positions were shelled overnight.", d)

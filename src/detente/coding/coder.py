@@ -1011,7 +1011,47 @@ def code_sentence(
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
             events.append(praise)
-    return _dedupe(_fold_parts(sentence_passes(ctx, events)))
+    return _dedupe([e for e in _fold_parts(sentence_passes(ctx, events)) if not _doer_missing(ctx, e)])
+
+
+_DONE_BY_SOMEONE = frozenset(
+    {
+        EventType.CONSULT,
+        EventType.AGREE,
+        EventType.SUPPORT,
+        EventType.REQUEST,
+        EventType.REJECT,
+        EventType.THREATEN,
+        EventType.AID,
+        EventType.COOPERATE,
+    }
+)
+"""Diplomatic and verbal acts: someone speaks, promises, meets or gives. (Attacks, detentions, deployments
+and sanctions may be reported with their doer unknown: "positions were shelled overnight".)"""
+
+
+def _doer_missing(ctx: _Context, event: Event) -> bool:
+    """A diplomatic or verbal act aimed at someone by no one the sentence names: the coder did not find who
+    acted, which on text it was not written from means it misread the sentence far more often than not
+    (measured: 4 of 19 such events right on the never-read sets, against 34 of 44 on the read ones, whose
+    rules were written from them; passives with no agent, "Russia was not invited", are dropped too, as
+    keeping them lost what dropping the rest gained). Meetings and agreements with no one named at all (a
+    Kremlin readout's "The talks focused on ...") stay: their sides come from the document; so do acts
+    whose doer stands right before them in words the dictionary cannot resolve ("we" with no speaker,
+    "the president" of no country, "Amnesty International called on ..."), and acts in a sentence whose
+    first person is not known ("NATO's demands are unacceptable to us" with no speaker given)."""
+    if event.event not in _DONE_BY_SOMEONE or event.source or not event.target:
+        return False
+    at = next((i for i, t in enumerate(ctx.tokens) if t.start >= event.anchor[0]), len(ctx.tokens))
+    floor = clause_floor(ctx.tokens, at)
+    return not any(
+        (u.code is None and not u.locative and floor <= u.tok_start and at - 4 <= u.tok_end <= at)
+        or (u.kind == "pronoun" and u.code is None and u.text.lower() in _FIRST_PERSON)
+        for u in ctx.units
+    )
+
+
+_FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
 
 
 def _manner_of_protest(trig: Trigger) -> bool:

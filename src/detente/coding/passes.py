@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from detente.coding.ontology import EventType
-from detente.coding.patterns import Token, words
-from detente.coding.roles import JOINT_FORUMS, SPEECH_VERBS, answered_act, forum_sides, is_place, sayer_before
+from detente.coding.patterns import Token, answered_act, words
+from detente.coding.roles import JOINT_FORUMS, SPEECH_VERBS, forum_sides, is_place, sayer_before
 from detente.coding.units import Unit
 
 if TYPE_CHECKING:

@@ -644,8 +644,10 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
         if rule is not None and rule.event in _DECIDED_ACTS:
             # "ministers agreed that meetings would be put on hold": agreeing on a hostile act is deciding it
             kept = [g for g in kept if not (_agreement(g) and _governs(tokens, g, trig))]
-        if any(_governs(tokens, g, trig) for g in kept if _governing(g)):
-            continue
+        if not answered_act(tokens, trig.tok_start) and any(
+            _governs(tokens, g, trig) for g in kept if _governing(g)
+        ):
+            continue  # (an act answered, "in response to the expulsion of ...", is the cause, not the content)
         kept.append(trig)
     return kept
 
@@ -837,6 +839,19 @@ def _after_marker(tokens: Sequence[Token], trig: Trigger, patterns: PatternSet) 
 
 _RELATIVE_SUBJECTS = frozenset({"it", "they", "he", "she", "moscow", "russia"})
 _CAUSES = ("in connection with", "in response to", "because of", "owing to", "due to", "in reaction to")
+
+
+_ANSWERING = frozenset({"response", "retaliation", "reply", "reaction", "answer", "retaliatory"})
+
+
+def answered_act(tokens: Sequence[Token], index: int) -> bool:
+    """The noun at ``index`` names the act another act answers: "in response to the expulsion of two
+    Russian diplomats", "in retaliation for the closure of ...", "a mirror response to the steps ..."."""
+    window = [t.norm for t in tokens[max(0, index - 5) : index]]
+    return any(
+        w in _ANSWERING and k + 1 < len(window) and window[k + 1] in ("to", "for")
+        for k, w in enumerate(window)
+    )
 
 
 def _decision_taken(tokens: Sequence[Token], trig: Trigger) -> bool:

@@ -24,6 +24,7 @@ from detente.coding.patterns import (
     SCOPE_BREAK,
     Token,
     Trigger,
+    answered_act,
     words,
 )
 from detente.coding.units import Unit
@@ -244,7 +245,7 @@ _MEMBERSHIP = words("participation membership accession integration role seat pr
 
 _STATIVE_PARTICIPLES = words(
     "prepared determined committed resolved interested concerned disappointed alarmed worried pleased "
-    "satisfied convinced opposed dedicated open keen"
+    "satisfied convinced opposed dedicated open keen forced compelled obliged"
 )
 
 
@@ -1315,17 +1316,6 @@ def _after_light_verb(tokens: Sequence[Token], trig: Trigger) -> bool:
 _PROVOKING = frozenset(
     {EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.MOBILIZE, EventType.THREATEN}
 )
-_ANSWERING = frozenset({"response", "retaliation", "reply", "reaction", "answer", "retaliatory"})
-
-
-def answered_act(tokens: Sequence[Token], index: int) -> bool:
-    """The noun at ``index`` names the act another act answers: "in response to the expulsion of two
-    Russian diplomats", "in retaliation for the closure of ...", "a mirror response to the steps ..."."""
-    window = [t.norm for t in tokens[max(0, index - 5) : index]]
-    return any(
-        w in _ANSWERING and k + 1 < len(window) and window[k + 1] in ("to", "for")
-        for k, w in enumerate(window)
-    )
 
 
 def _judged_noun(tokens: Sequence[Token], trig: Trigger) -> bool:
