@@ -2545,3 +2545,17 @@ def test_a_diplomatic_act_needs_someone_who_did_it() -> None:
     )
     # attacks and detentions may be told with their doer unknown
     assert ("ASSAULT", (), ("UKR",), "asserted") in triples("Ukrainian positions were shelled overnight.", d)
+
+
+def test_refusals_to_take_part_and_auxiliary_have() -> None:
+    d = dt.date(2024, 6, 1)
+    assert triples("Russia declined to take part in the peace conference in Switzerland.", d) == [
+        ("REJECT", ("RUS",), (), "asserted")
+    ]
+    # "has" is the auxiliary of "declined", not the light verb of "have consultations"
+    assert [
+        t[0] for t in triples("NATO has declined Russia's offer to hold consultations on the matter.", d)
+    ] == ["REJECT"]
+    assert ("CONSULT", ("NATO",), ("RUS",), "asserted") in triples(
+        "NATO has held consultations with Russia.", d
+    )

@@ -62,7 +62,6 @@ from detente.coding.filters import (
     offers_nothing,
     recognising,
     reduced_relative,
-    refused_to,
     short_quote,
     signs_domestic_act,
     topic_of_talks,
@@ -78,6 +77,7 @@ from detente.coding.patterns import (
     Trigger,
     find_triggers,
     load_patterns,
+    refused_to,
     tokenize,
     words,
 )

@@ -62,12 +62,6 @@ def short_quote(text: str, trig: Trigger) -> bool:
     return False
 
 
-def refused_to(tokens: Sequence[Token], trig: Trigger, floor: int) -> bool:
-    """The act is what the subject refused or declined to do ("refused to hand over", "declined to commit")."""
-    window = [t.norm for t in tokens[max(floor, trig.tok_start - 4) : trig.tok_start]]
-    return "to" in window and any(w.startswith(("refus", "declin")) for w in window)
-
-
 def forces_subject(tokens: Sequence[Token], trig: Trigger) -> bool:
     """The subject of a "visit" is a body of troops, police, aid workers or an aircraft, not a delegation."""
     floor = clause_floor(tokens, trig.tok_start)

@@ -546,6 +546,13 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             gapped = any(el.kind in ("gap", "longgap") for el in m.phrase.elements)
             if gapped and last == "to" and (nxt.text[:1].isupper() or nxt.norm in DETERMINERS):
                 return False  # "the questions asked to President Putin": "to" a person, not "to do"
+        if (
+            m.phrase.verbal
+            and tokens[m.start].norm in ("have", "has", "had", "having")
+            and m.start + 1 < m.end
+            and (tokens[m.start + 1].norm.endswith("ed") or tokens[m.start + 1].norm in patterns.past_forms)
+        ):
+            return False  # "NATO has declined Russia's offer to hold consultations": an auxiliary
         if m.phrase.verbal and _adjective_close(tokens, m.start):
             return False  # "close to the Russian borders", "close ties": the adjective
         if (
@@ -842,6 +849,12 @@ _CAUSES = ("in connection with", "in response to", "because of", "owing to", "du
 
 
 _ANSWERING = frozenset({"response", "retaliation", "reply", "reaction", "answer", "retaliatory"})
+
+
+def refused_to(tokens: Sequence[Token], trig: Trigger, floor: int) -> bool:
+    """The act is what the subject refused or declined to do ("refused to hand over", "declined to commit")."""
+    window = [t.norm for t in tokens[max(floor, trig.tok_start - 4) : trig.tok_start]]
+    return "to" in window and any(w.startswith(("refus", "declin")) for w in window)
 
 
 def answered_act(tokens: Sequence[Token], index: int) -> bool:

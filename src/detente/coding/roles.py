@@ -25,6 +25,7 @@ from detente.coding.patterns import (
     Token,
     Trigger,
     answered_act,
+    refused_to,
     words,
 )
 from detente.coding.units import Unit
@@ -1106,8 +1107,16 @@ def assign_roles(
         # "NATO leaders will meet in Vilnius", "the North Atlantic Council met": a body's members meet
         lo = min(trig.start, *(u.start for u in source_units))
         return Roles(source, (), (lo, trig.end), True, True)
-    if NEED_TARGET and dyadic and not mutual and one_sided:
-        return None  # "we have spoken to", "universities can train ...": no one acts on anyone
+    if (
+        NEED_TARGET
+        and dyadic
+        and not mutual
+        and one_sided
+        and not (source and refused_to(tokens, trig, clause_floor(tokens, trig.tok_start)))
+    ):
+        # "we have spoken to", "universities can train ...": no one acts on anyone (but a refusal to take
+        # part, "Russia declined to take part in the conference", is a refusal even with no one named)
+        return None
     span_units = [*source_units, *target_units]
     lo = min([trig.start, *(u.start for u in span_units)])
     hi = max([trig.end, *(u.end for u in span_units)])
