@@ -2559,3 +2559,18 @@ def test_refusals_to_take_part_and_auxiliary_have() -> None:
     assert ("CONSULT", ("NATO",), ("RUS",), "asserted") in triples(
         "NATO has held consultations with Russia.", d
     )
+
+
+def test_an_unowned_threat_noun_is_the_speakers() -> None:
+    d = dt.date(2018, 3, 29)
+    mfa = "Statement by the Russian Foreign Ministry"
+    for text in (
+        "Our response will not be long in coming.",
+        "Retaliatory measures will not be long in coming.",
+    ):
+        assert triples(text, d, context=mfa) == [("THREATEN", ("RUS",), (), "asserted")]
+    assert ("THREATEN", ("RUS",), (), "asserted") in triples(
+        "Deputy Foreign Minister Sergei Ryabkov said the response would be asymmetric.", d
+    )
+    # with no speaker and no sayer, no one threatens
+    assert triples("Retaliatory measures will not be long in coming.", d) == []

@@ -422,6 +422,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         # "NATO froze meetings of the NATO-Russia Council": the council's other side is acted on
         other = tuple(c for c in forum_sides(roles.target) if c not in roles.source)
         roles = dataclasses.replace(roles, target=other)
+    if not trig.verbal and trig.match.rule.event is EventType.THREATEN and not roles.source:
+        roles = _threat_by_sayer(ctx, trig, roles)  # "our response will not be long in coming"
     actorless = not (roles.source or roles.target or roles.named)
     stands_alone = trig.verbal and (
         trig.match.rule.event in _STANDS_ALONE
