@@ -1950,10 +1950,23 @@ def test_an_envoy_summoned_is_protested_to_by_the_host() -> None:
         "without",
         "no one",
         "the Southern and Western",
+        # rules-2026.5
+        "NATO deployed four battalions, which rests on a myth",
+        "NATO deployed four battalions in breach",
+        "NATO deployed four battalions, and we see no",
+        "in response to",
+        "In response to the expulsion of",
+        "condemned the seizure of",
+        "the joint exercise of",
+        "The joint exercise of the armed forces of Russia and",
+        "NATO has declined",
+        "has",
+        "Our response will not be long in",
+        "Russia declined to take part in",
     ],
 )
 def test_fragments_that_end_inside_this_sessions_rules_code_cleanly(text: str) -> None:
-    """Fragments cut off where the rules of rules-2026.3 and .4 look ahead or behind: no exception, valid events,
+    """Fragments cut off where the rules of rules-2026.3 to .5 look ahead or behind: no exception, valid events,
     no empty actor code, and a region never coded as the one acting."""
     events = code_sentence(text, date=PUB, context="Statement by the Russian Foreign Ministry")
     assert all(e.event in EventType and e.polarity in Polarity for e in events)
