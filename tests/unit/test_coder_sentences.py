@@ -2587,3 +2587,28 @@ def test_an_unowned_threat_noun_is_the_speakers() -> None:
     )
     # with no speaker and no sayer, no one threatens
     assert triples("Retaliatory measures will not be long in coming.", d) == []
+
+
+def test_purposes_places_and_whom_an_attack_hit() -> None:
+    d = dt.date(2023, 5, 20)
+    # the capitals an envoy visits "to discuss" do not meet each other
+    assert triples(
+        "The Chinese special envoy visited Kyiv, Warsaw, Berlin and Moscow to discuss a political settlement.",
+        d,
+    ) == [("CONSULT", ("CHN",), ("UKR", "POL", "DEU", "RUS"), "asserted")]
+    assert triples("Putin and Bush continued to discuss bilateral relations.", d) == [
+        ("CONSULT", ("RUS", "USA"), (), "asserted")
+    ]
+    # talks between two sides with their place in between
+    assert triples("The talks in Istanbul between the Russian and Ukrainian delegations ended.", d) == [
+        ("CONSULT", ("RUS", "UKR"), (), "asserted")
+    ]
+    # the one an issue is raised with is not the one an attack hit
+    assert not any(
+        t[0] == "ASSAULT" and t[2] == ("EU",)
+        for t in triples(
+            "The minister raised the issue of Russian attacks on energy infrastructure with the High "
+            "Representative.",
+            d,
+        )
+    )

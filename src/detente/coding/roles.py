@@ -1069,6 +1069,13 @@ def assign_roles(
     if rule.mutual_only and not mutual:
         return None  # "the President discussed the budget": not a meeting between two sides
     if (
+        rule.mutual_only
+        and trig.tok_start > 0
+        and tokens[trig.tok_start - 1].norm == "to"
+        and any(u.tok_end == trig.tok_start - 1 for u in units)
+    ):
+        return None  # "visited Kyiv, Warsaw and Moscow to discuss ...": the envoy's purpose, not a meeting
+    if (
         rule.place
         and rule.event is not EventType.PROTEST
         and not source
@@ -1433,6 +1440,9 @@ def _nominal_roles(
             ],
             limit=8,
         )
+    if tokens[trig.tok_end - 1].norm in ("on", "against", "at") and rule.event in _PROVOKING:
+        # "attacks on energy infrastructure with the High Representative": the one met is not the one hit
+        target_units = [u for u in target_units if prep_before(tokens, u) != "with"]
     source = _codes([source_unit]) if source_unit else ()
     target = _codes(target_units)
     if rule.reverse:
