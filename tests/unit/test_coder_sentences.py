@@ -2612,3 +2612,10 @@ def test_purposes_places_and_whom_an_attack_hit() -> None:
             d,
         )
     )
+
+
+def test_told_in_a_phone_call_is_a_call() -> None:
+    assert ("CONSULT", ("TUR",), ("RUS",), "asserted") in triples(
+        "President Erdogan told President Putin in a phone call that Turkey was ready to host talks.",
+        dt.date(2022, 3, 1),
+    )
