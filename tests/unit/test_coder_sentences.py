@@ -2619,3 +2619,16 @@ def test_told_in_a_phone_call_is_a_call() -> None:
         "President Erdogan told President Putin in a phone call that Turkey was ready to host talks.",
         dt.date(2022, 3, 1),
     )
+
+
+def test_an_act_named_as_a_time_or_a_cause_is_not_reported() -> None:
+    d = dt.date(2023, 2, 24)
+    for text in (
+        "Since the start of Russia's full-scale invasion of Ukraine, Poland has received a million refugees.",
+        "One year after Russia's invasion of Ukraine, the Allies remain united.",
+        "The victims of the Russian shelling of Kharkiv were commemorated in Vilnius.",
+    ):
+        assert not any(t[0] == "ASSAULT" for t in triples(text, d)), text
+    assert ("ASSAULT", ("RUS",), ("UKR",), "asserted") in triples(
+        "Russia's invasion of Ukraine began at dawn.", d
+    )
