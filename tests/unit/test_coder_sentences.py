@@ -2632,3 +2632,14 @@ def test_an_act_named_as_a_time_or_a_cause_is_not_reported() -> None:
     assert ("ASSAULT", ("RUS",), ("UKR",), "asserted") in triples(
         "Russia's invasion of Ukraine began at dawn.", d
     )
+
+
+def test_russian_military_districts_and_regulators_act_for_russia() -> None:
+    d = dt.date(2022, 2, 16)
+    assert triples(
+        "Units of the Southern Military District returned to their bases after the exercise.", d
+    ) == [("RETREAT", ("RUS",), (), "asserted")]
+    assert triples("Roskomnadzor blocked access to the websites of Deutsche Welle.", d)[0][:2] == (
+        "COERCE",
+        ("RUS",),
+    )
