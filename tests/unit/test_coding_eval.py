@@ -566,7 +566,13 @@ def test_kremlin_and_multicoder_gold_meet_the_baseline(shared_data, tmp_path: Pa
 
 @pytest.mark.parametrize(
     ("name", "at_least"),
-    [("plover-style", 300), ("nato-style", 200), ("ru-official-style", 160), ("blind-official", 160)],
+    [
+        ("plover-style", 300),
+        ("nato-style", 200),
+        ("ru-official-style", 160),
+        ("blind-official", 160),
+        ("blind-official-2", 200),
+    ],
 )
 def test_written_gold_sets_meet_the_baseline(name: str, at_least: int) -> None:
     """The blind, hand-written sets in tests/gold (no ../shared needed): PLOVER-style wire copy with every
