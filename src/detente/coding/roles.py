@@ -1315,36 +1315,25 @@ def _named_count(units: Sequence[Unit]) -> int:
     return len(codes) + sum(1 for u in units if u.code is None and u.kind == "unknown" and not u.locative)
 
 
-def _after_light_verb(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """The noun is the object of a verb of its clause: a verb-like word (ending in -ed, or a light verb)
-    stands within the few words before it, with no clause break between."""
+def _verb_of_object(tokens: Sequence[Token], trig: Trigger) -> str | None:
+    """The verb of its clause whose object the noun is, within the few words before it and no clause break
+    between: "judging" ("welcomed the release of ...", "condemned the seizure of ...": the act is told as
+    a fact, and is not the judge's own), "light" (a word ending in -ed or a light verb: "announced $3
+    billion in assistance", "completed its withdrawal": the subject's act), else ``None``."""
     for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 10), -1):
         norm = tokens[i].norm
         if norm in SCOPE_BREAK or (norm in PREPOSITIONS and norm not in ("of", "in")):
-            return False
+            return None
         if norm.startswith(_JUDGING_STEMS):
-            return False  # "welcomed the release of ...", "condemned the seizure of ...": not the judge's act
+            return "judging"
         if norm in _LIGHT_VERBS or (norm.endswith("ed") and len(norm) > 4):
-            return True
-    return False
+            return "light"
+    return None
 
 
 _PROVOKING = frozenset(
     {EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.MOBILIZE, EventType.THREATEN}
 )
-
-
-def _judged_noun(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """The noun is what a judging verb is about ("condemned the seizure of hostages by rebels", "regret the
-    suspension of cooperation announced by NATO"): the act is reported as a fact by the judgement, so it is
-    an event even when the sentence names no one it was done to."""
-    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 10), -1):
-        norm = tokens[i].norm
-        if norm in SCOPE_BREAK or (norm in PREPOSITIONS and norm not in ("of", "in")):
-            return False
-        if norm.startswith(_JUDGING_STEMS):
-            return True
-    return False
 
 
 _JUDGING_STEMS = (
@@ -1417,7 +1406,11 @@ def _nominal_roles(
     owner_within = within[:1] if source_unit is None else []
     if owner_within:
         source_unit = owner_within[0]  # "the deployment of Russian tactical nuclear weapons": whose weapons
-    if source_unit is None and LIGHT_VERB_SUBJECTS and (adverbial or _after_light_verb(tokens, trig)):
+    if (
+        source_unit is None
+        and LIGHT_VERB_SUBJECTS
+        and (adverbial or _verb_of_object(tokens, trig) == "light")
+    ):
         # "Washington announced $3 billion in military assistance for Ukraine", "Israel completed its
         # withdrawal from Lebanon": the subject of the verb whose object the noun is
         subject = [u for u in _subject(text, tokens, units, trig, verbal_before) if u.code is not None]
@@ -1450,7 +1443,9 @@ def _nominal_roles(
     if (
         rule.nominal_needs_target
         and (not source or not target)
-        and not (source and rule.event is not EventType.CONSULT and _judged_noun(tokens, trig))
+        and not (
+            source and rule.event is not EventType.CONSULT and _verb_of_object(tokens, trig) == "judging"
+        )
         and not (target and rule.event in _PROVOKING and answered_act(tokens, trig.tok_start))
     ):
         return None
