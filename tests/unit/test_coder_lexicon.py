@@ -141,6 +141,11 @@ def test_no_event(text: str) -> None:
     ("text", "expected"),
     [
         # official statements on NATO-Russia relations (rules-2026.4's phrase passes)
+        ("Russia's so-called referendums in the occupied territories are a sham.", {"ACCUSE"}),
+        ("NATO's claims about Russia's intentions have nothing to do with reality.", {"ACCUSE"}),
+        ("Such steps by the Alliance do not contribute to building trust.", {"ACCUSE"}),
+        ("NATO's actions run counter to the spirit of the Founding Act.", {"ACCUSE"}),
+        ("Washington has shown complete disregard for the interests of its allies.", {"ACCUSE"}),
         ("NATO's statement is a crude attempt to rewrite the history of the Second World War.", {"ACCUSE"}),
         ("The Alliance continues to pursue a policy of containment of Russia.", {"ACCUSE"}),
         ("Washington has reneged on its commitments under the treaty.", {"ACCUSE"}),
