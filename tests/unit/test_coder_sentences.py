@@ -2643,3 +2643,16 @@ def test_russian_military_districts_and_regulators_act_for_russia() -> None:
         "COERCE",
         ("RUS",),
     )
+
+
+def test_a_noun_whose_clause_goes_on_in_the_future_is_a_future_event() -> None:
+    d = dt.date(2021, 6, 1)
+    assert triples("The meeting between Putin and Biden is to be held in Geneva.", d) == [
+        ("CONSULT", ("RUS", "USA"), (), "future")
+    ]
+    assert triples("Talks between Russia and Ukraine are scheduled for next week.", d)[0][3] == "future"
+    assert triples("Talks between Russia and Ukraine were held in Istanbul.", d)[0][3] == "asserted"
+    # the future of a relative clause is not the act's
+    assert ("ASSAULT", ("RUS",), ("UKR",), "asserted") in triples(
+        "Russia's invasion of Ukraine, which will be remembered for generations, began at dawn.", d
+    )

@@ -75,6 +75,7 @@ from detente.coding.patterns import (
     PatternSet,
     Token,
     Trigger,
+    canon,
     find_triggers,
     load_patterns,
     refused_to,
@@ -447,6 +448,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         polarity = _shared_modal(ctx, trig, verbal_before) or polarity
     if polarity is Polarity.ASSERTED and ctx.patterns.future.any_in(ctx.tokens, trig.tok_start, trig.tok_end):
         polarity = Polarity.FUTURE  # "is due in Tehran on Friday": the phrase itself is a future
+    if polarity is Polarity.ASSERTED and not trig.verbal and _future_predicate(ctx.tokens, trig):
+        polarity = Polarity.FUTURE  # "the joint exercise ... will be held from 14 to 20 September"
     # a negator the phrase itself spells ("our response will not be long in coming") is its meaning
     spelt = any(el.words & _NEGATORS for el in trig.match.phrase.elements)
     if (
@@ -1054,6 +1057,27 @@ def _doer_missing(ctx: _Context, event: Event) -> bool:
 
 
 _FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
+
+
+_CLAUSE_ENDS = frozenset({",", ";", ":", "which", "that", "who", "but", "while", "whereas"})
+_SCHEDULED = frozenset(canon(w) for w in ("scheduled", "due", "planned", "expected", "set", "slated"))
+
+
+def _future_predicate(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A noun trigger whose clause goes on in the future: "The meeting of NRC foreign ministers on Friday
+    will be the Council's first", "the exercise is scheduled for September", "talks are to be held"."""
+    for i in range(trig.tok_end, min(len(tokens), trig.tok_end + 15)):
+        norm = tokens[i].norm
+        if norm in _CLAUSE_ENDS:
+            return False
+        if norm in ("will", "shall"):
+            return True
+        if norm in ("is", "are"):
+            nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+            return nxt in _SCHEDULED or (nxt == "to" and i + 2 < len(tokens) and tokens[i + 2].norm == "be")
+        if norm in ("was", "were", "has", "have", "had", "would"):
+            return False
+    return False
 
 
 def _manner_of_protest(trig: Trigger) -> bool:
