@@ -2656,3 +2656,11 @@ def test_a_noun_whose_clause_goes_on_in_the_future_is_a_future_event() -> None:
     assert ("ASSAULT", ("RUS",), ("UKR",), "asserted") in triples(
         "Russia's invasion of Ukraine, which will be remembered for generations, began at dawn.", d
     )
+
+
+def test_a_trailing_participle_judges_for_the_clauses_subject() -> None:
+    assert ("ACCUSE", ("NATO",), ("RUS",), "asserted") in triples(
+        "The Secretary General rejected Moscow's decision to recognise Abkhazia and South Ossetia, calling it a "
+        "direct violation of the Security Council resolutions.",
+        dt.date(2008, 8, 27),
+    )

@@ -210,6 +210,11 @@ def regarded_as(view: SentenceView) -> Finding | None:
         if verb is None or (bare and tokens[verb].norm not in _BARE_REGARD_VERBS):
             continue
         before = [u for u in units if u.tok_end <= verb and u.code is not None]
+        if tokens[verb].norm.endswith("ing") and verb > 0 and tokens[verb - 1].norm == ",":
+            # "The Secretary General rejected Moscow's decision to recognise Abkhazia and South Ossetia,
+            # calling it a violation": the participle's subject is the clause's, not the last actor named
+            floor = clause_floor(tokens, verb)
+            before = [u for u in before if u.tok_start >= floor][:1] or before
         source = before[-1].code if before else view.speaker
         target = next((u for u in units if verb < u.tok_start < i and u.code is not None), None)
         if target is None and tokens[verb + 1].norm in ("this", "it", "that", "these", "them"):
