@@ -2664,3 +2664,10 @@ def test_a_trailing_participle_judges_for_the_clauses_subject() -> None:
         "direct violation of the Security Council resolutions.",
         dt.date(2008, 8, 27),
     )
+
+
+def test_a_pull_back_from_a_place_is_aimed_at_its_state() -> None:
+    assert ("RETREAT", ("RUS",), ("UKR",), "asserted") in triples(
+        "Russian forces have pulled back from the areas around Kyiv, but Moscow is regrouping them.",
+        dt.date(2022, 4, 6),
+    )

@@ -105,6 +105,7 @@ _OTHER_SIDE_TYPES = frozenset(
         EventType.THREATEN,
         EventType.ASSAULT,
         EventType.PROTEST,
+        EventType.RETREAT,
     }
 )
 """Types whose act is directed at someone, so that an event of one with no target found takes the one
