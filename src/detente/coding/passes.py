@@ -169,7 +169,7 @@ def _other_clause(ctx: SentenceView, ev: Event, unit: Unit) -> bool:
     )
 
 
-_DONE_TO_OTHERS = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE})
+_DONE_TO_OTHERS = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE, EventType.RETREAT})
 """Physical acts whose judge in the same sentence is not taken as their target."""
 
 _NOT_AT_A_PLACE = frozenset({EventType.SUPPORT, EventType.REJECT})
