@@ -2671,3 +2671,16 @@ def test_a_pull_back_from_a_place_is_aimed_at_its_state() -> None:
         "Russian forces have pulled back from the areas around Kyiv, but Moscow is regrouping them.",
         dt.date(2022, 4, 6),
     )
+
+
+def test_a_hostile_act_with_no_doer_named_is_done_by_whoever_decided_it() -> None:
+    d = dt.date(2022, 1, 17)
+    assert ("SANCTION", ("EST",), ("RUS",), "asserted") in triples(
+        "In response, the Government of Estonia has decided that the Russian Ambassador must also leave the "
+        "country by 7 February.",
+        d,
+    )
+    assert ("SANCTION", ("MAR",), ("DEU",), "asserted") in triples(
+        "Morocco's foreign ministry ordered all government bodies to suspend contacts with the German embassy.",
+        d,
+    )

@@ -297,6 +297,10 @@ _DECIDING = words(
 )
 
 
+_DECIDED_HOSTILE = frozenset({EventType.SANCTION, EventType.MOBILIZE, EventType.COERCE})
+_DECIDER_VERBS = words("agreed decided resolved ruled ordered")
+
+
 def _decided_before(tokens: Sequence[Token], trig: Trigger) -> bool:
     """A verb of deciding or ordering shortly before the trigger, in the same sentence part ("decided to
     drastically reduce military activity", "announced that the troops would return to their bases")."""
@@ -403,6 +407,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     )
     if roles is None:
         return None
+    if not roles.source and trig.verbal and trig.match.rule.event in _DECIDED_HOSTILE:
+        decider = sayer_before(ctx.tokens, ctx.units, trig.tok_start, _DECIDER_VERBS)
+        if decider is not None and decider.code is not None and decider.code not in roles.target:
+            # "NATO foreign ministers agreed ... that meetings of the NATO-Russia Council would be put on hold":
+            # a hostile act with no doer named is done by whoever decided it
+            roles = dataclasses.replace(roles, source=(decider.code,))
     if any(code in JOINT_FORUMS for code in roles.source):
         # "the Permanent Joint Council condemned the attacks": both sides of the council act, and their
         # own names after the verb are no target ("agreed to expand transit through Russian territory")
