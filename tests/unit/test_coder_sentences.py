@@ -2684,3 +2684,15 @@ def test_a_hostile_act_with_no_doer_named_is_done_by_whoever_decided_it() -> Non
         "Morocco's foreign ministry ordered all government bodies to suspend contacts with the German embassy.",
         d,
     )
+
+
+def test_a_which_clause_acts_for_the_actor_before_it() -> None:
+    d = dt.date(2021, 3, 1)
+    assert ("MOBILIZE", ("NATO",), (), "asserted") in triples(
+        "In response to the activity of the Alliance, which is moving forces towards our borders, we have "
+        "conducted snap inspections.",
+        d,
+    )
+    assert ("MOBILIZE", ("USA",), (), "asserted") in triples(
+        "We are concerned about the United States, which has deployed missiles in Romania.", d
+    )

@@ -421,6 +421,23 @@ def _codes(units: Sequence[Unit]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_RELATIVE_AUX = words(
+    "is are was were has have had been being will would shall can could may might also already now still "
+    "continues continue continued to not"
+)
+
+
+def _relative_antecedent(tokens: Sequence[Token], units: Sequence[Unit], index: int) -> Unit | None:
+    """The actor a non-restrictive "which"/"who" clause is about, when the verb at ``index`` opens it: "the
+    activity of the Alliance, which is moving forces towards our borders" (the Alliance moves them)."""
+    i = index - 1
+    while i >= 0 and (tokens[i].norm in _RELATIVE_AUX or tokens[i].norm.endswith("ly")):
+        i -= 1
+    if i < 2 or tokens[i].norm not in ("which", "who") or tokens[i - 1].norm != ",":
+        return None
+    return next((u for u in units if u.tok_end == i - 1 and u.code is not None and u.kind != "pronoun"), None)
+
+
 def _subject(
     text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, verbal_before: Sequence[Trigger]
 ) -> list[Unit]:
@@ -444,6 +461,9 @@ def _subject(
         shared = _subject(text, tokens, units, verbal_before[-1], verbal_before[:-1])
         if shared:
             return shared
+    antecedent = _relative_antecedent(tokens, units, trig.tok_start)
+    if antecedent is not None:
+        return [antecedent]
     floor = max(clause_floor(tokens, trig.tok_start), trig.tok_start - SUBJECT_REACH)
     ends = [p.tok_end for p in verbal_before]  # in sentence order
     for unit in reversed([u for u in units if u.tok_end <= trig.tok_start and u.tok_start >= floor]):
