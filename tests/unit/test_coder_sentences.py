@@ -2696,3 +2696,10 @@ def test_a_which_clause_acts_for_the_actor_before_it() -> None:
     assert ("MOBILIZE", ("USA",), (), "asserted") in triples(
         "We are concerned about the United States, which has deployed missiles in Romania.", d
     )
+
+
+def test_an_answer_is_aimed_at_whose_act_caused_it() -> None:
+    assert ("THREATEN", ("RUS",), ("FIN",), "asserted") in triples(
+        "Following Finland's accession to NATO today, Russia will be forced to take retaliatory measures.",
+        dt.date(2023, 4, 4),
+    )

@@ -213,6 +213,9 @@ def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
                     and not (ev.event in _NOT_AT_A_PLACE and is_place(ctx.tokens, u))
                 )
             )
+            if len(others) > 1 and ev.event in _ANSWERS:
+                cause = _cause_owner(ctx, others)
+                others = (cause,) if cause is not None else others
             if len(others) == 1:
                 ev = dataclasses.replace(ev, target=others)
             elif not others and ctx.speaker and ctx.speaker not in ev.source and ev.event in _TOWARDS_SPEAKER:
@@ -221,6 +224,25 @@ def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
                 ev = dataclasses.replace(ev, target=(ctx.speaker,))
         out.append(ev)
     return out
+
+
+_ANSWERS = frozenset({EventType.THREATEN, EventType.SANCTION, EventType.MOBILIZE, EventType.REJECT})
+_CAUSE_WORDS = words("following after response retaliation reaction connection view light")
+
+
+def _cause_owner(ctx: SentenceView, codes: Sequence[str]) -> str | None:
+    """Of several actors, the one whose act the sentence gives as the cause: "Following Finland's accession
+    to NATO today, Russia will be forced to take retaliatory measures" (aimed at Finland, not NATO)."""
+    tokens = ctx.tokens
+    owners = {
+        u.code
+        for u in ctx.units
+        if u.code in codes
+        and u.tok_end < len(tokens)
+        and tokens[u.tok_end].norm in ("'s", "'")
+        and any(t.norm in _CAUSE_WORDS for t in tokens[max(0, u.tok_start - 4) : u.tok_start])
+    }
+    return owners.pop() if len(owners) == 1 else None
 
 
 _NEVER_SELF_AIMED = frozenset(
