@@ -142,6 +142,12 @@ def test_no_event(text: str) -> None:
     [
         # official statements on NATO-Russia relations (rules-2026.4's phrase passes)
         ("Russia's so-called referendums in the occupied territories are a sham.", {"ACCUSE"}),
+        ("These cyber attacks bear all the hallmarks of Russian military intelligence.", {"ACCUSE"}),
+        ("The Alliance is pursuing a policy of containing Russia.", {"ACCUSE"}),
+        ("The West has once again shown its true face.", {"ACCUSE"}),
+        ("Kiev's claims that Russian troops shelled the city are pure fabrication.", {"ACCUSE"}),
+        ("NATO is dragging Europe into a new arms race.", {"ACCUSE"}),
+        ("The Pentagon is openly preparing for war with Russia.", {"ACCUSE"}),
         ("NATO's claims about Russia's intentions have nothing to do with reality.", {"ACCUSE"}),
         ("Such steps by the Alliance do not contribute to building trust.", {"ACCUSE"}),
         ("NATO's actions run counter to the spirit of the Founding Act.", {"ACCUSE"}),

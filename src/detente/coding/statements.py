@@ -71,7 +71,7 @@ _JUDGED_ACTS = words(
 )
 _FILLERS = words(
     "a an the yet another extremely very highly deeply clearly outright nothing but simply only also "
-    "particularly especially absolutely totally completely utterly most more grossly further"
+    "particularly especially absolutely totally completely utterly most more grossly further pure sheer blatant"
 )
 
 
@@ -182,7 +182,8 @@ _BARE_REGARD_VERBS = words(
 )
 _CONDEMNING_NOUNS = words(
     "provocation provocations violation violations aggression interference blackmail censorship escalation "
-    "confrontation threat genocide crime crimes atrocity atrocities terrorism massacre"
+    "confrontation threat genocide crime crimes atrocity atrocities terrorism massacre fabrication fabrications "
+    "lie lies slander disinformation propaganda fake fakes fiction nonsense"
 )
 _BAD_AIMS = words("escalate provoke drag undermine destabilise destabilize discredit justify interfere whip")
 
