@@ -35,7 +35,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,6 +85,7 @@ from detente.coding.patterns import (
 from detente.coding.polarity import intent_before, polarity_of
 from detente.coding.roles import (
     JOINT_FORUMS,
+    PROVOKING,
     RELATION_NOUNS,
     SPEECH_VERBS,
     Roles,
@@ -880,9 +881,23 @@ _RESPONSES = frozenset(
 )
 
 
-_FRAMED_ACTS = frozenset(
-    {EventType.MOBILIZE, EventType.SANCTION, EventType.ASSAULT, EventType.COERCE, EventType.THREATEN}
-)
+def _framed_acts(events: Sequence[Event]) -> list[statements.Act]:
+    """The sentence's asserted or future hostile acts, for :func:`statements.framed_act`."""
+    return [
+        statements.Act(e.source, *e.anchor)
+        for e in events
+        if e.event in PROVOKING and e.polarity in (Polarity.ASSERTED, Polarity.FUTURE)
+    ]
+
+
+def _add_unless(
+    ctx: _Context, events: list[Event], etype: EventType, read: Callable[[], statements.Finding | None]
+) -> None:
+    """Append the event a statement reader finds, unless the sentence already has an event of ``etype``."""
+    if not any(e.event is etype for e in events):
+        event = _found(ctx, read())
+        if event is not None:
+            events.append(event)
 
 
 def _found(ctx: _Context, finding: statements.Finding | None) -> Event | None:
@@ -991,37 +1006,18 @@ def code_sentence(
         accusation = _found(ctx, statements.evaluation_accusation(ctx))
         if accusation is not None:
             events.insert(0, accusation)
-    if not any(e.event is EventType.ACCUSE for e in events):
-        regarded = _found(ctx, statements.regarded_as(ctx))
-        if regarded is not None:
-            events.append(regarded)
-    if not any(e.event is EventType.ACCUSE for e in events):
-        judged = _found(ctx, statements.judged_act(ctx))
-        if judged is not None:
-            events.append(judged)
-    if not any(e.event is EventType.ACCUSE for e in events):
-        acts = [
-            statements.Act(e.source, *e.anchor)
-            for e in events
-            if e.event in _FRAMED_ACTS and e.polarity in (Polarity.ASSERTED, Polarity.FUTURE)
-        ]
-        framed = _found(ctx, statements.framed_act(ctx, acts))
-        if framed is not None:
-            events.append(framed)
-    if not any(e.event is EventType.PROTEST for e in events):
-        protest = _found(ctx, statements.background_protest(ctx))
-        if protest is not None:
-            events.append(protest)
-    if not any(e.event is EventType.SUPPORT for e in events):
-        praise = _found(ctx, statements.evaluation_praise(ctx))
-        if praise is not None:
-            events.append(praise)
-    if not any(e.event is EventType.REQUEST for e in events):
-        asked = _found(
-            ctx, statements.at_the_request_of(ctx, [c for e in events for c in (*e.source, *e.target)])
-        )
-        if asked is not None:
-            events.append(asked)
+    # the statement readers, in order; each adds its event only when the sentence has none of its type yet
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.regarded_as(ctx))
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_act(ctx))
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.framed_act(ctx, _framed_acts(events)))
+    _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
+    _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
+    _add_unless(
+        ctx,
+        events,
+        EventType.REQUEST,
+        lambda: statements.at_the_request_of(ctx, [c for e in events for c in (*e.source, *e.target)]),
+    )
     if not events:
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:

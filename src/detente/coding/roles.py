@@ -1351,9 +1351,11 @@ def _verb_of_object(tokens: Sequence[Token], trig: Trigger) -> str | None:
     return None
 
 
-_PROVOKING = frozenset(
+PROVOKING = frozenset(
     {EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.MOBILIZE, EventType.THREATEN}
 )
+"""Hostile acts one actor does to another, which a sentence can judge or answer: an act judged by its own
+sentence is accused, an act answered ("in response to the expulsion of ...") is an event of its own."""
 
 
 _JUDGING_STEMS = (
@@ -1453,7 +1455,7 @@ def _nominal_roles(
             ],
             limit=8,
         )
-    if tokens[trig.tok_end - 1].norm in ("on", "against", "at") and rule.event in _PROVOKING:
+    if tokens[trig.tok_end - 1].norm in ("on", "against", "at") and rule.event in PROVOKING:
         # "attacks on energy infrastructure with the High Representative": the one met is not the one hit
         target_units = [u for u in target_units if prep_before(tokens, u) != "with"]
     source = _codes([source_unit]) if source_unit else ()
@@ -1466,7 +1468,7 @@ def _nominal_roles(
         and not (
             source and rule.event is not EventType.CONSULT and _verb_of_object(tokens, trig) == "judging"
         )
-        and not (target and rule.event in _PROVOKING and answered_act(tokens, trig.tok_start))
+        and not (target and rule.event in PROVOKING and answered_act(tokens, trig.tok_start))
     ):
         return None
     span_units = [u for u in (source_unit, *target_units) if u is not None]
