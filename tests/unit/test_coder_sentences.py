@@ -867,8 +867,16 @@ def test_accusations_target_the_doer_and_refusals_of_recognition() -> None:
         ("ACCUSE", ("NATO",), ("RUS",), "asserted"),
         ("ASSAULT", ("RUS",), ("UKR",), "asserted"),  # the condemned act, by its doer
     ]
+    # the agent is the known group after an unknown name ("Chechen"); the hostages were seized in Russia
     assert triples("NATO condemned the seizure of hostages in Moscow by armed Chechen rebels.") == [
-        ("ACCUSE", ("NATO",), ("rebels",), "asserted")
+        ("ACCUSE", ("NATO",), ("rebels",), "asserted"),
+        ("ASSAULT", ("rebels",), ("RUS",), "asserted"),
+    ]
+    assert triples(
+        "The North Atlantic Council expressed outrage at the hostage-taking in a school by terrorists."
+    ) == [
+        ("ACCUSE", ("NATO",), ("terrorists",), "asserted"),
+        ("ASSAULT", ("terrorists",), (), "asserted"),  # judged: told as a fact, with no one named as hit
     ]
     # a predicate that condemns, voiced by a trailing speaker; a denial is no accusation
     assert triples(

@@ -860,6 +860,10 @@ def by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, limi
         if any(tokens[i].norm in SCOPE_BREAK for i in range(trig.tok_end, unit.tok_start)):
             return None
         if prep_before(tokens, unit) == "by" or _by_armed(tokens, unit):
+            if unit.code is None:
+                # "by Chechen terrorists": a name the dictionary does not know, qualifying a group it does
+                head = next((u for u in units if u.tok_start == unit.tok_end and u.kind == "group"), None)
+                return head or unit
             return unit
         if (
             unit.kind == "demonym"
@@ -1342,6 +1346,8 @@ def _verb_of_object(tokens: Sequence[Token], trig: Trigger) -> str | None:
     billion in assistance", "completed its withdrawal": the subject's act), else ``None``."""
     for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 10), -1):
         norm = tokens[i].norm
+        if norm in ("at", "over", "about", "by") and i > 0 and tokens[i - 1].norm in _JUDGING_NOUNS:
+            return "judging"  # "expressed its outrage at the seizure of ...", "condolences over the attacks"
         if norm in SCOPE_BREAK or (norm in PREPOSITIONS and norm not in ("of", "in")):
             return None
         if norm.startswith(_JUDGING_STEMS):
@@ -1356,6 +1362,13 @@ PROVOKING = frozenset(
 )
 """Hostile acts one actor does to another, which a sentence can judge or answer: an act judged by its own
 sentence is accused, an act answered ("in response to the expulsion of ...") is an event of its own."""
+
+
+_JUDGING_NOUNS = words(
+    "outrage horror concern alarm indignation shock dismay condolences condolence sympathy grief sorrow "
+    "anger revulsion saddened shocked appalled horrified outraged alarmed concerned dismayed"
+)
+"""Words of a judge's feeling about an act, before "at/over/about/by" and the act: the act is told as a fact."""
 
 
 _JUDGING_STEMS = (
@@ -1384,6 +1397,21 @@ def _group_subject(subject: Sequence[Unit]) -> bool:
         u.kind == "participants" or (u.kind == "pronoun" and u.code is None and u.text.lower() == "they")
         for u in subject
     )
+
+
+def _struck_place(
+    tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, doer: Unit | None
+) -> list[Unit]:
+    """The state of the first place named in or after an attack noun phrase ("in a Moscow theatre"), in
+    its clause and within eight words of it, unless it is the attacker's own."""
+    for unit in units:
+        if unit.tok_start <= trig.tok_start or unit.tok_start - trig.tok_end > 8:
+            continue
+        if any(t.norm in SCOPE_BREAK for t in tokens[trig.tok_start : unit.tok_start]):
+            return []
+        if unit.code is not None and unit.kind in ("state", "metonym", "territory") and is_place(tokens, unit):
+            return [] if doer is not None and doer.code == unit.code else [unit]
+    return []
 
 
 def _nominal_roles(
@@ -1458,6 +1486,10 @@ def _nominal_roles(
     if tokens[trig.tok_end - 1].norm in ("on", "against", "at") and rule.event in PROVOKING:
         # "attacks on energy infrastructure with the High Representative": the one met is not the one hit
         target_units = [u for u in target_units if prep_before(tokens, u) != "with"]
+    if not _codes(target_units) and rule.event is EventType.ASSAULT and slot is None:
+        # "the seizure of hostages in a Moscow theatre by Chechen rebels", "the attacks in New York": an
+        # attack with no one named as hit hits the state where it happened
+        target_units = _struck_place(tokens, units, trig, source_unit)
     source = _codes([source_unit]) if source_unit else ()
     target = _codes(target_units)
     if rule.reverse:

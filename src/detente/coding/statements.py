@@ -18,6 +18,7 @@ from detente.coding.roles import (
     Roles,
     by_agent,
     clause_floor,
+    is_place,
     possessor,
     prep_before,
     relation_pair,
@@ -183,7 +184,8 @@ _BARE_REGARD_VERBS = words(
 _CONDEMNING_NOUNS = words(
     "provocation provocations violation violations aggression interference blackmail censorship escalation "
     "confrontation threat genocide crime crimes atrocity atrocities terrorism massacre fabrication fabrications "
-    "lie lies slander disinformation propaganda fake fakes fiction nonsense"
+    "lie lies slander disinformation propaganda fake fakes fiction nonsense mistake mistakes error errors "
+    "blunder blunders miscalculation folly"
 )
 _BAD_AIMS = words("escalate provoke drag undermine destabilise destabilize discredit justify interfere whip")
 
@@ -194,6 +196,20 @@ def _condemning(after: Sequence[Token], pats: PatternSet) -> bool:
     if any(n in pats.evaluative_adjectives or n in _CONDEMNING_NOUNS for n in norms):
         return True
     return "attempt" in norms and any(n in _BAD_AIMS for n in norms)
+
+
+_ACTED_ON = frozenset(("against", "on", "to", "into", "at", "with", "towards", "over"))
+
+
+def _judged_doer(tokens: Sequence[Token], named: Sequence[Unit]) -> Unit | None:
+    """Of the actors named in a judged act, the one who did it: the agent after "by" ("the military
+    action launched against Iraq by the United States"), else the first that is neither a place ("the
+    decision taken in Madrid") nor what the act was aimed at ("the strikes against Iraq")."""
+    named = [u for u in named if not is_place(tokens, u)]
+    agent = next((u for u in named if prep_before(tokens, u) == "by"), None)
+    if agent is not None:
+        return agent
+    return next((u for u in named if prep_before(tokens, u) not in _ACTED_ON), None)
 
 
 def regarded_as(view: SentenceView) -> Finding | None:
@@ -217,7 +233,7 @@ def regarded_as(view: SentenceView) -> Finding | None:
             floor = clause_floor(tokens, verb)
             before = [u for u in before if u.tok_start >= floor][:1] or before
         source = before[-1].code if before else view.speaker
-        target = next((u for u in units if verb < u.tok_start < i and u.code is not None), None)
+        target = _judged_doer(tokens, [u for u in units if verb < u.tok_start < i and u.code is not None])
         if target is None and tokens[verb + 1].norm in ("this", "it", "that", "these", "them"):
             # "we see this as a deliberate attempt to ...": "this" is what the other actor just did
             target = next(
@@ -242,6 +258,12 @@ _NOUN_BEFORE = words(
     "a an the of amid after following despite over by mass angry violent street peaceful nationwide weekly "
     "unauthorised unauthorized opposition anti-government anti-war student large huge massive silent "
     "planned sporadic fresh renewed continuing ongoing"
+)
+
+
+_SHOWN = words(
+    "force strength power might resolve resolution unity solidarity support commitment determination "
+    "capability capabilities readiness goodwill intent"
 )
 
 
@@ -273,6 +295,8 @@ def background_protest(view: SentenceView) -> Finding | None:
             continue
         if any(t.norm in _DIPLOMATIC_PROTEST for t in tokens[max(0, k - 3) : k]):
             continue  # "handed over a note of protest", "lodged strong protests": a diplomatic protest
+        if k + 2 < len(tokens) and tokens[k + 1].norm == "of" and tokens[k + 2].norm in _SHOWN:
+            continue  # "a demonstration of force", "a show of unity": something shown, not a protest
         group = next(
             (u for u in units if u.tok_end in (k, k - 1) and u.kind == "group" and u.code is not None), None
         )
