@@ -1409,7 +1409,11 @@ def _struck_place(
             continue
         if any(t.norm in SCOPE_BREAK for t in tokens[trig.tok_start : unit.tok_start]):
             return []
-        if unit.code is not None and unit.kind in ("state", "metonym", "territory") and is_place(tokens, unit):
+        if (
+            unit.code is not None
+            and unit.kind in ("state", "metonym", "territory")
+            and is_place(tokens, unit)
+        ):
             return [] if doer is not None and doer.code == unit.code else [unit]
     return []
 
