@@ -572,6 +572,11 @@ def test_kremlin_and_multicoder_gold_meet_the_baseline(shared_data, tmp_path: Pa
         ("ru-official-style", 160),
         ("blind-official", 160),
         ("blind-official-2", 200),
+        ("third-party-style", 150),
+        ("dev-nato-official", 250),
+        ("dev-russia-official", 250),
+        ("dev-world-news", 300),
+        ("dev-third-party", 250),
     ],
 )
 def test_written_gold_sets_meet_the_baseline(name: str, at_least: int) -> None:
