@@ -2717,3 +2717,67 @@ def test_roles_of_rules_2026_5(
     text: str, date: dt.date, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
 ) -> None:
     assert expected in triples(text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        # an act judged a mistake or error: the one who regards it accuses its doer, not a place or its object
+        (
+            "Russia regards the enlargement of NATO as a mistake.",
+            None,
+            [("ACCUSE", ("RUS",), ("NATO",), "asserted")],
+        ),
+        (
+            "The President of Russia described the military action launched against Iraq by the United States "
+            "as a grave political error.",
+            None,
+            [("ASSAULT", ("USA",), ("IRQ",), "asserted"), ("ACCUSE", ("RUS",), ("USA",), "asserted")],
+        ),
+        # a condemning noun after plain adjectives, and one whose doer follows "by"
+        (
+            "NATO expansion is a serious provocation.",
+            "President Vladimir Putin",
+            [("ACCUSE", ("RUS",), ("NATO",), "asserted")],
+        ),
+        (
+            "The footage from Bucha is another staged provocation by the Kyiv regime.",
+            "Russian Foreign Ministry spokeswoman Maria Zakharova",
+            [("ACCUSE", ("RUS",), ("UKR",), "asserted")],
+        ),
+        # "a demonstration of force" is something shown, not a street protest
+        (
+            "The Russian Foreign Ministry expressed concern about Allied aircraft near Russia's borders, "
+            "describing the move as a demonstration of force.",
+            None,
+            [("ACCUSE", ("RUS",), ("NATO",), "asserted")],
+        ),
+        # an invitation to join is an offer (AGREE); an invitation to attend stays a request
+        ("Allies invited Finland to join the Alliance.", None, [("AGREE", ("NATO",), ("FIN",), "asserted")]),
+        ("The EU invited Russia to attend the meeting.", None, [("REQUEST", ("EU",), ("RUS",), "asserted")]),
+        # troops told moving or massed, the noun first; the use of the armed forces consented to
+        ("Russian tanks rolled through the Roki tunnel.", None, [("MOBILIZE", ("RUS",), (), "asserted")]),
+        (
+            "Some 40,000 Russian troops massed close to the border with Ukraine.",
+            None,
+            [("MOBILIZE", ("RUS",), ("UKR",), "asserted")],
+        ),
+        (
+            "The Federation Council gave its consent to the use of the Armed Forces of the Russian Federation "
+            "on the territory of Ukraine.",
+            None,
+            [("MOBILIZE", ("RUS",), ("UKR",), "asserted")],
+        ),
+        # fighters donated by one state arriving in another: the gift, not a deployment
+        (
+            "Six MiG-29 fighters donated by Russia to Serbia arrived at Batajnica air base.",
+            None,
+            [("AID", ("RUS",), ("SRB",), "asserted")],
+        ),
+    ],
+)
+def test_judgements_invitations_and_troop_movements(
+    text: str, context: str | None, expected: list[tuple[str, tuple[str, ...], tuple[str, ...], str]]
+) -> None:
+    kwargs = {"context": context} if context else {}
+    assert triples(text, **kwargs) == expected

@@ -90,6 +90,18 @@ def _act_doer_after(tokens: Sequence[Token], units: Sequence[Unit], j: int, end:
     return None
 
 
+def _qualified_condemnation(tokens: Sequence[Token], k: int) -> bool:
+    """A condemning noun after one or two plain adjectives: "a serious provocation", "a crude and cynical
+    lie", "blatant interference"."""
+    for m in range(k, min(len(tokens), k + 4)):
+        norm = tokens[m].norm
+        if norm in _CONDEMNING_NOUNS:
+            return m > k
+        if not tokens[m].is_word or norm in _CLAUSE_WORDS or norm in ("of", "to", "for", "with", "in", "on"):
+            return False
+    return False
+
+
 def judged_act(view: SentenceView) -> Finding | None:
     """ACCUSE for an act judged by the sentence itself: "Berlin's decision to send tanks to Kiev is extremely
     dangerous", "the EU's ban on broadcasting RT is outright censorship", "NATO's enlargement is a step
@@ -111,6 +123,7 @@ def judged_act(view: SentenceView) -> Finding | None:
             or here in ("censorship", "blow")
             or (here == "step" and nxt in ("towards", "toward", "backwards", "backward", "back"))
             or (nxt in ("violation", "breach", "blow") and here in _GRAVE)
+            or _qualified_condemnation(tokens, k)
         )
         if not judged:
             continue
@@ -123,6 +136,12 @@ def judged_act(view: SentenceView) -> Finding | None:
                     break
                 owner = None
         if owner is None:
+            # "the footage from Bucha is another staged provocation by the Kyiv regime": the agent after it
+            owner = next(
+                (u for u in units if k < u.tok_start <= k + 6 and u.code and prep_before(tokens, u) == "by"),
+                None,
+            )
+        if owner is None:
             continue
         sayer = sayer_before(tokens, units, floor) if floor else None
         source = (
@@ -130,7 +149,7 @@ def judged_act(view: SentenceView) -> Finding | None:
         )
         if owner.code is None or owner.code in source:
             continue
-        roles = Roles(source, (owner.code,), (owner.start, tokens[k].end))
+        roles = Roles(source, (owner.code,), (min(owner.start, tok.start), max(owner.end, tokens[k].end)))
         polarity = polarity_of(tokens, c, pats, floor=floor)
         return Finding(EventType.ACCUSE, "disapprove", roles, polarity, tok.start, tokens[k].end, tok.text)
     return None
@@ -185,7 +204,7 @@ _CONDEMNING_NOUNS = words(
     "provocation provocations violation violations aggression interference blackmail censorship escalation "
     "confrontation threat genocide crime crimes atrocity atrocities terrorism massacre fabrication fabrications "
     "lie lies slander disinformation propaganda fake fakes fiction nonsense mistake mistakes error errors "
-    "blunder blunders miscalculation folly"
+    "blunder blunders miscalculation folly meddling"
 )
 _BAD_AIMS = words("escalate provoke drag undermine destabilise destabilize discredit justify interfere whip")
 
