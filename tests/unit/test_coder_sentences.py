@@ -2781,3 +2781,14 @@ def test_judgements_invitations_and_troop_movements(
 ) -> None:
     kwargs = {"context": context} if context else {}
     assert triples(text, **kwargs) == expected
+
+
+def test_lists_that_end_in_a_count_of_others_keep_every_named_member() -> None:
+    assert triples(
+        "Germany, France, Italy, Spain and several other countries have declared dozens of Russian diplomats "
+        "persona non grata."
+    ) == [("SANCTION", ("DEU", "FRA", "ITA", "ESP"), ("RUS",), "asserted")]
+    assert triples(
+        "The United States, Canada, Ukraine and sixteen EU member states today announced the expulsion of "
+        "more than a hundred Russian diplomats."
+    ) == [("SANCTION", ("USA", "CAN", "UKR", "EU"), ("RUS",), "asserted")]

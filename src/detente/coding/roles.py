@@ -185,11 +185,19 @@ SPEECH_VERBS = words(
 _POSSESSIVE = words("its their our his her my your")
 _SUBJECT_WORDS = words("it this that there they people who which what one someone everyone nobody")
 _CROWD = re.compile(r"protest|demonstrator|rioter|crowd|mob\b", re.I)
+_QUANTITY_WORDS = (
+    r"(?:several|many|some|most|other|all|a\s+number\s+of|a\s+dozen|dozens\s+of|more\s+than|\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty|thirty|forty|fifty)"
+)
 _CONJ_GAP = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s+)(?:the\s+|both\s+)?(?:(?:mr|mrs|ms|dr|madam)\.?\s+)?"
-    r"(?:(?:acting|former|then)\s+)?$",
+    r"(?:(?:acting|former|then)\s+)?(?:" + _QUANTITY_WORDS + r"\s+){0,3}$",
     re.I,
 )
+_TRAILING_AND = re.compile(r"^\s*,?\s*and\s+(?:" + _QUANTITY_WORDS + r"\s+){1,3}(?:other\s+)?[a-z]", re.I)
+"""After a list's last named actor, "and" with a count of others: "Spain and several other countries",
+"Ukraine and sixteen EU member states" — the list had its "and"."""
 
 
 # ----------------------------------------------------------------------------------------------- values
@@ -396,7 +404,7 @@ def _object_of_verb(tokens: Sequence[Token], unit: Unit) -> bool:
 def _list_has_and(text: str, units: Sequence[Unit], j: int, step: int, taken: int) -> bool:
     """A bare comma joins actors only in a list with "and": "X, Y and Z" (leftwards: one already joined)."""
     if step < 0:
-        return taken >= 2
+        return taken >= 2 or bool(_TRAILING_AND.match(text[units[j + 1].end :]))
     k = j
     while 0 <= k + 1 < len(units):
         gap = text[units[k].end : units[k + 1].start]
@@ -1443,6 +1451,7 @@ def _nominal_roles(
         owner = None  # "the military action ...": the phrase's own first word, not an owner
     agent = by_agent(tokens, units, trig) or _agent_in_gap(tokens, units, trig)
     source_unit = owner or agent
+    co_sources: list[Unit] = []
     if source_unit is None:
         source_unit = _relative_doer(
             tokens, units, trig.tok_end
@@ -1468,7 +1477,8 @@ def _nominal_roles(
         # "Washington announced $3 billion in military assistance for Ukraine", "Israel completed its
         # withdrawal from Lebanon": the subject of the verb whose object the noun is
         subject = [u for u in _subject(text, tokens, units, trig, verbal_before) if u.code is not None]
-        source_unit = subject[0] if len(subject) == 1 else None
+        source_unit = subject[0] if subject else None
+        co_sources = subject[1:]  # "the United States, Canada and sixteen EU member states announced the ..."
     if slot is not None:
         target_units = [u for u in units if u.tok_start == slot[0]]
     else:
@@ -1494,8 +1504,8 @@ def _nominal_roles(
         # "the seizure of hostages in a Moscow theatre by Chechen rebels", "the attacks in New York": an
         # attack with no one named as hit hits the state where it happened
         target_units = _struck_place(tokens, units, trig, source_unit)
-    source = _codes([source_unit]) if source_unit else ()
-    target = _codes(target_units)
+    source = _codes([source_unit, *co_sources]) if source_unit else ()
+    target = _codes([u for u in target_units if u.code not in source])
     if rule.reverse:
         source, target = target, source  # "a request from the Russian Federation": the one after asks
     if (
