@@ -2768,12 +2768,6 @@ def test_roles_of_rules_2026_5(
             None,
             [("MOBILIZE", ("RUS",), ("UKR",), "asserted")],
         ),
-        # fighters donated by one state arriving in another: the gift, not a deployment
-        (
-            "Six MiG-29 fighters donated by Russia to Serbia arrived at Batajnica air base.",
-            None,
-            [("AID", ("RUS",), ("SRB",), "asserted")],
-        ),
     ],
 )
 def test_judgements_invitations_and_troop_movements(

@@ -1505,7 +1505,7 @@ def _nominal_roles(
         # attack with no one named as hit hits the state where it happened
         target_units = _struck_place(tokens, units, trig, source_unit)
     source = _codes([source_unit, *co_sources]) if source_unit else ()
-    target = _codes([u for u in target_units if u.code not in source])
+    target = _codes([u for u in target_units if all(u.code != c.code for c in co_sources)])
     if rule.reverse:
         source, target = target, source  # "a request from the Russian Federation": the one after asks
     if (
