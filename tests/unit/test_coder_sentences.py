@@ -2786,3 +2786,10 @@ def test_lists_that_end_in_a_count_of_others_keep_every_named_member() -> None:
         "The United States, Canada, Ukraine and sixteen EU member states today announced the expulsion of "
         "more than a hundred Russian diplomats."
     ) == [("SANCTION", ("USA", "CAN", "UKR", "EU"), ("RUS",), "asserted")]
+
+
+def test_a_participle_after_a_comma_is_done_by_the_sentences_subject() -> None:
+    # no coded verb before it: the first actor no preposition governs, not the nearest one
+    assert triples("The last Russian troops left Estonia and Latvia today, completing their withdrawal.") == [
+        ("RETREAT", ("RUS",), (), "asserted")
+    ]

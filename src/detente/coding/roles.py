@@ -458,6 +458,25 @@ def _subject(
         # "Beijing demanded that ..., warning that ...": the participle's subject is the sentence's
         return _subject(text, tokens, units, verbal_before[0], [])
     if (
+        trig.tok_start > 1
+        and tokens[trig.tok_start - 1].norm == ","
+        and tokens[trig.tok_start].norm.endswith("ing")
+    ):
+        # "Russian troops left Estonia and Latvia today, completing a withdrawal": with no coded verb before,
+        # the participle's subject is the sentence's first actor that no preposition governs (unless the
+        # participle may belong to a reported clause: "said that a missile had fallen ..., killing two")
+        first = next(
+            (
+                u
+                for u in units
+                if u.tok_end < trig.tok_start and u.kind != "territory" and prep_before(tokens, u) is None
+            ),
+            None,
+        )
+        reported = any(t.norm == "that" or t.norm in SPEECH_VERBS for t in tokens[: trig.tok_start])
+        if first is not None and first.code is not None and not reported:
+            return _conjuncts(text, tokens, units, first, leftwards=False)
+    if (
         verbal_before
         and trig.verbal
         and trig.tok_start > 0
