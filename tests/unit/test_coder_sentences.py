@@ -2793,3 +2793,41 @@ def test_a_participle_after_a_comma_is_done_by_the_sentences_subject() -> None:
     assert triples("The last Russian troops left Estonia and Latvia today, completing their withdrawal.") == [
         ("RETREAT", ("RUS",), (), "asserted")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stopping a cooperative act is discontinuing it, done by the owner of the decision
+        (
+            "We deeply regret Russia's decision to stop implementing its obligations under the CFE Treaty.",
+            ("SANCTION", ("RUS",), (), "asserted"),
+        ),
+        (
+            "The Secretary General deeply regrets the decision by the Russian Federation to terminate the "
+            "implementation of the Black Sea Initiative.",
+            ("SANCTION", ("RUS",), ("NATO",), "asserted"),
+        ),
+        # an act regarded as something is told as a fact, with or without a target
+        (
+            "We regard Russia's suspension of its participation in New START as irresponsible.",
+            ("SANCTION", ("RUS",), (), "asserted"),
+        ),
+        (
+            "The United States has paused all military assistance to Ukraine.",
+            ("SANCTION", ("USA",), ("UKR",), "asserted"),
+        ),
+        (
+            "Saudi Arabia and Bahrain recalled their ambassadors from Qatar.",
+            ("SANCTION", ("SAU", "BHR"), ("QAT",), "asserted"),
+        ),
+        (
+            "Niger's junta gave the French ambassador 48 hours to leave the country.",
+            ("SANCTION", ("NER",), ("FRA",), "asserted"),
+        ),
+    ],
+)
+def test_discontinued_cooperation_recalls_and_expulsions(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
+) -> None:
+    assert expected in triples(text)

@@ -612,6 +612,13 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             return (
                 False  # "sent humanitarian aid to Georgia on military aircraft": aid, carried by the military
             )
+        if (
+            m.rule is not None
+            and m.rule.event in _STOPPABLE
+            and m.start > 0
+            and tokens[m.start - 1].norm in _STOPPING
+        ):
+            return False  # "decided to stop implementing its obligations": the stopping is the act (SANCTION)
         if m.phrase.verbal and m.rule is not None and m.rule.blamed_after:
             return True  # "The blame for the tragedy lies with ...": the phrase is its own clause
         if m.phrase.verbal:
@@ -660,6 +667,12 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
+_STOPPABLE = frozenset({EventType.COOPERATE, EventType.AID, EventType.SUPPORT, EventType.AGREE})
+_STOPPING = words(
+    "stop stops stopped stopping cease ceases ceased ceasing halt halts halted halting suspend suspends "
+    "suspended suspending terminate terminates terminated terminating discontinue discontinues "
+    "discontinued discontinuing"
+)
 _RELIEF = frozenset({"aid", "humanitarian", "relief", "medicine", "medicines", "food"})
 _CALLED_THINGS = frozenset(
     {

@@ -829,8 +829,16 @@ def _owner_of_intent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
     i = trig.tok_start
     while i > 1 and tokens[i - 1].norm in ("'", "‘", '"', "“"):
         i -= 1  # "the decision to 'suspend' ..."
-    if i < 2 or tokens[i - 1].norm != "to" or tokens[i - 2].norm not in _INTENT_NOUNS:
+    if i < 2 or tokens[i - 1].norm != "to":
         return []
+    if tokens[i - 2].norm not in _INTENT_NOUNS:
+        agent = next((u for u in units if u.tok_end == i - 1 and u.code is not None), None)
+        if agent is None or prep_before(tokens, agent) != "by":
+            return []
+        k = agent.tok_start - 1  # "the decision by the Russian Federation to terminate ...": the agent's plan
+        while k > 0 and tokens[k].norm in ("by", "the"):
+            k -= 1
+        return [agent] if tokens[k].norm in _INTENT_NOUNS else []
     if i >= 3 and tokens[i - 3].norm in ("its", "their"):
         # "call on Russia to reconsider its decision to suspend ...": whose decision is the actor before
         before = [u for u in units if u.tok_end <= i - 3 and u.code is not None]
@@ -1408,6 +1416,8 @@ _JUDGING_STEMS = (
     "criticis",
     "criticiz",
     "regrett",
+    "regard",
+    "view",
 )
 
 
