@@ -2831,3 +2831,39 @@ def test_discontinued_cooperation_recalls_and_expulsions(
     text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
 ) -> None:
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aircraft landing with supplies is help sent (the subject may stand ten words back)
+        (
+            "A US Air Force C-17 landed in Tbilisi today with the first shipment of humanitarian supplies.",
+            [("AID", ("USA",), ("GEO",), "asserted")],
+        ),
+        (
+            "Turkish cargo planes carrying dairy products, fruit and vegetables have landed in Doha.",
+            [("AID", ("TUR",), ("QAT",), "asserted")],
+        ),
+        # an amount of money inside a gap ("approved a $7.6 billion standby loan for")
+        (
+            "The International Monetary Fund approved a $7.6 billion standby loan for Pakistan.",
+            [("AID", ("IMF",), ("PAK",), "asserted")],
+        ),
+        (
+            "The State Department has approved the possible sale to Ukraine of 210 Javelin missiles.",
+            [("AID", ("USA",), ("UKR",), "asserted")],
+        ),
+    ],
+)
+def test_help_landed_and_money_approved(
+    text: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...], str]]
+) -> None:
+    assert triples(text) == expected
+
+
+def test_police_in_the_main_clause_do_not_make_a_relative_clause_a_deployment() -> None:
+    events = triples(
+        "Police arrested more than 60 activists who had gathered outside the High Court in Harare."
+    )
+    assert all(e[0] != "MOBILIZE" for e in events)

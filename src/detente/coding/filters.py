@@ -22,8 +22,9 @@ from detente.coding.units import Unit
 
 _QUOTED = re.compile(r'"[^"]{1,300}"|\u201c[^\u201d]{1,300}\u201d')
 _FORCE_NOUNS = words(
-    "troops soldiers police officers policemen peacekeepers contingent forces plane planes aircraft jets "
-    "ships warships vessels rescuers rescue battalion brigade units convoy tanks"
+    "troops soldiers police officers policemen peacekeepers contingent forces force plane planes aircraft jets "
+    "ships warships vessels rescuers rescue battalion brigade units convoy convoys tanks fighters bombers "
+    "helicopters trucks lorries c-17 c-130 il-76 airmen marines paratroopers"
 )
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _FORECASTS = words("expectations expectation forecasts forecast estimates estimate analysts record odds")
@@ -65,8 +66,13 @@ def short_quote(text: str, trig: Trigger) -> bool:
 def forces_subject(tokens: Sequence[Token], trig: Trigger) -> bool:
     """The subject of a "visit" is a body of troops, police, aid workers or an aircraft, not a delegation."""
     floor = clause_floor(tokens, trig.tok_start)
-    before = [t.norm for t in tokens[max(floor, trig.tok_start - 6) : trig.tok_start]]
-    return any(w in _FORCE_NOUNS for w in before)
+    before = [t.norm for t in tokens[max(floor, trig.tok_start - 10) : trig.tok_start]]
+    for w in reversed(before):
+        if w in ("who", "which", "that", "whom"):
+            return False  # "police arrested activists who had gathered": the relative clause's own subject
+        if w in _FORCE_NOUNS:
+            return True
+    return False
 
 
 def not_political(text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:

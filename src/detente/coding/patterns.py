@@ -45,7 +45,7 @@ _TOKEN = re.compile(
 """Numbers, words (hyphenated words are one), clitics ("'s", "n't"; an opening quote, "'suspend'", is
 punctuation before its word) and single punctuation marks."""
 """Words ("didn't" is "did" + "n't"), numbers with separators ("300,000", "1.5") and single punctuation."""
-_PUNCT_OK_IN_GAP = frozenset({"-", "'", "’", '"', "“", "”"})
+_PUNCT_OK_IN_GAP = frozenset({"-", "'", "’", '"', "“", "”", "$", "€", "£"})
 
 _OUR = {
     "behavior": "behaviour",
