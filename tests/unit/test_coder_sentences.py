@@ -2867,3 +2867,15 @@ def test_police_in_the_main_clause_do_not_make_a_relative_clause_a_deployment() 
         "Police arrested more than 60 activists who had gathered outside the High Court in Harare."
     )
     assert all(e[0] != "MOBILIZE" for e in events)
+
+
+def test_an_agreement_on_a_deployment_is_an_agreement_and_an_agreed_embargo_a_sanction() -> None:
+    d = dt.date(1992, 6, 24)
+    assert triples(
+        "Boris Yeltsin and Eduard Shevardnadze agreed in Dagomys on a ceasefire and on the deployment of "
+        "mixed peacekeeping forces in the conflict zone.",
+        d,
+    ) == [("AGREE", ("RUS", "GEO"), (), "asserted")]
+    assert triples("European Union foreign ministers agreed an embargo on Iranian crude oil.") == [
+        ("SANCTION", ("EU",), ("IRN",), "asserted")
+    ]

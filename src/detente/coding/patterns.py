@@ -655,7 +655,13 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
                 for g in kept
                 if not ((_promise(g) or (agreed and _agreement(g))) and _governs(tokens, g, trig))
             ]
-        if rule is not None and rule.event in _DECIDED_ACTS:
+        if (
+            rule is not None
+            and rule.event in _DECIDED_ACTS
+            and (trig.verbal or rule.event is EventType.SANCTION)
+        ):
+            # (but a deployment named as a noun is the agreement's content: "agreed on a ceasefire and on the
+            # deployment of mixed peacekeeping forces" is an agreement; "agreed an embargo" imposes it)
             # "ministers agreed that meetings would be put on hold": agreeing on a hostile act is deciding it
             kept = [g for g in kept if not (_agreement(g) and _governs(tokens, g, trig))]
         if not answered_act(tokens, trig.tok_start) and any(
