@@ -2879,3 +2879,29 @@ def test_an_agreement_on_a_deployment_is_an_agreement_and_an_agreed_embargo_a_sa
     assert triples("European Union foreign ministers agreed an embargo on Iranian crude oil.") == [
         ("SANCTION", ("EU",), ("IRN",), "asserted")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refusal with a short adverbial before its "to"
+        (
+            "Moldova's President declined at the last minute to sign the Russian-drafted memorandum.",
+            [("REJECT", ("MDA",), ("RUS",), "asserted")],
+        ),
+        # an application to join is a request, not the joining
+        (
+            "Ukraine today submitted an application for accelerated accession to NATO.",
+            [("REQUEST", ("UKR",), ("NATO",), "asserted")],
+        ),
+        # support given as the aim of help is no event of its own
+        (
+            "The World Bank approved a $1 billion loan to Egypt on Tuesday to support the reform programme.",
+            [("AID", ("WORLD_BANK",), ("EGY",), "asserted")],
+        ),
+    ],
+)
+def test_refusals_applications_and_the_aims_of_help(
+    text: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...], str]]
+) -> None:
+    assert triples(text) == expected

@@ -1022,7 +1022,8 @@ def code_sentence(
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
             events.append(praise)
-    return _dedupe([e for e in _fold_parts(sentence_passes(ctx, events)) if not _doer_missing(ctx, e)])
+    events = _fold_parts(sentence_passes(ctx, events))
+    return _dedupe([e for e in events if not _doer_missing(ctx, e) and not _purpose_of_help(ctx, e, events)])
 
 
 _DONE_BY_SOMEONE = frozenset(
@@ -1063,6 +1064,19 @@ def _doer_missing(ctx: _Context, event: Event) -> bool:
 
 
 _FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
+
+
+def _purpose_of_help(ctx: _Context, event: Event, events: Sequence[Event]) -> bool:
+    """A SUPPORT told as the purpose of help the same actor gives ("approved a $1 billion loan to Egypt to
+    support the government's reform programme"): the help is the event, the support its aim."""
+    if event.event is not EventType.SUPPORT or not ctx.text[: event.anchor[0]].rstrip().endswith(" to"):
+        return False
+    return any(
+        other.event in (EventType.AID, EventType.COOPERATE)
+        and other.anchor[0] < event.anchor[0]
+        and set(other.source) & set(event.source)
+        for other in events
+    )
 
 
 _CLAUSE_ENDS = frozenset({",", ";", ":", "which", "that", "who", "but", "while", "whereas"})

@@ -873,7 +873,11 @@ _ANSWERING = frozenset({"response", "retaliation", "reply", "reaction", "answer"
 def refused_to(tokens: Sequence[Token], trig: Trigger, floor: int) -> bool:
     """The act is what the subject refused or declined to do ("refused to hand over", "declined to commit")."""
     window = [t.norm for t in tokens[max(floor, trig.tok_start - 4) : trig.tok_start]]
-    return "to" in window and any(w.startswith(("refus", "declin")) for w in window)
+    if "to" in window and any(w.startswith(("refus", "declin")) for w in window):
+        return True
+    # "declined at the last minute to sign": a short adverbial between the refusal and its "to"
+    wide = [t.norm for t in tokens[max(floor, trig.tok_start - 8) : trig.tok_start]]
+    return bool(wide) and wide[-1] == "to" and any(w.startswith(("refus", "declin")) for w in wide[:-1])
 
 
 def answered_act(tokens: Sequence[Token], index: int) -> bool:
