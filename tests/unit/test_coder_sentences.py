@@ -2905,3 +2905,21 @@ def test_refusals_applications_and_the_aims_of_help(
     text: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...], str]]
 ) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three years ago today, Russia launched its full-scale invasion of Ukraine.",
+        "Any attempt to seize Crimea would be met with force.",
+        "The agenda of the forthcoming NATO-Russia Council meeting in Vilnius includes terrorism.",
+    ],
+)
+def test_acts_only_remembered_supposed_or_on_an_agenda_code_nothing(text: str) -> None:
+    assert not [e for e in triples(text) if e[0] in ("ASSAULT", "COERCE", "CONSULT")]
+
+
+def test_a_recent_act_dated_days_ago_is_still_reported() -> None:
+    assert triples("Two days ago, Russia launched strikes on Kyiv.") == [
+        ("ASSAULT", ("RUS",), ("UKR",), "asserted")
+    ]

@@ -65,6 +65,7 @@ from detente.coding.filters import (
     short_quote,
     signs_domestic_act,
     topic_of_talks,
+    unreal_act,
     war_weapon_near,
 )
 from detente.coding.ontology import EventType, Polarity, derived_fields, mode_is_valid
@@ -449,7 +450,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # no actor at all: nothing to say who did what to whom
     rule = trig.match.rule
     etype = rule.event
-    if background(ctx.tokens, trig, verbal_before) or short_quote(ctx.text, trig):
+    if (
+        background(ctx.tokens, trig, verbal_before)
+        or short_quote(ctx.text, trig)
+        or unreal_act(ctx.tokens, trig)
+    ):
         return None
     if reduced_relative(ctx.tokens, ctx.units, trig):
         return None  # "the sailors detained near the Kerch Strait last November": a description

@@ -6,6 +6,7 @@ forms, topics of talks, questions. Pure predicates over a sentence's tokens, use
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -53,6 +54,27 @@ def background(tokens: Sequence[Token], trig: Trigger, verbal_before: Sequence[T
         if tok.norm == "ago":
             return True
     return False
+
+
+_ATTEMPT_NOUNS = words("attempt attempts effort efforts")
+
+
+def unreal_act(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """An act only supposed or remembered, not reported: "any attempt to seize Crimea would be ...", "Three
+    years ago today, Russia launched its invasion", "on the anniversary of the annexation", "the agenda of
+    the forthcoming NRC meeting"."""
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 4) : trig.tok_start]]
+    if len(before) >= 3 and before[-1] == "to" and before[-2] in _ATTEMPT_NOUNS and before[-3] == "any":
+        return True
+    floor = clause_floor(tokens, trig.tok_start)
+    clause = [t.norm for t in tokens[floor : trig.tok_start]]
+    opening = [t.norm for t in tokens[: min(len(tokens), 6)]]
+    if any(a == "years" and b == "ago" for a, b in itertools.pairwise(opening)):
+        return True  # an anniversary: "Three years ago today, ..."
+    if "anniversary" in clause[-6:]:
+        return True
+    consult = trig.match.rule is not None and trig.match.rule.event is EventType.CONSULT
+    return consult and "agenda" in clause[-8:]
 
 
 def short_quote(text: str, trig: Trigger) -> bool:
