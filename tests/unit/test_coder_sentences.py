@@ -2923,3 +2923,23 @@ def test_a_recent_act_dated_days_ago_is_still_reported() -> None:
     assert triples("Two days ago, Russia launched strikes on Kyiv.") == [
         ("ASSAULT", ("RUS",), ("UKR",), "asserted")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Human Rights Watch accused Hezbollah of deliberately firing rockets at Israeli towns.",
+            ("ACCUSE", ("HRW",), ("HEZBOLLAH",), "asserted"),
+        ),
+        ("The PKK declared a ceasefire on Saturday.", ("CONCEDE", ("PKK",), (), "asserted")),
+        (
+            "The United States formally recognised Kosovo on Monday.",
+            ("SUPPORT", ("USA",), ("kosovo",), "asserted"),
+        ),
+    ],
+)
+def test_rights_groups_armed_movements_and_kosovo_are_actors(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
+) -> None:
+    assert expected in triples(text)
