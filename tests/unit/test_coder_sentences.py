@@ -2943,3 +2943,29 @@ def test_rights_groups_armed_movements_and_kosovo_are_actors(
     text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
 ) -> None:
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the weapon first, its owner's demonym past a system name
+        ("Russian Kalibr missiles hit the port of Odesa.", [("ASSAULT", ("RUS",), ("UKR",), "asserted")]),
+        (
+            "A Russian Su-27 fighter struck the propeller of a US drone over the Black Sea.",
+            [("ASSAULT", ("RUS",), ("USA",), "asserted")],
+        ),
+        # air strikes are no labour strike; workers' strikes still are
+        (
+            "Saudi Arabia began air strikes on Houthi positions in Yemen on Thursday.",
+            [("ASSAULT", ("SAU",), ("HOUTHIS",), "asserted")],
+        ),
+        (
+            "Workers began strikes at three car plants in France.",
+            [("PROTEST", ("workers",), ("FRA",), "asserted")],
+        ),
+    ],
+)
+def test_weapons_that_hit_and_strikes_of_war(
+    text: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...], str]]
+) -> None:
+    assert triples(text) == expected

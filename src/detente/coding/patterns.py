@@ -614,6 +614,13 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             )
         if (
             m.rule is not None
+            and m.rule.event is EventType.PROTEST
+            and m.rule.mode == "strike"
+            and any(tokens[k].norm in _WAR_STRIKE for k in range(m.start, m.end))
+        ):
+            return False  # "began air strikes on Houthi positions": strikes of war, not of workers
+        if (
+            m.rule is not None
             and m.rule.event in _STOPPABLE
             and m.start > 0
             and tokens[m.start - 1].norm in _STOPPING
@@ -673,6 +680,9 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
+_WAR_STRIKE = frozenset(
+    {"air", "missile", "drone", "military", "artillery", "retaliatory", "precision", "airstrikes", "rocket"}
+)
 _STOPPABLE = frozenset({EventType.COOPERATE, EventType.AID, EventType.SUPPORT, EventType.AGREE})
 _STOPPING = words(
     "stop stops stopped stopping cease ceases ceased ceasing halt halts halted halting suspend suspends "

@@ -950,9 +950,14 @@ def possessor(tokens: Sequence[Token], units: Sequence[Unit], index: int, reach:
     i = index - 1
     steps = 0
     while i >= 0 and steps < reach:
-        for unit in units:
-            if unit.tok_end == i + 1 and unit.kind != "pronoun":
-                return unit
+        here = next((u for u in units if u.tok_end == i + 1 and u.kind != "pronoun"), None)
+        if here is not None and here.code is None and here.kind == "unknown" and here.tok_start > 0:
+            # "Russian Kalibr missiles", "a Russian Tochka-U missile": a name of the thing, not its owner
+            i = here.tok_start - 1
+            steps += 1
+            continue
+        if here is not None:
+            return here
         norm = tokens[i].norm
         if norm in ("'s", "and") or (
             tokens[i].text[:1].islower() and norm not in PREPOSITIONS and norm not in DETERMINERS
