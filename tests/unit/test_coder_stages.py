@@ -224,6 +224,15 @@ def test_resolve_speaker() -> None:
     assert resolve_speaker(dictionary, "'He' is the Russian Foreign Minister.", PUB) == "RUS"
     assert resolve_speaker(dictionary, "someone", PUB) is None
     assert resolve_speaker(dictionary, None, PUB) is None
+    # a city naming the meeting is no speaker; the pronoun's binding and a bracketed code are
+    bucharest = "Bucharest Summit Declaration; 'we' are the Allied Heads of State and Government (NATO)."
+    assert resolve_speaker(dictionary, bucharest, PUB) == "NATO"
+    assert resolve_speaker(dictionary, "Summit in Bucharest; 'we' are the Allies.", PUB) == "NATO"
+    assert resolve_speaker(dictionary, "Press conference in Moscow; 'we' is Russia.", PUB) == "RUS"
+    # a lone title bound to the pronoun is the one of the organisation named before it
+    assert resolve_speaker(dictionary, "OSCE press conference; 'I' is the Secretary General.", PUB) == "OSCE"
+    # a city that speaks, not one that names a meeting, still counts
+    assert resolve_speaker(dictionary, "Kremlin readout of a call with the Turkish President", PUB) == "RUS"
 
 
 @pytest.mark.parametrize(

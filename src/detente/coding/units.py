@@ -113,10 +113,33 @@ def resolve_speaker(dictionary: ActorDictionary, text: str | None, date: dt.date
     clean = text.strip()
     if clean in dictionary.code_kinds:
         return clean
-    for mention in dictionary.match(clean[:1000], date=date):
-        if mention.code is not None:
-            return mention.code
-    return None
+    clean = clean[:1000]
+    for code in _BRACKETED.findall(clean):
+        if code in dictionary.code_kinds:
+            return str(code)  # "... Heads of State and Government (NATO)": the code given outright
+    mentions = [m for m in dictionary.match(clean, date=date) if m.code is not None]
+    # a city naming a meeting or its text ("Bucharest Summit Declaration") is no speaker when another
+    # actor is named too
+    named = [m for m in mentions if not _EVENT_AFTER.match(clean, m.end)] or mentions
+    first = named[0].code if named else None
+    bound = _BOUND_PRONOUN.search(clean)
+    if bound is not None:
+        # "Bucharest Summit Declaration; 'we' are the Allied Heads of State": who the pronoun is (a lone
+        # title there, "'I' is the Secretary General", is the one of the organisation named before)
+        for mention in dictionary.match(bound.group(1), date=date, speaker=first):
+            if mention.code is not None:
+                return mention.code
+    return first
+
+
+_EVENT_AFTER = re.compile(
+    r"\s+(?:Summit|Declaration|Communiqu[eé]|Conference|Statement|Charter|Document|Meeting|Format)\b"
+)
+_BRACKETED = re.compile(r"\(([A-Z][A-Z_]{1,11})\)")
+_BOUND_PRONOUN = re.compile(
+    r"['‘’\"“”](?:I|we|he|she|our|my|us|they)['‘’\"“”](?:\s*/\s*['‘’\"“”]\w+['‘’\"“”])*\s+(?:is|are|was|were|means)\s+([^;.]+)",
+    re.I,
+)
 
 
 def _tok_span(starts: Sequence[int], ends: Sequence[int], start: int, end: int) -> tuple[int, int]:
