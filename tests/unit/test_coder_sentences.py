@@ -2969,3 +2969,16 @@ def test_weapons_that_hit_and_strikes_of_war(
     text: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...], str]]
 ) -> None:
     assert triples(text) == expected
+
+
+def test_a_wrong_cited_as_the_cause_of_an_act_is_an_accusation_but_a_stated_cause_is_not() -> None:
+    assert ("ACCUSE", ("FIN",), ("RUS",), "asserted") in triples(
+        "Finland has closed all crossing points on its border with Russia, citing Moscow's use of migrants as "
+        "an instrument of hybrid attack."
+    )
+    # the seed's own coding: "as a result of Russia's aggressive actions" explains the act, no accusation
+    events = triples(
+        "As a result of Russia's aggressive actions in Ukraine, NATO decided in April 2014 to suspend all "
+        "practical cooperation with Russia."
+    )
+    assert [e[0] for e in events] == ["SANCTION"]

@@ -1015,6 +1015,7 @@ def code_sentence(
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.regarded_as(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_act(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.framed_act(ctx, _framed_acts(events)))
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.cited_grievance(ctx))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(

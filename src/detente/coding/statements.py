@@ -534,3 +534,69 @@ def framed_act(view: SentenceView, acts: Sequence[Act]) -> Finding | None:
             polarity = polarity_of(tokens, i, pats, floor=floor)
             return Finding(EventType.ACCUSE, "disapprove", roles, polarity, tok.start, tok.end, tok.text)
     return None
+
+
+_CAUSE_CUES = (("citing",), ("blaming",))
+"""Only a cause someone is said to cite: a sentence's own "as a result of Russia's aggressive actions" or
+"in response to ..." explains an act and is not coded as an accusation (the seed's own coding)."""
+_GRIEVANCE_WORDS = words(
+    "unfriendly hostile aggressive provocative terrorist unlawful illegal illegitimate destabilising "
+    "destructive anti-russian russophobic malign malicious hybrid aggression provocation provocations "
+    "interference meddling blackmail"
+)
+
+
+def cited_grievance(view: SentenceView) -> Finding | None:
+    """ACCUSE for a wrong cited as the cause of an act: "suspended the plutonium agreement, citing the
+    unfriendly actions of the United States", "closed the border, citing Moscow's use of migrants as an
+    instrument of hybrid attack" — the one who acts (the clause's first actor, else the speaker) accuses
+    the one whose wrong it names."""
+    tokens, units, pats = view.tokens, view.units, view.patterns
+    norms = [t.norm for t in tokens]
+    for i in range(len(tokens)):
+        cue = next((c for c in _CAUSE_CUES if tuple(norms[i : i + len(c)]) == c), None)
+        if cue is None:
+            continue
+        start = i + len(cue)
+        end = start
+        while end < len(tokens) and end < start + 12 and norms[end] not in (";", ".", ",", "and"):
+            end += 1
+        if not any(n in _GRIEVANCE_WORDS or n in pats.evaluative_adjectives for n in norms[start:end]):
+            continue
+        accused = next(
+            (
+                u
+                for u in units
+                if start <= u.tok_start < end
+                and u.code is not None
+                and (
+                    prep_before(tokens, u) in ("of", "by")
+                    or (u.tok_end < len(tokens) and norms[u.tok_end] in ("'s", "'"))
+                    or u.kind in ("demonym", "state", "org")
+                )
+            ),
+            None,
+        )
+        if accused is None:
+            continue
+        actor = next(
+            (
+                u
+                for u in units
+                if not start <= u.tok_start < end
+                and u.code is not None
+                and u.kind not in ("territory",)
+                and prep_before(tokens, u) is None
+            ),
+            None,
+        )
+        judge = actor.code if actor is not None else view.speaker
+        target = accused.code
+        if judge is None or target is None or judge == target:
+            continue
+        roles = Roles((judge,), (target,), (tokens[i].start, tokens[end - 1].end))
+        polarity = polarity_of(tokens, i, pats, floor=clause_floor(tokens, i))
+        return Finding(
+            EventType.ACCUSE, "disapprove", roles, polarity, tokens[i].start, tokens[i].end, tokens[i].text
+        )
+    return None
