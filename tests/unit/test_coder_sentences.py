@@ -2982,3 +2982,38 @@ def test_a_wrong_cited_as_the_cause_of_an_act_is_an_accusation_but_a_stated_caus
         "practical cooperation with Russia."
     )
     assert [e[0] for e in events] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "closed the border, citing",  # a cited cause with nothing after it
+        "citing the unfriendly",
+        "Finland, citing Moscow's",
+        "Three years ago",  # an anniversary opening alone
+        "years ago today, Russia",
+        "Any attempt to",  # a supposed act with no verb
+        "The agenda of the",
+        "the decision by the Russian Federation to",  # a plan whose act is cut off
+        "Russian Kalibr missiles hit",  # the weapon first, nothing hit
+        "A Russian Tochka-U",
+        "is a serious",  # a condemning noun cut off after its adjective
+        "another staged provocation by",
+        "Germany, France and several other",  # a list ending in a count of others, cut off
+        "and sixteen EU member states",
+        "a loan to Egypt to",  # the aim of help cut off
+        "declined at the last minute to",
+        "stop implementing",  # stopping a cooperative act, nothing stopped
+        "began air strikes on",
+        "'we' are the",  # a pronoun binding with no actor (as text, not context)
+    ],
+)
+def test_fragments_that_end_inside_rules_2026_6_code_cleanly(text: str) -> None:
+    """Fragments cut off where rules-2026.6's rules look ahead or behind: no exception, only valid events
+    with non-empty actor codes and spans inside the text; contexts that are fragments resolve or not, never
+    fail."""
+    for context in (None, "Bucharest Summit Declaration; 'we' are", "(", "'I' is"):
+        events = code_sentence(text, date=PUB, context=context)
+        assert all(e.event in EventType and e.polarity in Polarity for e in events)
+        assert all(0 <= e.evidence[0] <= e.evidence[1] <= len(text) for e in events)
+        assert all(code for e in events for code in (*e.source, *e.target))
