@@ -3017,3 +3017,12 @@ def test_fragments_that_end_inside_rules_2026_6_code_cleanly(text: str) -> None:
         assert all(e.event in EventType and e.polarity in Polarity for e in events)
         assert all(0 <= e.evidence[0] <= e.evidence[1] <= len(text) for e in events)
         assert all(code for e in events for code in (*e.source, *e.target))
+
+
+def test_soldiers_acted_on_are_coded_by_the_state_the_sentence_names() -> None:
+    assert ("ASSAULT", ("HEZBOLLAH",), ("ISR",), "asserted") in triples(
+        "Hezbollah fighters crossed into northern Israel on Wednesday and killed three soldiers."
+    )
+    assert ("REQUEST", ("TUR",), ("SYR",), "asserted") in triples(
+        "Turkey's foreign minister held talks in Damascus on Tuesday, urging Syrian troops to pull out of the cities."
+    )

@@ -1028,7 +1028,7 @@ def code_sentence(
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
             events.append(praise)
-    events = _fold_parts(sentence_passes(ctx, events))
+    events = [_forces_target(ctx, e) for e in _fold_parts(sentence_passes(ctx, events))]
     return _dedupe([e for e in events if not _doer_missing(ctx, e) and not _purpose_of_help(ctx, e, events)])
 
 
@@ -1070,6 +1070,32 @@ def _doer_missing(ctx: _Context, event: Event) -> bool:
 
 
 _FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
+
+
+_STATE_KINDS = frozenset({"state", "metonym", "demonym", "org", "title", "person"})
+
+
+def _forces_target(ctx: _Context, event: Event) -> Event:
+    """An act aimed at soldiers or troops with no state named for them is aimed at the state the sentence
+    names ("crossed into northern Israel, killed three soldiers": Israel; "held talks with President Assad
+    in Damascus, urging him to pull troops out of the cities": Syria) — an army is coded by whom it serves,
+    never as an actor of its own when it is acted on."""
+    if "military" not in event.target:
+        return event
+    rest = tuple(c for c in event.target if c != "military")
+    if rest:
+        return dataclasses.replace(event, target=rest)
+    states = [
+        u
+        for u in ctx.units
+        if u.code is not None
+        and u.kind in _STATE_KINDS
+        and u.code not in event.source
+        and u.code != "military"
+    ]
+    after = [u for u in states if u.start >= event.anchor[0]]
+    chosen = (after or states)[:1]
+    return dataclasses.replace(event, target=tuple(u.code for u in chosen if u.code))
 
 
 def _purpose_of_help(ctx: _Context, event: Event, events: Sequence[Event]) -> bool:
