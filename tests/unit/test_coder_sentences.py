@@ -3026,3 +3026,12 @@ def test_soldiers_acted_on_are_coded_by_the_state_the_sentence_names() -> None:
     assert ("REQUEST", ("TUR",), ("SYR",), "asserted") in triples(
         "Turkey's foreign minister held talks in Damascus on Tuesday, urging Syrian troops to pull out of the cities."
     )
+
+
+def test_a_named_armed_group_before_a_word_for_fighters_is_the_actor() -> None:
+    assert triples("FARC rebels have threatened to kill any mayor in Colombia who does not resign.") == [
+        ("THREATEN", ("FARC",), ("COL",), "asserted")
+    ]
+    assert ("ASSAULT", ("HAMAS",), ("ISR",), "asserted") in triples(
+        "Hamas gunmen burst through the border fence on Saturday and attacked Israeli towns."
+    )

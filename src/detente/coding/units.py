@@ -192,7 +192,29 @@ def actor_units(
             units = [u for u in units if u not in inside]
             units.append(Unit(found.start(), found.end(), a, b, None, "participants", False, found.group()))
     units.sort(key=lambda u: u.start)
-    return _named_holders(text, tokens, _groups_of_states(tokens, units))
+    return _named_holders(text, tokens, _groups_of_states(tokens, _named_fighters(units)))
+
+
+_FIGHTER_GROUPS = frozenset({"rebels", "militants", "attackers", "separatists", "terrorists", "military"})
+
+
+def _named_fighters(units: list[Unit]) -> list[Unit]:
+    """An organisation's name right before a word for fighters is who the fighters are: "Taliban gunmen",
+    "Hamas gunmen", "FARC rebels" are the Taliban, Hamas and FARC, not unnamed militants."""
+    out: list[Unit] = []
+    for unit in units:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "org"
+            and unit.kind == "group"
+            and unit.code in _FIGHTER_GROUPS
+            and unit.tok_start == prev.tok_end
+        ):
+            out[-1] = dataclasses.replace(prev, end=unit.end, tok_end=unit.tok_end)
+            continue
+        out.append(unit)
+    return out
 
 
 _MEETING_WORDS = frozenset(
