@@ -3035,3 +3035,17 @@ def test_a_named_armed_group_before_a_word_for_fighters_is_the_actor() -> None:
     assert ("ASSAULT", ("HAMAS",), ("ISR",), "asserted") in triples(
         "Hamas gunmen burst through the border fence on Saturday and attacked Israeli towns."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Founding Act was signed in Paris today by the President of Russia and the leaders of the NATO countries.",
+        "Meeting near Rome, the Heads of State and Government of the NATO member states and the Russian Federation "
+        "signed a declaration.",
+    ],
+)
+def test_the_signatories_of_a_joint_text_all_sign_and_none_is_the_target(text: str) -> None:
+    assert triples(text, dt.date(2002, 5, 28)) == [("SUPPORT", ("RUS", "NATO"), (), "asserted")] or triples(
+        text, dt.date(2002, 5, 28)
+    ) == [("SUPPORT", ("NATO", "RUS"), (), "asserted")]

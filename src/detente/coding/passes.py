@@ -207,8 +207,10 @@ def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
                     )
                     and not _elaborated(ctx, ev, u)
                     and not _other_clause(ctx, ev, u)
-                    # "Putin and the heads of state and government of NATO signed": inside a joint subject
+                    # "Putin and the heads of state and government of NATO signed": inside a joint subject,
+                    # and the leaders who sign for the sides are no third party
                     and not (len(ev.source) >= 2 and ev.evidence[0] < u.start and u.end < ev.evidence[1])
+                    and not (len(ev.source) >= 2 and u.code == "world leaders")
                     # "In Rome, Russia signed ...": where, not whom (but "detentions in Belarus" are Belarus's)
                     and not (ev.event in _NOT_AT_A_PLACE and is_place(ctx.tokens, u))
                 )

@@ -306,8 +306,34 @@ def _coordinated_passive(tokens: Sequence[Token], i: int) -> bool:
 
 
 _SIGNATORY_GAP = re.compile(
-    r"^\s*,?\s*and\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,9}?(?:of\s+(?:the\s+)?)?$", re.I
+    r"^(?:\s+(?:member|states|countries|nations|allies|government|governments))*\s*,?\s*and\s+(?:of\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,9}?(?:of\s+(?:the\s+)?)?$",
+    re.I,
 )
+
+
+def _is_signing(tokens: Sequence[Token], trig: Trigger) -> bool:
+    return trig.match.rule.event is EventType.SUPPORT and (
+        tokens[trig.tok_start].norm.startswith("sign")
+        or any(t.norm.startswith("signature") for t in tokens[trig.tok_start : trig.tok_end])
+    )
+
+
+def _cosignatories(text: str, units: Sequence[Unit], agent: Unit) -> list[Unit]:
+    """The signatories after "signed by": the agent and those joined to it by "and", even through the people
+    who sign for them ("by the President of Russia and the leaders of the NATO countries")."""
+    group = [agent]
+    for unit in units[units.index(agent) + 1 :]:
+        if unit.locative:
+            break
+        if unit.code is None or unit.code == "world leaders":
+            if unit.kind in ("participants", "title", "group"):
+                continue
+            break
+        if not _SIGNATORY_GAP.match(text[group[-1].end : unit.start]):
+            break
+        group.append(unit)
+    return group
 
 
 def _signatories(text: str, units: Sequence[Unit], chosen: Unit) -> list[Unit]:
@@ -1056,6 +1082,18 @@ def assign_roles(
         )
     elif passive:
         source_units, target_units = ([agent] if agent else []), subject
+        if agent is not None and _is_signing(tokens, trig):
+            # "was signed in Kyiv by President Yanukovych and three opposition leaders": every signatory,
+            # none of them the target
+            cosigners = _cosignatories(text, units, agent)
+            if len(cosigners) >= 2:
+                return Roles(
+                    _codes(cosigners),
+                    (),
+                    (trig.start, max(u.end for u in cosigners)),
+                    True,
+                    _named(cosigners),
+                )
         if agent is not None and not subject:
             # "fighters donated by Russia to Serbia": the recipient follows the agent
             target_units = _after(text, tokens, units, trig, place=rule.place, exclude=[agent])
@@ -1069,10 +1107,7 @@ def assign_roles(
             exclude = [*subject, *owners]
             if not _codes(subject):
                 source_units = owners[:1]
-        signing = rule.event is EventType.SUPPORT and (
-            tokens[trig.tok_start].norm.startswith("sign")
-            or any(t.norm.startswith("signature") for t in tokens[trig.tok_start : trig.tok_end])
-        )
+        signing = _is_signing(tokens, trig)
         if signing and _named_count(subject) == 1:
             # "Putin and the leaders of the NATO member states signed ...": every signatory
             source_units = subject = _signatories(text, units, subject[0])
@@ -1129,7 +1164,11 @@ def assign_roles(
             max(trig.end, *(u.end for u in source_units)),
         )
         return Roles(forum_sides(source), (), span, True, True)
-    mutual = meeting and (len(source) >= 2 or _named_count(source_units) >= 2) and not target
+    mutual = (
+        (meeting or (not passive and _is_signing(tokens, trig)))
+        and (len(source) >= 2 or _named_count(source_units) >= 2)
+        and not target
+    )
     if rule.mutual_only and not mutual:
         return None  # "the President discussed the budget": not a meeting between two sides
     if (
