@@ -3049,3 +3049,9 @@ def test_the_signatories_of_a_joint_text_all_sign_and_none_is_the_target(text: s
     assert triples(text, dt.date(2002, 5, 28)) == [("SUPPORT", ("RUS", "NATO"), (), "asserted")] or triples(
         text, dt.date(2002, 5, 28)
     ) == [("SUPPORT", ("NATO", "RUS"), (), "asserted")]
+
+
+def test_a_people_marching_in_its_own_country_is_a_crowd_of_protesters() -> None:
+    assert triples("Tens of thousands of South Koreans marched through central Seoul on Saturday.") == [
+        ("PROTEST", ("protesters",), ("KOR",), "asserted")
+    ]

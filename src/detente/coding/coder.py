@@ -1028,7 +1028,7 @@ def code_sentence(
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
             events.append(praise)
-    events = [_forces_target(ctx, e) for e in _fold_parts(sentence_passes(ctx, events))]
+    events = [_own_people(_forces_target(ctx, e)) for e in _fold_parts(sentence_passes(ctx, events))]
     return _dedupe([e for e in events if not _doer_missing(ctx, e) and not _purpose_of_help(ctx, e, events)])
 
 
@@ -1096,6 +1096,14 @@ def _forces_target(ctx: _Context, event: Event) -> Event:
     after = [u for u in states if u.start >= event.anchor[0]]
     chosen = (after or states)[:1]
     return dataclasses.replace(event, target=tuple(u.code for u in chosen if u.code))
+
+
+def _own_people(event: Event) -> Event:
+    """A people protesting in its own country is a crowd of protesters, not its state protesting itself
+    ("tens of thousands of Georgians rallied in Tbilisi"; their demands were folded into the protest)."""
+    if event.event is EventType.PROTEST and event.source and set(event.source) <= set(event.target):
+        return dataclasses.replace(event, source=("protesters",))
+    return event
 
 
 def _purpose_of_help(ctx: _Context, event: Event, events: Sequence[Event]) -> bool:
