@@ -3055,3 +3055,11 @@ def test_a_people_marching_in_its_own_country_is_a_crowd_of_protesters() -> None
     assert triples("Tens of thousands of South Koreans marched through central Seoul on Saturday.") == [
         ("PROTEST", ("protesters",), ("KOR",), "asserted")
     ]
+
+
+def test_handshakes_and_the_nato_ukraine_and_nato_georgia_commissions_are_meetings_of_their_sides() -> None:
+    assert triples(
+        "Donald Trump and Kim Jong Un shook hands on Singapore's Sentosa island.", dt.date(2018, 6, 12)
+    ) == [("CONSULT", ("USA", "PRK"), (), "asserted")]
+    events = triples("The NATO-Ukraine Commission met in Brussels on Tuesday.")
+    assert events and events[0][0] == "CONSULT" and set(events[0][1]) == {"NATO", "UKR"}

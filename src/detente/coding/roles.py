@@ -34,7 +34,11 @@ NEED_TARGET = True
 """A verb of a dyadic type (meeting, request, accusation, aid ...) codes an event only when it has a
 target actor, unless its rule says the target is optional (measured: on official texts most such
 target-less matches are not reports of an act between actors)."""
-JOINT_FORUMS: dict[str, tuple[str, ...]] = {"NRC": ("NATO", "RUS")}
+JOINT_FORUMS: dict[str, tuple[str, ...]] = {
+    "NRC": ("NATO", "RUS"),
+    "NUC": ("NATO", "UKR"),
+    "NGC": ("NATO", "GEO"),
+}
 """Bodies that are the meeting of their sides: "The NATO-Russia Council met at the level of ambassadors"
 is a mutual CONSULT of NATO and Russia (whoever asked for it), and what the council does it does for both."""
 
