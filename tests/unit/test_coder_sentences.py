@@ -3063,3 +3063,22 @@ def test_handshakes_and_the_nato_ukraine_and_nato_georgia_commissions_are_meetin
     ) == [("CONSULT", ("USA", "PRK"), (), "asserted")]
     events = triples("The NATO-Ukraine Commission met in Brussels on Tuesday.")
     assert events and events[0][0] == "CONSULT" and set(events[0][1]) == {"NATO", "UKR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Moldovan parliament adopted a declaration calling on the Russian Federation to withdraw its troops.",
+            [("REQUEST", ("MDA",), ("RUS",), "asserted")],
+        ),
+        (
+            "The International Court of Justice ordered Israel on Friday to halt its military offensive in Rafah.",
+            [("REQUEST", ("ICJ",), ("ISR",), "asserted")],
+        ),
+    ],
+)
+def test_a_demand_made_in_a_text_or_after_a_date_governs_the_act_demanded(
+    text: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...], str]]
+) -> None:
+    assert triples(text) == expected

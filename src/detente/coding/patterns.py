@@ -626,6 +626,14 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             and tokens[m.start - 1].norm in _STOPPING
         ):
             return False  # "decided to stop implementing its obligations": the stopping is the act (SANCTION)
+        if (
+            m.rule is not None
+            and m.rule.event is EventType.REQUEST
+            and tokens[m.start].norm == "calling"
+            and m.start + 1 < len(tokens)
+            and tokens[m.start + 1].norm in ("on", "upon", "for")
+        ):
+            return True  # "a declaration calling on the Russian Federation to withdraw": the text's demand
         if m.phrase.verbal and m.rule is not None and m.rule.blamed_after:
             return True  # "The blame for the tragedy lies with ...": the phrase is its own clause
         if m.phrase.verbal:
