@@ -3082,3 +3082,7 @@ def test_a_demand_made_in_a_text_or_after_a_date_governs_the_act_demanded(
     text: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...], str]]
 ) -> None:
     assert triples(text) == expected
+
+
+def test_thanks_to_the_armed_forces_with_no_one_named_is_no_event() -> None:
+    assert triples("In conclusion, I want to thank all servicemen for their service to our country.") == []

@@ -1028,7 +1028,11 @@ def code_sentence(
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
             events.append(praise)
-    events = [_own_people(_forces_target(ctx, e)) for e in _fold_parts(sentence_passes(ctx, events))]
+    events = [
+        _own_people(e)
+        for e in (_forces_target(ctx, ev) for ev in _fold_parts(sentence_passes(ctx, events)))
+        if e is not None
+    ]
     return _dedupe([e for e in events if not _doer_missing(ctx, e) and not _purpose_of_help(ctx, e, events)])
 
 
@@ -1075,11 +1079,12 @@ _FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
 _STATE_KINDS = frozenset({"state", "metonym", "demonym", "org", "title", "person"})
 
 
-def _forces_target(ctx: _Context, event: Event) -> Event:
+def _forces_target(ctx: _Context, event: Event) -> Event | None:
     """An act aimed at soldiers or troops with no state named for them is aimed at the state the sentence
     names ("crossed into northern Israel, killed three soldiers": Israel; "held talks with President Assad
     in Damascus, urging him to pull troops out of the cities": Syria) — an army is coded by whom it serves,
-    never as an actor of its own when it is acted on."""
+    never as an actor of its own when it is acted on; with no state named and no doer, nothing is left
+    (``None``)."""
     if "military" not in event.target:
         return event
     rest = tuple(c for c in event.target if c != "military")
@@ -1095,6 +1100,8 @@ def _forces_target(ctx: _Context, event: Event) -> Event:
     ]
     after = [u for u in states if u.start >= event.anchor[0]]
     chosen = (after or states)[:1]
+    if not chosen and not event.source:
+        return None  # "thanked the servicemen of the Armed Forces": no one named acts on anyone
     return dataclasses.replace(event, target=tuple(u.code for u in chosen if u.code))
 
 
