@@ -323,40 +323,29 @@ def _is_signing(tokens: Sequence[Token], trig: Trigger) -> bool:
     )
 
 
-def _cosignatories(text: str, units: Sequence[Unit], agent: Unit) -> list[Unit]:
-    """The signatories after "signed by": the agent and those joined to it by "and", even through the people
-    who sign for them ("by the President of Russia and the leaders of the NATO countries")."""
-    group = [agent]
-    for unit in units[units.index(agent) + 1 :]:
-        if unit.locative:
-            break
+def _signatories(text: str, units: Sequence[Unit], chosen: Unit, *, rightwards: bool = False) -> list[Unit]:
+    """The signatories joined to ``chosen`` by "and", even through the people who sign for them: before a
+    signing verb ("Vladimir Putin and the leaders of the NATO member states", "the Heads of State and
+    Government of the NATO member states and of the Russian Federation") or, ``rightwards``, after "signed
+    by" ("by the President of Russia and the leaders of the NATO countries")."""
+    step = 1 if rightwards else -1
+    group = [chosen]
+    j = units.index(chosen) + step
+    while 0 <= j < len(units) and not units[j].locative:
+        unit = units[j]
         if unit.code is None or unit.code == "world leaders":
             if unit.kind in ("participants", "title", "group"):
+                j += step  # "the leaders of ...", "the heads of state and government of ...": who signs for them
                 continue
             break
-        if not _SIGNATORY_GAP.match(text[group[-1].end : unit.start]):
+        left, right = (group[-1], unit) if rightwards else (unit, group[0])
+        if not _SIGNATORY_GAP.match(text[left.end : right.start]):
             break
-        group.append(unit)
-    return group
-
-
-def _signatories(text: str, units: Sequence[Unit], chosen: Unit) -> list[Unit]:
-    """The signatories before a signing verb, joined by "and" even through the people who sign for them:
-    "Vladimir Putin and the leaders of the NATO member states", "the Heads of State and Government of the
-    NATO member states and of the Russian Federation"."""
-    idx = units.index(chosen)
-    group = [chosen]
-    j = idx - 1
-    while j >= 0 and not units[j].locative:
-        if units[j].code is None or units[j].code == "world leaders":
-            if units[j].kind in ("participants", "title", "group"):
-                j -= 1  # "the leaders of ...", "the heads of state and government of ...": who signs for them
-                continue
-            break
-        if not _SIGNATORY_GAP.match(text[units[j].end : group[0].start]):
-            break
-        group.insert(0, units[j])
-        j -= 1
+        if rightwards:
+            group.append(unit)
+        else:
+            group.insert(0, unit)
+        j += step
     return group
 
 
@@ -1089,7 +1078,7 @@ def assign_roles(
         if agent is not None and _is_signing(tokens, trig):
             # "was signed in Kyiv by President Yanukovych and three opposition leaders": every signatory,
             # none of them the target
-            cosigners = _cosignatories(text, units, agent)
+            cosigners = _signatories(text, units, agent, rightwards=True)
             if len(cosigners) >= 2:
                 return Roles(
                     _codes(cosigners),

@@ -137,10 +137,7 @@ def judged_act(view: SentenceView) -> Finding | None:
                 owner = None
         if owner is None:
             # "the footage from Bucha is another staged provocation by the Kyiv regime": the agent after it
-            owner = next(
-                (u for u in units if k < u.tok_start <= k + 6 and u.code and prep_before(tokens, u) == "by"),
-                None,
-            )
+            owner = _act_doer_after(tokens, units, k, min(len(tokens), k + 7))
         if owner is None:
             continue
         sayer = sayer_before(tokens, units, floor) if floor else None
