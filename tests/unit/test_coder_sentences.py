@@ -3086,3 +3086,22 @@ def test_a_demand_made_in_a_text_or_after_a_date_governs_the_act_demanded(
 
 def test_thanks_to_the_armed_forces_with_no_one_named_is_no_event() -> None:
     assert triples("In conclusion, I want to thank all servicemen for their service to our country.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since then, Moscow has imposed economic measures on Turkey, including restrictions on food imports.",
+            [("SANCTION", ("RUS",), ("TUR",), "asserted")],
+        ),
+        (
+            "Gazprom cut gas supplies to Ukraine on New Year's Day.",
+            [("SANCTION", ("RUS",), ("UKR",), "asserted")],
+        ),
+    ],
+)
+def test_economic_measures_and_cut_supplies_are_sanctions(
+    text: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...], str]]
+) -> None:
+    assert triples(text) == expected
