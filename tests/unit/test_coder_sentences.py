@@ -3105,3 +3105,9 @@ def test_economic_measures_and_cut_supplies_are_sanctions(
     text: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...], str]]
 ) -> None:
     assert triples(text) == expected
+
+
+def test_a_phrase_reaches_past_a_dotted_abbreviation() -> None:
+    assert triples(
+        "Syrian authorities have not allowed a single U.N. aid convoy into the city for a year."
+    ) == [("RETREAT", ("SYR",), ("UN",), "negated")]

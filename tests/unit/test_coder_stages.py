@@ -28,6 +28,13 @@ def test_tokenize_offsets_and_contractions() -> None:
     assert [t.norm for t in tokens] == [
         "he", "did", "n't", "criticise", "russia", "'s", "defence", "programmes", ".",
     ]  # fmt: skip
+    # a dotted abbreviation is one word, so phrases can reach past it ("allowed a single U.N. aid convoy")
+    text = "The U.S. and the U.N. met in Washington, D.C. today."
+    tokens = pt.tokenize(text)
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert [t.text for t in tokens] == [
+        "The", "U.S.", "and", "the", "U.N.", "met", "in", "Washington", ",", "D.C.", "today", ".",
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(

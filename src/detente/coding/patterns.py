@@ -40,10 +40,11 @@ def words(text: str) -> frozenset[str]:
 
 
 _TOKEN = re.compile(
-    r"\d+(?:[.,]\d+)+|\w+(?=n['’]t\b)|n['’]t\b|\w+(?:[-‐]\w+)*|['’](?:s|re|ve|ll|d|m)\b|[^\w\s]", re.UNICODE
+    r"(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)+|\w+(?=n['’]t\b)|n['’]t\b|\w+(?:[-‐]\w+)*|['’](?:s|re|ve|ll|d|m)\b|[^\w\s]",
+    re.UNICODE,
 )
-"""Numbers, words (hyphenated words are one), clitics ("'s", "n't"; an opening quote, "'suspend'", is
-punctuation before its word) and single punctuation marks."""
+"""Dotted abbreviations ("U.N.", "U.S." are one token), numbers, words (hyphenated words are one), clitics
+("'s", "n't"; an opening quote, "'suspend'", is punctuation before its word) and single punctuation marks."""
 """Words ("didn't" is "did" + "n't"), numbers with separators ("300,000", "1.5") and single punctuation."""
 _PUNCT_OK_IN_GAP = frozenset({"-", "'", "’", '"', "“", "”", "$", "€", "£"})
 
