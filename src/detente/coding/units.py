@@ -192,29 +192,10 @@ def actor_units(
             units = [u for u in units if u not in inside]
             units.append(Unit(found.start(), found.end(), a, b, None, "participants", False, found.group()))
     units.sort(key=lambda u: u.start)
-    return _named_holders(text, tokens, _groups_of_states(tokens, _named_fighters(units)))
+    return _named_holders(text, tokens, _groups_of_states(tokens, units))
 
 
 _FIGHTER_GROUPS = frozenset({"rebels", "militants", "attackers", "separatists", "terrorists", "military"})
-
-
-def _named_fighters(units: list[Unit]) -> list[Unit]:
-    """An organisation's name right before a word for fighters is who the fighters are: "Taliban gunmen",
-    "Hamas gunmen", "FARC rebels" are the Taliban, Hamas and FARC, not unnamed militants."""
-    out: list[Unit] = []
-    for unit in units:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.kind == "org"
-            and unit.kind == "group"
-            and unit.code in _FIGHTER_GROUPS
-            and unit.tok_start == prev.tok_end
-        ):
-            out[-1] = dataclasses.replace(prev, end=unit.end, tok_end=unit.tok_end)
-            continue
-        out.append(unit)
-    return out
 
 
 _MEETING_WORDS = frozenset(
@@ -246,10 +227,22 @@ def _our_home(tokens: Sequence[Token], covered: Sequence[bool], i: int) -> bool:
 
 def _named_holders(text: str, tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
     """A name the dictionary lacks right after a coded title or role ("Germany's defence minister
-    Karl-Theodor zu Guttenberg", "Hamas founder Sheikh Ahmed Yassin") is the holder: one unit, coded."""
+    Karl-Theodor zu Guttenberg", "Hamas founder Sheikh Ahmed Yassin") is the holder: one unit, coded; so
+    are an organisation and the word for its fighters ("Taliban gunmen")."""
     out: list[Unit] = []
     for unit in units:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "org"
+            and unit.kind == "group"
+            and unit.code in _FIGHTER_GROUPS
+            and unit.tok_start == prev.tok_end
+        ):
+            # "Taliban gunmen", "FARC rebels": an organisation's name before a word for fighters is who the
+            # fighters are, not unnamed militants
+            out[-1] = dataclasses.replace(prev, end=unit.end, tok_end=unit.tok_end)
+            continue
         if (
             prev is not None
             and prev.kind == "title"
