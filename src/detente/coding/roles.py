@@ -1347,7 +1347,10 @@ _PEOPLE_OF = words(
     "officials official servicemen units personnel delegation banks governments leaders ministers "
     "column convoy contingent detachment group battalion company squadron flotilla "
     "ship ships vessel vessels frigate destroyer submarine crew crews commander command headquarters "
-    "chief head deputy spokesman spokeswoman spokesperson director chairman"
+    "chief head deputy spokesman spokeswoman spokesperson director chairman secretaries envoys envoy "
+    "negotiators ambassadors presidents premiers heads chiefs commanders spokesmen lawmakers "
+    "parliamentarians legislators diplomats emissaries generals admirals inspectors monitors observers "
+    "guards pilots sailors marines"
 )
 
 
