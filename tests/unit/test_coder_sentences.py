@@ -3068,3 +3068,68 @@ def test_rules_2026_6_code_these_events_among_others(
     """rules-2026.6's cases that code one event among others: discontinued cooperation, recalls and
     expulsions; rights groups, armed movements and Kosovo as actors; forces that left and land handed back."""
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of them are already deployed.",
+        "He was wounded.",
+        "These systems are deployed on MiG-31 aircraft, not on the ground.",
+        "Desecrating and insulting the memory is mean.",
+    ],
+)
+def test_an_act_with_no_side_named_at_all_is_no_event(text: str) -> None:
+    """Hand-coded events always name a side: an attack, a threat or a deployment by and on no one named is a
+    misreading, not a report."""
+    assert triples(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the sides of a meeting did: the document (or the caller) names them
+        ("The sides agreed to continue contacts.", "AGREE"),
+        ("The parties denounced all forms of terrorism as criminal and unjustifiable.", "ACCUSE"),
+        # a doer the dictionary cannot resolve, and a first person with no speaker given
+        (
+            "The Foreign Ministry considers it unacceptable that the observers have called the results into question.",
+            "ACCUSE",
+        ),
+        ("Our repeated proposals have gone unanswered.", "REJECT"),
+    ],
+)
+def test_an_act_whose_sides_are_known_elsewhere_stays(text: str, expected: str) -> None:
+    assert expected in {t[0] for t in triples(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people and craft "of" an actor act for it
+        (
+            "The foreign secretaries of India and Pakistan met in New Delhi on Sunday.",
+            ("CONSULT", ("IND", "PAK"), (), "asserted"),
+        ),
+        (
+            "A detachment of warships of the Northern Fleet set off on a long-distance voyage to the Atlantic.",
+            ("MOBILIZE", ("RUS",), (), "asserted"),
+        ),
+        # a lower-case group with an adjective is still a list item
+        (
+            "Negotiations between the Sudanese government and southern rebels resumed in Nairobi on Tuesday.",
+            ("CONSULT", ("SDN", "rebels"), (), "asserted"),
+        ),
+        # the state one is told to leave is the one that sends them away
+        (
+            "The diplomats were given 72 hours to leave Russia.",
+            ("SANCTION", ("RUS",), (), "asserted"),
+        ),
+    ],
+)
+def test_rules_2026_7_code_these_events_among_others(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
+) -> None:
+    """rules-2026.7's role fixes: holders named by their office or craft, adjectives inside lists and the
+    state that expels."""
+    assert expected in triples(text)

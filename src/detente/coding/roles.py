@@ -196,7 +196,8 @@ _QUANTITY_WORDS = (
 )
 _CONJ_GAP = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s+)(?:the\s+|both\s+)?(?:(?:mr|mrs|ms|dr|madam)\.?\s+)?"
-    r"(?:(?:acting|former|then)\s+)?(?:" + _QUANTITY_WORDS + r"\s+){0,3}$",
+    r"(?:(?:acting|former|then)\s+)?(?:" + _QUANTITY_WORDS + r"\s+){0,3}"
+    r"(?:(?:northern|southern|eastern|western|armed|local|opposition|pro-[a-z-]+|anti-[a-z-]+)\s+){0,2}$",
     re.I,
 )
 _TRAILING_AND = re.compile(r"^\s*,?\s*and\s+(?:" + _QUANTITY_WORDS + r"\s+){1,3}(?:other\s+)?[a-z]", re.I)
@@ -1126,6 +1127,11 @@ def assign_roles(
                 target_units = [doer]
     if rule.reverse:
         source_units, target_units = target_units, source_units
+        if not source_units and tokens[trig.tok_end - 1].norm in _LEAVE_WORDS:
+            # "The diplomats were given 72 hours to leave Russia": the state they must leave sends them away
+            source_units = [
+                u for u in units if u.tok_start == trig.tok_end and u.code is not None and u.kind == "state"
+            ]
     source = _codes(source_units)
     borrowed = False
     if not source_units and not passive and speaker is not None and _headline_verb(tokens, trig, units):
@@ -1342,6 +1348,8 @@ def _to_be_before(tokens: Sequence[Token], trig: Trigger) -> bool:
     return i >= 2 and tokens[i - 1].norm == "be" and tokens[i - 2].norm == "to"
 
 
+_LEAVE_WORDS = words("leave vacate quit")
+
 _PEOPLE_OF = words(
     "officers officer members member troops soldiers agents staff employees representatives representative "
     "officials official servicemen units personnel delegation banks governments leaders ministers "
@@ -1350,7 +1358,7 @@ _PEOPLE_OF = words(
     "chief head deputy spokesman spokeswoman spokesperson director chairman secretaries envoys envoy "
     "negotiators ambassadors presidents premiers heads chiefs commanders spokesmen lawmakers "
     "parliamentarians legislators diplomats emissaries generals admirals inspectors monitors observers "
-    "guards pilots sailors marines"
+    "guards pilots sailors marines warships submarines aircraft jets planes bombers fighters helicopters drones"
 )
 
 
