@@ -544,7 +544,12 @@ def _subject(
             return []  # "Turkey said the aircraft had violated its airspace": the subject is "the aircraft"
         return _conjuncts(text, tokens, units, unit, leftwards=True)
     places = [
-        u for u in units if floor <= u.tok_start and u.tok_end <= trig.tok_start and is_place(tokens, u)
+        u
+        for u in units
+        if floor <= u.tok_start
+        and u.tok_end <= trig.tok_start
+        and is_place(tokens, u)
+        and u.kind != "territory"  # "a car bomb ... in central Istanbul": a region never acts
     ]
     if places and places[0].code and not verbal_before:
         return [places[0]]  # "A court in Guyana has issued ...": the place stands for its authorities
