@@ -3132,3 +3132,56 @@ def test_rules_2026_7_code_these_events_among_others(
     """rules-2026.7's role fixes: holders named by their office or craft, adjectives inside lists and the
     state that expels."""
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two states holding an exercise, or acting "in a joint operation", cooperate
+        (
+            "Russia and Belarus are holding the Union Shield exercise near Brest this week.",
+            ("COOPERATE", ("RUS", "BLR"), (), "asserted"),
+        ),
+        (
+            "Spanish and French police arrested six members of an arms-smuggling ring in a joint operation.",
+            ("COOPERATE", ("ESP", "FRA"), (), "asserted"),
+        ),
+        # an exercise co-hosted by two states
+        (
+            "Moscow criticised the exercise in the Baltic, co-hosted by Poland and Lithuania.",
+            ("COOPERATE", ("POL", "LTU"), (), "asserted"),
+        ),
+        # a link between two sides told by its running
+        (
+            "Direct flights between Armenia and Turkey resumed on Monday.",
+            ("COOPERATE", ("ARM", "TUR"), (), "asserted"),
+        ),
+        # goods crossing a state's ground under a transit arrangement: that state lets them through
+        (
+            "Non-military ISAF cargo has crossed Russian territory under the transit agreement.",
+            ("COOPERATE", ("RUS",), ("NATO",), "asserted"),
+        ),
+        # a suspect handed over, named by a pronoun
+        (
+            "Croatian authorities arrested the general and handed him over to the U.N. war crimes tribunal.",
+            ("COOPERATE", ("HRV",), ("ICTY",), "asserted"),
+        ),
+        # an opening "Under arrangements agreed ..." frames the main clause, it does not govern it
+        (
+            "Under arrangements agreed between Moscow and Washington, a Russian brigade will serve alongside NATO troops.",
+            ("COOPERATE", ("RUS",), ("NATO",), "future"),
+        ),
+    ],
+)
+def test_cooperation_told_by_its_doing(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
+) -> None:
+    """COOPERATE told by how the sides act together: a two-state exercise or joint operation, a co-hosted
+    exercise, a link between two sides resuming, transit under an arrangement, a hand-over, and an act
+    after an opening "Under arrangements agreed ..." frame."""
+    assert expected in triples(text)
+
+
+def test_serving_in_ones_own_forces_is_no_cooperation() -> None:
+    """ "serve in the X force" cooperates with a multinational force, not with one's own army."""
+    assert not [t for t in triples("I am proud to serve in the Russian Armed Forces.") if t[0] == "COOPERATE"]

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from detente.coding.ontology import EventType
+from detente.coding.ontology import EventType, derived_fields
 from detente.coding.patterns import Token, answered_act, words
 from detente.coding.roles import JOINT_FORUMS, SPEECH_VERBS, forum_sides, is_place, sayer_before
 from detente.coding.units import Unit
@@ -50,7 +50,78 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     events = _forces_of_the_sayer(ctx, events)
     events = _protesters(_no_self_attack(ctx, events))
     events = _answered_doer(ctx, _other_side(ctx, _accused_doer(events)))
+    events = _acted_together(ctx, events)
     return _no_allied_deployment(ctx, _signed_annexation(_press_is_no_counterpart(events)))
+
+
+_EXERCISE_WORDS = words(
+    "exercise exercises drills drill manoeuvres maneuvers manoeuvre maneuver war-games wargames games patrol "
+    "patrols grouping"
+)
+_JOINT_WORDS = words("joint jointly combined")
+_JOINT_OPERATIONS = words(
+    "operation operations raid raids sweep sweeps patrol patrols investigation action crackdown offensive"
+)
+_TOGETHER_TYPES = frozenset({EventType.MOBILIZE, EventType.COERCE, EventType.ASSAULT})
+"""Acts in the field that two sides can do together (an exercise, an arrest, a strike)."""
+
+
+def _joint_operation(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` say the act was done together: "jointly", "in a joint
+    operation", "a combined raid"."""
+    for i in range(start, end):
+        if tokens[i].norm == "jointly":
+            return True
+        if tokens[i].norm in _JOINT_WORDS and any(
+            t.norm in _JOINT_OPERATIONS for t in tokens[i + 1 : min(i + 4, end)]
+        ):
+            return True
+    return False
+
+
+def _together_sides(ctx: SentenceView, ev: Event) -> tuple[str, ...]:
+    """The sides of an act in the field that two or more of them did together, else ``()``:
+    "Russia and Belarus are holding the Zapad exercise" (an exercise with two doers),
+    "Colombian and Ecuadorean police arrested 14 members of a ring in a joint operation" (an arrest by two
+    doers, said to be joint), "Russian troops would arrive in Belarus to form a joint regional grouping of
+    forces with the Belarusian army" (a joint exercise or grouping with its partner named after it)."""
+    if ev.event not in _TOGETHER_TYPES or not ev.source:
+        return ()
+    first = _token_at(ctx, ev.anchor[0])
+    last = max(first, _token_at(ctx, ev.anchor[1]))
+    trigger = ctx.tokens[first:last]
+    exercise = ev.event is EventType.MOBILIZE and any(t.norm in _EXERCISE_WORDS for t in trigger)
+    joint_trigger = any(t.norm in _JOINT_WORDS for t in trigger)
+    named = tuple(c for c in dict.fromkeys(ev.source) if c.isupper())
+    if len(named) >= 2 and (exercise or _joint_operation(ctx.tokens, first, min(len(ctx.tokens), last + 12))):
+        return named
+    partners = tuple(c for c in dict.fromkeys((*named, *ev.target)) if c.isupper())
+    if exercise and joint_trigger and named and len(partners) >= 2:
+        return partners
+    return ()
+
+
+def _acted_together(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """Two or more sides acting together in the field cooperate (the gold sets code two-state exercises
+    and joint operations as COOPERATE, the official sets also as MOBILIZE): an exercise held by two
+    states, or an arrest or strike two sides made "in a joint operation", adds a COOPERATE by those sides
+    with no target, unless the sentence already codes their cooperation."""
+    out = list(events)
+    for ev in events:
+        sides = _together_sides(ctx, ev)
+        if not sides or any(e.event is EventType.COOPERATE and set(e.source) & set(sides) for e in out):
+            continue
+        out.append(
+            dataclasses.replace(
+                ev,
+                event=EventType.COOPERATE,
+                mode="",
+                source=sides,
+                target=(),
+                derived=derived_fields(EventType.COOPERATE, ""),
+            )
+        )
+    return out
 
 
 def _press_is_no_counterpart(events: list[Event]) -> list[Event]:

@@ -921,6 +921,16 @@ def _decision_taken(tokens: Sequence[Token], trig: Trigger) -> bool:
     return owner in ("its", "their", "'s", "’s") or tokens[i - 2].text[:1].isupper()
 
 
+def _fronted_frame(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool:
+    """``gov`` stands in an opening prepositional phrase that frames the main clause, and ``trig`` comes
+    after the comma that closes it: "Under the arrangements agreed between Grachev and Perry, a Russian
+    brigade will serve alongside NATO troops" (the brigade serves; the agreement is the frame)."""
+    if not tokens or tokens[0].norm not in ("under", "pursuant"):
+        return False
+    comma = next((i for i in range(gov.tok_end, trig.tok_start) if tokens[i].norm == ","), None)
+    return comma is not None and all(t.norm != "," for t in tokens[: gov.tok_start])
+
+
 def _governs(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool:
     speech = trig.match.rule is not None and trig.match.rule.event in _GOVERNING and trig.verbal
     after_comma = trig.tok_start > 0 and tokens[trig.tok_start - 1].norm == ","
@@ -935,6 +945,8 @@ def _governs(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool:
         return False  # "agreed to start negotiations and discussed a meeting": a new finite verb
     if _decision_taken(tokens, trig):
         return False  # "call on Russia to reconsider its decision to suspend ...": the decision is a fact
+    if _fronted_frame(tokens, gov, trig):
+        return False  # "Under arrangements agreed between ..., a Russian brigade will serve ...": the frame
     if (
         trig.verbal
         and trig.tok_start > gov.tok_end + 1

@@ -1508,6 +1508,43 @@ def _struck_place(
     return []
 
 
+def _sides_between_inside(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> tuple[str, ...]:
+    """The sides named inside a mutual noun phrase after its "between", when the phrase goes on past them
+    ("Charter flights between Russia and Turkey resumed", "flights between China and Taiwan ... took off"):
+    the actors from "between" to the first word after "X and Y", else ``()``."""
+    at = next(
+        (i for i in range(trig.tok_start, trig.tok_end - 1) if tokens[i].norm == "between"),
+        None,
+    )
+    if at is None:
+        return ()
+    inside = [u for u in units if at < u.tok_start and u.tok_end <= trig.tok_end]
+    if len(inside) < 2 or inside[0].tok_start != at + 1:
+        return ()
+    first, second = inside[0], inside[1]
+    if tokens[first.tok_end].norm != "and" or second.tok_start != first.tok_end + 1:
+        return ()
+    return _codes([first, second])
+
+
+def _joint_agents(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> list[Unit]:
+    """The two agents "by X and Y" right after a mutual noun phrase that ends in "by" ("the Sea Breeze
+    exercise, co-hosted by Ukraine and the United States"), else ``[]``."""
+    if tokens[trig.tok_end - 1].norm != "by":
+        return []
+    after = sorted((u for u in units if u.tok_start >= trig.tok_end), key=lambda u: u.tok_start)
+    if len(after) < 2 or after[0].tok_start not in (trig.tok_end, trig.tok_end + 1):
+        return []
+    first, second = after[0], after[1]
+    if (
+        first.tok_end >= len(tokens)
+        or tokens[first.tok_end].norm != "and"
+        or second.tok_start != first.tok_end + 1
+    ):
+        return []
+    return [first, second] if first.code and second.code and first.code != second.code else []
+
+
 def _nominal_roles(
     text: str,
     tokens: Sequence[Token],
@@ -1517,6 +1554,12 @@ def _nominal_roles(
 ) -> Roles | None:
     rule = trig.match.rule
     slot = trig.match.slot
+    listed = _sides_between_inside(tokens, units, trig) if rule.mutual else ()
+    if len(listed) >= 2:
+        return Roles(listed, (), (trig.start, trig.end), True)
+    pair = _joint_agents(tokens, units, trig) if rule.mutual else []
+    if pair:
+        return Roles(_codes(pair), (), (trig.start, pair[-1].end), True)
     between = tokens[trig.tok_end - 1].norm == "between"
     # "the joint exercise of the armed forces of Russia and Belarus": the sides listed after "of"
     joint_of = tokens[trig.tok_end - 1].norm == "of"
