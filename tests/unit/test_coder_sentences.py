@@ -3185,3 +3185,67 @@ def test_cooperation_told_by_its_doing(
 def test_serving_in_ones_own_forces_is_no_cooperation() -> None:
     """ "serve in the X force" cooperates with a multinational force, not with one's own army."""
     assert not [t for t in triples("I am proud to serve in the Russian Armed Forces.") if t[0] == "COOPERATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X's decision to VERB" under a judgement: X does VERB's act
+        (
+            "I condemn Russia's decision to extend recognition to the self-proclaimed Donetsk People's Republic.",
+            [("ACCUSE", (), ("RUS",), "asserted"), ("SUPPORT", ("RUS",), ("donetsk",), "asserted")],
+        ),
+        # the object of a condemning verb: a hostile act codes with whom it hit when its doer is not named
+        (
+            "The Secretary General condemned the murder of the Russian Ambassador to Turkey.",
+            [("ACCUSE", ("NATO",), ("RUS",), "asserted"), ("ASSAULT", (), ("RUS",), "asserted")],
+        ),
+        # ... coordinated objects, each its own act
+        (
+            "We condemn the closure of the border with Georgia and the mass deportation of Georgian citizens.",
+            [
+                ("ACCUSE", (), ("GEO",), "asserted"),
+                ("SANCTION", (), ("GEO",), "asserted"),
+                ("COERCE", (), ("GEO",), "asserted"),
+            ],
+        ),
+        # ... and the subject of a clause one regrets
+        (
+            "Moscow regrets that the indiscriminate use of force by the coalition in Libya has caused civilian deaths.",
+            [("ACCUSE", ("RUS",), ("civilians",), "asserted"), ("ASSAULT", (), ("civilians",), "asserted")],
+        ),
+        # ... and its doer after "by" and a count
+        (
+            "We condemn the violation of the airspace of the Republic of Moldova by three Russian cruise missiles.",
+            [("ACCUSE", (), ("RUS",), "asserted"), ("MOBILIZE", ("RUS",), ("MDA",), "asserted")],
+        ),
+        # the subject of a judging predicate; people detained in a place were detained by its state
+        (
+            "The detention of Russian journalists in Kiev is unacceptable.",
+            [("COERCE", ("UKR",), ("RUS",), "asserted"), ("ACCUSE", (), ("UKR",), "asserted")],
+        ),
+        (
+            "The European Union's ban on broadcasting RT and Sputnik is outright censorship.",
+            [("COERCE", ("EU",), (), "asserted"), ("ACCUSE", (), ("EU",), "asserted")],
+        ),
+        # the owner of an announcement does what it announces
+        (
+            "President Putin's announcement of a partial mobilisation is dangerous and reckless.",
+            [("MOBILIZE", ("RUS",), (), "asserted"), ("ACCUSE", (), ("RUS",), "asserted")],
+        ),
+        # not an act: a threat of one, a topic, an act only possible, the cause of a street protest
+        ("The threat of sanctions against Russia is unacceptable.", []),
+        ("Talks on the withdrawal of troops from Georgia were constructive.", []),
+        ("We condemn any use of force against Georgia.", [("ACCUSE", (), ("GEO",), "asserted")]),
+        (
+            "Hundreds of thousands of people marched through London to protest against a possible war on Iraq.",
+            [("PROTEST", ("protesters",), ("GBR",), "asserted")],
+        ),
+    ],
+)
+def test_an_act_named_inside_a_judgement_is_coded_too(
+    text: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...], str]]
+) -> None:
+    """Hand coders code both a judgement and the act it names, with the act's own doer and target; the
+    act's one named side is enough when the judge leaves the other to the reader."""
+    assert triples(text) == expected

@@ -406,6 +406,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         verbal_before=verbal_before,
         speaker=ctx.speaker,
         participants=ctx.participants,
+        judged=not trig.verbal and statements.judged_noun(ctx, trig),
     )
     if roles is None:
         return None

@@ -873,6 +873,27 @@ def _owner_of_intent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
     return [owner] if owner is not None and owner.code is not None else []
 
 
+_ANNOUNCING_NOUNS = words(
+    "announcement announcements decision decisions declaration declarations launch start beginning resumption "
+    "continuation order orders"
+)
+
+
+def _owner_of_announced(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
+    """The owner of the announcement or decision a noun act is "of": "President Putin's announcement of a
+    partial mobilisation", "Moscow's decision on the suspension of ..." — Putin mobilises, Moscow
+    suspends; the nominal counterpart of :func:`_owner_of_intent`."""
+    i = trig.tok_start - 1
+    while i >= 0 and tokens[i].norm in ("a", "an", "the"):
+        i -= 1
+    if i < 1 or tokens[i - 1].norm not in _ANNOUNCING_NOUNS:
+        return None
+    if tokens[i].norm != "of" and not (tokens[i].norm == "on" and tokens[i - 1].norm.startswith("decision")):
+        return None  # not "the declaration on the reduction of ...": a document on a topic
+    owner = possessor(tokens, units, i - 1)
+    return owner if owner is not None and owner.code is not None else None
+
+
 def _agent_in_gap(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
     """ "the military action launched by NATO this evening against ...": the agent inside the phrase."""
     for unit in units:
@@ -955,13 +976,17 @@ def _fired_from(tokens: Sequence[Token], trig: Trigger, unit: Unit) -> bool:
     return len(tail) <= 8 and tail[-1:] == ["from"] and any(w in _LAUNCHED for w in tail)
 
 
-_AGENT_ADJECTIVES = words("armed masked unidentified suspected heavily well-armed pro-russian pro-government")
+_AGENT_ADJECTIVES = words(
+    "armed masked unidentified suspected heavily well-armed pro-russian pro-government "
+    "two three four five six seven eight nine ten several dozens hundreds"
+)
 
 
 def _by_armed(tokens: Sequence[Token], unit: Unit) -> bool:
-    """ "by armed Chechen rebels", "by masked pro-Russian gunmen": an agent after describing words."""
+    """ "by armed Chechen rebels", "by masked pro-Russian gunmen", "by three Russian cruise missiles": an
+    agent after describing words or a count."""
     i = unit.tok_start - 1
-    while i >= 0 and tokens[i].norm in _AGENT_ADJECTIVES:
+    while i >= 0 and (tokens[i].norm in _AGENT_ADJECTIVES or tokens[i].norm.isdigit()):
         i -= 1
     return i < unit.tok_start - 1 and i >= 0 and tokens[i].norm == "by"
 
@@ -1003,12 +1028,14 @@ def assign_roles(
     verbal_before: Sequence[Trigger] = (),
     speaker: str | None = None,
     participants: tuple[str, ...] = (),
+    judged: bool = False,
 ) -> Roles | None:
     """Source and target of one trigger; ``None`` when the trigger cannot code an event.
-    ``participants``: the sides of the meeting the document is about, for "the two leaders" / "they"."""
+    ``participants``: the sides of the meeting the document is about, for "the two leaders" / "they";
+    ``judged``: the noun trigger heads an act its sentence judges (see :func:`_judged_licence`)."""
     rule = trig.match.rule
     if not trig.verbal:
-        return _nominal_roles(text, tokens, units, trig, verbal_before)
+        return _nominal_roles(text, tokens, units, trig, verbal_before, judged)
     passive = _is_passive(tokens, trig, units)
     agent = by_agent(tokens, units, trig) if passive else None
     subject = _owner_of_intent(tokens, units, trig) or _subject(text, tokens, units, trig, verbal_before)
@@ -1545,12 +1572,41 @@ def _joint_agents(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger)
     return [first, second] if first.code and second.code and first.code != second.code else []
 
 
+def _detaining_place(
+    tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, target_units: Sequence[Unit]
+) -> Unit | None:
+    """The state where people were seized, when a judgement names the seizure with no doer: "the detention
+    of four Russian servicemen in Tbilisi ... is a crude provocation", "the searches and detentions of
+    journalists ... in Latvia are a flagrant violation" — the authorities of the place detained them."""
+    place = _struck_place(tokens, units, trig, None)
+    if not place or any(u.code == place[0].code for u in target_units):
+        return None
+    return place[0]
+
+
+def _judged_licence(
+    tokens: Sequence[Token], trig: Trigger, source: tuple[str, ...], target: tuple[str, ...], judged: bool
+) -> bool:
+    """A noun act named inside a judgement codes with one side only: the judge tells it as a fact and
+    leaves the other side to the reader. Its doer is enough when the noun is the object of a judging verb
+    ("NATO condemns Russia's decision ...", "welcomed Russia's withdrawal ..."); when it heads the act a
+    sentence condemns (``judged``, see :func:`detente.coding.statements.judged_noun`), so is whom a
+    hostile act hit ("condemned the murder of the Russian Ambassador", "the detention of four Russian
+    servicemen in Tbilisi ... is a crude provocation")."""
+    if trig.match.rule.event is EventType.CONSULT:
+        return False
+    if judged:
+        return bool(source) or (bool(target) and trig.match.rule.event in PROVOKING)
+    return bool(source) and _verb_of_object(tokens, trig) == "judging"
+
+
 def _nominal_roles(
     text: str,
     tokens: Sequence[Token],
     units: Sequence[Unit],
     trig: Trigger,
     verbal_before: Sequence[Trigger] = (),
+    judged: bool = False,
 ) -> Roles | None:
     rule = trig.match.rule
     slot = trig.match.slot
@@ -1571,7 +1627,11 @@ def _nominal_roles(
         if between:
             return None
     adverbial = tokens[trig.tok_start].norm in PREPOSITIONS  # "... in protest at X": no owner before
-    owner = None if adverbial else possessor(tokens, units, trig.tok_start)
+    owner = (
+        None
+        if adverbial
+        else (possessor(tokens, units, trig.tok_start) or _owner_of_announced(tokens, units, trig))
+    )
     if owner is not None and owner.kind == "group" and owner.tok_end > trig.tok_start:
         owner = None  # "the military action ...": the phrase's own first word, not an owner
     agent = by_agent(tokens, units, trig) or _agent_in_gap(tokens, units, trig)
@@ -1629,6 +1689,8 @@ def _nominal_roles(
         # "the seizure of hostages in a Moscow theatre by Chechen rebels", "the attacks in New York": an
         # attack with no one named as hit hits the state where it happened
         target_units = _struck_place(tokens, units, trig, source_unit)
+    if source_unit is None and judged and rule.event is EventType.COERCE and slot is None:
+        source_unit = _detaining_place(tokens, units, trig, target_units)
     source = _codes([source_unit, *co_sources]) if source_unit else ()
     target = _codes([u for u in target_units if all(u.code != c.code for c in co_sources)])
     if rule.reverse:
@@ -1636,9 +1698,7 @@ def _nominal_roles(
     if (
         rule.nominal_needs_target
         and (not source or not target)
-        and not (
-            source and rule.event is not EventType.CONSULT and _verb_of_object(tokens, trig) == "judging"
-        )
+        and not _judged_licence(tokens, trig, source, target, judged)
         and not (target and rule.event in PROVOKING and answered_act(tokens, trig.tok_start))
     ):
         return None

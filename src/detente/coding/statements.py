@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.patterns import Match, PatternSet, Token, Trigger, words
+from detente.coding.patterns import PREPOSITIONS, SCOPE_BREAK, Match, PatternSet, Token, Trigger, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roles import (
     SPEECH_VERBS,
@@ -102,30 +102,38 @@ def _qualified_condemnation(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+def _judging_predicate(tokens: Sequence[Token], c: int, pats: PatternSet) -> int | None:
+    """The head of a predicate that judges its subject, when token ``c`` is a copula: "is extremely
+    dangerous", "is outright censorship", "was a crude provocation", "is a step towards confrontation",
+    "are a flagrant violation of ..."; else ``None``."""
+    if tokens[c].norm not in _JUDGINGCOPULAS or c == 0:
+        return None
+    k = c + 1
+    while k < len(tokens) and k < c + 5 and tokens[k].norm in _FILLERS:
+        k += 1
+    if k >= len(tokens):
+        return None
+    here = tokens[k].norm
+    nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+    judged = (
+        here in pats.evaluative_adjectives
+        or here in _CONDEMNING_NOUNS
+        or here in ("censorship", "blow")
+        or (here == "step" and nxt in ("towards", "toward", "backwards", "backward", "back"))
+        or (nxt in ("violation", "breach", "blow") and here in _GRAVE)
+        or _qualified_condemnation(tokens, k)
+    )
+    return k if judged else None
+
+
 def judged_act(view: SentenceView) -> Finding | None:
     """ACCUSE for an act judged by the sentence itself: "Berlin's decision to send tanks to Kiev is extremely
     dangerous", "the EU's ban on broadcasting RT is outright censorship", "NATO's enlargement is a step
     towards confrontation" — the sayer (or the statement's speaker; else unknown) accuses whose act it is."""
     tokens, units, pats = view.tokens, view.units, view.patterns
     for c, tok in enumerate(tokens):
-        if tok.norm not in _JUDGINGCOPULAS or c == 0:
-            continue
-        k = c + 1
-        while k < len(tokens) and k < c + 5 and tokens[k].norm in _FILLERS:
-            k += 1
-        if k >= len(tokens):
-            break
-        here = tokens[k].norm
-        nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
-        judged = (
-            here in pats.evaluative_adjectives
-            or here in _CONDEMNING_NOUNS
-            or here in ("censorship", "blow")
-            or (here == "step" and nxt in ("towards", "toward", "backwards", "backward", "back"))
-            or (nxt in ("violation", "breach", "blow") and here in _GRAVE)
-            or _qualified_condemnation(tokens, k)
-        )
-        if not judged:
+        k = _judging_predicate(tokens, c, pats)
+        if k is None:
             continue
         floor = clause_floor(tokens, c)
         owner = None
@@ -150,6 +158,103 @@ def judged_act(view: SentenceView) -> Finding | None:
         polarity = polarity_of(tokens, c, pats, floor=floor)
         return Finding(EventType.ACCUSE, "disapprove", roles, polarity, tok.start, tokens[k].end, tok.text)
     return None
+
+
+_OPENERS = SPEECH_VERBS | words("that")
+_UNREAL = words("possible potential any future planned proposed hypothetical eventual")
+_NOUN_LEAD = words("the a an this these those its their our his her 's such")
+
+
+def _in_unit(units: Sequence[Unit], j: int) -> bool:
+    return any(u.tok_start <= j < u.tok_end for u in units)
+
+
+def _heads_phrase(tokens: Sequence[Token], units: Sequence[Unit], start: int, i: int) -> bool:
+    """The noun at ``i`` heads a noun phrase that begins at ``start`` (or at a coordination after it): only
+    determiners, an owner and a few adjectives before it — "the arrest of ...", "Russia's unilateral
+    suspension of ...", "the searches and detentions of ..." — not a noun inside a longer phrase ("the
+    risk of a suspension of ..."), nor an act only possible ("a possible war on Iraq", "any use of force")."""
+    words_before = 0
+    for j in range(i - 1, start - 1, -1):
+        norm = tokens[j].norm
+        if norm in ("and", ","):
+            # a coordinated phrase of its own: "the searches and detentions of ...", "..., and the mass
+            # deportation of ..." (not a verb after "and": "condemned X and welcomed the release of ...")
+            return j + 1 == i or tokens[j + 1].norm in _NOUN_LEAD or _in_unit(units, j + 1)
+        if _in_unit(units, j) or norm in _NOUN_LEAD:
+            continue
+        if (
+            not tokens[j].is_word
+            or not tokens[j].text.islower()
+            or norm in PREPOSITIONS
+            or norm in _OPENERS
+            or norm in _UNREAL
+        ):
+            return False
+        words_before += 1
+        if words_before > 3:
+            return False
+    return True
+
+
+_CONDEMNING_STEMS = ("condemn", "denounc", "deplor", "regret", "criticis", "criticiz", "decry", "decrie")
+_FEELING_WORDS = words(
+    "outrage indignation concern alarm dismay anger revulsion outraged indignant concerned alarmed dismayed"
+)
+
+
+def _condemning_verb(tokens: Sequence[Token], v: int) -> bool:
+    """Token ``v`` condemns what follows it: "condemn(s/ed)", "deplore", "denounce", "regret(s) (that)",
+    "criticise", "decry", or a feeling before "at/over/about/by" ("is indignant at", "expressed concern
+    over"). Not "protest (against)", which is as often a street protest, whose cause is no report ("marched
+    to protest against the bombing of Yugoslavia")."""
+    norm = tokens[v].norm
+    if norm in ("at", "over", "about", "by") and v > 0:
+        return tokens[v - 1].norm in _FEELING_WORDS
+    return tokens[v].text.islower() and norm.startswith(_CONDEMNING_STEMS) and not norm.endswith("able")
+
+
+def _judged_spans(view: SentenceView) -> list[tuple[int, int]]:
+    """Token spans naming what the sentence judges: what follows a condemning verb ("condemn the
+    suspension of all links with Georgia and the mass deportation of ...", "regrets that the use of force
+    by the coalition ..."), the subject of a judging predicate ("the detention of four Russian servicemen
+    in Tbilisi ... is a crude provocation", "said the arrest of Alexei Navalny ... were unacceptable") and
+    the object of "regard ... as" ("regards the expulsion of two of our diplomats ... as a crude
+    provocation")."""
+    tokens, pats = view.tokens, view.patterns
+    spans: list[tuple[int, int]] = []
+    for v in range(len(tokens)):
+        if _condemning_verb(tokens, v):
+            start = v + 2 if v + 1 < len(tokens) and tokens[v + 1].norm == "that" else v + 1
+            end = next((j for j in range(start, len(tokens)) if tokens[j].norm in SCOPE_BREAK), len(tokens))
+            spans.append((start, end))
+    for c in range(len(tokens)):
+        if _judging_predicate(tokens, c, pats) is None:
+            continue
+        floor = clause_floor(tokens, c)
+        start = max([floor, *(j + 1 for j in range(floor, c) if tokens[j].norm in _OPENERS)])
+        spans.append((start, c))
+    for i, tok in enumerate(tokens):
+        if tok.norm != "as" or not _condemning(tokens[i + 1 : i + 8], pats):
+            continue
+        floor = clause_floor(tokens, i)
+        verb = next(
+            (j for j in range(i - 1, max(floor, i - 25) - 1, -1) if tokens[j].norm in _REGARD_VERBS), None
+        )
+        if verb is not None:
+            spans.append((verb + 1, i))
+    return spans
+
+
+def judged_noun(view: SentenceView, trig: Trigger) -> bool:
+    """The noun trigger heads the act a sentence judges: "The detention of four Russian servicemen in
+    Tbilisi ... is a crude provocation", "regards the expulsion of two of our diplomats ... as a crude
+    provocation". The act is told as a fact whose doer or target may be left to the reader, so it is coded
+    with the side that is named (see :func:`detente.coding.roles.assign_roles`)."""
+    return any(
+        start <= trig.tok_start < end and _heads_phrase(view.tokens, view.units, start, trig.tok_start)
+        for start, end in _judged_spans(view)
+    )
 
 
 def evaluation_accusation(view: SentenceView) -> Finding | None:
