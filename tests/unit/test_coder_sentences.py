@@ -3249,3 +3249,58 @@ def test_an_act_named_inside_a_judgement_is_coded_too(
     """Hand coders code both a judgement and the act it names, with the act's own doer and target; the
     act's one named side is enough when the judge leaves the other to the reader."""
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the gap of a promise holds the promised act: the concession, not a promise of weapons
+        (
+            "Russia promised to pull back heavy weapons from the line of contact.",
+            [("CONCEDE", ("RUS",), (), "asserted")],
+        ),
+        # a verb's object noun is told by the verb, however long the noun phrase runs
+        (
+            "Poland's parliament voted overwhelmingly on Thursday to approve the accession of Finland and "
+            "Sweden to the North Atlantic alliance.",
+            [("SUPPORT", ("POL",), ("FIN", "SWE"), "asserted")],
+        ),
+        # a crowd that protests takes to the streets; unowned protests are crowds
+        (
+            "Polish farmers blocked crossings on the border with Ukraine to protest against imports of "
+            "Ukrainian grain.",
+            [("COERCE", ("POL",), ("UKR",), "asserted"), ("PROTEST", ("protesters",), ("UKR",), "asserted")],
+        ),
+        (
+            "Protests over the death of a young woman in the custody of Iran's morality police spread to "
+            "dozens of cities on Wednesday.",
+            [("PROTEST", ("protesters",), ("IRN",), "asserted")],
+        ),
+        # the purpose of a protest already told is the same protest
+        (
+            "Several thousand demonstrators gathered outside the US Embassy in Moscow to protest against the "
+            "bombing of Yugoslavia.",
+            [("PROTEST", ("protesters",), ("USA",), "asserted")],
+        ),
+        # a past perfect in a relative clause is background
+        (
+            "Zimbabwean police arrested more than 60 opposition activists who had gathered outside the High "
+            "Court in Harare on Thursday.",
+            [("COERCE", ("ZWE",), ("protesters",), "asserted")],
+        ),
+    ],
+)
+def test_which_trigger_wins_and_background_acts(
+    text: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...], str]]
+) -> None:
+    """Overlapping phrases: a promise's gap holding the promised act, a verb's object noun, crowds that
+    protest (PROTEST) against states that protest (ACCUSE); acts told as background in a relative clause."""
+    assert triples(text) == expected
+
+
+def test_a_verb_phrase_keeps_its_object_noun() -> None:
+    """ "protest these violations of ... airspace": the protest (ACCUSE) wins over the noun phrase it takes as
+    its object, which no longer hides it behind the bare verb "protest" (a street PROTEST)."""
+    assert [
+        t[0] for t in triples("Allies strongly protest these violations of sovereign Turkish airspace.")
+    ] == ["ACCUSE"]

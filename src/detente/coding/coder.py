@@ -60,6 +60,7 @@ from detente.coding.filters import (
     named_after_a_date,
     not_political,
     offers_nothing,
+    perfect_relative,
     recognising,
     reduced_relative,
     short_quote,
@@ -453,6 +454,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     etype = rule.event
     if (
         background(ctx.tokens, trig, verbal_before)
+        or perfect_relative(ctx.tokens, trig, verbal_before)
         or short_quote(ctx.text, trig)
         or unreal_act(ctx.tokens, trig)
     ):
@@ -1000,6 +1002,8 @@ def code_sentence(
         event = _event_for(ctx, trig, verbal)
         if event is not None and _manner_of_protest(trig) and last_verbal_coded:
             continue  # "recalled its representative in protest at ...": the recall is the act
+        if event is not None and _purpose_of_protest(tokens, trig, events):
+            continue  # "thousands gathered outside the embassy to protest against ...": one protest
         if trig.verbal:
             verbal.append(trig)
             last_verbal_coded = event is not None
@@ -1187,6 +1191,17 @@ def _manner_of_protest(trig: Trigger) -> bool:
         not trig.verbal
         and trig.match.rule.event is EventType.PROTEST
         and trig.match.phrase.source.startswith("in ")
+    )
+
+
+def _purpose_of_protest(tokens: Sequence[Token], trig: Trigger, events: Sequence[Event]) -> bool:
+    """A protest told as the purpose of a protest already coded: "Several thousand people gathered outside
+    the US Embassy to protest against the bombing" (the gathering is the protest; "to protest" its aim)."""
+    return (
+        trig.match.rule.event is EventType.PROTEST
+        and trig.tok_start > 0
+        and tokens[trig.tok_start - 1].norm == "to"
+        and any(e.event is EventType.PROTEST for e in events)
     )
 
 

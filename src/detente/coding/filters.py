@@ -56,6 +56,33 @@ def background(tokens: Sequence[Token], trig: Trigger, verbal_before: Sequence[T
     return False
 
 
+def perfect_relative(tokens: Sequence[Token], trig: Trigger, verbal_before: Sequence[Trigger]) -> bool:
+    """An act told in the past perfect inside a relative clause, after the sentence's own act: background,
+    what had happened before ("completing a withdrawal which the Allies had long called for", "arrested activists
+    who had gathered outside the High Court", "a church where they had taken shelter")."""
+    if not verbal_before or not trig.verbal:
+        return False
+    perfect = False
+    for j in range(trig.tok_start - 1, max(-1, trig.tok_start - 8), -1):
+        norm = tokens[j].norm
+        if norm == "had":
+            perfect = True  # (a present perfect may be the news: "the crackdown, in which thousands have been detained")
+        elif norm in _RELATIVES:
+            prev = tokens[j - 1].norm if j > 0 else ""
+            return perfect and j > 0 and prev not in _ASKING
+        elif norm in SCOPE_BREAK or norm in _REPORTING or not tokens[j].is_word:
+            return False
+    return False
+
+
+_RELATIVES = words("which who whom where")
+_ASKING = words(
+    "ask asks asked know knows knew wonder wonders wondered explain explains explained reveal reveals revealed "
+    "decide decides decided determine determined said say says tell told establish established investigate"
+)
+_REPORTING = words("said says say told that according")
+
+
 _ATTEMPT_NOUNS = words("attempt attempts effort efforts")
 
 

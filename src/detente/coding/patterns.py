@@ -418,6 +418,11 @@ class PatternSet:
         found = self.events.matches(tokens, units)
         if keep is not None:
             found = [m for m in found if keep(m)]
+        found = [
+            m
+            for m in found
+            if not any(_gap_holds_head(tokens, m, other) or _object_of_verb(m, other) for other in found)
+        ]
         found.sort(key=lambda m: (-(m.end - m.start), not m.phrase.verbal, m.start, m.rule.index))
         taken: list[Match] = []
         for m in found:
@@ -425,6 +430,57 @@ class PatternSet:
                 taken.append(m)
         taken.sort(key=lambda m: m.start)
         return taken
+
+
+def _gap_holds_head(tokens: Sequence[Token], outer: Match, inner: Match) -> bool:
+    """The gap of ``outer`` holds an infinitive that heads its object: another act's verb phrase starts after
+    "to" inside the gap and reaches the outer phrase's last word, which is then that act's object, not the
+    outer verb's ("promised to pull back heavy weapons": the weapons are pulled back, not promised). The outer
+    phrase yields to the shorter ones, so that the promised or agreed act is coded as what was promised (a
+    concession, see :func:`find_triggers`), as when nothing follows the act ("promised to pull back")."""
+    if inner.phrase.rule is None or outer.phrase.rule is None or outer.rule.event is not EventType.AGREE:
+        return False
+    if inner.rule.event not in _AGREED_ACTS:
+        return False
+    if not outer.start + 1 < inner.start < outer.end - 1 or inner.end < outer.end or not inner.phrase.verbal:
+        return False
+    if tokens[inner.start - 1].norm != "to":
+        return False
+    if not any(el.kind in ("gap", "longgap") for el in outer.phrase.elements):
+        return False
+    head = tokens[inner.start].norm
+    return not any(head in el.words for el in outer.phrase.elements if el.kind in ("word", "opt"))
+
+
+_LIGHT_VERBS = frozenset().union(
+    *(
+        inflect(
+            verb, {"hold": ["held"], "make": ["made"], "take": ["took", "taken"], "begin": ["began", "begun"]}
+        )
+        for verb in words(
+            "complete begin start continue resume finish launch conduct carry hold make stage mount take "
+            "undertake perform"
+        )
+    )
+)
+"""Verbs whose object noun carries the act ("complete the withdrawal", "conduct an exercise")."""
+
+
+def _object_of_verb(noun: Match, verb: Match) -> bool:
+    """A noun phrase whose head is the last word of a verb phrase is that verb's object, told by the verb
+    ("approve the accession of Finland and Sweden": an approval; "protest these violations of Turkish
+    airspace": a protest), however long the noun phrase runs after its head. After a light or aspectual verb
+    the noun is the act itself and keeps its own roles ("completing the withdrawal of Russian troops from
+    ...", "held talks with ...")."""
+    return (
+        verb.phrase.verbal
+        and verb.phrase.elements[0].words.isdisjoint(_LIGHT_VERBS)
+        and not noun.phrase.verbal
+        and verb.phrase.rule is not None
+        and len(verb.phrase.elements) > 1
+        and verb.start < noun.start == verb.end - 1
+        and noun.end > verb.end
+    )
 
 
 def _cue_index(phrases: Iterable[str], irregular: Mapping[str, Sequence[str]]) -> PhraseIndex:
@@ -635,6 +691,13 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             and tokens[m.start + 1].norm in ("on", "upon", "for")
         ):
             return True  # "a declaration calling on the Russian Federation to withdraw": the text's demand
+        if m.rule is not None and m.rule.event is EventType.ACCUSE and tokens[m.start].norm in _PROTEST_FORMS:
+            if m.phrase.verbal and _crowd_subject(tokens, unit_map, m.start):
+                return (
+                    False  # "Polish farmers blocked crossings to protest against imports": a street protest
+                )
+            if not m.phrase.verbal and not _owned(tokens, unit_map, m.start):
+                return False  # "Protests over the death of a young woman spread to dozens of cities"
         if m.phrase.verbal and m.rule is not None and m.rule.blamed_after:
             return True  # "The blame for the tragedy lies with ...": the phrase is its own clause
         if m.phrase.verbal:
@@ -689,6 +752,48 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
+_PROTEST_FORMS = inflect("protest")
+_CROWDS = words(
+    "protesters demonstrators picketers marchers residents people activists students workers crowds crowd "
+    "thousands hundreds dozens tens citizens locals pensioners veterans youths supporters farmers miners "
+    "villagers inhabitants mourners"
+)
+"""Words for a crowd: a crowd that protests takes to the streets (PROTEST); a state that protests objects
+(ACCUSE)."""
+_CLAUSE_OPENERS = SCOPE_BREAK | {"that", "who", "which", "said", "says", "told"}
+
+
+def _crowd_subject(tokens: Sequence[Token], units: Mapping[int, int], i: int) -> bool:
+    """The clause of the verb at ``i`` opens with a crowd, not a state or an official: "Hundreds of thousands
+    of people gathered on Kyiv's Independence Square to protest against the results", "Polish farmers ...
+    to protest against imports" (the first actor or crowd word of the clause is who protests)."""
+    start = i
+    while start > 0 and tokens[start - 1].norm not in _CLAUSE_OPENERS:
+        start -= 1
+    k = start
+    while k < i:
+        if tokens[k].norm in _CROWDS:
+            return True
+        end = units.get(k)
+        if end is not None:
+            return (
+                tokens[end - 1].norm in _CROWDS
+            )  # "Polish farmers" is a crowd, "the Foreign Ministry" is not
+        k += 1
+    return False
+
+
+def _owned(tokens: Sequence[Token], units: Mapping[int, int], i: int) -> bool:
+    """A noun at ``i`` with an owner right before it: "Russia's protest", "the Russian protest", "its
+    protests" (an unowned "protests over the death of ..." are crowds in the street)."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1].norm
+    if prev in ("'s", "'", "its", "their", "his", "her", "our"):
+        return True
+    return any(start < i <= end for start, end in units.items() if end == i)
+
+
 _WAR_STRIKE = frozenset(
     {"air", "missile", "drone", "military", "artillery", "retaliatory", "precision", "airstrikes", "rocket"}
 )
@@ -722,6 +827,9 @@ _CALLED_THINGS = frozenset(
 )
 
 _DECIDED_ACTS = frozenset({EventType.SANCTION, EventType.MOBILIZE, EventType.COERCE, EventType.ASSAULT})
+_AGREED_ACTS = _DECIDED_ACTS | {EventType.RETREAT, EventType.CONCEDE}
+"""Acts that an agreement or promise to do them does not hide: a promised concession is a concession, an
+agreed hostile act is decided."""
 
 
 _PROMISES = frozenset({"promise", "pledge", "vow", "offer", "undertake", "commit"})
