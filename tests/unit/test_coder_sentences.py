@@ -3304,3 +3304,71 @@ def test_a_verb_phrase_keeps_its_object_noun() -> None:
     assert [
         t[0] for t in triples("Allies strongly protest these violations of sovereign Turkish airspace.")
     ] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place before an attack is where it happened, never who did it
+        (
+            "A car bomb ripped through a checkpoint in Ankara, killing dozens of officers.",
+            [("ASSAULT", (), ("TUR",), "asserted")],
+        ),
+        # people killed by number with no one named as hit but the place: civilians
+        (
+            "Gunmen armed with assault rifles and grenades attacked two luxury hotels, a railway station and a "
+            "Jewish centre in Mumbai on Wednesday night, killing dozens of people.",
+            [("ASSAULT", ("militants",), ("civilians",), "asserted")],
+        ),
+        (
+            "A suicide truck bomber blew himself up in a crowded market in a mainly Shi'ite district of "
+            "Baghdad on Saturday, killing at least 130 people.",
+            [("ASSAULT", ("attackers",), ("civilians",), "asserted")],
+        ),
+        # the agent of an attack noun that opens the clause does what the clause says
+        (
+            "An air strike by the Saudi-led coalition hit a wedding party in northern Yemen, killing more "
+            "than 20 people including the bride, health officials said.",
+            [("ASSAULT", ("SAU",), ("civilians",), "asserted")],
+        ),
+        # a meeting's host city is no side; the body whose meeting it is acts for its sides
+        (
+            "At the NRC summit in Lisbon, leaders agreed to discuss pursuing cooperation on missile defence.",
+            [("AGREE", ("NATO", "RUS"), (), "asserted")],
+        ),
+        (
+            "At the NATO-Russia Council summit in Lisbon, the parties agreed to resume theatre missile "
+            "defence cooperation.",
+            [("AGREE", ("NATO", "RUS"), (), "asserted")],
+        ),
+        # a town's country is where, not whom
+        (
+            "Sudan and southern rebels of the SPLM signed a set of protocols in Naivasha, Kenya, on Saturday.",
+            [("SUPPORT", ("SDN", "rebels"), (), "asserted")],
+        ),
+        # a group's leader named after the group's word acts for it
+        (
+            "Kenyan President Mwai Kibaki and opposition leader Raila Odinga agreed on Thursday to share "
+            "power under a deal mediated by former U.N. Secretary-General Kofi Annan.",
+            [("AGREE", ("KEN", "opposition"), (), "asserted")],
+        ),
+        # the envoy summoned is not who protests
+        (
+            "Pakistan's foreign office summoned the Indian deputy high commissioner to lodge a strong "
+            "protest over what it called unprovoked ceasefire violations in Kashmir.",
+            [("ACCUSE", ("PAK",), ("IND",), "asserted")],
+        ),
+        # who reacts to an act (", prompting X to ...") is not its target
+        (
+            "North Korea test-fired seven missiles on Wednesday, prompting Japan to bar a North Korean ferry "
+            "from its ports for six months.",
+            [("MOBILIZE", ("PRK",), (), "asserted"), ("SANCTION", ("JPN",), ("PRK",), "asserted")],
+        ),
+    ],
+)
+def test_targets_2026_8_place_victims_and_sides(
+    text: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...], str]]
+) -> None:
+    """Targets and sources of rules-2026.8: places before attacks, unnamed victims, meeting hosts, a town's
+    country, a group's named leader, a summoned envoy and the one who reacts."""
+    assert triples(text) == expected

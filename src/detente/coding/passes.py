@@ -7,12 +7,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from detente.coding.ontology import EventType, derived_fields
 from detente.coding.patterns import Token, answered_act, words
-from detente.coding.roles import JOINT_FORUMS, SPEECH_VERBS, forum_sides, is_place, sayer_before
+from detente.coding.roles import (
+    CONSEQUENCES,
+    JOINT_FORUMS,
+    SPEECH_VERBS,
+    forum_sides,
+    sayer_before,
+    where_it_happened,
+)
 from detente.coding.units import Unit
 
 if TYPE_CHECKING:
@@ -49,7 +57,7 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     other side of a directed act, and an annexation's signing."""
     events = _forces_of_the_sayer(ctx, events)
     events = _protesters(_no_self_attack(ctx, events))
-    events = _answered_doer(ctx, _other_side(ctx, _accused_doer(events)))
+    events = _people_killed(ctx, _answered_doer(ctx, _other_side(ctx, _accused_doer(events))))
     events = _acted_together(ctx, events)
     return _no_allied_deployment(ctx, _signed_annexation(_press_is_no_counterpart(events)))
 
@@ -240,6 +248,13 @@ def _other_clause(ctx: SentenceView, ev: Event, unit: Unit) -> bool:
     )
 
 
+def _reacts(ctx: SentenceView, ev: Event, unit: Unit) -> bool:
+    """``unit`` comes after what the act led to (", prompting Japan to bar ..."): who reacts, not whom the
+    act was aimed at."""
+    between = [t.norm for t in ctx.tokens if ev.evidence[1] <= t.start and t.end <= unit.start]
+    return any(a == "," and b in CONSEQUENCES for a, b in itertools.pairwise(between))
+
+
 _DONE_TO_OTHERS = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE, EventType.RETREAT})
 """Physical acts whose judge in the same sentence is not taken as their target."""
 
@@ -278,12 +293,13 @@ def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
                     )
                     and not _elaborated(ctx, ev, u)
                     and not _other_clause(ctx, ev, u)
+                    and not _reacts(ctx, ev, u)
                     # "Putin and the heads of state and government of NATO signed": inside a joint subject,
                     # and the leaders who sign for the sides are no third party
                     and not (len(ev.source) >= 2 and ev.evidence[0] < u.start and u.end < ev.evidence[1])
                     and not (len(ev.source) >= 2 and u.code == "world leaders")
                     # "In Rome, Russia signed ...": where, not whom (but "detentions in Belarus" are Belarus's)
-                    and not (ev.event in _NOT_AT_A_PLACE and is_place(ctx.tokens, u))
+                    and not (ev.event in _NOT_AT_A_PLACE and where_it_happened(ctx.tokens, u))
                 )
             )
             if len(others) > 1 and ev.event in _ANSWERS:
@@ -418,3 +434,41 @@ def _answered_doer(ctx: SentenceView, events: list[Event]) -> list[Event]:
                 ev = dataclasses.replace(ev, source=answers[0].target)
         out.append(ev)
     return out
+
+
+_KILLING = words("killing killed wounding wounded injuring injured")
+_COUNTS = words(
+    "at least more than over about some nearly almost up to around of a dozen dozens scores hundreds "
+    "thousands two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty"
+)
+
+
+def _kills_people(tokens: Sequence[Token]) -> bool:
+    """The sentence tells of people killed or wounded by number only: "killing at least 57 people",
+    "wounding dozens of people" (no one named as hit)."""
+    for i, token in enumerate(tokens):
+        if token.norm not in _KILLING:
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= 5 and (tokens[j].norm in _COUNTS or tokens[j].norm[:1].isdigit()):
+            j += 1
+        if j > i + 1 and j < len(tokens) and tokens[j].norm in ("people", "persons"):
+            return True
+    return False
+
+
+def _people_killed(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """An attack that kills a number of people with no one named as hit but the place where it happened
+    ("Gunmen ... attacked two luxury hotels ... in Mumbai, killing dozens of people", "A suicide bomber blew
+    himself up in a crowded market in Baghdad, killing at least 130 people") is aimed at civilians (the
+    gold sets' code for unnamed victims), not at the state of the place."""
+    if not _kills_people(ctx.tokens):
+        return events
+    places = {u.code for u in ctx.units if u.code and where_it_happened(ctx.tokens, u)}
+    others = {u.code for u in ctx.units if u.code and not where_it_happened(ctx.tokens, u)}
+    return [
+        dataclasses.replace(e, target=("civilians",))
+        if e.event is EventType.ASSAULT and set(e.target) <= places - others
+        else e
+        for e in events
+    ]

@@ -161,6 +161,8 @@ _ATTACK_NOUNS = words(
     "strike strikes air-strike air-strikes attack attacks raid raids bombing bombardment shelling offensive "
     "operation ambush assault"
 )
+CONSEQUENCES = words("prompting sparking triggering provoking drawing")
+"""Participles after a comma that tell what an act led to: the actor after them reacts to it."""
 _SUBORDINATORS = words("after before since until as while when because although though once unless if")
 _AUX_ADVERBS = words("has have had was were is are be been will would could also then later reportedly had")
 _BETWEEN_ACTORS = frozenset(
@@ -252,6 +254,54 @@ def is_place(tokens: Sequence[Token], unit: Unit) -> bool:
             i -= 1
         return tokens[i].norm not in _MEMBERSHIP
     return True
+
+
+def where_it_happened(tokens: Sequence[Token], unit: Unit) -> bool:
+    """A place (:func:`is_place`), also when named as a town's country ("in Naivasha, Kenya") or as the
+    whole a part of a place belongs to ("in a mainly Shi'ite district of Baghdad"): where an act happened,
+    not whom it was aimed at."""
+    if unit.kind == "pronoun":
+        return False
+    prep = prep_before(tokens, unit)
+    return (
+        is_place(tokens, unit)
+        or (prep == "of" and _part_of_a_place(tokens, unit))
+        or (prep is None and _country_of_a_town(tokens, unit))
+    )
+
+
+_PLACE_PARTS = words(
+    "district districts province provinces city town village suburb suburbs outskirts centre center heart "
+    "streets neighbourhood neighborhood quarter"
+)
+
+
+def _part_of_a_place(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The unit follows "<part of a place> of" inside a place phrase: "in a mainly Shi'ite district of
+    Baghdad", "on the outskirts of Marib", "in the centre of Tallinn" (where, not who)."""
+    i = unit.tok_start - 1
+    while i >= 0 and tokens[i].norm in ("the", "a", "an"):
+        i -= 1
+    if i < 1 or tokens[i].norm != "of" or tokens[i - 1].norm not in _PLACE_PARTS:
+        return False
+    for k in range(i - 2, max(-1, i - 10), -1):
+        if tokens[k].norm in _PLACE_PREPS or tokens[k].norm in ("on", "at"):
+            return True
+        if tokens[k].norm in SCOPE_BREAK or tokens[k].norm in (",", ";", ":"):
+            return False
+    return False
+
+
+def _country_of_a_town(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The unit follows a town named after a place preposition and a comma: "in Naivasha, Kenya", "in
+    Merida, Mexico" (the town's country, also where)."""
+    i = unit.tok_start - 1
+    if i < 2 or tokens[i].norm != ",":
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 3 and tokens[k].text[:1].isupper():
+        k -= 1
+    return k < i - 1 and tokens[k].norm in _PLACE_PREPS
 
 
 _MEMBERSHIP = words("participation membership accession integration role seat presence involvement")
@@ -489,7 +539,12 @@ def _subject(
             (
                 u
                 for u in units
-                if u.tok_end < trig.tok_start and u.kind != "territory" and prep_before(tokens, u) is None
+                if u.tok_end < trig.tok_start
+                and u.kind != "territory"
+                and (
+                    prep_before(tokens, u) is None
+                    or (trig.match.rule.event is EventType.ASSAULT and _attack_by(tokens, u))
+                )
             ),
             None,
         )
@@ -505,7 +560,10 @@ def _subject(
     ):
         # "Allies denounced Moscow's recognition of ... South Ossetia ... and urged Russia to withdraw it": a
         # verb joined by "and" shares the subject of the verb before it
-        shared = _subject(text, tokens, units, verbal_before[-1], verbal_before[:-1])
+        finite = [p for p in verbal_before if not tokens[p.tok_start].norm.endswith("ing")] or verbal_before
+        # (not a participle before it: "fired tear gas at monks marching in Yangon and detained 200 people")
+        k = verbal_before.index(finite[-1])
+        shared = _subject(text, tokens, units, verbal_before[k], verbal_before[:k])
         if shared:
             return shared
     antecedent = _relative_antecedent(tokens, units, trig.tok_start)
@@ -525,10 +583,13 @@ def _subject(
             and not (prep in _SUBORDINATORS and _right_before(tokens, unit, trig))
             and not (prep == "of" and _people_of(tokens, unit))
             and not (prep == "from" and _forces_from(tokens, unit))
+            and not (prep == "by" and trig.match.rule.event is EventType.ASSAULT and _attack_by(tokens, unit))
         ):
             # "talks in Moscow"; but "after Colombian forces raided" (a clause's subject) and "officers of
             # the FSB detained" (people acting for an actor)
             continue
+        if _summoned_to(tokens, unit, trig):
+            continue  # "summoned the Indian deputy high commissioner to lodge a protest": the summoner protests
         participle = trig.tok_start == unit.tok_end + 2 and tokens[trig.tok_start].norm.endswith("ing")
         if _parenthetical_speaker(tokens, unit) and not participle:
             # "The CSTO, the President stressed, is ready to cooperate": the CSTO is the subject (but in
@@ -543,17 +604,101 @@ def _subject(
         if trig.verbal and not _is_passive(tokens, trig, units) and _said_in_between(tokens, unit, trig):
             return []  # "Turkey said the aircraft had violated its airspace": the subject is "the aircraft"
         return _conjuncts(text, tokens, units, unit, leftwards=True)
-    places = [
-        u
-        for u in units
-        if floor <= u.tok_start
-        and u.tok_end <= trig.tok_start
-        and is_place(tokens, u)
-        and u.kind != "territory"  # "a car bomb ... in central Istanbul": a region never acts
-    ]
-    if places and places[0].code and not verbal_before:
-        return [places[0]]  # "A court in Guyana has issued ...": the place stands for its authorities
+    body = _body_of_the_meeting(tokens, units, trig, floor)
+    if body is not None and not verbal_before:
+        return [body]
+    place = place_before(tokens, units, trig)
+    if (
+        place is not None
+        and not verbal_before
+        and trig.match.rule.event not in (EventType.ASSAULT, EventType.PROTEST)  # a bomb or a crowd there
+        and not _place_of_a_meeting(tokens, place)
+    ):
+        return [place]  # "A court in Guyana has issued ...": the place stands for its authorities
     return []
+
+
+def place_before(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
+    """The first coded place named in the trigger's clause before it ("A court in Guyana has issued ...",
+    "A car bomb ripped through a checkpoint in Ankara, killing ..."); a region is none ("in central
+    Istanbul" is a city's part, never a state's act)."""
+    floor = max(clause_floor(tokens, trig.tok_start), trig.tok_start - SUBJECT_REACH)
+    return next(
+        (
+            u
+            for u in units
+            if floor <= u.tok_start
+            and u.tok_end <= trig.tok_start
+            and is_place(tokens, u)
+            and u.kind != "territory"
+            and u.code is not None
+        ),
+        None,
+    )
+
+
+def _body_of_the_meeting(
+    tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, floor: int
+) -> Unit | None:
+    """The organisation whose meeting frames a clause with no subject named: "At the NRC summit in Lisbon,
+    leaders agreed ..." (the council's sides agreed), "During the NATO meeting, ministers decided ..."."""
+    for unit in units:
+        if unit.tok_start < floor or unit.tok_end >= trig.tok_start:
+            break
+        if (
+            unit.kind == "org"
+            and unit.code is not None
+            and tokens[unit.tok_end].norm in _MEETING_NAMES
+            and unit.tok_start >= 2
+            and tokens[unit.tok_start - 1].norm == "the"
+            and tokens[unit.tok_start - 2].norm in ("at", "during")
+        ):
+            return unit
+    return None
+
+
+def _struck_there(tokens: Sequence[Token], place: Unit, trig: Trigger) -> bool:
+    """The place is where the attack told right after it struck: within a dozen words, no clause break
+    or "to"/"that" between ("A car bomb ripped through a checkpoint in Ankara, killing ...")."""
+    between = [t.norm for t in tokens[place.tok_end : trig.tok_start]]
+    return len(between) <= 12 and not any(
+        n in SCOPE_BREAK or n in ("to", "that", "which", "because", "if") for n in between
+    )
+
+
+def _place_of_a_meeting(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The place is where a meeting or a signing was held: "At the NRC summit in Lisbon, leaders agreed
+    ...", "During talks in Geneva, ..." (the host is not who acts); within the few words before it."""
+    i = unit.tok_start - 1
+    while i >= 0 and tokens[i].norm in PREPOSITIONS | {"the", "a", "an"} | _DIRECTIONS:
+        i -= 1
+    return i >= 0 and (tokens[i].norm in _MEETING_NAMES or tokens[i].norm in _MEETING_NOUNS)
+
+
+def _summoned_to(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> bool:
+    """The unit is the envoy a verb of summoning calls in, and the trigger its purpose: "Pakistan's foreign
+    office summoned the Indian deputy high commissioner to lodge a strong protest" (Pakistan protests)."""
+    if trig.tok_start < 1 or tokens[trig.tok_start - 1].norm != "to" or trig.tok_start - unit.tok_end > 6:
+        return False
+    if any(not t.is_word for t in tokens[unit.tok_end : trig.tok_start]):
+        return False
+    return any(t.norm.startswith("summon") for t in tokens[max(0, unit.tok_start - 3) : unit.tok_start])
+
+
+def _attack_by(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The unit is the agent of an attack noun that opens its clause: "An air strike by the Saudi-led
+    coalition hit a wedding party ..., killing more than 20 people" (the coalition struck)."""
+    i = unit.tok_start - 1
+    while i >= 0 and tokens[i].norm in ("the", "a", "an"):
+        i -= 1
+    if i < 1 or tokens[i].norm != "by" or tokens[i - 1].norm not in _ATTACK_NOUNS:
+        return False
+    head = i - 1  # back to the start of the attack's noun phrase, which must open the clause
+    while (
+        head > 0 and tokens[head - 1].is_word and tokens[head - 1].norm not in PREPOSITIONS and i - head < 5
+    ):
+        head -= 1
+    return head == clause_floor(tokens, head) or tokens[head - 1].norm == ","
 
 
 def _parenthetical_speaker(tokens: Sequence[Token], unit: Unit) -> bool:
@@ -615,6 +760,8 @@ def _after(
         between = [tokens[i].norm for i in range(trig.tok_end, max(trig.tok_end, unit.tok_start))]
         if any(n in SCOPE_BREAK or n in _ATTRIBUTION for n in between):
             break
+        if any(a == "," and b in CONSEQUENCES for a, b in itertools.pairwise(between)):
+            break  # "test-fired seven missiles ..., prompting Japan to bar ...": who reacts, not the target
         if trig.match.rule.event is EventType.CONSULT and _purpose_before(between):
             break  # "met in Brussels to discuss new sanctions against Russia": Russia is the topic
         if "," in between and _subordinate_before(tokens, trig):
@@ -675,7 +822,7 @@ def _subordinate_before(tokens: Sequence[Token], trig: Trigger) -> bool:
     )
 
 
-_MEETING_NAMES = words("summit summits meeting conference talks format declaration process")
+_MEETING_NAMES = words("summit summits meeting conference talks format declaration process forum")
 
 
 def _evaluative_phrase(trig: Trigger) -> bool:
@@ -705,7 +852,7 @@ def _names_a_meeting(tokens: Sequence[Token], unit: Unit) -> bool:
         and tokens[unit.tok_start - 1].norm == "the"
         and unit.tok_end < len(tokens)
         and tokens[unit.tok_end].norm in _MEETING_NAMES
-        and unit.kind in ("metonym", "state", "unknown")
+        and unit.kind in ("metonym", "state", "unknown", "territory")  # "the Sochi summit"
     )
 
 
@@ -1040,7 +1187,7 @@ def assign_roles(
     agent = by_agent(tokens, units, trig) if passive else None
     subject = _owner_of_intent(tokens, units, trig) or _subject(text, tokens, units, trig, verbal_before)
     if not participants and _group_subject(subject):
-        participants = _sides_named_before(units, subject[0])
+        participants = _sides_named_before(tokens, units, subject[0])
     topic = _topic_preposition(tokens, trig)
     meeting = rule.mutual or (topic and rule.event is EventType.CONSULT)
     agreeing = rule.event in (EventType.AGREE, EventType.COOPERATE) and rule.target != "after"
@@ -1157,6 +1304,12 @@ def assign_roles(
             doer = _act_agent(tokens, units, trig)
             if doer is not None and doer not in source_units:
                 target_units = [doer]
+    if rule.event is EventType.ASSAULT and not passive and not source_units and not _codes(target_units):
+        struck = place_before(tokens, units, trig)
+        if struck is not None and _struck_there(tokens, struck, trig):
+            # "A car bomb ripped through a checkpoint in Ankara, killing dozens of officers": no one named
+            # did it, and the place's state is the one hit
+            target_units = [struck]
     if rule.reverse:
         source_units, target_units = target_units, source_units
         if not source_units and tokens[trig.tok_end - 1].norm in _LEAVE_WORDS:
@@ -1501,11 +1654,27 @@ _JUDGING_STEMS = (
 )
 
 
-def _sides_named_before(units: Sequence[Unit], subject: Unit) -> tuple[str, ...]:
+def _sides_named_before(tokens: Sequence[Token], units: Sequence[Unit], subject: Unit) -> tuple[str, ...]:
     """The two sides a sentence names before "the two sides" / "they" ("Lord Robertson held talks with
-    Vladimir Putin, and the two sides agreed ..."): exactly two distinct actors, else none."""
-    codes = tuple(dict.fromkeys(u.code for u in units if u.end <= subject.start and u.code is not None))
+    Vladimir Putin, and the two sides agreed ..."): exactly two distinct actors, else none; where they met
+    is no side ("At the NATO-Russia Council summit in Lisbon, the parties agreed ...")."""
+    codes = tuple(
+        dict.fromkeys(
+            u.code
+            for u in units
+            if u.end <= subject.start and u.code is not None and not _place_or_listed(tokens, units, u)
+        )
+    )
+    codes = forum_sides(codes)  # "At the NRC summit, the parties agreed ...": the council's two sides
     return codes if len(codes) == 2 else ()
+
+
+def _place_or_listed(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit) -> bool:
+    """A place, or listed with one by "and": "after talks in Moscow and Tbilisi" (both are places)."""
+    if is_place(tokens, unit):
+        return True
+    k = units.index(unit)
+    return k > 0 and is_place(tokens, units[k - 1]) and _joined_by_and(tokens, units[k - 1], unit)
 
 
 def _group_subject(subject: Sequence[Unit]) -> bool:

@@ -272,8 +272,25 @@ def _named_holders(text: str, tokens: Sequence[Token], units: list[Unit]) -> lis
                 prev, end=unit.end, tok_end=unit.tok_end, text=text[prev.start : unit.end]
             )
             continue
+        if (
+            prev is not None
+            and unit.kind in ("unknown", "person")
+            and prev.kind == "group"
+            and prev.code is not None
+            and _HOLDER_GAP.fullmatch(text[prev.end : unit.start])
+            and _LEADER_WORDS & {w.lower() for w in text[prev.start : unit.start].split()}
+        ):
+            # "opposition leader Raila Odinga", "rebel leader Laurent Kabila": the group's leader, who
+            # acts for it (one unit, the group's code)
+            out[-1] = dataclasses.replace(
+                prev, end=unit.end, tok_end=unit.tok_end, text=text[prev.start : unit.end]
+            )
+            continue
         out.append(unit)
     return out
+
+
+_LEADER_WORDS = words("leader leaders commander chief founder spokesman spokeswoman head chairman")
 
 
 _SHIP_PREFIXES = frozenset({"HMS", "USS"})
