@@ -421,7 +421,7 @@ class PatternSet:
         found = [
             m
             for m in found
-            if not any(_gap_holds_head(tokens, m, other) or _object_of_verb(m, other) for other in found)
+            if not any(_gap_holds_head(tokens, m, other) or _noun_is_verbs_object(m, other) for other in found)
         ]
         found.sort(key=lambda m: (-(m.end - m.start), not m.phrase.verbal, m.start, m.rule.index))
         taken: list[Match] = []
@@ -466,7 +466,7 @@ _LIGHT_VERBS = frozenset().union(
 """Verbs whose object noun carries the act ("complete the withdrawal", "conduct an exercise")."""
 
 
-def _object_of_verb(noun: Match, verb: Match) -> bool:
+def _noun_is_verbs_object(noun: Match, verb: Match) -> bool:
     """A noun phrase whose head is the last word of a verb phrase is that verb's object, told by the verb
     ("approve the accession of Finland and Sweden": an approval; "protest these violations of Turkish
     airspace": a protest), however long the noun phrase runs after its head. After a light or aspectual verb
