@@ -3372,3 +3372,41 @@ def test_targets_2026_8_place_victims_and_sides(
     """Targets and sources of rules-2026.8: places before attacks, unnamed victims, meeting hosts, a town's
     country, a group's named leader, a summoned envoy and the one who reacts."""
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its" before a noun trigger stands for the clause's subject, not for a place or a PP object
+        (
+            "Russia's withdrawal from the grain deal, followed by its strikes on the port of Odesa, alarmed "
+            "the markets.",
+            [("SANCTION", ("RUS",), ("UKR",), "asserted"), ("ASSAULT", ("RUS",), ("UKR",), "asserted")],
+        ),
+        # "X and its allies": the actor right before
+        (
+            "Saudi Arabia and its Gulf allies began air strikes on Houthi positions on Thursday.",
+            [("ASSAULT", ("SAU",), ("HOUTHIS",), "asserted")],
+        ),
+        # object control: "criticised X for its refusal" — X refuses
+        (
+            "Ukraine criticised the Alliance for its refusal to send more troops.",
+            [("ACCUSE", ("UKR",), ("NATO",), "asserted"), ("REJECT", ("NATO",), ("UKR",), "asserted")],
+        ),
+        # the subject before a nearer actor that only follows a preposition
+        (
+            "Israel signed an agreement with Egypt before its withdrawal from Sinai.",
+            [("SUPPORT", ("ISR",), ("EGY",), "asserted"), ("RETREAT", ("ISR",), ("EGY",), "asserted")],
+        ),
+        # two listed actors are equally likely: no owner
+        (
+            "Russia and China condemned its strikes on Syria.",
+            [("ACCUSE", ("RUS", "CHN"), ("SYR",), "asserted"), ("ASSAULT", (), ("SYR",), "asserted")],
+        ),
+    ],
+)
+def test_possessive_pronoun_owners(
+    text: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...], str]]
+) -> None:
+    """ "its"/"their" before a noun trigger stands for an actor of the same sentence (units.antecedent)."""
+    assert triples(text, dt.date(2023, 7, 20)) == expected

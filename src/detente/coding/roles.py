@@ -28,7 +28,7 @@ from detente.coding.patterns import (
     refused_to,
     words,
 )
-from detente.coding.units import Unit
+from detente.coding.units import Unit, antecedent
 
 NEED_TARGET = True
 """A verb of a dyadic type (meeting, request, accusation, aid ...) codes an event only when it has a
@@ -1156,6 +1156,8 @@ def possessor(tokens: Sequence[Token], units: Sequence[Unit], index: int, reach:
         if here is not None:
             return here
         norm = tokens[i].norm
+        if norm in ("its", "their"):
+            return _pronoun_owner(tokens, units, i)  # "its deliberate strikes on the ports"
         if norm in ("'s", "and") or (
             tokens[i].text[:1].islower() and norm not in PREPOSITIONS and norm not in DETERMINERS
         ):
@@ -1164,6 +1166,15 @@ def possessor(tokens: Sequence[Token], units: Sequence[Unit], index: int, reach:
             continue
         return None
     return None
+
+
+def _pronoun_owner(tokens: Sequence[Token], units: Sequence[Unit], i: int) -> Unit | None:
+    """The owner "its"/"their" at token ``i`` stands for, as a unit at the pronoun's place."""
+    found = antecedent(tokens, units, i)
+    if found is None:
+        return None
+    tok = tokens[i]
+    return Unit(tok.start, tok.end, i, i + 1, found.code, "pronoun", False, tok.text)
 
 
 def assign_roles(

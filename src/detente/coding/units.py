@@ -1,7 +1,8 @@
 """Coder stage 2, actor units: where the actors of a sentence stand and what they are coded as.
 
 The actor dictionary's mentions at the publication date (roles, titles, metonyms), pronouns ("I", "we", "me", "us" →
-the speaker; "he"/"she" → the speaker when one is given; "it"/"they" → the nearest actor before), unknown
+the speaker; "he"/"she" → the speaker when one is given; "it"/"they" → the nearest actor before; a
+possessive "its"/"their" → :func:`antecedent`), unknown
 capitalised names (which hold their place as actors with no code, so no other actor is put in their
 role), and phrases for the sides of a meeting ("the two leaders"). Mentions that only look like actors
 are dropped (a city naming a document, a company named after a country, a demonym inside a name), and a
@@ -13,12 +14,14 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from detente.coding.actors import ActorDictionary, ActorKind, Mention
 from detente.coding.patterns import (
+    DETERMINERS,
     PREPOSITIONS,
     Token,
     words,
@@ -449,6 +452,126 @@ _SUBJECT_LEAD = frozenset(
         ";",
     }
 )
+
+
+_PERSON_WORDS = words(
+    "president minister secretary spokesman spokeswoman spokesperson ambassador chancellor king queen "
+    "premier envoy representative leader chairman chairwoman commander emir sultan prince pope"
+)
+_FIRST_PERSON = words("i we me us")
+_CONTROL_PREPS = words("for of")
+_CLAUSE_OPENERS = words(
+    ", ; : ( and but while as when after before since until because although though once if unless that "
+    "whereas then"
+)
+_PLACE_WORDS = words("in near around across throughout inside outside within over")
+
+
+def _plural_unit(unit: Unit) -> bool:
+    """An actor mention that "they"/"their" can refer back to: a group ("Russian forces", "the
+    militants"), the sides of a meeting, a plural noun ("the NATO countries", "Allies"); not a state
+    or an organisation whose proper name ends in -s ("the United States", "the United Nations")."""
+    if unit.kind == "pronoun":
+        return unit.text.lower() in ("they", "them")
+    if unit.kind == "participants":
+        return True
+    last = unit.text.split()[-1] if unit.text.split() else ""
+    if last.lower() in ("police", "people"):
+        return True
+    if unit.kind in ("state", "territory", "person") or not last.endswith("s") or last.endswith(("ss", "us")):
+        return False
+    return last[:1].islower() or last == "Allies" or unit.kind in ("group", "demonym")
+
+
+def _singular_body(unit: Unit) -> bool:
+    """An actor mention that "it"/"its" can refer back to: a state, an organisation, a ministry or a
+    singular body ("the military"); not a person, a people or a plural group."""
+    if unit.kind == "pronoun":
+        return unit.text.lower() == "it"
+    if unit.kind in ("person", "demonym", "participants", "unknown") or _plural_unit(unit):
+        return False
+    return not (unit.kind == "title" and any(w in _PERSON_WORDS for w in unit.text.lower().split()))
+
+
+def _word_before(tokens: Sequence[Token], unit: Unit) -> int:
+    """Index of the word before an actor, past "the"/"both" (-1 at the sentence's start)."""
+    i = unit.tok_start - 1
+    while i >= 0 and tokens[i].norm in ("the", "both", "a", "an"):
+        i -= 1
+    return i
+
+
+def _only_a_place(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The actor names where something happens ("air strikes in Syria"), not who acts."""
+    if unit.locative:
+        return True
+    i = _word_before(tokens, unit)
+    return i >= 0 and tokens[i].norm in _PLACE_WORDS and unit.kind != "org"
+
+
+def _subject_like(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The actor opens a clause ("Russia's decision ...", ", and Moscow ...", "said that Kyiv ...") or
+    is the one an object-control construction makes the doer of what follows ("called on Moscow to use
+    its influence", "criticised the Alliance for its refusal", "accused Kyiv of violating ...")."""
+    i = _word_before(tokens, unit)
+    if i < 0 or tokens[i].norm in _CLAUSE_OPENERS:
+        return True
+    j = unit.tok_end
+    if j + 1 < len(tokens) and tokens[j].norm == "to" and tokens[j + 1].text[:1].islower():
+        return tokens[j + 1].norm not in DETERMINERS
+    return (
+        j + 1 < len(tokens)
+        and tokens[j].norm in _CONTROL_PREPS
+        and (tokens[j + 1].norm in ("its", "their") or tokens[j + 1].norm.endswith("ing"))
+    )
+
+
+def _listed(tokens: Sequence[Token], left: Unit, right: Unit) -> bool:
+    """Two actors in one list ("Russia and China", "Norway, Ireland and Spain")."""
+    between = [t.norm for t in tokens[left.tok_end : right.tok_start]]
+    return bool(between) and all(w in ("and", "or", ",", "the") for w in between)
+
+
+def antecedent(tokens: Sequence[Token], units: Sequence[Unit], index: int) -> Unit | None:
+    """Who a possessive "its"/"their" at token ``index`` stands for (the owner of a noun trigger, see
+    :func:`detente.coding.roles.possessor`), in the same sentence only: an actor right before ("the United States and its allies"); else the nearest
+    agreeing actor (a state or body for "it"; a group or plural noun for "they") when it opens a clause
+    or controls what follows ("Russia's decision ..., followed by its strikes on Odesa", "criticised the
+    Alliance for its refusal"), or the clause's subject before a nearer actor that only follows a
+    preposition ("Turkey suspended agreements with Israel, citing its ..."). Places ("strikes in Syria")
+    are never antecedents; two equally likely ones (a subject and a later object of a verb, two actors
+    in a list) give none. (Subject "it"/"they" keep :func:`_sayer_code` and the nearest actor: this rule
+    measured no better for them.)"""
+    plural = tokens[index].norm in ("they", "their", "them")
+    agrees = _plural_unit if plural else _singular_body
+    cands = [
+        u
+        for u in units
+        if u.tok_end <= index
+        and u.code is not None
+        and not _only_a_place(tokens, u)
+        and not (u.kind == "pronoun" and u.text.lower() in _FIRST_PERSON)
+        and agrees(u)
+    ]
+    if not cands:
+        return None
+    nearest = cands[-1]
+    between = [t.norm for t in tokens[nearest.tok_end : index]]
+    if between in (["and"], [","], ["or"]):
+        return nearest  # "Ukraine and its allies", "the militants and their commanders"
+    if _subject_like(tokens, nearest):
+        earlier = cands[-2] if len(cands) > 1 else None
+        if earlier is not None and earlier.code != nearest.code and _listed(tokens, earlier, nearest):
+            return None  # "Russia and China ... its": either one
+        return nearest
+    if all(u.code == nearest.code for u in cands):
+        return nearest
+    prev = _word_before(tokens, nearest)
+    if prev >= 0 and tokens[prev].norm in PREPOSITIONS:
+        subjects = [u for u in cands if _subject_like(tokens, u)]
+        if subjects and not any(_listed(tokens, a, b) for a, b in itertools.pairwise(subjects)):
+            return subjects[-1]  # "Turkey suspended agreements with Israel, citing its security"
+    return None
 
 
 def _pronoun_code(norm: str, units: Sequence[Unit], pos: int, speaker: str | None) -> str | None:
