@@ -3410,3 +3410,47 @@ def test_possessive_pronoun_owners(
 ) -> None:
     """ "its"/"their" before a noun trigger stands for an actor of the same sentence (units.antecedent)."""
     assert triples(text, dt.date(2023, 7, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand that an act judged wrong stop still accuses its doer
+        (
+            "NATO said Russia's reckless behaviour must stop.",
+            [("ACCUSE", ("NATO",), ("RUS",), "asserted"), ("REQUEST", ("NATO",), ("RUS",), "asserted")],
+        ),
+        # calling an act wrong with no "as": "calling X's idea 'absurd'", "calling it a pretext"
+        (
+            "Lavrov called the American proposal unacceptable.",
+            [("ACCUSE", ("RUS",), ("USA",), "asserted")],
+        ),
+        # an act judged in a relative clause: "actions which Washington described as unsafe"
+        (
+            "Russian jets made repeated simulated attack passes near the USS Donald Cook, actions which "
+            "Washington described as unsafe and unprofessional.",
+            [("ACCUSE", ("USA",), ("RUS",), "asserted")],
+        ),
+        # findings of courts and inquiries
+        (
+            "The European Court of Human Rights ruled that Russia had violated the right to life.",
+            [("ACCUSE", ("ECHR",), ("RUS",), "asserted")],
+        ),
+        # "the expansion of NATO": the doer after "of" is accused
+        (
+            "Lavrov said that the expansion of NATO is incompatible with the commitments made in 1990.",
+            [("ACCUSE", ("RUS",), ("NATO",), "asserted")],
+        ),
+        (
+            "Germany said the Russian military build-up was a cause for great concern.",
+            [("ACCUSE", ("DEU",), ("RUS",), "asserted")],
+        ),
+    ],
+)
+def test_accusations_in_official_language(
+    text: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...], str]]
+) -> None:
+    """Accusations of rules-2026.9 without "accuse" or "condemn": a demand to stop a wrong, calling an act
+    wrong with no "as", a judgement in a relative clause, court findings, an act's doer after "of", and a
+    "cause for concern"."""
+    assert triples(text) == expected

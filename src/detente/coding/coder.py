@@ -1009,10 +1009,11 @@ def code_sentence(
             last_verbal_coded = event is not None
         if event is not None:
             events.append(event)
-    if not any(e.event in _RESPONSES for e in events):
+    if not any(e.event in _RESPONSES and e.event is not EventType.REQUEST for e in events):
         # "Russia's reckless behaviour must stop, and NATO will defend ...": the judgement accuses; but a
         # sentence that already answers the act ("will never recognise Russia's illegal annexation", "halt
-        # cooperation in response to Russia's illegal intervention") only describes it
+        # cooperation in response to Russia's illegal intervention") only describes it; a demand does not
+        # answer it ("Allies raised Russia's aggressive actions in Ukraine and called on Moscow to ...")
         accusation = _found(ctx, statements.evaluation_accusation(ctx))
         if accusation is not None:
             events.insert(0, accusation)

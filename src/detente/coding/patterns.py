@@ -421,7 +421,9 @@ class PatternSet:
         found = [
             m
             for m in found
-            if not any(_gap_holds_head(tokens, m, other) or _noun_is_verbs_object(m, other) for other in found)
+            if not any(
+                _gap_holds_head(tokens, m, other) or _noun_is_verbs_object(m, other) for other in found
+            )
         ]
         found.sort(key=lambda m: (-(m.end - m.start), not m.phrase.verbal, m.start, m.rule.index))
         taken: list[Match] = []

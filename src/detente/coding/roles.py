@@ -1476,9 +1476,30 @@ _SUBJECT_ACTS = _ACT_NOUNS | words(
 )
 
 
+_OF_DOER_ACTS = words(
+    "expansion enlargement deployment deployments build-up buildup withdrawal decision decisions actions "
+    "action behaviour conduct policy policies activity activities move moves exercises drills presence"
+)
+"""Acts whose "of X" names the doer ("the expansion of NATO", "the deployment of American missiles"), not
+the one acted on (as in "the violation of Ukraine's sovereignty", "the arrest of Navalny")."""
+
+
+def _of_doer(tokens: Sequence[Token], units: Sequence[Unit], j: int) -> Unit | None:
+    """The actor right after "of" that does the act at ``j``: "the expansion of NATO is incompatible with
+    ...", "the deployment of American missiles in Poland undermines strategic stability"."""
+    if tokens[j].norm not in _OF_DOER_ACTS or j + 2 >= len(tokens) or tokens[j + 1].norm != "of":
+        return None
+    k = j + 3 if tokens[j + 2].norm == "the" else j + 2
+    return next(
+        (u for u in units if u.tok_start == k and u.code is not None and u.kind != "pronoun"),
+        None,
+    )
+
+
 def _doer_of_subject_act(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
     """The doer of an act named as the clause's subject, by "by X" after it: "any use of force by NATO
-    against Yugoslavia ... would be a gross violation" (NATO is accused, not a nearer actor)."""
+    against Yugoslavia ... would be a gross violation" (NATO is accused, not a nearer actor), or by "of X"
+    after an act that X does ("the expansion of NATO is incompatible with ...")."""
     floor = clause_floor(tokens, trig.tok_start)
     for j in range(trig.tok_start - 1, floor - 1, -1):  # the nearest act before the verb
         if tokens[j].norm in SCOPE_BREAK:
@@ -1488,6 +1509,9 @@ def _doer_of_subject_act(tokens: Sequence[Token], units: Sequence[Unit], trig: T
         owner = possessor(tokens, units, j)
         if owner is not None and owner.code is not None:
             return None  # "Russia's actions undermine ...": the usual subject rules find the owner
+        of_doer = _of_doer(tokens, units, j)
+        if of_doer is not None:
+            return of_doer
         for k in range(j + 1, min(trig.tok_start, j + 8)):
             if tokens[k].norm in SCOPE_BREAK or tokens[k].norm == ",":
                 break

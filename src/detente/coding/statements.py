@@ -306,7 +306,7 @@ _CONDEMNING_NOUNS = words(
     "provocation provocations violation violations aggression interference blackmail censorship escalation "
     "confrontation threat genocide crime crimes atrocity atrocities terrorism massacre fabrication fabrications "
     "lie lies slander disinformation propaganda fake fakes fiction nonsense mistake mistakes error errors "
-    "blunder blunders miscalculation folly meddling"
+    "blunder blunders miscalculation folly meddling pretext"
 )
 _BAD_AIMS = words("escalate provoke drag undermine destabilise destabilize discredit justify interfere whip")
 
@@ -333,19 +333,73 @@ def _judged_doer(tokens: Sequence[Token], named: Sequence[Unit]) -> Unit | None:
     return next((u for u in named if prep_before(tokens, u) not in _ACTED_ON), None)
 
 
+_PREDICATE_END = words(", . ; : and or but ) \" ' ” ’")
+
+
+def _called_adjective(tokens: Sequence[Token], i: int, pats: PatternSet) -> bool:
+    """Token ``i`` is an evaluative adjective said of the object right before it, with no "as": "calling
+    Donald Trump's idea of buying the island 'absurd'", "deemed the decision unacceptable" — the adjective
+    ends its phrase (punctuation, a closing quote, "and" or the end follows), so it is no attribute of a
+    noun after it ("called for an end to the illegal occupation")."""
+    if tokens[i].norm not in pats.evaluative_adjectives or i == 0:
+        return False
+    if tokens[i - 1].norm in ("as", "a", "an", "the", "be", "is", "are", "was", "were", "its", "their"):
+        return False
+    return i + 1 == len(tokens) or tokens[i + 1].norm in _PREDICATE_END or not tokens[i + 1].is_word
+
+
+def _fronted_object_doer(
+    tokens: Sequence[Token], units: Sequence[Unit], sayer: Unit, i: int, source: str
+) -> Unit | None:
+    """Whose act is judged when the judged act stands before the sayer as a relative pronoun: "Russian
+    Su-24 aircraft made repeated simulated attack passes ..., actions which Washington described as unsafe
+    and unprofessional" (the sentence's first actor other than the sayer), "France recalled its ambassador
+    following what it called 'unprecedented' attacks by Italian leaders" (the agent after the judgement)."""
+    if sayer.tok_start == 0:
+        return None
+    rel = tokens[sayer.tok_start - 1].norm
+    named = [u for u in units if u.code is not None and u.code != source and not is_place(tokens, u)]
+    if rel == "which" and sayer.kind != "pronoun":  # "both of which they regard as": who "they" are is unsure
+        return next((u for u in named if u.tok_end < sayer.tok_start), None)
+    if rel == "what":
+        return next(
+            (
+                u
+                for u in named
+                if i < u.tok_start <= i + 8
+                and (
+                    prep_before(tokens, u) == "by"
+                    or (u.tok_end < len(tokens) and tokens[u.tok_end].norm in ("'s", "'"))
+                )
+            ),
+            None,
+        )
+    return None
+
+
+_CALLING_VERBS = words(
+    "call calls called calling brand brands branded branding term terms termed terming dub dubs dubbed "
+    "dubbing deem deems deemed deeming"
+)
+
+
 def regarded_as(view: SentenceView) -> Finding | None:
     """ACCUSE for calling another actor's act wrong: "The Russian Mission regards the Alliance's decision
-    ... as biased and short-sighted" (the one who regards accuses the one whose act it is)."""
+    ... as biased and short-sighted" (the one who regards accuses the one whose act it is); with no "as"
+    after a verb of calling: "calling Donald Trump's idea of buying the island 'absurd'"."""
     tokens, units, pats = view.tokens, view.units, view.patterns
     for i, tok in enumerate(tokens):
         bare = tok.norm in ("a", "an")  # "we consider the deployment ... a direct threat": no "as"
-        if not (tok.norm == "as" or bare) or not _condemning(tokens[i + 1 : i + 8], pats):
+        called = _called_adjective(tokens, i, pats)  # "calling the idea 'absurd'"
+        if not (called or ((tok.norm == "as" or bare) and _condemning(tokens[i + 1 : i + 8], pats))):
             continue
         floor = clause_floor(tokens, i)
         verb = next(
             (j for j in range(i - 1, max(floor, i - 25) - 1, -1) if tokens[j].norm in _REGARD_VERBS), None
         )
         if verb is None or (bare and tokens[verb].norm not in _BARE_REGARD_VERBS):
+            continue
+        if called and (tokens[verb].norm not in _CALLING_VERBS or verb + 1 == i):
             continue
         before = [u for u in units if u.tok_end <= verb and u.code is not None]
         if tokens[verb].norm.endswith("ing") and verb > 0 and tokens[verb - 1].norm == ",":
@@ -360,6 +414,8 @@ def regarded_as(view: SentenceView) -> Finding | None:
             target = next(
                 (u for u in units if u.tok_end <= verb and u.code is not None and u.code != source), None
             )
+        if target is None and before and source is not None and before[-1].tok_end == verb:
+            target = _fronted_object_doer(tokens, units, before[-1], i, source)
         if target is None or source is None or target.code is None or target.code == source:
             continue
         lo = before[-1].start if before else tokens[verb].start
@@ -638,9 +694,11 @@ def framed_act(view: SentenceView, acts: Sequence[Act]) -> Finding | None:
     return None
 
 
-_CAUSE_CUES = (("citing",), ("blaming",))
-"""Only a cause someone is said to cite: a sentence's own "as a result of Russia's aggressive actions" or
-"in response to ..." explains an act and is not coded as an accusation (the seed's own coding)."""
+_CAUSE_CUES = (("citing",), ("blaming",), ("given", "the"), ("in", "view", "of"))
+"""A cause someone is said to cite, or one an official statement gives as its ground ("Given the aggressive
+statements by leading NATO countries, I order ...", "In view of the terrorist attack carried out by the Kyiv
+regime, Russia is suspending ..."); a sentence's own "as a result of Russia's aggressive actions" or "in
+response to ..." explains an act and is not coded as an accusation (the seed's own coding)."""
 _GRIEVANCE_WORDS = words(
     "unfriendly hostile aggressive provocative terrorist unlawful illegal illegitimate destabilising "
     "destructive anti-russian russophobic malign malicious hybrid aggression provocation provocations "
@@ -665,20 +723,20 @@ def cited_grievance(view: SentenceView) -> Finding | None:
             end += 1
         if not any(n in _GRIEVANCE_WORDS or n in pats.evaluative_adjectives for n in norms[start:end]):
             continue
+        named = [
+            u for u in units if start <= u.tok_start < end and u.code is not None and not u.text.islower()
+        ]  # not a common noun used as an adjective ("the terrorist attack carried out by ...")
+        # the owner or agent of the wrong ("the terrorist attack carried out by the Kyiv regime"), else a
+        # state or organisation named in it
         accused = next(
             (
                 u
-                for u in units
-                if start <= u.tok_start < end
-                and u.code is not None
-                and (
-                    prep_before(tokens, u) in ("of", "by")
-                    or (u.tok_end < len(tokens) and norms[u.tok_end] in ("'s", "'"))
-                    or u.kind in ("demonym", "state", "org")
-                )
+                for u in named
+                if prep_before(tokens, u) in ("of", "by")
+                or (u.tok_end < len(tokens) and norms[u.tok_end] in ("'s", "'"))
             ),
             None,
-        )
+        ) or next((u for u in named if u.kind in ("demonym", "state", "org")), None)
         if accused is None:
             continue
         actor = next(
