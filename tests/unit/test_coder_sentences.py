@@ -12,6 +12,7 @@ import pytest
 from detente.coding import evaluate as ev
 from detente.coding import gold as g
 from detente.coding.coder import CODER_VERSION, Event, code_sentence, code_text, contract_coder
+from detente.coding.document import code_document
 from detente.coding.ontology import EventType, Polarity
 
 PUB = dt.date(2015, 5, 19)
@@ -3454,3 +3455,63 @@ def test_accusations_in_official_language(
     wrong with no "as", a judgement in a relative clause, court findings, an act's doer after "of", and a
     "cause for concern"."""
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a readout's formulas whose sides come from the document's meeting
+        ("The one-on-one meeting was closed to the press.", [("CONSULT", ("RUS", "IND"), (), "asserted")]),
+        (
+            "Other subjects of discussion included a wide range of joint cultural projects.",
+            [("CONSULT", ("RUS", "IND"), (), "asserted")],
+        ),
+        (
+            "In connection with this, it was decided to create a new regional structure.",
+            [("AGREE", ("RUS", "IND"), (), "asserted")],
+        ),
+        (
+            "It was agreed to continue contacts at different levels.",
+            [("AGREE", ("RUS", "IND"), (), "asserted")],
+        ),
+        # the speaker's "we" in the statements after talks is both sides; an offer is the speaker's own
+        (
+            "We had a detailed discussion on the expansion of integration processes in the Eurasian space.",
+            [("CONSULT", ("RUS", "IND"), (), "asserted")],
+        ),
+        ("Today we agreed to hold the Year of Russia in India.", [("AGREE", ("RUS", "IND"), (), "asserted")]),
+        # one side told the other, who is not named in the sentence
+        (
+            "Vladimir Putin dwelt on the results of his visit to the United States.",
+            [("CONSULT", ("RUS",), ("IND",), "asserted")],
+        ),
+        # a purpose, not a meeting held
+        ("This would allow common problems to be discussed on an equal footing.", []),
+    ],
+)
+def test_readout_formulas_with_the_documents_sides(
+    text: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...], str]]
+) -> None:
+    """Readout formulas coded with the sides of the meeting the document reports (rules-2026.9)."""
+    events = code_sentence(text, date=PUB, speaker="RUS", participants=("RUS", "IND"), reported_meeting=True)
+    assert [(e.event.value, e.source, e.target, e.polarity.value) for e in events] == expected
+
+
+def test_readout_formulas_need_a_meeting_of_two() -> None:
+    """A domestic meeting names no two sides: its readout formulas code nothing with sides."""
+    for text in ("The one-on-one meeting was closed to the press.", "It was decided to create a new agency."):
+        assert code_sentence(text, date=PUB, speaker="RUS") == []
+
+
+def test_title_names_the_meetings_sides() -> None:
+    """ "Russian-German talks" as a page's title gives the sides to "The talks focused on ..."."""
+    found = code_document(
+        title="Russian-Kyrgyzstani talks",
+        body="The talks focused on trade. Other subjects of discussion included joint cultural projects.",
+        published=PUB,
+        url="http://en.kremlin.ru/events/president/news/1",
+    )
+    assert [(d.event["event"], d.event["source"]) for d in found] == [
+        ("CONSULT", ["RUS", "KGZ"]),
+        ("CONSULT", ["RUS", "KGZ"]),
+    ]

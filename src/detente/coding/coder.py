@@ -35,6 +35,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -104,6 +105,8 @@ from detente.coding.units import Unit, actor_units, dateline, resolve_speaker
 
 __all__ = [
     "CODER_VERSION",
+    "LEAD_SENTENCES",
+    "DocumentSides",
     "Event",
     "Trigger",
     "Unit",
@@ -112,7 +115,9 @@ __all__ = [
     "code_sentence",
     "code_text",
     "contract_coder",
+    "document_sides",
     "meeting_sides",
+    "named_meeting_sides",
     "resolve_speaker",
 ]
 
@@ -275,6 +280,7 @@ class _Context:
     patterns: PatternSet
     participants: tuple[str, ...] = ()
     dictionary: ActorDictionary | None = None
+    reported_meeting: bool = False
     _dates: dict[bool, list[DateMention]] = field(default_factory=dict)
     _consult: list[str] = field(default_factory=list)
 
@@ -407,6 +413,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         verbal_before=verbal_before,
         speaker=ctx.speaker,
         participants=ctx.participants,
+        reported_meeting=ctx.reported_meeting,
         judged=not trig.verbal and statements.judged_noun(ctx, trig),
     )
     if roles is None:
@@ -952,9 +959,12 @@ def code_sentence(
     dictionary: ActorDictionary | None = None,
     patterns: PatternSet | None = None,
     participants: Sequence[str] = (),
+    reported_meeting: bool = False,
 ) -> list[Event]:
     """Events of one sentence published on ``date``. ``speaker`` (an actor code or a name) or ``context``
-    (free text naming who speaks) resolves "I"/"we" and lone titles. Never raises for any string: empty,
+    (free text naming who speaks) resolves "I"/"we" and lone titles; ``participants`` are the sides of
+    the meeting the document reports, ``reported_meeting`` that its title or lead named that meeting (a
+    readout or the statements after talks, where the speaker's "we discussed" is both sides). Never raises for any string: empty,
     letter-less or over-long text gives ``[]``."""
     if not text or len(text) > MAX_SENTENCE_CHARS or not any(ch.isalpha() for ch in text):
         if text and len(text) > MAX_SENTENCE_CHARS:
@@ -992,7 +1002,17 @@ def code_sentence(
             ],
         )
     )
-    ctx = _Context(text, tokens, units, date, speaker_code, patterns, sides, dictionary)
+    ctx = _Context(
+        text,
+        tokens,
+        units,
+        date,
+        speaker_code,
+        patterns,
+        sides,
+        dictionary,
+        reported_meeting and bool(participants),
+    )
     events: list[Event] = []
     verbal: list[Trigger] = []
     last_verbal_coded = False
@@ -1268,16 +1288,86 @@ def meeting_sides(events: Sequence[Event], current: tuple[str, ...] = ()) -> tup
     return current
 
 
+LEAD_SENTENCES = 2
+"""A page's first sentences (its lead), where a meeting named by its sides is the meeting it reports."""
+_NAMED_MEETING_NOUNS = frozenset(
+    {"talks", "summit", "negotiations", "consultations", "meeting", "conversation"}
+)
+_PAIR_GAP = re.compile(r"\s*[-\u2010\u2011\u2013\u2014]\s*")
+
+
+def named_meeting_sides(
+    text: str, date: dt.date, dictionary: ActorDictionary | None = None
+) -> tuple[str, ...]:
+    """The two sides of a meeting a text names by a hyphenated pair before a meeting noun, as a readout's
+    title does ("Russian-German talks", "Press statements following Russian-Kyrgyzstani talks", "the
+    Russia-EU summit"); ``()`` when it names no such meeting or more than one pair."""
+    if len(text) > MAX_SENTENCE_CHARS:
+        return ()
+    dictionary = dictionary or load_dictionary()
+    mentions = sorted((m for m in dictionary.match(text, date=date) if m.code), key=lambda m: m.start)
+    found: list[tuple[str, ...]] = []
+    for a, b in itertools.pairwise(mentions):
+        after = _MEETING_WORD.findall(text[b.end : b.end + 40].lower())[:3]
+        if (
+            a.code != b.code
+            and _PAIR_GAP.fullmatch(text[a.end : b.start])
+            and _NAMED_MEETING_NOUNS & set(after)
+        ):
+            found.append(forum_sides([c for c in (a.code, b.code) if c]))
+    return found[0] if len(set(found)) == 1 and len(found[0]) >= 2 else ()
+
+
+_MEETING_WORD = re.compile(r"[a-z]+")
+
+
+@dataclass(slots=True)
+class DocumentSides:
+    """The sides of the meeting a document reports, carried from sentence to sentence: ``current`` (for
+    "the two leaders"), and whether the title or lead named them (``reported``: a readout or the press
+    statements after talks, not a meeting an interview mentions in passing)."""
+
+    current: tuple[str, ...] = ()
+    lead_sides: frozenset[str] = frozenset()
+
+    @property
+    def reported(self) -> bool:
+        return bool(self.lead_sides) and set(self.current) == self.lead_sides
+
+    def update(self, events: Sequence[Event], text: str, date: dt.date, *, lead: bool) -> None:
+        """Take one more sentence (``lead``: the title or one of the first sentences)."""
+        self.current = document_sides(events, self.current, text, date, lead=lead)
+        if lead:
+            self.lead_sides = frozenset(self.current)
+
+
+def document_sides(
+    events: Sequence[Event], current: tuple[str, ...], text: str, date: dt.date, *, lead: bool = True
+) -> tuple[str, ...]:
+    """The sides of the meeting a document reports after one more sentence: those of the meeting the
+    sentence reports (:func:`meeting_sides`), else those known so far, else, in the title or lead
+    (``lead``), a meeting the sentence names by its two sides ("Russian-German talks" as a readout's
+    title, "At a press conference following Russian-Indian talks, ..."); deeper in a long page such a
+    name is another meeting spoken of ("we discussed the Russian-Chinese talks")."""
+    return meeting_sides(events, current) or (named_meeting_sides(text, date) if lead else ())
+
+
 def code_text(text: str, *, date: dt.date, speaker: str | None = None) -> list[tuple[Sentence, list[Event]]]:
     """Split a document into sentences and code each, carrying the sides of the meeting a sentence
     reports into the next ones; evidence spans are relative to each sentence."""
     if not text:
         return []
     out: list[tuple[Sentence, list[Event]]] = []
-    sides: tuple[str, ...] = ()
+    sides = DocumentSides()
     for sentence in split_sentences(text):
-        events = code_sentence(sentence.text, date=date, speaker=speaker, participants=sides)
-        sides = meeting_sides(events, sides)
+        events = code_sentence(
+            sentence.text,
+            date=date,
+            speaker=speaker,
+            participants=sides.current,
+            reported_meeting=sides.reported,
+        )
+        sides.update(events, sentence.text, date, lead=sentence.index < LEAD_SENTENCES)
         out.append((sentence, events))
     return out
 

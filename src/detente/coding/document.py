@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
-from detente.coding.coder import CODER_VERSION, code_sentence, meeting_sides
+from detente.coding.coder import CODER_VERSION, LEAD_SENTENCES, DocumentSides, code_sentence
 from detente.coding.text import split_sentences
 from detente.model import Article, DocumentEvent
 
@@ -53,15 +53,21 @@ def code_document(
     date = published or dt.date.today()
     speaker = speaker_for(url) or title or None
     out: list[DocumentEvent] = []
-    sides: tuple[str, ...] = ()  # the sides of the meeting reported so far ("the two leaders" later on)
+    sides = DocumentSides()  # the sides of the meeting reported so far ("the two leaders" later on)
     if title.strip():
         events = code_sentence(title, date=date, speaker=speaker)
-        sides = meeting_sides(events, sides)
+        sides.update(events, title, date, lead=True)
         for event in events:
             out.append(DocumentEvent("title", 0, 0, len(title), title, event.to_dict()))
     for sentence in split_sentences(body[:MAX_CODED_CHARS]):
-        events = code_sentence(sentence.text, date=date, speaker=speaker, participants=sides)
-        sides = meeting_sides(events, sides)
+        events = code_sentence(
+            sentence.text,
+            date=date,
+            speaker=speaker,
+            participants=sides.current,
+            reported_meeting=sides.reported,
+        )
+        sides.update(events, sentence.text, date, lead=sentence.index < LEAD_SENTENCES)
         for event in events:
             out.append(
                 DocumentEvent(

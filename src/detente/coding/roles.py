@@ -22,6 +22,7 @@ from detente.coding.patterns import (
     DETERMINERS,
     PREPOSITIONS,
     SCOPE_BREAK,
+    Rule,
     Token,
     Trigger,
     answered_act,
@@ -825,9 +826,14 @@ def _subordinate_before(tokens: Sequence[Token], trig: Trigger) -> bool:
 _MEETING_NAMES = words("summit summits meeting conference talks format declaration process forum")
 
 
+_HELD_WORDS = words("place held closed included covered ranged")
+"""Words of meeting phrases that only say a meeting was held or what it covered ("took place", "was
+closed to the press", "Other subjects of discussion included ...")."""
+
+
 def _evaluative_phrase(trig: Trigger) -> bool:
     """A meeting phrase that tells how the meeting went ("were frank"), not only that it was held."""
-    return not any(el.words & {"place", "held"} for el in trig.match.phrase.elements)
+    return not any(el.words & _HELD_WORDS for el in trig.match.phrase.elements)
 
 
 def _of_a_meeting(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit) -> bool:
@@ -1186,10 +1192,12 @@ def assign_roles(
     verbal_before: Sequence[Trigger] = (),
     speaker: str | None = None,
     participants: tuple[str, ...] = (),
+    reported_meeting: bool = False,
     judged: bool = False,
 ) -> Roles | None:
     """Source and target of one trigger; ``None`` when the trigger cannot code an event.
     ``participants``: the sides of the meeting the document is about, for "the two leaders" / "they";
+    ``reported_meeting``: the document's title or lead named that meeting (the speaker's "we discussed");
     ``judged``: the noun trigger heads an act its sentence judges (see :func:`_judged_licence`)."""
     rule = trig.match.rule
     if not trig.verbal:
@@ -1224,10 +1232,12 @@ def assign_roles(
         group = _after(text, tokens, units, trig, place=False, limit=2)
         if _named_count(group) >= 2:
             return Roles(_codes(group), (), (trig.start, max(u.end for u in group)), True, True)
-    if rule.mutual and passive and agent is None and len(participants) >= 2:
-        return Roles(participants, (), (trig.start, trig.end), True, True)  # "Issues ... were discussed"
     if rule.mutual_only and passive and agent is None and _to_be_before(tokens, trig):
         return None  # "would allow common problems to be discussed": a purpose, not a meeting held
+    if rule.mutual and passive and agent is None and len(participants) >= 2:
+        return Roles(participants, (), (trig.start, trig.end), True, True)  # "Issues ... were discussed"
+    if rule.event is EventType.AGREE and len(participants) >= 2 and _impersonal_decision(tokens, trig):
+        return Roles(participants, (), (trig.start, trig.end), True, True)  # "it was decided to create ..."
     if rule.accused_subject:
         doer = _doer_of_subject_act(tokens, units, trig)
         return _accusation_roles(tokens, units, trig, [doer] if doer else subject, speaker)
@@ -1359,11 +1369,28 @@ def assign_roles(
             max(trig.end, *(u.end for u in source_units)),
         )
         return Roles(forum_sides(source), (), span, True, True)
+    if reported_meeting and _we_the_sides(
+        rule, tokens, trig, passive, source_units, target, speaker, participants
+    ):
+        # "We had a detailed discussion on ...", "We agreed today that ..." in the statements after talks:
+        # the speaker's "we" is both sides of the meeting
+        return Roles(participants, (), (min(trig.start, source_units[0].start), trig.end), True, True)
     mutual = (
         (meeting or (not passive and _is_signing(tokens, trig)))
         and (len(source) >= 2 or _named_count(source_units) >= 2)
         and not target
     )
+    if (
+        rule.mutual_only
+        and rule.event is EventType.CONSULT
+        and not mutual
+        and reported_meeting
+        and _one_side_told(source_units, units, participants)
+    ):
+        # "Vladimir Putin dwelt on the results of his visit" (a Putin-Rakhmonov call): one side spoke to
+        # the other
+        others = tuple(c for c in participants if c not in source)
+        return Roles(source, others, (trig.start, trig.end), True, True)
     if rule.mutual_only and not mutual:
         return None  # "the President discussed the budget": not a meeting between two sides
     if (
@@ -1710,6 +1737,61 @@ def _place_or_listed(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit)
         return True
     k = units.index(unit)
     return k > 0 and is_place(tokens, units[k - 1]) and _joined_by_and(tokens, units[k - 1], unit)
+
+
+_IMPERSONAL_DECISIONS = words("decided agreed")
+
+
+def _impersonal_decision(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """An impersonal passive decision with no one named, as readouts tell what a meeting decided: "In
+    connection with this, it was decided to create ...", "It has been agreed to hold the next round in
+    Moscow" (the deciders are the meeting's sides)."""
+    at = trig.tok_start
+    if tokens[at].norm not in _IMPERSONAL_DECISIONS or at < 2:
+        return False
+    before = [t.norm for t in tokens[max(0, at - 3) : at]]
+    return before[-2:] == ["it", "was"] or before[-3:] in (["it", "has", "been"], ["it", "had", "been"])
+
+
+_WE_AGREED = words("agree agreed coordinated decided")
+
+
+def _we_the_sides(
+    rule: Rule,
+    tokens: Sequence[Token],
+    trig: Trigger,
+    passive: bool,
+    source_units: Sequence[Unit],
+    target: tuple[str, ...],
+    speaker: str | None,
+    participants: tuple[str, ...],
+) -> bool:
+    """A meeting or agreement told by the speaker's "we" in a document about the speaker's meeting with
+    another side ("We exchanged views on ...", "We agreed today that ..."), with no one else named as
+    its target: "we" is both sides. An offer ("We are ready to sit down again to discuss ...") is the
+    speaker's own: of agreements only "we agreed/decided/coordinated" are both sides'."""
+    agreed = rule.event is EventType.AGREE and tokens[trig.tok_start].norm in _WE_AGREED
+    return ((rule.event is EventType.CONSULT and bool(rule.mutual)) or agreed) and (
+        not passive
+        and (trig.tok_start == 0 or tokens[trig.tok_start - 1].norm != "to")
+        and not target
+        and len(participants) == 2
+        and speaker in participants
+        and len(source_units) == 1
+        and source_units[0].kind == "pronoun"
+        and source_units[0].text.lower() == "we"
+    )
+
+
+def _one_side_told(
+    source_units: Sequence[Unit], units: Sequence[Unit], participants: tuple[str, ...]
+) -> bool:
+    """The subject of a discussion verb is one side of the document's meeting of two, and the sentence
+    does not name the other ("Vladimir Putin dwelt on the results of his visit" after "Putin had a
+    telephone conversation with Rakhmonov"); "Putin discussed Russia-NATO relations" is a topic."""
+    if len(participants) != 2 or len(source_units) != 1 or source_units[0].code not in participants:
+        return False
+    return not any(u.code in participants and u.code != source_units[0].code for u in units)
 
 
 def _group_subject(subject: Sequence[Unit]) -> bool:
