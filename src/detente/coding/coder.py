@@ -56,7 +56,9 @@ from detente.coding.filters import (
     fights_a_scourge,
     forces_subject,
     habitual,
+    in_condition,
     in_protest_after,
+    in_purpose,
     is_question,
     named_after_a_date,
     not_political,
@@ -66,6 +68,7 @@ from detente.coding.filters import (
     reduced_relative,
     short_quote,
     signs_domestic_act,
+    topic_gerund,
     topic_of_talks,
     unreal_act,
     war_weapon_near,
@@ -310,6 +313,21 @@ _DECIDED_HOSTILE = frozenset({EventType.SANCTION, EventType.MOBILIZE, EventType.
 _DECIDER_VERBS = words("agreed decided resolved ruled ordered")
 
 
+_AGREEMENTS = words("treaty agreement accord pact convention deal")
+
+
+def _leaves_named_treaty(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "withdraw from it" / "pull out of it" where "it" is a treaty named earlier in the sentence: "was
+    suspending its obligations under the INF Treaty and would withdraw from it in six months"."""
+    after = tokens[trig.tok_end].norm if trig.tok_end < len(tokens) else ""
+    inside = {t.norm for t in tokens[trig.tok_start : trig.tok_end]}
+    return (
+        after == "it"
+        and bool(inside & {"from", "of"})
+        and any(t.norm in _AGREEMENTS for t in tokens[: trig.tok_start])
+    )
+
+
 def _decided_before(tokens: Sequence[Token], trig: Trigger) -> bool:
     """A verb of deciding or ordering shortly before the trigger, in the same sentence part ("decided to
     drastically reduce military activity", "announced that the troops would return to their bases")."""
@@ -464,6 +482,9 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         or perfect_relative(ctx.tokens, trig, verbal_before)
         or short_quote(ctx.text, trig)
         or unreal_act(ctx.tokens, trig)
+        or in_condition(ctx.tokens, trig)
+        or in_purpose(ctx.tokens, trig)
+        or topic_gerund(ctx.tokens, trig)
     ):
         return None
     if reduced_relative(ctx.tokens, ctx.units, trig):
@@ -555,6 +576,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         etype, mode = EventType.AGREE, ""
         if polarity is Polarity.FUTURE:
             polarity = Polarity.ASSERTED
+    if etype is EventType.RETREAT and trig.verbal and _leaves_named_treaty(ctx.tokens, trig):
+        etype, mode = (
+            EventType.SANCTION,
+            "discontinue",
+        )  # "suspending its obligations under the INF Treaty and
+        # would withdraw from it": the treaty left, as "withdraw from the treaty"
     if (
         etype is EventType.RETREAT
         and mode == "withdraw"

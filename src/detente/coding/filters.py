@@ -442,3 +442,107 @@ def conditional(tokens: Sequence[Token], trig: Trigger) -> bool:
         between = tokens[before[-1] + 1 : trig.tok_start]
         return any(t.norm in (",", ";", "then") for t in between)
     return any(t.norm in _CONDITION_WORDS for t in tokens[trig.tok_end :])
+
+
+_SUPPOSING = (
+    ("if",),
+    ("unless",),
+    ("whether",),
+    ("as", "long", "as"),
+    ("so", "long", "as"),
+    ("on", "condition", "that"),
+    ("provided", "that"),
+    ("providing", "that"),
+)
+"""Conjunctions that open a condition: the act after them is supposed, whatever the tense."""
+_WHEN_DONE = (("once",), ("until",), ("till",), ("the", "moment"), ("as", "soon", "as"))
+"""Time conjunctions that open a condition only before a main clause still to come ("will cease fire the
+moment Kiev starts withdrawing"); after a past main clause they report a real act ("once the troops left")."""
+_TO_COME = words("will shall 'll would must can could may might")
+_CONDITION_STOPS = frozenset({",", ";", ":", "—", "–", "(", ")", "but", "while", "whereas", "then"})
+
+
+def _conjunction_at(tokens: Sequence[Token], i: int, phrases: Sequence[tuple[str, ...]]) -> bool:
+    return any(
+        tuple(t.norm for t in tokens[i : i + len(p)]) == p
+        and (p != ("the", "moment") or _bare_moment(tokens, i))
+        for p in phrases
+    )
+
+
+def _bare_moment(tokens: Sequence[Token], i: int) -> bool:
+    """ "the moment" as a conjunction, not "at the moment", "for the moment"."""
+    return i > 0 and tokens[i - 1].norm not in PREPOSITIONS and tokens[i - 1].norm not in ("at", "for", "of")
+
+
+def _manner_or_duration(tokens: Sequence[Token], i: int) -> bool:
+    """ "as if" (a manner) and "for as long as (possible)" (a duration) open no condition."""
+    prev = tokens[i - 1].norm if i > 0 else ""
+    if tokens[i].norm == "if":
+        return prev == "as"
+    return tokens[i].norm == "as" and (
+        prev == "for" or (i + 3 < len(tokens) and tokens[i + 3].norm == "possible")
+    )
+
+
+def in_condition(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The act is only the condition of another, a supposition: "offering Israel normal relations if it
+    withdraws from all land occupied in 1967", "not a credible offer as long as Russia continues to deploy the
+    SSC-8", "will withdraw from it unless Russia returns to compliance" (the return), "If Russia attacks,
+    NATO will respond" (the attack), "Asked whether the envoy would travel to Kyiv", "We will cease fire the
+    moment Kiev starts withdrawing its troops". The conjunction opens the trigger's clause: no comma or
+    contrast word stands between them (the consequence after "If X, ..." is kept)."""
+    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 12), -1):
+        norm = tokens[i].norm
+        if norm in _CONDITION_STOPS or norm == ".":
+            return False
+        if norm in ("provided", "providing") and i > 0 and tokens[i - 1].norm == ",":
+            return True  # "I do not rule it out, provided Russia's interests are taken into account"
+        if _conjunction_at(tokens, i, _SUPPOSING):
+            return not _manner_or_duration(tokens, i)
+        if _conjunction_at(tokens, i, _WHEN_DONE):
+            after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+            if after in ("again", "more"):
+                return False  # "once again"
+            return any(t.norm in _TO_COME for t in tokens[clause_floor(tokens, i) : i])
+    return False
+
+
+_PURPOSES = (
+    ("in", "a", "bid", "to"),
+    ("in", "an", "effort", "to"),
+    ("in", "an", "attempt", "to"),
+    ("in", "order", "to"),
+    ("so", "as", "to"),
+    ("aimed", "at"),
+    ("designed", "to"),
+    ("with", "the", "aim", "of"),
+    ("with", "a", "view", "to"),
+)
+
+
+def in_purpose(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The act is only the aim of another: "agreed an embargo on Iranian crude oil, in a bid to choke off
+    funding for Tehran's nuclear programme", "a campaign designed to attack the United States", "talks aimed
+    at ending the war". The purpose phrase opens the trigger's clause (no comma between)."""
+    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 10), -1):
+        if tokens[i].norm in _CONDITION_STOPS or tokens[i].norm == ".":
+            return False
+        if _conjunction_at(tokens, i, _PURPOSES):
+            return True
+    return False
+
+
+_ABOUT = words("about regarding concerning")
+
+
+def topic_gerund(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A verbal act named as the topic of what is said, after "about": "had spoken by telephone with his
+    Egyptian counterpart about reopening the Rafah crossing", "talked about withdrawing the troops"."""
+    head = tokens[trig.tok_start].norm
+    return (
+        trig.verbal
+        and head.endswith("ing")
+        and trig.tok_start > 0
+        and tokens[trig.tok_start - 1].norm in _ABOUT
+    )
