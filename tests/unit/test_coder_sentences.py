@@ -3567,3 +3567,63 @@ def test_acts_that_did_not_happen(text: str, absent: str | None, present: str | 
         assert absent not in types
     if present is not None:
         assert present in types
+
+
+_EU_SUMMIT = (
+    "The summit discussed trade. Russian and Danish diplomats exchanged opinions concerning a conference in "
+    "Copenhagen. The parties agreed to settle all contentious issues. Russia and the EU issued a joint "
+    "statement on terrorism. The parties denounced all forms of terrorism."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # the title's sides outrank a side meeting spoken of later; "the parties" right after it are its own
+        (
+            "The 10th Russia-European Union summit took place in Brussels",
+            _EU_SUMMIT,
+            [["EU", "RUS"], ["EU", "RUS"], ["RUS", "DNK"], ["RUS", "DNK"], ["EU", "RUS"]],
+        ),
+        # a meeting told as held starts a new one
+        (
+            "Vladimir Putin met with British Prime Minister Tony Blair",
+            "The two leaders discussed trade. On the same day, Vladimir Putin had a telephone conversation with "
+            "Italian Prime Minister Silvio Berlusconi. The two leaders discussed Iraq.",
+            [["RUS"], ["RUS", "GBR"], ["RUS"], ["RUS", "ITA"]],
+        ),
+        # a meeting with a group names no second side
+        (
+            "Meeting with school teachers",
+            "I met with school teachers from different regions. They discussed the curriculum.",
+            [["RUS"], ["RUS"], []],  # "They" stays unresolved: no side "workers"
+        ),
+        # a decision taken by the named states gives the sides of the summit that took it
+        (
+            "Collective Security Treaty session",
+            "The decision was taken by the Presidents of Russia, Armenia and Belarus at the Moscow session. "
+            "A decision was taken by the session to create a military control body.",
+            [["RUS", "ARM", "BLR"], ["RUS", "ARM", "BLR"]],
+        ),
+    ],
+)
+def test_document_sides_outrank_later_meetings(title: str, body: str, expected: list[list[str]]) -> None:
+    """Sides named in the title or lead hold until a new meeting is told as held (rules-2026.9+)."""
+    found = code_document(
+        title=title, body=body, published=PUB, url="http://en.kremlin.ru/events/president/news/1"
+    )
+    assert [d.event["source"] for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am convinced that there are many subjects that we could discuss in order to understand each other.",
+        "In the spirit of this dialogue, I am pleased that we can discuss a large number of issues.",
+        "We can now review the intermediate results.",
+    ],
+)
+def test_speakers_we_with_a_modal_reports_no_meeting(text: str) -> None:
+    """ "we can/could discuss" in the statements after talks is what may be discussed, not a meeting held."""
+    events = code_sentence(text, date=PUB, speaker="RUS", participants=("RUS", "BEL"), reported_meeting=True)
+    assert [e for e in events if e.event.value == "CONSULT"] == []

@@ -1306,13 +1306,54 @@ def _context_sides(dictionary: ActorDictionary, context: str | None, date: dt.da
 
 def meeting_sides(events: Sequence[Event], current: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The sides of the latest meeting a sentence reports (for "the two leaders" in the next sentences),
-    else ``current``."""
+    else ``current``. A meeting's sides are two or more states or organisations: "I met with school
+    teachers" or "we meet at Security Council meetings" with a group names no second side."""
     for event in events:
         if event.event is EventType.CONSULT and event.polarity is Polarity.ASSERTED:
-            sides = tuple(dict.fromkeys((*event.source, *event.target)))
+            sides = _state_sides((*event.source, *event.target))
             if len(sides) >= 2:
                 return sides
     return current
+
+
+def _state_sides(codes: Sequence[str]) -> tuple[str, ...]:
+    """The distinct states and organisations among ``codes`` (a generic group is no side of a meeting)."""
+    kinds = load_dictionary().code_kinds
+    return tuple(dict.fromkeys(c for c in codes if kinds.get(c) in (ActorKind.STATE, ActorKind.ORG)))
+
+
+def _joint_decision_sides(events: Sequence[Event]) -> tuple[str, ...]:
+    """The sides of a decision several states took together, as a readout's lead reports a summit by its
+    outcome: "The decision was taken by the Presidents of Russia, Armenia, Belarus, ..." (an asserted
+    AGREE by two or more states or organisations, with no target)."""
+    for event in events:
+        if event.event is EventType.AGREE and event.polarity is Polarity.ASSERTED and not event.target:
+            sides = _state_sides(event.source)
+            if len(sides) >= 2:
+                return sides
+    return ()
+
+
+_HELD_MEETING = frozenset({"met", "had", "held", "spoke", "talked"})
+"""Past-tense verbs that tell a meeting as it happened: "met with", "had a telephone conversation with"."""
+_PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
+
+
+def _starts_meeting(events: Sequence[Event], text: str) -> bool:
+    """The sentence tells a meeting held, not one spoken of: a simple past "met"/"had talks"/"held talks"
+    /"spoke with" ("On the same day, President Putin had telephone conversations with Spanish Prime
+    Minister Jose Aznar ...", "Earlier, Vladimir Putin had a telephone conversation with ..."). A
+    discussion ("Russian and Danish diplomats exchanged opinions"), a briefing, a meeting attended or
+    one in the perfect ("I have met with him three times") is a part or a memory of the meeting
+    reported, not a new one."""
+    for event in events:
+        if event.event is not EventType.CONSULT or event.polarity is not Polarity.ASSERTED:
+            continue
+        head = _MEETING_WORD.findall(text[event.anchor[0] : event.anchor[1]].lower())[:1]
+        before = _MEETING_WORD.findall(text[: event.anchor[0]].lower())[-1:]
+        if head and head[0] in _HELD_MEETING and not (before and before[0] in _PERFECT):
+            return True
+    return False
 
 
 LEAD_SENTENCES = 2
@@ -1352,10 +1393,15 @@ _MEETING_WORD = re.compile(r"[a-z]+")
 class DocumentSides:
     """The sides of the meeting a document reports, carried from sentence to sentence: ``current`` (for
     "the two leaders"), and whether the title or lead named them (``reported``: a readout or the press
-    statements after talks, not a meeting an interview mentions in passing)."""
+    statements after talks, not a meeting an interview mentions in passing). Sides the title or lead
+    named outrank a meeting spoken of later in the page ("Russian and Danish diplomats exchanged opinions
+    ..." on a page about the Russia-EU summit) until the page tells another meeting held
+    (:func:`_starts_meeting`)."""
 
     current: tuple[str, ...] = ()
     lead_sides: frozenset[str] = frozenset()
+    lead_current: tuple[str, ...] = ()
+    """The sides of the page's meeting while ``current`` holds those of a side meeting for one sentence."""
 
     @property
     def reported(self) -> bool:
@@ -1363,9 +1409,32 @@ class DocumentSides:
 
     def update(self, events: Sequence[Event], text: str, date: dt.date, *, lead: bool) -> None:
         """Take one more sentence (``lead``: the title or one of the first sentences)."""
-        self.current = document_sides(events, self.current, text, date, lead=lead)
+        if self.lead_current:
+            self.current, self.lead_current = self.lead_current, ()  # the side meeting's sentence is past
+        found = meeting_sides(events)
+        if found and set(found) == set(self.current):
+            return  # the same meeting again ("... the two presidents discussed ...")
+        if self.lead_sides:
+            if found and _starts_meeting(events, text):
+                self.current, self.lead_sides = found, frozenset(found)  # "Earlier, Putin had talks with X"
+            elif _joint_meeting(events, found):
+                # "Russian and Danish diplomats exchanged opinions ... The parties agreed to ...": the
+                # next sentence's "parties" are the side meeting's; then the page's meeting goes on
+                self.current, self.lead_current = found, self.current
+            return
+        if not found and not self.current:
+            found = _joint_decision_sides(events) if lead else ()
+        self.current = document_sides(events, found or self.current, text, date, lead=lead)
         if lead:
             self.lead_sides = frozenset(self.current)
+
+
+def _joint_meeting(events: Sequence[Event], sides: tuple[str, ...]) -> bool:
+    """``sides`` are those of a meeting told with all its sides as the subject ("Russian and Danish
+    diplomats exchanged opinions"), not of one side meeting another named after the verb."""
+    return bool(sides) and any(
+        e.event is EventType.CONSULT and not e.target and set(sides) <= set(e.source) for e in events
+    )
 
 
 def document_sides(

@@ -1201,7 +1201,7 @@ def assign_roles(
     ``judged``: the noun trigger heads an act its sentence judges (see :func:`_judged_licence`)."""
     rule = trig.match.rule
     if not trig.verbal:
-        return _nominal_roles(text, tokens, units, trig, verbal_before, judged)
+        return _nominal_roles(text, tokens, units, trig, verbal_before, judged, participants)
     passive = _is_passive(tokens, trig, units)
     agent = by_agent(tokens, units, trig) if passive else None
     subject = _owner_of_intent(tokens, units, trig) or _subject(text, tokens, units, trig, verbal_before)
@@ -1374,6 +1374,8 @@ def assign_roles(
     ):
         # "We had a detailed discussion on ...", "We agreed today that ..." in the statements after talks:
         # the speaker's "we" is both sides of the meeting
+        if _modal_before(tokens, trig):
+            return None  # "we can discuss a large number of issues": what the meeting may take up
         return Roles(participants, (), (min(trig.start, source_units[0].start), trig.end), True, True)
     mutual = (
         (meeting or (not passive and _is_signing(tokens, trig)))
@@ -1783,6 +1785,15 @@ def _we_the_sides(
     )
 
 
+_ABILITY_MODALS = words("can could may might would should must")
+
+
+def _modal_before(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A modal verb between the subject and the trigger ("we can discuss a large number of issues", "we
+    could discuss", "we can now review the results"): a possibility or offer, not a meeting reported."""
+    return any(t.norm in _ABILITY_MODALS for t in tokens[max(0, trig.tok_start - 2) : trig.tok_start])
+
+
 def _one_side_told(
     source_units: Sequence[Unit], units: Sequence[Unit], participants: tuple[str, ...]
 ) -> bool:
@@ -1886,6 +1897,35 @@ def _judged_licence(
     return bool(source) and _verb_of_object(tokens, trig) == "judging"
 
 
+def _decision_makers(
+    text: str,
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    trig: Trigger,
+    agent: Unit | None,
+    participants: tuple[str, ...],
+) -> Roles | None:
+    """Who took a decision told in the passive: the "by" agent with its conjuncts, or, after a plural
+    title, the states it lists ("The decision was taken by the Presidents of Russia, Armenia, Belarus,
+    Kazakhstan, Kyrgyzstan and Tajikistan"), or the sides of the meeting the document reports when the
+    meeting took it ("A decision was taken by the session to create ..."); the decision has no target."""
+    if agent is None:
+        after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 3]]
+        by_meeting = after[:1] == ["by"] and bool(_MEETING_NOUNS & set(after[1:]))
+        if by_meeting and len(participants) >= 2:
+            return Roles(participants, (), (trig.start, trig.end), True, True)
+        return None
+    if agent.code is None and agent.tok_end < len(tokens) and tokens[agent.tok_end].norm == "of":
+        listed = [u for u in units if u.tok_start == agent.tok_end + 1]
+        group = _conjuncts(text, tokens, units, listed[0], leftwards=False) if listed else []
+    else:
+        group = _conjuncts(text, tokens, units, agent, leftwards=False)
+    codes = _codes(group)
+    if not codes:
+        return None
+    return Roles(codes, (), (trig.start, max(u.end for u in group)), len(codes) >= 2, True)
+
+
 def _nominal_roles(
     text: str,
     tokens: Sequence[Token],
@@ -1893,6 +1933,7 @@ def _nominal_roles(
     trig: Trigger,
     verbal_before: Sequence[Trigger] = (),
     judged: bool = False,
+    participants: tuple[str, ...] = (),
 ) -> Roles | None:
     rule = trig.match.rule
     slot = trig.match.slot
@@ -1921,6 +1962,8 @@ def _nominal_roles(
     if owner is not None and owner.kind == "group" and owner.tok_end > trig.tok_start:
         owner = None  # "the military action ...": the phrase's own first word, not an owner
     agent = by_agent(tokens, units, trig) or _agent_in_gap(tokens, units, trig)
+    if rule.target == "none" and not rule.mutual:
+        return _decision_makers(text, tokens, units, trig, agent, participants)
     source_unit = owner or agent
     co_sources: list[Unit] = []
     if source_unit is None:
