@@ -444,3 +444,62 @@ def test_a_bad_alliance_member_list_names_the_organisation(members: str, message
     data = tomllib.loads(f'[orgs]\nNATO = {{ names = ["NATO"], members = {members} }}\n')
     with pytest.raises(InputError, match=f"org NATO.*{message}"):
         build_dictionary(data)
+
+
+# ---- world leaders, officials and armed groups beyond NATO-Russia
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "code"),
+    [
+        ("President Robert Mugabe warned white farmers.", dt.date(2000, 5, 5), "ZWE"),
+        ("Suharto resigns after 32 years in power.", dt.date(1998, 5, 21), "IDN"),
+        ("Yahya Jammeh refused to step down.", dt.date(2016, 12, 10), "GMB"),
+        ("Pope Francis described the killings as genocide.", dt.date(2015, 4, 12), "VAT"),
+        ("Rapid Support Forces fighters shelled the camp.", dt.date(2024, 4, 12), "RSF"),
+        ("The Islamic Courts Union held talks in Khartoum.", dt.date(2006, 9, 2), "ICU"),
+        ("Basij militiamen beat the crowd.", dt.date(2009, 6, 20), "IRN"),
+        ("Alexander Lebed signed the accord.", dt.date(1996, 8, 31), "RUS"),
+        ("Hemedti rejected the truce.", dt.date(2023, 6, 1), "RSF"),  # RSF commander once the war began
+        ("Hemedti signed the deal.", dt.date(2019, 8, 17), "SDN"),  # then deputy head of the council
+        ("Tigrayan forces retook Mekelle.", dt.date(2021, 6, 28), "TPLF"),
+        ("al-Shabaab claimed the attack.", dt.date(2017, 10, 15), "AL_SHABAAB"),
+        ("Ayatollah Khomeini returned.", dt.date(1979, 2, 1), "IRN"),
+        ("Chechen rebels seized the school.", dt.date(2004, 9, 1), "chechen rebels"),
+    ],
+)
+def test_world_leaders_and_armed_groups(text: str, day: dt.date, code: str) -> None:
+    assert [m.code for m in match(text, day)][:1] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "code"),
+    [
+        ("Kabila said", dt.date(1998, 5, 1), "COD"),  # Laurent-Désiré, then Joseph: one surname by date
+        ("Déby said", dt.date(2022, 5, 1), "TCD"),
+        ("Hariri said", dt.date(2003, 5, 1), "LBN"),
+    ],
+)
+def test_shared_surnames_of_new_leaders(text: str, day: dt.date, code: str) -> None:
+    assert only(text, day).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mr Lee said", "Khan said", "Mr Ali said", "Wang said", "Santos said", "Ms Rice said", "Mr Ortiz said"],
+)
+def test_frequent_surnames_stay_unresolved(text: str) -> None:
+    assert codes(text, dt.date(2015, 5, 19)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "person"),
+    [
+        ("President Michel Aoun said", dt.date(2018, 1, 1), "Michel Aoun"),  # not "President Michel" (BEL)
+        ("Prime Minister Najib Mikati said", dt.date(2022, 1, 1), "Najib Mikati"),  # not Najib Razak
+        ("Commissioner Michel Barnier said", dt.date(2005, 1, 1), "Michel Barnier"),
+        ("Eritrean President Isaias Afwerki said", dt.date(2018, 7, 9), "Isaias Afwerki"),
+    ],
+)
+def test_title_and_surname_never_split_a_longer_name(text: str, day: dt.date, person: str) -> None:
+    assert only(text, day).person == person

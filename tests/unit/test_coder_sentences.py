@@ -419,9 +419,10 @@ def test_phrases_that_are_not_what_they_look_like() -> None:
     assert (
         triples("An important aspect of building up the military is boosting the armed forces' morale.") == []
     )
-    # talking to reporters, or an unknown person arriving somewhere, is no meeting between actors
+    # talking to reporters, an unknown person arriving somewhere, or a leader arriving at home, is no meeting
     assert triples("The US Attorney speaks to reporters on the steps of the US District Court.") == []
     assert triples("Emmerson Mnangagwa arrived in Harare's main sports stadium.") == []
+    assert triples("Obiang Nguema arrived in the capital's main sports stadium.") == []
     assert triples("Putin arrived in Ankara for talks.") == [("CONSULT", ("RUS",), ("TUR",), "asserted")]
 
 
@@ -866,10 +867,10 @@ def test_accusations_target_the_doer_and_refusals_of_recognition() -> None:
         ("ACCUSE", ("NATO",), ("RUS",), "asserted"),
         ("ASSAULT", ("RUS",), ("UKR",), "asserted"),  # the condemned act, by its doer
     ]
-    # the agent is the known group after an unknown name ("Chechen"); the hostages were seized in Russia
+    # the agent is the named group ("Chechen rebels"); the hostages were seized in Russia
     assert triples("NATO condemned the seizure of hostages in Moscow by armed Chechen rebels.") == [
-        ("ACCUSE", ("NATO",), ("rebels",), "asserted"),
-        ("ASSAULT", ("rebels",), ("RUS",), "asserted"),
+        ("ACCUSE", ("NATO",), ("chechen rebels",), "asserted"),
+        ("ASSAULT", ("chechen rebels",), ("RUS",), "asserted"),
     ]
     assert triples(
         "The North Atlantic Council expressed outrage at the hostage-taking in a school by terrorists."

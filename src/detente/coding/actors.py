@@ -436,6 +436,7 @@ class ActorDictionary:
                 found.append((start, end, ok))
         if not found:
             return []
+        found = _without_split_names(found)
         found.sort(key=lambda c: (c[0] - c[1], c[0]))
         taken: list[tuple[int, int, tuple[_Entry, ...]]] = []
         covered = bytearray(len(text) + 1)
@@ -591,6 +592,28 @@ class ActorDictionary:
 
 
 # ----------------------------------------------------------------------------------------------- loading
+
+
+def _without_split_names(
+    found: list[tuple[int, int, tuple[_Entry, ...]]],
+) -> list[tuple[int, int, tuple[_Entry, ...]]]:
+    """Drop a title + surname form that would split a longer name: in "President Michel Aoun" the form
+    "President Michel" (Charles Michel) is longer than "Michel Aoun", but the name that starts inside it and
+    runs past its end is the person meant."""
+    people = [(s, e) for s, e, entries in found if any(en.kind is ActorKind.PERSON for en in entries)]
+
+    def split(start: int, end: int, entries: tuple[_Entry, ...]) -> bool:
+        if not all(en.kind is ActorKind.PERSON and _prefixed(en.form) for en in entries):
+            return False
+        return any(start < s < end < e for s, e in people)
+
+    return [c for c in found if not split(*c)]
+
+
+@functools.cache
+def _prefixed(form: str) -> bool:
+    """The form is a title or courtesy prefix followed by a surname ("President Michel", "Mr Lavrov")."""
+    return any(form.startswith(prefix + " ") for prefix in _PERSON_PREFIXES)
 
 
 @functools.lru_cache(maxsize=1)

@@ -714,6 +714,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and set(roles.target) <= set(roles.source)
     ):
         return None  # "Duda spoke to Polish troops": a state's own people, not a meeting between two sides
+    if etype is EventType.CONSULT and mode == "visit" and _visit_at_home(ctx, trig, roles):
+        return None  # "Mnangagwa arrived in Harare's main sports stadium": a leader at home, no other side
     if etype is EventType.CONSULT and mode == "visit" and forces_subject(ctx.tokens, trig):
         if not (roles.source and roles.target) or set(roles.source) == set(roles.target):
             return None  # troops landing at home, or nobody named: no relation between two actors
@@ -790,6 +792,18 @@ def _shared_modal(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]
 
 
 _MILITARY_HEADS = words("military forces troops army navy armed")
+
+
+def _visit_at_home(ctx: _Context, trig: Trigger, roles: Roles) -> bool:
+    """A visit whose place, right after the travel verb, is the doer's own country ("Mnangagwa arrived in
+    Harare's main sports stadium", "Putin arrived in Moscow"): no second side, so no meeting. An infinitive
+    ("invited Macron to visit Russia") is someone else's trip and stays."""
+    if not roles.source or roles.target:
+        return False
+    if trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].norm == "to":
+        return False
+    place = next((u for u in ctx.units if u.tok_start >= trig.tok_end and u.code), None)
+    return place is not None and place.tok_start - trig.tok_end <= 3 and place.code in roles.source
 
 
 def _own_forces_targeted(ctx: _Context, roles: Roles) -> bool:
