@@ -503,3 +503,23 @@ def test_frequent_surnames_stay_unresolved(text: str) -> None:
 )
 def test_title_and_surname_never_split_a_longer_name(text: str, day: dt.date, person: str) -> None:
     assert only(text, day).person == person
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        ("Today we are holding a regular meeting of the Security Council.", "RUS", ["RUS"]),
+        ("Today we are holding a regular meeting of the Security Council.", "USA", ["UN"]),
+        ("Today we are holding a regular meeting of the Security Council.", None, ["UN"]),
+        ("The draft will be discussed by the Security Council after its resolution.", "RUS", ["UN"]),
+        ("We should use other forums, including the UN and the Security Council.", "RUS", ["UN", "UN"]),
+        ("The UN Security Council met.", "RUS", ["UN"]),
+        ("Russia's Security Council met.", "USA", ["RUS"]),
+        ("They attended a session of the Collective Security Council.", "RUS", ["CSTO"]),
+        ("The US National Security Council met.", "RUS", ["USA"]),
+    ],
+)
+def test_security_council_alone_is_the_russian_speakers_own(
+    text: str, speaker: str | None, expected: list[str]
+) -> None:
+    assert codes(text, speaker=speaker) == expected

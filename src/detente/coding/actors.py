@@ -132,6 +132,10 @@ class TitleSpec:
     """``state``, ``org`` or ``any``: which speakers the title alone refers to."""
     orgs: frozenset[str] = frozenset()
     default: str | None = None
+    speakers: frozenset[str] = frozenset()
+    """When given, the title alone refers only to these speakers (Russia's "Security Council")."""
+    default_cues: tuple[str, ...] = ()
+    """Words of the sentence that make the title alone the ``default`` whatever the speaker."""
 
 
 @dataclass(slots=True)
@@ -545,13 +549,13 @@ class ActorDictionary:
         if spec is None:
             return
         code: str | None = None
-        if speaker is not None:
+        if speaker is not None and not _default_cued(text, spec):
             speaker_kind = self.code_kinds.get(speaker)
             fits = (
                 spec.for_kind == "any"
                 or (spec.for_kind == "state" and speaker_kind is ActorKind.STATE)
                 or (spec.for_kind == "org" and speaker in spec.orgs)
-            )
+            ) and (not spec.speakers or speaker in spec.speakers)
             code = speaker if fits else None
         item.code = code or spec.default
         self._title_holder(item, day)
@@ -592,6 +596,18 @@ class ActorDictionary:
 
 
 # ----------------------------------------------------------------------------------------------- loading
+
+
+def _default_cued(text: str, spec: TitleSpec) -> bool:
+    """Whether the sentence names the title's default body or one of its cue words.
+
+    On a Kremlin page "the Security Council" is Russia's own, but "the UN and the Security Council" and
+    "the right of veto of the permanent members of the Security Council" are the UN's.
+    """
+    if not spec.default_cues:
+        return False
+    folded = f" {fold(text)} "
+    return any(f" {fold(cue)} " in folded for cue in spec.default_cues)
 
 
 def _without_split_names(
@@ -638,7 +654,12 @@ def build_dictionary(data: Mapping[str, Any]) -> ActorDictionary:
         actors.append(Actor(code, ActorKind.GROUP, code, forms=list(phrases)))
     for name, spec in data.get("titles", {}).items():
         title = TitleSpec(
-            name, spec.get("for", "state"), frozenset(spec.get("orgs", [])), spec.get("default")
+            name,
+            spec.get("for", "state"),
+            frozenset(spec.get("orgs", [])),
+            spec.get("default"),
+            frozenset(spec.get("speakers", [])),
+            tuple(spec.get("default_cues", [])),
         )
         actors.append(Actor(name, ActorKind.TITLE, None, forms=list(spec.get("forms", [])), title=title))
     heads = data.get("heads", {})
