@@ -3628,3 +3628,37 @@ def test_speakers_we_with_a_modal_reports_no_meeting(text: str) -> None:
     """ "we can/could discuss" in the statements after talks is what may be discussed, not a meeting held."""
     events = code_sentence(text, date=PUB, speaker="RUS", participants=("RUS", "BEL"), reported_meeting=True)
     assert [e for e in events if e.event.value == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # an act done to its "of X" is not X's act: the place stands for the doer (rules-2026.11)
+        (
+            "The detention of four Russian servicemen in Tbilisi on absurd charges of espionage is a crude "
+            "provocation.",
+            "ACCUSE",
+            (),
+            ("GEO",),
+        ),
+        # a person named after "opposition leader" acts for the opposition, not the demonym's state
+        (
+            "Armenian opposition leader Nikol Pashinyan called on Prime Minister Serzh Sarkisian to step down.",
+            "REQUEST",
+            ("opposition",),
+            ("ARM",),
+        ),
+        (
+            "Kenyan opposition leader Raila Odinga accused President Mwai Kibaki of stealing the election.",
+            "ACCUSE",
+            ("opposition",),
+            ("KEN",),
+        ),
+    ],
+)
+def test_roles_of_acts_done_to_and_group_leaders(
+    text: str, etype: str, source: tuple[str, ...], target: tuple[str, ...]
+) -> None:
+    """ "the detention of X" is done to X; "opposition leader NAME" is the opposition's."""
+    found = [e for e in code_sentence(text, date=PUB) if e.event.value == etype]
+    assert [(tuple(e.source), tuple(e.target)) for e in found] == [(source, target)]

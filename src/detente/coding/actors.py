@@ -527,7 +527,8 @@ class ActorDictionary:
             if left.kind is ActorKind.TITLE:
                 return replace(right, start=left.start, code=left.code or right.code, role=right.role)
             if left.kind in (ActorKind.DEMONYM, ActorKind.ORG) and left.code and _POSSESSIVE_GAP.match(gap):
-                return replace(right, start=left.start, code=right.code or left.code)
+                group = _led_group(text[left.start : left.end])
+                return replace(right, start=left.start, code=group or right.code or left.code)
         return None
 
     def _title_holder(self, item: _Item, day: dt.date | None) -> None:
@@ -624,6 +625,22 @@ def _without_split_names(
         return any(start < s < end < e for s, e in people)
 
     return [c for c in found if not split(*c)]
+
+
+_LED_GROUP = re.compile(r"\b(opposition|rebel|separatist|insurgent)\s+(?:leader|commander|chief)$", re.I)
+_LED_GROUP_CODES = {
+    "opposition": "opposition",
+    "rebel": "rebels",
+    "separatist": "separatists",
+    "insurgent": "rebels",
+}
+
+
+def _led_group(words_before: str) -> str | None:
+    """The group whose leader a person is named as: "Kenyan opposition leader Raila Odinga", "Syrian rebel
+    commander ..." — the person acts for the opposition (or rebels), not for the state the adjective names."""
+    found = _LED_GROUP.search(words_before)
+    return _LED_GROUP_CODES[found.group(1).lower()] if found else None
 
 
 @functools.cache

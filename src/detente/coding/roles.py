@@ -1240,7 +1240,8 @@ def assign_roles(
         return Roles(participants, (), (trig.start, trig.end), True, True)  # "it was decided to create ..."
     if rule.accused_subject:
         doer = _doer_of_subject_act(tokens, units, trig)
-        return _accusation_roles(tokens, units, trig, [doer] if doer else subject, speaker)
+        acted_on = [u for u in subject if not done_to(tokens, u)]  # "the detention of four Russians"
+        return _accusation_roles(tokens, units, trig, [doer] if doer else acted_on, speaker)
     if rule.blamed_after:
         blamed = _after(text, tokens, units, trig, place=False, limit=3)
         return _accusation_roles(tokens, units, trig, blamed[:1], speaker)
@@ -1513,6 +1514,45 @@ _OF_DOER_ACTS = words(
 the one acted on (as in "the violation of Ukraine's sovereignty", "the arrest of Navalny")."""
 
 
+OF_PATIENT_ACTS = words(
+    "detention detentions arrest arrests killing killings murder murders expulsion expulsions violation "
+    "violations attack attacks seizure seizures abduction kidnapping poisoning persecution harassment "
+    "dismantling demolition bombing shelling"
+)
+"""Acts done to their "of X" ("the detention of four Russian servicemen", "the expulsion of Russian
+diplomats", "the violation of Ukraine's sovereignty"): their doer is the "by X", the place or the owner."""
+
+
+def done_to(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The unit names whom an act was done to, as its "of X": "the detention of four Russian servicemen in
+    Tbilisi ...", "the expulsion of the Russian diplomats" — not the act's doer."""
+    i = unit.tok_start - 1
+    while (
+        i >= 0 and unit.tok_start - i <= 3 and (tokens[i].norm in _QUANTITY or tokens[i].norm in _NOUN_DETS)
+    ):
+        i -= 1
+    return i >= 1 and tokens[i].norm == "of" and tokens[i - 1].norm in OF_PATIENT_ACTS
+
+
+_NOUN_DETS = words("the a an these those both")
+
+
+def _place_of_act(tokens: Sequence[Token], units: Sequence[Unit], j: int, end: int) -> Unit | None:
+    """The state where an act done to someone happened, which stands for its authorities: "the detention
+    of four Russian servicemen in Tbilisi ... is a crude provocation" (Georgia detained them)."""
+    return next(
+        (
+            u
+            for u in units
+            if j < u.tok_start < end
+            and u.code is not None
+            and u.kind in ("state", "metonym")
+            and prep_before(tokens, u) == "in"
+        ),
+        None,
+    )
+
+
 def _of_doer(tokens: Sequence[Token], units: Sequence[Unit], j: int) -> Unit | None:
     """The actor right after "of" that does the act at ``j``: "the expansion of NATO is incompatible with
     ...", "the deployment of American missiles in Poland undermines strategic stability"."""
@@ -1546,6 +1586,8 @@ def _doer_of_subject_act(tokens: Sequence[Token], units: Sequence[Unit], trig: T
                 break
             if tokens[k].norm == "by":
                 return next((u for u in units if k < u.tok_start <= k + 2 and u.code is not None), None)
+        if tokens[j].norm in OF_PATIENT_ACTS and j + 1 < len(tokens) and tokens[j + 1].norm == "of":
+            return _place_of_act(tokens, units, j, trig.tok_start)
         return None
     return None
 

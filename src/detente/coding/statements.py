@@ -14,6 +14,7 @@ from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import PREPOSITIONS, SCOPE_BREAK, Match, PatternSet, Token, Trigger, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roles import (
+    OF_PATIENT_ACTS,
     SPEECH_VERBS,
     Roles,
     by_agent,
@@ -83,7 +84,8 @@ def _act_doer_after(tokens: Sequence[Token], units: Sequence[Unit], j: int, end:
     """Whose act the noun at ``j`` is, named after it before ``end``: "the use of force by NATO", "the
     suspension of cooperation announced by NATO ministers", "the withdrawal of the United States"."""
     for k in range(j + 1, min(end, j + 10)):
-        if tokens[k].norm in ("by", "of") and (tokens[k].norm == "by" or k == j + 1):
+        of_doer = k == j + 1 and tokens[j].norm not in OF_PATIENT_ACTS  # not "the expulsion of diplomats"
+        if tokens[k].norm == "by" or (tokens[k].norm == "of" and of_doer):
             doer = next((u for u in units if k < u.tok_start <= k + 2 and u.code is not None), None)
             if doer is not None:
                 return doer
