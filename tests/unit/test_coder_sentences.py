@@ -3662,3 +3662,29 @@ def test_roles_of_acts_done_to_and_group_leaders(
     """ "the detention of X" is done to X; "opposition leader NAME" is the opposition's."""
     found = [e for e in code_sentence(text, date=PUB) if e.event.value == etype]
     assert [(tuple(e.source), tuple(e.target)) for e in found] == [(source, target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "absent"),
+    [
+        ("We are not at war with NATO, and we have no plans to attack any member state.", PUB, "ASSAULT"),
+        ("The government offered an amnesty to fighters who lay down their arms.", PUB, "RETREAT"),
+        ("Manila offered an amnesty to communist rebels who surrender their weapons.", PUB, "RETREAT"),
+        (
+            "Assad has used chemical weapons before, and Russia entered into an agreement in 2013 to stop that.",
+            dt.date(2017, 6, 1),
+            "AGREE",
+        ),
+    ],
+)
+def test_background_and_non_acts_not_coded(text: str, date: dt.date, absent: str) -> None:
+    """A denied plan, a generic relative clause and a later act dated years before publication are no news."""
+    assert absent not in [e.event.value for e in code_sentence(text, date=date)]
+
+
+def test_span_to_the_present_is_not_history() -> None:
+    """ "has not met since January 2022" is a state reaching the present, not a dated past act."""
+    events = code_sentence(
+        "The NATO-Russia Council has not met since January 2022.", date=dt.date(2024, 5, 1)
+    )
+    assert "CONSULT" in [e.event.value for e in events]

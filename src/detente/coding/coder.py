@@ -55,6 +55,7 @@ from detente.coding.filters import (
     denied_or_rumoured,
     fights_a_scourge,
     forces_subject,
+    generic_relative,
     habitual,
     in_condition,
     in_protest_after,
@@ -375,6 +376,34 @@ def _demanded_of(ctx: _Context, trig: Trigger, roles: Roles) -> Roles | None:
     return Roles((requester,), roles.source, roles.span)
 
 
+_HISTORY_YEARS = 2  # a stated date this many calendar years before publication is history
+_SPAN_OPENERS = frozenset({"since", "until", "by", "throughout"})
+
+
+def _dated_long_before(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -> bool:
+    """An act told after the sentence's own act and dated in its own clause years before publication:
+    background told in passing, not the news ("forced us to ... when it withdrew from the ABM Treaty in 2002",
+    "a response to Washington's withdrawal from the ABM Treaty in 2002"). A span reaching the present ("has
+    not met since January 2022", "by 2002") is not a date of the act."""
+    if not verbal_before:
+        return False
+    for mention in ctx.dates(False):
+        if mention.value.value.year > ctx.date.year - _HISTORY_YEARS:
+            continue
+        opening = ctx.text[max(0, mention.start - 11) : mention.end].lower().split()
+        if any(word in _SPAN_OPENERS for word in opening[:3]):
+            continue  # "has not met since January 2022"
+        if mention.end <= trig.start:
+            between = ctx.text[mention.end : trig.start]
+        elif mention.start >= trig.end:
+            between = ctx.text[trig.end : mention.start]
+        else:
+            return True
+        if len(between) <= 60 and not any(mark in between for mark in ",;:()\u2013\u2014"):
+            return True
+    return False
+
+
 def _nobody_subject(tokens: Sequence[Token], trig: Trigger, floor: int) -> bool:
     """The clause's subject is "no one" / "nobody" / "none of ..." before the verb."""
     words_before = [t.norm for t in tokens[max(floor, trig.tok_start - 8) : trig.tok_start]]
@@ -480,6 +509,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if (
         background(ctx.tokens, trig, verbal_before)
         or perfect_relative(ctx.tokens, trig, verbal_before)
+        or generic_relative(ctx.tokens, trig, verbal_before)
         or short_quote(ctx.text, trig)
         or unreal_act(ctx.tokens, trig)
         or in_condition(ctx.tokens, trig)
@@ -504,6 +534,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     ) or (not trig.verbal and trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].norm == "no"):
         # "poses no threat", "reached no agreement", "offered no evidence": negated inside or right after
         polarity = Polarity.NEGATED
+    if polarity in (Polarity.ASSERTED, Polarity.NEGATED) and _dated_long_before(ctx, trig, verbal_before):
+        return None  # "In 1943, it established diplomatic relations with Iceland": history, not news
     if trig.verbal and _nobody_subject(ctx.tokens, trig, floor):
         return None  # "no one in Washington has been asked for such recognition": no one acted
     demanded = _demanded_of(ctx, trig, roles)

@@ -75,6 +75,38 @@ def perfect_relative(tokens: Sequence[Token], trig: Trigger, verbal_before: Sequ
     return False
 
 
+_GENERIC_HEADS = words("those anyone anybody all everyone whoever")
+_DETERMINERS = words(
+    "the a an this that these those its their his her our your my some several many two three four five six "
+    "seven eight nine ten hundreds thousands dozens"
+)
+_PAST_AUXILIARIES = words("had has have was were did is are been")
+
+
+def generic_relative(tokens: Sequence[Token], trig: Trigger, verbal_before: Sequence[Trigger]) -> bool:
+    """An act of an unspecified class of people, in a present-tense relative clause after the sentence's own
+    act: "offered an amnesty to fighters who lay down their arms", "to communist rebels who surrender their
+    weapons", "guarantees to those who leave": a condition attached to the act, no one has done it."""
+    if not verbal_before or not trig.verbal or trig.tok_start < 2:
+        return False
+    if tokens[trig.tok_start - 1].norm != "who":
+        return False
+    verb = tokens[trig.tok_start].norm
+    if verb.endswith("ed") or verb in _PAST_AUXILIARIES or (verb.endswith("s") and not verb.endswith("ss")):
+        return False  # "white farmers who defied an order", "rebels who attacks": told as done, or one actor
+    head = tokens[trig.tok_start - 2]
+    if head.norm in _GENERIC_HEADS:
+        return True
+    if not head.norm.endswith("s"):
+        return False
+    for tok in reversed(tokens[max(0, trig.tok_start - 5) : trig.tok_start - 2]):
+        if tok.norm in _DETERMINERS or not tok.is_word:
+            return False
+        if tok.norm in PREPOSITIONS:
+            return True  # "to fighters who ...", "to communist rebels who ...": a bare plural
+    return False
+
+
 _RELATIVES = words("which who whom where")
 _ASKING = words(
     "ask asks asked know knows knew wonder wonders wondered explain explains explained reveal reveals revealed "
@@ -334,9 +366,9 @@ def recognising(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 def denial(tokens: Sequence[Token], trig: Trigger) -> bool:
     """A negated hostile act against "anyone" by "we", or one nobody "plans" or "intends": a statement of
-    principle ("we are not threatening anyone", "NATO has no plans to attack anyone"), not a report (news
+    principle ("we are not threatening anyone", "we have no plans to attack any member state"), not a report (news
     that "police did not detain anyone" is kept, negated)."""
-    if not any(t.norm in _NOBODY for t in tokens[trig.tok_end : trig.tok_end + 3]):
+    if not any(t.norm in _NOBODY or t.norm == "any" for t in tokens[trig.tok_end : trig.tok_end + 3]):
         return False
     before = [t.norm for t in tokens[max(0, trig.tok_start - 6) : trig.tok_start]]
     return "we" in before or "i" in before or any(w.startswith(("plan", "intention")) for w in before)
