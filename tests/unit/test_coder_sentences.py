@@ -1108,7 +1108,7 @@ def test_conditional_hostile_acts_are_threats_and_regarding_as_wrong_accuses() -
 def test_decrees_schedules_own_forces_and_answers_with_measures() -> None:
     # a participle with an object is a verb; a decree is a domestic act, not support for anyone
     assert triples("Putin signed a decree suspending Russia's participation in the CFE Treaty.") == [
-        ("SANCTION", ("RUS",), (), "asserted")
+        ("SANCTION", ("RUS",), ("NATO",), "asserted")
     ]
     # a schedule is no event
     assert triples("The NATO-Russia Council meets at the level of ambassadors every month.") == []
@@ -1192,7 +1192,7 @@ def test_people_of_an_actor_recipients_after_agents_and_forum_targets() -> None:
     ) == [("AGREE", ("RUS",), (), "asserted")]
     assert triples(
         "Russia suspended its participation in the Treaty on Conventional Armed Forces in Europe."
-    ) == [("SANCTION", ("RUS",), (), "asserted")]
+    ) == [("SANCTION", ("RUS",), ("NATO",), "asserted")]
     assert triples("NATO helps Afghanistan fight drug trafficking.")[0][0] == "AID"
 
 
@@ -1528,7 +1528,9 @@ def test_stative_participles_acting_titles_and_agreements_between_two_sides() ->
 
 def test_leaving_a_treaty_is_a_sanction_and_denied_or_rumoured_acts_are_not_reported() -> None:
     d = dt.date(2019, 8, 2)
-    assert triples("Russia withdrew from the CFE Treaty.", d) == [("SANCTION", ("RUS",), (), "asserted")]
+    assert triples("Russia withdrew from the CFE Treaty.", d) == [
+        ("SANCTION", ("RUS",), ("NATO",), "asserted")
+    ]
     assert triples("The US withdrawal from the INF Treaty was a blow to arms control.", d)[0][:2] == (
         "SANCTION",
         ("USA",),
@@ -1642,7 +1644,7 @@ def test_treaty_exits_named_as_nouns_and_acts_aimed_at_the_speaker() -> None:
     d = dt.date(2020, 11, 22)
     assert triples(
         "The withdrawal of the United States from the Open Skies Treaty took effect today.", d
-    ) == [("SANCTION", ("USA",), (), "asserted")]
+    ) == [("SANCTION", ("USA",), ("RUS",), "asserted")]
     # in a statement by Russia, the US leaving a treaty with no one else named is aimed at Russia
     assert triples(
         "The withdrawal of the United States from the Open Skies Treaty took effect today.",
@@ -2205,7 +2207,7 @@ def test_praise_of_a_subject_and_blame_laid_after_a_long_subject() -> None:
 
 def test_decisions_taken_are_facts_inside_requests_and_regrets() -> None:
     d = dt.date(2023, 2, 22)
-    assert ("SANCTION", ("RUS",), ("NATO",), "asserted") in triples(
+    assert ("SANCTION", ("RUS",), ("USA",), "asserted") in triples(
         "Allies call on Russia to reconsider its decision to suspend its participation in the New START Treaty.",
         d,
     )
@@ -3019,7 +3021,7 @@ def test_rules_2026_6_code_these_sentences(
         # stopping a cooperative act is discontinuing it, done by the owner of the decision
         (
             "We deeply regret Russia's decision to stop implementing its obligations under the CFE Treaty.",
-            ("SANCTION", ("RUS",), (), "asserted"),
+            ("SANCTION", ("RUS",), ("NATO",), "asserted"),
         ),
         (
             "The Secretary General deeply regrets the decision by the Russian Federation to terminate the "
@@ -3029,7 +3031,7 @@ def test_rules_2026_6_code_these_sentences(
         # an act regarded as something is told as a fact, with or without a target
         (
             "We regard Russia's suspension of its participation in New START as irresponsible.",
-            ("SANCTION", ("RUS",), (), "asserted"),
+            ("SANCTION", ("RUS",), ("USA",), "asserted"),
         ),
         (
             "The United States has paused all military assistance to Ukraine.",
@@ -3688,3 +3690,32 @@ def test_span_to_the_present_is_not_history() -> None:
         "The NATO-Russia Council has not met since January 2022.", date=dt.date(2024, 5, 1)
     )
     assert "CONSULT" in [e.event.value for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Russia will pull out of the Open Skies treaty, the foreign ministry said on Friday.",
+            ("RUS",),
+            ("USA",),
+        ),
+        (
+            "President Putin's decision to suspend Russia's participation in the New START Treaty is reckless.",
+            ("RUS",),
+            ("USA",),
+        ),
+        (
+            "The President signed a decree suspending the Russian Federation's participation in the CFE Treaty.",
+            ("RUS",),
+            ("NATO",),
+        ),
+        ("Washington's withdrawal from the INF Treaty was a mistake.", ("USA",), ("RUS",)),
+    ],
+)
+def test_treaty_withdrawal_aimed_at_other_sides(
+    text: str, source: tuple[str, ...], target: tuple[str, ...]
+) -> None:
+    """Leaving or suspending a known treaty is aimed at its other sides, named or not."""
+    found = [e for e in code_sentence(text, date=PUB) if e.event.value == "SANCTION"]
+    assert [(tuple(e.source), tuple(e.target)) for e in found] == [(source, target)]

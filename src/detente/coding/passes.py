@@ -58,7 +58,7 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     events = _forces_of_the_sayer(ctx, events)
     events = _protesters(_no_self_attack(ctx, events))
     events = _people_killed(ctx, _answered_doer(ctx, _other_side(ctx, _accused_doer(events))))
-    events = _acted_together(ctx, events)
+    events = _treaty_counterparts(ctx, _acted_together(ctx, events))
     return _no_allied_deployment(ctx, _signed_annexation(_press_is_no_counterpart(events)))
 
 
@@ -311,6 +311,69 @@ def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
                 # in a statement by NATO, "Russia suspended its participation in the CFE Treaty" is aimed at
                 # the speaker when the sentence names no one else
                 ev = dataclasses.replace(ev, target=(ctx.speaker,))
+        out.append(ev)
+    return out
+
+
+_TREATY_PARTIES: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
+    (("new", "start"), frozenset({"USA", "RUS"})),
+    (("start",), frozenset({"USA", "RUS"})),
+    (("inf",), frozenset({"USA", "RUS"})),
+    (("intermediate-range", "nuclear", "forces"), frozenset({"USA", "RUS"})),
+    (("abm",), frozenset({"USA", "RUS"})),
+    (("anti-ballistic", "missile"), frozenset({"USA", "RUS"})),
+    (("open", "skies"), frozenset({"USA", "RUS"})),
+    (("plutonium",), frozenset({"USA", "RUS"})),
+    (("cfe",), frozenset({"RUS", "NATO"})),
+    (("conventional", "armed", "forces", "in", "europe"), frozenset({"RUS", "NATO"})),
+    (("grain", "initiative"), frozenset({"RUS", "UKR", "TUR", "UN"})),
+    (("grain", "deal"), frozenset({"RUS", "UKR", "TUR", "UN"})),
+)
+"""Treaties by the words that name them, with the sides whose relation leaving them cuts: the other sides of
+a bilateral arms-control treaty, the Alliance for the CFE Treaty, the partners of the Black Sea Grain
+Initiative. The gold sets code Open Skies, though multilateral, as between Washington and Moscow."""
+
+_TREATY_REACH = 12
+"""How many tokens after a suspension or withdrawal its treaty may be named ("suspending its participation
+in the meetings of the Joint Consultative Group on the CFE Treaty")."""
+
+
+def _treaty_named_after(ctx: SentenceView, ev: Event) -> frozenset[str]:
+    """The sides of the known treaty named right after the act, in the same clause (up to a semicolon)."""
+    first = _token_at(ctx, ev.evidence[0])
+    norms = [t.norm for t in ctx.tokens[first : _token_at(ctx, ev.evidence[1]) + _TREATY_REACH]]
+    if ";" in norms:
+        norms = norms[: norms.index(";")]
+    for name, sides in _TREATY_PARTIES:
+        if any(tuple(norms[i : i + len(name)]) == name for i in range(len(norms))):
+            return sides
+    return frozenset()
+
+
+_PARTICIPATION = words("participation membership")
+
+
+def _treaty_counterparts(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """A suspension of or withdrawal from a known treaty by one of its sides is aimed at its other sides,
+    named or not: "Russia is suspending its participation in the New START Treaty" (USA), "Washington's
+    withdrawal from the Open Skies Treaty" (RUS), "the President signed a decree suspending the Russian
+    Federation's participation in the CFE Treaty" (NATO), not at the speaker or the leaver's own name."""
+    out = []
+    for ev in events:
+        if (
+            ev.event is EventType.SANCTION
+            and not ev.source
+            and len(ev.target) == 1
+            and _PARTICIPATION & {t.norm for t in ctx.tokens if ev.evidence[0] <= t.start < ev.evidence[1]}
+        ):
+            # "suspending the Russian Federation's participation in ...": whose participation ends is who leaves
+            ev = dataclasses.replace(ev, source=ev.target, target=())
+        if ev.event is EventType.SANCTION and ev.source:
+            sides = _treaty_named_after(ctx, ev)
+            if sides and set(ev.source) <= sides and sides - set(ev.source):
+                others = tuple(sorted(sides - set(ev.source)))
+                if not ev.target or not set(ev.target) <= sides - set(ev.source):
+                    ev = dataclasses.replace(ev, target=others)
         out.append(ev)
     return out
 
