@@ -1474,6 +1474,18 @@ class DocumentSides:
         if lead:
             self.lead_sides = frozenset(self.current)
 
+    def code(self, sentence: Sentence, *, date: dt.date, speaker: str | None) -> list[Event]:
+        """Code one body sentence with the sides carried so far, then take it in (:meth:`update`)."""
+        events = code_sentence(
+            sentence.text,
+            date=date,
+            speaker=speaker,
+            participants=self.current,
+            reported_meeting=self.reported,
+        )
+        self.update(events, sentence.text, date, lead=sentence.index < LEAD_SENTENCES)
+        return events
+
 
 def _joint_meeting(events: Sequence[Event], sides: tuple[str, ...]) -> bool:
     """``sides`` are those of a meeting told with all its sides as the subject ("Russian and Danish
@@ -1502,15 +1514,7 @@ def code_text(text: str, *, date: dt.date, speaker: str | None = None) -> list[t
     out: list[tuple[Sentence, list[Event]]] = []
     sides = DocumentSides()
     for sentence in split_sentences(text):
-        events = code_sentence(
-            sentence.text,
-            date=date,
-            speaker=speaker,
-            participants=sides.current,
-            reported_meeting=sides.reported,
-        )
-        sides.update(events, sentence.text, date, lead=sentence.index < LEAD_SENTENCES)
-        out.append((sentence, events))
+        out.append((sentence, sides.code(sentence, date=date, speaker=speaker)))
     return out
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
-from detente.coding.coder import CODER_VERSION, LEAD_SENTENCES, DocumentSides, code_sentence
+from detente.coding.coder import CODER_VERSION, DocumentSides, code_sentence
 from detente.coding.text import split_sentences
 from detente.model import Article, DocumentEvent
 
@@ -60,15 +60,7 @@ def code_document(
         for event in events:
             out.append(DocumentEvent("title", 0, 0, len(title), title, event.to_dict()))
     for sentence in split_sentences(body[:MAX_CODED_CHARS]):
-        events = code_sentence(
-            sentence.text,
-            date=date,
-            speaker=speaker,
-            participants=sides.current,
-            reported_meeting=sides.reported,
-        )
-        sides.update(events, sentence.text, date, lead=sentence.index < LEAD_SENTENCES)
-        for event in events:
+        for event in sides.code(sentence, date=date, speaker=speaker):
             out.append(
                 DocumentEvent(
                     "body", sentence.index, sentence.start, sentence.end, sentence.text, event.to_dict()
