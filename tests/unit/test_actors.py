@@ -523,3 +523,17 @@ def test_security_council_alone_is_the_russian_speakers_own(
     text: str, speaker: str | None, expected: list[str]
 ) -> None:
     assert codes(text, speaker=speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("speakers", '"RUS"'), ("speakers", "[1]"), ("default_cues", '["UN", ""]'), ("default_cues", "5")],
+)
+def test_a_bad_title_speaker_list_names_the_title(field: str, value: str) -> None:
+    """A title's ``speakers``/``default_cues`` must be lists of strings: a bare "RUS" would otherwise be
+    read as the letters R, U and S, and a number would crash the build."""
+    data = tomllib.loads(
+        f'[titles]\n"Security Council" = {{ forms = ["Security Council"], default = "UN", {field} = {value} }}\n'
+    )
+    with pytest.raises(InputError, match=f"title Security Council: {field} must be a list"):
+        build_dictionary(data)

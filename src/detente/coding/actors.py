@@ -675,8 +675,8 @@ def build_dictionary(data: Mapping[str, Any]) -> ActorDictionary:
             spec.get("for", "state"),
             frozenset(spec.get("orgs", [])),
             spec.get("default"),
-            frozenset(spec.get("speakers", [])),
-            tuple(spec.get("default_cues", [])),
+            frozenset(_title_strings(name, spec, "speakers")),
+            tuple(_title_strings(name, spec, "default_cues")),
         )
         actors.append(Actor(name, ActorKind.TITLE, None, forms=list(spec.get("forms", [])), title=title))
     heads = data.get("heads", {})
@@ -744,6 +744,15 @@ def _check_state_spec(code: str, spec: Any) -> None:
             )
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise InputError(f"actors.toml: state {code}: {key} must be a list of non-empty strings")
+
+
+def _title_strings(name: str, spec: Mapping[str, Any], key: str) -> list[str]:
+    """A title's optional list of strings (``speakers``, ``default_cues``); anything else is an
+    :class:`InputError` naming the title (a bare string would otherwise be read letter by letter)."""
+    value = spec.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise InputError(f"actors.toml: title {name}: {key} must be a list of non-empty strings")
+    return value
 
 
 def _state_actors(extra: Mapping[str, Mapping[str, Sequence[str]]]) -> list[Actor]:
