@@ -701,6 +701,7 @@ _CAUSE_CUES = (("citing",), ("blaming",), ("given", "the"), ("in", "view", "of")
 statements by leading NATO countries, I order ...", "In view of the terrorist attack carried out by the Kyiv
 regime, Russia is suspending ..."); a sentence's own "as a result of Russia's aggressive actions" or "in
 response to ..." explains an act and is not coded as an accusation (the seed's own coding)."""
+_CAUSE_FIRST = frozenset(cue[0] for cue in _CAUSE_CUES)
 _GRIEVANCE_WORDS = words(
     "unfriendly hostile aggressive provocative terrorist unlawful illegal illegitimate destabilising "
     "destructive anti-russian russophobic malign malicious hybrid aggression provocation provocations "
@@ -716,6 +717,8 @@ def cited_grievance(view: SentenceView) -> Finding | None:
     tokens, units, pats = view.tokens, view.units, view.patterns
     norms = [t.norm for t in tokens]
     for i in range(len(tokens)):
+        if norms[i] not in _CAUSE_FIRST:
+            continue  # most words open no cue: skip the slices
         cue = next((c for c in _CAUSE_CUES if tuple(norms[i : i + len(c)]) == c), None)
         if cue is None:
             continue
