@@ -495,8 +495,10 @@ _CONDITION_STOPS = frozenset({",", ";", ":", "—", "–", "(", ")", "but", "whi
 
 
 def _conjunction_at(tokens: Sequence[Token], i: int, phrases: Sequence[tuple[str, ...]]) -> bool:
+    first = tokens[i].norm
     return any(
-        tuple(t.norm for t in tokens[i : i + len(p)]) == p
+        p[0] == first  # the cheap test first: most words open no phrase
+        and tuple(t.norm for t in tokens[i : i + len(p)]) == p
         and (p != ("the", "moment") or _bare_moment(tokens, i))
         for p in phrases
     )
