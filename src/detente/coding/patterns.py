@@ -283,30 +283,74 @@ def _split_multiword(phrase_text: str) -> str:
     return " ".join(out)
 
 
+_Candidate = tuple[int, Phrase, tuple[frozenset[str], ...]]
+"""A phrase under one first word: its place among that word's phrases, the phrase, the word sets it needs."""
+
+
+def _order(candidate: _Candidate) -> int:
+    return candidate[0]
+
+
 class PhraseIndex:
     """Phrases indexed by the words their first element accepts; finds every match in a token list."""
 
     def __init__(self, phrases: Iterable[Phrase]) -> None:
         self.phrases = list(phrases)
         self._by_first: dict[str, list[Phrase]] = {}
-        self._anchored: dict[str, list[tuple[Phrase, tuple[frozenset[str], ...]]]] = {}
+        self._free: dict[str, list[_Candidate]] = {}
+        self._keyed: dict[str, dict[str, list[_Candidate]]] = {}
+        self._paired: dict[tuple[str, str], list[_Candidate]] = {}
         for phrase in self.phrases:
             # the words every match needs besides the first: a phrase whose word is missing from the sentence
-            # is not tried at all (most phrases that start with a common verb never get past this); the
-            # fewest alternatives first, as they fail most often
+            # is not tried at all (most phrases that start with a common verb never get past this). A phrase
+            # whose second word must follow its first is found by both words; one with a gap or an actor
+            # slot after its first word by its first and by a word of its sparsest needed set.
             anchors = tuple(sorted((el.words for el in phrase.elements[1:] if el.kind == "word"), key=len))
+            second = phrase.elements[1] if len(phrase.elements) > 1 else None
             for word in phrase.elements[0].words:
                 self._by_first.setdefault(word, []).append(phrase)
-                self._anchored.setdefault(word, []).append((phrase, anchors))
+                order = len(self._by_first[word])
+                if second is not None and second.kind == "word":
+                    rest = tuple(a for a in anchors if a is not second.words)
+                    for nxt in second.words:
+                        self._paired.setdefault((word, nxt), []).append((order, phrase, rest))
+                elif anchors:
+                    keyed = self._keyed.setdefault(word, {})
+                    for key in anchors[0]:
+                        keyed.setdefault(key, []).append((order, phrase, anchors[1:]))
+                else:
+                    self._free.setdefault(word, []).append((order, phrase, ()))
 
     def matches(self, tokens: Sequence[Token], units: Mapping[int, int] | None = None) -> list[Match]:
         """Every match, at every start; ``units`` maps a token index where an actor starts to its end."""
         found: list[Match] = []
         units = units or {}
         norms = {t.norm for t in tokens}
-        anchored = self._anchored
+        first, free, keyed, paired = self._by_first, self._free, self._keyed, self._paired
+        last = len(tokens) - 1
         for i, tok in enumerate(tokens):
-            for phrase, anchors in anchored.get(tok.norm, ()):
+            norm = tok.norm
+            if norm not in first:
+                continue
+            parts: list[list[_Candidate]] = []
+            if norm in free:
+                parts.append(free[norm])
+            if norm in keyed:
+                by_key = keyed[norm]
+                parts.extend(by_key[key] for key in by_key.keys() & norms)
+            if i < last:
+                pair = (norm, tokens[i + 1].norm)
+                if pair in paired:
+                    parts.append(paired[pair])
+            if not parts:
+                continue
+            # in the phrases' own order under the word (a phrase keyed by two present words comes once)
+            candidates = (
+                parts[0]
+                if len(parts) == 1
+                else sorted({c[0]: c for part in parts for c in part}.values(), key=_order)
+            )
+            for _, phrase, anchors in candidates:
                 for words in anchors:
                     if words.isdisjoint(norms):
                         break
