@@ -64,6 +64,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b{_WD}\b")),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|(?:last|this|next|previous|past)\s+(?:week|month|year))\b", re.I)),
 ]  # fmt: skip
+_WORDS_ONLY = [(kind, pattern) for kind, pattern in _PATTERNS if kind in ("weekday", "relative")]
+"""The expressions that need no digit: a sentence without one is searched for these alone."""
+_DIGIT = re.compile(r"\d")
 _AMBIGUOUS_MONTH_WORDS = re.compile(r"^(?:may|mar|march|jun|sept?)\.?$", re.I)
 
 
@@ -141,7 +144,8 @@ def find_dates(text: str, pub: dt.date, *, future: bool = False) -> list[DateMen
     if not text:
         return []
     found: list[DateMention] = []
-    for kind, pattern in _PATTERNS:
+    patterns = _PATTERNS if _DIGIT.search(text) else _WORDS_ONLY
+    for kind, pattern in patterns:
         for m in pattern.finditer(text):
             if any(m.start() < d.end and d.start < m.end() for d in found):
                 continue
