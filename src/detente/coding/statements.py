@@ -134,6 +134,8 @@ def judged_act(view: SentenceView) -> Finding | None:
     towards confrontation" — the sayer (or the statement's speaker; else unknown) accuses whose act it is."""
     tokens, units, pats = view.tokens, view.units, view.patterns
     for c, tok in enumerate(tokens):
+        if tok.norm not in _JUDGINGCOPULAS:
+            continue  # the cheap test of _judging_predicate, without the call
         k = _judging_predicate(tokens, c, pats)
         if k is None:
             continue
@@ -385,12 +387,17 @@ _CALLING_VERBS = words(
 )
 
 
+_REGARD_CUES = frozenset({"as", "a", "an"})
+
+
 def regarded_as(view: SentenceView) -> Finding | None:
     """ACCUSE for calling another actor's act wrong: "The Russian Mission regards the Alliance's decision
     ... as biased and short-sighted" (the one who regards accuses the one whose act it is); with no "as"
     after a verb of calling: "calling Donald Trump's idea of buying the island 'absurd'"."""
     tokens, units, pats = view.tokens, view.units, view.patterns
     for i, tok in enumerate(tokens):
+        if tok.norm not in _REGARD_CUES and tok.norm not in pats.evaluative_adjectives:
+            continue  # neither "as"/"a"/"an" nor an adjective _called_adjective could take
         bare = tok.norm in ("a", "an")  # "we consider the deployment ... a direct threat": no "as"
         called = _called_adjective(tokens, i, pats)  # "calling the idea 'absurd'"
         if not (called or ((tok.norm == "as" or bare) and _condemning(tokens[i + 1 : i + 8], pats))):
