@@ -202,8 +202,23 @@ class Mention:
 
 # ----------------------------------------------------------------------------------------------- folding
 
-_NON_WORD = re.compile(r"[\W_]")
 _ASCII = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
+
+
+class _Blanks(dict[int, str]):
+    """``str.translate`` table blanking what ``[\\W_]`` matches (every character that is not alphanumeric:
+    underscore, space, punctuation), filled as characters are met; the common ones are remembered."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        blanked = char if char.isalnum() else " "
+        if code < _REMEMBERED:
+            self[code] = blanked
+        return blanked
+
+
+_REMEMBERED = 0x3000
+_BLANKS = _Blanks()
 
 
 def fold(text: str) -> str:
@@ -211,7 +226,7 @@ def fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch.lower()[0] for ch in text)
-    return _NON_WORD.sub(" ", low)
+    return low.translate(_BLANKS)
 
 
 def _ascii_variant(form: str) -> str:
