@@ -466,12 +466,13 @@ class ActorDictionary:
         taken.sort()
         items: list[_Item] = []
         for start, end, entries in taken:
-            primary = min(entries, key=lambda en: (_PRIORITY[en.kind], -en.order))
+            # most forms are one entry's: nothing to rank
+            primary = entries[0] if len(entries) == 1 else min(entries, key=_rank)
             if primary.kind is ActorKind.IGNORE:
                 continue
             if primary.kind in _ATTITUDE_KINDS and _ATTITUDE.search(text, max(0, start - 5), start):
                 continue
-            ranked = tuple(sorted(entries, key=lambda en: (_PRIORITY[en.kind], -en.order)))
+            ranked = entries if len(entries) == 1 else tuple(sorted(entries, key=_rank))
             items.append(_Item(start, end, primary.kind, ranked, entry=primary.actor.name))
         return items
 
@@ -626,6 +627,11 @@ def _default_cued(text: str, spec: TitleSpec) -> bool:
     return any(f" {fold(cue)} " in folded for cue in spec.default_cues)
 
 
+def _rank(entry: _Entry) -> tuple[int, int]:
+    """Which entry of a form names the actor: the kind of higher priority, then the later entry."""
+    return _PRIORITY[entry.kind], -entry.order
+
+
 def _without_split_names(
     found: list[tuple[int, int, tuple[_Entry, ...]]],
 ) -> list[tuple[int, int, tuple[_Entry, ...]]]:
@@ -633,6 +639,8 @@ def _without_split_names(
     "President Michel" (Charles Michel) is longer than "Michel Aoun", but the name that starts inside it and
     runs past its end is the person meant."""
     people = [(s, e) for s, e, entries in found if any(en.kind is ActorKind.PERSON for en in entries)]
+    if not people:
+        return found  # only a person's form can split a name
 
     def split(start: int, end: int, entries: tuple[_Entry, ...]) -> bool:
         if not all(en.kind is ActorKind.PERSON and _prefixed(en.form) for en in entries):
