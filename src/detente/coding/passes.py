@@ -525,7 +525,7 @@ def _people_killed(ctx: SentenceView, events: list[Event]) -> list[Event]:
     ("Gunmen ... attacked two luxury hotels ... in Mumbai, killing dozens of people", "A suicide bomber blew
     himself up in a crowded market in Baghdad, killing at least 130 people") is aimed at civilians (the
     gold sets' code for unnamed victims), not at the state of the place."""
-    if not _kills_people(ctx.tokens):
+    if not events or not _kills_people(ctx.tokens):
         return events
     places = {u.code for u in ctx.units if u.code and where_it_happened(ctx.tokens, u)}
     others = {u.code for u in ctx.units if u.code and not where_it_happened(ctx.tokens, u)}
