@@ -46,6 +46,11 @@ _TOKEN = re.compile(
 """Dotted abbreviations ("U.N.", "U.S." are one token), numbers, words (hyphenated words are one), clitics
 ("'s", "n't"; an opening quote, "'suspend'", is punctuation before its word) and single punctuation marks."""
 """Words ("didn't" is "did" + "n't"), numbers with separators ("300,000", "1.5") and single punctuation."""
+_TOKEN_NO_CLITIC = re.compile(
+    r"(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)+|\w+(?:[-‐]\w+)*|['’](?:s|re|ve|ll|d|m)\b|[^\w\s]", re.UNICODE
+)
+"""``_TOKEN`` without its two "n't" alternatives, which match nothing in a text without "n'" or "n’" (the
+others then match what they match in ``_TOKEN``, in the same order): faster on most sentences."""
 _PUNCT_OK_IN_GAP = frozenset({"-", "'", "’", '"', "“", "”", "$", "€", "£"})
 
 _OUR = {
@@ -121,7 +126,8 @@ _NEW_TOKEN = tuple.__new__  # builds a Token from a ready tuple (what the NamedT
 
 
 def _spans(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    pattern = _TOKEN if "n'" in text or "n’" in text else _TOKEN_NO_CLITIC
+    return [(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 # ----------------------------------------------------------------------------------------------- inflection
