@@ -505,6 +505,3 @@ def _headline_verb(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit]
     floor = clause_floor(tokens, trig.tok_start)
     lead = [t for t in tokens[floor : trig.tok_start] if t.is_word]
     return len(lead) <= 1 and not any(t.norm in _SUBJECT_WORDS for t in lead)
-
-
-# ----------------------------------------------------------------------------------------------- stage 5: type, mode
