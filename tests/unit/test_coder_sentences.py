@@ -3719,3 +3719,144 @@ def test_treaty_withdrawal_aimed_at_other_sides(
     """Leaving or suspending a known treaty is aimed at its other sides, named or not."""
     found = [e for e in code_sentence(text, date=PUB) if e.event.value == "SANCTION"]
     assert [(tuple(e.source), tuple(e.target)) for e in found] == [(source, target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AID: goods listed with commas, money wired, a loan with a long description
+        (
+            "The EU is sending water pumps, generators, tents and purification equipment to Ukraine.",
+            ("AID", ("EU",), ("UKR",), "asserted"),
+        ),
+        (
+            "Russia transferred $3 billion to Belarus.",
+            ("AID", ("RUS",), ("BLR",), "asserted"),
+        ),
+        (
+            "The IMF board approved a three-year, $6 billion loan for Pakistan on Wednesday.",
+            ("AID", ("IMF",), ("PAK",), "asserted"),
+        ),
+        # AID: people fleeing a war taken in (the place they flee is the target)
+        (
+            "Turkey has taken in three million people fleeing the war in Syria.",
+            ("AID", ("TUR",), ("SYR",), "asserted"),
+        ),
+        (
+            "Moldova sheltered thousands of families fleeing the fighting in Ukraine.",
+            ("AID", ("MDA",), ("UKR",), "asserted"),
+        ),
+        # AID: weapons pumped in, drones received after a relative clause, a pause on aid lifted
+        (
+            "Washington is pumping Kiev full of weapons.",
+            ("AID", ("USA",), ("UKR",), "asserted"),
+        ),
+        (
+            "Ukraine has received the first six Bayraktar drones it ordered from Turkey.",
+            ("AID", ("TUR",), ("UKR",), "asserted"),
+        ),
+        (
+            "The United States lifted the pause on military aid to Ukraine.",
+            ("AID", ("USA",), ("UKR",), "asserted"),
+        ),
+        # COOPERATE: intelligence sharing restored, a joint command, airspace for transit, a scheme rejoined
+        (
+            "Washington lifted the pause on intelligence sharing with Kyiv.",
+            ("COOPERATE", ("USA",), ("UKR",), "asserted"),
+        ),
+        (
+            "The United States resumed intelligence sharing with Ukraine.",
+            ("COOPERATE", ("USA",), ("UKR",), "asserted"),
+        ),
+        (
+            "Polish troops will serve under a joint command with Lithuanian units.",
+            ("COOPERATE", ("POL",), ("LTU",), "future"),
+        ),
+        (
+            "Russia will provide its airspace for aircraft carrying NATO cargo.",
+            ("COOPERATE", ("RUS",), ("NATO",), "future"),
+        ),
+        (
+            "Russia resumed its participation in the grain deal.",
+            ("COOPERATE", ("RUS",), (), "asserted"),
+        ),
+        # AGREE: a positive answer, an invitation launched, a joint pledge, a text adopted together
+        (
+            "Putin responded positively to the French proposal.",
+            ("AGREE", ("RUS",), ("FRA",), "asserted"),
+        ),
+        (
+            "NATO launched an invitation to Finland to join the alliance.",
+            ("AGREE", ("NATO",), ("FIN",), "asserted"),
+        ),
+        (
+            "The United States and China announced a joint pledge to cut emissions.",
+            ("AGREE", ("USA", "CHN"), (), "asserted"),
+        ),
+        (
+            "Russia and Belarus adopted a declaration on military cooperation.",
+            ("AGREE", ("RUS", "BLR"), (), "asserted"),
+        ),
+        # CONCEDE: a truce ordered; access: inspectors or a force let in (future: a concession)
+        (
+            "Putin ordered a ceasefire along the line of contact.",
+            ("CONCEDE", ("RUS",), (), "asserted"),
+        ),
+        (
+            "Iraq allowed UN inspectors into the palace.",
+            ("RETREAT", ("IRQ",), ("UN",), "asserted"),
+        ),
+        (
+            "Indonesia said it would allow an international peacekeeping force into East Timor.",
+            ("CONCEDE", ("IDN",), ("TLS",), "asserted"),
+        ),
+        # RETREAT: ground handed over, posts removed, waters left, people handed over, weapons handed in, fire held
+        (
+            "Armenia handed over three villages to Azerbaijan.",
+            ("RETREAT", ("ARM",), ("AZE",), "asserted"),
+        ),
+        (
+            "Russia removed its peacekeeping posts from the zone near Abkhazia.",
+            ("RETREAT", ("RUS",), ("abkhazia",), "asserted"),
+        ),
+        (
+            "The Russian destroyer left Ukrainian territorial waters.",
+            ("RETREAT", ("RUS",), ("UKR",), "asserted"),
+        ),
+        (
+            "Georgia handed the four Russian officers over to the OSCE.",
+            ("RETREAT", ("GEO",), ("RUS",), "asserted"),
+        ),
+        (
+            "FARC rebels handed their weapons to UN monitors.",
+            ("RETREAT", ("FARC",), ("UN",), "asserted"),
+        ),
+        (
+            "Syrian government forces held their fire.",
+            ("RETREAT", ("SYR",), (), "asserted"),
+        ),
+        (
+            "The US will bring its troops home from Iraq.",
+            ("CONCEDE", ("USA",), ("IRQ",), "asserted"),
+        ),
+    ],
+)
+def test_aid_cooperation_agreements_concessions_and_retreats_in_more_words(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
+) -> None:
+    """More ways wire copy and official statements tell AID, COOPERATE, AGREE, CONCEDE and RETREAT."""
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # naval boats sent are no aid; a declaration one side adopts to make a demand is no accord
+        ("Britain sent two navy patrol boats to Jersey.", "AID"),
+        ("The Moldovan parliament adopted a declaration calling on Russia to withdraw its troops.", "AGREE"),
+        ("The letter was handed over to the Ukrainian side.", "RETREAT"),
+        ("Washington said it would lift the pause on intelligence sharing and resume talks.", "AID"),
+    ],
+)
+def test_look_alikes_of_aid_agreements_and_hand_overs(text: str, absent: str) -> None:
+    assert absent not in [t[0] for t in triples(text)]
