@@ -3272,7 +3272,8 @@ def test_an_act_named_inside_a_judgement_is_coded_too(
         (
             "Polish farmers blocked crossings on the border with Ukraine to protest against imports of "
             "Ukrainian grain.",
-            [("COERCE", ("POL",), ("UKR",), "asserted"), ("PROTEST", ("protesters",), ("UKR",), "asserted")],
+            # the blockade is how they protest: one PROTEST, no restriction imposed on Ukraine
+            [("PROTEST", ("protesters",), ("UKR",), "asserted")],
         ),
         (
             "Protests over the death of a young woman in the custody of Iran's morality police spread to "
@@ -3860,3 +3861,105 @@ def test_aid_cooperation_agreements_concessions_and_retreats_in_more_words(
 )
 def test_look_alikes_of_aid_agreements_and_hand_overs(text: str, absent: str) -> None:
     assert absent not in [t[0] for t in triples(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # evaluations of an actor's act, told without a verb of blame
+        ("Belarus's closure of the border crossings threatens regional stability.", "POL", ("POL", ("BLR",))),
+        ("Kyiv's ban on the church would cause grave damage to relations.", "RUS", ("RUS", ("UKR",))),
+        ("The vote shows that the Alliance has no interest in equal dialogue.", "RUS", ("RUS", ("NATO",))),
+        (
+            "Minsk held the referendum in blatant breach of the constitution and the law.",
+            "LTU",
+            ("LTU", ("BLR",)),
+        ),
+        ("The villages suffered atrocities by the Serbian army for years.", "ALB", ("ALB", ("SRB",))),
+        (
+            "The missile launch is the sort of provocation we have learnt to expect from Pyongyang.",
+            "JPN",
+            ("JPN", ("PRK",)),
+        ),
+        ("Estonia said Russia had deliberately concealed the scale of the drills.", None, ("EST", ("RUS",))),
+        ("Ottawa concluded that an Iranian missile downed the airliner.", "CAN", ("CAN", ("IRN",))),
+        # an act judged by its sentence: the clause's sayer, a pronoun standing for the act
+        (
+            "Vilnius said the Russian manoeuvres near the border were a deliberate escalation.",
+            None,
+            ("LTU", ("RUS",)),
+        ),
+        (
+            "We watched the NATO enlargement closely; frankly, it is a grave provocation.",
+            "RUS",
+            ("RUS", ("NATO",)),
+        ),
+        (
+            "The minister said it was unacceptable that Armenia and Azerbaijan had let the dispute escalate.",
+            "EU",
+            ("EU", ("ARM", "AZE")),
+        ),
+    ],
+)
+def test_evaluations_of_an_act_accuse_its_doer(
+    text: str, speaker: str | None, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    kwargs = {"speaker": speaker} if speaker else {}
+    accusations = [
+        (e.source, e.target) for e in code_sentence(text, date=PUB, **kwargs) if e.event is EventType.ACCUSE
+    ]
+    assert accusations and accusations[0][1] == expected[1]
+    assert accusations[0][0] == (expected[0],)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We must avoid any provocation on the border.",
+        "The Alliance is not a threat to anyone.",
+        "Terrorism remains a threat to the whole region.",
+        "It is important that Armenia and Azerbaijan keep talking.",
+        "It is unacceptable that Syrian civilians were killed in the strike.",
+    ],
+)
+def test_no_accusation_in_neutral_uses(text: str) -> None:
+    assert not any(
+        e.event is EventType.ACCUSE and e.target for e in code_sentence(text, date=PUB, speaker="NATO")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another sense of the trigger word
+        "The army seized power in Niger on Wednesday.",
+        "The generals moved quickly to seize the initiative in the talks.",
+        "The new envoy will take over as head of the mission in May.",
+        "The UN allowed the monitors to take over in the province on Friday.",
+        "Serbian troops occupying the village let the aid convoy through.",
+        "What the satellites show is restricted movement of a few vehicles.",
+        # a place in the gap is not the object
+        "The last Serbian units left the town, locking the gate at the old border crossing.",
+        # a purpose of forces sent, an act done to protest, a topic of another act
+        "Moscow sent paratroopers into Kazakhstan to help the government crush the unrest.",
+        "Lorry drivers blocked the motorway to protest against fuel prices.",
+        "The Council referred the crackdown on protesters in Sudan to the court.",
+        # a description of people, not a new arrest
+        "The two French nationals detained in Tehran were flown back to Paris.",
+        "Belarus executed a man convicted over the railway sabotage.",
+        "The sailors who had been detained at the port were released on Monday.",
+        # a threatened arrest is part of the threat
+        "Harare warned that farmers who stayed would be arrested and prosecuted.",
+    ],
+)
+def test_what_is_no_coercion(text: str) -> None:
+    assert not any(
+        e.event is EventType.COERCE and e.polarity is Polarity.ASSERTED for e in code_sentence(text, date=PUB)
+    )
+
+
+def test_people_captured_in_an_attack_are_part_of_the_assault() -> None:
+    events = code_sentence("Hamas gunmen killed two Israeli soldiers and captured three others.", date=PUB)
+    assert [e.event for e in events] == [EventType.ASSAULT]
+    kept = code_sentence("Serbian forces captured the town of Vukovar.", date=PUB)
+    assert [e.event for e in kept] == [EventType.COERCE]
