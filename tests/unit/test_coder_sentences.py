@@ -3963,3 +3963,53 @@ def test_people_captured_in_an_attack_are_part_of_the_assault() -> None:
     assert [e.event for e in events] == [EventType.ASSAULT]
     kept = code_sentence("Serbian forces captured the town of Vukovar.", date=PUB)
     assert [e.event for e in kept] == [EventType.COERCE]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a spoken act joined by "and" after a reported clause belongs to the reporter, in the same verb form
+        ("NATO said that Russia had violated the treaty and urged Moscow to comply.", ("NATO",), ("RUS",)),
+        (
+            "Allies agree that Russia is in breach of the treaty, and call on Russia to comply.",
+            ("NATO",),
+            ("RUS",),
+        ),
+        ("Germany believes that Iran is enriching uranium and urges Tehran to stop.", ("DEU",), ("IRN",)),
+        (
+            "Japan stated that China had entered its waters and demanded that Beijing withdraw.",
+            ("JPN",),
+            ("CHN",),
+        ),
+    ],
+)
+def test_a_spoken_act_after_a_reported_clause_is_the_reporters(
+    text: str, source: tuple[str, ...], target: tuple[str, ...]
+) -> None:
+    found = [(e.source, e.target) for e in code_sentence(text, date=PUB) if e.event is EventType.REQUEST]
+    assert found == [(source, target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "source"),
+    [
+        # an act done in the world stays with the reported clause's subject
+        (
+            "Kyiv said Russian forces had massed near the border and shelled Kharkiv overnight.",
+            "ASSAULT",
+            ("RUS",),
+        ),
+        # an "and" inside a subordinate clause of the report joins that clause
+        (
+            "Mr Putin said that when Washington settled its priorities and offered Russia new talks, dialogue "
+            "would resume.",
+            "AGREE",
+            ("USA",),
+        ),
+    ],
+)
+def test_acts_inside_a_reported_clause_keep_its_subject(
+    text: str, event: str, source: tuple[str, ...]
+) -> None:
+    found = [e.source for e in code_sentence(text, date=PUB) if e.event.value == event]
+    assert found and found[0] == source

@@ -305,6 +305,9 @@ def _subject(
         reported = any(t.norm == "that" or t.norm in SPEECH_VERBS for t in tokens[: trig.tok_start])
         if first is not None and first.code is not None and not reported:
             return _conjuncts(text, tokens, units, first, leftwards=False)
+    reporter = _reporter_of_coordinated(text, tokens, units, trig)
+    if reporter:
+        return reporter
     if (
         verbal_before
         and trig.verbal
@@ -369,6 +372,73 @@ def _subject(
         and not _place_of_a_meeting(tokens, place)
     ):
         return [place]  # "A court in Guyana has issued ...": the place stands for its authorities
+    return []
+
+
+_REPORTING = SPEECH_VERBS | words(
+    "agree agrees agreed believe believes believed consider considers considered note noted "
+    "recall recalls recalled recognise recognises recognised reiterate reiterates reiterated "
+    "stress emphasise emphasised underline underlines acknowledge acknowledges acknowledged "
+    "conclude concludes concluded state states stated declare declares declared say think thinks "
+    "thought find finds found assess assesses assessed"
+)
+_IRREGULAR_PAST = words("said told thought found wrote felt held saw knew")
+_SPOKEN_ACTS = frozenset(
+    {
+        EventType.REQUEST,
+        EventType.ACCUSE,
+        EventType.SUPPORT,
+        EventType.REJECT,
+        EventType.THREATEN,
+        EventType.AGREE,
+    }
+)
+_REPORT_REACH = 45
+_CLAUSE_OPENERS = words("when if once unless until while because after before since as whereas")
+
+
+def _verb_form(word: str) -> str:
+    """A verb's form as its spelling shows it: "past" (urged, said), "s" (urges, says) or "base" (urge)."""
+    if word in _IRREGULAR_PAST or word.endswith("ed"):
+        return "past"
+    if word.endswith("s") and not word.endswith("ss"):
+        return "s"
+    return "base"
+
+
+def _reporter_of_coordinated(
+    text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger
+) -> list[Unit]:
+    """A spoken act joined by "and" after a reported clause is the reporter's: "NATO said that Russia had
+    violated the treaty and urged Moscow to return to compliance" (NATO urges), "Allies agree that Russia
+    is in breach ..., and call on Russia to ..." — the verb has the form of the reporting verb ("said ...
+    urged", "agree ... call"). Acts done in the world ("... and shelled the town") stay with the clause's
+    subject. Empty when this does not apply."""
+    i = trig.tok_start
+    if not trig.verbal or trig.match.rule.event not in _SPOKEN_ACTS or i < 3:
+        return []
+    before = i - 1
+    if tokens[before].norm in ("also", "further", "then", "again"):
+        before -= 1
+    if tokens[before].norm != "and":
+        return []
+    form = _verb_form(tokens[i].norm)
+    floor = max(clause_floor(tokens, i), i - _REPORT_REACH)
+    for r in range(before - 2, floor - 1, -1):
+        word = tokens[r].norm
+        if word not in _REPORTING or _verb_form(word) != form:
+            continue
+        opens = tokens[r + 1].norm == "that" or any(u.tok_start == r + 1 for u in units)
+        inside = [u for u in units if r < u.tok_start and u.tok_end <= before]
+        if not opens or not inside or any(t.norm in _CLAUSE_OPENERS for t in tokens[r + 1 : before]):
+            return []  # "said that when the US sorted out ... and offered ...": the "and" joins the inner clause
+        r_floor = clause_floor(tokens, r)
+        for unit in reversed([u for u in units if u.tok_end <= r and u.tok_start >= r_floor]):
+            if unit.kind == "territory" or prep_before(tokens, unit) is not None:
+                continue
+            # a reporter the dictionary cannot name ("The ministers noted that ...") leaves the old reading
+            return _conjuncts(text, tokens, units, unit, leftwards=True) if unit.code is not None else []
+        return []
     return []
 
 
