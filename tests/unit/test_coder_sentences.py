@@ -3229,7 +3229,7 @@ def test_serving_in_ones_own_forces_is_no_cooperation() -> None:
         ),
         (
             "The European Union's ban on broadcasting RT and Sputnik is outright censorship.",
-            [("COERCE", ("EU",), (), "asserted"), ("ACCUSE", (), ("EU",), "asserted")],
+            [("COERCE", ("EU",), ("media",), "asserted"), ("ACCUSE", (), ("EU",), "asserted")],
         ),
         # the owner of an announcement does what it announces
         (
@@ -4013,3 +4013,76 @@ def test_acts_inside_a_reported_clause_keep_its_subject(
 ) -> None:
     found = [e.source for e in code_sentence(text, date=PUB) if e.event.value == event]
     assert found and found[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "target"),
+    [
+        # a pronoun patient stands for those who protested earlier in the sentence
+        (
+            "Crowds marched through Minsk against the election result, and hundreds of them were arrested by the police.",
+            "COERCE",
+            ("protesters",),
+        ),
+        (
+            "Thousands rallied in Yerevan on Friday, and riot police used batons to disperse them.",
+            "COERCE",
+            ("protesters",),
+        ),
+        # a gathering broken up: its marchers, or the opposition at its own rally
+        (
+            "Riot police in Baku broke up a peaceful march in the city centre on Saturday.",
+            "COERCE",
+            ("protesters",),
+        ),
+        ("Police arrested 200 people at an opposition rally in central Minsk.", "COERCE", ("opposition",)),
+        # the state where things were seized, or whose things an object relative clause names
+        (
+            "Gunmen seized government buildings in two towns of eastern Ukraine on Saturday.",
+            "COERCE",
+            ("UKR",),
+        ),
+        (
+            "Kyiv demands the return of the Ukrainian vessels that Russia seized last week.",
+            "COERCE",
+            ("UKR",),
+        ),
+        # groups coded by what they are: outlets acted on, smuggling rings
+        ("Belarus blocked access to Twitter and several independent news websites.", "COERCE", ("media",)),
+        (
+            "Spanish police arrested nine members of a drug-smuggling ring in Malaga.",
+            "COERCE",
+            ("criminals",),
+        ),
+        (
+            "A court in Cairo sentenced four Al Jazeera journalists to three years in prison.",
+            "COERCE",
+            ("media",),
+        ),
+    ],
+)
+def test_crackdown_targets_named_otherwise(text: str, event: str, target: tuple[str, ...]) -> None:
+    """People hit by a crackdown named by a pronoun, a gathering, a place, a relative clause or a group word."""
+    assert target in [e.target for e in code_sentence(text, date=PUB) if e.event.value == event]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "target"),
+    [
+        (
+            "Lithuania condemned in the strongest terms the arrest of two Lithuanian citizens by Belarusian security services.",
+            "ACCUSE",
+            ("BLR",),
+        ),
+        (
+            "Latvia will never recognise the annexation of the Kherson and Zaporizhzhia regions, which Moscow proclaimed last week.",
+            "REJECT",
+            ("RUS",),
+        ),
+        ("Nicaragua recognised the annexation of Crimea by Russia.", "SUPPORT", ("RUS",)),
+        ("The EU's ban on broadcasting RT is outright censorship, the ministry said.", "ACCUSE", ("EU",)),
+    ],
+)
+def test_judged_act_aims_at_its_doer(text: str, event: str, target: tuple[str, ...]) -> None:
+    """Condemning, rejecting or recognising an act whose doer the sentence names aims at the doer."""
+    assert target in [e.target for e in code_sentence(text, date=PUB) if e.event.value == event]

@@ -207,6 +207,8 @@ def described_detainee(tokens: Sequence[Token], trig: Trigger) -> bool:
     head = tokens[i - 1]
     if not head.is_word or head.norm in _NOT_HEADS or tokens[i + 1].norm not in _AFTER_PARTICIPLE:
         return False
+    if tokens[i - 2].norm in ("that", "which", "whom"):
+        return False  # "the vessels that Russia seized last week": a relative clause, its subject before the verb
     j = i - 2
     determined = False
     while j >= 0 and i - j <= 7 and _in_noun_phrase(tokens[j]):

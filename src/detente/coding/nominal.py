@@ -44,15 +44,29 @@ _ACT_NOUNS = words(
     "abduction kidnapping massacre crackdown expulsion expulsions decision actions action behaviour"
 )
 _DOER_VERBS = words(
-    "launched carried committed conducted staged perpetrated made took carried-out ordered began started"
+    "launched carried committed conducted staged perpetrated made took carried-out ordered began started "
+    "proclaimed declared announced"
 )
+
+
+def _past_manner(tokens: Sequence[Token], i: int) -> int:
+    """The first token after a manner phrase opening at ``i`` ("condemned in the strongest possible terms
+    the detention of ..."): the act follows it."""
+    if i < len(tokens) and tokens[i].norm == "in":
+        for k in range(i + 1, min(len(tokens), i + 6)):
+            if tokens[k].norm == "terms":
+                return k + 1
+            if not tokens[k].is_word:
+                break
+    return i
 
 
 def _act_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
     """Who did the act named right after an accusation's verb: its owner ("Russia's attack"), its "by X"
     agent ("the seizure of hostages by Chechen rebels") or the subject of a relative clause ("the attack
     on Ukraine that Russia launched"); ``None`` when the object is no act or its doer is not named."""
-    for j in range(trig.tok_end, min(len(tokens), trig.tok_end + 6)):
+    first = _past_manner(tokens, trig.tok_end)
+    for j in range(first, min(len(tokens), first + 6)):
         norm = tokens[j].norm
         if norm in SCOPE_BREAK or norm == ",":
             return None
@@ -69,6 +83,10 @@ def _act_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) ->
             here = tokens[k].norm
             if here == "," and any(t.norm == "by" for t in tokens[k + 1 : k + 4]):
                 continue  # "the detentions of journalists who ..., carried out by the Latvian authorities"
+            if here == "," and k + 1 < len(tokens) and tokens[k + 1].norm in ("which", "that"):
+                continue  # "the annexation of four regions, which the Kremlin proclaimed": its doer follows
+            if here == "," and any(u.tok_start == k + 1 for u in units):
+                continue  # "the annexation of the Donetsk, Luhansk ... regions": a list of names
             if here in SCOPE_BREAK or here in (";", ":", ","):
                 return None
             if here == "by" or (here in ("that", "which") and k + 2 < len(tokens)):
@@ -573,3 +591,23 @@ def _nominal_roles(
     lo = min([trig.start, *(u.start for u in span_units)])
     hi = max([trig.end, *(u.end for u in span_units)])
     return Roles(source, target, (lo, hi))
+
+
+_OWNED_ACTS = _SUBJECT_ACTS | words("ban bans blocking restrictions")
+
+
+def owner_of_act_before(
+    tokens: Sequence[Token], units: Sequence[Unit], subject: Sequence[Unit]
+) -> Unit | None:
+    """The owner of an act whose object the subject's actors are: "the European Union's ban on broadcasting
+    RT and Sputnik is censorship" (the EU is judged, not the outlets it banned)."""
+    if not subject:
+        return None
+    start = subject[0].tok_start
+    for j in range(start - 1, max(clause_floor(tokens, start) - 1, start - 5), -1):
+        if tokens[j].norm in SCOPE_BREAK or tokens[j].norm == ",":
+            return None
+        if tokens[j].norm in _OWNED_ACTS:
+            owner = possessor(tokens, units, j)
+            return owner if owner is not None and owner.code is not None and owner not in subject else None
+    return None

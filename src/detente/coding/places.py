@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.coding.patterns import SCOPE_BREAK, Token, Trigger, words
-from detente.coding.roleparts import SUBJECT_REACH, clause_floor, prep_before
+from detente.coding.roleparts import _DIRECTIONS, SUBJECT_REACH, clause_floor, prep_before
 from detente.coding.units import Unit
 
 _PLACE_PREPS = frozenset(
@@ -44,8 +44,8 @@ def where_it_happened(tokens: Sequence[Token], unit: Unit) -> bool:
 
 
 _PLACE_PARTS = words(
-    "district districts province provinces city town village suburb suburbs outskirts centre center heart "
-    "streets neighbourhood neighborhood quarter"
+    "district districts province provinces city cities town towns village villages suburb suburbs outskirts "
+    "centre center heart streets neighbourhood neighborhood quarter areas parts"
 )
 
 
@@ -53,8 +53,8 @@ def _part_of_a_place(tokens: Sequence[Token], unit: Unit) -> bool:
     """The unit follows "<part of a place> of" inside a place phrase: "in a mainly Shi'ite district of
     Baghdad", "on the outskirts of Marib", "in the centre of Tallinn" (where, not who)."""
     i = unit.tok_start - 1
-    while i >= 0 and tokens[i].norm in ("the", "a", "an"):
-        i -= 1
+    while i >= 0 and (tokens[i].norm in ("the", "a", "an") or tokens[i].norm in _DIRECTIONS):
+        i -= 1  # "in several towns of eastern Ukraine"
     if i < 1 or tokens[i].norm != "of" or tokens[i - 1].norm not in _PLACE_PARTS:
         return False
     for k in range(i - 2, max(-1, i - 10), -1):
@@ -153,3 +153,25 @@ def _detaining_place(
     if not place or any(u.code == place[0].code for u in target_units):
         return None
     return place[0]
+
+
+def seized_place(
+    tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, source: Sequence[str]
+) -> Unit | None:
+    """The state where things were seized, when no owner is named: "seized government buildings in several
+    towns of eastern Ukraine", "occupied villages in Georgia" — the state that held them is the one acted
+    on (the first place of the trigger's clause within ten words after it, not the doer's own)."""
+    for unit in units:
+        if unit.tok_start < trig.tok_end:
+            continue
+        if unit.tok_start - trig.tok_end > 10 or any(
+            t.norm in SCOPE_BREAK or t.norm in (",", ";", ":") for t in tokens[trig.tok_end : unit.tok_start]
+        ):
+            return None
+        if (
+            unit.code is not None
+            and unit.kind in ("state", "metonym", "territory")
+            and where_it_happened(tokens, unit)
+        ):
+            return None if unit.code in source else unit
+    return None

@@ -46,11 +46,12 @@ from detente.coding.nominal import (
     _owner_of_intent,
     by_agent,
     done_to,
+    owner_of_act_before,
     possessor,
 )
 from detente.coding.ontology import EventType
 from detente.coding.patterns import Token, Trigger, refused_to, words
-from detente.coding.places import _struck_there, is_place, place_before, where_it_happened
+from detente.coding.places import _struck_there, is_place, place_before, seized_place, where_it_happened
 from detente.coding.roleparts import (
     SPEECH_VERBS,
     Roles,
@@ -69,7 +70,13 @@ from detente.coding.subjects import (
     sayer_before,
     trailing_sayer,
 )
-from detente.coding.targets import CONSEQUENCES, _after, _topic_preposition
+from detente.coding.targets import (
+    CONSEQUENCES,
+    _after,
+    _topic_preposition,
+    crowd_patient,
+    relative_object,
+)
 from detente.coding.units import Unit
 
 __all__ = [
@@ -209,7 +216,7 @@ def assign_roles(
     if rule.event is EventType.AGREE and len(participants) >= 2 and _impersonal_decision(tokens, trig):
         return Roles(participants, (), (trig.start, trig.end), True, True)  # "it was decided to create ..."
     if rule.accused_subject:
-        doer = _doer_of_subject_act(tokens, units, trig)
+        doer = _doer_of_subject_act(tokens, units, trig) or owner_of_act_before(tokens, units, subject)
         acted_on = [u for u in subject if not done_to(tokens, u)]  # "the detention of four Russians"
         return _accusation_roles(tokens, units, trig, [doer] if doer else acted_on, speaker)
     if rule.blamed_after:
@@ -291,8 +298,11 @@ def assign_roles(
             # "took part in NATO's operation": the actor the phrase names is its target, even after "in"
             slotted = [u for u in units if u.tok_start == trig.match.slot[0] and u not in subject]
             target_units = _conjuncts(text, tokens, units, slotted[0], leftwards=False) if slotted else []
-        if rule.event is EventType.ACCUSE:
-            # "condemned the attack on Ukraine that Russia launched": the accused is who did the act
+        if rule.event in (EventType.ACCUSE, EventType.REJECT) or (
+            rule.event is EventType.SUPPORT and tokens[trig.tok_start].norm.startswith("recogni")
+        ):
+            # "condemned the attack on Ukraine that Russia launched": the accused is who did the act; "will
+            # (not) recognise the annexation ..., which the Kremlin proclaimed": the act's doer is its target
             doer = _act_agent(tokens, units, trig)
             if doer is not None and doer not in source_units:
                 target_units = [doer]
@@ -333,6 +343,21 @@ def assign_roles(
         target = tuple(c for c in _codes(further) if c not in source)
     elif not target:
         target = all_targets  # "Russian police arrested Russian students": an actor may act on itself
+    held_by = relative_object(tokens, units, trig, source_units) if not target and not passive else None
+    if held_by is not None and held_by.code is not None and held_by.code not in source:
+        target, target_units = (held_by.code,), [*target_units, held_by]  # "the Ukrainian ships it seized"
+    if not target and trig.verbal and rule.event is EventType.COERCE and rule.mode == "seize" and not passive:
+        held = seized_place(tokens, units, trig, source)
+        if held is not None and held.code is not None:
+            target, target_units = (
+                (held.code,),
+                [*target_units, held],
+            )  # "seized buildings in eastern Ukraine"
+    if not target or all(where_it_happened(tokens, u) for u in target_units):
+        crowd_hit = crowd_patient(tokens, units, trig, verbal_before, source_units)
+        if crowd_hit is not None and crowd_hit not in source:
+            # "police used tear gas to disperse them", "broke up a march by campaigners": who was hit
+            target = (crowd_hit,)
     if meeting and not passive and source and all(c in JOINT_FORUMS for c in source):
         # "The NRC met in extraordinary session at Russia's request": the meeting of both sides
         span = (

@@ -13,7 +13,7 @@ from detente.coding.patterns import SCOPE_BREAK, Token, Trigger, words
 from detente.coding.places import is_place
 from detente.coding.roleparts import SPEECH_VERBS, _joined, clause_floor
 from detente.coding.subjects import _conjuncts
-from detente.coding.units import Unit
+from detente.coding.units import Unit, antecedent
 
 _ATTRIBUTION = frozenset(
     {"said", "says", "told", "reported", "reports", "according", "announced"}
@@ -57,8 +57,19 @@ def _after(
     for unit in units:
         if unit.tok_start < first or unit in exclude:
             continue
-        if unit.kind in ("group", "participants") and unit.tok_end <= trig.tok_end:
-            continue  # "deployed troops", "attended the meeting of ...": the phrase's own object is no target
+        if (
+            unit.kind in ("group", "participants")
+            and unit.tok_end <= trig.tok_end
+            and not (
+                gapped
+                and trig.match.rule.event in _CROWD_ACTS
+                and unit.kind == "group"
+                and unit.code != "hostages"  # hostage-taking is aimed at whom the hostages belong to
+            )
+        ):
+            # "deployed troops", "attended the meeting of ...": the phrase's own object is no target (but in
+            # "sentenced three journalists to prison" the people in a crackdown's gap are its target)
+            continue
         if gapped and _owner_in_gap(tokens, units, trig, unit):
             continue  # "expressed the Russian people's solidarity with Americans": the owner is not the target
         if unit.kind == "group" and unit.tok_start > 0 and tokens[unit.tok_start - 1].norm in _POSSESSIVE:
@@ -193,3 +204,88 @@ def _named_by_phrase(tokens: Sequence[Token], trig: Trigger, unit: Unit) -> bool
 def _ends_in_preposition(trig: Trigger) -> bool:
     last = trig.match.phrase.elements[-1]
     return last.kind == "word" and bool(last.words) and last.words <= _TARGET_PREPOSITIONS
+
+
+_GATHERINGS = words(
+    "march marches rally rallies protest protests demonstration demonstrations gathering gatherings sit-in "
+    "sit-ins picket pickets vigil vigils procession processions"
+)
+_CROWD_ACTS = frozenset({EventType.COERCE, EventType.ASSAULT})
+
+
+def crowd_patient(
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    trig: Trigger,
+    verbal_before: Sequence[Trigger],
+    exclude: Sequence[Unit],
+) -> str | None:
+    """Who a crackdown with no named target hits when the sentence names them otherwise: a gathering
+    ("broke up a march by campaigners", "detained 300 people at an opposition rally": the protesters, or
+    the opposition at its rally) or a pronoun ("police used tear gas to disperse them", "14,000 of them
+    have been detained"), which stands for those who protested earlier in the sentence, else for its
+    antecedent actor."""
+    if trig.match.rule.event not in _CROWD_ACTS:
+        return None
+    floor = clause_floor(tokens, trig.tok_start)
+    for k in range(trig.tok_start + 1, min(len(tokens), trig.tok_end + 10)):
+        norm = tokens[k].norm
+        if norm in SCOPE_BREAK or norm in (",", ";", ":") or (k >= trig.tok_end and norm in _ATTRIBUTION):
+            break
+        if norm in _GATHERINGS:
+            return "opposition" if tokens[k - 1].norm == "opposition" else "protesters"
+    pronoun = None
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 3]]
+    if trig.verbal and after[:1] == ["them"]:
+        pronoun = trig.tok_end  # "detained them"
+    elif trig.verbal and after[:1] == ["to"] and after[2:] == ["them"]:
+        pronoun = trig.tok_end + 2  # "used tear gas to disperse them"
+    elif trig.verbal:
+        for k in range(max(floor, trig.tok_start - 6), trig.tok_start):
+            if tokens[k].norm == "them" and tokens[k - 1].norm == "of":
+                pronoun = k  # "more than 14,000 of them have been detained"
+    if pronoun is None:
+        return None
+    if any(t.match.rule.event is EventType.PROTEST for t in verbal_before):
+        return "protesters"
+    found = antecedent(tokens, [u for u in units if u not in exclude], pronoun)
+    return found.code if found is not None else None
+
+
+_RELATIVE_AUX = words("has have had")
+
+
+def relative_object(
+    tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, subject: Sequence[Unit]
+) -> Unit | None:
+    """The owner of what an object relative clause's verb acted on: "to release the Ukrainian sailors and
+    ships it seized", "the Georgian villages that Russian troops occupied" — the owner named with the
+    head noun the clause follows."""
+    if trig.match.rule.event not in _CROWD_ACTS or not trig.verbal or len(subject) != 1:
+        return None
+    i = trig.tok_start
+    while i > 0 and tokens[i - 1].norm in _RELATIVE_AUX:
+        i -= 1
+    if subject[0].tok_end != i:
+        return None
+    owner = max(
+        (u for u in units if subject[0].tok_start - 4 <= u.tok_end < subject[0].tok_start),
+        key=lambda u: u.tok_end,
+        default=None,
+    )
+    if owner is None or owner.code is None or owner.kind != "demonym":
+        return None
+    between = tokens[owner.tok_end : subject[0].tok_start]
+    if not all(t.is_word and t.text.islower() and not t.norm.endswith("ed") for t in between):
+        return None
+    if tokens[owner.tok_end - 1].norm in _PEOPLE_HEADS and not between:
+        return None  # "told Ukrainian officials they would ...": the owner is who is spoken to
+    marked = bool(between) and between[-1].norm in ("that", "which")
+    if not marked and subject[0].kind != "pronoun":
+        return None  # "the Somali militant group al-Shabab is claiming ...": an apposition, no clause
+    return owner
+
+
+_PEOPLE_HEADS = words(
+    "officials diplomats leaders ministers counterparts partners colleagues representatives"
+)
