@@ -4086,3 +4086,166 @@ def test_crackdown_targets_named_otherwise(text: str, event: str, target: tuple[
 def test_judged_act_aims_at_its_doer(text: str, event: str, target: tuple[str, ...]) -> None:
     """Condemning, rejecting or recognising an act whose doer the sentence names aims at the doer."""
     assert target in [e.target for e in code_sentence(text, date=PUB) if e.event.value == event]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # SANCTION: relations kept below normal, recognition switched, obligations dropped, bans, aid held back
+        (
+            "The EU will not return to business as usual with Moscow.",
+            "",
+            ("SANCTION", ("EU",), ("RUS",), "future"),
+        ),
+        (
+            "NATO will not hold any meetings with Russia for the time being.",
+            "",
+            ("SANCTION", ("NATO",), ("RUS",), "future"),
+        ),
+        (
+            "The United States switched diplomatic recognition from Taiwan to China.",
+            "",
+            ("SANCTION", ("USA",), ("TWN",), "asserted"),
+        ),
+        ("Russia ceased to implement the deal.", "", ("SANCTION", ("RUS",), (), "asserted")),
+        (
+            "The EU introduced a ban on imports of Russian steel.",
+            "",
+            ("SANCTION", ("EU",), ("RUS",), "asserted"),
+        ),
+        (
+            "The IMF will not release the next tranche of its loan to Ukraine.",
+            "",
+            ("SANCTION", ("IMF",), ("UKR",), "future"),
+        ),
+        (
+            "Turkey will close the straits to Russian warships.",
+            "",
+            ("SANCTION", ("TUR",), ("RUS",), "future"),
+        ),
+        (
+            "The Kremlin announced response measures against Japan.",
+            "",
+            ("SANCTION", ("RUS",), ("JPN",), "asserted"),
+        ),
+        # REJECT: a refusal with an adverbial before "to", refusals of named acts, what one will never accept
+        (
+            "The Taliban refused again to hand over bin Laden.",
+            "",
+            ("REJECT", ("TALIBAN",), (), "asserted"),
+        ),
+        ("Turkey declined yesterday to sign the declaration.", "", ("REJECT", ("TUR",), (), "asserted")),
+        ("Russia refused to pay for the gas in roubles.", "", ("REJECT", ("RUS",), (), "asserted")),
+        (
+            "Serbia will never accept the independence of Kosovo.",
+            "",
+            ("REJECT", ("SRB",), ("kosovo",), "future"),
+        ),
+        ("NATO will not recognise it.", "", ("REJECT", ("NATO",), (), "future")),
+        # THREATEN: plans adjusted, wrongs that will not go unpunished, legitimate targets, deserved punishment
+        (
+            "Russia will make adjustments to its military planning.",
+            "",
+            ("THREATEN", ("RUS",), (), "asserted"),
+        ),
+        ("We will not allow this crime to go unpunished.", "RUS", ("THREATEN", ("RUS",), (), "asserted")),
+        (
+            "Western arms shipments are a legitimate target for our armed forces.",
+            "RUS",
+            ("THREATEN", ("RUS",), ("WEST",), "asserted"),
+        ),
+        (
+            "Those responsible will receive the punishment they deserve.",
+            "RUS",
+            ("THREATEN", ("RUS",), (), "asserted"),
+        ),
+        # MOBILIZE: columns moved, forces switched to a higher mode of duty, leave to use the army, missiles
+        # added or fired, troops arrived, exercises told by their size, warships' passage
+        ("Russia moved armoured columns toward the border.", "", ("MOBILIZE", ("RUS",), (), "asserted")),
+        (
+            "Putin ordered the forces to be transferred to a special mode of combat duty.",
+            "",
+            ("MOBILIZE", ("RUS",), (), "asserted"),
+        ),
+        (
+            "The Federation Council gave its consent to use the armed forces abroad.",
+            "",
+            ("MOBILIZE", ("RUS",), (), "asserted"),
+        ),
+        (
+            "Russia will add forty new missiles to its nuclear arsenal.",
+            "",
+            ("MOBILIZE", ("RUS",), (), "future"),
+        ),
+        ("China fired missiles into waters near Taiwan.", "", ("MOBILIZE", ("CHN",), ("TWN",), "asserted")),
+        (
+            "Two hundred US marines arrived in Norway for training.",
+            "",
+            ("MOBILIZE", ("USA",), (), "asserted"),
+        ),
+        (
+            "A battalion of Russian paratroopers crossed into Georgia.",
+            "",
+            ("MOBILIZE", ("RUS",), ("GEO",), "asserted"),
+        ),
+        ("Russia's Zapad exercise will involve 13,000 troops.", "", ("MOBILIZE", ("RUS",), (), "future")),
+        (
+            "Beijing protested the passage of two US destroyers through the Taiwan Strait.",
+            "",
+            ("MOBILIZE", ("USA",), ("TWN",), "asserted"),
+        ),
+        # PROTEST: chambers stormed and buildings besieged, vigils, ships kept from berthing, street protests
+        (
+            "Protesters burst into the parliament building in Tbilisi.",
+            "",
+            ("PROTEST", ("protesters",), ("GEO",), "asserted"),
+        ),
+        (
+            "Opposition supporters besieged the government building.",
+            "",
+            ("PROTEST", ("protesters",), (), "asserted"),
+        ),
+        (
+            "Hundreds of students kept a vigil outside the court.",
+            "",
+            ("PROTEST", ("students",), (), "asserted"),
+        ),
+        (
+            "Dockers and activists stopped the tanker from berthing in the port.",
+            "",
+            ("PROTEST", ("protesters",), (), "asserted"),
+        ),
+        (
+            "Street protests continued in Tbilisi for a fifth night.",
+            "",
+            ("PROTEST", ("protesters",), ("GEO",), "asserted"),
+        ),
+    ],
+)
+def test_lex6_sanction_mobilize_reject_threaten_protest_wording(
+    text: str, speaker: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
+) -> None:
+    """lex-6 vocabulary for SANCTION, MOBILIZE, REJECT, THREATEN and PROTEST as wire copy and official
+    statements word them; ``speaker`` stands for the statement's speaker where the sayer is "we"."""
+    kwargs = {"speaker": speaker} if speaker else {}
+    assert expected in triples(text, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # never recognising an annexation codes the refusal and leaves the annexation to be coded too
+        (
+            "NATO Allies will never recognise Russia's illegal annexation of Crimea.",
+            {"REJECT", "COERCE"},
+            None,
+        ),
+        # a contingent of doctors arriving to help is aid, not a deployment
+        ("A contingent of Cuban doctors arrived in Italy to help local hospitals.", set(), "MOBILIZE"),
+    ],
+)
+def test_lex6_wording_leaves_other_events(text: str, present: set[str], absent: str | None) -> None:
+    """The new phrases do not swallow a neighbouring event's trigger nor code aid as a deployment."""
+    types = {e.event.value for e in code_sentence(text, date=PUB)}
+    assert present <= types
+    assert absent is None or absent not in types
