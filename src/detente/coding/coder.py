@@ -40,7 +40,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from detente.coding import statements
+from detente.coding import coercion, statements
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
 from detente.coding.eventdates import DateMention, find_dates, nearest_date
 from detente.coding.filters import (
@@ -519,6 +519,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None
     if reduced_relative(ctx.tokens, ctx.units, trig):
         return None  # "the sailors detained near the Kerch Strait last November": a description
+    if etype is EventType.COERCE and coercion.misread(ctx.tokens, trig):
+        return None  # "seized power", "used tear gas to disperse them", "blocked crossings to protest"
     floor = clause_floor(ctx.tokens, trig.tok_start)
     polarity = polarity_of(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor)
     if polarity is Polarity.ASSERTED and trig.verbal:
@@ -809,10 +811,18 @@ def _shared_modal(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]
     """A verb joined by "and" to the previous one shares its modal: "Russia would suspend the work of its
     mission and shut down NATO's office" — both future."""
     i = trig.tok_start
-    if not verbal_before or i == 0 or ctx.tokens[i - 1].norm != "and":
+    if i < 3 or ctx.tokens[i - 1].norm != "and":
         return None
     head = ctx.tokens[i].norm
-    if head.endswith(("ed", "s", "ing")):
+    if (
+        head.endswith("ed")
+        and ctx.tokens[i - 2].norm.endswith("ed")
+        and ctx.tokens[i - 3].norm in ("be", "been")
+    ):
+        # "would be arrested and prosecuted": two participles of one passive share its modal
+        shared = polarity_of(ctx.tokens, i - 2, ctx.patterns, floor=clause_floor(ctx.tokens, i - 2))
+        return shared if shared is not Polarity.ASSERTED else None
+    if not verbal_before or head.endswith(("ed", "s", "ing")):
         return None  # "did not meet NATO and attacked Ukraine": a finite verb of its own
     prev = verbal_before[-1]
     if any(t.norm in SCOPE_BREAK or t.norm in (",", ";") for t in ctx.tokens[prev.tok_end : i]):
@@ -1097,6 +1107,8 @@ def code_sentence(
             continue  # "recalled its representative in protest at ...": the recall is the act
         if event is not None and _purpose_of_protest(tokens, trig, events):
             continue  # "thousands gathered outside the embassy to protest against ...": one protest
+        if event is not None and _captured_in_attack(tokens, trig, event, events):
+            continue  # "killed three soldiers and captured two others": one assault
         if trig.verbal:
             verbal.append(trig)
             last_verbal_coded = event is not None
@@ -1113,6 +1125,7 @@ def code_sentence(
     # the statement readers, in order; each adds its event only when the sentence has none of its type yet
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.regarded_as(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_act(ctx))
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_that(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.framed_act(ctx, _framed_acts(events)))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.cited_grievance(ctx))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
@@ -1296,6 +1309,17 @@ def _purpose_of_protest(tokens: Sequence[Token], trig: Trigger, events: Sequence
         and trig.tok_start > 0
         and tokens[trig.tok_start - 1].norm == "to"
         and any(e.event is EventType.PROTEST for e in events)
+    )
+
+
+def _captured_in_attack(
+    tokens: Sequence[Token], trig: Trigger, event: Event, events: Sequence[Event]
+) -> bool:
+    """People seized by an attacker whose assault is already coded are part of that assault."""
+    return (
+        event.event is EventType.COERCE
+        and coercion.captures_people(tokens, trig)
+        and any(e.event is EventType.ASSAULT and set(e.source) & set(event.source) for e in events)
     )
 
 

@@ -21,6 +21,7 @@ from detente.coding.roles import (
     sayer_before,
     where_it_happened,
 )
+from detente.coding.treaties import load_treaties
 from detente.coding.units import Unit
 
 if TYPE_CHECKING:
@@ -315,38 +316,22 @@ def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
     return out
 
 
-_TREATY_PARTIES: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
-    (("new", "start"), frozenset({"USA", "RUS"})),
-    (("start",), frozenset({"USA", "RUS"})),
-    (("inf",), frozenset({"USA", "RUS"})),
-    (("intermediate-range", "nuclear", "forces"), frozenset({"USA", "RUS"})),
-    (("abm",), frozenset({"USA", "RUS"})),
-    (("anti-ballistic", "missile"), frozenset({"USA", "RUS"})),
-    (("open", "skies"), frozenset({"USA", "RUS"})),
-    (("plutonium",), frozenset({"USA", "RUS"})),
-    (("cfe",), frozenset({"RUS", "NATO"})),
-    (("conventional", "armed", "forces", "in", "europe"), frozenset({"RUS", "NATO"})),
-    (("grain", "initiative"), frozenset({"RUS", "UKR", "TUR", "UN"})),
-    (("grain", "deal"), frozenset({"RUS", "UKR", "TUR", "UN"})),
-)
-"""Treaties by the words that name them, with the sides whose relation leaving them cuts: the other sides of
-a bilateral arms-control treaty, the Alliance for the CFE Treaty, the partners of the Black Sea Grain
-Initiative. The gold sets code Open Skies, though multilateral, as between Washington and Moscow."""
-
 _TREATY_REACH = 12
 """How many tokens after a suspension or withdrawal its treaty may be named ("suspending its participation
 in the meetings of the Joint Consultative Group on the CFE Treaty")."""
 
 
 def _treaty_named_after(ctx: SentenceView, ev: Event) -> frozenset[str]:
-    """The sides of the known treaty named right after the act, in the same clause (up to a semicolon)."""
+    """The parties of the known treaty (``data/treaties.toml``) named right after the act, in the same clause
+    (up to a semicolon)."""
     first = _token_at(ctx, ev.evidence[0])
     norms = [t.norm for t in ctx.tokens[first : _token_at(ctx, ev.evidence[1]) + _TREATY_REACH]]
     if ";" in norms:
         norms = norms[: norms.index(";")]
-    for name, sides in _TREATY_PARTIES:
-        if any(tuple(norms[i : i + len(name)]) == name for i in range(len(norms))):
-            return sides
+    for treaty in load_treaties():
+        for name in treaty.names:
+            if any(tuple(norms[i : i + len(name)]) == name for i in range(len(norms))):
+                return treaty.parties
     return frozenset()
 
 

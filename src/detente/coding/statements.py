@@ -69,8 +69,11 @@ _JUDGED_ACTS = words(
     "decision decisions move moves ban step steps measures policy policies plan plans actions action "
     "deployment deployments deliveries supplies withdrawal expulsion expulsions statement statements "
     "sanctions restrictions exercises build-up buildup enlargement expansion activity activities behaviour "
-    "refusal demands claims accusations attempts attempt use suspension closure exit announcement"
+    "refusal demands claims accusations attempts attempt use suspension closure exit announcement "
+    "drills manoeuvres maneuvers tests launches flights incursion incursions annexation occupation invasion "
+    "intervention deportation deportations arrest arrests detention detentions crackdown persecution accession"
 )
+_ANAPHORS = words("it this that these")
 _FILLERS = words(
     "a an the yet another extremely very highly deeply clearly outright nothing but simply only also "
     "particularly especially absolutely totally completely utterly most more grossly further pure sheer blatant"
@@ -128,6 +131,44 @@ def _judging_predicate(tokens: Sequence[Token], c: int, pats: PatternSet) -> int
     return k if judged else None
 
 
+def _judged_owner(tokens: Sequence[Token], units: Sequence[Unit], lo: int, hi: int) -> Unit | None:
+    """The actor whose act (a noun of :data:`_JUDGED_ACTS`) is named between ``lo`` and ``hi``: its owner
+    ("NATO's decision", "NATO expansion") or the doer after it ("the use of force by NATO")."""
+    for j in range(lo, hi):
+        if tokens[j].norm in _JUDGED_ACTS:
+            owner = possessor(tokens, units, j) or _act_doer_after(tokens, units, j, hi)
+            if owner is not None and owner.code is not None:
+                return owner
+    return None
+
+
+def _joint_name(text: str) -> bool:
+    """An adjective of two named sides joined by a hyphen ("Russian-Belarusian", "US-South Korean")."""
+    parts = text.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() for p in parts)
+
+
+def _judging_sayer(
+    tokens: Sequence[Token], units: Sequence[Unit], floor: int, said: int | None, k: int
+) -> Unit | None:
+    """Who voices the judgement whose predicate is at ``k``: the actor before a speech verb of its clause
+    ("Lithuania's Foreign Ministry said the drills were a deliberate escalation"), the one after it ("...
+    were a deliberate escalation, Vilnius said"), else the sayer of the clause before (``said``: the
+    clause's last speech verb before the predicate, if any)."""
+    if said is not None:
+        sayer = next(
+            (u for u in reversed(units) if floor <= u.tok_start and u.tok_end <= said and u.code), None
+        )
+        if sayer is not None:
+            return sayer
+    comma = next((j for j in range(k, min(len(tokens), k + 12)) if tokens[j].norm in (",", ";")), None)
+    if comma is not None and tokens[comma].norm == ",":
+        after = next((u for u in units if u.tok_start == comma + 1 and u.code), None)
+        if after is not None and after.tok_end < len(tokens) and tokens[after.tok_end].norm in SPEECH_VERBS:
+            return after
+    return sayer_before(tokens, units, floor) if floor else None
+
+
 def judged_act(view: SentenceView) -> Finding | None:
     """ACCUSE for an act judged by the sentence itself: "Berlin's decision to send tanks to Kiev is extremely
     dangerous", "the EU's ban on broadcasting RT is outright censorship", "NATO's enlargement is a step
@@ -140,24 +181,38 @@ def judged_act(view: SentenceView) -> Finding | None:
         if k is None:
             continue
         floor = clause_floor(tokens, c)
-        owner = None
-        for j in range(floor, c):
-            if tokens[j].norm in _JUDGED_ACTS:
-                owner = possessor(tokens, units, j) or _act_doer_after(tokens, units, j, c)
-                if owner is not None and owner.code is not None:
-                    break
-                owner = None
+        said = next(
+            (
+                j
+                for j in range(c - 1, floor - 1, -1)
+                if tokens[j].norm in SPEECH_VERBS
+                and tokens[j].norm not in _JUDGED_ACTS  # not "Kiev's claims"
+            ),
+            None,
+        )
+        owner = (_judged_owner(tokens, units, said + 1, c) if said is not None else None) or _judged_owner(
+            tokens, units, floor, c
+        )
+        if (
+            owner is None
+            and floor > 0
+            and tokens[c - 1].norm in _ANAPHORS
+            and not any(floor <= u.tok_start < c and u.kind != "pronoun" for u in units)
+        ):
+            # "NATO expansion has nothing to do with ...; on the contrary, it is a serious provocation": the
+            # pronoun stands for the act the sentence named before
+            owner = _judged_owner(tokens, units, 0, floor)
         if owner is None:
             # "the footage from Bucha is another staged provocation by the Kyiv regime": the agent after it
             owner = _act_doer_after(tokens, units, k, min(len(tokens), k + 7))
         if owner is None:
             continue
-        sayer = sayer_before(tokens, units, floor) if floor else None
+        sayer = _judging_sayer(tokens, units, floor, said, k)
         source = (
             (sayer.code,) if sayer is not None and sayer.code else ((view.speaker,) if view.speaker else ())
         )
-        if owner.code is None or owner.code in source:
-            continue
+        if owner.code is None or owner.code in source or _joint_name(tokens[owner.tok_start].text):
+            continue  # (a joint act, "the Russian-Belarusian drills", has more doers than the one code)
         roles = Roles(source, (owner.code,), (min(owner.start, tok.start), max(owner.end, tokens[k].end)))
         polarity = polarity_of(tokens, c, pats, floor=floor)
         return Finding(EventType.ACCUSE, "disapprove", roles, polarity, tok.start, tokens[k].end, tok.text)
@@ -431,6 +486,57 @@ def regarded_as(view: SentenceView) -> Finding | None:
         roles = Roles((source,), (target.code,), (lo, tokens[min(len(tokens) - 1, i + 4)].end))
         polarity = polarity_of(tokens, verb, pats, floor=clause_floor(tokens, verb))
         return Finding(EventType.ACCUSE, "disapprove", roles, polarity, tokens[verb].start, tok.end, tok.text)
+    return None
+
+
+_BE_FORMS = words("is was be been remains remained seems seemed")
+_PASSIVE_AUX = words("is are was were be been being")
+
+
+def judged_that(view: SentenceView) -> Finding | None:
+    """ACCUSE for "it is unacceptable that X ...": the one who says so (the clause's sayer, else the
+    speaker) accuses the subject of the "that" clause ("said it was unacceptable that Russia and Ukraine had
+    let a commercial dispute halt gas deliveries" accuses both). A passive subject ("that civilians were
+    killed") is acted on, not the doer, and codes nothing."""
+    tokens, units, pats = view.tokens, view.units, view.patterns
+    for i in range(len(tokens) - 3):
+        if tokens[i].norm != "it" or tokens[i + 1].norm not in _BE_FORMS:
+            continue
+        k = i + 2
+        while k < len(tokens) and k < i + 5 and tokens[k].norm in _FILLERS | {"simply", "totally", "be"}:
+            k += 1
+        if k + 1 >= len(tokens) or tokens[k].norm not in pats.evaluative_adjectives:
+            continue
+        if tokens[k + 1].norm != "that":
+            continue
+        subjects = [u for u in units if k + 2 <= u.tok_start <= k + 3 and u.code]
+        while subjects and subjects[-1].tok_end + 1 < len(tokens):
+            nxt = next((u for u in units if u.tok_start == subjects[-1].tok_end + 1 and u.code), None)
+            if tokens[subjects[-1].tok_end].norm != "and" or nxt is None:
+                break
+            subjects.append(nxt)
+        if not subjects:
+            continue
+        after = subjects[-1].tok_end
+        if (
+            after + 1 < len(tokens)
+            and tokens[after].norm in _PASSIVE_AUX
+            and tokens[after + 1].norm.endswith("ed")
+        ):
+            continue
+        floor = clause_floor(tokens, i)
+        sayer = sayer_before(tokens, units, i)
+        source = (
+            (sayer.code,) if sayer is not None and sayer.code else ((view.speaker,) if view.speaker else ())
+        )
+        target = tuple(dict.fromkeys(u.code for u in subjects if u.code and u.code not in source))
+        if not source or not target:
+            continue
+        roles = Roles(source, target, (tokens[i].start, subjects[-1].end))
+        polarity = polarity_of(tokens, i + 1, pats, floor=floor)
+        return Finding(
+            EventType.ACCUSE, "disapprove", roles, polarity, tokens[i].start, tokens[k].end, tokens[k].text
+        )
     return None
 
 

@@ -1,0 +1,247 @@
+"""What looks like a COERCE (a seizure, an arrest, a restriction) but is not one: another sense of the
+trigger word ("seized power", "took over as chairman", "limited movement"), a means told only by its
+purpose ("used tear gas to disperse them"), an act done to protest, a topic of another act ("referred the
+crackdown on protesters to the court") and people captured in an attack already coded. Pure predicates
+over a sentence's tokens, used by :mod:`detente.coding.coder` on COERCE triggers only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from detente.coding.patterns import PREPOSITIONS, SCOPE_BREAK, Token, Trigger, canon
+
+
+def words(text: str) -> frozenset[str]:
+    """The canonical forms of a space-separated word list, as tokens spell them ("seized" → "seised")."""
+    return frozenset(canon(w) for w in text.split())
+
+
+_SEIZE_HEADS = words(
+    "seize seizes seized seizing take takes took taken taking capture captures captured capturing grab grabs "
+    "grabbed grabbing occupy occupies occupied occupying"
+)
+_OTHER_SENSES = words(
+    "power initiative opportunity opportunities chance chances moment momentum imagination attention "
+    "headlines lead reins helm presidency chairmanship post office role duties responsibility "
+    "responsibilities command leadership position positions place seat seats niche mood spirit market "
+    "markets share title"
+)
+"""What one "seizes", "takes over", "captures" or "occupies" without taking anything from anyone: a
+power or office ("seized power" is a coup, "took over the presidency" a succession), a chance, a place."""
+_TAKE_OVER_AFTER = words("as in from at on with after when")
+_FORCES = words("forces troops army soldiers units military power powers authorities regime militants")
+
+
+def other_sense(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A seizure verb in another sense: "the Taliban seized power", "seize the initiative", "took over as
+    chairman", "peacekeepers to take over in Darfur", "occupies a special place", or "occupying" that
+    describes the occupier ("the forces occupying the plant allowed ...", "the occupying power")."""
+    head = tokens[trig.tok_start].norm
+    if head not in _SEIZE_HEADS:
+        return False
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 3]]
+    inside = [t.norm for t in tokens[trig.tok_start + 1 : trig.tok_end]]
+    obj = [w for w in (*inside, *after) if w not in ("the", "a", "an", "its", "their", "his", "her")]
+    if obj and obj[0] in _OTHER_SENSES:
+        return True
+    if inside[-1:] == ["over"] and (
+        not after or after[0] in _TAKE_OVER_AFTER or not tokens[trig.tok_end].is_word
+    ):
+        return True  # "to take over in Darfur", "took over as chairman", "took over." (no one's property)
+    if head == "occupying":
+        before = tokens[trig.tok_start - 1].norm if trig.tok_start else ""
+        return before in _FORCES or (bool(after) and after[0] in _FORCES)
+    return False
+
+
+_SPAN_PLACES = words("at near outside inside behind beside")
+
+
+def object_elsewhere(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The phrase's last word is not its object but a place in a gap ("closing the gate at the crossing"
+    is no closure of the crossing): a place preposition the phrase does not spell stands in its gap."""
+    spelt = {w for el in trig.match.phrase.elements for w in el.words}
+    return any(
+        t.norm in _SPAN_PLACES and t.norm not in spelt for t in tokens[trig.tok_start + 1 : trig.tok_end - 1]
+    )
+
+
+_ADJECTIVE_BEFORE = words("a an the is are was were be been of with under some limited any no its their")
+
+
+def participle_adjective(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A past participle used as an adjective on the phrase's noun right after it: "what we see is limited
+    movement of some units", "under restricted access" — no act of restricting."""
+    i = trig.tok_start
+    if not tokens[i].norm.endswith("ed") or i == 0 or trig.tok_end != i + 2:
+        return False
+    return tokens[i - 1].norm in _ADJECTIVE_BEFORE
+
+
+_MEANS_VERBS = words(
+    "send sends sent sending deploy deploys deployed deploying dispatch dispatched dispatches bring brings "
+    "brought mobilise mobilised mobilize mobilized"
+)
+_USE = words("use employ")
+_HELP = words("help helps helped helping assist")
+
+
+def purpose_of_means(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The act is only the purpose of forces sent or of a means to be used: "sent troops into Bahrain to
+    help the rulers put down protests", "an order to use the army to suppress protests" — the sending (or
+    the order) is the report; what it was for is not yet done. (A means used is told with its effect:
+    "police used water cannon to break up a march" reports the break-up.)"""
+    i = trig.tok_start - 1
+    if i >= 1 and tokens[i].norm not in ("to",):
+        # "to help the kingdom's rulers put down ...": the helped act
+        helped = next((j for j in range(i, max(0, i - 6) - 1, -1) if tokens[j].norm in _HELP), None)
+        if helped is None or helped == 0 or tokens[helped - 1].norm != "to":
+            return False
+        i = helped - 1
+    if i < 1 or tokens[i].norm != "to":
+        return False
+    for j in range(i - 1, max(-1, i - 12), -1):
+        norm = tokens[j].norm
+        if norm in SCOPE_BREAK or norm in (",", ";", ":"):
+            return False
+        if norm in _MEANS_VERBS or (norm in _USE and j > 0 and tokens[j - 1].norm == "to"):
+            return True
+    return False
+
+
+def done_to_protest(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The act is the way a protest is made: "farmers blocked crossings to protest against imports" is
+    the protest, not a restriction imposed by one actor on another."""
+    for i in range(trig.tok_end, min(len(tokens) - 1, trig.tok_end + 10)):
+        if tokens[i].norm in SCOPE_BREAK:
+            return False
+        if tokens[i].norm == "to" and tokens[i + 1].norm in ("protest", "demonstrate"):
+            return True
+    return False
+
+
+_TOPIC_VERBS = words(
+    "refer refers referred referring investigate investigates investigated investigating probe probes "
+    "probed examine examines examined discuss discusses discussed debate debated review reviewed document "
+    "documented"
+)
+_INQUIRIES = words("inquiry inquiries investigation investigations probe probes enquiry")
+
+
+def topic_of_act(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A named crackdown or arrest that is what another act is about: "referred the crackdown on
+    protesters to the International Criminal Court", "an inquiry into the arrests" — the referral or the
+    inquiry is the report; who cracked down is not told here."""
+    if trig.verbal:
+        return False
+    j = trig.tok_start - 1
+    while j >= 0 and tokens[j].norm in ("the", "a", "an", "this", "that", "these", "its", "their"):
+        j -= 1
+    if j < 0:
+        return False
+    if tokens[j].norm in _TOPIC_VERBS:
+        return True
+    return tokens[j].norm == "into" and j > 0 and tokens[j - 1].norm in _INQUIRIES
+
+
+_PEOPLE = words(
+    "soldiers others servicemen fighters militants civilians prisoners people men women troops officers "
+    "policemen hostages sailors crew"
+)
+
+
+def captures_people(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A seizure whose object is people ("killed three soldiers and captured two others"): in an attack,
+    taking people is part of the assault, not a seizure of property."""
+    if tokens[trig.tok_start].norm not in _SEIZE_HEADS:
+        return False
+    for t in tokens[trig.tok_end : trig.tok_end + 4]:
+        if t.norm in _PEOPLE:
+            return True
+        if not t.is_word or t.norm in PREPOSITIONS:
+            return False
+    return False
+
+
+def misread(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A COERCE trigger that reports no coercion (see the predicates above)."""
+    return (
+        other_sense(tokens, trig)
+        or object_elsewhere(tokens, trig)
+        or participle_adjective(tokens, trig)
+        or purpose_of_means(tokens, trig)
+        or done_to_protest(tokens, trig)
+        or topic_of_act(tokens, trig)
+        or described_detainee(tokens, trig)
+    )
+
+
+_AFTER_PARTICIPLE = words("in near at on over for of from during last earlier since after under by")
+_FINITE_AUX = words("were was are is have has had will would")
+_NP_WORDS = words("the a an these those this that its their his her our two three four five six some several")
+_NOT_HEADS = words(
+    "and or but who which that had has have was were is are be been being not never also then it they he she "
+    "we i you him them us police authorities court forces troops army government"
+)
+
+
+def described_detainee(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A past participle describing the people it follows, not a new act: the subject of a later verb ("The
+    four officers detained in Georgia were handed over ...") or the object of an earlier one ("hanged a
+    man convicted over the protests"); "who had been blocked at the plant" (a past perfect passive)."""
+    i = trig.tok_start
+    if not trig.verbal or not tokens[i].norm.endswith("ed") or i < 2 or i + 1 >= len(tokens):
+        return False
+    if (
+        tokens[i - 1].norm == "been"
+        and tokens[i - 2].norm == "had"
+        and i >= 3
+        and tokens[i - 3].norm
+        in (
+            "who",
+            "which",
+        )
+    ):
+        return True
+    head = tokens[i - 1]
+    if not head.is_word or head.norm in _NOT_HEADS or tokens[i + 1].norm not in _AFTER_PARTICIPLE:
+        return False
+    if tokens[i - 2].norm in ("that", "which", "whom"):
+        return False  # "the vessels that Russia seized last week": a relative clause, its subject before the verb
+    j = i - 2
+    determined = False
+    while j >= 0 and i - j <= 7 and _in_noun_phrase(tokens[j]):
+        determined = determined or tokens[j].norm in _NP_WORDS
+        j -= 1
+    if not determined:
+        return False
+    if j < 0 or tokens[j].norm in (",", ";", ":"):
+        return _finite_after(tokens, trig)  # the noun phrase opens its clause: its verb follows
+    before = tokens[j]
+    # "hanged a man convicted over ...": the object of a verb
+    return before.is_word and before.text[:1].islower() and before.norm not in _NOT_HEADS
+
+
+def _in_noun_phrase(tok: Token) -> bool:
+    norm = tok.norm
+    if norm in _NP_WORDS or norm == "'s":
+        return True
+    return (
+        tok.is_word
+        and norm not in _NOT_HEADS
+        and norm not in PREPOSITIONS
+        and not (tok.text[:1].islower() and norm.endswith("ed"))
+    )
+
+
+def _finite_after(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A finite verb of the clause follows the participle's phrase ("... detained in Georgia were handed
+    over"), so the participle is no verb of its own."""
+    for k in range(trig.tok_end, min(len(tokens), trig.tok_end + 10)):
+        norm = tokens[k].norm
+        if norm in SCOPE_BREAK or norm in (",", ";", ":", "who", "which"):
+            return False
+        if norm in _FINITE_AUX:
+            return True
+    return False

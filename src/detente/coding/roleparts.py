@@ -1,0 +1,107 @@
+"""Coder stage 4, roles — the shared small parts: the :class:`Roles` value, the clause an index is in, the
+preposition before an actor, the codes and names of actor units, and word lists more than one role module
+reads. See :mod:`detente.coding.roles` for the stage."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from detente.coding.patterns import PREPOSITIONS, Token, words
+from detente.coding.units import Unit
+
+SUBJECT_REACH = 40
+"""Tokens before a verb searched for its subject."""
+
+
+_QUANTITY = words(
+    "hundreds thousands dozens tens millions some many most all none one two three four five six seven "
+    "eight nine ten several scores number numbers group groups members member part"
+)
+
+
+_DIRECTIONS = words(
+    "eastern western northern southern central north south east west northeastern northwestern southeastern "
+    "southwestern"
+)
+
+
+_ATTACK_NOUNS = words(
+    "strike strikes air-strike air-strikes attack attacks raid raids bombing bombardment shelling offensive "
+    "operation ambush assault"
+)
+
+
+SPEECH_VERBS = words(
+    "added adds announced announces called claimed claims confirmed confirms emphasised emphasises "
+    "insisted insists noted notes pointed reported reports said say says stressed stresses tells told "
+    "underlined writes wrote"
+)
+"""Verbs that report speech: a trailing or parenthetical speaker, and who calls another a partner."""
+
+
+# ----------------------------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Who did it to whom, and where those words are."""
+
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    span: tuple[int, int]
+    mutual: bool = False
+    named: bool = False
+    crowd: bool = False
+    """The source is a crowd ("protesters", "a Ukrainian protestor"): its violence is a riot."""
+    """Both roles are held by names, some unknown to the dictionary ("Arnor restored ties with Gondor"):
+    an event between actors that cannot be coded, kept (with empty actor lists when none is known)."""
+
+
+def clause_floor(tokens: Sequence[Token], index: int) -> int:
+    i = index - 1
+    while i >= 0 and tokens[i].norm not in (";", ":"):
+        i -= 1
+    return i + 1
+
+
+def prep_before(tokens: Sequence[Token], unit: Unit) -> str | None:
+    i = unit.tok_start - 1
+    while i >= 0 and (tokens[i].norm in ("the", "a", "an", "both", "all") or tokens[i].norm in _DIRECTIONS):
+        i -= 1
+    if i >= 0 and tokens[i].norm in PREPOSITIONS:
+        if tokens[i].norm == "of" and i > 0 and tokens[i - 1].norm in _QUANTITY:
+            return None  # "hundreds of UN troops": the troops are the subject
+        return tokens[i].norm
+    return None
+
+
+def _named(units: Sequence[Unit]) -> bool:
+    """Whether a role is held by a name (known or not), not by an unresolved pronoun."""
+    return any(u.code is not None or (u.kind == "unknown" and not u.locative) for u in units)
+
+
+def _codes(units: Sequence[Unit]) -> tuple[str, ...]:
+    out: list[str] = []
+    for u in units:
+        if u.code is not None and u.code not in out:
+            out.append(u.code)
+    return tuple(out)
+
+
+def _joined_by_and(tokens: Sequence[Token], left: Unit, right: Unit) -> bool:
+    """Two units joined by "and"/"or" ("Southern and Western"), not by a bare comma."""
+    between = [t.norm for t in tokens[left.tok_end : right.tok_start]]
+    return between in (["and"], ["or"], ["and", "the"], ["or", "the"])
+
+
+def _joined(tokens: Sequence[Token], left: Unit, right: Unit) -> bool:
+    between = [t.norm for t in tokens[left.tok_end : right.tok_start]]
+    return bool(between) and all(w in ("and", "or", ",", "the") for w in between)
+
+
+def _named_count(units: Sequence[Unit]) -> int:
+    """How many sides ``units`` name: distinct codes plus unknown names ("Mr Putin and Mr Berlusconi" is
+    two; "Mr Putin and Mr Ivanov", both Russian, is one)."""
+    codes = {u.code for u in units if u.code is not None}
+    return len(codes) + sum(1 for u in units if u.code is None and u.kind == "unknown" and not u.locative)

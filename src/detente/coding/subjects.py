@@ -1,0 +1,568 @@
+"""Coder stage 4, roles — subjects: the doer before a verb (``_subject``), with its conjuncts and lists
+("X, Y and Z"), the signatories of a signing, the voice of the verb (passive or not), the antecedent of a
+relative clause, and who says what a clause tells (:func:`sayer_before`, :func:`trailing_sayer`). See
+:mod:`detente.coding.roles` for the stage."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from detente.coding.meetings import _body_of_the_meeting, _place_of_a_meeting
+from detente.coding.ontology import EventType
+from detente.coding.patterns import BE_FORMS, DETERMINERS, PREPOSITIONS, SCOPE_BREAK, Token, Trigger, words
+from detente.coding.places import place_before
+from detente.coding.roleparts import (
+    _ATTACK_NOUNS,
+    SPEECH_VERBS,
+    SUBJECT_REACH,
+    _joined_by_and,
+    clause_floor,
+    prep_before,
+)
+from detente.coding.units import Unit
+
+_OBJECT_BREAK = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        "and",
+        "but",
+        "while",
+        "that",
+        "which",
+        "who",
+        "as",
+        "when",
+        "said",
+        "says",
+        "if",
+        "unless",
+    }
+    | {"because", "after", "before", "since", "until", "although", "whether", "whereas"}
+)
+
+
+_PARTICIPLE_IRREGULAR = words(
+    "held met taken given broken sent shot seized struck blown made led fought hit cut put frozen drawn "
+    "thrown beaten built kept sold won withdrawn"
+)
+
+
+_PARTICIPLE_PREPS = words("for in over after since during on at without ago")
+
+
+_SUBORDINATORS = words("after before since until as while when because although though once unless if")
+_AUX_ADVERBS = words("has have had was were is are be been will would could also then later reportedly had")
+
+
+_QUANTITY_WORDS = (
+    r"(?:several|many|some|most|other|all|a\s+number\s+of|a\s+dozen|dozens\s+of|more\s+than|\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty|thirty|forty|fifty)"
+)
+_CONJ_GAP = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s+)(?:the\s+|both\s+)?(?:(?:mr|mrs|ms|dr|madam)\.?\s+)?"
+    r"(?:(?:acting|former|then)\s+)?(?:" + _QUANTITY_WORDS + r"\s+){0,3}"
+    r"(?:(?:northern|southern|eastern|western|armed|local|opposition|pro-[a-z-]+|anti-[a-z-]+)\s+){0,2}$",
+    re.I,
+)
+_TRAILING_AND = re.compile(r"^\s*,?\s*and\s+(?:" + _QUANTITY_WORDS + r"\s+){1,3}(?:other\s+)?[a-z]", re.I)
+"""After a list's last named actor, "and" with a count of others: "Spain and several other countries",
+"Ukraine and sixteen EU member states" — the list had its "and"."""
+
+
+_STATIVE_PARTICIPLES = words(
+    "prepared determined committed resolved interested concerned disappointed alarmed worried pleased "
+    "satisfied convinced opposed dedicated open keen forced compelled obliged"
+)
+
+
+def _is_passive(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit] = ()) -> bool:
+    head = tokens[trig.tok_start].norm
+    if head in BE_FORMS and trig.tok_end - trig.tok_start >= 2:
+        second = tokens[trig.tok_start + 1].norm
+        if second in _STATIVE_PARTICIPLES:
+            return False  # "Russia is prepared to work with NATO": a state of the subject, not a passive
+        return second.endswith(("ed", "en")) or second in _PARTICIPLE_IRREGULAR  # "were released"
+    if not (head.endswith(("ed", "en")) or head in _PARTICIPLE_IRREGULAR):
+        return False
+    nxt = tokens[trig.tok_end].norm if trig.tok_end < len(tokens) else ""
+    if (
+        trig.tok_end - trig.tok_start == 1
+        and trig.match.rule.event in (EventType.COERCE, EventType.ASSAULT)
+        and not trig.match.rule.mutual
+        and nxt in _PARTICIPLE_PREPS
+        and any(u.tok_end == trig.tok_start and u.kind != "pronoun" for u in units)
+    ):
+        return True  # "the civilians imprisoned for acting against Moscow": a participle after its noun
+    if (
+        trig.tok_end < len(tokens)
+        and tokens[trig.tok_end].norm == "by"
+        and trig.tok_end - trig.tok_start == 1
+    ):
+        return True  # "an attack carried out by", "civilians killed by"
+    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 4), -1):
+        if tokens[i].norm == "'s" and i < trig.tok_start - 1:
+            continue  # "Somalia's president appealed": a possessive, not "is"
+        if tokens[i].norm in BE_FORMS or tokens[i].norm in ("get", "got", "gets"):
+            return True
+        if not tokens[i].is_word:
+            return False
+    return _coordinated_passive(tokens, trig.tok_start)
+
+
+def _coordinated_passive(tokens: Sequence[Token], i: int) -> bool:
+    """A participle in a list after a passive: "were beaten, stripped naked and threatened with dogs by"."""
+    if i == 0 or tokens[i - 1].norm not in ("and", ","):
+        return False
+    for j in range(i - 2, max(-1, i - 12), -1):
+        norm = tokens[j].norm
+        if norm in BE_FORMS and j + 1 < i and tokens[j + 1].norm.endswith(("ed", "en")):
+            return True
+        if norm in SCOPE_BREAK or norm in (";", ":", "."):
+            return False
+    return False
+
+
+_SIGNATORY_GAP = re.compile(
+    r"^(?:\s+(?:member|states|countries|nations|allies|government|governments))*\s*,?\s*and\s+(?:of\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,9}?(?:of\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
+def _is_signing(tokens: Sequence[Token], trig: Trigger) -> bool:
+    return trig.match.rule.event is EventType.SUPPORT and (
+        tokens[trig.tok_start].norm.startswith("sign")
+        or any(t.norm.startswith("signature") for t in tokens[trig.tok_start : trig.tok_end])
+    )
+
+
+def _signatories(text: str, units: Sequence[Unit], chosen: Unit, *, rightwards: bool = False) -> list[Unit]:
+    """The signatories joined to ``chosen`` by "and", even through the people who sign for them: before a
+    signing verb ("Vladimir Putin and the leaders of the NATO member states", "the Heads of State and
+    Government of the NATO member states and of the Russian Federation") or, ``rightwards``, after "signed
+    by" ("by the President of Russia and the leaders of the NATO countries")."""
+    step = 1 if rightwards else -1
+    group = [chosen]
+    j = units.index(chosen) + step
+    while 0 <= j < len(units) and not units[j].locative:
+        unit = units[j]
+        if unit.code is None or unit.code == "world leaders":
+            if unit.kind in ("participants", "title", "group"):
+                j += step  # "the leaders of ...", "the heads of state and government of ...": who signs for them
+                continue
+            break
+        left, right = (group[-1], unit) if rightwards else (unit, group[0])
+        if not _SIGNATORY_GAP.match(text[left.end : right.start]):
+            break
+        if rightwards:
+            group.append(unit)
+        else:
+            group.insert(0, unit)
+        j += step
+    return group
+
+
+def _conjuncts(
+    text: str, tokens: Sequence[Token], units: Sequence[Unit], chosen: Unit, *, leftwards: bool
+) -> list[Unit]:
+    group = [chosen]
+    if chosen.kind == "participants":
+        return group  # "..., and the two sides agreed": the sides are all the named ones, not a list item
+    idx = units.index(chosen)
+    step = -1 if leftwards else 1
+    j = idx + step
+    while 0 <= j < len(units):
+        left, right = (units[j], group[-1]) if leftwards else (group[-1], units[j])
+        gap = text[left.end : right.start]
+        if not _CONJ_GAP.match(gap) or units[j].locative:
+            break
+        if (
+            "and" not in gap.lower()
+            and "&" not in gap
+            and gap.strip().lower() != "or"
+            and not _list_has_and(text, units, j, step, len(group))
+        ):
+            break
+        if (
+            leftwards
+            and prep_before(tokens, units[j]) is not None
+            and not _forces_from(tokens, units[j])
+            and not (prep_before(tokens, units[j]) == "of" and _people_of(tokens, units[j]))
+        ):
+            break  # (but "jets from Russia, Poland and Turkey": the list's first item)
+        if leftwards and "," in gap and _object_of_verb(tokens, units[j]) and not _in_and_list(text, group):
+            break  # "Russian jets violated Turkish airspace, and Allies condemn": an object, not a list
+        if not leftwards and "," in gap and _starts_clause(tokens, units[j]):
+            break  # "violated Turkish airspace, and Allies condemn ...": a new clause, not a list
+        group.append(units[j])
+        j += step
+    return group if not leftwards else list(reversed(group))
+
+
+def _in_and_list(text: str, group: Sequence[Unit]) -> bool:
+    """The units gathered leftwards so far are joined by a bare "and" ("Latvia and Lithuania"): a unit
+    before them after a comma is the list's first item ("Estonia, Latvia and Lithuania"), not an object."""
+    return len(group) >= 2 and text[group[-1].end : group[-2].start].strip().lower() == "and"
+
+
+def _starts_clause(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The actor is followed by a word that reads as its verb (lower-case, not a preposition or a
+    conjunction): the subject of a new clause."""
+    if unit.tok_end >= len(tokens):
+        return False
+    nxt = tokens[unit.tok_end]
+    return (
+        nxt.is_word
+        and nxt.text[:1].islower()
+        and nxt.norm not in PREPOSITIONS
+        and nxt.norm not in ("and", "or")
+    )
+
+
+def _object_of_verb(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The actor right after a lower-case word that reads as a verb (not an article or a preposition)."""
+    if unit.tok_start == 0:
+        return False
+    prev = tokens[unit.tok_start - 1]
+    return (
+        prev.is_word
+        and prev.text[:1].islower()
+        and prev.norm not in PREPOSITIONS
+        and prev.norm not in DETERMINERS
+        and prev.norm not in ("and", "or", "both", "all")
+    )
+
+
+def _list_has_and(text: str, units: Sequence[Unit], j: int, step: int, taken: int) -> bool:
+    """A bare comma joins actors only in a list with "and": "X, Y and Z" (leftwards: one already joined)."""
+    if step < 0:
+        return taken >= 2 or bool(_TRAILING_AND.match(text[units[j + 1].end :]))
+    k = j
+    while 0 <= k + 1 < len(units):
+        gap = text[units[k].end : units[k + 1].start]
+        if not _CONJ_GAP.match(gap):
+            return False
+        if "and" in gap.lower() or "&" in gap:
+            return True
+        k += 1
+    return False
+
+
+_RELATIVE_AUX = words(
+    "is are was were has have had been being will would shall can could may might also already now still "
+    "continues continue continued to not"
+)
+
+
+def _relative_antecedent(tokens: Sequence[Token], units: Sequence[Unit], index: int) -> Unit | None:
+    """The actor a non-restrictive "which"/"who" clause is about, when the verb at ``index`` opens it: "the
+    activity of the Alliance, which is moving forces towards our borders" (the Alliance moves them)."""
+    i = index - 1
+    while i >= 0 and (tokens[i].norm in _RELATIVE_AUX or tokens[i].norm.endswith("ly")):
+        i -= 1
+    if i < 2 or tokens[i].norm not in ("which", "who") or tokens[i - 1].norm != ",":
+        return None
+    return next((u for u in units if u.tok_end == i - 1 and u.code is not None and u.kind != "pronoun"), None)
+
+
+def _subject(
+    text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, verbal_before: Sequence[Trigger]
+) -> list[Unit]:
+    if (
+        verbal_before
+        and trig.tok_start > 0
+        and tokens[trig.tok_start - 1].norm == ","
+        and tokens[trig.tok_start].norm.endswith("ing")
+    ):
+        # "Beijing demanded that ..., warning that ...": the participle's subject is the sentence's
+        return _subject(text, tokens, units, verbal_before[0], [])
+    if (
+        trig.tok_start > 1
+        and tokens[trig.tok_start - 1].norm == ","
+        and tokens[trig.tok_start].norm.endswith("ing")
+    ):
+        # "Russian troops left Estonia and Latvia today, completing a withdrawal": with no coded verb before,
+        # the participle's subject is the sentence's first actor that no preposition governs (unless the
+        # participle may belong to a reported clause: "said that a missile had fallen ..., killing two")
+        first = next(
+            (
+                u
+                for u in units
+                if u.tok_end < trig.tok_start
+                and u.kind != "territory"
+                and (
+                    prep_before(tokens, u) is None
+                    or (trig.match.rule.event is EventType.ASSAULT and _attack_by(tokens, u))
+                )
+            ),
+            None,
+        )
+        reported = any(t.norm == "that" or t.norm in SPEECH_VERBS for t in tokens[: trig.tok_start])
+        if first is not None and first.code is not None and not reported:
+            return _conjuncts(text, tokens, units, first, leftwards=False)
+    reporter = _reporter_of_coordinated(text, tokens, units, trig)
+    if reporter:
+        return reporter
+    if (
+        verbal_before
+        and trig.verbal
+        and trig.tok_start > 0
+        and tokens[trig.tok_start - 1].norm == "and"
+        and not tokens[trig.tok_start].norm.endswith("ing")
+    ):
+        # "Allies denounced Moscow's recognition of ... South Ossetia ... and urged Russia to withdraw it": a
+        # verb joined by "and" shares the subject of the verb before it
+        finite = [p for p in verbal_before if not tokens[p.tok_start].norm.endswith("ing")] or verbal_before
+        # (not a participle before it: "fired tear gas at monks marching in Yangon and detained 200 people")
+        k = verbal_before.index(finite[-1])
+        shared = _subject(text, tokens, units, verbal_before[k], verbal_before[:k])
+        if shared:
+            return shared
+    antecedent = _relative_antecedent(tokens, units, trig.tok_start)
+    if antecedent is not None:
+        return [antecedent]
+    floor = max(clause_floor(tokens, trig.tok_start), trig.tok_start - SUBJECT_REACH)
+    ends = [p.tok_end for p in verbal_before]  # in sentence order
+    for unit in reversed([u for u in units if u.tok_end <= trig.tok_start and u.tok_start >= floor]):
+        if unit.kind == "territory":
+            continue  # "Crimea", "Donbas": where things happen, not who acts
+        k = units.index(unit)
+        if unit.code is None and k and units[k - 1].locative and _joined_by_and(tokens, units[k - 1], unit):
+            continue  # "in Russia's Southern and Western military districts": a place, listed with a place
+        prep = prep_before(tokens, unit)
+        if (
+            prep is not None
+            and not (prep in _SUBORDINATORS and _right_before(tokens, unit, trig))
+            and not (prep == "of" and _people_of(tokens, unit))
+            and not (prep == "from" and _forces_from(tokens, unit))
+            and not (prep == "by" and trig.match.rule.event is EventType.ASSAULT and _attack_by(tokens, unit))
+        ):
+            # "talks in Moscow"; but "after Colombian forces raided" (a clause's subject) and "officers of
+            # the FSB detained" (people acting for an actor)
+            continue
+        if _summoned_to(tokens, unit, trig):
+            continue  # "summoned the Indian deputy high commissioner to lodge a protest": the summoner protests
+        participle = trig.tok_start == unit.tok_end + 2 and tokens[trig.tok_start].norm.endswith("ing")
+        if _parenthetical_speaker(tokens, unit) and not participle:
+            # "The CSTO, the President stressed, is ready to cooperate": the CSTO is the subject (but in
+            # "..., officials said, accusing the US" the speaker is the subject of "accusing")
+            continue
+        if any(p.tok_start < unit.tok_start < p.tok_end for p in verbal_before):
+            continue  # "summoned the Russian chargé to protest against ...": inside the verb before, its object
+        last = bisect.bisect_right(ends, unit.tok_start)
+        right_before_verb = unit.kind == "pronoun" and unit.tok_end == trig.tok_start and trig.verbal
+        if last and _object_of(tokens, verbal_before[last - 1], unit) and not right_before_verb:
+            continue  # (but "the troops it deployed": a pronoun right before its verb is its subject)
+        if trig.verbal and not _is_passive(tokens, trig, units) and _said_in_between(tokens, unit, trig):
+            return []  # "Turkey said the aircraft had violated its airspace": the subject is "the aircraft"
+        return _conjuncts(text, tokens, units, unit, leftwards=True)
+    body = _body_of_the_meeting(tokens, units, trig, floor)
+    if body is not None and not verbal_before:
+        return [body]
+    place = place_before(tokens, units, trig)
+    if (
+        place is not None
+        and not verbal_before
+        and trig.match.rule.event not in (EventType.ASSAULT, EventType.PROTEST)  # a bomb or a crowd there
+        and not _place_of_a_meeting(tokens, place)
+    ):
+        return [place]  # "A court in Guyana has issued ...": the place stands for its authorities
+    return []
+
+
+_REPORTING = SPEECH_VERBS | words(
+    "agree agrees agreed believe believes believed consider considers considered note noted "
+    "recall recalls recalled recognise recognises recognised reiterate reiterates reiterated "
+    "stress emphasise emphasised underline underlines acknowledge acknowledges acknowledged "
+    "conclude concludes concluded state states stated declare declares declared say think thinks "
+    "thought find finds found assess assesses assessed"
+)
+_IRREGULAR_PAST = words("said told thought found wrote felt held saw knew")
+_SPOKEN_ACTS = frozenset(
+    {
+        EventType.REQUEST,
+        EventType.ACCUSE,
+        EventType.SUPPORT,
+        EventType.REJECT,
+        EventType.THREATEN,
+        EventType.AGREE,
+    }
+)
+_REPORT_REACH = 45
+_CLAUSE_OPENERS = words("when if once unless until while because after before since as whereas")
+
+
+def _verb_form(word: str) -> str:
+    """A verb's form as its spelling shows it: "past" (urged, said), "s" (urges, says) or "base" (urge)."""
+    if word in _IRREGULAR_PAST or word.endswith("ed"):
+        return "past"
+    if word.endswith("s") and not word.endswith("ss"):
+        return "s"
+    return "base"
+
+
+def _reporter_of_coordinated(
+    text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger
+) -> list[Unit]:
+    """A spoken act joined by "and" after a reported clause is the reporter's: "NATO said that Russia had
+    violated the treaty and urged Moscow to return to compliance" (NATO urges), "Allies agree that Russia
+    is in breach ..., and call on Russia to ..." — the verb has the form of the reporting verb ("said ...
+    urged", "agree ... call"). Acts done in the world ("... and shelled the town") stay with the clause's
+    subject. Empty when this does not apply."""
+    i = trig.tok_start
+    if not trig.verbal or trig.match.rule.event not in _SPOKEN_ACTS or i < 3:
+        return []
+    before = i - 1
+    if tokens[before].norm in ("also", "further", "then", "again"):
+        before -= 1
+    if tokens[before].norm != "and":
+        return []
+    form = _verb_form(tokens[i].norm)
+    floor = max(clause_floor(tokens, i), i - _REPORT_REACH)
+    for r in range(before - 2, floor - 1, -1):
+        word = tokens[r].norm
+        if word not in _REPORTING or _verb_form(word) != form:
+            continue
+        opens = tokens[r + 1].norm == "that" or any(u.tok_start == r + 1 for u in units)
+        inside = [u for u in units if r < u.tok_start and u.tok_end <= before]
+        if not opens or not inside or any(t.norm in _CLAUSE_OPENERS for t in tokens[r + 1 : before]):
+            return []  # "said that when the US sorted out ... and offered ...": the "and" joins the inner clause
+        r_floor = clause_floor(tokens, r)
+        for unit in reversed([u for u in units if u.tok_end <= r and u.tok_start >= r_floor]):
+            if unit.kind == "territory" or prep_before(tokens, unit) is not None:
+                continue
+            # a reporter the dictionary cannot name ("The ministers noted that ...") leaves the old reading
+            return _conjuncts(text, tokens, units, unit, leftwards=True) if unit.code is not None else []
+        return []
+    return []
+
+
+def _summoned_to(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> bool:
+    """The unit is the envoy a verb of summoning calls in, and the trigger its purpose: "Pakistan's foreign
+    office summoned the Indian deputy high commissioner to lodge a strong protest" (Pakistan protests)."""
+    if trig.tok_start < 1 or tokens[trig.tok_start - 1].norm != "to" or trig.tok_start - unit.tok_end > 6:
+        return False
+    if any(not t.is_word for t in tokens[unit.tok_end : trig.tok_start]):
+        return False
+    return any(t.norm.startswith("summon") for t in tokens[max(0, unit.tok_start - 3) : unit.tok_start])
+
+
+def _attack_by(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The unit is the agent of an attack noun that opens its clause: "An air strike by the Saudi-led
+    coalition hit a wedding party ..., killing more than 20 people" (the coalition struck)."""
+    i = unit.tok_start - 1
+    while i >= 0 and tokens[i].norm in ("the", "a", "an"):
+        i -= 1
+    if i < 1 or tokens[i].norm != "by" or tokens[i - 1].norm not in _ATTACK_NOUNS:
+        return False
+    head = i - 1  # back to the start of the attack's noun phrase, which must open the clause
+    while (
+        head > 0 and tokens[head - 1].is_word and tokens[head - 1].norm not in PREPOSITIONS and i - head < 5
+    ):
+        head -= 1
+    return head == clause_floor(tokens, head) or tokens[head - 1].norm == ","
+
+
+def _parenthetical_speaker(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The unit is the speaker of an attribution set off by commas: ", the President stressed,"."""
+    i = unit.tok_start - 1
+    while i >= 0 and tokens[i].norm in ("the", "a", "an"):
+        i -= 1
+    j = unit.tok_end
+    return (
+        i >= 0
+        and tokens[i].norm == ","
+        and j + 1 < len(tokens)
+        and tokens[j].norm in SPEECH_VERBS
+        and tokens[j + 1].norm == ","
+    )
+
+
+def _right_before(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> bool:
+    """Only auxiliaries and adverbs stand between the unit and the verb."""
+    between = tokens[unit.tok_end : trig.tok_start]
+    return len(between) <= 3 and all(t.norm in _AUX_ADVERBS or t.norm.endswith("ly") for t in between)
+
+
+def _object_of(tokens: Sequence[Token], prev: Trigger, unit: Unit) -> bool:
+    if prev.tok_end > unit.tok_start:
+        return False
+    return not any(tokens[i].norm in _OBJECT_BREAK for i in range(prev.tok_end, unit.tok_start))
+
+
+def sayer_before(
+    tokens: Sequence[Token], units: Sequence[Unit], index: int, verbs: frozenset[str] = SPEECH_VERBS
+) -> Unit | None:
+    """Who says what comes at token ``index``: the last coded actor before the last speech verb before it
+    ("the Secretary General said Russia's actions ...")."""
+    said = [i for i in range(index) if tokens[i].norm in verbs]
+    if not said:
+        return None
+    return next((u for u in reversed(units) if u.tok_end <= said[-1] and u.code), None)
+
+
+def trailing_sayer(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
+    """The speaker of a trailing attribution after the trigger: "..., the Secretary General said."."""
+    for i in range(trig.tok_end, len(tokens)):
+        if tokens[i].norm == "," and any(t.norm in SPEECH_VERBS for t in tokens[i + 1 : i + 8]):
+            return next((u for u in units if u.tok_start > i and u.code), None)
+    return None
+
+
+_PEOPLE_OF = words(
+    "officers officer members member troops soldiers agents staff employees representatives representative "
+    "officials official servicemen units personnel delegation banks governments leaders ministers "
+    "column convoy contingent detachment group battalion company squadron flotilla "
+    "ship ships vessel vessels frigate destroyer submarine crew crews commander command headquarters "
+    "chief head deputy spokesman spokeswoman spokesperson director chairman secretaries envoys envoy "
+    "negotiators ambassadors presidents premiers heads chiefs commanders spokesmen lawmakers "
+    "parliamentarians legislators diplomats emissaries generals admirals inspectors monitors observers "
+    "guards pilots sailors marines warships submarines aircraft jets planes bombers fighters helicopters drones"
+)
+
+
+_FORCES_FROM = _PEOPLE_OF | words(
+    "jets aircraft fighters planes warplanes ships warships troops forces experts delegations diplomats"
+)
+
+
+def _forces_from(tokens: Sequence[Token], unit: Unit) -> bool:
+    """ "fighter jets from Russia, Poland and Turkey took part": forces or people from an actor act for it."""
+    i = unit.tok_start - 1
+    return (
+        unit.code is not None and i >= 1 and tokens[i].norm == "from" and tokens[i - 1].norm in _FORCES_FROM
+    )
+
+
+def _people_of(tokens: Sequence[Token], unit: Unit) -> bool:
+    """ "officers of the Federal Security Service", "the patrol ship Pytlivy of the Black Sea Fleet": people
+    and units of an actor (named or not) act for it."""
+    i = unit.tok_start - 1
+    while i >= 0 and tokens[i].norm in ("the", "a", "an"):
+        i -= 1
+    if i < 1 or tokens[i].norm != "of":
+        return False
+    if tokens[i - 1].norm in _PEOPLE_OF:
+        return True
+    j = i - 1  # a unit's own name between the noun and "of": "the frigate Admiral Makarov of ..."
+    while j > max(0, i - 4) and tokens[j].is_word and tokens[j].text[:1].isupper():
+        j -= 1
+    return j < i - 1 and tokens[j].norm in _PEOPLE_OF
+
+
+def _said_in_between(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> bool:
+    """A speech verb between the actor and the verb, then a subject that is no actor: "X said the aircraft
+    had violated ..." (the actor is the one who says it, not the one who did it)."""
+    for i in range(unit.tok_end, trig.tok_start):
+        if tokens[i].norm in SPEECH_VERBS and tokens[i].norm.endswith(("said", "says", "ed")):
+            j = i + 1
+            if j < trig.tok_start and tokens[j].norm == "that":
+                j += 1
+            lead = [t for t in tokens[j : trig.tok_start] if t.is_word]
+            return len(lead) >= 2 and lead[0].norm in ("the", "a", "an", "this", "these", "those")
+    return False
