@@ -4249,3 +4249,98 @@ def test_lex6_wording_leaves_other_events(text: str, present: set[str], absent: 
     types = {e.event.value for e in code_sentence(text, date=PUB)}
     assert present <= types
     assert absent is None or absent not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ACCUSE: an act regarded or described as a threat, a risk or a breach; a mandate overstepped
+        (
+            "Warsaw considers the Russian military build-up near its border a threat to its security.",
+            ("ACCUSE", ("POL",), ("RUS",), "asserted"),
+        ),
+        (
+            "Latvia regards the Russian drills as a danger to the region.",
+            ("ACCUSE", ("LVA",), ("RUS",), "asserted"),
+        ),
+        (
+            "Moscow described the Estonian decision as a breach of the treaty.",
+            ("ACCUSE", ("RUS",), ("EST",), "asserted"),
+        ),
+        (
+            "The United States went far beyond its mandate in Libya, Lavrov said.",
+            ("ACCUSE", ("RUS",), ("USA",), "asserted"),
+        ),
+        # MOBILIZE: aircraft nearing an airspace or entering an air-defence zone
+        (
+            "Russian fighters approached Danish airspace over the Baltic Sea.",
+            ("MOBILIZE", ("RUS",), ("DNK",), "asserted"),
+        ),
+        (
+            "Chinese jets entered Japan's air defence identification zone.",
+            ("MOBILIZE", ("CHN",), ("JPN",), "asserted"),
+        ),
+        # ASSAULT: missiles fired at a target, a place subjected to fire, strikes that destroyed
+        ("Iran fired missiles at Israeli military bases.", ("ASSAULT", ("IRN",), ("ISR",), "asserted")),
+        (
+            "Russian forces subjected Kharkiv to heavy artillery fire.",
+            ("ASSAULT", ("RUS",), ("UKR",), "asserted"),
+        ),
+        (
+            "Israeli airstrikes destroyed a Hamas command centre in Gaza.",
+            ("ASSAULT", ("ISR",), ("HAMAS",), "asserted"),
+        ),
+        # AGREE: concurring, openness to signing, commitment to implementation, an accord told in the passive
+        (
+            "Armenia and Iran concurred on the need to reopen the border crossing.",
+            ("AGREE", ("ARM", "IRN"), (), "asserted"),
+        ),
+        (
+            "Georgia remains open to signing a document with Russia.",
+            ("AGREE", ("GEO",), ("RUS",), "asserted"),
+        ),
+        (
+            "Finland and Estonia reaffirmed their commitment to the implementation of the agreement.",
+            ("AGREE", ("FIN", "EST"), (), "asserted"),
+        ),
+        (
+            "An agreement on gas transit was reached in Brussels by Russia and Ukraine.",
+            ("AGREE", ("RUS",), ("UKR",), "asserted"),
+        ),
+        # SUPPORT: a high assessment, a shared position, sympathies offered
+        (
+            "Germany gave a high assessment of Poland's role in the coalition.",
+            ("SUPPORT", ("DEU",), ("POL",), "asserted"),
+        ),
+        (
+            "Serbia fully shares the position of Russia on Kosovo.",
+            ("SUPPORT", ("SRB",), ("RUS",), "asserted"),
+        ),
+        (
+            "The Czech President offered his sympathies to the people of Turkey.",
+            ("SUPPORT", ("CZE",), ("TUR",), "asserted"),
+        ),
+    ],
+)
+def test_probe2_accuse_mobilize_assault_agree_support_wording(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
+) -> None:
+    """probe-2 vocabulary for ACCUSE, MOBILIZE, ASSAULT, AGREE and SUPPORT, written from a broad probe set
+    of wire copy and official statements."""
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # missiles fired into the sea in an exercise are a show of force, not an attack
+        ("Israel fired missiles into the sea during the exercise.", "ASSAULT"),
+        # an accord signed is an endorsement, not (only) an agreement reached
+        ("An agreement on gas transit was signed in Brussels by Russia and Ukraine.", "AGREE"),
+        # infrastructure approaching borders is a complaint, not aircraft nearing an airspace
+        ("We are concerned about military infrastructure approaching our borders.", "MOBILIZE"),
+    ],
+)
+def test_probe2_wording_stays_narrow(text: str, absent: str) -> None:
+    """The probe-2 phrases leave look-alikes alone."""
+    assert absent not in {e.event.value for e in code_sentence(text, date=PUB)}

@@ -365,7 +365,7 @@ _CONDEMNING_NOUNS = words(
     "provocation provocations violation violations aggression interference blackmail censorship escalation "
     "confrontation threat genocide crime crimes atrocity atrocities terrorism massacre fabrication fabrications "
     "lie lies slander disinformation propaganda fake fakes fiction nonsense mistake mistakes error errors "
-    "blunder blunders miscalculation folly meddling pretext"
+    "blunder blunders miscalculation folly meddling pretext risk danger menace breach breaches"
 )
 _BAD_AIMS = words("escalate provoke drag undermine destabilise destabilize discredit justify interfere whip")
 
