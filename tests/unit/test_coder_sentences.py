@@ -4331,6 +4331,81 @@ def test_probe2_accuse_mobilize_assault_agree_support_wording(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AID: kit shipped or rushed, money deposited in a central bank, dollars announced in weapons, a named
+        # weapon system inside a nominal delivery, aid sent in the passive
+        ("Spain shipped 20 armoured vehicles to Ukraine.", ("AID", ("ESP",), ("UKR",), "asserted")),
+        (
+            "Turkey rushed relief material to Syria after the earthquake.",
+            ("AID", ("TUR",), ("SYR",), "asserted"),
+        ),
+        ("Qatar deposited $2 billion in Egypt's central bank.", ("AID", ("QAT",), ("EGY",), "asserted")),
+        (
+            "The Pentagon announced $300 million in weapons for Ukraine.",
+            ("AID", ("USA",), ("UKR",), "asserted"),
+        ),
+        (
+            "Russia's provision of Iskander launchers to Belarus alarmed Warsaw.",
+            ("AID", ("RUS",), ("BLR",), "asserted"),
+        ),
+        ("Weapons were delivered to Ukraine by Britain.", ("AID", ("GBR",), ("UKR",), "asserted")),
+        # COOPERATE: trade settled in national currencies, payment systems linked, operations coordinated,
+        # a base let for use, a trade agreement between two sides entering into force
+        ("Russia and India began settling trade in rupees.", ("COOPERATE", ("RUS", "IND"), (), "asserted")),
+        ("China and Russia linked their payment systems.", ("COOPERATE", ("CHN", "RUS"), (), "asserted")),
+        (
+            "Iraqi and Syrian forces coordinated operations against militants near the border.",
+            ("COOPERATE", ("IRQ", "SYR"), (), "asserted"),
+        ),
+        (
+            "Tajikistan let Russian aircraft use the Ayni airfield.",
+            ("COOPERATE", ("TJK",), ("RUS",), "asserted"),
+        ),
+        (
+            "The free trade agreement between Russia and Serbia entered into force in July.",
+            ("COOPERATE", ("RUS", "SRB"), (), "asserted"),
+        ),
+        # CONCEDE: delisting from a terrorism list, laws repealed and bills dropped, a price rise cancelled,
+        # a veto ended, a suspension lifted, operations scaled back
+        (
+            "Washington removed Cuba from its list of state sponsors of terrorism.",
+            ("CONCEDE", ("USA",), ("CUB",), "asserted"),
+        ),
+        (
+            "The government of Nepal repealed the laws after the protests.",
+            ("CONCEDE", ("NPL",), (), "asserted"),
+        ),
+        ("Georgia dropped the foreign agents bill.", ("CONCEDE", ("GEO",), (), "asserted")),
+        (
+            "The Ecuadorean government cancelled the fuel price rise after the protests.",
+            ("CONCEDE", ("ECU",), (), "asserted"),
+        ),
+        ("Greece ended its veto of Macedonia's accession.", ("CONCEDE", ("GRC",), ("MKD",), "asserted")),
+        ("Mali's junta lifted the suspension of political parties.", ("CONCEDE", ("MLI",), (), "asserted")),
+        ("Russia said it would scale back operations near Kyiv.", ("CONCEDE", ("RUS",), ("UKR",), "future")),
+        # RETREAT: a resignation announced, systems removed, a district returned, a brigade that left, a
+        # pastor released, assets unfrozen
+        ("The Serbian prime minister announced his resignation.", ("RETREAT", ("SRB",), (), "asserted")),
+        ("Moscow removed its S-300 systems from Syria.", ("RETREAT", ("RUS",), ("SYR",), "asserted")),
+        ("Armenia returned the Lachin district to Azerbaijan.", ("RETREAT", ("ARM",), ("AZE",), "asserted")),
+        ("The last US brigade left Iraq on Thursday.", ("RETREAT", ("USA",), ("IRQ",), "asserted")),
+        ("Iran released the American pastor.", ("RETREAT", ("IRN",), ("USA",), "asserted")),
+        (
+            "The US Treasury unfroze $6 billion in Iranian assets.",
+            ("RETREAT", ("USA",), ("IRN",), "asserted"),
+        ),
+    ],
+)
+def test_probe1_aid_cooperate_concede_retreat_wording(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
+) -> None:
+    """probe-1 wording for AID, COOPERATE, CONCEDE and RETREAT, found by a broad probe set of wire, alliance
+    and ministry sentences."""
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         # missiles fired into the sea in an exercise are a show of force, not an attack
@@ -4343,4 +4418,16 @@ def test_probe2_accuse_mobilize_assault_agree_support_wording(
 )
 def test_probe2_wording_stays_narrow(text: str, absent: str) -> None:
     """The probe-2 phrases leave look-alikes alone."""
+    assert absent not in {e.event.value for e in code_sentence(text, date=PUB)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a lifted suspension and an ended veto are concessions, not the suspension or the veto
+        ("Mali's junta lifted the suspension of political parties.", "SANCTION"),
+        ("Greece ended its veto of Macedonia's accession.", "REJECT"),
+    ],
+)
+def test_probe1_concession_hides_what_it_ends(text: str, absent: str) -> None:
     assert absent not in {e.event.value for e in code_sentence(text, date=PUB)}

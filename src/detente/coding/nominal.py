@@ -564,6 +564,13 @@ def _nominal_roles(
                 *inside,
                 *owner_within,
                 *(u for u in units if rule.owner_inside and trig.tok_start < u.tok_start < trig.tok_end),
+                # a name the dictionary does not know inside the phrase is what is handed over, not to
+                # whom: "the delivery of Iskander launchers to Syria", "the transfer of ATACMS missiles to"
+                *(
+                    u
+                    for u in units
+                    if u.code is None and trig.tok_start < u.tok_start and u.tok_end < trig.tok_end
+                ),
             ],
             limit=8,
         )
