@@ -4,6 +4,9 @@ every PLOVER type code the expected event types, and everyday sentences with no 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import tomllib
+from importlib import resources
 
 import pytest
 
@@ -232,3 +235,42 @@ def test_no_event(text: str) -> None:
 )
 def test_official_statement_phrasings(text: str, expected: set[str]) -> None:
     assert expected <= types(text)
+
+
+_PARTICLE_VERBS = frozenset(
+    {"carry", "wrap", "hand", "set", "step", "turn", "call", "pull", "take", "give", "shut", "back", "sign"}
+    | {"break", "hold", "point", "rule", "single", "wind", "stand"}
+)
+_PARTICLES = frozenset({"out", "up", "in", "over", "off", "down", "on", "back", "away"})
+
+
+def _split_particle_verb(phrase: str) -> bool:
+    toks = phrase.split()
+    for left, right in itertools.pairwise(toks):
+        lefts, rights = left.split("|"), right.split("|")
+        if (
+            len(lefts) > 1
+            and len(rights) > 1
+            and rights[0] in _PARTICLES
+            and any(w in _PARTICLE_VERBS for w in lefts[1:])
+            and not all(r in _PARTICLES for r in rights)
+        ):
+            return True
+    return False
+
+
+def test_no_two_word_verb_split_inside_an_alternation() -> None:
+    """In patterns.toml each a|b alternative is one word: "conclude|wrap up|complete" reads as
+    (conclude|wrap) (up|complete), so "concluded talks" never matched. A phrasal verb among alternatives,
+    followed by a slot that starts with its particle, is that mistake; write it as its own phrase."""
+    text = resources.files("detente.data").joinpath("patterns.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    suspect = [
+        phrase
+        for rule in data.get("rule", [])
+        for phrase in [*rule.get("verbs", []), *rule.get("nouns", [])]
+        if _split_particle_verb(phrase)
+    ]
+    assert suspect == []
+    assert _split_particle_verb("conclude|wrap up|complete * talks")
+    assert not _split_particle_verb("hand|turn over * evidence")

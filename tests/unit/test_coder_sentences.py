@@ -4431,3 +4431,27 @@ def test_probe2_wording_stays_narrow(text: str, absent: str) -> None:
 )
 def test_probe1_concession_hides_what_it_ends(text: str, absent: str) -> None:
     assert absent not in {e.event.value for e in code_sentence(text, date=PUB)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb with a particle is its own phrase: "carry out" and "wrap up" are not alternatives of one word
+        ("Britain began air strikes in Libya on Saturday.", ("ASSAULT", ("GBR",), ("LBY",), "asserted")),
+        ("France carried out airstrikes on Mali on Friday.", ("ASSAULT", ("FRA",), ("MLI",), "asserted")),
+        (
+            "Armenia and Azerbaijan concluded a round of talks in Moscow.",
+            ("CONSULT", ("ARM", "AZE"), (), "asserted"),
+        ),
+        ("Serbia and Kosovo wrapped up talks in Brussels.", ("CONSULT", ("SRB", "kosovo"), (), "asserted")),
+        # "X and its <capitalised> allies": the side named acts
+        (
+            "Saudi Arabia and its Arab allies bombed Houthi positions.",
+            ("ASSAULT", ("SAU",), ("HOUTHIS",), "asserted"),
+        ),
+    ],
+)
+def test_particle_verbs_and_owners_of_allies(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
+) -> None:
+    assert expected in triples(text)

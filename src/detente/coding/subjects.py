@@ -360,6 +360,9 @@ def _subject(
             continue  # (but "the troops it deployed": a pronoun right before its verb is its subject)
         if trig.verbal and not _is_passive(tokens, trig, units) and _said_in_between(tokens, unit, trig):
             return []  # "Turkey said the aircraft had violated its airspace": the subject is "the aircraft"
+        owner = _owner_and_its(tokens, units, unit)
+        if owner is not None:
+            return [owner]  # "Saudi Arabia and its Gulf allies attacked ...": the owner is the side named
         return _conjuncts(text, tokens, units, unit, leftwards=True)
     body = _body_of_the_meeting(tokens, units, trig, floor)
     if body is not None and not verbal_before:
@@ -440,6 +443,18 @@ def _reporter_of_coordinated(
             return _conjuncts(text, tokens, units, unit, leftwards=True) if unit.code is not None else []
         return []
     return []
+
+
+def _owner_and_its(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit) -> Unit | None:
+    """The named actor of "X and its/their <unknown name> allies": an unknown capitalised word after the
+    possessive ("Gulf", "Western", "Arab") names no actor of its own; the subject is X, the one the sentence
+    names (``None`` when the unit is not such a word)."""
+    i = unit.tok_start
+    if unit.code is not None or unit.kind != "unknown" or i < 3:
+        return None
+    if tokens[i - 1].norm not in ("its", "their") or tokens[i - 2].norm != "and":
+        return None
+    return next((u for u in units if u.tok_end == i - 2 and u.code is not None), None)
 
 
 def _summoned_to(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> bool:
