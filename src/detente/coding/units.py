@@ -26,6 +26,7 @@ from detente.coding.patterns import (
     Token,
     words,
 )
+from detente.coding.text import WordCheck
 
 _PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they", "us", "me"})
 _OUR_HOME = frozenset(
@@ -60,6 +61,27 @@ _PARTICIPANTS = re.compile(
 )
 """Phrases for the participants of a meeting already named ("the two leaders", "the sides"), or for the
 meeting itself as the subject of what was discussed ("the talks focused on ...")."""
+_PARTICIPANT_WORDS = WordCheck(
+    (
+        "leaders",
+        "presidents",
+        "sides",
+        "parties",
+        "state",
+        "ministers",
+        "delegations",
+        "countries",
+        "governments",
+        "talks",
+        "summit",
+        "meeting",
+        "negotiations",
+        "conversation",
+        "consultations",
+        "men",
+    )
+)
+"""A word each of :data:`_PARTICIPANTS` ends with (a cheap test before the pattern)."""
 _NAMED_THINGS = words(
     "agreement agreements accord accords declaration treaty protocol process format summit talks conference "
     "formula memorandum charter act document documents"
@@ -185,7 +207,7 @@ def actor_units(
             units.append(Unit(tok.start, tok.end, i, i + 1, speaker, "possessive", False, tok.text))
             covered[i] = True
     units.extend(u for u in _unknown_names(tokens, covered) if tokens[u.tok_end - 1].norm not in _EVENT_NAMES)
-    for found in _PARTICIPANTS.finditer(text):
+    for found in _participant_phrases(text):
         a, b = _tok_span(starts, ends, found.start(), found.end())
         inside = [u for u in units if u.tok_start >= a and u.tok_end <= b]
         if all(u.code is None for u in inside) and not any(
@@ -196,6 +218,11 @@ def actor_units(
             units.append(Unit(found.start(), found.end(), a, b, None, "participants", False, found.group()))
     units.sort(key=lambda u: u.start)
     return _named_holders(text, tokens, _groups_of_states(tokens, units))
+
+
+def _participant_phrases(text: str) -> list[re.Match[str]]:
+    """:data:`_PARTICIPANTS` in ``text``; the pattern runs only when a word it ends with is there."""
+    return list(_PARTICIPANTS.finditer(text)) if _PARTICIPANT_WORDS(text) else []
 
 
 _FIGHTER_GROUPS = frozenset({"rebels", "militants", "attackers", "separatists", "terrorists", "military"})
