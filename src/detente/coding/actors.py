@@ -341,7 +341,10 @@ class ActorDictionary:
             rf"^(?:['’]s)?\s+(?:(?:{mods}|{_MODEL})\s+){{0,2}}$" if mods else r"^(?:['’]s)?\s+$", re.I
         )
         self._patterns: list[str] = []
-        self._entries: list[list[_Entry]] = []
+        self._entries: list[tuple[_Entry, ...]] = []
+        """The entries of each pattern of the automaton."""
+        self._caseless: list[bool] = []
+        """Whether no entry of a pattern has a capital letter to check."""
         self._holders: dict[tuple[str, str], list[tuple[Actor, Role]]] = {}
         self._speaker_cache: dict[tuple[str, dt.date | None], str | None] = {}
         self._build()
@@ -365,6 +368,7 @@ class ActorDictionary:
 
     def _build(self) -> None:
         index: dict[str, int] = {}
+        entries: list[list[_Entry]] = []
         order = 0
         title_names = {a.title.name for a in self.actors if a.title is not None}
         form_to_title = {
@@ -389,12 +393,14 @@ class ActorDictionary:
                 if slot is None:
                     slot = index[pattern] = len(self._patterns)
                     self._patterns.append(pattern)
-                    self._entries.append([])
-                self._entries[slot].append(_Entry(form, actor, upper, order))
+                    entries.append([])
+                entries[slot].append(_Entry(form, actor, upper, order))
                 order += 1
         if not self._patterns:
             self._patterns.append(" \x00 ")
-            self._entries.append([])
+            entries.append([])
+        self._entries = [tuple(forms) for forms in entries]
+        self._caseless = [not any(en.upper for en in forms) for forms in entries]
         self._automaton = ahocorasick_rs.AhoCorasick(
             self._patterns, matchkind=ahocorasick_rs.MatchKind.Standard
         )
@@ -448,11 +454,21 @@ class ActorDictionary:
     def _candidates(self, text: str) -> list[_Item]:
         padded = f" {fold(text)} "
         found: list[tuple[int, int, tuple[_Entry, ...]]] = []
-        for pid, s, e in self._automaton.find_matches_as_indexes(padded, overlapping=True):
-            start, end = s, e - 2
-            ok = tuple(en for en in self._entries[pid] if all(text[start + k].isupper() for k in en.upper))
+        entries_of, caseless = self._entries, self._caseless
+        for pid, start, e in self._automaton.find_matches_as_indexes(padded, overlapping=True):
+            entries = entries_of[pid]
+            if caseless[pid]:
+                ok = entries
+            elif len(entries) == 1:
+                ok = entries  # most forms are one entry's: its capitals checked in a plain loop
+                for k in entries[0].upper:
+                    if not text[start + k].isupper():
+                        ok = ()
+                        break
+            else:
+                ok = tuple(en for en in entries if all(text[start + k].isupper() for k in en.upper))
             if ok:
-                found.append((start, end, ok))
+                found.append((start, e - 2, ok))
         if not found:
             return []
         found = _without_split_names(found)

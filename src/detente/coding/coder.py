@@ -992,8 +992,12 @@ def _add_unless(
     ctx: _Context, events: list[Event], etype: EventType, read: Callable[[], statements.Finding | None]
 ) -> None:
     """Append the event a statement reader finds, unless the sentence already has an event of ``etype``."""
-    if not any(e.event is etype for e in events):
-        event = _found(ctx, read())
+    for e in events:
+        if e.event is etype:
+            return
+    finding = read()
+    if finding is not None:
+        event = _found(ctx, finding)
         if event is not None:
             events.append(event)
 

@@ -12,6 +12,7 @@ from detente.coding.ontology import EventType
 from detente.coding.patterns import PREPOSITIONS, Rule, Token, Trigger, words
 from detente.coding.places import is_place
 from detente.coding.roleparts import _DIRECTIONS, _joined_by_and
+from detente.coding.text import WordCheck
 from detente.coding.units import Unit
 
 JOINT_FORUMS: dict[str, tuple[str, ...]] = {
@@ -40,6 +41,8 @@ _HYPHEN_PAIR = re.compile(r"\s*[-\u2010\u2011\u2013\u2014]\s*")
 _BETWEEN_PAIR = re.compile(r"\s+and\s+(?:the\s+)?")
 _WORD = re.compile(r"[a-z]+")
 _STATE_GROUPS = re.compile(r"\b(?:presidents|heads\s+of\s+state|prime\s+ministers|countries|states)\b", re.I)
+_STATE_GROUP_WORDS = WordCheck(("presidents", "state", "ministers", "countries"))
+"""A word each of :data:`_STATE_GROUPS` holds (a cheap test before the pattern)."""
 
 
 def relation_sides(text: str, spans: Sequence[tuple[int, int, str, bool]]) -> tuple[str, ...]:
@@ -50,7 +53,10 @@ def relation_sides(text: str, spans: Sequence[tuple[int, int, str, bool]]) -> tu
     ``spans``: the sentence's actor mentions as ``(start, end, code, is_state)``. When the sentence speaks
     of presidents, heads of state or countries, only a pair of states counts ("the Presidents discussed
     Russia-NATO relations" is a meeting of two states, not of Russia and NATO)."""
-    found = relation_pair(text, spans, states_only=bool(_STATE_GROUPS.search(text)))
+    if len(spans) < 2:
+        return ()  # no pair of actors: no relation, whoever the sentence speaks of
+    states_only = _STATE_GROUP_WORDS(text) and _STATE_GROUPS.search(text) is not None
+    found = relation_pair(text, spans, states_only=states_only)
     return found[0] if found else ()
 
 
@@ -65,14 +71,16 @@ def relation_pair(
         if c1 == c2 or (states_only and not (st1 and st2)):
             continue
         gap = text[e1:s2]
-        before = _WORD.findall(text[max(0, s1 - 40) : s1].lower())
-        after = _WORD.findall(text[e2 : e2 + 40].lower())
-        hyphen = _HYPHEN_PAIR.fullmatch(gap) is not None and any(w in RELATION_NOUNS for w in after[:3])
-        between = (
-            _BETWEEN_PAIR.fullmatch(gap) is not None
-            and (before[-1:] == ["between"] or before[-2:] == ["between", "the"])
-            and any(w in RELATION_NOUNS for w in before[-5:])
+        hyphen = _HYPHEN_PAIR.fullmatch(gap) is not None and any(
+            w in RELATION_NOUNS for w in _WORD.findall(text[e2 : e2 + 40].lower())[:3]
         )
+        if not hyphen and _BETWEEN_PAIR.fullmatch(gap) is not None:
+            before = _WORD.findall(text[max(0, s1 - 40) : s1].lower())
+            between = (before[-1:] == ["between"] or before[-2:] == ["between", "the"]) and any(
+                w in RELATION_NOUNS for w in before[-5:]
+            )
+        else:
+            between = False
         if hyphen or between:
             pairs.setdefault(tuple(sorted((c1, c2))), s1)
     return next(iter(pairs.items())) if len(pairs) == 1 else None

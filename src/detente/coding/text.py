@@ -24,7 +24,10 @@ Rules, in order:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+import ahocorasick_rs
 
 __all__ = ["DEFAULT_MAX_CHARS", "Sentence", "split_sentences"]
 
@@ -335,3 +338,26 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# ----------------------------------------------------------------------------------------------- pre-checks
+
+_ASCII_LETTER_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+"""The non-ASCII letters that a case-insensitive pattern matches for an ASCII one ("İ" and "ı" for "i",
+"ſ" for "s", the Kelvin sign for "k"); "İ" is also the one letter whose lower case is longer."""
+
+
+class WordCheck:
+    """A cheap test before a case-insensitive regular expression that cannot match without one of some
+    words: whether a text may hold one of them (lower-case ASCII) in any letter case, as that expression
+    would match it. ``False`` only when none of them is in the lower-cased text."""
+
+    __slots__ = ("_automaton",)
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self._automaton = ahocorasick_rs.AhoCorasick(list(words))
+
+    def __call__(self, text: str) -> bool:
+        if not text.isascii() and _ASCII_LETTER_TWINS.search(text):
+            return True
+        return bool(self._automaton.find_matches_as_indexes(text.lower()))

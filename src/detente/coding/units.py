@@ -26,8 +26,11 @@ from detente.coding.patterns import (
     Token,
     words,
 )
+from detente.coding.text import WordCheck
 
 _PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they", "us", "me"})
+_SPEAKER_WORDS = _PRONOUNS | {"our", "my"}
+"""The words :func:`actor_units` reads as actors when a speaker is given ("our borders", "my talks")."""
 _OUR_HOME = frozenset(
     {"border", "borders", "frontier", "frontiers", "country", "territory", "airspace", "waters", "homeland"}
 )
@@ -60,6 +63,27 @@ _PARTICIPANTS = re.compile(
 )
 """Phrases for the participants of a meeting already named ("the two leaders", "the sides"), or for the
 meeting itself as the subject of what was discussed ("the talks focused on ...")."""
+_PARTICIPANT_WORDS = WordCheck(
+    (
+        "leaders",
+        "presidents",
+        "sides",
+        "parties",
+        "state",
+        "ministers",
+        "delegations",
+        "countries",
+        "governments",
+        "talks",
+        "summit",
+        "meeting",
+        "negotiations",
+        "conversation",
+        "consultations",
+        "men",
+    )
+)
+"""A word each of :data:`_PARTICIPANTS` ends with (a cheap test before the pattern)."""
 _NAMED_THINGS = words(
     "agreement agreements accord accords declaration treaty protocol process format summit talks conference "
     "formula memorandum charter act document documents"
@@ -166,7 +190,9 @@ def actor_units(
         for i in range(a, min(b, len(tokens))):
             covered[i] = True
         units.append(Unit(m.start, m.end, a, b, m.code, m.kind.value, m.locative, m.text))
-    for i, tok in enumerate(tokens):
+    own = _PRONOUNS if speaker is None else _SPEAKER_WORDS
+    for i in [k for k, tok in enumerate(tokens) if tok.norm in own]:
+        tok = tokens[i]
         if covered[i]:
             continue
         if tok.norm in _PRONOUNS and (tok.norm != "i" or tok.text == "I") and tok.text not in ("US", "ME"):
@@ -185,7 +211,7 @@ def actor_units(
             units.append(Unit(tok.start, tok.end, i, i + 1, speaker, "possessive", False, tok.text))
             covered[i] = True
     units.extend(u for u in _unknown_names(tokens, covered) if tokens[u.tok_end - 1].norm not in _EVENT_NAMES)
-    for found in _PARTICIPANTS.finditer(text):
+    for found in _participant_phrases(text):
         a, b = _tok_span(starts, ends, found.start(), found.end())
         inside = [u for u in units if u.tok_start >= a and u.tok_end <= b]
         if all(u.code is None for u in inside) and not any(
@@ -196,6 +222,11 @@ def actor_units(
             units.append(Unit(found.start(), found.end(), a, b, None, "participants", False, found.group()))
     units.sort(key=lambda u: u.start)
     return _named_holders(text, tokens, _groups_of_states(tokens, units))
+
+
+def _participant_phrases(text: str) -> list[re.Match[str]]:
+    """:data:`_PARTICIPANTS` in ``text``; the pattern runs only when a word it ends with is there."""
+    return list(_PARTICIPANTS.finditer(text)) if _PARTICIPANT_WORDS(text) else []
 
 
 _FIGHTER_GROUPS = frozenset({"rebels", "militants", "attackers", "separatists", "terrorists", "military"})
@@ -597,18 +628,18 @@ _NAME_PARTICLES = frozenset(
 
 def _unknown_names(tokens: Sequence[Token], covered: list[bool]) -> list[Unit]:
     out: list[Unit] = []
-    i = 0
-    while i < len(tokens):
+    after = 0  # the first token not yet read into a name
+    for i in [k for k, tok in enumerate(tokens) if tok.text[:1].isupper()]:
         tok = tokens[i]
         if (
-            covered[i]
-            or not tok.text[:1].isupper()
+            i < after
+            or covered[i]
             or tok.norm in _CAP_STOP
             or tok.norm.endswith("#month")  # "on 5 March 2009": a date's month
             or not tok.text[:1].isalpha()
-            or any(ch.isdigit() for ch in tok.text)  # "F-16s", "Su-24", "MH17": equipment, not actors
+            # "F-16s", "Su-24", "MH17": equipment, not actors (a letter is never a digit)
+            or (not tok.text.isalpha() and any(ch.isdigit() for ch in tok.text))
         ):
-            i += 1
             continue
         j = i + 1
         while j < len(tokens) and not covered[j]:
@@ -629,7 +660,7 @@ def _unknown_names(tokens: Sequence[Token], covered: list[bool]) -> list[Unit]:
         elif not (j - i == 1 and tok.text.isupper() and len(tok.text) <= 2):
             locative = i > 0 and tokens[i - 1].norm in ("in", "at", "near", "around", "across")
             out.append(Unit(tok.start, tokens[j - 1].end, i, j, None, "unknown", locative, tok.text))
-        i = j
+        after = j
     return out
 
 
