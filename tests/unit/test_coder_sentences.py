@@ -4455,3 +4455,113 @@ def test_particle_verbs_and_owners_of_allies(
     text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
 ) -> None:
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # the "by X" agent inside a gapped phrase: "was asked by X to", "was warned by X of"
+        (
+            "Romania was asked by Moldova to help secure its power supply.",
+            "",
+            ("REQUEST", ("MDA",), ("ROU",), "asserted"),
+        ),
+        (
+            "Estonia was warned by Moscow of a harsh response to the removal of the monument.",
+            "",
+            ("THREATEN", ("RUS",), ("EST",), "asserted"),
+        ),
+        # "we expect our partners to ...", a threat by someone to do something
+        (
+            "We expect our French partners to explain their position.",
+            "RUS",
+            ("REQUEST", ("RUS",), ("FRA",), "asserted"),
+        ),
+        (
+            "The threat by Lukashenko to cut gas transit alarmed Brussels.",
+            "",
+            ("THREATEN", ("BLR",), (), "asserted"),
+        ),
+        # "by video link" is the means, not a passive agent
+        (
+            "The Czech ministers conferred by video link with their Slovak counterparts.",
+            "",
+            ("CONSULT", ("CZE",), ("SVK",), "asserted"),
+        ),
+        # an import ban: the plural after "banned" is its object, not a verb
+        ("Japan banned imports of Russian coal.", "", ("SANCTION", ("JPN",), ("RUS",), "asserted")),
+        (
+            "Sweden suspended export licences for arms sales to Turkey.",
+            "",
+            ("SANCTION", ("SWE",), ("TUR",), "asserted"),
+        ),
+        (
+            "The Council of Europe suspended Russia's rights of representation.",
+            "",
+            ("SANCTION", ("COE",), ("RUS",), "asserted"),
+        ),
+        ("Finland asked the Russian ambassador to leave.", "", ("SANCTION", ("FIN",), ("RUS",), "asserted")),
+        (
+            "Berlin placed the Russian-owned refinery under trusteeship.",
+            "",
+            ("COERCE", ("DEU",), ("RUS",), "asserted"),
+        ),
+        (
+            "A Moscow court ordered the arrest of the Lithuanian judge.",
+            "",
+            ("COERCE", ("RUS",), ("LTU",), "asserted"),
+        ),
+        (
+            "A Russian court ordered the detention in absentia of two Estonian journalists.",
+            "",
+            ("COERCE", ("RUS",), ("EST",), "asserted"),
+        ),
+        # a boycott of an institution, a walkout from a hall
+        (
+            "The Georgian opposition announced a boycott of parliament.",
+            "",
+            ("PROTEST", ("GEO",), (), "asserted"),
+        ),
+        (
+            "The Polish delegation walked out of the hall during the Russian speech.",
+            "",
+            ("PROTEST", ("POL",), ("RUS",), "asserted"),
+        ),
+        # a host greeting a guest where they meet; a visitor there "for talks with"
+        ("Orban welcomed Erdogan in Budapest.", "", ("CONSULT", ("HUN",), ("TUR",), "asserted")),
+        (
+            "Lavrov was in Beijing on Friday for talks with Wang Yi.",
+            "",
+            ("CONSULT", ("RUS",), ("CHN",), "asserted"),
+        ),
+    ],
+)
+def test_probe3_request_reject_threaten_protest_sanction_coerce_consult_wording(
+    text: str, speaker: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
+) -> None:
+    """probe-3 wording for REQUEST, THREATEN, PROTEST, SANCTION, COERCE and CONSULT, found by a probe set of
+    ministry, alliance and wire sentences."""
+    kwargs = {"speaker": speaker} if speaker else {}
+    assert expected in triples(text, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a pull-back done under a deal leaves no deal
+        (
+            "Ukrainian troops are withdrawing from the bridgehead under the deal brokered by Turkey.",
+            "SANCTION",
+        ),
+        # easing restrictions announces none; ending a veto of aid ends no aid
+        ("Tokyo announced it would ease restrictions on Chinese tourists.", "SANCTION"),
+        ("Hungary ended its veto of the EU's aid package for Ukraine.", "SANCTION"),
+        # a licence plate rule is not a licence
+        ("The city council suspended the licence plate rule for electric cars.", "COERCE"),
+        # a currency rallies without a crowd
+        ("The rouble rallied against the euro on Monday.", "PROTEST"),
+    ],
+)
+def test_probe3_wording_stays_narrow(text: str, absent: str) -> None:
+    """The probe-3 phrases and gap stops leave look-alikes alone."""
+    assert absent not in {e.event.value for e in code_sentence(text, date=PUB)}

@@ -61,6 +61,7 @@ from detente.coding.filters import (
     in_protest_after,
     in_purpose,
     is_question,
+    market_subject,
     named_after_a_date,
     not_political,
     offers_nothing,
@@ -737,6 +738,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "killed in the crash", "died in floods": a disaster, not an attack
     if etype in _HOSTILE_TYPES and not_political(ctx.text, ctx.tokens, ctx.units, trig):
         return None  # a storm "slammed into" a coast, a team "beat" another 2-0, "beating expectations"
+    if etype is EventType.PROTEST and market_subject(ctx.tokens, trig):
+        return None  # "the rouble rallied against the dollar": a price, not a crowd
     if etype is EventType.PROTEST and mode == "riot" and roles.source and not roles.crowd:
         etype, mode = EventType.ASSAULT, ""  # "Ukrainian drones set fire to a refinery": not a riot
     if etype in (EventType.MOBILIZE, EventType.CONSULT) and roles.crowd:

@@ -176,6 +176,17 @@ def not_political(text: str, tokens: Sequence[Token], units: Sequence[Unit], tri
     return not actor_between and any(t.norm in _NATURE for t in before)
 
 
+_MARKETS = words(
+    "rouble roubles ruble rubles dollar euro hryvnia zloty yuan lira currency currencies stocks shares markets "
+    "market bonds index indices prices price oil gold bitcoin"
+)
+
+
+def market_subject(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A rally or a slump told of a currency, a price or a market, right before the verb: not a crowd."""
+    return trig.verbal and trig.tok_start > 0 and tokens[trig.tok_start - 1].norm in _MARKETS
+
+
 def attributive(tokens: Sequence[Token], trig: Trigger) -> bool:
     """An -ing form used as an adjective before a noun ("Bradley fighting vehicles")."""
     head = tokens[trig.tok_start]

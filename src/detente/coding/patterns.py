@@ -400,6 +400,8 @@ def _match_at(
             j = i + skip
             if skip and not (_gap_token_ok(tokens[j - 1]) or (long_gap and tokens[j - 1].norm == ",")):
                 return None  # a long gap may hold commas: "expects Estonia, Latvia and Lithuania, which ..."
+            if skip and not long_gap and tokens[j - 1].norm in _SHORT_GAP_STOPS:
+                return None  # "withdrawing from the border area under the deal": done under it, no exit
             hit = _match_at(elements, k + 1, tokens, j, units, slot)
             if hit is not None:
                 return hit
@@ -426,8 +428,17 @@ def _match_at(
     return None
 
 
-_GAP_STOPS = frozenset({"after", "before", "since", "until"})
-"""Words a gap never spans: "hold a press point after the meeting" holds no meeting."""
+_GAP_STOPS = frozenset(
+    {"after", "before", "since", "until", "veto", "vetoes"}
+    | inflect("ease")
+    | inflect("relax")
+    | inflect("loosen")
+)
+"""Words a gap never spans: "hold a press point after the meeting" holds no meeting; "withdrawing from the
+border area under the deal" leaves no deal (the act is done under it); "ended its veto of the aid package"
+ends the veto, not the aid; "announced it would ease restrictions" announces none."""
+_SHORT_GAP_STOPS = frozenset({"under"})
+"""Words a short gap (not a long one, which may span a whole noun phrase) never spans."""
 
 
 def _gap_token_ok(tok: Token) -> bool:
@@ -645,6 +656,14 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             and m.phrase.elements[-1].kind != "actor"
         ):
             return False  # "boosting the armed forces' morale": the phrase's last noun owns the real object
+        if (
+            m.end < len(tokens)
+            and tokens[m.end].norm in _COMPOUND_HEADS
+            and m.phrase.elements[-1].kind in ("word", "opt")
+            and m.rule is not None
+            and m.rule.event in (EventType.COERCE, EventType.SANCTION)
+        ):
+            return False  # "suspended the licence plate rule", "scrapped the visa requirements": a modifier
         if (
             m.phrase.verbal
             and m.rule is not None
@@ -1003,6 +1022,15 @@ def _verb_like(
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if nxt in _AUX_AFTER_NOUN:
         return False
+    if (
+        tok.norm.endswith("s")
+        and not tok.norm.endswith(("ss", "us", "is"))
+        and (prev.endswith("ed") or prev in past_forms)
+        and prev not in _BEFORE_VERB
+        and prev not in _NOT_PAST
+        and tokens[i - 1].text.islower()
+    ):
+        return False  # "banned imports of Russian oil": a plural object of the verb before, not a verb
     if any(ch.isdigit() for ch in prev):
         return False  # "2,500 assault rifles", "70,000 combat ration packages": a count, then a noun
     if (
@@ -1024,6 +1052,9 @@ def _verb_like(
     )
 
 
+_COMPOUND_HEADS = words("plate plates fee fees holder holders requirement requirements rule rules")
+"""Nouns that a phrase's last word only modifies, so the act is not done to it ("licence plate")."""
+_NOT_PAST = words("indeed need speed seed feed deed heed greed creed breed bleed")
 _DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch", "ic")
 _AUX_AFTER_NOUN = words("was were is are has have had will would could can may might")
 _BEFORE_VERB = words(

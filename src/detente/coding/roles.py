@@ -180,7 +180,7 @@ def assign_roles(
     if not trig.verbal:
         return _nominal_roles(text, tokens, units, trig, verbal_before, judged, participants)
     passive = _is_passive(tokens, trig, units)
-    agent = by_agent(tokens, units, trig) if passive else None
+    agent = (by_agent(tokens, units, trig) or _agent_inside(tokens, units, trig)) if passive else None
     subject = _owner_of_intent(tokens, units, trig) or _subject(text, tokens, units, trig, verbal_before)
     if not participants and _group_subject(subject):
         participants = _sides_named_before(tokens, units, subject[0])
@@ -530,3 +530,17 @@ def _headline_verb(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit]
     floor = clause_floor(tokens, trig.tok_start)
     lead = [t for t in tokens[floor : trig.tok_start] if t.is_word]
     return len(lead) <= 1 and not any(t.norm in _SUBJECT_WORDS for t in lead)
+
+
+def _agent_inside(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
+    """The "by X" agent that a gapped phrase spans, right after the participle: "was asked by Ukraine to
+    convene ...", "was warned by the Kremlin of serious consequences"."""
+    for unit in units:
+        if not trig.tok_start + 1 < unit.tok_start < trig.tok_end or unit.code is None:
+            continue
+        by = unit.tok_start - 1
+        while by > trig.tok_start and tokens[by].norm in ("the", "a", "an"):
+            by -= 1
+        if tokens[by].norm == "by" and by - trig.tok_start <= 2:
+            return unit
+    return None

@@ -80,6 +80,22 @@ _STATIVE_PARTICIPLES = words(
 )
 
 
+_MEANS_AFTER_BY = frozenset(
+    {
+        "phone",
+        "telephone",
+        "video",
+        "videoconference",
+        "videolink",
+        "video-link",
+        "letter",
+        "email",
+        "satellite",
+    }
+)
+"""What follows "by" when it tells the means, not an agent: "conferred by video link", "spoke by phone"."""
+
+
 def _is_passive(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit] = ()) -> bool:
     head = tokens[trig.tok_start].norm
     if head in BE_FORMS and trig.tok_end - trig.tok_start >= 2:
@@ -102,6 +118,7 @@ def _is_passive(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit] = 
         trig.tok_end < len(tokens)
         and tokens[trig.tok_end].norm == "by"
         and trig.tok_end - trig.tok_start == 1
+        and not (trig.tok_end + 1 < len(tokens) and tokens[trig.tok_end + 1].norm in _MEANS_AFTER_BY)
     ):
         return True  # "an attack carried out by", "civilians killed by"
     for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 4), -1):
