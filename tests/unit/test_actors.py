@@ -537,3 +537,132 @@ def test_a_bad_title_speaker_list_names_the_title(field: str, value: str) -> Non
     )
     with pytest.raises(InputError, match=f"title Security Council: {field} must be a list"):
         build_dictionary(data)
+
+
+# ---- state bodies, agencies, state companies, formations and international bodies named as doers
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Russian agencies, state companies and formations named without the country
+        ("EMERCOM flew tents to the region.", "RUS"),
+        ("The Federal Air Transport Agency closed the airports.", "RUS"),
+        ("Rosneft cut supplies to the refinery.", "RUS"),
+        ("Transneft halted the pipeline.", "RUS"),
+        ("The Investigative Committee opened a criminal case.", "RUS"),
+        ("Rosoboronexport signed the contract.", "RUS"),
+        ("The Strategic Rocket Forces held a drill.", "RUS"),
+        ("Africa Corps units arrived in Bamako.", "RUS"),
+        ("The Bank of Russia raised its key rate.", "RUS"),
+        # Ukrainian bodies and companies
+        ("Naftogaz filed a claim.", "UKR"),
+        ("Ukrenergo announced power cuts.", "UKR"),
+        ("Energoatom reported shelling near the plant.", "UKR"),
+        ("The SBU detained two agents.", "UKR"),
+        ("The National Guard of Ukraine repelled the assault.", "UKR"),
+        ("The Azov Regiment held the plant.", "UKR"),
+        # US departments, commands, agencies
+        ("OFAC designated the bank.", "USA"),
+        ("The Commerce Department added the firms to its list.", "USA"),
+        ("CENTCOM said the strike hit a depot.", "USA"),
+        ("The Sixth Fleet sent a destroyer.", "USA"),
+        ("The CIA briefed the committee.", "USA"),
+        ("USAID suspended the programme.", "USA"),
+        ("The Senate Foreign Relations Committee approved the treaty.", "USA"),
+        ("The Departments of State and the Treasury imposed sanctions.", "USA"),
+        ("The US Pacific Fleet sent a carrier.", "USA"),
+        # other states' parliaments, services, armed forces and state companies
+        ("MI6 recruited the officer.", "GBR"),
+        ("RAF jets intercepted the bomber.", "GBR"),
+        ("The BND warned of sabotage.", "DEU"),
+        ("The Quai d'Orsay summoned the envoy.", "FRA"),
+        ("The IDF struck targets in Gaza.", "ISR"),
+        ("Mossad foiled the plot.", "ISR"),
+        ("The PLA launched drills around the island.", "CHN"),
+        ("The National People's Congress passed the law.", "CHN"),
+        ("The Seimas voted to ban the party.", "LTU"),
+        ("The Riksdag approved the bid.", "SWE"),
+        ("Gasum refused to pay in roubles.", "FIN"),
+        ("SOCAR signed the gas deal.", "AZE"),
+        ("Kazatomprom cut output.", "KAZ"),
+        ("The Tatmadaw shelled the village.", "MMR"),
+        ("The Korean People's Army fired a missile.", "PRK"),
+        ("Inter-Services Intelligence detained him.", "PAK"),
+    ],
+)
+def test_state_bodies_named_without_the_state(text: str, code: str) -> None:
+    assert codes(text)[:1] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The World Food Programme airlifted flour.", "UN"),
+        ("The U.N. refugee agency urged governments to help.", "UN"),
+        ("UNIFIL reported violations of the line.", "UN"),
+        ("MONUSCO evacuated civilians.", "UN"),
+        ("The Human Rights Council adopted a resolution.", "UN"),
+        ("The UN nuclear watchdog sent inspectors.", "IAEA"),
+        ("Frontex deployed border guards.", "EU"),
+        ("EULEX arrested a suspect.", "EU"),
+        ("The European Central Bank froze the assets.", "EU"),
+        ("JFC Brunssum took command.", "NATO"),
+        ("Baltic Air Policing jets scrambled.", "NATO"),
+        ("The Very High Readiness Joint Task Force deployed.", "NATO"),
+        ("The Implementation Force entered Bosnia.", "NATO"),
+        ("The Special Monitoring Mission recorded explosions.", "OSCE"),
+        ("The Permanent Council extended the mandate.", "OSCE"),
+        ("The Paris Club of creditor nations wrote off the debt.", "PARIS_CLUB"),
+        ("The Gulf Cooperation Council condemned the attack.", "GCC"),
+        ("The Organisation of Islamic Cooperation held a summit.", "OIC"),
+        ("The UN's top court ordered a halt.", "ICJ"),
+        ("AMISOM troops retook the town.", "AU"),
+    ],
+)
+def test_international_bodies_and_missions(text: str, code: str) -> None:
+    assert codes(text)[:1] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russian artillery shelled the town.", "RUS"),
+        ("A Russian brigade crossed the river.", "RUS"),
+        ("The Ukrainian National Guard held the line.", "UKR"),
+        ("The Russian Interior Ministry issued a statement.", "RUS"),
+        ("The Kazakh Emergencies Ministry sent rescuers.", "KAZ"),  # a ministry named after its state
+        ("The Belarusian Investigative Committee charged him.", "BLR"),
+        ("The Polish Ministry of National Defence confirmed it.", "POL"),
+        ("A Russian gas company cut deliveries.", "RUS"),
+    ],
+)
+def test_bodies_owned_by_a_named_state(text: str, code: str) -> None:
+    mention = only(text)
+    assert mention.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        ("The Emergencies Ministry delivered tents.", "RUS", ["RUS"]),
+        ("The Emergencies Ministry delivered tents.", None, [None]),
+        ("The Ministry for Emergency Situations sent aircraft.", "RUS", ["RUS"]),
+    ],
+)
+def test_ministries_alone_are_the_speakers_own(
+    text: str, speaker: str | None, expected: list[str | None]
+) -> None:
+    assert codes(text, speaker=speaker) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Élysée Treaty was signed in 1963.",
+        "The Matignon Accords ended the violence.",
+        "The International Stabilization Force will be deployed.",
+    ],
+)
+def test_names_of_bodies_inside_other_names_are_not_actors(text: str) -> None:
+    assert codes(text) == []
