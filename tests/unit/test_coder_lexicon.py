@@ -274,3 +274,15 @@ def test_no_two_word_verb_split_inside_an_alternation() -> None:
     assert suspect == []
     assert _split_particle_verb("conclude|wrap up|complete * talks")
     assert not _split_particle_verb("hand|turn over * evidence")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FBI is offering a reward of up to 5 million dollars for information on the hackers.",
+        "The State Department offered a 10 million dollar bounty for his capture.",
+        "Washington has offered no evidence for the claim.",
+    ],
+)
+def test_an_offer_of_a_reward_or_of_nothing_is_no_agreement(text: str) -> None:
+    assert "AGREE" not in types(text)

@@ -348,7 +348,10 @@ _SCOURGES = words(
     "disease diseases extremism terrorism piracy smuggling money-laundering"
 )
 _DOMESTIC_ACTS = words("decree decrees law laws bill bills order orders ukase budget")
-_NOT_OFFERS = words("evidence proof explanation explanations details comment comments reason reasons opinion")
+_NOT_OFFERS = words(
+    "evidence proof explanation explanations details comment comments reason reasons opinion "
+    "reward rewards bounty bounties prize prizes discount discounts"
+)
 _CONDITION_WORDS = words("if unless should provided once")
 
 
@@ -468,8 +471,9 @@ def signs_domestic_act(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 
 def offers_nothing(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """ "Washington had offered no evidence": an offer of nothing to cooperate on."""
-    return _verb_then(tokens, trig, ("offer",), _NOT_OFFERS, 3, alone=True)
+    """ "Washington had offered no evidence": an offer of nothing to cooperate on; nor is a reward or bounty
+    offered for information or a capture ("The FBI is offering a reward of ...") an offer to another actor."""
+    return _verb_then(tokens, trig, ("offer",), _NOT_OFFERS, 5, alone=True)
 
 
 def conditional(tokens: Sequence[Token], trig: Trigger) -> bool:
