@@ -195,11 +195,7 @@ def described_detainee(tokens: Sequence[Token], trig: Trigger) -> bool:
         tokens[i - 1].norm == "been"
         and tokens[i - 2].norm == "had"
         and i >= 3
-        and tokens[i - 3].norm
-        in (
-            "who",
-            "which",
-        )
+        and tokens[i - 3].norm in ("who", "which")
     ):
         return True
     head = tokens[i - 1]

@@ -96,11 +96,7 @@ def _act_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) ->
                 if (
                     here == "by"
                     or tokens[doer.tok_end].norm in _DOER_VERBS
-                    or tokens[doer.tok_end].norm
-                    in (
-                        "has",
-                        "had",
-                    )
+                    or tokens[doer.tok_end].norm in ("has", "had")
                 ):
                     return doer
         return None
@@ -183,6 +179,9 @@ def _relative_doer(tokens: Sequence[Token], units: Sequence[Unit], start: int) -
 
 
 def by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, limit: int = 12) -> Unit | None:
+    """The agent named after a trigger, within ``limit`` tokens and its scope: "by X" ("by armed X"), a
+    demonym's strike ("in an Israeli missile strike"), "on behalf of X", or whoever fired a weapon named
+    ("by a missile fired from a Turkish F-16"); ``None`` when none is."""
     for unit in units:
         if unit.tok_start < trig.tok_end or unit.tok_start - trig.tok_end > limit:
             continue
