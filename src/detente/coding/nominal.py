@@ -600,6 +600,8 @@ def _nominal_roles(
 
 
 _OWNED_ACTS = _SUBJECT_ACTS | words("ban bans blocking restrictions")
+_OWNED_ACT_REACH = 4
+"""Tokens before the subject's first actor searched for an owned act ("the EU's ban on broadcasting RT")."""
 
 
 def owner_of_act_before(
@@ -610,7 +612,7 @@ def owner_of_act_before(
     if not subject:
         return None
     start = subject[0].tok_start
-    for j in range(start - 1, max(clause_floor(tokens, start) - 1, start - 5), -1):
+    for j in range(start - 1, max(clause_floor(tokens, start) - 1, start - 1 - _OWNED_ACT_REACH), -1):
         if tokens[j].norm in SCOPE_BREAK or tokens[j].norm == ",":
             return None
         if tokens[j].norm in _OWNED_ACTS:
