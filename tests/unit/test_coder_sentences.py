@@ -3725,6 +3725,7 @@ def test_treaty_withdrawal_aimed_at_other_sides(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # more ways wire copy and official statements tell AID, COOPERATE, AGREE, CONCEDE and RETREAT
         # AID: goods listed with commas, money wired, a loan with a long description
         (
             "The EU is sending water pumps, generators, tents and purification equipment to Ukraine.",
@@ -3840,12 +3841,231 @@ def test_treaty_withdrawal_aimed_at_other_sides(
             "The US will bring its troops home from Iraq.",
             ("CONCEDE", ("USA",), ("IRQ",), "asserted"),
         ),
+        # lex-6 vocabulary for SANCTION, MOBILIZE, REJECT, THREATEN and PROTEST
+        # SANCTION: relations kept below normal, recognition switched, obligations dropped, bans, aid held back
+        (
+            "The EU will not return to business as usual with Moscow.",
+            ("SANCTION", ("EU",), ("RUS",), "future"),
+        ),
+        (
+            "NATO will not hold any meetings with Russia for the time being.",
+            ("SANCTION", ("NATO",), ("RUS",), "future"),
+        ),
+        (
+            "The United States switched diplomatic recognition from Taiwan to China.",
+            ("SANCTION", ("USA",), ("TWN",), "asserted"),
+        ),
+        ("Russia ceased to implement the deal.", ("SANCTION", ("RUS",), (), "asserted")),
+        ("The EU introduced a ban on imports of Russian steel.", ("SANCTION", ("EU",), ("RUS",), "asserted")),
+        (
+            "The IMF will not release the next tranche of its loan to Ukraine.",
+            ("SANCTION", ("IMF",), ("UKR",), "future"),
+        ),
+        ("Turkey will close the straits to Russian warships.", ("SANCTION", ("TUR",), ("RUS",), "future")),
+        (
+            "The Kremlin announced response measures against Japan.",
+            ("SANCTION", ("RUS",), ("JPN",), "asserted"),
+        ),
+        # REJECT: a refusal with an adverbial before "to", refusals of named acts, what one will never accept
+        ("The Taliban refused again to hand over bin Laden.", ("REJECT", ("TALIBAN",), (), "asserted")),
+        ("Turkey declined yesterday to sign the declaration.", ("REJECT", ("TUR",), (), "asserted")),
+        ("Russia refused to pay for the gas in roubles.", ("REJECT", ("RUS",), (), "asserted")),
+        ("Serbia will never accept the independence of Kosovo.", ("REJECT", ("SRB",), ("kosovo",), "future")),
+        ("NATO will not recognise it.", ("REJECT", ("NATO",), (), "future")),
+        # THREATEN: plans adjusted
+        ("Russia will make adjustments to its military planning.", ("THREATEN", ("RUS",), (), "asserted")),
+        # MOBILIZE: columns moved, forces switched to a higher mode of duty, leave to use the army, missiles
+        # added or fired, troops arrived, exercises told by their size, warships' passage
+        ("Russia moved armoured columns toward the border.", ("MOBILIZE", ("RUS",), (), "asserted")),
+        (
+            "Putin ordered the forces to be transferred to a special mode of combat duty.",
+            ("MOBILIZE", ("RUS",), (), "asserted"),
+        ),
+        (
+            "The Federation Council gave its consent to use the armed forces abroad.",
+            ("MOBILIZE", ("RUS",), (), "asserted"),
+        ),
+        ("Russia will add forty new missiles to its nuclear arsenal.", ("MOBILIZE", ("RUS",), (), "future")),
+        ("China fired missiles into waters near Taiwan.", ("MOBILIZE", ("CHN",), ("TWN",), "asserted")),
+        ("Two hundred US marines arrived in Norway for training.", ("MOBILIZE", ("USA",), (), "asserted")),
+        (
+            "A battalion of Russian paratroopers crossed into Georgia.",
+            ("MOBILIZE", ("RUS",), ("GEO",), "asserted"),
+        ),
+        ("Russia's Zapad exercise will involve 13,000 troops.", ("MOBILIZE", ("RUS",), (), "future")),
+        (
+            "Beijing protested the passage of two US destroyers through the Taiwan Strait.",
+            ("MOBILIZE", ("USA",), ("TWN",), "asserted"),
+        ),
+        # PROTEST: chambers stormed and buildings besieged, vigils, ships kept from berthing, street protests
+        (
+            "Protesters burst into the parliament building in Tbilisi.",
+            ("PROTEST", ("protesters",), ("GEO",), "asserted"),
+        ),
+        (
+            "Opposition supporters besieged the government building.",
+            ("PROTEST", ("protesters",), (), "asserted"),
+        ),
+        ("Hundreds of students kept a vigil outside the court.", ("PROTEST", ("students",), (), "asserted")),
+        (
+            "Dockers and activists stopped the tanker from berthing in the port.",
+            ("PROTEST", ("protesters",), (), "asserted"),
+        ),
+        (
+            "Street protests continued in Tbilisi for a fifth night.",
+            ("PROTEST", ("protesters",), ("GEO",), "asserted"),
+        ),
+        # probe-2 vocabulary for ACCUSE, MOBILIZE, ASSAULT, AGREE and SUPPORT, written from a broad probe set
+        # ACCUSE: an act regarded or described as a threat, a risk or a breach; a mandate overstepped
+        (
+            "Warsaw considers the Russian military build-up near its border a threat to its security.",
+            ("ACCUSE", ("POL",), ("RUS",), "asserted"),
+        ),
+        (
+            "Latvia regards the Russian drills as a danger to the region.",
+            ("ACCUSE", ("LVA",), ("RUS",), "asserted"),
+        ),
+        (
+            "Moscow described the Estonian decision as a breach of the treaty.",
+            ("ACCUSE", ("RUS",), ("EST",), "asserted"),
+        ),
+        (
+            "The United States went far beyond its mandate in Libya, Lavrov said.",
+            ("ACCUSE", ("RUS",), ("USA",), "asserted"),
+        ),
+        # MOBILIZE: aircraft nearing an airspace or entering an air-defence zone
+        (
+            "Russian fighters approached Danish airspace over the Baltic Sea.",
+            ("MOBILIZE", ("RUS",), ("DNK",), "asserted"),
+        ),
+        (
+            "Chinese jets entered Japan's air defence identification zone.",
+            ("MOBILIZE", ("CHN",), ("JPN",), "asserted"),
+        ),
+        # ASSAULT: missiles fired at a target, a place subjected to fire, strikes that destroyed
+        ("Iran fired missiles at Israeli military bases.", ("ASSAULT", ("IRN",), ("ISR",), "asserted")),
+        (
+            "Russian forces subjected Kharkiv to heavy artillery fire.",
+            ("ASSAULT", ("RUS",), ("UKR",), "asserted"),
+        ),
+        (
+            "Israeli airstrikes destroyed a Hamas command centre in Gaza.",
+            ("ASSAULT", ("ISR",), ("HAMAS",), "asserted"),
+        ),
+        # AGREE: concurring, openness to signing, commitment to implementation, an accord told in the passive
+        (
+            "Armenia and Iran concurred on the need to reopen the border crossing.",
+            ("AGREE", ("ARM", "IRN"), (), "asserted"),
+        ),
+        (
+            "Georgia remains open to signing a document with Russia.",
+            ("AGREE", ("GEO",), ("RUS",), "asserted"),
+        ),
+        (
+            "Finland and Estonia reaffirmed their commitment to the implementation of the agreement.",
+            ("AGREE", ("FIN", "EST"), (), "asserted"),
+        ),
+        (
+            "An agreement on gas transit was reached in Brussels by Russia and Ukraine.",
+            ("AGREE", ("RUS",), ("UKR",), "asserted"),
+        ),
+        # SUPPORT: a high assessment, a shared position, sympathies offered
+        (
+            "Germany gave a high assessment of Poland's role in the coalition.",
+            ("SUPPORT", ("DEU",), ("POL",), "asserted"),
+        ),
+        (
+            "Serbia fully shares the position of Russia on Kosovo.",
+            ("SUPPORT", ("SRB",), ("RUS",), "asserted"),
+        ),
+        (
+            "The Czech President offered his sympathies to the people of Turkey.",
+            ("SUPPORT", ("CZE",), ("TUR",), "asserted"),
+        ),
+        # probe-1 wording for AID, COOPERATE, CONCEDE and RETREAT, found by a broad probe set of wire,
+        # alliance and ministry sentences
+        # AID: kit shipped or rushed, money deposited in a central bank, dollars announced in weapons, a named
+        # weapon system inside a nominal delivery, aid sent in the passive
+        ("Spain shipped 20 armoured vehicles to Ukraine.", ("AID", ("ESP",), ("UKR",), "asserted")),
+        (
+            "Turkey rushed relief material to Syria after the earthquake.",
+            ("AID", ("TUR",), ("SYR",), "asserted"),
+        ),
+        ("Qatar deposited $2 billion in Egypt's central bank.", ("AID", ("QAT",), ("EGY",), "asserted")),
+        (
+            "The Pentagon announced $300 million in weapons for Ukraine.",
+            ("AID", ("USA",), ("UKR",), "asserted"),
+        ),
+        (
+            "Russia's provision of Iskander launchers to Belarus alarmed Warsaw.",
+            ("AID", ("RUS",), ("BLR",), "asserted"),
+        ),
+        ("Weapons were delivered to Ukraine by Britain.", ("AID", ("GBR",), ("UKR",), "asserted")),
+        # COOPERATE: trade settled in national currencies, payment systems linked, operations coordinated,
+        # a base let for use, a trade agreement between two sides entering into force
+        ("Russia and India began settling trade in rupees.", ("COOPERATE", ("RUS", "IND"), (), "asserted")),
+        ("China and Russia linked their payment systems.", ("COOPERATE", ("CHN", "RUS"), (), "asserted")),
+        (
+            "Iraqi and Syrian forces coordinated operations against militants near the border.",
+            ("COOPERATE", ("IRQ", "SYR"), (), "asserted"),
+        ),
+        (
+            "Tajikistan let Russian aircraft use the Ayni airfield.",
+            ("COOPERATE", ("TJK",), ("RUS",), "asserted"),
+        ),
+        (
+            "The free trade agreement between Russia and Serbia entered into force in July.",
+            ("COOPERATE", ("RUS", "SRB"), (), "asserted"),
+        ),
+        # CONCEDE: delisting from a terrorism list, laws repealed and bills dropped, a price rise cancelled,
+        # a veto ended, a suspension lifted, operations scaled back
+        (
+            "Washington removed Cuba from its list of state sponsors of terrorism.",
+            ("CONCEDE", ("USA",), ("CUB",), "asserted"),
+        ),
+        (
+            "The government of Nepal repealed the laws after the protests.",
+            ("CONCEDE", ("NPL",), (), "asserted"),
+        ),
+        ("Georgia dropped the foreign agents bill.", ("CONCEDE", ("GEO",), (), "asserted")),
+        (
+            "The Ecuadorean government cancelled the fuel price rise after the protests.",
+            ("CONCEDE", ("ECU",), (), "asserted"),
+        ),
+        ("Greece ended its veto of Macedonia's accession.", ("CONCEDE", ("GRC",), ("MKD",), "asserted")),
+        ("Mali's junta lifted the suspension of political parties.", ("CONCEDE", ("MLI",), (), "asserted")),
+        ("Russia said it would scale back operations near Kyiv.", ("CONCEDE", ("RUS",), ("UKR",), "future")),
+        # RETREAT: a resignation announced, systems removed, a district returned, a brigade that left, a
+        # pastor released, assets unfrozen
+        ("The Serbian prime minister announced his resignation.", ("RETREAT", ("SRB",), (), "asserted")),
+        ("Moscow removed its S-300 systems from Syria.", ("RETREAT", ("RUS",), ("SYR",), "asserted")),
+        ("Armenia returned the Lachin district to Azerbaijan.", ("RETREAT", ("ARM",), ("AZE",), "asserted")),
+        ("The last US brigade left Iraq on Thursday.", ("RETREAT", ("USA",), ("IRQ",), "asserted")),
+        ("Iran released the American pastor.", ("RETREAT", ("IRN",), ("USA",), "asserted")),
+        (
+            "The US Treasury unfroze $6 billion in Iranian assets.",
+            ("RETREAT", ("USA",), ("IRN",), "asserted"),
+        ),
+        # a verb with a particle is its own phrase: "carry out" and "wrap up" are not alternatives of one word
+        ("Britain began air strikes in Libya on Saturday.", ("ASSAULT", ("GBR",), ("LBY",), "asserted")),
+        ("France carried out airstrikes on Mali on Friday.", ("ASSAULT", ("FRA",), ("MLI",), "asserted")),
+        (
+            "Armenia and Azerbaijan concluded a round of talks in Moscow.",
+            ("CONSULT", ("ARM", "AZE"), (), "asserted"),
+        ),
+        ("Serbia and Kosovo wrapped up talks in Brussels.", ("CONSULT", ("SRB", "kosovo"), (), "asserted")),
+        # "X and its <capitalised> allies": the side named acts
+        (
+            "Saudi Arabia and its Arab allies bombed Houthi positions.",
+            ("ASSAULT", ("SAU",), ("HOUTHIS",), "asserted"),
+        ),
     ],
 )
-def test_aid_cooperation_agreements_concessions_and_retreats_in_more_words(
+def test_wording_of_wire_copy_and_statements_codes_its_event(
     text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
 ) -> None:
-    """More ways wire copy and official statements tell AID, COOPERATE, AGREE, CONCEDE and RETREAT."""
+    """Ways wire copy and official statements word an event (the lex-6, probe-1 and probe-2 vocabularies
+    among them): the sentence codes the expected (event, source, target, polarity)."""
     assert expected in triples(text)
 
 
@@ -3857,10 +4077,21 @@ def test_aid_cooperation_agreements_concessions_and_retreats_in_more_words(
         ("The Moldovan parliament adopted a declaration calling on Russia to withdraw its troops.", "AGREE"),
         ("The letter was handed over to the Ukrainian side.", "RETREAT"),
         ("Washington said it would lift the pause on intelligence sharing and resume talks.", "AID"),
+        # the probe-2 phrases leave look-alikes alone
+        # missiles fired into the sea in an exercise are a show of force, not an attack
+        ("Israel fired missiles into the sea during the exercise.", "ASSAULT"),
+        # an accord signed is an endorsement, not (only) an agreement reached
+        ("An agreement on gas transit was signed in Brussels by Russia and Ukraine.", "AGREE"),
+        # infrastructure approaching borders is a complaint, not aircraft nearing an airspace
+        ("We are concerned about military infrastructure approaching our borders.", "MOBILIZE"),
+        # a lifted suspension and an ended veto are concessions, not the suspension or the veto
+        ("Mali's junta lifted the suspension of political parties.", "SANCTION"),
+        ("Greece ended its veto of Macedonia's accession.", "REJECT"),
     ],
 )
-def test_look_alikes_of_aid_agreements_and_hand_overs(text: str, absent: str) -> None:
-    assert absent not in [t[0] for t in triples(text)]
+def test_look_alikes_code_no_such_event(text: str, absent: str) -> None:
+    """Sentences worded like an event's phrase that do not report that event."""
+    assert absent not in {e.event.value for e in code_sentence(text, date=PUB)}
 
 
 @pytest.mark.parametrize(
@@ -4018,6 +4249,7 @@ def test_acts_inside_a_reported_clause_keep_its_subject(
 @pytest.mark.parametrize(
     ("text", "event", "target"),
     [
+        # people hit by a crackdown named by a pronoun, a gathering, a place, a relative clause or a group word
         # a pronoun patient stands for those who protested earlier in the sentence
         (
             "Crowds marched through Minsk against the election result, and hundreds of them were arrested by the police.",
@@ -4059,16 +4291,7 @@ def test_acts_inside_a_reported_clause_keep_its_subject(
             "COERCE",
             ("media",),
         ),
-    ],
-)
-def test_crackdown_targets_named_otherwise(text: str, event: str, target: tuple[str, ...]) -> None:
-    """People hit by a crackdown named by a pronoun, a gathering, a place, a relative clause or a group word."""
-    assert target in [e.target for e in code_sentence(text, date=PUB) if e.event.value == event]
-
-
-@pytest.mark.parametrize(
-    ("text", "event", "target"),
-    [
+        # condemning, rejecting or recognising an act whose doer the sentence names aims at the doer
         (
             "Lithuania condemned in the strongest terms the arrest of two Lithuanian citizens by Belarusian security services.",
             "ACCUSE",
@@ -4083,71 +4306,17 @@ def test_crackdown_targets_named_otherwise(text: str, event: str, target: tuple[
         ("The EU's ban on broadcasting RT is outright censorship, the ministry said.", "ACCUSE", ("EU",)),
     ],
 )
-def test_judged_act_aims_at_its_doer(text: str, event: str, target: tuple[str, ...]) -> None:
-    """Condemning, rejecting or recognising an act whose doer the sentence names aims at the doer."""
+def test_target_named_otherwise_or_by_the_act(text: str, event: str, target: tuple[str, ...]) -> None:
+    """The target of an act found beyond its object: the people a crackdown hits named by a pronoun, a
+    gathering, a place, a relative clause or a group word, and the doer of an act condemned, rejected or
+    recognised."""
     assert target in [e.target for e in code_sentence(text, date=PUB) if e.event.value == event]
 
 
 @pytest.mark.parametrize(
     ("text", "speaker", "expected"),
     [
-        # SANCTION: relations kept below normal, recognition switched, obligations dropped, bans, aid held back
-        (
-            "The EU will not return to business as usual with Moscow.",
-            "",
-            ("SANCTION", ("EU",), ("RUS",), "future"),
-        ),
-        (
-            "NATO will not hold any meetings with Russia for the time being.",
-            "",
-            ("SANCTION", ("NATO",), ("RUS",), "future"),
-        ),
-        (
-            "The United States switched diplomatic recognition from Taiwan to China.",
-            "",
-            ("SANCTION", ("USA",), ("TWN",), "asserted"),
-        ),
-        ("Russia ceased to implement the deal.", "", ("SANCTION", ("RUS",), (), "asserted")),
-        (
-            "The EU introduced a ban on imports of Russian steel.",
-            "",
-            ("SANCTION", ("EU",), ("RUS",), "asserted"),
-        ),
-        (
-            "The IMF will not release the next tranche of its loan to Ukraine.",
-            "",
-            ("SANCTION", ("IMF",), ("UKR",), "future"),
-        ),
-        (
-            "Turkey will close the straits to Russian warships.",
-            "",
-            ("SANCTION", ("TUR",), ("RUS",), "future"),
-        ),
-        (
-            "The Kremlin announced response measures against Japan.",
-            "",
-            ("SANCTION", ("RUS",), ("JPN",), "asserted"),
-        ),
-        # REJECT: a refusal with an adverbial before "to", refusals of named acts, what one will never accept
-        (
-            "The Taliban refused again to hand over bin Laden.",
-            "",
-            ("REJECT", ("TALIBAN",), (), "asserted"),
-        ),
-        ("Turkey declined yesterday to sign the declaration.", "", ("REJECT", ("TUR",), (), "asserted")),
-        ("Russia refused to pay for the gas in roubles.", "", ("REJECT", ("RUS",), (), "asserted")),
-        (
-            "Serbia will never accept the independence of Kosovo.",
-            "",
-            ("REJECT", ("SRB",), ("kosovo",), "future"),
-        ),
-        ("NATO will not recognise it.", "", ("REJECT", ("NATO",), (), "future")),
-        # THREATEN: plans adjusted, wrongs that will not go unpunished, legitimate targets, deserved punishment
-        (
-            "Russia will make adjustments to its military planning.",
-            "",
-            ("THREATEN", ("RUS",), (), "asserted"),
-        ),
+        # THREATEN: wrongs that will not go unpunished, legitimate targets, deserved punishment
         ("We will not allow this crime to go unpunished.", "RUS", ("THREATEN", ("RUS",), (), "asserted")),
         (
             "Western arms shipments are a legitimate target for our armed forces.",
@@ -4159,76 +4328,14 @@ def test_judged_act_aims_at_its_doer(text: str, event: str, target: tuple[str, .
             "RUS",
             ("THREATEN", ("RUS",), (), "asserted"),
         ),
-        # MOBILIZE: columns moved, forces switched to a higher mode of duty, leave to use the army, missiles
-        # added or fired, troops arrived, exercises told by their size, warships' passage
-        ("Russia moved armoured columns toward the border.", "", ("MOBILIZE", ("RUS",), (), "asserted")),
-        (
-            "Putin ordered the forces to be transferred to a special mode of combat duty.",
-            "",
-            ("MOBILIZE", ("RUS",), (), "asserted"),
-        ),
-        (
-            "The Federation Council gave its consent to use the armed forces abroad.",
-            "",
-            ("MOBILIZE", ("RUS",), (), "asserted"),
-        ),
-        (
-            "Russia will add forty new missiles to its nuclear arsenal.",
-            "",
-            ("MOBILIZE", ("RUS",), (), "future"),
-        ),
-        ("China fired missiles into waters near Taiwan.", "", ("MOBILIZE", ("CHN",), ("TWN",), "asserted")),
-        (
-            "Two hundred US marines arrived in Norway for training.",
-            "",
-            ("MOBILIZE", ("USA",), (), "asserted"),
-        ),
-        (
-            "A battalion of Russian paratroopers crossed into Georgia.",
-            "",
-            ("MOBILIZE", ("RUS",), ("GEO",), "asserted"),
-        ),
-        ("Russia's Zapad exercise will involve 13,000 troops.", "", ("MOBILIZE", ("RUS",), (), "future")),
-        (
-            "Beijing protested the passage of two US destroyers through the Taiwan Strait.",
-            "",
-            ("MOBILIZE", ("USA",), ("TWN",), "asserted"),
-        ),
-        # PROTEST: chambers stormed and buildings besieged, vigils, ships kept from berthing, street protests
-        (
-            "Protesters burst into the parliament building in Tbilisi.",
-            "",
-            ("PROTEST", ("protesters",), ("GEO",), "asserted"),
-        ),
-        (
-            "Opposition supporters besieged the government building.",
-            "",
-            ("PROTEST", ("protesters",), (), "asserted"),
-        ),
-        (
-            "Hundreds of students kept a vigil outside the court.",
-            "",
-            ("PROTEST", ("students",), (), "asserted"),
-        ),
-        (
-            "Dockers and activists stopped the tanker from berthing in the port.",
-            "",
-            ("PROTEST", ("protesters",), (), "asserted"),
-        ),
-        (
-            "Street protests continued in Tbilisi for a fifth night.",
-            "",
-            ("PROTEST", ("protesters",), ("GEO",), "asserted"),
-        ),
     ],
 )
-def test_lex6_sanction_mobilize_reject_threaten_protest_wording(
+def test_lex6_threats_voiced_as_we(
     text: str, speaker: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
 ) -> None:
-    """lex-6 vocabulary for SANCTION, MOBILIZE, REJECT, THREATEN and PROTEST as wire copy and official
-    statements word them; ``speaker`` stands for the statement's speaker where the sayer is "we"."""
-    kwargs = {"speaker": speaker} if speaker else {}
-    assert expected in triples(text, **kwargs)
+    """lex-6 THREATEN wording in official statements; ``speaker`` stands for the statement's speaker, the
+    sayer being "we" or unnamed."""
+    assert expected in triples(text, speaker=speaker)
 
 
 @pytest.mark.parametrize(
@@ -4249,212 +4356,6 @@ def test_lex6_wording_leaves_other_events(text: str, present: set[str], absent: 
     types = {e.event.value for e in code_sentence(text, date=PUB)}
     assert present <= types
     assert absent is None or absent not in types
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # ACCUSE: an act regarded or described as a threat, a risk or a breach; a mandate overstepped
-        (
-            "Warsaw considers the Russian military build-up near its border a threat to its security.",
-            ("ACCUSE", ("POL",), ("RUS",), "asserted"),
-        ),
-        (
-            "Latvia regards the Russian drills as a danger to the region.",
-            ("ACCUSE", ("LVA",), ("RUS",), "asserted"),
-        ),
-        (
-            "Moscow described the Estonian decision as a breach of the treaty.",
-            ("ACCUSE", ("RUS",), ("EST",), "asserted"),
-        ),
-        (
-            "The United States went far beyond its mandate in Libya, Lavrov said.",
-            ("ACCUSE", ("RUS",), ("USA",), "asserted"),
-        ),
-        # MOBILIZE: aircraft nearing an airspace or entering an air-defence zone
-        (
-            "Russian fighters approached Danish airspace over the Baltic Sea.",
-            ("MOBILIZE", ("RUS",), ("DNK",), "asserted"),
-        ),
-        (
-            "Chinese jets entered Japan's air defence identification zone.",
-            ("MOBILIZE", ("CHN",), ("JPN",), "asserted"),
-        ),
-        # ASSAULT: missiles fired at a target, a place subjected to fire, strikes that destroyed
-        ("Iran fired missiles at Israeli military bases.", ("ASSAULT", ("IRN",), ("ISR",), "asserted")),
-        (
-            "Russian forces subjected Kharkiv to heavy artillery fire.",
-            ("ASSAULT", ("RUS",), ("UKR",), "asserted"),
-        ),
-        (
-            "Israeli airstrikes destroyed a Hamas command centre in Gaza.",
-            ("ASSAULT", ("ISR",), ("HAMAS",), "asserted"),
-        ),
-        # AGREE: concurring, openness to signing, commitment to implementation, an accord told in the passive
-        (
-            "Armenia and Iran concurred on the need to reopen the border crossing.",
-            ("AGREE", ("ARM", "IRN"), (), "asserted"),
-        ),
-        (
-            "Georgia remains open to signing a document with Russia.",
-            ("AGREE", ("GEO",), ("RUS",), "asserted"),
-        ),
-        (
-            "Finland and Estonia reaffirmed their commitment to the implementation of the agreement.",
-            ("AGREE", ("FIN", "EST"), (), "asserted"),
-        ),
-        (
-            "An agreement on gas transit was reached in Brussels by Russia and Ukraine.",
-            ("AGREE", ("RUS",), ("UKR",), "asserted"),
-        ),
-        # SUPPORT: a high assessment, a shared position, sympathies offered
-        (
-            "Germany gave a high assessment of Poland's role in the coalition.",
-            ("SUPPORT", ("DEU",), ("POL",), "asserted"),
-        ),
-        (
-            "Serbia fully shares the position of Russia on Kosovo.",
-            ("SUPPORT", ("SRB",), ("RUS",), "asserted"),
-        ),
-        (
-            "The Czech President offered his sympathies to the people of Turkey.",
-            ("SUPPORT", ("CZE",), ("TUR",), "asserted"),
-        ),
-    ],
-)
-def test_probe2_accuse_mobilize_assault_agree_support_wording(
-    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
-) -> None:
-    """probe-2 vocabulary for ACCUSE, MOBILIZE, ASSAULT, AGREE and SUPPORT, written from a broad probe set
-    of wire copy and official statements."""
-    assert expected in triples(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # AID: kit shipped or rushed, money deposited in a central bank, dollars announced in weapons, a named
-        # weapon system inside a nominal delivery, aid sent in the passive
-        ("Spain shipped 20 armoured vehicles to Ukraine.", ("AID", ("ESP",), ("UKR",), "asserted")),
-        (
-            "Turkey rushed relief material to Syria after the earthquake.",
-            ("AID", ("TUR",), ("SYR",), "asserted"),
-        ),
-        ("Qatar deposited $2 billion in Egypt's central bank.", ("AID", ("QAT",), ("EGY",), "asserted")),
-        (
-            "The Pentagon announced $300 million in weapons for Ukraine.",
-            ("AID", ("USA",), ("UKR",), "asserted"),
-        ),
-        (
-            "Russia's provision of Iskander launchers to Belarus alarmed Warsaw.",
-            ("AID", ("RUS",), ("BLR",), "asserted"),
-        ),
-        ("Weapons were delivered to Ukraine by Britain.", ("AID", ("GBR",), ("UKR",), "asserted")),
-        # COOPERATE: trade settled in national currencies, payment systems linked, operations coordinated,
-        # a base let for use, a trade agreement between two sides entering into force
-        ("Russia and India began settling trade in rupees.", ("COOPERATE", ("RUS", "IND"), (), "asserted")),
-        ("China and Russia linked their payment systems.", ("COOPERATE", ("CHN", "RUS"), (), "asserted")),
-        (
-            "Iraqi and Syrian forces coordinated operations against militants near the border.",
-            ("COOPERATE", ("IRQ", "SYR"), (), "asserted"),
-        ),
-        (
-            "Tajikistan let Russian aircraft use the Ayni airfield.",
-            ("COOPERATE", ("TJK",), ("RUS",), "asserted"),
-        ),
-        (
-            "The free trade agreement between Russia and Serbia entered into force in July.",
-            ("COOPERATE", ("RUS", "SRB"), (), "asserted"),
-        ),
-        # CONCEDE: delisting from a terrorism list, laws repealed and bills dropped, a price rise cancelled,
-        # a veto ended, a suspension lifted, operations scaled back
-        (
-            "Washington removed Cuba from its list of state sponsors of terrorism.",
-            ("CONCEDE", ("USA",), ("CUB",), "asserted"),
-        ),
-        (
-            "The government of Nepal repealed the laws after the protests.",
-            ("CONCEDE", ("NPL",), (), "asserted"),
-        ),
-        ("Georgia dropped the foreign agents bill.", ("CONCEDE", ("GEO",), (), "asserted")),
-        (
-            "The Ecuadorean government cancelled the fuel price rise after the protests.",
-            ("CONCEDE", ("ECU",), (), "asserted"),
-        ),
-        ("Greece ended its veto of Macedonia's accession.", ("CONCEDE", ("GRC",), ("MKD",), "asserted")),
-        ("Mali's junta lifted the suspension of political parties.", ("CONCEDE", ("MLI",), (), "asserted")),
-        ("Russia said it would scale back operations near Kyiv.", ("CONCEDE", ("RUS",), ("UKR",), "future")),
-        # RETREAT: a resignation announced, systems removed, a district returned, a brigade that left, a
-        # pastor released, assets unfrozen
-        ("The Serbian prime minister announced his resignation.", ("RETREAT", ("SRB",), (), "asserted")),
-        ("Moscow removed its S-300 systems from Syria.", ("RETREAT", ("RUS",), ("SYR",), "asserted")),
-        ("Armenia returned the Lachin district to Azerbaijan.", ("RETREAT", ("ARM",), ("AZE",), "asserted")),
-        ("The last US brigade left Iraq on Thursday.", ("RETREAT", ("USA",), ("IRQ",), "asserted")),
-        ("Iran released the American pastor.", ("RETREAT", ("IRN",), ("USA",), "asserted")),
-        (
-            "The US Treasury unfroze $6 billion in Iranian assets.",
-            ("RETREAT", ("USA",), ("IRN",), "asserted"),
-        ),
-    ],
-)
-def test_probe1_aid_cooperate_concede_retreat_wording(
-    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
-) -> None:
-    """probe-1 wording for AID, COOPERATE, CONCEDE and RETREAT, found by a broad probe set of wire, alliance
-    and ministry sentences."""
-    assert expected in triples(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "absent"),
-    [
-        # missiles fired into the sea in an exercise are a show of force, not an attack
-        ("Israel fired missiles into the sea during the exercise.", "ASSAULT"),
-        # an accord signed is an endorsement, not (only) an agreement reached
-        ("An agreement on gas transit was signed in Brussels by Russia and Ukraine.", "AGREE"),
-        # infrastructure approaching borders is a complaint, not aircraft nearing an airspace
-        ("We are concerned about military infrastructure approaching our borders.", "MOBILIZE"),
-    ],
-)
-def test_probe2_wording_stays_narrow(text: str, absent: str) -> None:
-    """The probe-2 phrases leave look-alikes alone."""
-    assert absent not in {e.event.value for e in code_sentence(text, date=PUB)}
-
-
-@pytest.mark.parametrize(
-    ("text", "absent"),
-    [
-        # a lifted suspension and an ended veto are concessions, not the suspension or the veto
-        ("Mali's junta lifted the suspension of political parties.", "SANCTION"),
-        ("Greece ended its veto of Macedonia's accession.", "REJECT"),
-    ],
-)
-def test_probe1_concession_hides_what_it_ends(text: str, absent: str) -> None:
-    assert absent not in {e.event.value for e in code_sentence(text, date=PUB)}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a verb with a particle is its own phrase: "carry out" and "wrap up" are not alternatives of one word
-        ("Britain began air strikes in Libya on Saturday.", ("ASSAULT", ("GBR",), ("LBY",), "asserted")),
-        ("France carried out airstrikes on Mali on Friday.", ("ASSAULT", ("FRA",), ("MLI",), "asserted")),
-        (
-            "Armenia and Azerbaijan concluded a round of talks in Moscow.",
-            ("CONSULT", ("ARM", "AZE"), (), "asserted"),
-        ),
-        ("Serbia and Kosovo wrapped up talks in Brussels.", ("CONSULT", ("SRB", "kosovo"), (), "asserted")),
-        # "X and its <capitalised> allies": the side named acts
-        (
-            "Saudi Arabia and its Arab allies bombed Houthi positions.",
-            ("ASSAULT", ("SAU",), ("HOUTHIS",), "asserted"),
-        ),
-    ],
-)
-def test_particle_verbs_and_owners_of_allies(
-    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
-) -> None:
-    assert expected in triples(text)
 
 
 @pytest.mark.parametrize(

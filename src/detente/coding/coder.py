@@ -83,7 +83,7 @@ from detente.coding.patterns import (
     PatternSet,
     Token,
     Trigger,
-    canon,
+    canon_words,
     find_triggers,
     load_patterns,
     refused_to,
@@ -1279,7 +1279,7 @@ def _purpose_of_help(ctx: _Context, event: Event, events: Sequence[Event]) -> bo
 
 
 _CLAUSE_ENDS = frozenset({",", ";", ":", "which", "that", "who", "but", "while", "whereas"})
-_SCHEDULED = frozenset(canon(w) for w in ("scheduled", "due", "planned", "expected", "set", "slated"))
+_SCHEDULED = canon_words("scheduled due planned expected set slated")
 
 
 def _future_predicate(tokens: Sequence[Token], trig: Trigger) -> bool:

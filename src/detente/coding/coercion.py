@@ -9,19 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from detente.coding.patterns import PREPOSITIONS, SCOPE_BREAK, Token, Trigger, canon
+from detente.coding.patterns import PREPOSITIONS, SCOPE_BREAK, Token, Trigger, canon_words
 
-
-def words(text: str) -> frozenset[str]:
-    """The canonical forms of a space-separated word list, as tokens spell them ("seized" → "seised")."""
-    return frozenset(canon(w) for w in text.split())
-
-
-_SEIZE_HEADS = words(
+_SEIZE_HEADS = canon_words(
     "seize seizes seized seizing take takes took taken taking capture captures captured capturing grab grabs "
     "grabbed grabbing occupy occupies occupied occupying"
 )
-_OTHER_SENSES = words(
+_OTHER_SENSES = canon_words(
     "power initiative opportunity opportunities chance chances moment momentum imagination attention "
     "headlines lead reins helm presidency chairmanship post office role duties responsibility "
     "responsibilities command leadership position positions place seat seats niche mood spirit market "
@@ -29,8 +23,8 @@ _OTHER_SENSES = words(
 )
 """What one "seizes", "takes over", "captures" or "occupies" without taking anything from anyone: a
 power or office ("seized power" is a coup, "took over the presidency" a succession), a chance, a place."""
-_TAKE_OVER_AFTER = words("as in from at on with after when")
-_FORCES = words("forces troops army soldiers units military power powers authorities regime militants")
+_TAKE_OVER_AFTER = canon_words("as in from at on with after when")
+_FORCES = canon_words("forces troops army soldiers units military power powers authorities regime militants")
 
 
 def other_sense(tokens: Sequence[Token], trig: Trigger) -> bool:
@@ -55,7 +49,7 @@ def other_sense(tokens: Sequence[Token], trig: Trigger) -> bool:
     return False
 
 
-_SPAN_PLACES = words("at near outside inside behind beside")
+_SPAN_PLACES = canon_words("at near outside inside behind beside")
 
 
 def object_elsewhere(tokens: Sequence[Token], trig: Trigger) -> bool:
@@ -67,7 +61,9 @@ def object_elsewhere(tokens: Sequence[Token], trig: Trigger) -> bool:
     )
 
 
-_ADJECTIVE_BEFORE = words("a an the is are was were be been of with under some limited any no its their")
+_ADJECTIVE_BEFORE = canon_words(
+    "a an the is are was were be been of with under some limited any no its their"
+)
 
 
 def participle_adjective(tokens: Sequence[Token], trig: Trigger) -> bool:
@@ -79,12 +75,12 @@ def participle_adjective(tokens: Sequence[Token], trig: Trigger) -> bool:
     return tokens[i - 1].norm in _ADJECTIVE_BEFORE
 
 
-_MEANS_VERBS = words(
+_MEANS_VERBS = canon_words(
     "send sends sent sending deploy deploys deployed deploying dispatch dispatched dispatches bring brings "
     "brought mobilise mobilised mobilize mobilized"
 )
-_USE = words("use employ")
-_HELP = words("help helps helped helping assist")
+_USE = canon_words("use employ")
+_HELP = canon_words("help helps helped helping assist")
 
 
 def purpose_of_means(tokens: Sequence[Token], trig: Trigger) -> bool:
@@ -121,12 +117,12 @@ def done_to_protest(tokens: Sequence[Token], trig: Trigger) -> bool:
     return False
 
 
-_TOPIC_VERBS = words(
+_TOPIC_VERBS = canon_words(
     "refer refers referred referring investigate investigates investigated investigating probe probes "
     "probed examine examines examined discuss discusses discussed debate debated review reviewed document "
     "documented"
 )
-_INQUIRIES = words("inquiry inquiries investigation investigations probe probes enquiry")
+_INQUIRIES = canon_words("inquiry inquiries investigation investigations probe probes enquiry")
 
 
 def topic_of_act(tokens: Sequence[Token], trig: Trigger) -> bool:
@@ -145,7 +141,7 @@ def topic_of_act(tokens: Sequence[Token], trig: Trigger) -> bool:
     return tokens[j].norm == "into" and j > 0 and tokens[j - 1].norm in _INQUIRIES
 
 
-_PEOPLE = words(
+_PEOPLE = canon_words(
     "soldiers others servicemen fighters militants civilians prisoners people men women troops officers "
     "policemen hostages sailors crew"
 )
@@ -177,10 +173,12 @@ def misread(tokens: Sequence[Token], trig: Trigger) -> bool:
     )
 
 
-_AFTER_PARTICIPLE = words("in near at on over for of from during last earlier since after under by")
-_FINITE_AUX = words("were was are is have has had will would")
-_NP_WORDS = words("the a an these those this that its their his her our two three four five six some several")
-_NOT_HEADS = words(
+_AFTER_PARTICIPLE = canon_words("in near at on over for of from during last earlier since after under by")
+_FINITE_AUX = canon_words("were was are is have has had will would")
+_NP_WORDS = canon_words(
+    "the a an these those this that its their his her our two three four five six some several"
+)
+_NOT_HEADS = canon_words(
     "and or but who which that had has have was were is are be been being not never also then it they he she "
     "we i you him them us police authorities court forces troops army government"
 )
@@ -197,11 +195,7 @@ def described_detainee(tokens: Sequence[Token], trig: Trigger) -> bool:
         tokens[i - 1].norm == "been"
         and tokens[i - 2].norm == "had"
         and i >= 3
-        and tokens[i - 3].norm
-        in (
-            "who",
-            "which",
-        )
+        and tokens[i - 3].norm in ("who", "which")
     ):
         return True
     head = tokens[i - 1]

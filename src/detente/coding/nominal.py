@@ -96,11 +96,7 @@ def _act_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) ->
                 if (
                     here == "by"
                     or tokens[doer.tok_end].norm in _DOER_VERBS
-                    or tokens[doer.tok_end].norm
-                    in (
-                        "has",
-                        "had",
-                    )
+                    or tokens[doer.tok_end].norm in ("has", "had")
                 ):
                     return doer
         return None
@@ -183,6 +179,9 @@ def _relative_doer(tokens: Sequence[Token], units: Sequence[Unit], start: int) -
 
 
 def by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, limit: int = 12) -> Unit | None:
+    """The agent named after a trigger, within ``limit`` tokens and its scope: "by X" ("by armed X"), a
+    demonym's strike ("in an Israeli missile strike"), "on behalf of X", or whoever fired a weapon named
+    ("by a missile fired from a Turkish F-16"); ``None`` when none is."""
     for unit in units:
         if unit.tok_start < trig.tok_end or unit.tok_start - trig.tok_end > limit:
             continue
@@ -601,6 +600,8 @@ def _nominal_roles(
 
 
 _OWNED_ACTS = _SUBJECT_ACTS | words("ban bans blocking restrictions")
+_OWNED_ACT_REACH = 4
+"""Tokens before the subject's first actor searched for an owned act ("the EU's ban on broadcasting RT")."""
 
 
 def owner_of_act_before(
@@ -611,7 +612,7 @@ def owner_of_act_before(
     if not subject:
         return None
     start = subject[0].tok_start
-    for j in range(start - 1, max(clause_floor(tokens, start) - 1, start - 5), -1):
+    for j in range(start - 1, max(clause_floor(tokens, start) - 1, start - 1 - _OWNED_ACT_REACH), -1):
         if tokens[j].norm in SCOPE_BREAK or tokens[j].norm == ",":
             return None
         if tokens[j].norm in _OWNED_ACTS:

@@ -103,6 +103,11 @@ def canon(word: str) -> str:
     return w
 
 
+def canon_words(text: str) -> frozenset[str]:
+    """The canonical forms of a space-separated word list, as tokens spell them ("mobilized" → "mobilised")."""
+    return frozenset(canon(w) for w in text.split())
+
+
 class Token(NamedTuple):
     """One word or punctuation mark of a sentence; ``text == sentence[start:end]``."""
 

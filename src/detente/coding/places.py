@@ -155,6 +155,10 @@ def _detaining_place(
     return place[0]
 
 
+_SEIZED_PLACE_REACH = 10
+"""Most tokens between a seizure's trigger and the place named after it."""
+
+
 def seized_place(
     tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, source: Sequence[str]
 ) -> Unit | None:
@@ -164,7 +168,7 @@ def seized_place(
     for unit in units:
         if unit.tok_start < trig.tok_end:
             continue
-        if unit.tok_start - trig.tok_end > 10 or any(
+        if unit.tok_start - trig.tok_end > _SEIZED_PLACE_REACH or any(
             t.norm in SCOPE_BREAK or t.norm in (",", ";", ":") for t in tokens[trig.tok_end : unit.tok_start]
         ):
             return None

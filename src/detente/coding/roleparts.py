@@ -52,13 +52,15 @@ class Roles:
     span: tuple[int, int]
     mutual: bool = False
     named: bool = False
-    crowd: bool = False
-    """The source is a crowd ("protesters", "a Ukrainian protestor"): its violence is a riot."""
     """Both roles are held by names, some unknown to the dictionary ("Arnor restored ties with Gondor"):
     an event between actors that cannot be coded, kept (with empty actor lists when none is known)."""
+    crowd: bool = False
+    """The source is a crowd ("protesters", "a Ukrainian protestor"): its violence is a riot."""
 
 
 def clause_floor(tokens: Sequence[Token], index: int) -> int:
+    """The first token of the clause that holds token ``index``: the one after the last ";" or ":" before
+    it (0 when there is none)."""
     i = index - 1
     while i >= 0 and tokens[i].norm not in (";", ":"):
         i -= 1
@@ -66,6 +68,9 @@ def clause_floor(tokens: Sequence[Token], index: int) -> int:
 
 
 def prep_before(tokens: Sequence[Token], unit: Unit) -> str | None:
+    """The preposition that governs ``unit`` ("to the EU", "with both Koreas", "in eastern Ukraine"), past
+    articles and compass words; ``None`` when there is none or it is a quantity's "of" ("hundreds of UN
+    troops")."""
     i = unit.tok_start - 1
     while i >= 0 and (tokens[i].norm in ("the", "a", "an", "both", "all") or tokens[i].norm in _DIRECTIONS):
         i -= 1
@@ -82,6 +87,7 @@ def _named(units: Sequence[Unit]) -> bool:
 
 
 def _codes(units: Sequence[Unit]) -> tuple[str, ...]:
+    """The distinct actor codes of ``units``, in order; units with no code are passed over."""
     out: list[str] = []
     for u in units:
         if u.code is not None and u.code not in out:
@@ -96,6 +102,7 @@ def _joined_by_and(tokens: Sequence[Token], left: Unit, right: Unit) -> bool:
 
 
 def _joined(tokens: Sequence[Token], left: Unit, right: Unit) -> bool:
+    """Two units of one list: only "and", "or", commas and "the" between them."""
     between = [t.norm for t in tokens[left.tok_end : right.tok_start]]
     return bool(between) and all(w in ("and", "or", ",", "the") for w in between)
 

@@ -335,29 +335,9 @@ def assign_roles(
             if rule.event in _DYADIC or rule.mode == "investigate":
                 return None
             target_units, all_targets = [], ()
-    target = tuple(c for c in all_targets if c not in source)
-    named_self = all(u.kind in ("state", "metonym", "org") for u in target_units)
-    if not target and all_targets and rule.event in _BETWEEN_ACTORS and named_self:
-        # "Trump threatened to pull the United States out of NATO": the next actor, not the source itself
-        further = _after(text, tokens, units, trig, place=False, exclude=[*source_units, *target_units])
-        target = tuple(c for c in _codes(further) if c not in source)
-    elif not target:
-        target = all_targets  # "Russian police arrested Russian students": an actor may act on itself
-    held_by = relative_object(tokens, units, trig, source_units) if not target and not passive else None
-    if held_by is not None and held_by.code is not None and held_by.code not in source:
-        target, target_units = (held_by.code,), [*target_units, held_by]  # "the Ukrainian ships it seized"
-    if not target and trig.verbal and rule.event is EventType.COERCE and rule.mode == "seize" and not passive:
-        held = seized_place(tokens, units, trig, source)
-        if held is not None and held.code is not None:
-            target, target_units = (
-                (held.code,),
-                [*target_units, held],
-            )  # "seized buildings in eastern Ukraine"
-    if not target or all(where_it_happened(tokens, u) for u in target_units):
-        crowd_hit = crowd_patient(tokens, units, trig, verbal_before, source_units)
-        if crowd_hit is not None and crowd_hit not in source:
-            # "police used tear gas to disperse them", "broke up a march by campaigners": who was hit
-            target = (crowd_hit,)
+    target, target_units = _verbal_target(
+        text, tokens, units, trig, verbal_before, passive, source, source_units, target_units, all_targets
+    )
     if meeting and not passive and source and all(c in JOINT_FORUMS for c in source):
         # "The NRC met in extraordinary session at Russia's request": the meeting of both sides
         span = (
@@ -453,6 +433,50 @@ def assign_roles(
     named = _named(source_units) and (_named(target_units) or (rule.mutual and len(source_units) >= 2))
     crowd = bool(source_units) and all(_CROWD.search(u.text) for u in source_units)
     return Roles(source, target, (lo, hi), mutual, named, crowd)
+
+
+def _verbal_target(
+    text: str,
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    trig: Trigger,
+    verbal_before: Sequence[Trigger],
+    passive: bool,
+    source: tuple[str, ...],
+    source_units: Sequence[Unit],
+    target_units: list[Unit],
+    all_targets: tuple[str, ...],
+) -> tuple[tuple[str, ...], list[Unit]]:
+    """The target codes of a verb trigger (and its target units, with any unit found here added), from
+    ``all_targets``, the codes of the units after it: those that are not the source's, else the next actor
+    for an act between actors, else the source itself; with no target, the owner of what a relative
+    clause's verb acted on or the state where things were seized; and the crowd a crackdown hit when no
+    target (or only a place) is named."""
+    rule = trig.match.rule
+    target = tuple(c for c in all_targets if c not in source)
+    named_self = all(u.kind in ("state", "metonym", "org") for u in target_units)
+    if not target and all_targets and rule.event in _BETWEEN_ACTORS and named_self:
+        # "Trump threatened to pull the United States out of NATO": the next actor, not the source itself
+        further = _after(text, tokens, units, trig, place=False, exclude=[*source_units, *target_units])
+        target = tuple(c for c in _codes(further) if c not in source)
+    elif not target:
+        target = all_targets  # "Russian police arrested Russian students": an actor may act on itself
+    held_by = relative_object(tokens, units, trig, source_units) if not target and not passive else None
+    if held_by is not None and held_by.code is not None and held_by.code not in source:
+        target, target_units = (held_by.code,), [*target_units, held_by]  # "the Ukrainian ships it seized"
+    if not target and trig.verbal and rule.event is EventType.COERCE and rule.mode == "seize" and not passive:
+        held = seized_place(tokens, units, trig, source)
+        if held is not None and held.code is not None:
+            target, target_units = (
+                (held.code,),
+                [*target_units, held],
+            )  # "seized buildings in eastern Ukraine"
+    if not target or all(where_it_happened(tokens, u) for u in target_units):
+        crowd_hit = crowd_patient(tokens, units, trig, verbal_before, source_units)
+        if crowd_hit is not None and crowd_hit not in source:
+            # "police used tear gas to disperse them", "broke up a march by campaigners": who was hit
+            target = (crowd_hit,)
+    return target, target_units
 
 
 _CONDITIONS = words("if unless provided providing")

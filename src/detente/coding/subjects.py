@@ -55,7 +55,7 @@ _PARTICIPLE_PREPS = words("for in over after since during on at without ago")
 
 
 _SUBORDINATORS = words("after before since until as while when because although though once unless if")
-_AUX_ADVERBS = words("has have had was were is are be been will would could also then later reportedly had")
+_AUX_ADVERBS = words("has have had was were is are be been will would could also then later reportedly")
 
 
 _QUANTITY_WORDS = (

@@ -211,6 +211,10 @@ _GATHERINGS = words(
     "sit-ins picket pickets vigil vigils procession processions"
 )
 _CROWD_ACTS = frozenset({EventType.COERCE, EventType.ASSAULT})
+_GATHERING_REACH = 10
+"""Tokens after a crackdown's trigger searched for the gathering it broke up."""
+_OF_THEM_REACH = 6
+"""Tokens before a crackdown's trigger searched for "of them" ("14,000 of them have been detained")."""
 
 
 def crowd_patient(
@@ -228,7 +232,7 @@ def crowd_patient(
     if trig.match.rule.event not in _CROWD_ACTS:
         return None
     floor = clause_floor(tokens, trig.tok_start)
-    for k in range(trig.tok_start + 1, min(len(tokens), trig.tok_end + 10)):
+    for k in range(trig.tok_start + 1, min(len(tokens), trig.tok_end + _GATHERING_REACH)):
         norm = tokens[k].norm
         if norm in SCOPE_BREAK or norm in (",", ";", ":") or (k >= trig.tok_end and norm in _ATTRIBUTION):
             break
@@ -241,7 +245,7 @@ def crowd_patient(
     elif trig.verbal and after[:1] == ["to"] and after[2:] == ["them"]:
         pronoun = trig.tok_end + 2  # "used tear gas to disperse them"
     elif trig.verbal:
-        for k in range(max(floor, trig.tok_start - 6), trig.tok_start):
+        for k in range(max(floor, trig.tok_start - _OF_THEM_REACH), trig.tok_start):
             if tokens[k].norm == "them" and tokens[k - 1].norm == "of":
                 pronoun = k  # "more than 14,000 of them have been detained"
     if pronoun is None:
@@ -253,6 +257,8 @@ def crowd_patient(
 
 
 _RELATIVE_AUX = words("has have had")
+_HEAD_OWNER_REACH = 4
+"""Most tokens between the owner named with a relative clause's head noun and the clause's subject."""
 
 
 def relative_object(
@@ -269,7 +275,7 @@ def relative_object(
     if subject[0].tok_end != i:
         return None
     owner = max(
-        (u for u in units if subject[0].tok_start - 4 <= u.tok_end < subject[0].tok_start),
+        (u for u in units if subject[0].tok_start - _HEAD_OWNER_REACH <= u.tok_end < subject[0].tok_start),
         key=lambda u: u.tok_end,
         default=None,
     )

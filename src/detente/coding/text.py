@@ -358,6 +358,7 @@ class WordCheck:
         self._automaton = ahocorasick_rs.AhoCorasick(list(words))
 
     def __call__(self, text: str) -> bool:
+        """Whether ``text`` may hold one of the words (``False`` only when it surely holds none)."""
         if not text.isascii() and _ASCII_LETTER_TWINS.search(text):
             return True
         return bool(self._automaton.find_matches_as_indexes(text.lower()))

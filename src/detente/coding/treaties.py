@@ -53,7 +53,7 @@ def build_treaties(data: Mapping[str, Any]) -> tuple[Treaty, ...]:
     return tuple(_treaty(entry, number) for number, entry in enumerate(entries, start=1))
 
 
-def _treaty(entry: Any, number: int) -> Treaty:
+def _treaty(entry: object, number: int) -> Treaty:
     """One ``[[treaty]]`` table, checked; errors name it by its number and first name."""
     where = f"treaties.toml: treaty entry {number}"
     if not isinstance(entry, Mapping):
