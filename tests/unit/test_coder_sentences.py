@@ -4466,3 +4466,45 @@ def test_probe3_request_reject_threaten_protest_sanction_coerce_consult_wording(
 def test_probe3_wording_stays_narrow(text: str, absent: str) -> None:
     """The probe-3 phrases and gap stops leave look-alikes alone."""
     assert absent not in {e.event.value for e in code_sentence(text, date=PUB)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coordinated finite verb ends the first verb's reach: the agreement is not the demand's cover
+        (
+            "The ministers agreed a new action plan for the Black Sea and called on Moscow to free the "
+            "detained crews.",
+            {"AGREE", "REQUEST"},
+        ),
+        # an "after" clause right after the phrase is its own clause, not the agreement's content
+        (
+            "Yerevan agreed to a truce after Azerbaijani troops captured the village of Talish.",
+            {"AGREE", "COERCE"},
+        ),
+        ("Georgia agreed to talks after the Russian foreign minister visited Tbilisi.", {"AGREE", "CONSULT"}),
+        # a gap never spans "and" + a finite verb: "warned" is not swallowed by a longer phrase
+        (
+            "The Kremlin ordered a halt to military operations in Chechnya and warned the rebels against new "
+            "attacks.",
+            {"THREATEN"},
+        ),
+    ],
+)
+def test_multi_second_event_of_a_coordinated_or_after_clause(text: str, expected: set[str]) -> None:
+    """multi: the second event of a sentence with two verbs is not hidden by the first one's reach."""
+    assert expected <= {e.event.value for e in code_sentence(text, date=PUB)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a coordinated participle inside the object stays governed ("and armed groups")
+        ("NATO urged Russia to withdraw its forces and armed groups from Georgia.", "MOBILIZE"),
+        # inside a "that" clause the second verb stays part of the allegation's content
+        ("Kiev alleged that Moscow had massed troops and moved tanks to the border.", "MOBILIZE"),
+    ],
+)
+def test_multi_coordination_keeps_governed_content(text: str, absent: str) -> None:
+    """multi: the coordination rules leave a governed complement governed."""
+    assert absent not in {e.event.value for e in code_sentence(text, date=PUB)}

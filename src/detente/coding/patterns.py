@@ -407,6 +407,10 @@ def _match_at(
                 return None  # a long gap may hold commas: "expects Estonia, Latvia and Lithuania, which ..."
             if skip and not long_gap and tokens[j - 1].norm in _SHORT_GAP_STOPS:
                 return None  # "withdrawing from the border area under the deal": done under it, no exit
+            if skip >= 2 and tokens[j - 2].norm == "and" and _finite_after_and(tokens, j - 1):
+                # "military operations in Georgia and warned Tbilisi against ...": a coordinated finite verb
+                # opens its own predicate
+                return None
             hit = _match_at(elements, k + 1, tokens, j, units, slot)
             if hit is not None:
                 return hit
@@ -1127,6 +1131,20 @@ def _fronted_frame(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool
     return comma is not None and all(t.norm != "," for t in tokens[: gov.tok_start])
 
 
+def _finite_after_and(tokens: Sequence[Token], j: int) -> bool:
+    """The "-ed" word at ``j`` (after "and") is a finite verb, not a participle or adjective: it is followed
+    by an object, a preposition or "to" ("and called on", "and asked the Council to", "and warned that"),
+    not by a noun it modifies ("and armed groups", "and detained persons")."""
+    if j + 1 >= len(tokens) or not tokens[j].norm.endswith("ed"):
+        return False
+    nxt = tokens[j + 1].norm
+    return (
+        nxt in DETERMINERS
+        or nxt in ("on", "upon", "for", "to", "that", "it", "them", "him", "her", "against")
+        or tokens[j + 1].text[:1].isupper()
+    )
+
+
 def _governs(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool:
     speech = trig.match.rule is not None and trig.match.rule.event in _GOVERNING and trig.verbal
     after_comma = trig.tok_start > 0 and tokens[trig.tok_start - 1].norm == ","
@@ -1153,10 +1171,28 @@ def _governs(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool:
     between = " ".join(t.norm for t in tokens[gov.tok_end : trig.tok_start])
     if any(cause in between for cause in _CAUSES):
         return False  # "retaliatory measures in connection with Montenegro's accession": the cause, a fact
+    that_clause = False
     for i in range(gov.tok_end, trig.tok_start):
         norm = tokens[i].norm
-        if norm in _NEW_CLAUSE and i > gov.tok_end:
-            # "ordered troops to the border after Colombian forces raided a camp": another clause
+        that_clause = that_clause or norm == "that"
+        if norm in _NEW_CLAUSE and (
+            i > gov.tok_end or (trig.verbal and tokens[trig.tok_start].norm.endswith("ed"))
+        ):
+            # "ordered troops to the border after Colombian forces raided a camp": another clause; so is
+            # "agreed to a ceasefire after Azerbaijani forces captured Shusha" right after the phrase
+            return False
+        if (
+            norm == "and"
+            and not that_clause
+            and i > gov.tok_end
+            and i + 1 < trig.tok_start
+            and tokens[i + 1].norm.endswith("ed")
+            and tokens[i - 1].norm != ","
+            and _finite_after_and(tokens, i + 1)
+        ):
+            # "agreed a package of measures and called on Russia to release ...": the coordinated finite
+            # verb has its own complement (inside a "that" clause, "alleged that Russia had moved troops
+            # and shelled ...", the second verb stays part of the allegation)
             return False
         if norm in SCOPE_BREAK or (
             norm == ","
