@@ -481,6 +481,15 @@ def _decision_makers(
     return Roles(codes, (), (trig.start, max(u.end for u in group)), len(codes) >= 2, True)
 
 
+def _owner_kind(tokens: Sequence[Token], unit: Unit) -> bool:
+    """A mention inside a noun phrase that can own the act: a state or its adjective ("the deployment of
+    Russian weapons"), a title ("the recall of the French ambassador") or an organisation named by its
+    acronym ("the deployment of NATO battalions"; not "Allied forces", which names the troops)."""
+    if unit.kind in ("demonym", "state", "title"):
+        return True
+    return unit.kind == "org" and tokens[unit.tok_start].text.isupper()
+
+
 def _nominal_roles(
     text: str,
     tokens: Sequence[Token],
@@ -530,12 +539,13 @@ def _nominal_roles(
         for u in units
         if trig.tok_start < u.tok_start
         and u.tok_end <= trig.tok_end
-        and u.kind in ("demonym", "state")
+        and _owner_kind(tokens, u)
         and u.code is not None
         and slot is None
         and rule.owner_inside  # not "the expulsion of Russian diplomats"
     ]
-    owner_within = within[:1] if source_unit is None else []
+    # an agent the dictionary does not know ("decided by the Council") leaves the owner inside the phrase
+    owner_within = within[:1] if source_unit is None or source_unit.code is None else []
     if owner_within:
         source_unit = owner_within[0]  # "the deployment of Russian tactical nuclear weapons": whose weapons
     if (

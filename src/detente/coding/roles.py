@@ -312,7 +312,9 @@ def assign_roles(
             # "A car bomb ripped through a checkpoint in Ankara, killing dozens of officers": no one named
             # did it, and the place's state is the one hit
             target_units = [struck]
-    if rule.reverse:
+    by_phrase = passive and agent is not None and tokens[trig.tok_end - 1].norm == "by"
+    if rule.reverse and not by_phrase:
+        # (a phrase that ends in its own "by" — "was condemned by NATO" — already has the agent as source)
         source_units, target_units = target_units, source_units
         if not source_units and tokens[trig.tok_end - 1].norm in _LEAVE_WORDS:
             # "The diplomats were given 72 hours to leave Russia": the state they must leave sends them away
