@@ -4598,3 +4598,17 @@ def test_multi_coordination_keeps_governed_content(text: str, absent: str) -> No
 def test_nominal_topics_stay_uncoded(text: str, absent: str) -> None:
     """nominal-ev: a noun act that is only a topic or a possibility codes nothing."""
     assert absent not in {e.event.value for e in code_sentence(text, date=PUB)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive "'s" is no "is": the passive judgement's agent judges, the act's owner is judged
+        ("Israel's raid on Syria was condemned by Russia.", ("ACCUSE", ("RUS",), ("ISR",), "asserted")),
+        ("Turkey's offensive in Syria was criticised by France.", ("ACCUSE", ("FRA",), ("TUR",), "asserted")),
+    ],
+)
+def test_a_possessive_is_no_verb(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
+) -> None:
+    assert expected in triples(text)

@@ -653,12 +653,22 @@ class Trigger:
 # ----------------------------------------------------------------------------------------------- triggers
 
 
+_CONTRACTING = frozenset({"it", "that", "there", "here", "what", "who", "he", "she", "this", "where", "how"})
+"""Words whose "'s" is "is" or "has"; after any other word "'s" is a possessive."""
+
+
 def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: PatternSet) -> list[Trigger]:
     """Triggers that report an event in ``tokens`` (``units``: token index where an actor starts → its end):
     overlaps resolved, nouns after a time marker and acts governed by a speech act removed."""
     unit_map = units
 
     def plausible(m: Match) -> bool:
+        if (
+            tokens[m.start].norm in ("'s", "’s")
+            and m.start > 0
+            and tokens[m.start - 1].norm not in _CONTRACTING
+        ):
+            return False  # "Israel's raid on Syria was condemned by ...": a possessive, not "is"
         if (
             m.end < len(tokens)
             and tokens[m.end].norm in ("'s", "'")
