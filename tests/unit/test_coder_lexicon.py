@@ -286,3 +286,15 @@ def test_no_two_word_verb_split_inside_an_alternation() -> None:
 )
 def test_an_offer_of_a_reward_or_of_nothing_is_no_agreement(text: str) -> None:
     assert "AGREE" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "accuses"),
+    [
+        ("The former minister apologised and expressed regret for his remarks.", False),
+        ("The general confessed to taking bribes and expressed regret.", False),
+        ("Moscow expressed regret at Warsaw's decision to close the border.", True),
+    ],
+)
+def test_regret_for_ones_own_deeds_is_an_apology(text: str, accuses: bool) -> None:
+    assert ("ACCUSE" in types(text)) is accuses

@@ -65,6 +65,7 @@ from detente.coding.filters import (
     named_after_a_date,
     not_political,
     offers_nothing,
+    own_regret,
     perfect_relative,
     recognising,
     reduced_relative,
@@ -522,6 +523,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "the sailors detained near the Kerch Strait last November": a description
     if etype is EventType.COERCE and coercion.misread(ctx.tokens, trig):
         return None  # "seized power", "used tear gas to disperse them", "blocked crossings to protest"
+    if etype is EventType.ACCUSE and own_regret(ctx.tokens, trig):
+        return None  # "apologised and expressed regret for his remarks": an apology
     floor = clause_floor(ctx.tokens, trig.tok_start)
     polarity = polarity_of(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor)
     if polarity is Polarity.ASSERTED and trig.verbal:

@@ -595,3 +595,22 @@ def topic_gerund(tokens: Sequence[Token], trig: Trigger) -> bool:
         and trig.tok_start > 0
         and tokens[trig.tok_start - 1].norm in _ABOUT
     )
+
+
+_OWN = words("his her its their my our own")
+_CONTRITION = words(
+    "apologise apologised apologises apologize apologized apologizes confess confessed confesses admit admitted admits"
+)
+
+
+def own_regret(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """Regret for one's own deeds is an apology, not a complaint about another: "expressed regret for his
+    remarks", "confessed ... and expressed regret" (nothing follows it, and the sentence tells a confession
+    or an apology)."""
+    if not any(t.norm == "regret" for t in tokens[trig.tok_start : trig.tok_end]):
+        return False
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 2]]
+    if after[:1] == ["for"] and len(after) > 1 and after[1] in _OWN:
+        return True
+    ends = not after or after[0] in (".", ";", "and", ",")
+    return ends and any(t.norm in _CONTRITION for t in tokens[: trig.tok_start])
