@@ -3433,7 +3433,8 @@ def test_possessive_pronoun_owners(
         (
             "Russian jets made repeated simulated attack passes near the USS Donald Cook, actions which "
             "Washington described as unsafe and unprofessional.",
-            [("ACCUSE", ("USA",), ("RUS",), "asserted")],
+            # (the mock attacks themselves are a show of force, as the read gold codes them)
+            [("MOBILIZE", ("RUS",), ("USA",), "asserted"), ("ACCUSE", ("USA",), ("RUS",), "asserted")],
         ),
         # findings of courts and inquiries
         (

@@ -727,6 +727,28 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         roles = _threatened_in_condition(ctx, trig, roles)
     if etype is EventType.ASSAULT and _attack_on_words(ctx.tokens, trig):
         etype, mode = EventType.ACCUSE, "disapprove"  # "delivered a sharp attack on American policy": words
+    if (
+        etype is EventType.ASSAULT
+        and polarity in _STATED_THREAT
+        and ctx.tokens[trig.tok_start].norm.startswith("retaliat")
+    ):
+        # "Ankara would retaliate against any attack on its posts": a retaliation announced is a threat
+        etype, mode, polarity = EventType.THREATEN, "violence", Polarity.ASSERTED
+    if etype is EventType.ASSAULT and _targets_audience(ctx.tokens, trig):
+        return None  # "Trump is targeting the traditional Republican voters": a campaign aims at voters
+    if (
+        etype is EventType.COOPERATE
+        and roles.source
+        and (
+            (roles.target and set(roles.target) <= set(roles.source))
+            or (not roles.target and len(roles.source) == 1 and ctx.tokens[trig.tok_end - 1].norm == "with")
+        )
+        and any(t.norm in _DRILL_WORDS for t in ctx.tokens[trig.tok_start : trig.tok_end])
+    ):
+        # "Russia's strategic forces held a planned exercise with launches of missiles": no partner, one
+        # side's forces exercising (the read sets code a one-state exercise MOBILIZE)
+        etype, mode = EventType.MOBILIZE, "troops"
+        roles = dataclasses.replace(roles, target=())
     if etype is EventType.ASSAULT and named_after_a_date(ctx.tokens, trig):
         return None  # "as a response to the 11 September attacks": a known event named, not reported
     if etype is EventType.ASSAULT and fights_a_scourge(ctx.tokens, trig):
@@ -788,6 +810,20 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if not mode_is_valid(etype, mode):
         mode = ""
     return _finish(ctx, etype, mode, roles, polarity, trig.start, trig.end, trig.match.phrase.source)
+
+
+_AUDIENCES = words(
+    "voters voter electorate audience audiences consumers customers readers viewers market markets demographic "
+    "constituency constituencies youth"
+)
+_DRILL_WORDS = words("exercise exercises drills manoeuvres maneuvers war-games wargames")
+
+
+def _targets_audience(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A "targeting" whose object is an audience ("targeting the traditional Republican voters"): no attack."""
+    if not tokens[trig.tok_start].norm.startswith("target"):
+        return False
+    return any(t.norm in _AUDIENCES for t in tokens[trig.tok_end : trig.tok_end + 5])
 
 
 _POLICY_WORDS = words("policy policies approach stance record decision decisions plans plan course rhetoric")

@@ -59,8 +59,43 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     events = _forces_of_the_sayer(ctx, events)
     events = _protesters(_no_self_attack(ctx, events))
     events = _people_killed(ctx, _answered_doer(ctx, _other_side(ctx, _accused_doer(events))))
-    events = _treaty_counterparts(ctx, _acted_together(ctx, events))
+    events = _treaty_counterparts(ctx, _acted_together(ctx, _demand_or_face(ctx, events)))
     return _no_allied_deployment(ctx, _signed_annexation(_press_is_no_counterpart(events)))
+
+
+_PENALTIES = words(
+    "sanctions consequences measures action penalties punishment expulsion isolation retaliation possibility "
+    "prospect war strikes force fines prosecution conflict"
+)
+
+
+def _or_face_after(tokens: Sequence[Token], start: int) -> bool:
+    """ "... or face (the possibility of) sanctions" after token ``start`` in its sentence."""
+    for i in range(start, len(tokens) - 2):
+        if tokens[i].norm == "or" and tokens[i + 1].norm == "face":
+            return any(t.norm in _PENALTIES for t in tokens[i + 2 : i + 8])
+    return False
+
+
+def _demand_or_face(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """A demand backed by a penalty threatens too: "The Security Council demanded that Sudan disarm the
+    militias within 30 days or face economic and diplomatic measures" is a REQUEST and a THREATEN by the
+    Council to Sudan (the gold sets code both), unless the sentence already codes that threat."""
+    if not any(t.norm == "face" for t in ctx.tokens):
+        return events
+    out = list(events)
+    for ev in events:
+        if ev.event is not EventType.REQUEST or not ev.source or not ev.target:
+            continue
+        if any(e.event is EventType.THREATEN and set(e.source) & set(ev.source) for e in out):
+            continue
+        if _or_face_after(ctx.tokens, _token_at(ctx, ev.anchor[1])):
+            out.append(
+                dataclasses.replace(
+                    ev, event=EventType.THREATEN, mode="", derived=derived_fields(EventType.THREATEN, "")
+                )
+            )
+    return out
 
 
 _EXERCISE_WORDS = words(

@@ -1,0 +1,97 @@
+"""Force types (ASSAULT, MOBILIZE, COERCE, THREATEN): wordings added in session 14 ("force"), each with its
+expected type and actors, and look-alikes that must not code the type."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding.coder import code_sentence
+
+PUB = dt.date(2022, 6, 1)
+
+
+def triples(text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return {(e.event.value, e.source, e.target) for e in code_sentence(text, date=PUB)}
+
+
+def types(text: str) -> set[str]:
+    return {e.event.value for e in code_sentence(text, date=PUB)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand backed by a penalty: REQUEST and THREATEN by the one who demands
+        (
+            "The Security Council demanded that Syria hand over its chemical weapons within 60 days or face "
+            "further measures.",
+            {("REQUEST", ("UN",), ("SYR",)), ("THREATEN", ("UN",), ("SYR",))},
+        ),
+        (
+            "Washington told Moscow to pull its troops back from the border or face sanctions.",
+            {("REQUEST", ("USA",), ("RUS",)), ("THREATEN", ("USA",), ("RUS",))},
+        ),
+        # a retaliation announced is a threat, not an attack
+        (
+            "Ankara said it would retaliate against any attack on its soldiers in northern Syria.",
+            {("THREATEN", ("TUR",), ("SYR",))},
+        ),
+        # sanctions held ready
+        (
+            "The European Union is ready to impose further sanctions on Belarus if the crackdown continues.",
+            {("THREATEN", ("EU",), ("BLR",))},
+        ),
+        # an ultimatum by a deadline
+        ("London gave Moscow until Tuesday to explain the attack.", {("THREATEN", ("GBR",), ("RUS",))}),
+        # mock attacks are a show of force
+        (
+            "Two Russian fighters conducted simulated attacks on a Dutch frigate in the Black Sea.",
+            {("MOBILIZE", ("RUS",), ("NLD",))},
+        ),
+        # the one attacked first, the attacker after "from"
+        (
+            "Ukrainian positions near Bakhmut came under heavy shelling from Russian forces.",
+            {("ASSAULT", ("RUS",), ("UKR",))},
+        ),
+        # an offensive told going on
+        ("Israel intensified its air strikes on Gaza overnight.", {("ASSAULT", ("ISR",), ("PSE",))}),
+        # waters closed to shipping
+        (
+            "Russia closed parts of the Sea of Azov to foreign warships for three months.",
+            {("COERCE", ("RUS",), ())},
+        ),
+        # a one-state exercise with no partner is a show of force, not cooperation
+        (
+            "The Northern Fleet conducted drills with live firing in the Barents Sea.",
+            {("MOBILIZE", ("RUS",), ())},
+        ),
+        (
+            "Russia's strategic forces held a planned exercise with launches of cruise missiles, overseen by "
+            "President Putin.",
+            {("MOBILIZE", ("RUS",), ())},
+        ),
+    ],
+)
+def test_force_wordings(text: str, expected: set[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert expected <= triples(text)
+
+
+def test_exercise_told_starting() -> None:
+    assert "MOBILIZE" in types("The Baltic Fleet's exercise began in the Kaliningrad region on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Donald Trump is targeting traditional Republican voters in the Midwest.", "ASSAULT"),
+        ("The ministers discussed the threat of nuclear war.", "THREATEN"),
+        ("The EU urged Belarus to face the facts about the election.", "THREATEN"),
+        ("Russia and Belarus held a joint exercise near the Polish border.", "THREATEN"),
+        ("Israel retaliated against Hezbollah with air strikes.", "THREATEN"),
+        ("Russia's nuclear sabre-rattling is irresponsible, the Secretary General said.", "THREATEN"),
+    ],
+)
+def test_force_look_alikes(text: str, absent: str) -> None:
+    assert absent not in types(text)
