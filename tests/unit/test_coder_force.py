@@ -95,3 +95,51 @@ def test_exercise_told_starting() -> None:
 )
 def test_force_look_alikes(text: str, absent: str) -> None:
     assert absent not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN warned of a humanitarian catastrophe in the besieged city.",
+        "The former president warned that Europe risked sliding into a cold peace.",
+        "The IMF warned that growth in the euro area would slow sharply next year.",
+    ],
+)
+def test_warnings_that_threaten_no_one(text: str) -> None:
+    assert "THREATEN" not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Erdogan warned Greece that Turkey could come suddenly one night.",
+            ("THREATEN", ("TUR",), ("GRC",)),
+        ),
+        (
+            "The Kremlin warned that Finland's membership would bring serious consequences.",
+            ("THREATEN", ("RUS",), ("FIN",)),
+        ),
+        (
+            "The Russian Defence Ministry said its forces had delivered a massive strike with precision weapons against "
+            "Ukrainian energy facilities.",
+            ("ASSAULT", ("RUS",), ("UKR",)),
+        ),
+        (
+            "Ukraine said its drones struck a Russian landing ship near Crimea.",
+            ("ASSAULT", ("UKR",), ("RUS",)),
+        ),
+        (
+            "Moscow will respond to the deployment of American missiles in Germany with mirror measures.",
+            ("THREATEN", ("RUS",), ("USA",)),
+        ),
+    ],
+)
+def test_warnings_and_strikes_that_code(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert expected in triples(text)
+
+
+def test_a_blow_to_a_consensus_is_no_attack() -> None:
+    assert "ASSAULT" not in types("Germany delivered a blow to the EU consensus on sanctions.")

@@ -725,6 +725,13 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         roles = _threat_by_sayer(ctx, trig, roles)
     if etype is EventType.THREATEN and not roles.target:
         roles = _threatened_in_condition(ctx, trig, roles)
+    if (
+        etype is EventType.THREATEN
+        and trig.match.phrase.source == "warn"
+        and not roles.target
+        and _empty_warning(ctx.tokens, ctx.units, trig)
+    ):
+        return None  # "the UN warned of a humanitarian catastrophe", "warned that the war could last years"
     if etype is EventType.ASSAULT and _attack_on_words(ctx.tokens, trig):
         etype, mode = EventType.ACCUSE, "disapprove"  # "delivered a sharp attack on American policy": words
     if (
@@ -824,6 +831,33 @@ def _targets_audience(tokens: Sequence[Token], trig: Trigger) -> bool:
     if not tokens[trig.tok_start].norm.startswith("target"):
         return False
     return any(t.norm in _AUDIENCES for t in tokens[trig.tok_end : trig.tok_end + 5])
+
+
+_THREAT_WORDS = words(
+    "if unless any consequences consequence respond response responses retaliate retaliatory retaliation "
+    "measures countermeasures counter-measures steps reprisals reprisal punish punishment punished strike "
+    "strikes target targets targeted force forced price pay sanctions sanction arrested prosecuted sacked "
+    "expelled fight attack attacks clash clashes confrontation escalation conflict mistake mistakes provocation "
+    "provocations regarded considered treated entail deploy deployed close cut suspend downgrade unanswered unpunished idly action "
+    "actions mercy met crush destroy hit shoot legitimate nuclear military military-technical"
+)
+"""Words that make a bare "warned (that) ..." a threat: a condition, a response, a penalty or force."""
+_OWN_PEOPLE = frozenset(
+    {"civilians", "citizens", "residents", "population", "public", "people", "travellers"}
+)
+
+
+def _empty_warning(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
+    """A bare "warn" with no state or body warned right after it, whose rest of sentence names no penalty,
+    response, force or condition: a forecast or an alarm ("the UN warned of a humanitarian catastrophe",
+    "Yeltsin warned that Europe risked sliding into a cold peace", "Sweden warned its citizens to
+    prepare"), not a threat ("Erdogan warned Greece that ..." stays one)."""
+    if any(
+        u.code and u.code not in _OWN_PEOPLE and trig.tok_end <= u.tok_start <= trig.tok_end + 1
+        for u in units
+    ):
+        return False
+    return not any(t.norm in _THREAT_WORDS for t in tokens[trig.tok_end : trig.tok_end + 30])
 
 
 _POLICY_WORDS = words("policy policies approach stance record decision decisions plans plan course rhetoric")
