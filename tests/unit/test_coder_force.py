@@ -143,3 +143,25 @@ def test_warnings_and_strikes_that_code(
 
 def test_a_blow_to_a_consensus_is_no_attack() -> None:
     assert "ASSAULT" not in types("Germany delivered a blow to the EU consensus on sanctions.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union banned RT and Sputnik from broadcasting in its member states.",
+            ("COERCE", ("EU",), ("media",)),
+        ),
+        (
+            "Ukrainian security services raided monasteries of the Moscow-affiliated church.",
+            ("COERCE", ("UKR",), ("RUS",)),
+        ),
+    ],
+)
+def test_censorship_and_raids(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    assert expected in triples(text)
+
+
+def test_import_bans_stay_sanctions() -> None:
+    assert types("Russia banned imports of EU food in retaliation.") >= {"SANCTION"}
+    assert "COERCE" not in types("Russia banned imports of EU food in retaliation.")
