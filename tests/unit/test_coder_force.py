@@ -165,3 +165,16 @@ def test_censorship_and_raids(text: str, expected: tuple[str, tuple[str, ...], t
 def test_import_bans_stay_sanctions() -> None:
     assert types("Russia banned imports of EU food in retaliation.") >= {"SANCTION"}
     assert "COERCE" not in types("Russia banned imports of EU food in retaliation.")
+
+
+def test_a_weapon_not_a_crowd_sets_the_fire() -> None:
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in triples(
+        "A Russian drone attack set fire to an oil depot in Odesa."
+    )
+    assert "PROTEST" in types("Protesters set fire to the police station in the capital.")
+
+
+def test_bombers_patrol_flight() -> None:
+    assert "MOBILIZE" in types(
+        "Two Russian Tu-95MS strategic bombers performed a scheduled flight over the Sea of Japan."
+    )

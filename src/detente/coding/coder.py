@@ -772,6 +772,15 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # a storm "slammed into" a coast, a team "beat" another 2-0, "beating expectations"
     if etype is EventType.PROTEST and market_subject(ctx.tokens, trig):
         return None  # "the rouble rallied against the dollar": a price, not a crowd
+    if (
+        etype is EventType.PROTEST
+        and mode == "riot"
+        and any(t.norm in _STRIKE_WORDS for t in ctx.tokens[max(0, trig.tok_start - 4) : trig.tok_start])
+    ):
+        # "a drone attack set fire to an oil depot": the weapon, not a crowd, set the fire
+        etype, mode = EventType.ASSAULT, ""
+        if roles.crowd:
+            roles = dataclasses.replace(roles, source=())
     if etype is EventType.PROTEST and mode == "riot" and roles.source and not roles.crowd:
         etype, mode = EventType.ASSAULT, ""  # "Ukrainian drones set fire to a refinery": not a riot
     if etype in (EventType.MOBILIZE, EventType.CONSULT) and roles.crowd:
@@ -822,6 +831,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
 _AUDIENCES = words(
     "voters voter electorate audience audiences consumers customers readers viewers market markets demographic "
     "constituency constituencies youth"
+)
+_STRIKE_WORDS = words(
+    "drone drones missile missiles rocket rockets shell shells shelling strike strikes airstrike airstrikes "
+    "air-strike air-strikes attack attacks bombing bombs"
 )
 _DRILL_WORDS = words("exercise exercises drills manoeuvres maneuvers war-games wargames")
 
