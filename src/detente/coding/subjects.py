@@ -287,6 +287,22 @@ def _relative_antecedent(tokens: Sequence[Token], units: Sequence[Unit], index: 
     return next((u for u in units if u.tok_end == i - 1 and u.code is not None and u.kind != "pronoun"), None)
 
 
+_ASIDE_REACH = 5
+
+
+def _and_then_aside(tokens: Sequence[Token], index: int) -> bool:
+    """The verb at ``index`` follows "and" and a short aside set off by commas ("called the expulsions a
+    provocation and, in response, ordered two Canadian diplomats to leave"): it shares the subject before."""
+    if index < 4 or tokens[index - 1].norm != ",":
+        return False
+    for j in range(index - 2, max(0, index - 2 - _ASIDE_REACH), -1):
+        if tokens[j].norm == ",":
+            return j > 0 and tokens[j - 1].norm == "and" and j < index - 2
+        if not tokens[j].is_word:
+            return False
+    return False
+
+
 def _subject(
     text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, verbal_before: Sequence[Trigger]
 ) -> list[Unit]:
@@ -329,7 +345,7 @@ def _subject(
         verbal_before
         and trig.verbal
         and trig.tok_start > 0
-        and tokens[trig.tok_start - 1].norm == "and"
+        and (tokens[trig.tok_start - 1].norm == "and" or _and_then_aside(tokens, trig.tok_start))
         and not tokens[trig.tok_start].norm.endswith("ing")
     ):
         # "Allies denounced Moscow's recognition of ... South Ossetia ... and urged Russia to withdraw it": a
@@ -535,7 +551,13 @@ def sayer_before(
     said = [i for i in range(index) if tokens[i].norm in verbs]
     if not said:
         return None
-    return next((u for u in reversed(units) if u.tok_end <= said[-1] and u.code), None)
+    # not across a semicolon ("Washington announced visa bans ...; the Foreign Ministry warned that ...")
+    if any(tokens[i].norm == ";" for i in range(said[-1], index)):
+        return None
+    floor = next((i for i in range(said[-1] - 1, -1, -1) if tokens[i].norm == ";"), -1)
+    return next(
+        (u for u in reversed(units) if floor < u.tok_start and u.tok_end <= said[-1] and u.code), None
+    )
 
 
 def trailing_sayer(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
@@ -591,10 +613,14 @@ def _said_in_between(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> bool
     """A speech verb between the actor and the verb, then a subject that is no actor: "X said the aircraft
     had violated ..." (the actor is the one who says it, not the one who did it)."""
     for i in range(unit.tok_end, trig.tok_start):
-        if tokens[i].norm in SPEECH_VERBS and tokens[i].norm.endswith(("said", "says", "ed")):
+        if tokens[i].norm in _SAYING and tokens[i].norm.endswith(("said", "says", "ed")):
             j = i + 1
             if j < trig.tok_start and tokens[j].norm == "that":
                 j += 1
             lead = [t for t in tokens[j : trig.tok_start] if t.is_word]
-            return len(lead) >= 2 and lead[0].norm in ("the", "a", "an", "this", "these", "those")
+            return len(lead) >= 2 and lead[0].norm in _NO_ACTOR_LEADS
     return False
+
+
+_SAYING = SPEECH_VERBS | words("warned stated declared")
+_NO_ACTOR_LEADS = words("the a an this these those such any")
