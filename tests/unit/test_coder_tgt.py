@@ -65,10 +65,38 @@ def triples(text: str, context: str | None = None) -> set[Triple]:
             "Turkey condemned the attack and, in retaliation, launched strikes against Syrian government forces.",
             ("ASSAULT", ("TUR",), ("SYR",)),
         ),
+        # a participle after a trailing attribution belongs to the sayer
+        (
+            "Washington has not disbursed any of the money earmarked for Palestinian projects this year,"
+            " Palestinian officials said, accusing the US of political blackmail.",
+            ("ACCUSE", ("PSE",), ("USA",)),
+        ),
+        # the subject of a complement clause is the clause's own; the announcer does a future hostile act
+        (
+            "NATO foreign ministers agreed in Brussels that meetings of the NATO-Russia Council would be put"
+            " on hold while Russian troops remained in Georgia.",
+            ("SANCTION", ("NATO",), ("RUS",)),
+        ),
+        (
+            "Moscow called the expulsions a crude provocation and announced that two NATO officials working"
+            " in Moscow would be asked to leave the country.",
+            ("SANCTION", ("RUS",), ("NATO",)),
+        ),
     ],
 )
 def test_sides(text: str, expected: Triple) -> None:
     assert expected in triples(text)
+
+
+def test_relative_that_is_no_clause() -> None:
+    # "that were seized by Poland" is a relative clause: the passive's patient is not emptied
+    got = triples("Moscow said the territories that were seized by Poland in 1920 had been returned.")
+    assert not any("GBR" in t[2] for t in got)
+
+
+def test_participle_without_attribution_keeps_subject() -> None:
+    got = triples("Russia expelled two Estonian diplomats on Monday, accusing them of espionage.")
+    assert any(t[0] == "ACCUSE" and t[1] == ("RUS",) for t in got)
 
 
 def test_sayer_not_across_semicolon() -> None:

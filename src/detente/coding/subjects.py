@@ -303,9 +303,37 @@ def _and_then_aside(tokens: Sequence[Token], index: int) -> bool:
     return False
 
 
+_ATTRIBUTION_TAIL = 4
+
+
+def _attributed_before(tokens: Sequence[Token], units: Sequence[Unit], comma: int) -> Unit | None:
+    """The sayer of a trailing attribution that ends at the comma ``comma``: "..., Palestinian officials
+    said, accusing the US of blackmail" (the officials accuse, not the subject of what they report)."""
+    for k in range(comma - 1, max(0, comma - 1 - _ATTRIBUTION_TAIL), -1):
+        if tokens[k].norm == ",":
+            return None
+        if tokens[k].norm not in SPEECH_VERBS:
+            continue
+        sayer = next((u for u in reversed(units) if u.tok_end <= k and u.code), None)
+        if sayer is None or k - sayer.tok_end > 1 or sayer.tok_start == 0:
+            return None
+        i = sayer.tok_start - 1
+        while i > 0 and tokens[i].norm in ("the", "a"):
+            i -= 1
+        return sayer if tokens[i].norm == "," else None
+    return None
+
+
 def _subject(
     text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, verbal_before: Sequence[Trigger]
 ) -> list[Unit]:
+    if (
+        trig.tok_start > 2
+        and tokens[trig.tok_start - 1].norm == ","
+        and tokens[trig.tok_start].norm.endswith("ing")
+        and (sayer := _attributed_before(tokens, units, trig.tok_start - 1)) is not None
+    ):
+        return [sayer]
     if (
         verbal_before
         and trig.tok_start > 0
@@ -393,6 +421,21 @@ def _subject(
             continue  # (but "the troops it deployed": a pronoun right before its verb is its subject)
         if trig.verbal and not _is_passive(tokens, trig, units) and _said_in_between(tokens, unit, trig):
             return []  # "Turkey said the aircraft had violated its airspace": the subject is "the aircraft"
+        opened = _clause_between(tokens, unit, trig) if trig.verbal else None
+        if opened is not None and _is_passive(tokens, trig, units):
+            # "NATO ministers agreed ... that meetings of the NATO-Russia Council would be put on hold": what
+            # the passive acts on is the clause's own subject (an actor "of" it), not the one who agreed (an
+            # active verb's subject there may be the sayer's own: "Russia announced that some units are
+            # returning to their bases")
+            inside = [
+                u
+                for u in units
+                if opened < u.tok_start
+                and u.tok_end <= trig.tok_start
+                and u.code
+                and prep_before(tokens, u) == "of"
+            ]
+            return inside[:1]
         owner = _owner_and_its(tokens, units, unit)
         if owner is not None:
             return [owner]  # "Saudi Arabia and its Gulf allies attacked ...": the owner is the side named
@@ -620,6 +663,29 @@ def _said_in_between(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> bool
             lead = [t for t in tokens[j : trig.tok_start] if t.is_word]
             return len(lead) >= 2 and lead[0].norm in _NO_ACTOR_LEADS
     return False
+
+
+_NOT_CLAUSE_BEFORE = words("until of in on at to for with by from after before since into over about")
+_NOT_CLAUSE_AFTER = words("they we you he she it i , this these those")
+
+
+def _clause_between(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> int | None:
+    """Where a complement clause opens between the actor and the verb: "that" after a verb ("agreed ...
+    that", "announced that") or after "and that", then words no actor stands in; ``None`` when none does."""
+    if tokens[trig.tok_start - 1].norm == "and":
+        return None  # "wrote that the talks were productive and expressed hope ...": the verb may be the writer's
+    for k in range(trig.tok_start - 2, unit.tok_end, -1):
+        if tokens[k].norm != "that":
+            continue
+        before, after = tokens[k - 1].norm, tokens[k + 1].norm
+        if before in _NOT_CLAUSE_BEFORE or after in _NOT_CLAUSE_AFTER:
+            return None  # "until that group yielded", "that they would continue", "that, by coordinating"
+        opens = before == "and" or any(
+            tokens[i].norm in _SAYING or tokens[i].norm.endswith("ed") for i in range(unit.tok_end, k)
+        )
+        # (not a relative "that": "the territories ... that were seized by Poland")
+        return k if opens and after not in _RELATIVE_AUX and trig.tok_start - k >= 3 else None
+    return None
 
 
 _SAYING = SPEECH_VERBS | words("warned stated declared")
