@@ -82,6 +82,24 @@ def triples(text: str, context: str | None = None) -> set[Triple]:
             " in Moscow would be asked to leave the country.",
             ("SANCTION", ("RUS",), ("NATO",)),
         ),
+        # "the decision of X to V": X does V
+        (
+            "I condemn the decision of Russia's President to recognise South Ossetia and Abkhazia as"
+            " independent states.",
+            ("SUPPORT", ("RUS",), ("abkhazia", "south ossetia")),
+        ),
+        # both subjects after a subordinator; a list that repeats its preposition
+        (
+            "Moldova declined to sign the memorandum after the OSCE and the United States raised objections"
+            " to its provisions on Russian troops.",
+            ("ACCUSE", ("OSCE", "USA"), ("RUS",)),
+        ),
+        ("The EU imposed sanctions on Iran and on North Korea.", ("SANCTION", ("EU",), ("IRN", "PRK"))),
+        (
+            "The European Council decided to grant the status of candidate country to Ukraine and to the"
+            " Republic of Moldova.",
+            ("AGREE", ("EU",), ("MDA", "UKR")),
+        ),
     ],
 )
 def test_sides(text: str, expected: Triple) -> None:
@@ -97,6 +115,12 @@ def test_relative_that_is_no_clause() -> None:
 def test_participle_without_attribution_keeps_subject() -> None:
     got = triples("Russia expelled two Estonian diplomats on Monday, accusing them of espionage.")
     assert any(t[0] == "ACCUSE" and t[1] == ("RUS",) for t in got)
+
+
+def test_other_preposition_is_no_list() -> None:
+    # "on Tuesday" after "and" is a date, not another target of the sanctions
+    got = triples("The EU imposed sanctions on Russia and on Tuesday sent aid to Ukraine.")
+    assert ("SANCTION", ("EU",), ("RUS",)) in got
 
 
 def test_sayer_not_across_semicolon() -> None:

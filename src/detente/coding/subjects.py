@@ -196,6 +196,9 @@ def _conjuncts(
     while 0 <= j < len(units):
         left, right = (units[j], group[-1]) if leftwards else (group[-1], units[j])
         gap = text[left.end : right.start]
+        if not leftwards and _same_preposition(tokens, gap, chosen):
+            # "sanctions on Iran and on North Korea", "to Ukraine and to the Republic of Moldova"
+            gap = " and "
         if not _CONJ_GAP.match(gap) or units[j].locative:
             break
         if (
@@ -208,6 +211,7 @@ def _conjuncts(
         if (
             leftwards
             and prep_before(tokens, units[j]) is not None
+            and prep_before(tokens, units[j]) not in _SUBORDINATORS  # "after the OSCE and the US raised ..."
             and not _forces_from(tokens, units[j])
             and not (prep_before(tokens, units[j]) == "of" and _people_of(tokens, units[j]))
         ):
@@ -219,6 +223,19 @@ def _conjuncts(
         group.append(units[j])
         j += step
     return group if not leftwards else list(reversed(group))
+
+
+_REPEATED_PREP = re.compile(r"^\s*,?\s*and\s+([a-z]+)\s+(?:the\s+)?$", re.I)
+_REPEATABLE = words("to on with against for from")
+
+
+def _same_preposition(tokens: Sequence[Token], gap: str, first: Unit) -> bool:
+    """The gap is "and" with the preposition the list's first actor has: "on Iran and on North Korea"."""
+    m = _REPEATED_PREP.match(gap)
+    if m is None:
+        return False
+    prep = m.group(1).lower()
+    return prep in _REPEATABLE and prep_before(tokens, first) == prep
 
 
 def _in_and_list(text: str, group: Sequence[Unit]) -> bool:
