@@ -123,6 +123,13 @@ def test_other_preposition_is_no_list() -> None:
     assert ("SANCTION", ("EU",), ("RUS",)) in got
 
 
+def test_pronoun_object_of_participle() -> None:
+    # "accusing them": the diplomats expelled, not NATO named in what they are accused of
+    got = triples("Russia expelled two Estonian diplomats, accusing them of spying for NATO.")
+    assert ("ACCUSE", ("RUS",), ("EST",)) in got
+    assert not any(t[0] == "ACCUSE" and "NATO" in t[2] for t in got)
+
+
 def test_sayer_not_across_semicolon() -> None:
     # the threat is the ministry's (the speaker's), never that of the actor who announced the sanctions
     text = (

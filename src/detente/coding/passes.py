@@ -61,6 +61,7 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     events = _protesters(_no_self_attack(ctx, events))
     events = _people_killed(ctx, _answered_doer(ctx, _other_side(ctx, _accused_doer(events))))
     events = _vetoed_in(ctx, _threat_back(_told_addressee(ctx, events)))
+    events = _pronoun_object(ctx, events)
     events = _treaty_counterparts(ctx, _acted_together(ctx, events))
     return _no_allied_deployment(ctx, _signed_annexation(_press_is_no_counterpart(events)))
 
@@ -504,6 +505,33 @@ def _told_addressee(ctx: SentenceView, events: list[Event]) -> list[Event]:
             told = _addressee(ctx, _token_at(ctx, ev.anchor[0]))
             if told is not None and told.code is not None and told.code not in ev.source:
                 ev = dataclasses.replace(ev, target=(told.code,))
+        out.append(ev)
+    return out
+
+
+_OBJECT_PRONOUNS = words("him her them it")
+_TOLD_TYPES = frozenset({EventType.ACCUSE, EventType.REQUEST, EventType.THREATEN})
+
+
+def _pronoun_object(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """A participle after a comma whose object is a pronoun acts on the one the verb before acted on:
+    "Bolivia expelled the U.S. ambassador on Wednesday, accusing him of encouraging the opposition-led
+    protests" (the United States is accused, not the opposition)."""
+    tokens = ctx.tokens
+    out = []
+    for ev in events:
+        i = _token_at(ctx, ev.anchor[0])
+        if (
+            ev.event in _TOLD_TYPES
+            and ev.source
+            and 0 < i < len(tokens) - 1
+            and tokens[i - 1].norm == ","
+            and tokens[i].norm.endswith("ing")
+            and tokens[i + 1].norm in _OBJECT_PRONOUNS
+        ):
+            before = [e for e in events if e.anchor[1] <= ev.anchor[0] and e.target and e.source == ev.source]
+            if before:
+                ev = dataclasses.replace(ev, target=before[-1].target)
         out.append(ev)
     return out
 
