@@ -316,6 +316,20 @@ _DECIDED_HOSTILE = frozenset({EventType.SANCTION, EventType.MOBILIZE, EventType.
 _DECIDER_VERBS = words("agreed decided resolved ruled ordered")
 
 
+_ANNOUNCING = words("announced announces")
+_WILL = words("will would shall")
+
+
+def _announcer(ctx: _Context, trig: Trigger) -> Unit | None:
+    """Who announced that a hostile act will be done: "announced that two NATO officials ... would be asked
+    to leave the country" (the announcer expels them)."""
+    sayer = sayer_before(ctx.tokens, ctx.units, trig.tok_start, _ANNOUNCING)
+    if sayer is None:
+        return None
+    said = next(i for i in range(sayer.tok_end, trig.tok_start) if ctx.tokens[i].norm in _ANNOUNCING)
+    return sayer if any(t.norm in _WILL for t in ctx.tokens[said : trig.tok_start]) else None
+
+
 _AGREEMENTS = words("treaty agreement accord pact convention deal")
 
 
@@ -468,7 +482,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if roles is None:
         return None
     if not roles.source and trig.verbal and trig.match.rule.event in _DECIDED_HOSTILE:
-        decider = sayer_before(ctx.tokens, ctx.units, trig.tok_start, _DECIDER_VERBS)
+        decider = sayer_before(ctx.tokens, ctx.units, trig.tok_start, _DECIDER_VERBS) or _announcer(ctx, trig)
         if decider is not None and decider.code is not None and decider.code not in roles.target:
             # "NATO foreign ministers agreed ... that meetings of the NATO-Russia Council would be put on hold":
             # a hostile act with no doer named is done by whoever decided it

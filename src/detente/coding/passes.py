@@ -21,6 +21,7 @@ from detente.coding.roles import (
     sayer_before,
     where_it_happened,
 )
+from detente.coding.targets import document_topic
 from detente.coding.treaties import load_treaties
 from detente.coding.units import Unit
 
@@ -59,6 +60,8 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     events = _forces_of_the_sayer(ctx, events)
     events = _protesters(_no_self_attack(ctx, events))
     events = _people_killed(ctx, _answered_doer(ctx, _other_side(ctx, _accused_doer(events))))
+    events = _vetoed_in(ctx, _threat_back(_told_addressee(ctx, events)))
+    events = _pronoun_object(ctx, events)
     events = _treaty_counterparts(ctx, _acted_together(ctx, _demand_or_face(ctx, events)))
     return _no_allied_deployment(ctx, _signed_annexation(_press_is_no_counterpart(events)))
 
@@ -330,6 +333,7 @@ def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
                     and not _elaborated(ctx, ev, u)
                     and not _other_clause(ctx, ev, u)
                     and not _reacts(ctx, ev, u)
+                    and not document_topic(ctx.tokens, u)  # "vetoed a draft resolution on Syria"
                     # "Putin and the heads of state and government of NATO signed": inside a joint subject,
                     # and the leaders who sign for the sides are no third party
                     and not (len(ev.source) >= 2 and ev.evidence[0] < u.start and u.end < ev.evidence[1])
@@ -501,6 +505,114 @@ def _accused_doer(events: list[Event]) -> list[Event]:
             and set(doers[0]).isdisjoint(ev.source)
         ):
             ev = dataclasses.replace(ev, target=doers[0])
+        out.append(ev)
+    return out
+
+
+_TELLING = words("told tells tell warned warns warn assured assures informed informs")
+_TOLD_REACH = 30
+
+
+def _addressee(ctx: SentenceView, index: int) -> Unit | None:
+    """The actor told what follows: "Biden told Putin that the United States would respond ..." (Putin)."""
+    tokens = ctx.tokens
+    for j in range(index - 1, max(0, index - _TOLD_REACH), -1):
+        if tokens[j].norm == ";":
+            return None
+        if tokens[j].norm != "that":
+            continue
+        told = next((u for u in ctx.units if u.tok_end == j and u.code), None)
+        if told is not None and told.tok_start > 0 and tokens[told.tok_start - 1].norm in _TELLING:
+            return told
+        if told is not None and told.tok_start > 1 and tokens[told.tok_start - 1].norm == "the":
+            return told if tokens[told.tok_start - 2].norm in _TELLING else None
+        return None
+    return None
+
+
+def _told_addressee(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """A threat reported as told to someone is aimed at the one told, not at an actor the threat's
+    condition names ("Biden told Putin that the United States would respond with strong measures in the
+    event of further escalation against Ukraine")."""
+    out = []
+    for ev in events:
+        if ev.event is EventType.THREATEN and ev.source:
+            told = _addressee(ctx, _token_at(ctx, ev.anchor[0]))
+            if told is not None and told.code is not None and told.code not in ev.source:
+                ev = dataclasses.replace(ev, target=(told.code,))
+        out.append(ev)
+    return out
+
+
+_OBJECT_PRONOUNS = words("him her them it")
+_TOLD_TYPES = frozenset({EventType.ACCUSE, EventType.REQUEST, EventType.THREATEN})
+
+
+def _pronoun_object(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """A participle after a comma whose object is a pronoun acts on the one the verb before acted on:
+    "Bolivia expelled the U.S. ambassador on Wednesday, accusing him of encouraging the opposition-led
+    protests" (the United States is accused, not the opposition)."""
+    tokens = ctx.tokens
+    out = []
+    for ev in events:
+        i = _token_at(ctx, ev.anchor[0])
+        if (
+            ev.event in _TOLD_TYPES
+            and ev.source
+            and 0 < i < len(tokens) - 1
+            and tokens[i - 1].norm == ","
+            and tokens[i].norm.endswith("ing")
+            and tokens[i + 1].norm in _OBJECT_PRONOUNS
+        ):
+            before = [e for e in events if e.anchor[1] <= ev.anchor[0] and e.target and e.source == ev.source]
+            if before:
+                ev = dataclasses.replace(ev, target=before[-1].target)
+        out.append(ev)
+    return out
+
+
+def _voting_body(unit: Unit) -> bool:
+    """An organisation, or the (UN) Security Council named by its title."""
+    return unit.kind == "org" or (unit.kind == "title" and unit.code == "UN")
+
+
+def _vetoed_in(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """A veto with no one acted on is cast against the body that votes: "Russia and China vetoed a draft
+    resolution on Ukraine in the UN Security Council" (the UN), "Hungary vetoed the revision of the EU's
+    budget" (the EU) — when the sentence names one such organisation."""
+    out = []
+    for ev in events:
+        if ev.event is EventType.REJECT and ev.source and not ev.target and "veto" in ev.trigger:
+            bodies = {u.code for u in ctx.units if _voting_body(u) and u.code and u.code not in ev.source}
+            if len(bodies) == 1:
+                ev = dataclasses.replace(ev, target=(bodies.pop(),))
+        out.append(ev)
+    return out
+
+
+_THREAT_CAUSES = HOSTILE_TYPES | {EventType.THREATEN, EventType.REJECT}
+
+
+def _threat_back(events: list[Event]) -> list[Event]:
+    """A threat with no one threatened, by the one another act of the sentence was aimed at, is aimed at
+    that act's doer: "Washington announced visa bans against Russian officials; the Foreign Ministry
+    warned that such steps will not go unanswered" (Russia threatens the United States)."""
+    out = []
+    for ev in events:
+        if ev.event is EventType.THREATEN and ev.source and not ev.target:
+            causes = [
+                e
+                for e in events
+                if e is not ev
+                and e.event in _THREAT_CAUSES
+                and e.source
+                and set(ev.source) <= set(e.target)
+                and set(e.source).isdisjoint(ev.source)
+                and e.anchor[1] <= ev.anchor[0]
+            ]
+            doers = {e.source for e in causes}
+            if len(doers) == 1:
+                ev = dataclasses.replace(ev, target=doers.pop())
         out.append(ev)
     return out
 

@@ -253,7 +253,9 @@ def assign_roles(
             _after(text, tokens, units, trig, place=rule.place, exclude=subject),
         )
     elif passive:
-        source_units, target_units = ([agent] if agent else []), subject
+        # "was rejected by China and Russia", "jets provided by Denmark and the Netherlands": every agent
+        agents = _conjuncts(text, tokens, units, agent, leftwards=False) if agent and agent.code else []
+        source_units, target_units = (agents or ([agent] if agent else [])), subject
         if agent is not None and _is_signing(tokens, trig):
             # "was signed in Kyiv by President Yanukovych and three opposition leaders": every signatory,
             # none of them the target
@@ -340,6 +342,9 @@ def assign_roles(
     target, target_units = _verbal_target(
         text, tokens, units, trig, verbal_before, passive, source, source_units, target_units, all_targets
     )
+    if passive and len(source_units) >= 2 and set(target) & set(source):
+        # "was agreed by the Syrian government and the opposition": an agent listed is no target
+        target = tuple(c for c in target if c not in source)
     if meeting and not passive and source and all(c in JOINT_FORUMS for c in source):
         # "The NRC met in extraordinary session at Russia's request": the meeting of both sides
         span = (
@@ -505,6 +510,10 @@ def _condition_actor(
 _CONCUR = words("agree agrees agreed concur concurs concurred")
 
 
+_WARNING_VERBS = SPEECH_VERBS | words("warned warns warning stated states declared declares")
+"""Verbs that report a threat ("Moscow warned that such steps will not go unanswered")"""
+
+
 def _accusation_roles(
     tokens: Sequence[Token],
     units: Sequence[Unit],
@@ -521,7 +530,7 @@ def _accusation_roles(
     if not accused:
         if trig.match.rule.event is EventType.THREATEN:
             # "the Foreign Ministry said the move would not go unanswered": a threat at someone unnamed
-            sayer = sayer_before(tokens, units, trig.tok_start, SPEECH_VERBS)
+            sayer = sayer_before(tokens, units, trig.tok_start, _WARNING_VERBS)
             if sayer is not None and sayer.code:
                 return Roles((sayer.code,), (), (min(trig.start, sayer.start), max(trig.end, sayer.end)))
             return Roles((speaker,), (), (trig.start, trig.end)) if speaker else None

@@ -196,6 +196,9 @@ def _conjuncts(
     while 0 <= j < len(units):
         left, right = (units[j], group[-1]) if leftwards else (group[-1], units[j])
         gap = text[left.end : right.start]
+        if not leftwards and _same_preposition(tokens, gap, chosen):
+            # "sanctions on Iran and on North Korea", "to Ukraine and to the Republic of Moldova"
+            gap = " and "
         if not _CONJ_GAP.match(gap) or units[j].locative:
             break
         if (
@@ -208,6 +211,7 @@ def _conjuncts(
         if (
             leftwards
             and prep_before(tokens, units[j]) is not None
+            and prep_before(tokens, units[j]) not in _SUBORDINATORS  # "after the OSCE and the US raised ..."
             and not _forces_from(tokens, units[j])
             and not (prep_before(tokens, units[j]) == "of" and _people_of(tokens, units[j]))
         ):
@@ -219,6 +223,19 @@ def _conjuncts(
         group.append(units[j])
         j += step
     return group if not leftwards else list(reversed(group))
+
+
+_REPEATED_PREP = re.compile(r"^\s*,?\s*and\s+([a-z]+)\s+(?:the\s+)?$", re.I)
+_REPEATABLE = words("to on with against for from")
+
+
+def _same_preposition(tokens: Sequence[Token], gap: str, first: Unit) -> bool:
+    """The gap is "and" with the preposition the list's first actor has: "on Iran and on North Korea"."""
+    m = _REPEATED_PREP.match(gap)
+    if m is None:
+        return False
+    prep = m.group(1).lower()
+    return prep in _REPEATABLE and prep_before(tokens, first) == prep
 
 
 def _in_and_list(text: str, group: Sequence[Unit]) -> bool:
@@ -287,9 +304,53 @@ def _relative_antecedent(tokens: Sequence[Token], units: Sequence[Unit], index: 
     return next((u for u in units if u.tok_end == i - 1 and u.code is not None and u.kind != "pronoun"), None)
 
 
+_ASIDE_REACH = 5
+
+
+def _and_then_aside(tokens: Sequence[Token], index: int) -> bool:
+    """The verb at ``index`` follows "and" and a short aside set off by commas ("called the expulsions a
+    provocation and, in response, ordered two Canadian diplomats to leave"): it shares the subject before."""
+    if index < 4 or tokens[index - 1].norm != ",":
+        return False
+    for j in range(index - 2, max(0, index - 2 - _ASIDE_REACH), -1):
+        if tokens[j].norm == ",":
+            return j > 0 and tokens[j - 1].norm == "and" and j < index - 2
+        if not tokens[j].is_word:
+            return False
+    return False
+
+
+_ATTRIBUTION_TAIL = 4
+
+
+def _attributed_before(tokens: Sequence[Token], units: Sequence[Unit], comma: int) -> Unit | None:
+    """The sayer of a trailing attribution that ends at the comma ``comma``: "..., Palestinian officials
+    said, accusing the US of blackmail" (the officials accuse, not the subject of what they report)."""
+    for k in range(comma - 1, max(0, comma - 1 - _ATTRIBUTION_TAIL), -1):
+        if tokens[k].norm == ",":
+            return None
+        if tokens[k].norm not in SPEECH_VERBS:
+            continue
+        sayer = next((u for u in reversed(units) if u.tok_end <= k and u.code), None)
+        if sayer is None or k - sayer.tok_end > 1 or sayer.tok_start == 0:
+            return None
+        i = sayer.tok_start - 1
+        while i > 0 and tokens[i].norm in ("the", "a"):
+            i -= 1
+        return sayer if tokens[i].norm == "," else None
+    return None
+
+
 def _subject(
     text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, verbal_before: Sequence[Trigger]
 ) -> list[Unit]:
+    if (
+        trig.tok_start > 2
+        and tokens[trig.tok_start - 1].norm == ","
+        and tokens[trig.tok_start].norm.endswith("ing")
+        and (sayer := _attributed_before(tokens, units, trig.tok_start - 1)) is not None
+    ):
+        return [sayer]
     if (
         verbal_before
         and trig.tok_start > 0
@@ -329,7 +390,7 @@ def _subject(
         verbal_before
         and trig.verbal
         and trig.tok_start > 0
-        and tokens[trig.tok_start - 1].norm == "and"
+        and (tokens[trig.tok_start - 1].norm == "and" or _and_then_aside(tokens, trig.tok_start))
         and not tokens[trig.tok_start].norm.endswith("ing")
     ):
         # "Allies denounced Moscow's recognition of ... South Ossetia ... and urged Russia to withdraw it": a
@@ -377,6 +438,21 @@ def _subject(
             continue  # (but "the troops it deployed": a pronoun right before its verb is its subject)
         if trig.verbal and not _is_passive(tokens, trig, units) and _said_in_between(tokens, unit, trig):
             return []  # "Turkey said the aircraft had violated its airspace": the subject is "the aircraft"
+        opened = _clause_between(tokens, unit, trig) if trig.verbal else None
+        if opened is not None and _is_passive(tokens, trig, units):
+            # "NATO ministers agreed ... that meetings of the NATO-Russia Council would be put on hold": what
+            # the passive acts on is the clause's own subject (an actor "of" it), not the one who agreed (an
+            # active verb's subject there may be the sayer's own: "Russia announced that some units are
+            # returning to their bases")
+            inside = [
+                u
+                for u in units
+                if opened < u.tok_start
+                and u.tok_end <= trig.tok_start
+                and u.code
+                and prep_before(tokens, u) == "of"
+            ]
+            return inside[:1]
         owner = _owner_and_its(tokens, units, unit)
         if owner is not None:
             return [owner]  # "Saudi Arabia and its Gulf allies attacked ...": the owner is the side named
@@ -535,7 +611,13 @@ def sayer_before(
     said = [i for i in range(index) if tokens[i].norm in verbs]
     if not said:
         return None
-    return next((u for u in reversed(units) if u.tok_end <= said[-1] and u.code), None)
+    # not across a semicolon ("Washington announced visa bans ...; the Foreign Ministry warned that ...")
+    if any(tokens[i].norm == ";" for i in range(said[-1], index)):
+        return None
+    floor = next((i for i in range(said[-1] - 1, -1, -1) if tokens[i].norm == ";"), -1)
+    return next(
+        (u for u in reversed(units) if floor < u.tok_start and u.tok_end <= said[-1] and u.code), None
+    )
 
 
 def trailing_sayer(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
@@ -591,10 +673,37 @@ def _said_in_between(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> bool
     """A speech verb between the actor and the verb, then a subject that is no actor: "X said the aircraft
     had violated ..." (the actor is the one who says it, not the one who did it)."""
     for i in range(unit.tok_end, trig.tok_start):
-        if tokens[i].norm in SPEECH_VERBS and tokens[i].norm.endswith(("said", "says", "ed")):
+        if tokens[i].norm in _SAYING and tokens[i].norm.endswith(("said", "says", "ed")):
             j = i + 1
             if j < trig.tok_start and tokens[j].norm == "that":
                 j += 1
             lead = [t for t in tokens[j : trig.tok_start] if t.is_word]
-            return len(lead) >= 2 and lead[0].norm in ("the", "a", "an", "this", "these", "those")
+            return len(lead) >= 2 and lead[0].norm in _NO_ACTOR_LEADS
     return False
+
+
+_NOT_CLAUSE_BEFORE = words("until of in on at to for with by from after before since into over about")
+_NOT_CLAUSE_AFTER = words("they we you he she it i , this these those")
+
+
+def _clause_between(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> int | None:
+    """Where a complement clause opens between the actor and the verb: "that" after a verb ("agreed ...
+    that", "announced that") or after "and that", then words no actor stands in; ``None`` when none does."""
+    if tokens[trig.tok_start - 1].norm == "and":
+        return None  # "wrote that the talks were productive and expressed hope ...": the verb may be the writer's
+    for k in range(trig.tok_start - 2, unit.tok_end, -1):
+        if tokens[k].norm != "that":
+            continue
+        before, after = tokens[k - 1].norm, tokens[k + 1].norm
+        if before in _NOT_CLAUSE_BEFORE or after in _NOT_CLAUSE_AFTER:
+            return None  # "until that group yielded", "that they would continue", "that, by coordinating"
+        opens = before == "and" or any(
+            tokens[i].norm in _SAYING or tokens[i].norm.endswith("ed") for i in range(unit.tok_end, k)
+        )
+        # (not a relative "that": "the territories ... that were seized by Poland")
+        return k if opens and after not in _RELATIVE_AUX and trig.tok_start - k >= 3 else None
+    return None
+
+
+_SAYING = SPEECH_VERBS | words("warned stated declared")
+_NO_ACTOR_LEADS = words("the a an this these those such any")

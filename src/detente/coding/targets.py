@@ -95,6 +95,8 @@ def _after(
             continue  # "the first meeting since the Kosovo crisis": a time reference
         if _names_a_meeting(tokens, unit):
             continue  # "pledged at the Washington summit to provide ... to Ukraine": the summit's name
+        if unit.tok_start >= trig.tok_end and document_topic(tokens, unit):
+            continue  # "vetoed a draft resolution on Ukraine in the Security Council": what the text is about
         if not place and is_place(tokens, unit) and not _named_by_phrase(tokens, trig, unit):
             last_place = unit
             continue
@@ -123,6 +125,18 @@ def _regions_named(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit) -
         if tokens[j].norm in _REGION_NOUNS and tokens[j + 1].norm == "of":
             return next((u for u in units if u.tok_start in (j + 2, j + 3) and u.code is not None), None)
     return None
+
+
+_DOCUMENT_NOUNS = words("resolution resolutions draft drafts text")
+_TOPIC_PREPOSITIONS = words("on about concerning regarding")
+
+
+def document_topic(tokens: Sequence[Token], unit: Unit) -> bool:
+    """``unit`` is what a draft or resolution is about ("a draft resolution on Syria"), not who it acts on."""
+    i = unit.tok_start - 1
+    if i >= 0 and tokens[i].norm == "the":
+        i -= 1
+    return i >= 1 and tokens[i].norm in _TOPIC_PREPOSITIONS and tokens[i - 1].norm in _DOCUMENT_NOUNS
 
 
 _TIME_PREPOSITIONS = frozenset({"since", "until", "till", "before", "after", "during"})
