@@ -331,6 +331,17 @@ def _leaves_named_treaty(tokens: Sequence[Token], trig: Trigger) -> bool:
     )
 
 
+def _out_of_treaty(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "has withdrawn from the Treaty on Conventional Armed Forces in Europe": a pull-out phrase whose gap
+    runs through a treaty's name ("withdraw * forces" reaching "Armed Forces") leaves the treaty, not
+    ground."""
+    inside = [t.norm for t in tokens[trig.tok_start : trig.tok_end]]
+    return any(
+        inside[k] in ("from", "of") and any(w in _AGREEMENTS for w in inside[k + 1 : k + 4])
+        for k in range(1, len(inside) - 1)
+    )
+
+
 def _decided_before(tokens: Sequence[Token], trig: Trigger) -> bool:
     """A verb of deciding or ordering shortly before the trigger, in the same sentence part ("decided to
     drastically reduce military activity", "announced that the troops would return to their bases")."""
@@ -620,6 +631,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             "discontinue",
         )  # "suspending its obligations under the INF Treaty and
         # would withdraw from it": the treaty left, as "withdraw from the treaty"
+    elif etype is EventType.RETREAT and trig.verbal and _out_of_treaty(ctx.tokens, trig):
+        etype, mode = EventType.SANCTION, "withdraw"
     if (
         etype is EventType.RETREAT
         and mode == "withdraw"

@@ -119,10 +119,12 @@ def _owner_of_intent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
         return []
     if tokens[i - 2].norm not in _INTENT_NOUNS:
         agent = next((u for u in units if u.tok_end == i - 1 and u.code is not None), None)
-        if agent is None or prep_before(tokens, agent) != "by":
+        if agent is None or prep_before(tokens, agent) not in ("by", "of"):
             return []
-        k = agent.tok_start - 1  # "the decision by the Russian Federation to terminate ...": the agent's plan
-        while k > 0 and tokens[k].norm in ("by", "the"):
+        # "the decision by the Russian Federation to terminate ...", "the decision of the Alliance to suspend
+        # practical cooperation": the agent's plan
+        k = agent.tok_start - 1
+        while k > 0 and tokens[k].norm in ("by", "of", "the"):
             k -= 1
         return [agent] if tokens[k].norm in _INTENT_NOUNS else []
     if i >= 3 and tokens[i - 3].norm in ("its", "their"):

@@ -1,0 +1,98 @@
+"""Consultations, demands, pull-backs, concessions and sanctions told indirectly: sentences written for these
+tests, each with the event types and actors it must (or must not) code."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding.coder import code_sentence
+
+DATE = dt.date(2023, 6, 1)
+
+
+def triples(text: str, context: str | None = None) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return {
+        (e.event.value, tuple(e.source), tuple(e.target))
+        for e in code_sentence(text, date=DATE, context=context)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whose decision it is acts in the verb after "to", also with "of"
+        (
+            "Moscow regrets the decision of the Alliance to suspend all practical cooperation.",
+            ("SANCTION", ("NATO",), ("RUS",)),
+        ),
+        (
+            "Lavrov criticised the decision of the Latvian authorities to expel the Russian ambassador.",
+            ("SANCTION", ("LVA",), ("RUS",)),
+        ),
+        # a pull-out through a treaty's name leaves the treaty
+        (
+            "Russia has withdrawn from the Treaty on Conventional Armed Forces in Europe.",
+            ("SANCTION", ("RUS",), ("NATO",)),
+        ),
+        # owned troops "from" a country leave it; they are not that country's troops
+        (
+            "The United States has completed the withdrawal of its troops from Afghanistan.",
+            ("RETREAT", ("USA",), ("AFG",)),
+        ),
+        (
+            "Syria completed the pullout of its troops from Lebanon on Tuesday.",
+            ("RETREAT", ("SYR",), ("LBN",)),
+        ),
+        # demands in an impersonal frame
+        (
+            "It is imperative that Kyiv return to the negotiating table, the Russian Foreign Ministry said.",
+            ("REQUEST", ("RUS",), ("UKR",)),
+        ),
+        (
+            "It is incumbent on Moscow to release the detained sailors, the State Department said.",
+            ("REQUEST", ("USA",), ("RUS",)),
+        ),
+        # sanctions told as the measures someone imposed
+        (
+            "The restrictive measures adopted by the EU against Belarus will remain in force.",
+            ("SANCTION", ("EU",), ("BLR",)),
+        ),
+        (
+            "China firmly opposes the unilateral sanctions imposed by the United States on Chinese companies.",
+            ("SANCTION", ("USA",), ("CHN",)),
+        ),
+        ("China imposed countermeasures on nine US defence companies.", ("SANCTION", ("CHN",), ("USA",))),
+        (
+            "NATO suspended the accreditation of eight members of the Russian mission.",
+            ("SANCTION", ("NATO",), ("RUS",)),
+        ),
+    ],
+)
+def test_codes(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    assert expected in triples(text)
+
+
+def test_the_sayers_regret_does_not_make_it_the_one_who_suspends() -> None:
+    got = triples("Moscow regrets the decision of the Alliance to suspend all practical cooperation.")
+    assert not any(t[0] == "SANCTION" and t[1] == ("RUS",) for t in got)
+
+
+def test_a_treaty_left_is_no_pull_back_of_troops() -> None:
+    got = triples("Russia has withdrawn from the Treaty on Conventional Armed Forces in Europe.")
+    assert not any(t[0] == "RETREAT" for t in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is crucial that doctors of most clinical specialties are now allowed to treat these patients.",
+        "It is essential that NATO has the capabilities to defend every Ally.",
+        "Troops from Poland joined the exercise in Lithuania.",
+        "Prices of imported goods rose after the ban came into force.",
+        "The release of the new smartphone has been delayed.",
+    ],
+)
+def test_look_alikes_code_no_demand_or_sanction(text: str) -> None:
+    assert not {t[0] for t in triples(text)} & {"REQUEST", "SANCTION", "RETREAT"}
