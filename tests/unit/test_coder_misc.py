@@ -96,3 +96,63 @@ def test_a_treaty_left_is_no_pull_back_of_troops() -> None:
 )
 def test_look_alikes_code_no_demand_or_sanction(text: str) -> None:
     assert not {t[0] for t in triples(text)} & {"REQUEST", "SANCTION", "RETREAT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # both sides agreeing on an exchange make a deal, not a concession
+        (
+            "Kyiv and Moscow agreed to swap two hundred prisoners each at the talks in Abu Dhabi.",
+            ("AGREE", ("UKR", "RUS"), ()),
+            "CONCEDE",
+        ),
+        # a promise covers the verb joined to it by "and"
+        (
+            "Serbia agreed to pull back its police units from the border and admit international monitors.",
+            ("CONCEDE", ("SRB",), ()),
+            "RETREAT",
+        ),
+        # a deal's terms are not a concession by its signatories
+        (
+            "Armenia and Azerbaijan signed a protocol that will reopen the border crossings.",
+            ("SUPPORT", ("ARM", "AZE"), ()),
+            "CONCEDE",
+        ),
+        # what someone must do after "and" is demanded too
+        (
+            "Moscow must stop its aggression and withdraw its troops from Georgia, the Secretary General said.",
+            ("REQUEST", ("NATO",), ("RUS",)),
+            "RETREAT",
+        ),
+        # a failure to act is no act
+        (
+            "The EU suspended talks with Minsk over the regime's failure to end its crackdown on protesters.",
+            ("SANCTION", ("EU",), ("BLR",)),
+            "CONCEDE",
+        ),
+        # a pull-out restated by a participle is one event
+        (
+            "The last Russian soldiers left Lithuania today, completing a withdrawal that Vilnius had long sought.",
+            ("RETREAT", ("RUS",), ("LTU",)),
+            "",
+        ),
+        (
+            "Kazakhstan gave the United States ninety days to vacate the base.",
+            ("SANCTION", ("KAZ",), ("USA",)),
+            "",
+        ),
+    ],
+)
+def test_borderline_conventions(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]], absent: str
+) -> None:
+    got = triples(text)
+    assert expected in got
+    assert not any(t[0] == absent for t in got)
+    assert len([t for t in got if t[0] == expected[0]]) == 1
+
+
+def test_an_ultimatum_to_leave_stays_a_threat() -> None:
+    got = triples("The President gave the dictator and his sons 48 hours to leave the country or face war.")
+    assert "SANCTION" not in {t[0] for t in got}

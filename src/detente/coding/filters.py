@@ -428,6 +428,29 @@ def content_of_document(tokens: Sequence[Token], trig: Trigger) -> bool:
     return bool(stipulates) and any(t.norm in _DOCUMENTS for t in before[: stipulates[0]])
 
 
+_SIGNING = words("sign signs signed signing conclude concludes concluded clinch clinched")
+_DEALS = words(
+    "deal deals pact pacts agreement agreements accord accords treaty treaties memorandum protocol initiative"
+)
+_TERMS_LINKS = words("to that which whereby under")
+_TERMS_REACH = 20
+
+
+def terms_of_a_deal(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The act is what a deal just signed will do: "signed a trade pact that will remove tariffs", "signed
+    the Treaty ..., under which each side will cut its warheads", "signed a deal to begin returning
+    refugees" — the terms of the deal, not a concession or pull-back of its own."""
+    start = max(0, trig.tok_start - _TERMS_REACH)
+    before = [t.norm for t in tokens[start : trig.tok_start]]
+    if ";" in before:
+        before = before[len(before) - before[::-1].index(";") :]
+    signed = [k for k, w in enumerate(before) if w in _SIGNING]
+    if not signed:
+        return False
+    deals = [k for k, w in enumerate(before) if w in _DEALS and signed[0] < k <= signed[0] + 14]
+    return bool(deals) and any(w in _TERMS_LINKS for w in before[deals[0] + 1 :])
+
+
 def aspiration_to_join(tokens: Sequence[Token], trig: Trigger) -> bool:
     """ "Ukraine's bid to join NATO": a request, not a joining."""
     i = trig.tok_start
