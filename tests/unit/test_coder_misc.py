@@ -156,3 +156,39 @@ def test_borderline_conventions(
 def test_an_ultimatum_to_leave_stays_a_threat() -> None:
     got = triples("The President gave the dictator and his sons 48 hours to leave the country or face war.")
     assert "SANCTION" not in {t[0] for t in got}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dated suspension stands; only the withdrawal after ", and will" is conditional
+        (
+            "Washington will suspend its obligations under the treaty from Saturday, and will withdraw from it "
+            "in six months unless Moscow returns to compliance.",
+            ("SANCTION", ("USA",), ()),
+        ),
+        # "retaliated by expelling": the expulsion is done
+        ("Moscow retaliated by expelling ten American diplomats.", ("SANCTION", ("RUS",), ("USA",))),
+        ("Moscow has restricted entry for 25 British nationals.", ("SANCTION", ("RUS",), ("GBR",))),
+        ("Turkey withdrew from the Istanbul Convention.", ("SANCTION", ("TUR",), ())),
+        (
+            "The EU decided to suspend visa facilitation for Russian citizens.",
+            ("SANCTION", ("EU",), ("RUS",)),
+        ),
+        ("Lavrov urged his Western counterparts to stop arming Kyiv.", ("REQUEST", ("RUS",), ("WEST",))),
+        (
+            "We would like our American colleagues to explain their position.",
+            ("REQUEST", ("RUS",), ("USA",)),
+        ),
+    ],
+)
+def test_sanctions_and_demands_in_other_words(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    got = triples(text, context="Statement by the Russian Foreign Ministry; 'we' is Russia.")
+    assert any(t[0] == expected[0] and t[1] == expected[1] and set(expected[2]) <= set(t[2]) for t in got)
+
+
+def test_a_threat_to_retaliate_by_expelling_stays_a_threat() -> None:
+    got = triples("Moscow will retaliate by expelling American diplomats if the bill is passed.")
+    assert ("SANCTION", ("RUS",), ("USA",)) not in got

@@ -1194,7 +1194,12 @@ def code_sentence(
         if event is not None and _captured_in_attack(tokens, trig, event, events):
             continue  # "killed three soldiers and captured two others": one assault
         if event is not None and _restated_by_participle(tokens, trig, event, events):
-            continue  # "The last Russian troops left Estonia, completing a withdrawal ...": one pull-out
+            # "The last Russian troops left Estonia, completing a withdrawal ...": one pull-out, aimed where
+            # the participle says when the first telling named no one
+            k = max(i for i, e in enumerate(events) if e.event is event.event)
+            if not events[k].target and event.target and not set(event.target) & set(events[k].source):
+                events[k] = dataclasses.replace(events[k], target=event.target)
+            continue
         if trig.verbal:
             verbal.append(trig)
             last_verbal_coded = event is not None

@@ -511,7 +511,16 @@ def conditional(tokens: Sequence[Token], trig: Trigger) -> bool:
     if before:
         between = tokens[before[-1] + 1 : trig.tok_start]
         return any(t.norm in (",", ";", "then") for t in between)
-    return any(t.norm in _CONDITION_WORDS for t in tokens[trig.tok_end :])
+    after = [t.norm for t in tokens[trig.tok_end :]]
+    cond = next((k for k, w in enumerate(after) if w in _CONDITION_WORDS), None)
+    if cond is None:
+        return False
+    # "will suspend its obligations effective tomorrow, and will withdraw from the treaty in six months
+    # unless Russia returns to compliance": the condition belongs to the second clause, with its own modal
+    return not any(
+        after[k] == "," and after[k + 1] in ("and", "but") and after[k + 2] in _TO_COME
+        for k in range(cond - 2)
+    )
 
 
 _SUPPOSING = (
