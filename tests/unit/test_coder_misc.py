@@ -192,3 +192,21 @@ def test_sanctions_and_demands_in_other_words(
 def test_a_threat_to_retaliate_by_expelling_stays_a_threat() -> None:
     got = triples("Moscow will retaliate by expelling American diplomats if the bill is passed.")
     assert ("SANCTION", ("RUS",), ("USA",)) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia and Ukraine exchanged 195 prisoners of war each on Wednesday.",
+            ("RETREAT", ("RUS", "UKR"), ()),
+        ),
+        ("Militants released the hostages on Friday.", ("RETREAT", ("militants",), ())),
+        ("Moscow released the American basketball player on Thursday.", ("RETREAT", ("RUS",), ("USA",))),
+        ("Hamas freed an American mother and her daughter on Friday.", ("RETREAT", ("HAMAS",), ("USA",))),
+    ],
+)
+def test_who_is_freed_is_no_counterpart(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert triples(text) == {expected}
