@@ -210,3 +210,25 @@ def test_who_is_freed_is_no_counterpart(
     text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
 ) -> None:
     assert triples(text) == {expected}
+
+
+def test_a_denied_alternative_is_no_second_event() -> None:
+    got = triples(
+        "I am forced to announce today that Russia is suspending its participation in the treaty; I repeat, "
+        "not withdrawing from it, but suspending its participation.",
+        context="Address of President Vladimir Putin; 'I' is the President (RUS).",
+    )
+    assert [t for t in got if t[0] == "SANCTION"] == [("SANCTION", ("RUS",), ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow removed the restrictions on Turkish tomatoes.", ("CONCEDE", ("RUS",), ("TUR",))),
+        ("China scrapped its curbs on imports of Australian barley.", ("CONCEDE", ("CHN",), ("AUS",))),
+    ],
+)
+def test_restrictions_removed_are_a_concession(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert expected in triples(text)

@@ -1107,7 +1107,17 @@ def _subsumes(a: Event, b: Event) -> bool:
     )
 
 
+def _denied_alternative(ev: Event, events: Sequence[Event]) -> bool:
+    """A negated act beside the same act asserted by the same side: "Russia is suspending its participation
+    in the treaty; not withdrawing from it, but suspending" — one suspension, the denial only contrasts."""
+    return ev.polarity is Polarity.NEGATED and any(
+        o.event is ev.event and o.polarity is Polarity.ASSERTED and o.source == ev.source and o.source
+        for o in events
+    )
+
+
 def _dedupe(events: list[Event]) -> list[Event]:
+    events = [ev for ev in events if not _denied_alternative(ev, events)]
     out: list[Event] = []
     for ev in events:
         if any(_subsumes(kept, ev) for kept in out):
