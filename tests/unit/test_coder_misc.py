@@ -232,3 +232,25 @@ def test_restrictions_removed_are_a_concession(
     text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
 ) -> None:
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This made it possible to meet the power demand of Crimea and its residents.",
+        "Russia would still be able to compensate in some way for these losses.",
+    ],
+)
+def test_supply_and_compensating_losses_are_no_concession(text: str) -> None:
+    assert "CONCEDE" not in {t[0] for t in triples(text)}
+
+
+def test_a_side_that_drops_its_demand_concedes() -> None:
+    assert any(
+        t[0] == "CONCEDE" for t in triples("Moscow dropped its demand for a separate sector in Kosovo.")
+    )
+
+
+def test_stressing_the_need_for_a_side_to_act_is_a_demand() -> None:
+    got = triples("Lavrov stressed the need for Kyiv to implement the Minsk agreements.")
+    assert ("REQUEST", ("RUS",), ("UKR",)) in got

@@ -61,6 +61,7 @@ from detente.coding.filters import (
     in_protest_after,
     in_purpose,
     is_question,
+    market_demand,
     market_subject,
     named_after_a_date,
     not_political,
@@ -701,6 +702,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and terms_of_a_deal(ctx.tokens, trig)
     ):
         return None  # "India and the UAE signed a trade pact that will remove tariffs": the deal's terms
+    if etype is EventType.CONCEDE and market_demand(ctx.tokens, trig):
+        return None  # "made it possible to meet the power demand of Crimea": supply, not a concession
     if etype in _COOPERATIVE and trig.verbal and _failed_to(ctx.tokens, trig):
         return None  # "over the government's failure to end its violent crackdown": not done
     if trig.verbal and _second_demand(ctx, trig, verbal_before):

@@ -451,6 +451,27 @@ def terms_of_a_deal(tokens: Sequence[Token], trig: Trigger) -> bool:
     return bool(deals) and any(w in _TERMS_LINKS for w in before[deals[0] + 1 :])
 
 
+_MARKET_WORDS = words(
+    "power energy electricity gas fuel oil coal consumer consumers market markets domestic growing global food "
+    "water heat heating export import"
+)
+
+
+_OWNERS = words("its their his her our your")
+
+
+def market_demand(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "to meet the power demand of Crimea", "the drive to meet demand for coal": demand in the market
+    sense, met by supply, not a side's demands met by a concession."""
+    span = [t.norm for t in tokens[trig.tok_start : trig.tok_end]]
+    if not span[0].startswith("meet") and span[0] != "met":
+        return False  # "dropped its demand for a separate sector": a side's demand
+    if not any(w in ("demand", "demands") for w in span) or any(w in _OWNERS for w in span):
+        return False
+    after = tokens[trig.tok_end].norm if trig.tok_end < len(tokens) else ""
+    return after == "for" or any(w in _MARKET_WORDS for w in span)
+
+
 def aspiration_to_join(tokens: Sequence[Token], trig: Trigger) -> bool:
     """ "Ukraine's bid to join NATO": a request, not a joining."""
     i = trig.tok_start
