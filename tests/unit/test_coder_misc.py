@@ -254,3 +254,10 @@ def test_a_side_that_drops_its_demand_concedes() -> None:
 def test_stressing_the_need_for_a_side_to_act_is_a_demand() -> None:
     got = triples("Lavrov stressed the need for Kyiv to implement the Minsk agreements.")
     assert ("REQUEST", ("RUS",), ("UKR",)) in got
+
+
+def test_suspending_practical_work_with_a_side_is_a_sanction() -> None:
+    assert ("SANCTION", ("NATO",), ("RUS",)) in triples(
+        "In April 2014 NATO decided to suspend the NRC's practical work with Russia."
+    )
+    assert "SANCTION" not in {t[0] for t in triples("Scientists had to suspend work with the samples.")}
