@@ -261,3 +261,15 @@ def test_suspending_practical_work_with_a_side_is_a_sanction() -> None:
         "In April 2014 NATO decided to suspend the NRC's practical work with Russia."
     )
     assert "SANCTION" not in {t[0] for t in triples("Scientists had to suspend work with the samples.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary General stressed the need for NATO to strengthen its defences.",
+        "We would like NATO to remain strong and united.",
+    ],
+)
+def test_a_side_bidding_itself_makes_no_request(text: str) -> None:
+    got = triples(text, context="Statement by the NATO Secretary General; 'we' is NATO.")
+    assert "REQUEST" not in {t[0] for t in got}

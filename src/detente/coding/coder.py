@@ -702,6 +702,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and terms_of_a_deal(ctx.tokens, trig)
     ):
         return None  # "India and the UAE signed a trade pact that will remove tariffs": the deal's terms
+    if etype is EventType.REQUEST and roles.source and not roles.target and _asks_itself(ctx, trig, roles):
+        return None  # "the Secretary General stressed the need for NATO to strengthen its defences": no one asked
     if etype is EventType.CONCEDE and market_demand(ctx.tokens, trig):
         return None  # "made it possible to meet the power demand of Crimea": supply, not a concession
     if etype in _COOPERATIVE and trig.verbal and _failed_to(ctx.tokens, trig):
@@ -870,6 +872,14 @@ def _intent_shared(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger
     pull back security forces from Kosovo and admit 2,000 monitors" — the monitors are promised too."""
     prev = _joined_to(ctx.tokens, trig, verbal_before)
     return prev is not None and intent_before(ctx.tokens, prev.tok_start, ctx.patterns, floor=floor)
+
+
+def _asks_itself(ctx: _Context, trig: Trigger, roles: Roles) -> bool:
+    """The actor a demand's phrase names as asked ("the need for X to", "would like X to") is the asker."""
+    slot = trig.match.slot
+    return slot is not None and any(
+        u.tok_start == slot[0] and u.code is not None and u.code in roles.source for u in ctx.units
+    )
 
 
 def _failed_to(tokens: Sequence[Token], trig: Trigger) -> bool:
