@@ -273,3 +273,11 @@ def test_suspending_practical_work_with_a_side_is_a_sanction() -> None:
 def test_a_side_bidding_itself_makes_no_request(text: str) -> None:
     got = triples(text, context="Statement by the NATO Secretary General; 'we' is NATO.")
     assert "REQUEST" not in {t[0] for t in got}
+
+
+def test_sanctions_eased_in_the_passive() -> None:
+    assert ("RETREAT", ("USA",), ("IRN",)) in triples(
+        "The sanctions against Iran have been eased by the United States."
+    )
+    supposed = triples("The G7 said that sanctions against Russia could be rolled back if Moscow complied.")
+    assert not {t[0] for t in supposed} & {"RETREAT", "SANCTION"}

@@ -704,6 +704,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "India and the UAE signed a trade pact that will remove tariffs": the deal's terms
     if etype is EventType.REQUEST and roles.source and not roles.target and _asks_itself(ctx, trig, roles):
         return None  # "the Secretary General stressed the need for NATO to strengthen its defences": no one asked
+    if (
+        etype is EventType.RETREAT
+        and not trig.verbal
+        and any(t.norm in _MODALS for t in ctx.tokens[trig.tok_start : trig.tok_end])
+    ):
+        return None  # "sanctions against Russia could be rolled back if ...": an easing only supposed
     if etype is EventType.CONCEDE and market_demand(ctx.tokens, trig):
         return None  # "made it possible to meet the power demand of Crimea": supply, not a concession
     if etype in _COOPERATIVE and trig.verbal and _failed_to(ctx.tokens, trig):
@@ -872,6 +878,9 @@ def _intent_shared(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger
     pull back security forces from Kosovo and admit 2,000 monitors" — the monitors are promised too."""
     prev = _joined_to(ctx.tokens, trig, verbal_before)
     return prev is not None and intent_before(ctx.tokens, prev.tok_start, ctx.patterns, floor=floor)
+
+
+_MODALS = words("could would may might can will shall should must")
 
 
 def _asks_itself(ctx: _Context, trig: Trigger, roles: Roles) -> bool:
