@@ -61,6 +61,7 @@ from detente.coding.filters import (
     in_protest_after,
     in_purpose,
     is_question,
+    market_demand,
     market_subject,
     named_after_a_date,
     not_political,
@@ -71,6 +72,7 @@ from detente.coding.filters import (
     reduced_relative,
     short_quote,
     signs_domestic_act,
+    terms_of_a_deal,
     topic_gerund,
     topic_of_talks,
     unreal_act,
@@ -345,6 +347,17 @@ def _leaves_named_treaty(tokens: Sequence[Token], trig: Trigger) -> bool:
     )
 
 
+def _out_of_treaty(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "has withdrawn from the Treaty on Conventional Armed Forces in Europe": a pull-out phrase whose gap
+    runs through a treaty's name ("withdraw * forces" reaching "Armed Forces") leaves the treaty, not
+    ground."""
+    inside = [t.norm for t in tokens[trig.tok_start : trig.tok_end]]
+    return any(
+        inside[k] in ("from", "of") and any(w in _AGREEMENTS for w in inside[k + 1 : k + 4])
+        for k in range(1, len(inside) - 1)
+    )
+
+
 def _decided_before(tokens: Sequence[Token], trig: Trigger) -> bool:
     """A verb of deciding or ordering shortly before the trigger, in the same sentence part ("decided to
     drastically reduce military activity", "announced that the troops would return to their bases")."""
@@ -585,8 +598,20 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if refused:
         refused_mode = _REFUSED_MODE.get(etype, "")
         etype, mode, polarity = EventType.REJECT, refused_mode, Polarity.ASSERTED
-    elif trig.verbal and intent_before(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor):
-        if etype in (EventType.RETREAT, EventType.CONCEDE):
+    elif trig.verbal and (
+        intent_before(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor)
+        or (
+            etype in (EventType.RETREAT, EventType.CONCEDE)
+            and _intent_shared(ctx, trig, verbal_before, floor)
+        )
+    ):
+        if etype in (EventType.RETREAT, EventType.CONCEDE) and len(roles.source) >= 2:
+            # "the two delegations agreed to exchange a thousand prisoners each": a deal between the sides,
+            # not one side's concession to the other
+            etype, mode = EventType.AGREE, ""
+            if polarity is Polarity.FUTURE:
+                polarity = Polarity.ASSERTED
+        elif etype in (EventType.RETREAT, EventType.CONCEDE):
             # PLOVER: a promised concession ("pledged to free the detainees", "offered to pull back") is a
             # CONCEDE — verbal, with no material effect yet
             etype, mode = EventType.CONCEDE, ""
@@ -634,6 +659,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             "discontinue",
         )  # "suspending its obligations under the INF Treaty and
         # would withdraw from it": the treaty left, as "withdraw from the treaty"
+    elif etype is EventType.RETREAT and trig.verbal and _out_of_treaty(ctx.tokens, trig):
+        etype, mode = EventType.SANCTION, "withdraw"
     if (
         etype is EventType.RETREAT
         and mode == "withdraw"
@@ -683,6 +710,26 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None
     if etype is EventType.CONSULT and polarity is Polarity.FUTURE and _agenda(ctx.tokens, trig):
         return None  # "the NRC summit will focus on missile defence": an agenda, not a meeting held
+    if (
+        etype in (EventType.CONCEDE, EventType.RETREAT)
+        and len(roles.source) != 1
+        and terms_of_a_deal(ctx.tokens, trig)
+    ):
+        return None  # "India and the UAE signed a trade pact that will remove tariffs": the deal's terms
+    if etype is EventType.REQUEST and roles.source and not roles.target and _asks_itself(ctx, trig, roles):
+        return None  # "the Secretary General stressed the need for NATO to strengthen its defences": no one asked
+    if (
+        etype is EventType.RETREAT
+        and not trig.verbal
+        and any(t.norm in _MODALS for t in ctx.tokens[trig.tok_start : trig.tok_end])
+    ):
+        return None  # "sanctions against Russia could be rolled back if ...": an easing only supposed
+    if etype is EventType.CONCEDE and market_demand(ctx.tokens, trig):
+        return None  # "made it possible to meet the power demand of Crimea": supply, not a concession
+    if etype in _COOPERATIVE and trig.verbal and _failed_to(ctx.tokens, trig):
+        return None  # "over the government's failure to end its violent crackdown": not done
+    if trig.verbal and _second_demand(ctx, trig, verbal_before):
+        return None  # "must respect fundamental freedoms and end the crackdown": demanded, not reported
     if content_of_document(ctx.tokens, trig):
         return None  # "The drafts provide for NATO not to deploy forces ...": what a text says, not an act
     if (
@@ -910,6 +957,55 @@ def _agreed_to(tokens: Sequence[Token], trig: Trigger) -> bool:
     return "to" in before and any(w in ("agreed", "agrees", "decided", "decides") for w in before)
 
 
+def _joined_to(tokens: Sequence[Token], trig: Trigger, verbal_before: Sequence[Trigger]) -> Trigger | None:
+    """The verb trigger before ``trig`` when "and" (or "and to") joins the two in one clause."""
+    i = trig.tok_start - 1
+    if i >= 1 and tokens[i].norm == "to":
+        i -= 1
+    if i < 1 or tokens[i].norm != "and" or not verbal_before:
+        return None
+    prev = verbal_before[-1]
+    if prev.tok_end > i or any(t.norm in (",", ";", ":") for t in tokens[prev.tok_end : i]):
+        return None
+    return prev
+
+
+def _intent_shared(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger], floor: int) -> bool:
+    """A verb joined by "and" (or "and to") to the verb before it, which an intent cue governs: "agreed to
+    pull back security forces from Kosovo and admit 2,000 monitors" — the monitors are promised too."""
+    prev = _joined_to(ctx.tokens, trig, verbal_before)
+    return prev is not None and intent_before(ctx.tokens, prev.tok_start, ctx.patterns, floor=floor)
+
+
+_MODALS = words("could would may might can will shall should must")
+
+
+def _asks_itself(ctx: _Context, trig: Trigger, roles: Roles) -> bool:
+    """The actor a demand's phrase names as asked ("the need for X to", "would like X to") is the asker."""
+    slot = trig.match.slot
+    return slot is not None and any(
+        u.tok_start == slot[0] and u.code is not None and u.code in roles.source for u in ctx.units
+    )
+
+
+def _failed_to(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "failure to end the crackdown", "failed to withdraw": the act was not done."""
+    i = trig.tok_start
+    return (
+        i >= 2
+        and tokens[i - 1].norm == "to"
+        and tokens[i - 2].norm.startswith("fail")
+        and tokens[i - 2].is_word
+    )
+
+
+def _second_demand(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -> bool:
+    """A verb joined by "and" to a "must"-demand: "the Belarusian authorities must respect fundamental
+    freedoms and end the violent crackdown" — the end of the crackdown is demanded too, not reported."""
+    prev = _joined_to(ctx.tokens, trig, verbal_before)
+    return prev is not None and prev.match.rule.event is EventType.REQUEST and prev.match.rule.accused_subject
+
+
 def _shared_modal(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -> Polarity | None:
     """A verb joined by "and" to the previous one shares its modal: "Russia would suspend the work of its
     mission and shut down NATO's office" — both future."""
@@ -1130,7 +1226,17 @@ def _subsumes(a: Event, b: Event) -> bool:
     )
 
 
+def _denied_alternative(ev: Event, events: Sequence[Event]) -> bool:
+    """A negated act beside the same act asserted by the same side: "Russia is suspending its participation
+    in the treaty; not withdrawing from it, but suspending" — one suspension, the denial only contrasts."""
+    return ev.polarity is Polarity.NEGATED and any(
+        o.event is ev.event and o.polarity is Polarity.ASSERTED and o.source == ev.source and o.source
+        for o in events
+    )
+
+
 def _dedupe(events: list[Event]) -> list[Event]:
+    events = [ev for ev in events if not _denied_alternative(ev, events)]
     out: list[Event] = []
     for ev in events:
         if any(_subsumes(kept, ev) for kept in out):
@@ -1216,6 +1322,13 @@ def code_sentence(
             continue  # "thousands gathered outside the embassy to protest against ...": one protest
         if event is not None and _captured_in_attack(tokens, trig, event, events):
             continue  # "killed three soldiers and captured two others": one assault
+        if event is not None and _restated_by_participle(tokens, trig, event, events):
+            # "The last Russian troops left Estonia, completing a withdrawal ...": one pull-out, aimed where
+            # the participle says when the first telling named no one
+            k = max(i for i, e in enumerate(events) if e.event is event.event)
+            if not events[k].target and event.target and not set(event.target) & set(events[k].source):
+                events[k] = dataclasses.replace(events[k], target=event.target)
+            continue
         if trig.verbal:
             verbal.append(trig)
             last_verbal_coded = event is not None
@@ -1416,6 +1529,21 @@ def _purpose_of_protest(tokens: Sequence[Token], trig: Trigger, events: Sequence
         and trig.tok_start > 0
         and tokens[trig.tok_start - 1].norm == "to"
         and any(e.event is EventType.PROTEST for e in events)
+    )
+
+
+def _restated_by_participle(
+    tokens: Sequence[Token], trig: Trigger, event: Event, events: Sequence[Event]
+) -> bool:
+    """A participle after a comma (or "and") that names again the pull-back or concession just coded: "The
+    last Israeli soldiers left the Gaza Strip, closing the gate ... and ending 38 years of occupation"."""
+    return (
+        event.event in (EventType.RETREAT, EventType.CONCEDE)
+        and trig.verbal
+        and trig.tok_start > 0
+        and tokens[trig.tok_start - 1].norm in (",", "and")
+        and tokens[trig.tok_start].norm.endswith("ing")
+        and any(e.event is event.event for e in events)
     )
 
 

@@ -428,6 +428,50 @@ def content_of_document(tokens: Sequence[Token], trig: Trigger) -> bool:
     return bool(stipulates) and any(t.norm in _DOCUMENTS for t in before[: stipulates[0]])
 
 
+_SIGNING = words("sign signs signed signing conclude concludes concluded clinch clinched")
+_DEALS = words(
+    "deal deals pact pacts agreement agreements accord accords treaty treaties memorandum protocol initiative"
+)
+_TERMS_LINKS = words("to that which whereby under")
+_TERMS_REACH = 20
+
+
+def terms_of_a_deal(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The act is what a deal just signed will do: "signed a trade pact that will remove tariffs", "signed
+    the Treaty ..., under which each side will cut its warheads", "signed a deal to begin returning
+    refugees" — the terms of the deal, not a concession or pull-back of its own."""
+    start = max(0, trig.tok_start - _TERMS_REACH)
+    before = [t.norm for t in tokens[start : trig.tok_start]]
+    if ";" in before:
+        before = before[len(before) - before[::-1].index(";") :]
+    signed = [k for k, w in enumerate(before) if w in _SIGNING]
+    if not signed:
+        return False
+    deals = [k for k, w in enumerate(before) if w in _DEALS and signed[0] < k <= signed[0] + 14]
+    return bool(deals) and any(w in _TERMS_LINKS for w in before[deals[0] + 1 :])
+
+
+_MARKET_WORDS = words(
+    "power energy electricity gas fuel oil coal consumer consumers market markets domestic growing global food "
+    "water heat heating export import"
+)
+
+
+_OWNERS = words("its their his her our your")
+
+
+def market_demand(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "to meet the power demand of Crimea", "the drive to meet demand for coal": demand in the market
+    sense, met by supply, not a side's demands met by a concession."""
+    span = [t.norm for t in tokens[trig.tok_start : trig.tok_end]]
+    if not span[0].startswith("meet") and span[0] != "met":
+        return False  # "dropped its demand for a separate sector": a side's demand
+    if not any(w in ("demand", "demands") for w in span) or any(w in _OWNERS for w in span):
+        return False
+    after = tokens[trig.tok_end].norm if trig.tok_end < len(tokens) else ""
+    return after == "for" or any(w in _MARKET_WORDS for w in span)
+
+
 def aspiration_to_join(tokens: Sequence[Token], trig: Trigger) -> bool:
     """ "Ukraine's bid to join NATO": a request, not a joining."""
     i = trig.tok_start
@@ -488,7 +532,16 @@ def conditional(tokens: Sequence[Token], trig: Trigger) -> bool:
     if before:
         between = tokens[before[-1] + 1 : trig.tok_start]
         return any(t.norm in (",", ";", "then") for t in between)
-    return any(t.norm in _CONDITION_WORDS for t in tokens[trig.tok_end :])
+    after = [t.norm for t in tokens[trig.tok_end :]]
+    cond = next((k for k, w in enumerate(after) if w in _CONDITION_WORDS), None)
+    if cond is None:
+        return False
+    # "will suspend its obligations effective tomorrow, and will withdraw from the treaty in six months
+    # unless Russia returns to compliance": the condition belongs to the second clause, with its own modal
+    return not any(
+        after[k] == "," and after[k + 1] in ("and", "but") and after[k + 2] in _TO_COME
+        for k in range(cond - 2)
+    )
 
 
 _SUPPOSING = (

@@ -122,7 +122,7 @@ def _owner_of_intent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
         if agent is None or prep_before(tokens, agent) not in ("by", "of"):
             return []
         # "the decision by the Russian Federation to terminate ...", "the decision of Russia's President to
-        # recognise ...": the agent's plan
+        # recognise ...", "the decision of the Alliance to suspend practical cooperation": the agent's plan
         k = agent.tok_start - 1
         while k > 0 and tokens[k].norm in ("by", "of", "the"):
             k -= 1

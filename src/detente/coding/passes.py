@@ -62,7 +62,9 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     events = _people_killed(ctx, _answered_doer(ctx, _other_side(ctx, _accused_doer(events))))
     events = _vetoed_in(ctx, _threat_back(_told_addressee(ctx, events)))
     events = _pronoun_object(ctx, events)
-    events = _treaty_counterparts(ctx, _acted_together(ctx, _demand_or_face(ctx, events)))
+    events = _treaty_counterparts(
+        ctx, _acted_together(ctx, _demand_or_face(ctx, _freed_not_counterpart(events)))
+    )
     return _no_allied_deployment(ctx, _signed_annexation(_press_is_no_counterpart(events)))
 
 
@@ -302,6 +304,21 @@ _NOT_AT_A_PLACE = frozenset({EventType.SUPPORT, EventType.REJECT})
 at it, while attacks, detentions and deployments in a country are (measured on the development sets)."""
 
 
+_FREED = frozenset({"prisoners", "hostages"})
+"""Group codes of people set free: the object of a release, never the side it is made to."""
+
+
+def _freed_not_counterpart(events: list[Event]) -> list[Event]:
+    """ "Russia and Ukraine exchanged 195 prisoners each": the prisoners freed are not whom a release is
+    made to."""
+    return [
+        dataclasses.replace(ev, target=tuple(c for c in ev.target if c not in _FREED))
+        if ev.event is EventType.RETREAT and set(ev.target) & _FREED
+        else ev
+        for ev in events
+    ]
+
+
 def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
     """Events of :data:`_OTHER_SIDE_TYPES` with a source and no target get the sentence's one other
     actor as target; with two or more others, which one is meant is unknown and the target stays empty.
@@ -325,6 +342,8 @@ def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
                     and not set(forum_sides((u.code,))) <= set(ev.source)  # the sides' own council
                     and u is not reporter
                     and not (ev.event in _DONE_TO_OTHERS and u.code in judges)
+                    # "Russia and Ukraine exchanged 195 prisoners each": who is freed is not the counterpart
+                    and not (ev.event is EventType.RETREAT and u.code in _FREED)
                     and not (
                         ev.event in HOSTILE_TYPES
                         and u.code in JOINT_FORUMS

@@ -1178,6 +1178,12 @@ def _governs(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool:
         and tokens[trig.tok_start - 1].norm in _RELATIVE_SUBJECTS
     ):
         return False  # "to release the sailors and ships it seized yesterday": a past act, told as a fact
+    if (
+        trig.verbal
+        and tokens[trig.tok_start].norm.endswith("ing")
+        and [t.norm for t in tokens[gov.tok_end : trig.tok_start]] == ["by"]
+    ):
+        return False  # "retaliated by expelling ten diplomats": the means, done
     between = " ".join(t.norm for t in tokens[gov.tok_end : trig.tok_start])
     if any(cause in between for cause in _CAUSES):
         return False  # "retaliatory measures in connection with Montenegro's accession": the cause, a fact

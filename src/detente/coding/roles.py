@@ -221,6 +221,8 @@ def assign_roles(
         return _accusation_roles(tokens, units, trig, [doer] if doer else acted_on, speaker)
     if rule.blamed_after:
         blamed = _after(text, tokens, units, trig, place=False, limit=3)
+        if rule.event is EventType.REQUEST and blamed and _described_not_bidden(tokens, blamed[0]):
+            return None  # "it is crucial that doctors are now allowed to ...": how things are, no demand
         return _accusation_roles(tokens, units, trig, blamed[:1], speaker)
     if rule.meeting_subject:
         floor = clause_floor(tokens, trig.tok_start)
@@ -546,6 +548,20 @@ def _accusation_roles(
     lo = min([trig.start, *(u.start for u in span)])
     hi = max([trig.end, *(u.end for u in span)])
     return Roles(source, target, (lo, hi))
+
+
+_INDICATIVE_AUX = words("is are was were has have had")
+
+
+def _described_not_bidden(tokens: Sequence[Token], unit: Unit) -> bool:
+    """ "it is essential that Russia withdraw": a demand takes the bare verb; "it is crucial that doctors
+    are now allowed to ...", "... that NATO has the capabilities" describe how things stand."""
+    for tok in tokens[unit.tok_end : unit.tok_end + 6]:
+        if tok.norm in _INDICATIVE_AUX:
+            return True
+        if tok.norm in (",", ";", "to", "that", "which", "who"):
+            return False
+    return False
 
 
 def _to_be_before(tokens: Sequence[Token], trig: Trigger) -> bool:

@@ -351,6 +351,7 @@ def _groups_of_states(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
             and nxt.code is not None
             and nxt.tok_start == unit.tok_end + 1
             and tokens[unit.tok_end].norm in (("in", "of", "from") if unit.kind == "group" else ("of",))
+            and not (tokens[unit.tok_end].norm == "from" and _owned_group(tokens, unit))
         ):
             out.append(
                 dataclasses.replace(unit, end=nxt.end, tok_end=nxt.tok_end, code=nxt.code, kind="state")
@@ -360,6 +361,15 @@ def _groups_of_states(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
         out.append(unit)
         i += 1
     return out
+
+
+_OWNING = words("its their our his her your my 's '")
+
+
+def _owned_group(tokens: Sequence[Token], unit: Unit) -> bool:
+    """ "withdrew its troops from Afghanistan", "Russia's forces from Syria": owned forces are the owner's,
+    and "from" names where they leave, not whose they are."""
+    return unit.tok_start > 0 and tokens[unit.tok_start - 1].norm in _OWNING
 
 
 def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
