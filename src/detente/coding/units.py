@@ -52,7 +52,9 @@ _CAP_STOP = words(
     "consequently currently recently unfortunately regrettably clearly obviously certainly naturally finally "
     "firstly secondly lastly similarly likewise notably importantly additionally you let so thank of see my do "
     "please is are was were just yes everyone would does did good back perhaps maybe can could allow look has "
-    "have had where hello will shall should must may might"
+    "have had where hello will shall should must may might "
+    # a sentence that opens with its event ("Protests erupted in Santiago"): a common noun, not a name
+    "protests demonstrations rallies riots strikes marches pickets unrest clashes"
 )
 _PARTICIPANTS = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+|three\s+|four\s+)?"
