@@ -148,6 +148,42 @@ def test_claimant_is_not_the_one_accused() -> None:
     assert any(e == "ACCUSE" and s == ("RUS",) and t == ("NATO",) for e, s, t in events)
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "event", "source", "target"),
+    [
+        (
+            "The Kremlin said Putin would not attend the summit in Johannesburg.",
+            "2023-07-19",
+            "REJECT",
+            ("RUS",),
+            ("ZAF",),
+        ),
+        (
+            "Lavrov said the West's sanctions were an attempt to distract attention from its own failures.",
+            "2022-05-01",
+            "ACCUSE",
+            ("RUS",),
+            ("WEST",),
+        ),
+        (
+            "Peskov said Washington's statement showed its true intentions.",
+            "2022-02-01",
+            "ACCUSE",
+            ("RUS",),
+            ("USA",),
+        ),
+    ],
+)
+def test_meetings_refused_and_aims_exposed(
+    text: str, date: str, event: str, source: tuple[str, ...], target: tuple[str, ...]
+) -> None:
+    assert (event, source, target) in coded(text, date)
+
+
+def test_a_meeting_missed_is_no_refusal() -> None:
+    assert "REJECT" not in types("Putin did not attend the summit because of illness.", "2023-07-19")
+
+
 def test_never_recognise_the_vote_is_a_refusal() -> None:
     assert "REJECT" in types(
         "NATO said it would never recognise the results of the vote held in occupied Crimea.", "2019-02-12"
