@@ -180,6 +180,17 @@ def test_meetings_refused_and_aims_exposed(
     assert (event, source, target) in coded(text, date)
 
 
+def test_feelings_voiced_are_no_passive() -> None:
+    """ "Is outraged by" names the cause after "by": the subject accuses, it is not accused."""
+    events = coded("Moscow was shocked by the decision of the Latvian authorities.", "2023-06-01")
+    assert ("ACCUSE", ("RUS",), ("LVA",)) in events
+
+
+def test_nothing_short_of_piracy() -> None:
+    events = coded("Zakharova said Washington's actions were nothing short of piracy.", "2023-06-01")
+    assert ("ACCUSE", ("RUS",), ("USA",)) in events
+
+
 def test_a_meeting_missed_is_no_refusal() -> None:
     assert "REJECT" not in types("Putin did not attend the summit because of illness.", "2023-07-19")
 
