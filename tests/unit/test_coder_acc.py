@@ -191,6 +191,12 @@ def test_nothing_short_of_piracy() -> None:
     assert ("ACCUSE", ("RUS",), ("USA",)) in events
 
 
+def test_a_crowd_in_a_city_protests_against_its_state() -> None:
+    """ "Students in Belgrade" are students protesting against Serbia, not Serbia protesting."""
+    events = coded("Students in Belgrade blocked the main roads.", "2024-12-20")
+    assert ("PROTEST", ("students",), ("SRB",)) in events
+
+
 def test_a_meeting_missed_is_no_refusal() -> None:
     assert "REJECT" not in types("Putin did not attend the summit because of illness.", "2023-07-19")
 
