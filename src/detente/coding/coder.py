@@ -1369,8 +1369,28 @@ def code_sentence(
         [
             e
             for e in events
-            if not _doer_missing(ctx, e) and not _purpose_of_help(ctx, e, events) and not _actorless(ctx, e)
+            if not _doer_missing(ctx, e)
+            and not _purpose_of_help(ctx, e, events)
+            and not _actorless(ctx, e)
+            and not _accuser_accused(e, events)
         ]
+    )
+
+
+def _accuser_accused(event: Event, events: Sequence[Event]) -> bool:
+    """An accusation with no one making it, aimed at the one who accuses in the same sentence: "Lavrov
+    claimed that NATO countries were fuelling the conflict" reads the claimant as the judged subject; the
+    accusation is Lavrov's, already coded (its words stand inside this one's span). A later, separate
+    retort ("when they claim ..., we tell them: but you are interfering") is kept."""
+    if event.event is not EventType.ACCUSE or event.source or not event.target:
+        return False
+    lo, hi = event.evidence
+    return any(
+        other is not event
+        and other.event is EventType.ACCUSE
+        and set(event.target) <= set(other.source)
+        and lo <= other.anchor[0] < hi
+        for other in events
     )
 
 

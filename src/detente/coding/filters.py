@@ -660,6 +660,10 @@ def own_regret(tokens: Sequence[Token], trig: Trigger) -> bool:
     """Regret for one's own deeds is an apology, not a complaint about another: "expressed regret for his
     remarks", "confessed ... and expressed regret" (nothing follows it, and the sentence tells a confession
     or an apology)."""
+    if not any(t.norm.startswith("regret") for t in tokens[trig.tok_start : trig.tok_end]):
+        return False
+    if _own_inability(tokens, trig.tok_end):
+        return True
     if not any(t.norm == "regret" for t in tokens[trig.tok_start : trig.tok_end]):
         return False
     after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 2]]
@@ -667,3 +671,17 @@ def own_regret(tokens: Sequence[Token], trig: Trigger) -> bool:
         return True
     ends = not after or after[0] in (".", ";", "and", ",")
     return ends and any(t.norm in _CONTRITION for t in tokens[: trig.tok_start])
+
+
+_SELF = words("it he she they we i")
+_UNABLE = words("unable couldn't cannot can't")
+
+
+def _own_inability(tokens: Sequence[Token], j: int) -> bool:
+    """Regret for "that it had been unable to attend", "that he could not come": the regret is for
+    what the sayer itself could not do, no complaint about another."""
+    near = [t.norm for t in tokens[j : j + 6]]
+    if near[:1] == ["that"]:
+        near = near[1:]
+    unable = any(n in _UNABLE or (n == "could" and m == "not") for n, m in itertools.pairwise(near[1:6]))
+    return bool(near) and near[0] in _SELF and unable

@@ -569,7 +569,8 @@ def _nominal_roles(
             tokens,
             units,
             trig,
-            place=False,
+            # "protests erupted in Santiago": where a protest spread is whom it is against
+            place=rule.place and rule.event is EventType.PROTEST,
             exclude=[
                 *(u for u in (agent,) if u),
                 *inside,

@@ -365,7 +365,9 @@ _CONDEMNING_NOUNS = words(
     "provocation provocations violation violations aggression interference blackmail censorship escalation "
     "confrontation threat genocide crime crimes atrocity atrocities terrorism massacre fabrication fabrications "
     "lie lies slander disinformation propaganda fake fakes fiction nonsense mistake mistakes error errors "
-    "blunder blunders miscalculation folly meddling pretext risk danger menace breach breaches"
+    "blunder blunders miscalculation folly meddling pretext risk danger menace breach breaches "
+    "betrayal stab hysteria russophobia piracy theft robbery banditry farce sham travesty mockery affront "
+    "insult disgrace witch-hunt hypocrisy"
 )
 _BAD_AIMS = words("escalate provoke drag undermine destabilise destabilize discredit justify interfere whip")
 
@@ -386,10 +388,21 @@ def _judged_doer(tokens: Sequence[Token], named: Sequence[Unit]) -> Unit | None:
     action launched against Iraq by the United States"), else the first that is neither a place ("the
     decision taken in Madrid") nor what the act was aimed at ("the strikes against Iraq")."""
     named = [u for u in named if not is_place(tokens, u)]
-    agent = next((u for u in named if prep_before(tokens, u) == "by"), None)
+    agent = next((u for u in named if prep_before(tokens, u) == "by" or _by_quantity(tokens, u)), None)
     if agent is not None:
         return agent
     return next((u for u in named if prep_before(tokens, u) not in _ACTED_ON), None)
+
+
+_QUANTIFIERS = words("a an number group several some many few majority handful of")
+
+
+def _by_quantity(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The agent named through a quantity: "by a number of EU countries", "by several NATO members"."""
+    i = unit.tok_start - 1
+    while i >= 0 and unit.tok_start - i <= 5 and tokens[i].norm in _QUANTIFIERS:
+        i -= 1
+    return i >= 0 and i < unit.tok_start - 1 and tokens[i].norm == "by"
 
 
 _PREDICATE_END = words(", . ; : and or but ) \" ' ” ’")

@@ -76,7 +76,11 @@ _TRAILING_AND = re.compile(r"^\s*,?\s*and\s+(?:" + _QUANTITY_WORDS + r"\s+){1,3}
 
 _STATIVE_PARTICIPLES = words(
     "prepared determined committed resolved interested concerned disappointed alarmed worried pleased "
-    "satisfied convinced opposed dedicated open keen forced compelled obliged"
+    "satisfied convinced opposed dedicated open keen forced compelled obliged "
+    # feelings the subject voices ("the Russian side is outraged by the destruction of the monument"): the
+    # "by" names their cause, not an agent
+    "troubled disturbed dismayed outraged angered appalled shocked dissatisfied displeased irritated annoyed "
+    "upset incensed offended perturbed aggrieved bewildered perplexed puzzled saddened frustrated scandalised"
 )
 
 

@@ -52,7 +52,9 @@ _CAP_STOP = words(
     "consequently currently recently unfortunately regrettably clearly obviously certainly naturally finally "
     "firstly secondly lastly similarly likewise notably importantly additionally you let so thank of see my do "
     "please is are was were just yes everyone would does did good back perhaps maybe can could allow look has "
-    "have had where hello will shall should must may might"
+    "have had where hello will shall should must may might "
+    # a sentence that opens with its event ("Protests erupted in Santiago"): a common noun, not a name
+    "protests demonstrations rallies riots strikes marches pickets unrest clashes"
 )
 _PARTICIPANTS = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+|three\s+|four\s+)?"
@@ -334,6 +336,11 @@ _FOREIGN_BY_NATURE = frozenset({"peacekeepers", "aid workers"})
 """Groups that are seldom the state they are in: "the peacekeeping force in Bosnia" is not Bosnian."""
 
 
+_CROWDS = frozenset({"protesters", "workers", "students", "farmers", "opposition", "prisoners"})
+"""Groups that protest where they are: "protesters in Minsk" are a crowd protesting against Belarus, not
+Belarus itself (the place is whom they protest against)."""
+
+
 def _groups_of_states(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
     """A generic group placed in a state is that state's ("a court in Guyana", "dissidents from Egypt",
     "police in Moscow"), and so is a name the dictionary lacks that is "of" a state ("the FSB of Russia"):
@@ -352,6 +359,7 @@ def _groups_of_states(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
             and nxt.tok_start == unit.tok_end + 1
             and tokens[unit.tok_end].norm in (("in", "of", "from") if unit.kind == "group" else ("of",))
             and not (tokens[unit.tok_end].norm == "from" and _owned_group(tokens, unit))
+            and not (unit.code in _CROWDS and tokens[unit.tok_end].norm == "in")
         ):
             out.append(
                 dataclasses.replace(unit, end=nxt.end, tok_end=nxt.tok_end, code=nxt.code, kind="state")
