@@ -1119,6 +1119,8 @@ def code_sentence(
             continue  # "thousands gathered outside the embassy to protest against ...": one protest
         if event is not None and _captured_in_attack(tokens, trig, event, events):
             continue  # "killed three soldiers and captured two others": one assault
+        if event is not None and _object_of_same_act(trig, event, verbal, events, last_verbal_coded):
+            continue  # "will fund training for Ukrainian pilots": the training is what is funded, one aid
         if trig.verbal:
             verbal.append(trig)
             last_verbal_coded = event is not None
@@ -1319,6 +1321,21 @@ def _purpose_of_protest(tokens: Sequence[Token], trig: Trigger, events: Sequence
         and trig.tok_start > 0
         and tokens[trig.tok_start - 1].norm == "to"
         and any(e.event is EventType.PROTEST for e in events)
+    )
+
+
+def _object_of_same_act(
+    trig: Trigger, event: Event, verbal: Sequence[Trigger], events: Sequence[Event], coded: bool
+) -> bool:
+    """A verb form right after the previous verb of the same aid or cooperation ("fund training", "help
+    train") names that act's object: the previous event already tells it (with its own polarity)."""
+    if not (trig.verbal and verbal and coded and events):
+        return False
+    prev = verbal[-1]
+    return (
+        prev.tok_end == trig.tok_start
+        and event.event in (EventType.AID, EventType.COOPERATE)
+        and events[-1].event is event.event
     )
 
 

@@ -1,0 +1,91 @@
+"""Recall of the cooperative types (AID, COOPERATE, SUPPORT, AGREE): aid told with one weapon or as a
+money package, training named as a noun, relief carried by planes, owned partnerships, and look-alikes
+that must not code. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding.coder import code_sentence
+
+DAY = dt.date(2023, 6, 1)
+
+Triple = tuple[str, tuple[str, ...], tuple[str, ...]]
+
+
+def coded(text: str) -> list[Triple]:
+    return [(e.event.value, e.source, e.target) for e in code_sentence(text, date=DAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one weapon system handed over, delivered or sent
+        (
+            "Germany has handed over another IRIS-T air defence system to Ukraine.",
+            ("AID", ("DEU",), ("UKR",)),
+        ),
+        ("Spain will send another Hawk battery to Ukraine.", ("AID", ("ESP",), ("UKR",))),
+        ("The Netherlands delivered a second Patriot launcher to Ukraine.", ("AID", ("NLD",), ("UKR",))),
+        # shells counted by the month are sent as aid, not deployed
+        ("France will send 3,000 more artillery shells a month to Ukraine.", ("AID", ("FRA",), ("UKR",))),
+        # a loan "of N dollars to X"
+        ("The Kremlin extended a loan of 10 billion dollars to Hungary.", ("AID", ("RUS",), ("HUN",))),
+        # training told as a noun, by its trainers
+        ("The training of Ukrainian troops by British instructors continues.", ("AID", ("GBR",), ("UKR",))),
+        # money packages with no aid word, and packages of support
+        ("The Pentagon announced a new $400 million package for Kyiv.", ("AID", ("USA",), ("UKR",))),
+        (
+            "Britain announced a new package of military support for Ukraine worth 500 million pounds.",
+            ("AID", ("GBR",), ("UKR",)),
+        ),
+        # planes of relief and rescue teams are aid, not a deployment
+        ("Turkey sent two cargo planes of relief supplies to Libya.", ("AID", ("TUR",), ("LBY",))),
+        ("Greece sent search-and-rescue teams to Turkey.", ("AID", ("GRC",), ("TUR",))),
+        # the people sent are the help, not whom it helps
+        (
+            "Italy dispatched a field hospital and a team of army doctors to the earthquake zone in Turkey.",
+            ("AID", ("ITA",), ("TUR",)),
+        ),
+        # an owned partnership told as going on
+        ("NATO's partnership with Georgia continues to deepen.", ("COOPERATE", ("NATO",), ("GEO",))),
+        (
+            "The Alliance's practical cooperation with Bosnia and Herzegovina covers defence reform.",
+            ("COOPERATE", ("NATO",), ("BIH",)),
+        ),
+    ],
+)
+def test_cooperative_recall(text: str, expected: Triple) -> None:
+    assert coded(text) == [expected]
+
+
+def test_funded_training_is_one_aid_with_the_promise() -> None:
+    # "fund training": the training is what is funded; one future aid, not a second asserted one
+    events = code_sentence(
+        "Canada will donate eight armoured vehicles to Ukraine and fund training for Ukrainian pilots.",
+        date=DAY,
+    )
+    assert [(e.event.value, e.source, e.target, e.polarity.value) for e in events] == [
+        ("AID", ("CAN",), ("UKR",), "future")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The loan will be repaid over 20 years at an interest rate of 2 percent.",
+        "The delivery date for the tanks has not been set.",
+        "The partnership between the two football clubs ended last year.",
+        "The training of the new recruits takes four months.",
+        "The grant programme is open to universities and research institutes.",
+    ],
+)
+def test_look_alikes_code_nothing(text: str) -> None:
+    assert coded(text) == []
+
+
+def test_warships_sent_are_still_a_deployment() -> None:
+    # a navy sent to a foreign coast with no relief aboard stays MOBILIZE
+    assert [t[0] for t in coded("Russia sent two warships and a submarine to Syria.")] == ["MOBILIZE"]
