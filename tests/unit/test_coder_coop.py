@@ -89,3 +89,21 @@ def test_look_alikes_code_nothing(text: str) -> None:
 def test_warships_sent_are_still_a_deployment() -> None:
     # a navy sent to a foreign coast with no relief aboard stays MOBILIZE
     assert [t[0] for t in coded("Russia sent two warships and a submarine to Syria.")] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # standing with a partner, told with an adverb
+        ("The European Union stands firmly by Ukraine.", ("SUPPORT", ("EU",), ("UKR",))),
+        ("Allies stand united with Türkiye.", ("SUPPORT", ("NATO",), ("TUR",))),
+        # taking part in another's programme, hosting its forces
+        (
+            "Serbia participates in NATO's Partnership for Peace programme.",
+            ("COOPERATE", ("SRB",), ("NATO",)),
+        ),
+        ("Finland will host a NATO forward land force.", ("COOPERATE", ("FIN",), ("NATO",))),
+    ],
+)
+def test_support_agree_cooperate_wordings(text: str, expected: Triple) -> None:
+    assert coded(text) == [expected]
