@@ -107,3 +107,36 @@ def test_warships_sent_are_still_a_deployment() -> None:
 )
 def test_support_agree_cooperate_wordings(text: str, expected: Triple) -> None:
     assert coded(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aid listed at length before its recipient; weapons paid for on another's behalf
+        (
+            "NATO Allies have delivered more than 230 tanks and 1,550 armoured vehicles to Ukraine.",
+            ("AID", ("NATO",), ("UKR",)),
+        ),
+        ("Germany will pay for three more IRIS-T systems for Ukraine.", ("AID", ("DEU",), ("UKR",))),
+        # medical staff arriving come to help, not to talk
+        (
+            "Chinese medical teams have arrived in Iran to help fight the epidemic.",
+            ("AID", ("CHN",), ("IRN",)),
+        ),
+        # rights and airspace granted to another
+        ("Georgia granted overflight rights to NATO aircraft.", ("COOPERATE", ("GEO",), ("NATO",))),
+        # an exercise named as two states' troops' own
+        (
+            "The Zapad-2021 exercise of Russian and Belarusian troops began on Friday.",
+            ("COOPERATE", ("RUS", "BLR"), ()),
+        ),
+    ],
+)
+def test_more_aid_and_cooperation_wordings(text: str, expected: Triple) -> None:
+    assert coded(text) == [expected]
+
+
+def test_one_states_exercises_are_no_cooperation() -> None:
+    # "exercises of" with one owner and no second side named: nothing joint
+    assert "COOPERATE" not in [t[0] for t in coded("NATO's exercises of the past year were provocative.")]
+    assert coded("The exercise of its right to self-defence by Ukraine is legitimate.") == []

@@ -756,7 +756,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "Duda spoke to Polish troops": a state's own people, not a meeting between two sides
     if etype is EventType.CONSULT and mode == "visit" and _visit_at_home(ctx, trig, roles):
         return None  # "Mnangagwa arrived in Harare's main sports stadium": a leader at home, no other side
-    if etype is EventType.CONSULT and mode == "visit" and forces_subject(ctx.tokens, trig):
+    if etype is EventType.CONSULT and mode == "visit" and forces_subject(ctx.tokens, trig, relief=True):
         if not (roles.source and roles.target) or set(roles.source) == set(roles.target):
             return None  # troops landing at home, or nobody named: no relation between two actors
         # "Indian peacekeepers arrived in Freetown", "British tanks have arrived in Ukraine": help sent
