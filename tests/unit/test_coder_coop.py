@@ -140,3 +140,28 @@ def test_one_states_exercises_are_no_cooperation() -> None:
     # "exercises of" with one owner and no second side named: nothing joint
     assert "COOPERATE" not in [t[0] for t in coded("NATO's exercises of the past year were provocative.")]
     assert coded("The exercise of its right to self-defence by Ukraine is legitimate.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # praise of an act is praise of whoever did it, not of those it was done to
+        (
+            "Turkey praised the release of Ukrainian prisoners by Russia.",
+            [("SUPPORT", ("TUR",), ("RUS",)), ("RETREAT", ("RUS",), ("UKR",))],
+        ),
+        (
+            "The UN welcomed the delivery of aid to Gaza by Egypt.",
+            [("SUPPORT", ("UN",), ("EGY",)), ("AID", ("EGY",), ("PSE",))],
+        ),
+        # (and of the doer when the doer is what the act is named by)
+        (
+            "NATO welcomed the withdrawal of Russian troops from Estonia.",
+            [("SUPPORT", ("NATO",), ("RUS",)), ("RETREAT", ("RUS",), ("EST",))],
+        ),
+        # a standing commitment to help, "is committed" being no passive
+        ("The Alliance is firmly committed to supporting Ukraine.", [("AGREE", ("NATO",), ("UKR",))]),
+    ],
+)
+def test_praised_doers_and_commitments(text: str, expected: list[Triple]) -> None:
+    assert coded(text) == expected

@@ -1152,6 +1152,7 @@ def code_sentence(
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
             events.append(praise)
+    events = _welcomed_doer(text, events)
     events = [
         _own_people(e)
         for e in (_forces_target(ctx, ev) for ev in _fold_parts(sentence_passes(ctx, events)))
@@ -1322,6 +1323,34 @@ def _purpose_of_protest(tokens: Sequence[Token], trig: Trigger, events: Sequence
         and tokens[trig.tok_start - 1].norm == "to"
         and any(e.event is EventType.PROTEST for e in events)
     )
+
+
+_PRAISING = canon_words(
+    "welcome welcomed welcomes welcoming praise praised praises praising hail hailed hails hailing commend "
+    "commended commends commending applaud applauded applauds applauding salute saluted salutes saluting"
+)
+
+
+def _welcomed_doer(text: str, events: list[Event]) -> list[Event]:
+    """Praise of an act named right after the praising verb is praise of whoever did it: "welcomed the release
+    of the Russian citizens by the Lithuanian authorities" supports Lithuania, not the citizens released."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.event is not EventType.SUPPORT or not ev.target:
+            continue
+        head = text[ev.anchor[0] : ev.anchor[1]].split()
+        if not head or head[0].lower() not in _PRAISING:
+            continue
+        act = next((e for e in out if e.anchor[0] >= ev.anchor[1]), None)
+        if act is None or act.event is EventType.SUPPORT or not act.source:
+            continue
+        between = text[ev.anchor[1] : act.anchor[0]]
+        if "," in between or len(between.split()) > 3:
+            continue  # not the verb's own object
+        doers = tuple(c for c in act.source if c not in ev.source)
+        if doers and set(ev.target) <= set(act.target) and not set(ev.target) & set(doers):
+            out[i] = dataclasses.replace(ev, target=doers)
+    return out
 
 
 def _object_of_same_act(
