@@ -165,3 +165,26 @@ def test_one_states_exercises_are_no_cooperation() -> None:
 )
 def test_praised_doers_and_commitments(text: str, expected: list[Triple]) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # goods given, not sold
+        ("Russia shipped 50,000 tonnes of grain to Somalia free of charge.", ("AID", ("RUS",), ("SOM",))),
+        # relief handed over to a state's ministry
+        (
+            "The Russian side handed over 20 tonnes of medicines to the Serbian health ministry.",
+            ("AID", ("RUS",), ("SRB",)),
+        ),
+        # money released to a state with no aid word
+        ("The IMF released 900 million dollars to Ukraine after the review.", ("AID", ("IMF",), ("UKR",))),
+    ],
+)
+def test_given_goods_and_released_money(text: str, expected: Triple) -> None:
+    assert coded(text) == [expected]
+
+
+def test_grain_sold_stays_trade() -> None:
+    # grain shipped with no word of a gift is trade (COOPERATE), not aid
+    assert [t[0] for t in coded("Russia shipped 50,000 tonnes of grain to Egypt.")] == ["COOPERATE"]
