@@ -188,3 +188,11 @@ def test_given_goods_and_released_money(text: str, expected: Triple) -> None:
 def test_grain_sold_stays_trade() -> None:
     # grain shipped with no word of a gift is trade (COOPERATE), not aid
     assert [t[0] for t in coded("Russia shipped 50,000 tonnes of grain to Egypt.")] == ["COOPERATE"]
+
+
+def test_two_states_promising_a_third() -> None:
+    # two states that pledge together still pledge to the third they name; with no third, it is mutual
+    assert coded("The Netherlands and Denmark have pledged to supply F-16 fighter jets to Ukraine.") == [
+        ("AGREE", ("NLD", "DNK"), ("UKR",))
+    ]
+    assert coded("Moscow and Beijing vowed to deepen their partnership.") == [("AGREE", ("RUS", "CHN"), ())]
