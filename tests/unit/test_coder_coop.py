@@ -196,3 +196,29 @@ def test_two_states_promising_a_third() -> None:
         ("AGREE", ("NLD", "DNK"), ("UKR",))
     ]
     assert coded("Moscow and Beijing vowed to deepen their partnership.") == [("AGREE", ("RUS", "CHN"), ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agreement between two sides is theirs, whoever welcomes it
+        (
+            "The EU welcomed the agreement between Armenia and Azerbaijan on the text of a peace treaty.",
+            [("SUPPORT", ("EU",), ("ARM", "AZE")), ("AGREE", ("ARM", "AZE"), ())],
+        ),
+        # and one reported signed is a signing by both
+        (
+            "The agreement between Russia and Ukraine on grain exports was signed in Istanbul.",
+            [("SUPPORT", ("RUS", "UKR"), ())],
+        ),
+        (
+            "The delegations signed a package of documents, including an agreement between the Central Banks "
+            "of Russia and Armenia.",
+            [("SUPPORT", ("RUS", "ARM"), ())],
+        ),
+        # an agreement between no one named is no event
+        ("The agreement between the two companies expires next year.", []),
+    ],
+)
+def test_agreements_between_two_sides(text: str, expected: list[Triple]) -> None:
+    assert coded(text) == expected

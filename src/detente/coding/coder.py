@@ -1152,7 +1152,7 @@ def code_sentence(
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
             events.append(praise)
-    events = _welcomed_doer(text, events)
+    events = _signed_agreement(tokens, _welcomed_doer(text, events))
     events = [
         _own_people(e)
         for e in (_forces_target(ctx, ev) for ev in _fold_parts(sentence_passes(ctx, events)))
@@ -1351,6 +1351,29 @@ def _welcomed_doer(text: str, events: list[Event]) -> list[Event]:
         if doers and set(ev.target) <= set(act.target) and not set(ev.target) & set(doers):
             out[i] = dataclasses.replace(ev, target=doers)
     return out
+
+
+_SIGNING = canon_words("sign signs signed signing initial initialled initialed ratify ratified ratifies")
+
+
+def _signed_agreement(tokens: Sequence[Token], events: list[Event]) -> list[Event]:
+    """An "agreement between X and Y" in a sentence that reports a signing is signed, not just agreed: "the
+    delegations signed ... an agreement between the Central Banks of Russia and Armenia" (SUPPORT, as gold
+    codes signatures); a signing with no actors of its own is then that one."""
+    if not any(t.norm in _SIGNING for t in tokens):
+        return events
+    signed = [
+        e
+        for e in events
+        if e.event is EventType.AGREE and len(e.source) >= 2 and not e.target and " between" in e.trigger
+    ]
+    if not signed:
+        return events
+    sides = {c for e in signed for c in e.source}
+    out = [
+        e for e in events if not (e.event is EventType.SUPPORT and not e.source and set(e.target) <= sides)
+    ]  # (the signing verb's own event, with no signatory of its own, is the same signing)
+    return [dataclasses.replace(e, event=EventType.SUPPORT) if e in signed else e for e in out]
 
 
 def _object_of_same_act(
