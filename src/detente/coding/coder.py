@@ -817,6 +817,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         # side's forces exercising (the read sets code a one-state exercise MOBILIZE)
         etype, mode = EventType.MOBILIZE, "troops"
         roles = dataclasses.replace(roles, target=())
+    if etype is EventType.MOBILIZE and (joint := _joint_drill_sides(ctx, trig)):
+        # "the Zapad-2021 exercise of Russian and Belarusian troops began": the two states' joint exercise
+        etype, mode = EventType.COOPERATE, ""
+        roles = dataclasses.replace(roles, source=joint, target=())
     if etype is EventType.ASSAULT and named_after_a_date(ctx.tokens, trig):
         return None  # "as a response to the 11 September attacks": a known event named, not reported
     if etype is EventType.ASSAULT and fights_a_scourge(ctx.tokens, trig):
@@ -855,7 +859,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "Duda spoke to Polish troops": a state's own people, not a meeting between two sides
     if etype is EventType.CONSULT and mode == "visit" and _visit_at_home(ctx, trig, roles):
         return None  # "Mnangagwa arrived in Harare's main sports stadium": a leader at home, no other side
-    if etype is EventType.CONSULT and mode == "visit" and forces_subject(ctx.tokens, trig):
+    if etype is EventType.CONSULT and mode == "visit" and forces_subject(ctx.tokens, trig, relief=True):
         if not (roles.source and roles.target) or set(roles.source) == set(roles.target):
             return None  # troops landing at home, or nobody named: no relation between two actors
         # "Indian peacekeepers arrived in Freetown", "British tanks have arrived in Ukraine": help sent
@@ -898,6 +902,33 @@ _STRIKE_WORDS = words(
     "air-strike air-strikes attack attacks bombing bombs"
 )
 _DRILL_WORDS = words("exercise exercises drills manoeuvres maneuvers war-games wargames")
+
+
+def _joint_drill_sides(ctx: _Context, trig: Trigger) -> tuple[str, ...]:
+    """The sides of an exercise told "of X and Y" inside a longer trigger ("exercise of Russian and Belarusian
+    troops began"): two or more different actors joined by "and" right after the drill word's "of"."""
+    toks = ctx.tokens
+    k = next(
+        (
+            i
+            for i in range(trig.tok_start, trig.tok_end - 1)
+            if toks[i].norm in _DRILL_WORDS and toks[i + 1].norm == "of"
+        ),
+        None,
+    )
+    if k is None:
+        return ()
+    sides: list[str] = []
+    pos = k + 2
+    for unit in sorted(ctx.units, key=lambda u: u.tok_start):
+        if unit.tok_start < pos or unit.code is None:
+            continue
+        if unit.tok_start != pos and not (unit.tok_start == pos + 1 and toks[pos].norm in ("and", ",")):
+            break
+        if unit.code not in sides:
+            sides.append(unit.code)
+        pos = unit.tok_end
+    return tuple(sides) if len(sides) >= 2 else ()
 
 
 def _targets_audience(tokens: Sequence[Token], trig: Trigger) -> bool:
@@ -1329,6 +1360,8 @@ def code_sentence(
             if not events[k].target and event.target and not set(event.target) & set(events[k].source):
                 events[k] = dataclasses.replace(events[k], target=event.target)
             continue
+        if event is not None and _object_of_same_act(trig, event, verbal, events, last_verbal_coded):
+            continue  # "will fund training for Ukrainian pilots": the training is what is funded, one aid
         if trig.verbal:
             verbal.append(trig)
             last_verbal_coded = event is not None
@@ -1360,6 +1393,7 @@ def code_sentence(
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
             events.append(praise)
+    events = _signed_agreement(tokens, _welcomed_doer(text, events))
     events = [
         _own_people(e)
         for e in (_forces_target(ctx, ev) for ev in _fold_parts(sentence_passes(ctx, events)))
@@ -1564,6 +1598,72 @@ def _restated_by_participle(
         and tokens[trig.tok_start - 1].norm in (",", "and")
         and tokens[trig.tok_start].norm.endswith("ing")
         and any(e.event is event.event for e in events)
+    )
+
+
+_PRAISING = canon_words(
+    "welcome welcomed welcomes welcoming praise praised praises praising hail hailed hails hailing commend "
+    "commended commends commending applaud applauded applauds applauding salute saluted salutes saluting"
+)
+
+
+def _welcomed_doer(text: str, events: list[Event]) -> list[Event]:
+    """Praise of an act named right after the praising verb is praise of whoever did it: "welcomed the release
+    of the Russian citizens by the Lithuanian authorities" supports Lithuania, not the citizens released."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.event is not EventType.SUPPORT or not ev.target:
+            continue
+        head = text[ev.anchor[0] : ev.anchor[1]].split()
+        if not head or head[0].lower() not in _PRAISING:
+            continue
+        act = next((e for e in out if e.anchor[0] >= ev.anchor[1]), None)
+        if act is None or act.event is EventType.SUPPORT or not act.source:
+            continue
+        between = text[ev.anchor[1] : act.anchor[0]]
+        if "," in between or len(between.split()) > 3:
+            continue  # not the verb's own object
+        doers = tuple(c for c in act.source if c not in ev.source)
+        if doers and set(ev.target) <= set(act.target) and not set(ev.target) & set(doers):
+            out[i] = dataclasses.replace(ev, target=doers)
+    return out
+
+
+_SIGNING = canon_words("sign signs signed signing initial initialled initialed ratify ratified ratifies")
+
+
+def _signed_agreement(tokens: Sequence[Token], events: list[Event]) -> list[Event]:
+    """An "agreement between X and Y" in a sentence that reports a signing is signed, not just agreed: "the
+    delegations signed ... an agreement between the Central Banks of Russia and Armenia" (SUPPORT, as gold
+    codes signatures); a signing with no actors of its own is then that one."""
+    if not any(t.norm in _SIGNING for t in tokens):
+        return events
+    signed = [
+        e
+        for e in events
+        if e.event is EventType.AGREE and len(e.source) >= 2 and not e.target and " between" in e.trigger
+    ]
+    if not signed:
+        return events
+    sides = {c for e in signed for c in e.source}
+    out = [
+        e for e in events if not (e.event is EventType.SUPPORT and not e.source and set(e.target) <= sides)
+    ]  # (the signing verb's own event, with no signatory of its own, is the same signing)
+    return [dataclasses.replace(e, event=EventType.SUPPORT) if e in signed else e for e in out]
+
+
+def _object_of_same_act(
+    trig: Trigger, event: Event, verbal: Sequence[Trigger], events: Sequence[Event], coded: bool
+) -> bool:
+    """A verb form right after the previous verb of the same aid or cooperation ("fund training", "help
+    train") names that act's object: the previous event already tells it (with its own polarity)."""
+    if not (trig.verbal and verbal and coded and events):
+        return False
+    prev = verbal[-1]
+    return (
+        prev.tok_end == trig.tok_start
+        and event.event in (EventType.AID, EventType.COOPERATE)
+        and events[-1].event is event.event
     )
 
 

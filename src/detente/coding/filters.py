@@ -144,16 +144,24 @@ def short_quote(text: str, trig: Trigger) -> bool:
     return False
 
 
-def forces_subject(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """The subject of a "visit" is a body of troops, police, aid workers or an aircraft, not a delegation."""
+def forces_subject(tokens: Sequence[Token], trig: Trigger, *, relief: bool = False) -> bool:
+    """The subject of a "visit" is a body of troops, police, aid workers or an aircraft, not a delegation
+    (``relief``: also medical and rescue staff, "Chinese medical teams have arrived in Iran")."""
     floor = clause_floor(tokens, trig.tok_start)
     before = [t.norm for t in tokens[max(floor, trig.tok_start - 10) : trig.tok_start]]
     for w in reversed(before):
         if w in ("who", "which", "that", "whom"):
             return False  # "police arrested activists who had gathered": the relative clause's own subject
-        if w in _FORCE_NOUNS:
+        if w in _FORCE_NOUNS or (relief and w in _RELIEF_STAFF):
             return True
     return False
+
+
+_RELIEF_STAFF = words(
+    "medical doctors medics nurses paramedics firefighters sappers deminers virologists epidemiologists "
+    "search-and-rescue"
+)
+"""Who arrives to help, not to talk (not "team" or "experts" alone: an inspection team visits)."""
 
 
 def not_political(text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:

@@ -517,8 +517,8 @@ def _nominal_roles(
         codes = _codes(group)
         if len(codes) >= 2:
             return Roles(codes, (), (trig.start, max(u.end for u in group)), True)
-        if between:
-            return None
+        if between or (joint_of and len(trig.match.phrase.elements) == 2):
+            return None  # (a bare "exercise of" names its two sides right after it, or no one)
     adverbial = tokens[trig.tok_start].norm in PREPOSITIONS  # "... in protest at X": no owner before
     owner = (
         None

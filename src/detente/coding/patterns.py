@@ -754,7 +754,10 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
         if (
             m.rule is not None
             and m.rule.event is EventType.MOBILIZE
-            and any(tokens[k].norm in _RELIEF for k in range(m.start, m.end))
+            and (
+                any(tokens[k].norm in _RELIEF for k in range(m.start, m.end))
+                or _carries_relief(tokens, m.end)
+            )
         ):
             return (
                 False  # "sent humanitarian aid to Georgia on military aircraft": aid, carried by the military
@@ -894,6 +897,17 @@ _STOPPING = words(
     "discontinued discontinuing"
 )
 _RELIEF = frozenset({"aid", "humanitarian", "relief", "medicine", "medicines", "food"})
+_CARRYING = frozenset({"of", "with", "carrying", "loaded", "full"})
+
+
+def _carries_relief(tokens: Sequence[Token], end: int) -> bool:
+    """The vehicles sent carry relief, told right after them ("two cargo planes of relief supplies", "aircraft
+    carrying humanitarian aid"): the sending is aid, not a deployment."""
+    if end >= len(tokens) or tokens[end].norm not in _CARRYING:
+        return False
+    return any(t.norm in _RELIEF for t in tokens[end + 1 : end + 5])
+
+
 _CALLED_THINGS = frozenset(
     {
         "it",

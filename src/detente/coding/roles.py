@@ -289,8 +289,14 @@ def assign_roles(
             source_units = subject = _signatories(text, units, subject[0])
             exclude = [*exclude, *subject]
         both_sides = (
-            rule.event in (EventType.CONSULT, EventType.AGREE, EventType.COOPERATE) or signing
-        ) and _named_count(subject) >= 2
+            (rule.event in (EventType.CONSULT, EventType.AGREE, EventType.COOPERATE) or signing)
+            and _named_count(subject) >= 2
+            and not (
+                rule.event is EventType.AGREE
+                and tokens[trig.tok_start].norm.startswith(_PROMISING)
+                and _codes(_after(text, tokens, units, trig, place=False, exclude=exclude))
+            )
+        )  # (but "the Netherlands and Denmark pledged to supply jets to Ukraine" promise Ukraine)
         target_units = (
             []
             if rule.target == "none" or both_sides or (topic and rule.event is EventType.CONSULT)
@@ -508,6 +514,9 @@ def _condition_actor(
             )
     return None
 
+
+_PROMISING = ("pledg", "promis", "vow", "offer")
+"""Verbs of a promise made to someone: two states promising together still promise a third."""
 
 _CONCUR = words("agree agrees agreed concur concurs concurred")
 

@@ -76,6 +76,8 @@ def _after(
             continue  # "agreed to withdraw its troops from Georgia": the subject's own forces
         if unit.code == "military" and trig.match.rule.event in (EventType.RETREAT, EventType.MOBILIZE):
             continue  # "pulled back troops", "deployed soldiers": the actor's own forces
+        if trig.match.rule.event is EventType.AID and _sent_body(tokens, unit):
+            continue  # "dispatched a team of army doctors to Turkey": the people sent are the help, not its target
         if unit.tok_start - trig.tok_end > limit:
             break
         between = [tokens[i].norm for i in range(trig.tok_end, max(trig.tok_end, unit.tok_start))]
@@ -110,6 +112,19 @@ def _after(
         named = _regions_named(tokens, units, unit)
         return _conjuncts(text, tokens, units, named or unit, leftwards=False)
     return []
+
+
+_SENT_BODIES = words("team teams brigade brigades contingent contingents group groups detachment unit units")
+
+
+def _sent_body(tokens: Sequence[Token], unit: Unit) -> bool:
+    """A group named as the body sent: "a team of army doctors", "a brigade of Cuban doctors"."""
+    if unit.kind != "group":
+        return False
+    i = unit.tok_start
+    if i >= 3 and tokens[i - 1].norm != "of" and tokens[i - 1].is_word:
+        i -= 1  # "a team of army doctors": one modifier before the group word
+    return i >= 2 and tokens[i - 1].norm == "of" and tokens[i - 2].norm in _SENT_BODIES
 
 
 _REGION_NOUNS = words("region regions republics republic provinces province territories entities")
