@@ -4025,12 +4025,12 @@ def test_treaty_withdrawal_aimed_at_other_sides(
         ),
         (
             "The government of Nepal repealed the laws after the protests.",
-            ("CONCEDE", ("NPL",), (), "asserted"),
+            ("CONCEDE", ("NPL",), ("protesters",), "asserted"),
         ),
         ("Georgia dropped the foreign agents bill.", ("CONCEDE", ("GEO",), (), "asserted")),
         (
             "The Ecuadorean government cancelled the fuel price rise after the protests.",
-            ("CONCEDE", ("ECU",), (), "asserted"),
+            ("CONCEDE", ("ECU",), ("protesters",), "asserted"),
         ),
         ("Greece ended its veto of Macedonia's accession.", ("CONCEDE", ("GRC",), ("MKD",), "asserted")),
         ("Mali's junta lifted the suspension of political parties.", ("CONCEDE", ("MLI",), (), "asserted")),

@@ -467,6 +467,30 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     )
     if roles is None:
         return None
+    if trig.verbal and trig.match.rule.event is EventType.PROTEST and _crowd_participle(ctx, trig):
+        # "detained thousands of people protesting against the results", "monks marching in Yangon": the
+        # participle's subject is the crowd right before it, not the clause's subject
+        roles = dataclasses.replace(
+            roles,
+            source=("protesters",),
+            target=tuple(c for c in roles.target if c != "protesters"),
+            crowd=True,
+        )
+    elif (
+        not trig.verbal
+        and trig.match.rule.event is EventType.PROTEST
+        and ctx.tokens[trig.tok_start].norm in _CROWD_NOUNS
+        and not roles.crowd
+    ):
+        # "thousands of Lebanese protested against ...", "police detained hundreds of people protesting
+        # against ...": a crowd protests, its own state (when that was taken for the doer) is protested to
+        states = (
+            tuple(c for c in roles.source if c.isupper())
+            or tuple(
+                u.code for u in ctx.units if u.code is not None and u.kind in ("state", "metonym", "demonym")
+            )[:1]
+        )
+        roles = dataclasses.replace(roles, source=("protesters",), target=roles.target or states, crowd=True)
     if not roles.source and trig.verbal and trig.match.rule.event in _DECIDED_HOSTILE:
         decider = sayer_before(ctx.tokens, ctx.units, trig.tok_start, _DECIDER_VERBS)
         if decider is not None and decider.code is not None and decider.code not in roles.target:
@@ -842,6 +866,25 @@ def _shared_modal(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]
 _MILITARY_HEADS = words("military forces troops army navy armed")
 
 
+_CROWD_NOUNS = words(
+    "people crowds crowd thousands hundreds dozens monks civilians residents villagers citizens women men youths "
+    "others marchers"
+)
+"""Nouns for a crowd that a protest participle right after them describes ("people protesting")."""
+
+
+def _crowd_participle(ctx: _Context, trig: Trigger) -> bool:
+    """The PROTEST trigger is a participle right after a crowd noun that some other verb acts on: "detained
+    dozens of people demonstrating outside parliament" (not "protesters marched", whose subject is found)."""
+    i = trig.tok_start
+    return (
+        i > 1
+        and ctx.tokens[i].norm.endswith("ing")
+        and ctx.tokens[i - 1].norm in _CROWD_NOUNS
+        and ctx.tokens[i - 2].norm not in ("the", "these", "those")
+    )
+
+
 def _visit_at_home(ctx: _Context, trig: Trigger, roles: Roles) -> bool:
     """A visit whose place, right after the travel verb, is the doer's own country ("Mnangagwa arrived in
     Harare's main sports stadium", "Putin arrived in Moscow"): no second side, so no meeting. An infinitive
@@ -1155,6 +1198,7 @@ def code_sentence(
         for e in (_forces_target(ctx, ev) for ev in _fold_parts(sentence_passes(ctx, events)))
         if e is not None
     ]
+    events = [_yielded_to_crowd(ctx, e, events) for e in events]
     return _dedupe(
         [
             e
@@ -1258,6 +1302,38 @@ def _forces_target(ctx: _Context, event: Event) -> Event | None:
     if not chosen and not event.source:
         return None  # "thanked the servicemen of the Armed Forces": no one named acts on anyone
     return dataclasses.replace(event, target=tuple(u.code for u in chosen if u.code))
+
+
+_PROTEST_WORDS = words(
+    "protest protests protesters protestors demonstrations demonstrators uprising rallies strikes unrest"
+)
+_CROWD_CODES = ("protesters", "opposition", "students", "workers")
+
+
+def _yielded_to_crowd(ctx: _Context, event: Event, events: Sequence[Event]) -> Event:
+    """A concession or resignation with no one named it yields to is made to the crowd the sentence says
+    protested ("resigned after three weeks of protests", "bowing to street protests", "withdrew the bill a
+    day after protesters stormed parliament"): the protesters, or the group its protest names."""
+    if (
+        event.event not in (EventType.CONCEDE, EventType.RETREAT)
+        or event.target
+        or not event.source
+        or (event.event is EventType.RETREAT and event.mode not in ("", "resign"))
+    ):
+        return event
+    crowd = next(
+        (
+            e.source[0]
+            for e in events
+            if e.event is EventType.PROTEST and len(e.source) == 1 and e.source[0] in _CROWD_CODES
+        ),
+        None,
+    )
+    if crowd is None and any(t.norm in _PROTEST_WORDS for t in ctx.tokens):
+        crowd = "protesters"
+    if crowd is None or crowd in event.source:
+        return event
+    return dataclasses.replace(event, target=(crowd,))
 
 
 def _own_people(event: Event) -> Event:

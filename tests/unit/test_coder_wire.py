@@ -1,0 +1,81 @@
+"""World wire news: domestic unrest and its repression (crowds, police, concessions to protesters)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding.coder import code_sentence
+
+DAY = dt.date(2015, 6, 1)
+
+
+def triples(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(e.event.value, e.source, e.target) for e in code_sentence(text, date=DAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "riot police": the bare verb form modifies a noun, and police beat / fire as a plural subject
+        (
+            "Riot police beat demonstrators with batons in the capital overnight, witnesses said.",
+            ("ASSAULT", ("police",), ("protesters",)),
+        ),
+        (
+            "Police fire tear gas at students marching on the education ministry.",
+            ("ASSAULT", ("police",), ("students",)),
+        ),
+        # a crowd told by what it was doing when acted on: the crackdown hits protesters
+        (
+            "Belarusian riot police detained thousands of people protesting against the official results.",
+            ("COERCE", ("BLR",), ("protesters",)),
+        ),
+        (
+            "Police detained dozens of people demonstrating outside parliament on Friday.",
+            ("COERCE", ("police",), ("protesters",)),
+        ),
+        (
+            "Police detained dozens of people demonstrating outside parliament on Friday.",
+            ("PROTEST", ("protesters",), ()),
+        ),
+        (
+            "Riot police drove protesters out of the main square in Manama on Wednesday.",
+            ("COERCE", ("police",), ("protesters",)),
+        ),
+        # a concession or resignation after protests yields to the protesters
+        (
+            "Bolivian President Evo Morales resigned on Sunday after three weeks of protests over the election.",
+            ("RETREAT", ("BOL",), ("protesters",)),
+        ),
+        (
+            "Nicaragua's government scrapped the pension reform after days of deadly demonstrations.",
+            ("CONCEDE", ("NIC",), ("protesters",)),
+        ),
+    ],
+)
+def test_wire_unrest_codes_its_event(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "riot" in "riot police" / "riot gear" is no riot
+        ("Riot police in riot gear stood guard outside the stadium on Saturday.", "PROTEST"),
+        ("The army sent riot troops to the border town on Monday.", "PROTEST"),
+        # police marching is no protest by the police ("people demonstrating" only)
+        ("Police detained hundreds of people marching through the capital.", "MOBILIZE"),
+    ],
+)
+def test_wire_look_alikes_code_no_such_event(text: str, absent: str) -> None:
+    assert all(e[0] != absent for e in triples(text))
+
+
+def test_resignation_without_protest_keeps_no_target() -> None:
+    """A resignation with no protest named is made to no one."""
+    found = triples("Germany's defence minister resigned on Tuesday over plagiarism in his thesis.")
+    assert ("RETREAT", ("DEU",), ()) in found
