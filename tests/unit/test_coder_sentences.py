@@ -3904,7 +3904,7 @@ def test_treaty_withdrawal_aimed_at_other_sides(
         ),
         (
             "Opposition supporters besieged the government building.",
-            ("PROTEST", ("protesters",), (), "asserted"),
+            ("PROTEST", ("opposition",), (), "asserted"),
         ),
         ("Hundreds of students kept a vigil outside the court.", ("PROTEST", ("students",), (), "asserted")),
         (

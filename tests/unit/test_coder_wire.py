@@ -44,6 +44,24 @@ def triples(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
             "Riot police drove protesters out of the main square in Manama on Wednesday.",
             ("COERCE", ("police",), ("protesters",)),
         ),
+        # police deployed in a passive: the state of the place they are sent across mobilises them
+        (
+            "Thousands of police were deployed across the Sri Lankan capital Colombo on Thursday.",
+            ("MOBILIZE", ("LKA",), ()),
+        ),
+        (
+            "Extra police were deployed in Nairobi ahead of the opposition march.",
+            ("MOBILIZE", ("KEN",), ("opposition",)),
+        ),
+        # crowds storming seats of power protest; "opposition supporters" are the opposition
+        (
+            "Opposition supporters stormed the parliament in Belgrade on Thursday.",
+            ("PROTEST", ("opposition",), ("SRB",)),
+        ),
+        (
+            "Angry demonstrators stormed the US embassy in Tunis on Friday.",
+            ("PROTEST", ("protesters",), ("USA",)),
+        ),
         # a concession or resignation after protests yields to the protesters
         (
             "Bolivian President Evo Morales resigned on Sunday after three weeks of protests over the election.",
@@ -67,12 +85,20 @@ def test_wire_unrest_codes_its_event(
         # "riot" in "riot police" / "riot gear" is no riot
         ("Riot police in riot gear stood guard outside the stadium on Saturday.", "PROTEST"),
         ("The army sent riot troops to the border town on Monday.", "PROTEST"),
+        # troops storming a palace attack it: no protest, and no deployment
+        ("Troops stormed the presidential palace in the capital.", "PROTEST"),
+        ("Troops stormed the presidential palace in the capital.", "MOBILIZE"),
+        # troops sent to a border with another state are not that state's
+        ("Troops were deployed to the border with China on Monday.", "NOTHING-BY-CHINA"),
         # police marching is no protest by the police ("people demonstrating" only)
         ("Police detained hundreds of people marching through the capital.", "MOBILIZE"),
     ],
 )
 def test_wire_look_alikes_code_no_such_event(text: str, absent: str) -> None:
-    assert all(e[0] != absent for e in triples(text))
+    if absent == "NOTHING-BY-CHINA":
+        assert all("CHN" not in e[1] for e in triples(text))
+    else:
+        assert all(e[0] != absent for e in triples(text))
 
 
 def test_resignation_without_protest_keeps_no_target() -> None:
