@@ -62,6 +62,19 @@ def triples(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
             "Angry demonstrators stormed the US embassy in Tunis on Friday.",
             ("PROTEST", ("protesters",), ("USA",)),
         ),
+        # business deals signed between states are cooperation; relief handed out where people are is aid
+        (
+            "Brazil and China signed a series of deals on trade and energy worth billions of dollars.",
+            ("COOPERATE", ("BRA", "CHN"), ()),
+        ),
+        (
+            "The World Food Programme delivered food rations to 20,000 people in Port-au-Prince on Friday.",
+            ("AID", ("UN",), ("HTI",)),
+        ),
+        (
+            "Saudi Arabia sent planes loaded with food and medical supplies to earthquake-hit Syria.",
+            ("AID", ("SAU",), ("SYR",)),
+        ),
         # a concession or resignation after protests yields to the protesters
         (
             "Bolivian President Evo Morales resigned on Sunday after three weeks of protests over the election.",
@@ -85,6 +98,8 @@ def test_wire_unrest_codes_its_event(
         # "riot" in "riot police" / "riot gear" is no riot
         ("Riot police in riot gear stood guard outside the stadium on Saturday.", "PROTEST"),
         ("The army sent riot troops to the border town on Monday.", "PROTEST"),
+        # a peace agreement signed is support, not business cooperation
+        ("Ethiopia and Eritrea signed a peace agreement in Algiers on Tuesday.", "COOPERATE"),
         # troops storming a palace attack it: no protest, and no deployment
         ("Troops stormed the presidential palace in the capital.", "PROTEST"),
         ("Troops stormed the presidential palace in the capital.", "MOBILIZE"),

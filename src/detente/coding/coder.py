@@ -716,6 +716,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "Ukraine's bid to join NATO": a request (coded from the noun), not a joining
     if etype is EventType.SUPPORT and signs_domestic_act(ctx.tokens, trig):
         return None  # "Putin signed a decree suspending ...": a domestic act, not support for anyone
+    if etype is EventType.SUPPORT and trig.verbal and _signs_economic_deal(ctx.tokens, trig):
+        etype, mode = EventType.COOPERATE, ""  # "signed deals on trade and energy": the cooperation itself
     if etype is EventType.AGREE and offers_nothing(ctx.tokens, trig):
         return None  # "Washington had offered no evidence": an offer of nothing to cooperate on
     if trig.match.rule.accused_subject and polarity is Polarity.NEGATED:
@@ -864,6 +866,26 @@ def _shared_modal(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]
 
 
 _MILITARY_HEADS = words("military forces troops army navy armed")
+
+
+_DEAL_NOUNS = words("deal deals agreement agreements pact pacts accord accords memorandum")
+_ECONOMIC_WORDS = words(
+    "trade tariff tariffs energy gas oil investment investments infrastructure economic free-trade customs "
+    "business commercial supply pipeline nuclear-power railway port ports fisheries worth"
+)
+
+
+def _signs_economic_deal(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Brazil and China signed a series of deals on trade, energy and infrastructure", "signed a trade
+    pact that will remove tariffs": signing business between states is cooperation (PLOVER COOPERATE),
+    not an endorsement."""
+    if tokens[trig.tok_start].norm not in ("sign", "signs", "signed", "signing", "ink", "inked", "inks"):
+        return False
+    window = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 10]]
+    deal = next((k for k, n in enumerate(window) if n in _DEAL_NOUNS), None)
+    if deal is None or any(n in (",", ";", ".") for n in window[:deal]):
+        return False
+    return any(n in _ECONOMIC_WORDS for n in window[: deal + 6])
 
 
 _CROWD_NOUNS = words(
