@@ -4512,7 +4512,7 @@ def test_lex6_wording_leaves_other_events(text: str, present: set[str], absent: 
         (
             "The Georgian opposition announced a boycott of parliament.",
             "",
-            ("PROTEST", ("GEO",), (), "asserted"),
+            ("PROTEST", ("opposition",), (), "asserted"),
         ),
         (
             "The Polish delegation walked out of the hall during the Russian speech.",

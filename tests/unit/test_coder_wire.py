@@ -75,6 +75,15 @@ def triples(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
             "Saudi Arabia sent planes loaded with food and medical supplies to earthquake-hit Syria.",
             ("AID", ("SAU",), ("SYR",)),
         ),
+        # a state's opposition acts as the opposition, against its state
+        (
+            "Egypt's opposition appealed to President Mohamed Mursi to postpone the referendum.",
+            ("REQUEST", ("opposition",), ("EGY",)),
+        ),
+        (
+            "Belarusian opposition leaders refused to recognise Lukashenko's inauguration.",
+            ("REJECT", ("opposition",), ("BLR",)),
+        ),
         # a concession or resignation after protests yields to the protesters
         (
             "Bolivian President Evo Morales resigned on Sunday after three weeks of protests over the election.",
@@ -98,6 +107,16 @@ def test_wire_unrest_codes_its_event(
         # "riot" in "riot police" / "riot gear" is no riot
         ("Riot police in riot gear stood guard outside the stadium on Saturday.", "PROTEST"),
         ("The army sent riot troops to the border town on Monday.", "PROTEST"),
+        # a disaster's participles, and readiness to strike, are no attacks
+        (
+            "A hurricane swept across Haiti's southern peninsula, killing hundreds and destroying homes.",
+            "ASSAULT",
+        ),
+        (
+            "North Korea put its rocket units on combat readiness and ordered them to prepare to strike US"
+            " bases.",
+            "ASSAULT",
+        ),
         # a peace agreement signed is support, not business cooperation
         ("Ethiopia and Eritrea signed a peace agreement in Algiers on Tuesday.", "COOPERATE"),
         # troops storming a palace attack it: no protest, and no deployment
