@@ -84,6 +84,16 @@ def triples(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
             "Belarusian opposition leaders refused to recognise Lukashenko's inauguration.",
             ("REJECT", ("opposition",), ("BLR",)),
         ),
+        # executions of one person, and rape ("raped" is no form of "rap"; "rapped" still rebukes)
+        (
+            "Iran publicly hanged a second man convicted over the nationwide protests.",
+            ("ASSAULT", ("IRN",), ("protesters",)),
+        ),
+        (
+            "Government soldiers raped scores of women and girls in eastern Congo, UN investigators said.",
+            ("ASSAULT", ("military",), ("civilians",)),
+        ),
+        ("Moscow rapped Washington over the new sanctions.", ("ACCUSE", ("RUS",), ("USA",))),
         # a concession or resignation after protests yields to the protesters
         (
             "Bolivian President Evo Morales resigned on Sunday after three weeks of protests over the election.",

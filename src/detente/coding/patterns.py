@@ -158,8 +158,11 @@ def inflect(lemma: str, irregular: Mapping[str, Sequence[str]] | None = None) ->
         forms |= {w + "s", w + "ed", w + "ing"}
         if len(w) >= 3 and w[-1] not in _VOWELS + "wxy" and w[-2] in _VOWELS and w[-3] not in _VOWELS:
             forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
-    for extra in (irregular or {}).get(lemma.lower(), ()):
-        forms.add(canon(extra))
+    extras = [canon(extra) for extra in (irregular or {}).get(lemma.lower(), ())]
+    if w + w[-1:] + "ed" in extras:
+        # a short verb whose doubled past is listed ("rap" -> "rapped"): "raped", "raping" are another verb's
+        forms -= {w + "ed", w + "ing"}
+    forms.update(extras)
     return frozenset(canon(f) for f in forms)
 
 
