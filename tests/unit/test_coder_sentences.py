@@ -534,9 +534,11 @@ def test_titles_and_roles_name_their_holder_and_weapons_report_attacks() -> None
     assert triples(
         "Hamas founder Sheikh Ahmed Yassin was killed in an Israeli helicopter missile strike."
     ) == [("ASSAULT", ("ISR",), ("HAMAS",), "asserted")]
-    # a bombing in a city the dictionary does not place names no side at all: since rules-2026.7 no event
-    # (hand-coded events always name a side; the place's state would be the target)
-    assert triples("A car bomb ripped through a checkpoint in Istanbul, killing dozens of officers.") == []
+    # a bombing whose planters are not named: militants (as the gold codes unnamed perpetrators), against
+    # the state of the place
+    assert triples("A car bomb ripped through a checkpoint in Istanbul, killing dozens of officers.") == [
+        ("ASSAULT", ("militants",), ("TUR",), "asserted")
+    ]
 
 
 def test_possessive_s_is_not_a_passive_and_topics_stay_topics() -> None:
@@ -3316,7 +3318,7 @@ def test_a_verb_phrase_keeps_its_object_noun() -> None:
         # a place before an attack is where it happened, never who did it
         (
             "A car bomb ripped through a checkpoint in Ankara, killing dozens of officers.",
-            [("ASSAULT", (), ("TUR",), "asserted")],
+            [("ASSAULT", ("militants",), ("TUR",), "asserted")],
         ),
         # people killed by number with no one named as hit but the place: civilians
         (

@@ -94,6 +94,15 @@ def triples(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
             ("ASSAULT", ("military",), ("civilians",)),
         ),
         ("Moscow rapped Washington over the new sanctions.", ("ACCUSE", ("RUS",), ("USA",))),
+        # a bomb's unnamed planters are militants
+        (
+            "A car bomb ripped through a police checkpoint in central Istanbul, killing dozens of officers.",
+            ("ASSAULT", ("militants",), ("police",)),
+        ),
+        (
+            "A bomb exploded at a bus station in Kano on Monday, killing 20 people.",
+            ("ASSAULT", ("militants",), ("civilians",)),
+        ),
         # a concession or resignation after protests yields to the protesters
         (
             "Bolivian President Evo Morales resigned on Sunday after three weeks of protests over the election.",
@@ -125,6 +134,11 @@ def test_wire_unrest_codes_its_event(
         (
             "North Korea put its rocket units on combat readiness and ordered them to prepare to strike US"
             " bases.",
+            "ASSAULT",
+        ),
+        # an explosion alone may be an accident
+        (
+            "The corvette sank near the maritime border after an explosion ripped through its hull.",
             "ASSAULT",
         ),
         # a peace agreement signed is support, not business cooperation

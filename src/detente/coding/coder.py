@@ -1220,7 +1220,7 @@ def code_sentence(
         for e in (_forces_target(ctx, ev) for ev in _fold_parts(sentence_passes(ctx, events)))
         if e is not None
     ]
-    events = [_yielded_to_crowd(ctx, e, events) for e in events]
+    events = [_bomb_planters(ctx, _yielded_to_crowd(ctx, e, events)) for e in events]
     return _dedupe(
         [
             e
@@ -1356,6 +1356,19 @@ def _yielded_to_crowd(ctx: _Context, event: Event, events: Sequence[Event]) -> E
     if crowd is None or crowd in event.source:
         return event
     return dataclasses.replace(event, target=(crowd,))
+
+
+_BOMB_WORDS = words("bomb bombs bombing bombings ied ieds explosives")
+
+
+def _bomb_planters(ctx: _Context, event: Event) -> Event:
+    """An attack by a bomb that no one is named for ("A car bomb ripped through a police checkpoint, killing
+    dozens of officers") is coded as done by militants, as unnamed perpetrators of attacks are."""
+    if event.event is not EventType.ASSAULT or event.source:
+        return event
+    if not any(t.norm in _BOMB_WORDS and t.start < event.anchor[1] for t in ctx.tokens):
+        return event
+    return dataclasses.replace(event, source=("militants",))
 
 
 def _own_people(event: Event) -> Event:
