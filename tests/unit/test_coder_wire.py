@@ -103,6 +103,11 @@ def triples(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
             "A bomb exploded at a bus station in Kano on Monday, killing 20 people.",
             ("ASSAULT", ("militants",), ("civilians",)),
         ),
+        # a leader who will not run again concedes
+        (
+            "Hosni Mubarak said in a televised address that he would not stand for re-election in September.",
+            ("CONCEDE", ("EGY",), ()),
+        ),
         # a concession or resignation after protests yields to the protesters
         (
             "Bolivian President Evo Morales resigned on Sunday after three weeks of protests over the election.",
@@ -136,6 +141,9 @@ def test_wire_unrest_codes_its_event(
             " bases.",
             "ASSAULT",
         ),
+        # running again is no concession
+        ("Vladimir Putin will stand for re-election in March, the Kremlin said.", "CONCEDE"),
+        ("Vladimir Putin will stand for re-election in March, the Kremlin said.", "REJECT"),
         # an explosion alone may be an accident
         (
             "The corvette sank near the maritime border after an explosion ripped through its hull.",

@@ -660,6 +660,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "gave the Russian military the order": a state acting on its own forces
     if habitual(ctx.tokens, trig):
         return None  # "The Council meets at the level of ambassadors every month": a schedule, not an event
+    if etype is EventType.CONCEDE and trig.match.phrase.source.startswith(_RUNNING_AGAIN):
+        if polarity is not Polarity.NEGATED:
+            return None  # "will stand for re-election": a candidacy, no concession
+        polarity = Polarity.ASSERTED  # "would not stand for re-election": stepping aside is the concession
     if (
         etype in (*_COOPERATIVE, EventType.AID, EventType.AGREE)
         and polarity is Polarity.NEGATED
@@ -868,6 +872,8 @@ def _shared_modal(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]
 _MILITARY_HEADS = words("military forces troops army navy armed")
 
 
+_RUNNING_AGAIN = ("stand|run for * re-election", "seek * re-election", "stand|run|seek for? * another")
+"""The phrases of running for office again (see patterns.toml): only their negation is coded."""
 _DEAL_NOUNS = words("deal deals agreement agreements pact pacts accord accords memorandum")
 _ECONOMIC_WORDS = words(
     "trade tariff tariffs energy gas oil investment investments infrastructure economic free-trade customs "
