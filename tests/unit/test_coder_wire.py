@@ -103,6 +103,11 @@ def triples(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
             "A bomb exploded at a bus station in Kano on Monday, killing 20 people.",
             ("ASSAULT", ("militants",), ("civilians",)),
         ),
+        # workers who "remained off the job" strike (no participle describing them)
+        (
+            "Some 12,000 miners at the platinum mine remained off the job on Thursday, demanding higher pay.",
+            ("PROTEST", ("workers",), ()),
+        ),
         # a leader who will not run again concedes
         (
             "Hosni Mubarak said in a televised address that he would not stand for re-election in September.",

@@ -193,6 +193,7 @@ def not_political(text: str, tokens: Sequence[Token], units: Sequence[Unit], tri
     )
 
 
+_INTRANSITIVE_PAST = words("remained stayed")
 _READYING = words("prepare prepares prepared preparing poised")
 _SWEPT_ACROSS = words("across over through throughout into along")
 """Where a storm or flood went ("swept across Haiti's southern peninsula"): a place, not an actor."""
@@ -241,6 +242,8 @@ def reduced_relative(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
         return False
     if trig.match.rule is None or trig.match.rule.event not in _DONE_TO:
         return False  # "protesters massed in", "officers landed in": movements, never a description
+    if tokens[i].norm in _INTRANSITIVE_PAST:
+        return False  # "miners at the mine remained off the job": no passive participle, the clause's verb
     nxt = tokens[i + 1].norm
     if nxt not in _AFTER_REDUCED or (
         nxt == "at" and i + 2 < len(tokens) and tokens[i + 2].norm in ("least", "most")
