@@ -108,6 +108,11 @@ def triples(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
             "Some 12,000 miners at the platinum mine remained off the job on Thursday, demanding higher pay.",
             ("PROTEST", ("workers",), ()),
         ),
+        # a crowd or profession "in" a state stays itself; police there act for the state
+        (
+            "Doctors in Kenya began a nationwide strike on Monday over unpaid salaries.",
+            ("PROTEST", ("medical workers",), ("KEN",)),
+        ),
         # a leader who will not run again concedes
         (
             "Hosni Mubarak said in a televised address that he would not stand for re-election in September.",
