@@ -534,9 +534,11 @@ def test_titles_and_roles_name_their_holder_and_weapons_report_attacks() -> None
     assert triples(
         "Hamas founder Sheikh Ahmed Yassin was killed in an Israeli helicopter missile strike."
     ) == [("ASSAULT", ("ISR",), ("HAMAS",), "asserted")]
-    # a bombing in a city the dictionary does not place names no side at all: since rules-2026.7 no event
-    # (hand-coded events always name a side; the place's state would be the target)
-    assert triples("A car bomb ripped through a checkpoint in Istanbul, killing dozens of officers.") == []
+    # a bombing whose planters are not named: militants (as the gold codes unnamed perpetrators), against
+    # the state of the place
+    assert triples("A car bomb ripped through a checkpoint in Istanbul, killing dozens of officers.") == [
+        ("ASSAULT", ("militants",), ("TUR",), "asserted")
+    ]
 
 
 def test_possessive_s_is_not_a_passive_and_topics_stay_topics() -> None:
@@ -3316,7 +3318,7 @@ def test_a_verb_phrase_keeps_its_object_noun() -> None:
         # a place before an attack is where it happened, never who did it
         (
             "A car bomb ripped through a checkpoint in Ankara, killing dozens of officers.",
-            [("ASSAULT", (), ("TUR",), "asserted")],
+            [("ASSAULT", ("militants",), ("TUR",), "asserted")],
         ),
         # people killed by number with no one named as hit but the place: civilians
         (
@@ -3905,7 +3907,7 @@ def test_treaty_withdrawal_aimed_at_other_sides(
         ),
         (
             "Opposition supporters besieged the government building.",
-            ("PROTEST", ("protesters",), (), "asserted"),
+            ("PROTEST", ("opposition",), (), "asserted"),
         ),
         ("Hundreds of students kept a vigil outside the court.", ("PROTEST", ("students",), (), "asserted")),
         (
@@ -4026,12 +4028,12 @@ def test_treaty_withdrawal_aimed_at_other_sides(
         ),
         (
             "The government of Nepal repealed the laws after the protests.",
-            ("CONCEDE", ("NPL",), (), "asserted"),
+            ("CONCEDE", ("NPL",), ("protesters",), "asserted"),
         ),
         ("Georgia dropped the foreign agents bill.", ("CONCEDE", ("GEO",), (), "asserted")),
         (
             "The Ecuadorean government cancelled the fuel price rise after the protests.",
-            ("CONCEDE", ("ECU",), (), "asserted"),
+            ("CONCEDE", ("ECU",), ("protesters",), "asserted"),
         ),
         ("Greece ended its veto of Macedonia's accession.", ("CONCEDE", ("GRC",), ("MKD",), "asserted")),
         ("Mali's junta lifted the suspension of political parties.", ("CONCEDE", ("MLI",), (), "asserted")),
@@ -4513,7 +4515,7 @@ def test_lex6_wording_leaves_other_events(text: str, present: set[str], absent: 
         (
             "The Georgian opposition announced a boycott of parliament.",
             "",
-            ("PROTEST", ("GEO",), (), "asserted"),
+            ("PROTEST", ("opposition",), (), "asserted"),
         ),
         (
             "The Polish delegation walked out of the hall during the Russian speech.",

@@ -546,7 +546,12 @@ class ActorDictionary:
             if right.has(ActorKind.HEAD) or (
                 right.kind is ActorKind.GROUP and left.kind is ActorKind.DEMONYM
             ):
-                return replace(left, end=right.end, head=text[right.start : right.end])
+                head = text[right.start : right.end]
+                if head.lower().startswith("opposition"):
+                    # "the Syrian opposition", "Egypt's opposition", "Belarusian opposition leaders": the
+                    # state's opposition, coded as the opposition, never as the state it opposes
+                    return replace(left, end=right.end, head=head, kind=ActorKind.GROUP, code="opposition")
+                return replace(left, end=right.end, head=head)
         if (
             left.kind is ActorKind.TITLE
             and right.kind in (ActorKind.STATE, ActorKind.ORG)

@@ -494,6 +494,30 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     )
     if roles is None:
         return None
+    if trig.verbal and trig.match.rule.event is EventType.PROTEST and _crowd_participle(ctx, trig):
+        # "detained thousands of people protesting against the results", "monks marching in Yangon": the
+        # participle's subject is the crowd right before it, not the clause's subject
+        roles = dataclasses.replace(
+            roles,
+            source=("protesters",),
+            target=tuple(c for c in roles.target if c != "protesters"),
+            crowd=True,
+        )
+    elif (
+        not trig.verbal
+        and trig.match.rule.event is EventType.PROTEST
+        and ctx.tokens[trig.tok_start].norm in _CROWD_NOUNS
+        and not roles.crowd
+    ):
+        # "thousands of Lebanese protested against ...", "police detained hundreds of people protesting
+        # against ...": a crowd protests, its own state (when that was taken for the doer) is protested to
+        states = (
+            tuple(c for c in roles.source if c.isupper())
+            or tuple(
+                u.code for u in ctx.units if u.code is not None and u.kind in ("state", "metonym", "demonym")
+            )[:1]
+        )
+        roles = dataclasses.replace(roles, source=("protesters",), target=roles.target or states, crowd=True)
     if not roles.source and trig.verbal and trig.match.rule.event in _DECIDED_HOSTILE:
         decider = sayer_before(ctx.tokens, ctx.units, trig.tok_start, _DECIDER_VERBS) or _announcer(ctx, trig)
         if decider is not None and decider.code is not None and decider.code not in roles.target:
@@ -677,6 +701,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "gave the Russian military the order": a state acting on its own forces
     if habitual(ctx.tokens, trig):
         return None  # "The Council meets at the level of ambassadors every month": a schedule, not an event
+    if etype is EventType.CONCEDE and trig.match.phrase.source.startswith(_RUNNING_AGAIN):
+        if polarity is not Polarity.NEGATED:
+            return None  # "will stand for re-election": a candidacy, no concession
+        polarity = Polarity.ASSERTED  # "would not stand for re-election": stepping aside is the concession
     if (
         etype in (*_COOPERATIVE, EventType.AID, EventType.AGREE)
         and polarity is Polarity.NEGATED
@@ -753,6 +781,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "Ukraine's bid to join NATO": a request (coded from the noun), not a joining
     if etype is EventType.SUPPORT and signs_domestic_act(ctx.tokens, trig):
         return None  # "Putin signed a decree suspending ...": a domestic act, not support for anyone
+    if etype is EventType.SUPPORT and trig.verbal and _signs_economic_deal(ctx.tokens, trig):
+        etype, mode = EventType.COOPERATE, ""  # "signed deals on trade and energy": the cooperation itself
     if etype is EventType.AGREE and offers_nothing(ctx.tokens, trig):
         return None  # "Washington had offered no evidence": an offer of nothing to cooperate on
     if trig.match.rule.accused_subject and polarity is Polarity.NEGATED:
@@ -1064,6 +1094,47 @@ def _shared_modal(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]
 
 
 _MILITARY_HEADS = words("military forces troops army navy armed")
+
+
+_RUNNING_AGAIN = ("stand|run for * re-election", "seek * re-election", "stand|run|seek for? * another")
+"""The phrases of running for office again (see patterns.toml): only their negation is coded."""
+_DEAL_NOUNS = words("deal deals agreement agreements pact pacts accord accords memorandum")
+_ECONOMIC_WORDS = words(
+    "trade tariff tariffs energy gas oil investment investments infrastructure economic free-trade customs "
+    "business commercial supply pipeline nuclear-power railway port ports fisheries worth"
+)
+
+
+def _signs_economic_deal(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Brazil and China signed a series of deals on trade, energy and infrastructure", "signed a trade
+    pact that will remove tariffs": signing business between states is cooperation (PLOVER COOPERATE),
+    not an endorsement."""
+    if tokens[trig.tok_start].norm not in ("sign", "signs", "signed", "signing", "ink", "inked", "inks"):
+        return False
+    window = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 10]]
+    deal = next((k for k, n in enumerate(window) if n in _DEAL_NOUNS), None)
+    if deal is None or any(n in (",", ";", ".") for n in window[:deal]):
+        return False
+    return any(n in _ECONOMIC_WORDS for n in window[: deal + 6])
+
+
+_CROWD_NOUNS = words(
+    "people crowds crowd thousands hundreds dozens monks civilians residents villagers citizens women men youths "
+    "others marchers"
+)
+"""Nouns for a crowd that a protest participle right after them describes ("people protesting")."""
+
+
+def _crowd_participle(ctx: _Context, trig: Trigger) -> bool:
+    """The PROTEST trigger is a participle right after a crowd noun that some other verb acts on: "detained
+    dozens of people demonstrating outside parliament" (not "protesters marched", whose subject is found)."""
+    i = trig.tok_start
+    return (
+        i > 1
+        and ctx.tokens[i].norm.endswith("ing")
+        and ctx.tokens[i - 1].norm in _CROWD_NOUNS
+        and ctx.tokens[i - 2].norm not in ("the", "these", "those")
+    )
 
 
 def _visit_at_home(ctx: _Context, trig: Trigger, roles: Roles) -> bool:
@@ -1399,6 +1470,7 @@ def code_sentence(
         for e in (_forces_target(ctx, ev) for ev in _fold_parts(sentence_passes(ctx, events)))
         if e is not None
     ]
+    events = [_bomb_planters(ctx, _yielded_to_crowd(ctx, e, events)) for e in events]
     return _dedupe(
         [
             e
@@ -1522,6 +1594,51 @@ def _forces_target(ctx: _Context, event: Event) -> Event | None:
     if not chosen and not event.source:
         return None  # "thanked the servicemen of the Armed Forces": no one named acts on anyone
     return dataclasses.replace(event, target=tuple(u.code for u in chosen if u.code))
+
+
+_PROTEST_WORDS = words(
+    "protest protests protesters protestors demonstrations demonstrators uprising rallies strikes unrest"
+)
+_CROWD_CODES = ("protesters", "opposition", "students", "workers")
+
+
+def _yielded_to_crowd(ctx: _Context, event: Event, events: Sequence[Event]) -> Event:
+    """A concession or resignation with no one named it yields to is made to the crowd the sentence says
+    protested ("resigned after three weeks of protests", "bowing to street protests", "withdrew the bill a
+    day after protesters stormed parliament"): the protesters, or the group its protest names."""
+    if (
+        event.event not in (EventType.CONCEDE, EventType.RETREAT)
+        or event.target
+        or not event.source
+        or (event.event is EventType.RETREAT and event.mode not in ("", "resign"))
+    ):
+        return event
+    crowd = next(
+        (
+            e.source[0]
+            for e in events
+            if e.event is EventType.PROTEST and len(e.source) == 1 and e.source[0] in _CROWD_CODES
+        ),
+        None,
+    )
+    if crowd is None and any(t.norm in _PROTEST_WORDS for t in ctx.tokens):
+        crowd = "protesters"
+    if crowd is None or crowd in event.source:
+        return event
+    return dataclasses.replace(event, target=(crowd,))
+
+
+_BOMB_WORDS = words("bomb bombs bombing bombings ied ieds explosives")
+
+
+def _bomb_planters(ctx: _Context, event: Event) -> Event:
+    """An attack by a bomb that no one is named for ("A car bomb ripped through a police checkpoint, killing
+    dozens of officers") is coded as done by militants, as unnamed perpetrators of attacks are."""
+    if event.event is not EventType.ASSAULT or event.source:
+        return event
+    if not any(t.norm in _BOMB_WORDS and t.start < event.anchor[1] for t in ctx.tokens):
+        return event
+    return dataclasses.replace(event, source=("militants",))
 
 
 def _own_people(event: Event) -> Event:

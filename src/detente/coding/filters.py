@@ -125,6 +125,14 @@ def unreal_act(tokens: Sequence[Token], trig: Trigger) -> bool:
     before = [t.norm for t in tokens[max(0, trig.tok_start - 4) : trig.tok_start]]
     if len(before) >= 3 and before[-1] == "to" and before[-2] in _ATTEMPT_NOUNS and before[-3] == "any":
         return True
+    if (
+        len(before) >= 2
+        and before[-1] == "to"
+        and before[-2] in _READYING
+        and trig.match.rule is not None
+        and trig.match.rule.event is EventType.ASSAULT
+    ):
+        return True  # "ordered them to prepare to strike US bases": readiness for an attack, none made
     floor = clause_floor(tokens, trig.tok_start)
     clause = [t.norm for t in tokens[floor : trig.tok_start]]
     opening = [t.norm for t in tokens[: min(len(tokens), 6)]]
@@ -179,9 +187,24 @@ def not_political(text: str, tokens: Sequence[Token], units: Sequence[Unit], tri
         and u.tok_end <= trig.tok_start
         and u.code
         and not is_place(tokens, u)
+        and not (u.tok_start > 0 and tokens[u.tok_start - 1].norm in _SWEPT_ACROSS)
         for u in units
     )
-    return not actor_between and any(t.norm in _NATURE for t in before)
+    if not actor_between and any(t.norm in _NATURE for t in before):
+        return True
+    # "A hurricane swept across Haiti, killing hundreds and destroying thousands of homes": participles
+    # whose subject is the disaster that opens the sentence
+    return (
+        head.endswith("ing")
+        and any(t.norm in _NATURE for t in tokens[:3])
+        and not any(u.code and u.tok_start < 3 for u in units)
+    )
+
+
+_INTRANSITIVE_PAST = words("remained stayed")
+_READYING = words("prepare prepares prepared preparing poised")
+_SWEPT_ACROSS = words("across over through throughout into along")
+"""Where a storm or flood went ("swept across Haiti's southern peninsula"): a place, not an actor."""
 
 
 _MARKETS = words(
@@ -227,6 +250,8 @@ def reduced_relative(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
         return False
     if trig.match.rule is None or trig.match.rule.event not in _DONE_TO:
         return False  # "protesters massed in", "officers landed in": movements, never a description
+    if tokens[i].norm in _INTRANSITIVE_PAST:
+        return False  # "miners at the mine remained off the job": no passive participle, the clause's verb
     nxt = tokens[i + 1].norm
     if nxt not in _AFTER_REDUCED or (
         nxt == "at" and i + 2 < len(tokens) and tokens[i + 2].norm in ("least", "most")

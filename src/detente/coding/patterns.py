@@ -158,8 +158,11 @@ def inflect(lemma: str, irregular: Mapping[str, Sequence[str]] | None = None) ->
         forms |= {w + "s", w + "ed", w + "ing"}
         if len(w) >= 3 and w[-1] not in _VOWELS + "wxy" and w[-2] in _VOWELS and w[-3] not in _VOWELS:
             forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
-    for extra in (irregular or {}).get(lemma.lower(), ()):
-        forms.add(canon(extra))
+    extras = [canon(extra) for extra in (irregular or {}).get(lemma.lower(), ())]
+    if w + w[-1:] + "ed" in extras:
+        # a short verb whose doubled past is listed ("rap" -> "rapped"): "raped", "raping" are another verb's
+        forms -= {w + "ed", w + "ing"}
+    forms.update(extras)
     return frozenset(canon(f) for f in forms)
 
 
@@ -1055,6 +1058,8 @@ def _verb_like(
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if nxt in _AUX_AFTER_NOUN:
         return False
+    if nxt in _MODIFIED_BY_VERB_FORM.get(tok.norm, ()):
+        return False  # "riot police", "riot gear", "attack helicopters": the bare form modifies a noun
     if (
         tok.norm.endswith("s")
         and not tok.norm.endswith(("ss", "us", "is"))
@@ -1075,6 +1080,12 @@ def _verb_like(
         return False  # "in Israeli jails", "the Russian attack": a name used as an adjective, then a noun
     if not tok.norm.endswith("s") and prev.endswith("s") and not prev.endswith("ss"):
         return True  # a plural subject and its verb: "forces clash", "rebels attack"
+    if (
+        not tok.norm.endswith("s")
+        and prev in _COLLECTIVE_SUBJECTS
+        and not (i > 1 and tokens[i - 2].norm in DETERMINERS)
+    ):
+        return True  # "riot police beat demonstrators", "police fire tear gas": a plural without -s
     if long_phrase:
         return True
     return not (
@@ -1089,6 +1100,16 @@ _COMPOUND_HEADS = words("plate plates fee fees holder holders requirement requir
 """Nouns that a phrase's last word only modifies, so the act is not done to it ("licence plate")."""
 _NOT_PAST = words("indeed need speed seed feed deed heed greed creed breed bleed")
 _DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch", "ic")
+_MODIFIED_BY_VERB_FORM: dict[str, frozenset[str]] = {
+    "riot": words(
+        "police policemen policewomen officers gear squad squads shields helmets vans troops control"
+    ),
+    "attack": words("helicopter helicopters submarine submarines"),
+    "strike": words("group groups force"),
+}
+"""Nouns that a bare verb form before them modifies ("riot police", "attack helicopters"): no verb there."""
+_COLLECTIVE_SUBJECTS = words("police policemen")
+"""Plural subjects without -s, after which a bare form is the verb ("police beat", "police fire")."""
 _AUX_AFTER_NOUN = words("was were is are has have had will would could can may might")
 _BEFORE_VERB = words(
     "to will would could can may might must shall should did do does not never also then and or but who which "

@@ -132,7 +132,24 @@ _BETWEEN_ACTORS = frozenset(
 
 
 _SUBJECT_WORDS = words("it this that there they people who which what one someone everyone nobody")
-_CROWD = re.compile(r"protest|demonstrator|rioter|crowd|mob\b", re.I)
+
+
+def _deployed_within(tokens: Sequence[Token], trig: Trigger, unit: Unit) -> bool:
+    """Forces sent "across|in|throughout|around" a place of a state (not "to the border with" another)."""
+    between = [t.norm for t in tokens[trig.tok_end : unit.tok_start]]
+    return (
+        len(between) <= 4
+        and bool(between)
+        and between[0] in ("across", "in", "throughout", "around", "into", "on")
+        and not any(n in ("border", "borders", "frontier", "with", "near", "against") for n in between)
+    )
+
+
+_DEPLOYED_FORCES = frozenset({"police", "military"})
+"""Groups whose passive deployment ("police were deployed") is a mobilisation by them or their state."""
+_CROWD = re.compile(
+    r"protest|demonstrator|rioter|crowd|mob\b|opposition supporters|marchers|youths|students", re.I
+)
 
 
 _FORCE_NOUNS = words(
@@ -254,6 +271,27 @@ def assign_roles(
             subject,
             _after(text, tokens, units, trig, place=rule.place, exclude=subject),
         )
+    elif (
+        passive
+        and agent is None
+        and rule.event is EventType.MOBILIZE
+        and subject
+        and any(u.code in _DEPLOYED_FORCES for u in subject)
+    ):
+        # "Thousands of riot police were deployed across central Tehran": the forces mobilise, for the
+        # state whose place they are sent to (a state, capital or region of it named right after), else
+        # they stand as the doer themselves
+        after = _after(text, tokens, units, trig, place=True, exclude=subject)
+        home = [
+            u
+            for u in after[:1]
+            if u.kind in ("state", "metonym", "territory", "demonym")
+            and u.code is not None
+            and _deployed_within(tokens, trig, u)
+        ]
+        own = [u for u in subject if u.kind in ("state", "metonym", "demonym") and u.code is not None]
+        source_units = own or home or [u for u in subject if u.code in _DEPLOYED_FORCES]
+        target_units = [u for u in after if u not in home and u.code not in _codes(source_units)]
     elif passive:
         # "was rejected by China and Russia", "jets provided by Denmark and the Netherlands": every agent
         agents = _conjuncts(text, tokens, units, agent, leftwards=False) if agent and agent.code else []

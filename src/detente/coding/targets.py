@@ -267,6 +267,8 @@ def crowd_patient(
             break
         if norm in _GATHERINGS:
             return "opposition" if tokens[k - 1].norm == "opposition" else "protesters"
+        if norm in _PROTEST_PARTICIPLES and k > trig.tok_end:
+            return "protesters"  # "detained thousands of people protesting against the results"
     pronoun = None
     after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 3]]
     if trig.verbal and after[:1] == ["them"]:
@@ -285,6 +287,8 @@ def crowd_patient(
     return found.code if found is not None else None
 
 
+_PROTEST_PARTICIPLES = words("protesting demonstrating marching rallying picketing")
+"""A crowd described by what it was doing when acted on: the crackdown hits protesters."""
 _RELATIVE_AUX = words("has have had")
 _HEAD_OWNER_REACH = 4
 """Most tokens between the owner named with a relative clause's head noun and the clause's subject."""

@@ -333,6 +333,9 @@ _SHIP_PREFIXES = frozenset({"HMS", "USS"})
 """Navies' ship prefixes (metonyms of their state in actors.toml) that open a ship's name."""
 
 _FOREIGN_BY_NATURE = frozenset({"peacekeepers", "aid workers"})
+_STATE_AGENTS = frozenset({"police", "military", "authorities", "lawmakers", "judiciary"})
+"""Groups that act for the state they are "in" ("police in Moscow"); others there stay themselves
+("protesters in Sanaa", "rebels in Liberia", "doctors in Kenya")."""
 """Groups that are seldom the state they are in: "the peacekeeping force in Bosnia" is not Bosnian."""
 
 
@@ -360,6 +363,9 @@ def _groups_of_states(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
             and tokens[unit.tok_end].norm in (("in", "of", "from") if unit.kind == "group" else ("of",))
             and not (tokens[unit.tok_end].norm == "from" and _owned_group(tokens, unit))
             and not (unit.code in _CROWDS and tokens[unit.tok_end].norm == "in")
+            and not (
+                tokens[unit.tok_end].norm == "in" and unit.kind == "group" and unit.code not in _STATE_AGENTS
+            )
         ):
             out.append(
                 dataclasses.replace(unit, end=nxt.end, tok_end=nxt.tok_end, code=nxt.code, kind="state")
