@@ -238,3 +238,34 @@ def test_never_recognise_the_vote_is_a_refusal() -> None:
 )
 def test_look_alikes_do_not_code(text: str, date: str, absent: str) -> None:
     assert absent not in types(text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act judged an escalation, or by the harm it is meant to do, is held against its doer
+        (
+            "Warsaw said the Russian manoeuvres near its border were a dangerous escalation.",
+            {("ACCUSE", ("POL",), ("RUS",))},
+        ),
+        (
+            "Poland said the Russian exercises were designed to intimidate its neighbours.",
+            {("ACCUSE", ("POL",), ("RUS",))},
+        ),
+    ],
+)
+def test_acts_judged_an_escalation_or_meant_to_intimidate(
+    text: str, expected: set[tuple[str, tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    assert coded(text, "2023-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exercises are designed to test the readiness of NATO forces.",
+        "The programme was designed to strengthen cooperation between Russia and NATO.",
+    ],
+)
+def test_a_purpose_that_harms_no_one_is_no_accusation(text: str) -> None:
+    assert "ACCUSE" not in types(text, "2023-06-01")
