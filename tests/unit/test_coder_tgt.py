@@ -167,3 +167,24 @@ def test_veto_without_a_body(text: str) -> None:
 )
 def test_look_alikes_code_nothing(text: str) -> None:
     assert triples(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two states written as one hyphenated word are both sides
+        (
+            "Lithuania condemned the joint Russian-Belarusian drills.",
+            {("ACCUSE", ("LTU",), ("RUS", "BLR"))},
+        ),
+        (
+            "President Putin praised the results of the Russian-German summit.",
+            {("SUPPORT", ("RUS",), ("DEU",))},
+        ),
+    ],
+)
+def test_a_hyphenated_pair_of_states_is_a_list(
+    text: str, expected: set[tuple[str, tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    got = {(e.event.value, e.source, e.target) for e in code_sentence(text, date=dt.date(2023, 6, 1))}
+    assert got == expected

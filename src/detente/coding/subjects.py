@@ -203,6 +203,10 @@ def _conjuncts(
         if not leftwards and _same_preposition(tokens, gap, chosen):
             # "sanctions on Iran and on North Korea", "to Ukraine and to the Republic of Moldova"
             gap = " and "
+        if gap == "-" and left.tok_start == right.tok_start and left.code and right.code:
+            group.append(units[j])  # "the joint Russian-Belarusian drills": both states, one word
+            j += step
+            continue
         if not _CONJ_GAP.match(gap) or units[j].locative:
             break
         if (
