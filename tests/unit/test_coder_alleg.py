@@ -44,6 +44,14 @@ def _types(text: str) -> set[EventType]:
             "Seoul cut trade with Pyongyang, saying a panel had proven that a North Korean torpedo sank the ship.",
             {("ACCUSE", ("KOR",), ("PRK",))},
         ),
+        (
+            "The EU froze the assets of Belarusian officials, citing the repression of peaceful protesters.",
+            {("SANCTION", ("EU",), ("BLR",)), ("ACCUSE", ("EU",), ("BLR",))},
+        ),
+        (
+            "Germany expelled two Russian diplomats over what it described as espionage.",
+            {("SANCTION", ("DEU",), ("RUS",)), ("ACCUSE", ("DEU",), ("RUS",))},
+        ),
     ],
 )
 def test_charge_in_a_clause(text: str, expected: set[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
@@ -59,6 +67,9 @@ def test_charge_in_a_clause(text: str, expected: set[tuple[str, tuple[str, ...],
         "Seoul said North Korean delegates had accepted the invitation.",
         "India signed a defence pact with France, saying the deal would deepen cooperation.",
         "Moscow said the Chinese delegation had arrived for talks.",
+        "Canada imposed new sanctions on Iran, citing its nuclear programme.",
+        "Germany expelled two Russian diplomats over what it called routine consular matters.",
+        "Mali's junta ordered the Danish envoy to leave after what it called hostile remarks by Danish officials.",
     ],
 )
 def test_no_charge(text: str) -> None:

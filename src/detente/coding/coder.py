@@ -1289,6 +1289,18 @@ def _framed_acts(events: Sequence[Event]) -> list[statements.Act]:
     ]
 
 
+def _answers(events: Sequence[Event]) -> list[statements.Answer]:
+    """The sentence's asserted acts against someone, for :func:`statements.cited_grievance`."""
+    return [
+        statements.Answer(e.source, e.target, e.anchor[1])
+        for e in events
+        if e.event in (EventType.SANCTION, EventType.REJECT, EventType.COERCE)
+        and e.polarity is Polarity.ASSERTED
+        and e.source
+        and e.target
+    ]
+
+
 def _add_unless(
     ctx: _Context, events: list[Event], etype: EventType, read: Callable[[], statements.Finding | None]
 ) -> None:
@@ -1451,7 +1463,7 @@ def code_sentence(
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_act(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_that(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.framed_act(ctx, _framed_acts(events)))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.cited_grievance(ctx))
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.cited_grievance(ctx, _answers(events)))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(
