@@ -1289,6 +1289,18 @@ def _framed_acts(events: Sequence[Event]) -> list[statements.Act]:
     ]
 
 
+def _answers(events: Sequence[Event]) -> list[statements.Answer]:
+    """The sentence's asserted acts against someone, for :func:`statements.cited_grievance`."""
+    return [
+        statements.Answer(e.source, e.target, e.anchor[1])
+        for e in events
+        if e.event in (EventType.SANCTION, EventType.REJECT, EventType.COERCE)
+        and e.polarity is Polarity.ASSERTED
+        and e.source
+        and e.target
+    ]
+
+
 def _add_unless(
     ctx: _Context, events: list[Event], etype: EventType, read: Callable[[], statements.Finding | None]
 ) -> None:
@@ -1451,7 +1463,7 @@ def code_sentence(
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_act(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_that(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.framed_act(ctx, _framed_acts(events)))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.cited_grievance(ctx))
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.cited_grievance(ctx, _answers(events)))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(
@@ -1471,6 +1483,7 @@ def code_sentence(
         if e is not None
     ]
     events = [_bomb_planters(ctx, _yielded_to_crowd(ctx, e, events)) for e in events]
+    events = [_charge_inherits(ctx, e, events) for e in events]
     return _dedupe(
         [
             e
@@ -1626,6 +1639,49 @@ def _yielded_to_crowd(ctx: _Context, event: Event, events: Sequence[Event]) -> E
     if crowd is None or crowd in event.source:
         return event
     return dataclasses.replace(event, target=(crowd,))
+
+
+_CHARGING_PARTICIPLES = words("alleging claiming charging accusing saying insisting complaining asserting")
+_FINDING_VERBS = words(
+    "prove proved proven proves establish established establishes conclude concluded concludes confirm "
+    "confirmed confirms find found finds determine determined determines"
+)
+_CHARGE_AFTER = _HOSTILE_TYPES | {EventType.PROTEST, EventType.REJECT, EventType.THREATEN}
+
+
+def _charge_inherits(ctx: _Context, event: Event, events: Sequence[Event]) -> Event:
+    """A charge told after a hostile act of the same sentence names its sides from that act. Told by a
+    participle ("Thousands marched through Tehran, alleging that the election had been rigged"), it is the
+    act's doer who charges and, when the charge names no one, the act's target who is charged. Told by the
+    same doer in a clause of its own ("Turkish jets shot down a Russian bomber; Turkey said the aircraft had
+    violated its airspace"), the charge with no one named is against the one the act struck."""
+    if event.event is not EventType.ACCUSE or (event.source and event.target):
+        return event
+    at = next((i for i, t in enumerate(ctx.tokens) if t.start == event.anchor[0]), None)
+    if not event.source and at is not None and ctx.tokens[at].norm in _FINDING_VERBS:
+        # "Norway said the investigation had proven that a Russian drone downed the airliner": the finding
+        # of an inquiry no one is named for is charged by whoever reports it
+        sayer = sayer_before(ctx.tokens, ctx.units, at)
+        if sayer is not None and sayer.code and sayer.code not in event.target:
+            return dataclasses.replace(event, source=(sayer.code,))
+    prior = [
+        e
+        for e in events
+        if e.event in _CHARGE_AFTER and e.anchor[1] <= event.anchor[0] and e.source and e.target
+    ]
+    if not prior:
+        return event
+    act = prior[-1]
+    between = [t.norm for t in ctx.tokens if act.anchor[1] <= t.start <= event.anchor[0]]
+    participle = any(
+        a == "," and b in _CHARGING_PARTICIPLES for a, b in itertools.pairwise(between)
+    ) and not any(n in (";", ".") for n in between)
+    if participle and not event.source:
+        return dataclasses.replace(event, source=act.source, target=event.target or act.target)
+    same_doer = event.source and set(event.source) == set(act.source)
+    if same_doer and not event.target and not set(act.target) & set(event.source):
+        return dataclasses.replace(event, target=act.target)
+    return event
 
 
 _BOMB_WORDS = words("bomb bombs bombing bombings ied ieds explosives")
@@ -1820,7 +1876,8 @@ def _warned_judgement(events: list[Event]) -> list[Event]:
 def _fold_parts(events: list[Event]) -> list[Event]:
     """Drop events that are parts of another event of the sentence: the demands and grievances of a
     protest ("protesters massed ..., demanding that ..."), and the condition of a threat ("threatened to
-    shut the Strait if the West imposed sanctions")."""
+    shut the Strait if the West imposed sanctions"). A charge of wrongdoing the crowd makes ("marched
+    through Tehran, alleging that the election had been rigged") is an accusation of its own."""
     protest_sources = [set(e.source) for e in events if e.event is EventType.PROTEST]
     events = _warned_judgement(events)
     threat = any(e.event is EventType.THREATEN for e in events)
@@ -1828,6 +1885,7 @@ def _fold_parts(events: list[Event]) -> list[Event]:
     for e in events:
         if (
             e.event in (EventType.REQUEST, EventType.ACCUSE)
+            and not (e.event is EventType.ACCUSE and e.mode == "allege")
             and protest_sources
             and (not e.source or any(set(e.source) <= s or not s for s in protest_sources))
         ):

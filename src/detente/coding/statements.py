@@ -827,32 +827,67 @@ _CAUSE_CUES = (("citing",), ("blaming",), ("given", "the"), ("in", "view", "of")
 statements by leading NATO countries, I order ...", "In view of the terrorist attack carried out by the Kyiv
 regime, Russia is suspending ..."); a sentence's own "as a result of Russia's aggressive actions" or "in
 response to ..." explains an act and is not coded as an accusation (the seed's own coding)."""
-_CAUSE_FIRST = frozenset(cue[0] for cue in _CAUSE_CUES)
+_FRAMING_CUES = (
+    ("what", "it", "called"),
+    ("what", "they", "called"),
+    ("what", "it", "termed"),
+    ("what", "it", "described", "as"),
+    ("what", "they", "described", "as"),
+)
+"""The actor's own name for the wrong it answers: "recalled its ambassador following what it called
+'unprecedented' attacks by Italian leaders"; the wrong needs no word of blame of its own, its name is one."""
+_CAUSE_FIRST = frozenset(cue[0] for cue in (*_CAUSE_CUES, *_FRAMING_CUES))
+_FRAMED_WRONGS = words(
+    "attack attacks violation violations espionage spying interference incursion incursions insult insults "
+    "smear campaign harassment intimidation sabotage aggression provocation provocations meddling blackmail"
+)
 _GRIEVANCE_WORDS = words(
     "unfriendly hostile aggressive provocative terrorist unlawful illegal illegitimate destabilising "
     "destructive anti-russian russophobic malign malicious hybrid aggression provocation provocations "
     "interference meddling blackmail"
 )
+_ABUSE_WORDS = words(
+    "crackdown repression repressions abuses atrocities persecution torture killings executions"
+)
+"""Wrongs done to people that a cited cause names without naming who did them ("imposed sanctions on Iran,
+citing the crackdown on protesters"): charged to the one the answering act is aimed at."""
 
 
-def cited_grievance(view: SentenceView) -> Finding | None:
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """An act coded in the sentence that a cited cause may explain: its doers, whom it aims at, where it ends."""
+
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    end: int
+
+
+def cited_grievance(view: SentenceView, answers: Sequence[Answer] = ()) -> Finding | None:
     """ACCUSE for a wrong cited as the cause of an act: "suspended the plutonium agreement, citing the
     unfriendly actions of the United States", "closed the border, citing Moscow's use of migrants as an
     instrument of hybrid attack" — the one who acts (the clause's first actor, else the speaker) accuses
-    the one whose wrong it names."""
+    the one whose wrong it names. A wrong done to people with no one named for it is charged to the one the
+    act before the cue (``answers``) is aimed at."""
     tokens, units, pats = view.tokens, view.units, view.patterns
     norms = [t.norm for t in tokens]
     for i in range(len(tokens)):
         if norms[i] not in _CAUSE_FIRST:
             continue  # most words open no cue: skip the slices
-        cue = next((c for c in _CAUSE_CUES if tuple(norms[i : i + len(c)]) == c), None)
+        cue = next((c for c in (*_CAUSE_CUES, *_FRAMING_CUES) if tuple(norms[i : i + len(c)]) == c), None)
         if cue is None:
             continue
+        framing = cue in _FRAMING_CUES
         start = i + len(cue)
         end = start
         while end < len(tokens) and end < start + 12 and norms[end] not in (";", ".", ",", "and"):
             end += 1
-        if not any(n in _GRIEVANCE_WORDS or n in pats.evaluative_adjectives for n in norms[start:end]):
+        cited = norms[start:end]
+        if framing and not any(n in _FRAMED_WRONGS or n in _ABUSE_WORDS for n in cited):
+            continue  # "after what it called hostile remarks by French ministers": words, not a wrong done
+        blamed = any(
+            n in _GRIEVANCE_WORDS or n in _ABUSE_WORDS or n in pats.evaluative_adjectives for n in cited
+        )
+        if not (blamed or framing):
             continue
         named = [
             u for u in units if start <= u.tok_start < end and u.code is not None and not u.text.islower()
@@ -869,7 +904,21 @@ def cited_grievance(view: SentenceView) -> Finding | None:
             None,
         ) or next((u for u in named if u.kind in ("demonym", "state", "org")), None)
         if accused is None:
-            continue
+            answer = next((a for a in reversed(answers) if a.end <= tokens[i].start), None)
+            told = framing or any(n in _ABUSE_WORDS for n in cited)
+            if answer is None or not told or set(answer.source) & set(answer.target):
+                continue
+            roles = Roles(answer.source, answer.target, (tokens[i].start, tokens[end - 1].end))
+            polarity = polarity_of(tokens, i, pats, floor=clause_floor(tokens, i))
+            return Finding(
+                EventType.ACCUSE,
+                "disapprove",
+                roles,
+                polarity,
+                tokens[i].start,
+                tokens[i].end,
+                tokens[i].text,
+            )
         actor = next(
             (
                 u
