@@ -107,6 +107,23 @@ def _qualified_condemnation(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+_GOOD_GOALS = words(
+    "cooperation co-operation peace dialogue stability settlement normalisation normalization detente "
+    "reconciliation partnership integration trust de-escalation security resolution recovery rapprochement "
+    "understanding agreement friendship membership"
+)
+
+
+def _good_goal(tokens: Sequence[Token], k: int) -> bool:
+    """What a step leads towards is welcome ("a step towards closer cooperation"), not a harm to judge."""
+    for m in range(k, min(len(tokens), k + 4)):
+        if tokens[m].norm in _GOOD_GOALS:
+            return True
+        if not tokens[m].is_word:
+            return False
+    return False
+
+
 def _judging_predicate(tokens: Sequence[Token], c: int, pats: PatternSet) -> int | None:
     """The head of a predicate that judges its subject, when token ``c`` is a copula: "is extremely
     dangerous", "is outright censorship", "was a crude provocation", "is a step towards confrontation",
@@ -124,7 +141,11 @@ def _judging_predicate(tokens: Sequence[Token], c: int, pats: PatternSet) -> int
         here in pats.evaluative_adjectives
         or here in _CONDEMNING_NOUNS
         or here in ("censorship", "blow")
-        or (here == "step" and nxt in ("towards", "toward", "backwards", "backward", "back"))
+        or (
+            here == "step"
+            and nxt in ("towards", "toward", "backwards", "backward", "back")
+            and not (nxt in ("towards", "toward") and _good_goal(tokens, k + 2))
+        )
         or (nxt in ("violation", "breach", "blow") and here in _GRAVE)
         or _qualified_condemnation(tokens, k)
     )
