@@ -79,6 +79,25 @@ def test_no_charge(text: str) -> None:
     assert EventType.ACCUSE not in {e.event for e in code_sentence(text, date=DATE)}
 
 
+def test_judged_preparation_and_truce_on_a_place() -> None:
+    assert ("ACCUSE", ("PRK",), ("KOR",)) in _triples(
+        "Pyongyang said South Korea's drills were a rehearsal for invasion."
+    )
+    assert ("ACCUSE", ("RUS",), ("NATO",)) in _triples(
+        "Moscow said the NATO exercises were preparations for war."
+    )
+    assert ("ACCUSE", ("RUS",), ("UKR",)) in _triples(
+        "Kyiv declared a ceasefire for the harvest, but Russian-installed officials reported continued shelling "
+        "near Kherson."
+    )
+    assert EventType.ACCUSE not in {
+        e.event
+        for e in code_sentence(
+            "Seoul said the joint drills were preparation for a humanitarian mission.", date=DATE
+        )
+    }
+
+
 def test_named_shelling_stays_the_attack() -> None:
     triples = _triples("Russian forces shelled Kharkiv overnight, Ukrainian officials said.")
     assert ("ASSAULT", ("RUS",), ("UKR",)) in triples

@@ -1763,7 +1763,7 @@ def _truce_breached(ctx: _Context, events: list[Event]) -> list[Event]:
         return events
     out = list(events)
     for n, e in enumerate(out):
-        if e.event is not EventType.ASSAULT or len(e.source) != 1 or e.target:
+        if e.event is not EventType.ASSAULT or len(e.source) != 1:
             continue
         at = next((i for i, t in enumerate(ctx.tokens) if t.start == e.anchor[0]), None)
         if at is None:
@@ -1784,8 +1784,8 @@ def _truce_breached(ctx: _Context, events: list[Event]) -> list[Event]:
         truce = next(
             (t for t in reversed(truces) if t.anchor[1] <= e.anchor[0] and t.source != e.source), None
         )
-        if truce is None:
-            continue
+        if truce is None or (e.target and e.target != truce.source):
+            continue  # (a place on the truce's side, "near Kherson", is where the shelling fell)
         out[n] = dataclasses.replace(
             e,
             event=EventType.ACCUSE,

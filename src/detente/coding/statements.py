@@ -114,6 +114,16 @@ _GOOD_GOALS = words(
 )
 
 
+_HOSTILE_GOALS = words("invasion war attack attacks aggression occupation strike strikes annexation")
+
+
+def _hostile_goal(tokens: Sequence[Token], k: int) -> bool:
+    """ "a rehearsal for invasion", "preparations for war": the judged act readies an attack."""
+    if k >= len(tokens) or tokens[k].norm != "for":
+        return False
+    return any(t.norm in _HOSTILE_GOALS for t in tokens[k + 1 : k + 4])
+
+
 def _good_goal(tokens: Sequence[Token], k: int) -> bool:
     """What a step leads towards is welcome ("a step towards closer cooperation"), not a harm to judge."""
     for m in range(k, min(len(tokens), k + 4)):
@@ -141,6 +151,7 @@ def _judging_predicate(tokens: Sequence[Token], c: int, pats: PatternSet) -> int
         here in pats.evaluative_adjectives
         or here in _CONDEMNING_NOUNS
         or here in ("censorship", "blow")
+        or (here in ("rehearsal", "preparation", "preparations", "prelude") and _hostile_goal(tokens, k + 1))
         or (
             here == "step"
             and nxt in ("towards", "toward", "backwards", "backward", "back")
