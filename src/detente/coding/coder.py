@@ -916,7 +916,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         roles = dataclasses.replace(roles, target=(left,) if left else ())
     if etype is EventType.ASSAULT and roles.crowd and not mode:
         etype, mode = EventType.PROTEST, "riot"  # "was demolished by protesters": violent protest
-    if etype is EventType.ACCUSE and roles.crowd and mode == "disapprove":
+    if (
+        etype is EventType.ACCUSE
+        and roles.crowd
+        and mode == "disapprove"
+        and not _charge_participle(ctx, trig)
+    ):
         etype, mode = EventType.PROTEST, "demo"  # "protesters protested against the law": a demonstration
     if not mode_is_valid(etype, mode):
         mode = ""
@@ -1484,6 +1489,8 @@ def code_sentence(
     ]
     events = [_bomb_planters(ctx, _yielded_to_crowd(ctx, e, events)) for e in events]
     events = [_charge_inherits(ctx, e, events) for e in events]
+    events = events + _pronoun_charges(ctx, events)
+    events = _truce_breached(ctx, events)
     return _dedupe(
         [
             e
@@ -1684,6 +1691,113 @@ def _charge_inherits(ctx: _Context, event: Event, events: Sequence[Event]) -> Ev
     return event
 
 
+_SAID = words("said says")
+_CROSSING_VERBS = words("violated breached entered crossed intruded strayed")
+_CROSSED_PLACES = words("airspace waters border frontier shelf zone line")
+
+
+def _pronoun_charges(ctx: _Context, events: Sequence[Event]) -> list[Event]:
+    """The doer of a hostile act charging what it struck, told by a pronoun: "Indian troops shot down a
+    Pakistani drone, and India said it had crossed the Line of Control" (ACCUSE India -> Pakistan). Without
+    such an act "it" may be the sayer itself ("Turkey said it had entered Syrian airspace by mistake")."""
+    norms = [t.norm for t in ctx.tokens]
+    if not (_SAID & set(norms)) or not (_CROSSING_VERBS & set(norms)):
+        return []  # most sentences have no such clause: skip the scan
+    acts = [
+        e
+        for e in events
+        if e.event in _HOSTILE_TYPES and e.polarity is Polarity.ASSERTED and e.source and e.target
+    ]
+    found: list[Event] = []
+    for i, norm in enumerate(norms):
+        if norm not in _SAID or i == 0:
+            continue
+        k = i + 1 + (i + 1 < len(norms) and norms[i + 1] == "that")
+        if k >= len(norms) or norms[k] not in ("it", "they"):
+            continue
+        k += 1
+        if k < len(norms) and norms[k] in ("had", "has", "have"):
+            k += 1
+        if k >= len(norms) or norms[k] not in _CROSSING_VERBS:
+            continue
+        if not any(n in _CROSSED_PLACES for n in norms[k + 1 : k + 8]):
+            continue
+        sayer = next((u for u in ctx.units if u.tok_end == i and u.code), None)
+        if sayer is None or sayer.code is None:
+            continue
+        act = next(
+            (
+                e
+                for e in reversed(acts)
+                if e.anchor[1] <= ctx.tokens[sayer.tok_start].start
+                and sayer.code in e.source
+                and sayer.code not in e.target
+            ),
+            None,
+        )
+        if act is None or any(
+            e.event is EventType.ACCUSE and set(e.source) == set(act.source) for e in events
+        ):
+            continue
+        start, end = ctx.tokens[i].start, ctx.tokens[k].end
+        polarity = polarity_of(ctx.tokens, k, ctx.patterns, floor=i)
+        if polarity is not Polarity.ASSERTED:
+            continue  # "said it had not violated ...": a denial on the struck craft's behalf
+        roles = Roles((sayer.code,), act.target, (ctx.tokens[sayer.tok_start].start, end))
+        found.append(_finish(ctx, EventType.ACCUSE, "allege", roles, polarity, start, end, "say it violated"))
+    return found
+
+
+_REPORTING_VERBS = words("reported reporting reports reported")
+_BREACH_QUALIFIERS = words("continued continuing renewed ongoing fresh further new heavy")
+_OFFICIAL_WORDS = words("officials official authorities military forces army command")
+
+
+def _truce_breached(ctx: _Context, events: list[Event]) -> list[Event]:
+    """A side's report of fighting that goes on after the other side's truce: "Moscow declared an Easter
+    truce, but Ukrainian officials reported continued shelling" is Ukraine charging Russia (ACCUSE), not
+    Ukraine shelling; the truce is offered to the reporting side. Shelling with its doer named ("Russian
+    forces shelled Kharkiv, Ukrainian officials said") stays the attack."""
+    truces = [e for e in events if e.event is EventType.CONCEDE and len(e.source) == 1]
+    if not truces or not any(t.norm in _REPORTING_VERBS for t in ctx.tokens):
+        return events
+    out = list(events)
+    for n, e in enumerate(out):
+        if e.event is not EventType.ASSAULT or len(e.source) != 1:
+            continue
+        at = next((i for i, t in enumerate(ctx.tokens) if t.start == e.anchor[0]), None)
+        if at is None:
+            continue
+        k = at - 1
+        while k > 0 and ctx.tokens[k].norm in _BREACH_QUALIFIERS:
+            k -= 1
+        if ctx.tokens[k].norm not in _REPORTING_VERBS:
+            continue
+        r = k - 1
+        while r > 0 and ctx.tokens[r].norm in _OFFICIAL_WORDS:
+            r -= 1
+        reporter = next((u for u in ctx.units if u.tok_start <= r < u.tok_end and u.code), None)
+        if reporter is None or (reporter.code,) != e.source:
+            continue
+        if any(t.norm == "by" for t in ctx.tokens[at : at + 5]):
+            continue  # "reported renewed shelling by separatist units": the doer is named
+        truce = next(
+            (t for t in reversed(truces) if t.anchor[1] <= e.anchor[0] and t.source != e.source), None
+        )
+        if truce is None or (e.target and e.target != truce.source):
+            continue  # (a place on the truce's side, "near Kherson", is where the shelling fell)
+        out[n] = dataclasses.replace(
+            e,
+            event=EventType.ACCUSE,
+            mode="allege",
+            target=truce.source,
+            derived=derived_fields(EventType.ACCUSE, "allege"),
+        )
+        if not truce.target:
+            out[out.index(truce)] = dataclasses.replace(truce, target=e.source)
+    return out
+
+
 _BOMB_WORDS = words("bomb bombs bombing bombings ied ieds explosives")
 
 
@@ -1873,11 +1987,35 @@ def _warned_judgement(events: list[Event]) -> list[Event]:
     return [accusation if e is judgement else e for e in events if e is not warning]
 
 
+_CHARGE_TRIGGERS = words("accuse blame allege")
+
+
+def _charge_participle(ctx: _Context, trig: Trigger) -> bool:
+    """A crowd's charge told by a participle after its act ("marched through Minsk, accusing the
+    authorities of rigging the vote"): an accusation beside the protest, not the protest itself."""
+    first = trig.match.phrase.source.split(maxsplit=1)[:1]
+    return (
+        bool(first)
+        and first[0].lower() in _CHARGE_TRIGGERS
+        and trig.tok_start > 0
+        and ctx.tokens[trig.tok_start - 1].norm == ","
+        and ctx.tokens[trig.tok_start].norm.endswith("ing")
+    )
+
+
+def _charging_trigger(event: Event) -> bool:
+    """The event is told by a verb of charge itself ("accusing the police of brutality"), not by the
+    protest's slogans or its object ("denouncing the reform")."""
+    first = event.trigger.split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in _CHARGE_TRIGGERS
+
+
 def _fold_parts(events: list[Event]) -> list[Event]:
     """Drop events that are parts of another event of the sentence: the demands and grievances of a
     protest ("protesters massed ..., demanding that ..."), and the condition of a threat ("threatened to
     shut the Strait if the West imposed sanctions"). A charge of wrongdoing the crowd makes ("marched
-    through Tehran, alleging that the election had been rigged") is an accusation of its own."""
+    through Tehran, alleging that the election had been rigged", "rallied in Paris, accusing the government of
+    betraying farmers") is an accusation of its own."""
     protest_sources = [set(e.source) for e in events if e.event is EventType.PROTEST]
     events = _warned_judgement(events)
     threat = any(e.event is EventType.THREATEN for e in events)
@@ -1885,7 +2023,7 @@ def _fold_parts(events: list[Event]) -> list[Event]:
     for e in events:
         if (
             e.event in (EventType.REQUEST, EventType.ACCUSE)
-            and not (e.event is EventType.ACCUSE and e.mode == "allege")
+            and not (e.event is EventType.ACCUSE and (e.mode == "allege" or _charging_trigger(e)))
             and protest_sources
             and (not e.source or any(set(e.source) <= s or not s for s in protest_sources))
         ):

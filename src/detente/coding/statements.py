@@ -107,6 +107,33 @@ def _qualified_condemnation(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+_GOOD_GOALS = words(
+    "cooperation co-operation peace dialogue stability settlement normalisation normalization detente "
+    "reconciliation partnership integration trust de-escalation security resolution recovery rapprochement "
+    "understanding agreement friendship membership"
+)
+
+
+_HOSTILE_GOALS = words("invasion war attack attacks aggression occupation strike strikes annexation")
+
+
+def _hostile_goal(tokens: Sequence[Token], k: int) -> bool:
+    """ "a rehearsal for invasion", "preparations for war": the judged act readies an attack."""
+    if k >= len(tokens) or tokens[k].norm != "for":
+        return False
+    return any(t.norm in _HOSTILE_GOALS for t in tokens[k + 1 : k + 4])
+
+
+def _good_goal(tokens: Sequence[Token], k: int) -> bool:
+    """What a step leads towards is welcome ("a step towards closer cooperation"), not a harm to judge."""
+    for m in range(k, min(len(tokens), k + 4)):
+        if tokens[m].norm in _GOOD_GOALS:
+            return True
+        if not tokens[m].is_word:
+            return False
+    return False
+
+
 def _judging_predicate(tokens: Sequence[Token], c: int, pats: PatternSet) -> int | None:
     """The head of a predicate that judges its subject, when token ``c`` is a copula: "is extremely
     dangerous", "is outright censorship", "was a crude provocation", "is a step towards confrontation",
@@ -124,7 +151,12 @@ def _judging_predicate(tokens: Sequence[Token], c: int, pats: PatternSet) -> int
         here in pats.evaluative_adjectives
         or here in _CONDEMNING_NOUNS
         or here in ("censorship", "blow")
-        or (here == "step" and nxt in ("towards", "toward", "backwards", "backward", "back"))
+        or (here in ("rehearsal", "preparation", "preparations", "prelude") and _hostile_goal(tokens, k + 1))
+        or (
+            here == "step"
+            and nxt in ("towards", "toward", "backwards", "backward", "back")
+            and not (nxt in ("towards", "toward") and _good_goal(tokens, k + 2))
+        )
         or (nxt in ("violation", "breach", "blow") and here in _GRAVE)
         or _qualified_condemnation(tokens, k)
     )

@@ -266,11 +266,26 @@ def _starts_clause(tokens: Sequence[Token], unit: Unit) -> bool:
     )
 
 
+_PARTICLES = words("down up off out")
+_ARTICLES = words("a an the")
+
+
 def _object_of_verb(tokens: Sequence[Token], unit: Unit) -> bool:
-    """The actor right after a lower-case word that reads as a verb (not an article or a preposition)."""
+    """The actor right after a lower-case word that reads as a verb (not an article or a preposition), or
+    after an article that such a word (or a verb's particle) governs: "shot down a Syrian helicopter, and
+    Turkey said ...", "detained the Belarusian soldiers, and Poland said ..."."""
     if unit.tok_start == 0:
         return False
     prev = tokens[unit.tok_start - 1]
+    if prev.norm in _ARTICLES and unit.tok_start >= 2:
+        verb = tokens[unit.tok_start - 2]
+        return (
+            verb.is_word
+            and verb.text[:1].islower()
+            and (verb.norm in _PARTICLES or verb.norm not in PREPOSITIONS)
+            and verb.norm not in DETERMINERS
+            and verb.norm not in ("and", "or", "both", "all", "of")
+        )
     return (
         prev.is_word
         and prev.text[:1].islower()
