@@ -65,7 +65,8 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     events = _treaty_counterparts(
         ctx, _acted_together(ctx, _demand_or_face(ctx, _freed_not_counterpart(events)))
     )
-    return _no_allied_deployment(ctx, _signed_annexation(_press_is_no_counterpart(events)))
+    events = _no_allied_deployment(ctx, _signed_annexation(_press_is_no_counterpart(events)))
+    return _shared_counterpart(ctx, events)
 
 
 _PENALTIES = words(
@@ -612,13 +613,20 @@ def _vetoed_in(ctx: SentenceView, events: list[Event]) -> list[Event]:
 _THREAT_CAUSES = HOSTILE_TYPES | {EventType.THREATEN, EventType.REJECT}
 
 
+_ANSWERED_BACK = frozenset(
+    {EventType.THREATEN, EventType.REQUEST, EventType.ACCUSE, EventType.SANCTION, EventType.REJECT}
+)
+"""Answers that, aimed at no one named, go back to the doer of the act done to their source."""
+
+
 def _threat_back(events: list[Event]) -> list[Event]:
-    """A threat with no one threatened, by the one another act of the sentence was aimed at, is aimed at
-    that act's doer: "Washington announced visa bans against Russian officials; the Foreign Ministry
-    warned that such steps will not go unanswered" (Russia threatens the United States)."""
+    """A threat (or a demand, charge, penalty or refusal) with no one named, by the one another act of the
+    sentence was aimed at, is aimed at that act's doer: "Washington announced visa bans against Russian
+    officials; the Foreign Ministry warned that such steps will not go unanswered" (Russia threatens the
+    United States); "Iran seized a British tanker, and Britain demanded its release" (of Iran)."""
     out = []
     for ev in events:
-        if ev.event is EventType.THREATEN and ev.source and not ev.target:
+        if ev.event in _ANSWERED_BACK and ev.source and not ev.target:
             causes = [
                 e
                 for e in events
@@ -686,3 +694,64 @@ def _people_killed(ctx: SentenceView, events: list[Event]) -> list[Event]:
         else e
         for e in events
     ]
+
+
+_SECOND_VERB_FILLERS = frozenset({"also", "then", "later", "subsequently", "immediately", "jointly"})
+"""Adverbs that may stand between "and" and the second verb of a shared subject ("and then signed")."""
+
+
+_CLAUSE_BREAKS = frozenset(
+    {";", "or", "that", "who", "which", "whose", "where", "when", "while", "after", "but"}
+)
+"""Words after which the "and" may join verbs of another subject than the first act's."""
+
+
+def _coordinated_after(ctx: SentenceView, first: Event, second: Event) -> bool:
+    """``second``'s trigger is the second verb of ``first``'s subject: only "and" (with an adverb at most)
+    stands right before it, and no semicolon or subordinate clause lies between the two triggers ("met his
+    Iranian counterpart in Ankara and agreed to expand trade")."""
+    first_end = first.anchor[1] or first.evidence[1]
+    second_start = second.anchor[0] or second.evidence[0]
+    if not first_end <= second_start:
+        return False
+    between = [t for t in ctx.tokens if first_end <= t.start and t.end <= second_start]
+    k = len(between)
+    while k and between[k - 1].norm in _SECOND_VERB_FILLERS:
+        k -= 1
+    if not k or between[k - 1].norm != "and" or len(between) > 16:
+        return False
+    return not any(t.norm in _CLAUSE_BREAKS for t in between[: k - 1])
+
+
+_AGAINST = HOSTILE_TYPES | {EventType.THREATEN, EventType.REJECT, EventType.PROTEST}
+_WITH = frozenset({EventType.AGREE, EventType.SUPPORT, EventType.AID, EventType.COOPERATE, EventType.CONSULT})
+"""A friendly act after a hostile one is not done with whom the hostile act was aimed at ("condemned the
+attacks on the United States and pledged to step up cooperation against terrorism")."""
+
+
+def _shared_counterpart(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """A second act of the same subject, joined to the first by "and", with no one named as its target,
+    is aimed at the first act's counterpart ("met his Iranian counterpart and agreed to expand trade": the
+    agreement is with Iran; "welcomed the ceasefire between Armenia and Azerbaijan and urged both sides
+    to ...")."""
+    if len(events) < 2 or not any(not e.target for e in events):
+        return events
+    out = list(events)
+    for k, ev in enumerate(out):
+        if ev.target or not ev.source:
+            continue
+        first = next(
+            (
+                e
+                for e in reversed(out[:k])
+                if e.target
+                and e.source == ev.source
+                and not set(e.target) & set(ev.source)
+                and not (e.event in _AGAINST and ev.event in _WITH)
+                and _coordinated_after(ctx, e, ev)
+            ),
+            None,
+        )
+        if first is not None:
+            out[k] = dataclasses.replace(ev, target=first.target)
+    return out

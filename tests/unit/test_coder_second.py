@@ -1,0 +1,61 @@
+"""Second acts of one sentence: the counterpart a second verb of the same subject shares with the first,
+and the answer of the side an act was done to, aimed back at its doer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding.coder import code_sentence
+
+DATE = dt.date(2022, 3, 1)
+
+
+def _triples(text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return {(e.event.value, e.source, e.target) for e in code_sentence(text, date=DATE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Greek prime minister met the Egyptian president in Cairo and agreed to build an undersea cable.",
+            {("CONSULT", ("GRC",), ("EGY",)), ("AGREE", ("GRC",), ("EGY",))},
+        ),
+        (
+            "Norway hosted talks with the Colombian government and also promised to fund the reintegration programme.",
+            {("CONSULT", ("NOR",), ("COL",)), ("AGREE", ("NOR",), ("COL",))},
+        ),
+        (
+            "The Kenyan president visited Ethiopia and pledged to deepen ties between the two neighbours.",
+            {("CONSULT", ("KEN",), ("ETH",)), ("AGREE", ("KEN",), ("ETH",))},
+        ),
+    ],
+)
+def test_second_verb_shares_the_counterpart(
+    text: str, expected: set[tuple[str, tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    assert expected <= _triples(text)
+
+
+def test_friendly_act_after_a_charge_keeps_its_own_counterpart() -> None:
+    # the promise is not made to those the condemnation is aimed at
+    found = _triples(
+        "The Kremlin condemned the Ukrainian strike on Belgorod and promised to rebuild the damaged homes."
+    )
+    assert ("ACCUSE", ("RUS",), ("UKR",)) in found
+    assert ("AGREE", ("RUS",), ()) in found
+
+
+def test_answer_goes_back_to_the_doer() -> None:
+    found = _triples(
+        "Somali pirates seized a Danish cargo ship off the coast, and Denmark demanded the release of its crew."
+    )
+    assert ("REQUEST", ("DNK",), ("pirates",)) in found
+
+
+def test_one_act_only() -> None:
+    # a single verb with a coordinated object is one act
+    found = _triples("Chile met the Peruvian and Bolivian foreign ministers in Santiago.")
+    assert [e for e, _, _ in found] == ["CONSULT"]
