@@ -59,3 +59,23 @@ def test_one_act_only() -> None:
     # a single verb with a coordinated object is one act
     found = _triples("Chile met the Peruvian and Bolivian foreign ministers in Santiago.")
     assert [e for e, _, _ in found] == ["CONSULT"]
+
+
+def test_threat_to_end_is_the_subjects_threat() -> None:
+    found = _triples(
+        "The Moldovan president turned down the offer and threatened to end the talks with Tiraspol."
+    )
+    assert any(e == "THREATEN" and s == ("MDA",) for e, s, _ in found)
+    assert not any(e == "ACCUSE" for e, _, _ in found)
+
+
+def test_danger_to_dialogue_is_still_a_judgement() -> None:
+    found = _triples("Lavrov said that the Polish moves threaten dialogue in Europe.")
+    assert not any(e == "THREATEN" for e, _, _ in found)
+
+
+def test_announced_clause_keeps_its_own_verb() -> None:
+    found = _triples(
+        "Portugal signed a defence pact with Angola and announced that it will provide 30 million euros in loans to Luanda."
+    )
+    assert ("AID", ("PRT",), ("AGO",)) in found
