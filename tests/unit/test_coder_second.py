@@ -79,3 +79,13 @@ def test_announced_clause_keeps_its_own_verb() -> None:
         "Portugal signed a defence pact with Angola and announced that it will provide 30 million euros in loans to Luanda."
     )
     assert ("AID", ("PRT",), ("AGO",)) in found
+
+
+def test_answer_after_a_semicolon_is_the_wronged_sides() -> None:
+    found = _triples("Latvia has expelled three Belarusian diplomats; retaliatory measures will follow.")
+    assert ("SANCTION", ("LVA",), ("BLR",)) in found
+    assert ("THREATEN", ("BLR",), ("LVA",)) in found
+
+
+def test_answer_with_no_act_before_stays_uncoded() -> None:
+    assert not _triples("The meeting ended early; response measures will follow.")

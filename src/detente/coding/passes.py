@@ -640,6 +640,20 @@ def _threat_back(events: list[Event]) -> list[Event]:
             doers = {e.source for e in causes}
             if len(doers) == 1:
                 ev = dataclasses.replace(ev, target=doers.pop())
+        elif ev.event is EventType.THREATEN and not ev.source and not ev.target:
+            # "Poland expelled five Russian diplomats; response measures will follow": the answer is the
+            # side the act was done to, aimed at its doer
+            causes = [
+                e
+                for e in events
+                if e.event in _THREAT_CAUSES
+                and e.source
+                and e.target
+                and set(e.source).isdisjoint(e.target)
+                and e.anchor[1] <= ev.anchor[0]
+            ]
+            if len(causes) == 1:
+                ev = dataclasses.replace(ev, source=causes[0].target, target=causes[0].source)
         out.append(ev)
     return out
 
