@@ -89,3 +89,12 @@ def test_answer_after_a_semicolon_is_the_wronged_sides() -> None:
 
 def test_answer_with_no_act_before_stays_uncoded() -> None:
     assert not _triples("The meeting ended early; response measures will follow.")
+
+
+def test_second_speech_verb_keeps_the_first_subject() -> None:
+    found = _triples(
+        "Greece moved warships to the Aegean near Turkey and warned that any provocation would be met with force."
+    )
+    assert any(e == "MOBILIZE" and s == ("GRC",) for e, s, _ in found)
+    assert any(e == "THREATEN" and s == ("GRC",) for e, s, _ in found)
+    assert not any(e == "THREATEN" and s == ("TUR",) for e, s, _ in found)
