@@ -98,3 +98,9 @@ def test_second_speech_verb_keeps_the_first_subject() -> None:
     assert any(e == "MOBILIZE" and s == ("GRC",) for e, s, _ in found)
     assert any(e == "THREATEN" and s == ("GRC",) for e, s, _ in found)
     assert not any(e == "THREATEN" and s == ("TUR",) for e, s, _ in found)
+
+
+def test_participle_names_the_first_acts_counterpart() -> None:
+    found = _triples("Kenya recalled its envoy from Somalia, accusing Mogadishu of backing militias.")
+    assert ("SANCTION", ("KEN",), ("SOM",)) in found
+    assert ("ACCUSE", ("KEN",), ("SOM",)) in found

@@ -768,4 +768,38 @@ def _shared_counterpart(ctx: SentenceView, events: list[Event]) -> list[Event]:
         )
         if first is not None:
             out[k] = dataclasses.replace(ev, target=first.target)
+            continue
+        later = next(
+            (
+                e
+                for e in out[k + 1 :]
+                if e.target
+                and e.source == ev.source
+                and not set(e.target) & set(ev.source)
+                and (e.event in _AGAINST) == (ev.event in _AGAINST)
+                and _participle_after(ctx, ev, e)
+            ),
+            None,
+        )
+        if later is not None:
+            out[k] = dataclasses.replace(ev, target=later.target)
     return out
+
+
+def _participle_after(ctx: SentenceView, first: Event, second: Event) -> bool:
+    """``second``'s trigger is a participle set off by a comma right after ``first``'s clause, with no
+    other verb clause between ("recalled its ambassador from Algeria, accusing Algiers of ...")."""
+    first_end = first.anchor[1] or first.evidence[1]
+    second_start = second.anchor[0] or second.evidence[0]
+    if not first_end <= second_start:
+        return False
+    between = [t for t in ctx.tokens if first_end <= t.start and t.end <= second_start]
+    head = next((t for t in ctx.tokens if t.start >= second_start), None)
+    return (
+        head is not None
+        and head.norm.endswith("ing")
+        and bool(between)
+        and between[-1].norm == ","
+        and len(between) <= 12
+        and not any(t.norm in _CLAUSE_BREAKS or t.norm in ("and", ",") for t in between[:-1])
+    )
