@@ -104,3 +104,8 @@ def test_participle_names_the_first_acts_counterpart() -> None:
     found = _triples("Kenya recalled its envoy from Somalia, accusing Mogadishu of backing militias.")
     assert ("SANCTION", ("KEN",), ("SOM",)) in found
     assert ("ACCUSE", ("KEN",), ("SOM",)) in found
+
+
+def test_while_clause_actor_is_not_the_target() -> None:
+    found = _triples("France vetoed the draft in the Security Council while Britain abstained.")
+    assert not any(e == "REJECT" and t == ("GBR",) for e, _, t in found)

@@ -275,6 +275,7 @@ _TOWARDS_SPEAKER = frozenset(
 
 
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "although"})
+_CONTRAST_JOINS = frozenset({"while", "whereas", "although"})
 
 
 def _other_clause(ctx: SentenceView, ev: Event, unit: Unit) -> bool:
@@ -284,9 +285,17 @@ def _other_clause(ctx: SentenceView, ev: Event, unit: Unit) -> bool:
     between = [t.norm for t in ctx.tokens if lo <= t.start and t.end <= hi]
     between.append(next((t.norm for t in ctx.tokens if t.start >= hi), ""))  # the word the span ends before
     # (", while maintaining that ...": a participle, the same subject going on)
-    return ";" in between or any(
-        between[k] == "," and between[k + 1] in _CLAUSE_JOINS and not between[k + 2].endswith("ing")
-        for k in range(len(between) - 2)
+    return (
+        ";" in between
+        or any(
+            between[k] == "," and between[k + 1] in _CLAUSE_JOINS and not between[k + 2].endswith("ing")
+            for k in range(len(between) - 2)
+        )
+        # "blocked the resolution while China abstained": a clause of its own even with no comma
+        or any(
+            between[k] in _CONTRAST_JOINS and not between[k + 1].endswith("ing")
+            for k in range(len(between) - 1)
+        )
     )
 
 
