@@ -109,3 +109,9 @@ def test_participle_names_the_first_acts_counterpart() -> None:
 def test_while_clause_actor_is_not_the_target() -> None:
     found = _triples("France vetoed the draft in the Security Council while Britain abstained.")
     assert not any(e == "REJECT" and t == ("GBR",) for e, _, t in found)
+
+
+def test_package_named_by_its_arms_is_aid() -> None:
+    found = _triples("Norway announced a new package of anti-tank missiles for Ukraine.")
+    assert ("AID", ("NOR",), ("UKR",)) in found
+    assert not _triples("The package of measures against smuggling was adopted.")
