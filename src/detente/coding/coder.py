@@ -555,7 +555,16 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             and not attributive(ctx.tokens, trig)
         )
     )
-    if REQUIRE_ACTOR and actorless and not stands_alone:
+    # "Poland expelled five Russian diplomats; response measures will follow": an answer to the act before
+    # it, whose sides the sentence passes take from that act (or drop it with the act's sides unknown)
+    answers_before = (
+        not trig.verbal
+        and trig.match.rule.event is EventType.THREATEN
+        and bool(verbal_before)
+        and trig.tok_start > 0
+        and ctx.tokens[trig.tok_start - 1].norm in (";", ",", "and")
+    )
+    if REQUIRE_ACTOR and actorless and not stands_alone and not answers_before:
         return None  # no actor at all: nothing to say who did what to whom
     rule = trig.match.rule
     etype = rule.event

@@ -65,7 +65,8 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     events = _treaty_counterparts(
         ctx, _acted_together(ctx, _demand_or_face(ctx, _freed_not_counterpart(events)))
     )
-    return _no_allied_deployment(ctx, _signed_annexation(_press_is_no_counterpart(events)))
+    events = _no_allied_deployment(ctx, _signed_annexation(_press_is_no_counterpart(events)))
+    return _shared_counterpart(ctx, events)
 
 
 _PENALTIES = words(
@@ -274,6 +275,7 @@ _TOWARDS_SPEAKER = frozenset(
 
 
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "although"})
+_CONTRAST_JOINS = frozenset({"while", "whereas", "although"})
 
 
 def _other_clause(ctx: SentenceView, ev: Event, unit: Unit) -> bool:
@@ -283,9 +285,17 @@ def _other_clause(ctx: SentenceView, ev: Event, unit: Unit) -> bool:
     between = [t.norm for t in ctx.tokens if lo <= t.start and t.end <= hi]
     between.append(next((t.norm for t in ctx.tokens if t.start >= hi), ""))  # the word the span ends before
     # (", while maintaining that ...": a participle, the same subject going on)
-    return ";" in between or any(
-        between[k] == "," and between[k + 1] in _CLAUSE_JOINS and not between[k + 2].endswith("ing")
-        for k in range(len(between) - 2)
+    return (
+        ";" in between
+        or any(
+            between[k] == "," and between[k + 1] in _CLAUSE_JOINS and not between[k + 2].endswith("ing")
+            for k in range(len(between) - 2)
+        )
+        # "blocked the resolution while China abstained": a clause of its own even with no comma
+        or any(
+            between[k] in _CONTRAST_JOINS and not between[k + 1].endswith("ing")
+            for k in range(len(between) - 1)
+        )
     )
 
 
@@ -612,13 +622,20 @@ def _vetoed_in(ctx: SentenceView, events: list[Event]) -> list[Event]:
 _THREAT_CAUSES = HOSTILE_TYPES | {EventType.THREATEN, EventType.REJECT}
 
 
+_ANSWERED_BACK = frozenset(
+    {EventType.THREATEN, EventType.REQUEST, EventType.ACCUSE, EventType.SANCTION, EventType.REJECT}
+)
+"""Answers that, aimed at no one named, go back to the doer of the act done to their source."""
+
+
 def _threat_back(events: list[Event]) -> list[Event]:
-    """A threat with no one threatened, by the one another act of the sentence was aimed at, is aimed at
-    that act's doer: "Washington announced visa bans against Russian officials; the Foreign Ministry
-    warned that such steps will not go unanswered" (Russia threatens the United States)."""
+    """A threat (or a demand, charge, penalty or refusal) with no one named, by the one another act of the
+    sentence was aimed at, is aimed at that act's doer: "Washington announced visa bans against Russian
+    officials; the Foreign Ministry warned that such steps will not go unanswered" (Russia threatens the
+    United States); "Iran seized a British tanker, and Britain demanded its release" (of Iran)."""
     out = []
     for ev in events:
-        if ev.event is EventType.THREATEN and ev.source and not ev.target:
+        if ev.event in _ANSWERED_BACK and ev.source and not ev.target:
             causes = [
                 e
                 for e in events
@@ -632,6 +649,20 @@ def _threat_back(events: list[Event]) -> list[Event]:
             doers = {e.source for e in causes}
             if len(doers) == 1:
                 ev = dataclasses.replace(ev, target=doers.pop())
+        elif ev.event is EventType.THREATEN and not ev.source and not ev.target:
+            # "Poland expelled five Russian diplomats; response measures will follow": the answer is the
+            # side the act was done to, aimed at its doer
+            causes = [
+                e
+                for e in events
+                if e.event in _THREAT_CAUSES
+                and e.source
+                and e.target
+                and set(e.source).isdisjoint(e.target)
+                and e.anchor[1] <= ev.anchor[0]
+            ]
+            if len(causes) == 1:
+                ev = dataclasses.replace(ev, source=causes[0].target, target=causes[0].source)
         out.append(ev)
     return out
 
@@ -686,3 +717,98 @@ def _people_killed(ctx: SentenceView, events: list[Event]) -> list[Event]:
         else e
         for e in events
     ]
+
+
+_SECOND_VERB_FILLERS = frozenset({"also", "then", "later", "subsequently", "immediately", "jointly"})
+"""Adverbs that may stand between "and" and the second verb of a shared subject ("and then signed")."""
+
+
+_CLAUSE_BREAKS = frozenset(
+    {";", "or", "that", "who", "which", "whose", "where", "when", "while", "after", "but"}
+)
+"""Words after which the "and" may join verbs of another subject than the first act's."""
+
+
+def _coordinated_after(ctx: SentenceView, first: Event, second: Event) -> bool:
+    """``second``'s trigger is the second verb of ``first``'s subject: only "and" (with an adverb at most)
+    stands right before it, and no semicolon or subordinate clause lies between the two triggers ("met his
+    Iranian counterpart in Ankara and agreed to expand trade")."""
+    first_end = first.anchor[1] or first.evidence[1]
+    second_start = second.anchor[0] or second.evidence[0]
+    if not first_end <= second_start:
+        return False
+    between = [t for t in ctx.tokens if first_end <= t.start and t.end <= second_start]
+    k = len(between)
+    while k and between[k - 1].norm in _SECOND_VERB_FILLERS:
+        k -= 1
+    if not k or between[k - 1].norm != "and" or len(between) > 16:
+        return False
+    return not any(t.norm in _CLAUSE_BREAKS for t in between[: k - 1])
+
+
+_AGAINST = HOSTILE_TYPES | {EventType.THREATEN, EventType.REJECT, EventType.PROTEST}
+_WITH = frozenset({EventType.AGREE, EventType.SUPPORT, EventType.AID, EventType.COOPERATE, EventType.CONSULT})
+"""A friendly act after a hostile one is not done with whom the hostile act was aimed at ("condemned the
+attacks on the United States and pledged to step up cooperation against terrorism")."""
+
+
+def _shared_counterpart(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """A second act of the same subject, joined to the first by "and", with no one named as its target,
+    is aimed at the first act's counterpart ("met his Iranian counterpart and agreed to expand trade": the
+    agreement is with Iran; "welcomed the ceasefire between Armenia and Azerbaijan and urged both sides
+    to ...")."""
+    if len(events) < 2 or not any(not e.target for e in events):
+        return events
+    out = list(events)
+    for k, ev in enumerate(out):
+        if ev.target or not ev.source:
+            continue
+        first = next(
+            (
+                e
+                for e in reversed(out[:k])
+                if e.target
+                and e.source == ev.source
+                and not set(e.target) & set(ev.source)
+                and not (e.event in _AGAINST and ev.event in _WITH)
+                and _coordinated_after(ctx, e, ev)
+            ),
+            None,
+        )
+        if first is not None:
+            out[k] = dataclasses.replace(ev, target=first.target)
+            continue
+        later = next(
+            (
+                e
+                for e in out[k + 1 :]
+                if e.target
+                and e.source == ev.source
+                and not set(e.target) & set(ev.source)
+                and (e.event in _AGAINST) == (ev.event in _AGAINST)
+                and _participle_after(ctx, ev, e)
+            ),
+            None,
+        )
+        if later is not None:
+            out[k] = dataclasses.replace(ev, target=later.target)
+    return out
+
+
+def _participle_after(ctx: SentenceView, first: Event, second: Event) -> bool:
+    """``second``'s trigger is a participle set off by a comma right after ``first``'s clause, with no
+    other verb clause between ("recalled its ambassador from Algeria, accusing Algiers of ...")."""
+    first_end = first.anchor[1] or first.evidence[1]
+    second_start = second.anchor[0] or second.evidence[0]
+    if not first_end <= second_start:
+        return False
+    between = [t for t in ctx.tokens if first_end <= t.start and t.end <= second_start]
+    head = next((t for t in ctx.tokens if t.start >= second_start), None)
+    return (
+        head is not None
+        and head.norm.endswith("ing")
+        and bool(between)
+        and between[-1].norm == ","
+        and len(between) <= 12
+        and not any(t.norm in _CLAUSE_BREAKS or t.norm in ("and", ",") for t in between[:-1])
+    )

@@ -660,6 +660,9 @@ _CONTRACTING = frozenset({"it", "that", "there", "here", "what", "who", "he", "s
 """Words whose "'s" is "is" or "has"; after any other word "'s" is a possessive."""
 
 
+_THREATEN_FORMS = frozenset({"threaten", "threatens", "threatened", "threatening"})
+
+
 def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: PatternSet) -> list[Trigger]:
     """Triggers that report an event in ``tokens`` (``units``: token index where an actor starts → its end):
     overlaps resolved, nouns after a time marker and acts governed by a speech act removed."""
@@ -696,6 +699,27 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             gapped = any(el.kind in ("gap", "longgap") for el in m.phrase.elements)
             if gapped and last == "to" and (nxt.text[:1].isupper() or nxt.norm in DETERMINERS):
                 return False  # "the questions asked to President Putin": "to" a person, not "to do"
+        if (
+            m.phrase.verbal
+            and len(m.phrase.elements) > 1
+            and m.phrase.elements[1].kind in ("gap", "longgap")
+            and m.start + 2 < m.end
+            and tokens[m.start + 1].norm == "that"
+        ):
+            return (
+                False  # "announced that it will provide loans": the clause has its own verb, no gap over it
+            )
+        if (
+            m.phrase.verbal
+            and m.rule is not None
+            and m.rule.event is EventType.ACCUSE
+            and tokens[m.start].norm in _THREATEN_FORMS
+            and m.start + 1 < m.end
+            and tokens[m.start + 1].norm == "to"
+        ):
+            return (
+                False  # "threatened to end the dialogue": the subject's threat, not a danger to the dialogue
+            )
         if (
             m.phrase.verbal
             and tokens[m.start].norm in ("have", "has", "had", "having")

@@ -638,9 +638,12 @@ def sayer_before(
     if any(tokens[i].norm == ";" for i in range(said[-1], index)):
         return None
     floor = next((i for i in range(said[-1] - 1, -1, -1) if tokens[i].norm == ";"), -1)
-    return next(
-        (u for u in reversed(units) if floor < u.tok_start and u.tok_end <= said[-1] and u.code), None
-    )
+    before = [u for u in units if floor < u.tok_start and u.tok_end <= said[-1] and u.code]
+    if len(before) > 1 and said[-1] > 0 and tokens[said[-1] - 1].norm == "and":
+        # "India deployed troops to the border with China and warned that ...": the second verb's sayer is
+        # the subject of the first, not the actor its object names
+        return before[0]
+    return before[-1] if before else None
 
 
 def trailing_sayer(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
