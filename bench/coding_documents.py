@@ -23,8 +23,7 @@ from typing import Any
 
 from detente.coding import evaluate as ev
 from detente.coding import gold as g
-from detente.coding.coder import contract_coder
-from detente.coding.document import code_document
+from detente.coding.document import RecordStream, code_document
 from detente.extract.article import extract_article
 from detente.model import RawDocument
 from detente.settings import Settings
@@ -82,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"coding_documents: {len(missing)} references not found", file=sys.stderr)
         return 1
     records = g.parse_gold_lines([json.dumps(r) for r in records_raw], name="kremlin-nato")
-    contract, _ = ev.code_gold(records, contract_coder)
+    contract, _ = ev.code_gold(records, RecordStream())
     documents = document_predictions(refs, args.corpus)
     predicted = ev.parse_predictions(json.dumps({"id": rid, "events": evs}) for rid, evs in documents.items())
     reports = {

@@ -446,11 +446,11 @@ def recode(as_json: bool, db: str | None) -> None:
 )
 def code(source: Any, jsonl: bool) -> None:
     """Code sentences: reads {"id","text","date","context"?} lines, prints {"id","events":[...]} lines."""
-    from detente.coding.coder import contract_coder
+    from detente.coding.document import RecordStream
     from detente.coding.evaluate import run_contract
 
     with _errors():
-        for line in run_contract(source, contract_coder):
+        for line in run_contract(source, RecordStream()):
             click.echo(line)
 
 
@@ -479,7 +479,7 @@ def eval_coding(
     """Score the coder on a gold file: type macro/micro-F1, type-set accuracy, triple F1, actor accuracy."""
     from detente.coding import evaluate as ev
     from detente.coding import gold as gold_sets
-    from detente.coding.coder import contract_coder
+    from detente.coding.document import RecordStream
 
     with _errors():
         if allow_lower and not update_baseline:
@@ -490,7 +490,7 @@ def eval_coding(
         if predictions is not None:
             predicted = ev.parse_predictions(predictions)
         else:
-            predicted, _ = ev.code_gold(records, contract_coder)
+            predicted, _ = ev.code_gold(records, RecordStream())
         report = ev.evaluate_gold_set(
             gold_sets.gold_set_name(gold), records, predicted, aside=gold_sets.held_aside
         )

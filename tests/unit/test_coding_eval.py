@@ -11,7 +11,7 @@ import pytest
 
 from detente.coding import evaluate as ev
 from detente.coding import gold as g
-from detente.coding.coder import contract_coder
+from detente.coding.document import RecordStream
 from detente.coding.gold import CodedEvent, GoldRecord
 from detente.coding.ontology import EventType, Polarity
 from detente.errors import ConfigError, InputError
@@ -517,15 +517,11 @@ def test_multicoder_gold(shared_data) -> None:
 @pytest.mark.shared
 def test_dev_gold_meets_the_baseline(shared_data) -> None:
     """The gate: the coder, through the contract, keeps every floor of tests/baselines/coding.json."""
-    coder_module = pytest.importorskip("detente.coding.coder")
-    coder = getattr(coder_module, "contract_coder", None)
-    if coder is None:
-        pytest.skip("detente.coding.coder has no contract_coder(id, text, date, context) yet")
     baseline = ev.read_baseline(BASELINE)
     for parts in (("seed", "coding-gold.jsonl"), ("data", "coding", "dev-gold-petrarch-plover.jsonl")):
         path = shared_data.path(*parts)
         records = g.load_any(path)
-        predicted, _ = ev.code_gold(records, coder)
+        predicted, _ = ev.code_gold(records, RecordStream())
         report = ev.evaluate_gold_set(g.gold_set_name(path), records, predicted, aside=g.held_aside)
         assert ev.check_floors(report, baseline) == []
 
@@ -558,7 +554,7 @@ def test_kremlin_and_multicoder_gold_meet_the_baseline(shared_data, tmp_path: Pa
         shared_data.path("data", "coding", "cameo-conflibert-multicoder"),
     ):
         records = g.load_any(path)
-        predicted, _ = ev.code_gold(records, contract_coder)
+        predicted, _ = ev.code_gold(records, RecordStream())
         report = ev.evaluate_gold_set(g.gold_set_name(path), records, predicted, aside=g.held_aside)
         assert ev.check_floors(report, baseline) == []
         assert report["gold"] in baseline["floors"]
@@ -585,7 +581,7 @@ def test_written_gold_sets_meet_the_baseline(name: str, at_least: int) -> None:
     path = Path(__file__).resolve().parents[1] / "gold" / f"{name}.jsonl"
     records = g.load_any(path)
     assert len(records) >= at_least and len({e.event for r in records for e in r.events}) == 16
-    predicted, _ = ev.code_gold(records, contract_coder)
+    predicted, _ = ev.code_gold(records, RecordStream())
     report = ev.evaluate_gold_set(g.gold_set_name(path), records, predicted, aside=g.held_aside)
     assert report["gold"] in ev.read_baseline(BASELINE)["floors"]
     assert ev.check_floors(report, ev.read_baseline(BASELINE)) == []

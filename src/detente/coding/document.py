@@ -8,19 +8,30 @@ titles name who acts: "NATO Secretary General meets ...").
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 from urllib.parse import urlsplit
 
-from detente.coding.coder import CODER_VERSION, DocumentSides, code_sentence
+from detente.coding.coder import CODER_VERSION, LEAD_SENTENCES, DocumentSides, code_sentence
 from detente.coding.text import split_sentences
 from detente.model import Article, DocumentEvent
 
 MAX_CODED_CHARS = 400_000
 """Bodies are coded up to this many characters (a book-length page is not a news item)."""
 
-__all__ = ["CODER_VERSION", "MAX_CODED_CHARS", "code_article", "code_document", "speaker_for"]
+__all__ = [
+    "CODER_VERSION",
+    "MAX_CODED_CHARS",
+    "RecordStream",
+    "code_article",
+    "code_document",
+    "record_place",
+    "speaker_for",
+]
 
 
 @lru_cache(maxsize=1)
@@ -71,3 +82,47 @@ def code_document(
 
 def code_article(article: Article) -> list[DocumentEvent]:
     return code_document(title=article.title, body=article.body, published=article.published, url=article.url)
+
+
+_RECORD_ID = re.compile(r"^(?P<doc>.+)[-_:#/.](?:s|sent|sentence)?(?P<n>\d{1,6})$", re.IGNORECASE)
+
+
+def record_place(record_id: str) -> tuple[str, int] | None:
+    """(document, sentence number) told by a contract record's id, when it has the shape
+    ``<document>-<number>`` ("kremlin-42748-3", "nato-2016-07-08_s12"); ``None`` otherwise."""
+    match = _RECORD_ID.match(record_id)
+    return (match.group("doc"), int(match.group("n"))) if match else None
+
+
+@dataclass(slots=True)
+class RecordStream:
+    """The ``detente code --jsonl`` coder: one input record's events as contract dicts.
+
+    Records are coded sentence by sentence, but a run of consecutive records from one document (ids
+    ``<document>-<number>`` with the same document part, and the same date) is read as that document:
+    the sides of the meeting its earlier records report carry into the later ones, as in
+    :func:`code_document` ("Mr Putin and Mr Berlusconi discussed ..." then "Both leaders also
+    discussed ..."). A record of another document, or whose id has no such shape, starts afresh; so
+    records never borrow from a different text. Make one per input stream."""
+
+    _key: tuple[str, dt.date] | None = None
+    _sides: DocumentSides = field(default_factory=DocumentSides)
+
+    def __call__(self, rid: str, text: str, date: dt.date, context: str | None) -> list[dict[str, Any]]:
+        place = record_place(rid)
+        key = (place[0], date) if place else None
+        if key is None or key != self._key:
+            self._key, self._sides = key, DocumentSides()
+        if key is None:
+            return [e.to_dict() for e in code_sentence(text, date=date, context=context)]
+        sides = self._sides
+        events = code_sentence(
+            text,
+            date=date,
+            context=context,
+            participants=sides.current,
+            reported_meeting=sides.reported,
+        )
+        number = place[1] if place else 0
+        sides.update(events, text, date, lead=number < LEAD_SENTENCES)
+        return [e.to_dict() for e in events]
