@@ -67,16 +67,20 @@ def test_the_same_records_alone_name_no_side() -> None:
         _line("fr-2-1", FOLLOW_UP),  # another document
         _line("fr-1-1", FOLLOW_UP, date="2003-05-13"),  # same id part, another day
         _line("follow-up", FOLLOW_UP),  # an id without a sentence number
+        _line("fr-1-0", FOLLOW_UP),  # the numbering starts again: another text under the same name
     ],
 )
 def test_records_of_another_document_start_afresh(second: str) -> None:
-    out = _coded([_line("fr-1-0", OPENING), second])
-    rid = json.loads(second)["id"]
-    assert out[rid] == [("CONSULT", (), ())]
+    lines = [_line("fr-1-0", OPENING), second]
+    outs = [json.loads(line) for line in ev.run_contract(lines, RecordStream())]
+    [(event, sources, targets)] = [(e["event"], e["source"], e["target"]) for e in outs[1]["events"]]
+    assert (event, sources, targets) == ("CONSULT", [], [])
 
 
 def test_a_record_in_between_from_elsewhere_ends_the_document() -> None:
-    out = _coded([_line("fr-1-0", OPENING), _line("de-9-0", "The weather was mild."), _line("fr-1-1", FOLLOW_UP)])
+    out = _coded(
+        [_line("fr-1-0", OPENING), _line("de-9-0", "The weather was mild."), _line("fr-1-1", FOLLOW_UP)]
+    )
     assert out["fr-1-1"] == [("CONSULT", (), ())]
 
 

@@ -102,19 +102,24 @@ class RecordStream:
     ``<document>-<number>`` with the same document part, and the same date) is read as that document:
     the sides of the meeting its earlier records report carry into the later ones, as in
     :func:`code_document` ("Mr Putin and Mr Berlusconi discussed ..." then "Both leaders also
-    discussed ..."). A record of another document, or whose id has no such shape, starts afresh; so
-    records never borrow from a different text. Make one per input stream."""
+    discussed ..."). A record of another document, one whose number is not above the previous one's, or
+    one whose id has no such shape starts afresh; so records never borrow from a different text. Make
+    one per input stream."""
 
     _key: tuple[str, dt.date] | None = None
+    _number: int = -1
     _sides: DocumentSides = field(default_factory=DocumentSides)
 
     def __call__(self, rid: str, text: str, date: dt.date, context: str | None) -> list[dict[str, Any]]:
         place = record_place(rid)
-        key = (place[0], date) if place else None
-        if key is None or key != self._key:
-            self._key, self._sides = key, DocumentSides()
-        if key is None:
+        if place is None:
+            self._key = None
             return [e.to_dict() for e in code_sentence(text, date=date, context=context)]
+        key, number = (place[0], date), place[1]
+        if key != self._key or number <= self._number:
+            # another document, or the numbering starts again (a second text under the same name)
+            self._key, self._sides = key, DocumentSides()
+        self._number = number
         sides = self._sides
         events = code_sentence(
             text,
@@ -123,6 +128,5 @@ class RecordStream:
             participants=sides.current,
             reported_meeting=sides.reported,
         )
-        number = place[1] if place else 0
         sides.update(events, text, date, lead=number < LEAD_SENTENCES)
         return [e.to_dict() for e in events]
