@@ -55,6 +55,23 @@ def test_hypothetical_and_conditional() -> None:
     assert triples("If Russia attacks Estonia, NATO will respond.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Moscow refused to work with the Alliance.", "asserted"),
+        ("Moscow does not refuse to work with the Alliance.", "negated"),
+        ("Moscow has never refused to work with the Alliance.", "negated"),
+        ("Moscow will refuse to work with the Alliance.", "future"),
+        ("Tehran has not declined to cooperate with the IAEA.", "negated"),
+    ],
+)
+def test_a_refusal_takes_its_own_polarity(text: str, polarity: str) -> None:
+    """A refused cooperative act is a rejection; whether the refusal is told, denied or to come is said by
+    the words before the refusal, not before the act refused."""
+    [event] = code_sentence(text, date=PUB)
+    assert event.event.value == "REJECT" and event.polarity.value == polarity
+
+
 def test_mutual_meeting_and_lists() -> None:
     assert triples("Russia and NATO held talks in Brussels.") == [
         ("CONSULT", ("RUS", "NATO"), (), "asserted")

@@ -89,6 +89,7 @@ from detente.coding.patterns import (
     canon_words,
     find_triggers,
     load_patterns,
+    refusal_at,
     refused_to,
     tokenize,
     words,
@@ -630,7 +631,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     mode = _event_mode(ctx, trig, roles, governed)
     if refused:
         refused_mode = _REFUSED_MODE.get(etype, "")
-        etype, mode, polarity = EventType.REJECT, refused_mode, Polarity.ASSERTED
+        # the refusal's own polarity: "does not refuse to work with NATO" is no rejection told
+        refusal = refusal_at(ctx.tokens, trig, floor)
+        etype, mode = EventType.REJECT, refused_mode
+        polarity = polarity_of(ctx.tokens, refusal, ctx.patterns, floor=floor)
     elif trig.verbal and (
         intent_before(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor)
         or (

@@ -1168,6 +1168,15 @@ def refused_to(tokens: Sequence[Token], trig: Trigger, floor: int) -> bool:
     return bool(wide) and wide[-1] == "to" and any(w.startswith(("refus", "declin")) for w in wide[:-1])
 
 
+def refusal_at(tokens: Sequence[Token], trig: Trigger, floor: int) -> int:
+    """Index of the refusal word that governs the act (:func:`refused_to`), or ``trig.tok_start`` when
+    there is none; its own polarity is the rejection's ("has never refused to work with": negated)."""
+    for i in range(trig.tok_start - 1, max(floor, trig.tok_start - 8) - 1, -1):
+        if tokens[i].norm.startswith(("refus", "declin")):
+            return i
+    return trig.tok_start
+
+
 def answered_act(tokens: Sequence[Token], index: int) -> bool:
     """The noun at ``index`` names the act another act answers: "in response to the expulsion of two
     Russian diplomats", "in retaliation for the closure of ...", "a mirror response to the steps ..."."""
