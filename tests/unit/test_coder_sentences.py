@@ -72,6 +72,46 @@ def test_a_refusal_takes_its_own_polarity(text: str, polarity: str) -> None:
     assert event.event.value == "REJECT" and event.polarity.value == polarity
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NATO member states and Russia reaffirmed their resolve to work together.",
+            {("AGREE", ("NATO", "RUS"), ())},
+        ),
+        ("The member states of NATO and Russia will work together.", {("COOPERATE", ("NATO", "RUS"), ())}),
+        ("EU countries and Russia agreed to resume the talks.", {("AGREE", ("EU", "RUS"), ())}),
+        (
+            "EU member states, Norway and Russia signed the convention.",
+            {("SUPPORT", ("EU", "NOR", "RUS"), ())},
+        ),
+        # the members are the object, not a list with the subject
+        (
+            "Moscow is freezing all military cooperation with NATO member states.",
+            {("SANCTION", ("RUS",), ("NATO",))},
+        ),
+        ("Russia criticised NATO member states for the deployment.", {("ACCUSE", ("RUS",), ("NATO",))}),
+    ],
+)
+def test_an_organisations_members_are_one_item_of_a_list(
+    text: str, expected: set[tuple[str, tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    got = {
+        (e.event.value, tuple(sorted(e.source)), tuple(sorted(e.target)))
+        for e in code_sentence(text, date=PUB)
+    }
+    assert got == expected
+
+
+def test_states_after_member_is_the_noun() -> None:
+    """ "member states" is no verb "state" ("states its readiness"), which stays one."""
+    assert [e.event.value for e in code_sentence("Moscow states its readiness to cooperate.", date=PUB)] == [
+        "AGREE"
+    ]
+    got = code_sentence("NATO member states and Russia reaffirm their determination to cooperate.", date=PUB)
+    assert [(e.event.value, sorted(e.source), e.target) for e in got] == [("AGREE", ["NATO", "RUS"], ())]
+
+
 def test_mutual_meeting_and_lists() -> None:
     assert triples("Russia and NATO held talks in Brussels.") == [
         ("CONSULT", ("RUS", "NATO"), (), "asserted")

@@ -1043,6 +1043,11 @@ def _agree_that(tokens: Sequence[Token], trig: Trigger) -> bool:
     )
 
 
+_STATES_NOUN_AFTER = frozenset(
+    {"member", "allied", "partner", "neighbouring", "neighboring", "nuclear", "sovereign", "participating"}
+)
+
+
 def _verb_like(
     tokens: Sequence[Token], i: int, past_forms: frozenset[str] = frozenset(), *, long_phrase: bool = False
 ) -> bool:
@@ -1058,6 +1063,8 @@ def _verb_like(
         return False  # "the bombing", "such support", "its campaign"
     if prev in PREPOSITIONS and prev != "to" and not tok.norm.endswith("ing"):
         return False  # "advised against travel": a noun after a preposition
+    if tok.norm == "states" and prev in _STATES_NOUN_AFTER:
+        return False  # "NATO member states and Russia reaffirmed ...": the noun, not "states that"
     if prev == "to" and tok.norm.endswith("s") and not tok.norm.endswith(("ss", "us", "is")):
         return False  # "a halt to strikes": an -s form after "to" is a plural noun, never an infinitive
     if prev == "of" and tok.norm.endswith("ing") and not short_of:

@@ -200,6 +200,8 @@ def _conjuncts(
     while 0 <= j < len(units):
         left, right = (units[j], group[-1]) if leftwards else (group[-1], units[j])
         gap = text[left.end : right.start]
+        if left.kind == "org":
+            gap = _MEMBER_TAIL.sub("", gap, count=1)  # "NATO member states and Russia": NATO's members
         if not leftwards and _same_preposition(tokens, gap, chosen):
             # "sanctions on Iran and on North Korea", "to Ukraine and to the Republic of Moldova"
             gap = " and "
@@ -233,6 +235,11 @@ def _conjuncts(
     return group if not leftwards else list(reversed(group))
 
 
+_MEMBER_TAIL = re.compile(
+    r"^(?:'s|’s)?\s+(?:(?:member|fellow|allied|partner)\s+)?"
+    r"(?:members|member-states|allies|countries|nations|states|governments)(?=\s*(?:,|and\b|or\b|&))",
+    re.I,
+)
 _REPEATED_PREP = re.compile(r"^\s*,?\s*and\s+([a-z]+)\s+(?:the\s+)?$", re.I)
 _REPEATABLE = words("to on with against for from")
 
@@ -656,6 +663,7 @@ def trailing_sayer(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger
 
 _PEOPLE_OF = words(
     "officers officer members member troops soldiers agents staff employees representatives representative "
+    "states countries nations allies "
     "officials official servicemen units personnel delegation banks governments leaders ministers "
     "column convoy contingent detachment group battalion company squadron flotilla "
     "ship ships vessel vessels frigate destroyer submarine crew crews commander command headquarters "
