@@ -47,6 +47,7 @@ from detente.coding.filters import (
     accident_after,
     announced_refusal,
     aspiration_to_join,
+    assent_in_conversation,
     attributive,
     background,
     conditional,
@@ -110,7 +111,7 @@ from detente.coding.roles import (
     trailing_sayer,
 )
 from detente.coding.text import Sentence, split_sentences
-from detente.coding.units import Unit, actor_units, dateline, resolve_speaker
+from detente.coding.units import Unit, actor_units, dateline, resolve_speaker, speaker_turn
 
 __all__ = [
     "CODER_VERSION",
@@ -796,6 +797,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "Putin signed a decree suspending ...": a domestic act, not support for anyone
     if etype is EventType.SUPPORT and trig.verbal and _signs_economic_deal(ctx.tokens, trig):
         etype, mode = EventType.COOPERATE, ""  # "signed deals on trade and energy": the cooperation itself
+    if etype is EventType.AGREE and assent_in_conversation(ctx.tokens, trig):
+        return None  # "I agree with you", "I can assure you that ...": said to the one spoken to
     if etype is EventType.AGREE and offers_nothing(ctx.tokens, trig):
         return None  # "Washington had offered no evidence": an offer of nothing to cooperate on
     if trig.match.rule.accused_subject and polarity is Polarity.NEGATED:
@@ -1414,6 +1417,10 @@ def code_sentence(
         return []  # "Did they support ...?": a question reports nothing
     speaker_code = resolve_speaker(dictionary, speaker, date) or resolve_speaker(dictionary, context, date)
     dateline_end, home = dateline(dictionary, text, date)
+    turn = speaker_turn(dictionary, text, date) if not dateline_end else None
+    if turn is not None:
+        # "Paolo Gentiloni: But our view is ...": the label names who speaks this sentence
+        dateline_end, speaker_code = turn.end, turn.code or speaker_code
     mentions = [
         m for m in dictionary.match(text, date=date, speaker=speaker_code or home) if m.start >= dateline_end
     ]

@@ -16,8 +16,10 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
+from detente.coding.actors import load_dictionary
 from detente.coding.coder import CODER_VERSION, LEAD_SENTENCES, DocumentSides, code_sentence
 from detente.coding.text import split_sentences
+from detente.coding.units import speaker_turn
 from detente.model import Article, DocumentEvent
 
 MAX_CODED_CHARS = 400_000
@@ -70,8 +72,15 @@ def code_document(
         sides.update(events, title, date, lead=True)
         for event in events:
             out.append(DocumentEvent("title", 0, 0, len(title), title, event.to_dict()))
+    dictionary = load_dictionary()
+    current = speaker  # who speaks: the publisher, until a transcript's label names another
     for sentence in split_sentences(body[:MAX_CODED_CHARS]):
-        for event in sides.code(sentence, date=date, speaker=speaker):
+        turn = speaker_turn(dictionary, sentence.text, date)
+        if turn is not None:
+            # "Question: ...", "Paolo Gentiloni: ...": this speaker holds the floor until the next label
+            # (an unknown one is nobody's "we", not the publisher's)
+            current = turn.code
+        for event in sides.code(sentence, date=date, speaker=current):
             out.append(
                 DocumentEvent(
                     "body", sentence.index, sentence.start, sentence.end, sentence.text, event.to_dict()

@@ -718,3 +718,22 @@ def _own_inability(tokens: Sequence[Token], j: int) -> bool:
         near = near[1:]
     unable = any(n in _UNABLE or (n == "could" and m == "not") for n, m in itertools.pairwise(near[1:6]))
     return bool(near) and near[0] in _SELF and unable
+
+
+_ASSENT = words("agree agrees agreed agreeing assure assures assured")
+_FIRST_PERSON = words("i we")
+_CLAUSE_END = words(". , ; : ! ? – — but and")
+
+
+def assent_in_conversation(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A speaker's "I agree with you", "I do not agree", "I can assure you that ...": assent or assurance
+    given to the one spoken to in an interview or a talk, no agreement between actors. The verb is the
+    trigger (with its "with"), its subject "I"/"we" stands within three words before it, and what follows is "you",
+    "with you" or the end of the clause ("We agree with NATO that ..." and "We agreed to ..." stay)."""
+    span = [t.norm for t in tokens[trig.tok_start : trig.tok_end]]
+    if span[0] not in _ASSENT or span[1:] not in ([], ["with"]):
+        return False
+    if not any(t.norm in _FIRST_PERSON for t in tokens[max(0, trig.tok_start - 3) : trig.tok_start]):
+        return False
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 2]]
+    return not after or after[0] in _CLAUSE_END or after[0] == "you" or after == ["with", "you"]

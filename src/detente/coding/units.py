@@ -709,3 +709,38 @@ def dateline(dictionary: ActorDictionary, text: str, date: dt.date) -> tuple[int
         if m.kind in (ActorKind.STATE, ActorKind.METONYM) and m.code:
             return found.end(), m.code
     return found.end(), None
+
+
+_TURN = re.compile(r"^\s*(?P<who>[A-Z][^:;.!?\n\"“”]{1,90}?)\s*:\s+(?=[\"“'‘A-Z0-9])")
+_TURN_SMALL = words("of the and for on in to at de da di del von van der den al bin ibn la le")
+_TURN_MARKERS = words("question questions remark reply response answer comment")
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A transcript's speaker label opening a sentence ("Vladimir Putin: ...", "Question: ...")."""
+
+    end: int
+    """Where the label and its colon end."""
+    code: str | None
+    """The actor who speaks, when the label names a known one."""
+
+
+def speaker_turn(dictionary: ActorDictionary, text: str, date: dt.date | None) -> Turn | None:
+    """The speaker label opening ``text``, as transcripts print them: a name, a title and name ("President
+    of Russia Vladimir Putin"), or a marker ("Question", "Question from the Khabarovsk Territory"), then a
+    colon. Not an upper-case dateline ("MOSCOW:"), and not a clause ("The answer is simple: ...": its
+    words must be capitalised, apart from small joining words)."""
+    found = _TURN.match(text)
+    if found is None:
+        return None
+    who = found["who"].strip()
+    words_ = re.sub(r"\([^)]{0,40}\)", " ", who).split()
+    if not words_ or len(words_) > 12 or who.isupper():
+        return None
+    first = words_[0].lower()
+    if first in _TURN_MARKERS:
+        return Turn(found.end(), None)
+    if not all(w[:1].isupper() or w.lower() in _TURN_SMALL for w in words_) or len(words_) < 2:
+        return None
+    return Turn(found.end(), resolve_speaker(dictionary, who, date))

@@ -1,0 +1,103 @@
+"""Transcripts: a speaker label ("Name: ...") names who speaks, in a sentence and through a whole page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding.actors import load_dictionary
+from detente.coding.coder import code_sentence
+from detente.coding.document import code_document
+from detente.coding.units import speaker_turn
+
+DAY = dt.date(2017, 5, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Vladimir Putin: We will respond to this.", "RUS"),
+        ("President of Russia Vladimir Putin: Colleagues, good afternoon.", "RUS"),
+        ("Jens Stoltenberg: We call on Moscow to stop.", "NATO"),
+        ("Paolo Gentiloni (retranslated): Thank you.", "ITA"),
+        ("Question: Mr President, what about sanctions?", None),
+        ("Question from Tver Region: Good afternoon.", None),
+        ("Alexander Petrov: Hello, Mr President.", None),  # a label with no known actor
+    ],
+)
+def test_speaker_labels_are_read(text: str, code: str | None) -> None:
+    turn = speaker_turn(load_dictionary(), text, DAY)
+    assert turn is not None and turn.code == code
+    assert text[turn.end - 2 : turn.end] == ": "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW: The Kremlin said on Monday that talks would go on.",  # a dateline
+        "The answer is simple: we will not take part.",  # a clause before a colon
+        "In 2014: the year everything changed.",
+        "Two things matter here: trust and time.",
+        "Russia: a country of many faces.",  # one word is no label
+        "",
+    ],
+)
+def test_clauses_and_datelines_are_no_speaker_label(text: str) -> None:
+    assert speaker_turn(load_dictionary(), text, DAY) is None
+
+
+def _triples(text: str, **kw: object) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return {
+        (e.event.value, tuple(sorted(e.source)), tuple(sorted(e.target)))
+        for e in code_sentence(text, date=DAY, **kw)  # type: ignore[arg-type]
+    }
+
+
+def test_the_label_is_the_speaker_of_the_sentence() -> None:
+    assert _triples("Jens Stoltenberg: We call on Russia to withdraw its forces.") == {
+        ("REQUEST", ("NATO",), ("RUS",))
+    }
+    # the label outranks the document's speaker, and its name is no actor of the sentence
+    assert _triples("Paolo Gentiloni: I thank President Putin for the warm welcome.", speaker="RUS") == {
+        ("SUPPORT", ("ITA",), ("RUS",))
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin: I agree with you, that is true.",
+        "Vladimir Putin: I do not agree with you.",
+        "Vladimir Putin: I don't agree.",
+        "I can assure you that nothing of the kind happened.",
+    ],
+)
+def test_assent_given_to_the_one_spoken_to_is_no_event(text: str) -> None:
+    assert _triples(text, speaker="RUS") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We agree with NATO that terrorism is a common threat.", {("AGREE", ("RUS",), ("NATO",))}),
+        ("Russia and Turkey agreed to extend the truce.", {("AGREE", ("RUS", "TUR"), ())}),
+    ],
+)
+def test_agreement_between_actors_stays(
+    text: str, expected: set[tuple[str, tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    assert _triples(text, speaker="RUS") == expected
+
+
+def test_a_label_holds_the_floor_through_the_page() -> None:
+    body = (
+        "Vladimir Putin: We have had useful talks today. "
+        "Question: Mr President, the Alliance keeps expanding. We condemn this policy of the Alliance. "
+        "Paolo Gentiloni: Italy wants dialogue. We support the efforts of Russia in Syria."
+    )
+    events = code_document(title="Press statements", body=body, published=DAY, url="http://en.kremlin.ru/x")
+    found = {(e.event["event"], tuple(e.event["source"]), tuple(e.event["target"])) for e in events}
+    # the journalist's "we" is nobody known (not the publisher); the Italian premier's is Italy
+    assert ("ACCUSE", ("RUS",), ("NATO",)) not in found
+    assert ("SUPPORT", ("ITA",), ("RUS",)) in found
