@@ -101,3 +101,41 @@ def test_a_label_holds_the_floor_through_the_page() -> None:
     # the journalist's "we" is nobody known (not the publisher); the Italian premier's is Italy
     assert ("ACCUSE", ("RUS",), ("NATO",)) not in found
     assert ("SUPPORT", ("ITA",), ("RUS",)) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We regret it deeply, of course.",
+        "I am deeply concerned that growth has slowed.",
+        "I have criticised it more than once.",
+        "Thank you very much.",
+        "Thank you for your attention.",
+        "I want to offer my congratulations.",
+        "After the talks the two presidents held a joint press conference.",
+        "We will equip the fleet with new attack helicopters.",
+        "The army needs reconnaissance and attack drones.",
+    ],
+)
+def test_speech_formulae_and_kinds_of_weapon_are_no_event(text: str) -> None:
+    assert _triples(text, speaker="RUS") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We are concerned about NATO's build-up near our borders.", ("ACCUSE", ("RUS",), ("NATO",))),
+        ("Putin congratulated Trump on his victory.", ("SUPPORT", ("RUS",), ("USA",))),
+        ("Russia and Belarus held joint exercises.", ("COOPERATE", ("BLR", "RUS"), ())),
+        ("Militants attack police stations in Dagestan.", ("ASSAULT", ("militants",), ("police",))),
+        (
+            # condolences are support, not a courtesy of the speech, even with no one named to receive them
+            "The Secretary General expressed his condolences to the families of the victims in Moscow.",
+            ("SUPPORT", ("NATO",), ()),
+        ),
+    ],
+)
+def test_the_same_words_aimed_at_someone_stay(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert expected in _triples(text, speaker="RUS")

@@ -52,6 +52,7 @@ from detente.coding.filters import (
     background,
     conditional,
     content_of_document,
+    courtesy,
     denial,
     denied_or_rumoured,
     fights_a_scourge,
@@ -62,6 +63,7 @@ from detente.coding.filters import (
     in_protest_after,
     in_purpose,
     is_question,
+    joint_press,
     market_demand,
     market_subject,
     named_after_a_date,
@@ -76,8 +78,10 @@ from detente.coding.filters import (
     terms_of_a_deal,
     topic_gerund,
     topic_of_talks,
+    unaimed_complaint,
     unreal_act,
     war_weapon_near,
+    weapon_kind,
 )
 from detente.coding.ontology import EventType, Polarity, derived_fields, mode_is_valid
 from detente.coding.passes import HOSTILE_TYPES as _HOSTILE_TYPES
@@ -797,6 +801,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "Putin signed a decree suspending ...": a domestic act, not support for anyone
     if etype is EventType.SUPPORT and trig.verbal and _signs_economic_deal(ctx.tokens, trig):
         etype, mode = EventType.COOPERATE, ""  # "signed deals on trade and energy": the cooperation itself
+    if etype is EventType.ASSAULT and weapon_kind(ctx.tokens, trig):
+        return None  # "attack helicopters": a kind of weapon
+    if etype is EventType.COOPERATE and joint_press(ctx.tokens, trig):
+        return None  # "held a joint news conference": the press, no cooperation
     if etype is EventType.AGREE and assent_in_conversation(ctx.tokens, trig):
         return None  # "I agree with you", "I can assure you that ...": said to the one spoken to
     if etype is EventType.AGREE and offers_nothing(ctx.tokens, trig):
@@ -1519,8 +1527,18 @@ def code_sentence(
             and not _purpose_of_help(ctx, e, events)
             and not _actorless(ctx, e)
             and not _accuser_accused(e, events)
+            and not unaimed_complaint(tokens, e.event, e.source, e.target)
+            and not (e.event in (EventType.SUPPORT, EventType.AGREE) and not e.target and _courtesy(ctx, e))
         ]
     )
+
+
+def _courtesy(ctx: _Context, event: Event) -> bool:
+    """The event's trigger words are thanks or congratulations (:func:`filters.courtesy`)."""
+    tokens = ctx.tokens
+    first = next((i for i, t in enumerate(tokens) if t.end > event.anchor[0]), len(tokens))
+    last = next((i for i, t in enumerate(tokens) if t.start >= event.anchor[1]), len(tokens))
+    return courtesy(tokens, first, last)
 
 
 def _accuser_accused(event: Event, events: Sequence[Event]) -> bool:

@@ -737,3 +737,64 @@ def assent_in_conversation(tokens: Sequence[Token], trig: Trigger) -> bool:
         return False
     after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 2]]
     return not after or after[0] in _CLAUSE_END or after[0] == "you" or after == ["with", "you"]
+
+
+_FIRST_PERSON_WORDS = words("i we us our my me")
+
+
+def unaimed_complaint(
+    tokens: Sequence[Token], event: EventType, sources: Sequence[str], targets: Sequence[str]
+) -> bool:
+    """A complaint in the first person at no one named ("we regret it", "I am deeply concerned that
+    incomes fell", "I have criticised it"): a speaker's view, no accusation between actors. Hand-coded
+    official texts code concern and criticism only with what or whom they are about."""
+    return (
+        event is EventType.ACCUSE
+        and not targets
+        and len(sources) <= 1
+        and any(t.norm in _FIRST_PERSON_WORDS and (t.norm != "i" or t.text == "I") for t in tokens)
+    )
+
+
+_ATTACK_KINDS = words(
+    "helicopter helicopters aircraft drone drones unmanned submarine submarines vehicle vehicles aviation "
+    "plane planes jet jets craft boat boats system systems weapon weapons capability capabilities potential "
+    "squadron squadrons force forces"
+)
+
+
+def weapon_kind(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "attack" naming a kind of weapon ("attack helicopters", "reconnaissance and attack unmanned aerial
+    vehicles", "attack submarines"): a class of arms, no attack told."""
+    return (
+        trig.tok_end - trig.tok_start == 1
+        and tokens[trig.tok_start].norm == "attack"
+        and trig.tok_end < len(tokens)
+        and tokens[trig.tok_end].norm in _ATTACK_KINDS
+    )
+
+
+_PRESS_WORDS = words("news press media")
+_PRESS_EVENTS = words("conference conferences briefing briefings appearance approach availability point")
+
+
+def joint_press(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "held a joint news conference", "a joint press briefing": speaking to the press together is no
+    cooperation between the two (the meeting before it is coded on its own)."""
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 2]]
+    return (
+        any(t.norm == "joint" for t in tokens[trig.tok_start : trig.tok_end])
+        and len(after) == 2
+        and after[0] in _PRESS_WORDS
+        and after[1] in _PRESS_EVENTS
+    )
+
+
+_COURTESY_STEMS = ("thank", "congratulat", "greeting")
+
+
+def courtesy(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Thanks, congratulations or greetings in the words from ``start`` to ``end`` or the
+    three after: with no one named to receive them ("Thank you very much", "I want to offer my
+    congratulations") they are courtesies of a speech, not support for an actor."""
+    return any(t.norm.startswith(_COURTESY_STEMS) for t in tokens[start : end + 3])
