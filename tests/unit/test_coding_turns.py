@@ -139,3 +139,29 @@ def test_the_same_words_aimed_at_someone_stay(
     text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
 ) -> None:
     assert expected in _triples(text, speaker="RUS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are ready to do it at any moment.",
+        "I ask you to analyse the results very carefully.",
+        "I personally support its introduction.",
+    ],
+)
+def test_a_speaker_alone_with_a_cooperative_word_is_no_event(text: str) -> None:
+    assert _triples(text, speaker="RUS") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We are ready to resume the dialogue with NATO.", ("AGREE", ("RUS",), ("NATO",))),
+        ("I asked President Erdogan to consider this possibility.", ("REQUEST", ("RUS",), ("TUR",))),
+        ("Russia is ready to help.", ("AGREE", ("RUS",), ())),  # no first person: a report, not a speech
+    ],
+)
+def test_a_speaker_with_a_counterpart_stays(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert expected in _triples(text, speaker="RUS")
