@@ -145,9 +145,17 @@ def unreal_act(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 
 def short_quote(text: str, trig: Trigger) -> bool:
-    """A trigger inside a short quotation (a characterisation: Israel "knows very well how to kill")."""
+    """A trigger inside a short quotation (a characterisation: Israel "knows very well how to kill"); not a
+    meeting told by a quoted idiom that opens with its verb ("the leaders 'synchronised their watches'")."""
     for found in _QUOTED.finditer(text):
         if found.start() <= trig.start and trig.end <= found.end():
+            if (
+                trig.match.rule is not None
+                and trig.match.rule.event is EventType.CONSULT
+                and trig.verbal
+                and not text[found.start() : trig.start].strip(" \"'\u201c\u2018")
+            ):
+                return False  # s15-k3: the quote is the idiom the verb opens
             return len(found.group().split()) <= 12
     return False
 
@@ -544,7 +552,24 @@ def signs_domestic_act(tokens: Sequence[Token], trig: Trigger) -> bool:
         and any(w in _DOMESTIC_ACTS for w in after)
     ):
         return True
-    return _verb_then(tokens, trig, ("sign",), _DOMESTIC_ACTS, 4, alone=True)
+    if _verb_then(tokens, trig, ("sign",), _DOMESTIC_ACTS, 4, alone=True):
+        return True
+    return _domestic_act_signed(tokens, trig)
+
+
+_PASSIVE_AUX = words("was were is are been be")
+
+
+def _domestic_act_signed(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """s15-k3: the passive "The corresponding decrees were signed by the President today": the domestic act
+    is the subject, a few words before the auxiliary."""
+    i = trig.tok_start
+    if not tokens[i].norm.startswith("sign") or i == 0 or tokens[i - 1].norm not in _PASSIVE_AUX:
+        return False
+    j = i - 1
+    while j > 0 and tokens[j - 1].norm in _PASSIVE_AUX | {"have", "has", "had"}:
+        j -= 1
+    return any(t.norm in _DOMESTIC_ACTS for t in tokens[max(0, j - 3) : j])
 
 
 def offers_nothing(tokens: Sequence[Token], trig: Trigger) -> bool:
