@@ -144,3 +144,54 @@ def test_act_in_since_when_clause_is_background() -> None:
     )
     assert "SUPPORT" not in types(text, date="2017-03-21")
     assert "SUPPORT" in types("Abkhazia signed the treaty with Russia in May.", date="2017-03-21")
+
+
+def test_meeting_named_in_what_was_told_is_a_topic() -> None:
+    text = (
+        "Vladimir Putin briefed Angela Merkel about the understandings reached at the recent meeting of the "
+        "guarantor states of the Astana process."
+    )
+    assert coded(text, date="2019-02-16") == {("CONSULT", ("RUS",), ("DEU",))}
+    # a meeting reported in its own clause stays
+    assert ("CONSULT", ("RUS",), ("TUR",)) in coded(
+        "Putin informed Merkel about the situation and later met Erdogan.", date="2019-02-16"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Vladimir Putin cited data on the militants' plans for new provocations.", ("militants",)),
+        ("The Russian President presented facts of ceasefire violations by Kiev.", ("UKR",)),
+    ],
+)
+def test_evidence_laid_out_is_a_charge(text: str, target: tuple[str, ...]) -> None:
+    assert ("ACCUSE", ("RUS",), target) in coded(text, date="2019-02-16")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister cited data on economic growth in the region.",
+        "The governor presented information on the preparations for the festival.",
+    ],
+)
+def test_evidence_look_alikes(text: str) -> None:
+    assert "ACCUSE" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the tour, Vladimir Putin signed the distinguished visitors' book.",
+        "Vladimir Putin signed the guest book at the Israeli parliament.",
+        "Vladimir Putin expressed his condolences to the families of those who died in the train crash.",
+    ],
+)
+def test_courtesies_without_a_partner(text: str) -> None:
+    assert "SUPPORT" not in types(text)
+
+
+def test_condolences_to_a_leader_stay() -> None:
+    text = "Vladimir Putin expressed his condolences to Angela Merkel over the attack in Berlin."
+    assert ("SUPPORT", ("RUS",), ("DEU",)) in coded(text, date="2016-12-20")

@@ -1545,7 +1545,7 @@ def _no_self_target(event: Event) -> Event:
 
 
 _COURTESY_VERBS = ("thank", "congratulat", "welcom", "greet", "prais", "commend", "salut", "hail")
-_COURTESY_NOUNS = words("gratitude thanks congratulations greetings tribute")
+_COURTESY_NOUNS = words("gratitude thanks congratulations greetings tribute condolences sympathy")
 _PRAISED_ACTS = words(
     "decision decisions agreement agreements initiative initiatives move step steps proposal proposals plan "
     "plans deal treaty resolution statement declaration"

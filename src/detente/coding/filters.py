@@ -316,9 +316,19 @@ def in_protest_after(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 
 def topic_of_talks(tokens: Sequence[Token], trig: Trigger, verbal: Sequence[Trigger]) -> bool:
-    """A noun trigger in the object of an earlier "discussed"-type verb of the same clause."""
+    """A noun trigger in the object of an earlier "discussed"-type verb of the same clause; and a meeting
+    named in what someone was told about ("informed Macron about the agreements reached at the February 14
+    meeting of ...": the meeting is what was told, s15-k3)."""
     for prev in verbal:
-        if prev.match.rule.mutual_only and prev.tok_end <= trig.tok_start:
+        told = (
+            (not trig.verbal or tokens[trig.tok_start].norm.endswith("ing"))  # "the meeting of ..."
+            and trig.match.rule is not None
+            and trig.match.rule.event is EventType.CONSULT
+            and prev.match.rule is not None
+            and prev.match.rule.event is EventType.CONSULT
+            and prev.match.phrase.source.split()[0] in _TELLING
+        )
+        if (prev.match.rule.mutual_only or told) and prev.tok_end <= trig.tok_start:
             between = tokens[prev.tok_end : trig.tok_start]
             if any(t.norm in (";", ":") for t in between):
                 continue
@@ -327,6 +337,7 @@ def topic_of_talks(tokens: Sequence[Token], trig: Trigger, verbal: Sequence[Trig
     return False
 
 
+_TELLING = words("inform brief update debrief tell")
 _TOPIC_PREPOSITIONS = words("for of on about including regarding concerning such as")
 _VERBS_BEFORE_TO = words(
     "continue continues want wants plan plans need needs intend intends agree agrees decide decides try "
@@ -554,7 +565,14 @@ def signs_domestic_act(tokens: Sequence[Token], trig: Trigger) -> bool:
         return True
     if _verb_then(tokens, trig, ("sign",), _DOMESTIC_ACTS, 4, alone=True):
         return True
+    if _verb_then(tokens, trig, ("sign",), _GUEST_BOOKS, 6, alone=True):
+        return (
+            True  # s15-k3: "signed the distinguished visitors' book": a courtesy at a visit, no endorsement
+        )
     return _domestic_act_signed(tokens, trig)
+
+
+_GUEST_BOOKS = words("guestbook guest-book guest visitors visitors' autographs autograph")
 
 
 _PASSIVE_AUX = words("was were is are been be")
