@@ -99,7 +99,7 @@ from detente.coding.patterns import (
     tokenize,
     words,
 )
-from detente.coding.polarity import intent_before, polarity_of
+from detente.coding.polarity import future_cue, intent_before, polarity_of
 from detente.coding.roles import (
     JOINT_FORUMS,
     PROVOKING,
@@ -420,6 +420,8 @@ def _dated_long_before(ctx: _Context, trig: Trigger, verbal_before: Sequence[Tri
     background told in passing, not the news ("forced us to ... when it withdrew from the ABM Treaty in 2002",
     "a response to Washington's withdrawal from the ABM Treaty in 2002"). A span reaching the present ("has
     not met since January 2022", "by 2002") is not a date of the act."""
+    if _since_when(ctx, trig):
+        return True
     if not verbal_before:
         return False
     for mention in ctx.dates(False):
@@ -435,6 +437,21 @@ def _dated_long_before(ctx: _Context, trig: Trigger, verbal_before: Sequence[Tri
         else:
             return True
         if len(between) <= 60 and not any(mark in between for mark in ",;:()\u2013\u2014"):
+            return True
+    return False
+
+
+_SINCE_WHEN = re.compile(r"\s*,?\s*when\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def _since_when(ctx: _Context, trig: Trigger) -> bool:
+    """ "since March 18, 2015, when we signed the Treaty, we have met almost annually": the act of
+    the "when" clause is dated at the start of the span, years before publication."""
+    for mention in ctx.dates(False):
+        if mention.value.value.year > ctx.date.year - _HISTORY_YEARS or mention.end > trig.start:
+            continue
+        opening = ctx.text[max(0, mention.start - 11) : mention.start].lower().split()
+        if opening[-1:] == ["since"] and _SINCE_WHEN.fullmatch(ctx.text[mention.end : trig.start]):
             return True
     return False
 
@@ -595,7 +612,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     polarity = polarity_of(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor)
     if polarity is Polarity.ASSERTED and trig.verbal:
         polarity = _shared_modal(ctx, trig, verbal_before) or polarity
-    if polarity is Polarity.ASSERTED and ctx.patterns.future.any_in(ctx.tokens, trig.tok_start, trig.tok_end):
+    if polarity is Polarity.ASSERTED and future_cue(ctx.patterns, ctx.tokens, trig.tok_start, trig.tok_end):
         polarity = Polarity.FUTURE  # "is due in Tehran on Friday": the phrase itself is a future
     if polarity is Polarity.ASSERTED and not trig.verbal and _future_predicate(ctx.tokens, trig):
         polarity = Polarity.FUTURE  # "the joint exercise ... will be held from 14 to 20 September"
@@ -1519,7 +1536,7 @@ def code_sentence(
     events = [_charge_inherits(ctx, e, events) for e in events]
     events = events + _pronoun_charges(ctx, events)
     events = _truce_breached(ctx, events)
-    return _dedupe(
+    kept = _dedupe(
         [
             e
             for e in events
@@ -1529,9 +1546,52 @@ def code_sentence(
             and not _accuser_accused(e, events)
             and not unaimed_complaint(tokens, e.event, e.source, e.target)
             and not (e.event in (EventType.SUPPORT, EventType.AGREE) and not e.target and _courtesy(ctx, e))
+            and not _courtesy_to_no_one(ctx, e)
             and not _speaker_alone(ctx, e)
         ]
     )
+    return [_no_self_target(e) for e in kept]
+
+
+def _no_self_target(event: Event) -> Event:
+    """Two or more sides acting together on nothing but themselves ("Putin and Dini expressed their
+    high opinion of Russian-Italian relations"): a mutual act, with no target."""
+    if (
+        event.event in _SIDES_OF_A_MEETING | {EventType.REQUEST}
+        and len(event.source) >= 2
+        and event.target
+        and set(event.target) <= set(event.source)
+    ):
+        return dataclasses.replace(event, target=())
+    return event
+
+
+_COURTESY_VERBS = ("thank", "congratulat", "welcom", "greet", "prais", "commend", "salut", "hail")
+_COURTESY_NOUNS = words("gratitude thanks congratulations greetings tribute condolences sympathy")
+_PRAISED_ACTS = words(
+    "decision decisions agreement agreements initiative initiatives move step steps proposal proposals plan "
+    "plans deal treaty resolution statement declaration"
+)
+
+
+def _courtesy_to_no_one(ctx: _Context, event: Event) -> bool:
+    """Thanks, greetings, congratulations or praise by one side with no other state or organisation
+    in the sentence or the meeting ("I congratulate everyone who has chosen this service", "we express our
+    gratitude to the veterans", "praised the federal forces"): a speech to one's own people, no relation
+    between two actors (hand-coded gold never has a one-sided SUPPORT with no target)."""
+    if event.event is not EventType.SUPPORT or len(event.source) != 1 or event.target:
+        return False
+    words_of = _MEETING_WORD.findall(ctx.text[event.anchor[0] : event.anchor[1]].lower())
+    if not words_of or not (
+        words_of[0].startswith(_COURTESY_VERBS) or any(w in _COURTESY_NOUNS for w in words_of)
+    ):
+        return False
+    if any(c not in event.source for c in ctx.participants):
+        return False
+    after = _MEETING_WORD.findall(ctx.text[event.anchor[1] :].lower())[:4]
+    if any(w in _PRAISED_ACTS for w in after):
+        return False  # "welcomed the decision taken in Warsaw to station ...": praise of someone's act
+    return not any(u.code is not None and u.code.isupper() and u.code not in event.source for u in ctx.units)
 
 
 _SPEAKER_ALONE_TYPES = frozenset(

@@ -145,9 +145,17 @@ def unreal_act(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 
 def short_quote(text: str, trig: Trigger) -> bool:
-    """A trigger inside a short quotation (a characterisation: Israel "knows very well how to kill")."""
+    """A trigger inside a short quotation (a characterisation: Israel "knows very well how to kill"); not a
+    meeting told by a quoted idiom that opens with its verb ("the leaders 'synchronised their watches'")."""
     for found in _QUOTED.finditer(text):
         if found.start() <= trig.start and trig.end <= found.end():
+            if (
+                trig.match.rule is not None
+                and trig.match.rule.event is EventType.CONSULT
+                and trig.verbal
+                and not text[found.start() : trig.start].strip(" \"'\u201c\u2018")
+            ):
+                return False  # the quote is the idiom the verb opens
             return len(found.group().split()) <= 12
     return False
 
@@ -308,9 +316,19 @@ def in_protest_after(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 
 def topic_of_talks(tokens: Sequence[Token], trig: Trigger, verbal: Sequence[Trigger]) -> bool:
-    """A noun trigger in the object of an earlier "discussed"-type verb of the same clause."""
+    """A noun trigger in the object of an earlier "discussed"-type verb of the same clause; and a meeting
+    named in what someone was told about ("informed Macron about the agreements reached at the February 14
+    meeting of ...": the meeting is what was told)."""
     for prev in verbal:
-        if prev.match.rule.mutual_only and prev.tok_end <= trig.tok_start:
+        told = (
+            (not trig.verbal or tokens[trig.tok_start].norm.endswith("ing"))  # "the meeting of ..."
+            and trig.match.rule is not None
+            and trig.match.rule.event is EventType.CONSULT
+            and prev.match.rule is not None
+            and prev.match.rule.event is EventType.CONSULT
+            and prev.match.phrase.source.split()[0] in _TELLING
+        )
+        if (prev.match.rule.mutual_only or told) and prev.tok_end <= trig.tok_start:
             between = tokens[prev.tok_end : trig.tok_start]
             if any(t.norm in (";", ":") for t in between):
                 continue
@@ -319,6 +337,7 @@ def topic_of_talks(tokens: Sequence[Token], trig: Trigger, verbal: Sequence[Trig
     return False
 
 
+_TELLING = words("inform brief update debrief tell")
 _TOPIC_PREPOSITIONS = words("for of on about including regarding concerning such as")
 _VERBS_BEFORE_TO = words(
     "continue continues want wants plan plans need needs intend intends agree agrees decide decides try "
@@ -544,7 +563,29 @@ def signs_domestic_act(tokens: Sequence[Token], trig: Trigger) -> bool:
         and any(w in _DOMESTIC_ACTS for w in after)
     ):
         return True
-    return _verb_then(tokens, trig, ("sign",), _DOMESTIC_ACTS, 4, alone=True)
+    if _verb_then(tokens, trig, ("sign",), _DOMESTIC_ACTS, 4, alone=True):
+        return True
+    if _verb_then(tokens, trig, ("sign",), _GUEST_BOOKS, 6, alone=True):
+        return True  # "signed the distinguished visitors' book": a courtesy at a visit, no endorsement
+    return _domestic_act_signed(tokens, trig)
+
+
+_GUEST_BOOKS = words("guestbook guest-book guest visitors visitors' autographs autograph")
+
+
+_PASSIVE_AUX = words("was were is are been be")
+
+
+def _domestic_act_signed(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The passive "The corresponding decrees were signed by the President today": the domestic act
+    is the subject, a few words before the auxiliary."""
+    i = trig.tok_start
+    if not tokens[i].norm.startswith("sign") or i == 0 or tokens[i - 1].norm not in _PASSIVE_AUX:
+        return False
+    j = i - 1
+    while j > 0 and tokens[j - 1].norm in _PASSIVE_AUX | {"have", "has", "had"}:
+        j -= 1
+    return any(t.norm in _DOMESTIC_ACTS for t in tokens[max(0, j - 3) : j])
 
 
 def offers_nothing(tokens: Sequence[Token], trig: Trigger) -> bool:

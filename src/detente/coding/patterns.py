@@ -772,6 +772,14 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             return False  # "calling it a provocation", "called the move 'absurd'": naming, not a phone call
         if (
             m.phrase.verbal
+            and m.rule is not None
+            and m.rule.event is EventType.CONSULT
+            and tokens[m.start].norm.startswith("call")
+            and _named_as(tokens, unit_map, m.start + 1)
+        ):
+            return False  # "called the OSCE a key to European security": naming an actor, no call
+        if (
+            m.phrase.verbal
             and tokens[m.start].norm.endswith("ing")
             and 0 < m.start < len(tokens) - 1
             and tokens[m.start - 1].norm in (",", "as", "and", "very", "more", "most", "extremely")
@@ -934,6 +942,17 @@ def _carries_relief(tokens: Sequence[Token], end: int) -> bool:
         return False
     return any(t.norm in _RELIEF for t in tokens[end + 1 : end + 5])
 
+
+def _named_as(tokens: Sequence[Token], unit_map: Mapping[int, int], at: int) -> bool:
+    """An actor (after an optional "the") starts at token ``at`` and is followed by "a"/"an"/"one of" or a
+    quote: what the verb before calls it ("called NATO a relic of the Cold War")."""
+    if at < len(tokens) and tokens[at].norm == "the":
+        at += 1
+    end = unit_map.get(at)
+    return end is not None and end < len(tokens) and tokens[end].norm in _NAMED_AS
+
+
+_NAMED_AS = frozenset({"a", "an", "one", "'", '"', "“", "‘"})
 
 _CALLED_THINGS = frozenset(
     {

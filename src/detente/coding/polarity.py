@@ -102,9 +102,36 @@ def polarity_of(tokens: Sequence[Token], trigger: int, patterns: PatternSet, *, 
         return Polarity.HYPOTHETICAL
     if condition:
         return Polarity.HYPOTHETICAL
-    if _has(patterns.future, tokens, near, trigger):
+    if future_cue(patterns, tokens, near, trigger):
         return Polarity.FUTURE
     return Polarity.ASSERTED
+
+
+def future_cue(patterns: PatternSet, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a future cue lies wholly in tokens ``[start, end)``, the noun "will" not counted."""
+    future = patterns.future.any_in(tokens, start, end)
+    while future is not None and _noun_will(tokens, future.start, future.end):
+        future = patterns.future.any_in(
+            tokens, start, future.start
+        )  # the last cue is the noun: look before it
+    return future is not None
+
+
+_WILL_NOUN_BEFORE = frozenset(
+    {"political", "good", "free", "strong", "popular", "the", "a", "such", "this", "own"}
+)
+"""Words that make a following "will" the noun, not the future auxiliary ("the political will to cooperate",
+"a strong will")."""
+
+
+def _noun_will(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The future cue is the noun "will" ("each country has the political will to build up cooperation")."""
+    return (
+        end == start + 1
+        and tokens[start].norm == "will"
+        and start > 0
+        and tokens[start - 1].norm in _WILL_NOUN_BEFORE
+    )
 
 
 def _reported_future(tokens: Sequence[Token], modal: int, floor: int) -> bool:

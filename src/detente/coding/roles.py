@@ -176,6 +176,29 @@ def _forces_owner(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger)
     return out
 
 
+def _meeting_right_before(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The clause opens with the meeting, right before the verb: "The discussion focused on ..."."""
+    i = trig.tok_start
+    return (
+        2 <= i <= 3
+        and tokens[0].norm == "the"
+        and tokens[i - 1].norm in _MEETING_NOUNS
+        and all(t.is_word for t in tokens[:i])
+    )
+
+
+def _inverted_passive(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Also addressed were security issues": a participle opening the sentence, then "were"/"was"."""
+    i = trig.tok_start
+    return (
+        i <= 1
+        and all(t.norm in ("also", "further") for t in tokens[:i])
+        and tokens[i].norm.endswith("ed")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].norm in ("was", "were")
+    )
+
+
 def assign_roles(
     text: str,
     tokens: Sequence[Token],
@@ -226,6 +249,15 @@ def assign_roles(
         group = _after(text, tokens, units, trig, place=False, limit=2)
         if _named_count(group) >= 2:
             return Roles(_codes(group), (), (trig.start, max(u.end for u in group)), True, True)
+    if (
+        rule.mutual_only
+        and not passive
+        and not subject
+        and (_meeting_right_before(tokens, trig) or _inverted_passive(tokens, trig))
+    ):
+        # "The discussion focused on the situation in Syria", "Also addressed were security issues":
+        # the meeting or its topic is the subject, its sides those of the document
+        return Roles(participants, (), (trig.start, trig.end), True, True)
     if rule.mutual_only and passive and agent is None and _to_be_before(tokens, trig):
         return None  # "would allow common problems to be discussed": a purpose, not a meeting held
     if rule.mutual and passive and agent is None and len(participants) >= 2:
@@ -258,7 +290,10 @@ def assign_roles(
         source = tuple(dict.fromkeys((*_codes(subject), *participants)))
         lo = min([trig.start, *(u.start for u in [*subject, *target_units])])
         hi = max([trig.end, *(u.end for u in [*subject, *target_units])])
-        return Roles(source, _codes(target_units), (lo, hi), False, True)
+        # "The sides expressed their high opinion of Russian-Italian relations": the relation of the
+        # sides themselves is what they speak of, not a third party acted on
+        target = tuple(c for c in _codes(target_units) if c not in source)
+        return Roles(source, target, (lo, hi), False, True)
     if (
         passive
         and agent is None

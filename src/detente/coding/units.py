@@ -60,6 +60,7 @@ _PARTICIPANTS = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+|three\s+|four\s+)?"
     r"(?:leaders|presidents|sides|parties|heads\s+of\s+state|prime\s+ministers|foreign\s+ministers|"
     r"ministers|delegations|countries|states|governments|men)|both\s+sides|both\s+countries|"
+    r"each\s+(?:side|country)|"  # "Each country has the political will to ..." (not a treaty's Party)
     r"the\s+(?:talks|summit|meeting|negotiations|conversation|consultations))\b",
     re.I,
 )
@@ -83,6 +84,8 @@ _PARTICIPANT_WORDS = WordCheck(
         "conversation",
         "consultations",
         "men",
+        "side",
+        "country",
     )
 )
 """A word each of :data:`_PARTICIPANTS` ends with (a cheap test before the pattern)."""
