@@ -165,3 +165,54 @@ def test_a_speaker_with_a_counterpart_stays(
     text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
 ) -> None:
     assert expected in _triples(text, speaker="RUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # a dissolved state as the doer after its end: history dated at publication, dropped
+        ("In these circumstances, the Soviet Union signed a pact with Germany.", "2020-06-19", set()),
+        # before its end it acts
+        (
+            "The Soviet Union and the United States signed the treaty.",
+            "1987-12-08",
+            {("SUPPORT", ("SUN", "USA"), ())},
+        ),
+        # "former" names the state that continued it
+        (
+            "The last units of the former Soviet army left Estonia on 31 August 1994.",
+            "1994-09-01",
+            {("RETREAT", ("RUS",), ("EST",))},
+        ),
+        (
+            "Russian troops completed their withdrawal from the former GDR.",
+            "1994-09-01",
+            {("RETREAT", ("RUS",), ("DEU",))},
+        ),
+    ],
+)
+def test_dissolved_states(
+    text: str, day: str, expected: set[tuple[str, tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    got = {
+        (e.event.value, tuple(sorted(e.source)), tuple(sorted(e.target)))
+        for e in code_sentence(text, date=dt.date.fromisoformat(day))
+    }
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ({"SUN": "1991-12-26"}, "expected"),
+        ({"SUN": {"ended": "late 1991"}}, "not a YYYY-MM-DD day"),
+        ({"SUN": {"ended": "1991-12-26", "successor": 5}}, "successor must be a code"),
+        ({"SUN": {"successor": "RUS"}}, "expected"),
+    ],
+)
+def test_bad_dissolved_entries_are_named(table: dict[str, object], message: str) -> None:
+    from detente.coding.actors import build_dictionary
+    from detente.errors import InputError
+
+    with pytest.raises(InputError, match=f"dissolved SUN.*{message}|dissolved SUN: .*{message}"):
+        build_dictionary({"dissolved": table})

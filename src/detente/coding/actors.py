@@ -325,8 +325,11 @@ class ActorDictionary:
         modifiers: Iterable[str] = (),
         code_kinds: Mapping[str, ActorKind] | None = None,
         alliances: Mapping[str, Sequence[Membership]] | None = None,
+        dissolved: Mapping[str, tuple[dt.date, str | None]] | None = None,
     ) -> None:
         self.actors: list[Actor] = list(actors)
+        self.dissolved: dict[str, tuple[dt.date, str | None]] = dict(dissolved or {})
+        """Code -> (the day the state or organisation ceased to exist, the state that continued it)."""
         self.alliances: dict[str, tuple[Membership, ...]] = {
             org: tuple(members) for org, members in (alliances or {}).items()
         }
@@ -733,7 +736,36 @@ def build_dictionary(data: Mapping[str, Any]) -> ActorDictionary:
     actors.append(Actor("ignore", ActorKind.IGNORE, None, forms=ignore))
     for number, spec in enumerate(data.get("people", []), start=1):
         actors.append(person_actor(spec, where=f"people entry {number}"))
-    return ActorDictionary(actors, modifiers=heads.get("modifiers", []), alliances=alliances)
+    return ActorDictionary(
+        actors,
+        modifiers=heads.get("modifiers", []),
+        alliances=alliances,
+        dissolved=_dissolved(data.get("dissolved", {})),
+    )
+
+
+def _dissolved(raw: Any) -> dict[str, tuple[dt.date, str | None]]:
+    """The ``[dissolved]`` table: code -> (ISO day, successor code or ``None``), checked (an
+    :class:`InputError` names a bad entry)."""
+    if not isinstance(raw, Mapping):
+        raise InputError("actors.toml: [dissolved] must be a table of CODE = { ended, successor? }")
+    out: dict[str, tuple[dt.date, str | None]] = {}
+    for code, spec in raw.items():
+        if not isinstance(spec, Mapping) or set(spec) - {"ended", "successor"} or "ended" not in spec:
+            raise InputError(
+                f'actors.toml: dissolved {code}: expected {{ ended = "YYYY-MM-DD", successor? }}'
+            )
+        try:
+            ended = dt.date.fromisoformat(str(spec["ended"]))
+        except ValueError as exc:
+            raise InputError(
+                f"actors.toml: dissolved {code}: {spec['ended']!r} is not a YYYY-MM-DD day"
+            ) from exc
+        successor = spec.get("successor")
+        if successor is not None and not (isinstance(successor, str) and successor.strip()):
+            raise InputError(f"actors.toml: dissolved {code}: successor must be a code")
+        out[str(code)] = (ended, successor)
+    return out
 
 
 def _memberships(org: str, raw: Any) -> list[Membership]:

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from detente.coding import coercion, statements
-from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
+from detente.coding.actors import ActorDictionary, ActorKind, Mention, load_dictionary, parse_partial_date
 from detente.coding.eventdates import DateMention, find_dates, nearest_date
 from detente.coding.filters import (
     accident_after,
@@ -1449,6 +1449,7 @@ def code_sentence(
     mentions = [
         m for m in dictionary.match(text, date=date, speaker=speaker_code or home) if m.start >= dateline_end
     ]
+    mentions = _former_means_successor(dictionary, text, mentions)
     units = actor_units(text, tokens, mentions, speaker=speaker_code)
     sides = (
         tuple(participants)
@@ -1550,7 +1551,46 @@ def code_sentence(
             and not _speaker_alone(ctx, e)
         ]
     )
-    return [_no_self_target(e) for e in kept]
+    return _after_dissolution(dictionary, [_no_self_target(e) for e in kept])
+
+
+_FORMER = re.compile(r"(?:\bformer|\bex-?)\s*$", re.IGNORECASE)
+
+
+def _former_means_successor(dictionary: ActorDictionary, text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the former Soviet army", "the former GDR", "ex-Yugoslav": a dissolved actor named as former is
+    the state that continued it (``successor`` in ``[dissolved]``), when there is one."""
+    out = []
+    for m in mentions:
+        known = dictionary.dissolved.get(m.code or "")
+        if known and known[1] and _FORMER.search(text[max(0, m.start - 8) : m.start]):
+            m = dataclasses.replace(m, code=known[1])
+        out.append(m)
+    return out
+
+
+def _after_dissolution(dictionary: ActorDictionary, events: list[Event]) -> list[Event]:
+    """Events dated after an actor ceased to exist (``[dissolved]`` in actors.toml): with it as the doer
+    the event is a piece of history dated at publication ("the USSR signed the Non-Aggression Pact with
+    Germany" in a 2020 essay) and is dropped, as when it was the only other side; beside another one it
+    is left out ("support for the burial sites of Russian and Soviet soldiers abroad" in 2017)."""
+    if not dictionary.dissolved:
+        return events
+    out: list[Event] = []
+    for event in events:
+        day = parse_partial_date(event.event_date) if event.event_date else None
+        gone = {
+            c
+            for c in (*event.source, *event.target)
+            if day and c in dictionary.dissolved and day >= dictionary.dissolved[c][0]
+        }
+        if not gone:
+            out.append(event)
+        elif not gone & set(event.source):
+            target = tuple(c for c in event.target if c not in gone)
+            if target:  # aimed only at what no longer was: history too
+                out.append(dataclasses.replace(event, target=target))
+    return out
 
 
 def _no_self_target(event: Event) -> Event:
