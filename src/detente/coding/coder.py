@@ -65,9 +65,11 @@ from detente.coding.filters import (
     market_subject,
     named_after_a_date,
     not_political,
+    noun_compound,
     offers_nothing,
     own_regret,
     perfect_relative,
+    predicted,
     recognising,
     reduced_relative,
     short_quote,
@@ -577,6 +579,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         or in_condition(ctx.tokens, trig)
         or in_purpose(ctx.tokens, trig)
         or topic_gerund(ctx.tokens, trig)
+        or predicted(ctx.tokens, trig)
+        or noun_compound(ctx.tokens, trig)
     ):
         return None
     if reduced_relative(ctx.tokens, ctx.units, trig):
