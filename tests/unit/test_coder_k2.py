@@ -117,6 +117,13 @@ MEETING_RN = {"participants": ("RUS", "NOR"), "reported_meeting": True}
             ("AID", ("RUS",), ("NOR",)),
         ),
         ("Russia recalled its ambassador from Estonia.", "2007-05-01", {}, ("SANCTION", ("RUS",), ("EST",))),
+        # an invitation to a named actor stays a request
+        (
+            "Mr Putin invited Mr Chirac to visit Moscow in the spring.",
+            "2002-06-01",
+            {},
+            ("REQUEST", ("RUS",), ("FRA",)),
+        ),
     ],
 )
 def test_codes(
@@ -161,6 +168,14 @@ def test_codes(
             MEETING_RN,
             "AID",
         ),
+        # an invitation to no one the dictionary knows (a writer, guests of an event)
+        (
+            "The President invited the novelist to a dinner at his residence.",
+            "2003-01-16",
+            {"speaker": "RUS"},
+            "REQUEST",
+        ),
+        ("Mr Putin greeted the athletes invited to the ceremony.", "2018-06-01", {}, "REQUEST"),
         # a hypothetical step the speaker warns against
         (
             "Moscow called for avoiding any steps that could threaten Lebanon's security.",

@@ -757,6 +757,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and terms_of_a_deal(ctx.tokens, trig)
     ):
         return None  # "India and the UAE signed a trade pact that will remove tariffs": the deal's terms
+    if etype is EventType.REQUEST and not roles.target and trig.match.phrase.source == "invite":
+        return None  # "invited Maurice Druon for dinner", "the football stars invited to the event": no one named
     if etype is EventType.REQUEST and roles.source and not roles.target and _asks_itself(ctx, trig, roles):
         return None  # "the Secretary General stressed the need for NATO to strengthen its defences": no one asked
     if (
