@@ -82,6 +82,13 @@ MEETING_RN = {"participants": ("RUS", "NOR"), "reported_meeting": True}
             {},
             ("SUPPORT", ("CHN",), ("RUS",)),
         ),
+        # a speaker the dictionary does not know: the side that owns the support gives it
+        (
+            "General Wang, the visiting defence chief, confirmed the Chinese leadership's backing for the efforts of the Russian government.",
+            "2001-03-05",
+            {},
+            ("SUPPORT", ("CHN",), ("RUS",)),
+        ),
         # a commitment of one's own side, made to the other side of the meeting a readout reports
         (
             "Mr Putin reaffirmed the Russian side's commitment to the agreements reached earlier.",

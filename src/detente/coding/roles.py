@@ -321,6 +321,19 @@ def assign_roles(
             exclude = [*subject, *owners]
             if not _codes(subject):
                 source_units = owners[:1]
+        elif not _codes(subject) and rule.event in (EventType.SUPPORT, EventType.AGREE):
+            # "Defence Minister Chi Haotian confirmed the Chinese leadership's full support for ...": with a
+            # speaker the dictionary cannot name, the side owning the support gives it
+            held = [
+                u
+                for u in units
+                if trig.tok_start < u.tok_start
+                and u.tok_end < trig.tok_end
+                and u.code is not None
+                and tokens[u.tok_end].norm in ("'s", "\u2019s")
+            ]
+            if len(held) == 1:
+                source_units, exclude = held, [*subject, *held]
         signing = _is_signing(tokens, trig)
         if signing and _named_count(subject) == 1:
             # "Putin and the leaders of the NATO member states signed ...": every signatory
