@@ -82,6 +82,19 @@ MEETING_RN = {"participants": ("RUS", "NOR"), "reported_meeting": True}
             {},
             ("SUPPORT", ("CHN",), ("RUS",)),
         ),
+        # advocacy of closer ties told as a need: by both sides of a meeting, or aimed at someone named
+        (
+            "The two presidents underlined the need for closer partnership between their countries in energy.",
+            "2005-06-01",
+            MEETING_RK,
+            ("SUPPORT", ("RUS", "KAZ"), ()),
+        ),
+        (
+            "Mr Lavrov stressed the necessity to expand cooperation with India in space research.",
+            "2012-02-01",
+            {},
+            ("SUPPORT", ("RUS",), ("IND",)),
+        ),
         # a speaker the dictionary does not know: the side that owns the support gives it
         (
             "General Wang, the visiting defence chief, confirmed the Chinese leadership's backing for the efforts of the Russian government.",
@@ -183,6 +196,19 @@ def test_codes(
             "REQUEST",
         ),
         ("Mr Putin greeted the athletes invited to the ceremony.", "2018-06-01", {}, "REQUEST"),
+        # a need with no one named (a domestic matter) or a dialogue among others
+        (
+            "Mr Putin stressed the need for closer cooperation between the tax and customs services.",
+            "2005-06-01",
+            {},
+            "SUPPORT",
+        ),
+        (
+            "The sides noted the need to advance the intra-Afghan dialogue without delay.",
+            "2019-06-01",
+            MEETING_RK,
+            "SUPPORT",
+        ),
         # a hypothetical step the speaker warns against
         (
             "Moscow called for avoiding any steps that could threaten Lebanon's security.",

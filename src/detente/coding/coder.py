@@ -757,6 +757,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and terms_of_a_deal(ctx.tokens, trig)
     ):
         return None  # "India and the UAE signed a trade pact that will remove tariffs": the deal's terms
+    if etype is EventType.SUPPORT and any(
+        t.norm.startswith("intra-") for t in ctx.tokens[trig.tok_start : trig.tok_end]
+    ):
+        return None  # "noted the need to promote the intra-Syrian dialogue": ties among others, not with them
     if etype is EventType.REQUEST and not roles.target and trig.match.phrase.source == "invite":
         return None  # "invited Maurice Druon for dinner", "the football stars invited to the event": no one named
     if etype is EventType.REQUEST and roles.source and not roles.target and _asks_itself(ctx, trig, roles):
