@@ -361,9 +361,8 @@ def _verb_in_topic(tokens: Sequence[Token], trig: Trigger, between: Sequence[Tok
     while j >= 0 and tokens[j].text[:1].isupper():
         j -= 1
     if 0 <= j < trig.tok_start - 1 and tokens[j].norm in ("and", "but", ",", ";"):
-        return (
-            False  # "discussed the crisis in Yugoslavia, and Mr Putin informed Mr Schroeder": a new subject
-        )
+        # "discussed the crisis in Yugoslavia, and Mr Putin informed Mr Schroeder": a new subject
+        return False
     if before == ",":
         # an -ing form after a comma stays in a topic list opened by a preposition ("prospects for ...")
         return head.endswith("ing") and any(t.norm in _TOPIC_PREPOSITIONS for t in between)
