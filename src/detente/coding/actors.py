@@ -16,8 +16,9 @@ How matching works
 * **Overlaps.** The longest candidate wins; at an equal span a person beats an organisation, a state, a
   metonym, a demonym, a group and a title, in that order. Phrases of the ``[ignore]`` list ("Minsk
   agreements") win like any other candidate and are then dropped, hiding the name inside them.
-* **Not the actor.** A state, demonym, metonym or organisation right after ``pro-``, ``anti-`` or ``non-`` is an attitude,
-  not an actor, and is dropped; so are "ethnic Russians", "Russian-speaking", "Russian language".
+* **Not the actor.** A state, demonym, metonym, organisation or group ("anti-terrorist") right after
+  ``pro-``, ``anti-`` or ``non-`` is an attitude, not an actor, and is dropped; so are "ethnic Russians",
+  "Russian-speaking", "Russian language".
 * **Compositions**, left to right, repeatedly:
 
   1. actor + title, head noun or group: "Russian President", "NATO Secretary General", "Russia's foreign
@@ -302,7 +303,7 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|near|around|across|throughout|inside|outside|within)\s+(?:the\s+)?$", re.I
 )
 _ATTITUDE = re.compile(r"(?:\bpro|\banti|\bnon)[-‐‑]$", re.I)
-_ATTITUDE_KINDS = (ActorKind.STATE, ActorKind.DEMONYM, ActorKind.METONYM, ActorKind.ORG)
+_ATTITUDE_KINDS = (ActorKind.STATE, ActorKind.DEMONYM, ActorKind.METONYM, ActorKind.ORG, ActorKind.GROUP)
 _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
 _PERSON_GAP = re.compile(r"^,?\s+$")
 _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
@@ -863,6 +864,15 @@ def _with_ascii(forms: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_GERMAN_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _german_variants(forms: Iterable[str]) -> list[str]:
+    """Names with an umlaut also as English texts often spell them: "Schröder" as "Schroeder", "Wörner" as
+    "Woerner" (``_with_ascii`` gives only "Schroder")."""
+    return [plain for form in forms if (plain := form.translate(_GERMAN_UMLAUTS)) != form]
+
+
 def person_actor(spec: Mapping[str, Any], *, where: str = "person") -> Actor:
     """A person :class:`Actor` from a ``[[people]]`` table; :class:`InputError` names ``where`` when bad."""
     name = spec.get("name")
@@ -889,7 +899,7 @@ def person_actor(spec: Mapping[str, Any], *, where: str = "person") -> Actor:
         name,
         ActorKind.PERSON,
         fallback,
-        forms=_with_ascii(forms),
+        forms=_with_ascii([*forms, *_german_variants(forms)]),
         roles=tuple(roles),
         nationality=nationality,
     )

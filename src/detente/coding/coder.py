@@ -68,9 +68,11 @@ from detente.coding.filters import (
     market_subject,
     named_after_a_date,
     not_political,
+    noun_compound,
     offers_nothing,
     own_regret,
     perfect_relative,
+    predicted,
     recognising,
     reduced_relative,
     short_quote,
@@ -600,6 +602,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         or in_condition(ctx.tokens, trig)
         or in_purpose(ctx.tokens, trig)
         or topic_gerund(ctx.tokens, trig)
+        or predicted(ctx.tokens, trig)
+        or noun_compound(ctx.tokens, trig)
     ):
         return None
     if reduced_relative(ctx.tokens, ctx.units, trig):
@@ -779,6 +783,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and terms_of_a_deal(ctx.tokens, trig)
     ):
         return None  # "India and the UAE signed a trade pact that will remove tariffs": the deal's terms
+    if etype is EventType.SUPPORT and any(
+        t.norm.startswith("intra-") for t in ctx.tokens[trig.tok_start : trig.tok_end]
+    ):
+        return None  # "noted the need to promote the intra-Syrian dialogue": ties among others, not with them
+    if etype is EventType.REQUEST and not roles.target and trig.match.phrase.source == "invite":
+        return None  # "invited Maurice Druon for dinner", "the football stars invited to the event": no one named
     if etype is EventType.REQUEST and roles.source and not roles.target and _asks_itself(ctx, trig, roles):
         return None  # "the Secretary General stressed the need for NATO to strengthen its defences": no one asked
     if (

@@ -116,6 +116,9 @@ _REPORTING = words("said says say told that according")
 
 
 _ATTEMPT_NOUNS = words("attempt attempts effort efforts")
+_MAYBE_MODALS = words("could would might may can")
+_REMEMBERING = words("recall recalls recalled recalling remember remembers remembered remembering")
+_MEMORY_OBJECTS = words("that what how when my our")
 
 
 def unreal_act(tokens: Sequence[Token], trig: Trigger) -> bool:
@@ -125,6 +128,10 @@ def unreal_act(tokens: Sequence[Token], trig: Trigger) -> bool:
     before = [t.norm for t in tokens[max(0, trig.tok_start - 4) : trig.tok_start]]
     if len(before) >= 3 and before[-1] == "to" and before[-2] in _ATTEMPT_NOUNS and before[-3] == "any":
         return True
+    near = [t.norm for t in tokens[max(0, trig.tok_start - 12) : trig.tok_start]]
+    for k in range(len(near) - 3):
+        if near[k] == "any" and near[k + 2] in ("that", "which") and near[k + 3] in _MAYBE_MODALS:
+            return True  # "refraining from any steps that could further destabilise ... and threaten ..."
     if (
         len(before) >= 2
         and before[-1] == "to"
@@ -140,6 +147,9 @@ def unreal_act(tokens: Sequence[Token], trig: Trigger) -> bool:
         return True  # an anniversary: "Three years ago today, ..."
     if "anniversary" in clause[-6:]:
         return True
+    for k in range(max(0, len(clause) - 8), len(clause) - 1):
+        if clause[k] in _REMEMBERING and clause[k + 1] in _MEMORY_OBJECTS:
+            return True  # "I recall ... my conversation with the Pope": a meeting remembered, not reported
     consult = trig.match.rule is not None and trig.match.rule.event is EventType.CONSULT
     return consult and "agenda" in clause[-8:]
 
@@ -365,6 +375,12 @@ def _verb_in_topic(tokens: Sequence[Token], trig: Trigger, between: Sequence[Tok
     if not head.endswith(("ed", "ing")):
         return False
     if before in ("and", "but", "then"):
+        return False
+    j = trig.tok_start - 1
+    while j >= 0 and tokens[j].text[:1].isupper():
+        j -= 1
+    if 0 <= j < trig.tok_start - 1 and tokens[j].norm in ("and", "but", ",", ";"):
+        # "discussed the crisis in Yugoslavia, and Mr Putin informed Mr Schroeder": a new subject
         return False
     if before == ",":
         # an -ing form after a comma stays in a topic list opened by a preposition ("prospects for ...")
@@ -839,3 +855,47 @@ def courtesy(tokens: Sequence[Token], start: int, end: int) -> bool:
     three after: with no one named to receive them ("Thank you very much", "I want to offer my
     congratulations") they are courtesies of a speech, not support for an actor."""
     return any(t.norm.startswith(_COURTESY_STEMS) for t in tokens[start : end + 3])
+
+
+_BELIEVING = words(
+    "think thinks thought believe believes believed doubt doubts doubted suppose supposes supposed"
+)
+_PREDICTING_MODALS = words("would will could might")
+_FIRST_PERSON = words("we i")
+
+
+def predicted(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """An act someone only thinks another will or will not do: "he did not think the militants would lay
+    down arms", "doubted that NATO would attack" — a prediction, not a report. A believer's own "we" or "I"
+    after the belief verb ("I think we will sign ...") is an intent and stays."""
+    if not trig.verbal:
+        return False
+    modal = False
+    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 12), -1):
+        norm = tokens[i].norm
+        if norm in (";", ".", ":") or (norm == "," and not modal):
+            return False
+        if norm in _PREDICTING_MODALS:
+            modal = True
+        elif norm in _FIRST_PERSON:
+            return False
+        elif norm in _BELIEVING:
+            return modal
+    return False
+
+
+_WORK_NOUNS = words(
+    "operation operations team teams service services mission missions crew crews unit units work workers "
+    "effort efforts squad squads"
+)
+
+
+def noun_compound(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A one-word verb trigger written as its bare form right before a noun of work: "search and rescue
+    operations", "rescue teams" name a kind of work, not an act (but "rescued the crew" is one)."""
+    if not trig.verbal or trig.tok_end != trig.tok_start + 1 or trig.tok_end >= len(tokens):
+        return False
+    head = tokens[trig.tok_start].norm
+    if head.endswith(("ed", "ing", "s")):
+        return False
+    return tokens[trig.tok_end].norm in _WORK_NOUNS

@@ -356,6 +356,19 @@ def assign_roles(
             exclude = [*subject, *owners]
             if not _codes(subject):
                 source_units = owners[:1]
+        elif not _codes(subject) and rule.event in (EventType.SUPPORT, EventType.AGREE):
+            # "Defence Minister Chi Haotian confirmed the Chinese leadership's full support for ...": with a
+            # speaker the dictionary cannot name, the side owning the support gives it
+            held = [
+                u
+                for u in units
+                if trig.tok_start < u.tok_start
+                and u.tok_end < trig.tok_end
+                and u.code is not None
+                and tokens[u.tok_end].norm in ("'s", "\u2019s")
+            ]
+            if len(held) == 1:
+                source_units, exclude = held, [*subject, *held]
         signing = _is_signing(tokens, trig)
         if signing and _named_count(subject) == 1:
             # "Putin and the leaders of the NATO member states signed ...": every signatory
@@ -414,7 +427,18 @@ def assign_roles(
             u.kind == "pronoun" or (u.kind == "title" and speaker is not None and u.code == speaker)
             for u in (*source_units, *target_units)
         )
-        if borrowed or speakerish:
+        owned_here = all(
+            trig.tok_start < u.tok_start
+            and u.tok_end < trig.tok_end
+            and tokens[u.tok_end].norm in ("'s", "\u2019s")
+            for u in target_units
+        )  # "Putin confirmed the Russian leadership's commitment to ...": its own side, named in the phrase
+        if owned_here and rule.event in (EventType.AGREE, EventType.SUPPORT) and not (borrowed or speakerish):
+            target_units = _after(
+                text, tokens, units, trig, place=rule.place, exclude=[*source_units, *target_units]
+            )
+            all_targets = _codes(target_units)
+        elif borrowed or speakerish:
             # "I visit places ...", "the President met the Government", "he complained that he had been
             # brought ...": no one else is acted on; the act stands only if its type needs no target
             if rule.event in _DYADIC or rule.mode == "investigate":
@@ -477,14 +501,18 @@ def assign_roles(
     dyadic = (rule.target == "after" and rule.event in _DYADIC) or rule.mode == "investigate"
     one_sided = not _named(target_units) or (not passive and not source_units and not borrowed)
     if (
-        rule.event is EventType.CONSULT
+        (
+            rule.event is EventType.CONSULT
+            or (reported_meeting and rule.event in (EventType.AGREE, EventType.SUPPORT) and not passive)
+        )
         and not target
         and not mutual
         and source
         and len(participants) >= 2
         and set(source) < set(participants)
     ):
-        # "It was the French President who initiated the call" (a Putin-Macron call): the other side
+        # "It was the French President who initiated the call" (a Putin-Macron call): the other side; in a
+        # readout, "Mr Putin confirmed Russia's commitment to the agreements reached" is made to the other side
         target = tuple(c for c in participants if c not in source)
         one_sided = False
     if dyadic and one_sided and source and not target:

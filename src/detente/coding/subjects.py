@@ -554,7 +554,13 @@ def _reporter_of_coordinated(
         word = tokens[r].norm
         if word not in _REPORTING or _verb_form(word) != form:
             continue
-        opens = tokens[r + 1].norm == "that" or any(u.tok_start == r + 1 for u in units)
+        opens = (
+            tokens[r + 1].norm == "that"
+            or any(u.tok_start == r + 1 for u in units)
+            or (  # "emphasised the importance of respecting Syria's sovereignty and called for ...": a stress
+                r + 2 < before and tokens[r + 1].norm == "the" and tokens[r + 2].norm in _STRESSED_NOUNS
+            )
+        )
         inside = [u for u in units if r < u.tok_start and u.tok_end <= before]
         if not opens or not inside or any(t.norm in _CLAUSE_OPENERS for t in tokens[r + 1 : before]):
             return []  # "said that when the US sorted out ... and offered ...": the "and" joins the inner clause
@@ -712,6 +718,8 @@ def _said_in_between(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> bool
             if j < trig.tok_start and tokens[j].norm == "that":
                 j += 1
             lead = [t for t in tokens[j : trig.tok_start] if t.is_word]
+            if len(lead) == 3 and lead[2].norm == "to" and lead[1].norm in _INTENT_NOUNS:
+                return False  # "Russia announced a decision to pull out its troops": the announcer's own act
             return len(lead) >= 2 and lead[0].norm in _NO_ACTOR_LEADS
     return False
 
@@ -740,4 +748,7 @@ def _clause_between(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> int |
 
 
 _SAYING = SPEECH_VERBS | words("warned stated declared")
+_STRESSED_NOUNS = words("importance need necessity")
 _NO_ACTOR_LEADS = words("the a an this these those such any")
+_INTENT_NOUNS = words("decision plan intention readiness willingness commitment determination")
+"""Nouns whose "to" + verb is the act of the one who announces them ("announced a decision to ...")."""

@@ -187,12 +187,22 @@ def _owner_in_gap(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger,
         return False
     if tokens[unit.tok_end].norm not in ("'s", "'"):
         return False
+    # "confirmed the Chinese leadership's full support for the efforts of the Russian authorities": the
+    # recipient may stand a few words into the phrase after "for"
+    opens = trig.tok_end < len(tokens) and tokens[trig.tok_end].norm in ("with", "to", "for")
     return any(
         u.tok_start >= trig.tok_end
         and u.tok_start > 0
-        and tokens[u.tok_start - 1].norm in ("with", "to", "for")
+        and (
+            tokens[u.tok_start - 1].norm in ("with", "to", "for")
+            or (opens and u.code is not None and u.tok_start - trig.tok_end <= _RECIPIENT_REACH)
+        )
         for u in units
     )
+
+
+_RECIPIENT_REACH = 8
+"""Tokens after a phrase's "for"/"to"/"with" searched for the recipient named inside its noun phrase."""
 
 
 def _trailing_speaker(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit) -> bool:
@@ -231,8 +241,17 @@ def _named_by_phrase(tokens: Sequence[Token], trig: Trigger, unit: Unit) -> bool
 
 
 def _ends_in_preposition(trig: Trigger) -> bool:
-    last = trig.match.phrase.elements[-1]
-    return last.kind == "word" and bool(last.words) and last.words <= _TARGET_PREPOSITIONS
+    """The phrase ends in a target preposition and names no actor of its own: in "tell X about", "supply X
+    with", the actor slot is the target, not what follows the preposition ("told Macron about the measures
+    taken by Russia")."""
+    elements = trig.match.phrase.elements
+    last = elements[-1]
+    return (
+        last.kind == "word"
+        and bool(last.words)
+        and last.words <= _TARGET_PREPOSITIONS
+        and not any(el.kind == "actor" for el in elements)
+    )
 
 
 _GATHERINGS = words(

@@ -61,11 +61,13 @@ _PARTICIPANTS = re.compile(
     r"(?:leaders|presidents|sides|parties|heads\s+of\s+state|prime\s+ministers|foreign\s+ministers|"
     r"ministers|delegations|countries|states|governments|men)|both\s+sides|both\s+countries|"
     r"each\s+(?:side|country)|"  # "Each country has the political will to ..." (not a treaty's Party)
-    r"the\s+(?:talks|summit|meeting|negotiations|conversation|consultations))\b",
+    r"the\s+(?:talks|summit|meeting|negotiations|conversation|consultations)|"
+    r"participants\s+(?:in|of|at)\s+the\s+(?:talks|meeting|negotiations|consultations)|"
+    r"the\s+(?:meeting|talks)\s+participants)\b",
     re.I,
 )
-"""Phrases for the participants of a meeting already named ("the two leaders", "the sides"), or for the
-meeting itself as the subject of what was discussed ("the talks focused on ...")."""
+"""Phrases for the participants of a meeting already named ("the two leaders", "the sides", "participants in
+the meeting"), or for the meeting itself as the subject of what was discussed ("the talks focused on ...")."""
 _PARTICIPANT_WORDS = WordCheck(
     (
         "leaders",
@@ -86,6 +88,7 @@ _PARTICIPANT_WORDS = WordCheck(
         "men",
         "side",
         "country",
+        "participants",
     )
 )
 """A word each of :data:`_PARTICIPANTS` ends with (a cheap test before the pattern)."""
