@@ -76,7 +76,9 @@ def test_records_of_another_document_start_afresh(second: str) -> None:
 
 
 def test_a_record_in_between_from_elsewhere_ends_the_document() -> None:
-    out = _coded([_line("fr-1-0", OPENING), _line("de-9-0", "The weather was mild."), _line("fr-1-1", FOLLOW_UP)])
+    out = _coded(
+        [_line("fr-1-0", OPENING), _line("de-9-0", "The weather was mild."), _line("fr-1-1", FOLLOW_UP)]
+    )
     assert out["fr-1-1"] == [("CONSULT", (), ())]
 
 

@@ -775,6 +775,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and not _welcomes_a_visitor(ctx, trig)
     ):
         etype, mode = EventType.SUPPORT, ""  # "NATO welcomed Finland to the Alliance": praise, not a visit
+    if etype is EventType.CONSULT and trig.verbal and _meets_the_press(ctx.tokens, trig):
+        return None  # "after the talks the two Presidents met with journalists": a press conference
+    if etype is EventType.SUPPORT and trig.verbal and _greeting(ctx.tokens, trig):
+        return None  # "Mr Michel, colleagues, welcome", "it is a pleasure to welcome you": a greeting
     if trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].norm in _GENERALLY:
         return None  # "internationally recognised as parts of Georgia": a standing description, not an act
     if etype is EventType.SUPPORT and not trig.verbal and rule.owner_inside and not roles.target:
@@ -1178,6 +1182,42 @@ def _own_forces_targeted(ctx: _Context, roles: Roles) -> bool:
 _VISITORS = words(
     "counterpart president minister leader delegation chancellor king queen secretary premier envoy prince emir"
 )
+
+
+_PRESS = words("journalists journalist reporters press media correspondents")
+
+
+def _meets_the_press(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The one met right after the meeting verb is the press ("met with journalists", "met reporters"): the
+    subjects talk to reporters, they do not meet each other (the mutual reading of "X and Y met with")."""
+    i = trig.tok_end
+    while i < len(tokens) and tokens[i].norm in ("with", "the", "a", "group", "of"):
+        i += 1
+    if i + 1 < len(tokens) and tokens[i].text[:1].isupper() and tokens[i + 1].norm in _PRESS:
+        return True  # "met with Chinese journalists"
+    return i < len(tokens) and tokens[i].norm in _PRESS
+
+
+_GREETED = words("you participants guests colleagues friends everyone everybody ladies delegates")
+
+
+def _greeting(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "welcome" said as a greeting: an interjection ("Mr Michel, colleagues, welcome and good afternoon",
+    "Welcome to the Kremlin") or a host greeting those present ("it is a pleasure to welcome the
+    participants", "I am glad to welcome you"), not praise of an act or an actor."""
+    if trig.match.phrase.source != "welcome":
+        return False
+    nxt = tokens[trig.tok_end].norm if trig.tok_end < len(tokens) else "."
+    if nxt in ("and", ",", ".", "!", "to", "back", "again") and (
+        trig.tok_start == 0 or tokens[trig.tok_start - 1].norm in (",", "and", "a", "warm", "very")
+    ):
+        return True
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 3]]
+    if after[:1] == ["all"] and len(after) > 1:
+        after = after[1:] if after[1] != "of" else after[2:]
+    if after[:1] == ["the"]:
+        after = after[1:]
+    return bool(after) and after[0] in _GREETED
 
 
 def _welcomes_a_visitor(ctx: _Context, trig: Trigger) -> bool:

@@ -54,7 +54,9 @@ _CAP_STOP = words(
     "please is are was were just yes everyone would does did good back perhaps maybe can could allow look has "
     "have had where hello will shall should must may might "
     # a sentence that opens with its event ("Protests erupted in Santiago"): a common noun, not a name
-    "protests demonstrations rallies riots strikes marches pickets unrest clashes"
+    "protests demonstrations rallies riots strikes marches pickets unrest clashes "
+    # plural titles after two demonyms ("the Russian and Armenian Presidents"): the states' leaders, no name
+    "presidents premiers chancellors"
 )
 _PARTICIPANTS = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+|three\s+|four\s+)?"
@@ -89,6 +91,10 @@ _PARTICIPANT_WORDS = WordCheck(
 _NAMED_THINGS = words(
     "agreement agreements accord accords declaration treaty protocol process format summit talks conference "
     "formula memorandum charter act document documents"
+)
+_ECONOMIC_THINGS = words(
+    "goods products production output sector sectors industry industries aviation market markets economy "
+    "orders purposes use uses applications manufacturing shipbuilding engineering"
 )
 _MILITARY_THINGS = words(
     "base bases exercise exercises drills action actions operation operations cooperation build-up buildup "
@@ -406,6 +412,13 @@ def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
         )
     ):
         return True  # "left the military base", "the army exercises": an adjective, not the armed forces
+    if (
+        m.kind is ActorKind.GROUP
+        and m.text.lower() == "civilian"
+        and nxt is not None
+        and nxt.norm in _ECONOMIC_THINGS
+    ):
+        return True  # "the share of civilian goods", "civilian aviation": what industry makes, not people
     if nxt is not None and nxt.text[:1].isupper() and nxt.norm in _COMPANY_WORDS:
         return True  # "Malaysia Airlines", "Russian Railways": a company named after a country
     name_follows = (
