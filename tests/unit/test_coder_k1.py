@@ -194,3 +194,120 @@ def test_civilian_goods_are_no_civilians() -> None:
 
 def test_civilian_killed_stays() -> None:
     assert any("civilians" in t for _, _, t, _ in coded("A rocket attack killed a civilian in Kharkiv."))
+
+
+# --- "told X about ...": a briefing of the one told ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Mr Erdogan told Mr Aliyev about the outcome of the Turkey-EU summit.", ("TUR",), ("AZE",)),
+        (
+            "Mrs Merkel informed Mr Sarkozy of the results of the Germany-US talks.",
+            ("DEU",),
+            ("FRA",),
+        ),
+    ],
+)
+def test_briefing_targets_the_one_told(text: str, source: tuple[str, ...], target: tuple[str, ...]) -> None:
+    assert ("CONSULT", source, target, "asserted") in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Erdogan told reporters about the outcome of the summit.",
+        "Mr Erdogan told the audience about his childhood.",
+    ],
+)
+def test_telling_the_press_or_an_audience_is_no_meeting(text: str) -> None:
+    assert "CONSULT" not in types(text)
+
+
+# --- a hope for partnership, readiness "always" stated: intents ------------------------------------------
+
+
+def test_hope_for_partnership_with_an_actor_is_agree() -> None:
+    text = "Mr Erdogan expressed his hope for productive partnership with the new Administration of Brazil."
+    assert ("AGREE", ("TUR",), ("BRA",), "asserted") in coded(text)
+
+
+def test_hope_for_an_outcome_is_no_agree() -> None:
+    assert "AGREE" not in types("Mrs Merkel expressed hope for a quick end of the conflict with Russia.")
+
+
+def test_always_ready_to_support_is_an_offer() -> None:
+    assert "AGREE" in types("Japan is always ready to support initiatives proposed by Indonesia.")
+    assert "SUPPORT" not in types("Japan is always ready to support initiatives proposed by Indonesia.")
+
+
+def test_always_ready_to_respond_is_no_offer() -> None:
+    assert "AGREE" not in types("Turkey is always ready to respond to any attack by Syria.")
+
+
+# --- praise as what the subject did: "has made an immense contribution", "plays a major role" -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Council of Europe has made an immense contribution to the defence of human rights.", ("COE",)),
+        ("The OSCE plays a major role in monitoring the ceasefire.", ("OSCE",)),
+    ],
+)
+def test_contribution_or_role_praises_the_subject(text: str, target: tuple[str, ...]) -> None:
+    events = code_sentence(
+        text, date=dt.date(2006, 3, 1), context="Recep Tayyip Erdogan, Prime Minister of Turkey"
+    )
+    assert any(e.event.value == "SUPPORT" and e.target == target for e in events)
+
+
+def test_role_of_a_thing_praises_no_one() -> None:
+    events = code_sentence(
+        "Social distancing plays a crucial role in curbing the epidemic.",
+        date=dt.date(2020, 3, 1),
+        context="Recep Tayyip Erdogan, President of Turkey",
+    )
+    assert not events
+
+
+# --- the sides of a call whose lead is a greeting --------------------------------------------------------
+
+
+def test_congratulation_in_the_lead_gives_the_call_sides() -> None:
+    rs = RecordStream()
+    day = dt.date(2001, 4, 2)
+    rs("p-0", "The Polish President congratulated the Lithuanian President on the anniversary.", day, None)
+    later = rs("p-1", "The leaders also discussed bilateral cooperation issues.", day, None)
+    assert [(e["event"], sorted(e["source"])) for e in later] == [("CONSULT", ["LTU", "POL"])]
+
+
+def test_greeting_deeper_in_a_page_sets_no_sides() -> None:
+    rs = RecordStream()
+    day = dt.date(2001, 4, 2)
+    rs("q-0", "The session opened at noon.", day, None)
+    rs("q-1", "The weather was fine.", day, None)
+    rs("q-2", "The Polish President congratulated the Lithuanian President on the anniversary.", day, None)
+    later = rs("q-3", "The leaders also discussed bilateral cooperation issues.", day, None)
+    assert all(not e["source"] for e in later)
+
+
+# --- a call for restraint on a named side; joint statements made together --------------------------------
+
+
+def test_should_show_restraint_is_a_request() -> None:
+    assert ("REQUEST", ("TUR",), ("GRC",), "asserted") in coded("Turkey said Greece should show restraint.")
+
+
+def test_own_restraint_is_no_request() -> None:
+    assert "REQUEST" not in types("We should show restraint in our comments.")
+
+
+def test_joint_statements_made_are_agreed() -> None:
+    text = "Mr Erdogan and Mr Aliyev made joint statements on the Caspian and on energy transit."
+    assert ("AGREE", ("AZE", "TUR"), (), "asserted") in coded(text)
+
+
+def test_one_side_statement_is_no_agreement() -> None:
+    assert "AGREE" not in types("Mr Erdogan made a statement on the Caspian.")

@@ -2121,6 +2121,24 @@ def _joint_decision_sides(events: Sequence[Event]) -> tuple[str, ...]:
     return ()
 
 
+def _greeting_sides(events: Sequence[Event]) -> tuple[str, ...]:
+    """The two sides of a call or visit a readout's lead opens with the greeting of one leader by the other:
+    "The Ukrainian leader congratulated President Putin on the successful launch ..." (then "The leaders
+    also discussed ..."): an asserted SUPPORT from one state to one other state."""
+    for event in events:
+        if event.event is EventType.SUPPORT and event.polarity is Polarity.ASSERTED:
+            sides = _state_sides((*event.source, *event.target))
+            kinds = load_dictionary().code_kinds
+            if (
+                len(event.source) == 1
+                and len(event.target) == 1
+                and len(sides) == 2
+                and all(kinds.get(c) is ActorKind.STATE for c in sides)
+            ):
+                return sides
+    return ()
+
+
 _HELD_MEETING = frozenset({"met", "had", "held", "spoke", "talked"})
 """Past-tense verbs that tell a meeting as it happened: "met with", "had a telephone conversation with"."""
 _PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
@@ -2210,7 +2228,7 @@ class DocumentSides:
                 self.current, self.lead_current = found, self.current
             return
         if not found and not self.current:
-            found = _joint_decision_sides(events) if lead else ()
+            found = (_joint_decision_sides(events) or _greeting_sides(events)) if lead else ()
         self.current = document_sides(events, found or self.current, text, date, lead=lead)
         if lead:
             self.lead_sides = frozenset(self.current)
