@@ -311,3 +311,17 @@ def test_joint_statements_made_are_agreed() -> None:
 
 def test_one_side_statement_is_no_agreement() -> None:
     assert "AGREE" not in types("Mr Erdogan made a statement on the Caspian.")
+
+
+# --- "Russian Gazprom": a demonym before the same state's company is that state ----------------------------
+
+
+def test_demonym_before_own_company_is_one_actor() -> None:
+    text = "Russian Rosneft and Ukrainian Naftogaz signed a protocol on a joint venture."
+    assert ("SUPPORT", ("RUS", "UKR"), (), "asserted") in coded(text)
+
+
+def test_demonym_before_another_name_stays_a_name() -> None:
+    assert not any(
+        "RUS" in s for _, s, _, _ in coded("The Russian Orthodox Church signed a protocol with Serbia.")
+    )

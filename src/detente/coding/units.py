@@ -191,13 +191,26 @@ def actor_units(
     ends = [t.end for t in tokens]
     units: list[Unit] = []
     covered = [False] * len(tokens)
-    for m in mentions:
-        a, b = _tok_span(starts, ends, m.start, m.end)
+    spans = [(_tok_span(starts, ends, m.start, m.end), m) for m in mentions]
+    begins = {a: m.code for (a, _), m in spans}
+    owned: dict[int, tuple[int, int]] = {}  # "Russian Gazprom": the company's unit takes in its demonym
+    for (a, b), m in spans:
+        if (
+            m.kind is ActorKind.DEMONYM
+            and b > a
+            and begins.get(b) == m.code
+            and _not_the_actor(tokens, m, a, b)
+        ):
+            owned[b] = (a, m.start)
+            continue
         if _not_the_actor(tokens, m, a, b):
             continue
+        start = m.start
+        if a in owned:
+            a, start = owned[a]
         for i in range(a, min(b, len(tokens))):
             covered[i] = True
-        units.append(Unit(m.start, m.end, a, b, m.code, m.kind.value, m.locative, m.text))
+        units.append(Unit(start, m.end, a, b, m.code, m.kind.value, m.locative, text[start : m.end]))
     own = _PRONOUNS if speaker is None else _SPEAKER_WORDS
     for i in [k for k, tok in enumerate(tokens) if tok.norm in own]:
         tok = tokens[i]
