@@ -325,3 +325,31 @@ def test_demonym_before_another_name_stays_a_name() -> None:
     assert not any(
         "RUS" in s for _, s, _, _ in coded("The Russian Orthodox Church signed a protocol with Serbia.")
     )
+
+
+# --- a sentence opening on a date decades back is history ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("In 1957, it established diplomatic relations with Ghana.", "2005-06-01"),
+        (
+            "On August 23, 1939 the two ministers signed a pact between Germany and the Soviet Union.",
+            "2019-08-23",
+        ),
+    ],
+)
+def test_opening_on_an_old_date_is_history(text: str, date: str) -> None:
+    assert not coded(text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("In 2004, Slovenia and Croatia signed a border protocol.", "2005-06-01"),
+        ("Slovenia and Croatia signed a border protocol in Brdo.", "2005-06-01"),
+    ],
+)
+def test_recent_or_undated_act_stays(text: str, date: str) -> None:
+    assert "SUPPORT" in {e for e, _, _, _ in coded(text, date)}

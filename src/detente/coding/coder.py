@@ -406,6 +406,7 @@ def _demanded_of(ctx: _Context, trig: Trigger, roles: Roles) -> Roles | None:
 
 
 _HISTORY_YEARS = 2  # a stated date this many calendar years before publication is history
+_ANCIENT_YEARS = 10  # an opening date this many years back makes the whole sentence history
 _SPAN_OPENERS = frozenset({"since", "until", "by", "throughout"})
 
 
@@ -415,7 +416,12 @@ def _dated_long_before(ctx: _Context, trig: Trigger, verbal_before: Sequence[Tri
     "a response to Washington's withdrawal from the ABM Treaty in 2002"). A span reaching the present ("has
     not met since January 2022", "by 2002") is not a date of the act."""
     if not verbal_before:
-        return False
+        # "In 1943, it established diplomatic relations with Iceland", "On September 28, 1939 ... signed":
+        # a sentence that opens on a date decades back tells history
+        return any(
+            mention.start <= 12 and mention.value.value.year <= ctx.date.year - _ANCIENT_YEARS
+            for mention in ctx.dates(False)
+        )
     for mention in ctx.dates(False):
         if mention.value.value.year > ctx.date.year - _HISTORY_YEARS:
             continue
