@@ -353,3 +353,31 @@ def test_opening_on_an_old_date_is_history(text: str, date: str) -> None:
 )
 def test_recent_or_undated_act_stays(text: str, date: str) -> None:
     assert "SUPPORT" in {e for e, _, _, _ in coded(text, date)}
+
+
+# --- praise by a leader with no one after the verb to receive it --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Erdogan also supported the idea of reviving village festivals.",
+        "President Erdogan praised the rescuers involved in the earthquake relief operation.",
+        "President Erdogan thanked the volunteers for their work.",
+    ],
+)
+def test_praise_of_no_one_is_no_event(text: str) -> None:
+    assert "SUPPORT" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey supported the resolution.",
+        "Germany welcomed the decision.",
+        "Mrs Merkel praised Poland for its help.",
+        "Turkey signed the convention.",
+    ],
+)
+def test_praise_of_a_stance_or_an_actor_stays(text: str) -> None:
+    assert "SUPPORT" in types(text)

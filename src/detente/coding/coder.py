@@ -1551,6 +1551,7 @@ def code_sentence(
             e
             for e in events
             if not _doer_missing(ctx, e)
+            and not _praise_of_no_one(ctx, e)
             and not _purpose_of_help(ctx, e, events)
             and not _actorless(ctx, e)
             and not _accuser_accused(e, events)
@@ -1604,6 +1605,43 @@ def _doer_missing(ctx: _Context, event: Event) -> bool:
     if event.event not in _DONE_BY_SOMEONE or event.source or not event.target:
         return False
     return not _unresolved_doer(ctx, event)
+
+
+_PRAISE_STEMS = (
+    "praise",
+    "thank",
+    "support",
+    "congratulat",
+    "commend",
+    "hail",
+    "applaud",
+    "salute",
+    "welcom",
+)
+
+
+def _praise_of_no_one(ctx: _Context, event: Event) -> bool:
+    """Praise or thanks by a named actor with no one after the verb to receive it: "Vladimir Putin thanked
+    the government for its good performance", "the President supported the idea of reviving school sports
+    days" — a leader praising his own institutions or an idea, no relation between actors (signing and
+    recognition, which name no counterpart either, stay)."""
+    if event.event is not EventType.SUPPORT or not event.source or event.target:
+        return False
+    word = ctx.text[event.anchor[0] : event.anchor[1]].lower()
+    if not word.startswith(_PRAISE_STEMS):
+        return False
+    at = next((i for i, t in enumerate(ctx.tokens) if t.start >= event.anchor[1]), len(ctx.tokens))
+    if any(t.norm in _POLITICAL_OBJECTS for t in ctx.tokens[at : at + 6]):
+        return False  # "Russia supported the resolution", "Germany welcomed the decision": a stance taken
+    return not any(u.tok_start >= at and (u.code is None or u.code not in event.source) for u in ctx.units)
+
+
+_POLITICAL_OBJECTS = words(
+    "resolution resolutions decision decisions proposal proposals agreement agreements accord accords "
+    "initiative initiatives plan plans statement statements declaration declarations treaty treaties deal "
+    "deals move moves step steps ceasefire truce talks dialogue negotiations election elections settlement "
+    "bid candidacy membership accession efforts position stance outcome results draft drafts roadmap"
+)
 
 
 def _unresolved_doer(ctx: _Context, event: Event) -> bool:
