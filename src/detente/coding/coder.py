@@ -2271,10 +2271,15 @@ class DocumentSides:
                 # next sentence's "parties" are the side meeting's; then the page's meeting goes on
                 self.current, self.lead_current = found, self.current
             return
-        if not found and not self.current:
-            found = (_joint_decision_sides(events) or _greeting_sides(events)) if lead else ()
+        greeted: tuple[str, ...] = ()
+        if not found and not self.current and lead:
+            found = _joint_decision_sides(events)
+            if not found:
+                # a greeting names the call's sides for "the leaders" later, but no meeting reported: the
+                # speaker's "we" in a message of congratulations stays the speaker's own
+                greeted = found = _greeting_sides(events)
         self.current = document_sides(events, found or self.current, text, date, lead=lead)
-        if lead:
+        if lead and not (greeted and self.current == greeted):
             self.lead_sides = frozenset(self.current)
 
     def code(self, sentence: Sentence, *, date: dt.date, speaker: str | None) -> list[Event]:
