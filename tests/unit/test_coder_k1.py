@@ -381,3 +381,31 @@ def test_praise_of_no_one_is_no_event(text: str) -> None:
 )
 def test_praise_of_a_stance_or_an_actor_stays(text: str) -> None:
     assert "SUPPORT" in types(text)
+
+
+# --- a report told to the speaker is no briefing; thanks for an invitation is a courtesy --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your colleagues told me about what was done in the region.",
+        "The rector told us about the role of universities.",
+    ],
+)
+def test_told_the_speaker_is_no_briefing(text: str) -> None:
+    events = code_sentence(
+        text, date=dt.date(2017, 3, 1), context="Recep Tayyip Erdogan, President of Turkey"
+    )
+    assert not any(e.event.value == "CONSULT" for e in events)
+
+
+def test_welcomed_invitation_is_a_stance_thanks_for_it_a_courtesy() -> None:
+    context = "Recep Tayyip Erdogan, President of Turkey"
+    day = dt.date(2017, 3, 1)
+    welcomed = code_sentence(
+        "We also welcomed the invitation to hold a peace conference.", date=day, context=context
+    )
+    thanked = code_sentence("Thank you very much for the invitation.", date=day, context=context)
+    assert any(e.event.value == "SUPPORT" for e in welcomed)
+    assert not thanked

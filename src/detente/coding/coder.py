@@ -781,6 +781,13 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and not _welcomes_a_visitor(ctx, trig)
     ):
         etype, mode = EventType.SUPPORT, ""  # "NATO welcomed Finland to the Alliance": praise, not a visit
+    if (
+        etype is EventType.CONSULT
+        and trig.match.phrase.source == "tell X about"
+        and trig.match.slot is not None
+        and any(u.kind == "pronoun" and u.tok_start == trig.match.slot[0] for u in ctx.units)
+    ):
+        return None  # "your colleagues told me about what was done": a report to the speaker, not a briefing
     if etype is EventType.CONSULT and trig.verbal and _meets_the_press(ctx.tokens, trig):
         return None  # "after the talks the two Presidents met with journalists": a press conference
     if etype is EventType.SUPPORT and trig.verbal and _greeting(ctx.tokens, trig):
@@ -1631,7 +1638,7 @@ def _praise_of_no_one(ctx: _Context, event: Event) -> bool:
     if not word.startswith(_PRAISE_STEMS):
         return False
     at = next((i for i, t in enumerate(ctx.tokens) if t.start >= event.anchor[1]), len(ctx.tokens))
-    if any(t.norm in _POLITICAL_OBJECTS for t in ctx.tokens[at : at + 6]):
+    if not word.startswith("thank") and any(t.norm in _POLITICAL_OBJECTS for t in ctx.tokens[at : at + 6]):
         return False  # "Russia supported the resolution", "Germany welcomed the decision": a stance taken
     return not any(u.tok_start >= at and (u.code is None or u.code not in event.source) for u in ctx.units)
 
@@ -1640,7 +1647,8 @@ _POLITICAL_OBJECTS = words(
     "resolution resolutions decision decisions proposal proposals agreement agreements accord accords "
     "initiative initiatives plan plans statement statements declaration declarations treaty treaties deal "
     "deals move moves step steps ceasefire truce talks dialogue negotiations election elections settlement "
-    "bid candidacy membership accession efforts position stance outcome results draft drafts roadmap"
+    "bid candidacy membership accession efforts position stance outcome results draft drafts roadmap "
+    "invitation invitations offer offers"
 )
 
 
