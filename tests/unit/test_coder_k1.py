@@ -409,3 +409,28 @@ def test_welcomed_invitation_is_a_stance_thanks_for_it_a_courtesy() -> None:
     thanked = code_sentence("Thank you very much for the invitation.", date=day, context=context)
     assert any(e.event.value == "SUPPORT" for e in welcomed)
     assert not thanked
+
+
+# --- "help strengthen cooperation": a contribution to a goal, not aid ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hungarian leader expressed the hope that the visit would help strengthen Hungarian-Serbian cooperation.",
+        "Japan hopes the new forum will help to deepen trust between the Koreas.",
+    ],
+)
+def test_help_a_relation_grow_is_no_aid(text: str) -> None:
+    assert "AID" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan is helping to develop Vietnam's port infrastructure.",
+        "Germany will help Ukraine strengthen its air defence.",
+    ],
+)
+def test_help_with_a_states_capacity_stays_aid(text: str) -> None:
+    assert "AID" in types(text)
