@@ -414,6 +414,7 @@ def _demanded_of(ctx: _Context, trig: Trigger, roles: Roles) -> Roles | None:
 
 
 _HISTORY_YEARS = 2  # a stated date this many calendar years before publication is history
+_ANCIENT_YEARS = 10  # an opening date this many years back makes the whole sentence history
 _SPAN_OPENERS = frozenset({"since", "until", "by", "throughout"})
 
 
@@ -425,7 +426,12 @@ def _dated_long_before(ctx: _Context, trig: Trigger, verbal_before: Sequence[Tri
     if _since_when(ctx, trig):
         return True
     if not verbal_before:
-        return False
+        # "In 1943, it established diplomatic relations with Iceland", "On September 28, 1939 ... signed":
+        # a sentence that opens on a date decades back tells history
+        return any(
+            mention.start <= 12 and mention.value.value.year <= ctx.date.year - _ANCIENT_YEARS
+            for mention in ctx.dates(False)
+        )
     for mention in ctx.dates(False):
         if mention.value.value.year > ctx.date.year - _HISTORY_YEARS:
             continue
@@ -811,6 +817,21 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and not _welcomes_a_visitor(ctx, trig)
     ):
         etype, mode = EventType.SUPPORT, ""  # "NATO welcomed Finland to the Alliance": praise, not a visit
+    if (
+        etype is EventType.CONSULT
+        and trig.match.phrase.source == "tell X about"
+        and trig.match.slot is not None
+        and any(u.kind == "pronoun" and u.tok_start == trig.match.slot[0] for u in ctx.units)
+    ):
+        return None  # "your colleagues told me about what was done": a report to the speaker, not a briefing
+    if etype is EventType.AID and trig.match.phrase.source == "help" and _helps_a_goal(ctx.tokens, trig):
+        return (
+            None  # "this joint project will help strengthen relations": contributes to a goal, no aid given
+        )
+    if etype is EventType.CONSULT and trig.verbal and _meets_the_press(ctx.tokens, trig):
+        return None  # "after the talks the two Presidents met with journalists": a press conference
+    if etype is EventType.SUPPORT and trig.verbal and _greeting(ctx.tokens, trig):
+        return None  # "Mr Michel, colleagues, welcome", "it is a pleasure to welcome you": a greeting
     if trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].norm in _GENERALLY:
         return None  # "internationally recognised as parts of Georgia": a standing description, not an act
     if etype is EventType.SUPPORT and not trig.verbal and rule.owner_inside and not roles.target:
@@ -1222,6 +1243,68 @@ _VISITORS = words(
 )
 
 
+_GOALS = words(
+    "strengthen develop improve promote resolve settle deepen expand preserve maintain stabilise stabilize "
+    "normalise normalize facilitate boost overcome ensure enhance advance consolidate intensify"
+)
+
+
+def _helps_a_goal(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "help (to) strengthen / promote / resolve ...": "help" with a bare verb of an abstract aim right after
+    it says what something contributes to ("the documents signed will help promote cooperation"), not aid
+    given to someone ("helped Syria rebuild", "helped build the Afghan army" stay)."""
+    i = trig.tok_end
+    if i < len(tokens) and tokens[i].norm == "to":
+        i += 1
+    if not (i < len(tokens) and tokens[i].norm in _GOALS):
+        return False
+    # what is furthered is a relation or a common good ("strengthen Russian-Kyrgyz cooperation"), not a
+    # state's own capacity ("helping to develop Armenia's transport infrastructure" is aid)
+    return any(t.norm in _RELATION_GOODS for t in tokens[i + 1 : i + 6])
+
+
+_RELATION_GOODS = words(
+    "cooperation relations ties partnership dialogue contacts friendship understanding trust security "
+    "stability peace interaction integration"
+)
+
+
+_PRESS = words("journalists journalist reporters press media correspondents")
+
+
+def _meets_the_press(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The one met right after the meeting verb is the press ("met with journalists", "met reporters"): the
+    subjects talk to reporters, they do not meet each other (the mutual reading of "X and Y met with")."""
+    i = trig.tok_end
+    while i < len(tokens) and tokens[i].norm in ("with", "the", "a", "group", "of"):
+        i += 1
+    if i + 1 < len(tokens) and tokens[i].text[:1].isupper() and tokens[i + 1].norm in _PRESS:
+        return True  # "met with Chinese journalists"
+    return i < len(tokens) and tokens[i].norm in _PRESS
+
+
+_GREETED = words("you participants guests colleagues friends everyone everybody ladies delegates")
+
+
+def _greeting(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "welcome" said as a greeting: an interjection ("Mr Michel, colleagues, welcome and good afternoon",
+    "Welcome to the Kremlin") or a host greeting those present ("it is a pleasure to welcome the
+    participants", "I am glad to welcome you"), not praise of an act or an actor."""
+    if trig.match.phrase.source != "welcome":
+        return False
+    nxt = tokens[trig.tok_end].norm if trig.tok_end < len(tokens) else "."
+    if nxt in ("and", ",", ".", "!", "to", "back", "again") and (
+        trig.tok_start == 0 or tokens[trig.tok_start - 1].norm in (",", "and", "a", "warm", "very")
+    ):
+        return True
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 3]]
+    if after[:1] == ["all"] and len(after) > 1:
+        after = after[1:] if after[1] != "of" else after[2:]
+    if after[:1] == ["the"]:
+        after = after[1:]
+    return bool(after) and after[0] in _GREETED
+
+
 def _welcomes_a_visitor(ctx: _Context, trig: Trigger) -> bool:
     """The one welcomed is a person or a delegation, or the place is a seat, not an organisation."""
     after = ctx.tokens[trig.tok_end : trig.tok_end + 3]
@@ -1552,6 +1635,7 @@ def code_sentence(
             e
             for e in events
             if not _doer_missing(ctx, e)
+            and not _praise_of_no_one(ctx, e)
             and not _purpose_of_help(ctx, e, events)
             and not _actorless(ctx, e)
             and not _accuser_accused(e, events)
@@ -1727,6 +1811,44 @@ def _doer_missing(ctx: _Context, event: Event) -> bool:
     if event.event not in _DONE_BY_SOMEONE or event.source or not event.target:
         return False
     return not _unresolved_doer(ctx, event)
+
+
+_PRAISE_STEMS = (
+    "praise",
+    "thank",
+    "support",
+    "congratulat",
+    "commend",
+    "hail",
+    "applaud",
+    "salute",
+    "welcom",
+)
+
+
+def _praise_of_no_one(ctx: _Context, event: Event) -> bool:
+    """Praise or thanks by a named actor with no one after the verb to receive it: "Vladimir Putin thanked
+    the government for its good performance", "the President supported the idea of reviving school sports
+    days" — a leader praising his own institutions or an idea, no relation between actors (signing and
+    recognition, which name no counterpart either, stay)."""
+    if event.event is not EventType.SUPPORT or not event.source or event.target:
+        return False
+    word = ctx.text[event.anchor[0] : event.anchor[1]].lower()
+    if not word.startswith(_PRAISE_STEMS):
+        return False
+    at = next((i for i, t in enumerate(ctx.tokens) if t.start >= event.anchor[1]), len(ctx.tokens))
+    if not word.startswith("thank") and any(t.norm in _POLITICAL_OBJECTS for t in ctx.tokens[at : at + 6]):
+        return False  # "Russia supported the resolution", "Germany welcomed the decision": a stance taken
+    return not any(u.tok_start >= at and (u.code is None or u.code not in event.source) for u in ctx.units)
+
+
+_POLITICAL_OBJECTS = words(
+    "resolution resolutions decision decisions proposal proposals agreement agreements accord accords "
+    "initiative initiatives plan plans statement statements declaration declarations treaty treaties deal "
+    "deals move moves step steps ceasefire truce talks dialogue negotiations election elections settlement "
+    "bid candidacy membership accession efforts position stance outcome results draft drafts roadmap "
+    "invitation invitations offer offers"
+)
 
 
 def _unresolved_doer(ctx: _Context, event: Event) -> bool:
@@ -2250,6 +2372,24 @@ def _joint_decision_sides(events: Sequence[Event]) -> tuple[str, ...]:
     return ()
 
 
+def _greeting_sides(events: Sequence[Event]) -> tuple[str, ...]:
+    """The two sides of a call or visit a readout's lead opens with the greeting of one leader by the other:
+    "The Ukrainian leader congratulated President Putin on the successful launch ..." (then "The leaders
+    also discussed ..."): an asserted SUPPORT from one state to one other state."""
+    for event in events:
+        if event.event is EventType.SUPPORT and event.polarity is Polarity.ASSERTED:
+            sides = _state_sides((*event.source, *event.target))
+            kinds = load_dictionary().code_kinds
+            if (
+                len(event.source) == 1
+                and len(event.target) == 1
+                and len(sides) == 2
+                and all(kinds.get(c) is ActorKind.STATE for c in sides)
+            ):
+                return sides
+    return ()
+
+
 _HELD_MEETING = frozenset({"met", "had", "held", "spoke", "talked"})
 """Past-tense verbs that tell a meeting as it happened: "met with", "had a telephone conversation with"."""
 _PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
@@ -2338,10 +2478,15 @@ class DocumentSides:
                 # next sentence's "parties" are the side meeting's; then the page's meeting goes on
                 self.current, self.lead_current = found, self.current
             return
-        if not found and not self.current:
-            found = _joint_decision_sides(events) if lead else ()
+        greeted: tuple[str, ...] = ()
+        if not found and not self.current and lead:
+            found = _joint_decision_sides(events)
+            if not found:
+                # a greeting names the call's sides for "the leaders" later, but no meeting reported: the
+                # speaker's "we" in a message of congratulations stays the speaker's own
+                greeted = found = _greeting_sides(events)
         self.current = document_sides(events, found or self.current, text, date, lead=lead)
-        if lead:
+        if lead and not (greeted and self.current == greeted):
             self.lead_sides = frozenset(self.current)
 
     def code(self, sentence: Sentence, *, date: dt.date, speaker: str | None) -> list[Event]:

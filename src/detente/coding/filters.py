@@ -115,6 +115,7 @@ _ASKING = words(
 _REPORTING = words("said says say told that according")
 
 
+_RECALLING = words("recall recalls recalled recalling remember remembers remembered")
 _ATTEMPT_NOUNS = words("attempt attempts effort efforts")
 _MAYBE_MODALS = words("could would might may can")
 _REMEMBERING = words("recall recalls recalled recalling remember remembers remembered remembering")
@@ -140,6 +141,12 @@ def unreal_act(tokens: Sequence[Token], trig: Trigger) -> bool:
         and trig.match.rule.event is EventType.ASSAULT
     ):
         return True  # "ordered them to prepare to strike US bases": readiness for an attack, none made
+    window = [t.norm for t in tokens[max(0, trig.tok_start - 14) : trig.tok_start]]
+    if any(
+        w in _RECALLING and nxt in ("that", "how") and not {";", ",", ":"} & set(window[k:])
+        for k, (w, nxt) in enumerate(itertools.pairwise(window))
+    ):
+        return True  # "He recalled that Russia was among the first to recognise ...": history brought up
     floor = clause_floor(tokens, trig.tok_start)
     clause = [t.norm for t in tokens[floor : trig.tok_start]]
     opening = [t.norm for t in tokens[: min(len(tokens), 6)]]
@@ -404,6 +411,9 @@ _NOBODY = words("anyone anybody nobody everyone")
 _DOCUMENTS = words(
     "treaty treaties agreement agreements draft drafts act charter document accord convention resolution"
 )
+_PLANS = words(
+    "strategy strategies plan plans programme programmes program programs doctrine concept budget law bill decree"
+)
 _STIPULATE = words(
     "provide provides provided allow allows allowed oblige obliges obliged ban bans banned prohibit prohibits "
     "prohibited stipulate stipulates envisage envisages require requires"
@@ -490,6 +500,12 @@ def named_after_a_date(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 def content_of_document(tokens: Sequence[Token], trig: Trigger) -> bool:
     """The act is what a treaty or draft provides for, allows or bans, not something anyone did."""
+    if (
+        trig.tok_start > 0
+        and tokens[trig.tok_start].norm in ("call", "calls", "called")
+        and tokens[trig.tok_start - 1].norm in _PLANS
+    ):
+        return True  # "the company's development strategy calls for raising ...": what a plan sets out
     floor = clause_floor(tokens, trig.tok_start)
     before = tokens[max(floor, trig.tok_start - 16) : trig.tok_start + 1]
     stipulates = [k for k, t in enumerate(before) if t.norm in _STIPULATE]

@@ -96,6 +96,8 @@ def polarity_of(tokens: Sequence[Token], trigger: int, patterns: PatternSet, *, 
     far = _window_start(tokens, trigger, floor, FAR, _CLAUSE_STOP)
     condition = any(tokens[i].norm in _CONDITIONS for i in range(far, trigger))
     modal = patterns.hypothetical.any_in(tokens, near, trigger)
+    if modal is not None and not condition and _performative(tokens, modal.start, trigger):
+        modal = None  # "I would like to express my support": said now, not supposed
     if modal is not None:
         if not condition and _reported_future(tokens, modal.start, floor):
             return Polarity.FUTURE  # "He said Russia would work with the Alliance": "will", reported
@@ -132,6 +134,28 @@ def _noun_will(tokens: Sequence[Token], start: int, end: int) -> bool:
         and start > 0
         and tokens[start - 1].norm in _WILL_NOUN_BEFORE
     )
+
+
+_PERFORMATIVES = (
+    "thank",
+    "express",
+    "congratulat",
+    "welcom",
+    "greet",
+    "extend",
+    "convey",
+    "reiterat",
+    "reaffirm",
+)
+
+
+def _performative(tokens: Sequence[Token], modal: int, trigger: int) -> bool:
+    """ "would like to thank/express/congratulate ...": a polite form of the act itself, done as it is said."""
+    if tokens[modal].norm != "would" or modal + 2 >= trigger:
+        return False
+    if tokens[modal + 1].norm not in ("like", "love") or tokens[modal + 2].norm != "to":
+        return False
+    return trigger - (modal + 3) <= 2 and tokens[trigger].norm.startswith(_PERFORMATIVES)
 
 
 def _reported_future(tokens: Sequence[Token], modal: int, floor: int) -> bool:

@@ -79,6 +79,8 @@ from detente.coding.targets import (
 )
 from detente.coding.units import Unit
 
+_TOPIC_PREPS = words("about of on")
+
 __all__ = [
     "CONSEQUENCES",
     "JOINT_FORUMS",
@@ -389,7 +391,11 @@ def assign_roles(
             else _after(text, tokens, units, trig, place=rule.place, exclude=exclude)
         )
         # "Putin and Blair exchanged opinions on Iraq"; "discussed Russia's relations with the EU"
-        slot_last = trig.match.slot is not None and trig.match.slot[1] == trig.tok_end
+        slot_last = trig.match.slot is not None and (
+            trig.match.slot[1] == trig.tok_end
+            # "told Mr Aliyev about the results of the Russia-EU summit": the one told, not the topic's actor
+            or (trig.match.slot[1] == trig.tok_end - 1 and tokens[trig.tok_end - 1].norm in _TOPIC_PREPS)
+        )
         if (not _codes(target_units) or slot_last) and trig.match.slot is not None and rule.target != "none":
             # "took part in NATO's operation": the actor the phrase names is its target, even after "in"
             slotted = [u for u in units if u.tok_start == trig.match.slot[0] and u not in subject]

@@ -54,7 +54,9 @@ _CAP_STOP = words(
     "please is are was were just yes everyone would does did good back perhaps maybe can could allow look has "
     "have had where hello will shall should must may might "
     # a sentence that opens with its event ("Protests erupted in Santiago"): a common noun, not a name
-    "protests demonstrations rallies riots strikes marches pickets unrest clashes"
+    "protests demonstrations rallies riots strikes marches pickets unrest clashes "
+    # plural titles after two demonyms ("the Russian and Armenian Presidents"): the states' leaders, no name
+    "presidents premiers chancellors"
 )
 _PARTICIPANTS = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+|three\s+|four\s+)?"
@@ -95,6 +97,10 @@ _PARTICIPANT_WORDS = WordCheck(
 _NAMED_THINGS = words(
     "agreement agreements accord accords declaration treaty protocol process format summit talks conference "
     "formula memorandum charter act document documents"
+)
+_ECONOMIC_THINGS = words(
+    "goods products production output sector sectors industry industries aviation market markets economy "
+    "orders purposes use uses applications manufacturing shipbuilding engineering"
 )
 _MILITARY_THINGS = words(
     "base bases exercise exercises drills action actions operation operations cooperation build-up buildup "
@@ -191,13 +197,26 @@ def actor_units(
     ends = [t.end for t in tokens]
     units: list[Unit] = []
     covered = [False] * len(tokens)
-    for m in mentions:
-        a, b = _tok_span(starts, ends, m.start, m.end)
+    spans = [(_tok_span(starts, ends, m.start, m.end), m) for m in mentions]
+    begins = {a: m.code for (a, _), m in spans}
+    owned: dict[int, tuple[int, int]] = {}  # "Russian Gazprom": the company's unit takes in its demonym
+    for (a, b), m in spans:
+        if (
+            m.kind is ActorKind.DEMONYM
+            and b > a
+            and begins.get(b) == m.code
+            and _not_the_actor(tokens, m, a, b)
+        ):
+            owned[b] = (a, m.start)
+            continue
         if _not_the_actor(tokens, m, a, b):
             continue
+        start = m.start
+        if a in owned:
+            a, start = owned[a]
         for i in range(a, min(b, len(tokens))):
             covered[i] = True
-        units.append(Unit(m.start, m.end, a, b, m.code, m.kind.value, m.locative, m.text))
+        units.append(Unit(start, m.end, a, b, m.code, m.kind.value, m.locative, text[start : m.end]))
     own = _PRONOUNS if speaker is None else _SPEAKER_WORDS
     for i in [k for k, tok in enumerate(tokens) if tok.norm in own]:
         tok = tokens[i]
@@ -412,6 +431,13 @@ def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
         )
     ):
         return True  # "left the military base", "the army exercises": an adjective, not the armed forces
+    if (
+        m.kind is ActorKind.GROUP
+        and m.text.lower() == "civilian"
+        and nxt is not None
+        and nxt.norm in _ECONOMIC_THINGS
+    ):
+        return True  # "the share of civilian goods", "civilian aviation": what industry makes, not people
     if nxt is not None and nxt.text[:1].isupper() and nxt.norm in _COMPANY_WORDS:
         return True  # "Malaysia Airlines", "Russian Railways": a company named after a country
     name_follows = (
