@@ -404,7 +404,7 @@ def test_welcomed_invitation_is_a_stance_thanks_for_it_a_courtesy() -> None:
     context = "Recep Tayyip Erdogan, President of Turkey"
     day = dt.date(2017, 3, 1)
     welcomed = code_sentence(
-        "We also welcomed the invitation to hold a peace conference.", date=day, context=context
+        "We also welcomed the Russian invitation to hold a peace conference.", date=day, context=context
     )
     thanked = code_sentence("Thank you very much for the invitation.", date=day, context=context)
     assert any(e.event.value == "SUPPORT" for e in welcomed)
