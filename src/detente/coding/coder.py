@@ -1500,16 +1500,77 @@ def code_sentence(
     events = [_charge_inherits(ctx, e, events) for e in events]
     events = events + _pronoun_charges(ctx, events)
     events = _truce_breached(ctx, events)
+    events = [e for e in (_courtesy_to_you(ctx, e) for e in events) if e is not None]
     return _dedupe(
         [
             e
             for e in events
             if not _doer_missing(ctx, e)
+            and not _signed_keepsake(ctx, e)
             and not _purpose_of_help(ctx, e, events)
             and not _actorless(ctx, e)
             and not _accuser_accused(e, events)
         ]
     )
+
+
+_COURTESY_VERBS = words(
+    "thank thanks thanked thanking congratulate congratulates congratulated congratulating welcome welcomes "
+    "welcomed welcoming greet greets greeted greeting salute salutes saluted saluting"
+)
+_SECOND_PERSON = words("you everyone everybody")
+_ALL_OF = words("all each both")
+
+
+def _courtesy_to_you(ctx: _Context, event: Event) -> Event | None:
+    """Thanks, congratulations and welcomes said to "you" are aimed at whom the speaker addresses, never at
+    the actors named in what they are for: "Thank you for accepting our invitation to the CIS summit", "I
+    congratulate you on the Day of Unity of Russia and Belarus", "thank you for your military service". In
+    the statements after talks the addressee is the meeting's other side; otherwise the sentence does not say
+    who is addressed (an audience at a ceremony, more often than not) and nothing is coded: a courtesy with
+    no one it is paid to relates no two actors."""
+    if event.event is not EventType.SUPPORT:
+        return event
+    tokens = ctx.tokens
+    at = next((i for i, t in enumerate(tokens) if t.start >= event.anchor[0]), len(tokens))
+    if at >= len(tokens) or tokens[at].norm not in _COURTESY_VERBS:
+        return event
+    j = at + 1
+    while j + 1 < len(tokens) and tokens[j].norm == "and" and tokens[j + 1].norm in _COURTESY_VERBS:
+        j += 2  # "I welcome and congratulate you"
+    while j + 1 < len(tokens) and tokens[j].norm in _ALL_OF and tokens[j + 1].norm == "of":
+        j += 2  # "congratulate all of you"
+    if j >= len(tokens) or tokens[j].norm not in _SECOND_PERSON:
+        return event
+    others = tuple(c for c in ctx.participants if c not in event.source) if ctx.reported_meeting else ()
+    if not others:
+        return None
+    return dataclasses.replace(event, target=others)
+
+
+_KEEPSAKES = words(
+    "book books visitors guestbook autograph autographs photo photos photograph photographs poster posters "
+    "ball balls football footballs puck jersey shirt shirts postcard postcards"
+)
+_CONDOLENCE = words("condolence condolences mourning")
+
+
+def _signed_keepsake(ctx: _Context, event: Event) -> bool:
+    """Signing a visitors' book, a photograph or a ball is a courtesy, not the signing of an agreement: "also
+    signed the distinguished visitors' book" (a book of condolences stays the sympathy it expresses)."""
+    if event.event is not EventType.SUPPORT or not event.trigger.startswith("sign"):
+        return False
+    tokens = ctx.tokens
+    at = next((i for i, t in enumerate(tokens) if t.start >= event.anchor[1]), len(tokens))
+    window = [t.norm for t in tokens[at : at + 5]]
+    if any(w in _CONDOLENCE for w in window):
+        return False
+    for w in window:
+        if w in _KEEPSAKES:
+            return True
+        if w in (",", ";", "and", "of", "on", "with", "between", "by"):
+            return False
+    return False
 
 
 def _accuser_accused(event: Event, events: Sequence[Event]) -> bool:

@@ -1,0 +1,130 @@
+"""Rules of session 15, helper k0 (Kremlin readouts and speeches): mutual acts are not aimed at their own
+sides, courtesies said to "you" are aimed at the addressee (or at no one named), and signing a keepsake is
+no signing of an agreement. Sentences are written for these tests, not taken from any corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding.coder import code_sentence
+from detente.coding.document import RecordStream
+
+PUB = dt.date(2016, 5, 10)
+PUTIN = "Vladimir Putin, President of Russia"
+
+Triple = tuple[str, tuple[str, ...], tuple[str, ...]]
+
+
+def triples(text: str, context: str | None = None) -> set[Triple]:
+    return {
+        (e.event.value, tuple(sorted(e.source)), tuple(sorted(e.target)))
+        for e in code_sentence(text, date=PUB, context=context)
+    }
+
+
+# ------------------------------------------------------------------------ mutual acts and their own sides
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Both presidents expressed their interest in further developing Russian-Mongolian relations.",
+            ("AGREE", ("MNG", "RUS"), ()),
+        ),
+        (
+            "At the meeting the two ministers agreed to restore Russia-NATO contacts.",
+            ("AGREE", ("NATO", "RUS"), ()),
+        ),
+    ],
+)
+def test_mutual_act_is_not_aimed_at_its_own_sides(text: str, expected: Triple) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # look-alikes: one side acting on another keeps its target
+        (
+            "Russia and China called on the United States to resume talks.",
+            ("REQUEST", ("CHN", "RUS"), ("USA",)),
+        ),
+        ("Germany and France praised Ukraine for the reform.", ("SUPPORT", ("DEU", "FRA"), ("UKR",))),
+    ],
+)
+def test_mutual_act_on_another_side_keeps_target(text: str, expected: Triple) -> None:
+    assert expected in triples(text)
+
+
+# ------------------------------------------------------------------------ courtesies said to "you"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I congratulate all of you on the holiday, Navy Day.",
+        "I want to congratulate you on National Unity Day and wish you success.",
+        "Let me thank you for your long and honest service.",
+        "I welcome and congratulate you on the anniversary of the Pacific Fleet.",
+        "Thank you for accepting our invitation to the SCO summit.",
+        "I am glad to welcome you to Kazan for this festival.",
+    ],
+)
+def test_courtesy_to_an_unnamed_audience_codes_nothing(text: str) -> None:
+    assert not [t for t in triples(text, PUTIN) if t[0] == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # look-alikes: the one thanked or welcomed is named
+        ("President Putin thanked Kazakhstan for its help.", ("SUPPORT", ("RUS",), ("KAZ",))),
+        ("The Kremlin welcomed the decision of Armenia to join the union.", ("SUPPORT", ("RUS",), ("ARM",))),
+        (
+            "The Chinese leader congratulated Vladimir Putin on his re-election.",
+            ("SUPPORT", ("CHN",), ("RUS",)),
+        ),
+    ],
+)
+def test_courtesy_to_a_named_actor_stays(text: str, expected: Triple) -> None:
+    assert expected in triples(text)
+
+
+def test_thanks_to_you_after_talks_go_to_the_other_side() -> None:
+    stream = RecordStream()
+    day = dt.date(2016, 5, 10)
+    stream(
+        "doc1-0", "Vladimir Putin and Prime Minister of Hungary Viktor Orban held talks in Moscow.", day, None
+    )
+    stream("doc1-1", "The two leaders discussed energy projects.", day, None)
+    events = stream("doc1-2", "Mr Putin thanked you for the productive work.", day, None)
+    assert [(e["event"], e["source"], e["target"]) for e in events] == [("SUPPORT", ["RUS"], ["HUN"])]
+
+
+# ------------------------------------------------------------------------ signed keepsakes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before leaving, the Russian President signed the museum's guest book.",
+        "Vladimir Putin signed autographs for the young hockey players.",
+        "Mr Putin signed a football for the team's captain.",
+    ],
+)
+def test_signing_a_keepsake_is_no_signing(text: str) -> None:
+    assert not [t for t in triples(text) if t[0] == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia and Belarus signed a book-trade agreement.", ("SUPPORT", ("BLR", "RUS"), ())),
+        ("Putin and Erdogan signed the treaty on the shared border.", ("SUPPORT", ("RUS", "TUR"), ())),
+    ],
+)
+def test_signing_an_agreement_stays(text: str, expected: Triple) -> None:
+    assert expected in triples(text)
