@@ -128,3 +128,94 @@ def test_signing_a_keepsake_is_no_signing(text: str) -> None:
 )
 def test_signing_an_agreement_stays(text: str, expected: Triple) -> None:
     assert expected in triples(text)
+
+
+# ------------------------------------------------------------------------ what a talk is about
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin exchanged views on the situation in Iraq with Chirac.", ("CONSULT", ("RUS",), ("FRA",))),
+        ("Putin exchanged views with Chirac on the situation in Iraq.", ("CONSULT", ("RUS",), ("FRA",))),
+        ("Lavrov and Kerry exchanged opinions on the Yemeni conflict.", ("CONSULT", ("RUS", "USA"), ())),
+    ],
+)
+def test_topic_of_an_exchange_of_views_is_no_counterpart(text: str, expected: Triple) -> None:
+    got = triples(text)
+    assert expected in got
+    assert not [t for t in got if t[0] == "CONSULT" and ("IRQ" in t[2] or "YEM" in t[2])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegates will exchange views on ending the fighting in Yemen, including on a truce, the return "
+        "of refugees and launching broad negotiations under the auspices of the United Nations.",
+        "The envoys will exchange opinions on rebuilding Iraq and starting talks with the European Union.",
+    ],
+)
+def test_acts_in_the_topic_of_an_exchange_are_not_reported(text: str) -> None:
+    assert not [t for t in triples(text) if t[0] == "CONSULT" and t[2]]
+
+
+def test_a_finite_act_after_the_talk_stays() -> None:
+    got = triples("Putin and Erdogan exchanged views on Syria and signed a treaty on the border.")
+    assert ("SUPPORT", ("RUS", "TUR"), ()) in got
+
+
+# ------------------------------------------------------------------------ things received are no guests
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The peace plan has received the African Union's backing.",
+        "The ceasefire accord received the UN Security Council's support last week.",
+        "Residents who receive Russian passports will be able to vote.",
+    ],
+)
+def test_receiving_a_thing_is_no_meeting(text: str) -> None:
+    assert not [t for t in triples(text) if t[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin received the Finnish President in the Kremlin.", ("CONSULT", ("RUS",), ("FIN",))),
+        ("Vladimir Putin received Chinese Premier Li Keqiang.", ("CONSULT", ("RUS",), ("CHN",))),
+    ],
+)
+def test_receiving_a_guest_stays_a_meeting(text: str, expected: Triple) -> None:
+    assert expected in triples(text)
+
+
+# ------------------------------------------------------------------------ joint bodies of two states
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Russian-Armenian Intergovernmental Commission held its session in Yerevan.",
+            ("CONSULT", ("ARM", "RUS"), ()),
+        ),
+        (
+            "The Russian-Mongolian Intergovernmental Commission met in Ulan Bator.",
+            ("CONSULT", ("MNG", "RUS"), ()),
+        ),
+    ],
+)
+def test_a_joint_commission_meeting_is_a_meeting_of_both(text: str, expected: Triple) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian Orthodox Church held a session on Monday.",
+        "The Russian-German Chamber of Commerce held a meeting in Berlin.",
+    ],
+)
+def test_other_names_after_a_demonym_are_no_meeting_of_states(text: str) -> None:
+    assert not [t for t in triples(text) if t[0] == "CONSULT" and len(t[1]) > 1]

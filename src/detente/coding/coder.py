@@ -1443,6 +1443,8 @@ def code_sentence(
     for trig in find_triggers(tokens, {u.tok_start: u.tok_end for u in units}, patterns)[:MAX_TRIGGERS]:
         if topic_of_talks(tokens, trig, verbal):
             continue  # "discussed cooperation between Russia and NATO": a topic, not a report
+        if _received_thing(tokens, trig):
+            continue  # "received the Security Council's support": a thing received, no guest
         event = _event_for(ctx, trig, verbal)
         if event is not None and _manner_of_protest(trig) and last_verbal_coded:
             continue  # "recalled its representative in protest at ...": the recall is the act
@@ -1512,6 +1514,34 @@ def code_sentence(
             and not _accuser_accused(e, events)
         ]
     )
+
+
+_RECEIVING = words("receive receives received receiving host hosts hosted hosting")
+_THINGS_RECEIVED = words(
+    "support backing approval endorsement blessing consent citizenship passport passports visa visas aid "
+    "assistance help funding loan loans weapons invitation letter letters message messages award awards "
+    "order medal medals recognition"
+)
+
+
+def _received_thing(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "receive X" / "host X" is a meeting only when X is the guest; an actor that owns or qualifies what is
+    received ("the roadmap received the Security Council's backing", "those who receive Russian citizenship")
+    names no guest."""
+    if trig.match.rule.event is not EventType.CONSULT or trig.match.slot is None:
+        return False
+    if tokens[trig.tok_start].norm not in _RECEIVING:
+        return False
+    rest = [t.norm for t in tokens[trig.match.slot[1] : trig.match.slot[1] + 6]]
+    if rest[:1] and rest[0] in _THINGS_RECEIVED:
+        return True  # "receive Russian citizenship"
+    # "received the (International Syria Support Group)'s backing": a name that owns what is received
+    owner_end = next((i for i, w in enumerate(rest) if w == "'s"), None)
+    if owner_end is None or not all(
+        t.text[:1].isupper() for t in tokens[trig.match.slot[1] : trig.match.slot[1] + owner_end]
+    ):
+        return False
+    return owner_end + 1 < len(rest) and rest[owner_end + 1] in _THINGS_RECEIVED
 
 
 _COURTESY_VERBS = words(

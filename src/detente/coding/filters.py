@@ -308,9 +308,20 @@ def in_protest_after(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 
 def topic_of_talks(tokens: Sequence[Token], trig: Trigger, verbal: Sequence[Trigger]) -> bool:
-    """A noun trigger in the object of an earlier "discussed"-type verb of the same clause."""
+    """A noun trigger in the object of an earlier "discussed"-type verb of the same clause, or in the topic
+    of an earlier talk verb ("will exchange views on resolving the crisis, including on ... launching a
+    dialogue")."""
     for prev in verbal:
-        if prev.match.rule.mutual_only and prev.tok_end <= trig.tok_start:
+        talk_topic = (
+            prev.match.rule.event is EventType.CONSULT
+            and prev.tok_end < len(tokens)
+            and tokens[prev.tok_end].norm in _TALK_TOPIC_OPENERS
+        )
+        if talk_topic and not prev.match.rule.mutual_only and trig.verbal:
+            talk_topic = tokens[trig.tok_start].norm.endswith(
+                "ing"
+            )  # a finite verb after the topic is an act
+        if (prev.match.rule.mutual_only or talk_topic) and prev.tok_end <= trig.tok_start:
             between = tokens[prev.tok_end : trig.tok_start]
             if any(t.norm in (";", ":") for t in between):
                 continue
@@ -320,6 +331,7 @@ def topic_of_talks(tokens: Sequence[Token], trig: Trigger, verbal: Sequence[Trig
 
 
 _TOPIC_PREPOSITIONS = words("for of on about including regarding concerning such as")
+_TALK_TOPIC_OPENERS = words("on about regarding concerning")
 _VERBS_BEFORE_TO = words(
     "continue continues want wants plan plans need needs intend intends agree agrees decide decides try "
     "tries seek seeks hope hopes promise promises pledge pledges vow vows refuse refuses fail fails begin "
@@ -345,10 +357,11 @@ def _verb_in_topic(tokens: Sequence[Token], trig: Trigger, between: Sequence[Tok
         )
     if not head.endswith(("ed", "ing")):
         return False
-    if before in ("and", "but", "then"):
+    if before in ("but", "then"):
         return False
-    if before == ",":
-        # an -ing form after a comma stays in a topic list opened by a preposition ("prospects for ...")
+    if before in (",", "and"):
+        # an -ing form after a comma or "and" stays in a topic list opened by a preposition ("prospects for
+        # ...", "views on a ceasefire, reconciliation and launching a dialogue"); a finite verb is a new act
         return head.endswith("ing") and any(t.norm in _TOPIC_PREPOSITIONS for t in between)
     return True
 
