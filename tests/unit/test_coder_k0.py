@@ -219,3 +219,127 @@ def test_a_joint_commission_meeting_is_a_meeting_of_both(text: str, expected: Tr
 )
 def test_other_names_after_a_demonym_are_no_meeting_of_states(text: str) -> None:
     assert not [t for t in triples(text) if t[0] == "CONSULT" and len(t[1]) > 1]
+
+
+# ------------------------------------------------------------------------ who sought a call
+
+
+def _stream(lines: list[str], context: str | None = None) -> list[list[tuple[str, list[str], list[str]]]]:
+    stream = RecordStream()
+    day = dt.date(2011, 3, 2)
+    return [
+        [
+            (e["event"], sorted(e["source"]), sorted(e["target"]))
+            for e in stream(f"p7-{i}", line, day, context)
+        ]
+        for i, line in enumerate(lines)
+    ]
+
+
+def test_a_call_on_one_side_s_initiative_goes_from_that_side() -> None:
+    out = _stream(
+        [
+            "Dmitry Medvedev had a telephone conversation with Israeli Prime Minister Benjamin Netanyahu.",
+            "The call was held at the initiative of the Israeli side.",
+        ]
+    )
+    assert ("CONSULT", ["ISR"], ["RUS"]) in out[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The telephone conversation took place on the initiative of the Finnish side.",
+        "The conversation took place at the Finnish side's initiative.",
+    ],
+)
+def test_a_readout_s_call_sought_by_the_other_side_targets_the_speaker(text: str) -> None:
+    assert ("CONSULT", ("FIN",), ("RUS",)) in triples(text, PUTIN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: no call held, or no one to call
+        "Contacts were frozen on the initiative of the Finnish side.",
+        "The conversation took place on the initiative of the Finnish side.",  # no speaker, no other side
+    ],
+)
+def test_initiative_without_a_call_and_its_other_side_codes_no_meeting(text: str) -> None:
+    assert not [t for t in triples(text) if t[0] == "CONSULT"]
+
+
+# ------------------------------------------------------------------------ documents signed in a readout
+
+
+def test_a_document_signed_in_a_readout_is_signed_by_the_sides() -> None:
+    out = _stream(
+        [
+            "Vladimir Putin and Armenian President Serzh Sargsyan held talks in the Kremlin.",
+            "The two leaders discussed energy and transport.",
+            "A memorandum was also signed to set up a joint university in Yerevan.",
+            "The previous treaty was signed in 1997.",
+        ]
+    )
+    assert ("SUPPORT", ["ARM", "RUS"], []) in out[2]
+    assert not [e for e in out[2] if e[0] == "CONSULT"]
+    assert not [e for e in out[3] if e[0] == "SUPPORT"]
+
+
+def test_judging_a_meeting_still_codes_it() -> None:
+    out = _stream(
+        [
+            "Vladimir Putin and Armenian President Serzh Sargsyan held talks in the Kremlin.",
+            "The talks were open and friendly.",
+        ]
+    )
+    assert ("CONSULT", ["ARM", "RUS"], []) in out[1]
+
+
+# ------------------------------------------------------------------------ information given is no aid
+
+
+def test_information_given_is_no_aid() -> None:
+    got = triples("The minister gave information on the planned military manoeuvres near the border.")
+    assert not [t for t in got if t[0] == "AID"]
+
+
+def test_military_aid_given_stays_aid() -> None:
+    assert ("AID", ("RUS",), ("SYR",)) in triples("Russia gave Syria military aid.")
+
+
+# ------------------------------------------------------------------------ joint exercises of two states
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian-Chinese naval drills were held in the Yellow Sea.", ("COOPERATE", ("CHN", "RUS"), ())),
+        (
+            "Russian-Serbian exercises will take place near Belgrade next month.",
+            ("COOPERATE", ("RUS", "SRB"), ()),
+        ),
+        ("The joint drills staged by Russia and Belarus ended on Sunday.", ("COOPERATE", ("BLR", "RUS"), ())),
+    ],
+)
+def test_joint_exercises_of_two_states_are_cooperation(text: str, expected: Triple) -> None:
+    got = triples(text)
+    assert expected in got
+    assert not [t for t in got if t[0] == "MOBILIZE" and t[2]]  # held in a sea or a country: aimed at no one
+
+
+def test_exercises_due_to_take_place_are_future() -> None:
+    events = code_sentence("Russian-Kazakh exercises due to take place in Siberia were discussed.", date=PUB)
+    assert any(e.event.value == "COOPERATE" and e.polarity.value == "future" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: one state's exercise, and "due to" meaning "because of"
+        "Russian exercises took place in the Baltic region.",
+        "The drills were postponed due to the storm.",
+    ],
+)
+def test_one_state_s_drills_are_no_cooperation(text: str) -> None:
+    assert not [t for t in triples(text) if t[0] == "COOPERATE"]

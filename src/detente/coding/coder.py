@@ -1503,6 +1503,7 @@ def code_sentence(
     events = events + _pronoun_charges(ctx, events)
     events = _truce_breached(ctx, events)
     events = [e for e in (_courtesy_to_you(ctx, e) for e in events) if e is not None]
+    events = _initiative_of_a_side(ctx, events)
     return _dedupe(
         [
             e
@@ -1542,6 +1543,53 @@ def _received_thing(tokens: Sequence[Token], trig: Trigger) -> bool:
     ):
         return False
     return owner_end + 1 < len(rest) and rest[owner_end + 1] in _THINGS_RECEIVED
+
+
+_INITIATIVE = re.compile(
+    r"\b(?:on|at|upon)\s+(?:the\s+)?initiative\s+of\s+the\s+(?P<a>[A-Z][\w-]+)\s+side\b"
+    r"|\b(?:on|at|upon)\s+the\s+(?P<b>[A-Z][\w-]+)\s+side['\u2019]s\s+initiative\b"
+)
+_TOOK_PLACE = re.compile(
+    r"\b(?:conversation|call|talks|meeting|consultations)\s+(?:took\s+place|was\s+held|were\s+held)\b", re.I
+)
+
+
+def _initiative_of_a_side(ctx: _Context, events: list[Event]) -> list[Event]:
+    """A meeting or call held "on the initiative of the French side" was sought by that side: it is the
+    source and the other side, named by the document's meeting or, in a readout, the publisher who speaks,
+    the target ("The conversation took place at the Israeli side's initiative")."""
+    found = _INITIATIVE.search(ctx.text)
+    if found is None:
+        return events
+    lo, hi = found.span()
+    side = next(
+        (u.code for u in ctx.units if u.code and lo <= u.start < hi and u.kind in ("demonym", "state")), None
+    )
+    if side is None:
+        return events
+    fallback = tuple(c for c in ctx.participants if c != side) if ctx.reported_meeting else ()
+    if not fallback and ctx.speaker is not None and ctx.speaker != side:
+        fallback = (ctx.speaker,)
+    out: list[Event] = []
+    done = False
+    for e in events:
+        if e.event is EventType.CONSULT and not done and side in (*e.source, *e.target):
+            others = tuple(c for c in dict.fromkeys((*e.source, *e.target)) if c != side) or fallback
+            if others:
+                e = dataclasses.replace(e, source=(side,), target=others)
+                done = True
+        out.append(e)
+    if not done and fallback and not any(e.event is EventType.CONSULT for e in events):
+        held = _TOOK_PLACE.search(ctx.text)
+        if held is not None:
+            roles = Roles((side,), fallback, (held.start(), hi))
+            mode = ctx.consult_cue()
+            out.append(
+                _finish(
+                    ctx, EventType.CONSULT, mode, roles, Polarity.ASSERTED, held.start(), hi, "initiative"
+                )
+            )
+    return out
 
 
 _COURTESY_VERBS = words(

@@ -532,6 +532,16 @@ def _nominal_roles(
         return _decision_makers(text, tokens, units, trig, agent, participants)
     source_unit = owner or agent
     co_sources: list[Unit] = []
+    if owner is not None and owner.code is not None:
+        # "Russian-Indian exercises": both states of a hyphenated pair own the act
+        co_sources = [
+            u
+            for u in units
+            if u.tok_start == owner.tok_start
+            and u.code is not None
+            and u.code != owner.code
+            and u.kind == owner.kind == "demonym"
+        ]
     if source_unit is None:
         source_unit = _relative_doer(
             tokens, units, trig.tok_end
@@ -586,6 +596,10 @@ def _nominal_roles(
             ],
             limit=8,
         )
+    if co_sources and rule.event is EventType.MOBILIZE:
+        # "Russian-French manoeuvres will take place in the Norwegian Sea": a joint drill is aimed only at
+        # whom it is held near or against, not at the sea or the country where it is held
+        target_units = [u for u in target_units if prep_before(tokens, u) in _AIMED_AT]
     if tokens[trig.tok_end - 1].norm in ("on", "against", "at") and rule.event in PROVOKING:
         # "attacks on energy infrastructure with the High Representative": the one met is not the one hit
         target_units = [u for u in target_units if prep_before(tokens, u) != "with"]
@@ -612,6 +626,7 @@ def _nominal_roles(
     return Roles(source, target, (lo, hi))
 
 
+_AIMED_AT = words("near along against towards toward off around close")
 _OWNED_ACTS = _SUBJECT_ACTS | words("ban bans blocking restrictions")
 _OWNED_ACT_REACH = 4
 """Tokens before the subject's first actor searched for an owned act ("the EU's ban on broadcasting RT")."""

@@ -449,8 +449,9 @@ _GAP_STOPS = frozenset(
 """Words a gap never spans: "hold a press point after the meeting" holds no meeting; "withdrawing from the
 border area under the deal" leaves no deal (the act is done under it); "ended its veto of the aid package"
 ends the veto, not the aid; "announced it would ease restrictions" announces none."""
-_SHORT_GAP_STOPS = frozenset({"under"})
-"""Words a short gap (not a long one, which may span a whole noun phrase) never spans."""
+_SHORT_GAP_STOPS = frozenset({"under", "information"})
+"""Words a short gap (not a long one, which may span a whole noun phrase) never spans ("gave information
+on the upcoming military exercises" gives information, not military aid)."""
 
 
 def _gap_token_ok(tok: Token) -> bool:
@@ -494,7 +495,8 @@ class PatternSet:
         found = [
             m
             for m in found
-            if not any(
+            if not _verb_for_adjective(tokens, m)
+            and not any(
                 _gap_holds_head(tokens, m, other) or _noun_is_verbs_object(m, other) for other in found
             )
         ]
@@ -505,6 +507,18 @@ class PatternSet:
                 taken.append(m)
         taken.sort(key=lambda m: m.start)
         return taken
+
+
+def _verb_for_adjective(tokens: Sequence[Token], m: Match) -> bool:
+    """A phrase that judges how a meeting went ("the talks were open and friendly") ending on a word that
+    follows "to" is a verb there ("a protocol was signed to open a branch"): no judgement, and no longer
+    phrase hiding the act it overlaps."""
+    return (
+        m.rule.meeting_subject
+        and m.end - m.start >= 3
+        and m.phrase.elements[-1].kind == "word"
+        and tokens[m.end - 2].norm == "to"
+    )
 
 
 def _gap_holds_head(tokens: Sequence[Token], outer: Match, inner: Match) -> bool:

@@ -276,6 +276,17 @@ def assign_roles(
         return None  # "would allow common problems to be discussed": a purpose, not a meeting held
     if rule.mutual and passive and agent is None and len(participants) >= 2:
         return Roles(participants, (), (trig.start, trig.end), True, True)  # "Issues ... were discussed"
+    if (
+        passive
+        and agent is None
+        and reported_meeting
+        and len(participants) >= 2
+        and _is_signing(tokens, trig)
+        and not any(t.text.isdigit() and len(t.text) == 4 for t in tokens)
+    ):
+        # "A protocol was also signed to open ..." in the readout of talks: the sides signed it (but "the
+        # treaty was signed in 1997" is background)
+        return Roles(participants, (), (trig.start, trig.end), True, True)
     if rule.event is EventType.AGREE and len(participants) >= 2 and _impersonal_decision(tokens, trig):
         return Roles(participants, (), (trig.start, trig.end), True, True)  # "it was decided to create ..."
     if rule.accused_subject:
