@@ -343,3 +343,64 @@ def test_exercises_due_to_take_place_are_future() -> None:
 )
 def test_one_state_s_drills_are_no_cooperation(text: str) -> None:
     assert not [t for t in triples(text) if t[0] == "COOPERATE"]
+
+
+# ------------------------------------------------------------------------ help that only helps an act along
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister hoped the new envoy would help strengthen Russian-Tajik cooperation.",
+        "Such visits help to improve relations between Moscow and Baku.",
+    ],
+)
+def test_help_before_another_act_is_no_aid(text: str) -> None:
+    assert not [t for t in triples(text) if t[0] == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia is helping to rebuild Syria's power grid.", ("AID", ("RUS",), ("SYR",))),
+        ("Japan helped Indonesia after the tsunami.", ("AID", ("JPN",), ("IDN",))),
+    ],
+)
+def test_help_that_is_given_stays_aid(text: str, expected: Triple) -> None:
+    assert expected in triples(text)
+
+
+# ------------------------------------------------------------------------ closing formulas after talks
+
+
+@pytest.mark.parametrize(
+    "text", ["Thank you for your attention.", "Thank you very much.", "Thank you all once again."]
+)
+def test_closing_thanks_after_talks_code_nothing(text: str) -> None:
+    out = _stream(
+        [
+            "Vladimir Putin and Prime Minister of Hungary Viktor Orban held talks in Moscow.",
+            "The two leaders discussed energy projects.",
+            text,
+        ]
+    )
+    assert out[2] == []
+
+
+def test_we_exchanged_opinions_after_talks_is_both_sides() -> None:
+    out = _stream(
+        [
+            "Vladimir Putin and Prime Minister of Hungary Viktor Orban held talks in Moscow.",
+            "The two leaders discussed energy projects.",
+            "We also exchanged opinions on regional affairs, including the work of the SCO and the CSTO.",
+        ],
+        PUTIN,
+    )
+    assert ("CONSULT", ["HUN", "RUS"], []) in out[2]
+
+
+def test_a_new_clause_after_an_exchange_of_views_is_reported() -> None:
+    got = triples(
+        "As part of their contacts to exchange views before the summit, Putin and Biden discussed arms control."
+    )
+    assert ("CONSULT", ("RUS", "USA"), ()) in got

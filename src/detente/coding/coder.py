@@ -1598,6 +1598,9 @@ _COURTESY_VERBS = words(
 )
 _SECOND_PERSON = words("you everyone everybody")
 _ALL_OF = words("all each both")
+_FORMULA_WORDS = words(
+    "very much so again once all for your attention time patience everyone everybody colleagues friends"
+)
 
 
 def _courtesy_to_you(ctx: _Context, event: Event) -> Event | None:
@@ -1620,6 +1623,9 @@ def _courtesy_to_you(ctx: _Context, event: Event) -> Event | None:
         j += 2  # "congratulate all of you"
     if j >= len(tokens) or tokens[j].norm not in _SECOND_PERSON:
         return event
+    rest = [t.norm for t in tokens[j + 1 :] if t.is_word and t.norm not in _FORMULA_WORDS]
+    if not rest:
+        return None  # "Thank you very much for your attention.", "Thank you all.": a closing formula
     others = tuple(c for c in ctx.participants if c not in event.source) if ctx.reported_meeting else ()
     if not others:
         return None

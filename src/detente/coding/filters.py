@@ -332,6 +332,7 @@ def topic_of_talks(tokens: Sequence[Token], trig: Trigger, verbal: Sequence[Trig
 
 _TOPIC_PREPOSITIONS = words("for of on about including regarding concerning such as")
 _TALK_TOPIC_OPENERS = words("on about regarding concerning")
+_NOT_A_SUBJECT = words("was were is are be been being has have had or")
 _VERBS_BEFORE_TO = words(
     "continue continues want wants plan plans need needs intend intends agree agrees decide decides try "
     "tries seek seeks hope hopes promise promises pledge pledges vow vows refuse refuses fail fails begin "
@@ -363,7 +364,13 @@ def _verb_in_topic(tokens: Sequence[Token], trig: Trigger, between: Sequence[Tok
         # an -ing form after a comma or "and" stays in a topic list opened by a preposition ("prospects for
         # ...", "views on a ceasefire, reconciliation and launching a dialogue"); a finite verb is a new act
         return head.endswith("ing") and any(t.norm in _TOPIC_PREPOSITIONS for t in between)
-    return True
+    # "As part of contacts to exchange views on ..., the two leaders discussed ...": a new clause's verb
+    return not (
+        head.endswith("ed")
+        and trig.match.rule.mutual_only
+        and before not in _NOT_A_SUBJECT
+        and any(t.norm == "," for t in between)
+    )
 
 
 def is_question(text: str) -> bool:

@@ -496,6 +496,7 @@ class PatternSet:
             m
             for m in found
             if not _verb_for_adjective(tokens, m)
+            and not _helps_another_act(tokens, m, found)
             and not any(
                 _gap_holds_head(tokens, m, other) or _noun_is_verbs_object(m, other) for other in found
             )
@@ -507,6 +508,21 @@ class PatternSet:
                 taken.append(m)
         taken.sort(key=lambda m: m.start)
         return taken
+
+
+_HELPING = frozenset().union(*(inflect(v) for v in ("help", "assist")))
+
+
+def _helps_another_act(tokens: Sequence[Token], m: Match, found: Sequence[Match]) -> bool:
+    """A bare "help"/"assist" before (to +) another act's verb phrase only helps that act along ("would help
+    strengthen Russian-Kyrgyz cooperation", "helped to restore ties"): the act is the event, no aid is
+    given. ("helping to develop Armenia's transport infrastructure", where no act follows, stays aid.)"""
+    if m.rule.event is not EventType.AID or m.end - m.start != 1 or tokens[m.start].norm not in _HELPING:
+        return False
+    nxt = m.end + 1 if m.end < len(tokens) and tokens[m.end].norm == "to" else m.end
+    return any(
+        o is not m and o.start == nxt and o.phrase.verbal and o.rule.event is not EventType.AID for o in found
+    )
 
 
 def _verb_for_adjective(tokens: Sequence[Token], m: Match) -> bool:

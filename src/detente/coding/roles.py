@@ -285,8 +285,8 @@ def assign_roles(
         and not any(t.text.isdigit() and len(t.text) == 4 for t in tokens)
     ):
         # "A protocol was also signed to open ..." in the readout of talks: the sides signed it (but "the
-        # treaty was signed in 1997" is background)
-        return Roles(participants, (), (trig.start, trig.end), True, True)
+        # treaty was signed in 1997" is background); what the documents are about names no counterpart
+        return Roles(participants, (), (trig.start, len(text)), True, True)
     if rule.event is EventType.AGREE and len(participants) >= 2 and _impersonal_decision(tokens, trig):
         return Roles(participants, (), (trig.start, trig.end), True, True)  # "it was decided to create ..."
     if rule.accused_subject:

@@ -390,12 +390,13 @@ def _owned_group(tokens: Sequence[Token], unit: Unit) -> bool:
     return unit.tok_start > 0 and tokens[unit.tok_start - 1].norm in _OWNING
 
 
-_JOINT_BODIES = words("commission commissions committee council")
+_JOINT_BODIES = words("commission commissions")
 
 
 def _joint_body_of_pair(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
-    """The demonym is one of a hyphenated pair ("Russian-Georgian") that names a joint commission, committee
-    or council of the two: a capitalised name right after it ends in such a body word."""
+    """The demonym is one of a hyphenated pair ("Russian-Georgian") that names a joint commission of the two
+    (an intergovernmental commission meets as the two governments; a "Supreme War Council" or a "Business
+    Council" does not): a capitalised name right after it holds that word."""
     if b - a != 1 or len(m.text) >= len(tokens[a].text) or "-" not in tokens[a].text.replace("\u2013", "-"):
         return False
     for j in range(b, min(len(tokens), b + 4)):
