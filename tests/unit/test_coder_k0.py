@@ -404,3 +404,50 @@ def test_a_new_clause_after_an_exchange_of_views_is_reported() -> None:
         "As part of their contacts to exchange views before the summit, Putin and Biden discussed arms control."
     )
     assert ("CONSULT", ("RUS", "USA"), ()) in got
+
+
+# ------------------------------------------------------------------------ duties and standing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As permanent members, China and Britain bear special responsibility for maintaining global security.",
+        "The Council, which bears primary responsibility for keeping the peace, met on Monday.",
+    ],
+)
+def test_a_duty_is_no_blame(text: str) -> None:
+    assert not [t for t in triples(text) if t[0] == "ACCUSE"]
+
+
+def test_responsibility_for_a_wrong_stays_blame() -> None:
+    got = triples("Iran bears responsibility for the attack on the tanker.")
+    assert [t for t in got if t[0] == "ACCUSE" and t[2] == ("IRN",)]
+
+
+def test_the_sides_backing_a_body_s_role_after_a_call() -> None:
+    out = _stream(
+        [
+            "Vladimir Putin had a telephone conversation with French President Jacques Chirac.",
+            "They stressed the need to invigorate the role of the OSCE in settling the conflict.",
+        ]
+    )
+    assert [e for e in out[1] if e[0] == "SUPPORT" and e[2] == ["OSCE"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India and Brazil strengthened the role of the G20 in global governance.",
+            ("SUPPORT", ("BRA", "IND"), ("G20",)),
+        ),
+    ],
+)
+def test_backing_a_body_s_role_is_support(text: str, expected: Triple) -> None:
+    assert expected in triples(text)
+
+
+def test_a_contribution_to_a_role_is_a_description() -> None:
+    got = triples("The deal is an important Italian contribution to strengthening the role of the OSCE.")
+    assert not [t for t in got if t[0] == "SUPPORT" and "OSCE" in t[2]]

@@ -1445,6 +1445,8 @@ def code_sentence(
             continue  # "discussed cooperation between Russia and NATO": a topic, not a report
         if _received_thing(tokens, trig):
             continue  # "received the Security Council's support": a thing received, no guest
+        if _duty_not_blame(tokens, trig):
+            continue  # "bears the primary responsibility for maintaining peace": a duty, no blame
         event = _event_for(ctx, trig, verbal)
         if event is not None and _manner_of_protest(trig) and last_verbal_coded:
             continue  # "recalled its representative in protest at ...": the recall is the act
@@ -1590,6 +1592,21 @@ def _initiative_of_a_side(ctx: _Context, events: list[Event]) -> list[Event]:
                 )
             )
     return out
+
+
+_DUTIES = words(
+    "maintaining ensuring keeping protecting upholding guaranteeing preserving safeguarding strengthening "
+    "promoting securing defending developing supporting implementing"
+)
+
+
+def _duty_not_blame(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "bear (special) responsibility for maintaining peace and security" states a duty, not a blame: an
+    accusation told by "responsibility" whose "for" names something to keep up is none."""
+    if trig.match.rule.event is not EventType.ACCUSE or tokens[trig.tok_end - 1].norm != "responsibility":
+        return False
+    nxt = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 2]]
+    return len(nxt) == 2 and nxt[0] == "for" and nxt[1] in _DUTIES
 
 
 _COURTESY_VERBS = words(
