@@ -451,3 +451,25 @@ def test_backing_a_body_s_role_is_support(text: str, expected: Triple) -> None:
 def test_a_contribution_to_a_role_is_a_description() -> None:
     got = triples("The deal is an important Italian contribution to strengthening the role of the OSCE.")
     assert not [t for t in got if t[0] == "SUPPORT" and "OSCE" in t[2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lula and Modi stressed the need to strengthen the role of the BRICS.",
+            ("SUPPORT", ("BRA", "IND"), ("BRICS",)),
+        ),
+        (
+            "Macron also stressed the need to uphold the authority of the OSCE.",
+            ("SUPPORT", ("FRA",), ("OSCE",)),
+        ),
+    ],
+)
+def test_who_stresses_the_need_to_back_a_body_backs_it(text: str, expected: Triple) -> None:
+    assert expected in triples(text)
+
+
+def test_a_need_stressed_for_another_act_is_no_act_by_the_speaker() -> None:
+    got = triples("Merkel stressed the need to impose sanctions on Iran.")
+    assert not [t for t in got if t[0] == "SANCTION" and t[1]]

@@ -109,6 +109,33 @@ _INTENT_NOUNS = words(
 )
 
 
+_NEED_NOUNS = words("need necessity")
+_STRESSING = words(
+    "stressed stresses stress underlined underlines underline emphasised emphasises emphasise noted notes "
+    "note underscored underscores underscore highlighted highlights highlight reaffirmed reaffirms"
+)
+_ADVERBS_BEFORE_VERB = words("also again once repeatedly particularly especially both all jointly")
+
+
+def _stresser(tokens: Sequence[Token], units: Sequence[Unit], verb: int) -> list[Unit]:
+    """The actor right before a verb of stressing at token ``verb`` ("the two leaders (also) stressed")."""
+    if tokens[verb].norm not in _STRESSING:
+        return []
+    k = verb
+    while k > 0 and tokens[k - 1].norm in _ADVERBS_BEFORE_VERB:
+        k -= 1
+    found: list[Unit] = []
+    while True:
+        here = [u for u in units if u.tok_end == k][-1:]
+        if not here:
+            return found
+        found = here + found
+        k = here[0].tok_start
+        if k < 2 or tokens[k - 1].norm not in ("and", ","):
+            return found
+        k -= 1  # "Putin and Chirac stressed"
+
+
 def _owner_of_intent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> list[Unit]:
     """The owner of the plan a verb belongs to: "Russia's attempt to annex the peninsula", "the US
     decision to withdraw" — the subject of "annex" is Russia, whoever the sentence's subject is."""
@@ -117,6 +144,15 @@ def _owner_of_intent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
         i -= 1  # "the decision to 'suspend' ..."
     if i < 2 or tokens[i - 1].norm != "to":
         return []
+    if (
+        i >= 4
+        and tokens[i - 2].norm in _NEED_NOUNS
+        and tokens[i - 3].norm == "the"
+        and trig.match.rule.event is EventType.SUPPORT
+    ):
+        # "They stressed the need to invigorate the role of the UN": who stresses the need backs it (a need
+        # stressed for any other act is no act done)
+        return _stresser(tokens, units, i - 4)
     if tokens[i - 2].norm not in _INTENT_NOUNS:
         agent = next((u for u in units if u.tok_end == i - 1 and u.code is not None), None)
         if agent is None or prep_before(tokens, agent) not in ("by", "of"):
