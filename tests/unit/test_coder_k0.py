@@ -473,3 +473,12 @@ def test_who_stresses_the_need_to_back_a_body_backs_it(text: str, expected: Trip
 def test_a_need_stressed_for_another_act_is_no_act_by_the_speaker() -> None:
     got = triples("Merkel stressed the need to impose sanctions on Iran.")
     assert not [t for t in got if t[0] == "SANCTION" and t[1]]
+
+
+def test_a_group_named_after_a_country_is_not_that_country() -> None:
+    got = triples("Moscow welcomed the plan backed by the International Syria Support Group.")
+    assert not [t for t in got if "SYR" in t[1] + t[2]]
+
+
+def test_the_country_alone_stays_the_country() -> None:
+    assert ("SUPPORT", ("RUS",), ("SYR",)) in triples("Moscow supports Syria in its fight.")
