@@ -482,3 +482,43 @@ def test_a_group_named_after_a_country_is_not_that_country() -> None:
 
 def test_the_country_alone_stays_the_country() -> None:
     assert ("SUPPORT", ("RUS",), ("SYR",)) in triples("Moscow supports Syria in its fight.")
+
+
+# ------------------------------------------------------------------------ what only looks like a request
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia and Mongolia seek to deepen their mutually beneficial cooperation.",
+            ("AGREE", ("MNG", "RUS"), ()),
+        ),
+    ],
+)
+def test_seeking_to_act_is_an_aim(text: str, expected: Triple) -> None:
+    got = triples(text)
+    assert expected in got
+    assert not [t for t in got if t[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin and Recep Tayyip Erdogan then made press statements.",
+        "The leaders of Russia and Belarus held a joint press conference.",
+    ],
+)
+def test_press_as_a_noun_asks_for_nothing(text: str) -> None:
+    assert not [t for t in triples(text) if t[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan sought military assistance from Russia.", ("REQUEST", ("KAZ",), ("RUS",))),
+        ("Washington pressed Ankara to release the pastor.", ("REQUEST", ("USA",), ("TUR",))),
+    ],
+)
+def test_real_requests_stay(text: str, expected: Triple) -> None:
+    assert expected in triples(text)

@@ -497,6 +497,7 @@ class PatternSet:
             for m in found
             if not _verb_for_adjective(tokens, m)
             and not _helps_another_act(tokens, m, found)
+            and not _not_a_request(tokens, m)
             and not any(
                 _gap_holds_head(tokens, m, other) or _noun_is_verbs_object(m, other) for other in found
             )
@@ -523,6 +524,44 @@ def _helps_another_act(tokens: Sequence[Token], m: Match, found: Sequence[Match]
     return any(
         o is not m and o.start == nxt and o.phrase.verbal and o.rule.event is not EventType.AID for o in found
     )
+
+
+_SEEKING = inflect("seek", {"seek": ["sought"]})
+_PRESS_NOUNS = frozenset(
+    {
+        "statement",
+        "statements",
+        "conference",
+        "conferences",
+        "release",
+        "releases",
+        "service",
+        "secretary",
+        "office",
+        "point",
+        "briefing",
+        "approach",
+        "freedom",
+        "corps",
+        "centre",
+        "center",
+        "attache",
+        "pool",
+    }
+)
+
+
+def _not_a_request(tokens: Sequence[Token], m: Match) -> bool:
+    """Words of a request that ask for nothing here: "seek to strengthen their cooperation" is an aim (the act
+    sought is coded, with "seek to" as its intent), and "press" before "statements", "conference" or
+    "service" is the noun ("made press statements")."""
+    if m.rule.event is not EventType.REQUEST or not m.phrase.verbal:
+        return False
+    head = tokens[m.start].norm
+    nxt = tokens[m.start + 1].norm if m.start + 1 < len(tokens) else ""
+    if head in _SEEKING and nxt == "to" and m.end - m.start > 2:
+        return True
+    return head == "press" and nxt in _PRESS_NOUNS
 
 
 def _verb_for_adjective(tokens: Sequence[Token], m: Match) -> bool:
