@@ -1573,6 +1573,10 @@ def code_sentence(
     for trig in find_triggers(tokens, {u.tok_start: u.tok_end for u in units}, patterns)[:MAX_TRIGGERS]:
         if topic_of_talks(tokens, trig, verbal):
             continue  # "discussed cooperation between Russia and NATO": a topic, not a report
+        if _received_thing(tokens, trig):
+            continue  # "received the Security Council's support": a thing received, no guest
+        if _duty_not_blame(tokens, trig):
+            continue  # "bears the primary responsibility for maintaining peace": a duty, no blame
         event = _event_for(ctx, trig, verbal)
         if event is not None and _manner_of_protest(trig) and last_verbal_coded:
             continue  # "recalled its representative in protest at ...": the recall is the act
@@ -1630,12 +1634,15 @@ def code_sentence(
     events = [_charge_inherits(ctx, e, events) for e in events]
     events = events + _pronoun_charges(ctx, events)
     events = _truce_breached(ctx, events)
+    events = [e for e in (_courtesy_to_you(ctx, e) for e in events) if e is not None]
+    events = _initiative_of_a_side(ctx, events)
     kept = _dedupe(
         [
             e
             for e in events
             if not _doer_missing(ctx, e)
             and not _praise_of_no_one(ctx, e)
+            and not _signed_keepsake(ctx, e)
             and not _purpose_of_help(ctx, e, events)
             and not _actorless(ctx, e)
             and not _accuser_accused(e, events)
@@ -1763,6 +1770,165 @@ def _courtesy(ctx: _Context, event: Event) -> bool:
     first = next((i for i, t in enumerate(tokens) if t.end > event.anchor[0]), len(tokens))
     last = next((i for i, t in enumerate(tokens) if t.start >= event.anchor[1]), len(tokens))
     return courtesy(tokens, first, last)
+
+
+_RECEIVING = words("receive receives received receiving host hosts hosted hosting")
+_THINGS_RECEIVED = words(
+    "support backing approval endorsement blessing consent citizenship passport passports visa visas aid "
+    "assistance help funding loan loans weapons invitation letter letters message messages award awards "
+    "order medal medals recognition"
+)
+
+
+def _received_thing(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "receive X" / "host X" is a meeting only when X is the guest; an actor that owns or qualifies what is
+    received ("the roadmap received the Security Council's backing", "those who receive Russian citizenship")
+    names no guest."""
+    if trig.match.rule.event is not EventType.CONSULT or trig.match.slot is None:
+        return False
+    if tokens[trig.tok_start].norm not in _RECEIVING:
+        return False
+    rest = [t.norm for t in tokens[trig.match.slot[1] : trig.match.slot[1] + 6]]
+    if rest[:1] and rest[0] in _THINGS_RECEIVED:
+        return True  # "receive Russian citizenship"
+    # "received the (International Syria Support Group)'s backing": a name that owns what is received
+    owner_end = next((i for i, w in enumerate(rest) if w == "'s"), None)
+    if owner_end is None or not all(
+        t.text[:1].isupper() for t in tokens[trig.match.slot[1] : trig.match.slot[1] + owner_end]
+    ):
+        return False
+    return owner_end + 1 < len(rest) and rest[owner_end + 1] in _THINGS_RECEIVED
+
+
+_INITIATIVE = re.compile(
+    r"\b(?:on|at|upon)\s+(?:the\s+)?initiative\s+of\s+the\s+(?P<a>[A-Z][\w-]+)\s+side\b"
+    r"|\b(?:on|at|upon)\s+the\s+(?P<b>[A-Z][\w-]+)\s+side['\u2019]s\s+initiative\b"
+)
+_TOOK_PLACE = re.compile(
+    r"\b(?:conversation|call|talks|meeting|consultations)\s+(?:took\s+place|was\s+held|were\s+held)\b", re.I
+)
+
+
+def _initiative_of_a_side(ctx: _Context, events: list[Event]) -> list[Event]:
+    """A meeting or call held "on the initiative of the French side" was sought by that side: it is the
+    source and the other side, named by the document's meeting or, in a readout, the publisher who speaks,
+    the target ("The conversation took place at the Israeli side's initiative")."""
+    found = _INITIATIVE.search(ctx.text)
+    if found is None:
+        return events
+    lo, hi = found.span()
+    side = next(
+        (u.code for u in ctx.units if u.code and lo <= u.start < hi and u.kind in ("demonym", "state")), None
+    )
+    if side is None:
+        return events
+    fallback = tuple(c for c in ctx.participants if c != side) if ctx.reported_meeting else ()
+    if not fallback and ctx.speaker is not None and ctx.speaker != side:
+        fallback = (ctx.speaker,)
+    out: list[Event] = []
+    done = False
+    for e in events:
+        if (
+            e.event is EventType.CONSULT
+            and not done
+            and (side in (*e.source, *e.target) or not (e.source or e.target))
+        ):
+            others = tuple(c for c in dict.fromkeys((*e.source, *e.target)) if c != side) or fallback
+            if others:
+                e = dataclasses.replace(e, source=(side,), target=others)
+                done = True
+        out.append(e)
+    if not done and fallback and not any(e.event is EventType.CONSULT for e in events):
+        held = _TOOK_PLACE.search(ctx.text)
+        if held is not None:
+            roles = Roles((side,), fallback, (held.start(), hi))
+            mode = ctx.consult_cue()
+            out.append(
+                _finish(
+                    ctx, EventType.CONSULT, mode, roles, Polarity.ASSERTED, held.start(), hi, "initiative"
+                )
+            )
+    return out
+
+
+_DUTIES = words(
+    "maintaining ensuring keeping protecting upholding guaranteeing preserving safeguarding strengthening "
+    "promoting securing defending developing supporting implementing"
+)
+
+
+def _duty_not_blame(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "bear (special) responsibility for maintaining peace and security" states a duty, not a blame: an
+    accusation told by "responsibility" whose "for" names something to keep up is none."""
+    if trig.match.rule.event is not EventType.ACCUSE or tokens[trig.tok_end - 1].norm != "responsibility":
+        return False
+    nxt = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 2]]
+    return len(nxt) == 2 and nxt[0] == "for" and nxt[1] in _DUTIES
+
+
+_COURTESY_FORMS = words(
+    "thank thanks thanked thanking congratulate congratulates congratulated congratulating welcome welcomes "
+    "welcomed welcoming greet greets greeted greeting salute salutes saluted saluting"
+)
+_SECOND_PERSON = words("you everyone everybody")
+_ALL_OF = words("all each both")
+_FORMULA_WORDS = words(
+    "very much so again once all for your attention time patience everyone everybody colleagues friends"
+)
+
+
+def _courtesy_to_you(ctx: _Context, event: Event) -> Event | None:
+    """Thanks, congratulations and welcomes said to "you" are aimed at whom the speaker addresses, never at
+    the actors named in what they are for: "Thank you for accepting our invitation to the CIS summit", "I
+    congratulate you on the Day of Unity of Russia and Belarus", "thank you for your military service". In
+    the statements after talks the addressee is the meeting's other side; otherwise the sentence does not say
+    who is addressed (an audience at a ceremony, more often than not) and nothing is coded: a courtesy with
+    no one it is paid to relates no two actors."""
+    if event.event is not EventType.SUPPORT:
+        return event
+    tokens = ctx.tokens
+    at = next((i for i, t in enumerate(tokens) if t.start >= event.anchor[0]), len(tokens))
+    if at >= len(tokens) or tokens[at].norm not in _COURTESY_FORMS:
+        return event
+    j = at + 1
+    while j + 1 < len(tokens) and tokens[j].norm == "and" and tokens[j + 1].norm in _COURTESY_FORMS:
+        j += 2  # "I welcome and congratulate you"
+    while j + 1 < len(tokens) and tokens[j].norm in _ALL_OF and tokens[j + 1].norm == "of":
+        j += 2  # "congratulate all of you"
+    if j >= len(tokens) or tokens[j].norm not in _SECOND_PERSON:
+        return event
+    rest = [t.norm for t in tokens[j + 1 :] if t.is_word and t.norm not in _FORMULA_WORDS]
+    if not rest:
+        return None  # "Thank you very much for your attention.", "Thank you all.": a closing formula
+    others = tuple(c for c in ctx.participants if c not in event.source) if ctx.reported_meeting else ()
+    if not others:
+        return None
+    return dataclasses.replace(event, target=others)
+
+
+_KEEPSAKES = words(
+    "book books visitors guestbook autograph autographs photo photos photograph photographs poster posters "
+    "ball balls football footballs puck jersey shirt shirts postcard postcards"
+)
+_CONDOLENCE = words("condolence condolences mourning")
+
+
+def _signed_keepsake(ctx: _Context, event: Event) -> bool:
+    """Signing a visitors' book, a photograph or a ball is a courtesy, not the signing of an agreement: "also
+    signed the distinguished visitors' book" (a book of condolences stays the sympathy it expresses)."""
+    if event.event is not EventType.SUPPORT or not event.trigger.startswith("sign"):
+        return False
+    tokens = ctx.tokens
+    at = next((i for i, t in enumerate(tokens) if t.start >= event.anchor[1]), len(tokens))
+    window = [t.norm for t in tokens[at : at + 5]]
+    if any(w in _CONDOLENCE for w in window):
+        return False
+    for w in window:
+        if w in _KEEPSAKES:
+            return True
+        if w in (",", ";", "and", "of", "on", "with", "between", "by"):
+            return False
+    return False
 
 
 def _accuser_accused(event: Event, events: Sequence[Event]) -> bool:

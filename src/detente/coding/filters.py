@@ -333,9 +333,10 @@ def in_protest_after(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 
 def topic_of_talks(tokens: Sequence[Token], trig: Trigger, verbal: Sequence[Trigger]) -> bool:
-    """A noun trigger in the object of an earlier "discussed"-type verb of the same clause; and a meeting
-    named in what someone was told about ("informed Macron about the agreements reached at the February 14
-    meeting of ...": the meeting is what was told)."""
+    """A noun trigger in the object of an earlier "discussed"-type verb of the same clause, or in the topic
+    of an earlier talk verb ("will exchange views on resolving the crisis, including on ... launching a
+    dialogue"); and a meeting named in what someone was told about ("informed Macron about the agreements
+    reached at the February 14 meeting of ...": the meeting is what was told)."""
     for prev in verbal:
         told = (
             (not trig.verbal or tokens[trig.tok_start].norm.endswith("ing"))  # "the meeting of ..."
@@ -345,7 +346,16 @@ def topic_of_talks(tokens: Sequence[Token], trig: Trigger, verbal: Sequence[Trig
             and prev.match.rule.event is EventType.CONSULT
             and prev.match.phrase.source.split()[0] in _TELLING
         )
-        if (prev.match.rule.mutual_only or told) and prev.tok_end <= trig.tok_start:
+        talk_topic = (
+            prev.match.rule.event is EventType.CONSULT
+            and prev.tok_end < len(tokens)
+            and tokens[prev.tok_end].norm in _TALK_TOPIC_OPENERS
+        )
+        if talk_topic and not prev.match.rule.mutual_only and trig.verbal:
+            talk_topic = tokens[trig.tok_start].norm.endswith(
+                "ing"
+            )  # a finite verb after the topic is an act
+        if (prev.match.rule.mutual_only or told or talk_topic) and prev.tok_end <= trig.tok_start:
             between = tokens[prev.tok_end : trig.tok_start]
             if any(t.norm in (";", ":") for t in between):
                 continue
@@ -356,6 +366,8 @@ def topic_of_talks(tokens: Sequence[Token], trig: Trigger, verbal: Sequence[Trig
 
 _TELLING = words("inform brief update debrief tell")
 _TOPIC_PREPOSITIONS = words("for of on about including regarding concerning such as")
+_TALK_TOPIC_OPENERS = words("on about regarding concerning")
+_NOT_A_SUBJECT = words("was were is are be been being has have had or")
 _VERBS_BEFORE_TO = words(
     "continue continues want wants plan plans need needs intend intends agree agrees decide decides try "
     "tries seek seeks hope hopes promise promises pledge pledges vow vows refuse refuses fail fails begin "
@@ -381,7 +393,7 @@ def _verb_in_topic(tokens: Sequence[Token], trig: Trigger, between: Sequence[Tok
         )
     if not head.endswith(("ed", "ing")):
         return False
-    if before in ("and", "but", "then"):
+    if before in ("but", "then"):
         return False
     j = trig.tok_start - 1
     while j >= 0 and tokens[j].text[:1].isupper():
@@ -389,10 +401,17 @@ def _verb_in_topic(tokens: Sequence[Token], trig: Trigger, between: Sequence[Tok
     if 0 <= j < trig.tok_start - 1 and tokens[j].norm in ("and", "but", ",", ";"):
         # "discussed the crisis in Yugoslavia, and Mr Putin informed Mr Schroeder": a new subject
         return False
-    if before == ",":
-        # an -ing form after a comma stays in a topic list opened by a preposition ("prospects for ...")
+    if before in (",", "and"):
+        # an -ing form after a comma or "and" stays in a topic list opened by a preposition ("prospects for
+        # ...", "views on a ceasefire, reconciliation and launching a dialogue"); a finite verb is a new act
         return head.endswith("ing") and any(t.norm in _TOPIC_PREPOSITIONS for t in between)
-    return True
+    # "As part of contacts to exchange views on ..., the two leaders discussed ...": a new clause's verb
+    return not (
+        head.endswith("ed")
+        and trig.match.rule.mutual_only
+        and before not in _NOT_A_SUBJECT
+        and any(t.norm == "," for t in between)
+    )
 
 
 def is_question(text: str) -> bool:

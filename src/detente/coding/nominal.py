@@ -109,6 +109,33 @@ _INTENT_NOUNS = words(
 )
 
 
+_NEED_NOUNS = words("need necessity")
+_STRESSING = words(
+    "stressed stresses stress underlined underlines underline emphasised emphasises emphasise noted notes "
+    "note underscored underscores underscore highlighted highlights highlight reaffirmed reaffirms"
+)
+_ADVERBS_BEFORE_VERB = words("also again once repeatedly particularly especially both all jointly")
+
+
+def _stresser(tokens: Sequence[Token], units: Sequence[Unit], verb: int) -> list[Unit]:
+    """The actor right before a verb of stressing at token ``verb`` ("the two leaders (also) stressed")."""
+    if tokens[verb].norm not in _STRESSING:
+        return []
+    k = verb
+    while k > 0 and tokens[k - 1].norm in _ADVERBS_BEFORE_VERB:
+        k -= 1
+    found: list[Unit] = []
+    while True:
+        here = [u for u in units if u.tok_end == k][-1:]
+        if not here:
+            return found
+        found = here + found
+        k = here[0].tok_start
+        if k < 2 or tokens[k - 1].norm not in ("and", ","):
+            return found
+        k -= 1  # "Putin and Chirac stressed"
+
+
 def _owner_of_intent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> list[Unit]:
     """The owner of the plan a verb belongs to: "Russia's attempt to annex the peninsula", "the US
     decision to withdraw" — the subject of "annex" is Russia, whoever the sentence's subject is."""
@@ -117,6 +144,15 @@ def _owner_of_intent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
         i -= 1  # "the decision to 'suspend' ..."
     if i < 2 or tokens[i - 1].norm != "to":
         return []
+    if (
+        i >= 4
+        and tokens[i - 2].norm in _NEED_NOUNS
+        and tokens[i - 3].norm == "the"
+        and trig.match.rule.event is EventType.SUPPORT
+    ):
+        # "They stressed the need to invigorate the role of the UN": who stresses the need backs it (a need
+        # stressed for any other act is no act done)
+        return _stresser(tokens, units, i - 4)
     if tokens[i - 2].norm not in _INTENT_NOUNS:
         agent = next((u for u in units if u.tok_end == i - 1 and u.code is not None), None)
         if agent is None or prep_before(tokens, agent) not in ("by", "of"):
@@ -532,6 +568,16 @@ def _nominal_roles(
         return _decision_makers(text, tokens, units, trig, agent, participants)
     source_unit = owner or agent
     co_sources: list[Unit] = []
+    if owner is not None and owner.code is not None:
+        # "Russian-Indian exercises": both states of a hyphenated pair own the act
+        co_sources = [
+            u
+            for u in units
+            if u.tok_start == owner.tok_start
+            and u.code is not None
+            and u.code != owner.code
+            and u.kind == owner.kind == "demonym"
+        ]
     if source_unit is None:
         source_unit = _relative_doer(
             tokens, units, trig.tok_end
@@ -586,6 +632,10 @@ def _nominal_roles(
             ],
             limit=8,
         )
+    if co_sources and rule.event is EventType.MOBILIZE:
+        # "Russian-French manoeuvres will take place in the Norwegian Sea": a joint drill is aimed only at
+        # whom it is held near or against, not at the sea or the country where it is held
+        target_units = [u for u in target_units if prep_before(tokens, u) in _AIMED_AT]
     if tokens[trig.tok_end - 1].norm in ("on", "against", "at") and rule.event in PROVOKING:
         # "attacks on energy infrastructure with the High Representative": the one met is not the one hit
         target_units = [u for u in target_units if prep_before(tokens, u) != "with"]
@@ -612,6 +662,7 @@ def _nominal_roles(
     return Roles(source, target, (lo, hi))
 
 
+_AIMED_AT = words("near along against towards toward off around close")
 _OWNED_ACTS = _SUBJECT_ACTS | words("ban bans blocking restrictions")
 _OWNED_ACT_REACH = 4
 """Tokens before the subject's first actor searched for an owned act ("the EU's ban on broadcasting RT")."""

@@ -340,6 +340,9 @@ def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
     # a sanction the judge regrets may well be aimed at the judge)
     judges = {c for e in events if e.event in (EventType.ACCUSE, EventType.SUPPORT) for c in e.source}
     for ev in events:
+        if ev.event is EventType.MOBILIZE and len(ev.source) >= 2:
+            out.append(ev)  # a drill two sides hold together is aimed at no one the sentence merely names
+            continue
         if ev.event in _OTHER_SIDE_TYPES and ev.source and not ev.target:
             reporter = _reporter(ctx, ev)
             others = tuple(
@@ -467,11 +470,13 @@ def _no_self_attack(ctx: SentenceView, events: list[Event]) -> list[Event]:
     its own people, "police detained protesters", keep their target.) A threat or a sanction is never aimed
     at its own source ("retaliatory measures in response to the expulsion of Russian diplomats"): the
     target is left for the sentence's other actor. (Requests, accusations and aid may be domestic: "Bush
-    asked Congress to ...", "demonstrators received weapons from the Georgian government".)"""
+    asked Congress to ...", "demonstrators received weapons from the Georgian government".) Nor is an act
+    of two or more sides together aimed at those same sides: "the two leaders expressed their interest in
+    promoting Russian-Sudanese relations" is the sides' mutual act, with no one else acted on."""
     out = []
     for e in events:
         own = bool(e.target) and set(e.target) <= set(e.source)
-        if (own and e.event in _NEVER_SELF_AIMED) or (
+        if (own and (e.event in _NEVER_SELF_AIMED or len(e.source) > 1)) or (
             own
             and any(
                 u.kind == "territory" and u.code in e.target and u.start > e.evidence[0] for u in ctx.units

@@ -449,8 +449,9 @@ _GAP_STOPS = frozenset(
 """Words a gap never spans: "hold a press point after the meeting" holds no meeting; "withdrawing from the
 border area under the deal" leaves no deal (the act is done under it); "ended its veto of the aid package"
 ends the veto, not the aid; "announced it would ease restrictions" announces none."""
-_SHORT_GAP_STOPS = frozenset({"under"})
-"""Words a short gap (not a long one, which may span a whole noun phrase) never spans."""
+_SHORT_GAP_STOPS = frozenset({"under", "information"})
+"""Words a short gap (not a long one, which may span a whole noun phrase) never spans ("gave information
+on the upcoming military exercises" gives information, not military aid)."""
 
 
 def _gap_token_ok(tok: Token) -> bool:
@@ -494,7 +495,10 @@ class PatternSet:
         found = [
             m
             for m in found
-            if not any(
+            if not _verb_for_adjective(tokens, m)
+            and not _helps_another_act(tokens, m, found)
+            and not _not_a_request(tokens, m)
+            and not any(
                 _gap_holds_head(tokens, m, other) or _noun_is_verbs_object(m, other) for other in found
             )
         ]
@@ -505,6 +509,71 @@ class PatternSet:
                 taken.append(m)
         taken.sort(key=lambda m: m.start)
         return taken
+
+
+_HELPING = frozenset().union(*(inflect(v) for v in ("help", "assist")))
+
+
+def _helps_another_act(tokens: Sequence[Token], m: Match, found: Sequence[Match]) -> bool:
+    """A bare "help"/"assist" before (to +) another act's verb phrase only helps that act along ("would help
+    strengthen Russian-Kyrgyz cooperation", "helped to restore ties"): the act is the event, no aid is
+    given. ("helping to develop Armenia's transport infrastructure", where no act follows, stays aid.)"""
+    if m.rule.event is not EventType.AID or m.end - m.start != 1 or tokens[m.start].norm not in _HELPING:
+        return False
+    nxt = m.end + 1 if m.end < len(tokens) and tokens[m.end].norm == "to" else m.end
+    return any(
+        o is not m and o.start == nxt and o.phrase.verbal and o.rule.event is not EventType.AID for o in found
+    )
+
+
+_SEEKING = inflect("seek", {"seek": ["sought"]})
+_PRESS_NOUNS = frozenset(
+    {
+        "statement",
+        "statements",
+        "conference",
+        "conferences",
+        "release",
+        "releases",
+        "service",
+        "secretary",
+        "office",
+        "point",
+        "briefing",
+        "approach",
+        "freedom",
+        "corps",
+        "centre",
+        "center",
+        "attache",
+        "pool",
+    }
+)
+
+
+def _not_a_request(tokens: Sequence[Token], m: Match) -> bool:
+    """Words of a request that ask for nothing here: "seek to strengthen their cooperation" is an aim (the act
+    sought is coded, with "seek to" as its intent), and "press" before "statements", "conference" or
+    "service" is the noun ("made press statements")."""
+    if m.rule.event is not EventType.REQUEST or not m.phrase.verbal:
+        return False
+    head = tokens[m.start].norm
+    nxt = tokens[m.start + 1].norm if m.start + 1 < len(tokens) else ""
+    if head in _SEEKING and nxt == "to" and m.end - m.start > 2:
+        return True
+    return head == "press" and nxt in _PRESS_NOUNS
+
+
+def _verb_for_adjective(tokens: Sequence[Token], m: Match) -> bool:
+    """A phrase that judges how a meeting went ("the talks were open and friendly") ending on a word that
+    follows "to" is a verb there ("a protocol was signed to open a branch"): no judgement, and no longer
+    phrase hiding the act it overlaps."""
+    return (
+        m.rule.meeting_subject
+        and m.end - m.start >= 3
+        and m.phrase.elements[-1].kind == "word"
+        and tokens[m.end - 2].norm == "to"
+    )
 
 
 def _gap_holds_head(tokens: Sequence[Token], outer: Match, inner: Match) -> bool:

@@ -201,6 +201,52 @@ def _inverted_passive(tokens: Sequence[Token], trig: Trigger) -> bool:
     )
 
 
+_TOPIC_OPENERS = words("on about regarding concerning")
+
+
+_TALK_NOUNS = words(
+    "views opinions assessments talks consultations discussions negotiations dialogue conversation"
+)
+_NOT_A_TOPIC = words(
+    "monday tuesday wednesday thursday friday saturday sunday phone telephone sidelines margins behalf eve "
+    "occasion day night morning evening afternoon weekend visit trip tour"
+)
+
+
+def _topic_follows(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A talk verb phrase followed by its topic: "exchanged views on ...", "talked about ..." (but "spoke on
+    Tuesday with ...", "on the phone", "on the sidelines" tell when and how, not what about)."""
+    if not trig.verbal or trig.tok_end >= len(tokens) or tokens[trig.tok_end].norm not in _TOPIC_OPENERS:
+        return False
+    if tokens[trig.tok_end].norm == "on" and tokens[trig.tok_end - 1].norm not in _TALK_NOUNS:
+        return False  # "met on ...": a verb's "on" tells when or where more often than what about
+    after = [
+        t for t in tokens[trig.tok_end + 1 : trig.tok_end + 4] if t.norm not in ("the", "a", "his", "her")
+    ]
+    return not (
+        tokens[trig.tok_end].norm == "on"
+        and after
+        and (after[0].norm in _NOT_A_TOPIC or after[0].norm.endswith("#month") or after[0].text[:1].isdigit())
+    )
+
+
+def _talked_with(
+    text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, exclude: Sequence[Unit]
+) -> list[Unit]:
+    """The one talked with, named by "with" or "to" after the topic ("exchanged views on Syria with
+    Merkel"), in the same clause; none when only the topic names actors."""
+    for i in range(trig.tok_end, len(tokens)):
+        norm = tokens[i].norm
+        if norm in (";", ":") or (norm == "," and i > trig.tok_end and tokens[i - 1].norm != "with"):
+            return []
+        if norm not in ("with", "to"):
+            continue
+        nxt = [u for u in units if u.tok_start > i and u.code is not None and u not in exclude]
+        if nxt and nxt[0].tok_start - i <= 3:
+            return _conjuncts(text, tokens, units, nxt[0], leftwards=False)
+    return []
+
+
 def assign_roles(
     text: str,
     tokens: Sequence[Token],
@@ -264,6 +310,17 @@ def assign_roles(
         return None  # "would allow common problems to be discussed": a purpose, not a meeting held
     if rule.mutual and passive and agent is None and len(participants) >= 2:
         return Roles(participants, (), (trig.start, trig.end), True, True)  # "Issues ... were discussed"
+    if (
+        passive
+        and agent is None
+        and reported_meeting
+        and len(participants) >= 2
+        and _is_signing(tokens, trig)
+        and not any(t.text.isdigit() and len(t.text) == 4 for t in tokens)
+    ):
+        # "A protocol was also signed to open ..." in the readout of talks: the sides signed it (but "the
+        # treaty was signed in 1997" is background); what the documents are about names no counterpart
+        return Roles(participants, (), (trig.start, len(text)), True, True)
     if rule.event is EventType.AGREE and len(participants) >= 2 and _impersonal_decision(tokens, trig):
         return Roles(participants, (), (trig.start, trig.end), True, True)  # "it was decided to create ..."
     if rule.accused_subject:
@@ -390,6 +447,9 @@ def assign_roles(
             if rule.target == "none" or both_sides or (topic and rule.event is EventType.CONSULT)
             else _after(text, tokens, units, trig, place=rule.place, exclude=exclude)
         )
+        if rule.event is EventType.CONSULT and not rule.place and _topic_follows(tokens, trig):
+            # "exchanged views on Syria with Merkel": what the talk was about is no counterpart
+            target_units = _talked_with(text, tokens, units, trig, exclude)
         # "Putin and Blair exchanged opinions on Iraq"; "discussed Russia's relations with the EU"
         slot_last = trig.match.slot is not None and (
             trig.match.slot[1] == trig.tok_end

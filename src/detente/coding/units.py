@@ -237,7 +237,11 @@ def actor_units(
             # "My recent talks with President Nazarbayev": the speaker's meeting
             units.append(Unit(tok.start, tok.end, i, i + 1, speaker, "possessive", False, tok.text))
             covered[i] = True
-    units.extend(u for u in _unknown_names(tokens, covered) if tokens[u.tok_end - 1].norm not in _EVENT_NAMES)
+    units.extend(
+        u
+        for u in _unknown_names(tokens, covered)
+        if tokens[u.tok_end - 1].norm not in _EVENT_NAMES and not _body_of_the_pair(tokens, units, u)
+    )
     for found in _participant_phrases(text):
         a, b = _tok_span(starts, ends, found.start(), found.end())
         inside = [u for u in units if u.tok_start >= a and u.tok_end <= b]
@@ -411,6 +415,30 @@ def _owned_group(tokens: Sequence[Token], unit: Unit) -> bool:
     return unit.tok_start > 0 and tokens[unit.tok_start - 1].norm in _OWNING
 
 
+_JOINT_BODIES = words("commission commissions")
+
+
+def _joint_body_of_pair(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
+    """The demonym is one of a hyphenated pair ("Russian-Georgian") that names a joint commission of the two
+    (an intergovernmental commission meets as the two governments; a "Supreme War Council" or a "Business
+    Council" does not): a capitalised name right after it holds that word."""
+    if b - a != 1 or len(m.text) >= len(tokens[a].text) or "-" not in tokens[a].text.replace("\u2013", "-"):
+        return False
+    for j in range(b, min(len(tokens), b + 4)):
+        if not tokens[j].text[:1].isupper():
+            return False
+        if tokens[j].norm in _JOINT_BODIES:
+            return True
+    return False
+
+
+def _body_of_the_pair(tokens: Sequence[Token], units: Sequence[Unit], name: Unit) -> bool:
+    """The capitalised name of a joint body right after the pair of states it joins ("Russian-Georgian
+    Intergovernmental Commission"): the pair are the actors, the body's name is none."""
+    pair = [u for u in units if u.tok_end == name.tok_start and u.code is not None and u.kind == "demonym"]
+    return len(pair) >= 2 and any(t.norm in _JOINT_BODIES for t in tokens[name.tok_start : name.tok_end])
+
+
 def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
     """A mention that names something else: a city naming a document or meeting ("the Rome agreements",
     "the Istanbul summit"), or a one-word organisation name inside a longer name ("the Alliance Group",
@@ -457,8 +485,9 @@ def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
         return True  # "President Michel Aoun" is not Charles Michel: a first name, not a surname
     if m.kind is ActorKind.DEMONYM and name_follows and m.head not in NAMED_CRAFT:
         # "the Russian Figure Skating Championships", "the Russian Orthodox Church": a name; but "the British
-        # destroyer Defender" is a British ship, whatever it is called
-        return True
+        # destroyer Defender" is a British ship, whatever it is called, and "the Russian-Georgian
+        # Intergovernmental Commission" is the two states' own joint body (its sessions are their meetings)
+        return not _joint_body_of_pair(tokens, m, a, b)
     if m.kind is not ActorKind.ORG or m.text.lower().removeprefix("the ").count(" ") or m.text.isupper():
         return False
     before = tokens[a - 1] if a > 0 else None
