@@ -11,9 +11,10 @@ import pytest
 
 from detente.coding import evaluate as ev
 from detente.coding import gold as g
-from detente.coding.coder import CODER_VERSION, Event, code_sentence, code_text, contract_coder
+from detente.coding.coder import CODER_VERSION, Event, code_sentence, contract_coder
 from detente.coding.document import code_document
 from detente.coding.ontology import EventType, Polarity
+from detente.coding.sides import code_text
 
 PUB = dt.date(2015, 5, 19)
 

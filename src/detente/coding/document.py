@@ -17,7 +17,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from detente.coding.actors import load_dictionary
-from detente.coding.coder import CODER_VERSION, LEAD_SENTENCES, DocumentSides, code_sentence
+from detente.coding.coder import CODER_VERSION, code_sentence
+from detente.coding.sides import LEAD_SENTENCES, DocumentSides
 from detente.coding.text import split_sentences
 from detente.coding.units import speaker_turn
 from detente.model import Article, DocumentEvent
