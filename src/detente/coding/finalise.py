@@ -1,0 +1,353 @@
+"""The last stage of coding a sentence: which of its events are kept, and how their sides are trimmed.
+
+Every reader has run by now; what is left are misreadings that only the whole sentence shows — an act with
+no doer although one must be named (:func:`_doer_missing`), no one on either side (:func:`_actorless`),
+courtesies and praise to no one, a speaker alone with a cooperative word, a complaint in the first person
+at no one named, an accuser read as the accused, a keepsake signed — and the sides of states that no longer
+existed when the event took place (``[dissolved]`` in actors.toml). :func:`keep` is the one test
+:func:`detente.coding.coder.code_sentence` applies to each event; :func:`no_self_target`,
+:func:`after_dissolution` and :func:`former_means_successor` trim sides.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from detente.coding.actors import ActorDictionary, Mention, parse_partial_date
+from detente.coding.filters import courtesy, unaimed_complaint
+from detente.coding.ontology import EventType
+from detente.coding.patterns import Token, words
+from detente.coding.roles import clause_floor
+from detente.coding.units import Unit
+
+if TYPE_CHECKING:
+    from detente.coding.coder import Event
+
+__all__ = ["after_dissolution", "former_means_successor", "keep", "no_self_target"]
+
+
+class SentenceContext(Protocol):
+    """What the last stage reads of a coded sentence."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def tokens(self) -> Sequence[Token]: ...
+
+    @property
+    def units(self) -> Sequence[Unit]: ...
+
+    @property
+    def speaker(self) -> str | None: ...
+
+    @property
+    def participants(self) -> tuple[str, ...]: ...
+
+
+def keep(ctx: SentenceContext, event: Event, events: Sequence[Event]) -> bool:
+    """Whether ``event`` (one of the sentence's ``events``) is kept."""
+    return not (
+        _doer_missing(ctx, event)
+        or _praise_of_no_one(ctx, event)
+        or _signed_keepsake(ctx, event)
+        or _purpose_of_help(ctx, event, events)
+        or _actorless(ctx, event)
+        or _accuser_accused(event, events)
+        or unaimed_complaint(ctx.tokens, event.event, event.source, event.target)
+        or (
+            event.event in (EventType.SUPPORT, EventType.AGREE) and not event.target and _courtesy(ctx, event)
+        )
+        or _courtesy_to_no_one(ctx, event)
+        or _speaker_alone(ctx, event)
+    )
+
+
+_FORMER = re.compile(r"(?:\bformer|\bex-?)\s*$", re.IGNORECASE)
+
+
+def former_means_successor(dictionary: ActorDictionary, text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the former Soviet army", "the former GDR", "ex-Yugoslav": a dissolved actor named as former is
+    the state that continued it (``successor`` in ``[dissolved]``), when there is one."""
+    out = []
+    for m in mentions:
+        known = dictionary.dissolved.get(m.code or "")
+        if known and known[1] and _FORMER.search(text[max(0, m.start - 8) : m.start]):
+            m = dataclasses.replace(m, code=known[1])
+        out.append(m)
+    return out
+
+
+def after_dissolution(dictionary: ActorDictionary, events: list[Event]) -> list[Event]:
+    """Events dated after an actor ceased to exist (``[dissolved]`` in actors.toml): with it as the doer
+    the event is a piece of history dated at publication ("the USSR signed the Non-Aggression Pact with
+    Germany" in a 2020 essay) and is dropped, as when it was the only other side; beside another one it
+    is left out ("support for the burial sites of Russian and Soviet soldiers abroad" in 2017)."""
+    if not dictionary.dissolved:
+        return events
+    out: list[Event] = []
+    for event in events:
+        day = parse_partial_date(event.event_date) if event.event_date else None
+        gone = {
+            c
+            for c in (*event.source, *event.target)
+            if day and c in dictionary.dissolved and day >= dictionary.dissolved[c][0]
+        }
+        if not gone:
+            out.append(event)
+        elif not gone & set(event.source):
+            target = tuple(c for c in event.target if c not in gone)
+            if target:  # aimed only at what no longer was: history too
+                out.append(dataclasses.replace(event, target=target))
+    return out
+
+
+def no_self_target(event: Event) -> Event:
+    """Two or more sides acting together on nothing but themselves ("Putin and Dini expressed their
+    high opinion of Russian-Italian relations"): a mutual act, with no target."""
+    if (
+        event.event in _SIDES_OF_A_MEETING | {EventType.REQUEST}
+        and len(event.source) >= 2
+        and event.target
+        and set(event.target) <= set(event.source)
+    ):
+        return dataclasses.replace(event, target=())
+    return event
+
+
+_COURTESY_VERBS = ("thank", "congratulat", "welcom", "greet", "prais", "commend", "salut", "hail")
+
+
+_COURTESY_NOUNS = words("gratitude thanks congratulations greetings tribute condolences sympathy")
+
+
+_PRAISED_ACTS = words(
+    "decision decisions agreement agreements initiative initiatives move step steps proposal proposals plan "
+    "plans deal treaty resolution statement declaration"
+)
+
+
+def _courtesy_to_no_one(ctx: SentenceContext, event: Event) -> bool:
+    """Thanks, greetings, congratulations or praise by one side with no other state or organisation
+    in the sentence or the meeting ("I congratulate everyone who has chosen this service", "we express our
+    gratitude to the veterans", "praised the federal forces"): a speech to one's own people, no relation
+    between two actors (hand-coded gold never has a one-sided SUPPORT with no target)."""
+    if event.event is not EventType.SUPPORT or len(event.source) != 1 or event.target:
+        return False
+    words_of = _MEETING_WORD.findall(ctx.text[event.anchor[0] : event.anchor[1]].lower())
+    if not words_of or not (
+        words_of[0].startswith(_COURTESY_VERBS) or any(w in _COURTESY_NOUNS for w in words_of)
+    ):
+        return False
+    if any(c not in event.source for c in ctx.participants):
+        return False
+    after = _MEETING_WORD.findall(ctx.text[event.anchor[1] :].lower())[:4]
+    if any(w in _PRAISED_ACTS for w in after):
+        return False  # "welcomed the decision taken in Warsaw to station ...": praise of someone's act
+    return not any(u.code is not None and u.code.isupper() and u.code not in event.source for u in ctx.units)
+
+
+_SPEAKER_ALONE_TYPES = frozenset(
+    {
+        EventType.AGREE,
+        EventType.SUPPORT,
+        EventType.REQUEST,
+        EventType.COOPERATE,
+        EventType.AID,
+        EventType.CONSULT,
+    }
+)
+
+
+def _speaker_alone(ctx: SentenceContext, event: Event) -> bool:
+    """A speaker's "we"/"I" with a cooperative word and no other actor in the whole sentence: "We are
+    ready to do it any moment", "I ask you to analyse the results", "I support its introduction". In
+    speeches and interviews these are mostly domestic business or talk to the one addressed; measured on
+    the Kremlin corpus about three in four such codings were no event between actors, and the hand-coded
+    official sets code almost none (a speaker's act with a named counterpart stays, and so does one
+    spoken at a meeting with another side, known from the document or the record's context)."""
+    return (
+        event.event in _SPEAKER_ALONE_TYPES
+        and not event.target
+        and len(event.source) <= 1
+        and any(t.norm in _FIRST_PERSON and (t.norm != "i" or t.text == "I") for t in ctx.tokens)
+        and not any(u.code for u in ctx.units if u.kind not in ("pronoun", "possessive"))
+        and not set(ctx.participants) - set(event.source)
+    )
+
+
+def _courtesy(ctx: SentenceContext, event: Event) -> bool:
+    """The event's trigger words are thanks or congratulations (:func:`filters.courtesy`)."""
+    tokens = ctx.tokens
+    first = next((i for i, t in enumerate(tokens) if t.end > event.anchor[0]), len(tokens))
+    last = next((i for i, t in enumerate(tokens) if t.start >= event.anchor[1]), len(tokens))
+    return courtesy(tokens, first, last)
+
+
+_KEEPSAKES = words(
+    "book books visitors guestbook autograph autographs photo photos photograph photographs poster posters "
+    "ball balls football footballs puck jersey shirt shirts postcard postcards"
+)
+
+
+_CONDOLENCE = words("condolence condolences mourning")
+
+
+def _signed_keepsake(ctx: SentenceContext, event: Event) -> bool:
+    """Signing a visitors' book, a photograph or a ball is a courtesy, not the signing of an agreement: "also
+    signed the distinguished visitors' book" (a book of condolences stays the sympathy it expresses)."""
+    if event.event is not EventType.SUPPORT or not event.trigger.startswith("sign"):
+        return False
+    tokens = ctx.tokens
+    at = next((i for i, t in enumerate(tokens) if t.start >= event.anchor[1]), len(tokens))
+    window = [t.norm for t in tokens[at : at + 5]]
+    if any(w in _CONDOLENCE for w in window):
+        return False
+    for w in window:
+        if w in _KEEPSAKES:
+            return True
+        if w in (",", ";", "and", "of", "on", "with", "between", "by"):
+            return False
+    return False
+
+
+def _accuser_accused(event: Event, events: Sequence[Event]) -> bool:
+    """An accusation with no one making it, aimed at the one who accuses in the same sentence: "Lavrov
+    claimed that NATO countries were fuelling the conflict" reads the claimant as the judged subject; the
+    accusation is Lavrov's, already coded (its words stand inside this one's span). A later, separate
+    retort ("when they claim ..., we tell them: but you are interfering") is kept."""
+    if event.event is not EventType.ACCUSE or event.source or not event.target:
+        return False
+    lo, hi = event.evidence
+    return any(
+        other is not event
+        and other.event is EventType.ACCUSE
+        and set(event.target) <= set(other.source)
+        and lo <= other.anchor[0] < hi
+        for other in events
+    )
+
+
+_DONE_BY_SOMEONE = frozenset(
+    {
+        EventType.CONSULT,
+        EventType.AGREE,
+        EventType.SUPPORT,
+        EventType.REQUEST,
+        EventType.REJECT,
+        EventType.THREATEN,
+        EventType.AID,
+        EventType.COOPERATE,
+    }
+)
+"""Diplomatic and verbal acts: someone speaks, promises, meets or gives. (Attacks, detentions, deployments
+and sanctions may be reported with their doer unknown: "positions were shelled overnight".)"""
+
+
+def _doer_missing(ctx: SentenceContext, event: Event) -> bool:
+    """A diplomatic or verbal act aimed at someone by no one the sentence names: the coder did not find who
+    acted, which on text it was not written from means it misread the sentence far more often than not
+    (measured: 4 of 19 such events right on the never-read sets, against 34 of 44 on the read ones, whose
+    rules were written from them; passives with no agent, "Russia was not invited", are dropped too, as
+    keeping them lost what dropping the rest gained). Meetings and agreements with no one named at all (a
+    Kremlin readout's "The talks focused on ...") stay: their sides come from the document; so do acts
+    whose doer stands right before them in words the dictionary cannot resolve ("we" with no speaker,
+    "the president" of no country, "Amnesty International called on ..."), and acts in a sentence whose
+    first person is not known ("NATO's demands are unacceptable to us" with no speaker given)."""
+    if event.event not in _DONE_BY_SOMEONE or event.source or not event.target:
+        return False
+    return not _unresolved_doer(ctx, event)
+
+
+_PRAISE_STEMS = (
+    "praise",
+    "thank",
+    "support",
+    "congratulat",
+    "commend",
+    "hail",
+    "applaud",
+    "salute",
+    "welcom",
+)
+
+
+def _praise_of_no_one(ctx: SentenceContext, event: Event) -> bool:
+    """Praise or thanks by a named actor with no one after the verb to receive it: "Vladimir Putin thanked
+    the government for its good performance", "the President supported the idea of reviving school sports
+    days" — a leader praising his own institutions or an idea, no relation between actors (signing and
+    recognition, which name no counterpart either, stay)."""
+    if event.event is not EventType.SUPPORT or not event.source or event.target:
+        return False
+    word = ctx.text[event.anchor[0] : event.anchor[1]].lower()
+    if not word.startswith(_PRAISE_STEMS):
+        return False
+    at = next((i for i, t in enumerate(ctx.tokens) if t.start >= event.anchor[1]), len(ctx.tokens))
+    if not word.startswith("thank") and any(t.norm in _POLITICAL_OBJECTS for t in ctx.tokens[at : at + 6]):
+        return False  # "Russia supported the resolution", "Germany welcomed the decision": a stance taken
+    return not any(u.tok_start >= at and (u.code is None or u.code not in event.source) for u in ctx.units)
+
+
+_POLITICAL_OBJECTS = words(
+    "resolution resolutions decision decisions proposal proposals agreement agreements accord accords "
+    "initiative initiatives plan plans statement statements declaration declarations treaty treaties deal "
+    "deals move moves step steps ceasefire truce talks dialogue negotiations election elections settlement "
+    "bid candidacy membership accession efforts position stance outcome results draft drafts roadmap "
+    "invitation invitations offer offers"
+)
+
+
+def _unresolved_doer(ctx: SentenceContext, event: Event) -> bool:
+    """Words the dictionary cannot resolve stand right before the act, in its clause ("the Foreign
+    Ministry" with no speaker, "ExxonMobil refused"), or the sentence speaks in a first person not known."""
+    at = next((i for i, t in enumerate(ctx.tokens) if t.start >= event.anchor[0]), len(ctx.tokens))
+    floor = clause_floor(ctx.tokens, at)
+    return any(
+        (u.code is None and not u.locative and floor <= u.tok_start and at - 4 <= u.tok_end <= at)
+        or (u.kind == "pronoun" and u.code is None and u.text.lower() in _FIRST_PERSON)
+        for u in ctx.units
+    )
+
+
+_FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
+
+
+_SIDES_OF_A_MEETING = frozenset({EventType.CONSULT, EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE})
+
+
+def _actorless(ctx: SentenceContext, event: Event) -> bool:
+    """An act with no one named on either side, not even from the document's meeting: "Some of them are
+    already deployed", "He was wounded", "They do everything to prevent any improvement". Hand-coded events
+    always name a side, and on official text such codings are misreadings far more often than not
+    (measured on the Kremlin corpus and the development sets: 4 of 24 right outside meetings). What the
+    sides of a meeting did ("The sides agreed to continue contacts", "They expressed support for ...",
+    "The parties denounced terrorism") stays: a document's earlier sentences or the caller name them; so
+    does an act done by words the dictionary cannot resolve (see :func:`_unresolved_doer`) or told in a
+    first person not known ("Our proposals have gone unanswered" with no speaker given)."""
+    return (
+        not event.source
+        and not event.target
+        and event.event not in _SIDES_OF_A_MEETING
+        and not any(u.kind == "participants" for u in ctx.units)
+        and not _unresolved_doer(ctx, event)
+        and not (ctx.speaker is None and any(t.norm in _FIRST_PERSON for t in ctx.tokens))
+    )
+
+
+def _purpose_of_help(ctx: SentenceContext, event: Event, events: Sequence[Event]) -> bool:
+    """A SUPPORT told as the purpose of help the same actor gives ("approved a $1 billion loan to Egypt to
+    support the government's reform programme"): the help is the event, the support its aim."""
+    if event.event is not EventType.SUPPORT or not ctx.text[: event.anchor[0]].rstrip().endswith(" to"):
+        return False
+    return any(
+        other.event in (EventType.AID, EventType.COOPERATE)
+        and other.anchor[0] < event.anchor[0]
+        and set(other.source) & set(event.source)
+        for other in events
+    )
+
+
+_MEETING_WORD = re.compile(r"[a-z]+")
