@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Protocol
 from detente.coding.actors import ActorDictionary, Mention, parse_partial_date
 from detente.coding.filters import courtesy, unaimed_complaint
 from detente.coding.ontology import EventType
-from detente.coding.patterns import Token, words
+from detente.coding.patterns import words
 from detente.coding.roles import clause_floor
-from detente.coding.units import Unit
+from detente.coding.statements import SentenceView
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -29,20 +29,9 @@ if TYPE_CHECKING:
 __all__ = ["after_dissolution", "former_means_successor", "keep", "no_self_target"]
 
 
-class SentenceContext(Protocol):
-    """What the last stage reads of a coded sentence."""
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def tokens(self) -> Sequence[Token]: ...
-
-    @property
-    def units(self) -> Sequence[Unit]: ...
-
-    @property
-    def speaker(self) -> str | None: ...
+class SentenceContext(SentenceView, Protocol):
+    """What the last stage reads of a coded sentence: the statement readers' view, and the sides of the
+    meeting the document reports."""
 
     @property
     def participants(self) -> tuple[str, ...]: ...
