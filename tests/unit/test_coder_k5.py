@@ -163,3 +163,30 @@ def test_reciprocal_culture_days_of_two_sides() -> None:
 )
 def test_one_side_culture_days_are_no_cooperation(text: str) -> None:
     assert "COOPERATE" not in types(text)
+
+
+# --- a speaker alone with people of its own side ---------------------------------------------------------
+
+_OFFICIAL = "Igor Artemyev, Head of the Federal Antimonopoly Service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are ready to work with the State Duma to finish the bill this spring.",
+        "I met with the Federation Council this morning and we need a little more work to reach a consensus.",
+    ],
+)
+def test_speaker_with_own_side_is_no_relation(text: str) -> None:
+    assert stream([text], _OFFICIAL)[0] == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are ready to work with Germany to finish the project this spring.",
+        "I met with the Finnish delegation this morning and we need a little more work to reach a consensus.",
+    ],
+)
+def test_speaker_with_another_side_stays(text: str) -> None:
+    assert stream([text], _OFFICIAL)[0], text
