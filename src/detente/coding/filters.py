@@ -528,7 +528,15 @@ def content_of_document(tokens: Sequence[Token], trig: Trigger) -> bool:
     floor = clause_floor(tokens, trig.tok_start)
     before = tokens[max(floor, trig.tok_start - 16) : trig.tok_start + 1]
     stipulates = [k for k, t in enumerate(before) if t.norm in _STIPULATE]
-    return bool(stipulates) and any(t.norm in _DOCUMENTS for t in before[: stipulates[0]])
+    if stipulates and any(t.norm in _DOCUMENTS for t in before[: stipulates[0]]):
+        return True
+    # "adopting the law will allow vessels to return": what a law makes possible (not its bans, which act)
+    enables = [k for k, t in enumerate(before) if t.norm in _ENABLE]
+    return bool(enables) and any(t.norm in _LAWS for t in before[: enables[0]])
+
+
+_LAWS = words("law laws bill bills decree decrees legislation amendment amendments")
+_ENABLE = words("allow allows allowed enable enables enabled permit permits permitted")
 
 
 _SIGNING = words("sign signs signed signing conclude concludes concluded clinch clinched")

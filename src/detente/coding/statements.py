@@ -696,6 +696,64 @@ def evaluation_praise(view: SentenceView) -> Finding | None:
     return None
 
 
+_DONE = words("done")
+_HAVE = words("has have had")
+_AMOUNTS = words("great deal lot much so everything a")
+_FOR_TIES = words(
+    "promote promoting develop developing strengthen strengthening improve improving deepen deepening expand "
+    "expanding foster fostering advance advancing build building bring"
+)
+
+
+def contribution_praise(view: SentenceView) -> Finding | None:
+    """SUPPORT for a statement that another actor has done much for good ties: "the President said the Czech
+    Prime Minister had done a great deal to promote trade ties between the two countries" (the sayer, or
+    the text's speaker, praises the one whose contribution is named). Only "has/had done" + an amount
+    ("a great deal", "a lot", "much", "everything") + "to" + a verb of building ties, so "had done little
+    to" or "did a lot of damage" are not read."""
+    tokens, units = view.tokens, view.units
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _DONE or k < 2:
+            continue
+        aux = k - 1 if tokens[k - 1].norm in _HAVE else k - 2
+        if tokens[aux].norm not in _HAVE or (
+            aux < k - 1 and not tokens[k - 1].norm.endswith(("ly", "already"))
+        ):
+            continue  # "had done", "had recently done", "has already done"
+        m = k + 1
+        while m < len(tokens) and m - k <= 4 and tokens[m].norm in _AMOUNTS:
+            m += 1
+        if (
+            m == k + 1
+            or m + 1 >= len(tokens)
+            or tokens[m].norm != "to"
+            or tokens[m + 1].norm not in _FOR_TIES
+        ):
+            continue
+        if any(t.norm in ("not", "n't", "never", "little", "nothing") for t in tokens[aux - 2 : m]):
+            continue
+        lo = clause_floor(tokens, aux)
+        praised = next(
+            (
+                u
+                for u in reversed(units)
+                if lo <= u.tok_start and u.tok_end <= aux and aux - u.tok_end <= 3 and u.code
+                if u.kind not in ("pronoun", "possessive")
+            ),
+            None,
+        )
+        if praised is None or praised.code is None:
+            continue
+        sayer = sayer_before(tokens, units, praised.tok_start)
+        source = sayer.code if sayer is not None else view.speaker
+        if source == praised.code:
+            continue
+        # an unresolved sayer ("The President said ...") is left for the document to name, as with verbs
+        roles = Roles((source,) if source else (), (praised.code,), (praised.start, tok.end))
+        return Finding(EventType.SUPPORT, "", roles, Polarity.ASSERTED, praised.start, tok.end, tok.text)
+    return None
+
+
 WARM = words(
     "convinced confident mutually beneficial fruitful fruitfully successful successfully solidity solid "
     "friendship friendly fraternal constructive constructively excellent dynamic dynamically progressively "
