@@ -148,3 +148,31 @@ def test_inner_clause_keeps_its_own_verb(text: str) -> None:
 def test_concession_with_its_own_to_stays() -> None:
     found = coded("The German defence minister resigned on Friday, bowing to pressure over his thesis.")
     assert not any(e == "REQUEST" for e, _, _ in found)
+
+
+# --- a possibility left open is no refusal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I do not rule out that, once the new pipeline is finished, one of its branches could cross Serbia.",
+        "The Foreign Minister did not rule out the possibility of further contacts with Kyiv.",
+        "We cannot rule out the chance that Georgia will seek new talks.",
+    ],
+)
+def test_possibility_not_ruled_out_is_no_event(text: str) -> None:
+    assert not any(e == "REJECT" for e, _, _ in coded(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv ruled out handing any land over to Russia.", ("REJECT", ("UKR",), ("RUS",))),
+        ("Moscow did not rule out military action against Georgia.", ("THREATEN", ("RUS",), ("GEO",))),
+    ],
+)
+def test_refusals_and_threats_with_rule_out_stay(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert expected in coded(text)

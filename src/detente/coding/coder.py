@@ -71,6 +71,7 @@ from detente.coding.filters import (
     offers_nothing,
     own_regret,
     perfect_relative,
+    possibility_left_open,
     predicted,
     recognising,
     reduced_relative,
@@ -848,6 +849,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "I agree with you", "I can assure you that ...": said to the one spoken to
     if etype is EventType.AGREE and offers_nothing(ctx.tokens, trig):
         return None  # "Washington had offered no evidence": an offer of nothing to cooperate on
+    if etype is EventType.REJECT and polarity is Polarity.NEGATED and possibility_left_open(ctx.tokens, trig):
+        return None  # "I do not rule out that ...": a guess about what may happen, no refusal
     if trig.match.rule.accused_subject and polarity is Polarity.NEGATED:
         return None  # "NATO poses no threat to Russia": a denial, not an accusation
     if etype is EventType.CONCEDE and polarity is Polarity.NEGATED and trig.verbal:

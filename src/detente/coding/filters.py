@@ -645,6 +645,27 @@ def offers_nothing(tokens: Sequence[Token], trig: Trigger) -> bool:
     return _verb_then(tokens, trig, ("offer",), _NOT_OFFERS, 5, alone=True)
 
 
+_LIKELIHOOD = words("possibility possibilities chance chances likelihood prospect prospects option")
+
+
+def possibility_left_open(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "I do not rule out that ... could pass through Hungary", "does not rule out the possibility of ...":
+    a guess about what may happen, which rejects nothing (the threats "did not rule out military action"
+    are their own phrases)."""
+    if not trig.verbal or not tokens[trig.tok_start].norm.startswith("rul") or trig.tok_end >= len(tokens):
+        return False
+    if tokens[trig.tok_end - 1].norm != "out":
+        return False
+    nxt = tokens[trig.tok_end].norm
+    if nxt == "that":
+        return True
+    return (
+        nxt in ("the", "a")
+        and trig.tok_end + 1 < len(tokens)
+        and tokens[trig.tok_end + 1].norm in _LIKELIHOOD
+    )
+
+
 def conditional(tokens: Sequence[Token], trig: Trigger) -> bool:
     """The act is the consequence of a condition in its sentence: "If X appears, Russia will deploy ...",
     "would withdraw ... unless Russia returns". An act inside the condition itself ("if Russia attacks,
