@@ -176,3 +176,29 @@ def test_refusals_and_threats_with_rule_out_stay(
     text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
 ) -> None:
     assert expected in coded(text)
+
+
+# --- demand in the market sense
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia is the largest oil supplier of Hungary, covering a third of its oil demand.",
+        "We simply balance supply and demand on the market.",
+        "The new plant will cover the growing electricity demand of the region.",
+    ],
+)
+def test_market_demand_is_no_request(text: str) -> None:
+    assert not any(e == "REQUEST" for e, _, _ in coded(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonia and Latvia demand that Russia pull back its troops.", "REQUEST"),
+        ("Kyiv rejected the demand of Moscow.", "REJECT"),
+    ],
+)
+def test_a_sides_demand_stays(text: str, expected: str) -> None:
+    assert any(e == expected for e, _, _ in coded(text))

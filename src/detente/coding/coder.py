@@ -52,6 +52,7 @@ from detente.coding.filters import (
     background,
     conditional,
     content_of_document,
+    demand_in_the_market,
     denial,
     denied_or_rumoured,
     fights_a_scourge,
@@ -795,6 +796,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and any(t.norm in _MODALS for t in ctx.tokens[trig.tok_start : trig.tok_end])
     ):
         return None  # "sanctions against Russia could be rolled back if ...": an easing only supposed
+    if etype is EventType.REQUEST and demand_in_the_market(ctx.tokens, trig):
+        return None  # "covering 43 percent of its gas demand": demand met by supply, no one's request
     if etype is EventType.CONCEDE and market_demand(ctx.tokens, trig):
         return None  # "made it possible to meet the power demand of Crimea": supply, not a concession
     if etype in _COOPERATIVE and trig.verbal and _failed_to(ctx.tokens, trig):

@@ -575,6 +575,25 @@ def market_demand(tokens: Sequence[Token], trig: Trigger) -> bool:
     return after == "for" or any(w in _MARKET_WORDS for w in span)
 
 
+_COMMODITY = words(
+    "power energy electricity gas fuel oil coal food water heat heating consumer domestic global market"
+)
+
+
+def demand_in_the_market(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "covering 43 percent of its gas demand", "matching supply and demand": the word "demand" in the market
+    sense, with no one asking anything of anyone (but "workers demand higher pay" asks)."""
+    if trig.tok_end - trig.tok_start != 1 or tokens[trig.tok_start].norm not in ("demand", "demands"):
+        return False
+    i = trig.tok_start
+    before = tokens[i - 1].norm if i else ""
+    if before in _COMMODITY:
+        return True
+    if before == "and" and i >= 2 and tokens[i - 2].norm == "supply":
+        return True
+    return i + 2 < len(tokens) and tokens[i + 1].norm == "and" and tokens[i + 2].norm == "supply"
+
+
 def aspiration_to_join(tokens: Sequence[Token], trig: Trigger) -> bool:
     """ "Ukraine's bid to join NATO": a request, not a joining."""
     i = trig.tok_start
