@@ -52,6 +52,7 @@ from detente.coding.filters import (
     background,
     conditional,
     content_of_document,
+    demand_in_the_market,
     denial,
     denied_or_rumoured,
     fights_a_scourge,
@@ -71,6 +72,7 @@ from detente.coding.filters import (
     offers_nothing,
     own_regret,
     perfect_relative,
+    possibility_left_open,
     predicted,
     recognising,
     reduced_relative,
@@ -794,6 +796,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and any(t.norm in _MODALS for t in ctx.tokens[trig.tok_start : trig.tok_end])
     ):
         return None  # "sanctions against Russia could be rolled back if ...": an easing only supposed
+    if etype is EventType.REQUEST and demand_in_the_market(ctx.tokens, trig):
+        return None  # "covering 43 percent of its gas demand": demand met by supply, no one's request
     if etype is EventType.CONCEDE and market_demand(ctx.tokens, trig):
         return None  # "made it possible to meet the power demand of Crimea": supply, not a concession
     if etype in _COOPERATIVE and trig.verbal and _failed_to(ctx.tokens, trig):
@@ -848,6 +852,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "I agree with you", "I can assure you that ...": said to the one spoken to
     if etype is EventType.AGREE and offers_nothing(ctx.tokens, trig):
         return None  # "Washington had offered no evidence": an offer of nothing to cooperate on
+    if etype is EventType.REJECT and polarity is Polarity.NEGATED and possibility_left_open(ctx.tokens, trig):
+        return None  # "I do not rule out that ...": a guess about what may happen, no refusal
     if trig.match.rule.accused_subject and polarity is Polarity.NEGATED:
         return None  # "NATO poses no threat to Russia": a denial, not an accusation
     if etype is EventType.CONCEDE and polarity is Polarity.NEGATED and trig.verbal:

@@ -583,6 +583,25 @@ def market_demand(tokens: Sequence[Token], trig: Trigger) -> bool:
     return after == "for" or any(w in _MARKET_WORDS for w in span)
 
 
+_COMMODITY = words(
+    "power energy electricity gas fuel oil coal food water heat heating consumer domestic global market"
+)
+
+
+def demand_in_the_market(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "covering 43 percent of its gas demand", "matching supply and demand": the word "demand" in the market
+    sense, with no one asking anything of anyone (but "workers demand higher pay" asks)."""
+    if trig.tok_end - trig.tok_start != 1 or tokens[trig.tok_start].norm not in ("demand", "demands"):
+        return False
+    i = trig.tok_start
+    before = tokens[i - 1].norm if i else ""
+    if before in _COMMODITY:
+        return True
+    if before == "and" and i >= 2 and tokens[i - 2].norm == "supply":
+        return True
+    return i + 2 < len(tokens) and tokens[i + 1].norm == "and" and tokens[i + 2].norm == "supply"
+
+
 def aspiration_to_join(tokens: Sequence[Token], trig: Trigger) -> bool:
     """ "Ukraine's bid to join NATO": a request, not a joining."""
     i = trig.tok_start
@@ -651,6 +670,27 @@ def offers_nothing(tokens: Sequence[Token], trig: Trigger) -> bool:
     """ "Washington had offered no evidence": an offer of nothing to cooperate on; nor is a reward or bounty
     offered for information or a capture ("The FBI is offering a reward of ...") an offer to another actor."""
     return _verb_then(tokens, trig, ("offer",), _NOT_OFFERS, 5, alone=True)
+
+
+_LIKELIHOOD = words("possibility possibilities chance chances likelihood prospect prospects option")
+
+
+def possibility_left_open(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "I do not rule out that ... could pass through Hungary", "does not rule out the possibility of ...":
+    a guess about what may happen, which rejects nothing (the threats "did not rule out military action"
+    are their own phrases)."""
+    if not trig.verbal or not tokens[trig.tok_start].norm.startswith("rul") or trig.tok_end >= len(tokens):
+        return False
+    if tokens[trig.tok_end - 1].norm != "out":
+        return False
+    nxt = tokens[trig.tok_end].norm
+    if nxt == "that":
+        return True
+    return (
+        nxt in ("the", "a")
+        and trig.tok_end + 1 < len(tokens)
+        and tokens[trig.tok_end + 1].norm in _LIKELIHOOD
+    )
 
 
 def conditional(tokens: Sequence[Token], trig: Trigger) -> bool:

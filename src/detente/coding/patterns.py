@@ -497,6 +497,7 @@ class PatternSet:
             for m in found
             if not _verb_for_adjective(tokens, m)
             and not _helps_another_act(tokens, m, found)
+            and not _infinitive_tail(tokens, m, found)
             and not _not_a_request(tokens, m)
             and not any(
                 _gap_holds_head(tokens, m, other) or _noun_is_verbs_object(m, other) for other in found
@@ -524,6 +525,27 @@ def _helps_another_act(tokens: Sequence[Token], m: Match, found: Sequence[Match]
     return any(
         o is not m and o.start == nxt and o.phrase.verbal and o.rule.event is not EventType.AID for o in found
     )
+
+
+def _infinitive_tail(tokens: Sequence[Token], m: Match, found: Sequence[Match]) -> bool:
+    """Two phrases cover the same words and one of them ends its gap in "to" + the word it takes as its noun:
+    "provides $30 million to support the budget of ..." gives money (the phrase that reads "to support" as
+    the infinitive it is), not "support". Only a tie is broken so: with no rival phrase the longer reading
+    stays ("would not give permission to Russia to help Israel")."""
+    els = m.phrase.elements
+    if (
+        not m.phrase.verbal
+        or len(els) < 3
+        or els[-1].kind != "word"
+        or els[-2].kind not in ("gap", "longgap")
+    ):
+        return False
+    if els[-3].kind != "actor" and "to" in els[-3].words:
+        return False  # "bowing to pressure": the "to" is the phrase's own word, the gap is empty
+    last = m.end - 1
+    if last - 1 <= m.start or tokens[last - 1].norm != "to":
+        return False
+    return any(o is not m and o.phrase.verbal and o.start <= m.start and o.end >= m.end for o in found)
 
 
 _SEEKING = inflect("seek", {"seek": ["sought"]})

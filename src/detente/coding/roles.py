@@ -247,6 +247,13 @@ def _talked_with(
     return []
 
 
+def _told_a_pronoun(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The phrase ends in "with"/"to" and the one talked to is "him"/"her" ("shared impressions with him",
+    "spoke to her"): the counterpart is whom the pronoun stands for, not an actor named later."""
+    end = trig.tok_end
+    return end < len(tokens) and tokens[end - 1].norm in ("with", "to") and tokens[end].norm in ("him", "her")
+
+
 def assign_roles(
     text: str,
     tokens: Sequence[Token],
@@ -450,6 +457,10 @@ def assign_roles(
         if rule.event is EventType.CONSULT and not rule.place and _topic_follows(tokens, trig):
             # "exchanged views on Syria with Merkel": what the talk was about is no counterpart
             target_units = _talked_with(text, tokens, units, trig, exclude)
+        if rule.event is EventType.CONSULT and _told_a_pronoun(tokens, trig):
+            # "shared his impressions with him about the Russian-German meetings": "him" is the one told (the
+            # meeting's other side, filled in below), never an actor of the topic after it
+            target_units = []
         # "Putin and Blair exchanged opinions on Iraq"; "discussed Russia's relations with the EU"
         slot_last = trig.match.slot is not None and (
             trig.match.slot[1] == trig.tok_end

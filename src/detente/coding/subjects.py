@@ -521,6 +521,18 @@ _SPOKEN_ACTS = frozenset(
 )
 _REPORT_REACH = 45
 _CLAUSE_OPENERS = words("when if once unless until while because after before since as whereas")
+_PEOPLE_SUBJECTS = words(
+    "he she they we it parties sides leaders presidents ministers officials delegations countries states "
+    "governments participants partners colleagues both"
+)
+
+
+def _opens_clause(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` opens a clause inside a reported one; "as a matter of principle", "as an example" (a
+    preposition before an indefinite article) opens none."""
+    if tokens[k].norm not in _CLAUSE_OPENERS:
+        return False
+    return not (tokens[k].norm == "as" and k + 1 < len(tokens) and tokens[k + 1].norm in ("a", "an"))
 
 
 def _verb_form(word: str) -> str:
@@ -562,8 +574,15 @@ def _reporter_of_coordinated(
             )
         )
         inside = [u for u in units if r < u.tok_start and u.tok_end <= before]
-        if not opens or not inside or any(t.norm in _CLAUSE_OPENERS for t in tokens[r + 1 : before]):
+        if not opens or any(_opens_clause(tokens, k) for k in range(r + 1, before)):
             return []  # "said that when the US sorted out ... and offered ...": the "and" joins the inner clause
+        if not inside and (
+            tokens[before - 1].norm != "," or any(t.norm in _PEOPLE_SUBJECTS for t in tokens[r + 1 : before])
+        ):
+            # a clause naming no actor is closed by ", and" ("Mr Bush said that the new situation made such
+            # treaties redundant, and proposed ..."); without the comma, or with people of its own ("said
+            # that the parties had met, and agreed ..."), the "and" may join the clause's own verbs
+            return []
         r_floor = clause_floor(tokens, r)
         for unit in reversed([u for u in units if u.tok_end <= r and u.tok_start >= r_floor]):
             if unit.kind == "territory" or prep_before(tokens, unit) is not None:
