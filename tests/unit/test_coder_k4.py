@@ -151,3 +151,102 @@ def test_special_focus_is_topic_of_the_call() -> None:
 )
 def test_focus_without_a_meeting_names_no_side(text: str) -> None:
     assert not any(s or t for _, s, t, _ in coded(text))
+
+
+# --- an accord told in the passive after talks is the sides' accord ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "After the negotiations, a joint declaration was adopted.",
+        "Following the meeting, an agreement was reached.",
+    ],
+)
+def test_passive_accord_after_talks_is_the_sides(told: str) -> None:
+    events = stream("The Russian President and the Chinese President held talks in Beijing.", told)
+    assert events[1] == [("AGREE", ["CHN", "RUS"], [])]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The agreement was reached in 1996.",  # background
+        "A joint declaration was adopted by the regional parliament.",  # adopted by someone else
+    ],
+)
+def test_passive_accord_look_alikes(told: str) -> None:
+    events = stream("The Russian President and the Chinese President held talks in Beijing.", told)
+    assert ("AGREE", ["CHN", "RUS"], []) not in events[1]
+
+
+def test_no_meeting_no_sides_for_a_passive_accord() -> None:
+    events = stream(
+        "The governor reported on the harvest.", "Following the meeting, an agreement was reached."
+    )
+    assert not any(s for _, s, _ in events[1])
+
+
+def test_comma_closes_a_time_marker() -> None:
+    text = "After the elections, sanctions were imposed on Belarus by the European Union."
+    assert ("SANCTION", ("EU",), ("BLR",), "asserted") in coded(text)
+
+
+def test_time_marker_still_governs_its_noun() -> None:
+    assert "SANCTION" not in types("After the sanctions against Belarus the economy slowed down.")
+
+
+# --- "fully determined to contribute" is a stated resolve to cooperate ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Russia and the European Union are fully determined to contribute to security in Europe.",
+            ("EU", "RUS"),
+            (),
+        ),
+        ("Germany is firmly determined to cooperate with Russia on energy.", ("DEU",), ("RUS",)),
+    ],
+)
+def test_determined_to_cooperate_is_agree(
+    text: str, source: tuple[str, ...], target: tuple[str, ...]
+) -> None:
+    assert ("AGREE", source, target, "asserted") in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said Russia is determined to defend its interests.",
+        "The team is determined to work hard to win the cup.",
+    ],
+)
+def test_determined_look_alikes(text: str) -> None:
+    assert "AGREE" not in types(text)
+
+
+# --- built with a state's assistance ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The nuclear power station in Iran was built with Russian assistance.", ("RUS",), ("IRN",)),
+        ("The clinic in Gaza was constructed with Turkish help.", ("TUR",), ("PSE",)),
+    ],
+)
+def test_built_with_assistance_is_aid(text: str, source: tuple[str, ...], target: tuple[str, ...]) -> None:
+    assert ("AID", source, target, "asserted") in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The resolution was adopted with Russian support.",
+        "The school was built with the help of local volunteers.",
+    ],
+)
+def test_built_with_assistance_look_alikes(text: str) -> None:
+    assert "AID" not in types(text)
