@@ -250,3 +250,28 @@ def test_built_with_assistance_is_aid(text: str, source: tuple[str, ...], target
 )
 def test_built_with_assistance_look_alikes(text: str) -> None:
     assert "AID" not in types(text)
+
+
+# --- a wish both sides state as shared is an accord of intent ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Armenia and Iran reaffirmed their mutual desire to deepen cooperation in energy.", ("ARM", "IRN")),
+        ("Hungary and Serbia voiced a shared determination to build the new railway.", ("HUN", "SRB")),
+    ],
+)
+def test_shared_desire_is_agree(text: str, source: tuple[str, ...]) -> None:
+    assert any(e == "AGREE" and s == source for e, s, _, _ in coded(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The analysts noted the common interest in lower oil prices.",
+        "Investors expressed mutual interest in the auction of the bonds.",
+    ],
+)
+def test_shared_desire_look_alikes(text: str) -> None:
+    assert "AGREE" not in types(text)
