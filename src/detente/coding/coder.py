@@ -74,11 +74,13 @@ from detente.coding.filters import (
     perfect_relative,
     possibility_left_open,
     predicted,
+    private_travellers,
     recognising,
     reduced_relative,
     short_quote,
     signs_domestic_act,
     terms_of_a_deal,
+    topic_clause,
     topic_gerund,
     topic_of_talks,
     unreal_act,
@@ -601,6 +603,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         or in_condition(ctx.tokens, trig)
         or in_purpose(ctx.tokens, trig)
         or topic_gerund(ctx.tokens, trig)
+        or topic_clause(ctx.tokens, trig)
+        or private_travellers(ctx.tokens, trig)
         or predicted(ctx.tokens, trig)
         or noun_compound(ctx.tokens, trig)
     ):

@@ -823,6 +823,47 @@ def topic_gerund(tokens: Sequence[Token], trig: Trigger) -> bool:
     )
 
 
+# k4: what a meeting considered, told as a "how"/"whether" clause after a verb of discussing
+_DISCUSSING = words(
+    "discuss discussed discusses discussing consider considered considering examine examined examining "
+    "review reviewed reviewing debate debated debating explore explored exploring assess assessed assessing "
+    "about on"
+)
+_HOW = words("how whether")
+
+
+def topic_clause(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """An act told inside what a meeting discussed: "we also discussed how the plans announced by the US to
+    withdraw troops will affect ...", "the ministers considered whether sanctions should be eased". The
+    "how"/"whether" clause right after a verb of discussing (or "about"/"on") opens the trigger's clause."""
+    for i in range(trig.tok_start - 1, max(0, trig.tok_start - 16), -1):
+        norm = tokens[i].norm
+        if norm in (".", ";", ":") or norm in SCOPE_BREAK:
+            return False
+        if norm in _HOW:
+            return tokens[i - 1].norm in _DISCUSSING
+    return False
+
+
+_TRAVELLERS = words(
+    "citizens tourists holidaymakers travellers travelers visitors pilgrims fans nationals people residents "
+    "students"
+)
+
+
+def private_travellers(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A visit made by private people is no meeting of states: "more than 300,000 Russian citizens visited
+    Palestine", "Chinese tourists travelled to Russia in record numbers" (the visitors are the words right
+    before the verb)."""
+    return (
+        trig.match.rule.event is EventType.CONSULT
+        and trig.match.rule.mode == "visit"
+        and trig.verbal
+        and trig.tok_start > 0
+        and tokens[trig.tok_start - 1].norm in _TRAVELLERS
+    )
+
+
 _OWN = words("his her its their my our own")
 _CONTRITION = words(
     "apologise apologised apologises apologize apologized apologizes confess confessed confesses admit admitted admits"

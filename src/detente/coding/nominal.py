@@ -490,6 +490,24 @@ def _judged_licence(
     return bool(source) and _verb_of_object(tokens, trig) == "judging"
 
 
+def _accord_told_after_talks(
+    tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, participants: tuple[str, ...]
+) -> bool:
+    """An accord told in the passive with no one named (no "by X", no side inside the sentence), in a
+    document that reports a meeting of two or more sides: the sides reached it. A year in the sentence makes
+    it background ("the agreement was reached in 1997")."""
+    rule = trig.match.rule
+    return (
+        rule.event is EventType.AGREE
+        and bool(rule.mutual)
+        and len(participants) >= 2
+        and any(t.norm in ("was", "were") for t in tokens[trig.tok_start : trig.tok_end])
+        and not any(u.code is not None for u in units)
+        and not any(t.text.isdigit() and len(t.text) == 4 for t in tokens)
+        and not any(t.norm == "by" for t in tokens[trig.tok_end : trig.tok_end + 2])
+    )
+
+
 def _decision_makers(
     text: str,
     tokens: Sequence[Token],
@@ -545,6 +563,10 @@ def _nominal_roles(
     pair = _joint_agents(tokens, units, trig) if rule.mutual else []
     if pair:
         return Roles(_codes(pair), (), (trig.start, pair[-1].end), True)
+    if _accord_told_after_talks(tokens, units, trig, participants):
+        # k4: "Following the talks, a joint statement was passed", "an agreement was reached": the sides
+        # of the meeting the document reports reached it
+        return Roles(participants, (), (trig.start, trig.end), True, True)
     between = tokens[trig.tok_end - 1].norm == "between"
     # "the joint exercise of the armed forces of Russia and Belarus": the sides listed after "of"
     joint_of = tokens[trig.tok_end - 1].norm == "of"

@@ -1265,7 +1265,11 @@ _BEFORE_VERB = words(
 def _after_marker(tokens: Sequence[Token], trig: Trigger, patterns: PatternSet) -> bool:
     start = max(0, trig.tok_start - 6)
     marker = patterns.markers.any_in(tokens, start, trig.tok_start)
-    return marker is not None and trig.tok_start - marker.end <= 3
+    if marker is None or trig.tok_start - marker.end > 3:
+        return False
+    # k4: a comma closes the marked phrase ("Following the talks, a joint statement was passed": the
+    # statement is told, not a time marker)
+    return not any(t.norm == "," for t in tokens[marker.end : trig.tok_start])
 
 
 _RELATIVE_SUBJECTS = frozenset({"it", "they", "he", "she", "moscow", "russia"})
