@@ -1605,6 +1605,7 @@ def code_sentence(
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.cited_grievance(ctx, _answers(events)))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
+    _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.indispensable_praise(ctx))
     _add_unless(
         ctx,
         events,

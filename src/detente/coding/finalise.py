@@ -168,13 +168,17 @@ def _speaker_alone(ctx: SentenceContext, event: Event) -> bool:
     speeches and interviews these are mostly domestic business or talk to the one addressed; measured on
     the Kremlin corpus about three in four such codings were no event between actors, and the hand-coded
     official sets code almost none (a speaker's act with a named counterpart stays, and so does one
-    spoken at a meeting with another side, known from the document or the record's context)."""
+    spoken at a meeting with another side, known from the document or the record's context). The
+    speaker's own state named in passing is no counterpart either ("We are ready to become a centre of the
+    movement for Russian cities", said by a Russian mayor)."""
     return (
         event.event in _SPEAKER_ALONE_TYPES
         and not event.target
         and len(event.source) <= 1
         and any(t.norm in _FIRST_PERSON and (t.norm != "i" or t.text == "I") for t in ctx.tokens)
-        and not any(u.code for u in ctx.units if u.kind not in ("pronoun", "possessive"))
+        and not any(
+            u.code and u.code != ctx.speaker for u in ctx.units if u.kind not in ("pronoun", "possessive")
+        )
         and not set(ctx.participants) - set(event.source)
     )
 

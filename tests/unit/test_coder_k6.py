@@ -1,0 +1,124 @@
+"""Rules of session 15, helper k6 (Kremlin readouts and speeches): calling another actor indispensable
+("unthinkable without X") is praise of it, a participle after "be further" / "have further" is still a verb,
+and a speaker's own state named in passing is no counterpart for a speaker acting alone. Sentences are
+written for these tests, not taken from any corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding.coder import code_sentence
+
+PUB = dt.date(2017, 5, 10)
+PUTIN = "Vladimir Putin, President of Russia"
+KYRGYZ = "Almazbek Atambayev, President of Kyrgyzstan"
+MAYOR = "Ivan Petrov, Mayor of Samara"
+
+Triple = tuple[str, tuple[str, ...], tuple[str, ...]]
+
+
+def triples(text: str, context: str | None = None) -> set[Triple]:
+    return {
+        (e.event.value, tuple(sorted(e.source)), tuple(sorted(e.target)))
+        for e in code_sentence(text, date=PUB, context=context)
+    }
+
+
+# ------------------------------------------------------------------------ an actor called indispensable
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        (
+            "The Spanish minister said that one could not picture the affairs of Europe without Germany's "
+            "constructive role.",
+            None,
+            ("SUPPORT", ("ESP",), ("DEU",)),
+        ),
+        ("Stability in Central Asia is unthinkable without Russia.", KYRGYZ, ("SUPPORT", ("KGZ",), ("RUS",))),
+        (
+            "It is impossible to settle the conflict without the participation of the European Union.",
+            KYRGYZ,
+            ("SUPPORT", ("KGZ",), ("EU",)),
+        ),
+        (
+            "We cannot imagine the future of our region without China.",
+            KYRGYZ,
+            ("SUPPORT", ("KGZ",), ("CHN",)),
+        ),
+    ],
+)
+def test_indispensable_is_praise(text: str, context: str | None, expected: Triple) -> None:
+    assert expected in triples(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # the actor after "without" is the one acting, not one needed
+        ("The dispute cannot be resolved without Georgia ending its blockade of the road.", KYRGYZ),
+        # something of the actor, not the actor, is what cannot be done without
+        ("It is impossible to picture the city without Italian architecture.", KYRGYZ),
+        # possible, not impossible
+        ("The minister said the matter could be settled without Turkey.", KYRGYZ),
+        # the speaker's own state called indispensable by the speaker
+        ("Security in Europe is unthinkable without Russia.", PUTIN),
+        # a question
+        ("Is it impossible to imagine Europe without France?", KYRGYZ),
+        # no actor at all after "without"
+        ("Progress will be impossible without strict public oversight.", KYRGYZ),
+    ],
+)
+def test_not_indispensable(text: str, context: str) -> None:
+    assert not any(t[0] == "SUPPORT" for t in triples(text, context))
+
+
+# ------------------------------------------------------------------------ "be further" + participle
+
+
+def test_further_encouraged_is_a_request_not_the_act() -> None:
+    # the act is what someone is to be encouraged to do: not reported as done
+    found = triples("Both sides felt that Syria had to be further encouraged to cooperate with the OPCW.")
+    assert not any(t[0] == "COOPERATE" for t in found)
+
+
+def test_further_before_a_noun_stays_a_determiner() -> None:
+    assert ("SANCTION", ("EU",), ("IRN",)) in triples("The EU imposed further sanctions on Iran.")
+
+
+# ------------------------------------------------------------------------ speaker alone with its own state
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("We are ready to become a hub of the twin town movement for Russian regions.", MAYOR),
+        ("We are prepared to help Russian exporters find new markets.", MAYOR),
+    ],
+)
+def test_speaker_with_own_state_only_is_alone(text: str, context: str) -> None:
+    assert triples(text, context) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        # another state named: a counterpart
+        (
+            "We are ready to work with our German partners on Russian projects.",
+            MAYOR,
+            ("AGREE", ("RUS",), ("DEU",)),
+        ),
+        # another speaker: the state named is a counterpart
+        (
+            "We are ready to help Russian exporters find new markets.",
+            "Li Wei, Minister of Commerce of China",
+            ("AGREE", ("CHN",), ("RUS",)),
+        ),
+    ],
+)
+def test_speaker_with_a_counterpart_stays(text: str, context: str | None, expected: Triple) -> None:
+    assert expected in triples(text, context)
