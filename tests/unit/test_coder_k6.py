@@ -122,3 +122,69 @@ def test_speaker_with_own_state_only_is_alone(text: str, context: str) -> None:
 )
 def test_speaker_with_a_counterpart_stays(text: str, context: str | None, expected: Triple) -> None:
     assert expected in triples(text, context)
+
+
+# ------------------------------------------------------------------------ interest in drawing in partners
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        (
+            "The minister said Kazakhstan was very interested in attracting Turkish investors to its ports.",
+            None,
+            ("AGREE", ("KAZ",), ("TUR",)),
+        ),
+        ("Russia is interested in attracting more Italian companies.", PUTIN, ("AGREE", ("RUS",), ("ITA",))),
+    ],
+)
+def test_interest_in_partners_is_intent(text: str, context: str | None, expected: Triple) -> None:
+    assert expected in triples(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # no other side named
+        ("Russia is interested in attracting investment to the regions.", PUTIN),
+        ("We are interested in attracting foreign investors.", PUTIN),
+        # the speaker's own state
+        ("We are interested in attracting Russian investors to our region.", PUTIN),
+    ],
+)
+def test_interest_with_no_other_side(text: str, context: str) -> None:
+    assert not any(t[0] == "AGREE" for t in triples(text, context))
+
+
+# ------------------------------------------------------------------------ aid named by its giver after "by"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        (
+            "With the generous help given by Russia, Abkhazia has rebuilt its schools.",
+            None,
+            ("AID", ("RUS",), ("abkhazia",)),
+        ),
+        (
+            "The aid rendered by Japan to Mongolia after the storms was welcomed.",
+            None,
+            ("AID", ("JPN",), ("MNG",)),
+        ),
+    ],
+)
+def test_aid_by_giver(text: str, context: str | None, expected: Triple) -> None:
+    assert expected in triples(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # no receiver named
+        ("With the help provided by our Government, the factory was rebuilt.", PUTIN),
+        ("We are grateful for the help given by the regions to the families.", PUTIN),
+    ],
+)
+def test_aid_by_giver_needs_receiver(text: str, context: str) -> None:
+    assert not any(t[0] == "AID" for t in triples(text, context))
