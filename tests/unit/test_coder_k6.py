@@ -188,3 +188,42 @@ def test_aid_by_giver(text: str, context: str | None, expected: Triple) -> None:
 )
 def test_aid_by_giver_needs_receiver(text: str, context: str) -> None:
     assert not any(t[0] == "AID" for t in triples(text, context))
+
+
+# ------------------------------------------------------------------------ a view held in common; interest confirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Erdogan and Mr Aliyev shared the view that the border talks should go on.",
+            ("AGREE", ("AZE", "TUR"), ()),
+        ),
+        (
+            "Russia and India were of one opinion that the dispute needed a political solution.",
+            ("AGREE", ("IND", "RUS"), ()),
+        ),
+        (
+            "The Chinese President reaffirmed his interest in closer dialogue with Vietnam.",
+            ("AGREE", ("CHN",), ("VNM",)),
+        ),
+    ],
+)
+def test_common_view_and_interest(text: str, expected: Triple) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one speaker's view, no counterpart
+        "I share the view that the question is a hard one.",
+        # a view of someone else's: praise of a stance, not an agreement
+        "Mr Erdogan shares the views of Mr Aliyev on the border.",
+        # interest shown by the public, not a stated intent
+        "The visit drew great interest in Turkey.",
+    ],
+)
+def test_not_a_common_view(text: str) -> None:
+    assert not any(t[0] == "AGREE" for t in triples(text, PUTIN))
