@@ -1616,6 +1616,7 @@ def code_sentence(
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
+    _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.indispensable_praise(ctx))
     _add_unless(
         ctx,
         events,

@@ -157,15 +157,16 @@ def _speaker_alone(ctx: SentenceContext, event: Event) -> bool:
     speeches and interviews these are mostly domestic business or talk to the one addressed; measured on
     the Kremlin corpus about three in four such codings were no event between actors, and the hand-coded
     official sets code almost none (a speaker's act with a named counterpart stays, and so does one
-    spoken at a meeting with another side, known from the document or the record's context). People of the
-    speaker's own side named with it ("I met with your aide ... to reach a consensus") are no counterpart."""
+    spoken at a meeting with another side, known from the document or the record's context). People or
+    places of the speaker's own side named with it are no counterpart ("I met with your aide ... to reach a
+    consensus", "We are ready to become a centre of the movement for Russian cities", said by a mayor)."""
     return (
         event.event in _SPEAKER_ALONE_TYPES
         and not event.target
         and len(event.source) <= 1
         and any(t.norm in _FIRST_PERSON and (t.norm != "i" or t.text == "I") for t in ctx.tokens)
         and not any(
-            u.code and not (u.code == ctx.speaker and list(event.source) == [ctx.speaker])
+            u.code and not (u.code == ctx.speaker and list(event.source) in ([], [ctx.speaker]))
             for u in ctx.units
             if u.kind not in ("pronoun", "possessive")
         )

@@ -1169,7 +1169,7 @@ def _verb_like(
         return False  # "Free Tibet", "Attack" in a title-cased name
     prev = tokens[i - 1].norm if i > 0 else ""
     short_of = prev == "of" and i > 1 and tokens[i - 2].norm == "short"  # "stopped short of criticising"
-    if prev in DETERMINERS and not short_of:
+    if prev in DETERMINERS and not short_of and not _adverb_further(tokens, i, past_forms):
         return False  # "the bombing", "such support", "its campaign"
     if prev in PREPOSITIONS and prev != "to" and not tok.norm.endswith("ing"):
         return False  # "advised against travel": a noun after a preposition
@@ -1239,6 +1239,22 @@ def _verb_like(
 
 _COMPOUND_HEADS = words("plate plates fee fees holder holders requirement requirements rule rules")
 """Nouns that a phrase's last word only modifies, so the act is not done to it ("licence plate")."""
+_PERFECT_OR_PASSIVE = BE_FORMS | words("has have had")
+
+
+def _adverb_further(tokens: Sequence[Token], i: int, past_forms: frozenset[str]) -> bool:
+    """A participle after the adverb "further" that follows "be" or "have": "Tehran needed to be further
+    encouraged to ...", "has further reduced": "further" is no determiner of a noun here ("further
+    sanctions")."""
+    tok = tokens[i]
+    return (
+        i > 1
+        and tokens[i - 1].norm == "further"
+        and tokens[i - 2].norm in _PERFECT_OR_PASSIVE
+        and (tok.norm.endswith("ed") or tok.norm in past_forms)
+    )
+
+
 _NOT_PAST = words("indeed need speed seed feed deed heed greed creed breed bleed")
 _DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch", "ic")
 _MODIFIED_BY_VERB_FORM: dict[str, frozenset[str]] = {

@@ -754,6 +754,83 @@ def contribution_praise(view: SentenceView) -> Finding | None:
     return None
 
 
+_UNTHINKABLE = words("impossible unthinkable inconceivable unimaginable")
+_CANNOT = words("cannot can't couldn't")
+_IMAGINING = words(
+    "imagine conceive envisage envision picture solve resolve settle tackle address ensure guarantee achieve"
+)
+_SHARE_NOUNS = words(
+    "participation involvement contribution contributions role help assistance support input efforts "
+    "engagement presence cooperation"
+)
+_INDISPENSABLE_BREAK = words("; but however although while whereas because if unless")
+
+
+def indispensable_praise(view: SentenceView) -> Finding | None:
+    """SUPPORT for calling another actor indispensable: "it is impossible to imagine European politics
+    without Russia's active involvement", "security in Europe is unthinkable without Russia", "the crisis
+    cannot be settled without China's participation" — by the sayer (else the speaker), for the actor named
+    after "without". The actor must stand alone or with its share ("participation", "role", "help"): "cannot
+    be solved without Russia stopping its ..." or "without Russian gas supplies" names no one as needed."""
+    tokens, units = view.tokens, view.units
+    if any(t.norm == "?" for t in tokens):
+        return None
+    for w, tok in enumerate(tokens):
+        if tok.norm != "without" or w + 1 >= len(tokens):
+            continue
+        cue = None
+        for j in range(w - 1, max(-1, w - 13), -1):
+            norm = tokens[j].norm
+            if norm in _INDISPENSABLE_BREAK or norm in (",", "."):
+                break
+            if norm in _UNTHINKABLE and (j == w - 1 or any(t.norm in _IMAGINING for t in tokens[j:w])):
+                cue = j
+                break
+            cannot = norm in _CANNOT or (norm == "not" and j > 0 and tokens[j - 1].norm in ("can", "could"))
+            if cannot and any(t.norm in _IMAGINING for t in tokens[j:w]):
+                cue = j
+                break
+        if cue is None or any(t.norm in ("not", "n't", "never") for t in tokens[cue + 1 : w]):
+            continue
+        start = w + 2 if tokens[w + 1].norm == "the" else w + 1
+        if (
+            start + 2 < len(tokens)
+            and tokens[start].norm in _SHARE_NOUNS
+            and tokens[start + 1].norm == "of"
+            and not any(u.tok_start <= start < u.tok_end for u in units)
+        ):
+            start += 2  # "without the participation of Iran"
+            if tokens[start].norm == "the":
+                start += 1
+        praised = next(
+            (
+                u
+                for u in units
+                if u.tok_start in (start, start - 1)
+                and u.tok_start > w
+                and u.code
+                and u.kind not in ("pronoun", "possessive")
+            ),
+            None,
+        )
+        if praised is None or praised.code is None:
+            continue
+        rest = [t.norm for t in tokens[praised.tok_end : praised.tok_end + 4]]
+        if rest and rest[0] in ("'s", "'", "’s"):
+            if not any(r in _SHARE_NOUNS for r in rest[1:4]):
+                continue
+        elif rest and rest[0] not in (".", ",", "and", "or", ";", "in", "at") and rest[0] not in _SHARE_NOUNS:
+            continue
+        sayer = sayer_before(tokens, units, cue)
+        source = sayer.code if sayer is not None and sayer.code else view.speaker
+        if source is None or source == praised.code:
+            continue
+        lo = min(praised.start, sayer.start if sayer is not None else praised.start)
+        roles = Roles((source,), (praised.code,), (lo, praised.end))
+        return Finding(EventType.SUPPORT, "", roles, Polarity.ASSERTED, tok.start, praised.end, tok.text)
+    return None
+
+
 WARM = words(
     "convinced confident mutually beneficial fruitful fruitfully successful successfully solidity solid "
     "friendship friendly fraternal constructive constructively excellent dynamic dynamically progressively "
