@@ -823,7 +823,7 @@ def topic_gerund(tokens: Sequence[Token], trig: Trigger) -> bool:
     )
 
 
-# k4: what a meeting considered, told as a "how"/"whether" clause after a verb of discussing
+# what a meeting considered, told as a "how"/"whether" clause after a verb of discussing
 _DISCUSSING = words(
     "discuss discussed discusses discussing consider considered considering examine examined examining "
     "review reviewed reviewing debate debated debating explore explored exploring assess assessed assessing "

@@ -564,7 +564,7 @@ def _nominal_roles(
     if pair:
         return Roles(_codes(pair), (), (trig.start, pair[-1].end), True)
     if _accord_told_after_talks(tokens, units, trig, participants):
-        # k4: "Following the talks, a joint statement was passed", "an agreement was reached": the sides
+        # "Following the talks, a joint statement was passed", "an agreement was reached": the sides
         # of the meeting the document reports reached it
         return Roles(participants, (), (trig.start, trig.end), True, True)
     between = tokens[trig.tok_end - 1].norm == "between"

@@ -1283,7 +1283,7 @@ def _after_marker(tokens: Sequence[Token], trig: Trigger, patterns: PatternSet) 
     marker = patterns.markers.any_in(tokens, start, trig.tok_start)
     if marker is None or trig.tok_start - marker.end > 3:
         return False
-    # k4: a comma closes the marked phrase ("Following the talks, a joint statement was passed": the
+    # a comma closes the marked phrase ("Following the talks, a joint statement was passed": the
     # statement is told, not a time marker)
     return not any(t.norm == "," for t in tokens[marker.end : trig.tok_start])
 
