@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+import coded
 from detente.coding.coder import code_sentence
 from detente.coding.document import RecordStream
 
@@ -18,10 +19,7 @@ Triple = tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
 def triples(text: str, context: str | None = None) -> set[Triple]:
-    return {
-        (e.event.value, tuple(sorted(e.source)), tuple(sorted(e.target)))
-        for e in code_sentence(text, date=PUB, context=context)
-    }
+    return coded.triples(text, PUB, context=context)
 
 
 # ------------------------------------------------------------------------ mutual acts and their own sides
@@ -225,15 +223,7 @@ def test_other_names_after_a_demonym_are_no_meeting_of_states(text: str) -> None
 
 
 def _stream(lines: list[str], context: str | None = None) -> list[list[tuple[str, list[str], list[str]]]]:
-    stream = RecordStream()
-    day = dt.date(2011, 3, 2)
-    return [
-        [
-            (e["event"], sorted(e["source"]), sorted(e["target"]))
-            for e in stream(f"p7-{i}", line, day, context)
-        ]
-        for i, line in enumerate(lines)
-    ]
+    return coded.stream(lines, dt.date(2011, 3, 2), context, document="p7")
 
 
 def test_a_call_on_one_side_s_initiative_goes_from_that_side() -> None:

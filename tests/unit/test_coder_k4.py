@@ -8,15 +8,11 @@ import datetime as dt
 
 import pytest
 
-from detente.coding.coder import code_sentence
-from detente.coding.document import RecordStream
+import coded as shared
 
 
 def coded(text: str, date: str = "2012-03-14") -> set[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
-    return {
-        (e.event.value, tuple(sorted(e.source)), tuple(sorted(e.target)), e.polarity.value)
-        for e in code_sentence(text, date=dt.date.fromisoformat(date))
-    }
+    return shared.with_polarity(text, dt.date.fromisoformat(date))
 
 
 def types(text: str) -> set[str]:
@@ -24,12 +20,7 @@ def types(text: str) -> set[str]:
 
 
 def stream(*sentences: str) -> list[list[tuple[str, list[str], list[str]]]]:
-    rs = RecordStream()
-    day = dt.date(2012, 3, 14)
-    return [
-        [(e["event"], sorted(e["source"]), sorted(e["target"])) for e in rs(f"p-{i}", s, day, None)]
-        for i, s in enumerate(sentences)
-    ]
+    return shared.stream(sentences, dt.date(2012, 3, 14), document="p")
 
 
 # --- trips of private people are no meetings of states --------------------------------------------------

@@ -8,15 +8,12 @@ import datetime as dt
 
 import pytest
 
-from detente.coding.coder import code_sentence
+import coded as shared
 from detente.coding.document import RecordStream
 
 
 def coded(text: str, date: str = "2010-05-04") -> set[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
-    return {
-        (e.event.value, tuple(sorted(e.source)), tuple(sorted(e.target)), e.polarity.value)
-        for e in code_sentence(text, date=dt.date.fromisoformat(date))
-    }
+    return shared.with_polarity(text, dt.date.fromisoformat(date))
 
 
 def types(text: str) -> set[str]:

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from detente.coding.coder import code_sentence
+import coded
 
 PUB = dt.date(2017, 5, 10)
 PUTIN = "Vladimir Putin, President of Russia"
@@ -20,10 +20,7 @@ Triple = tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
 def triples(text: str, context: str | None = None) -> set[Triple]:
-    return {
-        (e.event.value, tuple(sorted(e.source)), tuple(sorted(e.target)))
-        for e in code_sentence(text, date=PUB, context=context)
-    }
+    return coded.triples(text, PUB, context=context)
 
 
 # ------------------------------------------------------------------------ an actor called indispensable

@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+import coded
 from detente.coding.coder import code_sentence
 
 PUB = dt.date(2022, 6, 1)
@@ -16,10 +17,7 @@ Triple = tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
 def triples(text: str, context: str | None = None) -> set[Triple]:
-    return {
-        (e.event.value, tuple(sorted(e.source)), tuple(sorted(e.target)))
-        for e in code_sentence(text, date=PUB, context=context)
-    }
+    return coded.triples(text, PUB, context=context)
 
 
 @pytest.mark.parametrize(

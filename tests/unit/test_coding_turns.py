@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import coded
 from detente.coding.actors import load_dictionary
 from detente.coding.coder import code_sentence
 from detente.coding.document import code_document
@@ -48,10 +49,7 @@ def test_clauses_and_datelines_are_no_speaker_label(text: str) -> None:
 
 
 def _triples(text: str, **kw: object) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    return {
-        (e.event.value, tuple(sorted(e.source)), tuple(sorted(e.target)))
-        for e in code_sentence(text, date=DAY, **kw)  # type: ignore[arg-type]
-    }
+    return coded.triples(text, DAY, **kw)
 
 
 def test_the_label_is_the_speaker_of_the_sentence() -> None:
