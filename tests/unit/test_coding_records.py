@@ -112,3 +112,16 @@ def test_bad_records_in_a_run_do_not_break_it() -> None:
     outs = [json.loads(line) for line in ev.run_contract(lines, RecordStream())]
     assert [o.get("error") for o in outs] == [None, "missing_text", "bad_json: JSONDecodeError", None]
     assert outs[3]["events"][0]["source"] == ["RUS", "FRA"]
+
+
+def test_over_long_and_letterless_records_in_a_run_keep_the_run() -> None:
+    """A sentence too long to code or with no letters gives no events, and the document's sides survive it."""
+    lines = [
+        _line("fr-1-0", OPENING),
+        _line("fr-1-1", "x" * 200_000),
+        _line("fr-1-2", "12 345 -- !!"),
+        _line("fr-1-3", FOLLOW_UP),
+    ]
+    outs = [json.loads(line) for line in ev.run_contract(lines, RecordStream())]
+    assert [o["events"] for o in outs[1:3]] == [[], []]
+    assert outs[3]["events"][0]["source"] == ["RUS", "FRA"]

@@ -214,3 +214,28 @@ def test_bad_dissolved_entries_are_named(table: dict[str, object], message: str)
 
     with pytest.raises(InputError, match=f"dissolved SUN.*{message}|dissolved SUN: .*{message}"):
         build_dictionary({"dissolved": table})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A" * 100_000 + ": we condemn it.",
+        "Question:" * 20_000,
+        "\x00\x01 Vladimir Putin\u2028: we agree.",
+        ":" * 500,
+        "Vladimir Putin: ",
+    ],
+)
+def test_hostile_labels_give_a_clear_empty_or_plain_result(text: str) -> None:
+    """A label the reader cannot place is no label; nothing raises, and an over-long sentence codes nothing."""
+    turn = speaker_turn(load_dictionary(), text, DAY)
+    assert turn is None or 0 < turn.end <= len(text)
+    assert isinstance(code_sentence(text, date=DAY, speaker="RUS"), list)
+
+
+def test_a_page_of_labels_only_codes_without_error() -> None:
+    body = "Question: Thank you. " * 2_000 + "Vladimir Putin: We condemn the attack on the embassy of Italy."
+    events = code_document(title="Press conference", body=body, published=DAY, url="http://en.kremlin.ru/x")
+    # the journalist's thanks code nothing; the last speaker's condemnation is Russia's
+    assert {e.sentence for e in events} == {"Vladimir Putin: We condemn the attack on the embassy of Italy."}
+    assert ("ACCUSE", ["RUS"]) in [(e.event["event"], e.event["source"]) for e in events]
