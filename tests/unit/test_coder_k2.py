@@ -10,16 +10,13 @@ from typing import Any
 
 import pytest
 
-from detente.coding.coder import code_sentence
+import coded as shared
 
 Coded = set[tuple[str, tuple[str, ...], tuple[str, ...]]]
 
 
 def coded(text: str, date: str, **kw: Any) -> Coded:
-    return {
-        (e.event.value, e.source, e.target)
-        for e in code_sentence(text, date=dt.date.fromisoformat(date), **kw)
-    }
+    return shared.triples(text, dt.date.fromisoformat(date), sort=False, **kw)
 
 
 MEETING_RK = {"participants": ("RUS", "KAZ"), "reported_meeting": True}

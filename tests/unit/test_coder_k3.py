@@ -12,6 +12,7 @@ import datetime as dt
 
 import pytest
 
+import coded as shared
 from detente.coding.coder import code_sentence
 from detente.coding.ontology import Polarity
 
@@ -21,12 +22,9 @@ SIDES = ("RUS", "FRA")
 def coded(
     text: str, date: str = "2019-03-01", participants: tuple[str, ...] = (), speaker: str | None = None
 ) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    return {
-        (e.event.value, e.source, e.target)
-        for e in code_sentence(
-            text, date=dt.date.fromisoformat(date), participants=participants, speaker=speaker
-        )
-    }
+    return shared.triples(
+        text, dt.date.fromisoformat(date), sort=False, participants=participants, speaker=speaker
+    )
 
 
 def types(text: str, **kw: object) -> set[str]:

@@ -11,16 +11,13 @@ import datetime as dt
 
 import pytest
 
-from detente.coding.coder import code_sentence
+import coded as shared
 
 
 def coded(
     text: str, participants: tuple[str, ...] = (), speaker: str | None = None
 ) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    return {
-        (e.event.value, e.source, e.target)
-        for e in code_sentence(text, date=dt.date(2004, 5, 12), participants=participants, speaker=speaker)
-    }
+    return shared.triples(text, dt.date(2004, 5, 12), sort=False, participants=participants, speaker=speaker)
 
 
 # --- views or impressions shared with the other side

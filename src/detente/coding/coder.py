@@ -1640,7 +1640,7 @@ def code_sentence(
     events = [e for e in (_courtesy_to_you(ctx, e) for e in events) if e is not None]
     events = _initiative_of_a_side(ctx, events)
     kept = _dedupe([e for e in events if finalise.keep(ctx, e, events)])
-    return finalise.after_dissolution(dictionary, [finalise.no_self_target(e) for e in kept])
+    return finalise.after_dissolution(dictionary, kept)
 
 
 _RECEIVING = words("receive receives received receiving host hosts hosted hosting")

@@ -644,11 +644,17 @@ def signs_domestic_act(tokens: Sequence[Token], trig: Trigger) -> bool:
     if _verb_then(tokens, trig, ("sign",), _DOMESTIC_ACTS, 4, alone=True):
         return True
     if _verb_then(tokens, trig, ("sign",), _GUEST_BOOKS, 6, alone=True):
-        return True  # "signed the distinguished visitors' book": a courtesy at a visit, no endorsement
+        return (
+            True  # "signed the distinguished visitors' book", "signed a football": a courtesy, no endorsement
+        )
     return _domestic_act_signed(tokens, trig)
 
 
-_GUEST_BOOKS = words("guestbook guest-book guest visitors visitors' autographs autograph")
+_GUEST_BOOKS = words(
+    "guestbook guest-book guest visitors visitors' autographs autograph photo photos photograph photographs "
+    "poster posters ball balls football footballs puck jersey shirt shirts postcard postcards"
+)
+"""Keepsakes whose signing is a courtesy at a visit, not the signing of an agreement."""
 
 
 _PASSIVE_AUX = words("was were is are been be")
@@ -920,7 +926,8 @@ def assent_in_conversation(tokens: Sequence[Token], trig: Trigger) -> bool:
     return not after or after[0] in _CLAUSE_END or after[0] == "you" or after == ["with", "you"]
 
 
-_FIRST_PERSON_WORDS = words("i we us our my me")
+FIRST_PERSON_WORDS = words("i we us our my me")
+"""Words of a speaker speaking in the first person."""
 
 
 def unaimed_complaint(
@@ -933,7 +940,7 @@ def unaimed_complaint(
         event is EventType.ACCUSE
         and not targets
         and len(sources) <= 1
-        and any(t.norm in _FIRST_PERSON_WORDS and (t.norm != "i" or t.text == "I") for t in tokens)
+        and any(t.norm in FIRST_PERSON_WORDS and (t.norm != "i" or t.text == "I") for t in tokens)
     )
 
 
@@ -971,21 +978,10 @@ def joint_press(tokens: Sequence[Token], trig: Trigger) -> bool:
     )
 
 
-_COURTESY_STEMS = ("thank", "congratulat", "greeting")
-
-
-def courtesy(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Thanks, congratulations or greetings in the words from ``start`` to ``end`` or the
-    three after: with no one named to receive them ("Thank you very much", "I want to offer my
-    congratulations") they are courtesies of a speech, not support for an actor."""
-    return any(t.norm.startswith(_COURTESY_STEMS) for t in tokens[start : end + 3])
-
-
 _BELIEVING = words(
     "think thinks thought believe believes believed doubt doubts doubted suppose supposes supposed"
 )
 _PREDICTING_MODALS = words("would will could might")
-_FIRST_PERSON = words("we i")
 
 
 def predicted(tokens: Sequence[Token], trig: Trigger) -> bool:

@@ -3,10 +3,11 @@
 Every reader has run by now; what is left are misreadings that only the whole sentence shows — an act with
 no doer although one must be named (:func:`_doer_missing`), no one on either side (:func:`_actorless`),
 courtesies and praise to no one, a speaker alone with a cooperative word, a complaint in the first person
-at no one named, an accuser read as the accused, a keepsake signed — and the sides of states that no longer
+at no one named, an accuser read as the accused — and the sides of states that no longer
 existed when the event took place (``[dissolved]`` in actors.toml). :func:`keep` is the one test
-:func:`detente.coding.coder.code_sentence` applies to each event; :func:`no_self_target`,
-:func:`after_dissolution` and :func:`former_means_successor` trim sides.
+:func:`detente.coding.coder.code_sentence` applies to each event; :func:`after_dissolution` and
+:func:`former_means_successor` trim sides. (An act of several sides aimed at themselves loses that target
+in :func:`detente.coding.passes._no_self_attack`.)
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from detente.coding.actors import ActorDictionary, Mention, parse_partial_date
-from detente.coding.filters import courtesy, unaimed_complaint
+from detente.coding.filters import FIRST_PERSON_WORDS, unaimed_complaint
 from detente.coding.ontology import EventType
 from detente.coding.patterns import words
 from detente.coding.roles import clause_floor
@@ -26,7 +27,7 @@ from detente.coding.statements import SentenceView
 if TYPE_CHECKING:
     from detente.coding.coder import Event
 
-__all__ = ["after_dissolution", "former_means_successor", "keep", "no_self_target"]
+__all__ = ["after_dissolution", "former_means_successor", "keep"]
 
 
 class SentenceContext(SentenceView, Protocol):
@@ -42,7 +43,6 @@ def keep(ctx: SentenceContext, event: Event, events: Sequence[Event]) -> bool:
     return not (
         _doer_missing(ctx, event)
         or _praise_of_no_one(ctx, event)
-        or _signed_keepsake(ctx, event)
         or _purpose_of_help(ctx, event, events)
         or _actorless(ctx, event)
         or _accuser_accused(event, events)
@@ -92,19 +92,6 @@ def after_dissolution(dictionary: ActorDictionary, events: list[Event]) -> list[
             if target:  # aimed only at what no longer was: history too
                 out.append(dataclasses.replace(event, target=target))
     return out
-
-
-def no_self_target(event: Event) -> Event:
-    """Two or more sides acting together on nothing but themselves ("Putin and Dini expressed their
-    high opinion of Russian-Italian relations"): a mutual act, with no target."""
-    if (
-        event.event in _SIDES_OF_A_MEETING | {EventType.REQUEST}
-        and len(event.source) >= 2
-        and event.target
-        and set(event.target) <= set(event.source)
-    ):
-        return dataclasses.replace(event, target=())
-    return event
 
 
 _COURTESY_VERBS = ("thank", "congratulat", "welcom", "greet", "prais", "commend", "salut", "hail")
@@ -164,7 +151,7 @@ def _speaker_alone(ctx: SentenceContext, event: Event) -> bool:
         event.event in _SPEAKER_ALONE_TYPES
         and not event.target
         and len(event.source) <= 1
-        and any(t.norm in _FIRST_PERSON and (t.norm != "i" or t.text == "I") for t in ctx.tokens)
+        and any(t.norm in FIRST_PERSON_WORDS and (t.norm != "i" or t.text == "I") for t in ctx.tokens)
         and not any(
             u.code and not (u.code == ctx.speaker and list(event.source) in ([], [ctx.speaker]))
             for u in ctx.units
@@ -174,39 +161,17 @@ def _speaker_alone(ctx: SentenceContext, event: Event) -> bool:
     )
 
 
+_COURTESY_STEMS = ("thank", "congratulat", "greeting")
+
+
 def _courtesy(ctx: SentenceContext, event: Event) -> bool:
-    """The event's trigger words are thanks or congratulations (:func:`filters.courtesy`)."""
+    """Thanks, congratulations or greetings in the event's trigger words or the three after: with no one
+    named to receive them ("Thank you very much", "I want to offer my congratulations") they are
+    courtesies of a speech, not support for an actor."""
     tokens = ctx.tokens
     first = next((i for i, t in enumerate(tokens) if t.end > event.anchor[0]), len(tokens))
     last = next((i for i, t in enumerate(tokens) if t.start >= event.anchor[1]), len(tokens))
-    return courtesy(tokens, first, last)
-
-
-_KEEPSAKES = words(
-    "book books visitors guestbook autograph autographs photo photos photograph photographs poster posters "
-    "ball balls football footballs puck jersey shirt shirts postcard postcards"
-)
-
-
-_CONDOLENCE = words("condolence condolences mourning")
-
-
-def _signed_keepsake(ctx: SentenceContext, event: Event) -> bool:
-    """Signing a visitors' book, a photograph or a ball is a courtesy, not the signing of an agreement: "also
-    signed the distinguished visitors' book" (a book of condolences stays the sympathy it expresses)."""
-    if event.event is not EventType.SUPPORT or not event.trigger.startswith("sign"):
-        return False
-    tokens = ctx.tokens
-    at = next((i for i, t in enumerate(tokens) if t.start >= event.anchor[1]), len(tokens))
-    window = [t.norm for t in tokens[at : at + 5]]
-    if any(w in _CONDOLENCE for w in window):
-        return False
-    for w in window:
-        if w in _KEEPSAKES:
-            return True
-        if w in (",", ";", "and", "of", "on", "with", "between", "by"):
-            return False
-    return False
+    return any(t.norm.startswith(_COURTESY_STEMS) for t in tokens[first : last + 3])
 
 
 def _accuser_accused(event: Event, events: Sequence[Event]) -> bool:
@@ -302,12 +267,9 @@ def _unresolved_doer(ctx: SentenceContext, event: Event) -> bool:
     floor = clause_floor(ctx.tokens, at)
     return any(
         (u.code is None and not u.locative and floor <= u.tok_start and at - 4 <= u.tok_end <= at)
-        or (u.kind == "pronoun" and u.code is None and u.text.lower() in _FIRST_PERSON)
+        or (u.kind == "pronoun" and u.code is None and u.text.lower() in FIRST_PERSON_WORDS)
         for u in ctx.units
     )
-
-
-_FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
 
 
 _SIDES_OF_A_MEETING = frozenset({EventType.CONSULT, EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE})
@@ -328,7 +290,7 @@ def _actorless(ctx: SentenceContext, event: Event) -> bool:
         and event.event not in _SIDES_OF_A_MEETING
         and not any(u.kind == "participants" for u in ctx.units)
         and not _unresolved_doer(ctx, event)
-        and not (ctx.speaker is None and any(t.norm in _FIRST_PERSON for t in ctx.tokens))
+        and not (ctx.speaker is None and any(t.norm in FIRST_PERSON_WORDS for t in ctx.tokens))
     )
 
 
