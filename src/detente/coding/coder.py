@@ -823,10 +823,6 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and any(u.kind == "pronoun" and u.tok_start == trig.match.slot[0] for u in ctx.units)
     ):
         return None  # "your colleagues told me about what was done": a report to the speaker, not a briefing
-    if etype is EventType.AID and trig.match.phrase.source == "help" and _helps_a_goal(ctx.tokens, trig):
-        return (
-            None  # "this joint project will help strengthen relations": contributes to a goal, no aid given
-        )
     if etype is EventType.CONSULT and trig.verbal and _meets_the_press(ctx.tokens, trig):
         return None  # "after the talks the two Presidents met with journalists": a press conference
     if etype is EventType.SUPPORT and trig.verbal and _greeting(ctx.tokens, trig):
@@ -1241,32 +1237,6 @@ def _own_forces_targeted(ctx: _Context, roles: Roles) -> bool:
 
 _VISITORS = words(
     "counterpart president minister leader delegation chancellor king queen secretary premier envoy prince emir"
-)
-
-
-_GOALS = words(
-    "strengthen develop improve promote resolve settle deepen expand preserve maintain stabilise stabilize "
-    "normalise normalize facilitate boost overcome ensure enhance advance consolidate intensify"
-)
-
-
-def _helps_a_goal(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """ "help (to) strengthen / promote / resolve ...": "help" with a bare verb of an abstract aim right after
-    it says what something contributes to ("the documents signed will help promote cooperation"), not aid
-    given to someone ("helped Syria rebuild", "helped build the Afghan army" stay)."""
-    i = trig.tok_end
-    if i < len(tokens) and tokens[i].norm == "to":
-        i += 1
-    if not (i < len(tokens) and tokens[i].norm in _GOALS):
-        return False
-    # what is furthered is a relation or a common good ("strengthen Russian-Kyrgyz cooperation"), not a
-    # state's own capacity ("helping to develop Armenia's transport infrastructure" is aid)
-    return any(t.norm in _RELATION_GOODS for t in tokens[i + 1 : i + 6])
-
-
-_RELATION_GOODS = words(
-    "cooperation relations ties partnership dialogue contacts friendship understanding trust security "
-    "stability peace interaction integration"
 )
 
 
