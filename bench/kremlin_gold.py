@@ -1,7 +1,8 @@
 """Materialise the Kremlin NATO-Russia development gold set from its references.
 
 ``tests/gold/kremlin-nato.refs.jsonl`` holds hand-coded records without their text: each names a page
-(``file``, relative to the corpus folder) and the SHA-256 of one sentence. This script re-extracts every
+(``file``, relative to the corpus folder, or
+``data/...`` for a page elsewhere in the shared folder, with its ``url``) and the SHA-256 of one sentence. This script re-extracts every
 page with detente's own extractor and sentence splitter, finds the sentence by its hash and writes the
 records in the normal gold format (``"text"`` in place of ``file``/``sha256``)::
 
@@ -43,9 +44,17 @@ def page_urls(corpus: Path) -> dict[str, str]:
     return urls
 
 
+def page_path(corpus: Path, file: str) -> Path:
+    """Where a reference's page is: ``data/...`` names any file of the shared folder (news pages of the
+    extraction sets), anything else a page of the Kremlin corpus."""
+    if file.startswith("data/"):
+        return corpus.parents[2] / file
+    return corpus / file
+
+
 def page_sentences(corpus: Path, file: str, url: str | None, settings: Settings) -> dict[str, str]:
     """SHA-256 hex -> sentence text for the body of one page, as detente extracts and splits it."""
-    data = gzip.decompress((corpus / file).read_bytes())
+    data = gzip.decompress(page_path(corpus, file).read_bytes())
     result = extract_article(RawDocument(location=file, data=data, url=url), settings)
     if result.article is None:
         return {}
@@ -65,8 +74,9 @@ def materialise(refs: list[dict], corpus: Path) -> tuple[list[dict], list[str]]:
     for ref in refs:
         file = ref["file"]
         if file not in cache:
-            path = corpus / file
-            cache[file] = page_sentences(corpus, file, urls.get(file), settings) if path.is_file() else {}
+            path = page_path(corpus, file)
+            url = ref.get("url") or urls.get(file)
+            cache[file] = page_sentences(corpus, file, url, settings) if path.is_file() else {}
         text = cache[file].get(ref["sha256"])
         if text is None:
             missing.append(ref["id"])
