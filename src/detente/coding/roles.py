@@ -67,6 +67,7 @@ from detente.coding.subjects import (
     _is_signing,
     _signatories,
     _subject,
+    sayer_after,
     sayer_before,
     trailing_sayer,
 )
@@ -99,6 +100,7 @@ __all__ = [
     "prep_before",
     "relation_pair",
     "relation_sides",
+    "sayer_after",
     "sayer_before",
     "trailing_sayer",
     "where_it_happened",

@@ -23,6 +23,7 @@ from detente.coding.roles import (
     possessor,
     prep_before,
     relation_pair,
+    sayer_after,
     sayer_before,
 )
 from detente.coding.units import Unit
@@ -30,6 +31,9 @@ from detente.coding.units import Unit
 COPULAS = words("is are was were be been remain remains remained become becomes became")
 PRAISE_NOUNS = words("partner partners ally allies friend friends")
 _CLAUSE_WORDS = words("that which who whose whom when where if because")
+# a preposition between the copula and the noun makes the noun another phrase's object ("is a direct threat
+# to Allies", "is a danger for its partners"); "of" stays allowed ("is one of our closest partners")
+_PREDICATE_BREAKS = words("to for against with towards toward from by on at among")
 
 
 class SentenceView(Protocol):
@@ -682,10 +686,13 @@ def evaluation_praise(view: SentenceView) -> Finding | None:
             continue  # "was not a reliable partner" is no praise
         if tokens[j + 1].norm.endswith("ing") or any(t.norm in _CLAUSE_WORDS for t in tokens[j + 1 : k]):
             continue  # "the US is demanding that its allies ..." calls nobody a partner
+        if any(t.norm in _PREDICATE_BREAKS for t in tokens[j + 1 : k]):
+            continue  # "Russia is a direct threat to Allies' security" calls Russia no ally
         praised = next((u for u in units if u.tok_end == j and u.code and u.kind != "pronoun"), None)
         if praised is None:
             continue
-        sayer = sayer_before(tokens, units, praised.tok_start)
+        # "Mr Putin said Finland was ...", or after it: "Finland is Russia's closest partner, Mr Putin said"
+        sayer = sayer_before(tokens, units, praised.tok_start) or sayer_after(tokens, units, k + 1)
         source = sayer.code if sayer is not None else view.speaker
         if source is None or praised.code is None or source == praised.code:
             continue

@@ -680,10 +680,20 @@ def sayer_before(
 
 def trailing_sayer(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
     """The speaker of a trailing attribution after the trigger: "..., the Secretary General said."."""
-    for i in range(trig.tok_end, len(tokens)):
+    return sayer_after(tokens, units, trig.tok_end)
+
+
+def sayer_after(tokens: Sequence[Token], units: Sequence[Unit], start: int) -> Unit | None:
+    """The speaker of a trailing attribution at or after token ``start`` (see :func:`trailing_sayer`)."""
+    for i in range(start, len(tokens)):
         if tokens[i].norm == "," and any(t.norm in SPEECH_VERBS for t in tokens[i + 1 : i + 8]):
+            if i + 1 < len(tokens) and tokens[i + 1].norm in _RELATIVE_OPENERS:
+                return None  # ", which Russia said was unacceptable": a relative clause, not an attribution
             return next((u for u in units if u.tok_start > i and u.code), None)
     return None
+
+
+_RELATIVE_OPENERS = words("which who whom whose that where when")
 
 
 _PEOPLE_OF = words(
