@@ -547,8 +547,11 @@ class ActorDictionary:
                 merged.entry = spec.name if spec else right.entry
                 self._title_holder(merged, day)
                 return merged
-            if right.has(ActorKind.HEAD) or (
-                right.kind is ActorKind.GROUP and left.kind is ActorKind.DEMONYM
+            if (
+                right.has(ActorKind.HEAD)
+                or (right.kind is ActorKind.GROUP and left.kind is ActorKind.DEMONYM)
+                # "NATO Heads of State and Government", "the CSTO heads of state": the body's own leaders
+                or (right.code == "world leaders" and left.kind in (ActorKind.ORG, ActorKind.STATE))
             ):
                 head = text[right.start : right.end]
                 if head.lower().startswith("opposition"):

@@ -58,6 +58,15 @@ _CAP_STOP = words(
     # plural titles after two demonyms ("the Russian and Armenian Presidents"): the states' leaders, no name
     "presidents premiers chancellors"
 )
+_OFFICE_WORDS = words(
+    "foreign defence defense interior finance economy trade justice affairs ministers minister permanent "
+    "representatives representative ambassadors ambassador deputy deputies chiefs chief staff military "
+    "national security advisers advisors envoys envoy political directors director senior officials"
+)
+"""Capitalised words of an office right after an actor's name ("NATO Foreign Ministers", "Allied Chiefs of
+Defence", "EU Permanent Representatives"): they name the actor's office holders, not another actor."""
+
+
 _PARTICIPANTS = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+|three\s+|four\s+)?"
     r"(?:leaders|presidents|sides|parties|heads\s+of\s+state|prime\s+ministers|foreign\s+ministers|"
@@ -491,6 +500,12 @@ def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
     if m.kind is not ActorKind.ORG or m.text.lower().removeprefix("the ").count(" ") or m.text.isupper():
         return False
     before = tokens[a - 1] if a > 0 else None
+    if (
+        nxt is not None
+        and nxt.norm in _OFFICE_WORDS
+        and (before is None or not before.text[:1].isupper() or before.norm in _CAP_STOP)
+    ):
+        return False  # "Allied Foreign Ministers": the organisation's office holders, not a longer name
     return any(
         t is not None and t.text[:1].isupper() and t.is_word and t.norm not in _CAP_STOP and t.norm != "nato"
         for t in (before, nxt)
@@ -742,6 +757,8 @@ def _unknown_names(tokens: Sequence[Token], covered: list[bool]) -> list[Unit]:
                 break
         if i == 0 and j == 1 and tok.norm.endswith(("ing", "ly")):
             pass  # "Stressing ...", "Meanwhile": an opening word, not a name
+        elif i > 0 and covered[i - 1] and all(t.norm in _OFFICE_WORDS for t in tokens[i:j]):
+            pass  # "NATO Foreign Ministers", "EU Defence Ministers": the actor's own office holders, no name
         elif not (j - i == 1 and tok.text.isupper() and len(tok.text) <= 2):
             locative = i > 0 and tokens[i - 1].norm in ("in", "at", "near", "around", "across")
             out.append(Unit(tok.start, tokens[j - 1].end, i, j, None, "unknown", locative, tok.text))
