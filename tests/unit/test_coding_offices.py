@@ -55,3 +55,34 @@ def test_longer_names_stay_names(text: str) -> None:
 def test_world_leaders_alone_stay_a_group() -> None:
     found = triples("Russia and world leaders discussed climate.", DAY)
     assert ("CONSULT", ("RUS", "world leaders"), ()) in found
+
+
+CONTEXT = "NATO Secretary General meets Russian Foreign Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two discussed the situation in Ukraine.", ("CONSULT", ("NATO", "RUS"), ())),
+        ("The two also agreed to keep channels of communication open.", ("AGREE", ("NATO", "RUS"), ())),
+    ],
+)
+def test_the_two_are_the_pair_the_context_names(text: str, expected: tuple) -> None:
+    assert expected in triples(text, dt.date(2015, 5, 19), context=CONTEXT)
+
+
+def test_the_two_in_a_run_of_records_are_the_pair_named_before() -> None:
+    from tests.coded import stream
+
+    found = stream(
+        ["Stoltenberg met Lavrov in Brussels on Tuesday.", "The two discussed the situation in Ukraine."],
+        dt.date(2015, 5, 19),
+    )
+    assert ("CONSULT", ["NATO", "RUS"], []) in found[1]
+
+
+@pytest.mark.parametrize(
+    "text", ["The two were killed in the attack.", "Of the two, Russia is larger.", "The two reports differ."]
+)
+def test_the_two_without_a_meeting_verb_are_no_sides(text: str) -> None:
+    assert triples(text, dt.date(2015, 5, 19), context=CONTEXT) == set()

@@ -72,6 +72,10 @@ _PARTICIPANTS = re.compile(
     r"(?:leaders|presidents|sides|parties|heads\s+of\s+state|prime\s+ministers|foreign\s+ministers|"
     r"ministers|delegations|countries|states|governments|men)|both\s+sides|both\s+countries|"
     r"each\s+(?:side|country)|"  # "Each country has the political will to ..." (not a treaty's Party)
+    # "The two discussed ...", "the two also agreed": the pair named before, with a verb next
+    r"the\s+two(?=\s+(?:also\s+|then\s+|later\s+|further\s+)?(?:discussed|agreed|met|spoke|talked|exchanged|"
+    r"held|had|noted|stressed|reaffirmed|signed|expressed|emphasi[sz]ed|underlined|welcomed|called|shared|"
+    r"reviewed|considered|touched|focused|focussed|will|would|have|also)\b)|"
     r"the\s+(?:talks|summit|meeting|negotiations|conversation|consultations)|"
     r"participants\s+(?:in|of|at)\s+the\s+(?:talks|meeting|negotiations|consultations)|"
     r"the\s+(?:meeting|talks)\s+participants)\b",
@@ -100,6 +104,7 @@ _PARTICIPANT_WORDS = WordCheck(
         "side",
         "country",
         "participants",
+        "two",
     )
 )
 """A word each of :data:`_PARTICIPANTS` ends with (a cheap test before the pattern)."""
