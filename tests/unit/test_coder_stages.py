@@ -177,6 +177,12 @@ def test_intent_cue() -> None:
         ("no date here", "2015-05-19", Precision.DAY),
         ("the 1994 genocide", "2015-05-19", Precision.DAY),
         ("Russia may attack", "2015-05-19", Precision.DAY),
+        # when the last such meeting was, not this one: the publication date (or another stated date) wins
+        ("the Council met for the first time since June 2014", "2015-05-19", Precision.DAY),
+        ("they met on Monday for the first time since 2014", "2015-05-18", Precision.DAY),
+        ("the first talks between the two since April 2014", "2015-05-19", Precision.DAY),
+        # a period begun at a date still dates it when nothing says "first"
+        ("cooperation has been suspended since April 2014", "2014-04", Precision.MONTH),
     ],
 )
 def test_event_date(text: str, iso: str, precision: Precision) -> None:

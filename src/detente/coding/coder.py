@@ -1515,9 +1515,10 @@ def code_sentence(
     ]
     mentions = finalise.former_means_successor(dictionary, text, mentions)
     units = actor_units(text, tokens, mentions, speaker=speaker_code)
+    context_sides = () if participants else _context_sides(dictionary, context, date)
     sides = (
         tuple(participants)
-        or _context_sides(dictionary, context, date)
+        or context_sides
         or relation_sides(
             text,
             [
@@ -1536,7 +1537,7 @@ def code_sentence(
         patterns,
         sides,
         dictionary,
-        reported_meeting and bool(participants),
+        (reported_meeting and bool(participants)) or (bool(context_sides) and _context_meeting(context)),
     )
     events: list[Event] = []
     verbal: list[Trigger] = []
@@ -2187,6 +2188,19 @@ def _context_sides(dictionary: ActorDictionary, context: str | None, date: dt.da
         return ()
     codes = forum_sides([m.code for m in dictionary.match(context, date=date) if m.code])
     return codes if len(codes) >= 2 else ()  # "after the NATO-Russia Council meeting": NATO and Russia
+
+
+_MEETING_CONTEXT = re.compile(
+    r"\b(?:meeting|meetings|talks|summit|conversation|negotiations|consultations|visit|council|session|"
+    r"press\s+conference|joint\s+statement)\b",
+    re.IGNORECASE,
+)
+
+
+def _context_meeting(context: str | None) -> bool:
+    """The record's context tells of a meeting between the sides it names ("Press conference following the
+    NATO-Russia Council", "Talks between Putin and Blair"), so the speaker's "we discussed" is both sides."""
+    return bool(context) and _MEETING_CONTEXT.search(context or "") is not None
 
 
 def contract_coder(rid: str, text: str, date: dt.date, context: str | None) -> list[dict[str, Any]]:

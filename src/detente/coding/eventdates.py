@@ -147,7 +147,7 @@ def find_dates(text: str, pub: dt.date, *, future: bool = False) -> list[DateMen
     patterns = _PATTERNS if _DIGIT.search(text) else _WORDS_ONLY
     for kind, pattern in patterns:
         for m in pattern.finditer(text):
-            if any(m.start() < d.end and d.start < m.end() for d in found):
+            if any(m.start() < d.end and d.start < m.end() for d in found) or _first_since(text, m):
                 continue
             try:
                 value = _resolve(kind, m, pub, future=future)
@@ -158,6 +158,17 @@ def find_dates(text: str, pub: dt.date, *, future: bool = False) -> list[DateMen
                 found.append(DateMention(m.start(), m.end(), value, kind))
     found.sort(key=lambda d: d.start)
     return _merge_weekday_brackets(text, found)
+
+
+_FIRST_SINCE = re.compile(r"\bfirst\b[^,.;:]{0,50}\bsince\s*$", re.IGNORECASE)
+_SINCE_LEAD = re.compile(r"^since\s+", re.IGNORECASE)
+
+
+def _first_since(text: str, m: re.Match[str]) -> bool:
+    """The date of "for the first time since June 2014": when the last such event was, not this one's."""
+    lead = _SINCE_LEAD.match(m.group())
+    end = m.start() + (lead.end() if lead else 0)
+    return _FIRST_SINCE.search(text[max(0, end - 80) : end]) is not None
 
 
 def _merge_weekday_brackets(text: str, found: list[DateMention]) -> list[DateMention]:

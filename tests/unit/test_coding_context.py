@@ -1,0 +1,38 @@
+"""A record's context that names a meeting between two sides makes the speaker's "we discussed" both sides."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.coded import triples
+
+DAY = dt.date(2016, 4, 20)
+NRC = "Press conference by NATO Secretary General Jens Stoltenberg following the meeting of the NATO-Russia Council"
+TALKS = "Vladimir Putin, President of Russia; press statement after talks with Prime Minister of Italy Paolo Gentiloni"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("We also discussed the situation in Afghanistan.", NRC, ("CONSULT", ("NATO", "RUS"), ())),
+        (
+            "This was a useful meeting, where we had a frank discussion.",
+            NRC,
+            ("CONSULT", ("NATO", "RUS"), ()),
+        ),
+        ("We agreed to continue our dialogue.", NRC, ("AGREE", ("NATO", "RUS"), ())),
+        ("We discussed bilateral trade.", TALKS, ("CONSULT", ("ITA", "RUS"), ())),
+    ],
+)
+def test_we_after_a_meeting_named_in_the_context_is_both_sides(
+    text: str, context: str, expected: tuple
+) -> None:
+    assert expected in triples(text, DAY, context=context)
+
+
+def test_a_context_naming_two_actors_without_a_meeting_leaves_we_to_the_speaker() -> None:
+    # a statement on Russia by NATO's spokesperson: no meeting, so "we" is NATO alone
+    context = "Statement by the NATO Spokesperson on Russia"
+    found = triples("We discussed the situation in Afghanistan with partners.", DAY, context=context)
+    assert ("CONSULT", ("NATO", "RUS"), ()) not in found
