@@ -325,7 +325,32 @@ def test_demonym_before_another_name_stays_a_name() -> None:
     )
 
 
-# --- a sentence opening on a date decades back is history ----------------------------------------------
+# --- a sentence opening on a date decades back is history told with its date -------------------------------
+# (a rule of rules-2026.15 dropped such sentences; the NATO-Russia history of a topic page — "In August 2008,
+# the Alliance suspended formal meetings of the NATO-Russia Council" — is what the timeline is made of)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event", "when"),
+    [
+        (
+            "In August 2008, the Alliance suspended formal meetings of the NATO-Russia Council.",
+            "2022-06-29",
+            ("SANCTION", ("NATO",), ("RUS",)),
+            ("2008-08", "month"),
+        ),
+        (
+            "In 1997, NATO and Russia signed the Founding Act.",
+            "2022-06-29",
+            ("SUPPORT", ("NATO", "RUS"), ()),
+            ("1997", "year"),
+        ),
+    ],
+)
+def test_opening_on_an_old_date_is_dated_history(text: str, date: str, event: tuple, when: tuple) -> None:
+    found = code_sentence(text, date=dt.date.fromisoformat(date))
+    hits = [e for e in found if (e.event.value, tuple(sorted(e.source)), tuple(sorted(e.target))) == event]
+    assert hits and (hits[0].event_date, hits[0].event_date_precision) == when
 
 
 @pytest.mark.parametrize(
@@ -336,9 +361,10 @@ def test_demonym_before_another_name_stays_a_name() -> None:
             "On August 23, 1939 the two ministers signed a pact between Germany and the Soviet Union.",
             "2019-08-23",
         ),
+        ("She was born in Spain in 1968, where her father served in the US Air Force.", "2020-09-01"),
     ],
 )
-def test_opening_on_an_old_date_is_history(text: str, date: str) -> None:
+def test_old_history_with_no_doer_named_is_background(text: str, date: str) -> None:
     assert not coded(text, date)
 
 

@@ -409,7 +409,6 @@ def _demanded_of(ctx: _Context, trig: Trigger, roles: Roles) -> Roles | None:
 
 
 _HISTORY_YEARS = 2  # a stated date this many calendar years before publication is history
-_ANCIENT_YEARS = 10  # an opening date this many years back makes the whole sentence history
 _SPAN_OPENERS = frozenset({"since", "until", "by", "throughout"})
 
 
@@ -421,12 +420,9 @@ def _dated_long_before(ctx: _Context, trig: Trigger, verbal_before: Sequence[Tri
     if _since_when(ctx, trig):
         return True
     if not verbal_before:
-        # "In 1943, it established diplomatic relations with Iceland", "On September 28, 1939 ... signed":
-        # a sentence that opens on a date decades back tells history
-        return any(
-            mention.start <= 12 and mention.value.value.year <= ctx.date.year - _ANCIENT_YEARS
-            for mention in ctx.dates(False)
-        )
+        # the sentence's own act, dated however far back: history told with its date is still an event of
+        # the relationship ("In August 2008, the Alliance suspended formal meetings of the NRC")
+        return False
     for mention in ctx.dates(False):
         if mention.value.value.year > ctx.date.year - _HISTORY_YEARS:
             continue

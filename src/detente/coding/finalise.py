@@ -13,6 +13,7 @@ in :func:`detente.coding.passes._no_self_attack`.)
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
@@ -37,6 +38,9 @@ class SentenceContext(SentenceView, Protocol):
     @property
     def participants(self) -> tuple[str, ...]: ...
 
+    @property
+    def date(self) -> dt.date: ...
+
 
 def keep(ctx: SentenceContext, event: Event, events: Sequence[Event]) -> bool:
     """Whether ``event`` (one of the sentence's ``events``) is kept."""
@@ -52,7 +56,21 @@ def keep(ctx: SentenceContext, event: Event, events: Sequence[Event]) -> bool:
         )
         or _courtesy_to_no_one(ctx, event)
         or _speaker_alone(ctx, event)
+        or _history_without_doer(ctx, event)
     )
+
+
+_HISTORY_YEARS = 10
+
+
+def _history_without_doer(ctx: SentenceContext, event: Event) -> bool:
+    """An act dated ten or more years before publication whose doer the sentence does not name ("In 1943,
+    it established diplomatic relations with Iceland" in a page on a state visit): background told in
+    passing. Dated history with its doer named stays an event of the relationship ("In August 2008, the
+    Alliance suspended formal meetings of the NATO-Russia Council")."""
+    if event.source or not event.event_date[:4].isdigit():
+        return False
+    return int(event.event_date[:4]) <= ctx.date.year - _HISTORY_YEARS
 
 
 _FORMER = re.compile(r"(?:\bformer|\bex-?)\s*$", re.IGNORECASE)
