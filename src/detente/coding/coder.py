@@ -79,6 +79,7 @@ from detente.coding.filters import (
     reduced_relative,
     short_quote,
     signs_domestic_act,
+    stance_topic,
     terms_of_a_deal,
     topic_clause,
     topic_gerund,
@@ -1539,8 +1540,8 @@ def code_sentence(
     verbal: list[Trigger] = []
     last_verbal_coded = False
     for trig in find_triggers(tokens, {u.tok_start: u.tok_end for u in units}, patterns)[:MAX_TRIGGERS]:
-        if topic_of_talks(tokens, trig, verbal):
-            continue  # "discussed cooperation between Russia and NATO": a topic, not a report
+        if topic_of_talks(tokens, trig, verbal) or stance_topic(tokens, trig):
+            continue  # "discussed cooperation between Russia and NATO", "position on ...": a topic, not a report
         if _received_thing(tokens, trig):
             continue  # "received the Security Council's support": a thing received, no guest
         if _duty_not_blame(tokens, trig):

@@ -364,6 +364,30 @@ def topic_of_talks(tokens: Sequence[Token], trig: Trigger, verbal: Sequence[Trig
     return False
 
 
+_STANCE_NOUNS = words("position positions stance stances view views approach approaches line attitude")
+_STANCE_PREPOSITIONS = words("on towards toward regarding concerning to")
+
+
+def stance_topic(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A noun act named as what a stance is on: "restated NATO's position on Russia's illegal and illegitimate
+    annexation of Crimea", "our approach to the deployment of ..." — the stance is told, not the act."""
+    if trig.verbal:
+        return False
+    j = trig.tok_start - 1
+    while j >= 0 and trig.tok_start - j <= 8:
+        norm = tokens[j].norm
+        if norm in _STANCE_PREPOSITIONS:
+            return j > 0 and tokens[j - 1].norm in _STANCE_NOUNS
+        if norm in ("the", "a", "an", "'s", "'", "its", "their", "and", ",") or tokens[j].text[:1].isupper():
+            j -= 1
+            continue
+        if tokens[j].text[:1].islower() and tokens[j].is_word:
+            j -= 1  # an adjective of the act ("illegal", "continued")
+            continue
+        return False
+    return False
+
+
 _TELLING = words("inform brief update debrief tell")
 _TOPIC_PREPOSITIONS = words("for of on about including regarding concerning such as")
 _TALK_TOPIC_OPENERS = words("on about regarding concerning")

@@ -276,7 +276,7 @@ def _by_armed(tokens: Sequence[Token], unit: Unit) -> bool:
     return i < unit.tok_start - 1 and i >= 0 and tokens[i].norm == "by"
 
 
-def possessor(tokens: Sequence[Token], units: Sequence[Unit], index: int, reach: int = 4) -> Unit | None:
+def possessor(tokens: Sequence[Token], units: Sequence[Unit], index: int, reach: int = 6) -> Unit | None:
     """The actor owning a noun at token ``index``: "Russia's (illegal and illegitimate) annexation", or
     the actor whose mention covers the noun's first word ("Russia's military" + "build-up")."""
     for unit in units:
