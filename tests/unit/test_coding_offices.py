@@ -86,3 +86,25 @@ def test_the_two_in_a_run_of_records_are_the_pair_named_before() -> None:
 )
 def test_the_two_without_a_meeting_verb_are_no_sides(text: str) -> None:
     assert triples(text, dt.date(2015, 5, 19), context=CONTEXT) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Russian-Kazakh agreement on the Baikonur lease was signed.", ("SUPPORT", ("KAZ", "RUS"), ())),
+        ("A Russian-Ukrainian treaty on the border was signed in Kyiv.", ("SUPPORT", ("RUS", "UKR"), ())),
+    ],
+)
+def test_a_pairs_document_signed_with_no_agent_was_signed_by_the_pair(text: str, expected: tuple) -> None:
+    assert expected in triples(text, DAY)
+
+
+def test_a_document_signed_with_no_agent_and_no_pair_names_no_signatory() -> None:
+    found = triples("A contract for the supply of Russian gas to Germany was signed.", DAY)
+    assert not any(t[0] == "SUPPORT" and len(t[1]) >= 2 for t in found)
+
+
+def test_joining_partnership_for_peace_is_support_for_nato() -> None:
+    assert ("SUPPORT", ("RUS",), ("NATO",)) in triples(
+        "Russia joined the Partnership for Peace in June 1994.", DAY
+    )

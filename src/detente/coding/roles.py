@@ -411,6 +411,17 @@ def assign_roles(
                     True,
                     _named(cosigners),
                 )
+        if (
+            agent is None
+            and _is_signing(tokens, trig)
+            and _named_count(subject) >= 2
+            and len({u.tok_start for u in subject}) == 1
+        ):
+            # "A Russian-Kazakh agreement on the Baikonur lease was signed": the pair the document is named
+            # after (one hyphenated word) signed it
+            return Roles(
+                _codes(subject), (), (min(u.start for u in subject), trig.end), True, _named(subject)
+            )
         if agent is not None and not subject:
             # "fighters donated by Russia to Serbia": the recipient follows the agent
             target_units = _after(text, tokens, units, trig, place=rule.place, exclude=[agent])
