@@ -181,6 +181,9 @@ def test_intent_cue() -> None:
         ("the Council met for the first time since June 2014", "2015-05-19", Precision.DAY),
         ("they met on Monday for the first time since 2014", "2015-05-18", Precision.DAY),
         ("the first talks between the two since April 2014", "2015-05-19", Precision.DAY),
+        # a season names its year
+        ("formal meetings resumed in spring 2009", "2009", Precision.YEAR),
+        ("in the autumn of 1998 the talks began", "1998", Precision.YEAR),
         # a period begun at a date still dates it when nothing says "first"
         ("cooperation has been suspended since April 2014", "2014-04", Precision.MONTH),
     ],

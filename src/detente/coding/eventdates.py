@@ -10,7 +10,8 @@ Expressions understood (English, as in official press releases and wire copy):
 * month and year: ``April 2014``, ``in April of 2014`` → month;
 * a day and month without a year (``on 19 May``, ``May 19``) → day, in the publication year (the year
   before when that would put a past event more than a month after publication);
-* a bare year after ``in``/``during``/``since``/``by``/``until`` (``in 2014``) → year; a lone number is
+* a bare year after ``in``/``during``/``since``/``by``/``until`` (``in 2014``), or after a season (``in
+  spring 2009``, ``the autumn of 1998``) → year; a lone number is
   never taken for a year ("the 1994 genocide" names an event, not when the sentence's event happened);
 * weekdays (``on Tuesday``) → the last such day on or before publication (the next one when the event is
   announced for the future); ``today``/``yesterday``/``tomorrow`` → day; ``last week`` → day (the
@@ -61,6 +62,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?!\s*,?\s*\d)")),
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?![\d,]*\s*\d{{4}})")),
     ("year", re.compile(rf"\b(?:in|during|since|by|until|throughout|early|late|mid-)\s+(?:early\s+|late\s+)?{_YEAR}\b(?!\s*[-–]\s*\d)", re.I)),
+    ("year", re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}\b(?!\s*[-–]\s*\d)", re.I)),
     ("weekday", re.compile(rf"\b{_WD}\b")),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|(?:last|this|next|previous|past)\s+(?:week|month|year))\b", re.I)),
 ]  # fmt: skip
