@@ -36,3 +36,19 @@ def test_a_context_naming_two_actors_without_a_meeting_leaves_we_to_the_speaker(
     context = "Statement by the NATO Spokesperson on Russia"
     found = triples("We discussed the situation in Afghanistan with partners.", DAY, context=context)
     assert ("CONSULT", ("NATO", "RUS"), ()) not in found
+
+
+SUMMIT = (
+    "Brussels Summit Communiqué issued by the Heads of State and Government participating in the meeting of "
+    "the North Atlantic Council"
+)
+
+
+def test_leaders_meeting_in_a_body_speak_for_the_body() -> None:
+    found = triples("We call on Russia to withdraw its forces.", dt.date(2021, 6, 14), context=SUMMIT)
+    assert ("REQUEST", ("NATO",), ("RUS",)) in found
+
+
+def test_a_group_alone_still_speaks_as_the_group() -> None:
+    found = triples("We condemn Russia.", dt.date(2021, 6, 14), context="Statement by world leaders")
+    assert ("ACCUSE", ("world leaders",), ("RUS",)) in found

@@ -176,6 +176,9 @@ def resolve_speaker(dictionary: ActorDictionary, text: str | None, date: dt.date
     # a city naming a meeting or its text ("Bucharest Summit Declaration") is no speaker when another
     # actor is named too
     named = [m for m in mentions if not _EVENT_AFTER.match(clean, m.end)] or mentions
+    # "the Heads of State and Government participating in the meeting of the North Atlantic Council": the
+    # body they meet in speaks, not the generic group of leaders
+    named = [m for m in named if m.kind is not ActorKind.GROUP] or named
     first = named[0].code if named else None
     bound = _BOUND_PRONOUN.search(clean)
     if bound is not None:
