@@ -231,3 +231,64 @@ def test_title_case_of_a_sentence_codes_the_same(sentence: str) -> None:
     plain = with_polarity(sentence, DAY)
     assert plain
     assert with_polarity(_title_case(sentence), DAY) == plain
+
+
+# ----------------------------------------------------------------------------------------------- give way
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several opposition lawmakers attended a rally that gave way to riots.",
+        "Talks between Serbia and Kosovo gave way to a new round of clashes.",
+        "Moscow's early optimism gave way to frustration.",
+    ],
+)
+def test_giving_way_to_a_thing_is_no_concession(text: str) -> None:
+    assert not any(e == "CONCEDE" for e, _, _, _ in with_polarity(text, DAY))
+
+
+def test_giving_way_to_pressure_is_a_concession() -> None:
+    events = with_polarity("Russia gave way to pressure from NATO and withdrew.", DAY)
+    assert ("CONCEDE", ("RUS",), ("NATO",), "asserted") in events
+
+
+# ----------------------------------------------------------------------------------------------- passive
+
+
+@pytest.mark.parametrize(
+    ("headline", "event", "target"),
+    [
+        ("Two Russian diplomats expelled from Poland", "SANCTION", ("RUS",)),
+        ("Georgian Journalist Detained In Abkhazia", "COERCE", ("GEO",)),
+        ("Russian jet shot down over Turkey", "ASSAULT", ("RUS",)),
+    ],
+)
+def test_headline_participle_is_passive(headline: str, event: str, target: tuple[str, ...]) -> None:
+    # what was done to the phrase that opens the headline: that phrase is no doer
+    events = with_polarity(headline, DAY)
+    assert (event, (), target, "asserted") in events
+    assert not any(source == target for _, source, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an object after the verb: the active voice
+        ("Russia expelled two Polish diplomats", ("SANCTION", ("RUS",), ("POL",), "asserted")),
+        # an agent after "by" names the doer, as before
+        ("Estonian officer abducted by Russian agents", ("ASSAULT", ("RUS",), ("EST",), "asserted")),
+        # a body's name before a noun only describes it
+        ("Kremlin critic arrested in Moscow", ("COERCE", ("RUS",), (), "asserted")),
+    ],
+)
+def test_headline_participle_look_alikes(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
+) -> None:
+    assert expected in with_polarity(text, DAY)
+
+
+def test_movement_verb_is_no_passive() -> None:
+    assert ("MOBILIZE", ("RUS",), (), "asserted") in with_polarity(
+        "Russian troops massed near the border", DAY
+    )

@@ -60,6 +60,7 @@ from detente.coding.filters import (
     fights_a_scourge,
     forces_subject,
     generic_relative,
+    gives_way_to_a_thing,
     habitual,
     in_condition,
     in_protest_after,
@@ -613,6 +614,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None
     if reduced_relative(ctx.tokens, ctx.units, trig):
         return None  # "the sailors detained near the Kerch Strait last November": a description
+    if etype is EventType.CONCEDE and gives_way_to_a_thing(ctx.tokens, ctx.units, trig):
+        return None  # "a rally that gave way to riots": one thing turned into another, no concession
     if etype is EventType.COERCE and coercion.misread(ctx.tokens, trig):
         return None  # "seized power", "used tear gas to disperse them", "blocked crossings to protest"
     if etype is EventType.ACCUSE and own_regret(ctx.tokens, trig):

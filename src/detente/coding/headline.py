@@ -36,7 +36,8 @@ import re
 from collections.abc import Sequence
 
 from detente.coding.actors import ActorDictionary, ActorKind, Mention
-from detente.coding.patterns import PatternSet, Token, Trigger, tokenize, words
+from detente.coding.ontology import EventType
+from detente.coding.patterns import PREPOSITIONS, PatternSet, Token, Trigger, tokenize, words
 from detente.coding.roleparts import SPEECH_VERBS
 from detente.coding.units import Unit
 
@@ -44,6 +45,7 @@ __all__ = [
     "MAX_CAPS_WORDS",
     "MAX_WORDS_WITH_PERIOD",
     "MIN_CONTENT",
+    "headline_passive",
     "listed_subjects",
     "planned_act",
     "reading",
@@ -310,6 +312,7 @@ def _place_name(tokens: Sequence[Token], i: int, patterns: PatternSet) -> bool:
 # ----------------------------------------------------------------------------------------------- grammar
 
 _PLAN_OPENERS = words("the a an")
+_VERB_LIKE = words("is are was were has have had will would says said")
 _LIST_GLUE = frozenset({",", "and", "&", "the"})
 
 
@@ -371,3 +374,48 @@ def listed_subjects(text: str, tokens: Sequence[Token], units: Sequence[Unit], t
     if any(u.code is None or u.locative for u in group):
         return []
     return group
+
+
+_DONE_TO = frozenset({EventType.COERCE, EventType.ASSAULT, EventType.SANCTION})
+_PARTICLES = words("down out off up")
+_NOT_DONE_TO = words("clashed retaliated fought escalated")
+_SUBJECT_REACH = 6
+
+
+def headline_passive(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
+    """A headline's past participle with no auxiliary right after the noun phrase that opens it, and no
+    object after it: "Two Russian diplomats expelled from Poland", "Ukrainian activist detained in
+    Crimea", "Russian jet shot down over Turkey" tell what was done to that phrase (a passive). Only for
+    acts done to someone (arrests, attacks, expulsions), and only in a text with no final period."""
+    k, end = trig.tok_start, trig.tok_end
+    if not trig.verbal or trig.match.rule is None or trig.match.rule.event not in _DONE_TO:
+        return False
+    if trig.match.rule.mutual or tokens[-1].norm == "." or not 1 <= end - k <= 2:
+        return False
+    head = tokens[k].norm
+    if not head.endswith(("ed", "en")) and head not in ("shot", "hit", "struck"):
+        return False
+    if head in _NOT_DONE_TO or (end - k == 2 and tokens[k + 1].norm not in _PARTICLES):
+        return False
+    if end < len(tokens) and tokens[end].is_word and tokens[end].norm not in PREPOSITIONS:
+        return False  # "NATO jets intercepted Russian bombers": an object, the active voice
+    start = k
+    while (
+        start > 0
+        and tokens[start - 1].is_word
+        and not _opens_headline(tokens, start)
+        and k - start < _SUBJECT_REACH
+    ):
+        start -= 1
+    if not _opens_headline(tokens, start) or start == k:
+        return False
+    if any(t.norm.endswith(("ed", "ing")) or t.norm in _VERB_LIKE for t in tokens[start:k]):
+        return False  # "Russia warned detained ...": a verb of its own before it
+    # the phrase's actor: itself ("Russian diplomats"), or a people's word before a noun ("Ukrainian
+    # activist"); a body's name before a noun only describes it ("Kremlin critic")
+    return any(
+        u.code is not None
+        and start <= u.tok_start
+        and (u.tok_end == k or (u.tok_end < k and u.kind in ("demonym", "state")))
+        for u in units
+    )

@@ -9,7 +9,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from detente.coding.headline import listed_subjects
+from detente.coding.headline import headline_passive, listed_subjects
 from detente.coding.meetings import _body_of_the_meeting, _place_of_a_meeting
 from detente.coding.ontology import EventType
 from detente.coding.patterns import BE_FORMS, DETERMINERS, PREPOSITIONS, SCOPE_BREAK, Token, Trigger, words
@@ -102,6 +102,8 @@ _MEANS_AFTER_BY = frozenset(
 
 
 def _is_passive(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit] = ()) -> bool:
+    if headline_passive(tokens, units, trig):
+        return True  # "Two Russian diplomats expelled from Poland": a headline leaves out "were"
     head = tokens[trig.tok_start].norm
     if head in BE_FORMS and trig.tok_end - trig.tok_start >= 2:
         second = tokens[trig.tok_start + 1].norm
