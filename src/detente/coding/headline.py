@@ -92,7 +92,14 @@ _SEGMENT_BREAKS = frozenset({":", "—", "–", "|"})
 
 def _title_case_possible(text: str) -> bool:
     """Cheap test: no lower-case content word outside quotations (most sentences fail at their 2nd word)."""
-    unquoted = _QUOTED.sub(" ", text) if any(q in text for q in '"“‘') else text
+    for m in _LOWER_WORD.finditer(text):
+        if m.group().lower() not in _MINOR:
+            break
+    else:
+        return True
+    if '"' not in text and "“" not in text and "‘" not in text:
+        return False
+    unquoted = _QUOTED.sub(" ", text)
     return not any(m.group().lower() not in _MINOR for m in _LOWER_WORD.finditer(unquoted))
 
 
@@ -130,7 +137,7 @@ def reading(text: str, *, dictionary: ActorDictionary, date: dt.date, patterns: 
     length, the same offsets; only letter case changed), any other text unchanged. Never raises."""
     if not text or len(text) > _MAX_CHARS:
         return text
-    if any(ch.islower() for ch in text) and not (text[:1].isupper() and _title_case_possible(text)):
+    if not text.isupper() and not (text[:1].isupper() and _title_case_possible(text)):
         return text
     stripped = text.rstrip()
     if stripped.endswith(("?", ",", ":", ";")):
