@@ -257,18 +257,43 @@ def test_giving_way_to_pressure_is_a_concession() -> None:
 
 
 @pytest.mark.parametrize(
-    ("headline", "event", "target"),
+    ("headline", "event", "source", "target"),
     [
-        ("Two Russian diplomats expelled from Poland", "SANCTION", ("RUS",)),
-        ("Georgian Journalist Detained In Abkhazia", "COERCE", ("GEO",)),
-        ("Russian jet shot down over Turkey", "ASSAULT", ("RUS",)),
+        # the state a diplomat is expelled from expels
+        ("Two Russian diplomats expelled from Poland", "SANCTION", ("POL",), ("RUS",)),
+        ("Georgian Journalist Detained In Abkhazia", "COERCE", (), ("GEO",)),
+        ("Russian jet shot down over Turkey", "ASSAULT", (), ("RUS",)),
     ],
 )
-def test_headline_participle_is_passive(headline: str, event: str, target: tuple[str, ...]) -> None:
+def test_headline_participle_is_passive(
+    headline: str, event: str, source: tuple[str, ...], target: tuple[str, ...]
+) -> None:
     # what was done to the phrase that opens the headline: that phrase is no doer
     events = with_polarity(headline, DAY)
-    assert (event, (), target, "asserted") in events
-    assert not any(source == target for _, source, _, _ in events)
+    assert (event, source, target, "asserted") in events
+    assert not any(s == target for _, s, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Five Polish diplomats have been expelled from Russia.",
+            ("SANCTION", ("RUS",), ("POL",), "asserted"),
+        ),
+        ("Russia was expelled from the G8 in 2014.", ("SANCTION", ("G8",), ("RUS",), "asserted")),
+    ],
+)
+def test_expelled_from_names_the_expeller(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
+) -> None:
+    assert with_polarity(text, DAY) == {expected}
+
+
+def test_expelled_from_a_place_names_no_expeller() -> None:
+    assert not any(
+        s for _, s, _, _ in with_polarity("The ambassador was expelled from the embassy compound.", DAY)
+    )
 
 
 @pytest.mark.parametrize(
