@@ -3,6 +3,8 @@
 Stages, each with one entry point over typed values:
 
 1. **Sentences** (:func:`detente.coding.text.split_sentences`) with offsets into the document.
+   A Title Case or ALL-CAPS headline is read in sentence case with the same offsets
+   (:func:`detente.coding.headline.reading`).
 2. **Actor units** (:func:`detente.coding.units.actor_units`): the actor dictionary's mentions at the publication date (roles,
    titles, metonyms), plus pronouns ("I"/"we" → the speaker given by ``speaker`` or ``context``; "he"/
    "she"/"it"/"they" → the speaker when one is given, else the nearest actor before) and unknown
@@ -40,7 +42,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from detente.coding import coercion, finalise, statements
+from detente.coding import coercion, finalise, headline, statements
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
 from detente.coding.eventdates import DateMention, find_dates, nearest_date
 from detente.coding.filters import (
@@ -58,6 +60,7 @@ from detente.coding.filters import (
     fights_a_scourge,
     forces_subject,
     generic_relative,
+    gives_way_to_a_thing,
     habitual,
     in_condition,
     in_protest_after,
@@ -608,6 +611,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None
     if reduced_relative(ctx.tokens, ctx.units, trig):
         return None  # "the sailors detained near the Kerch Strait last November": a description
+    if etype is EventType.CONCEDE and gives_way_to_a_thing(ctx.tokens, ctx.units, trig):
+        return None  # "a rally that gave way to riots": one thing turned into another, no concession
     if etype is EventType.COERCE and coercion.misread(ctx.tokens, trig):
         return None  # "seized power", "used tear gas to disperse them", "blocked crossings to protest"
     if etype is EventType.ACCUSE and own_regret(ctx.tokens, trig):
@@ -618,6 +623,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         polarity = _shared_modal(ctx, trig, verbal_before) or polarity
     if polarity is Polarity.ASSERTED and future_cue(ctx.patterns, ctx.tokens, trig.tok_start, trig.tok_end):
         polarity = Polarity.FUTURE  # "is due in Tehran on Friday": the phrase itself is a future
+    if polarity is Polarity.ASSERTED and headline.planned_act(ctx.tokens, ctx.units, trig):
+        polarity = Polarity.FUTURE  # "NATO to suspend cooperation with Russia": a headline's plan
     if polarity is Polarity.ASSERTED and not trig.verbal and _future_predicate(ctx.tokens, trig):
         polarity = Polarity.FUTURE  # "the joint exercise ... will be held from 14 to 20 September"
     # a negator the phrase itself spells ("our response will not be long in coming") is its meaning
@@ -1491,6 +1498,8 @@ def code_sentence(
         date = date.date()
     dictionary = dictionary or load_dictionary()
     patterns = patterns or load_patterns()
+    # a Title Case or ALL-CAPS headline is read in sentence case, with the same offsets
+    text = headline.reading(text, dictionary=dictionary, date=date, patterns=patterns)
     tokens = tokenize(text)
     norms = {t.norm for t in tokens}
     if (

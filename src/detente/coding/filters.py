@@ -321,6 +321,29 @@ _NOT_NOUNS = words(
 )
 
 
+_YIELDED_TO = words(
+    "pressure pressures demand demands call calls request requests will wishes insistence opposition concerns "
+    "objections ultimatum protests protesters"
+)
+_BEFORE_WHAT_YIELDS = words("the a an their its his her international western growing mounting public")
+
+
+def gives_way_to_a_thing(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
+    """ "gave way to riots", "the ceasefire gave way to renewed fighting": one thing turned into another;
+    "give way to" concedes only to an actor or to what it asks ("gave way to Moscow", "to pressure")."""
+    if trig.tok_end < 2 or tokens[trig.tok_end - 1].norm != "to" or tokens[trig.tok_end - 2].norm != "way":
+        return False
+    i = trig.tok_end
+    starts = {u.tok_start for u in units}
+    while i < len(tokens) and tokens[i].norm in _BEFORE_WHAT_YIELDS and i not in starts:
+        i += 1
+    if i >= len(tokens) or i in starts:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].norm == "'s":
+        return False  # "gave way to Washington's demands"
+    return tokens[i].norm not in _YIELDED_TO
+
+
 def in_protest_after(tokens: Sequence[Token], trig: Trigger) -> bool:
     """The act is done "in protest" (said later in its clause): "occupied the legislature in protest at a
     trade pact" is the protest, not a seizure."""

@@ -256,6 +256,21 @@ def _told_a_pronoun(tokens: Sequence[Token], trig: Trigger) -> bool:
     return end < len(tokens) and tokens[end - 1].norm in ("with", "to") and tokens[end].norm in ("him", "her")
 
 
+_EXPELLERS = frozenset({"state", "metonym", "org"})
+
+
+def _expelled_from(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
+    """Who expelled, in a passive with no "by": the state or body named right after "expelled from" ("two
+    Russian diplomats were expelled from Poland", "Russia was expelled from the G8")."""
+    k = trig.tok_start
+    if not tokens[k].norm.startswith(("expel", "deport")):
+        return None
+    if k + 2 >= len(tokens) or tokens[k + 1].norm != "from":
+        return None
+    start = k + 2 + (tokens[k + 2].norm == "the")
+    return next((u for u in units if u.tok_start == start and u.code and u.kind in _EXPELLERS), None)
+
+
 def assign_roles(
     text: str,
     tokens: Sequence[Token],
@@ -277,7 +292,15 @@ def assign_roles(
     if not trig.verbal:
         return _nominal_roles(text, tokens, units, trig, verbal_before, judged, participants)
     passive = _is_passive(tokens, trig, units)
-    agent = (by_agent(tokens, units, trig) or _agent_inside(tokens, units, trig)) if passive else None
+    agent = (
+        (
+            by_agent(tokens, units, trig)
+            or _agent_inside(tokens, units, trig)
+            or _expelled_from(tokens, units, trig)
+        )
+        if passive
+        else None
+    )
     subject = _owner_of_intent(tokens, units, trig) or _subject(text, tokens, units, trig, verbal_before)
     if not participants and _group_subject(subject):
         participants = _sides_named_before(tokens, units, subject[0])

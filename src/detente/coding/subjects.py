@@ -9,6 +9,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from detente.coding.headline import headline_passive, listed_subjects
 from detente.coding.meetings import _body_of_the_meeting, _place_of_a_meeting
 from detente.coding.ontology import EventType
 from detente.coding.patterns import BE_FORMS, DETERMINERS, PREPOSITIONS, SCOPE_BREAK, Token, Trigger, words
@@ -101,6 +102,8 @@ _MEANS_AFTER_BY = frozenset(
 
 
 def _is_passive(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit] = ()) -> bool:
+    if headline_passive(tokens, units, trig):
+        return True  # "Two Russian diplomats expelled from Poland": a headline leaves out "were"
     head = tokens[trig.tok_start].norm
     if head in BE_FORMS and trig.tok_end - trig.tok_start >= 2:
         second = tokens[trig.tok_start + 1].norm
@@ -413,6 +416,9 @@ def _subject(
         reported = any(t.norm == "that" or t.norm in SPEECH_VERBS for t in tokens[: trig.tok_start])
         if first is not None and first.code is not None and not reported:
             return _conjuncts(text, tokens, units, first, leftwards=False)
+    listed = listed_subjects(text, tokens, units, trig)
+    if listed:
+        return listed  # "Lavrov, Kerry meet in Geneva": a headline lists its subjects with a bare comma
     reporter = _reporter_of_coordinated(text, tokens, units, trig)
     if reporter:
         return reporter
