@@ -943,10 +943,11 @@ def test_accusations_target_the_doer_and_refusals_of_recognition() -> None:
         "Putin's veiled nuclear threats are dangerous and reckless, the Secretary General said."
     ) == [("ACCUSE", ("NATO",), ("RUS",), "asserted")]
     assert triples("The Strategic Concept states that NATO poses no threat to Russia.") == []
-    # "NATO's position on Russia's illegal annexation": the possessive 's is no "is"
+    # "NATO's position on Russia's illegal annexation": the possessive 's is no "is"; the act a position is
+    # on is its topic, not reported (as the seed's gold codes "restated NATO's position on ... annexation")
     assert triples(
         "The Secretary General restated NATO's position on Russia's illegal annexation of Crimea."
-    ) == [("ACCUSE", ("NATO",), ("RUS",), "asserted"), ("COERCE", ("RUS",), ("UKR",), "asserted")]
+    ) == [("ACCUSE", ("NATO",), ("RUS",), "asserted")]
     events = triples("Allies refuse to recognise Russia's attempt to annex the peninsula.")
     assert ("REJECT", ("NATO",), ("RUS",), "asserted") in events
     # the attempt is Russia's, not the Allies' (its target, the sentence's one other actor, is a known

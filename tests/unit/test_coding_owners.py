@@ -40,3 +40,24 @@ def test_the_same_act_condemned_is_still_reported() -> None:
         "Allies condemn Russia's illegal and illegitimate annexation of Crimea.", dt.date(2015, 5, 19)
     )
     assert ("COERCE", ("RUS",), ("UKR",)) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO does not recognise Russia's annexation of Crimea.",
+        "Allies do not and will not recognise Russia's illegal annexation of Crimea.",
+    ],
+)
+def test_an_owned_act_under_a_denial_still_happened(text: str) -> None:
+    from tests.coded import with_polarity
+
+    found = with_polarity(text, dt.date(2015, 4, 2))
+    assert ("COERCE", ("RUS",), ("UKR",), "asserted") in found
+    assert ("REJECT", ("NATO",), ("RUS",), "asserted") in found
+
+
+def test_a_denied_act_with_no_owner_stays_negated() -> None:
+    from tests.coded import with_polarity
+
+    assert ("ASSAULT", ("RUS",), (), "negated") in with_polarity("Russia did not carry out the strikes.", DAY)

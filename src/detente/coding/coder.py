@@ -459,6 +459,21 @@ def _since_when(ctx: _Context, trig: Trigger) -> bool:
     return False
 
 
+def _owned_act(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A noun act with its doer's possessive before it ("Russia's illegal annexation"): the act is taken as
+    done, whatever the verb governing the phrase denies ("does not recognise", "never accepted")."""
+    j = trig.tok_start - 1
+    while j >= 0 and trig.tok_start - j <= 5:
+        norm = tokens[j].norm
+        if norm in ("'s", "\u2019s", "'"):
+            return True
+        if norm in ("and", ",") or (tokens[j].text[:1].islower() and tokens[j].is_word and norm != "no"):
+            j -= 1
+            continue
+        return False
+    return False
+
+
 def _nobody_subject(tokens: Sequence[Token], trig: Trigger, floor: int) -> bool:
     """The clause's subject is "no one" / "nobody" / "none of ..." before the verb."""
     words_before = [t.norm for t in tokens[max(floor, trig.tok_start - 8) : trig.tok_start]]
@@ -627,6 +642,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         polarity = Polarity.FUTURE  # "NATO to suspend cooperation with Russia": a headline's plan
     if polarity is Polarity.ASSERTED and not trig.verbal and _future_predicate(ctx.tokens, trig):
         polarity = Polarity.FUTURE  # "the joint exercise ... will be held from 14 to 20 September"
+    if polarity is Polarity.NEGATED and not trig.verbal and _owned_act(ctx.tokens, trig):
+        polarity = Polarity.ASSERTED  # "NATO does not recognise Russia's annexation of Crimea": it happened
     # a negator the phrase itself spells ("our response will not be long in coming") is its meaning
     spelt = any(el.words & _NEGATORS for el in trig.match.phrase.elements)
     if (
