@@ -87,6 +87,7 @@ from detente.coding.filters import (
     war_weapon_near,
     weapon_kind,
 )
+from detente.coding.meetings import not_a_phone_call
 from detente.coding.ontology import EventType, Polarity, derived_fields, mode_is_valid
 from detente.coding.passes import HOSTILE_TYPES as _HOSTILE_TYPES
 from detente.coding.passes import sentence_passes
@@ -550,6 +551,21 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             # "NATO foreign ministers agreed ... that meetings of the NATO-Russia Council would be put on hold":
             # a hostile act with no doer named is done by whoever decided it
             roles = dataclasses.replace(roles, source=(decider.code,))
+    if (
+        trig.verbal
+        and trig.match.rule.event is EventType.COERCE
+        and trig.match.rule.mode == "arrest"
+        and roles.source
+    ):
+        # "police have made 378 arrests, the National Police Chiefs' Council said": no one arrests itself
+        roles = dataclasses.replace(roles, target=coercion.not_the_arrester(roles.source, roles.target))
+    elif trig.verbal and trig.match.rule.event is EventType.COERCE and trig.match.rule.mode == "arrest":
+        body = coercion.arresting_body(ctx.tokens, ctx.units, trig)
+        if body is not None:
+            # "a man was arrested, police said": the police arrested him, they are not the arrested
+            roles = dataclasses.replace(
+                roles, source=(body,), target=tuple(c for c in roles.target if c != body)
+            )
     if any(code in JOINT_FORUMS for code in roles.source):
         # "the Permanent Joint Council condemned the attacks": both sides of the council act, and their
         # own names after the verb are no target ("agreed to expand transit through Russian territory")
@@ -825,6 +841,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "your colleagues told me about what was done": a report to the speaker, not a briefing
     if etype is EventType.CONSULT and trig.verbal and _meets_the_press(ctx.tokens, trig):
         return None  # "after the talks the two Presidents met with journalists": a press conference
+    if (
+        trig.match.rule.event is EventType.CONSULT
+        and trig.verbal
+        and not_a_phone_call(ctx.tokens, trig, roles.target)
+    ):
+        return None  # "called the police", "called his record 'troubling'": no side telephoned another
     if etype is EventType.SUPPORT and trig.verbal and _greeting(ctx.tokens, trig):
         return None  # "Mr Michel, colleagues, welcome", "it is a pleasure to welcome you": a greeting
     if trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].norm in _GENERALLY:

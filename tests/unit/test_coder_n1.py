@@ -1,0 +1,131 @@
+"""Everyday news wording written from errors on a slice of real news: the verb "call" that is no telephone
+call between two sides (naming, calling the emergency services, a passive summons), with look-alikes that
+must still code a call."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding.coder import code_sentence
+
+
+def coded(text: str, date: str = "2023-11-08") -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return {
+        (e.event.value, e.source, e.target) for e in code_sentence(text, date=dt.date.fromisoformat(date))
+    }
+
+
+def types(text: str, date: str = "2023-11-08") -> set[str]:
+    return {e for e, _, _ in coded(text, date)}
+
+
+# ------------------------------------------------------------------------------------------ "call" that is no call
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A neighbour called the police while walking home and waited outside the building.",
+        "The shop owner called an ambulance before anyone else arrived.",
+        "The senator called the judge's ruling “deeply troubling” in a statement on Monday.",
+        "Residents formed a new campaign group called SaveOurPark last spring.",
+        "They adopted a small black cat called Pepper, just before the lockdown began.",
+        "If you need help, call the national crisis hotline at any time.",
+        "When we march, police are called to break us up.",
+    ],
+)
+def test_call_that_is_no_phone_call(text: str) -> None:
+    assert "CONSULT" not in types(text)
+
+
+def test_naming_a_states_act_is_criticism_not_a_call() -> None:
+    got = coded("The Canadian foreign minister called China's sentencing of the two men “arbitrary”.")
+    assert ("CONSULT", ("CAN",), ("CHN",)) not in got
+
+
+def test_what_a_state_calls_is_no_call() -> None:
+    assert "CONSULT" not in types("India condemned what it calls Pakistani shelling of border villages.")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Biden called Putin on Tuesday to warn him against an invasion.", ("USA",), ("RUS",)),
+        ("The French President called the German Chancellor late on Friday.", ("FRA",), ("DEU",)),
+        ("Erdogan called Zelensky after the drone attack, his office said.", ("TUR",), ("UKR",)),
+    ],
+)
+def test_a_real_phone_call_still_codes(text: str, source: tuple[str, ...], target: tuple[str, ...]) -> None:
+    assert ("CONSULT", source, target) in coded(text, "2022-02-20")
+
+
+# ------------------------------------------------------------------------------------------ arrests in crime news
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A 31-year-old man was arrested and charged with burglary, police said.", ("police",)),
+        (
+            "Two women have been detained in connection with the fire, the local police said on Sunday.",
+            ("police",),
+        ),
+        (
+            "Four people were later arrested over the fraud scheme, federal authorities announced.",
+            ("authorities",),
+        ),
+        ("Police have made 212 arrests since the riots began last week.", ("police",)),
+        (
+            "Federal prosecutors on Tuesday announced five arrests tied to a smuggling network.",
+            ("judiciary",),
+        ),
+        ("Police swooped on his flat on March 3 and found a stash of weapons.", ("police",)),
+    ],
+)
+def test_arrest_with_its_doer_named_apart(text: str, source: tuple[str, ...]) -> None:
+    events = [e for e in code_sentence(text, date=dt.date(2023, 11, 8)) if e.event.value == "COERCE"]
+    assert events and events[0].source == source and events[0].mode == "arrest"
+
+
+def test_police_saying_an_arrest_are_the_doers_not_the_arrested() -> None:
+    got = coded("Police said the suspect was later arrested at a shopping centre.")
+    assert ("COERCE", ("police",), ()) in got
+
+
+def test_arrest_count_not_done_to_the_police_themselves() -> None:
+    got = coded("Police have made 90 arrests, the National Police Chiefs' Council said.")
+    assert ("COERCE", ("police",), ()) in got
+
+
+def test_arrests_not_made_are_negated() -> None:
+    events = [
+        e
+        for e in code_sentence(
+            "Police had not made any arrests by Sunday evening.", date=dt.date(2023, 11, 8)
+        )
+    ]
+    assert [e.polarity.value for e in events if e.event.value == "COERCE"] == ["negated"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive arrest with no police, prosecutors or authorities named: no one to code
+        "A 27-year-old man from Leeds was arrested for shoplifting.",
+        # "arrest" as a noun after "are": a list of reports, no arrest
+        "The following are arrest and accident reports as recorded by the county police department.",
+        # the arrest is what someone resists or fears, not one made
+        "Police said the man tried to avoid arrest by hiding in a shed.",
+        # "make" with a sense other than arresting
+        "Police made an appeal for witnesses to come forward.",
+    ],
+)
+def test_no_arrest_coded(text: str) -> None:
+    assert "COERCE" not in types(text)
+
+
+def test_state_stays_target_when_its_own_people_are_jailed() -> None:
+    got = coded("Egyptian authorities have imprisoned several of his Egyptian relatives.", "2020-07-18")
+    assert ("COERCE", ("EGY",), ("EGY",)) in got
