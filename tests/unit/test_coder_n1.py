@@ -129,3 +129,23 @@ def test_no_arrest_coded(text: str) -> None:
 def test_state_stays_target_when_its_own_people_are_jailed() -> None:
     got = coded("Egyptian authorities have imprisoned several of his Egyptian relatives.", "2020-07-18")
     assert ("COERCE", ("EGY",), ("EGY",)) in got
+
+
+# ------------------------------------------------------------------------------------------ "be focused on"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The annual naval drills are focused on protecting the northern coastline.",
+        "The Senate was still focused on passing the spending bill before the recess.",
+        "Critics said the campaign was largely focused on attacking its rivals.",
+        "More attention must be focused on vocational training for young people.",
+    ],
+)
+def test_being_focused_on_something_is_no_meeting(text: str) -> None:
+    assert "CONSULT" not in types(text)
+
+
+def test_leaders_who_focused_on_a_topic_still_met() -> None:
+    assert "CONSULT" in types("Putin and Erdogan focused on energy and the situation in Syria.", "2019-04-08")

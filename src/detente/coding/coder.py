@@ -87,7 +87,7 @@ from detente.coding.filters import (
     war_weapon_near,
     weapon_kind,
 )
-from detente.coding.meetings import not_a_phone_call
+from detente.coding.meetings import focused_state, not_a_phone_call
 from detente.coding.ontology import EventType, Polarity, derived_fields, mode_is_valid
 from detente.coding.passes import HOSTILE_TYPES as _HOSTILE_TYPES
 from detente.coding.passes import sentence_passes
@@ -847,6 +847,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and not_a_phone_call(ctx.tokens, trig, roles.target)
     ):
         return None  # "called the police", "called his record 'troubling'": no side telephoned another
+    if trig.match.rule.event is EventType.CONSULT and trig.verbal and focused_state(ctx.tokens, trig):
+        return None  # "the exercises are focused on defending the coast": attention, not talks
     if etype is EventType.SUPPORT and trig.verbal and _greeting(ctx.tokens, trig):
         return None  # "Mr Michel, colleagues, welcome", "it is a pleasure to welcome you": a greeting
     if trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].norm in _GENERALLY:

@@ -250,8 +250,8 @@ _AUX_ADVERBS = canon_words("later also then subsequently since reportedly allege
 
 def arresting_body(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> str | None:
     """Who made an arrest told in the passive with no "by" agent: the police, authorities or prosecutors
-    the sentence names elsewhere, most often as the source of the news ("a man was arrested and charged,
-    police said", "two people have been arrested, the Metropolitan Police said"). ``None`` when the verb is
+    the sentence gives as the source of the news ("a man was arrested and charged, police said", "two
+    people have been arrested, the Metropolitan Police said", "according to police"). ``None`` when the verb is
     not a passive or the sentence names no such body. A body taken for the target of a passive ("police
     said the suspect was later arrested") is this doer, not the one arrested."""
     verb = tokens[trig.tok_start].norm
@@ -263,9 +263,22 @@ def arresting_body(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger
     if i < 0 or tokens[i].norm not in _PASSIVE_AUX:
         return None
     for unit in units:
-        if unit.code in _ARRESTING_BODIES and not (trig.tok_start <= unit.tok_start < trig.tok_end):
+        if unit.code in _ARRESTING_BODIES and _tells_the_news(tokens, unit):
             return unit.code
     return None
+
+
+_TELLING = canon_words("said says say announced announces confirmed confirms told reported reports stated")
+
+
+def _tells_the_news(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The body is who the news comes from: "..., police said", "police said the suspect ...",
+    "according to police", not a body doing something else in the sentence ("as police conducted raids")."""
+    after = tokens[unit.tok_end : unit.tok_end + 2]
+    if after and (after[0].norm in _TELLING or (len(after) == 2 and after[1].norm in _TELLING)):
+        return True
+    before = [t.norm for t in tokens[max(0, unit.tok_start - 3) : unit.tok_start]]
+    return "according" in before
 
 
 def not_the_arrester(source: Sequence[str], target: Sequence[str]) -> tuple[str, ...]:

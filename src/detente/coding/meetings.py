@@ -287,3 +287,23 @@ def not_a_phone_call(tokens: Sequence[Token], trig: Trigger, target: Sequence[st
         if tok.norm in PREPOSITIONS or not tok.is_word:
             break
     return False
+
+
+_STATE_ADVERBS = words("still now also very more most so too all always")
+_FOCUS_HEADS = words("focused focussed concentrated centred centered")
+
+
+def focused_state(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "be focused on" is where one's attention lies, not a discussion between sides: "the exercises are
+    focused on defending the coast", "the House was still focused on relief", "attention must be focused
+    on ..." (unlike "the two leaders focused on trade")."""
+    if tokens[trig.tok_start].norm not in _FOCUS_HEADS:
+        return False
+    i = trig.tok_start - 1
+    while (
+        i >= 0
+        and trig.tok_start - i <= 3
+        and (tokens[i].norm in _STATE_ADVERBS or tokens[i].norm.endswith("ly"))
+    ):
+        i -= 1
+    return i >= 0 and tokens[i].norm in _BE_FORMS
