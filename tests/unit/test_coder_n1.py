@@ -149,3 +149,28 @@ def test_being_focused_on_something_is_no_meeting(text: str) -> None:
 
 def test_leaders_who_focused_on_a_topic_still_met() -> None:
     assert "CONSULT" in types("Putin and Erdogan focused on energy and the situation in Syria.", "2019-04-08")
+
+
+# ------------------------------------------------------------------------------------------ former posts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor urged voters to back the former UN ambassador in the primary.",
+        "The rival mocked the former ambassador to the United Nations during the debate.",
+    ],
+)
+def test_a_former_post_does_not_make_the_organisation_an_actor(text: str) -> None:
+    assert all("UN" not in source + target for _, source, target in coded(text, "2023-11-08"))
+
+
+def test_a_serving_ambassador_still_acts_for_the_organisation() -> None:
+    assert ("ACCUSE", ("UN",), ("CHN",)) in coded(
+        "The UN ambassador criticised China over the arrests.", "2023-11-08"
+    )
+
+
+def test_a_former_envoy_keeps_the_state_he_belongs_to() -> None:
+    got = coded("A former US ambassador to the UN criticised China over the arrests.", "2023-11-08")
+    assert ("ACCUSE", ("USA",), ("CHN",)) in got
