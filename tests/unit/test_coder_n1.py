@@ -174,3 +174,31 @@ def test_a_serving_ambassador_still_acts_for_the_organisation() -> None:
 def test_a_former_envoy_keeps_the_state_he_belongs_to() -> None:
     got = coded("A former US ambassador to the UN criticised China over the arrests.", "2023-11-08")
     assert ("ACCUSE", ("USA",), ("CHN",)) in got
+
+
+# ------------------------------------------------------------------------------------------ warnings that threaten no one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather service warned that climate change is making Britain wetter every decade.",
+        "The opposition leader warned that a truce in Gaza would only embolden Hamas.",
+        "Union leaders are warning that the administration is ignoring the interests of workers.",
+        "A researcher warned that infections among students could spread at lightning speed.",
+    ],
+)
+def test_a_warning_about_a_danger_is_no_threat(text: str) -> None:
+    assert "THREATEN" not in types(text, "2024-01-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin warned that NATO expansion would inevitably lead to retaliatory measures by Moscow.",
+        "Iran warned that it would close the Strait of Hormuz if sanctions were extended.",
+        "Erdogan warned Greece that Turkey would respond to any provocation.",
+    ],
+)
+def test_a_warning_of_a_response_is_still_a_threat(text: str) -> None:
+    assert "THREATEN" in types(text, "2019-05-10")

@@ -912,7 +912,6 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if (
         etype is EventType.THREATEN
         and trig.match.phrase.source == "warn"
-        and not roles.target
         and _empty_warning(ctx.tokens, ctx.units, trig)
     ):
         return None  # "the UN warned of a humanitarian catastrophe", "warned that the war could last years"
