@@ -202,3 +202,38 @@ def test_a_warning_about_a_danger_is_no_threat(text: str) -> None:
 )
 def test_a_warning_of_a_response_is_still_a_threat(text: str) -> None:
     assert "THREATEN" in types(text, "2019-05-10")
+
+
+# ------------------------------------------------------------------------------------------ joining that is no accession
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She joined the Biden campaign as a senior adviser in May 2020.",
+        "He joined Harris's presidential campaign in 2019.",
+        "The boxer joined the farmers' agitation at the border on Sunday.",
+        "Many veterans said they would still choose to join the military.",
+        "The party leader joined O'Brien on the campaign trail last week.",
+    ],
+)
+def test_joining_people_or_a_campaign_is_no_support(text: str) -> None:
+    assert "SUPPORT" not in types(text, "2023-11-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Finland joined NATO in April last year.", ("FIN",), ("NATO",)),
+        ("Croatia joined the European Union in 2013.", ("HRV",), ("EU",)),
+    ],
+)
+def test_joining_an_organisation_is_still_support(
+    text: str, source: tuple[str, ...], target: tuple[str, ...]
+) -> None:
+    assert ("SUPPORT", source, target) in coded(text, "2024-03-01")
+
+
+def test_a_warning_whose_threat_comes_before_the_verb_is_still_a_threat() -> None:
+    text = "Should Georgia be admitted, Russia will take military steps to protect its borders, the general warned."
+    assert "THREATEN" in types(text, "2008-04-11")

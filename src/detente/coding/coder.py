@@ -63,6 +63,7 @@ from detente.coding.filters import (
     in_protest_after,
     in_purpose,
     is_question,
+    joins_no_body,
     joint_press,
     market_demand,
     market_subject,
@@ -847,6 +848,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and not_a_phone_call(ctx.tokens, trig, roles.target)
     ):
         return None  # "called the police", "called his record 'troubling'": no side telephoned another
+    if trig.match.rule.event is EventType.SUPPORT and joins_no_body(ctx.tokens, trig, roles.target):
+        return None  # "joined the Biden campaign", "joined the farmers' agitation": no accession
     if trig.match.rule.event is EventType.CONSULT and trig.verbal and focused_state(ctx.tokens, trig):
         return None  # "the exercises are focused on defending the coast": attention, not talks
     if etype is EventType.SUPPORT and trig.verbal and _greeting(ctx.tokens, trig):
@@ -1089,7 +1092,12 @@ def _empty_warning(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger
         for u in units
     ):
         return False
-    return not any(t.norm in _THREAT_WORDS for t in tokens[trig.tok_end : trig.tok_end + 30])
+    told = list(tokens[trig.tok_end : trig.tok_end + 30])
+    if sum(t.is_word for t in told) < 3:
+        # "..., Russia will take steps, military and otherwise, the Chief of the General Staff warned": the
+        # warning's content stands before its verb
+        told = list(tokens[max(0, trig.tok_start - 40) : trig.tok_start])
+    return not any(t.norm in _THREAT_WORDS for t in told)
 
 
 _POLICY_WORDS = words("policy policies approach stance record decision decisions plans plan course rhetoric")

@@ -1019,3 +1019,24 @@ def noun_compound(tokens: Sequence[Token], trig: Trigger) -> bool:
     if head.endswith(("ed", "ing", "s")):
         return False
     return tokens[trig.tok_end].norm in _WORK_NOUNS
+
+
+_JOINED_OTHER_THINGS = words(
+    "campaign campaigns staff team teams agitation protest protests march marches rally rallies strike strikes "
+    "picket pickets members member app board effort efforts trail tour fight race bid movement party"
+)
+
+
+def joins_no_body(tokens: Sequence[Token], trig: Trigger, target: Sequence[str]) -> bool:
+    """ "join X" that is no accession to a state's or organisation's body: joining people or a group
+    ("joined the farmers' agitation", "join the military", "joined Connolly on the campaign trail") or
+    something of X ("joined the Biden campaign", "joined Harris's campaign", "joined the News 4 staff").
+    Membership is joining a body the dictionary codes in capitals ("Finland joined NATO")."""
+    if not trig.verbal or trig.match.phrase.source != "join the? X":
+        return False
+    if not target or not all(code[:1].isupper() for code in target):
+        return True
+    slot = trig.match.slot
+    end = slot[1] if slot is not None else trig.tok_end
+    after = [t.norm for t in tokens[end : end + 2]]
+    return bool(after) and (after[0] in ("'s", "’s") or after[0] in _JOINED_OTHER_THINGS)
