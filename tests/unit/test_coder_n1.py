@@ -237,3 +237,8 @@ def test_joining_an_organisation_is_still_support(
 def test_a_warning_whose_threat_comes_before_the_verb_is_still_a_threat() -> None:
     text = "Should Georgia be admitted, Russia will take military steps to protect its borders, the general warned."
     assert "THREATEN" in types(text, "2008-04-11")
+
+
+def test_joining_leaders_to_sign_a_treaty_still_codes_the_support() -> None:
+    text = "President Clinton joined the leaders of the other Allies in Paris today to sign the Founding Act."
+    assert "SUPPORT" in types(text, "1997-05-27")

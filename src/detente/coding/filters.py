@@ -1027,6 +1027,9 @@ _JOINED_OTHER_THINGS = words(
 )
 
 
+_ENLISTED = words("military army navy")
+
+
 def joins_no_body(tokens: Sequence[Token], trig: Trigger, target: Sequence[str]) -> bool:
     """ "join X" that is no accession to a state's or organisation's body: joining people or a group
     ("joined the farmers' agitation", "join the military", "joined Connolly on the campaign trail") or
@@ -1034,7 +1037,12 @@ def joins_no_body(tokens: Sequence[Token], trig: Trigger, target: Sequence[str])
     Membership is joining a body the dictionary codes in capitals ("Finland joined NATO")."""
     if not trig.verbal or trig.match.phrase.source != "join the? X":
         return False
-    if not target or not all(code[:1].isupper() for code in target):
+    if not target:
+        # no body named: only when what is joined is told ("joined Connolly on the campaign trail", "join
+        # the military"); "joined the leaders of the Allies to sign the Act" stays
+        near = [t.norm for t in tokens[trig.tok_start + 1 : trig.tok_start + 6]]
+        return any(w in _JOINED_OTHER_THINGS or w in _ENLISTED for w in near)
+    if not all(code[:1].isupper() for code in target):
         return True
     slot = trig.match.slot
     end = slot[1] if slot is not None else trig.tok_end
