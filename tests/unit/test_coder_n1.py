@@ -242,3 +242,29 @@ def test_a_warning_whose_threat_comes_before_the_verb_is_still_a_threat() -> Non
 def test_joining_leaders_to_sign_a_treaty_still_codes_the_support() -> None:
     text = "President Clinton joined the leaders of the other Allies in Paris today to sign the Founding Act."
     assert "SUPPORT" in types(text, "1997-05-27")
+
+
+# ------------------------------------------------------------------------------------------ charges someone faces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 31-year-old, who is accused of stabbing two students, appeared in court on Monday.",
+        "Marshals arrested a college athlete accused of killing a man in the capital.",
+        "The senator has been accused of lying to parliament about the messages.",
+    ],
+)
+def test_a_charge_with_no_accuser_is_no_accusation(text: str) -> None:
+    assert "ACCUSE" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Africa accused Israel of committing genocide in Gaza.",
+        "Russia was accused of interfering in the election by officials in Washington.",
+    ],
+)
+def test_an_accuser_named_still_codes(text: str) -> None:
+    assert "ACCUSE" in types(text, "2024-01-12")

@@ -45,6 +45,7 @@ from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
 from detente.coding.eventdates import DateMention, find_dates, nearest_date
 from detente.coding.filters import (
     accident_after,
+    accused_of,
     announced_refusal,
     aspiration_to_join,
     assent_in_conversation,
@@ -848,6 +849,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and not_a_phone_call(ctx.tokens, trig, roles.target)
     ):
         return None  # "called the police", "called his record 'troubling'": no side telephoned another
+    if trig.match.rule.event is EventType.ACCUSE and accused_of(ctx.tokens, trig):
+        return None  # "a player accused of killing a man": the charge he faces, no one accusing
     if trig.match.rule.event is EventType.SUPPORT and joins_no_body(ctx.tokens, trig, roles.target):
         return None  # "joined the Biden campaign", "joined the farmers' agitation": no accession
     if trig.match.rule.event is EventType.CONSULT and trig.verbal and focused_state(ctx.tokens, trig):

@@ -1048,3 +1048,16 @@ def joins_no_body(tokens: Sequence[Token], trig: Trigger, target: Sequence[str])
     end = slot[1] if slot is not None else trig.tok_end
     after = [t.norm for t in tokens[end : end + 2]]
     return bool(after) and (after[0] in ("'s", "’s") or after[0] in _JOINED_OTHER_THINGS)
+
+
+def accused_of(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "accused of" with no object between: a passive or a participle that names the charge a person
+    faces, not anyone accusing ("Kohberger is accused of fatally stabbing ...", "a player accused of
+    killing a man", "the MP, who is accused of terrorism"); "X accused Y of", "was accused by X of" and
+    "is accused of meddling in the election by those who lost it" keep their accuser."""
+    i = trig.tok_start
+    if not (
+        trig.verbal and tokens[i].norm == "accused" and i + 1 < len(tokens) and tokens[i + 1].norm == "of"
+    ):
+        return False
+    return not any(t.norm == "by" for t in tokens[i + 2 : i + 14])
