@@ -268,3 +268,15 @@ def test_a_charge_with_no_accuser_is_no_accusation(text: str) -> None:
 )
 def test_an_accuser_named_still_codes(text: str) -> None:
     assert "ACCUSE" in types(text, "2024-01-12")
+
+
+def test_aid_organisations_are_aid_workers() -> None:
+    got = coded(
+        "Humanitarian organisations condemned the blockade imposed by Israel on the territory.", "2024-03-01"
+    )
+    assert any(e == "ACCUSE" and "aid workers" in source for e, source, _ in got)
+
+
+def test_organisations_alone_are_no_aid_group() -> None:
+    got = coded("Business organisations condemned the new tax imposed by the government.", "2024-03-01")
+    assert all("aid workers" not in source for _, source, _ in got)

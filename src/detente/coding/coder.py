@@ -849,7 +849,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and not_a_phone_call(ctx.tokens, trig, roles.target)
     ):
         return None  # "called the police", "called his record 'troubling'": no side telephoned another
-    if trig.match.rule.event is EventType.ACCUSE and accused_of(ctx.tokens, trig):
+    if trig.match.rule.event is EventType.ACCUSE and not roles.source and accused_of(ctx.tokens, trig):
         return None  # "a player accused of killing a man": the charge he faces, no one accusing
     if trig.match.rule.event is EventType.SUPPORT and joins_no_body(ctx.tokens, trig, roles.target):
         return None  # "joined the Biden campaign", "joined the farmers' agitation": no accession
