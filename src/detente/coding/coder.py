@@ -47,6 +47,7 @@ from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
 from detente.coding.eventdates import DateMention, find_dates, nearest_date
 from detente.coding.filters import (
     accident_after,
+    accused_of,
     announced_refusal,
     aspiration_to_join,
     assent_in_conversation,
@@ -66,6 +67,7 @@ from detente.coding.filters import (
     in_protest_after,
     in_purpose,
     is_question,
+    joins_no_body,
     joint_press,
     market_demand,
     market_subject,
@@ -91,6 +93,7 @@ from detente.coding.filters import (
     war_weapon_near,
     weapon_kind,
 )
+from detente.coding.meetings import focused_state, not_a_phone_call
 from detente.coding.ontology import EventType, Polarity, derived_fields, mode_is_valid
 from detente.coding.passes import HOSTILE_TYPES as _HOSTILE_TYPES
 from detente.coding.passes import sentence_passes
@@ -565,6 +568,21 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             # "NATO foreign ministers agreed ... that meetings of the NATO-Russia Council would be put on hold":
             # a hostile act with no doer named is done by whoever decided it
             roles = dataclasses.replace(roles, source=(decider.code,))
+    if (
+        trig.verbal
+        and trig.match.rule.event is EventType.COERCE
+        and trig.match.rule.mode == "arrest"
+        and roles.source
+    ):
+        # "police have made 378 arrests, the National Police Chiefs' Council said": no one arrests itself
+        roles = dataclasses.replace(roles, target=coercion.not_the_arrester(roles.source, roles.target))
+    elif trig.verbal and trig.match.rule.event is EventType.COERCE and trig.match.rule.mode == "arrest":
+        body = coercion.arresting_body(ctx.tokens, ctx.units, trig)
+        if body is not None:
+            # "a man was arrested, police said": the police arrested him, they are not the arrested
+            roles = dataclasses.replace(
+                roles, source=(body,), target=tuple(c for c in roles.target if c != body)
+            )
     if any(code in JOINT_FORUMS for code in roles.source):
         # "the Permanent Joint Council condemned the attacks": both sides of the council act, and their
         # own names after the verb are no target ("agreed to expand transit through Russian territory")
@@ -846,6 +864,18 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "your colleagues told me about what was done": a report to the speaker, not a briefing
     if etype is EventType.CONSULT and trig.verbal and _meets_the_press(ctx.tokens, trig):
         return None  # "after the talks the two Presidents met with journalists": a press conference
+    if (
+        trig.match.rule.event is EventType.CONSULT
+        and trig.verbal
+        and not_a_phone_call(ctx.tokens, trig, roles.target)
+    ):
+        return None  # "called the police", "called his record 'troubling'": no side telephoned another
+    if trig.match.rule.event is EventType.ACCUSE and not roles.source and accused_of(ctx.tokens, trig):
+        return None  # "a player accused of killing a man": the charge he faces, no one accusing
+    if trig.match.rule.event is EventType.SUPPORT and joins_no_body(ctx.tokens, trig, roles.target):
+        return None  # "joined the Biden campaign", "joined the farmers' agitation": no accession
+    if trig.match.rule.event is EventType.CONSULT and trig.verbal and focused_state(ctx.tokens, trig):
+        return None  # "the exercises are focused on defending the coast": attention, not talks
     if etype is EventType.SUPPORT and trig.verbal and _greeting(ctx.tokens, trig):
         return None  # "Mr Michel, colleagues, welcome", "it is a pleasure to welcome you": a greeting
     if trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].norm in _GENERALLY:
@@ -909,7 +939,6 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if (
         etype is EventType.THREATEN
         and trig.match.phrase.source == "warn"
-        and not roles.target
         and _empty_warning(ctx.tokens, ctx.units, trig)
     ):
         return None  # "the UN warned of a humanitarian catastrophe", "warned that the war could last years"
@@ -1087,7 +1116,12 @@ def _empty_warning(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger
         for u in units
     ):
         return False
-    return not any(t.norm in _THREAT_WORDS for t in tokens[trig.tok_end : trig.tok_end + 30])
+    told = list(tokens[trig.tok_end : trig.tok_end + 30])
+    if sum(t.is_word for t in told) < 3:
+        # "..., Russia will take steps, military and otherwise, the Chief of the General Staff warned": the
+        # warning's content stands before its verb
+        told = list(tokens[max(0, trig.tok_start - 40) : trig.tok_start])
+    return not any(t.norm in _THREAT_WORDS for t in told)
 
 
 _POLICY_WORDS = words("policy policies approach stance record decision decisions plans plan course rhetoric")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.coding.patterns import PREPOSITIONS, SCOPE_BREAK, Token, Trigger, canon_words
+from detente.coding.units import Unit
 
 _SEIZE_HEADS = canon_words(
     "seize seizes seized seizing take takes took taken taking capture captures captured capturing grab grabs "
@@ -239,3 +240,49 @@ def _finite_after(tokens: Sequence[Token], trig: Trigger) -> bool:
         if norm in _FINITE_AUX:
             return True
     return False
+
+
+_ARRESTING_BODIES = frozenset({"police", "authorities", "judiciary"})
+_PASSIVE_AUX = canon_words("is are was were be been being")
+_IRREGULAR_PARTICIPLES = canon_words("held kept put thrown brought sent caught")
+_AUX_ADVERBS = canon_words("later also then subsequently since reportedly allegedly already now not")
+
+
+def arresting_body(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> str | None:
+    """Who made an arrest told in the passive with no "by" agent: the police, authorities or prosecutors
+    the sentence gives as the source of the news ("a man was arrested and charged, police said", "two
+    people have been arrested, the Metropolitan Police said", "according to police"). ``None`` when the verb is
+    not a passive or the sentence names no such body. A body taken for the target of a passive ("police
+    said the suspect was later arrested") is this doer, not the one arrested."""
+    verb = tokens[trig.tok_start].norm
+    if not (verb.endswith(("ed", "en")) or verb in _IRREGULAR_PARTICIPLES):
+        return None  # "the following are arrest reports": a noun after "are", no passive
+    i = trig.tok_start - 1
+    while i >= 0 and tokens[i].norm in _AUX_ADVERBS:
+        i -= 1
+    if i < 0 or tokens[i].norm not in _PASSIVE_AUX:
+        return None
+    for unit in units:
+        if unit.code in _ARRESTING_BODIES and _tells_the_news(tokens, unit):
+            return unit.code
+    return None
+
+
+_TELLING = canon_words("said says say announced announces confirmed confirms told reported reports stated")
+
+
+def _tells_the_news(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The body is who the news comes from: "..., police said", "police said the suspect ...",
+    "according to police", not a body doing something else in the sentence ("as police conducted raids")."""
+    after = tokens[unit.tok_end : unit.tok_end + 2]
+    if after and (after[0].norm in _TELLING or (len(after) == 2 and after[1].norm in _TELLING)):
+        return True
+    before = [t.norm for t in tokens[max(0, unit.tok_start - 3) : unit.tok_start]]
+    return "according" in before
+
+
+def not_the_arrester(source: Sequence[str], target: Sequence[str]) -> tuple[str, ...]:
+    """The targets of an arrest without the police or prosecutors that made it: a body named twice in the
+    sentence ("police have made 378 arrests, the National Police Chiefs' Council said") is not arrested by
+    itself. A state stays on both sides ("Egyptian authorities imprisoned his Egyptian relatives")."""
+    return tuple(c for c in target if not (c in source and c in _ARRESTING_BODIES))

@@ -1066,3 +1066,45 @@ def noun_compound(tokens: Sequence[Token], trig: Trigger) -> bool:
     if head.endswith(("ed", "ing", "s")):
         return False
     return tokens[trig.tok_end].norm in _WORK_NOUNS
+
+
+_JOINED_OTHER_THINGS = words(
+    "campaign campaigns staff team teams agitation protest protests march marches rally rallies strike strikes "
+    "picket pickets members member app board effort efforts trail tour fight race bid movement party"
+)
+
+
+_ENLISTED = words("military army navy")
+
+
+def joins_no_body(tokens: Sequence[Token], trig: Trigger, target: Sequence[str]) -> bool:
+    """ "join X" that is no accession to a state's or organisation's body: joining people or a group
+    ("joined the farmers' agitation", "join the military", "joined Connolly on the campaign trail") or
+    something of X ("joined the Biden campaign", "joined Harris's campaign", "joined the News 4 staff").
+    Membership is joining a body the dictionary codes in capitals ("Finland joined NATO")."""
+    if not trig.verbal or trig.match.phrase.source != "join the? X":
+        return False
+    if not target:
+        # no body named: only when what is joined is told ("joined Connolly on the campaign trail", "join
+        # the military"); "joined the leaders of the Allies to sign the Act" stays
+        near = [t.norm for t in tokens[trig.tok_start + 1 : trig.tok_start + 6]]
+        return any(w in _JOINED_OTHER_THINGS or w in _ENLISTED for w in near)
+    if not all(code[:1].isupper() for code in target):
+        return True
+    slot = trig.match.slot
+    end = slot[1] if slot is not None else trig.tok_end
+    after = [t.norm for t in tokens[end : end + 2]]
+    return bool(after) and (after[0] in ("'s", "’s") or after[0] in _JOINED_OTHER_THINGS)
+
+
+def accused_of(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "accused of" with no object between: a passive or a participle that names the charge a person
+    faces, not anyone accusing ("Kohberger is accused of fatally stabbing ...", "a player accused of
+    killing a man", "the MP, who is accused of terrorism"); "X accused Y of", "was accused by X of" and
+    "is accused of meddling in the election by those who lost it" keep their accuser."""
+    i = trig.tok_start
+    if not (
+        trig.verbal and tokens[i].norm == "accused" and i + 1 < len(tokens) and tokens[i + 1].norm == "of"
+    ):
+        return False
+    return not any(t.norm == "by" for t in tokens[i + 2 : i + 14])

@@ -253,3 +253,57 @@ def _group_subject(subject: Sequence[Unit]) -> bool:
         u.kind == "participants" or (u.kind == "pronoun" and u.code is None and u.text.lower() == "they")
         for u in subject
     )
+
+
+_EMERGENCY_LINES = words(
+    "police 911 999 112 ambulance ambulances paramedics firefighters emergency hotline helpline lifeline"
+)
+_BE_FORMS = words("is are was were be been being")
+_CALL_PARTICLES = words("in off out up")
+_NAMING_PRONOUNS = words("what")
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+def not_a_phone_call(tokens: Sequence[Token], trig: Trigger, target: Sequence[str]) -> bool:
+    """The bare verb "call" in a sense other than one side telephoning another: calling nobody the
+    sentence names ("called the nominee's record 'troubling'", "a dog called Rex", "call the helpline"),
+    calling the emergency services ("called the police"), naming ("what Pakistan calls Indian strikes"),
+    a passive summons ("police were called to the scene") or a phrasal verb ("call in a favour")."""
+    if trig.match.phrase.source != "call" or trig.tok_end - trig.tok_start != 1:
+        return False
+    if not target:
+        return True
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 3) : trig.tok_start]]
+    if before and before[-1] in _BE_FORMS:
+        return True
+    if any(w in _NAMING_PRONOUNS for w in before):
+        return True
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 3] if t.norm not in ("the", "a", "an")]
+    if after and (after[0] in _EMERGENCY_LINES or after[0] in _CALL_PARTICLES):
+        return True
+    for tok in tokens[trig.tok_end : trig.tok_end + 6]:
+        if tok.norm in _POSSESSIVES:
+            return True  # "called Putin's decision reckless": a thing of the actor is named, he is not called
+        if tok.norm in PREPOSITIONS or not tok.is_word:
+            break
+    return False
+
+
+_STATE_ADVERBS = words("still now also very more most so too all always")
+_FOCUS_HEADS = words("focused focussed concentrated centred centered")
+
+
+def focused_state(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "be focused on" is where one's attention lies, not a discussion between sides: "the exercises are
+    focused on defending the coast", "the House was still focused on relief", "attention must be focused
+    on ..." (unlike "the two leaders focused on trade")."""
+    if tokens[trig.tok_start].norm not in _FOCUS_HEADS:
+        return False
+    i = trig.tok_start - 1
+    while (
+        i >= 0
+        and trig.tok_start - i <= 3
+        and (tokens[i].norm in _STATE_ADVERBS or tokens[i].norm.endswith("ly"))
+    ):
+        i -= 1
+    return i >= 0 and tokens[i].norm in _BE_FORMS

@@ -505,6 +505,17 @@ def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
         # destroyer Defender" is a British ship, whatever it is called, and "the Russian-Georgian
         # Intergovernmental Commission" is the two states' own joint body (its sessions are their meetings)
         return not _joint_body_of_pair(tokens, m, a, b)
+    if m.kind is ActorKind.ORG and _former_post(tokens, a, b):
+        return True  # "a former ambassador to the UN": a past post, no one acting for the organisation now
+    if (
+        m.kind is ActorKind.TITLE
+        and a > 0
+        and tokens[a - 1].norm in ("former", "ex")
+        and not _state_code(m.code)
+    ):
+        # "endorse the former UN ambassador": whoever held an organisation's post does not act for it now
+        # (a former US ambassador is still a national of the state, coded by it)
+        return True
     if m.kind is not ActorKind.ORG or m.text.lower().removeprefix("the ").count(" ") or m.text.isupper():
         return False
     before = tokens[a - 1] if a > 0 else None
@@ -518,6 +529,32 @@ def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
         t is not None and t.text[:1].isupper() and t.is_word and t.norm not in _CAP_STOP and t.norm != "nato"
         for t in (before, nxt)
     )
+
+
+_POSTS = words(
+    "ambassador ambassadors envoy envoys secretary-general secretary general chief head spokesman spokeswoman "
+    "spokesperson official officials commander representative chairman chair president director "
+    "inspector inspectors diplomat diplomats negotiator adviser advisor"
+)
+
+
+def _state_code(code: str | None) -> bool:
+    """A state's code: ISO 3166 alpha-3 (organisations have other shapes: UN, EU, NATO, OSCE)."""
+    return code is not None and len(code) == 3 and code.isalpha() and code.isupper()
+
+
+def _former_post(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """An organisation named in someone's past post: "former UN ambassador Nikki Haley", "the former NATO
+    commander", "a former ambassador to the United Nations" (the person no longer acts for it)."""
+    nxt = tokens[b].norm if b < len(tokens) else ""
+    if a > 0 and tokens[a - 1].norm in ("former", "ex") and nxt in _POSTS:
+        return True
+    k = a - 1
+    while k >= 0 and tokens[k].norm in ("the", "to", "at"):
+        k -= 1
+    if k == a - 1 or k < 0 or tokens[k].norm not in _POSTS:
+        return False
+    return any(t.norm in ("former", "ex") for t in tokens[max(0, k - 3) : k])
 
 
 _SAID = frozenset(
