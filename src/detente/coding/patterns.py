@@ -871,6 +871,14 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             return False  # "called the OSCE a key to European security": naming an actor, no call
         if (
             m.phrase.verbal
+            and m.rule is not None
+            and m.rule.event is EventType.CONSULT
+            and tokens[m.start].norm.startswith("call")
+            and _what_one_calls(tokens, m.start)
+        ):
+            return False  # "condemned what it calls strikes on civilian areas": a name for the act, no call
+        if (
+            m.phrase.verbal
             and tokens[m.start].norm.endswith("ing")
             and 0 < m.start < len(tokens) - 1
             and tokens[m.start - 1].norm in (",", "as", "and", "very", "more", "most", "extremely")
@@ -1044,6 +1052,22 @@ def _named_as(tokens: Sequence[Token], unit_map: Mapping[int, int], at: int) -> 
 
 
 _NAMED_AS = frozenset({"a", "an", "one", "'", '"', "“", "‘"})
+
+_WHAT_REACH = 4
+"""Words allowed between "what" and the verb of naming ("what the foreign ministry has called")."""
+
+
+def _what_one_calls(tokens: Sequence[Token], at: int) -> bool:
+    """The "call" verb at ``at`` names a thing in a free relative: "what it calls", "what he called", "what
+    the ministry has called". Only words stand between "what" and the verb; any punctuation ends the
+    search, so "asked what to do, and called Putin" is still a call."""
+    for j in range(at - 1, max(-1, at - 1 - _WHAT_REACH), -1):
+        if not tokens[j].is_word:
+            return False
+        if tokens[j].norm == "what":
+            return j < at - 1  # someone names it between "what" and the verb
+    return False
+
 
 _CALLED_THINGS = frozenset(
     {

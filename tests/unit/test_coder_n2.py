@@ -1,0 +1,113 @@
+"""Real-news wording: passive arrests of private people, and "what X calls" (a name, not a phone call)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.coded import triples, with_polarity
+
+DAY = dt.date(2023, 5, 2)
+
+
+# --- passive arrests, charges and sentences of private people ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the police who report it made the arrest; the private person is a suspect
+        (
+            "A 31-year-old woman was detained and charged, officers from the regional police said.",
+            ("COERCE", ("police",), ("criminals",)),
+        ),
+        (
+            "Two teenagers have been arrested on suspicion of arson, police said on Monday.",
+            ("COERCE", ("police",), ("criminals",)),
+        ),
+        (
+            "Police said a man in his forties was arrested at the scene.",
+            ("COERCE", ("police",), ("criminals",)),
+        ),
+        # no police named: a court's sentence, no doer
+        ("The driver was jailed for six years at the crown court.", ("COERCE", (), ("criminals",))),
+        ("He was sentenced to four years in prison for fraud.", ("COERCE", (), ("criminals",))),
+        # a group named in an apposition subject ("known as ...") is the one jailed
+        (
+            "Last year the gunman, Ali Khan, known as 'the Tailor', was jailed for life.",
+            ("COERCE", (), ("attackers",)),
+        ),
+    ],
+)
+def test_passive_arrest_of_a_person(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert expected in triples(text, DAY)
+
+
+def test_passive_arrest_polarity() -> None:
+    assert ("COERCE", (), ("criminals",), "negated") in with_polarity("The woman was not arrested.", DAY)
+    assert ("COERCE", (), ("criminals",), "future") in with_polarity(
+        "The three men will be remanded in custody.", DAY
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one was arrested
+        "No one has been charged over the fire.",
+        "Nobody was arrested during the match.",
+        # a thing, not a person
+        "The fishing boat was detained for two days.",
+        # what ought to happen, not an arrest
+        "People who steal should be arrested and charged.",
+        # a relative clause describes the person, the report is about another act
+        "A man who was arrested last year has been released.",
+        # a memory with a gerund, not a report
+        "She remembered her brother being arrested on television.",
+        # a state charged with a violation is accused, not arrested
+        "Moscow was charged with breaching the accord.",
+        # a charge alone is a prosecutor's accusation, not custody
+        "The man was charged with robbery after a chase.",
+        # other senses of the verbs
+        "The phone was charged overnight.",
+        "The battery was charged with solar power.",
+    ],
+)
+def test_passive_arrest_look_alikes(text: str) -> None:
+    assert not any(t[0] == "COERCE" for t in triples(text, DAY))
+
+
+def test_police_sayer_is_not_the_arrested() -> None:
+    got = triples("Police said the suspect's brother was detained in a raid.", DAY)
+    assert ("COERCE", ("police",), ("police",)) not in got
+    assert not any(t[0] == "COERCE" and "police" in t[2] for t in got)
+
+
+# --- "what it calls": naming, not a call -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan condemned what it calls unprovoked Indian shelling of border villages.",
+        "The ministry denounced what it called a provocation by Georgian border guards.",
+        "Turkey protested what the foreign ministry has called a violation of its airspace.",
+    ],
+)
+def test_what_it_calls_is_no_call(text: str) -> None:
+    assert not any(t[0] == "CONSULT" for t in triples(text, DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real calls, with "what" elsewhere in the sentence
+        ("Asked what he would do next, Erdogan called Putin on Tuesday.", ("CONSULT", ("TUR",), ("RUS",))),
+        ("Biden called Putin to discuss what they see as the main risks.", ("CONSULT", ("USA",), ("RUS",))),
+        ("Macron called Scholz on Friday.", ("CONSULT", ("FRA",), ("DEU",))),
+    ],
+)
+def test_real_calls_stay(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    assert expected in triples(text, DAY)
