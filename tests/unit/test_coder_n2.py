@@ -111,3 +111,46 @@ def test_what_it_calls_is_no_call(text: str) -> None:
 )
 def test_real_calls_stay(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
     assert expected in triples(text, DAY)
+
+
+# --- protests told as a running campaign, strikes where they are held ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "agitation" as a protest movement, owned by a plural possessive
+        ("The teachers' agitation entered its fourth day on Monday.", ("PROTEST", ("workers",), ())),
+        ("The farmers’ agitation continued for a second week.", ("PROTEST", ("farmers",), ())),
+    ],
+)
+def test_running_protest(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    assert expected in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "agitation" in the sense of unease, not a protest
+        "Agitation grew among investors as the markets fell.",
+        "The agitation of the patient continued through the night.",
+        # air strikes are no labour strike
+        "Israeli strikes on Gaza entered their third week.",
+    ],
+)
+def test_running_protest_look_alikes(text: str) -> None:
+    assert not any(t[0] == "PROTEST" for t in triples(text, DAY))
+
+
+def test_strike_called_by_unions_is_no_phone_call() -> None:
+    got = triples("The general strike called by the unions shut down ports in Chile on Monday.", DAY)
+    assert not any(t[0] == "CONSULT" for t in got)
+    assert any(t[0] == "PROTEST" for t in got)
+    # a real call in the passive stays
+    assert ("CONSULT", ("RUS",), ("TUR",)) in triples("Erdogan was called by Putin on Friday.", DAY)
+
+
+def test_capitalised_plural_possessive_is_no_owner() -> None:
+    # "Allies'" names the Alliance; its concerns in a condition of future talks are no accusation now
+    got = triples("Any talks would need to address Allies' concerns about Moscow's actions.", DAY)
+    assert not any(t[0] == "ACCUSE" for t in got)

@@ -879,6 +879,15 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             return False  # "condemned what it calls strikes on civilian areas": a name for the act, no call
         if (
             m.phrase.verbal
+            and m.rule is not None
+            and m.rule.event is EventType.CONSULT
+            and tokens[m.start].norm == "called"
+            and m.start > 0
+            and tokens[m.start - 1].norm in _CALLED_ACTIONS
+        ):
+            return False  # "the general strike called by the unions": a strike called, no phone call
+        if (
+            m.phrase.verbal
             and tokens[m.start].norm.endswith("ing")
             and 0 < m.start < len(tokens) - 1
             and tokens[m.start - 1].norm in (",", "as", "and", "very", "more", "most", "extremely")
@@ -1052,6 +1061,14 @@ def _named_as(tokens: Sequence[Token], unit_map: Mapping[int, int], at: int) -> 
 
 
 _NAMED_AS = frozenset({"a", "an", "one", "'", '"', "“", "‘"})
+
+_CALLED_ACTIONS = frozenset(
+    canon_words(
+        "strike strikes walkout walkouts stoppage protest protests rally rallies march marches demonstration "
+        "demonstrations boycott bandh hartal election elections referendum vote ballot ceasefire truce"
+    )
+)
+"""Actions one calls (convenes or declares), so that "X called by Y" after them is no phone call."""
 
 _WHAT_REACH = 4
 """Words allowed between "what" and the verb of naming ("what the foreign ministry has called")."""
