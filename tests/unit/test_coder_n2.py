@@ -154,3 +154,30 @@ def test_capitalised_plural_possessive_is_no_owner() -> None:
     # "Allies'" names the Alliance; its concerns in a condition of future talks are no accusation now
     got = triples("Any talks would need to address Allies' concerns about Moscow's actions.", DAY)
     assert not any(t[0] == "ACCUSE" for t in got)
+
+
+# --- the police who report a killing are not the ones killed -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the young cyclist was killed on the bypass.",
+        "Police say a shopkeeper was shot dead in the market on Sunday.",
+    ],
+)
+def test_reporting_police_are_not_the_victims(text: str) -> None:
+    assert not any("police" in t[2] for t in triples(text, DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state that reports its own village shelled is the one hit
+        ("Ukraine said the village was shelled by Russian forces.", ("ASSAULT", ("RUS",), ("UKR",))),
+        # a crowd that reports its own rally attacked is the one hit
+        ("Protesters said the rally was attacked by police.", ("ASSAULT", ("police",), ("protesters",))),
+    ],
+)
+def test_reporting_victims_stay(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    assert expected in triples(text, DAY)
