@@ -181,3 +181,26 @@ def test_reporting_police_are_not_the_victims(text: str) -> None:
 )
 def test_reporting_victims_stay(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
     assert expected in triples(text, DAY)
+
+
+# --- "strikes on": the plural noun, owned by the adjective before it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Berlin condemned Russian strikes on civilians in Kharkiv.", ("ASSAULT", ("RUS",), ("civilians",))),
+        (
+            "Islamabad denounced Indian Air Force strikes on civilian areas.",
+            ("ASSAULT", ("IND",), ("civilians",)),
+        ),
+    ],
+)
+def test_strikes_on_are_the_owners(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    got = triples(text, DAY)
+    assert expected in got
+    assert not any(t[0] == "ASSAULT" and t[1] in (("DEU",), ("PAK",)) for t in got)
+
+
+def test_strikes_as_a_verb_stay() -> None:
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in triples("Russia strikes Ukrainian power plants.", DAY)

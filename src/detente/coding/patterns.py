@@ -880,6 +880,17 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
         if (
             m.phrase.verbal
             and m.rule is not None
+            and m.rule.event is EventType.ASSAULT
+            and tokens[m.start].norm in _PLURAL_STRIKES
+            and m.start + 1 < len(tokens)
+            and tokens[m.start + 1].norm in ("on", "against")
+        ):
+            return (
+                False  # "condemned Russian strikes on civilians": the plural noun, whose owner the noun finds
+            )
+        if (
+            m.phrase.verbal
+            and m.rule is not None
             and m.rule.event is EventType.CONSULT
             and tokens[m.start].norm == "called"
             and m.start > 0
@@ -1061,6 +1072,9 @@ def _named_as(tokens: Sequence[Token], unit_map: Mapping[int, int], at: int) -> 
 
 
 _NAMED_AS = frozenset({"a", "an", "one", "'", '"', "“", "‘"})
+
+_PLURAL_STRIKES = frozenset({"strikes", "attacks", "raids"})
+"""Plural nouns of attack that also spell a verb ("strikes"): before "on"/"against" they are the noun."""
 
 _CALLED_ACTIONS = frozenset(
     canon_words(
