@@ -204,3 +204,33 @@ def test_strikes_on_are_the_owners(text: str, expected: tuple[str, tuple[str, ..
 
 def test_strikes_as_a_verb_stay() -> None:
     assert ("ASSAULT", ("RUS",), ("UKR",)) in triples("Russia strikes Ukrainian power plants.", DAY)
+
+
+# --- a politician "attacked" for what they did: criticism, not violence --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron attacked Le Pen for failing to condemn the Kremlin.",
+        "Starmer attacked Sunak over his handling of the rail dispute.",
+    ],
+)
+def test_verbal_attack_is_an_accusation(text: str) -> None:
+    types = {t[0] for t in triples(text, DAY)}
+    assert "ACCUSE" in types
+    assert "ASSAULT" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's attack told with its motive ("its") stays an attack
+        "Russia attacked Ukraine over its bid to join the alliance.",
+        "Israel attacked Hamas for its raid on border towns.",
+        # "their" can be a place of the attacked, not a reason
+        "Militants attacked soldiers over their base near the border.",
+    ],
+)
+def test_physical_attack_stays(text: str) -> None:
+    assert any(t[0] == "ASSAULT" for t in triples(text, DAY))
