@@ -234,3 +234,34 @@ def test_verbal_attack_is_an_accusation(text: str) -> None:
 )
 def test_physical_attack_stays(text: str) -> None:
     assert any(t[0] == "ASSAULT" for t in triples(text, DAY))
+
+
+# --- calls to and meetings with the police are no consultation -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She phoned police from a petrol station.",
+        "Norway's justice minister will meet the police leadership on Monday to discuss the breach.",
+    ],
+)
+def test_police_contact_is_no_consult(text: str) -> None:
+    assert not any(t[0] == "CONSULT" for t in triples(text, DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Macron called Scholz on Friday about the riots.", ("CONSULT", ("FRA",), ("DEU",))),
+        # police acting on others keep their other events
+        (
+            "Police detained dozens of people demonstrating outside parliament.",
+            ("COERCE", ("police",), ("protesters",)),
+        ),
+    ],
+)
+def test_police_events_and_real_calls_stay(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert expected in triples(text, DAY)
