@@ -265,3 +265,31 @@ def test_police_events_and_real_calls_stay(
     text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
 ) -> None:
     assert expected in triples(text, DAY)
+
+
+# --- offers of a view or to customers are no commitment ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Looking ahead to the vote, Senator Graham offered this insight on Biden.",
+        "Haley and DeSantis both offered contrasts with Trump that were tame.",
+        "Spain is offering vouchers to families to spend in Spanish hotels.",
+        "Oman is pushing its universities to offer space courses.",
+        "Pence offered his view on Trump's chances.",
+    ],
+)
+def test_offer_of_a_view_is_no_agreement(text: str) -> None:
+    assert not any(t[0] == "AGREE" for t in triples(text, DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia offered Ukraine a ceasefire over Easter.", ("AGREE", ("RUS",), ("UKR",))),
+        ("Norway offered its know-how to Kenya.", ("AGREE", ("NOR",), ("KEN",))),
+    ],
+)
+def test_real_offers_stay(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    assert expected in triples(text, DAY)
