@@ -91,7 +91,8 @@ def test_arrest_with_its_doer_named_apart(text: str, source: tuple[str, ...]) ->
 
 def test_police_saying_an_arrest_are_the_doers_not_the_arrested() -> None:
     got = coded("Police said the suspect was later arrested at a shopping centre.")
-    assert ("COERCE", ("police",), ()) in got
+    # the one arrested, a private person, is coded as "criminals" (the convention of news-real-3)
+    assert ("COERCE", ("police",), ("criminals",)) in got
 
 
 def test_arrest_count_not_done_to_the_police_themselves() -> None:
@@ -112,8 +113,6 @@ def test_arrests_not_made_are_negated() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # a passive arrest with no police, prosecutors or authorities named: no one to code
-        "A 27-year-old man from Leeds was arrested for shoplifting.",
         # "arrest" as a noun after "are": a list of reports, no arrest
         "The following are arrest and accident reports as recorded by the county police department.",
         # the arrest is what someone resists or fears, not one made
@@ -124,6 +123,14 @@ def test_arrests_not_made_are_negated() -> None:
 )
 def test_no_arrest_coded(text: str) -> None:
     assert "COERCE" not in types(text)
+
+
+def test_a_private_person_arrested_with_no_body_named_is_coded_with_no_doer() -> None:
+    # the convention of news-real-3: a private person arrested is coded as "criminals"; with no police named
+    # the arrest keeps no doer (see test_coder_n2)
+    assert ("COERCE", (), ("criminals",)) in coded(
+        "A 27-year-old man from Leeds was arrested for shoplifting."
+    )
 
 
 def test_state_stays_target_when_its_own_people_are_jailed() -> None:

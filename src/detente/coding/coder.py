@@ -605,6 +605,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         roles = dataclasses.replace(roles, target=other)
     if not trig.verbal and trig.match.rule.event is EventType.THREATEN and not roles.source:
         roles = _threat_by_sayer(ctx, trig, roles)  # "our response will not be long in coming"
+    if trig.verbal and trig.match.rule.event is EventType.COERCE and roles.target in ((), ("police",)):
+        roles = _passive_detainee(ctx, trig, roles)  # "A 26-year-old man was arrested, police said"
     actorless = not (roles.source or roles.target or roles.named)
     stands_alone = trig.verbal and (
         trig.match.rule.event in _STANDS_ALONE
@@ -1347,6 +1349,44 @@ def _welcomes_a_visitor(ctx: _Context, trig: Trigger) -> bool:
     return any(t.norm in _VISITORS for t in inside) or any(
         u.kind in ("person", "title") and trig.tok_start < u.tok_start < trig.tok_end for u in ctx.units
     )
+
+
+_CHARGING = frozenset({"charge", "charges", "charged", "charging"})
+_DETAINEE = "criminals"
+"""Who a private person arrested, charged or jailed is, when the sentence names no group for them."""
+
+
+def _passive_detainee(ctx: _Context, trig: Trigger, roles: Roles) -> Roles:
+    """The one a passive arrest, charge or sentence is done to, when the dictionary knows no actor there: a
+    group named in the subject ("Cameron's attacker, Mohammed Sajid, was jailed" -> attackers) or, for a
+    private person ("a 26-year-old man", "two teenagers"), a suspect. With no doer named, the police the
+    sentence names ("..., police said") made the arrest. Other subjects ("the tanker was detained") and
+    active verbs keep their roles."""
+    if trig.match.rule.mode != "arrest" or ctx.tokens[trig.tok_start].norm in _CHARGING:
+        return roles  # a charge is a prosecutor's accusation, not custody
+    span = coercion.passive_subject(ctx.tokens, trig)
+    if span is None:
+        return roles
+    groups = [
+        u.code
+        for u in ctx.units
+        if u.tok_start in span and u.code is not None and u.code.islower() and u.code not in roles.source
+    ]
+    if roles.target and roles.target[0] not in groups:
+        # "Police said the woman was arrested": the police who tell it made the arrest, not suffered it
+        roles = dataclasses.replace(roles, source=roles.source or roles.target, target=())
+    if roles.target:
+        return roles
+    if groups:
+        target: tuple[str, ...] = (groups[0],)
+    elif coercion.names_person(ctx.tokens, span):
+        target = (_DETAINEE,)
+    else:
+        return roles
+    source = roles.source
+    if not source and any(u.code == "police" for u in ctx.units):
+        source = ("police",)
+    return dataclasses.replace(roles, source=source, target=target)
 
 
 def _threat_by_sayer(ctx: _Context, trig: Trigger, roles: Roles) -> Roles:

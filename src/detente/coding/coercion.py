@@ -245,7 +245,10 @@ def _finite_after(tokens: Sequence[Token], trig: Trigger) -> bool:
 _ARRESTING_BODIES = frozenset({"police", "authorities", "judiciary"})
 _PASSIVE_AUX = canon_words("is are was were be been being")
 _IRREGULAR_PARTICIPLES = canon_words("held kept put thrown brought sent caught")
-_AUX_ADVERBS = canon_words("later also then subsequently since reportedly allegedly already now not")
+_AUX_ADVERBS = canon_words(
+    "also later subsequently reportedly allegedly then already eventually finally immediately initially since "
+    "now not never"
+)
 
 
 def arresting_body(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> str | None:
@@ -286,3 +289,65 @@ def not_the_arrester(source: Sequence[str], target: Sequence[str]) -> tuple[str,
     sentence ("police have made 378 arrests, the National Police Chiefs' Council said") is not arrested by
     itself. A state stays on both sides ("Egyptian authorities imprisoned his Egyptian relatives")."""
     return tuple(c for c in target if not (c in source and c in _ARRESTING_BODIES))
+
+
+_BE_AUX = canon_words("was were been be is are")
+_PROGRESSIVE_AUX = canon_words("was were is are")
+_PERSONS = canon_words(
+    "man men woman women person people boy boys girl girls teenager teenagers teen teens youth youths "
+    "suspect suspects driver drivers motorist motorists individual individuals male males female females "
+    "juvenile juveniles adult adults pair couple trio he she they"
+)
+"""Heads of a passive subject that name private people: "a 26-year-old man was arrested"."""
+_SUBJECT_STOPS = canon_words(
+    "after before when while since because although though as if unless that which who whom whose where "
+    "and or but said says told according what how"
+)
+_NOBODY_WORDS = canon_words("no nobody none neither")
+_NORM_MODALS = canon_words("should must could would might may can ought to")
+_NICKNAMED = canon_words("known dubbed nicknamed named called")
+_SUBJECT_REACH = 25
+
+
+def passive_subject(tokens: Sequence[Token], trig: Trigger) -> range | None:
+    """The tokens of the subject of a passive coercion verb ("A 26-year-old man was arrested and charged",
+    "Two people have been detained", "Cameron's attacker, Mohammed Sajid, known as 'Skinny', was jailed");
+    ``None`` for an active verb, a gerund ("recalled him being arrested") or a subject naming no one ("no
+    one has been charged"). Appositions between commas stay in the span; a conjunction, a subordinator, a
+    relative or a reporting verb ends it."""
+    i = trig.tok_start - 1
+    while i >= 0 and tokens[i].norm in _AUX_ADVERBS:
+        i -= 1
+    if i < 0:
+        return None
+    aux = tokens[i].norm
+    if aux == "being":
+        if i == 0 or tokens[i - 1].norm not in _PROGRESSIVE_AUX:
+            return None  # "recalled him being arrested": a memory of it, not a report
+        i -= 1
+    elif aux not in _BE_AUX:
+        return None
+    end = i
+    while i > 0 and tokens[i - 1].norm in ("has", "have", "had", "will", "not", "never"):
+        i -= 1
+    if i > 0 and tokens[i - 1].norm in _NORM_MODALS:
+        return None  # "people should be taken into custody": what ought to happen, no one's arrest
+    j = i - 1
+    while j >= 0 and end - j <= _SUBJECT_REACH:
+        norm = tokens[j].norm
+        if norm == "as" and j > 0 and tokens[j - 1].norm in _NICKNAMED:
+            j -= 1  # "known as 'Skinny'": part of an apposition
+        elif norm in _SUBJECT_STOPS or norm in SCOPE_BREAK or norm in (";", ":", "(", ")"):
+            break
+        j -= 1
+    span = range(j + 1, i)
+    if not span or any(tokens[k].norm in _NOBODY_WORDS for k in span):
+        return None
+    return span
+
+
+def names_person(tokens: Sequence[Token], span: range) -> bool:
+    """The span names private people: "a man", "two teenagers", "a 26-year-old", "he"."""
+    return any(
+        tokens[k].norm in _PERSONS or tokens[k].norm.endswith(("-year-old", "-years-old")) for k in span
+    )

@@ -494,7 +494,11 @@ _SCOURGES = words(
 _DOMESTIC_ACTS = words("decree decrees law laws bill bills order orders ukase budget")
 _NOT_OFFERS = words(
     "evidence proof explanation explanations details comment comments reason reasons opinion "
-    "reward rewards bounty bounties prize prizes discount discounts"
+    "reward rewards bounty bounties prize prizes discount discounts "
+    # what one offers as a view or to customers ("offered this insight on Trump", "offered contrasts with
+    # Trump", "offer space courses", "offering vouchers to families"): no commitment to another actor
+    "insight insights contrast contrasts glimpse glimpses perspective perspectives view views "
+    "course courses voucher vouchers menu menus"
 )
 _CONDITION_WORDS = words("if unless should provided once")
 

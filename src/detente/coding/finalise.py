@@ -57,6 +57,7 @@ def keep(ctx: SentenceContext, event: Event, events: Sequence[Event]) -> bool:
         or _courtesy_to_no_one(ctx, event)
         or _speaker_alone(ctx, event)
         or _history_without_doer(ctx, event)
+        or _police_contact(event)
     )
 
 
@@ -288,6 +289,13 @@ def _unresolved_doer(ctx: SentenceContext, event: Event) -> bool:
         or (u.kind == "pronoun" and u.code is None and u.text.lower() in FIRST_PERSON_WORDS)
         for u in ctx.units
     )
+
+
+def _police_contact(event: Event) -> bool:
+    """A meeting or call with the police ("phoned police from a phone booth", "was seen talking to police",
+    "the minister will meet the police leadership"): a witness's report or a state briefing its own force,
+    no consultation between political actors."""
+    return event.event is EventType.CONSULT and "police" in (*event.source, *event.target)
 
 
 _SIDES_OF_A_MEETING = frozenset({EventType.CONSULT, EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE})

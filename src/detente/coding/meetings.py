@@ -275,7 +275,8 @@ def not_a_phone_call(tokens: Sequence[Token], trig: Trigger, target: Sequence[st
         return True
     before = [t.norm for t in tokens[max(0, trig.tok_start - 3) : trig.tok_start]]
     if before and before[-1] in _BE_FORMS:
-        return True
+        # "police were called to the scene"; but "Erdogan was called by Putin" is a call
+        return not (trig.tok_end < len(tokens) and tokens[trig.tok_end].norm == "by")
     if any(w in _NAMING_PRONOUNS for w in before):
         return True
     after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 3] if t.norm not in ("the", "a", "an")]

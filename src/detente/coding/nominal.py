@@ -296,14 +296,28 @@ def possessor(tokens: Sequence[Token], units: Sequence[Unit], index: int, reach:
         norm = tokens[i].norm
         if norm in ("its", "their"):
             return _pronoun_owner(tokens, units, i)  # "its deliberate strikes on the ports"
-        if norm in ("'s", "and") or (
-            tokens[i].text[:1].islower() and norm not in PREPOSITIONS and norm not in DETERMINERS
+        if (
+            norm in ("'s", "and")
+            or _plural_possessive(tokens, i)
+            or (tokens[i].text[:1].islower() and norm not in PREPOSITIONS and norm not in DETERMINERS)
         ):
             i -= 1
             steps += 1
             continue
         return None
     return None
+
+
+def _plural_possessive(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` is the apostrophe of a plural possessive of a common noun ("the farmers' agitation"), not
+    a quote mark: it sticks to a lower-case word ending in "s"."""
+    return (
+        tokens[i].norm in ("'", "\u2019")
+        and i > 0
+        and tokens[i - 1].end == tokens[i].start
+        and tokens[i - 1].norm.endswith("s")
+        and tokens[i - 1].text[:1].islower()  # "the farmers' agitation"; not "Allies' concerns", a name
+    )
 
 
 def _pronoun_owner(tokens: Sequence[Token], units: Sequence[Unit], i: int) -> Unit | None:

@@ -871,6 +871,34 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             return False  # "called the OSCE a key to European security": naming an actor, no call
         if (
             m.phrase.verbal
+            and m.rule is not None
+            and m.rule.event is EventType.CONSULT
+            and tokens[m.start].norm.startswith("call")
+            and _what_one_calls(tokens, m.start)
+        ):
+            return False  # "condemned what it calls strikes on civilian areas": a name for the act, no call
+        if (
+            m.phrase.verbal
+            and m.rule is not None
+            and m.rule.event is EventType.ASSAULT
+            and tokens[m.start].norm in _PLURAL_STRIKES
+            and m.start + 1 < len(tokens)
+            and tokens[m.start + 1].norm in ("on", "against")
+        ):
+            return (
+                False  # "condemned Russian strikes on civilians": the plural noun, whose owner the noun finds
+            )
+        if (
+            m.phrase.verbal
+            and m.rule is not None
+            and m.rule.event is EventType.CONSULT
+            and tokens[m.start].norm == "called"
+            and m.start > 0
+            and tokens[m.start - 1].norm in _CALLED_ACTIONS
+        ):
+            return False  # "the general strike called by the unions": a strike called, no phone call
+        if (
+            m.phrase.verbal
             and tokens[m.start].norm.endswith("ing")
             and 0 < m.start < len(tokens) - 1
             and tokens[m.start - 1].norm in (",", "as", "and", "very", "more", "most", "extremely")
@@ -1044,6 +1072,33 @@ def _named_as(tokens: Sequence[Token], unit_map: Mapping[int, int], at: int) -> 
 
 
 _NAMED_AS = frozenset({"a", "an", "one", "'", '"', "“", "‘"})
+
+_PLURAL_STRIKES = frozenset({"strikes", "attacks", "raids"})
+"""Plural nouns of attack that also spell a verb ("strikes"): before "on"/"against" they are the noun."""
+
+_CALLED_ACTIONS = frozenset(
+    canon_words(
+        "strike strikes walkout walkouts stoppage protest protests rally rallies march marches demonstration "
+        "demonstrations boycott bandh hartal election elections referendum vote ballot ceasefire truce"
+    )
+)
+"""Actions one calls (convenes or declares), so that "X called by Y" after them is no phone call."""
+
+_WHAT_REACH = 4
+"""Words allowed between "what" and the verb of naming ("what the foreign ministry has called")."""
+
+
+def _what_one_calls(tokens: Sequence[Token], at: int) -> bool:
+    """The "call" verb at ``at`` names a thing in a free relative: "what it calls", "what he called", "what
+    the ministry has called". Only words stand between "what" and the verb; any punctuation ends the
+    search, so "asked what to do, and called Putin" is still a call."""
+    for j in range(at - 1, max(-1, at - 1 - _WHAT_REACH), -1):
+        if not tokens[j].is_word:
+            return False
+        if tokens[j].norm == "what":
+            return j < at - 1  # someone names it between "what" and the verb
+    return False
+
 
 _CALLED_THINGS = frozenset(
     {

@@ -472,8 +472,15 @@ def _subject(
         right_before_verb = unit.kind == "pronoun" and unit.tok_end == trig.tok_start and trig.verbal
         if last and _object_of(tokens, verbal_before[last - 1], unit) and not right_before_verb:
             continue  # (but "the troops it deployed": a pronoun right before its verb is its subject)
-        if trig.verbal and not _is_passive(tokens, trig, units) and _said_in_between(tokens, unit, trig):
-            return []  # "Turkey said the aircraft had violated its airspace": the subject is "the aircraft"
+        if (
+            trig.verbal
+            and (not _is_passive(tokens, trig, units) or unit.code in _REPORTING_BODIES)
+            and _said_in_between(tokens, unit, trig)
+        ):
+            # "Turkey said the aircraft had violated its airspace": the subject is "the aircraft"; "Police
+            # said the teenage driver was killed": what was done was done to the driver, not to the police
+            # who tell it (a state that says its village was shelled is the one hit, and stays)
+            return []
         opened = _clause_between(tokens, unit, trig) if trig.verbal else None
         if opened is not None and _is_passive(tokens, trig, units):
             # "NATO ministers agreed ... that meetings of the NATO-Russia Council would be put on hold": what
@@ -744,11 +751,18 @@ def _people_of(tokens: Sequence[Token], unit: Unit) -> bool:
     return j < i - 1 and tokens[j].norm in _PEOPLE_OF
 
 
+_REPORTING_BODIES = frozenset(
+    {"police", "authorities", "judiciary", "medical workers", "rights groups", "journalists"}
+)
+"""Groups that report what was done to others ("police said a woman was killed"), rarely the ones it was
+done to."""
+
+
 def _said_in_between(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> bool:
     """A speech verb between the actor and the verb, then a subject that is no actor: "X said the aircraft
     had violated ..." (the actor is the one who says it, not the one who did it)."""
     for i in range(unit.tok_end, trig.tok_start):
-        if tokens[i].norm in _SAYING and tokens[i].norm.endswith(("said", "says", "ed")):
+        if tokens[i].norm in _SAYING and tokens[i].norm.endswith(("said", "say", "says", "ed")):
             j = i + 1
             if j < trig.tok_start and tokens[j].norm == "that":
                 j += 1
