@@ -484,6 +484,7 @@ def assign_roles(
                 and tokens[trig.tok_start].norm.startswith(_PROMISING)
                 and _codes(_after(text, tokens, units, trig, place=False, exclude=exclude))
             )
+            and not _met_someone(tokens, units, trig, exclude)
         )  # (but "the Netherlands and Denmark pledged to supply jets to Ukraine" promise Ukraine)
         target_units = (
             []
@@ -727,6 +728,25 @@ def _condition_actor(
                 None,
             )
     return None
+
+
+_MEETING_VERBS = words(
+    "meet meets met meeting visit visits visited visiting receive receives received receiving"
+)
+
+
+def _met_someone(
+    tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, subject: Sequence[Unit]
+) -> bool:
+    """A pair subject meets a third side named right after the verb ("Secretary Kerry and I will meet
+    Minister Lavrov", "Putin and Lukashenko met with Obama"): the one met is the target, not a meeting of
+    the pair alone."""
+    if trig.match.rule.event is not EventType.CONSULT or tokens[trig.tok_start].norm not in _MEETING_VERBS:
+        return False
+    at = trig.tok_end
+    while at < len(tokens) and tokens[at].norm in ("with", "the", "mr", "mrs", "ms", "madam"):
+        at += 1
+    return any(trig.tok_end <= u.tok_start <= at and u.code is not None and u not in subject for u in units)
 
 
 _PROMISING = ("pledg", "promis", "vow", "offer")
