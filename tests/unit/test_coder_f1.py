@@ -281,3 +281,52 @@ def test_capital_labels_hold_the_floor_through_a_transcript() -> None:
     assert ("ACCUSE", ("NATO",), ("USA",)) not in found  # the journalist's "we"
     assert ("SUPPORT", ("NATO",), ("RUS",)) not in found  # the moderator's "we"
     assert ("REQUEST", ("RUS",), ("NATO",)) in found
+
+
+# ---------------------------------------------------------------------- the one addressed after talks
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("Dear Sauli, thank you for the invitation to Helsinki.", "FIN"),
+        ("Your Majesty, thank you for the warm welcome.", "JOR"),
+        ("Mr President, thank you for the invitation.", "FIN"),
+    ],
+)
+def test_an_address_before_thanks_is_the_one_thanked_not_the_subject(text: str, partner: str) -> None:
+    found = _triples(text, context=KREMLIN, participants=("RUS", partner), reported_meeting=True)
+    assert found == {("SUPPORT", ("RUS",), (partner,))}
+
+
+@pytest.mark.parametrize(
+    ("text", "kw"),
+    [
+        ("Dear friends, thank you for coming.", {}),  # an audience: no one named is thanked
+        ("Your Majesty, thank you for the warm welcome.", {}),  # no meeting known: whom is not said
+        ("Finland, thank you for the invitation.", {}),  # a state named is no address to drop
+    ],
+)
+def test_an_address_with_no_known_partner_codes_nothing(text: str, kw: dict[str, object]) -> None:
+    assert _triples(text, context=KREMLIN, **kw) == set()
+
+
+def test_thanks_to_after_an_address_is_no_courtesy() -> None:
+    found = _triples(
+        "Mr Niinisto, thanks to your efforts, the talks were productive.",
+        context=KREMLIN,
+        participants=("RUS", "FIN"),
+        reported_meeting=True,
+    )
+    assert ("SUPPORT", ("RUS",), ("FIN",)) not in found
+
+
+def test_a_title_the_speakers_side_has_none_of_is_the_other_side() -> None:
+    # NATO has no prime minister: at a joint press conference with Norway's, "the Prime Minister" is hers
+    context = (
+        "Joint press conference by the NATO Secretary General and the Prime Minister of Norway; "
+        "'I' is the Secretary General."
+    )
+    assert _triples("The Prime Minister and I discussed the defence budget.", context=context) == {
+        ("CONSULT", ("NATO", "NOR"), ())
+    }

@@ -132,6 +132,7 @@ from detente.coding.units import (
     resolve_speaker,
     speaker_partner,
     speaker_turn,
+    without_address,
 )
 
 __all__ = [
@@ -1594,7 +1595,7 @@ def code_sentence(
             ],
         )
     )
-    units = speaker_partner(text, tokens, units, speaker_code, sides)
+    units = without_address(tokens, speaker_partner(text, tokens, units, speaker_code, sides), speaker_code)
     ctx = _Context(
         text,
         tokens,

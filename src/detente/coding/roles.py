@@ -823,7 +823,25 @@ def _headline_verb(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit]
         return False
     floor = clause_floor(tokens, trig.tok_start)
     lead = [t for t in tokens[floor : trig.tok_start] if t.is_word]
+    if _address_before(tokens, floor, trig.tok_start):
+        return True  # "Dear Sauli, thank you for ...": the one addressed, then the speaker's courtesy
     return len(lead) <= 1 and not any(t.norm in _SUBJECT_WORDS for t in lead)
+
+
+_ADDRESS_WORDS = words("dear mr mrs ms madam your excellency majesty highness my friend friends colleagues")
+
+
+def _address_before(tokens: Sequence[Token], floor: int, at: int) -> bool:
+    """The words from ``floor`` to the trigger at ``at`` are an address set off by a comma ("Dear Sauli,",
+    "Your Majesty,", "Mr President,"): capitalised words or words of address only."""
+    lead = tokens[floor:at]
+    return (
+        len(lead) >= 2
+        and lead[-1].norm == ","
+        and len(lead) <= 5
+        and all(t.is_word and (t.text[:1].isupper() or t.norm in _ADDRESS_WORDS) for t in lead[:-1])
+        and not any(t.norm in _SUBJECT_WORDS for t in lead[:-1])
+    )
 
 
 def _agent_inside(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:

@@ -327,8 +327,9 @@ def speaker_partner(
     """Who stands with the speaker in a pair subject ("X and I", "I and X", "X and myself"). A demonym
     before "colleague"/"counterpart" is one actor with it ("my Finnish colleague and I"). At a meeting of
     two sides one of which is the speaker (``sides``), a lone head-of-state title or an addressed one ("the
-    President and I", "Mr Prime Minister and I") and "my colleague"/"my counterpart" are the other side:
-    the dictionary reads a lone title as the speaker's own state's."""
+    President and I", "Mr Prime Minister and I"), a title the speaker's side has none of ("the Prime Minister
+    and I" said by NATO's Secretary General) and "my colleague"/"my counterpart" are the other side: the
+    dictionary reads a lone title as the speaker's own state's when it can."""
     out = list(units)
     firsts = [u for u in out if u.kind == "pronoun" and u.code is not None and u.code == speaker]
     firsts = [u for u in firsts if u.text.lower() in _SELF_WORDS]
@@ -368,7 +369,8 @@ def speaker_partner(
             and unit.code in (None, speaker)
             and paired(unit.tok_start, unit.tok_end)
             and (
-                all(w in _PARTNER_TITLES for w in words(unit.text.lower()))
+                unit.code is None  # a title the speaker's side has none of ("the Prime Minister" to NATO)
+                or all(w in _PARTNER_TITLES for w in words(unit.text.lower()))
                 or (unit.tok_start > 0 and tokens[unit.tok_start - 1].norm in _ADDRESS)
             )
         ):
@@ -396,6 +398,30 @@ def speaker_partner(
                     )
                 )
         out.sort(key=lambda u: u.start)
+    return out
+
+
+_COURTESY_OPENERS = words("thank thanks welcome congratulations")
+
+
+def without_address(tokens: Sequence[Token], units: Sequence[Unit], speaker: str | None) -> list[Unit]:
+    """The units of a sentence less the one it opens by addressing ("Dear Sauli, thank you for ...", "Your
+    Majesty, thank you for ...", "Mr President, welcome to Moscow"): the one spoken to is no subject of the
+    courtesy that follows; the speaker pays it (only when a speaker is given)."""
+    out = list(units)
+    if speaker is None or not out or out[0].tok_start > 1:
+        return out
+    first = out[0]
+    comma = first.tok_end
+    if (
+        comma + 1 < len(tokens)
+        and tokens[comma].norm == ","
+        and tokens[comma + 1].norm in _COURTESY_OPENERS
+        and not (comma + 2 < len(tokens) and tokens[comma + 2].norm == "to")  # "thanks to your efforts"
+        and (first.tok_start == 0 or tokens[0].norm in _ADDRESS)
+        and first.code in (None, speaker)
+    ):
+        return out[1:]
     return out
 
 
