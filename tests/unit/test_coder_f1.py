@@ -330,3 +330,17 @@ def test_a_title_the_speakers_side_has_none_of_is_the_other_side() -> None:
     assert _triples("The Prime Minister and I discussed the defence budget.", context=context) == {
         ("CONSULT", ("NATO", "NOR"), ())
     }
+
+
+@pytest.mark.parametrize(
+    ("kw", "expected"),
+    [
+        # the two sides of the talks reported go on together: one meeting of both
+        ({"participants": ("RUS", "KGZ"), "reported_meeting": True}, {("CONSULT", ("KGZ", "RUS"), ())}),
+        # no meeting reported: "the President" may be the speaker's own, and no one else is named
+        ({}, set()),
+    ],
+)
+def test_the_speaker_and_the_other_side_attending_together(kw: dict[str, object], expected: Triples) -> None:
+    text = "Mr President and I will attend the plenary session of the forum later today."
+    assert {(k, s, t) for k, s, t in _triples(text, context=KREMLIN, **kw) if k == "CONSULT"} == expected

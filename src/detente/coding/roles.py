@@ -648,6 +648,18 @@ def assign_roles(
         lo = min(trig.start, *(u.start for u in source_units))
         return Roles(source, (), (lo, trig.end), True, True)
     if (
+        rule.event is EventType.CONSULT
+        and not target
+        and not passive
+        and reported_meeting
+        and len(participants) >= 2
+        and set(source) == set(participants)
+    ):
+        # "Mr President and I will attend its plenary session" after the talks of the two: the sides of the
+        # meeting reported go on meeting together, with no one else named
+        lo = min([trig.start, *(u.start for u in source_units)])
+        return Roles(source, (), (lo, trig.end), True, True)
+    if (
         NEED_TARGET
         and dyadic
         and not mutual
