@@ -344,3 +344,23 @@ def test_a_title_the_speakers_side_has_none_of_is_the_other_side() -> None:
 def test_the_speaker_and_the_other_side_attending_together(kw: dict[str, object], expected: Triples) -> None:
     text = "Mr President and I will attend the plenary session of the forum later today."
     assert {(k, s, t) for k, s, t in _triples(text, context=KREMLIN, **kw) if k == "CONSULT"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The joint statement was adopted by the President of Kyrgyzstan and myself.",
+            {("AGREE", ("KGZ", "RUS"), ())},
+        ),
+        ("An accord was concluded by Moscow and Kyiv in 1997.", {("AGREE", ("RUS", "UKR"), ())}),
+        ("The joint statement was adopted by Russia and the United States.", {("AGREE", ("RUS", "USA"), ())}),
+    ],
+)
+def test_a_text_adopted_by_a_pair_is_both_sides(text: str, expected: Triples) -> None:
+    assert _triples(text, context=KREMLIN) == expected
+
+
+def test_an_accord_adopted_by_one_side_with_another_named_later_is_no_pair() -> None:
+    found = _triples("The joint statement was adopted by Russia, and Ukraine rejected it.", context=KREMLIN)
+    assert ("AGREE", ("RUS", "UKR"), ()) not in found
