@@ -125,7 +125,15 @@ from detente.coding.roles import (
     sayer_before,
     trailing_sayer,
 )
-from detente.coding.units import Unit, actor_units, dateline, resolve_speaker, speaker_turn
+from detente.coding.units import (
+    Unit,
+    actor_units,
+    dateline,
+    resolve_speaker,
+    speaker_partner,
+    speaker_turn,
+    without_address,
+)
 
 __all__ = [
     "CODER_VERSION",
@@ -1603,10 +1611,12 @@ def code_sentence(
         return []  # "Did they support ...?": a question reports nothing
     speaker_code = resolve_speaker(dictionary, speaker, date) or resolve_speaker(dictionary, context, date)
     dateline_end, home = dateline(dictionary, text, date)
-    turn = speaker_turn(dictionary, text, date) if not dateline_end else None
+    # an upper-case label that names no state is a transcript's speaker, not a dateline ("JENS STOLTENBERG:")
+    turn = speaker_turn(dictionary, text, date) if home is None else None
     if turn is not None:
-        # "Paolo Gentiloni: But our view is ...": the label names who speaks this sentence
-        dateline_end, speaker_code = turn.end, turn.code or speaker_code
+        # "Paolo Gentiloni: But our view is ...": the label names who speaks this sentence; a question or
+        # the chair ("Q:", "MODERATOR:") is nobody's "we"
+        dateline_end, speaker_code = turn.end, None if turn.marker else (turn.code or speaker_code)
     mentions = [
         m for m in dictionary.match(text, date=date, speaker=speaker_code or home) if m.start >= dateline_end
     ]
@@ -1625,6 +1635,7 @@ def code_sentence(
             ],
         )
     )
+    units = without_address(tokens, speaker_partner(text, tokens, units, speaker_code, sides), speaker_code)
     ctx = _Context(
         text,
         tokens,

@@ -472,17 +472,22 @@ def _sides_between_inside(tokens: Sequence[Token], units: Sequence[Unit], trig: 
 
 def _joint_agents(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> list[Unit]:
     """The two agents "by X and Y" right after a mutual noun phrase that ends in "by" ("the Sea Breeze
-    exercise, co-hosted by Ukraine and the United States"), else ``[]``."""
-    if tokens[trig.tok_end - 1].norm != "by":
-        return []
-    after = sorted((u for u in units if u.tok_start >= trig.tok_end), key=lambda u: u.tok_start)
-    if len(after) < 2 or after[0].tok_start not in (trig.tok_end, trig.tok_end + 1):
+    exercise, co-hosted by Ukraine and the United States") or in a participle that "by" follows ("a joint
+    statement was adopted by the President of Kyrgyzstan and myself"), else ``[]``."""
+    end = trig.tok_end
+    if tokens[end - 1].norm != "by":
+        if end >= len(tokens) or tokens[end].norm != "by":
+            return []
+        end += 1
+    after = sorted((u for u in units if u.tok_start >= end), key=lambda u: u.tok_start)
+    if len(after) < 2 or after[0].tok_start not in (end, end + 1):
         return []
     first, second = after[0], after[1]
     if (
         first.tok_end >= len(tokens)
         or tokens[first.tok_end].norm != "and"
-        or second.tok_start != first.tok_end + 1
+        or second.tok_start not in (first.tok_end + 1, first.tok_end + 2)
+        or (second.tok_start == first.tok_end + 2 and tokens[first.tok_end + 1].norm != "the")
     ):
         return []
     return [first, second] if first.code and second.code and first.code != second.code else []

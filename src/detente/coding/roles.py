@@ -484,6 +484,7 @@ def assign_roles(
                 and tokens[trig.tok_start].norm.startswith(_PROMISING)
                 and _codes(_after(text, tokens, units, trig, place=False, exclude=exclude))
             )
+            and not _met_someone(tokens, units, trig, exclude)
         )  # (but "the Netherlands and Denmark pledged to supply jets to Ukraine" promise Ukraine)
         target_units = (
             []
@@ -647,6 +648,18 @@ def assign_roles(
         lo = min(trig.start, *(u.start for u in source_units))
         return Roles(source, (), (lo, trig.end), True, True)
     if (
+        rule.event is EventType.CONSULT
+        and not target
+        and not passive
+        and reported_meeting
+        and len(participants) >= 2
+        and set(source) == set(participants)
+    ):
+        # "Mr President and I will attend its plenary session" after the talks of the two: the sides of the
+        # meeting reported go on meeting together, with no one else named
+        lo = min([trig.start, *(u.start for u in source_units)])
+        return Roles(source, (), (lo, trig.end), True, True)
+    if (
         NEED_TARGET
         and dyadic
         and not mutual
@@ -729,6 +742,25 @@ def _condition_actor(
     return None
 
 
+_MEETING_VERBS = words(
+    "meet meets met meeting visit visits visited visiting receive receives received receiving"
+)
+
+
+def _met_someone(
+    tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, subject: Sequence[Unit]
+) -> bool:
+    """A pair subject meets a third side named right after the verb ("Secretary Kerry and I will meet
+    Minister Lavrov", "Putin and Lukashenko met with Obama"): the one met is the target, not a meeting of
+    the pair alone."""
+    if trig.match.rule.event is not EventType.CONSULT or tokens[trig.tok_start].norm not in _MEETING_VERBS:
+        return False
+    at = trig.tok_end
+    while at < len(tokens) and tokens[at].norm in ("with", "the", "mr", "mrs", "ms", "madam"):
+        at += 1
+    return any(trig.tok_end <= u.tok_start <= at and u.code is not None and u not in subject for u in units)
+
+
 _PROMISING = ("pledg", "promis", "vow", "offer")
 """Verbs of a promise made to someone: two states promising together still promise a third."""
 
@@ -803,7 +835,25 @@ def _headline_verb(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit]
         return False
     floor = clause_floor(tokens, trig.tok_start)
     lead = [t for t in tokens[floor : trig.tok_start] if t.is_word]
+    if _address_before(tokens, floor, trig.tok_start):
+        return True  # "Dear Sauli, thank you for ...": the one addressed, then the speaker's courtesy
     return len(lead) <= 1 and not any(t.norm in _SUBJECT_WORDS for t in lead)
+
+
+_ADDRESS_WORDS = words("dear mr mrs ms madam your excellency majesty highness my friend friends colleagues")
+
+
+def _address_before(tokens: Sequence[Token], floor: int, at: int) -> bool:
+    """The words from ``floor`` to the trigger at ``at`` are an address set off by a comma ("Dear Sauli,",
+    "Your Majesty,", "Mr President,"): capitalised words or words of address only."""
+    lead = tokens[floor:at]
+    return (
+        len(lead) >= 2
+        and lead[-1].norm == ","
+        and len(lead) <= 5
+        and all(t.is_word and (t.text[:1].isupper() or t.norm in _ADDRESS_WORDS) for t in lead[:-1])
+        and not any(t.norm in _SUBJECT_WORDS for t in lead[:-1])
+    )
 
 
 def _agent_inside(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:

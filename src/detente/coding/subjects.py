@@ -326,6 +326,14 @@ _RELATIVE_AUX = words(
 )
 
 
+def _relative_word(tokens: Sequence[Token], index: int) -> str | None:
+    """The "which"/"who" that opens the relative clause whose verb is at ``index``, if any."""
+    i = index - 1
+    while i >= 0 and (tokens[i].norm in _RELATIVE_AUX or tokens[i].norm.endswith("ly")):
+        i -= 1
+    return tokens[i].norm if i >= 0 and tokens[i].norm in ("which", "who") else None
+
+
 def _relative_antecedent(tokens: Sequence[Token], units: Sequence[Unit], index: int) -> Unit | None:
     """The actor a non-restrictive "which"/"who" clause is about, when the verb at ``index`` opens it: "the
     activity of the Alliance, which is moving forces towards our borders" (the Alliance moves them)."""
@@ -334,7 +342,7 @@ def _relative_antecedent(tokens: Sequence[Token], units: Sequence[Unit], index: 
         i -= 1
     if i < 2 or tokens[i].norm not in ("which", "who") or tokens[i - 1].norm != ",":
         return None
-    return next((u for u in units if u.tok_end == i - 1 and u.code is not None and u.kind != "pronoun"), None)
+    return next((u for u in units if u.tok_end == i - 1 and u.kind != "pronoun"), None)
 
 
 _ASIDE_REACH = 5
@@ -439,7 +447,12 @@ def _subject(
             return shared
     antecedent = _relative_antecedent(tokens, units, trig.tok_start)
     if antecedent is not None:
-        return [antecedent]
+        # "the museum of Aitmatov, who made a great contribution to ...": a name the dictionary lacks is
+        # still the doer (no actor before it takes its place)
+        if antecedent.code is not None:
+            return [antecedent]
+        if _relative_word(tokens, trig.tok_start) == "who":
+            return []  # (a thing's name before "which" is no doer: the subject is looked for as usual)
     floor = max(clause_floor(tokens, trig.tok_start), trig.tok_start - SUBJECT_REACH)
     ends = [p.tok_end for p in verbal_before]  # in sentence order
     for unit in reversed([u for u in units if u.tok_end <= trig.tok_start and u.tok_start >= floor]):
@@ -499,7 +512,8 @@ def _subject(
         owner = _owner_and_its(tokens, units, unit)
         if owner is not None:
             return [owner]  # "Saudi Arabia and its Gulf allies attacked ...": the owner is the side named
-        return _conjuncts(text, tokens, units, unit, leftwards=True)
+        group = _conjuncts(text, tokens, units, unit, leftwards=True)
+        return [*_fronted_partners(text, tokens, units, group[0]), *group]
     body = _body_of_the_meeting(tokens, units, trig, floor)
     if body is not None and not verbal_before:
         return [body]
@@ -512,6 +526,31 @@ def _subject(
     ):
         return [place]  # "A court in Guyana has issued ...": the place stands for its authorities
     return []
+
+
+_ALONG = words("together along jointly")
+
+
+def _fronted_partners(text: str, tokens: Sequence[Token], units: Sequence[Unit], first: Unit) -> list[Unit]:
+    """The actors of a "together with X," that opens the clause right before the subject: "Together with
+    President Erdogan, we discussed ...", "Along with Germany, France urged ..." (the partners act with
+    the subject). Nothing when the phrase is not at the clause's start or names no known actor."""
+    i = first.tok_start - 1
+    if i < 3 or tokens[i].norm != ",":
+        return []
+    named = [u for u in units if u.tok_end == i and u.code is not None and u.code != first.code]
+    if not named:
+        return []
+    partners = _conjuncts(text, tokens, units, named[0], leftwards=True)
+    k = partners[0].tok_start - 1
+    while k >= 0 and tokens[k].norm in ("the", "mr", "mrs", "ms", "my", "our", "colleagues", "colleague"):
+        k -= 1
+    if k < 1 or tokens[k].norm != "with" or tokens[k - 1].norm not in _ALONG:
+        return []
+    opener = k - 2
+    if opener >= 0 and tokens[opener].norm not in (",", ";", ":", "and", "but"):
+        return []  # "worked together with Germany, we ...": the phrase belongs to the clause before
+    return [u for u in partners if u.code is not None]
 
 
 _REPORTING = SPEECH_VERBS | words(

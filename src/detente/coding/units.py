@@ -29,7 +29,7 @@ from detente.coding.patterns import (
 from detente.coding.text import WordCheck
 
 _PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they", "us", "me"})
-_SPEAKER_WORDS = _PRONOUNS | {"our", "my"}
+_SPEAKER_WORDS = _PRONOUNS | {"our", "my", "myself"}
 """The words :func:`actor_units` reads as actors when a speaker is given ("our borders", "my talks")."""
 _OUR_HOME = frozenset(
     {"border", "borders", "frontier", "frontiers", "country", "territory", "airspace", "waters", "homeland"}
@@ -250,6 +250,10 @@ def actor_units(
             text_ = text[tok.start : nxt.end]
             units.append(Unit(tok.start, nxt.end, i, i + 2, speaker, "pronoun", False, text_))
             covered[i] = covered[i + 1] = True
+        elif tok.norm == "myself" and speaker is not None and _paired_by_and(tokens, i):
+            # "President Obama and myself", "myself and Minister Lavrov": the speaker, one of a pair
+            units.append(Unit(tok.start, tok.end, i, i + 1, speaker, "pronoun", False, tok.text))
+            covered[i] = True
         elif tok.norm in ("my", "our") and speaker is not None and _own_meeting(tokens, covered, i):
             # "My recent talks with President Nazarbayev": the speaker's meeting
             units.append(Unit(tok.start, tok.end, i, i + 1, speaker, "possessive", False, tok.text))
@@ -301,6 +305,124 @@ def _own_meeting(tokens: Sequence[Token], covered: Sequence[bool], i: int) -> bo
         if tokens[j].norm in _MEETING_WORDS:
             return True
     return False
+
+
+def _paired_by_and(tokens: Sequence[Token], i: int) -> bool:
+    """The word at ``i`` is one of two joined by "and" ("X and myself", "myself and X"), not a
+    reflexive object or an emphasis ("I asked myself", "I myself")."""
+    return (i > 0 and tokens[i - 1].norm == "and") or (i + 1 < len(tokens) and tokens[i + 1].norm == "and")
+
+
+_PARTNER_TITLES = words("president chancellor king queen emir sultan majesty excellency")
+"""Titles of a head of state that, joined to the speaker's "I" at a meeting of two sides, can only be the
+other side's holder: the speaker is the head of their own."""
+_PARTNER_NOUNS = words("colleague counterpart friend partner")
+_ADDRESS = words("mr mrs ms madam mister dear")
+_SELF_WORDS = words("i me myself we us")
+
+
+def speaker_partner(
+    text: str, tokens: Sequence[Token], units: Sequence[Unit], speaker: str | None, sides: Sequence[str]
+) -> list[Unit]:
+    """Who stands with the speaker in a pair subject ("X and I", "I and X", "X and myself"). A demonym
+    before "colleague"/"counterpart" is one actor with it ("my Finnish colleague and I"). At a meeting of
+    two sides one of which is the speaker (``sides``), a lone head-of-state title or an addressed one ("the
+    President and I", "Mr Prime Minister and I"), a title the speaker's side has none of ("the Prime Minister
+    and I" said by NATO's Secretary General) and "my colleague"/"my counterpart" are the other side: the
+    dictionary reads a lone title as the speaker's own state's when it can."""
+    out = list(units)
+    firsts = [u for u in out if u.kind == "pronoun" and u.code is not None and u.code == speaker]
+    firsts = [u for u in firsts if u.text.lower() in _SELF_WORDS]
+    if speaker is None or not firsts:
+        return out
+    other = next((c for c in sides if c != speaker), None) if len(sides) == 2 and speaker in sides else None
+    starts = {u.tok_start for u in firsts}
+    ends = {u.tok_end for u in firsts}
+    covered = {i for u in out for i in range(u.tok_start, u.tok_end)}
+
+    def paired(a: int, b: int) -> bool:
+        # the words a..b are joined by "and" to the speaker's first person, on either side
+        if b + 1 < len(tokens) and tokens[b].norm == "and" and b + 1 in starts:
+            return True
+        lead = a - 1
+        while lead >= 0 and tokens[lead].norm in _ADDRESS | {"the", "my"}:
+            lead -= 1
+        return lead >= 0 and tokens[lead].norm == "and" and lead in ends
+
+    for k, unit in enumerate(out):
+        noun = unit.tok_end
+        if (
+            unit.kind in ("demonym", "state")
+            and unit.code is not None
+            and noun < len(tokens)
+            and tokens[noun].norm in _PARTNER_NOUNS
+            and paired(unit.tok_start, noun + 1)
+        ):
+            # "my Finnish colleague and I": the colleague's state
+            out[k] = dataclasses.replace(
+                unit, end=tokens[noun].end, tok_end=noun + 1, text=text[unit.start : tokens[noun].end]
+            )
+            covered.add(noun)
+        elif (
+            other is not None
+            and unit.kind == "title"
+            and unit.code in (None, speaker)
+            and paired(unit.tok_start, unit.tok_end)
+            and (
+                unit.code is None  # a title the speaker's side has none of ("the Prime Minister" to NATO)
+                or all(w in _PARTNER_TITLES for w in words(unit.text.lower()))
+                or (unit.tok_start > 0 and tokens[unit.tok_start - 1].norm in _ADDRESS)
+            )
+        ):
+            out[k] = dataclasses.replace(unit, code=other)  # "Mr President and I discussed ..."
+    if other is not None:
+        for i, tok in enumerate(tokens):
+            if (
+                tok.norm in _PARTNER_NOUNS
+                and i > 0
+                and tokens[i - 1].norm == "my"
+                and i not in covered
+                and paired(i, i + 1)
+            ):
+                # "my colleague and I agreed ...": the other side of the meeting
+                out.append(
+                    Unit(
+                        tokens[i - 1].start,
+                        tok.end,
+                        i - 1,
+                        i + 1,
+                        other,
+                        "title",
+                        False,
+                        text[tokens[i - 1].start : tok.end],
+                    )
+                )
+        out.sort(key=lambda u: u.start)
+    return out
+
+
+_COURTESY_OPENERS = words("thank thanks welcome congratulations")
+
+
+def without_address(tokens: Sequence[Token], units: Sequence[Unit], speaker: str | None) -> list[Unit]:
+    """The units of a sentence less the one it opens by addressing ("Dear Sauli, thank you for ...", "Your
+    Majesty, thank you for ...", "Mr President, welcome to Moscow"): the one spoken to is no subject of the
+    courtesy that follows; the speaker pays it (only when a speaker is given)."""
+    out = list(units)
+    if speaker is None or not out or out[0].tok_start > 1:
+        return out
+    first = out[0]
+    comma = first.tok_end
+    if (
+        comma + 1 < len(tokens)
+        and tokens[comma].norm == ","
+        and tokens[comma + 1].norm in _COURTESY_OPENERS
+        and not (comma + 2 < len(tokens) and tokens[comma + 2].norm == "to")  # "thanks to your efforts"
+        and (first.tok_start == 0 or tokens[0].norm in _ADDRESS)
+        and first.code in (None, speaker)
+    ):
+        return out[1:]
+    return out
 
 
 def _our_home(tokens: Sequence[Token], covered: Sequence[bool], i: int) -> bool:
@@ -834,9 +956,13 @@ def dateline(dictionary: ActorDictionary, text: str, date: dt.date) -> tuple[int
     return found.end(), None
 
 
-_TURN = re.compile(r"^\s*(?P<who>[A-Z][^:;.!?\n\"“”]{1,90}?)\s*:\s+(?=[\"“'‘A-Z0-9])")
+_TURN = re.compile(r"^\s*(?P<who>[A-Z][^:;.!?\n\"“”]{0,90}?)\s*:\s+(?=[\"“'‘A-Z0-9])")
 _TURN_SMALL = words("of the and for on in to at de da di del von van der den al bin ibn la le")
 _TURN_MARKERS = words("question questions remark reply response answer comment")
+_FLOOR_MARKERS = words("q moderator interpreter journalist reporter audience")
+"""Upper-case labels of a press conference transcript for those who are nobody's "we": the journalists'
+questions ("Q:") and whoever chairs or translates."""
+_SPEAKER_KINDS = frozenset({ActorKind.PERSON, ActorKind.TITLE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -847,23 +973,47 @@ class Turn:
     """Where the label and its colon end."""
     code: str | None
     """The actor who speaks, when the label names a known one."""
+    marker: bool = False
+    """The label marks a question or the chair ("Question:", "Q:", "MODERATOR:"): no known actor speaks."""
 
 
 def speaker_turn(dictionary: ActorDictionary, text: str, date: dt.date | None) -> Turn | None:
     """The speaker label opening ``text``, as transcripts print them: a name, a title and name ("President
     of Russia Vladimir Putin"), or a marker ("Question", "Question from the Khabarovsk Territory"), then a
-    colon. Not an upper-case dateline ("MOSCOW:"), and not a clause ("The answer is simple: ...": its
-    words must be capitalised, apart from small joining words)."""
+    colon; in capitals, as NATO's transcripts print them ("NATO SECRETARY GENERAL:", "JENS STOLTENBERG:",
+    "OANA LUNGESCU (NATO Spokesperson):", "Q:", "MODERATOR:"), only a marker or a label the dictionary
+    reads as a person or a title from end to end. Not an upper-case dateline ("MOSCOW:", "NAIROBI,
+    Kenya:"), and not a clause ("The answer is simple: ...": its words must be capitalised, apart from
+    small joining words)."""
     found = _TURN.match(text)
     if found is None:
         return None
     who = found["who"].strip()
     words_ = re.sub(r"\([^)]{0,40}\)", " ", who).split()
-    if not words_ or len(words_) > 12 or who.isupper():
+    if not words_ or len(words_) > 12:
         return None
     first = words_[0].lower()
+    if "," in who and who.split(",")[0].isupper():
+        return None  # "NAIROBI, Kenya:": a dateline's place and its country
+    if who.isupper() or len(words_[0]) == 1:
+        if len(words_) == 1 and first in _FLOOR_MARKERS:
+            return Turn(found.end(), None, marker=True)
+        code = _capital_label(dictionary, " ".join(words_), date)
+        return Turn(found.end(), code) if code is not None else None
     if first in _TURN_MARKERS:
-        return Turn(found.end(), None)
+        return Turn(found.end(), None, marker=True)
     if not all(w[:1].isupper() or w.lower() in _TURN_SMALL for w in words_) or len(words_) < 2:
         return None
     return Turn(found.end(), resolve_speaker(dictionary, who, date))
+
+
+def _capital_label(dictionary: ActorDictionary, label: str, date: dt.date | None) -> str | None:
+    """The actor an upper-case speaker label names when the dictionary reads all of it as one person or
+    title ("JENS STOLTENBERG", "NATO SECRETARY GENERAL"); ``None`` for a place or anything else."""
+    found = [m for m in dictionary.match(label, date=date) if m.code is not None]
+    if len(found) != 1 or found[0].kind not in _SPEAKER_KINDS:
+        return None
+    mention = found[0]
+    return (
+        mention.code if label[: mention.start].strip() == "" and label[mention.end :].strip() == "" else None
+    )
