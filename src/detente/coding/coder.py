@@ -427,6 +427,12 @@ def _dated_long_before(ctx: _Context, trig: Trigger, verbal_before: Sequence[Tri
             mention.start <= 12 and mention.value.value.year <= ctx.date.year - _ANCIENT_YEARS
             for mention in ctx.dates(False)
         )
+    return _history_date_near(ctx, trig)
+
+
+def _history_date_near(ctx: _Context, trig: Trigger) -> bool:
+    """A date years before publication stands in the trigger's own stretch of the clause ("was arrested
+    in 2006", "in 2002 withdrew from"), no punctuation between them."""
     for mention in ctx.dates(False):
         if mention.value.value.year > ctx.date.year - _HISTORY_YEARS:
             continue
@@ -445,6 +451,23 @@ def _dated_long_before(ctx: _Context, trig: Trigger, verbal_before: Sequence[Tri
 
 
 _SINCE_WHEN = re.compile(r"\s*,?\s*when\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def _unnamed_detention(ctx: _Context, trig: Trigger) -> bool:
+    """An arrest, charge or prison term told by its own verb, with no one named on either side ("A
+    26-year-old man was arrested and charged, police said"): crime news, still a detention by the
+    authorities; not when dated years back ("when Epstein was arrested in 2006")."""
+    return (
+        trig.verbal
+        and trig.match.rule.event is EventType.COERCE
+        and trig.match.rule.mode == "arrest"
+        and coercion.legal_process(ctx.tokens, trig.tok_start, trig.tok_end)
+        and not _history_date_near(ctx, trig)
+        and not any(t.norm in _DEONTIC for t in ctx.tokens[max(0, trig.tok_start - 4) : trig.tok_start])
+    )
+
+
+_DEONTIC = words("should must ought could might may would can")
 
 
 def _since_when(ctx: _Context, trig: Trigger) -> bool:
@@ -580,6 +603,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             and war_weapon_near(ctx.tokens, trig)
             and not attributive(ctx.tokens, trig)
         )
+        or _unnamed_detention(ctx, trig)
     )
     # "Poland expelled five Russian diplomats; response measures will follow": an answer to the act before
     # it, whose sides the sentence passes take from that act (or drop it with the act's sides unknown)
@@ -632,6 +656,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         polarity = Polarity.NEGATED
     if polarity in (Polarity.ASSERTED, Polarity.NEGATED) and _dated_long_before(ctx, trig, verbal_before):
         return None  # "In 1943, it established diplomatic relations with Iceland": history, not news
+    if actorless and polarity not in (Polarity.ASSERTED, Polarity.NEGATED) and _unnamed_detention(ctx, trig):
+        return None  # "someone in your position would be thrown in jail": no detention told
     if trig.verbal and _nobody_subject(ctx.tokens, trig, floor):
         return None  # "no one in Washington has been asked for such recognition": no one acted
     demanded = _demanded_of(ctx, trig, roles)

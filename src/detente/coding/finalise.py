@@ -18,8 +18,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from detente.coding.actors import ActorDictionary, Mention, parse_partial_date
+from detente.coding.coercion import legal_process
 from detente.coding.filters import FIRST_PERSON_WORDS, unaimed_complaint
-from detente.coding.ontology import EventType
+from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import words
 from detente.coding.roles import clause_floor
 from detente.coding.statements import SentenceView
@@ -291,7 +292,19 @@ def _actorless(ctx: SentenceContext, event: Event) -> bool:
         and not any(u.kind == "participants" for u in ctx.units)
         and not _unresolved_doer(ctx, event)
         and not (ctx.speaker is None and any(t.norm in FIRST_PERSON_WORDS for t in ctx.tokens))
+        and not _act_of_the_law(ctx, event)
     )
+
+
+def _act_of_the_law(ctx: SentenceContext, event: Event) -> bool:
+    """An arrest, charge or prison term told by its own words ("Two people have been arrested, police
+    said", "was charged with attempted murder"): a detention by the authorities though no side is named."""
+    if event.event is not EventType.COERCE or event.mode != "arrest":
+        return False
+    if event.polarity not in (Polarity.ASSERTED, Polarity.NEGATED):
+        return False  # "people should be taken into custody", "would be thrown in jail": no one in particular
+    span = [i for i, t in enumerate(ctx.tokens) if event.anchor[0] <= t.start < event.anchor[1]]
+    return bool(span) and legal_process(ctx.tokens, span[0], span[-1] + 1)
 
 
 def _purpose_of_help(ctx: SentenceContext, event: Event, events: Sequence[Event]) -> bool:
