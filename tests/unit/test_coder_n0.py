@@ -79,3 +79,65 @@ def test_detention_look_alikes_code_nothing(text: str) -> None:
 
 def test_battery_charged_is_no_arrest() -> None:
     assert types("The government said the battery was charged with solar power during the day.") == set()
+
+
+# ---------------------------------------------------------------------------------- attacks made with words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Republican candidates attacked the governor for being weak on crime.",
+        "During the debate the senator attacked his rival directly over the budget.",
+        "The campaign issued three press releases targeting the president.",
+        "The mayor used her speech to take a veiled shot at the governor.",
+        '"Keep my family out of this," the minister shot back.',
+    ],
+)
+def test_verbal_attack_is_no_assault(text: str) -> None:
+    assert "ASSAULT" not in types(text)
+
+
+def test_attack_for_a_reason_is_criticism() -> None:
+    assert "ACCUSE" in types("The Republican candidates attacked President Biden for being weak on crime.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # violence in the sentence: the attack is real
+        "Gunmen attacked a police convoy for three hours, killing four officers.",
+        "Militants attacked the village during the election campaign, officials said.",
+        "Russian troops attacked Ukrainian positions after the debate in parliament.",
+        # the noun names a real attack, even in a debate sentence
+        "Senators say Hamas must be defeated, in their first debate since attack on Israel",
+    ],
+)
+def test_real_attacks_stay_assault(text: str) -> None:
+    assert "ASSAULT" in types(text)
+
+
+# ---------------------------------------------------------------------------------- "beat" in a race or a game
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former president regularly beats the governor by 30 points in national polls.",
+        "She advanced in straight sets, beating world No 12 from Spain.",
+        "I think he will be the nominee and he is going to beat the incumbent.",
+    ],
+)
+def test_beat_in_a_contest_is_no_assault(text: str) -> None:
+    assert "ASSAULT" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police beat protesters with batons after the election.",
+        "Soldiers beat the prisoners in their cells before the vote.",
+    ],
+)
+def test_beatings_near_an_election_stay_assault(text: str) -> None:
+    assert "ASSAULT" in types(text)

@@ -84,6 +84,7 @@ from detente.coding.filters import (
     topic_gerund,
     topic_of_talks,
     unreal_act,
+    verbal_attack,
     war_weapon_near,
     weapon_kind,
 )
@@ -960,6 +961,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "killed in the crash", "died in floods": a disaster, not an attack
     if etype in _HOSTILE_TYPES and not_political(ctx.text, ctx.tokens, ctx.units, trig):
         return None  # a storm "slammed into" a coast, a team "beat" another 2-0, "beating expectations"
+    if etype is EventType.ASSAULT and verbal_attack(ctx.tokens, trig):
+        etype, mode = EventType.ACCUSE, "disapprove"  # "the candidates attacked Biden for being soft on Iran"
     if etype is EventType.PROTEST and market_subject(ctx.tokens, trig):
         return None  # "the rouble rallied against the dollar": a price, not a crowd
     if (

@@ -16,6 +16,7 @@ from detente.coding.patterns import (
     SCOPE_BREAK,
     Token,
     Trigger,
+    canon_words,
     words,
 )
 from detente.coding.roles import clause_floor, is_place
@@ -202,7 +203,9 @@ def not_political(text: str, tokens: Sequence[Token], units: Sequence[Unit], tri
     or a forecast: not an act of one actor on another."""
     head = tokens[trig.tok_start].norm
     if head.startswith(("beat", "defeat", "thrash", "crush", "rout")) and (
-        _SCORE.search(text) or any(t.norm in _FORECASTS for t in tokens[trig.tok_end : trig.tok_end + 4])
+        _SCORE.search(text)
+        or any(t.norm in _FORECASTS for t in tokens[trig.tok_end : trig.tok_end + 4])
+        or _contest(tokens, trig)
     ):
         return True
     floor = clause_floor(tokens, trig.tok_start)
@@ -1019,3 +1022,71 @@ def noun_compound(tokens: Sequence[Token], trig: Trigger) -> bool:
     if head.endswith(("ed", "ing", "s")):
         return False
     return tokens[trig.tok_end].norm in _WORK_NOUNS
+
+
+_VERBAL_ATTACK_HEADS = words(
+    "attack attacks attacked attacking target targets targeted targeting shot shots fired"
+)
+_VIOLENCE = (
+    canon_words(
+        "kill kills killed killing killings wound wounded wounding injure injured injuring injuries dead death "
+        "deaths died casualties victims troops forces soldiers military army militants gunmen fighters police "
+        "officers knife knives gun guns rifle rifles shooting shootings stabbed stabbing hostage hostages war "
+        "invasion convoy base bases positions village villages hospital hospitals civilians bullets weapons "
+        "explosion explosions blast fire fires arson looted looting strike strikes struck raid raids"
+    )
+    | _WAR_WEAPONS
+)
+_DEBATE = canon_words(
+    "debate debates debated candidate candidates campaign campaigns campaigning rhetorical rhetorically "
+    "verbally verbal remarks speech speeches interview interviews tweet tweets tweeted post posts posted "
+    "statement statements press podcast criticism nominee nomination primary primaries republican "
+    "republicans democrat democrats gop op-ed column editorial parting swipe swipes opponent opponents rival "
+    "rivals"
+)
+
+
+def verbal_attack(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """An "attack" made with words: a debate, a campaign, a speech ("took turns attacking the former
+    ambassador", "attacked Biden for being soft on Iran", "Haley shot back", "a parting shot at the city
+    administration") — criticism, not violence. Told by a debate or speech word in the sentence, or by
+    the reason after the object ("for being ...", "over her support for ..."), with nothing in the
+    sentence that speaks of violence (wounds, weapons, troops, police, hostages, fire)."""
+    head = tokens[trig.tok_start].norm
+    if not trig.verbal or head not in _VERBAL_ATTACK_HEADS:
+        return False  # the noun ("since the attack on Israel") names a real attack
+    if head in ("shot", "shots", "fired") and not (
+        trig.tok_start + 1 < len(tokens) and tokens[trig.tok_start + 1].norm in ("back", "at")
+    ):
+        return False
+    if any(t.norm in _VIOLENCE for t in tokens):
+        return False
+    retort = [t.norm for t in tokens[trig.tok_start + 1 : trig.tok_start + 2]] == ["back"]
+    if retort or any(t.norm in _DEBATE for t in tokens):
+        return True  # a retort ("she shot back") or a debate word
+    after = tokens[trig.tok_end : trig.tok_end + 8]
+    return any(
+        t.norm in ("for", "over")
+        and k + 1 < len(after)
+        and (after[k + 1].norm.endswith("ing") or after[k + 1].norm in ("his", "her", "their", "its"))
+        for k, t in enumerate(after)
+    )
+
+
+_CONTESTS = canon_words(
+    "poll polls polling electoral election elections race primary primaries nominee nomination ballot votes "
+    "points seed seeded final finals semi-final semifinal quarter-final quarterfinal match matches tournament "
+    "championship title round sets set wickets runs goals"
+)
+
+
+def _contest(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "beat" in a race or a game: an election, a poll, a match ("regularly beats DeSantis by 35 points in
+    national polls", "beating world No 38 in straight sets"), with nothing that speaks of violence."""
+    near = tokens[max(0, trig.tok_start - 12) : trig.tok_end + 12]
+    ranked = any(
+        t.norm == "no" and k + 1 < len(tokens) and tokens[k + 1].norm.isdigit()
+        for k, t in enumerate(tokens)
+        if trig.tok_end <= k < trig.tok_end + 4
+    )
+    return (ranked or any(t.norm in _CONTESTS for t in near)) and not any(t.norm in _VIOLENCE for t in tokens)
