@@ -141,3 +141,33 @@ def test_beat_in_a_contest_is_no_assault(text: str) -> None:
 )
 def test_beatings_near_an_election_stay_assault(text: str) -> None:
     assert "ASSAULT" in types(text)
+
+
+# ---------------------------------------------------------------------------------- notices to the public
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detectives are urging anyone with information to contact the incident room.",
+        "The mayor urged residents to stay indoors and avoid flooded roads.",
+        "Traffic police appealed to commuters to take alternative routes on Monday.",
+        "The prime minister urged his countrymen to keep their distance during the holidays.",
+        "Officers are asking parents to talk to their children about road safety.",
+    ],
+)
+def test_public_notice_is_no_request(text: str) -> None:
+    assert "REQUEST" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a political call on the public, and a request to another actor
+        "The opposition urged citizens to boycott the presidential election.",
+        "Opposition leaders called on residents to join the protest march on Saturday.",
+        "The United Nations urged Israel to allow aid convoys into Gaza.",
+    ],
+)
+def test_political_calls_stay_requests(text: str) -> None:
+    assert "REQUEST" in types(text)

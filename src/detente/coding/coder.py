@@ -75,6 +75,7 @@ from detente.coding.filters import (
     possibility_left_open,
     predicted,
     private_travellers,
+    public_appeal,
     recognising,
     reduced_relative,
     short_quote,
@@ -827,6 +828,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and any(t.norm in _MODALS for t in ctx.tokens[trig.tok_start : trig.tok_end])
     ):
         return None  # "sanctions against Russia could be rolled back if ...": an easing only supposed
+    if etype is EventType.REQUEST and public_appeal(ctx.tokens, trig):
+        return None  # "police urged anyone with information to come forward": a notice to the public
     if etype is EventType.REQUEST and demand_in_the_market(ctx.tokens, trig):
         return None  # "covering 43 percent of its gas demand": demand met by supply, no one's request
     if etype is EventType.CONCEDE and market_demand(ctx.tokens, trig):

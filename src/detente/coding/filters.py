@@ -1033,16 +1033,15 @@ _VIOLENCE = (
         "deaths died casualties victims troops forces soldiers military army militants gunmen fighters police "
         "officers knife knives gun guns rifle rifles shooting shootings stabbed stabbing hostage hostages war "
         "invasion convoy base bases positions village villages hospital hospitals civilians bullets weapons "
-        "explosion explosions blast fire fires arson looted looting strike strikes struck raid raids"
+        "explosion explosions blast fire fires arson looted looting strike strikes struck raid raids car cars "
+        "vehicle vehicles"
     )
     | _WAR_WEAPONS
 )
 _DEBATE = canon_words(
     "debate debates debated candidate candidates campaign campaigns campaigning rhetorical rhetorically "
-    "verbally verbal remarks speech speeches interview interviews tweet tweets tweeted post posts posted "
-    "statement statements press podcast criticism nominee nomination primary primaries republican "
-    "republicans democrat democrats gop op-ed column editorial parting swipe swipes opponent opponents rival "
-    "rivals"
+    "verbally verbal remarks speech speeches interview interviews tweet tweets tweeted podcast criticism "
+    "nominee nomination primary primaries op-ed column editorial parting swipe swipes veiled releases"
 )
 
 
@@ -1090,3 +1089,36 @@ def _contest(tokens: Sequence[Token], trig: Trigger) -> bool:
         if trig.tok_end <= k < trig.tok_end + 4
     )
     return (ranked or any(t.norm in _CONTESTS for t in near)) and not any(t.norm in _VIOLENCE for t in tokens)
+
+
+_THE_PUBLIC = canon_words(
+    "anyone anybody everyone everybody residents resident citizens public motorists commuters drivers "
+    "parents travellers passengers shoppers viewers witnesses countrymen households homeowners"
+)
+_CIVIC_ACTS = canon_words(
+    "vote boycott protest rally march join strike resist rise revolt demonstrate oppose defy disobey"
+)
+
+
+def public_appeal(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """An appeal to the public at large ("urging anyone with information to contact investigators", "urged
+    residents to avoid flooded areas", "asking parents to talk to their children"): a notice of the
+    authorities, not a request of one actor to another. A call on the public to act politically ("urged
+    citizens to boycott the election", "to join the protest") stays a request."""
+    at = next(
+        (
+            k
+            for k in range(trig.tok_start + 1, min(len(tokens), trig.tok_end + 4))
+            if tokens[k].norm not in _BEFORE_ADDRESSEE
+        ),
+        None,
+    )
+    if at is None or tokens[at].norm not in _THE_PUBLIC:
+        return False
+    for k in range(at + 1, min(len(tokens) - 1, at + 10)):
+        if tokens[k].norm == "to" and tokens[k + 1].is_word:
+            return tokens[k + 1].norm not in _CIVIC_ACTS
+    return False
+
+
+_BEFORE_ADDRESSEE = canon_words("to on upon all the of his her their our its")
