@@ -171,3 +171,33 @@ def test_public_notice_is_no_request(text: str) -> None:
 )
 def test_political_calls_stay_requests(text: str) -> None:
     assert "REQUEST" in types(text)
+
+
+# ---------------------------------------------------------------------------------- private trips and calls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They flew to Peru and bought a van in March for a long road trip.",
+        "Marketing manager Anna Berg, who has travelled to Spain over 30 times, shared her best tips.",
+        "It was on a trip to Portugal that he fell in love with surfing.",
+        "She ran to a neighbour's house and phoned police.",
+        "The shop owner called the police before confronting the thief.",
+    ],
+)
+def test_private_trip_or_call_is_no_consult(text: str) -> None:
+    assert "CONSULT" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary of State Antony Blinken flew to Israel on Friday.",
+        "China's special representative, Li Hui, visited Kyiv and Warsaw last week.",
+        "I am very pleased to have this opportunity to visit Japan.",
+        "The two countries' presidents attended the signing ceremony in Baku.",
+    ],
+)
+def test_official_visits_stay_consult(text: str) -> None:
+    assert "CONSULT" in types(text)

@@ -53,7 +53,32 @@ def keep(ctx: SentenceContext, event: Event, events: Sequence[Event]) -> bool:
         )
         or _courtesy_to_no_one(ctx, event)
         or _speaker_alone(ctx, event)
+        or _private_trip_or_call(ctx, event)
     )
+
+
+def _private_trip_or_call(ctx: SentenceContext, event: Event) -> bool:
+    """A trip or a call by someone no actor code names: "They flew to Chile and bought a camper", "has
+    travelled to Florida over 42 times", "she phoned police from a phone booth" — travel and calls of
+    private people. A doer the dictionary knows ("Blinken flew to Israel") makes it a visit; so may an
+    office named in the sentence ("the two countries' presidents attended"), the sides of the document's
+    meeting, or a first person whose speaker is not given ("I am pleased to visit Russia")."""
+    if event.event is not EventType.CONSULT or event.source:
+        return False
+    if not (event.mode == "visit" or event.target == ("police",)):
+        return False
+    return not (
+        any(u.kind == "participants" for u in ctx.units)
+        or any(t.norm in FIRST_PERSON_WORDS or t.norm in _OFFICES for t in ctx.tokens)
+    )
+
+
+_OFFICES = words(
+    "president presidents minister ministers premier chancellor king queen prince delegation delegations "
+    "leader leaders envoy envoys ambassador ambassadors secretary secretary-general official officials "
+    "diplomat diplomats governor mayor senator senators lawmakers parliamentarians representative "
+    "representatives commissioner spokesman spokeswoman"
+)
 
 
 _FORMER = re.compile(r"(?:\bformer|\bex-?)\s*$", re.IGNORECASE)
