@@ -201,3 +201,46 @@ def test_private_trip_or_call_is_no_consult(text: str) -> None:
 )
 def test_official_visits_stay_consult(text: str) -> None:
     assert "CONSULT" in types(text)
+
+
+# ---------------------------------------------------------------------------------- denials and knowing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The councillor, who was arrested on Monday, has rejected the charges.",
+        "The minister rejected the assertion that Canadian exports had doubled.",
+        "The senator dismissed the allegations against him as a smear.",
+    ],
+)
+def test_denied_charge_is_no_reject(text: str) -> None:
+    assert "REJECT" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine rejected Russia's demands for a ceasefire on its terms.",
+        "Serbia rejected the European Union's call to impose sanctions on Russia.",
+    ],
+)
+def test_refusals_stay_reject(text: str) -> None:
+    assert "REJECT" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He also recognises that the Kenyan constitution struggles with enforcing social rights.",
+        "The governor recognized the reality that his bid could not overcome the president's lead.",
+    ],
+)
+def test_recognising_a_fact_is_no_support(text: str) -> None:
+    assert "SUPPORT" not in types(text)
+
+
+def test_recognising_a_state_stays_support() -> None:
+    assert ("SUPPORT", "asserted", ("RUS",), ("abkhazia",)) in coded(
+        "Russia recognised the independence of Abkhazia."
+    )

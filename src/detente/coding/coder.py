@@ -54,6 +54,7 @@ from detente.coding.filters import (
     content_of_document,
     demand_in_the_market,
     denial,
+    denied_charge,
     denied_or_rumoured,
     fights_a_scourge,
     forces_subject,
@@ -76,6 +77,7 @@ from detente.coding.filters import (
     predicted,
     private_travellers,
     public_appeal,
+    recognises_a_fact,
     recognising,
     reduced_relative,
     short_quote,
@@ -828,6 +830,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and any(t.norm in _MODALS for t in ctx.tokens[trig.tok_start : trig.tok_end])
     ):
         return None  # "sanctions against Russia could be rolled back if ...": an easing only supposed
+    if etype is EventType.REJECT and denied_charge(ctx.tokens, trig):
+        return None  # "who has rejected the charges": a denial, not a refusal
+    if etype is EventType.SUPPORT and recognises_a_fact(ctx.tokens, trig):
+        return None  # "recognises that the constitution struggles ...": knowing, not recognition
     if etype is EventType.REQUEST and public_appeal(ctx.tokens, trig):
         return None  # "police urged anyone with information to come forward": a notice to the public
     if etype is EventType.REQUEST and demand_in_the_market(ctx.tokens, trig):

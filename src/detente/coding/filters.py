@@ -1122,3 +1122,47 @@ def public_appeal(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 
 _BEFORE_ADDRESSEE = canon_words("to on upon all the of his her their our its")
+
+
+_CHARGES = canon_words(
+    "charge charges accusation accusations allegation allegations claim claims assertion assertions "
+    "suggestion suggestions insinuation insinuations report reports"
+)
+_CLAIMED_LAND = canon_words("to over on")
+_DENIAL_HEADS = canon_words(
+    "reject rejects rejected rejecting dismiss dismisses dismissed dismissing deny denies denied denying "
+    "refute refutes refuted refuting"
+)
+
+
+def denied_charge(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A rejection whose object is a charge against the rejecter ("who has rejected the charges", "rejected
+    the assertion that exports had risen", "dismissed the allegations as baseless"): a denial, which is
+    no refusal of anything asked (claims to land or sea, "rejected its claims to the islands", are
+    still rejected)."""
+    if tokens[trig.tok_start].norm not in _DENIAL_HEADS:
+        return False
+    for k in range(trig.tok_end, min(len(tokens), trig.tok_end + 5)):
+        norm = tokens[k].norm
+        if norm in _CHARGES:
+            return not (
+                k + 1 < len(tokens) and tokens[k + 1].norm in _CLAIMED_LAND and norm.startswith("claim")
+            )
+        if not tokens[k].is_word or norm in PREPOSITIONS:
+            return False
+    return False
+
+
+_COGNITION_OBJECTS = canon_words(
+    "that reality realities fact facts need necessity importance challenge challenges danger dangers risk "
+    "risks limits limitations difficulty difficulties problem problems truth complexity"
+)
+
+
+def recognises_a_fact(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "recognise" as knowing, not as recognition of a state or praise: "he recognises that the
+    constitution struggles with ...", "recognized the reality that his campaign could not ..."."""
+    if not recognising(tokens, trig):
+        return False
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 3] if t.norm not in ("the", "a", "an")]
+    return bool(after) and after[0] in _COGNITION_OBJECTS
