@@ -244,3 +244,36 @@ def test_recognising_a_state_stays_support() -> None:
     assert ("SUPPORT", "asserted", ("RUS",), ("abkhazia",)) in coded(
         "Russia recognised the independence of Abkhazia."
     )
+
+
+# ---------------------------------------------------------------------------------- who someone is, what one does
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Federal agents arrested a former soldier accused of spying for Russia on Tuesday.",
+        "Prosecutors in Seoul indicted two Americans accused of helping a fugitive executive flee Japan.",
+    ],
+)
+def test_accused_describing_the_arrested_is_no_new_accusation(text: str) -> None:
+    assert "ACCUSE" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine accused Russia of war crimes in the occupied regions.",
+        "Russia accused of war crimes in Bucha.",
+    ],
+)
+def test_accusations_stay_accuse(text: str) -> None:
+    assert "ACCUSE" in types(text)
+
+
+def test_consulting_for_an_organisation_is_no_meeting() -> None:
+    assert "CONSULT" not in types("She has consulted for organisations such as Amnesty International.")
+
+
+def test_consulting_a_government_is_a_meeting() -> None:
+    assert "CONSULT" in types("Germany consulted France on the border controls on Monday.")

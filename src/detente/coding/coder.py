@@ -51,11 +51,13 @@ from detente.coding.filters import (
     attributive,
     background,
     conditional,
+    consults_for,
     content_of_document,
     demand_in_the_market,
     denial,
     denied_charge,
     denied_or_rumoured,
+    described_as_accused,
     fights_a_scourge,
     forces_subject,
     generic_relative,
@@ -830,6 +832,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and any(t.norm in _MODALS for t in ctx.tokens[trig.tok_start : trig.tok_end])
     ):
         return None  # "sanctions against Russia could be rolled back if ...": an easing only supposed
+    if etype is EventType.ACCUSE and described_as_accused(ctx.tokens, trig):
+        return None  # "arrested a football player accused of killing a man": who he is, not a new charge
+    if etype is EventType.CONSULT and consults_for(ctx.tokens, trig):
+        return None  # "consulted for organisations such as Amnesty": a consultant's work
     if etype is EventType.REJECT and denied_charge(ctx.tokens, trig):
         return None  # "who has rejected the charges": a denial, not a refusal
     if etype is EventType.SUPPORT and recognises_a_fact(ctx.tokens, trig):

@@ -1166,3 +1166,42 @@ def recognises_a_fact(tokens: Sequence[Token], trig: Trigger) -> bool:
         return False
     after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 3] if t.norm not in ("the", "a", "an")]
     return bool(after) and after[0] in _COGNITION_OBJECTS
+
+
+_DETERMINERS = canon_words("a an the two three four five six seven eight nine ten several some dozens many")
+
+
+def described_as_accused(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "accused of" right after the object it describes: "arrested a football player accused of killing a
+    man", "indicted two Americans accused of helping ..." — who the person is, not a new accusation
+    (the act done to them is the report). A subject or headline ("Russia accused of war crimes") is not
+    read so."""
+    i = trig.tok_start
+    if tokens[i].norm != "accused" or trig.tok_end != i + 2 or tokens[i + 1].norm != "of" or i < 2:
+        return False
+    prev = tokens[i - 1]
+    if not prev.is_word or prev.norm in _NOT_NOUNS or prev.norm.endswith("ly"):
+        return False
+    for j in range(i - 1, max(-1, i - 9), -1):
+        norm = tokens[j].norm
+        if norm in (",", ";", ":") or norm in _CLAUSE_OPENERS:
+            return False
+        if norm in _DETERMINERS or norm.isdigit():
+            before = tokens[j - 1] if j > 0 else None
+            return (
+                before is not None
+                and before.is_word
+                and before.text[:1].islower()
+                and before.norm not in _CLAUSE_OPENERS
+                and before.norm not in _NOT_NOUNS
+            )
+    return False
+
+
+def consults_for(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "consulted for organisations such as Amnesty": worked as a consultant, no meeting."""
+    return (
+        tokens[trig.tok_start].norm.startswith("consult")
+        and trig.tok_start + 1 < len(tokens)
+        and tokens[trig.tok_start + 1].norm == "for"
+    )
