@@ -277,3 +277,28 @@ def test_consulting_for_an_organisation_is_no_meeting() -> None:
 
 def test_consulting_a_government_is_a_meeting() -> None:
     assert "CONSULT" in types("Germany consulted France on the border controls on Monday.")
+
+
+# ---------------------------------------------------------------------------------- rallies that are no protest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator held a campaign rally in Des Moines on Saturday night.",
+        "Brazil's President Lula held a rally in Sao Paulo on Sunday.",
+    ],
+)
+def test_campaign_or_leader_rally_is_no_protest(text: str) -> None:
+    assert "PROTEST" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of opposition supporters held a rally against the government in Minsk.",
+        "Students held a rally outside parliament on Friday.",
+    ],
+)
+def test_protest_rallies_stay_protest(text: str) -> None:
+    assert "PROTEST" in types(text)

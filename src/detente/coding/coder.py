@@ -50,6 +50,7 @@ from detente.coding.filters import (
     assent_in_conversation,
     attributive,
     background,
+    campaign_rally,
     conditional,
     consults_for,
     content_of_document,
@@ -832,6 +833,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and any(t.norm in _MODALS for t in ctx.tokens[trig.tok_start : trig.tok_end])
     ):
         return None  # "sanctions against Russia could be rolled back if ...": an easing only supposed
+    if etype is EventType.PROTEST and campaign_rally(ctx.tokens, trig, roles.source):
+        return None  # "Trump held a campaign rally in Hialeah": no protest against anyone
     if etype is EventType.ACCUSE and described_as_accused(ctx.tokens, trig):
         return None  # "arrested a football player accused of killing a man": who he is, not a new charge
     if etype is EventType.CONSULT and consults_for(ctx.tokens, trig):

@@ -1205,3 +1205,21 @@ def consults_for(tokens: Sequence[Token], trig: Trigger) -> bool:
         and trig.tok_start + 1 < len(tokens)
         and tokens[trig.tok_start + 1].norm == "for"
     )
+
+
+_RALLIES = canon_words("rally rallies")
+_CAMPAIGNS = canon_words("campaign election electoral re-election reelection")
+
+
+def campaign_rally(tokens: Sequence[Token], trig: Trigger, source: Sequence[str]) -> bool:
+    """A rally that is no protest: a campaign rally ("held a campaign rally in Hialeah"), or one held by a
+    state's leader or government ("Trump held a rally ten miles away", "the Kremlin held a rally in support
+    of ..."), unless it is against someone."""
+    span = tokens[trig.tok_start : trig.tok_end]
+    if not span or span[-1].norm not in _RALLIES:
+        return False
+    if any(t.norm in ("against", "protest", "protesting") for t in tokens[trig.tok_end : trig.tok_end + 6]):
+        return False
+    if any(t.norm in _CAMPAIGNS for t in span):
+        return True
+    return bool(source) and all(code.isupper() for code in source)
