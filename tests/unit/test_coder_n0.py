@@ -302,3 +302,16 @@ def test_campaign_or_leader_rally_is_no_protest(text: str) -> None:
 )
 def test_protest_rallies_stay_protest(text: str) -> None:
     assert "PROTEST" in types(text)
+
+
+# ---------------------------------------------------------------------------------- threats traded both ways
+
+
+def test_traded_threats_are_mutual_threaten() -> None:
+    assert ("THREATEN", "asserted", ("IND", "PAK"), ()) in coded(
+        "India and Pakistan exchanged threats on Sunday."
+    )
+
+
+def test_exchanged_greetings_are_no_threat() -> None:
+    assert "THREATEN" not in types("India and Pakistan exchanged greetings on Sunday.")
