@@ -53,11 +53,15 @@ from detente.coding.filters import (
     assent_in_conversation,
     attributive,
     background,
+    campaign_rally,
     conditional,
+    consults_for,
     content_of_document,
     demand_in_the_market,
     denial,
+    denied_charge,
     denied_or_rumoured,
+    described_as_accused,
     fights_a_scourge,
     forces_subject,
     generic_relative,
@@ -80,6 +84,8 @@ from detente.coding.filters import (
     possibility_left_open,
     predicted,
     private_travellers,
+    public_appeal,
+    recognises_a_fact,
     recognising,
     reduced_relative,
     short_quote,
@@ -90,6 +96,7 @@ from detente.coding.filters import (
     topic_gerund,
     topic_of_talks,
     unreal_act,
+    verbal_attack,
     war_weapon_near,
     weapon_kind,
 )
@@ -438,6 +445,12 @@ def _dated_long_before(ctx: _Context, trig: Trigger, verbal_before: Sequence[Tri
         # the sentence's own act, dated however far back: history told with its date is still an event of
         # the relationship ("In August 2008, the Alliance suspended formal meetings of the NRC")
         return False
+    return _history_date_near(ctx, trig)
+
+
+def _history_date_near(ctx: _Context, trig: Trigger) -> bool:
+    """A date years before publication stands in the trigger's own stretch of the clause ("was arrested
+    in 2006", "in 2002 withdrew from"), no punctuation between them."""
     for mention in ctx.dates(False):
         if mention.value.value.year > ctx.date.year - _HISTORY_YEARS:
             continue
@@ -456,6 +469,23 @@ def _dated_long_before(ctx: _Context, trig: Trigger, verbal_before: Sequence[Tri
 
 
 _SINCE_WHEN = re.compile(r"\s*,?\s*when\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def _unnamed_detention(ctx: _Context, trig: Trigger) -> bool:
+    """An arrest, charge or prison term told by its own verb, with no one named on either side ("A
+    26-year-old man was arrested and charged, police said"): crime news, still a detention by the
+    authorities; not when dated years back ("when Epstein was arrested in 2006")."""
+    return (
+        trig.verbal
+        and trig.match.rule.event is EventType.COERCE
+        and trig.match.rule.mode == "arrest"
+        and coercion.legal_process(ctx.tokens, trig.tok_start, trig.tok_end)
+        and not _history_date_near(ctx, trig)
+        and not any(t.norm in _DEONTIC for t in ctx.tokens[max(0, trig.tok_start - 4) : trig.tok_start])
+    )
+
+
+_DEONTIC = words("should must ought could might may would can")
 
 
 def _since_when(ctx: _Context, trig: Trigger) -> bool:
@@ -623,6 +653,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             and war_weapon_near(ctx.tokens, trig)
             and not attributive(ctx.tokens, trig)
         )
+        or _unnamed_detention(ctx, trig)
     )
     # "Poland expelled five Russian diplomats; response measures will follow": an answer to the act before
     # it, whose sides the sentence passes take from that act (or drop it with the act's sides unknown)
@@ -681,8 +712,18 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         polarity = Polarity.NEGATED
     if polarity in (Polarity.ASSERTED, Polarity.NEGATED) and _dated_long_before(ctx, trig, verbal_before):
         return None  # "In 1943, it established diplomatic relations with Iceland": history, not news
+    if actorless and polarity not in (Polarity.ASSERTED, Polarity.NEGATED) and _unnamed_detention(ctx, trig):
+        return None  # "someone in your position would be thrown in jail": no detention told
     if trig.verbal and _nobody_subject(ctx.tokens, trig, floor):
         return None  # "no one in Washington has been asked for such recognition": no one acted
+    if (
+        etype is EventType.COERCE
+        and ctx.tokens[trig.tok_start].norm.startswith("charg")
+        and not roles.source
+        and roles.target
+        and all(code.isupper() for code in roles.target)
+    ):
+        return None  # "Moscow was charged with breaching the accord": a state charged is blamed, not held
     demanded = _demanded_of(ctx, trig, roles)
     if demanded is not None:
         # "NATO must legally guarantee that it will not expand" in a Russian statement, "Russia must withdraw
@@ -849,6 +890,18 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and any(t.norm in _MODALS for t in ctx.tokens[trig.tok_start : trig.tok_end])
     ):
         return None  # "sanctions against Russia could be rolled back if ...": an easing only supposed
+    if etype is EventType.PROTEST and campaign_rally(ctx.tokens, trig, roles.source):
+        return None  # "Trump held a campaign rally in Hialeah": no protest against anyone
+    if etype is EventType.ACCUSE and described_as_accused(ctx.tokens, trig):
+        return None  # "arrested a football player accused of killing a man": who he is, not a new charge
+    if etype is EventType.CONSULT and consults_for(ctx.tokens, trig):
+        return None  # "consulted for organisations such as Amnesty": a consultant's work
+    if etype is EventType.REJECT and denied_charge(ctx.tokens, trig):
+        return None  # "who has rejected the charges": a denial, not a refusal
+    if etype is EventType.SUPPORT and recognises_a_fact(ctx.tokens, trig):
+        return None  # "recognises that the constitution struggles ...": knowing, not recognition
+    if etype is EventType.REQUEST and public_appeal(ctx.tokens, trig):
+        return None  # "police urged anyone with information to come forward": a notice to the public
     if etype is EventType.REQUEST and demand_in_the_market(ctx.tokens, trig):
         return None  # "covering 43 percent of its gas demand": demand met by supply, no one's request
     if etype is EventType.CONCEDE and market_demand(ctx.tokens, trig):
@@ -994,6 +1047,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "killed in the crash", "died in floods": a disaster, not an attack
     if etype in _HOSTILE_TYPES and not_political(ctx.text, ctx.tokens, ctx.units, trig):
         return None  # a storm "slammed into" a coast, a team "beat" another 2-0, "beating expectations"
+    if etype is EventType.ASSAULT and verbal_attack(ctx.tokens, trig):
+        etype, mode = EventType.ACCUSE, "disapprove"  # "the candidates attacked Biden for being soft on Iran"
     if etype is EventType.PROTEST and market_subject(ctx.tokens, trig):
         return None  # "the rouble rallied against the dollar": a price, not a crowd
     if (

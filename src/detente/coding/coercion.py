@@ -73,6 +73,8 @@ def participle_adjective(tokens: Sequence[Token], trig: Trigger) -> bool:
     i = trig.tok_start
     if not tokens[i].norm.endswith("ed") or i == 0 or trig.tok_end != i + 2:
         return False
+    if tokens[i + 1].norm in PREPOSITIONS:
+        return False  # "was charged with murder": a passive verb with its preposition, no noun to qualify
     return tokens[i - 1].norm in _ADJECTIVE_BEFORE
 
 
@@ -171,7 +173,27 @@ def misread(tokens: Sequence[Token], trig: Trigger) -> bool:
         or done_to_protest(tokens, trig)
         or topic_of_act(tokens, trig)
         or described_detainee(tokens, trig)
+        or charged_with_duty(tokens, trig)
     )
+
+
+_DUTIES = canon_words(
+    "task tasks duty duties responsibility responsibilities mission job role overseeing leading organising "
+    "coordinating implementing ensuring developing monitoring managing running supervising drafting "
+    "preparing reviewing examining studying drawing finding designing setting building writing advising "
+    "power energy electricity emotion emotions tension tensions meaning symbolism"
+)
+
+
+def charged_with_duty(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "charged with" in its other senses, a duty given or a thing filled: "a commission charged with
+    drafting the law", "was charged with the task of organising the summit", "a speech charged with
+    emotion" — no charge of a crime."""
+    span = tokens[trig.tok_start : trig.tok_end]
+    if not span or span[0].norm not in _CHARGED or span[-1].norm != "with":
+        return False
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 3] if t.norm not in ("the", "a", "an")]
+    return any(w in _DUTIES for w in after[:2])
 
 
 _AFTER_PARTICIPLE = canon_words("in near at on over for of from during last earlier since after under by")
@@ -351,3 +373,53 @@ def names_person(tokens: Sequence[Token], span: range) -> bool:
     return any(
         tokens[k].norm in _PERSONS or tokens[k].norm.endswith(("-year-old", "-years-old")) for k in span
     )
+
+
+_LEGAL_WORDS = canon_words(
+    "arrest arrests arrested arresting detain detains detained detaining custody jail jails jailed "
+    "jailing imprison imprisons imprisoned imprisoning indict indicts indicted indicting apprehend apprehends "
+    "apprehended apprehending remand remands remanded convict convicts convicted convicting"
+)
+"""Words that name an act of the law itself: an arrest, a charge, custody, a prison term."""
+
+
+def legal_process(tokens: Sequence[Token], tok_start: int, tok_end: int) -> bool:
+    """The words ``tokens[tok_start:tok_end]`` of an arrest phrase name the act of the law itself ("was
+    arrested", "were charged with", "took him into custody", "was jailed for 18 years") in a political
+    case (:data:`_POLITICAL_CASE`: "Two former officials are charged with misconduct", "were charged with
+    spying for a foreign government"): a detention by the authorities though the sentence names no one on
+    either side, unlike a bare "was killed" (an attack or an accident) or "was seized" (power, a chance, a
+    ship). Ordinary crime ("A 26-year-old man was arrested, police said") is left out, as news coders do."""
+    span = tokens[tok_start:tok_end]
+    if not span or not (span[0].norm.endswith("ed") or span[0].norm in _IRREGULAR_PAST):
+        return False  # a noun ("arrest and accident reports", "jail time", "the arrests") or a present
+    if any(t.norm in _ANYONE for t in tokens[max(0, tok_start - 4) : tok_start]):
+        return False  # "the bail of anyone who gets arrested": no one in particular
+    if not any(
+        t.norm in _POLITICAL_CASE and not (k + 1 < len(tokens) and tokens[k + 1].norm in _NEWS_SOURCE_AFTER)
+        for k, t in enumerate(tokens)
+    ):
+        return False  # "Four men have been charged with murder": ordinary crime, which news coders leave out
+    if any(t.norm in _LEGAL_WORDS for t in span):
+        return True
+    # "charge * with": the head alone is ambiguous ("charged the battery", "in charge of")
+    return span[0].norm in _CHARGED and any(t.norm == "with" for t in span[1:])
+
+
+_POLITICAL_CASE = canon_words(
+    "official officials politician politicians mayor councillor councillors lawmaker lawmakers legislator "
+    "legislators minister ministers governor senator diplomat diplomats activist activists journalist "
+    "journalists dissident dissidents opposition protester protesters demonstrators espionage spying spy "
+    "spies treason terrorism terrorist terrorists terror sedition subversion extremism extremist corruption "
+    "bribery misconduct plot coup insurrection government"
+)
+"""Who is detained or what for, when it makes an arrest political news: officials, politicians, activists,
+journalists, protesters, or charges of spying, terrorism, corruption and plots against the state."""
+_NEWS_SOURCE_AFTER = canon_words("said say says told with from")
+"""After a word of :data:`_POLITICAL_CASE`, these make it the source of the news ("officials said",
+"officials with the police department"), not who is detained."""
+
+
+_CHARGED = canon_words("charge charges charged charging")
+_IRREGULAR_PAST = canon_words("took taken made held kept put sent threw thrown brought")
+_ANYONE = canon_words("anyone anybody whoever everyone everybody")

@@ -16,6 +16,7 @@ from detente.coding.patterns import (
     SCOPE_BREAK,
     Token,
     Trigger,
+    canon_words,
     words,
 )
 from detente.coding.roles import clause_floor, is_place
@@ -202,7 +203,9 @@ def not_political(text: str, tokens: Sequence[Token], units: Sequence[Unit], tri
     or a forecast: not an act of one actor on another."""
     head = tokens[trig.tok_start].norm
     if head.startswith(("beat", "defeat", "thrash", "crush", "rout")) and (
-        _SCORE.search(text) or any(t.norm in _FORECASTS for t in tokens[trig.tok_end : trig.tok_end + 4])
+        _SCORE.search(text)
+        or any(t.norm in _FORECASTS for t in tokens[trig.tok_end : trig.tok_end + 4])
+        or _contest(tokens, trig)
     ):
         return True
     floor = clause_floor(tokens, trig.tok_start)
@@ -1112,3 +1115,204 @@ def accused_of(tokens: Sequence[Token], trig: Trigger) -> bool:
     ):
         return False
     return not any(t.norm == "by" for t in tokens[i + 2 : i + 14])
+
+
+_VERBAL_ATTACK_HEADS = words(
+    "attack attacks attacked attacking target targets targeted targeting shot shots fired"
+)
+_VIOLENCE = (
+    canon_words(
+        "kill kills killed killing killings wound wounded wounding injure injured injuring injuries dead death "
+        "deaths died casualties victims troops forces soldiers military army militants gunmen fighters police "
+        "officers knife knives gun guns rifle rifles shooting shootings stabbed stabbing hostage hostages war "
+        "invasion convoy base bases positions village villages hospital hospitals civilians bullets weapons "
+        "explosion explosions blast fire fires arson looted looting strike strikes struck raid raids car cars "
+        "vehicle vehicles"
+    )
+    | _WAR_WEAPONS
+)
+_DEBATE = canon_words(
+    "debate debates debated candidate candidates campaign campaigns campaigning rhetorical rhetorically "
+    "verbally verbal remarks speech speeches interview interviews tweet tweets tweeted podcast criticism "
+    "nominee nomination primary primaries op-ed column editorial parting swipe swipes veiled releases"
+)
+
+
+def verbal_attack(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """An "attack" made with words: a debate, a campaign, a speech ("took turns attacking the former
+    ambassador", "attacked Biden for being soft on Iran", "Haley shot back", "a parting shot at the city
+    administration") — criticism, not violence. Told by a debate or speech word in the sentence, or by
+    the reason after the object ("for being ...", "over her support for ..."), with nothing in the
+    sentence that speaks of violence (wounds, weapons, troops, police, hostages, fire)."""
+    head = tokens[trig.tok_start].norm
+    if not trig.verbal or head not in _VERBAL_ATTACK_HEADS:
+        return False  # the noun ("since the attack on Israel") names a real attack
+    if head in ("shot", "shots", "fired") and not (
+        trig.tok_start + 1 < len(tokens) and tokens[trig.tok_start + 1].norm in ("back", "at")
+    ):
+        return False
+    if any(t.norm in _VIOLENCE for t in tokens):
+        return False
+    retort = [t.norm for t in tokens[trig.tok_start + 1 : trig.tok_start + 2]] == ["back"]
+    if retort or any(t.norm in _DEBATE for t in tokens):
+        return True  # a retort ("she shot back") or a debate word
+    after = tokens[trig.tok_end : trig.tok_end + 8]
+    return any(
+        t.norm in ("for", "over")
+        and k + 1 < len(after)
+        and (after[k + 1].norm.endswith("ing") or after[k + 1].norm in ("his", "her", "their"))
+        for k, t in enumerate(after)
+    )
+
+
+_CONTESTS = canon_words(
+    "poll polls polling electoral election elections race primary primaries nominee nomination ballot votes "
+    "points seed seeded final finals semi-final semifinal quarter-final quarterfinal match matches tournament "
+    "championship title round sets set wickets runs goals"
+)
+
+
+def _contest(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "beat" in a race or a game: an election, a poll, a match ("regularly beats DeSantis by 35 points in
+    national polls", "beating world No 38 in straight sets"), with nothing that speaks of violence."""
+    near = tokens[max(0, trig.tok_start - 12) : trig.tok_end + 12]
+    ranked = any(
+        t.norm == "no" and k + 1 < len(tokens) and tokens[k + 1].norm.isdigit()
+        for k, t in enumerate(tokens)
+        if trig.tok_end <= k < trig.tok_end + 4
+    )
+    return (ranked or any(t.norm in _CONTESTS for t in near)) and not any(t.norm in _VIOLENCE for t in tokens)
+
+
+_THE_PUBLIC = canon_words(
+    "anyone anybody everyone everybody residents resident citizens public motorists commuters drivers "
+    "parents travellers passengers shoppers viewers witnesses countrymen households homeowners"
+)
+_CIVIC_ACTS = canon_words(
+    "vote boycott protest rally march join strike resist rise revolt demonstrate oppose defy disobey"
+)
+
+
+def public_appeal(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """An appeal to the public at large ("urging anyone with information to contact investigators", "urged
+    residents to avoid flooded areas", "asking parents to talk to their children"): a notice of the
+    authorities, not a request of one actor to another. A call on the public to act politically ("urged
+    citizens to boycott the election", "to join the protest") stays a request."""
+    at = next(
+        (
+            k
+            for k in range(trig.tok_start + 1, min(len(tokens), trig.tok_end + 4))
+            if tokens[k].norm not in _BEFORE_ADDRESSEE
+        ),
+        None,
+    )
+    if at is None or tokens[at].norm not in _THE_PUBLIC:
+        return False
+    for k in range(at + 1, min(len(tokens) - 1, at + 10)):
+        if tokens[k].norm == "to" and tokens[k + 1].is_word:
+            return tokens[k + 1].norm not in _CIVIC_ACTS
+    return False
+
+
+_BEFORE_ADDRESSEE = canon_words("to on upon all the of his her their our its")
+
+
+_CHARGES = canon_words(
+    "charge charges accusation accusations allegation allegations claim claims assertion assertions "
+    "suggestion suggestions insinuation insinuations report reports"
+)
+_CLAIMED_LAND = canon_words("to over on")
+_DENIAL_HEADS = canon_words(
+    "reject rejects rejected rejecting dismiss dismisses dismissed dismissing deny denies denied denying "
+    "refute refutes refuted refuting"
+)
+
+
+def denied_charge(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A rejection whose object is a charge against the rejecter ("who has rejected the charges", "rejected
+    the assertion that exports had risen", "dismissed the allegations as baseless"): a denial, which is
+    no refusal of anything asked (claims to land or sea, "rejected its claims to the islands", are
+    still rejected)."""
+    if tokens[trig.tok_start].norm not in _DENIAL_HEADS:
+        return False
+    for k in range(trig.tok_end, min(len(tokens), trig.tok_end + 5)):
+        norm = tokens[k].norm
+        if norm in _CHARGES:
+            return not (
+                k + 1 < len(tokens) and tokens[k + 1].norm in _CLAIMED_LAND and norm.startswith("claim")
+            )
+        if not tokens[k].is_word or norm in PREPOSITIONS:
+            return False
+    return False
+
+
+_COGNITION_OBJECTS = canon_words(
+    "that reality realities fact facts need necessity importance challenge challenges danger dangers risk "
+    "risks limits limitations difficulty difficulties problem problems truth complexity"
+)
+
+
+def recognises_a_fact(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "recognise" as knowing, not as recognition of a state or praise: "he recognises that the
+    constitution struggles with ...", "recognized the reality that his campaign could not ..."."""
+    if not recognising(tokens, trig):
+        return False
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 3] if t.norm not in ("the", "a", "an")]
+    return bool(after) and after[0] in _COGNITION_OBJECTS
+
+
+_COUNT_WORDS = canon_words("a an the two three four five six seven eight nine ten several some dozens many")
+
+
+def described_as_accused(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "accused of" right after the object it describes: "arrested a football player accused of killing a
+    man", "indicted two Americans accused of helping ..." — who the person is, not a new accusation
+    (the act done to them is the report). A subject or headline ("Russia accused of war crimes") is not
+    read so."""
+    i = trig.tok_start
+    if tokens[i].norm != "accused" or trig.tok_end != i + 2 or tokens[i + 1].norm != "of" or i < 2:
+        return False
+    prev = tokens[i - 1]
+    if not prev.is_word or prev.norm in _NOT_NOUNS or prev.norm.endswith("ly"):
+        return False
+    for j in range(i - 1, max(-1, i - 9), -1):
+        norm = tokens[j].norm
+        if norm in (",", ";", ":") or norm in _CLAUSE_OPENERS:
+            return False
+        if norm in _COUNT_WORDS or norm.isdigit():
+            before = tokens[j - 1] if j > 0 else None
+            return (
+                before is not None
+                and before.is_word
+                and before.text[:1].islower()
+                and before.norm not in _CLAUSE_OPENERS
+                and before.norm not in _NOT_NOUNS
+            )
+    return False
+
+
+def consults_for(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "consulted for organisations such as Amnesty": worked as a consultant, no meeting."""
+    return (
+        tokens[trig.tok_start].norm.startswith("consult")
+        and trig.tok_start + 1 < len(tokens)
+        and tokens[trig.tok_start + 1].norm == "for"
+    )
+
+
+_RALLIES = canon_words("rally rallies")
+_CAMPAIGNS = canon_words("campaign election electoral re-election reelection")
+
+
+def campaign_rally(tokens: Sequence[Token], trig: Trigger, source: Sequence[str]) -> bool:
+    """A rally that is no protest: a campaign rally ("held a campaign rally in Hialeah"), or one held by a
+    state's leader or government ("Trump held a rally ten miles away", "the Kremlin held a rally in support
+    of ..."), unless it is against someone."""
+    span = tokens[trig.tok_start : trig.tok_end]
+    if not span or span[-1].norm not in _RALLIES:
+        return False
+    if any(t.norm in ("against", "protest", "protesting") for t in tokens[trig.tok_end : trig.tok_end + 6]):
+        return False
+    if any(t.norm in _CAMPAIGNS for t in span):
+        return True
+    return bool(source) and all(code.isupper() for code in source)

@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from detente.coding.actors import ActorDictionary, Mention, parse_partial_date
+from detente.coding.coercion import legal_process
 from detente.coding.filters import FIRST_PERSON_WORDS, unaimed_complaint
-from detente.coding.ontology import EventType
+from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import words
 from detente.coding.roles import clause_floor
 from detente.coding.statements import SentenceView
@@ -58,6 +59,7 @@ def keep(ctx: SentenceContext, event: Event, events: Sequence[Event]) -> bool:
         or _speaker_alone(ctx, event)
         or _history_without_doer(ctx, event)
         or _police_contact(event)
+        or _private_trip_or_call(ctx, event)
     )
 
 
@@ -72,6 +74,30 @@ def _history_without_doer(ctx: SentenceContext, event: Event) -> bool:
     if event.source or not event.event_date[:4].isdigit():
         return False
     return int(event.event_date[:4]) <= ctx.date.year - _HISTORY_YEARS
+
+
+def _private_trip_or_call(ctx: SentenceContext, event: Event) -> bool:
+    """A trip or a call by someone no actor code names: "They flew to Chile and bought a camper", "has
+    travelled to Florida over 42 times", "she phoned police from a phone booth" — travel and calls of
+    private people. A doer the dictionary knows ("Blinken flew to Israel") makes it a visit; so may an
+    office named in the sentence ("the two countries' presidents attended"), the sides of the document's
+    meeting, or a first person whose speaker is not given ("I am pleased to visit Russia")."""
+    if event.event is not EventType.CONSULT or event.source:
+        return False
+    if not (event.mode == "visit" or event.target == ("police",)):
+        return False
+    return not (
+        any(u.kind == "participants" for u in ctx.units)
+        or any(t.norm in FIRST_PERSON_WORDS or t.norm in _OFFICES for t in ctx.tokens)
+    )
+
+
+_OFFICES = words(
+    "president presidents minister ministers premier chancellor king queen prince delegation delegations "
+    "leader leaders envoy envoys ambassador ambassadors secretary secretary-general official officials "
+    "diplomat diplomats governor mayor senator senators lawmakers parliamentarians representative "
+    "representatives commissioner spokesman spokeswoman"
+)
 
 
 _FORMER = re.compile(r"(?:\bformer|\bex-?)\s*$", re.IGNORECASE)
@@ -317,7 +343,19 @@ def _actorless(ctx: SentenceContext, event: Event) -> bool:
         and not any(u.kind == "participants" for u in ctx.units)
         and not _unresolved_doer(ctx, event)
         and not (ctx.speaker is None and any(t.norm in FIRST_PERSON_WORDS for t in ctx.tokens))
+        and not _act_of_the_law(ctx, event)
     )
+
+
+def _act_of_the_law(ctx: SentenceContext, event: Event) -> bool:
+    """An arrest, charge or prison term told by its own words ("Two people have been arrested, police
+    said", "was charged with attempted murder"): a detention by the authorities though no side is named."""
+    if event.event is not EventType.COERCE or event.mode != "arrest":
+        return False
+    if event.polarity not in (Polarity.ASSERTED, Polarity.NEGATED):
+        return False  # "people should be taken into custody", "would be thrown in jail": no one in particular
+    span = [i for i, t in enumerate(ctx.tokens) if event.anchor[0] <= t.start < event.anchor[1]]
+    return bool(span) and legal_process(ctx.tokens, span[0], span[-1] + 1)
 
 
 def _purpose_of_help(ctx: SentenceContext, event: Event, events: Sequence[Event]) -> bool:

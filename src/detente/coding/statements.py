@@ -617,6 +617,11 @@ def _placed(tokens: Sequence[Token], i: int) -> bool:
     return j >= 0 and tokens[j].norm in ("in", "across", "outside", "at", "throughout", "near")
 
 
+_RALLY_HELD = frozenset(
+    {"held", "hold", "holds", "holding", "staged", "stage", "stages", "staging", "campaign", "election"}
+)
+
+
 def background_protest(view: SentenceView) -> Finding | None:
     """PROTEST for protests a sentence names in passing: "after two nights of violent protests outside
     parliament in Tbilisi", "amid protests over the economic crisis", "at an unauthorised opposition rally in
@@ -636,6 +641,8 @@ def background_protest(view: SentenceView) -> Finding | None:
             continue
         if any(t.norm in _DIPLOMATIC_PROTEST for t in tokens[max(0, k - 3) : k]):
             continue  # "handed over a note of protest", "lodged strong protests": a diplomatic protest
+        if tok.norm in ("rally", "rallies") and any(t.norm in _RALLY_HELD for t in tokens[max(0, k - 3) : k]):
+            continue  # "held a (campaign) rally": the verb's reading decides, not this one
         if k + 2 < len(tokens) and tokens[k + 1].norm == "of" and tokens[k + 2].norm in _SHOWN:
             continue  # "a demonstration of force", "a show of unity": something shown, not a protest
         group = next(
