@@ -52,3 +52,10 @@ def test_leaders_meeting_in_a_body_speak_for_the_body() -> None:
 def test_a_group_alone_still_speaks_as_the_group() -> None:
     found = triples("We condemn Russia.", dt.date(2021, 6, 14), context="Statement by world leaders")
     assert ("ACCUSE", ("world leaders",), ("RUS",)) in found
+
+
+@pytest.mark.parametrize("text", ["Discuss Stoltenberg:", "Discussed, Stoltenberg:", "We Met"])
+def test_a_forum_speaker_with_no_unit_in_the_sentence_codes_without_error(text: str) -> None:
+    # a joint forum as the speaker's side with no mention in the text once crashed the span of the meeting
+    found = triples(text, DAY, context="Press conference following the NATO-Russia Council")
+    assert all(t[0] == "CONSULT" for t in found)

@@ -316,8 +316,8 @@ def assign_roles(
         codes = tuple(dict.fromkeys((*_codes(subject), *participants)))
         if not codes and rule.meeting_subject and not _evaluative_phrase(trig):
             return None  # "The summit will take place on 11 July": a schedule with no sides named
-        hi = max(trig.end, *(u.end for u in subject))
-        return Roles(codes, (), (min(u.start for u in subject), hi), True, True)
+        hi = max([trig.end, *(u.end for u in subject)])
+        return Roles(codes, (), (min([u.start for u in subject] or [trig.start]), hi), True, True)
     if (
         (passive or tokens[trig.tok_end - 1].norm.endswith("ed"))
         and agent is None
@@ -567,9 +567,9 @@ def assign_roles(
     if meeting and not passive and source and all(c in JOINT_FORUMS for c in source):
         # "The NRC met in extraordinary session at Russia's request": the meeting of both sides
         span = (
-            min(trig.start, *(u.start for u in source_units)),
-            max(trig.end, *(u.end for u in source_units)),
-        )
+            min([trig.start, *(u.start for u in source_units)]),
+            max([trig.end, *(u.end for u in source_units)]),
+        )  # (a speaker's "we" has no unit in the sentence)
         return Roles(forum_sides(source), (), span, True, True)
     if reported_meeting and _we_the_sides(
         rule, tokens, trig, passive, source_units, target, speaker, participants
@@ -645,7 +645,7 @@ def assign_roles(
         and tokens[trig.tok_start].norm not in ("meeting", "meetings")  # "the Security Council meeting"
     ):
         # "NATO leaders will meet in Vilnius", "the North Atlantic Council met": a body's members meet
-        lo = min(trig.start, *(u.start for u in source_units))
+        lo = min([trig.start, *(u.start for u in source_units)])
         return Roles(source, (), (lo, trig.end), True, True)
     if (
         rule.event is EventType.CONSULT
