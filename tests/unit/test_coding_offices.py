@@ -108,3 +108,15 @@ def test_joining_partnership_for_peace_is_support_for_nato() -> None:
     assert ("SUPPORT", ("RUS",), ("NATO",)) in triples(
         "Russia joined the Partnership for Peace in June 1994.", DAY
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met world leaders in New York.",
+        "The Secretary General met with world leaders on the margins of the UN General Assembly.",
+    ],
+)
+def test_world_leaders_met_are_the_meetings_other_side(text: str) -> None:
+    found = triples(text, dt.date(2015, 9, 29))
+    assert any(t[0] == "CONSULT" and t[2] == ("world leaders",) for t in found)

@@ -66,6 +66,8 @@ def _after(
                 and unit.kind == "group"
                 and unit.code != "hostages"  # hostage-taking is aimed at whom the hostages belong to
             )
+            # "met world leaders in New York": the leaders met are the meeting's other side
+            and not (unit.code == "world leaders" and trig.match.rule.event is EventType.CONSULT)
         ):
             # "deployed troops", "attended the meeting of ...": the phrase's own object is no target (but in
             # "sentenced three journalists to prison" the people in a crackdown's gap are its target)
