@@ -59,3 +59,23 @@ def test_a_forum_speaker_with_no_unit_in_the_sentence_codes_without_error(text: 
     # a joint forum as the speaker's side with no mention in the text once crashed the span of the meeting
     found = triples(text, DAY, context="Press conference following the NATO-Russia Council")
     assert all(t[0] == "CONSULT" for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allies condemn Russia's annexation of Crimea, which they will not recognise.",
+        "The Allies condemned the annexation of Crimea by Russia, which they do not recognise.",
+    ],
+)
+def test_they_after_which_is_the_main_clauses_subject(text: str) -> None:
+    found = triples(text, dt.date(2015, 4, 2))
+    assert any(t[0] == "REJECT" and t[1] == ("NATO",) for t in found)
+    assert not any(t[0] == "REJECT" and t[1] == ("RUS",) for t in found)
+
+
+def test_a_sayers_relative_reads_as_before() -> None:
+    found = triples(
+        "Russia criticised the NATO summit, which it said was a provocation.", dt.date(2015, 4, 2)
+    )
+    assert found == {("ACCUSE", ("RUS",), ("NATO",))}

@@ -241,6 +241,7 @@ def actor_units(
             continue
         if tok.norm in _PRONOUNS and (tok.norm != "i" or tok.text == "I") and tok.text not in ("US", "ME"):
             code = _sayer_code(tokens, units, i) if tok.norm in ("it", "they") else None
+            code = code or _relative_clause_subject(tokens, units, i)
             code = code or _pronoun_code(tok.norm, units, tok.start, speaker)
             units.append(Unit(tok.start, tok.end, i, i + 1, code, "pronoun", False, tok.text))
             covered[i] = True
@@ -870,6 +871,25 @@ def antecedent(tokens: Sequence[Token], units: Sequence[Unit], index: int) -> Un
         if subjects and not any(_listed(tokens, a, b) for a, b in itertools.pairwise(subjects)):
             return subjects[-1]  # "Turkey suspended agreements with Israel, citing its security"
     return None
+
+
+_RELATIVES = frozenset({"which", "whom"})
+
+
+def _relative_clause_subject(tokens: Sequence[Token], units: Sequence[Unit], i: int) -> str | None:
+    """ "Allies condemn Russia's annexation of Crimea, which they will not recognise": "it"/"they" right
+    after ", which" is the subject of the sentence's main clause (its opening actor), not the nearest actor
+    before it, which is part of what "which" stands for."""
+    if tokens[i].norm not in ("it", "they") or i < 2:
+        return None
+    if tokens[i - 1].norm not in _RELATIVES or tokens[i - 2].norm != ",":
+        return None
+    if any(t.norm in _SAID for t in tokens[i + 1 : i + 3]):
+        return None  # ", which it said was a provocation": a sayer's relative, read as before
+    first = next((u for u in units if u.code is not None and u.kind != "pronoun"), None)
+    if first is None or first.tok_start > 1 or first.end > tokens[i - 2].start:
+        return None  # no actor opens the sentence: leave "they" to the nearest one
+    return first.code
 
 
 def _pronoun_code(norm: str, units: Sequence[Unit], pos: int, speaker: str | None) -> str | None:
