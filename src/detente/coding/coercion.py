@@ -313,7 +313,7 @@ def not_the_arrester(source: Sequence[str], target: Sequence[str]) -> tuple[str,
     return tuple(c for c in target if not (c in source and c in _ARRESTING_BODIES))
 
 
-_BE_AUX = canon_words("was were been be is are")
+_BE_AUX = _PASSIVE_AUX - {"being"}  # "being" is read apart ("was being detained")
 _PROGRESSIVE_AUX = canon_words("was were is are")
 _PERSONS = canon_words(
     "man men woman women person people boy boys girl girls teenager teenagers teen teens youth youths "

@@ -63,7 +63,7 @@ def keep(ctx: SentenceContext, event: Event, events: Sequence[Event]) -> bool:
     )
 
 
-_HISTORY_YEARS = 10
+_BACKGROUND_YEARS = 10
 
 
 def _history_without_doer(ctx: SentenceContext, event: Event) -> bool:
@@ -73,7 +73,7 @@ def _history_without_doer(ctx: SentenceContext, event: Event) -> bool:
     Alliance suspended formal meetings of the NATO-Russia Council")."""
     if event.source or not event.event_date[:4].isdigit():
         return False
-    return int(event.event_date[:4]) <= ctx.date.year - _HISTORY_YEARS
+    return int(event.event_date[:4]) <= ctx.date.year - _BACKGROUND_YEARS
 
 
 def _private_trip_or_call(ctx: SentenceContext, event: Event) -> bool:
