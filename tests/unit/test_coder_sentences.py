@@ -3259,10 +3259,11 @@ def test_serving_in_ones_own_forces_is_no_cooperation() -> None:
             "I condemn Russia's decision to extend recognition to the self-proclaimed Donetsk People's Republic.",
             [("ACCUSE", (), ("RUS",), "asserted"), ("SUPPORT", ("RUS",), ("donetsk",), "asserted")],
         ),
-        # the object of a condemning verb: a hostile act codes with whom it hit when its doer is not named
+        # the object of a condemning verb: a hostile act codes with whom it hit when its doer is not named;
+        # the condemnation accuses no one named (the victim is not the accused)
         (
             "The Secretary General condemned the murder of the Russian Ambassador to Turkey.",
-            [("ACCUSE", ("NATO",), ("RUS",), "asserted"), ("ASSAULT", (), ("RUS",), "asserted")],
+            [("ACCUSE", ("NATO",), (), "asserted"), ("ASSAULT", (), ("RUS",), "asserted")],
         ),
         # ... coordinated objects, each its own act
         (
@@ -3463,10 +3464,10 @@ def test_targets_2026_8_place_victims_and_sides(
             "Israel signed an agreement with Egypt before its withdrawal from Sinai.",
             [("SUPPORT", ("ISR",), ("EGY",), "asserted"), ("RETREAT", ("ISR",), ("EGY",), "asserted")],
         ),
-        # two listed actors are equally likely: no owner
+        # two listed actors are equally likely: no owner (and Syria, struck, is not the one accused)
         (
             "Russia and China condemned its strikes on Syria.",
-            [("ACCUSE", ("RUS", "CHN"), ("SYR",), "asserted"), ("ASSAULT", (), ("SYR",), "asserted")],
+            [("ACCUSE", ("RUS", "CHN"), (), "asserted"), ("ASSAULT", (), ("SYR",), "asserted")],
         ),
     ],
 )

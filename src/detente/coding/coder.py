@@ -100,7 +100,7 @@ from detente.coding.filters import (
     war_weapon_near,
     weapon_kind,
 )
-from detente.coding.meetings import focused_state, not_a_phone_call
+from detente.coding.meetings import focused_state, meets_a_standard, not_a_phone_call
 from detente.coding.ontology import EventType, Polarity, derived_fields, mode_is_valid
 from detente.coding.passes import HOSTILE_TYPES as _HOSTILE_TYPES
 from detente.coding.passes import sentence_passes
@@ -132,6 +132,7 @@ from detente.coding.roles import (
     sayer_before,
     trailing_sayer,
 )
+from detente.coding.subjects import _conjuncts
 from detente.coding.units import (
     Unit,
     actor_units,
@@ -933,6 +934,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and not_a_phone_call(ctx.tokens, trig, roles.target)
     ):
         return None  # "called the police", "called his record 'troubling'": no side telephoned another
+    if trig.match.rule.event is EventType.CONSULT and meets_a_standard(ctx.tokens, trig):
+        return None  # "Russia must meet its Minsk commitments": fulfilled, no meeting
     if trig.match.rule.event is EventType.ACCUSE and not roles.source and accused_of(ctx.tokens, trig):
         return None  # "a player accused of killing a man": the charge he faces, no one accusing
     if trig.match.rule.event is EventType.SUPPORT and joins_no_body(ctx.tokens, trig, roles.target):
@@ -1480,11 +1483,43 @@ def _threatened_in_condition(ctx: _Context, trig: Trigger, roles: Roles) -> Role
             ),
             None,
         )
+        if named is None:
+            named = _partner_in_condition(ctx, i, roles.source)
         if named is not None and named.code is not None:
+            partners = [
+                u
+                for u in _conjuncts(ctx.text, tokens, ctx.units, named, leftwards=False)
+                if u.code is not None and u.code not in roles.source
+            ] or [named]
             return Roles(
-                roles.source, (named.code,), (min(roles.span[0], named.start), max(roles.span[1], named.end))
+                roles.source,
+                tuple(dict.fromkeys(u.code for u in partners if u.code is not None)),
+                (min(roles.span[0], named.start), max(roles.span[1], partners[-1].end)),
             )
     return roles
+
+
+_CONDITION_REACH = 14
+
+
+def _partner_in_condition(ctx: _Context, i: int, source: Sequence[str]) -> Unit | None:
+    """The side a condition names after "with", further on in the same clause: "if no agreement on missile
+    defence was reached with the United States and NATO" (the threat is aimed at the side it bargains with)."""
+    tokens = ctx.tokens
+    end = min(len(tokens), i + _CONDITION_REACH)
+    for k in range(i + 1, end):
+        if tokens[k].norm in (",", ";", ".", ":"):
+            return None
+        if tokens[k].norm == "with":
+            return next(
+                (
+                    u
+                    for u in ctx.units
+                    if u.tok_start in (k + 1, k + 2) and u.code is not None and u.code not in source
+                ),
+                None,
+            )
+    return None
 
 
 def _sayers_own_act(ctx: _Context, trig: Trigger, roles: Roles) -> bool:

@@ -264,6 +264,32 @@ _NAMING_PRONOUNS = words("what")
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
+_STANDARDS = words(
+    "commitment commitments obligation obligations requirement requirements target targets deadline deadlines "
+    "criteria criterion standard standards expectation expectations need needs goal goals benchmark benchmarks "
+    "conditions threshold quota quotas costs cost challenge challenges"
+)
+_MEET_FORMS = words("meet meets met meeting")
+_OBJECT_BREAK = words("with in at on for during after before , ; . and to")
+
+
+def meets_a_standard(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Russia must meet its Minsk commitments", "failed to meet the 2 percent target": to meet is to fulfil,
+    no one met (an actor named inside the object is whose commitments they are)."""
+    if (
+        not trig.verbal
+        or trig.tok_end - trig.tok_start != 1
+        or tokens[trig.tok_start].norm not in _MEET_FORMS
+    ):
+        return False
+    for tok in tokens[trig.tok_end : trig.tok_end + 6]:
+        if tok.norm in _STANDARDS:
+            return True
+        if tok.norm in _OBJECT_BREAK:
+            return False
+    return False
+
+
 def not_a_phone_call(tokens: Sequence[Token], trig: Trigger, target: Sequence[str]) -> bool:
     """The bare verb "call" in a sense other than one side telephoning another: calling nobody the
     sentence names ("called the nominee's record 'troubling'", "a dog called Rex", "call the helpline"),

@@ -59,7 +59,8 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     other side of a directed act, and an annexation's signing."""
     events = _forces_of_the_sayer(ctx, events)
     events = _protesters(_no_self_attack(ctx, events))
-    events = _people_killed(ctx, _answered_doer(ctx, _other_side(ctx, _accused_doer(events))))
+    events = _accused_doer(_victim_not_accused(ctx, _other_side(ctx, _accused_doer(events))))
+    events = _people_killed(ctx, _answered_doer(ctx, events))
     events = _vetoed_in(ctx, _threat_back(_told_addressee(ctx, events)))
     events = _pronoun_object(ctx, events)
     events = _treaty_counterparts(
@@ -520,6 +521,52 @@ def _protesters(events: list[Event]) -> list[Event]:
         else e
         for e in events
     ]
+
+
+_VIOLENT_ACTS = words(
+    "attack attacks bombing bombings shelling assault assaults shooting shootings strike strikes raid raids "
+    "massacre killing killings murder murders assassination hostage-taking abduction kidnapping terror "
+    "terrorism atrocity atrocities"
+)
+_VICTIM_OF = words("killing killings murder murders assassination abduction kidnapping")
+_TERROR_WORDS = words("terror terrorism terrorist")
+_VICTIM_REACH = 10
+
+
+def _victim_of_act(tokens: Sequence[Token], units: Sequence[Unit], start: int, code: str) -> bool:
+    """The actor ``code`` is named, within reach of token ``start``, as whom a violent act named there was
+    done to: "the attack on the United States", "acts of terror committed against Russia", "the murder of
+    the Russian Ambassador" (but in "Russia's attack on Ukraine" Russia is the doer)."""
+    unit = next((u for u in units if u.code == code and start <= u.tok_start <= start + _VICTIM_REACH), None)
+    if unit is None:
+        return False
+    between = [t.norm for t in tokens[start : unit.tok_start]]
+    if not any(w in _VIOLENT_ACTS for w in between) or any(w in (";", ".", "by") for w in between):
+        return False
+    k = len(between) - 1
+    while k >= 0 and between[k] in ("the", "a", "an"):
+        k -= 1
+    if k < 1:
+        return False
+    return between[k] in ("on", "against") or (between[k] == "of" and between[k - 1] in _VICTIM_OF)
+
+
+def _victim_not_accused(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """Condemning an act accuses whoever did it, not whom it was done to: "NATO condemned the attack on the
+    United States" aims at no one named (or at the attacker the sentence names), "condemned the barbaric
+    acts of terror committed against the United States" at the terrorists."""
+    out = []
+    for ev in events:
+        if ev.event is EventType.ACCUSE and ev.target:
+            # (from the trigger's second word: "condemned the attack on" may be the whole trigger)
+            start = next(
+                (i + 1 for i, t in enumerate(ctx.tokens) if t.start >= ev.anchor[0]), len(ctx.tokens)
+            )
+            if all(_victim_of_act(ctx.tokens, ctx.units, start, code) for code in ev.target):
+                terror = any(t.norm in _TERROR_WORDS for t in ctx.tokens[start : start + _VICTIM_REACH])
+                ev = dataclasses.replace(ev, target=("terrorists",) if terror else ())
+        out.append(ev)
+    return out
 
 
 def _accused_doer(events: list[Event]) -> list[Event]:

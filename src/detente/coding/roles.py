@@ -76,6 +76,7 @@ from detente.coding.targets import (
     _after,
     _topic_preposition,
     crowd_patient,
+    holder_of_captives,
     relative_object,
 )
 from detente.coding.units import Unit
@@ -178,6 +179,23 @@ def _forces_owner(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger)
         if last in _FORCE_NOUNS or (len(before) >= 2 and before[-1] == "of" and before[-2] in _FORCE_NOUNS):
             out.append(u)
     return out
+
+
+def _owns_forces(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The unit names whose forces these are: "Russian troops", "Russia's military contingent", "the
+    forces of Russia" (a force noun ends the unit, follows its "'s" within three words, or comes before
+    "of" it)."""
+    if unit.code is None or unit.kind not in ("state", "demonym", "metonym", "org"):
+        return False
+    if tokens[unit.tok_end - 1].norm in _FORCE_NOUNS:
+        return True
+    after = [t.norm for t in tokens[unit.tok_end : unit.tok_end + 4]]
+    if after and after[0] in ("'s", "’s") and any(w in _FORCE_NOUNS for w in after[1:]):
+        return True
+    if unit.kind == "demonym" and any(w in _FORCE_NOUNS for w in after[:2]):
+        return True
+    before = [t.norm for t in tokens[max(0, unit.tok_start - 3) : unit.tok_start] if t.norm != "the"]
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in _FORCE_NOUNS
 
 
 def _meeting_right_before(tokens: Sequence[Token], trig: Trigger) -> bool:
@@ -418,6 +436,17 @@ def assign_roles(
         own = [u for u in subject if u.kind in ("state", "metonym", "demonym") and u.code is not None]
         source_units = own or home or [u for u in subject if u.code in _DEPLOYED_FORCES]
         target_units = [u for u in after if u not in home and u.code not in _codes(source_units)]
+    elif (
+        passive
+        and agent is None
+        and rule.event in (EventType.RETREAT, EventType.CONCEDE)
+        and subject
+        and all(_owns_forces(tokens, u) for u in subject)
+    ):
+        # "the main part of Russia's military contingent will be withdrawn from Syria": the forces' owner
+        # pulls them out, from the place named after
+        source_units = subject
+        target_units = _after(text, tokens, units, trig, place=True, exclude=subject)
     elif passive:
         # "was rejected by China and Russia", "jets provided by Denmark and the Netherlands": every agent
         agents = _conjuncts(text, tokens, units, agent, leftwards=False) if agent and agent.code else []
@@ -713,6 +742,10 @@ def _verbal_target(
                 (held.code,),
                 [*target_units, held],
             )  # "seized buildings in eastern Ukraine"
+    if rule.event is EventType.REQUEST and trig.verbal:
+        holder = holder_of_captives(tokens, units, trig)
+        if holder is not None and holder.code is not None and holder.code not in source:
+            target, target_units = (holder.code,), [holder]
     if not target or all(where_it_happened(tokens, u) for u in target_units):
         crowd_hit = crowd_patient(tokens, units, trig, verbal_before, source_units)
         if crowd_hit is not None and crowd_hit not in source:

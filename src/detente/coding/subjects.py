@@ -474,6 +474,8 @@ def _subject(
             continue
         if _summoned_to(tokens, unit, trig):
             continue  # "summoned the Indian deputy high commissioner to lodge a protest": the summoner protests
+        if _owner_in_object(tokens, unit, trig):
+            continue  # "Allies raised Russia's aggressive actions and called on Moscow to ...": an object's owner
         participle = trig.tok_start == unit.tok_end + 2 and tokens[trig.tok_start].norm.endswith("ing")
         if _parenthetical_speaker(tokens, unit) and not participle:
             # "The CSTO, the President stressed, is ready to cooperate": the CSTO is the subject (but in
@@ -526,6 +528,23 @@ def _subject(
     ):
         return [place]  # "A court in Guyana has issued ...": the place stands for its authorities
     return []
+
+
+_APOSTROPHE_S = words("'s ’s")
+
+
+def _owner_in_object(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> bool:
+    """ "Allies raised Russia's aggressive actions in Ukraine and called on Moscow to ...": for a verb joined
+    by "and", an actor that owns the object of the verb before ("raised Russia's actions", a past-tense verb
+    right before the owner) is not the subject; the search goes on to the clause's opening actor."""
+    if trig.tok_start < 1 or tokens[trig.tok_start - 1].norm != "and" or not trig.verbal:
+        return False
+    if unit.tok_end >= len(tokens) or tokens[unit.tok_end].norm not in _APOSTROPHE_S:
+        return False
+    i = unit.tok_start - 1
+    if i >= 0 and tokens[i].norm == "the":
+        i -= 1
+    return i >= 1 and tokens[i].is_word and len(tokens[i].norm) > 4 and tokens[i].norm.endswith("ed")
 
 
 _ALONG = words("together along jointly")

@@ -54,6 +54,7 @@ def _after(
     if trig.verbal and _ends_in_preposition(trig):
         first = trig.tok_end  # "discussed Russia's relations with Italy": the target follows "with"
     last_place: Unit | None = None
+    contrast = 0  # after "not against X but", where the words between the trigger and a target are read from
     for unit in units:
         if unit.tok_start < first or unit in exclude:
             continue
@@ -82,7 +83,9 @@ def _after(
             continue  # "dispatched a team of army doctors to Turkey": the people sent are the help, not its target
         if unit.tok_start - trig.tok_end > limit:
             break
-        between = [tokens[i].norm for i in range(trig.tok_end, max(trig.tok_end, unit.tok_start))]
+        between = [
+            tokens[i].norm for i in range(max(trig.tok_end, contrast), max(trig.tok_end, unit.tok_start))
+        ]
         if any(n in SCOPE_BREAK or n in _ATTRIBUTION for n in between):
             break
         if any(a == "," and b in CONSEQUENCES for a, b in itertools.pairwise(between)):
@@ -99,6 +102,11 @@ def _after(
             continue  # "the first meeting since the Kosovo crisis": a time reference
         if _names_a_meeting(tokens, unit):
             continue  # "pledged at the Washington summit to provide ... to Ukraine": the summit's name
+        if _denied_alternative(tokens, unit):
+            # "directed not against ISIL but against the Syrian opposition": the other one is hit (read on
+            # from after its "but")
+            contrast = next(i for i in range(unit.tok_end, len(tokens)) if tokens[i].norm == "but") + 1
+            continue
         if unit.tok_start >= trig.tok_end and document_topic(tokens, unit):
             continue  # "vetoed a draft resolution on Ukraine in the Security Council": what the text is about
         if not place and is_place(tokens, unit) and not _named_by_phrase(tokens, trig, unit):
@@ -114,6 +122,30 @@ def _after(
         named = _regions_named(tokens, units, unit)
         return _conjuncts(text, tokens, units, named or unit, leftwards=False)
     return []
+
+
+_CONTRAST_REACH = 8
+
+
+def _denied_alternative(tokens: Sequence[Token], unit: Unit) -> bool:
+    """ "not against ISIL but against the Syrian opposition", "do not appear to be directed against ISIL but
+    against ...": an actor after a negated preposition (a "not" up to six words before, in the same clause)
+    whose alternative follows ("but <same preposition>") is the one the act is not aimed at."""
+    i = unit.tok_start - 1
+    if i >= 0 and tokens[i].norm == "the":
+        i -= 1
+    if i < 1 or tokens[i].norm not in _TARGET_PREPOSITIONS:
+        return False
+    before = [t.norm for t in tokens[max(0, i - 6) : i]]
+    if "not" not in before and "n't" not in before:
+        return False
+    if any(
+        not t.is_word for t in tokens[max(0, i - 6) + before.index("not" if "not" in before else "n't") : i]
+    ):
+        return False  # ("did not say so, and struck at ISIL but at ...": another clause's negation)
+    prep = tokens[i].norm
+    after = [t.norm for t in tokens[unit.tok_end : unit.tok_end + _CONTRAST_REACH]]
+    return any(a == "but" and b == prep for a, b in itertools.pairwise(after))
 
 
 _SENT_BODIES = words("team teams brigade brigades contingent contingents group groups detachment unit units")
@@ -349,3 +381,24 @@ def relative_object(
 _PEOPLE_HEADS = words(
     "officials diplomats leaders ministers counterparts partners colleagues representatives"
 )
+
+
+_RELEASE = words("release releasing freeing return")
+_HOLDING = words("held detained captured seized kidnapped abducted taken imprisoned jailed holding detaining")
+_RELEASE_REACH = 14
+
+
+def holder_of_captives(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
+    """ "called for the release of the OSCE observers held by separatists in Sloviansk": a call for captives'
+    release is made on whoever holds them (the actor after "held/detained/... by"), not on the captives'
+    own side. ``None`` when no release is asked or no holder is named."""
+    end = min(len(tokens), trig.tok_end + _RELEASE_REACH)
+    k = next((i for i in range(trig.tok_start, end) if tokens[i].norm in _RELEASE), None)
+    if k is None:
+        return None
+    for i in range(k + 1, end - 1):
+        if tokens[i].norm in (";", ".") or (tokens[i].norm == "," and tokens[i + 1].norm != "who"):
+            return None
+        if tokens[i].norm in _HOLDING and tokens[i + 1].norm == "by":
+            return next((u for u in units if u.tok_start in (i + 2, i + 3) and u.code is not None), None)
+    return None

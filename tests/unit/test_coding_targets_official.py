@@ -1,0 +1,167 @@
+"""Whom an act is aimed at in official texts: the attacker, not the victim, of a condemned attack; who holds
+the captives whose release is asked; the side a threat's condition bargains with; the place forces are
+withdrawn from; the alternative after "not against X but against Y". And two readings that named the
+wrong side: an object's owner before "and <verb>", and "meet" as fulfilling a commitment."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.coded import triples
+
+DAY = dt.date(2016, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO condemned the attack on the United States.", ("ACCUSE", ("NATO",), ())),
+        (
+            "The Council condemned the barbaric acts of terror committed against the United States.",
+            ("ACCUSE", (), ("terrorists",)),
+        ),
+        ("The Secretary General condemned the murder of the Russian Ambassador.", ("ACCUSE", ("NATO",), ())),
+    ],
+)
+def test_a_condemned_attack_does_not_accuse_its_victim(text: str, expected: tuple[object, ...]) -> None:
+    assert expected in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("NATO condemned Russia's attack on Ukraine.", ("RUS",)),
+        ("NATO condemned the Russian attack on Ukraine.", ("RUS",)),
+        ("Russia condemned the NATO strikes on Yugoslavia.", ("NATO",)),
+        ("NATO condemned the attack on the Turkish embassy by Kurdish militants.", ("militants",)),
+        ("NATO accused Russia of attacks on Ukraine.", ("RUS",)),
+        (
+            "The Secretary General condemned the hostage-taking in Moscow by Chechen terrorists.",
+            ("terrorists",),
+        ),
+    ],
+)
+def test_the_named_attacker_stays_accused(text: str, accused: tuple[str, ...]) -> None:
+    assert any(e[0] == "ACCUSE" and e[2] == accused for e in triples(text, DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The Secretary General called for the immediate and unconditional release of the OSCE military "
+            "observers held by separatists in Sloviansk.",
+            ("separatists",),
+        ),
+        ("The United States demanded the release of American citizens detained by Russia.", ("RUS",)),
+        ("The EU urged Iran to release the journalists.", ("IRN",)),
+        ("NATO called on Russia to release the Ukrainian sailors.", ("RUS",)),
+    ],
+)
+def test_a_release_is_asked_of_whoever_holds_the_captives(text: str, target: tuple[str, ...]) -> None:
+    assert any(e[0] == "REQUEST" and e[2] == target for e in triples(text, DAY))
+
+
+def test_a_threat_is_aimed_at_the_side_its_condition_bargains_with() -> None:
+    text = (
+        "President Medvedev warned on 23 November 2011 that Russia could deploy Iskander missiles in the "
+        "Kaliningrad region if no agreement on missile defence was reached with the United States and NATO."
+    )
+    assert ("THREATEN", ("RUS",), ("NATO", "USA")) in triples(text, DAY)
+    assert ("THREATEN", ("RUS",), ("NATO",)) in triples(
+        "Russia will take countermeasures if NATO deploys missiles in Poland.", DAY
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia would take countermeasures if NATO went ahead, and it would consult with China.",
+        "Russia warned it would respond to any deployment.",
+    ],
+)
+def test_no_partner_outside_the_condition(text: str) -> None:
+    assert not any(e[0] == "THREATEN" and "CHN" in e[2] for e in triples(text, DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The announcement that the main part of Russia's military contingent will be withdrawn from Syria "
+            "could be a positive step.",
+            (("RUS",), ("SYR",)),
+        ),
+        ("Russian troops were withdrawn from Georgia in 2007.", (("RUS",), ("GEO",))),
+    ],
+)
+def test_forces_withdrawn_are_pulled_out_by_their_owner(
+    text: str, expected: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert any(e[0] in ("RETREAT", "CONCEDE") and (e[1], e[2]) == expected for e in triples(text, DAY))
+
+
+def test_a_withdrawn_proposal_is_no_pull_out() -> None:
+    assert not any(e[0] == "RETREAT" for e in triples("The proposal was withdrawn by Russia.", DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Russia has launched air strikes in Syria that do not appear to be directed against ISIL but "
+            "against the Syrian opposition and civilians.",
+            ("civilians", "opposition"),
+        ),
+        ("Russia launched air strikes against ISIL, but not against the opposition.", ("ISIL",)),
+        ("Russia launched air strikes against ISIL.", ("ISIL",)),
+    ],
+)
+def test_not_against_x_but_against_y(text: str, target: tuple[str, ...]) -> None:
+    assert any(e[0] == "ASSAULT" and e[1] == ("RUS",) and e[2] == target for e in triples(text, DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Allies raised Russia's aggressive actions in Ukraine and called on Moscow to use its considerable "
+            "influence over the separatists.",
+            ("REQUEST", ("NATO",), ("RUS",)),
+        ),
+        ("NATO raised Russia's actions and called on Moscow to withdraw.", ("REQUEST", ("NATO",), ("RUS",))),
+        # the owner opening the sentence is still the subject
+        ("Russia's foreign minister arrived and called on NATO to talk.", ("REQUEST", ("RUS",), ("NATO",))),
+        (
+            "NATO condemned Russia's actions and called on Moscow to withdraw.",
+            ("REQUEST", ("NATO",), ("RUS",)),
+        ),
+    ],
+)
+def test_an_objects_owner_is_not_the_next_verbs_subject(text: str, expected: tuple[object, ...]) -> None:
+    assert expected in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia must meet its Minsk commitments.",
+        "Allies have failed to meet the NATO target of 2 percent.",
+        "Ukraine met the requirements set by the EU.",
+    ],
+)
+def test_meeting_a_commitment_is_no_meeting(text: str) -> None:
+    assert not any(e[0] == "CONSULT" for e in triples(text, DAY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin will meet Erdogan in Sochi.",
+        "Putin met the Turkish President in Sochi to discuss the needs of refugees.",
+        "Lavrov met his Turkish counterpart.",
+    ],
+)
+def test_meetings_with_people_stay(text: str) -> None:
+    assert any(e[0] == "CONSULT" and e[2] == ("TUR",) for e in triples(text, DAY))
