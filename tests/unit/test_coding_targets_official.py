@@ -165,3 +165,31 @@ def test_meeting_a_commitment_is_no_meeting(text: str) -> None:
 )
 def test_meetings_with_people_stay(text: str) -> None:
     assert any(e[0] == "CONSULT" and e[2] == ("TUR",) for e in triples(text, DAY))
+
+
+SG = "Press conference by NATO Secretary General Jens Stoltenberg; 'I'/'we' is the Secretary General, for NATO."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia must fully disclose its Novichok programme to the Organisation for the Prohibition of Chemical "
+        "Weapons and cooperate with an impartial international investigation.",
+        "Russia must destroy all its SSC-8 missiles.",
+        "Russia needs to explain what happened.",
+    ],
+)
+def test_what_a_side_must_do_is_demanded_of_it(text: str) -> None:
+    assert ("REQUEST", ("NATO",), ("RUS",)) in triples(text, DAY, context=SG)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We must cooperate more closely with the EU.",
+        "This must be investigated.",
+        "Countries that want to join must implement reforms.",
+    ],
+)
+def test_no_demand_without_a_side_other_than_the_speaker(text: str) -> None:
+    assert not any(e[0] == "REQUEST" for e in triples(text, DAY, context=SG))
