@@ -193,3 +193,26 @@ def test_what_a_side_must_do_is_demanded_of_it(text: str) -> None:
 )
 def test_no_demand_without_a_side_other_than_the_speaker(text: str) -> None:
     assert not any(e[0] == "REQUEST" for e in triples(text, DAY, context=SG))
+
+
+def test_the_judge_of_an_unowned_plan_is_not_its_doer() -> None:
+    coded = triples("I welcome the agreement to extend the ceasefire.", DAY, context=SG)
+    assert not any(e[0] == "CONCEDE" and e[1] == ("NATO",) for e in coded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I welcome the decision by Russia to withdraw its troops.",
+        "We welcome Russia's decision to withdraw its troops.",
+    ],
+)
+def test_an_owned_plan_keeps_its_owner(text: str) -> None:
+    assert ("RETREAT", ("RUS",), ()) in triples(text, DAY, context=SG)
+
+
+def test_the_speakers_own_decision_stays_the_speakers() -> None:
+    assert any(
+        e[0] == "SANCTION" and e[1] == ("NATO",)
+        for e in triples("We made the decision to suspend cooperation.", DAY, context=SG)
+    )

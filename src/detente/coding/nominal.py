@@ -172,6 +172,27 @@ def _owner_of_intent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
     return [owner] if owner is not None and owner.code is not None else []
 
 
+_PLAN_NOUNS = _INTENT_NOUNS | words(
+    "agreement agreements deal deals commitment commitments pledge pledges promise promises proposal proposals "
+    "offer offers initiative initiatives call calls appeal appeals request requests"
+)
+_JUDGING_VERBS = words(
+    "welcome welcomes welcomed welcoming praise praises praised hail hails hailed applaud applauds applauded "
+    "support supports supported note notes noted condemn condemns condemned regret regrets regretted deplore "
+    "deplores deplored reject rejects rejected criticise criticises criticised criticize criticizes criticized"
+)
+
+
+def unowned_plan(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "I welcome the agreement to extend the ceasefire", "Allies condemned the decision to expel ...": an act
+    that is the content of a plan no one is named as owning, the plan being what the subject judges; the
+    judge is not who does the act (nobody named does)."""
+    i = trig.tok_start
+    if i < 4 or tokens[i - 1].norm != "to" or tokens[i - 2].norm not in _PLAN_NOUNS:
+        return False
+    return tokens[i - 3].norm in ("the", "this", "that", "these") and tokens[i - 4].norm in _JUDGING_VERBS
+
+
 _ANNOUNCING_NOUNS = words(
     "announcement announcements decision decisions declaration declarations launch start beginning resumption "
     "continuation order orders"

@@ -48,6 +48,7 @@ from detente.coding.nominal import (
     done_to,
     owner_of_act_before,
     possessor,
+    unowned_plan,
 )
 from detente.coding.ontology import EventType
 from detente.coding.patterns import Token, Trigger, refused_to, words
@@ -319,7 +320,9 @@ def assign_roles(
         if passive
         else None
     )
-    subject = _owner_of_intent(tokens, units, trig) or _subject(text, tokens, units, trig, verbal_before)
+    subject = _owner_of_intent(tokens, units, trig) or (
+        [] if unowned_plan(tokens, trig) else _subject(text, tokens, units, trig, verbal_before)
+    )
     if not participants and _group_subject(subject):
         participants = _sides_named_before(tokens, units, subject[0])
     topic = _topic_preposition(tokens, trig)
