@@ -216,3 +216,14 @@ def test_the_speakers_own_decision_stays_the_speakers() -> None:
         e[0] == "SANCTION" and e[1] == ("NATO",)
         for e in triples("We made the decision to suspend cooperation.", DAY, context=SG)
     )
+
+
+def test_an_act_aimed_at_unnamed_others_takes_no_other_actor() -> None:
+    text = "We are faced with a more assertive Russia, which has used force against its neighbours."
+    assert ("ASSAULT", ("RUS",), ()) in triples(text, DAY, context=SG)
+
+
+def test_the_one_other_actor_is_still_the_target() -> None:
+    assert ("MOBILIZE", ("RUS",), ("TUR",)) in triples(
+        "Russia violated Turkish airspace, and we condemn this.", DAY, context=SG
+    )

@@ -330,6 +330,19 @@ def _freed_not_counterpart(events: list[Event]) -> list[Event]:
     ]
 
 
+_AIMED = words("against on at toward towards")
+_OWNERS = words("its their his her")
+
+
+def _unnamed_object(ctx: SentenceView, ev: Event) -> bool:
+    """The act names whom it is aimed at without naming an actor: "has used force against its neighbours",
+    "launched strikes on their positions" (no other actor of the sentence is the target)."""
+    if ev.anchor == (0, 0):
+        return False
+    near = [t.norm for t in ctx.tokens[_token_at(ctx, ev.anchor[0]) : _token_at(ctx, ev.anchor[1]) + 3]]
+    return any(a in _AIMED and b in _OWNERS for a, b in itertools.pairwise(near))
+
+
 def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
     """Events of :data:`_OTHER_SIDE_TYPES` with a source and no target get the sentence's one other
     actor as target; with two or more others, which one is meant is unknown and the target stays empty.
@@ -344,7 +357,7 @@ def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
         if ev.event is EventType.MOBILIZE and len(ev.source) >= 2:
             out.append(ev)  # a drill two sides hold together is aimed at no one the sentence merely names
             continue
-        if ev.event in _OTHER_SIDE_TYPES and ev.source and not ev.target:
+        if ev.event in _OTHER_SIDE_TYPES and ev.source and not ev.target and not _unnamed_object(ctx, ev):
             reporter = _reporter(ctx, ev)
             others = tuple(
                 dict.fromkeys(
