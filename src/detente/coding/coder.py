@@ -57,6 +57,7 @@ from detente.coding.filters import (
     conditional,
     consults_for,
     content_of_document,
+    craft_compound,
     demand_in_the_market,
     denial,
     denied_charge,
@@ -73,6 +74,7 @@ from detente.coding.filters import (
     is_question,
     joins_no_body,
     joint_press,
+    left_open,
     market_demand,
     market_subject,
     named_after_a_date,
@@ -85,11 +87,13 @@ from detente.coding.filters import (
     predicted,
     private_travellers,
     public_appeal,
+    pushed_to_a_brink,
     recognises_a_fact,
     recognising,
     reduced_relative,
     short_quote,
     signs_domestic_act,
+    sporting_fixture,
     stance_topic,
     terms_of_a_deal,
     topic_clause,
@@ -681,6 +685,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         or private_travellers(ctx.tokens, trig)
         or predicted(ctx.tokens, trig)
         or noun_compound(ctx.tokens, trig)
+        or craft_compound(ctx.tokens, trig)
+        or sporting_fixture(ctx.tokens, trig)
     ):
         return None
     if reduced_relative(ctx.tokens, ctx.units, trig):
@@ -968,6 +974,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "Washington had offered no evidence": an offer of nothing to cooperate on
     if etype is EventType.REJECT and polarity is Polarity.NEGATED and possibility_left_open(ctx.tokens, trig):
         return None  # "I do not rule out that ...": a guess about what may happen, no refusal
+    if etype is EventType.REQUEST and pushed_to_a_brink(ctx.tokens, trig):
+        return None  # "pushed the United States to the brink of a debt default": no request
+    if etype is EventType.REJECT and polarity is Polarity.NEGATED and left_open(ctx.tokens, trig):
+        return None  # "did not rule out running for the leadership": a course left open, no refusal
     if trig.match.rule.accused_subject and polarity is Polarity.NEGATED:
         return None  # "NATO poses no threat to Russia": a denial, not an accusation
     if etype is EventType.CONCEDE and polarity is Polarity.NEGATED and trig.verbal:
