@@ -229,3 +229,31 @@ def test_match_between_national_sides_codes_nothing(text: str) -> None:
 )
 def test_politics_next_to_a_match_still_codes(text: str, etype: str) -> None:
     assert etype in _types(text)
+
+
+# --- how a group is listed, told in an aside ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 1,400 people have died on the Israeli side, mainly civilians during the initial attack by Hamas "
+        "– proscribed as a terrorist group by the UK.",
+        "The attack was claimed by Hezbollah, designated a terrorist organisation by the EU.",
+    ],
+)
+def test_listing_aside_is_no_ban(text: str) -> None:
+    assert "COERCE" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UK proscribed Hamas as a terrorist group in 2021.", ("COERCE", ("GBR",), ("HAMAS",))),
+        ("Russian police detained two activists in Moscow.", ("COERCE", ("RUS",), ("protesters",))),
+    ],
+)
+def test_bans_and_detentions_told_as_acts_stay(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert expected in triples(text, DAY)

@@ -63,6 +63,7 @@ from detente.coding.filters import (
     denied_charge,
     denied_or_rumoured,
     described_as_accused,
+    designation_aside,
     fights_a_scourge,
     forces_subject,
     generic_relative,
@@ -689,6 +690,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         or sporting_fixture(ctx.tokens, trig)
     ):
         return None
+    if designation_aside(ctx.tokens, trig):
+        return None  # "Hamas - proscribed as a terrorist group by the UK": how the group is listed
     if reduced_relative(ctx.tokens, ctx.units, trig):
         return None  # "the sailors detained near the Kerch Strait last November": a description
     if etype is EventType.CONCEDE and gives_way_to_a_thing(ctx.tokens, ctx.units, trig):

@@ -306,6 +306,25 @@ def reduced_relative(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
     return False
 
 
+_ASIDE_OPENERS = frozenset({",", "–", "—", "-", "("})
+_LISTING_PARTICIPLES = words(
+    "proscribed designated banned outlawed listed blacklisted labelled labeled branded declared classified"
+)
+_LISTED_AS = words("terrorist terror extremist extremists terrorists undesirable")
+
+
+def designation_aside(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A past participle set off after a name that tells how the group is listed: "Hamas – proscribed as a
+    terrorist group by the UK", "Hezbollah, designated a terrorist organisation by the EU, ..." describe the
+    group, they report no ban (the ban itself, "the UK proscribed Hamas", stays)."""
+    i = trig.tok_start
+    if not trig.verbal or tokens[i].norm not in _LISTING_PARTICIPLES or i == 0:
+        return False
+    if tokens[i - 1].norm not in _ASIDE_OPENERS:
+        return False
+    return any(t.norm in _LISTED_AS for t in tokens[i + 1 : i + 5])
+
+
 _AFTER_REDUCED = words("near in at on off from during last earlier this by since under inside outside")
 _DONE_TO = frozenset(
     {
