@@ -257,3 +257,48 @@ def test_bans_and_detentions_told_as_acts_stay(
     text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
 ) -> None:
     assert expected in triples(text, DAY)
+
+
+# --- who names the act in "in what X called ..." ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "accuse", "assault"),
+    [
+        (
+            "Israel bombed the port in what Iran described as a war crime.",
+            ("ACCUSE", ("IRN",), ("ISR",)),
+            ("ASSAULT", ("ISR",), ()),
+        ),
+        (
+            "Russia struck Kyiv in what the Ukrainian government called a terrorist attack.",
+            ("ACCUSE", ("UKR",), ("RUS",)),
+            ("ASSAULT", ("RUS",), ("UKR",)),
+        ),
+        (
+            "Israel bombed Gaza in what Hamas called a massacre.",
+            ("ACCUSE", ("HAMAS",), ("ISR",)),
+            ("ASSAULT", ("ISR",), ("PSE",)),
+        ),
+    ],
+)
+def test_namer_of_the_act_accuses_its_doer(
+    text: str,
+    accuse: tuple[str, tuple[str, ...], tuple[str, ...]],
+    assault: tuple[str, tuple[str, ...], tuple[str, ...]],
+) -> None:
+    coded = triples(text, DAY)
+    assert accuse in coded
+    assert assault in coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister called an emergency meeting after the terrorist attack.",
+        "It is unclear what Russia will do next.",
+        "Unions called a general strike for Monday.",
+    ],
+)
+def test_no_verdict_without_a_name_for_the_act(text: str) -> None:
+    assert "ACCUSE" not in _types(text)
