@@ -302,3 +302,36 @@ def test_namer_of_the_act_accuses_its_doer(
 )
 def test_no_verdict_without_a_name_for_the_act(text: str) -> None:
     assert "ACCUSE" not in _types(text)
+
+
+# --- force vowed by its doer ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey said it would keep hitting President Bashar al-Assad's troops.",
+            ("THREATEN", ("TUR",), ("SYR",)),
+        ),
+        ("Russia vowed to keep attacking Ukrainian energy infrastructure.", ("THREATEN", ("RUS",), ("UKR",))),
+        ("The Houthis warned they would attack US warships.", ("THREATEN", ("HOUTHIS",), ("USA",))),
+    ],
+)
+def test_force_vowed_by_its_doer_is_a_threat(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    coded = triples(text, DAY)
+    assert expected in coded
+    assert "AGREE" not in {t[0] for t in coded}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The EU pledged to continue supporting Ukraine.", "AGREE"),
+        ("Israeli jets struck Hezbollah positions in southern Lebanon on Tuesday.", "ASSAULT"),
+    ],
+)
+def test_other_vows_and_past_strikes_unchanged(text: str, etype: str) -> None:
+    assert etype in _types(text)

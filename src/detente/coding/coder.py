@@ -818,6 +818,9 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         etype, mode = EventType.AGREE, ""
         if polarity is Polarity.FUTURE:
             polarity = Polarity.ASSERTED
+    if etype is EventType.ASSAULT and polarity is Polarity.FUTURE and _vowed_force(ctx.tokens, trig):
+        # "Turkey said it would keep hitting Assad's troops": force announced by its doer is a threat
+        etype, mode, polarity = EventType.THREATEN, "", Polarity.ASSERTED
     if etype is EventType.RETREAT and trig.verbal and _leaves_named_treaty(ctx.tokens, trig):
         etype, mode = (
             EventType.SANCTION,
@@ -1498,6 +1501,30 @@ def _threatened_in_condition(ctx: _Context, trig: Trigger, roles: Roles) -> Role
                 roles.source, (named.code,), (min(roles.span[0], named.start), max(roles.span[1], named.end))
             )
     return roles
+
+
+_VOWING = SPEECH_VERBS | words(
+    "vowed vows pledged pledges promised promises warned warns threatened threatens"
+)
+_OWN_PRONOUNS = words("it they we")
+_WILL = words("will would shall 'll")
+_VOW_REACH = 6
+
+
+def _vowed_force(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A future attack told as what its doer says it will do: "X said it would keep hitting ...", "vowed
+    they will strike back" - "it"/"they"/"we" and a will-modal right after a verb of saying or vowing."""
+    if not trig.verbal:
+        return False
+    start = max(0, trig.tok_start - _VOW_REACH)
+    for i in range(trig.tok_start - 1, start, -1):
+        if tokens[i].norm not in _WILL or tokens[i - 1].norm not in _OWN_PRONOUNS:
+            continue
+        k = i - 2
+        if k >= 0 and tokens[k].norm == "that":
+            k -= 1
+        return k >= 0 and tokens[k].norm in _VOWING
+    return False
 
 
 def _sayers_own_act(ctx: _Context, trig: Trigger, roles: Roles) -> bool:
