@@ -383,13 +383,14 @@ def _attributed_before(tokens: Sequence[Token], units: Sequence[Unit], comma: in
 
 
 _NAMER_REACH = 6
+_NAMING_VERBS = ("call", "describ", "term", "brand", "label", "dub", "characteri")
 
 
 def _namer(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
     """The one who names an act in a free relative right before the verb: "in what Iran described as a war
     crime", "what Pakistan's leader called an act of war" - the actor between "what" and the verb, with
     only words between them (so "asked what to do, and called Putin" has none)."""
-    if not trig.verbal:
+    if not trig.verbal or not tokens[trig.tok_start].norm.startswith(_NAMING_VERBS):
         return None
     for j in range(trig.tok_start - 1, max(-1, trig.tok_start - 1 - _NAMER_REACH), -1):
         if not tokens[j].is_word:
