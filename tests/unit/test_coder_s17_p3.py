@@ -335,3 +335,8 @@ def test_force_vowed_by_its_doer_is_a_threat(
 )
 def test_other_vows_and_past_strikes_unchanged(text: str, etype: str) -> None:
     assert etype in _types(text)
+
+
+def test_a_plain_plan_to_attack_is_no_threat() -> None:
+    # "said they will attack" without force already going on: a plan (the Petrarch pattern set codes nothing)
+    assert "THREATEN" not in _types("Obama and Putin said they will attack Iraq.")

@@ -1503,9 +1503,9 @@ def _threatened_in_condition(ctx: _Context, trig: Trigger, roles: Roles) -> Role
     return roles
 
 
-_VOWING = SPEECH_VERBS | words(
-    "vowed vows pledged pledges promised promises warned warns threatened threatens"
-)
+_VOWS = words("vowed vows pledged pledges promised promises warned warns threatened threatens")
+_VOWING = SPEECH_VERBS | _VOWS
+_GOING_ON = words("keep continue carry press step")
 _OWN_PRONOUNS = words("it they we")
 _WILL = words("will would shall 'll")
 _VOW_REACH = 6
@@ -1513,7 +1513,9 @@ _VOW_REACH = 6
 
 def _vowed_force(tokens: Sequence[Token], trig: Trigger) -> bool:
     """A future attack told as what its doer says it will do: "X said it would keep hitting ...", "vowed
-    they will strike back" - "it"/"they"/"we" and a will-modal right after a verb of saying or vowing."""
+    they will strike back" - "it"/"they"/"we" and a will-modal right after a verb of vowing, or after a
+    verb of saying when the force goes on ("said it would keep hitting"; "said they will attack" stays a
+    plan)."""
     if not trig.verbal:
         return False
     start = max(0, trig.tok_start - _VOW_REACH)
@@ -1523,7 +1525,10 @@ def _vowed_force(tokens: Sequence[Token], trig: Trigger) -> bool:
         k = i - 2
         if k >= 0 and tokens[k].norm == "that":
             k -= 1
-        return k >= 0 and tokens[k].norm in _VOWING
+        if k < 0 or tokens[k].norm not in _VOWING:
+            return False
+        # a plain "said" announces force that goes on ("would keep hitting"), a vow any force
+        return tokens[k].norm in _VOWS or tokens[i + 1].norm in _GOING_ON
     return False
 
 
