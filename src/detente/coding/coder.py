@@ -57,11 +57,13 @@ from detente.coding.filters import (
     conditional,
     consults_for,
     content_of_document,
+    craft_compound,
     demand_in_the_market,
     denial,
     denied_charge,
     denied_or_rumoured,
     described_as_accused,
+    designation_aside,
     fights_a_scourge,
     forces_subject,
     generic_relative,
@@ -73,6 +75,7 @@ from detente.coding.filters import (
     is_question,
     joins_no_body,
     joint_press,
+    left_open,
     market_demand,
     market_subject,
     named_after_a_date,
@@ -85,11 +88,13 @@ from detente.coding.filters import (
     predicted,
     private_travellers,
     public_appeal,
+    pushed_to_a_brink,
     recognises_a_fact,
     recognising,
     reduced_relative,
     short_quote,
     signs_domestic_act,
+    sporting_fixture,
     stance_topic,
     terms_of_a_deal,
     topic_clause,
@@ -682,8 +687,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         or private_travellers(ctx.tokens, trig)
         or predicted(ctx.tokens, trig)
         or noun_compound(ctx.tokens, trig)
+        or craft_compound(ctx.tokens, trig)
+        or sporting_fixture(ctx.tokens, trig)
     ):
         return None
+    if designation_aside(ctx.tokens, trig):
+        return None  # "Hamas - proscribed as a terrorist group by the UK": how the group is listed
     if reduced_relative(ctx.tokens, ctx.units, trig):
         return None  # "the sailors detained near the Kerch Strait last November": a description
     if etype is EventType.CONCEDE and gives_way_to_a_thing(ctx.tokens, ctx.units, trig):
@@ -810,6 +819,9 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         etype, mode = EventType.AGREE, ""
         if polarity is Polarity.FUTURE:
             polarity = Polarity.ASSERTED
+    if etype is EventType.ASSAULT and polarity is Polarity.FUTURE and _vowed_force(ctx.tokens, trig):
+        # "Turkey said it would keep hitting Assad's troops": force announced by its doer is a threat
+        etype, mode, polarity = EventType.THREATEN, "", Polarity.ASSERTED
     if etype is EventType.RETREAT and trig.verbal and _leaves_named_treaty(ctx.tokens, trig):
         etype, mode = (
             EventType.SANCTION,
@@ -971,6 +983,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "Washington had offered no evidence": an offer of nothing to cooperate on
     if etype is EventType.REJECT and polarity is Polarity.NEGATED and possibility_left_open(ctx.tokens, trig):
         return None  # "I do not rule out that ...": a guess about what may happen, no refusal
+    if etype is EventType.REQUEST and pushed_to_a_brink(ctx.tokens, trig):
+        return None  # "pushed the United States to the brink of a debt default": no request
+    if etype is EventType.REJECT and polarity is Polarity.NEGATED and left_open(ctx.tokens, trig):
+        return None  # "did not rule out running for the leadership": a course left open, no refusal
     if trig.match.rule.accused_subject and polarity is Polarity.NEGATED:
         return None  # "NATO poses no threat to Russia": a denial, not an accusation
     if etype is EventType.CONCEDE and polarity is Polarity.NEGATED and trig.verbal:
@@ -1520,6 +1536,35 @@ def _partner_in_condition(ctx: _Context, i: int, source: Sequence[str]) -> Unit 
                 None,
             )
     return None
+
+
+_VOWS = words("vowed vows pledged pledges promised promises warned warns threatened threatens")
+_VOWING = SPEECH_VERBS | _VOWS
+_GOING_ON = words("keep continue carry press step")
+_OWN_PRONOUNS = words("it they we")
+_WILL_VOWED = words("will would shall 'll")
+_VOW_REACH = 6
+
+
+def _vowed_force(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A future attack told as what its doer says it will do: "X said it would keep hitting ...", "vowed
+    they will strike back" - "it"/"they"/"we" and a will-modal right after a verb of vowing, or after a
+    verb of saying when the force goes on ("said it would keep hitting"; "said they will attack" stays a
+    plan)."""
+    if not trig.verbal:
+        return False
+    start = max(0, trig.tok_start - _VOW_REACH)
+    for i in range(trig.tok_start - 1, start, -1):
+        if tokens[i].norm not in _WILL_VOWED or tokens[i - 1].norm not in _OWN_PRONOUNS:
+            continue
+        k = i - 2
+        if k >= 0 and tokens[k].norm == "that":
+            k -= 1
+        if k < 0 or tokens[k].norm not in _VOWING:
+            return False
+        # a plain "said" announces force that goes on ("would keep hitting"), a vow any force
+        return tokens[k].norm in _VOWS or tokens[i + 1].norm in _GOING_ON
+    return False
 
 
 def _sayers_own_act(ctx: _Context, trig: Trigger, roles: Roles) -> bool:

@@ -306,6 +306,25 @@ def reduced_relative(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
     return False
 
 
+_ASIDE_OPENERS = frozenset({",", "–", "—", "-", "("})
+_LISTING_PARTICIPLES = words(
+    "proscribed designated banned outlawed listed blacklisted labelled labeled branded declared classified"
+)
+_LISTED_AS = words("terrorist terror extremist extremists terrorists undesirable")
+
+
+def designation_aside(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A past participle set off after a name that tells how the group is listed: "Hamas – proscribed as a
+    terrorist group by the UK", "Hezbollah, designated a terrorist organisation by the EU, ..." describe the
+    group, they report no ban (the ban itself, "the UK proscribed Hamas", stays)."""
+    i = trig.tok_start
+    if not trig.verbal or tokens[i].norm not in _LISTING_PARTICIPLES or i == 0:
+        return False
+    if tokens[i - 1].norm not in _ASIDE_OPENERS:
+        return False
+    return any(t.norm in _LISTED_AS for t in tokens[i + 1 : i + 5])
+
+
 _AFTER_REDUCED = words("near in at on off from during last earlier this by since under inside outside")
 _DONE_TO = frozenset(
     {
@@ -753,6 +772,31 @@ def possibility_left_open(tokens: Sequence[Token], trig: Trigger) -> bool:
     )
 
 
+def left_open(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A verbal "rule out" (negated by its caller): "did not rule out running for the leadership", "would
+    never rule out a second referendum" leave a course open and refuse nothing; when the course is force,
+    the threat phrases code it ("did not rule out a ground offensive")."""
+    if not trig.verbal or not tokens[trig.tok_start].norm.startswith("rul"):
+        return False
+    return trig.tok_end <= len(tokens) and tokens[trig.tok_end - 1].norm == "out"
+
+
+_BRINK = words("brink verge edge point limit limits abyss precipice corner wall knees margins sidelines")
+_BEFORE_BRINK = words("the a an its their his her our this that breaking")
+
+
+def pushed_to_a_brink(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "push|drive X to" followed by a place of danger, not a verb: "never pushed the United States to the
+    brink of a debt default", "pushed the country to breaking point" tell what was risked, not a request."""
+    end = trig.tok_end
+    if not trig.verbal or end < 1 or tokens[end - 1].norm != "to" or end >= len(tokens):
+        return False
+    ahead = [t.norm for t in tokens[end : end + 3]]
+    if ahead[0] not in _BEFORE_BRINK and ahead[0] not in _BRINK:
+        return False  # "pushed the Pentagon to release the report": a verb after "to"
+    return any(w in _BRINK for w in ahead)
+
+
 def conditional(tokens: Sequence[Token], trig: Trigger) -> bool:
     """The act is the consequence of a condition in its sentence: "If X appears, Russia will deploy ...",
     "would withdraw ... unless Russia returns". An act inside the condition itself ("if Russia attacks,
@@ -1075,6 +1119,21 @@ def noun_compound(tokens: Sequence[Token], trig: Trigger) -> bool:
     return tokens[trig.tok_end].norm in _WORK_NOUNS
 
 
+_CRAFT_NOUNS = words(
+    "vessel vessels boat boats ship ships craft aircraft plane planes car cars vehicle vehicles officer officers"
+)
+
+
+def craft_compound(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A one-word verb trigger written as its bare form right before a craft or its crew: "a Philippine patrol
+    vessel", "patrol cars" name a kind of craft, not a patrol (but "patrolled the strait" is one)."""
+    if not trig.verbal or trig.tok_end != trig.tok_start + 1 or trig.tok_end >= len(tokens):
+        return False
+    if tokens[trig.tok_start].norm.endswith(("ed", "ing", "s")):
+        return False
+    return tokens[trig.tok_end].norm in _CRAFT_NOUNS
+
+
 _JOINED_OTHER_THINGS = words(
     "campaign campaigns staff team teams agitation protest protests march marches rally rallies strike strikes "
     "picket pickets members member app board effort efforts trail tour fight race bid movement party"
@@ -1182,6 +1241,27 @@ def _contest(tokens: Sequence[Token], trig: Trigger) -> bool:
         if trig.tok_end <= k < trig.tok_end + 4
     )
     return (ranked or any(t.norm in _CONTESTS for t in near)) and not any(t.norm in _VIOLENCE for t in tokens)
+
+
+_FIXTURES = canon_words(
+    "fixture fixtures kick-off kickoff qualifier qualifiers league stadium footballers squad match matches game "
+    "games tournament championship final semi-final quarter-final"
+)
+_PLAYING = ("oppos", "host", "meet", "met", "play", "face")
+_STATECRAFT = canon_words(
+    "minister ministers president presidents counterpart counterparts talks summit premier leader leaders "
+    "ambassador ambassadors delegation envoy"
+)
+
+
+def sporting_fixture(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A side that will "oppose", "host", "meet" or "face" another in a match: "the Bajans will oppose Antigua
+    and Barbuda on June 2 followed by an away fixture to Cuba", "will host Honduras in a league match" - a
+    game between national teams, not an act between states; a minister or talks in the sentence keep it."""
+    if not tokens[trig.tok_start].norm.startswith(_PLAYING):
+        return False
+    norms = {t.norm for t in tokens}
+    return bool(norms & _FIXTURES) and not norms & (_VIOLENCE | _STATECRAFT)
 
 
 _THE_PUBLIC = canon_words(

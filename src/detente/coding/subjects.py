@@ -382,9 +382,31 @@ def _attributed_before(tokens: Sequence[Token], units: Sequence[Unit], comma: in
     return None
 
 
+_NAMER_REACH = 6
+_NAMING_VERBS = ("call", "describ", "term", "brand", "label", "dub", "characteri")
+
+
+def _namer(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
+    """The one who names an act in a free relative right before the verb: "in what Iran described as a war
+    crime", "what Pakistan's leader called an act of war" - the actor between "what" and the verb, with
+    only words between them (so "asked what to do, and called Putin" has none)."""
+    if not trig.verbal or not tokens[trig.tok_start].norm.startswith(_NAMING_VERBS):
+        return None
+    for j in range(trig.tok_start - 1, max(-1, trig.tok_start - 1 - _NAMER_REACH), -1):
+        if not tokens[j].is_word:
+            return None
+        if tokens[j].norm == "what":
+            inside = [u for u in units if j < u.tok_start and u.tok_end <= trig.tok_start and u.code]
+            return inside[-1] if inside else None
+    return None
+
+
 def _subject(
     text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, verbal_before: Sequence[Trigger]
 ) -> list[Unit]:
+    namer = _namer(tokens, units, trig)
+    if namer is not None:
+        return [namer]
     if (
         trig.tok_start > 2
         and tokens[trig.tok_start - 1].norm == ","

@@ -119,6 +119,8 @@ def _after(
             continue
         if _trailing_speaker(tokens, units, unit):
             break  # "..., Kremlin spokesman Dmitry Peskov insisted": who says it, not the target
+        if _free_relative_subject(tokens, unit):
+            break  # "bombed the port in what Iran called an act of war": who names the act, not its target
         named = _regions_named(tokens, units, unit)
         return _conjuncts(text, tokens, units, named or unit, leftwards=False)
     return []
@@ -146,6 +148,15 @@ def _denied_alternative(tokens: Sequence[Token], unit: Unit) -> bool:
     prep = tokens[i].norm
     after = [t.norm for t in tokens[unit.tok_end : unit.tok_end + _CONTRAST_REACH]]
     return any(a == "but" and b == prep for a, b in itertools.pairwise(after))
+
+
+def _free_relative_subject(tokens: Sequence[Token], unit: Unit) -> bool:
+    """``unit`` opens a free relative after "what" ("in what Iran called ...", "what the Kremlin described
+    as ..."): the subject of that clause."""
+    i = unit.tok_start - 1
+    if i >= 0 and tokens[i].norm == "the":
+        i -= 1
+    return i >= 0 and tokens[i].norm == "what"
 
 
 _SENT_BODIES = words("team teams brigade brigades contingent contingents group groups detachment unit units")
