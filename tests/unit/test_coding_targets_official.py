@@ -227,3 +227,20 @@ def test_the_one_other_actor_is_still_the_target() -> None:
     assert ("MOBILIZE", ("RUS",), ("TUR",)) in triples(
         "Russia violated Turkish airspace, and we condemn this.", DAY, context=SG
     )
+
+
+def test_he_is_a_person_named_before_not_a_capital() -> None:
+    import datetime as dt
+
+    from detente.coding.actors import load_dictionary
+    from detente.coding.patterns import tokenize
+    from detente.coding.units import actor_units
+
+    text = "Mr Ivanov briefed President Putin on the results of his trip to Washington and said he had met Powell."
+    day = dt.date(2002, 5, 1)
+    units = actor_units(text, tokenize(text), load_dictionary().match(text, date=day), speaker=None)
+    assert [u.code for u in units if u.text == "he"] == ["RUS"]
+    # with no person named before, "he" takes the nearest actor as before
+    text = "Washington said he would come."
+    units = actor_units(text, tokenize(text), load_dictionary().match(text, date=day), speaker=None)
+    assert [u.code for u in units if u.text == "he"] == ["USA"]

@@ -897,13 +897,17 @@ def _pronoun_code(norm: str, units: Sequence[Unit], pos: int, speaker: str | Non
         return speaker
     if speaker is not None and norm in ("he", "she"):
         return speaker
-    for unit in reversed([u for u in units if u.end <= pos]):
+    before = [u for u in units if u.end <= pos]
+    person_before = any(u.kind in ("person", "title") and u.code is not None for u in before)
+    for unit in reversed(before):
         if unit.code is None or unit.locative or unit.kind == "pronoun":
             continue
         if norm == "it" and (
             unit.kind in ("group", "person") or (unit.kind == "demonym" and " " in unit.text)
         ):
             continue  # "the troops it deployed", "the Ukrainian sailors it seized": "it" is a state or body
+        if norm in ("he", "she") and unit.kind not in ("person", "title") and person_before:
+            continue  # "Ivanov ... his trip to Washington and said he ...": "he" is a person, not a capital
         return unit.code
     return None  # "it"/"they" with no actor before refer to things or to others, not to the speaker
 
