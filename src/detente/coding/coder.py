@@ -62,6 +62,7 @@ from detente.coding.filters import (
     denied_charge,
     denied_or_rumoured,
     described_as_accused,
+    expert_warning,
     fights_a_scourge,
     forces_subject,
     generic_relative,
@@ -92,6 +93,7 @@ from detente.coding.filters import (
     signs_domestic_act,
     stance_topic,
     terms_of_a_deal,
+    threatened_stake,
     topic_clause,
     topic_gerund,
     topic_of_talks,
@@ -600,6 +602,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             )[:1]
         )
         roles = dataclasses.replace(roles, source=("protesters",), target=roles.target or states, crowd=True)
+    roles = _unled_protest(ctx, trig, roles)
     if not roles.source and trig.verbal and trig.match.rule.event in _DECIDED_HOSTILE:
         decider = sayer_before(ctx.tokens, ctx.units, trig.tok_start, _DECIDER_VERBS) or _announcer(ctx, trig)
         if decider is not None and decider.code is not None and decider.code not in roles.target:
@@ -995,6 +998,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         roles = dataclasses.replace(roles, source=(host.code,))
     if etype is EventType.THREATEN and polarity is Polarity.NEGATED and not roles.source:
         return None  # "NATO would not be intimidated": defiance, no one threatens
+    if etype is EventType.THREATEN and (
+        expert_warning(ctx.tokens, trig) or threatened_stake(ctx.tokens, trig)
+    ):
+        return None  # "experts warn that ...", "threaten his lead in the polls": a risk told, no threat made
     if etype is EventType.THREATEN and not roles.source:
         roles = _threat_by_sayer(ctx, trig, roles)
     if etype is EventType.THREATEN and not roles.target:
@@ -1043,6 +1050,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             "",
             Polarity.ASSERTED,
         )  # an announced, not yet made, pull-back
+    if _people_evacuating(ctx, trig, etype, roles):
+        return None  # "ordered all residents of northern Gaza to evacuate": people fleeing concede nothing
     if etype is EventType.ASSAULT and accident_after(ctx.tokens, trig):
         return None  # "killed in the crash", "died in floods": a disaster, not an attack
     if etype in _HOSTILE_TYPES and not_political(ctx.text, ctx.tokens, ctx.units, trig):
@@ -2133,6 +2142,50 @@ def _bomb_planters(ctx: _Context, event: Event) -> Event:
     if not any(t.norm in _BOMB_WORDS and t.start < event.anchor[1] for t in ctx.tokens):
         return event
     return dataclasses.replace(event, source=("militants",))
+
+
+def _people_evacuating(ctx: _Context, trig: Trigger, etype: EventType, roles: Roles) -> bool:
+    """Residents or civilians who evacuate or are evacuated flee danger or obey an order: no side pulls back
+    from anything ("ordered all residents of northern Gaza to evacuate", "villagers evacuated")."""
+    if etype not in (EventType.CONCEDE, EventType.RETREAT) or not roles.source:
+        return False
+    if not any(t.norm.startswith("evacuat") for t in ctx.tokens[trig.tok_start : trig.tok_end]):
+        return False
+    if set(roles.source) <= _OWN_PEOPLE:
+        return True
+    # "Authorities ordered people to evacuate": the people told to leave are who evacuate
+    i = trig.tok_start
+    return (
+        i > 0
+        and ctx.tokens[i - 1].norm == "to"
+        and any(t.norm in _EVACUEES for t in ctx.tokens[max(0, i - 10) : i - 1])
+    )
+
+
+_EVACUEES = words(
+    "people residents civilians inhabitants population villagers families citizens locals tourists"
+)
+
+
+_PROTEST_HEADS = words(
+    "protest protests demonstration demonstrations rally rallies sit-in sit-ins unrest growing mounting "
+    "escalating spreading ongoing continuing swelling"
+)
+
+
+def _unled_protest(ctx: _Context, trig: Trigger, roles: Roles) -> Roles:
+    """A protest named as a noun with no crowd or owner before it ("and now growing protests may force him
+    to ...", "the protest started when Macron announced ..."): the state its clause's subject stands for is
+    what the protesters protest against, not who protests."""
+    if trig.verbal or trig.match.rule.event is not EventType.PROTEST or roles.crowd or roles.target:
+        return roles
+    if ctx.tokens[trig.tok_start].norm not in _PROTEST_HEADS:
+        return roles
+    if trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].norm == "'s":
+        return roles  # "the opposition's protests": named protesters
+    if not roles.source or not all(c.isupper() for c in roles.source):
+        return roles
+    return dataclasses.replace(roles, source=("protesters",), target=roles.source, crowd=True)
 
 
 def _own_people(event: Event) -> Event:

@@ -1058,6 +1058,55 @@ def predicted(tokens: Sequence[Token], trig: Trigger) -> bool:
     return False
 
 
+_FORECASTERS = words(
+    "expert experts scientist scientists researcher researchers economist economists analyst analysts "
+    "epidemiologist epidemiologists doctor doctors physician physicians academic academics professor "
+    "professors meteorologist meteorologists forecaster forecasters modeller modellers modeler modelers "
+    "study studies survey surveys report reports paper"
+)
+
+
+def expert_warning(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "A top US public health expert is now warning that the UK could see ...", "economists warned of a
+    recession": a warning by experts or a study is a forecast, not a threat by the state they belong to."""
+    if not tokens[trig.tok_start].norm.startswith(("warn", "caution")):
+        return False
+    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 5), -1):
+        norm = tokens[i].norm
+        if norm in (",", ";", ":", "that", "who", "which") or not tokens[i].is_word:
+            return False
+        if norm in _FORECASTERS:
+            return True
+    return False
+
+
+_STAKES = words(
+    "lead leads chances chance majority majorities position dominance grip hold re-election reelection "
+    "nomination candidacy livelihoods livelihood jobs job lives health economy economies recovery "
+    "existence survival viability future harvest harvests crops profits profit earnings supply supplies"
+)
+_HARM_VERBS = words(
+    "impair impede jeopardise jeopardize cripple overwhelm endanger eclipse overshadow erode swamp outpace"
+)
+
+
+def threatened_stake(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "how either of them plans to threaten his wide lead in the polls", "imports ... threaten to impair
+    U.S. national security": a bare "threaten" whose object is a standing or a good at risk, or "threaten
+    to" with a verb of harm done by circumstances, is a risk described, not a threat made."""
+    if trig.tok_end != trig.tok_start + 1 or not tokens[trig.tok_start].norm.startswith("threat"):
+        return False
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 5]]
+    if after[:1] == ["to"]:
+        return len(after) > 1 and after[1] in _HARM_VERBS
+    for norm in after:
+        if norm in (",", ";", ":", "with", "to", "that"):
+            return False
+        if norm in _STAKES:
+            return True
+    return False
+
+
 _WORK_NOUNS = words(
     "operation operations team teams service services mission missions crew crews unit units work workers "
     "effort efforts squad squads"

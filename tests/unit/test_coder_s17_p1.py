@@ -1,0 +1,210 @@
+"""Political news wording (s17-p1): protests told by their course, lockdowns, tariffs and the judgement of
+them, leaders taking their state out of a pact, pleas for help, risks that are not threats, and people who
+evacuate."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.coded import triples
+
+DAY = dt.date(2023, 11, 8)
+
+
+def _types(text: str) -> set[str]:
+    return {t for t, _, _ in triples(text, DAY)}
+
+
+# --- protests named by how they started, unfolded or grew -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The protest started when President Macron announced an increase in carbon taxes.", ("FRA",)),
+        ("Zelensky fired one, and now growing protests may force him to fire the other.", ("UKR",)),
+        ("Protests began in Paris on Thursday against the pension reform.", ("FRA",)),
+        ("Mounting protests forced the Serbian government to resign.", ("SRB",)),
+    ],
+)
+def test_a_protest_told_by_its_course_is_a_protest_against_the_state(
+    text: str, target: tuple[str, ...]
+) -> None:
+    assert ("PROTEST", ("protesters",), target) in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks started when President Macron arrived in Berlin.",
+        "Growing concern over inflation weighed on French markets.",
+        "The rally started when the Federal Reserve cut interest rates.",
+        "Georgia's protests to Moscow were ignored.",
+    ],
+)
+def test_other_starts_and_growth_are_no_protest(text: str) -> None:
+    assert "PROTEST" not in _types(text)
+
+
+def test_a_group_calling_its_supporters_out_organises_a_protest() -> None:
+    text = "The opposition urged its supporters to rally in Tbilisi against the government."
+    assert "PROTEST" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN called on people to gather food supplies.",
+        "Putin called on citizens to rally around the flag.",
+        "The coach urged his players to rally after the defeat.",
+    ],
+)
+def test_calls_to_gather_or_rally_round_are_no_protest(text: str) -> None:
+    assert "PROTEST" not in _types(text)
+
+
+# --- lockdowns ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Palestinian Authority has announced a partial two-week lockdown to clamp down on the virus.",
+        "Philippine authorities imposed a strict lockdown on Manila on Monday.",
+        "Chinese authorities placed Shanghai under lockdown.",
+    ],
+)
+def test_a_lockdown_imposed_is_coercion(text: str) -> None:
+    assert "COERCE" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China announced the easing of the lockdown in Shanghai.",
+        "Shoppers returned to the streets of Manila after the lockdown.",
+    ],
+)
+def test_a_lockdown_eased_or_over_is_no_coercion(text: str) -> None:
+    assert "COERCE" not in _types(text)
+
+
+# --- tariffs and their judgement ------------------------------------------------------------------------
+
+
+def test_tariffs_announced_by_a_leader_are_a_sanction_and_judging_them_accuses_him() -> None:
+    text = (
+        "The 25% tariffs on steel imports announced by United States President Donald Trump on Monday are"
+        ' illogical and a "bad idea" with regard to Mexico, Economy Minister Marcelo Ebrard said Tuesday.'
+    )
+    found = triples(text, DAY)
+    assert ("ACCUSE", ("MEX",), ("USA",)) in found
+    assert any(t == "SANCTION" and s == ("USA",) for t, s, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Trump's tariffs are a bad idea, Trudeau said.", ("CAN",), ("USA",)),
+        ("Mexico said Trump's tariffs are illogical.", ("MEX",), ("USA",)),
+        ("Macron said NATO's decision was a historic mistake.", ("FRA",), ("NATO",)),
+    ],
+)
+def test_a_measure_judged_wrong_accuses_its_author(
+    text: str, source: tuple[str, ...], target: tuple[str, ...]
+) -> None:
+    assert ("ACCUSE", source, target) in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a mistake to think the war would end quickly, Zelensky said.",
+        "Sunak said the government's plan is good enough.",
+        "The tariff schedule published by the customs service lists 4,000 goods.",
+    ],
+)
+def test_no_author_judged_no_accusation(text: str) -> None:
+    assert "ACCUSE" not in _types(text)
+
+
+# --- a leader taking his state out of a pact ---------------------------------------------------------
+
+
+def test_pulling_ones_state_out_of_an_agreement_is_a_sanction() -> None:
+    text = "Trump announced his decision to pull the United States out of the Paris Agreement."
+    found = triples(text, DAY)
+    assert any(t == "SANCTION" and s == ("USA",) for t, s, _ in found)
+    assert "CONCEDE" not in {t for t, _, _ in found}
+
+
+def test_pulling_troops_out_stays_a_pull_back() -> None:
+    assert "CONCEDE" in _types("Russia announced it would pull its troops out of Kherson.")
+
+
+# --- pleas for help -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Consumers are pleading for urgent action from President Rodrigo Duterte.", ("PHL",)),
+        ("Farmers pleaded for help from the European Union.", ("EU",)),
+    ],
+)
+def test_a_plea_for_help_from_an_actor_is_a_request(text: str, target: tuple[str, ...]) -> None:
+    assert any(t == "REQUEST" and tg == target for t, _, tg in triples(text, DAY))
+
+
+def test_a_plea_in_court_is_no_request() -> None:
+    assert "REQUEST" not in _types("The former minister pleaded not guilty to corruption charges.")
+
+
+# --- risks told, not threats made ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A top US public health expert is now warning that unless new measures are taken, the UK could see"
+        " similar rates of Covid-19 transmission.",
+        "Haley and DeSantis plan to threaten Trump's lead in the polls.",
+        "Imports from Canada and Mexico threaten to impair U.S. national security.",
+        "German economists warned that Russia could cut gas supplies to Europe.",
+    ],
+)
+def test_forecasts_and_risks_are_no_threat(text: str) -> None:
+    assert "THREATEN" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia threatened Ukraine with strikes on its capital.",
+        "Iran threatened to close the Strait of Hormuz.",
+        "Hamas threatened to kill the hostages.",
+        "Erdogan warned Greece that Turkey would respond to any provocation.",
+    ],
+)
+def test_threats_stay_threats(text: str) -> None:
+    assert "THREATEN" in _types(text)
+
+
+# --- people who evacuate ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Israeli military ordered all residents of northern Gaza to evacuate to the south.",
+        "Authorities ordered people to evacuate ahead of the hurricane.",
+        "Civilians evacuated the town as Russian troops advanced.",
+    ],
+)
+def test_people_evacuating_concede_nothing(text: str) -> None:
+    assert not _types(text) & {"CONCEDE", "RETREAT"}
+
+
+def test_troops_evacuating_a_town_still_pull_back() -> None:
+    assert "RETREAT" in _types("Russian troops evacuated Kherson on Friday.")
