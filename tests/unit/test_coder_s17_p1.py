@@ -208,3 +208,78 @@ def test_people_evacuating_concede_nothing(text: str) -> None:
 
 def test_troops_evacuating_a_town_still_pull_back() -> None:
     assert "RETREAT" in _types("Russian troops evacuated Kherson on Friday.")
+
+
+# --- bans on goods, and acts hung on a verb dated years back -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron would like to ban diesel cars by 2040.",
+        "The EU will ban the sale of new petrol cars from 2035.",
+        "Kenya banned plastic bags in 2017.",
+    ],
+)
+def test_a_ban_on_goods_at_home_is_no_coercion_or_sanction(text: str) -> None:
+    assert not _types(text) & {"COERCE", "SANCTION"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia banned Jehovah's Witnesses.",
+        "Russia banned imports of Polish meat.",
+    ],
+)
+def test_bans_on_groups_and_imports_stay(text: str) -> None:
+    assert _types(text) & {"COERCE", "SANCTION"}
+
+
+def test_an_act_in_a_clause_after_years_ago_is_background() -> None:
+    text = (
+        "He said Mr Makama later subleased the operation to China Geo, which left four years ago after villagers"
+        " began protesting and blocking trucks."
+    )
+    assert "PROTEST" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters clashed with police on Monday after the government raised fuel prices.",
+        "Israel struck Gaza hours after militants fired rockets.",
+    ],
+)
+def test_acts_after_recent_ones_stay(text: str) -> None:
+    assert _types(text) & {"PROTEST", "ASSAULT"}
+
+
+def test_environmentalists_are_a_group_that_objects() -> None:
+    text = (
+        "Environmentalists have strongly cautioned against a proposed plan to build a pipeline from Namibia."
+    )
+    assert any(t == "ACCUSE" and s == ("environmentalists",) for t, s, _ in triples(text, DAY))
+
+
+# --- a war of words told as sparring --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Florida Gov. Ron DeSantis and former U.N. Ambassador Nikki Haley sparred with each other.",
+        "Sunak sparred with Starmer over the budget on Wednesday.",
+        "Russia and Ukraine sparred over the grain deal at the UN.",
+    ],
+)
+def test_sparring_is_criticism(text: str) -> None:
+    assert "ACCUSE" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The boxers sparred for three rounds.", "Putin sparred with a judo partner in Sochi."],
+)
+def test_sparring_in_sport_is_nothing(text: str) -> None:
+    assert not _types(text)

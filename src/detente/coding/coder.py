@@ -53,10 +53,12 @@ from detente.coding.filters import (
     assent_in_conversation,
     attributive,
     background,
+    bans_goods,
     campaign_rally,
     conditional,
     consults_for,
     content_of_document,
+    dated_by_the_clause_before,
     demand_in_the_market,
     denial,
     denied_charge,
@@ -1050,6 +1052,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             "",
             Polarity.ASSERTED,
         )  # an announced, not yet made, pull-back
+    if etype in (EventType.COERCE, EventType.SANCTION) and not roles.target and bans_goods(ctx.tokens, trig):
+        return None  # "Macron would like to ban diesel cars by 2040": a rule on goods, no one acted on
+    if dated_by_the_clause_before(ctx.tokens, trig):
+        return None  # "which left four years ago after villagers began protesting": old background
     if _people_evacuating(ctx, trig, etype, roles):
         return None  # "ordered all residents of northern Gaza to evacuate": people fleeing concede nothing
     if etype is EventType.ASSAULT and accident_after(ctx.tokens, trig):

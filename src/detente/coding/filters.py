@@ -1107,6 +1107,36 @@ def threatened_stake(tokens: Sequence[Token], trig: Trigger) -> bool:
     return False
 
 
+_LATER_CLAUSE = words("after following when as since")
+
+
+def dated_by_the_clause_before(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """An act in an "after ..." clause hung on a verb dated years back: "China Geo, which left four years ago
+    after villagers began protesting and blocking trucks" (the protest is as old as the leaving)."""
+    for j in range(trig.tok_start - 1, max(1, trig.tok_start - 6), -1):
+        norm = tokens[j].norm
+        if norm in (",", ";", ":", ".") or (norm in SCOPE_BREAK and norm not in _LATER_CLAUSE):
+            return False
+        if norm in _LATER_CLAUSE:
+            return tokens[j - 1].norm == "ago" and tokens[j - 2].norm in ("years", "decades")
+    return False
+
+
+_GOODS = words(
+    "car cars vehicle vehicles engine engines diesel petrol gasoline plastic plastics bag bags straws "
+    "cigarettes e-cigarettes vapes vaping smoking tobacco alcohol fireworks pesticides pesticide chemicals "
+    "fur glyphosate asbestos coal-fired boilers"
+)
+
+
+def bans_goods(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Macron would like to ban diesel cars by 2040", "will ban the sale of new petrol cars": a rule on
+    goods at home, no one coerced or sanctioned (an import ban names the goods' state and has a target)."""
+    if not tokens[trig.tok_start].norm.startswith("ban"):
+        return False
+    return any(t.norm in _GOODS for t in tokens[trig.tok_start + 1 : trig.tok_start + 7])
+
+
 _WORK_NOUNS = words(
     "operation operations team teams service services mission missions crew crews unit units work workers "
     "effort efforts squad squads"
