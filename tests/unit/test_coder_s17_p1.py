@@ -283,3 +283,64 @@ def test_sparring_is_criticism(text: str) -> None:
 )
 def test_sparring_in_sport_is_nothing(text: str) -> None:
     assert not _types(text)
+
+
+# --- vowed conquest and crushing are threats; vows against ills are nothing -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Venezuela's Maduro vowed to annex the disputed Essequibo region from Guyana.", ("VEN",), ("GUY",)),
+        ("Israel pledged to crush Hamas after the attack.", ("ISR",), ("HAMAS",)),
+        ("Russia promised to invade Ukraine if NATO expanded.", ("RUS",), ("UKR",)),
+    ],
+)
+def test_a_vowed_conquest_is_a_threat(text: str, source: tuple[str, ...], target: tuple[str, ...]) -> None:
+    found = triples(text, DAY)
+    assert ("THREATEN", source, target) in found
+    assert "AGREE" not in {t for t, _, _ in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government pledged to crush corruption.",
+        "The president vowed to eliminate poverty by 2030.",
+        "The president pledged to destroy the remaining stockpiles of chemical weapons.",
+    ],
+)
+def test_vows_against_ills_or_arms_are_no_threat(text: str) -> None:
+    assert "THREATEN" not in _types(text)
+
+
+def test_vowed_support_stays_an_offer() -> None:
+    assert "AGREE" in _types("The United States vowed to support Ukraine for as long as it takes.")
+
+
+# --- a state's protests named in passing are its objection --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan will release treated water into the Pacific despite protests from China.",
+        "Japan began releasing treated water into the Pacific on Thursday despite strong protests from China.",
+    ],
+)
+def test_protests_from_a_state_accuse(text: str) -> None:
+    found = triples(text, DAY)
+    assert ("ACCUSE", ("CHN",), ("JPN",)) in found
+    assert "PROTEST" not in {t for t, _, _ in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands joined protests from Lyon to Marseille against the pension reform.",
+        "Protests from residents forced the French government to scrap the plan.",
+    ],
+)
+def test_protests_from_places_or_people_stay_protests(text: str) -> None:
+    found = _types(text)
+    assert "PROTEST" in found and "ACCUSE" not in found

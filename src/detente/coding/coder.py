@@ -101,6 +101,7 @@ from detente.coding.filters import (
     topic_of_talks,
     unreal_act,
     verbal_attack,
+    vows_against_a_scourge,
     war_weapon_near,
     weapon_kind,
 )
@@ -1000,6 +1001,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         roles = dataclasses.replace(roles, source=(host.code,))
     if etype is EventType.THREATEN and polarity is Polarity.NEGATED and not roles.source:
         return None  # "NATO would not be intimidated": defiance, no one threatens
+    if etype is EventType.THREATEN and vows_against_a_scourge(ctx.tokens, trig):
+        return None  # "pledged to crush corruption": an ill, not an actor, is promised an end
     if etype is EventType.THREATEN and (
         expert_warning(ctx.tokens, trig) or threatened_stake(ctx.tokens, trig)
     ):
@@ -1762,6 +1765,7 @@ def code_sentence(
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_that(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.framed_act(ctx, _framed_acts(events)))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.cited_grievance(ctx, _answers(events)))
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.protests_from_a_state(ctx))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))

@@ -680,6 +680,12 @@ def _verb_then(
     return any(t.norm in objects for t in tokens[trig.tok_end : trig.tok_end + reach])
 
 
+def vows_against_a_scourge(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "The government pledged to crush corruption", "vowed to eliminate poverty": a promise against an ill,
+    no one threatened."""
+    return any(t.norm in _SCOURGES for t in tokens[trig.tok_start : trig.tok_end + 4])
+
+
 def fights_a_scourge(tokens: Sequence[Token], trig: Trigger) -> bool:
     """ "to fight transnational crime", "fighting drug trafficking": no one is attacked."""
     return _verb_then(tokens, trig, ("fight", "combat", "tackl", "battl"), _SCOURGES, 5, alone=False)

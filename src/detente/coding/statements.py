@@ -641,6 +641,8 @@ def background_protest(view: SentenceView) -> Finding | None:
             continue
         if any(t.norm in _DIPLOMATIC_PROTEST for t in tokens[max(0, k - 3) : k]):
             continue  # "handed over a note of protest", "lodged strong protests": a diplomatic protest
+        if _objector_after(tokens, units, k) is not None:
+            continue  # "despite protests from China": a state's objection (protests_from_a_state)
         if tok.norm in ("rally", "rallies") and any(t.norm in _RALLY_HELD for t in tokens[max(0, k - 3) : k]):
             continue  # "held a (campaign) rally": the verb's reading decides, not this one
         if k + 2 < len(tokens) and tokens[k + 1].norm == "of" and tokens[k + 2].norm in _SHOWN:
@@ -670,6 +672,58 @@ def background_protest(view: SentenceView) -> Finding | None:
         roles = Roles(source, (state.code,), (lo, hi))
         polarity = polarity_of(tokens, k, view.patterns, floor=clause_floor(tokens, k))
         return Finding(EventType.PROTEST, "demo", roles, polarity, tok.start, tok.end, tok.text)
+    return None
+
+
+_OBJECTION_NOUNS = words("protest protests objection objections opposition criticism condemnation")
+_OBJECTING_KINDS = ("state", "metonym", "title", "org", "demonym")
+
+
+def _objector_after(tokens: Sequence[Token], units: Sequence[Unit], k: int) -> Unit | None:
+    """The state or body named right after "<protests> from" at ``k`` ("despite protests from China")."""
+    if k + 2 >= len(tokens) or tokens[k + 1].norm != "from":
+        return None
+    return next(
+        (
+            u
+            for u in units
+            if u.tok_start in (k + 2, k + 3)
+            and u.code is not None
+            and u.code.isupper()
+            and u.kind in _OBJECTING_KINDS
+        ),
+        None,
+    )
+
+
+def protests_from_a_state(view: SentenceView) -> Finding | None:
+    """ACCUSE for a state's protests named in passing: "Japan will release treated water into the Pacific
+    despite protests from China", "the plan went ahead despite objections from Beijing" — by the state named
+    after "from", against the state the sentence's act belongs to (the first other state before)."""
+    tokens, units = view.tokens, view.units
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _OBJECTION_NOUNS:
+            continue
+        objector = _objector_after(tokens, units, k)
+        if objector is None or objector.code is None:
+            continue
+        doer = next(
+            (
+                u
+                for u in units
+                if u.tok_end <= k
+                and u.code is not None
+                and u.code.isupper()
+                and u.code != objector.code
+                and u.kind in _OBJECTING_KINDS
+            ),
+            None,
+        )
+        if doer is None or doer.code is None:
+            continue
+        roles = Roles((objector.code,), (doer.code,), (tok.start, objector.end))
+        polarity = polarity_of(tokens, k, view.patterns, floor=clause_floor(tokens, k))
+        return Finding(EventType.ACCUSE, "disapprove", roles, polarity, tok.start, tok.end, tok.text)
     return None
 
 
