@@ -344,3 +344,50 @@ def test_protests_from_a_state_accuse(text: str) -> None:
 def test_protests_from_places_or_people_stay_protests(text: str) -> None:
     found = _types(text)
     assert "PROTEST" in found and "ACCUSE" not in found
+
+
+# --- killed by a side's fire: shooting, not a blaze ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Two Palestinians were killed by Israeli fire in the West Bank on Tuesday.", ("ISR",)),
+        ("Two people were wounded by Russian fire in Kharkiv.", ("RUS",)),
+        ("Two soldiers were wounded by sniper fire near Avdiivka.", ("attackers",)),
+    ],
+)
+def test_killed_by_a_sides_fire_is_an_attack(text: str, source: tuple[str, ...]) -> None:
+    assert any(t == "ASSAULT" and s == source for t, s, _ in triples(text, DAY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two firefighters were killed while battling a fire in Athens.",
+        "Three people were killed in a fire at a Moscow market.",
+        "Four people died when fire swept through a Nairobi apartment block.",
+    ],
+)
+def test_killed_in_a_blaze_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+# --- a bloc suspending a member ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The African Union suspended Niger after the coup.", ("AU",), ("NER",)),
+        ("ECOWAS suspended Mali from the bloc on Sunday.", ("ECOWAS",), ("MLI",)),
+    ],
+)
+def test_a_bloc_suspending_a_member_is_a_sanction(
+    text: str, source: tuple[str, ...], target: tuple[str, ...]
+) -> None:
+    assert ("SANCTION", source, target) in triples(text, DAY)
+
+
+def test_a_referee_suspending_a_player_is_nothing() -> None:
+    assert "SANCTION" not in _types("The referee suspended Brazil's captain for two matches.")

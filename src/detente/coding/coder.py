@@ -69,6 +69,7 @@ from detente.coding.filters import (
     forces_subject,
     generic_relative,
     gives_way_to_a_thing,
+    gunfire_after,
     habitual,
     in_condition,
     in_protest_after,
@@ -1061,7 +1062,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "which left four years ago after villagers began protesting": old background
     if _people_evacuating(ctx, trig, etype, roles):
         return None  # "ordered all residents of northern Gaza to evacuate": people fleeing concede nothing
-    if etype is EventType.ASSAULT and accident_after(ctx.tokens, trig):
+    if (
+        etype is EventType.ASSAULT
+        and accident_after(ctx.tokens, trig)
+        and not gunfire_after(ctx.tokens, ctx.units, trig)
+    ):
         return None  # "killed in the crash", "died in floods": a disaster, not an attack
     if etype in _HOSTILE_TYPES and not_political(ctx.text, ctx.tokens, ctx.units, trig):
         return None  # a storm "slammed into" a coast, a team "beat" another 2-0, "beating expectations"

@@ -268,6 +268,23 @@ def accident_after(tokens: Sequence[Token], trig: Trigger) -> bool:
     return any(t.norm in _ACCIDENTS for t in tokens[trig.tok_end : trig.tok_end + 9])
 
 
+_FIRE_OF = words(
+    "gun sniper snipers artillery tank tanks enemy army police naval mortar rocket cross-border machine-gun "
+    "machinegun hostile heavy live automatic"
+)
+
+
+def gunfire_after(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
+    """ "were killed by Israeli fire", "wounded by sniper fire": the "fire" after the trigger is shooting by
+    an actor or a weapon, not a blaze (which :func:`accident_after` is about)."""
+    for k in range(trig.tok_end + 1, min(len(tokens), trig.tok_end + 9)):
+        if tokens[k].norm != "fire":
+            continue
+        if tokens[k - 1].norm in _FIRE_OF or any(u.tok_end == k and u.code for u in units):
+            return True
+    return False
+
+
 def reduced_relative(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
     """A past participle right after the noun phrase it describes, inside an object, tells no new act:
     "Russia's release of the 24 Ukrainian sailors detained near the Kerch Strait last November", "welcomed
