@@ -391,3 +391,50 @@ def test_a_bloc_suspending_a_member_is_a_sanction(
 
 def test_a_referee_suspending_a_player_is_nothing() -> None:
     assert "SANCTION" not in _types("The referee suspended Brazil's captain for two matches.")
+
+
+# --- idioms of acting wrongly ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Kyiv said Moscow kept moving the goalposts in the talks.", ("UKR",), ("RUS",)),
+        ("The EU said Hungary was dragging its feet on judicial reforms.", ("EU",), ("HUN",)),
+    ],
+)
+def test_idioms_of_acting_wrongly_accuse(text: str, source: tuple[str, ...], target: tuple[str, ...]) -> None:
+    assert ("ACCUSE", source, target) in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The sprinter jumped the gun and was disqualified.", "The Kenyan runner jumped the gun in the final."],
+)
+def test_a_false_start_is_no_accusation(text: str) -> None:
+    assert "ACCUSE" not in _types(text)
+
+
+# --- "to protest" after a diplomatic step --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The move comes a day after Beijing summoned the Japanese ambassador to protest the visit.",
+        "Russia recalled its ambassador to protest the decision.",
+    ],
+)
+def test_to_protest_after_a_diplomatic_step_is_no_street_protest(text: str) -> None:
+    assert "PROTEST" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands gathered in Tokyo to protest the visit.",
+        "Workers walked off the job to protest the pay cut.",
+    ],
+)
+def test_crowds_gathering_to_protest_stay_protests(text: str) -> None:
+    assert "PROTEST" in _types(text)

@@ -64,6 +64,7 @@ from detente.coding.filters import (
     denied_charge,
     denied_or_rumoured,
     described_as_accused,
+    diplomatic_protest,
     expert_warning,
     fights_a_scourge,
     forces_subject,
@@ -1072,6 +1073,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # a storm "slammed into" a coast, a team "beat" another 2-0, "beating expectations"
     if etype is EventType.ASSAULT and verbal_attack(ctx.tokens, trig):
         etype, mode = EventType.ACCUSE, "disapprove"  # "the candidates attacked Biden for being soft on Iran"
+    if etype is EventType.PROTEST and diplomatic_protest(ctx.tokens, trig):
+        return None  # "summoned the Japanese ambassador to protest the visit": the summons is the act
     if etype is EventType.PROTEST and market_subject(ctx.tokens, trig):
         return None  # "the rouble rallied against the dollar": a price, not a crowd
     if (

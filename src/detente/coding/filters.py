@@ -285,6 +285,27 @@ def gunfire_after(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger)
     return False
 
 
+_DIPLOMATIC_STEPS = words(
+    "summon summons summoned summoning recall recalls recalled recalling expel expels expelled expelling "
+    "lodge lodged lodges delivered handed sent send sends cancel cancelled canceled postpone postponed "
+    "boycott boycotted skip skipped"
+)
+
+
+def diplomatic_protest(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Beijing summoned the Japanese ambassador to protest the visit", "Russia recalled its envoy to protest
+    the decision": "to protest" is the purpose of a state's diplomatic step, not a crowd in the street."""
+    i = trig.tok_start
+    if not trig.verbal or i == 0 or tokens[i - 1].norm != "to":
+        return False
+    for j in range(i - 2, max(-1, i - 12), -1):
+        if tokens[j].norm in (";", ":", "."):
+            return False
+        if tokens[j].norm in _DIPLOMATIC_STEPS:
+            return True
+    return False
+
+
 def reduced_relative(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
     """A past participle right after the noun phrase it describes, inside an object, tells no new act:
     "Russia's release of the 24 Ukrainian sailors detained near the Kerch Strait last November", "welcomed
