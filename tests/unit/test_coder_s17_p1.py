@@ -438,3 +438,62 @@ def test_to_protest_after_a_diplomatic_step_is_no_street_protest(text: str) -> N
 )
 def test_crowds_gathering_to_protest_stay_protests(text: str) -> None:
     assert "PROTEST" in _types(text)
+
+
+# --- schooling and worship attended are no meetings ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harris graduated from Westmount in 1981 and attended Vanier College in Montreal for a year.",
+        "Biden attended Mass at a church in Rome.",
+    ],
+)
+def test_attending_school_or_mass_is_no_meeting(text: str) -> None:
+    assert "CONSULT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron attended the G7 summit in Hiroshima.",
+        "Lavrov attended the funeral of the Japanese prime minister in Tokyo.",
+    ],
+)
+def test_attending_summits_and_funerals_stays_a_meeting(text: str) -> None:
+    assert "CONSULT" in _types(text)
+
+
+# --- a reporter's query unanswered, and "threatening" as a feeling ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanon's Minister of Information did not respond to a request for comment.",
+        "Russia's foreign ministry did not respond to emailed questions from Reuters.",
+    ],
+)
+def test_a_press_query_unanswered_is_no_rejection(text: str) -> None:
+    assert "REJECT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China did not respond to Washington's request for talks.",
+        "Iran did not respond to the EU's proposal.",
+    ],
+)
+def test_a_sides_request_unanswered_stays_a_rejection(text: str) -> None:
+    assert "REJECT" in _types(text)
+
+
+def test_threatening_as_a_quality_felt_is_no_threat() -> None:
+    text = "Much of white Christian America finds their nation's demographic changes profoundly threatening."
+    assert "THREATEN" not in _types(text)
+
+
+def test_threatening_a_state_stays_a_threat() -> None:
+    assert "THREATEN" in _types("China is threatening Taiwan with a blockade.")

@@ -51,6 +51,7 @@ from detente.coding.filters import (
     announced_refusal,
     aspiration_to_join,
     assent_in_conversation,
+    attends_school_or_worship,
     attributive,
     background,
     bans_goods,
@@ -88,6 +89,7 @@ from detente.coding.filters import (
     perfect_relative,
     possibility_left_open,
     predicted,
+    press_query_unanswered,
     private_travellers,
     public_appeal,
     recognises_a_fact,
@@ -98,6 +100,7 @@ from detente.coding.filters import (
     stance_topic,
     terms_of_a_deal,
     threatened_stake,
+    threatening_as_quality,
     topic_clause,
     topic_gerund,
     topic_of_talks,
@@ -1073,6 +1076,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # a storm "slammed into" a coast, a team "beat" another 2-0, "beating expectations"
     if etype is EventType.ASSAULT and verbal_attack(ctx.tokens, trig):
         etype, mode = EventType.ACCUSE, "disapprove"  # "the candidates attacked Biden for being soft on Iran"
+    if etype is EventType.REJECT and press_query_unanswered(ctx.tokens, trig):
+        return None  # "did not respond to a request for comment": a reporter's query, no side's demand
+    if etype is EventType.THREATEN and threatening_as_quality(ctx.tokens, trig):
+        return None  # "finds the changes profoundly threatening": a feeling, no threat made
+    if etype is EventType.CONSULT and attends_school_or_worship(ctx.tokens, trig):
+        return None  # "attended Vanier College in Montreal": a biography, no meeting
     if etype is EventType.PROTEST and diplomatic_protest(ctx.tokens, trig):
         return None  # "summoned the Japanese ambassador to protest the visit": the summons is the act
     if etype is EventType.PROTEST and market_subject(ctx.tokens, trig):

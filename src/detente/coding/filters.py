@@ -306,6 +306,44 @@ def diplomatic_protest(tokens: Sequence[Token], trig: Trigger) -> bool:
     return False
 
 
+_SCHOOLING = words(
+    "college colleges university universities school schools academy seminary classes class lectures course "
+    "courses kindergarten lessons mass church services synagogue mosque prayers sermon"
+)
+
+
+def attends_school_or_worship(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Harris ... attended Vanier College in Montreal", "Biden attended Mass in Rome": schooling or worship
+    told of a person, no meeting between sides."""
+    if not tokens[trig.tok_start].norm.startswith("attend"):
+        return False
+    return any(t.norm in _SCHOOLING for t in tokens[trig.tok_start + 1 : trig.tok_start + 6])
+
+
+_PRESS_QUERIES = words("comment comments reuters ap afp journalists reporters newspaper emailed")
+
+
+def press_query_unanswered(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "did not respond to a request for comment", "did not respond to emailed questions from Reuters": a
+    reporter's query unanswered, the newspaper's boilerplate, not a refusal of another side's demand."""
+    return any(t.norm in _PRESS_QUERIES for t in tokens[trig.tok_start : trig.tok_end + 4])
+
+
+_FOUND_AS = words(
+    "find finds found consider considers considered see sees saw seem seems seemed look looks looked "
+    "deeply profoundly very so too more less most potentially increasingly particularly"
+)
+
+
+def threatening_as_quality(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "finds their nation's demographic changes profoundly threatening": "threatening" as a quality felt,
+    not a threat made by anyone."""
+    i = trig.tok_start
+    if trig.tok_end != i + 1 or tokens[i].norm != "threatening" or i == 0:
+        return False
+    return tokens[i - 1].norm in _FOUND_AS
+
+
 def reduced_relative(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
     """A past participle right after the noun phrase it describes, inside an object, tells no new act:
     "Russia's release of the 24 Ukrainian sailors detained near the Kerch Strait last November", "welcomed
