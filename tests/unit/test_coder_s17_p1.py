@@ -497,3 +497,51 @@ def test_threatening_as_a_quality_felt_is_no_threat() -> None:
 
 def test_threatening_a_state_stays_a_threat() -> None:
     assert "THREATEN" in _types("China is threatening Taiwan with a blockade.")
+
+
+# --- national teams playing, qualities said to be smaller, troops sent to support ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With venues still to be determined, the Bajans will oppose Antigua and Barbuda on June 2 followed by an"
+        " away fixture to Cuba three days later.",
+        "Brazil will meet Argentina in the World Cup qualifier on Thursday.",
+        "England will host Italy at Wembley in the Euro 2024 qualifier.",
+    ],
+)
+def test_national_teams_playing_are_no_event(text: str) -> None:
+    assert not _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden will meet Xi in San Francisco on Wednesday.",
+        "Biden met Xi ahead of the final session of the summit.",
+        "Russia opposes NATO's expansion.",
+    ],
+)
+def test_meetings_and_opposition_of_states_stay(text: str) -> None:
+    assert _types(text) & {"CONSULT", "ACCUSE"}
+
+
+def test_a_quality_said_to_be_smaller_accuses_no_one() -> None:
+    assert "ACCUSE" not in _types("Haley was even less aggressive in her criticism.")
+
+
+def test_troops_sent_to_support_a_government_are_no_words_of_support() -> None:
+    text = "Turkey's parliament approved a measure to send troops to Libya to support its government."
+    assert "SUPPORT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin sent his support to the Iranian people after the earthquake.",
+        "Macron sent a message of support to Zelensky.",
+    ],
+)
+def test_support_sent_as_words_stays(text: str) -> None:
+    assert "SUPPORT" in _types(text)

@@ -76,9 +76,11 @@ from detente.coding.filters import (
     in_condition,
     in_protest_after,
     in_purpose,
+    infinitive_support,
     is_question,
     joins_no_body,
     joint_press,
+    judged_less,
     market_demand,
     market_subject,
     named_after_a_date,
@@ -97,6 +99,7 @@ from detente.coding.filters import (
     reduced_relative,
     short_quote,
     signs_domestic_act,
+    sporting_fixture,
     stance_topic,
     terms_of_a_deal,
     threatened_stake,
@@ -1076,6 +1079,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # a storm "slammed into" a coast, a team "beat" another 2-0, "beating expectations"
     if etype is EventType.ASSAULT and verbal_attack(ctx.tokens, trig):
         etype, mode = EventType.ACCUSE, "disapprove"  # "the candidates attacked Biden for being soft on Iran"
+    if etype is EventType.ACCUSE and trig.match.rule.accused_subject and judged_less(ctx.tokens, trig):
+        return None  # "Haley was even less aggressive in her criticism": no one accused
+    if etype is EventType.SUPPORT and infinitive_support(ctx.tokens, trig):
+        return None  # "to send troops to Libya to support its government": the troops' purpose
+    if sporting_fixture(ctx.tokens, trig):
+        return None  # "Brazil will meet Argentina in the World Cup qualifier": a match, not a meeting
     if etype is EventType.REJECT and press_query_unanswered(ctx.tokens, trig):
         return None  # "did not respond to a request for comment": a reporter's query, no side's demand
     if etype is EventType.THREATEN and threatening_as_quality(ctx.tokens, trig):

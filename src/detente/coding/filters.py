@@ -344,6 +344,36 @@ def threatening_as_quality(tokens: Sequence[Token], trig: Trigger) -> bool:
     return tokens[i - 1].norm in _FOUND_AS
 
 
+_FIXTURES = words(
+    "fixture fixtures qualifier qualifiers qualifying kick-off league cup friendlies tournament semi-final "
+    "semifinal quarter-final quarterfinal wembley stadium innings"
+)
+_PLAYING = ("oppos", "meet", "met", "host", "face", "play", "take")
+
+
+def sporting_fixture(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "the Bajans will oppose Antigua and Barbuda on June 2 followed by an away fixture", "Brazil will meet
+    Argentina in the World Cup qualifier": national teams named by their country play a match."""
+    if not tokens[trig.tok_start].norm.startswith(_PLAYING):
+        return False
+    near = tokens[max(0, trig.tok_start - 12) : trig.tok_end + 16]
+    return any(t.norm in _FIXTURES for t in near) and not any(t.norm in _VIOLENCE for t in tokens)
+
+
+def judged_less(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Haley was even less aggressive in her criticism": a quality said to be smaller, no one accused."""
+    return any(t.norm in ("less", "least") for t in tokens[trig.tok_start : trig.tok_end])
+
+
+def infinitive_support(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "approved a measure to send troops to Libya to support its government": "support" is the verb of the
+    troops' purpose, not support sent as words (the "send ... support" of condolences and solidarity)."""
+    if not tokens[trig.tok_start].norm.startswith(("send", "convey")):
+        return False
+    last = trig.tok_end - 1
+    return tokens[last].norm == "support" and last > 0 and tokens[last - 1].norm == "to"
+
+
 def reduced_relative(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
     """A past participle right after the noun phrase it describes, inside an object, tells no new act:
     "Russia's release of the 24 Ukrainian sailors detained near the Kerch Strait last November", "welcomed
