@@ -545,3 +545,50 @@ def test_troops_sent_to_support_a_government_are_no_words_of_support() -> None:
 )
 def test_support_sent_as_words_stays(text: str) -> None:
     assert "SUPPORT" in _types(text)
+
+
+# --- words of military posture used of other things; leaders firing officials -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latin American inspired bar and restaurant is buzzing with diners eager to shake off the week.",
+        "This trend reflects strategic financial planning, reinforcing Portugal's role as a central player.",
+        "He got a message from one of the president's security staff when they were flying over Nigeria.",
+    ],
+)
+def test_unmilitary_buzzing_reinforcing_and_flying_is_no_mobilisation(text: str) -> None:
+    assert "MOBILIZE" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets buzzed a U.S. destroyer in the Black Sea.",
+        "NATO reinforced its eastern flank with four new battlegroups.",
+        "Russian bombers flew over the Baltic Sea near Estonia.",
+    ],
+)
+def test_military_buzzing_reinforcing_and_flying_stays(text: str) -> None:
+    assert "MOBILIZE" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky dismissed his army chief Valerii Zaluzhnyi on Thursday.",
+        "Putin dismissed Defence Minister Sergei Shoigu.",
+        "Zelensky is considering dismissing Syrsky.",
+    ],
+)
+def test_a_leader_firing_an_official_is_no_rejection(text: str) -> None:
+    assert "REJECT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kyiv dismissed Lavrov's remarks as propaganda.", "Russia dismissed the U.S. proposal."],
+)
+def test_dismissing_what_another_side_says_stays_a_rejection(text: str) -> None:
+    assert "REJECT" in _types(text)

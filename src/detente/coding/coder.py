@@ -66,6 +66,7 @@ from detente.coding.filters import (
     denied_or_rumoured,
     described_as_accused,
     diplomatic_protest,
+    dismisses_an_official,
     expert_warning,
     fights_a_scourge,
     forces_subject,
@@ -107,6 +108,7 @@ from detente.coding.filters import (
     topic_clause,
     topic_gerund,
     topic_of_talks,
+    unmilitary_move,
     unreal_act,
     verbal_attack,
     vows_against_a_scourge,
@@ -1083,6 +1085,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "Haley was even less aggressive in her criticism": no one accused
     if etype is EventType.SUPPORT and infinitive_support(ctx.tokens, trig):
         return None  # "to send troops to Libya to support its government": the troops' purpose
+    if etype is EventType.MOBILIZE and unmilitary_move(ctx.tokens, trig):
+        return None  # "a restaurant buzzing with diners", "reinforcing Portugal's role": no force moved
+    if etype is EventType.REJECT and dismisses_an_official(ctx.tokens, ctx.units, trig):
+        return None  # "Zelensky dismissed his army chief": a leader firing his own official
     if sporting_fixture(ctx.tokens, trig):
         return None  # "Brazil will meet Argentina in the World Cup qualifier": a match, not a meeting
     if etype is EventType.REJECT and press_query_unanswered(ctx.tokens, trig):

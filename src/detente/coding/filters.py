@@ -374,6 +374,57 @@ def infinitive_support(tokens: Sequence[Token], trig: Trigger) -> bool:
     return tokens[last].norm == "support" and last > 0 and tokens[last - 1].norm == "to"
 
 
+_AIRCRAFT = words(
+    "jet jets bomber bombers aircraft warplane warplanes plane planes fighter fighters drone drones helicopter "
+    "helicopters air force airforce squadron reconnaissance su-27 su-30 su-35 mig-31 tu-95 tu-160 f-16 f-35 "
+    "b-52 awacs military"
+)
+_ABSTRACT_GOODS = words(
+    "role image status belief beliefs idea ideas importance message view views commitment ties cooperation "
+    "relations unity stereotype stereotypes notion perception perceptions trend case argument claim claims "
+    "reputation brand position's credibility sense feeling impression narrative"
+)
+
+
+def unmilitary_move(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A word of military posture used of something else: a restaurant "buzzing with diners", a trend
+    "reinforcing Portugal's role", staff "flying over Nigeria" with no aircraft of war in the sentence."""
+    head = tokens[trig.tok_start].norm
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 5]]
+    if head.startswith("buzz"):
+        return after[:1] == ["with"]
+    if head.startswith("reinforc") and trig.tok_end == trig.tok_start + 1:
+        return any(n in _ABSTRACT_GOODS for n in after)
+    if head.startswith(("fly", "flew", "flown")):
+        return not any(t.norm in _AIRCRAFT for t in tokens)
+    return False
+
+
+_OFFICIALS = words(
+    "minister ministers chief chiefs commander commanders general generals head heads governor governors "
+    "director directors official officials aide aides adviser advisers advisor advisors ambassador prosecutor "
+    "judge judges cabinet deputy deputies secretary spokesman spokeswoman mayor coach manager staff"
+)
+
+
+def dismisses_an_official(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
+    """ "Zelensky dismissed his army chief", "considering dismissing Syrsky", "Putin dismissed Defence
+    Minister Sergei Shoigu": a leader firing his own official, not a rejection of another side."""
+    if trig.tok_end != trig.tok_start + 1 or not tokens[trig.tok_start].norm.startswith("dismiss"):
+        return False
+    after = tokens[trig.tok_end : trig.tok_end + 4]
+    if any(t.norm in _OFFICIALS for t in after):
+        return True
+    k = trig.tok_end
+    if k >= len(tokens) or not tokens[k].text[:1].isupper():
+        return False
+    unit = next((u for u in units if u.tok_start == k), None)
+    end = unit.tok_end if unit is not None else k + 1
+    if end < len(tokens) and tokens[end].norm in ("'s", "'"):
+        return False  # "dismissed Lavrov's remarks": what the person said is rejected
+    return unit is None or unit.kind in ("person", "title", "unknown")
+
+
 def reduced_relative(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
     """A past participle right after the noun phrase it describes, inside an object, tells no new act:
     "Russia's release of the 24 Ukrainian sailors detained near the Kerch Strait last November", "welcomed
