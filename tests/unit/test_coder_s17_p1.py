@@ -592,3 +592,48 @@ def test_a_leader_firing_an_official_is_no_rejection(text: str) -> None:
 )
 def test_dismissing_what_another_side_says_stays_a_rejection(text: str) -> None:
     assert "REJECT" in _types(text)
+
+
+# --- an act said to amount to war crimes ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "And, on October 13, Israel warned people in northern Gaza to move south or risk being targeted as"
+            " militants — a declaration that Amnesty International said could amount to a war crime.",
+            ("AMNESTY",),
+            ("ISR",),
+        ),
+        (
+            "Human Rights Watch said the Russian strikes on power plants amount to war crimes.",
+            ("HRW",),
+            ("RUS",),
+        ),
+        ("UN experts said Israel's siege of Gaza may constitute crimes against humanity.", ("UN",), ("ISR",)),
+    ],
+)
+def test_an_act_said_to_amount_to_war_crimes_is_an_accusation(
+    text: str, source: tuple[str, ...], target: tuple[str, ...]
+) -> None:
+    assert ("ACCUSE", source, target) in triples(text, DAY)
+
+
+def test_the_warning_judged_a_war_crime_stays_a_threat() -> None:
+    text = (
+        "And, on October 13, Israel warned people in northern Gaza to move south or risk being targeted as"
+        " militants — a declaration that Amnesty International said could amount to a war crime."
+    )
+    assert "THREATEN" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The professor said the bombing of Dresden amounted to a war crime.",
+        "The amount of aid was not enough, the UN said.",
+    ],
+)
+def test_no_side_judged_no_accusation(text: str) -> None:
+    assert "ACCUSE" not in _types(text)

@@ -727,6 +727,48 @@ def protests_from_a_state(view: SentenceView) -> Finding | None:
     return None
 
 
+_AMOUNTING = words("amount amounts amounted amounting constitute constitutes constituted constituting")
+_GRAVE_CRIMES = words("crime crimes genocide humanity cleansing")
+
+
+def _grave_crime_at(tokens: Sequence[Token], k: int) -> bool:
+    """ "amount to (a) war crime(s)", "constitute crimes against humanity", "amount to genocide" at ``k``."""
+    rest = [t.norm for t in tokens[k + 1 : k + 6]]
+    if tokens[k].norm.startswith("amount") and rest[:1] != ["to"]:
+        return False
+    return any(n in _GRAVE_CRIMES for n in rest)
+
+
+def grave_crime_alleged(view: SentenceView) -> Finding | None:
+    """ACCUSE for an act said to amount to war crimes or genocide: "Israel warned people in northern Gaza to
+    move south — a declaration that Amnesty International said could amount to a war crime" (Amnesty accuses
+    Israel), "Human Rights Watch said the strikes on power plants amount to war crimes" — by whoever says
+    so, against the first other side the sentence names."""
+    tokens, units = view.tokens, view.units
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _AMOUNTING or not _grave_crime_at(tokens, k):
+            continue
+        sayer = sayer_before(tokens, units, k) or sayer_after(tokens, units, k + 1)
+        if sayer is None or sayer.code is None:
+            continue
+        accused = next(
+            (
+                u
+                for u in units
+                if u.code is not None
+                and u.code != sayer.code
+                and u.kind in ("state", "metonym", "title", "org", "demonym", "group", "person")
+                and not is_place(tokens, u)
+            ),
+            None,
+        )
+        if accused is None or accused.code is None:
+            continue
+        roles = Roles((sayer.code,), (accused.code,), (min(sayer.start, tok.start), max(sayer.end, tok.end)))
+        return Finding(EventType.ACCUSE, "allege", roles, Polarity.ASSERTED, tok.start, tok.end, tok.text)
+    return None
+
+
 def evaluation_praise(view: SentenceView) -> Finding | None:
     """SUPPORT for a statement that another actor is a partner, ally or friend: "Mr Putin said Finland was
     Russia's close and traditional partner" (the one who says it praises the one called a partner)."""
