@@ -637,3 +637,40 @@ def test_the_warning_judged_a_war_crime_stays_a_threat() -> None:
 )
 def test_no_side_judged_no_accusation(text: str) -> None:
     assert "ACCUSE" not in _types(text)
+
+
+# --- border controls brought back; nature at risk -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Germany decided to temporarily introduce border controls on frontiers with Austria, Switzerland,"
+            " France, Luxembourg and Denmark from Monday.",
+            ("AUT", "CHE", "DNK", "FRA", "LUX"),
+        ),
+        ("Poland reintroduced border checks with Slovakia on Wednesday.", ("SVK",)),
+    ],
+)
+def test_border_controls_brought_back_restrict_the_neighbours(text: str, target: tuple[str, ...]) -> None:
+    assert any(t == "COERCE" and tg == target for t, _, tg in triples(text, DAY))
+
+
+def test_border_controls_lifted_are_no_coercion() -> None:
+    assert "COERCE" not in _types("Germany lifted its border controls with Austria on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This destruction also threatens our wider world; peatlands are the world's most critical carbon stores.",
+        "Rising seas threaten the coastline of Bangladesh.",
+    ],
+)
+def test_nature_at_risk_is_no_threat(text: str) -> None:
+    assert "THREATEN" not in _types(text)
+
+
+def test_threatening_the_world_with_war_stays_a_threat() -> None:
+    assert "THREATEN" in _types("Russia threatened the world with nuclear war.")

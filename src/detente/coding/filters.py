@@ -1246,7 +1246,9 @@ def expert_warning(tokens: Sequence[Token], trig: Trigger) -> bool:
 _STAKES = words(
     "lead leads chances chance majority majorities position dominance grip hold re-election reelection "
     "nomination candidacy livelihoods livelihood jobs job lives health economy economies recovery "
-    "existence survival viability future harvest harvests crops profits profit earnings supply supplies"
+    "existence survival viability future harvest harvests crops profits profit earnings supply supplies "
+    "world planet environment climate biodiversity ecosystem ecosystems species wildlife forests habitat "
+    "habitats coastline coast coral reefs"
 )
 _HARM_VERBS = words(
     "impair impede jeopardise jeopardize cripple overwhelm endanger eclipse overshadow erode swamp outpace"
