@@ -674,3 +674,39 @@ def test_nature_at_risk_is_no_threat(text: str) -> None:
 
 def test_threatening_the_world_with_war_stays_a_threat() -> None:
     assert "THREATEN" in _types("Russia threatened the world with nuclear war.")
+
+
+# --- a warning about another side's hostility accuses it -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "In a speech earlier this week, Keir Starmer warned that a ceasefire in Gaza would risk further Hamas"
+            " violence.",
+            ("GBR",),
+            ("HAMAS",),
+        ),
+        ("NATO warned of Russian aggression against the Baltic states.", ("NATO",), ("RUS",)),
+        ("The EU warned that Russian disinformation was spreading in Moldova.", ("EU",), ("RUS",)),
+    ],
+)
+def test_a_warning_about_anothers_hostility_accuses_it(
+    text: str, source: tuple[str, ...], target: tuple[str, ...]
+) -> None:
+    found = triples(text, DAY)
+    assert ("ACCUSE", source, target) in found
+    assert "THREATEN" not in {t for t, _, _ in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia warned of a harsh response to NATO aggression.",
+        "Russia warned Ukraine that any attack on Crimea would be met with a crushing response.",
+        "Iran warned Israel against any aggression.",
+    ],
+)
+def test_a_warning_of_ones_own_response_stays_a_threat(text: str) -> None:
+    assert "THREATEN" in _types(text)

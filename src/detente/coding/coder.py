@@ -1021,6 +1021,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         roles = _threat_by_sayer(ctx, trig, roles)
     if etype is EventType.THREATEN and not roles.target:
         roles = _threatened_in_condition(ctx, trig, roles)
+    if etype is EventType.THREATEN and (accused := _warned_of_hostility(ctx, trig, roles)):
+        # "Starmer warned that a ceasefire would risk further Hamas violence", "NATO warned of Russian
+        # aggression": a warning about another side's hostility accuses that side
+        etype, mode = EventType.ACCUSE, "disapprove"
+        roles = dataclasses.replace(roles, target=(accused,))
     if (
         etype is EventType.THREATEN
         and trig.match.phrase.source == "warn"
@@ -1205,6 +1210,35 @@ def _targets_audience(tokens: Sequence[Token], trig: Trigger) -> bool:
     if not tokens[trig.tok_start].norm.startswith("target"):
         return False
     return any(t.norm in _AUDIENCES for t in tokens[trig.tok_end : trig.tok_end + 5])
+
+
+_HOSTILITIES = words(
+    "aggression violence attacks coercion provocations escalation interference meddling expansionism "
+    "incursions militarisation militarization disinformation propaganda terrorism espionage subversion "
+    "sabotage adventurism intimidation bullying"
+)
+
+
+def _warned_of_hostility(ctx: _Context, trig: Trigger, roles: Roles) -> str | None:
+    """The side whose hostility a warning names, with nothing the warner itself would do: "warned that a
+    ceasefire in Gaza would risk further Hamas violence", "warned of Chinese coercion" (an actor right
+    before a word of hostility, or its possessor); ``None`` for a threat ("warned of a harsh response")."""
+    if not ctx.tokens[trig.tok_start].norm.startswith("warn") or not roles.source:
+        return None
+    end = trig.tok_start + 1
+    while end < min(len(ctx.tokens), trig.tok_start + 26) and ctx.tokens[end].norm not in (";", "."):
+        end += 1
+    if any(
+        t.norm in _THREAT_WORDS and t.norm not in _HOSTILITIES for t in ctx.tokens[trig.tok_start + 1 : end]
+    ):
+        return None
+    for u in ctx.units:
+        if u.code is None or u.code in roles.source or not trig.tok_start < u.tok_start < end:
+            continue
+        k = u.tok_end + (1 if u.tok_end < len(ctx.tokens) and ctx.tokens[u.tok_end].norm == "'s" else 0)
+        if k < len(ctx.tokens) and ctx.tokens[k].norm in _HOSTILITIES:
+            return u.code
+    return None
 
 
 _THREAT_WORDS = words(
