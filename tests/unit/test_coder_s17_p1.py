@@ -710,3 +710,19 @@ def test_a_warning_about_anothers_hostility_accuses_it(
 )
 def test_a_warning_of_ones_own_response_stays_a_threat(text: str) -> None:
     assert "THREATEN" in _types(text)
+
+
+# --- running for an office -------------------------------------------------------------------------
+
+
+def test_running_for_a_nomination_is_no_request() -> None:
+    text = "Republican candidates pushing for nomination include Trump, Florida Governor Ron DeSantis and Nikki Haley."
+    assert "REQUEST" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The EU pressed for new elections in Belarus.", "Ukraine pushed for a NATO invitation at the summit."],
+)
+def test_pressing_for_elections_or_invitations_stays_a_request(text: str) -> None:
+    assert "REQUEST" in _types(text)

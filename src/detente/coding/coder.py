@@ -56,6 +56,7 @@ from detente.coding.filters import (
     background,
     bans_goods,
     campaign_rally,
+    campaigns_for_office,
     conditional,
     consults_for,
     content_of_document,
@@ -1092,6 +1093,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "to send troops to Libya to support its government": the troops' purpose
     if etype is EventType.MOBILIZE and unmilitary_move(ctx.tokens, trig):
         return None  # "a restaurant buzzing with diners", "reinforcing Portugal's role": no force moved
+    if etype is EventType.REQUEST and campaigns_for_office(ctx.tokens, trig):
+        return None  # "candidates pushing for nomination": running for an office, no one asked
     if etype is EventType.REJECT and dismisses_an_official(ctx.tokens, ctx.units, trig):
         return None  # "Zelensky dismissed his army chief": a leader firing his own official
     if sporting_fixture(ctx.tokens, trig):

@@ -400,6 +400,18 @@ def unmilitary_move(tokens: Sequence[Token], trig: Trigger) -> bool:
     return False
 
 
+_OFFICES = words(
+    "nomination nominations re-election reelection seat seats presidency candidacy ticket primary primaries"
+)
+
+
+def campaigns_for_office(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Republican candidates pushing for nomination include Trump": running for an office, no one asked."""
+    if not tokens[trig.tok_start].norm.startswith(("push", "press", "vie", "compet", "run")):
+        return False
+    return any(t.norm in _OFFICES for t in tokens[trig.tok_end : trig.tok_end + 3])
+
+
 _OFFICIALS = words(
     "minister ministers chief chiefs commander commanders general generals head heads governor governors "
     "director directors official officials aide aides adviser advisers advisor advisors ambassador prosecutor "
