@@ -726,3 +726,7 @@ def test_running_for_a_nomination_is_no_request() -> None:
 )
 def test_pressing_for_elections_or_invitations_stays_a_request(text: str) -> None:
     assert "REQUEST" in _types(text)
+
+
+def test_aircraft_named_by_type_flying_over_stay_a_mobilisation() -> None:
+    assert "MOBILIZE" in _types("Two Russian Tu-95s flew over the Sea of Japan for eight hours.")

@@ -379,6 +379,8 @@ _AIRCRAFT = words(
     "helicopters air force airforce squadron reconnaissance su-27 su-30 su-35 mig-31 tu-95 tu-160 f-16 f-35 "
     "b-52 awacs military"
 )
+_DESIGNATOR = re.compile(r"[a-z]{1,4}-?\d{1,3}[a-z]{0,3}")
+"""An aircraft named by its type ("Tu-95s", "MiG-31", "Su-24", "F-16s", "B-52")."""
 _ABSTRACT_GOODS = words(
     "role image status belief beliefs idea ideas importance message view views commitment ties cooperation "
     "relations unity stereotype stereotypes notion perception perceptions trend case argument claim claims "
@@ -396,7 +398,7 @@ def unmilitary_move(tokens: Sequence[Token], trig: Trigger) -> bool:
     if head.startswith("reinforc") and trig.tok_end == trig.tok_start + 1:
         return any(n in _ABSTRACT_GOODS for n in after)
     if head.startswith(("fly", "flew", "flown")):
-        return not any(t.norm in _AIRCRAFT for t in tokens)
+        return not any(t.norm in _AIRCRAFT or _DESIGNATOR.fullmatch(t.norm) for t in tokens)
     return False
 
 
