@@ -730,3 +730,8 @@ def test_pressing_for_elections_or_invitations_stays_a_request(text: str) -> Non
 
 def test_aircraft_named_by_type_flying_over_stay_a_mobilisation() -> None:
     assert "MOBILIZE" in _types("Two Russian Tu-95s flew over the Sea of Japan for eight hours.")
+
+
+def test_a_crime_not_left_unpunished_stays_a_threat() -> None:
+    found = triples("We will not allow this crime to go unpunished.", DAY, speaker="RUS")
+    assert any(t == "THREATEN" for t, _, _ in found)

@@ -854,6 +854,8 @@ def _verb_then(
 def vows_against_a_scourge(tokens: Sequence[Token], trig: Trigger) -> bool:
     """ "The government pledged to crush corruption", "vowed to eliminate poverty": a promise against an ill,
     no one threatened."""
+    if not tokens[trig.tok_start].norm.startswith(("vow", "pledg", "promis", "swear", "swor")):
+        return False
     return any(t.norm in _SCOURGES for t in tokens[trig.tok_start : trig.tok_end + 4])
 
 
