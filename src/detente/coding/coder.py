@@ -51,30 +51,40 @@ from detente.coding.filters import (
     announced_refusal,
     aspiration_to_join,
     assent_in_conversation,
+    attends_school_or_worship,
     attributive,
     background,
+    bans_goods,
     campaign_rally,
+    campaigns_for_office,
     conditional,
     consults_for,
     content_of_document,
     craft_compound,
+    dated_by_the_clause_before,
     demand_in_the_market,
     denial,
     denied_charge,
     denied_or_rumoured,
     described_as_accused,
     designation_aside,
+    diplomatic_protest,
+    dismisses_an_official,
+    expert_warning,
     fights_a_scourge,
     forces_subject,
     generic_relative,
     gives_way_to_a_thing,
+    gunfire_after,
     habitual,
     in_condition,
     in_protest_after,
     in_purpose,
+    infinitive_support,
     is_question,
     joins_no_body,
     joint_press,
+    judged_less,
     left_open,
     market_demand,
     market_subject,
@@ -86,6 +96,7 @@ from detente.coding.filters import (
     perfect_relative,
     possibility_left_open,
     predicted,
+    press_query_unanswered,
     private_travellers,
     public_appeal,
     pushed_to_a_brink,
@@ -97,11 +108,15 @@ from detente.coding.filters import (
     sporting_fixture,
     stance_topic,
     terms_of_a_deal,
+    threatened_stake,
+    threatening_as_quality,
     topic_clause,
     topic_gerund,
     topic_of_talks,
+    unmilitary_move,
     unreal_act,
     verbal_attack,
+    vows_against_a_scourge,
     war_weapon_near,
     weapon_kind,
 )
@@ -606,6 +621,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             )[:1]
         )
         roles = dataclasses.replace(roles, source=("protesters",), target=roles.target or states, crowd=True)
+    roles = _unled_protest(ctx, trig, roles)
     if not roles.source and trig.verbal and trig.match.rule.event in _DECIDED_HOSTILE:
         decider = sayer_before(ctx.tokens, ctx.units, trig.tok_start, _DECIDER_VERBS) or _announcer(ctx, trig)
         if decider is not None and decider.code is not None and decider.code not in roles.target:
@@ -1014,10 +1030,21 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         roles = dataclasses.replace(roles, source=(host.code,))
     if etype is EventType.THREATEN and polarity is Polarity.NEGATED and not roles.source:
         return None  # "NATO would not be intimidated": defiance, no one threatens
+    if etype is EventType.THREATEN and vows_against_a_scourge(ctx.tokens, trig):
+        return None  # "pledged to crush corruption": an ill, not an actor, is promised an end
+    if etype is EventType.THREATEN and (
+        expert_warning(ctx.tokens, trig) or threatened_stake(ctx.tokens, trig)
+    ):
+        return None  # "experts warn that ...", "threaten his lead in the polls": a risk told, no threat made
     if etype is EventType.THREATEN and not roles.source:
         roles = _threat_by_sayer(ctx, trig, roles)
     if etype is EventType.THREATEN and not roles.target:
         roles = _threatened_in_condition(ctx, trig, roles)
+    if etype is EventType.THREATEN and (accused := _warned_of_hostility(ctx, trig, roles)):
+        # "Starmer warned that a ceasefire would risk further Hamas violence", "NATO warned of Russian
+        # aggression": a warning about another side's hostility accuses that side
+        etype, mode = EventType.ACCUSE, "disapprove"
+        roles = dataclasses.replace(roles, target=(accused,))
     if (
         etype is EventType.THREATEN
         and trig.match.phrase.source == "warn"
@@ -1062,12 +1089,40 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             "",
             Polarity.ASSERTED,
         )  # an announced, not yet made, pull-back
-    if etype is EventType.ASSAULT and accident_after(ctx.tokens, trig):
+    if etype in (EventType.COERCE, EventType.SANCTION) and not roles.target and bans_goods(ctx.tokens, trig):
+        return None  # "Macron would like to ban diesel cars by 2040": a rule on goods, no one acted on
+    if dated_by_the_clause_before(ctx.tokens, trig):
+        return None  # "which left four years ago after villagers began protesting": old background
+    if _people_evacuating(ctx, trig, etype, roles):
+        return None  # "ordered all residents of northern Gaza to evacuate": people fleeing concede nothing
+    if (
+        etype is EventType.ASSAULT
+        and accident_after(ctx.tokens, trig)
+        and not gunfire_after(ctx.tokens, ctx.units, trig)
+    ):
         return None  # "killed in the crash", "died in floods": a disaster, not an attack
     if etype in _HOSTILE_TYPES and not_political(ctx.text, ctx.tokens, ctx.units, trig):
         return None  # a storm "slammed into" a coast, a team "beat" another 2-0, "beating expectations"
     if etype is EventType.ASSAULT and verbal_attack(ctx.tokens, trig):
         etype, mode = EventType.ACCUSE, "disapprove"  # "the candidates attacked Biden for being soft on Iran"
+    if etype is EventType.ACCUSE and trig.match.rule.accused_subject and judged_less(ctx.tokens, trig):
+        return None  # "Haley was even less aggressive in her criticism": no one accused
+    if etype is EventType.SUPPORT and infinitive_support(ctx.tokens, trig):
+        return None  # "to send troops to Libya to support its government": the troops' purpose
+    if etype is EventType.MOBILIZE and unmilitary_move(ctx.tokens, trig):
+        return None  # "a restaurant buzzing with diners", "reinforcing Portugal's role": no force moved
+    if etype is EventType.REQUEST and campaigns_for_office(ctx.tokens, trig):
+        return None  # "candidates pushing for nomination": running for an office, no one asked
+    if etype is EventType.REJECT and dismisses_an_official(ctx.tokens, ctx.units, trig):
+        return None  # "Zelensky dismissed his army chief": a leader firing his own official
+    if etype is EventType.REJECT and press_query_unanswered(ctx.tokens, trig):
+        return None  # "did not respond to a request for comment": a reporter's query, no side's demand
+    if etype is EventType.THREATEN and threatening_as_quality(ctx.tokens, trig):
+        return None  # "finds the changes profoundly threatening": a feeling, no threat made
+    if etype is EventType.CONSULT and attends_school_or_worship(ctx.tokens, trig):
+        return None  # "attended Vanier College in Montreal": a biography, no meeting
+    if etype is EventType.PROTEST and diplomatic_protest(ctx.tokens, trig):
+        return None  # "summoned the Japanese ambassador to protest the visit": the summons is the act
     if etype is EventType.PROTEST and market_subject(ctx.tokens, trig):
         return None  # "the rouble rallied against the dollar": a price, not a crowd
     if (
@@ -1174,6 +1229,35 @@ def _targets_audience(tokens: Sequence[Token], trig: Trigger) -> bool:
     if not tokens[trig.tok_start].norm.startswith("target"):
         return False
     return any(t.norm in _AUDIENCES for t in tokens[trig.tok_end : trig.tok_end + 5])
+
+
+_HOSTILITIES = words(
+    "aggression violence attacks coercion provocations escalation interference meddling expansionism "
+    "incursions militarisation militarization disinformation propaganda terrorism espionage subversion "
+    "sabotage adventurism intimidation bullying"
+)
+
+
+def _warned_of_hostility(ctx: _Context, trig: Trigger, roles: Roles) -> str | None:
+    """The side whose hostility a warning names, with nothing the warner itself would do: "warned that a
+    ceasefire in Gaza would risk further Hamas violence", "warned of Chinese coercion" (an actor right
+    before a word of hostility, or its possessor); ``None`` for a threat ("warned of a harsh response")."""
+    if not ctx.tokens[trig.tok_start].norm.startswith("warn") or not roles.source:
+        return None
+    end = trig.tok_start + 1
+    while end < min(len(ctx.tokens), trig.tok_start + 26) and ctx.tokens[end].norm not in (";", "."):
+        end += 1
+    if any(
+        t.norm in _THREAT_WORDS and t.norm not in _HOSTILITIES for t in ctx.tokens[trig.tok_start + 1 : end]
+    ):
+        return None
+    for u in ctx.units:
+        if u.code is None or u.code in roles.source or not trig.tok_start < u.tok_start < end:
+            continue
+        k = u.tok_end + (1 if u.tok_end < len(ctx.tokens) and ctx.tokens[u.tok_end].norm == "'s" else 0)
+        if k < len(ctx.tokens) and ctx.tokens[k].norm in _HOSTILITIES:
+            return u.code
+    return None
 
 
 _THREAT_WORDS = words(
@@ -1827,6 +1911,8 @@ def code_sentence(
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_that(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.framed_act(ctx, _framed_acts(events)))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.cited_grievance(ctx, _answers(events)))
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.protests_from_a_state(ctx))
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.grave_crime_alleged(ctx))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
@@ -2213,6 +2299,50 @@ def _bomb_planters(ctx: _Context, event: Event) -> Event:
     if not any(t.norm in _BOMB_WORDS and t.start < event.anchor[1] for t in ctx.tokens):
         return event
     return dataclasses.replace(event, source=("militants",))
+
+
+def _people_evacuating(ctx: _Context, trig: Trigger, etype: EventType, roles: Roles) -> bool:
+    """Residents or civilians who evacuate or are evacuated flee danger or obey an order: no side pulls back
+    from anything ("ordered all residents of northern Gaza to evacuate", "villagers evacuated")."""
+    if etype not in (EventType.CONCEDE, EventType.RETREAT) or not roles.source:
+        return False
+    if not any(t.norm.startswith("evacuat") for t in ctx.tokens[trig.tok_start : trig.tok_end]):
+        return False
+    if set(roles.source) <= _OWN_PEOPLE:
+        return True
+    # "Authorities ordered people to evacuate": the people told to leave are who evacuate
+    i = trig.tok_start
+    return (
+        i > 0
+        and ctx.tokens[i - 1].norm == "to"
+        and any(t.norm in _EVACUEES for t in ctx.tokens[max(0, i - 10) : i - 1])
+    )
+
+
+_EVACUEES = words(
+    "people residents civilians inhabitants population villagers families citizens locals tourists"
+)
+
+
+_PROTEST_HEADS = words(
+    "protest protests demonstration demonstrations rally rallies sit-in sit-ins unrest growing mounting "
+    "escalating spreading ongoing continuing swelling"
+)
+
+
+def _unled_protest(ctx: _Context, trig: Trigger, roles: Roles) -> Roles:
+    """A protest named as a noun with no crowd or owner before it ("and now growing protests may force him
+    to ...", "the protest started when Macron announced ..."): the state its clause's subject stands for is
+    what the protesters protest against, not who protests."""
+    if trig.verbal or trig.match.rule.event is not EventType.PROTEST or roles.crowd or roles.target:
+        return roles
+    if ctx.tokens[trig.tok_start].norm not in _PROTEST_HEADS:
+        return roles
+    if trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].norm == "'s":
+        return roles  # "the opposition's protests": named protesters
+    if not roles.source or not all(c.isupper() for c in roles.source):
+        return roles
+    return dataclasses.replace(roles, source=("protesters",), target=roles.source, crowd=True)
 
 
 def _own_people(event: Event) -> Event:

@@ -268,6 +268,161 @@ def accident_after(tokens: Sequence[Token], trig: Trigger) -> bool:
     return any(t.norm in _ACCIDENTS for t in tokens[trig.tok_end : trig.tok_end + 9])
 
 
+_FIRE_OF = words(
+    "gun sniper snipers artillery tank tanks enemy army police naval mortar rocket cross-border machine-gun "
+    "machinegun hostile heavy live automatic"
+)
+
+
+def gunfire_after(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
+    """ "were killed by Israeli fire", "wounded by sniper fire": the "fire" after the trigger is shooting by
+    an actor or a weapon, not a blaze (which :func:`accident_after` is about)."""
+    for k in range(trig.tok_end + 1, min(len(tokens), trig.tok_end + 9)):
+        if tokens[k].norm != "fire":
+            continue
+        if tokens[k - 1].norm in _FIRE_OF or any(u.tok_end == k and u.code for u in units):
+            return True
+    return False
+
+
+_DIPLOMATIC_STEPS = words(
+    "summon summons summoned summoning recall recalls recalled recalling expel expels expelled expelling "
+    "lodge lodged lodges delivered handed sent send sends cancel cancelled canceled postpone postponed "
+    "boycott boycotted skip skipped"
+)
+
+
+def diplomatic_protest(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Beijing summoned the Japanese ambassador to protest the visit", "Russia recalled its envoy to protest
+    the decision": "to protest" is the purpose of a state's diplomatic step, not a crowd in the street."""
+    i = trig.tok_start
+    if not trig.verbal or i == 0 or tokens[i - 1].norm != "to":
+        return False
+    for j in range(i - 2, max(-1, i - 12), -1):
+        if tokens[j].norm in (";", ":", "."):
+            return False
+        if tokens[j].norm in _DIPLOMATIC_STEPS:
+            return True
+    return False
+
+
+_SCHOOLING = words(
+    "college colleges university universities school schools academy seminary classes class lectures course "
+    "courses kindergarten lessons mass church services synagogue mosque prayers sermon"
+)
+
+
+def attends_school_or_worship(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Harris ... attended Vanier College in Montreal", "Biden attended Mass in Rome": schooling or worship
+    told of a person, no meeting between sides."""
+    if not tokens[trig.tok_start].norm.startswith("attend"):
+        return False
+    return any(t.norm in _SCHOOLING for t in tokens[trig.tok_start + 1 : trig.tok_start + 6])
+
+
+_PRESS_QUERIES = words("comment comments reuters ap afp journalists reporters newspaper emailed")
+
+
+def press_query_unanswered(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "did not respond to a request for comment", "did not respond to emailed questions from Reuters": a
+    reporter's query unanswered, the newspaper's boilerplate, not a refusal of another side's demand."""
+    return any(t.norm in _PRESS_QUERIES for t in tokens[trig.tok_start : trig.tok_end + 4])
+
+
+_FOUND_AS = words(
+    "find finds found consider considers considered see sees saw seem seems seemed look looks looked "
+    "deeply profoundly very so too more less most potentially increasingly particularly"
+)
+
+
+def threatening_as_quality(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "finds their nation's demographic changes profoundly threatening": "threatening" as a quality felt,
+    not a threat made by anyone."""
+    i = trig.tok_start
+    if trig.tok_end != i + 1 or tokens[i].norm != "threatening" or i == 0:
+        return False
+    return tokens[i - 1].norm in _FOUND_AS
+
+
+def judged_less(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Haley was even less aggressive in her criticism": a quality said to be smaller, no one accused."""
+    return any(t.norm in ("less", "least") for t in tokens[trig.tok_start : trig.tok_end])
+
+
+def infinitive_support(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "approved a measure to send troops to Libya to support its government": "support" is the verb of the
+    troops' purpose, not support sent as words (the "send ... support" of condolences and solidarity)."""
+    if not tokens[trig.tok_start].norm.startswith(("send", "convey")):
+        return False
+    last = trig.tok_end - 1
+    return tokens[last].norm == "support" and last > 0 and tokens[last - 1].norm == "to"
+
+
+_AIRCRAFT = words(
+    "jet jets bomber bombers aircraft warplane warplanes plane planes fighter fighters drone drones helicopter "
+    "helicopters air force airforce squadron reconnaissance su-27 su-30 su-35 mig-31 tu-95 tu-160 f-16 f-35 "
+    "b-52 awacs military"
+)
+_DESIGNATOR = re.compile(r"[a-z]{1,4}-?\d{1,3}[a-z]{0,3}")
+"""An aircraft named by its type ("Tu-95s", "MiG-31", "Su-24", "F-16s", "B-52")."""
+_ABSTRACT_GOODS = words(
+    "role image status belief beliefs idea ideas importance message view views commitment ties cooperation "
+    "relations unity stereotype stereotypes notion perception perceptions trend case argument claim claims "
+    "reputation brand position's credibility sense feeling impression narrative"
+)
+
+
+def unmilitary_move(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A word of military posture used of something else: a restaurant "buzzing with diners", a trend
+    "reinforcing Portugal's role", staff "flying over Nigeria" with no aircraft of war in the sentence."""
+    head = tokens[trig.tok_start].norm
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 5]]
+    if head.startswith("buzz"):
+        return after[:1] == ["with"]
+    if head.startswith("reinforc") and trig.tok_end == trig.tok_start + 1:
+        return any(n in _ABSTRACT_GOODS for n in after)
+    if head.startswith(("fly", "flew", "flown")):
+        return not any(t.norm in _AIRCRAFT or _DESIGNATOR.fullmatch(t.norm) for t in tokens)
+    return False
+
+
+_OFFICES = words(
+    "nomination nominations re-election reelection seat seats presidency candidacy ticket primary primaries"
+)
+
+
+def campaigns_for_office(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Republican candidates pushing for nomination include Trump": running for an office, no one asked."""
+    if not tokens[trig.tok_start].norm.startswith(("push", "press", "vie", "compet", "run")):
+        return False
+    return any(t.norm in _OFFICES for t in tokens[trig.tok_end : trig.tok_end + 3])
+
+
+_OFFICIALS = words(
+    "minister ministers chief chiefs commander commanders general generals head heads governor governors "
+    "director directors official officials aide aides adviser advisers advisor advisors ambassador prosecutor "
+    "judge judges cabinet deputy deputies secretary spokesman spokeswoman mayor coach manager staff"
+)
+
+
+def dismisses_an_official(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
+    """ "Zelensky dismissed his army chief", "considering dismissing Syrsky", "Putin dismissed Defence
+    Minister Sergei Shoigu": a leader firing his own official, not a rejection of another side."""
+    if trig.tok_end != trig.tok_start + 1 or not tokens[trig.tok_start].norm.startswith("dismiss"):
+        return False
+    after = tokens[trig.tok_end : trig.tok_end + 4]
+    if any(t.norm in _OFFICIALS for t in after):
+        return True
+    k = trig.tok_end
+    if k >= len(tokens) or not tokens[k].text[:1].isupper():
+        return False
+    unit = next((u for u in units if u.tok_start == k), None)
+    end = unit.tok_end if unit is not None else k + 1
+    if end < len(tokens) and tokens[end].norm in ("'s", "'"):
+        return False  # "dismissed Lavrov's remarks": what the person said is rejected
+    return unit is None or unit.kind in ("person", "title", "unknown")
+
+
 def reduced_relative(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
     """A past participle right after the noun phrase it describes, inside an object, tells no new act:
     "Russia's release of the 24 Ukrainian sailors detained near the Kerch Strait last November", "welcomed
@@ -699,6 +854,14 @@ def _verb_then(
     return any(t.norm in objects for t in tokens[trig.tok_end : trig.tok_end + reach])
 
 
+def vows_against_a_scourge(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "The government pledged to crush corruption", "vowed to eliminate poverty": a promise against an ill,
+    no one threatened."""
+    if not tokens[trig.tok_start].norm.startswith(("vow", "pledg", "promis", "swear", "swor")):
+        return False
+    return any(t.norm in _SCOURGES for t in tokens[trig.tok_start : trig.tok_end + 4])
+
+
 def fights_a_scourge(tokens: Sequence[Token], trig: Trigger) -> bool:
     """ "to fight transnational crime", "fighting drug trafficking": no one is attacked."""
     return _verb_then(tokens, trig, ("fight", "combat", "tackl", "battl"), _SCOURGES, 5, alone=False)
@@ -1102,6 +1265,87 @@ def predicted(tokens: Sequence[Token], trig: Trigger) -> bool:
     return False
 
 
+_FORECASTERS = words(
+    "expert experts scientist scientists researcher researchers economist economists analyst analysts "
+    "epidemiologist epidemiologists doctor doctors physician physicians academic academics professor "
+    "professors meteorologist meteorologists forecaster forecasters modeller modellers modeler modelers "
+    "study studies survey surveys report reports paper"
+)
+
+
+def expert_warning(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "A top US public health expert is now warning that the UK could see ...", "economists warned of a
+    recession": a warning by experts or a study is a forecast, not a threat by the state they belong to."""
+    if not tokens[trig.tok_start].norm.startswith(("warn", "caution")):
+        return False
+    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 5), -1):
+        norm = tokens[i].norm
+        if norm in (",", ";", ":", "that", "who", "which") or not tokens[i].is_word:
+            return False
+        if norm in _FORECASTERS:
+            return True
+    return False
+
+
+_STAKES = words(
+    "lead leads chances chance majority majorities position dominance grip hold re-election reelection "
+    "nomination candidacy livelihoods livelihood jobs job lives health economy economies recovery "
+    "existence survival viability future harvest harvests crops profits profit earnings supply supplies "
+    "world planet environment climate biodiversity ecosystem ecosystems species wildlife forests habitat "
+    "habitats coastline coast coral reefs"
+)
+_HARM_VERBS = words(
+    "impair impede jeopardise jeopardize cripple overwhelm endanger eclipse overshadow erode swamp outpace"
+)
+
+
+def threatened_stake(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "how either of them plans to threaten his wide lead in the polls", "imports ... threaten to impair
+    U.S. national security": a bare "threaten" whose object is a standing or a good at risk, or "threaten
+    to" with a verb of harm done by circumstances, is a risk described, not a threat made."""
+    if trig.tok_end != trig.tok_start + 1 or not tokens[trig.tok_start].norm.startswith("threat"):
+        return False
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 5]]
+    if after[:1] == ["to"]:
+        return len(after) > 1 and after[1] in _HARM_VERBS
+    for norm in after:
+        if norm in (",", ";", ":", "with", "to", "that"):
+            return False
+        if norm in _STAKES:
+            return True
+    return False
+
+
+_LATER_CLAUSE = words("after following when as since")
+
+
+def dated_by_the_clause_before(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """An act in an "after ..." clause hung on a verb dated years back: "China Geo, which left four years ago
+    after villagers began protesting and blocking trucks" (the protest is as old as the leaving)."""
+    for j in range(trig.tok_start - 1, max(1, trig.tok_start - 6), -1):
+        norm = tokens[j].norm
+        if norm in (",", ";", ":", ".") or (norm in SCOPE_BREAK and norm not in _LATER_CLAUSE):
+            return False
+        if norm in _LATER_CLAUSE:
+            return tokens[j - 1].norm == "ago" and tokens[j - 2].norm in ("years", "decades")
+    return False
+
+
+_GOODS = words(
+    "car cars vehicle vehicles engine engines diesel petrol gasoline plastic plastics bag bags straws "
+    "cigarettes e-cigarettes vapes vaping smoking tobacco alcohol fireworks pesticides pesticide chemicals "
+    "fur glyphosate asbestos coal-fired boilers"
+)
+
+
+def bans_goods(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Macron would like to ban diesel cars by 2040", "will ban the sale of new petrol cars": a rule on
+    goods at home, no one coerced or sanctioned (an import ban names the goods' state and has a target)."""
+    if not tokens[trig.tok_start].norm.startswith("ban"):
+        return False
+    return any(t.norm in _GOODS for t in tokens[trig.tok_start + 1 : trig.tok_start + 7])
+
+
 _WORK_NOUNS = words(
     "operation operations team teams service services mission missions crew crews unit units work workers "
     "effort efforts squad squads"
@@ -1244,10 +1488,11 @@ def _contest(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 
 _FIXTURES = canon_words(
-    "fixture fixtures kick-off kickoff qualifier qualifiers league stadium footballers squad match matches game "
-    "games tournament championship final semi-final quarter-final"
+    "fixture fixtures kick-off kickoff qualifier qualifiers qualifying league stadium footballers squad match "
+    "matches game games tournament championship final semi-final semifinal quarter-final quarterfinal cup "
+    "friendlies wembley innings"
 )
-_PLAYING = ("oppos", "host", "meet", "met", "play", "face")
+_PLAYING = ("oppos", "host", "meet", "met", "play", "face", "take")
 _STATECRAFT = canon_words(
     "minister ministers president presidents counterpart counterparts talks summit premier leader leaders "
     "ambassador ambassadors delegation envoy"

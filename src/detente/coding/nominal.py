@@ -351,7 +351,8 @@ def _pronoun_owner(tokens: Sequence[Token], units: Sequence[Unit], i: int) -> Un
 
 
 _SUBJECT_ACTS = _ACT_NOUNS | words(
-    "use decisions move moves policy policies plan plans step steps measures enlargement expansion"
+    "use decisions move moves policy policies plan plans step steps measures enlargement expansion "
+    "tariffs tariff sanctions duties"  # p1: "the tariffs announced by Trump are illogical": Trump is judged
 )
 
 

@@ -641,6 +641,8 @@ def background_protest(view: SentenceView) -> Finding | None:
             continue
         if any(t.norm in _DIPLOMATIC_PROTEST for t in tokens[max(0, k - 3) : k]):
             continue  # "handed over a note of protest", "lodged strong protests": a diplomatic protest
+        if _objector_after(tokens, units, k) is not None:
+            continue  # "despite protests from China": a state's objection (protests_from_a_state)
         if tok.norm in ("rally", "rallies") and any(t.norm in _RALLY_HELD for t in tokens[max(0, k - 3) : k]):
             continue  # "held a (campaign) rally": the verb's reading decides, not this one
         if k + 2 < len(tokens) and tokens[k + 1].norm == "of" and tokens[k + 2].norm in _SHOWN:
@@ -670,6 +672,100 @@ def background_protest(view: SentenceView) -> Finding | None:
         roles = Roles(source, (state.code,), (lo, hi))
         polarity = polarity_of(tokens, k, view.patterns, floor=clause_floor(tokens, k))
         return Finding(EventType.PROTEST, "demo", roles, polarity, tok.start, tok.end, tok.text)
+    return None
+
+
+_OBJECTION_NOUNS = words("protest protests objection objections opposition criticism condemnation")
+_OBJECTING_KINDS = ("state", "metonym", "title", "org", "demonym")
+
+
+def _objector_after(tokens: Sequence[Token], units: Sequence[Unit], k: int) -> Unit | None:
+    """The state or body named right after "<protests> from" at ``k`` ("despite protests from China")."""
+    if k + 2 >= len(tokens) or tokens[k + 1].norm != "from":
+        return None
+    return next(
+        (
+            u
+            for u in units
+            if u.tok_start in (k + 2, k + 3)
+            and u.code is not None
+            and u.code.isupper()
+            and u.kind in _OBJECTING_KINDS
+        ),
+        None,
+    )
+
+
+def protests_from_a_state(view: SentenceView) -> Finding | None:
+    """ACCUSE for a state's protests named in passing: "Japan will release treated water into the Pacific
+    despite protests from China", "the plan went ahead despite objections from Beijing" — by the state named
+    after "from", against the state the sentence's act belongs to (the first other state before)."""
+    tokens, units = view.tokens, view.units
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _OBJECTION_NOUNS:
+            continue
+        objector = _objector_after(tokens, units, k)
+        if objector is None or objector.code is None:
+            continue
+        doer = next(
+            (
+                u
+                for u in units
+                if u.tok_end <= k
+                and u.code is not None
+                and u.code.isupper()
+                and u.code != objector.code
+                and u.kind in _OBJECTING_KINDS
+            ),
+            None,
+        )
+        if doer is None or doer.code is None:
+            continue
+        roles = Roles((objector.code,), (doer.code,), (tok.start, objector.end))
+        polarity = polarity_of(tokens, k, view.patterns, floor=clause_floor(tokens, k))
+        return Finding(EventType.ACCUSE, "disapprove", roles, polarity, tok.start, tok.end, tok.text)
+    return None
+
+
+_AMOUNTING = words("amount amounts amounted amounting constitute constitutes constituted constituting")
+_GRAVE_CRIMES = words("crime crimes genocide humanity cleansing")
+
+
+def _grave_crime_at(tokens: Sequence[Token], k: int) -> bool:
+    """ "amount to (a) war crime(s)", "constitute crimes against humanity", "amount to genocide" at ``k``."""
+    rest = [t.norm for t in tokens[k + 1 : k + 6]]
+    if tokens[k].norm.startswith("amount") and rest[:1] != ["to"]:
+        return False
+    return any(n in _GRAVE_CRIMES for n in rest)
+
+
+def grave_crime_alleged(view: SentenceView) -> Finding | None:
+    """ACCUSE for an act said to amount to war crimes or genocide: "Israel warned people in northern Gaza to
+    move south — a declaration that Amnesty International said could amount to a war crime" (Amnesty accuses
+    Israel), "Human Rights Watch said the strikes on power plants amount to war crimes" — by whoever says
+    so, against the first other side the sentence names."""
+    tokens, units = view.tokens, view.units
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _AMOUNTING or not _grave_crime_at(tokens, k):
+            continue
+        sayer = sayer_before(tokens, units, k) or sayer_after(tokens, units, k + 1)
+        if sayer is None or sayer.code is None:
+            continue
+        accused = next(
+            (
+                u
+                for u in units
+                if u.code is not None
+                and u.code != sayer.code
+                and u.kind in ("state", "metonym", "title", "org", "demonym", "group", "person")
+                and not is_place(tokens, u)
+            ),
+            None,
+        )
+        if accused is None or accused.code is None:
+            continue
+        roles = Roles((sayer.code,), (accused.code,), (min(sayer.start, tok.start), max(sayer.end, tok.end)))
+        return Finding(EventType.ACCUSE, "allege", roles, Polarity.ASSERTED, tok.start, tok.end, tok.text)
     return None
 
 
