@@ -89,7 +89,9 @@ from detente.coding.filters import (
     recognising,
     reduced_relative,
     short_quote,
+    remembered,
     signs_domestic_act,
+    sporting_fixture,
     stance_topic,
     terms_of_a_deal,
     topic_clause,
@@ -1047,6 +1049,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "killed in the crash", "died in floods": a disaster, not an attack
     if etype in _HOSTILE_TYPES and not_political(ctx.text, ctx.tokens, ctx.units, trig):
         return None  # a storm "slammed into" a coast, a team "beat" another 2-0, "beating expectations"
+    if etype is EventType.CONSULT and sporting_fixture(ctx.tokens, ctx.units, trig):
+        return None  # "Murray will meet the 19th seed in the second round": a match, not a meeting
     if etype is EventType.ASSAULT and verbal_attack(ctx.tokens, trig):
         etype, mode = EventType.ACCUSE, "disapprove"  # "the candidates attacked Biden for being soft on Iran"
     if etype is EventType.PROTEST and market_subject(ctx.tokens, trig):
@@ -1773,8 +1777,44 @@ def code_sentence(
     events = _truce_breached(ctx, events)
     events = [e for e in (_courtesy_to_you(ctx, e) for e in events) if e is not None]
     events = _initiative_of_a_side(ctx, events)
+    events = _charged_in_paper(ctx, events)
+    events = [e for e in events if not _remembered(ctx, e)]
     kept = _dedupe([e for e in events if finalise.keep(ctx, e, events)])
     return finalise.after_dissolution(dictionary, kept)
+
+
+def _remembered(ctx: _Context, event: Event) -> bool:
+    """The event is what the writer or speaker remembers ("I still remember the street protests during the
+    presidency of Alberto Fujimori"): a memory, not a report (see :func:`filters.remembered`)."""
+    at = next((k for k, t in enumerate(ctx.tokens) if t.start >= event.anchor[0]), len(ctx.tokens))
+    return remembered(ctx.tokens, at)
+
+
+def _charged_in_paper(ctx: _Context, events: list[Event]) -> list[Event]:
+    """Acts a charging document tells ("a DEA complaint said Fahie had agreed to let an informant use the
+    ports") are its charges: one ACCUSE/allege by the document's owner (else the speaker) against the doer
+    of the first act told, instead of the acts; accusations already coded stay."""
+    paper = statements.charging_paper(ctx)
+    if paper is None:
+        return events
+    tokens = ctx.tokens
+    noun = tokens[paper.noun]
+    lo = tokens[paper.content].start if paper.content < len(tokens) else len(ctx.text)
+    told = [
+        e
+        for e in events
+        if e.event is not EventType.ACCUSE
+        and e.anchor[0] >= lo
+        and not noun.start <= e.anchor[0] < noun.end
+    ]
+    if not told or any(e.event is EventType.ACCUSE for e in events):
+        return [e for e in events if e not in told]
+    source = (paper.owner,) if paper.owner else ((ctx.speaker,) if ctx.speaker else ())
+    doer = told[0].source or told[0].target
+    target = tuple(c for c in doer if c not in source)
+    roles = Roles(source, target, (noun.start, told[0].evidence[1]))
+    charge = _finish(ctx, EventType.ACCUSE, "allege", roles, Polarity.ASSERTED, noun.start, noun.end, noun.text)
+    return [charge, *(e for e in events if e not in told)]
 
 
 _RECEIVING = words("receive receives received receiving host hosts hosted hosting")

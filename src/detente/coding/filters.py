@@ -1134,8 +1134,24 @@ _VIOLENCE = (
 _DEBATE = canon_words(
     "debate debates debated candidate candidates campaign campaigns campaigning rhetorical rhetorically "
     "verbally verbal remarks speech speeches interview interviews tweet tweets tweeted podcast criticism "
-    "nominee nomination primary primaries op-ed column editorial parting swipe swipes veiled releases"
+    "nominee nomination primary primaries op-ed column editorial parting swipe swipes veiled releases "
+    "front-runner frontrunner"
 )
+_POLL_WORDS = words("poll polls polling")
+_STANDING = words("numbers ratings rating standing standings lead leads deficit deficits slump surge")
+
+
+def _poll_standing(tokens: Sequence[Token]) -> bool:
+    """A candidate's standing in the polls ("stagnant poll numbers", "trailing in the polls", "her polling
+    lead"): a campaign is told, not an election day ("as polls opened", "a polling station")."""
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _POLL_WORDS:
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].norm in _STANDING:
+            return True
+        if tok.norm == "polls" and k >= 2 and [t.norm for t in tokens[k - 2 : k]] == ["in", "the"]:
+            return True
+    return False
 
 
 def verbal_attack(tokens: Sequence[Token], trig: Trigger) -> bool:
@@ -1154,7 +1170,7 @@ def verbal_attack(tokens: Sequence[Token], trig: Trigger) -> bool:
     if any(t.norm in _VIOLENCE for t in tokens):
         return False
     retort = [t.norm for t in tokens[trig.tok_start + 1 : trig.tok_start + 2]] == ["back"]
-    if retort or any(t.norm in _DEBATE for t in tokens):
+    if retort or any(t.norm in _DEBATE for t in tokens) or _poll_standing(tokens):
         return True  # a retort ("she shot back") or a debate word
     after = tokens[trig.tok_end : trig.tok_end + 8]
     return any(
@@ -1182,6 +1198,51 @@ def _contest(tokens: Sequence[Token], trig: Trigger) -> bool:
         if trig.tok_end <= k < trig.tok_end + 4
     )
     return (ranked or any(t.norm in _CONTESTS for t in near)) and not any(t.norm in _VIOLENCE for t in tokens)
+
+
+_FIXTURES = canon_words(
+    "seed seeded seeds semi-final semi-finals semifinal semifinals quarter-final quarter-finals quarterfinal "
+    "quarterfinals tournament tournaments championship championships match matches five-setter tiebreak "
+    "innings wickets fixture fixtures playoff playoffs play-off play-offs knockout league cup"
+)
+_FIXTURE_VERBS = words("meet meets met meeting face faces faced facing play plays played playing host hosts hosted")
+
+
+def sporting_fixture(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
+    """A "meeting" that is a game: a player or team to be met in a draw ("Murray will meet Bulgarian 19th seed
+    Grigor Dimitrov ... in the second round", "will face France in the semi-final"), told by a word of
+    sport within the sentence; talks between leaders name no seed or tournament, and a leader or official
+    named ("Putin met Erdogan on the sidelines of the World Cup final") makes it a meeting."""
+    if tokens[trig.tok_start].norm not in _FIXTURE_VERBS:
+        return False
+    if any(u.code is not None and u.kind in ("person", "title") for u in units):
+        return False
+    return any(t.norm in _FIXTURES for t in tokens) and not any(t.norm in _TALKS for t in tokens)
+
+
+_TALKS = words(
+    "talks summit negotiations minister ministers president envoy delegation diplomats bilateral sidelines"
+)
+
+
+_REMEMBERING = words("remember remembers remembered")
+_MEMORY_ADVERBS = words("still vividly clearly well can do also always")
+
+
+def remembered(tokens: Sequence[Token], at: int) -> bool:
+    """An act the writer or speaker remembers ("I still remember the street protests during the presidency of
+    Alberto Fujimori", "I will never forget when I first saw Russian tanks"): a memory, not a report. Only
+    the first person's own memory; "the President recalled that ..." tells a statement."""
+    for k in range(at - 1, max(0, at - 10) - 1, -1):
+        norm = tokens[k].norm
+        if norm in SCOPE_BREAK or norm in (".", ";", ","):
+            return False
+        if norm in _REMEMBERING or (norm == "forget" and k >= 1 and tokens[k - 1].norm == "never"):
+            j = k - 1
+            while j >= 0 and (tokens[j].norm in _MEMORY_ADVERBS or tokens[j].norm in ("never", "will", "'ll")):
+                j -= 1
+            return j >= 0 and tokens[j].norm in ("i", "we")
+    return False
 
 
 _THE_PUBLIC = canon_words(

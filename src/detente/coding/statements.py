@@ -1121,3 +1121,44 @@ def cited_grievance(view: SentenceView, answers: Sequence[Answer] = ()) -> Findi
             EventType.ACCUSE, "disapprove", roles, polarity, tokens[i].start, tokens[i].end, tokens[i].text
         )
     return None
+
+
+_CHARGING_PAPERS = words(
+    "complaint complaints indictment indictments lawsuit lawsuits affidavit affidavits charge-sheet chargesheet "
+    "filing filings"
+)
+_PAPER_VERBS = words(
+    "said says stated states claimed claims alleged alleges charged charges contended contends asserted asserts "
+    "accused accuses"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ChargingPaper:
+    """A charging document that tells acts as its charges: the noun, its owner and where its content starts."""
+
+    noun: int
+    owner: str | None
+    content: int
+
+
+def charging_paper(view: SentenceView) -> ChargingPaper | None:
+    """A complaint, indictment, lawsuit or affidavit that says what someone did ("a DEA complaint said Fahie
+    had agreed to let an informant use the ports", "the indictment says the officers hacked the servers",
+    "according to the criminal complaint, ..."): what it says is a charge, not a reported fact. The owner is
+    the actor named right before the noun ("a DEA complaint", "the US federal indictment"), else none."""
+    tokens, units = view.tokens, view.units
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _CHARGING_PAPERS:
+            continue
+        nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+        according = k >= 3 and [t.norm for t in tokens[k - 3 : k - 1]] == ["according", "to"]
+        according = according or (k >= 4 and [t.norm for t in tokens[k - 4 : k - 2]] == ["according", "to"])
+        if not (nxt in _PAPER_VERBS or according):
+            continue
+        owner = next(
+            (u.code for u in units if u.code is not None and k - 3 <= u.tok_end <= k and u.tok_end > 0),
+            None,
+        )
+        return ChargingPaper(k, owner, 0 if according else k + 2)
+    return None
