@@ -88,8 +88,8 @@ from detente.coding.filters import (
     recognises_a_fact,
     recognising,
     reduced_relative,
-    short_quote,
     remembered,
+    short_quote,
     signs_domestic_act,
     sporting_fixture,
     stance_topic,
@@ -1803,9 +1803,7 @@ def _charged_in_paper(ctx: _Context, events: list[Event]) -> list[Event]:
     told = [
         e
         for e in events
-        if e.event is not EventType.ACCUSE
-        and e.anchor[0] >= lo
-        and not noun.start <= e.anchor[0] < noun.end
+        if e.event is not EventType.ACCUSE and e.anchor[0] >= lo and not noun.start <= e.anchor[0] < noun.end
     ]
     if not told or any(e.event is EventType.ACCUSE for e in events):
         return [e for e in events if e not in told]
@@ -1813,7 +1811,9 @@ def _charged_in_paper(ctx: _Context, events: list[Event]) -> list[Event]:
     doer = told[0].source or told[0].target
     target = tuple(c for c in doer if c not in source)
     roles = Roles(source, target, (noun.start, told[0].evidence[1]))
-    charge = _finish(ctx, EventType.ACCUSE, "allege", roles, Polarity.ASSERTED, noun.start, noun.end, noun.text)
+    charge = _finish(
+        ctx, EventType.ACCUSE, "allege", roles, Polarity.ASSERTED, noun.start, noun.end, noun.text
+    )
     return [charge, *(e for e in events if e not in told)]
 
 

@@ -1205,7 +1205,9 @@ _FIXTURES = canon_words(
     "quarterfinals tournament tournaments championship championships match matches five-setter tiebreak "
     "innings wickets fixture fixtures playoff playoffs play-off play-offs knockout league cup"
 )
-_FIXTURE_VERBS = words("meet meets met meeting face faces faced facing play plays played playing host hosts hosted")
+_FIXTURE_VERBS = words(
+    "meet meets met meeting face faces faced facing play plays played playing host hosts hosted"
+)
 
 
 def sporting_fixture(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
@@ -1239,7 +1241,9 @@ def remembered(tokens: Sequence[Token], at: int) -> bool:
             return False
         if norm in _REMEMBERING or (norm == "forget" and k >= 1 and tokens[k - 1].norm == "never"):
             j = k - 1
-            while j >= 0 and (tokens[j].norm in _MEMORY_ADVERBS or tokens[j].norm in ("never", "will", "'ll")):
+            while j >= 0 and (
+                tokens[j].norm in _MEMORY_ADVERBS or tokens[j].norm in ("never", "will", "'ll")
+            ):
                 j -= 1
             return j >= 0 and tokens[j].norm in ("i", "we")
     return False

@@ -1,0 +1,294 @@
+"""Political news wording (rules from the A part of news-politics-2): a pronoun's contracted "has", digs and
+jabs, attacks in a campaign told by poll standings, acts a charging document tells, matches that are no
+meetings, the mastermind behind an attack, first-person memories, national firewalls, campaign pleas, and a
+sayer who stands before "said" when a clause judges an act."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.coded import triples
+
+DAY = dt.date(2023, 11, 8)
+
+
+def types(text: str, day: dt.date = DAY) -> set[str]:
+    return {t for t, _, _ in triples(text, day)}
+
+
+# --- "she's slammed": a pronoun's "'s" before a participle with an object is "has" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She's slammed NATO.", ("ACCUSE", (), ("NATO",))),
+        ("She’s criticised NATO strongly.", ("ACCUSE", (), ("NATO",))),
+        (
+            "DUBLIN — She’s slammed NATO, voted against EU treaties and now she’s on track to win.",
+            ("ACCUSE", (), ("NATO",)),
+        ),
+    ],
+)
+def test_contracted_has_is_active(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    assert expected in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "'s" with no object after the participle stays "is": a charge faced, a prediction
+        "She's accused of spying for Russia.",
+        "It's expected to be a long war.",
+    ],
+)
+def test_contracted_is_unchanged(text: str) -> None:
+    assert triples(text, DAY) == set()
+
+
+def test_possessive_before_a_participle_is_no_verb() -> None:
+    assert triples("Germany's slammed NATO.", DAY) == set()
+
+
+# --- digs and jabs --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump took a dig at Biden.", ("ACCUSE", ("USA",), ("USA",))),
+        ("Macron took a jab at Germany over its energy policy.", ("ACCUSE", ("FRA",), ("DEU",))),
+        ("Trump took potshots at NATO during the rally.", ("ACCUSE", ("USA",), ("NATO",))),
+        (
+            "“We have to act,” Biden said, before taking one last dig at Trump.",
+            ("ACCUSE", ("USA",), ("USA",)),
+        ),
+    ],
+)
+def test_digs_and_jabs_accuse(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    assert expected in triples(text, DAY)
+
+
+def test_a_dig_at_a_site_is_no_accusation() -> None:
+    assert triples("The archaeologists took a dig at the site in Syria.", DAY) == set()
+
+
+# --- attacks in a campaign: a standing in the polls names it ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trailing in the polls, DeSantis and Trump took turns attacking Biden.",
+        "The group tried to claw their way out of stagnant poll numbers and Trump took turns attacking Biden.",
+        "Trump, the front-runner, attacked Biden on Tuesday.",
+    ],
+)
+def test_campaign_attacks_are_criticism(text: str) -> None:
+    assert types(text) == {"ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia attacked Ukraine as polls opened.",
+        "Gunmen attacked a polling station in Kabul.",
+        "Russian warplanes took turns attacking Ukrainian positions.",
+        "Israel and Hamas took turns attacking each other.",
+        "Polls show Russia attacked Ukraine.",
+    ],
+)
+def test_attacks_on_election_days_stay_attacks(text: str) -> None:
+    assert "ASSAULT" in types(text) and "ACCUSE" not in types(text)
+
+
+# --- a charging document tells charges, not facts --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A DEA complaint said the Mexican minister had agreed to allow traffickers to use the ports.",
+            {("ACCUSE", ("USA",), ("MEX",))},
+        ),
+        (
+            "According to the US complaint, the Iranian agents agreed to pay the hitman.",
+            {("ACCUSE", ("USA",), ("IRN",))},
+        ),
+        (
+            "The indictment says Russian intelligence officers hacked the Democratic Party.",
+            {("ACCUSE", (), ("RUS",))},
+        ),
+    ],
+)
+def test_charging_paper_accuses(
+    text: str, expected: set[tuple[str, tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    assert triples(text, DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the paper is only a time marker or the act's own object: the facts stay
+        ("The complaint was filed after Russia seized the assets.", "COERCE"),
+        ("Ukraine filed a complaint against Russia at the UN.", "ACCUSE"),
+        ("A US complaint alleged that the Mexican minister had agreed to accept bribes.", "ACCUSE"),
+    ],
+)
+def test_other_papers_unchanged(text: str, expected: str) -> None:
+    assert types(text) == {expected}
+
+
+# --- a match is no meeting -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Murray will meet Bulgarian 19th seed Grigor Dimitrov, who saved three match points, in the second round.",
+        "England will face France in the semi-final of the World Cup.",
+        "The Ukrainian team met Russia in the quarter-final.",
+    ],
+)
+def test_sporting_fixture_is_no_meeting(text: str) -> None:
+    assert "CONSULT" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met Erdogan on the sidelines of the World Cup final in Moscow.",
+        "Putin met Erdogan at the World Cup final in Moscow.",
+        "Biden met Macron at the G20 summit after the match.",
+        "Biden will meet Putin in Geneva.",
+    ],
+)
+def test_leaders_meeting_at_a_game_is_a_meeting(text: str) -> None:
+    assert "CONSULT" in types(text)
+
+
+# --- the mastermind behind an attack ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Israel has characterized Sinwar as the "mastermind" behind the Oct. 7 attacks on southern Israel.',
+            ("ACCUSE", ("ISR",), ("HAMAS",)),
+        ),
+        ("Russia described the CIA as the mastermind behind the coup.", ("ACCUSE", ("RUS",), ("USA",))),
+        ("Russia branded the CIA the instigator of the coup.", ("ACCUSE", ("RUS",), ("USA",))),
+    ],
+)
+def test_named_mastermind_is_accused(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert expected in triples(text, dt.date(2024, 8, 8))
+
+
+def test_an_architect_is_no_culprit() -> None:
+    assert (
+        triples("Merkel described the architect of the new Reichstag dome as a genius of his time.", DAY)
+        == set()
+    )
+    assert triples("The architect of the new embassy described Germany as a partner.", DAY) == set()
+
+
+# --- memories ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I still remember the street protests during the presidency of Alberto Fujimori in Peru.",
+        "I will never forget the Russian attack on Kyiv.",
+        "We remember that Russia invaded Ukraine in February 2022.",
+    ],
+)
+def test_first_person_memory_is_no_report(text: str) -> None:
+    assert triples(text, dt.date(2016, 5, 4)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today Russia attacked Kyiv, I remember.",
+        "Russian forces attacked Kyiv on Monday.",
+    ],
+)
+def test_acts_outside_a_memory_stay(text: str) -> None:
+    assert "ASSAULT" in types(text, dt.date(2016, 5, 4))
+
+
+# --- national firewalls ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Countries like China, Iran, Turkiye, and Russia have employed national firewalls for years to regulate "
+        "internet content.",
+        "Iran has built a national firewall to block foreign websites.",
+    ],
+)
+def test_national_firewall_is_censorship(text: str) -> None:
+    assert "COERCE" in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The company installed a firewall on its servers.", "Microsoft uses firewalls to protect its network."],
+)
+def test_a_company_firewall_is_nothing(text: str) -> None:
+    assert triples(text, DAY) == set()
+
+
+# --- a campaign's plea ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chef and fitness guru Joe Wicks lead plea to Boris Johnson to block sub-standard products.",
+            ("REQUEST", (), ("GBR",)),
+        ),
+        ("Amnesty wrote a plea to Putin to free the prisoners.", ("REQUEST", ("AMNESTY",), ("RUS",))),
+    ],
+)
+def test_led_or_written_plea_is_a_request(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert expected in triples(text, dt.date(2020, 9, 26))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He signed a plea deal with US prosecutors.",
+        "Lawyers launched an appeal to the Supreme Court against the ruling.",
+    ],
+)
+def test_plea_deals_and_court_appeals_are_no_request(text: str) -> None:
+    assert "REQUEST" not in types(text, dt.date(2020, 9, 26))
+
+
+# --- the sayer before "said" is no one accused ----------------------------------------------------------------------
+
+
+def test_sayer_is_the_accuser_not_the_accused() -> None:
+    found = triples(
+        "Mr Varadkar said collective punishment was a breach of international law.", dt.date(2023, 11, 3)
+    )
+    assert found == {("ACCUSE", ("IRL",), ())}
+    assert ("ACCUSE", ("IRL",), ("ISR",)) in triples(
+        "Varadkar said Israel's collective punishment was a breach of international law.",
+        dt.date(2023, 11, 3),
+    )
+    assert ("ACCUSE", ("NATO",), ("RUS",)) in triples(
+        "Stoltenberg said Russia was in breach of the INF Treaty.", dt.date(2019, 2, 1)
+    )
