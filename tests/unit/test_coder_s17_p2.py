@@ -292,3 +292,28 @@ def test_sayer_is_the_accuser_not_the_accused() -> None:
     assert ("ACCUSE", ("NATO",), ("RUS",)) in triples(
         "Stoltenberg said Russia was in breach of the INF Treaty.", dt.date(2019, 2, 1)
     )
+
+
+# --- a reason denied ----------------------------------------------------------------------------------------------
+
+
+def test_act_named_as_a_denied_reason_is_not_reported() -> None:
+    text = (
+        "Most of the teachers who stayed in Donetsk did so not because they supported the Donetsk People's "
+        "Republic, but because they could not find the strength to leave everything, says Voropayeva."
+    )
+    assert triples(text, dt.date(2026, 2, 6)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany supported Ukraine because Russia attacked it.", {"SUPPORT", "ASSAULT"}),
+        (
+            "The EU sanctioned Russia, not because it wanted to, but because Russia invaded Ukraine.",
+            {"SANCTION", "ASSAULT"},
+        ),
+    ],
+)
+def test_reasons_given_stay(text: str, expected: set[str]) -> None:
+    assert types(text, dt.date(2026, 2, 6)) == expected

@@ -61,6 +61,7 @@ from detente.coding.filters import (
     denial,
     denied_charge,
     denied_or_rumoured,
+    denied_reason,
     described_as_accused,
     fights_a_scourge,
     forces_subject,
@@ -1785,9 +1786,10 @@ def code_sentence(
 
 def _remembered(ctx: _Context, event: Event) -> bool:
     """The event is what the writer or speaker remembers ("I still remember the street protests during the
-    presidency of Alberto Fujimori"): a memory, not a report (see :func:`filters.remembered`)."""
+    presidency of Alberto Fujimori") or a reason denied ("not because they supported the Donetsk People's
+    Republic"): not a report (see :func:`filters.remembered`, :func:`filters.denied_reason`)."""
     at = next((k for k, t in enumerate(ctx.tokens) if t.start >= event.anchor[0]), len(ctx.tokens))
-    return remembered(ctx.tokens, at)
+    return remembered(ctx.tokens, at) or denied_reason(ctx.tokens, at)
 
 
 def _charged_in_paper(ctx: _Context, events: list[Event]) -> list[Event]:

@@ -1249,6 +1249,18 @@ def remembered(tokens: Sequence[Token], at: int) -> bool:
     return False
 
 
+def denied_reason(tokens: Sequence[Token], at: int) -> bool:
+    """An act named as the reason something was not done for ("stayed not because they supported the
+    Donetsk People's Republic, but because they could not leave"): denied, not reported."""
+    for k in range(at - 1, max(0, at - 10) - 1, -1):
+        norm = tokens[k].norm
+        if norm in (".", ";", ",") or norm in SCOPE_BREAK:
+            return False
+        if norm == "because":
+            return k >= 1 and tokens[k - 1].norm in ("not", "n't")
+    return False
+
+
 _THE_PUBLIC = canon_words(
     "anyone anybody everyone everybody residents resident citizens public motorists commuters drivers "
     "parents travellers passengers shoppers viewers witnesses countrymen households homeowners"
