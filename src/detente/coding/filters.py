@@ -1227,7 +1227,7 @@ _TALKS = words(
 )
 
 
-_REMEMBERING = words("remember remembers remembered")
+_OWN_MEMORY = words("remember remembers remembered")
 _MEMORY_ADVERBS = words("still vividly clearly well can do also always")
 
 
@@ -1239,7 +1239,7 @@ def remembered(tokens: Sequence[Token], at: int) -> bool:
         norm = tokens[k].norm
         if norm in SCOPE_BREAK or norm in (".", ";", ","):
             return False
-        if norm in _REMEMBERING or (norm == "forget" and k >= 1 and tokens[k - 1].norm == "never"):
+        if norm in _OWN_MEMORY or (norm == "forget" and k >= 1 and tokens[k - 1].norm == "never"):
             j = k - 1
             while j >= 0 and (
                 tokens[j].norm in _MEMORY_ADVERBS or tokens[j].norm in ("never", "will", "'ll")

@@ -784,7 +784,11 @@ def _accusation_roles(
     accused = [u for u in subject if u.code is not None]
     if accused and _of_a_meeting(tokens, units, accused[0]):
         accused = []  # the subject's actors only say whose meeting it is
-    said = [u for u in accused if _says_right_after(tokens, u)]
+    said = [
+        u
+        for u in accused
+        if trig.match.rule.event is EventType.ACCUSE and u.kind != "pronoun" and _says_right_after(tokens, u)
+    ]
     if said and said[0].code is not None:
         # "Mr Varadkar said collective punishment was a breach of international law": the one who says it
         # stands before "said" and accuses; the clause's own subject names no one to accuse
