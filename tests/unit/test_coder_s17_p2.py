@@ -317,3 +317,33 @@ def test_act_named_as_a_denied_reason_is_not_reported() -> None:
 )
 def test_reasons_given_stay(text: str, expected: set[str]) -> None:
     assert types(text, dt.date(2026, 2, 6)) == expected
+
+
+# --- force judged out of measure --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varadkar said Israel's response is revenge.",
+        "Varadkar said Israel's response was disproportionate.",
+        "Varadkar said Israel's response had gone beyond self-defence.",
+        "The EU said Russia's use of force was excessive.",
+    ],
+)
+def test_response_judged_out_of_measure_accuses(text: str) -> None:
+    found = triples(text, dt.date(2023, 11, 3))
+    assert found and all(t == "ACCUSE" and tgt in (("ISR",), ("RUS",)) for t, _, tgt in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's response was swift.",
+        "Germany's response to the crisis was generous.",
+        "Russia's reaction was measured.",
+        "Turnout was excessive.",
+    ],
+)
+def test_responses_judged_well_or_not_at_all(text: str) -> None:
+    assert triples(text, dt.date(2023, 11, 3)) == set()

@@ -75,7 +75,8 @@ _JUDGED_ACTS = words(
     "sanctions restrictions exercises build-up buildup enlargement expansion activity activities behaviour "
     "refusal demands claims accusations attempts attempt use suspension closure exit announcement "
     "drills manoeuvres maneuvers tests launches flights incursion incursions annexation occupation invasion "
-    "intervention deportation deportations arrest arrests detention detentions crackdown persecution accession"
+    "intervention deportation deportations arrest arrests detention detentions crackdown persecution accession "
+    "response responses retaliation reaction"
 )
 _ANAPHORS = words("it this that these")
 _FILLERS = words(
@@ -403,7 +404,7 @@ _CONDEMNING_NOUNS = words(
     "lie lies slander disinformation propaganda fake fakes fiction nonsense mistake mistakes error errors "
     "blunder blunders miscalculation folly meddling pretext risk danger menace breach breaches "
     "betrayal stab hysteria russophobia piracy theft robbery banditry farce sham travesty mockery affront "
-    "insult disgrace witch-hunt hypocrisy"
+    "insult disgrace witch-hunt hypocrisy revenge vengeance"
 )
 _BAD_AIMS = words("escalate provoke drag undermine destabilise destabilize discredit justify interfere whip")
 
