@@ -347,3 +347,63 @@ def test_response_judged_out_of_measure_accuses(text: str) -> None:
 )
 def test_responses_judged_well_or_not_at_all(text: str) -> None:
     assert triples(text, dt.date(2023, 11, 3)) == set()
+
+
+# --- what someone copes with ---------------------------------------------------------------------------------------
+
+
+def test_gerund_coped_with_is_no_report() -> None:
+    found = triples(
+        "Blair said the government had no plan for coping with leaving the EU.", dt.date(2024, 10, 24)
+    )
+    assert "SANCTION" not in {t for t, _, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia responded by leaving the treaty.", "SANCTION"),
+        ("Britain voted for leaving the EU.", "SUPPORT"),
+    ],
+)
+def test_other_gerunds_unchanged(text: str, expected: str) -> None:
+    assert expected in types(text, dt.date(2024, 10, 24))
+
+
+# --- an international outcry ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The news of these fires comes amid reports of increased deforestation under far-right president Jair "
+            "Bolsonaro, which has prompted protests at home and international concern.",
+            ("ACCUSE", ("international community",), ("BRA",)),
+        ),
+        (
+            "Russia's annexation of Crimea drew international condemnation.",
+            ("ACCUSE", ("international community",), ("RUS",)),
+        ),
+        (
+            "The move by Hungary sparked worldwide outrage.",
+            ("ACCUSE", ("international community",), ("HUN",)),
+        ),
+    ],
+)
+def test_international_outcry_accuses(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert expected in triples(text, dt.date(2019, 8, 21))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil prices rose amid global concern about supply.",
+        "International concern is a term used by diplomats for Russia.",
+    ],
+)
+def test_outcry_without_a_state_or_a_cause_is_nothing(text: str) -> None:
+    assert ("ACCUSE", ("international community",), ("RUS",)) not in triples(text, dt.date(2019, 8, 21))
+    assert not any(s == ("international community",) for _, s, _ in triples(text, dt.date(2019, 8, 21)))

@@ -68,6 +68,7 @@ from detente.coding.filters import (
     generic_relative,
     gives_way_to_a_thing,
     habitual,
+    handled_gerund,
     in_condition,
     in_protest_after,
     in_purpose,
@@ -680,6 +681,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         or in_condition(ctx.tokens, trig)
         or in_purpose(ctx.tokens, trig)
         or topic_gerund(ctx.tokens, trig)
+        or handled_gerund(ctx.tokens, trig)
         or topic_clause(ctx.tokens, trig)
         or private_travellers(ctx.tokens, trig)
         or predicted(ctx.tokens, trig)
@@ -1752,6 +1754,7 @@ def code_sentence(
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_that(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.framed_act(ctx, _framed_acts(events)))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.cited_grievance(ctx, _answers(events)))
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.international_outcry(ctx))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))

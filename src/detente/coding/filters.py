@@ -883,6 +883,25 @@ def topic_gerund(tokens: Sequence[Token], trig: Trigger) -> bool:
     )
 
 
+_HANDLING = words(
+    "cope copes coped coping deal deals dealt dealing grapple grapples grappled grappling struggle struggles "
+    "struggled struggling contend contends contended contending"
+)
+
+
+def handled_gerund(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A gerund named as what someone copes or deals with ("a plan for coping with leaving the EU", "dealing
+    with withdrawing the troops"): a matter to handle, not a report of the act."""
+    i = trig.tok_start
+    return (
+        trig.verbal
+        and tokens[i].norm.endswith("ing")
+        and i >= 2
+        and tokens[i - 1].norm == "with"
+        and tokens[i - 2].norm in _HANDLING
+    )
+
+
 # what a meeting considered, told as a "how"/"whether" clause after a verb of discussing
 _DISCUSSING = words(
     "discuss discussed discusses discussing consider considered considering examine examined examining "

@@ -1163,3 +1163,47 @@ def charging_paper(view: SentenceView) -> ChargingPaper | None:
         )
         return ChargingPaper(k, owner, 0 if according else k + 2)
     return None
+
+
+_WORLDWIDE = words("international global worldwide world")
+_OUTCRY = words("concern concerns condemnation outcry criticism outrage alarm censure")
+_OUTCRY_VERBS = words(
+    "prompt prompted prompts prompting spark sparked sparks sparking draw drew drawn draws drawing trigger "
+    "triggered triggers triggering provoke provoked provokes provoking cause caused causes causing raise raised "
+    "raises raising attract attracted attracts attracting amid"
+)
+_OUTCRY_TARGETS = ("state", "demonym", "metonym", "title", "person")
+
+
+def international_outcry(view: SentenceView) -> Finding | None:
+    """ACCUSE/disapprove by the international community for an outcry a sentence tells ("deforestation under
+    far-right president Jair Bolsonaro, which has prompted protests at home and international concern",
+    "the annexation drew worldwide condemnation"), against the first state (or its leader) the sentence names;
+    nothing when it names none."""
+    tokens, units = view.tokens, view.units
+    for k in range(len(tokens) - 1):
+        if tokens[k].norm not in _WORLDWIDE or tokens[k + 1].norm not in _OUTCRY:
+            continue
+        if not any(t.norm in _OUTCRY_VERBS for t in tokens[max(0, k - 8) : k]):
+            continue
+        state = next(
+            (
+                u
+                for u in units
+                if u.code is not None and u.kind in _OUTCRY_TARGETS and u.code != "international community"
+            ),
+            None,
+        )
+        if state is None or state.code is None:
+            return None
+        end = tokens[k + 1].end
+        roles = Roles(
+            ("international community",),
+            (state.code,),
+            (min(tokens[k].start, state.start), max(end, state.end)),
+        )
+        polarity = polarity_of(tokens, k, view.patterns, floor=clause_floor(tokens, k))
+        return Finding(
+            EventType.ACCUSE, "disapprove", roles, polarity, tokens[k].start, end, tokens[k + 1].text
+        )
+    return None
