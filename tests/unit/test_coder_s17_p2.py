@@ -407,3 +407,40 @@ def test_international_outcry_accuses(
 def test_outcry_without_a_state_or_a_cause_is_nothing(text: str) -> None:
     assert ("ACCUSE", ("international community",), ("RUS",)) not in triples(text, dt.date(2019, 8, 21))
     assert not any(s == ("international community",) for _, s, _ in triples(text, dt.date(2019, 8, 21)))
+
+
+# --- news wording of political criticism -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump ripped Biden over the border.", ("ACCUSE", ("USA",), ("USA",))),
+        ("Trump ripped into Biden on Tuesday.", ("ACCUSE", ("USA",), ("USA",))),
+        ("Trump bashed Germany over energy.", ("ACCUSE", ("USA",), ("DEU",))),
+        ("Trump skewered Biden in a speech.", ("ACCUSE", ("USA",), ("USA",))),
+        ("Trump savaged NATO allies.", ("ACCUSE", ("USA",), ("NATO",))),
+        ("Trump panned Biden's speech.", ("ACCUSE", ("USA",), ("USA",))),
+        ("Trump unloaded on Biden.", ("ACCUSE", ("USA",), ("USA",))),
+        ("Trump taunted Kim Jong Un.", ("ACCUSE", ("USA",), ("PRK",))),
+        ("Trump sniped at Trudeau.", ("ACCUSE", ("USA",), ("CAN",))),
+        ("Trump called Biden a disaster.", ("ACCUSE", ("USA",), ("USA",))),
+        ("Biden called Putin a killer.", ("ACCUSE", ("USA",), ("RUS",))),
+    ],
+)
+def test_criticism_idioms_accuse(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    assert expected in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces hammered Kharkiv over the weekend.",
+        "The explosion ripped through the Russian embassy.",
+        "A savage attack on Ukraine killed ten.",
+        "The chef's pan was made in China.",
+        "The IMF called Argentina's reforms a success.",
+    ],
+)
+def test_force_and_things_are_no_criticism(text: str) -> None:
+    assert "ACCUSE" not in types(text)
