@@ -444,3 +444,41 @@ def test_criticism_idioms_accuse(text: str, expected: tuple[str, tuple[str, ...]
 )
 def test_force_and_things_are_no_criticism(text: str) -> None:
     assert "ACCUSE" not in types(text)
+
+
+# --- leaving a body of states; vowing a break ---------------------------------------------------------------------------
+
+MAY = dt.date(2024, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Burkina Faso, Mali and Niger pulled out of ECOWAS.",
+            ("SANCTION", ("BFA", "MLI", "NER"), ("ECOWAS",)),
+        ),
+        ("Trump pulled the US out of the World Health Organization.", ("SANCTION", ("USA",), ("UN",))),
+        ("Trump vowed to pull out of NATO.", ("THREATEN", ("USA",), ("NATO",))),
+        ("Trump vowed to quit the Paris agreement.", ("THREATEN", ("USA",), ())),
+        ("Trump vowed to impose sanctions on Iran.", ("THREATEN", ("USA",), ("IRN",))),
+    ],
+)
+def test_leaving_a_body_ends_ties(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    assert triples(text, MAY) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia pulled its troops out of Kherson.", "RETREAT"),
+        ("NATO pulled out of Afghanistan.", "RETREAT"),
+        ("The UN pulled out of Mali.", "RETREAT"),
+        ("Russia pledged to withdraw its troops from Moldova.", "CONCEDE"),
+        ("Russia promised to pull its forces out of the OSCE area.", "CONCEDE"),
+        ("Germany pledged to provide aid to Ukraine.", "AGREE"),
+        ("Biden vowed to support NATO.", "AGREE"),
+    ],
+)
+def test_pull_backs_and_cooperative_vows_unchanged(text: str, expected: str) -> None:
+    assert types(text, MAY) == {expected}

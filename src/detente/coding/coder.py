@@ -745,6 +745,13 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             trig.end,
             trig.match.phrase.source,
         )
+    if etype in (EventType.RETREAT, EventType.CONCEDE) and _quits_a_body(ctx, trig, roles.target):
+        # "Burkina Faso, Mali and Niger pulled out of ECOWAS": ties ended; "vowed to pull out of NATO": threatened
+        vowed = ctx.tokens[trig.tok_start].norm in _VOWING
+        etype = EventType.THREATEN if vowed else EventType.SANCTION
+    if etype is EventType.AGREE and _vows_to_quit(ctx, trig):
+        # "Trump vowed to quit the Paris agreement", "vowed to pull out of NATO": a promised break is a threat
+        etype = EventType.THREATEN
     # "refused to hand over bin Laden", "declined to commit to an increase": a rejection
     refused = (
         trig.verbal
@@ -1785,6 +1792,58 @@ def code_sentence(
     events = [e for e in events if not _remembered(ctx, e)]
     kept = _dedupe([e for e in events if finalise.keep(ctx, e, events)])
     return finalise.after_dissolution(dictionary, kept)
+
+
+_QUITTING = words("pull pulls pulled pulling withdraw withdraws withdrew withdrawn withdrawing")
+_FORCES_PULLED = words(
+    "troops troop forces force soldiers contingent contingents peacekeepers personnel units staff ambassador "
+    "diplomats envoy mission missions"
+)
+
+
+def _quits_a_body(ctx: _Context, trig: Trigger, target: Sequence[str]) -> bool:
+    """A pull-out from an organisation of states ("pulled out of ECOWAS", "pulled the US out of the World
+    Health Organization", "will withdraw from NATO") ends relations with it (SANCTION), unlike a pull-back of
+    forces from a place ("pulled its troops out of Kherson", "NATO pulled out of Afghanistan")."""
+    tokens = ctx.tokens
+    span = tokens[trig.tok_start : trig.tok_end]
+    if not trig.verbal or not any(t.norm in _QUITTING for t in span) or not target or ctx.dictionary is None:
+        return False
+    if any(t.norm in _FORCES_PULLED for t in tokens[trig.tok_start : trig.tok_end + 3]):
+        return False
+    kinds = ctx.dictionary.code_kinds
+    if all(kinds.get(code) is ActorKind.ORG for code in target):
+        return True
+    # "pulled the US out of the World Health Organization": the body left is named after the phrase
+    left = next((u for u in ctx.units if u.tok_start >= trig.tok_end and u.code is not None), None)
+    return (
+        left is not None
+        and left.tok_start <= trig.tok_end + 1
+        and kinds.get(left.code or "") is ActorKind.ORG
+    )
+
+
+_VOWING = words("vow vows vowed vowing pledge pledges pledged pledging promise promises promised promising")
+
+
+def _vows_to_quit(ctx: _Context, trig: Trigger) -> bool:
+    """A vow whose content is a break ("vowed to quit the Paris agreement", "pledged to pull out of NATO",
+    "vowed to impose sanctions on Iran"): the act promised is hostile, so the vow threatens."""
+    tokens = ctx.tokens
+    i = trig.tok_start
+    if tokens[i].norm not in _VOWING or i + 1 >= len(tokens) or tokens[i + 1].norm != "to":
+        return False
+    end = min(len(tokens), i + 14)
+    found = ctx.patterns.find(tokens[i + 2 : end], {})
+    if not found or found[0].rule is None:
+        return False
+    governed = found[0].rule.event
+    if governed is EventType.SANCTION:
+        return True
+    if governed is not EventType.RETREAT or ctx.dictionary is None:
+        return False
+    after = [u for u in ctx.units if u.tok_start >= i + 2 + found[0].end and u.code is not None][:1]
+    return bool(after) and ctx.dictionary.code_kinds.get(after[0].code or "") is ActorKind.ORG
 
 
 def _remembered(ctx: _Context, event: Event) -> bool:
