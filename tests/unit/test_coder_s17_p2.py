@@ -482,3 +482,26 @@ def test_leaving_a_body_ends_ties(text: str, expected: tuple[str, tuple[str, ...
 )
 def test_pull_backs_and_cooperative_vows_unchanged(text: str, expected: str) -> None:
     assert types(text, MAY) == {expected}
+
+
+# --- a fact admitted is no concession ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Biden conceded that the debate went badly.", "Putin conceded that the war was going slowly."],
+)
+def test_conceding_that_admits(text: str) -> None:
+    assert "CONCEDE" not in types(text, MAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump conceded defeat.",
+        "Armenia conceded Nagorno-Karabakh to Azerbaijan.",
+        "Russia conceded that point to Ukraine in the talks.",
+    ],
+)
+def test_concessions_stay(text: str) -> None:
+    assert "CONCEDE" in types(text, MAY)

@@ -48,6 +48,7 @@ from detente.coding.eventdates import DateMention, find_dates, nearest_date
 from detente.coding.filters import (
     accident_after,
     accused_of,
+    admission,
     announced_refusal,
     aspiration_to_join,
     assent_in_conversation,
@@ -1059,6 +1060,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "killed in the crash", "died in floods": a disaster, not an attack
     if etype in _HOSTILE_TYPES and not_political(ctx.text, ctx.tokens, ctx.units, trig):
         return None  # a storm "slammed into" a coast, a team "beat" another 2-0, "beating expectations"
+    if etype is EventType.CONCEDE and admission(ctx.tokens, trig):
+        return None  # "Biden conceded that the debate went badly": a fact admitted, no concession
     if etype is EventType.CONSULT and sporting_fixture(ctx.tokens, ctx.units, trig):
         return None  # "Murray will meet the 19th seed in the second round": a match, not a meeting
     if etype is EventType.ASSAULT and verbal_attack(ctx.tokens, trig):

@@ -1268,6 +1268,29 @@ def remembered(tokens: Sequence[Token], at: int) -> bool:
     return False
 
 
+_CONCEDING = words(
+    "concede concedes conceded conceding admit admits admitted admitting acknowledge acknowledges acknowledged"
+)
+
+
+_CONCEDED_THINGS = words("point points demand demands issue territory region land argument round seat")
+
+
+def admission(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "conceded that ..." admits a fact ("Biden conceded that the debate went badly", "Putin conceded that
+    the war was going slowly"): a statement, no concession made to anyone; "conceded defeat", "conceded the
+    region to Azerbaijan" and "conceded to their demands" stay concessions."""
+    i = trig.tok_start
+    return (
+        trig.verbal
+        and tokens[i].norm in _CONCEDING
+        and trig.tok_end == i + 1
+        and i + 1 < len(tokens)
+        and tokens[i + 1].norm == "that"
+        and not (i + 2 < len(tokens) and tokens[i + 2].norm in _CONCEDED_THINGS)
+    )
+
+
 def denied_reason(tokens: Sequence[Token], at: int) -> bool:
     """An act named as the reason something was not done for ("stayed not because they supported the
     Donetsk People's Republic, but because they could not leave"): denied, not reported."""
