@@ -505,3 +505,34 @@ def test_conceding_that_admits(text: str) -> None:
 )
 def test_concessions_stay(text: str) -> None:
     assert "CONCEDE" in types(text, MAY)
+
+
+# --- surviving an attack ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump survived an assassination attempt.", ("ASSAULT", (), ("USA",))),
+        (
+            "Zelensky survived several assassination attempts by Russian agents.",
+            ("ASSAULT", ("RUS",), ("UKR",)),
+        ),
+        ("Hamas leaders survived an Israeli air strike.", ("ASSAULT", ("ISR",), ("HAMAS",))),
+    ],
+)
+def test_survivor_was_attacked(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    assert triples(text, MAY) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin survived the sanctions.",
+        "Workers survived the strike at Ford plants.",
+        "The government survived a general strike.",
+        "Macron survived a no-confidence vote.",
+    ],
+)
+def test_surviving_other_things_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in types(text, MAY)
