@@ -536,3 +536,25 @@ def test_survivor_was_attacked(text: str, expected: tuple[str, tuple[str, ...], 
 )
 def test_surviving_other_things_is_no_attack(text: str) -> None:
     assert "ASSAULT" not in types(text, MAY)
+
+
+# --- buying a state's oil -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["India bought Russian oil at a discount.", "India imported record amounts of Russian oil."]
+)
+def test_buying_a_states_oil_is_trade(text: str) -> None:
+    assert triples(text, MAY) == {("COOPERATE", ("IND",), ("RUS",))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shoppers bought Russian dolls at the market.", set()),
+        ("Germany stopped buying Russian gas.", {"SANCTION"}),
+        ("Ukraine accused Hungary of buying Russian gas.", {"ACCUSE"}),
+    ],
+)
+def test_other_purchases(text: str, expected: set[str]) -> None:
+    assert types(text, MAY) == expected
