@@ -558,3 +558,54 @@ def test_buying_a_states_oil_is_trade(text: str) -> None:
 )
 def test_other_purchases(text: str, expected: set[str]) -> None:
     assert types(text, MAY) == expected
+
+
+# --- denied gerunds; shares won ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Israeli military has denied targeting Gaza's hospitals.",
+        "Moscow denies sending troops to Ukraine.",
+        "China denied supplying weapons to Russia.",
+        "Russia has repeatedly denied targeting civilians.",
+        "China denied having supplied weapons to Russia.",
+    ],
+)
+def test_denied_gerund_is_not_coded(text: str) -> None:
+    assert triples(text, MAY) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine accused Russia of attacking civilians, which Moscow denied.", "ACCUSE"),
+        ("The denied visa was reissued after Russia attacked Ukraine.", "ASSAULT"),
+    ],
+)
+def test_acts_near_a_denial_stay(text: str, expected: str) -> None:
+    assert expected in types(text, MAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Britain, the top 1 percent captured more than 14 percent of national income.",
+        "The Conservatives took a third of the seats in Britain.",
+    ],
+)
+def test_share_won_is_no_seizure(text: str) -> None:
+    assert "COERCE" not in types(text, MAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces captured half of Bakhmut.",
+        "Russia seized a third of Ukraine's territory.",
+        "Israel seized 40 percent of Gaza.",
+    ],
+)
+def test_share_of_land_is_seized(text: str) -> None:
+    assert "COERCE" in types(text, MAY)

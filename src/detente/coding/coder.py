@@ -61,6 +61,7 @@ from detente.coding.filters import (
     demand_in_the_market,
     denial,
     denied_charge,
+    denied_gerund,
     denied_or_rumoured,
     denied_reason,
     described_as_accused,
@@ -693,6 +694,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "the sailors detained near the Kerch Strait last November": a description
     if etype is EventType.CONCEDE and gives_way_to_a_thing(ctx.tokens, ctx.units, trig):
         return None  # "a rally that gave way to riots": one thing turned into another, no concession
+    if etype is EventType.COERCE and coercion.captured_amount(ctx.tokens, trig):
+        return None  # "the top 1 percent captured more than 14 percent of national income": a share
     if etype is EventType.COERCE and coercion.misread(ctx.tokens, trig):
         return None  # "seized power", "used tear gas to disperse them", "blocked crossings to protest"
     if etype is EventType.ACCUSE and own_regret(ctx.tokens, trig):
@@ -867,6 +870,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and denial(ctx.tokens, trig)
     ):
         return None  # "we are not threatening anyone", "NATO has no plans to attack anyone": a denial
+    if denied_gerund(ctx.tokens, trig):
+        return None  # "The Israeli military has denied targeting Gaza's hospitals": a denial
     if etype in _HOSTILE_TYPES | {EventType.THREATEN} and denied_or_rumoured(ctx.tokens, trig):
         # "denied that its aircraft had entered Estonian airspace", "reports that Russia moved ..."
         return None

@@ -543,6 +543,29 @@ _DENYING = words("deny denies denied denying dismiss dismisses dismissed refute 
 _HEARSAY = words("reports report rumours rumors allegations claims speculation")
 
 
+_DENY_VERBS = words("deny denies denied denying")
+_DENIAL_ADVERBS = words(
+    "ever repeatedly strongly categorically flatly also again vehemently firmly consistently"
+)
+
+
+def denied_gerund(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The act is the gerund a denial names ("The Israeli military has denied targeting Gaza's hospitals",
+    "Moscow denies sending troops to Ukraine", "denied having supplied weapons"): denials are not coded."""
+    if not trig.verbal:
+        return False
+    i = trig.tok_start
+    head = tokens[i].norm
+    if not head.endswith("ing"):
+        if not (i > 0 and tokens[i - 1].norm == "having"):
+            return False
+        i -= 1
+    k = i - 1
+    while k >= 0 and tokens[k].norm in _DENIAL_ADVERBS:
+        k -= 1
+    return k >= 0 and tokens[k].norm in _DENY_VERBS
+
+
 def denied_or_rumoured(tokens: Sequence[Token], trig: Trigger) -> bool:
     """The act is what someone denies ("the Defence Ministry denied that its aircraft had entered Estonian
     airspace") or what unconfirmed reports say ("NATO is monitoring reports that Russia has moved missiles"):
