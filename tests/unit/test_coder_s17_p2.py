@@ -609,3 +609,32 @@ def test_share_won_is_no_seizure(text: str) -> None:
 )
 def test_share_of_land_is_seized(text: str) -> None:
     assert "COERCE" in types(text, MAY)
+
+
+# --- trips for treatment or a holiday --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geingob had travelled to the US for novel cancer treatment.",
+        "The day Geingob left for his medical treatment trip to the US was no different.",
+        "Putin flew to Dubai on holiday.",
+    ],
+)
+def test_private_trip_is_no_visit(text: str) -> None:
+    assert "CONSULT" not in types(text, MAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron visited Germany for talks on health policy.",
+        "Macron travelled to Germany for talks on the treatment of refugees.",
+        "The WHO chief visited Gaza to inspect the medical treatment of civilians.",
+        "Erdogan met Putin in Sochi during his holiday.",
+        "Biden visited Israel on Wednesday.",
+    ],
+)
+def test_visits_and_meetings_stay(text: str) -> None:
+    assert "CONSULT" in types(text, MAY)

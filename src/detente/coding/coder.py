@@ -87,6 +87,7 @@ from detente.coding.filters import (
     perfect_relative,
     possibility_left_open,
     predicted,
+    private_purpose,
     private_travellers,
     public_appeal,
     recognises_a_fact,
@@ -686,6 +687,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         or handled_gerund(ctx.tokens, trig)
         or topic_clause(ctx.tokens, trig)
         or private_travellers(ctx.tokens, trig)
+        or private_purpose(ctx.tokens, trig)
         or predicted(ctx.tokens, trig)
         or noun_compound(ctx.tokens, trig)
     ):

@@ -966,6 +966,37 @@ def private_travellers(tokens: Sequence[Token], trig: Trigger) -> bool:
     )
 
 
+_PRIVATE_PURPOSES = words(
+    "treatment treatments surgery operation check-up checkup checkups rehabilitation chemotherapy therapy "
+    "holiday holidays vacation vacations honeymoon funeral wedding"
+)
+_MEDICAL = words("medical health cancer")
+_LEISURE = words("holiday holidays vacation vacations honeymoon")
+_MEETING_NOUNS = words("meeting meetings discussions consultations")
+_CARE = words("treatment surgery check-up checkup chemotherapy")
+
+
+def private_purpose(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A trip for treatment or a holiday is no visit of state: "Geingob had travelled to the US for novel
+    cancer treatment", "the day he left for his medical treatment trip to the US", "flew to Dubai on
+    holiday"; a state visit names none of these."""
+    if trig.match.rule.event is not EventType.CONSULT or trig.match.rule.mode != "visit":
+        return False
+    lo = max(0, trig.tok_start - 6)
+    near = [t.norm for t in tokens[lo : trig.tok_end + 8]]
+    for k, word in enumerate(near):
+        if word not in _PRIVATE_PURPOSES:
+            continue
+        lead = near[max(0, k - 4) : k]
+        if any(w in _TALKS or w in _MEETING_NOUNS for w in near[:k]):
+            return False  # "travelled to Germany for talks on the treatment of refugees": a meeting's topic
+        purpose = any(w in ("for", "on") for w in lead) or near[k + 1 : k + 2] == ["trip"]
+        kind = word in _LEISURE or any(w in _MEDICAL for w in lead)
+        if purpose and (kind or word in _CARE):
+            return True
+    return False
+
+
 _OWN = words("his her its their my our own")
 _CONTRITION = words(
     "apologise apologised apologises apologize apologized apologizes confess confessed confesses admit admitted admits"
