@@ -638,3 +638,37 @@ def test_private_trip_is_no_visit(text: str) -> None:
 )
 def test_visits_and_meetings_stay(text: str) -> None:
     assert "CONSULT" in types(text, MAY)
+
+
+# --- a state accused by no one named; criticism faced ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia has been accused of war crimes.", ("ACCUSE", (), ("RUS",))),
+        ("Moscow is accused of meddling in the election.", ("ACCUSE", (), ("RUS",))),
+        ("Netanyahu has faced criticism over the hostage deal.", ("ACCUSE", (), ("ISR",))),
+        (
+            "Israel has come under growing international pressure over the humanitarian situation in Gaza.",
+            ("ACCUSE", (), ("ISR",)),
+        ),
+    ],
+)
+def test_unnamed_critics_accuse(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    assert triples(text, MAY) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump was accused of inciting the riot.",
+        "Kohberger is accused of fatally stabbing four students.",
+        "Ukraine faced pressure for weeks on the eastern front.",
+        "Russian positions came under fire for hours.",
+        "The company faced a backlash over its prices.",
+        "He faced criticism over the deal.",
+    ],
+)
+def test_charges_of_people_and_force_are_no_accusation(text: str) -> None:
+    assert "ACCUSE" not in types(text, MAY)

@@ -953,7 +953,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and not_a_phone_call(ctx.tokens, trig, roles.target)
     ):
         return None  # "called the police", "called his record 'troubling'": no side telephoned another
-    if trig.match.rule.event is EventType.ACCUSE and not roles.source and accused_of(ctx.tokens, trig):
+    if (
+        trig.match.rule.event is EventType.ACCUSE
+        and not roles.source
+        and accused_of(ctx.tokens, trig)
+        and not _state_accused(ctx, trig, roles.target)
+    ):
         return None  # "a player accused of killing a man": the charge he faces, no one accusing
     if trig.match.rule.event is EventType.SUPPORT and joins_no_body(ctx.tokens, trig, roles.target):
         return None  # "joined the Biden campaign", "joined the farmers' agitation": no accession
@@ -1772,6 +1777,7 @@ def code_sentence(
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.framed_act(ctx, _framed_acts(events)))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.cited_grievance(ctx, _answers(events)))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.international_outcry(ctx))
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.criticism_faced(ctx))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
@@ -1854,6 +1860,16 @@ def _vows_to_quit(ctx: _Context, trig: Trigger) -> bool:
         return False
     after = [u for u in ctx.units if u.tok_start >= i + 2 + found[0].end and u.code is not None][:1]
     return bool(after) and ctx.dictionary.code_kinds.get(after[0].code or "") is ActorKind.ORG
+
+
+_BODIES = frozenset({"state", "metonym", "org"})
+
+
+def _state_accused(ctx: _Context, trig: Trigger, target: Sequence[str]) -> bool:
+    """The one "accused of" is a state or an organisation named as such ("Russia has been accused of war
+    crimes", "Moscow is accused of ..."): an accusation by someone unnamed, not a person's criminal charge."""
+    named = [u for u in ctx.units if u.code in target and u.tok_end <= trig.tok_start]
+    return bool(named) and all(u.kind in _BODIES for u in named)
 
 
 def _remembered(ctx: _Context, event: Event) -> bool:

@@ -1207,3 +1207,36 @@ def international_outcry(view: SentenceView) -> Finding | None:
             EventType.ACCUSE, "disapprove", roles, polarity, tokens[k].start, end, tokens[k + 1].text
         )
     return None
+
+
+_FACING = words("face faces faced facing come comes came coming")
+_CRITICISM = words("criticism condemnation backlash censure outrage outcry pressure rebuke rebukes")
+_CAUSE_PREPS = words("over for after")
+_POLITICAL_PRESSURE = words("international diplomatic political public global western domestic")
+
+
+def criticism_faced(view: SentenceView) -> Finding | None:
+    """ACCUSE/disapprove against a subject that faces criticism from no one named ("Netanyahu has faced
+    criticism over the hostage deal", "Israel has come under growing international pressure over the
+    humanitarian situation"); "from X" names the critic and is left to the phrase rules, and "came under
+    fire" (shelling as well as words) is not read here."""
+    tokens, units = view.tokens, view.units
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].norm not in _CRITICISM or tokens[k + 1].norm not in _CAUSE_PREPS:
+            continue
+        v = next((j for j in range(k - 1, max(-1, k - 5), -1) if tokens[j].norm in _FACING), None)
+        if v is None or (tokens[v].norm.startswith("c") and tokens[v + 1].norm != "under"):
+            continue
+        if tokens[k].norm == "pressure" and not any(t.norm in _POLITICAL_PRESSURE for t in tokens[v:k]):
+            continue  # "faced pressure for weeks on the eastern front": force, not words
+        floor = clause_floor(tokens, v)
+        subject = [u for u in units if u.code is not None and floor <= u.tok_start and u.tok_end <= v]
+        unit = subject[-1] if subject else None
+        if unit is None or unit.kind == "pronoun" or unit.code is None:
+            return None
+        roles = Roles((), (unit.code,), (unit.start, tokens[k].end))
+        polarity = polarity_of(tokens, v, view.patterns, floor=floor)
+        return Finding(
+            EventType.ACCUSE, "disapprove", roles, polarity, tokens[v].start, tokens[k].end, tokens[k].text
+        )
+    return None
