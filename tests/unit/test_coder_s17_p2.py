@@ -672,3 +672,31 @@ def test_unnamed_critics_accuse(text: str, expected: tuple[str, tuple[str, ...],
 )
 def test_charges_of_people_and_force_are_no_accusation(text: str) -> None:
     assert "ACCUSE" not in types(text, MAY)
+
+
+# --- a gerund judged as an idea -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some might think that imposing tariffs on imported goods is a more effective way to reduce U.S. trade deficits.",
+        "Imposing sanctions on Russia would be a mistake, the minister said.",
+        "Sending troops to Ukraine is not an option for NATO.",
+    ],
+)
+def test_gerund_subject_is_an_idea(text: str) -> None:
+    assert types(text, MAY) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU said imposing sanctions on Russia was the right decision.", "SANCTION"),
+        ("Russia, attacking Ukraine from the north, is advancing.", "ASSAULT"),
+        ("NATO said Russia is attacking Ukraine.", "ASSAULT"),
+        ("The US is sending troops to Poland.", "MOBILIZE"),
+    ],
+)
+def test_acts_told_stay(text: str, expected: str) -> None:
+    assert expected in types(text, MAY)

@@ -68,6 +68,7 @@ from detente.coding.filters import (
     fights_a_scourge,
     forces_subject,
     generic_relative,
+    gerund_subject,
     gives_way_to_a_thing,
     habitual,
     handled_gerund,
@@ -685,6 +686,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         or in_purpose(ctx.tokens, trig)
         or topic_gerund(ctx.tokens, trig)
         or handled_gerund(ctx.tokens, trig)
+        or gerund_subject(ctx.tokens, trig)
         or topic_clause(ctx.tokens, trig)
         or private_travellers(ctx.tokens, trig)
         or private_purpose(ctx.tokens, trig)

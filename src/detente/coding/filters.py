@@ -906,6 +906,30 @@ def topic_gerund(tokens: Sequence[Token], trig: Trigger) -> bool:
     )
 
 
+_GERUND_OPENERS = words('that said says say think thinks believe believes argue argues , : “ " ‘')
+_PRESENT_COPULAS = words("is are remains remain seems seem")
+_MODALS_BE = words("would could might will may should")
+
+
+def gerund_subject(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A gerund that opens its clause as the subject of a present or modal "be" names an idea judged, not
+    an act done: "imposing tariffs on imported goods is a more effective way", "Imposing sanctions on
+    Russia would be a mistake", "Sending troops to Ukraine is not an option"; a past one ("imposing
+    sanctions was the right decision") may tell what was done and stays."""
+    i = trig.tok_start
+    if not trig.verbal or not tokens[i].norm.endswith("ing"):
+        return False
+    if i > 0 and tokens[i - 1].norm not in _GERUND_OPENERS:
+        return False
+    for k in range(trig.tok_end, min(len(tokens) - 1, trig.tok_end + 12)):
+        norm = tokens[k].norm
+        if norm in SCOPE_BREAK or norm in (",", ";", ".") or norm in ("was", "were", "had", "has", "have"):
+            return False
+        if norm in _PRESENT_COPULAS or (norm in _MODALS_BE and tokens[k + 1].norm == "be"):
+            return True
+    return False
+
+
 _HANDLING = words(
     "cope copes coped coping deal deals dealt dealing grapple grapples grappled grappling struggle struggles "
     "struggled struggling contend contends contended contending"
