@@ -48,6 +48,7 @@ from detente.coding.eventdates import DateMention, find_dates, nearest_date
 from detente.coding.filters import (
     accident_after,
     accused_of,
+    admission,
     announced_refusal,
     aspiration_to_join,
     assent_in_conversation,
@@ -65,7 +66,9 @@ from detente.coding.filters import (
     demand_in_the_market,
     denial,
     denied_charge,
+    denied_gerund,
     denied_or_rumoured,
+    denied_reason,
     described_as_accused,
     designation_aside,
     diplomatic_protest,
@@ -74,9 +77,11 @@ from detente.coding.filters import (
     fights_a_scourge,
     forces_subject,
     generic_relative,
+    gerund_subject,
     gives_way_to_a_thing,
     gunfire_after,
     habitual,
+    handled_gerund,
     in_condition,
     in_protest_after,
     in_purpose,
@@ -97,12 +102,14 @@ from detente.coding.filters import (
     possibility_left_open,
     predicted,
     press_query_unanswered,
+    private_purpose,
     private_travellers,
     public_appeal,
     pushed_to_a_brink,
     recognises_a_fact,
     recognising,
     reduced_relative,
+    remembered,
     short_quote,
     signs_domestic_act,
     sporting_fixture,
@@ -699,12 +706,15 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         or in_condition(ctx.tokens, trig)
         or in_purpose(ctx.tokens, trig)
         or topic_gerund(ctx.tokens, trig)
+        or handled_gerund(ctx.tokens, trig)
+        or gerund_subject(ctx.tokens, trig)
         or topic_clause(ctx.tokens, trig)
         or private_travellers(ctx.tokens, trig)
+        or private_purpose(ctx.tokens, trig)
         or predicted(ctx.tokens, trig)
         or noun_compound(ctx.tokens, trig)
         or craft_compound(ctx.tokens, trig)
-        or sporting_fixture(ctx.tokens, trig)
+        or sporting_fixture(ctx.tokens, ctx.units, trig)
     ):
         return None
     if designation_aside(ctx.tokens, trig):
@@ -713,6 +723,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "the sailors detained near the Kerch Strait last November": a description
     if etype is EventType.CONCEDE and gives_way_to_a_thing(ctx.tokens, ctx.units, trig):
         return None  # "a rally that gave way to riots": one thing turned into another, no concession
+    if etype is EventType.COERCE and coercion.captured_amount(ctx.tokens, trig):
+        return None  # "the top 1 percent captured more than 14 percent of national income": a share
     if etype is EventType.COERCE and coercion.misread(ctx.tokens, trig):
         return None  # "seized power", "used tear gas to disperse them", "blocked crossings to protest"
     if etype is EventType.ACCUSE and own_regret(ctx.tokens, trig):
@@ -766,6 +778,13 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             trig.end,
             trig.match.phrase.source,
         )
+    if etype in (EventType.RETREAT, EventType.CONCEDE) and _quits_a_body(ctx, trig, roles.target):
+        # "Burkina Faso, Mali and Niger pulled out of ECOWAS": ties ended; "vowed to pull out of NATO": threatened
+        vowed = ctx.tokens[trig.tok_start].norm in _VOWING
+        etype = EventType.THREATEN if vowed else EventType.SANCTION
+    if etype is EventType.AGREE and _vows_to_quit(ctx, trig):
+        # "Trump vowed to quit the Paris agreement", "vowed to pull out of NATO": a promised break is a threat
+        etype = EventType.THREATEN
     # "refused to hand over bin Laden", "declined to commit to an increase": a rejection
     refused = (
         trig.verbal
@@ -883,6 +902,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and denial(ctx.tokens, trig)
     ):
         return None  # "we are not threatening anyone", "NATO has no plans to attack anyone": a denial
+    if denied_gerund(ctx.tokens, trig):
+        return None  # "The Israeli military has denied targeting Gaza's hospitals": a denial
     if etype in _HOSTILE_TYPES | {EventType.THREATEN} and denied_or_rumoured(ctx.tokens, trig):
         # "denied that its aircraft had entered Estonian airspace", "reports that Russia moved ..."
         return None
@@ -964,7 +985,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "called the police", "called his record 'troubling'": no side telephoned another
     if trig.match.rule.event is EventType.CONSULT and meets_a_standard(ctx.tokens, trig):
         return None  # "Russia must meet its Minsk commitments": fulfilled, no meeting
-    if trig.match.rule.event is EventType.ACCUSE and not roles.source and accused_of(ctx.tokens, trig):
+    if (
+        trig.match.rule.event is EventType.ACCUSE
+        and not roles.source
+        and accused_of(ctx.tokens, trig)
+        and not _state_accused(ctx, trig, roles.target)
+    ):
         return None  # "a player accused of killing a man": the charge he faces, no one accusing
     if trig.match.rule.event is EventType.SUPPORT and joins_no_body(ctx.tokens, trig, roles.target):
         return None  # "joined the Biden campaign", "joined the farmers' agitation": no accession
@@ -1103,6 +1129,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "killed in the crash", "died in floods": a disaster, not an attack
     if etype in _HOSTILE_TYPES and not_political(ctx.text, ctx.tokens, ctx.units, trig):
         return None  # a storm "slammed into" a coast, a team "beat" another 2-0, "beating expectations"
+    if etype is EventType.CONCEDE and admission(ctx.tokens, trig):
+        return None  # "Biden conceded that the debate went badly": a fact admitted, no concession
     if etype is EventType.ASSAULT and verbal_attack(ctx.tokens, trig):
         etype, mode = EventType.ACCUSE, "disapprove"  # "the candidates attacked Biden for being soft on Iran"
     if etype is EventType.ACCUSE and trig.match.rule.accused_subject and judged_less(ctx.tokens, trig):
@@ -1623,7 +1651,7 @@ def _partner_in_condition(ctx: _Context, i: int, source: Sequence[str]) -> Unit 
 
 
 _VOWS = words("vowed vows pledged pledges promised promises warned warns threatened threatens")
-_VOWING = SPEECH_VERBS | _VOWS
+_VOWED_OR_SAID = SPEECH_VERBS | _VOWS
 _GOING_ON = words("keep continue carry press step")
 _OWN_PRONOUNS = words("it they we")
 _WILL_VOWED = words("will would shall 'll")
@@ -1644,7 +1672,7 @@ def _vowed_force(tokens: Sequence[Token], trig: Trigger) -> bool:
         k = i - 2
         if k >= 0 and tokens[k].norm == "that":
             k -= 1
-        if k < 0 or tokens[k].norm not in _VOWING:
+        if k < 0 or tokens[k].norm not in _VOWED_OR_SAID:
             return False
         # a plain "said" announces force that goes on ("would keep hitting"), a vow any force
         return tokens[k].norm in _VOWS or tokens[i + 1].norm in _GOING_ON
@@ -1913,6 +1941,9 @@ def code_sentence(
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.cited_grievance(ctx, _answers(events)))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.protests_from_a_state(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.grave_crime_alleged(ctx))
+
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.international_outcry(ctx))
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.criticism_faced(ctx))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
@@ -1939,8 +1970,107 @@ def code_sentence(
     events = _truce_breached(ctx, events)
     events = [e for e in (_courtesy_to_you(ctx, e) for e in events) if e is not None]
     events = _initiative_of_a_side(ctx, events)
+    events = _charged_in_paper(ctx, events)
+    events = [e for e in events if not _remembered(ctx, e)]
     kept = _dedupe([e for e in events if finalise.keep(ctx, e, events)])
     return finalise.after_dissolution(dictionary, kept)
+
+
+_QUITTING = words("pull pulls pulled pulling withdraw withdraws withdrew withdrawn withdrawing")
+_FORCES_PULLED = words(
+    "troops troop forces force soldiers contingent contingents peacekeepers personnel units staff ambassador "
+    "diplomats envoy mission missions"
+)
+
+
+def _quits_a_body(ctx: _Context, trig: Trigger, target: Sequence[str]) -> bool:
+    """A pull-out from an organisation of states ("pulled out of ECOWAS", "pulled the US out of the World
+    Health Organization", "will withdraw from NATO") ends relations with it (SANCTION), unlike a pull-back of
+    forces from a place ("pulled its troops out of Kherson", "NATO pulled out of Afghanistan")."""
+    tokens = ctx.tokens
+    span = tokens[trig.tok_start : trig.tok_end]
+    if not trig.verbal or not any(t.norm in _QUITTING for t in span) or not target or ctx.dictionary is None:
+        return False
+    if any(t.norm in _FORCES_PULLED for t in tokens[trig.tok_start : trig.tok_end + 3]):
+        return False
+    kinds = ctx.dictionary.code_kinds
+    if all(kinds.get(code) is ActorKind.ORG for code in target):
+        return True
+    # "pulled the US out of the World Health Organization": the body left is named after the phrase
+    left = next((u for u in ctx.units if u.tok_start >= trig.tok_end and u.code is not None), None)
+    return (
+        left is not None
+        and left.tok_start <= trig.tok_end + 1
+        and kinds.get(left.code or "") is ActorKind.ORG
+    )
+
+
+_VOWING = words("vow vows vowed vowing pledge pledges pledged pledging promise promises promised promising")
+
+
+def _vows_to_quit(ctx: _Context, trig: Trigger) -> bool:
+    """A vow whose content is a break ("vowed to quit the Paris agreement", "pledged to pull out of NATO",
+    "vowed to impose sanctions on Iran"): the act promised is hostile, so the vow threatens."""
+    tokens = ctx.tokens
+    i = trig.tok_start
+    if tokens[i].norm not in _VOWING or i + 1 >= len(tokens) or tokens[i + 1].norm != "to":
+        return False
+    end = min(len(tokens), i + 14)
+    found = ctx.patterns.find(tokens[i + 2 : end], {})
+    if not found or found[0].rule is None:
+        return False
+    governed = found[0].rule.event
+    if governed is EventType.SANCTION:
+        return True
+    if governed is not EventType.RETREAT or ctx.dictionary is None:
+        return False
+    after = [u for u in ctx.units if u.tok_start >= i + 2 + found[0].end and u.code is not None][:1]
+    return bool(after) and ctx.dictionary.code_kinds.get(after[0].code or "") is ActorKind.ORG
+
+
+_BODIES = frozenset({"state", "metonym", "org"})
+
+
+def _state_accused(ctx: _Context, trig: Trigger, target: Sequence[str]) -> bool:
+    """The one "accused of" is a state or an organisation named as such ("Russia has been accused of war
+    crimes", "Moscow is accused of ..."): an accusation by someone unnamed, not a person's criminal charge."""
+    named = [u for u in ctx.units if u.code in target and u.tok_end <= trig.tok_start]
+    return bool(named) and all(u.kind in _BODIES for u in named)
+
+
+def _remembered(ctx: _Context, event: Event) -> bool:
+    """The event is what the writer or speaker remembers ("I still remember the street protests during the
+    presidency of Alberto Fujimori") or a reason denied ("not because they supported the Donetsk People's
+    Republic"): not a report (see :func:`filters.remembered`, :func:`filters.denied_reason`)."""
+    at = next((k for k, t in enumerate(ctx.tokens) if t.start >= event.anchor[0]), len(ctx.tokens))
+    return remembered(ctx.tokens, at) or denied_reason(ctx.tokens, at)
+
+
+def _charged_in_paper(ctx: _Context, events: list[Event]) -> list[Event]:
+    """Acts a charging document tells ("a DEA complaint said Fahie had agreed to let an informant use the
+    ports") are its charges: one ACCUSE/allege by the document's owner (else the speaker) against the doer
+    of the first act told, instead of the acts; accusations already coded stay."""
+    paper = statements.charging_paper(ctx)
+    if paper is None:
+        return events
+    tokens = ctx.tokens
+    noun = tokens[paper.noun]
+    lo = tokens[paper.content].start if paper.content < len(tokens) else len(ctx.text)
+    told = [
+        e
+        for e in events
+        if e.event is not EventType.ACCUSE and e.anchor[0] >= lo and not noun.start <= e.anchor[0] < noun.end
+    ]
+    if not told or any(e.event is EventType.ACCUSE for e in events):
+        return [e for e in events if e not in told]
+    source = (paper.owner,) if paper.owner else ((ctx.speaker,) if ctx.speaker else ())
+    doer = told[0].source or told[0].target
+    target = tuple(c for c in doer if c not in source)
+    roles = Roles(source, target, (noun.start, told[0].evidence[1]))
+    charge = _finish(
+        ctx, EventType.ACCUSE, "allege", roles, Polarity.ASSERTED, noun.start, noun.end, noun.text
+    )
+    return [charge, *(e for e in events if e not in told)]
 
 
 _RECEIVING = words("receive receives received receiving host hosts hosted hosting")

@@ -50,6 +50,22 @@ def other_sense(tokens: Sequence[Token], trig: Trigger) -> bool:
     return False
 
 
+_AMOUNTS = canon_words("percent per % votes vote share majority plurality half third quarter fifth")
+_WINNINGS = canon_words(
+    "income wealth vote votes ballots seats market revenue revenues gdp economy earnings profits audience viewers"
+)
+
+
+def captured_amount(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A share won, not a thing seized: "the top 1 percent captured more than 14 percent of national
+    income", "captured 40 percent of the vote", "took a third of the seats"; a share of land ("seized a
+    third of Ukraine's territory", "captured half of Bakhmut") stays a seizure."""
+    if tokens[trig.tok_start].norm not in _SEIZE_HEADS:
+        return False
+    after = tokens[trig.tok_end : trig.tok_end + 9]
+    return any(t.norm in _AMOUNTS for t in after[:6]) and any(t.norm in _WINNINGS for t in after)
+
+
 _SPAN_PLACES = canon_words("at near outside inside behind beside")
 
 

@@ -717,6 +717,29 @@ _DENYING = words("deny denies denied denying dismiss dismisses dismissed refute 
 _HEARSAY = words("reports report rumours rumors allegations claims speculation")
 
 
+_DENY_VERBS = words("deny denies denied denying")
+_DENIAL_ADVERBS = words(
+    "ever repeatedly strongly categorically flatly also again vehemently firmly consistently"
+)
+
+
+def denied_gerund(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The act is the gerund a denial names ("The Israeli military has denied targeting Gaza's hospitals",
+    "Moscow denies sending troops to Ukraine", "denied having supplied weapons"): denials are not coded."""
+    if not trig.verbal:
+        return False
+    i = trig.tok_start
+    head = tokens[i].norm
+    if not head.endswith("ing"):
+        if not (i > 0 and tokens[i - 1].norm == "having"):
+            return False
+        i -= 1
+    k = i - 1
+    while k >= 0 and tokens[k].norm in _DENIAL_ADVERBS:
+        k -= 1
+    return k >= 0 and tokens[k].norm in _DENY_VERBS
+
+
 def denied_or_rumoured(tokens: Sequence[Token], trig: Trigger) -> bool:
     """The act is what someone denies ("the Defence Ministry denied that its aircraft had entered Estonian
     airspace") or what unconfirmed reports say ("NATO is monitoring reports that Russia has moved missiles"):
@@ -1090,6 +1113,49 @@ def topic_gerund(tokens: Sequence[Token], trig: Trigger) -> bool:
     )
 
 
+_GERUND_OPENERS = words('that said says say think thinks believe believes argue argues , : “ " ‘')
+_PRESENT_COPULAS = words("is are remains remain seems seem")
+_MODALS_BE = words("would could might will may should")
+
+
+def gerund_subject(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A gerund that opens its clause as the subject of a present or modal "be" names an idea judged, not
+    an act done: "imposing tariffs on imported goods is a more effective way", "Imposing sanctions on
+    Russia would be a mistake", "Sending troops to Ukraine is not an option"; a past one ("imposing
+    sanctions was the right decision") may tell what was done and stays."""
+    i = trig.tok_start
+    if not trig.verbal or not tokens[i].norm.endswith("ing"):
+        return False
+    if i > 0 and tokens[i - 1].norm not in _GERUND_OPENERS:
+        return False
+    for k in range(trig.tok_end, min(len(tokens) - 1, trig.tok_end + 12)):
+        norm = tokens[k].norm
+        if norm in SCOPE_BREAK or norm in (",", ";", ".") or norm in ("was", "were", "had", "has", "have"):
+            return False
+        if norm in _PRESENT_COPULAS or (norm in _MODALS_BE and tokens[k + 1].norm == "be"):
+            return True
+    return False
+
+
+_HANDLING = words(
+    "cope copes coped coping deal deals dealt dealing grapple grapples grappled grappling struggle struggles "
+    "struggled struggling contend contends contended contending"
+)
+
+
+def handled_gerund(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A gerund named as what someone copes or deals with ("a plan for coping with leaving the EU", "dealing
+    with withdrawing the troops"): a matter to handle, not a report of the act."""
+    i = trig.tok_start
+    return (
+        trig.verbal
+        and tokens[i].norm.endswith("ing")
+        and i >= 2
+        and tokens[i - 1].norm == "with"
+        and tokens[i - 2].norm in _HANDLING
+    )
+
+
 # what a meeting considered, told as a "how"/"whether" clause after a verb of discussing
 _DISCUSSING = words(
     "discuss discussed discusses discussing consider considered considering examine examined examining "
@@ -1129,6 +1195,37 @@ def private_travellers(tokens: Sequence[Token], trig: Trigger) -> bool:
         and trig.tok_start > 0
         and tokens[trig.tok_start - 1].norm in _TRAVELLERS
     )
+
+
+_PRIVATE_PURPOSES = words(
+    "treatment treatments surgery operation check-up checkup checkups rehabilitation chemotherapy therapy "
+    "holiday holidays vacation vacations honeymoon funeral wedding"
+)
+_MEDICAL = words("medical health cancer")
+_LEISURE = words("holiday holidays vacation vacations honeymoon")
+_MEETING_NOUNS = words("meeting meetings discussions consultations")
+_CARE = words("treatment surgery check-up checkup chemotherapy")
+
+
+def private_purpose(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A trip for treatment or a holiday is no visit of state: "Geingob had travelled to the US for novel
+    cancer treatment", "the day he left for his medical treatment trip to the US", "flew to Dubai on
+    holiday"; a state visit names none of these."""
+    if trig.match.rule.event is not EventType.CONSULT or trig.match.rule.mode != "visit":
+        return False
+    lo = max(0, trig.tok_start - 6)
+    near = [t.norm for t in tokens[lo : trig.tok_end + 8]]
+    for k, word in enumerate(near):
+        if word not in _PRIVATE_PURPOSES:
+            continue
+        lead = near[max(0, k - 4) : k]
+        if any(w in _TALKS or w in _MEETING_NOUNS for w in near[:k]):
+            return False  # "travelled to Germany for talks on the treatment of refugees": a meeting's topic
+        purpose = any(w in ("for", "on") for w in lead) or near[k + 1 : k + 2] == ["trip"]
+        kind = word in _LEISURE or any(w in _MEDICAL for w in lead)
+        if purpose and (kind or word in _CARE):
+            return True
+    return False
 
 
 _OWN = words("his her its their my our own")
@@ -1437,8 +1534,24 @@ _VIOLENCE = (
 _DEBATE = canon_words(
     "debate debates debated candidate candidates campaign campaigns campaigning rhetorical rhetorically "
     "verbally verbal remarks speech speeches interview interviews tweet tweets tweeted podcast criticism "
-    "nominee nomination primary primaries op-ed column editorial parting swipe swipes veiled releases"
+    "nominee nomination primary primaries op-ed column editorial parting swipe swipes veiled releases "
+    "front-runner frontrunner"
 )
+_POLL_WORDS = words("poll polls polling")
+_STANDING = words("numbers ratings rating standing standings lead leads deficit deficits slump surge")
+
+
+def _poll_standing(tokens: Sequence[Token]) -> bool:
+    """A candidate's standing in the polls ("stagnant poll numbers", "trailing in the polls", "her polling
+    lead"): a campaign is told, not an election day ("as polls opened", "a polling station")."""
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _POLL_WORDS:
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].norm in _STANDING:
+            return True
+        if tok.norm == "polls" and k >= 2 and [t.norm for t in tokens[k - 2 : k]] == ["in", "the"]:
+            return True
+    return False
 
 
 def verbal_attack(tokens: Sequence[Token], trig: Trigger) -> bool:
@@ -1457,7 +1570,7 @@ def verbal_attack(tokens: Sequence[Token], trig: Trigger) -> bool:
     if any(t.norm in _VIOLENCE for t in tokens):
         return False
     retort = [t.norm for t in tokens[trig.tok_start + 1 : trig.tok_start + 2]] == ["back"]
-    if retort or any(t.norm in _DEBATE for t in tokens):
+    if retort or any(t.norm in _DEBATE for t in tokens) or _poll_standing(tokens):
         return True  # a retort ("she shot back") or a debate word
     after = tokens[trig.tok_end : trig.tok_end + 8]
     return any(
@@ -1489,24 +1602,91 @@ def _contest(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 _FIXTURES = canon_words(
     "fixture fixtures kick-off kickoff qualifier qualifiers qualifying league stadium footballers squad match "
-    "matches game games tournament championship final semi-final semifinal quarter-final quarterfinal cup "
-    "friendlies wembley innings"
+    "matches game games tournament tournaments championship championships final semi-final semi-finals "
+    "semifinal semifinals quarter-final quarter-finals quarterfinal quarterfinals cup friendlies wembley "
+    "innings wickets seed seeded seeds five-setter tiebreak playoff playoffs play-off play-offs knockout"
 )
 _PLAYING = ("oppos", "host", "meet", "met", "play", "face", "take")
 _STATECRAFT = canon_words(
     "minister ministers president presidents counterpart counterparts talks summit premier leader leaders "
-    "ambassador ambassadors delegation envoy"
+    "ambassador ambassadors delegation envoy negotiations diplomats bilateral sidelines"
 )
 
 
-def sporting_fixture(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """A side that will "oppose", "host", "meet" or "face" another in a match: "the Bajans will oppose Antigua
-    and Barbuda on June 2 followed by an away fixture to Cuba", "will host Honduras in a league match" - a
-    game between national teams, not an act between states; a minister or talks in the sentence keep it."""
+_TALKS = words(
+    "talks summit negotiations minister ministers president envoy delegation diplomats bilateral sidelines"
+)
+
+
+def sporting_fixture(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
+    """A side or player that will "oppose", "host", "meet" or "face" another in a match: "the Bajans will
+    oppose Antigua and Barbuda on June 2 followed by an away fixture to Cuba", "Brazil will meet Argentina in
+    the World Cup qualifier", "Murray will meet Bulgarian 19th seed Grigor Dimitrov ... in the second round" -
+    a game, not an act between states. A word of statecraft, a leader or official named ("Putin met Erdogan
+    on the sidelines of the World Cup final") or violence keep the act."""
     if not tokens[trig.tok_start].norm.startswith(_PLAYING):
+        return False
+    if any(u.code is not None and u.kind in ("person", "title") for u in units):
         return False
     norms = {t.norm for t in tokens}
     return bool(norms & _FIXTURES) and not norms & (_VIOLENCE | _STATECRAFT)
+
+
+_OWN_MEMORY = words("remember remembers remembered")
+_MEMORY_ADVERBS = words("still vividly clearly well can do also always")
+
+
+def remembered(tokens: Sequence[Token], at: int) -> bool:
+    """An act the writer or speaker remembers ("I still remember the street protests during the presidency of
+    Alberto Fujimori", "I will never forget when I first saw Russian tanks"): a memory, not a report. Only
+    the first person's own memory; "the President recalled that ..." tells a statement."""
+    for k in range(at - 1, max(0, at - 10) - 1, -1):
+        norm = tokens[k].norm
+        if norm in SCOPE_BREAK or norm in (".", ";", ","):
+            return False
+        if norm in _OWN_MEMORY or (norm == "forget" and k >= 1 and tokens[k - 1].norm == "never"):
+            j = k - 1
+            while j >= 0 and (
+                tokens[j].norm in _MEMORY_ADVERBS or tokens[j].norm in ("never", "will", "'ll")
+            ):
+                j -= 1
+            return j >= 0 and tokens[j].norm in ("i", "we")
+    return False
+
+
+_CONCEDING = words(
+    "concede concedes conceded conceding admit admits admitted admitting acknowledge acknowledges acknowledged"
+)
+
+
+_CONCEDED_THINGS = words("point points demand demands issue territory region land argument round seat")
+
+
+def admission(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "conceded that ..." admits a fact ("Biden conceded that the debate went badly", "Putin conceded that
+    the war was going slowly"): a statement, no concession made to anyone; "conceded defeat", "conceded the
+    region to Azerbaijan" and "conceded to their demands" stay concessions."""
+    i = trig.tok_start
+    return (
+        trig.verbal
+        and tokens[i].norm in _CONCEDING
+        and trig.tok_end == i + 1
+        and i + 1 < len(tokens)
+        and tokens[i + 1].norm == "that"
+        and not (i + 2 < len(tokens) and tokens[i + 2].norm in _CONCEDED_THINGS)
+    )
+
+
+def denied_reason(tokens: Sequence[Token], at: int) -> bool:
+    """An act named as the reason something was not done for ("stayed not because they supported the
+    Donetsk People's Republic, but because they could not leave"): denied, not reported."""
+    for k in range(at - 1, max(0, at - 10) - 1, -1):
+        norm = tokens[k].norm
+        if norm in (".", ";", ",") or norm in SCOPE_BREAK:
+            return False
+        if norm == "because":
+            return k >= 1 and tokens[k - 1].norm in ("not", "n't")
+    return False
 
 
 _THE_PUBLIC = canon_words(

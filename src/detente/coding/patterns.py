@@ -1213,6 +1213,16 @@ _STATES_NOUN_AFTER = frozenset(
 )
 
 
+def _contracted_auxiliary(tokens: Sequence[Token], i: int, past_forms: frozenset[str]) -> bool:
+    """The word at ``i`` is a participle right after a pronoun's contracted "'s" ("she's slammed", "it's
+    launched", "he's attacking"): "has"/"is" with its verb, not a possessive before a noun ("Russia's
+    attack", whose owner is a name, not one of :data:`_CONTRACTING`)."""
+    if i < 2 or tokens[i - 1].norm not in ("'s", "\u2019s") or tokens[i - 2].norm not in _CONTRACTING:
+        return False
+    norm = tokens[i].norm
+    return norm.endswith(("ed", "ing")) or norm in past_forms
+
+
 def _verb_like(
     tokens: Sequence[Token], i: int, past_forms: frozenset[str] = frozenset(), *, long_phrase: bool = False
 ) -> bool:
@@ -1223,6 +1233,8 @@ def _verb_like(
     if i > 0 and tok.text[:1].isupper() and tokens[i - 1].norm not in ('"', "“", "(", "'", ":"):
         return False  # "Free Tibet", "Attack" in a title-cased name
     prev = tokens[i - 1].norm if i > 0 else ""
+    if _contracted_auxiliary(tokens, i, past_forms):
+        return True  # "She's slammed NATO", "he's attacking Haley": "'s" is "has"/"is", the word the verb
     short_of = prev == "of" and i > 1 and tokens[i - 2].norm == "short"  # "stopped short of criticising"
     if prev in DETERMINERS and not short_of and not _adverb_further(tokens, i, past_forms):
         return False  # "the bombing", "such support", "its campaign"

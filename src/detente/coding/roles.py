@@ -820,6 +820,15 @@ def _accusation_roles(
     accused = [u for u in subject if u.code is not None]
     if accused and _of_a_meeting(tokens, units, accused[0]):
         accused = []  # the subject's actors only say whose meeting it is
+    said = [
+        u
+        for u in accused
+        if trig.match.rule.event is EventType.ACCUSE and u.kind != "pronoun" and _says_right_after(tokens, u)
+    ]
+    if said and said[0].code is not None:
+        # "Mr Varadkar said collective punishment was a breach of international law": the one who says it
+        # stands before "said" and accuses; the clause's own subject names no one to accuse
+        return Roles((said[0].code,), (), (min(trig.start, said[0].start), max(trig.end, said[0].end)))
     if not accused:
         if trig.match.rule.event is EventType.THREATEN:
             # "the Foreign Ministry said the move would not go unanswered": a threat at someone unnamed
@@ -839,6 +848,11 @@ def _accusation_roles(
     lo = min([trig.start, *(u.start for u in span)])
     hi = max([trig.end, *(u.end for u in span)])
     return Roles(source, target, (lo, hi))
+
+
+def _says_right_after(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The unit is the subject of a speech verb right after it ("Varadkar said ...", "Amnesty says")."""
+    return unit.tok_end < len(tokens) and tokens[unit.tok_end].norm in SPEECH_VERBS
 
 
 _INDICATIVE_AUX = words("is are was were has have had")

@@ -75,7 +75,8 @@ _JUDGED_ACTS = words(
     "sanctions restrictions exercises build-up buildup enlargement expansion activity activities behaviour "
     "refusal demands claims accusations attempts attempt use suspension closure exit announcement "
     "drills manoeuvres maneuvers tests launches flights incursion incursions annexation occupation invasion "
-    "intervention deportation deportations arrest arrests detention detentions crackdown persecution accession"
+    "intervention deportation deportations arrest arrests detention detentions crackdown persecution accession "
+    "response responses retaliation reaction"
 )
 _ANAPHORS = words("it this that these")
 _FILLERS = words(
@@ -403,7 +404,7 @@ _CONDEMNING_NOUNS = words(
     "lie lies slander disinformation propaganda fake fakes fiction nonsense mistake mistakes error errors "
     "blunder blunders miscalculation folly meddling pretext risk danger menace breach breaches "
     "betrayal stab hysteria russophobia piracy theft robbery banditry farce sham travesty mockery affront "
-    "insult disgrace witch-hunt hypocrisy"
+    "insult disgrace witch-hunt hypocrisy revenge vengeance"
 )
 _BAD_AIMS = words("escalate provoke drag undermine destabilise destabilize discredit justify interfere whip")
 
@@ -1215,5 +1216,123 @@ def cited_grievance(view: SentenceView, answers: Sequence[Answer] = ()) -> Findi
         polarity = polarity_of(tokens, i, pats, floor=clause_floor(tokens, i))
         return Finding(
             EventType.ACCUSE, "disapprove", roles, polarity, tokens[i].start, tokens[i].end, tokens[i].text
+        )
+    return None
+
+
+_CHARGING_PAPERS = words(
+    "complaint complaints indictment indictments lawsuit lawsuits affidavit affidavits charge-sheet chargesheet "
+    "filing filings"
+)
+_PAPER_VERBS = words(
+    "said says stated states claimed claims alleged alleges charged charges contended contends asserted asserts "
+    "accused accuses"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ChargingPaper:
+    """A charging document that tells acts as its charges: the noun, its owner and where its content starts."""
+
+    noun: int
+    owner: str | None
+    content: int
+
+
+def charging_paper(view: SentenceView) -> ChargingPaper | None:
+    """A complaint, indictment, lawsuit or affidavit that says what someone did ("a DEA complaint said Fahie
+    had agreed to let an informant use the ports", "the indictment says the officers hacked the servers",
+    "according to the criminal complaint, ..."): what it says is a charge, not a reported fact. The owner is
+    the actor named right before the noun ("a DEA complaint", "the US federal indictment"), else none."""
+    tokens, units = view.tokens, view.units
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _CHARGING_PAPERS:
+            continue
+        nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+        according = k >= 3 and [t.norm for t in tokens[k - 3 : k - 1]] == ["according", "to"]
+        according = according or (k >= 4 and [t.norm for t in tokens[k - 4 : k - 2]] == ["according", "to"])
+        if not (nxt in _PAPER_VERBS or according):
+            continue
+        owner = next(
+            (u.code for u in units if u.code is not None and k - 3 <= u.tok_end <= k and u.tok_end > 0),
+            None,
+        )
+        return ChargingPaper(k, owner, 0 if according else k + 2)
+    return None
+
+
+_WORLDWIDE = words("international global worldwide world")
+_OUTCRY = words("concern concerns condemnation outcry criticism outrage alarm censure")
+_OUTCRY_VERBS = words(
+    "prompt prompted prompts prompting spark sparked sparks sparking draw drew drawn draws drawing trigger "
+    "triggered triggers triggering provoke provoked provokes provoking cause caused causes causing raise raised "
+    "raises raising attract attracted attracts attracting amid"
+)
+_OUTCRY_TARGETS = ("state", "demonym", "metonym", "title", "person")
+
+
+def international_outcry(view: SentenceView) -> Finding | None:
+    """ACCUSE/disapprove by the international community for an outcry a sentence tells ("deforestation under
+    far-right president Jair Bolsonaro, which has prompted protests at home and international concern",
+    "the annexation drew worldwide condemnation"), against the first state (or its leader) the sentence names;
+    nothing when it names none."""
+    tokens, units = view.tokens, view.units
+    for k in range(len(tokens) - 1):
+        if tokens[k].norm not in _WORLDWIDE or tokens[k + 1].norm not in _OUTCRY:
+            continue
+        if not any(t.norm in _OUTCRY_VERBS for t in tokens[max(0, k - 8) : k]):
+            continue
+        state = next(
+            (
+                u
+                for u in units
+                if u.code is not None and u.kind in _OUTCRY_TARGETS and u.code != "international community"
+            ),
+            None,
+        )
+        if state is None or state.code is None:
+            return None
+        end = tokens[k + 1].end
+        roles = Roles(
+            ("international community",),
+            (state.code,),
+            (min(tokens[k].start, state.start), max(end, state.end)),
+        )
+        polarity = polarity_of(tokens, k, view.patterns, floor=clause_floor(tokens, k))
+        return Finding(
+            EventType.ACCUSE, "disapprove", roles, polarity, tokens[k].start, end, tokens[k + 1].text
+        )
+    return None
+
+
+_FACING = words("face faces faced facing come comes came coming")
+_CRITICISM = words("criticism condemnation backlash censure outrage outcry pressure rebuke rebukes")
+_CAUSE_PREPS = words("over for after")
+_POLITICAL_PRESSURE = words("international diplomatic political public global western domestic")
+
+
+def criticism_faced(view: SentenceView) -> Finding | None:
+    """ACCUSE/disapprove against a subject that faces criticism from no one named ("Netanyahu has faced
+    criticism over the hostage deal", "Israel has come under growing international pressure over the
+    humanitarian situation"); "from X" names the critic and is left to the phrase rules, and "came under
+    fire" (shelling as well as words) is not read here."""
+    tokens, units = view.tokens, view.units
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].norm not in _CRITICISM or tokens[k + 1].norm not in _CAUSE_PREPS:
+            continue
+        v = next((j for j in range(k - 1, max(-1, k - 5), -1) if tokens[j].norm in _FACING), None)
+        if v is None or (tokens[v].norm.startswith("c") and tokens[v + 1].norm != "under"):
+            continue
+        if tokens[k].norm == "pressure" and not any(t.norm in _POLITICAL_PRESSURE for t in tokens[v:k]):
+            continue  # "faced pressure for weeks on the eastern front": force, not words
+        floor = clause_floor(tokens, v)
+        subject = [u for u in units if u.code is not None and floor <= u.tok_start and u.tok_end <= v]
+        unit = subject[-1] if subject else None
+        if unit is None or unit.kind == "pronoun" or unit.code is None:
+            return None
+        roles = Roles((), (unit.code,), (unit.start, tokens[k].end))
+        polarity = polarity_of(tokens, v, view.patterns, floor=floor)
+        return Finding(
+            EventType.ACCUSE, "disapprove", roles, polarity, tokens[v].start, tokens[k].end, tokens[k].text
         )
     return None

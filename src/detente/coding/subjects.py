@@ -128,6 +128,8 @@ def _is_passive(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit] = 
         and not (trig.tok_end + 1 < len(tokens) and tokens[trig.tok_end + 1].norm in _MEANS_AFTER_BY)
     ):
         return True  # "an attack carried out by", "civilians killed by"
+    if _contracted_has(tokens, trig, units):
+        return False  # "She's slammed NATO": "has" with an object after the verb, not "she is slammed"
     for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 4), -1):
         if tokens[i].norm == "'s" and i < trig.tok_start - 1:
             continue  # "Somalia's president appealed": a possessive, not "is"
@@ -136,6 +138,24 @@ def _is_passive(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit] = 
         if not tokens[i].is_word:
             return False
     return _coordinated_passive(tokens, trig.tok_start)
+
+
+_CONTRACTED_SUBJECTS = words("he she it that who what there this")
+
+
+def _contracted_has(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit]) -> bool:
+    """A pronoun's "'s" right before a participle that has an object after it ("she's slammed NATO", "he's
+    accused the government of lying", "it's expelled two diplomats"): "has", an active verb. Without an
+    object ("he's been accused", "she's accused of fraud", "it's reported by") the "'s" stays "is"."""
+    i = trig.tok_start - 1
+    if i < 1 or tokens[i].norm not in ("'s", "\u2019s") or tokens[i - 1].norm not in _CONTRACTED_SUBJECTS:
+        return False
+    if trig.tok_end >= len(tokens):
+        return False
+    nxt = tokens[trig.tok_end]
+    if nxt.norm in DETERMINERS and nxt.norm != "'s":
+        return True
+    return any(u.tok_start == trig.tok_end and u.kind != "pronoun" for u in units)
 
 
 def _coordinated_passive(tokens: Sequence[Token], i: int) -> bool:
