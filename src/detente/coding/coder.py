@@ -48,6 +48,8 @@ from detente.coding.eventdates import DateMention, find_dates, nearest_date
 from detente.coding.filters import (
     accident_after,
     accused_of,
+    act_halted,
+    act_in_reports,
     announced_refusal,
     aspiration_to_join,
     assent_in_conversation,
@@ -75,6 +77,7 @@ from detente.coding.filters import (
     joint_press,
     market_demand,
     market_subject,
+    measure_targeting,
     named_after_a_date,
     not_political,
     noun_compound,
@@ -92,6 +95,7 @@ from detente.coding.filters import (
     signs_domestic_act,
     stance_topic,
     terms_of_a_deal,
+    threatens_no_one,
     topic_clause,
     topic_gerund,
     topic_of_talks,
@@ -392,6 +396,72 @@ def _decided_before(tokens: Sequence[Token], trig: Trigger) -> bool:
             return False
         if tokens[i].norm in _DECIDING:
             return True
+    return False
+
+
+_ORDERING = words(
+    "order ordered orders ordering instruct instructed instructs instructing direct directed directs directing "
+    "command commanded commands"
+)
+_OWN_FORCES = words(
+    "military army armed forces troops units navy commanders command defence defense ministry general staff "
+    "aviation air-force air"
+)
+_HALTING = words("halt stop cease suspend pause end refrain")
+_HALTED_ACTS = words(
+    "strikes attacks fire firing fighting hostilities shelling bombing bombardment offensive operations "
+    "operation raids combat assault storming"
+)
+
+
+def _orders_own_forces_to_halt(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Putin ordered the military to halt strikes on Ukrainian energy infrastructure", "instructed the
+    Defence Ministry to stop the offensive": a leader ordering his own forces to halt their attacks makes a
+    (verbal) concession to the side attacked, not a request of anyone ("Biden told Netanyahu to stop the
+    bombing" stays a request: the one told is another state's leader, not forces)."""
+    if not trig.verbal or tokens[trig.tok_start].norm not in _ORDERING:
+        return False
+    to = next(
+        (
+            i
+            for i in range(trig.tok_start + 1, min(len(tokens), trig.tok_start + 6))
+            if tokens[i].norm == "to"
+        ),
+        None,
+    )
+    if to is None or to + 1 >= len(tokens) or tokens[to + 1].norm not in _HALTING:
+        return False
+    told = [
+        t.norm for t in tokens[trig.tok_start + 1 : to] if t.norm not in ("the", "its", "his", "their", "our")
+    ]
+    if not told or not all(w in _OWN_FORCES or w.endswith(("ian", "ish", "ese")) for w in told):
+        return False
+    return any(t.norm in _HALTED_ACTS for t in tokens[to + 2 : to + 6])
+
+
+_WARNING_COURSE = words("path course bow route way")
+_WARNING_MUNITIONS = words("bombs bomb shots shot rounds flares charges")
+
+
+def _fired_as_warning(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "a Su-24 dropped bombs in the path of the British destroyer", "fired shots across the bow of the
+    tanker": fire aimed ahead of a ship or aircraft's course is a warning, a show of force, not an attack on
+    it ("dropped bombs on the village" is an attack)."""
+    if not trig.verbal or not any(
+        t.norm in _WARNING_MUNITIONS for t in tokens[trig.tok_start : trig.tok_end]
+    ):
+        return False
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 6]]
+    for k, word in enumerate(after[:-1]):
+        if (
+            word in _WARNING_COURSE
+            and after[k + 1] == "of"
+            and k >= 1
+            and after[k - 1] in ("the", "its", "their")
+        ):
+            return k >= 2 and after[k - 2] in ("in", "along", "across", "into", "ahead")
+        if word in (".", ";", "and"):
+            return False
     return False
 
 
@@ -828,6 +898,14 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         # "Shoigu ordered the troops to begin returning to their bases", "announced that Russia would pull
         # its troops out": a pull-back decided or announced, not yet seen, is PLOVER's verbal concession
         etype, mode, polarity = EventType.CONCEDE, "", Polarity.ASSERTED
+    if etype is EventType.ASSAULT and act_halted(ctx.tokens, trig):
+        return None  # "a moratorium on strikes against energy facilities": the halt, not an attack
+    if etype is EventType.ASSAULT and _fired_as_warning(ctx.tokens, trig):
+        etype, mode = EventType.MOBILIZE, "weapons"  # "dropped bombs in the path of the destroyer": a warning
+    if etype is EventType.ASSAULT and measure_targeting(ctx.tokens, trig):
+        return None  # "sanctions on Russia targeting its energy sector": the measure's aim, no attack
+    if etype is EventType.REQUEST and _orders_own_forces_to_halt(ctx.tokens, trig):
+        etype, mode = EventType.CONCEDE, ""  # "ordered the military to halt strikes on ...": a concession
     if etype in (EventType.COERCE, EventType.ASSAULT) and trig.verbal and in_protest_after(ctx.tokens, trig):
         return None  # "occupied the legislature in protest at ...": the protest is the event
     if etype in (EventType.AID, EventType.MOBILIZE) and _own_forces_targeted(ctx, roles):
@@ -855,6 +933,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and denial(ctx.tokens, trig)
     ):
         return None  # "we are not threatening anyone", "NATO has no plans to attack anyone": a denial
+    if etype in _HOSTILE_TYPES | {EventType.THREATEN} and (
+        threatens_no_one(ctx.tokens, trig) or act_in_reports(ctx.tokens, trig)
+    ):
+        return None  # "Russia threatens nobody", "NATO is monitoring reports of Russian troop movements"
     if etype in _HOSTILE_TYPES | {EventType.THREATEN} and denied_or_rumoured(ctx.tokens, trig):
         # "denied that its aircraft had entered Estonian airspace", "reports that Russia moved ..."
         return None

@@ -798,6 +798,27 @@ _PROMISING = ("pledg", "promis", "vow", "offer")
 """Verbs of a promise made to someone: two states promising together still promise a third."""
 
 _CONCUR = words("agree agrees agreed concur concurs concurred")
+_FINDING = words(
+    "concluded concludes conclude found finds determined determines assessed assesses judged judges established"
+)
+"""Verbs by which a side states a finding of wrongdoing ("Allies have concluded that Russia is in breach")."""
+
+
+def _trailing_finder(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
+    """The side of a trailing finding after the trigger: "Russia is in material breach of the Treaty, Allies
+    have concluded" (a comma, then within a few words the side and a finding verb)."""
+    for i in range(trig.tok_end, len(tokens)):
+        if tokens[i].norm != ",":
+            continue
+        window = tokens[i + 1 : i + 6]
+        if window and window[0].norm in ("which", "who", "that", "where", "when", "and", "but"):
+            return None  # ", which was concluded in 1987": a relative or a new clause, no finding
+        if any(t.norm in _FINDING for t in window):
+            first = next((u for u in units if u.tok_start > i and u.code), None)
+            if first is not None and first.tok_start < i + 6:
+                return first
+        return None
+    return None
 
 
 _WARNING_VERBS = SPEECH_VERBS | words("warned warns warning stated states declared declares")
@@ -825,9 +846,9 @@ def _accusation_roles(
                 return Roles((sayer.code,), (), (min(trig.start, sayer.start), max(trig.end, sayer.end)))
             return Roles((speaker,), (), (trig.start, trig.end)) if speaker else None
         return None
-    sayer = sayer_before(tokens, units, accused[0].tok_start, SPEECH_VERBS | _CONCUR)
+    sayer = sayer_before(tokens, units, accused[0].tok_start, SPEECH_VERBS | _CONCUR | _FINDING)
     if sayer is None:
-        sayer = trailing_sayer(tokens, units, trig)
+        sayer = trailing_sayer(tokens, units, trig) or _trailing_finder(tokens, units, trig)
     source = (sayer.code,) if sayer is not None and sayer.code else ((speaker,) if speaker else ())
     target = tuple(dict.fromkeys(u.code for u in accused if u.code and u.code not in source))
     if not target:

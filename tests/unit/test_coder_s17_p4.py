@@ -1,0 +1,284 @@
+"""Official wording told another way: passives with the object first, findings and warnings by a sayer,
+orders to one's own forces, halts and reports of acts, principles and measures that only name an act."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.coded import triples, with_polarity
+
+DAY = dt.date(2019, 6, 14)
+
+Triple = tuple[str, tuple[str, ...], tuple[str, ...]]
+
+
+def _types(text: str, **kw: object) -> set[str]:
+    return {t[0] for t in triples(text, DAY, **kw)}  # type: ignore[arg-type]
+
+
+# --- a verb phrase in the passive, object first and doer after "by" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Latvian airspace was violated by two Russian Su-27 fighters.", ("MOBILIZE", ("RUS",), ("LVA",))),
+        (
+            "Finland's airspace was entered without authorisation by a Russian Il-96 aircraft.",
+            ("MOBILIZE", ("RUS",), ("FIN",)),
+        ),
+        (
+            "Russian bombers were intercepted by Norwegian F-16s over the Norwegian Sea.",
+            ("MOBILIZE", ("NOR",), ("RUS",)),
+        ),
+        (
+            "Russian patrol aircraft were quickly intercepted by Danish jets.",
+            ("MOBILIZE", ("DNK",), ("RUS",)),
+        ),
+        (
+            "Frigates and minehunters will be sent to the Baltic Sea by Allies.",
+            ("MOBILIZE", ("NATO",), ()),
+        ),
+    ],
+)
+def test_passive_with_object_first(text: str, expected: Triple) -> None:
+    assert expected in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no "by" agent: nobody named as doing it
+        "Estonian airspace was violated on Friday morning.",
+        # the actor before "be" is not the passive's object ("planes approaching Allied airspace")
+        "Aircraft approaching Allied airspace were intercepted by fighters from Poland.",
+    ],
+)
+def test_passive_object_first_look_alikes(text: str) -> None:
+    assert ("MOBILIZE", ("POL",), ("NATO",)) not in triples(text, DAY)
+    assert not any(t[0] == "MOBILIZE" and t[1] == () and t[2] == ("EST",) for t in triples(text, DAY))
+
+
+def test_active_forms_unchanged() -> None:
+    assert ("MOBILIZE", ("NOR",), ("RUS",)) in triples("Norwegian F-16s intercepted Russian bombers.", DAY)
+    assert ("SUPPORT", ("RUS", "UKR"), ()) in triples("The agreement was signed by Russia and Ukraine.", DAY)
+
+
+# --- findings of wrongdoing by a side that "concluded" / "found" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Allies have concluded that Russia is in material breach of the treaty.",
+            ("ACCUSE", ("NATO",), ("RUS",)),
+        ),
+        ("Iran is in breach of its obligations, the IAEA Board has found.", ("ACCUSE", ("IAEA",), ("IRN",))),
+        ("The OPCW found that Syria is in breach of the Convention.", ("ACCUSE", ("OPCW",), ("SYR",))),
+    ],
+)
+def test_finding_verbs_name_the_accuser(text: str, expected: Triple) -> None:
+    assert expected in triples(text, DAY)
+
+
+def test_relative_after_breach_is_no_finder() -> None:
+    # ", which was concluded in 1987": the treaty's history, nobody finding anything
+    assert not any(
+        t[1] for t in triples("Russia is in breach of the treaty, which Moscow concluded in 1987.", DAY)
+    )
+
+
+# --- a warning told as what an act "would carry" for a side --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Stoltenberg said any use of chemical weapons would have severe consequences for Syria.",
+            ("THREATEN", ("NATO",), ("SYR",)),
+        ),
+        (
+            "Such a step would entail grave repercussions for Poland, Lavrov said.",
+            ("THREATEN", ("RUS",), ("POL",)),
+        ),
+    ],
+)
+def test_consequences_for_a_side(text: str, expected: Triple) -> None:
+    assert expected in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanctions will have consequences for Germany too, the minister admitted.",
+        "The drought will have serious consequences for the harvest, the ministry said.",
+        "The war has had devastating consequences for Ukraine.",
+    ],
+)
+def test_consequences_look_alikes(text: str) -> None:
+    assert "THREATEN" not in _types(text)
+
+
+# --- a leader ordering his own forces to halt their attacks ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Putin ordered the military to halt strikes on Ukrainian energy facilities.",
+            ("CONCEDE", ("RUS",), ("UKR",)),
+        ),
+        ("Erdogan ordered the army to stop operations against the PKK.", ("CONCEDE", ("TUR",), ("PKK",))),
+    ],
+)
+def test_order_to_own_forces_to_halt(text: str, expected: Triple) -> None:
+    got = triples(text, DAY)
+    assert expected in got
+    assert not any(t[0] == "REQUEST" for t in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another state's leader is told: a request
+        ("Biden told Netanyahu to stop the bombing of Gaza.", ("REQUEST", ("USA",), ("ISR",))),
+        # another state is ordered: a request
+        ("The UN ordered Russia to halt its military operations in Ukraine.", ("REQUEST", ("UN",), ("RUS",))),
+    ],
+)
+def test_order_to_others_stays_a_request(text: str, expected: Triple) -> None:
+    got = triples(text, DAY)
+    assert "CONCEDE" not in {t[0] for t in got}
+    assert any(t[0] == "REQUEST" and t[2] == expected[2] for t in got)
+
+
+def test_order_to_step_up_is_no_concession() -> None:
+    assert "CONCEDE" not in _types("Putin ordered the military to step up strikes on Ukraine.")
+
+
+# --- a halt, a report being checked, a measure's aim: no attack or deployment reported ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ten-day moratorium on strikes against Ukrainian power plants was declared by Moscow.",
+        "Kyiv and Moscow agreed to a pause in attacks on energy infrastructure.",
+        "The UN called for an end to air strikes on Aleppo.",
+    ],
+)
+def test_halted_attacks_are_not_attacks(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+def test_attacks_that_continue_are_attacks() -> None:
+    got = triples("Russian strikes on Ukrainian energy facilities continued despite the moratorium.", DAY)
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("NATO is monitoring reports of Russian troop movements near Narva.", "MOBILIZE"),
+        ("Kyiv is checking unconfirmed reports of Russian air strikes on Kharkiv.", "ASSAULT"),
+    ],
+)
+def test_acts_in_reports_being_checked(text: str, kind: str) -> None:
+    assert kind not in _types(text)
+
+
+def test_acts_reported_as_fact_stay() -> None:
+    assert "MOBILIZE" in _types("NATO is monitoring Russian troop movements in Belarus.")
+    assert "ASSAULT" in _types("Russian air strikes on Kharkiv killed five people.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States imposed new sanctions on Iran targeting its oil exports.",
+        "Brussels adopted restrictive measures targeted at Russian banks.",
+    ],
+)
+def test_measures_targeting_are_no_attacks(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia targeted Kyiv with missiles overnight.",
+        "Ukrainian power plants were targeted by Russian drones.",
+    ],
+)
+def test_targeting_by_force_stays_an_attack(text: str) -> None:
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in triples(text, DAY)
+
+
+# --- principles: a hostile verb with "nobody" / "no one" as its object --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia threatens nobody, the Kremlin spokesman said.",
+        "We seek no confrontation with the Alliance and threaten no one.",
+        "NATO attacks no one and is a defensive alliance.",
+    ],
+)
+def test_principles_with_no_one(text: str) -> None:
+    got = triples(text, DAY, context="Statement of the Foreign Ministry of Russia; 'we' is Russia.")
+    assert not {t[0] for t in got} & {"THREATEN", "ASSAULT"}
+
+
+def test_past_act_on_no_one_stays_negated() -> None:
+    assert ("COERCE", ("police",), (), "negated") in with_polarity("Police arrested no one.", DAY)
+
+
+# --- warning fire ahead of a ship or aircraft ---------------------------------------------------------------
+
+
+def test_bombs_in_the_path_of_a_ship_are_a_warning() -> None:
+    got = triples("A Russian Su-24 dropped bombs in the path of the Dutch frigate Evertsen.", DAY)
+    assert "ASSAULT" not in {t[0] for t in got}
+    assert ("MOBILIZE", ("RUS",), ("NLD",)) in got
+
+
+def test_bombs_on_a_place_are_an_attack() -> None:
+    assert "ASSAULT" in _types("Russian aircraft dropped bombs on the Georgian town of Gori.")
+    assert "ASSAULT" in _types("Russian jets bombed villages in the path of the advancing Georgian troops.")
+
+
+# --- cooperation told with "alongside" and transit let through; aid handed over -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian sailors took part in the exercise alongside NATO crews.",
+            ("COOPERATE", ("RUS",), ("NATO",)),
+        ),
+        (
+            "Kazakhstan let the first shipments of ISAF supplies cross its territory by rail.",
+            ("COOPERATE", ("KAZ",), ("NATO",)),
+        ),
+        ("Norway has handed NASAMS launchers over to Ukraine.", ("AID", ("NOR",), ("UKR",))),
+    ],
+)
+def test_cooperation_and_aid_wordings(text: str, expected: Triple) -> None:
+    assert expected in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian police took part in the protest alongside the opposition.",
+        "Belarus let the migrants cross into Poland.",
+    ],
+)
+def test_cooperation_look_alikes(text: str) -> None:
+    assert "COOPERATE" not in _types(text)
