@@ -47,17 +47,28 @@ def test_passive_with_object_first(text: str, expected: Triple) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "forbidden"),
     [
         # no "by" agent: nobody named as doing it
-        "Estonian airspace was violated on Friday morning.",
+        ("Estonian airspace was violated on Friday morning.", ("MOBILIZE", (), ("EST",))),
         # the actor before "be" is not the passive's object ("planes approaching Allied airspace")
-        "Aircraft approaching Allied airspace were intercepted by fighters from Poland.",
+        (
+            "Aircraft approaching Allied airspace were intercepted by fighters from Poland.",
+            ("MOBILIZE", ("POL",), ("NATO",)),
+        ),
+        # a present passive describes how things stand
+        (
+            "The battlegroup in Latvia is led by Canada, with contributions from Poland and Spain.",
+            ("MOBILIZE", ("CAN",), ()),
+        ),
     ],
 )
-def test_passive_object_first_look_alikes(text: str) -> None:
-    assert ("MOBILIZE", ("POL",), ("NATO",)) not in triples(text, DAY)
-    assert not any(t[0] == "MOBILIZE" and t[1] == () and t[2] == ("EST",) for t in triples(text, DAY))
+def test_passive_object_first_look_alikes(text: str, forbidden: Triple) -> None:
+    assert forbidden not in triples(text, DAY)
+
+
+def test_by_a_measure_is_no_agent() -> None:
+    assert "MOBILIZE" not in _types("Military salaries will be increased by ten percent next year.")
 
 
 def test_active_forms_unchanged() -> None:

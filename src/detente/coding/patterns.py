@@ -513,7 +513,8 @@ class PatternSet:
         return taken
 
 
-_PASSIVE_BE = words("was were been be is are being")
+_PASSIVE_BE = words("was were been be being")
+"""Not "is"/"are": a present passive describes how things stand ("the battlegroup is led by the UK")."""
 _OBJECT_TO_BE = 3
 """Tokens at most between a passive object's last word and its "be" ("airspace was", "drones will be")."""
 _AGENT_REACH = 14
