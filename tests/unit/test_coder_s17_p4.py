@@ -293,3 +293,105 @@ def test_cooperation_and_aid_wordings(text: str, expected: Triple) -> None:
 )
 def test_cooperation_look_alikes(text: str) -> None:
     assert "COOPERATE" not in _types(text)
+
+
+# --- a cut in relations told in the passive, announced by the side that made it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cooperation with Russia has been suspended, NATO announced.", ("SANCTION", ("NATO",), ("RUS",))),
+        (
+            "All practical cooperation with Russia has been put on hold, NATO foreign ministers announced.",
+            ("SANCTION", ("NATO",), ("RUS",)),
+        ),
+        (
+            "Two Russian diplomats have been expelled, the Polish Foreign Ministry said.",
+            ("SANCTION", ("POL",), ("RUS",)),
+        ),
+        ("RT has been banned across the EU, the European Commission said.", ("COERCE", ("EU",), ("media",))),
+    ],
+)
+def test_announcer_of_a_passive_measure(text: str, expected: Triple) -> None:
+    assert expected in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        # a reporter of an arrest is not the one who made it
+        (
+            "Two journalists were detained, Amnesty International said.",
+            ("COERCE", ("AMNESTY",), ("journalists",)),
+        ),
+        # no one announces it: background, no doer
+        ("Military cooperation with Georgia was suspended in 2008.", ("SANCTION", (), ("GEO",))),
+        # an agentless violation with a sayer is not read object-first (the sayer did not violate it)
+        ("Estonian airspace was violated, the Estonian military said.", ("MOBILIZE", ("EST",), ("EST",))),
+    ],
+)
+def test_announcer_look_alikes(text: str, forbidden: Triple) -> None:
+    got = triples(text, DAY)
+    assert forbidden not in got
+    assert not any(t[0] == "COERCE" and t[1] and t[1] != ("police",) for t in got)
+
+
+# --- thanks after "want to", briefings told from the side briefed, protests at an embassy against another side --
+
+
+def test_wanting_to_thank_is_thanking() -> None:
+    got = triples(
+        "I want to thank the Secretary General for his work for the partnership between Russia and NATO.",
+        DAY,
+        context="Remarks by President Vladimir Putin; 'I' is Putin.",
+    )
+    assert ("SUPPORT", ("RUS",), ("NATO",)) in got
+    assert "AGREE" not in {t[0] for t in got}
+
+
+def test_wanting_to_cooperate_stays_an_intent() -> None:
+    got = triples(
+        "We want to develop our partnership with NATO.", DAY, context="Statement by Russia; 'we' is Russia."
+    )
+    assert ("AGREE", ("RUS",), ("NATO",)) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allies were given a briefing by the Russian side on the upcoming exercise.",
+        "Russia gave Allies a briefing on the exercise.",
+        "The Russian delegation provided a briefing to Allies on the snap exercise.",
+    ],
+)
+def test_briefing_given_to_a_side(text: str) -> None:
+    assert ("CONSULT", ("RUS",), ("NATO",)) in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Zakharova gave a briefing on Thursday.",
+        "Journalists were given a briefing by the Foreign Ministry spokeswoman.",
+    ],
+)
+def test_press_briefings_are_no_meeting(text: str) -> None:
+    assert "CONSULT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Hundreds demonstrated outside the British embassy against NATO's bombing of Libya.", ("NATO",)),
+        # nothing named after "against": the embassy's side stays the target
+        ("Hundreds rallied outside the Russian embassy in Tallinn against the war.", ("RUS",)),
+        # the act's doer is the embassy's own side
+        (
+            "Protesters gathered outside the Turkish embassy in Moscow against the downing of the Su-24 by Turkey.",
+            ("TUR",),
+        ),
+    ],
+)
+def test_protest_at_an_embassy_against_a_side(text: str, target: tuple[str, ...]) -> None:
+    assert ("PROTEST", ("protesters",), target) in triples(text, DAY)

@@ -439,6 +439,20 @@ def _orders_own_forces_to_halt(tokens: Sequence[Token], trig: Trigger) -> bool:
     return any(t.norm in _HALTED_ACTS for t in tokens[to + 2 : to + 6])
 
 
+_PERFORMATIVES = words(
+    "thank thanks congratulate commend praise salute welcome express pay acknowledge applaud hail"
+)
+_WISHING = words("want wants wish wishes like")
+
+
+def _performative_wish(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "I want to thank Lord Robertson for ...", "I would like to congratulate Finland": a verbal act done by
+    saying it, so "want to" / "would like to" before it is politeness, not an intent still to be acted on."""
+    if tokens[trig.tok_start].norm not in _PERFORMATIVES or trig.tok_start < 2:
+        return False
+    return tokens[trig.tok_start - 1].norm == "to" and tokens[trig.tok_start - 2].norm in _WISHING
+
+
 _WARNING_COURSE = words("path course bow route way")
 _WARNING_MUNITIONS = words("bombs bomb shots shot rounds flares charges")
 
@@ -844,6 +858,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             etype, mode = EventType.CONCEDE, ""
             if polarity is Polarity.FUTURE:
                 polarity = Polarity.ASSERTED
+        elif etype is EventType.SUPPORT and _performative_wish(ctx.tokens, trig):
+            pass  # "I want to thank Lord Robertson for ...": the thanks are given now, no intent
         elif etype in _COOPERATIVE or etype is EventType.SUPPORT:
             etype, mode = EventType.AGREE, ""
             if polarity is Polarity.FUTURE:
@@ -1885,6 +1901,7 @@ def code_sentence(
         if e is not None
     ]
     events = [_bomb_planters(ctx, _yielded_to_crowd(ctx, e, events)) for e in events]
+    events = [_protested_against(ctx, e) for e in events]
     events = [_charge_inherits(ctx, e, events) for e in events]
     events = events + _pronoun_charges(ctx, events)
     events = _truce_breached(ctx, events)
@@ -2055,6 +2072,44 @@ def _forces_target(ctx: _Context, event: Event) -> Event | None:
     if not chosen and not event.source:
         return None  # "thanked the servicemen of the Armed Forces": no one named acts on anyone
     return dataclasses.replace(event, target=tuple(u.code for u in chosen if u.code))
+
+
+_PLACE_PREPS = words("outside near at opposite before")
+
+
+def _protested_against(ctx: _Context, event: Event) -> Event:
+    """A protest held at one side's building "against" another side's act is aimed at the side it is against:
+    "demonstrated outside the US embassy against NATO's air strikes" (NATO, not the United States whose
+    embassy is the place); with no other side after "against" the place's side stays."""
+    if event.event is not EventType.PROTEST or not event.target:
+        return event
+    tokens, units = ctx.tokens, ctx.units
+    at = next((i for i, t in enumerate(tokens) if t.start >= event.anchor[0]), len(tokens))
+    placed = [
+        u
+        for u in units
+        if u.code in event.target
+        and u.tok_start > at
+        and any(t.norm in _PLACE_PREPS for t in tokens[max(at, u.tok_start - 3) : u.tok_start])
+    ]
+    if not placed:
+        return event
+    floor_end = next((i for i in range(at, len(tokens)) if tokens[i].norm in (";", ".")), len(tokens))
+    for i in range(placed[0].tok_end, floor_end):
+        if tokens[i].norm != "against":
+            continue
+        against = next(
+            (
+                u
+                for u in units
+                if i < u.tok_start <= i + 3 and u.code is not None and u.code not in event.target
+            ),
+            None,
+        )
+        if against is not None and against.code is not None:
+            return dataclasses.replace(event, target=(against.code,))
+        return event
+    return event
 
 
 _PROTEST_WORDS = words(

@@ -568,6 +568,21 @@ def _agent_follows(tokens: Sequence[Token], units: Mapping[int, int], i: int) ->
     return False
 
 
+_ANNOUNCED = words("announced said stated declared confirmed")
+
+
+def _announced_after(tokens: Sequence[Token], units: Mapping[int, int], i: int) -> bool:
+    """A trailing announcement after the participle: "Cooperation with Russia has been suspended, NATO
+    announced" (a side announcing a cut in relations it made itself)."""
+    for k in range(i + 1, len(tokens)):
+        if tokens[k].norm == ",":
+            window = range(k + 1, min(len(tokens), k + 7))
+            return any(tokens[j].norm in _ANNOUNCED for j in window) and any(j in units for j in window)
+        if tokens[k].norm in (".", ";", ":"):
+            return False
+    return False
+
+
 def passive_object_matches(
     index: PhraseIndex, tokens: Sequence[Token], units: Mapping[int, int], past_forms: frozenset[str]
 ) -> list[Match]:
@@ -575,18 +590,25 @@ def passive_object_matches(
     was entered without permission by three Russian MiG-31 jets" (enter * airspace), "Russian bombers were
     intercepted by Norwegian F-16s" (intercept X), "warning shots were fired ... by Russian forces". The match
     is the participle alone; the object is the subject before it, the "by" agent the doer. An agentless
-    passive ("the airspace was entered") and a phrase with more after its object are not read so."""
+    passive ("the airspace was entered") and a phrase with more after its object are not read so, except a
+    cut in relations that a side announces ("Cooperation with Russia has been suspended, NATO announced")."""
     found: list[Match] = []
     for i, tok in enumerate(tokens):
         norm = tok.norm
         if not (norm.endswith(("ed", "en")) or norm in past_forms) or norm not in index._by_first:
             continue
         be = _passive_be_before(tokens, i)
-        if be is None or not _agent_follows(tokens, units, i):
+        if be is None:
+            continue
+        agent = _agent_follows(tokens, units, i)
+        announced = not agent and _announced_after(tokens, units, i)
+        if not (agent or announced):
             continue
         for phrase in index._by_first[norm]:
             obj = _object_elements(phrase) if phrase.verbal else None
-            if obj is None:
+            if obj is None or (
+                announced and (phrase.rule is None or phrase.rule.event is not EventType.SANCTION)
+            ):
                 continue
             for start in range(max(0, be - 8), be):
                 hit = _match_at(obj, 0, tokens, start, units, None)

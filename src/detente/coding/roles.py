@@ -477,6 +477,10 @@ def assign_roles(
         if agent is not None and not subject:
             # "fighters donated by Russia to Serbia": the recipient follows the agent
             target_units = _after(text, tokens, units, trig, place=rule.place, exclude=[agent])
+        if agent is None:
+            announcer = _announcer_of_measure(tokens, units, trig, subject)
+            if announcer is not None:
+                source_units = [announcer]
     else:
         source_units = subject
         exclude = subject
@@ -857,6 +861,27 @@ def _accusation_roles(
     lo = min([trig.start, *(u.start for u in span)])
     hi = max([trig.end, *(u.end for u in span)])
     return Roles(source, target, (lo, hi))
+
+
+_MEASURE_MODES = frozenset({"censor", "ban", "expel", "deport"})
+
+
+def _announcer_of_measure(
+    tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, subject: Sequence[Unit]
+) -> Unit | None:
+    """Who announces a measure told in the passive with no "by": "Two Russian diplomats have been expelled,
+    the Polish Foreign Ministry said", "all practical cooperation ... has been put on hold, the Allies'
+    foreign ministers announced": a side announcing a cut in relations (or a ban) takes the measure itself.
+    Not for other acts ("were detained, Amnesty said": a reporter, not the doer)."""
+    rule = trig.match.rule
+    if not (
+        rule.event is EventType.SANCTION or (rule.event is EventType.COERCE and rule.mode in _MEASURE_MODES)
+    ):
+        return None
+    sayer = trailing_sayer(tokens, units, trig)
+    if sayer is None or sayer.code is None or any(u.code == sayer.code for u in subject):
+        return None
+    return sayer
 
 
 _INDICATIVE_AUX = words("is are was were has have had")
