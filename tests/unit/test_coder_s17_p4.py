@@ -395,3 +395,66 @@ def test_press_briefings_are_no_meeting(text: str) -> None:
 )
 def test_protest_at_an_embassy_against_a_side(text: str, target: tuple[str, ...]) -> None:
     assert ("PROTEST", ("protesters",), target) in triples(text, DAY)
+
+
+# --- attacks in other words; denials with a "No" subject; deployments named only to be pulled back -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Ukrainian missile downed a Russian Il-20 over the sea.", ("ASSAULT", ("UKR",), ("RUS",))),
+        (
+            "The Russian Su-24 was downed by a missile fired from a Turkish F-16.",
+            ("ASSAULT", ("TUR",), ("RUS",)),
+        ),
+    ],
+)
+def test_attack_wordings(text: str, expected: Triple) -> None:
+    assert expected in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text", ["Planes were downed by bad weather.", "Talks were begun by the two sides in Geneva."]
+)
+def test_attack_wording_look_alikes(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No Russian aircraft violated Finnish airspace, the Defence Ministry in Moscow insisted.",
+        "No Russian troops have crossed the border, Peskov said.",
+    ],
+)
+def test_denial_with_a_no_subject(text: str) -> None:
+    assert "MOBILIZE" not in _types(text)
+
+
+def test_act_reported_by_a_sayer_stays() -> None:
+    assert "MOBILIZE" in _types(
+        "Russian aircraft violated Finnish airspace, the Finnish Defence Ministry said."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoigu ordered the units deployed near the Latvian border to return to their bases.",
+        "The withdrawal of the forces concentrated in Belarus was announced by the Defence Ministry.",
+    ],
+)
+def test_deployment_named_to_be_pulled_back(text: str) -> None:
+    assert "MOBILIZE" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia deployed troops near the Ukrainian border.",
+        "Russian forces concentrated near the Ukrainian border.",
+    ],
+)
+def test_deployments_stay(text: str) -> None:
+    assert ("MOBILIZE", ("RUS",), ("UKR",)) in triples(text, DAY)

@@ -65,6 +65,7 @@ from detente.coding.filters import (
     denied_or_rumoured,
     described_as_accused,
     fights_a_scourge,
+    forces_pulled_back,
     forces_subject,
     generic_relative,
     gives_way_to_a_thing,
@@ -79,6 +80,7 @@ from detente.coding.filters import (
     market_subject,
     measure_targeting,
     named_after_a_date,
+    no_one_did_it_said,
     not_political,
     noun_compound,
     offers_nothing,
@@ -914,6 +916,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         # "Shoigu ordered the troops to begin returning to their bases", "announced that Russia would pull
         # its troops out": a pull-back decided or announced, not yet seen, is PLOVER's verbal concession
         etype, mode, polarity = EventType.CONCEDE, "", Polarity.ASSERTED
+    if etype is EventType.MOBILIZE and forces_pulled_back(ctx.tokens, trig):
+        return None  # "ordered the troops deployed near the border to return": the pull-back is the event
     if etype is EventType.ASSAULT and act_halted(ctx.tokens, trig):
         return None  # "a moratorium on strikes against energy facilities": the halt, not an attack
     if etype is EventType.ASSAULT and _fired_as_warning(ctx.tokens, trig):
@@ -950,7 +954,9 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     ):
         return None  # "we are not threatening anyone", "NATO has no plans to attack anyone": a denial
     if etype in _HOSTILE_TYPES | {EventType.THREATEN} and (
-        threatens_no_one(ctx.tokens, trig) or act_in_reports(ctx.tokens, trig)
+        threatens_no_one(ctx.tokens, trig)
+        or act_in_reports(ctx.tokens, trig)
+        or no_one_did_it_said(ctx.tokens, trig)
     ):
         return None  # "Russia threatens nobody", "NATO is monitoring reports of Russian troop movements"
     if etype in _HOSTILE_TYPES | {EventType.THREATEN} and denied_or_rumoured(ctx.tokens, trig):

@@ -607,6 +607,52 @@ def act_halted(tokens: Sequence[Token], trig: Trigger) -> bool:
     return False
 
 
+_PULLED_FORCES = words("troops forces units soldiers servicemen contingent contingents battalions brigades")
+_PULLING_BACK = words(
+    "return withdraw withdrawal pull pullout pull-out pullback pull-back leave redeployment drawdown"
+)
+
+
+def forces_pulled_back(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A deployment named only to say which forces are pulled back: "ordered the troops deployed near the
+    Ukrainian border to return to their bases", "the return of the forces concentrated near the border" -
+    the pull-back is the event; the deployment is what it ends, not a new show of force."""
+    head = trig.tok_start
+    if head + 1 < trig.tok_end and tokens[head].norm in _PULLED_FORCES:
+        noun = head  # "forces concentrated near": the phrase opens with the forces
+        participle = head + 1
+    else:
+        noun, participle = head - 1, head
+    if noun < 0 or tokens[noun].norm not in _PULLED_FORCES or not tokens[participle].norm.endswith("ed"):
+        return False
+    before = [t.norm for t in tokens[max(0, noun - 4) : noun]]
+    if any(w in _PULLING_BACK for w in before):
+        return True  # "the return of the forces concentrated near ..."
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 10]]
+    return any(w == "to" and nxt in _PULLING_BACK for w, nxt in itertools.pairwise(after))
+
+
+_DENIAL_SAYING = words(
+    "insisted insists said says stressed stresses maintained maintains denied claimed asserted"
+)
+
+
+def no_one_did_it_said(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A hostile act whose subject opens with "No" and that a side is quoted as saying: "No Russian aircraft
+    violated Estonian airspace, the Defence Ministry in Moscow insisted" - a denial, not a report of the act
+    (as "the ministry denied that its aircraft had entered ...")."""
+    if not trig.verbal or trig.tok_start < 2:
+        return False
+    floor = clause_floor(tokens, trig.tok_start)
+    start = max(floor, trig.tok_start - 5)
+    if not any(tokens[k].norm == "no" and (k == 0 or k == floor) for k in range(start, trig.tok_start)):
+        return False
+    for k in range(trig.tok_end, len(tokens)):
+        if tokens[k].norm == ",":
+            return any(t.norm in _DENIAL_SAYING for t in tokens[k + 1 : k + 9])
+    return False
+
+
 _MONITORING = words(
     "monitoring monitor monitors monitored checking check checks checked verifying verify verifies verified "
     "studying study studies investigating investigate investigates examining examine examines "

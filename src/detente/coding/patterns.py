@@ -527,6 +527,19 @@ _PASSIVE_HEADS = words(
 _MODALS = words("will would could can may might must shall should has have had")
 
 
+_OBJECT_PP = words("against on near over")
+_OBJECT_PP_REACH = 6
+_NOT_IN_OBJECT = words(", ; which that who whom whose where when")
+
+
+def _object_reach(tokens: Sequence[Token], end: int) -> int:
+    """How far the passive's "be" may stand after its object: a few words, or a short phrase that the object
+    governs ("air operations against Yugoslav military targets were begun by ...")."""
+    if end < len(tokens) and tokens[end].norm in _OBJECT_PP:
+        return _OBJECT_PP_REACH
+    return _OBJECT_TO_BE
+
+
 def _object_elements(phrase: Phrase) -> tuple[Element, ...] | None:
     """The object part of a verb phrase "verb * object" that a passive puts before the verb: the words after
     the verb's gap when they are only words ("violate * airspace", "fire * warning shots"), or one actor
@@ -562,7 +575,8 @@ def _agent_follows(tokens: Sequence[Token], units: Mapping[int, int], i: int) ->
     for k in range(i + 1, min(len(tokens), i + 1 + _AGENT_REACH)):
         norm = tokens[k].norm
         if norm == "by":
-            return any(j in units for j in range(k + 1, min(len(tokens), k + 5)))
+            # "by three Russian jets", "by a missile fired from a Turkish fighter jet"
+            return any(j in units for j in range(k + 1, min(len(tokens), k + 7)))
         if norm in (".", ";", ":") or norm in SCOPE_BREAK:
             return False
     return False
@@ -612,9 +626,9 @@ def passive_object_matches(
                 continue
             for start in range(max(0, be - 8), be):
                 hit = _match_at(obj, 0, tokens, start, units, None)
-                if hit is not None and 0 <= be - hit[0] <= _OBJECT_TO_BE:
+                if hit is not None and 0 <= be - hit[0] <= _object_reach(tokens, hit[0]):
                     between = tokens[hit[0] : be]
-                    if any(t.norm in SCOPE_BREAK or t.norm in (",", ";") for t in between):
+                    if any(t.norm in SCOPE_BREAK or t.norm in _NOT_IN_OBJECT for t in between):
                         continue
                     if obj[0].kind == "actor" and not all(
                         t.norm in _PASSIVE_HEADS or t.norm in _MODALS for t in between
