@@ -458,3 +458,37 @@ def test_deployment_named_to_be_pulled_back(text: str) -> None:
 )
 def test_deployments_stay(text: str) -> None:
     assert ("MOBILIZE", ("RUS",), ("UKR",)) in triples(text, DAY)
+
+
+# --- a territory taken into a state, told in the passive --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crimea was incorporated into Russia in March 2014.",
+        "The four Ukrainian regions were proclaimed part of Russia at a ceremony in the Kremlin.",
+        "Donetsk was admitted into the Russian Federation under a treaty.",
+    ],
+)
+def test_territory_taken_into_a_state(text: str) -> None:
+    assert ("COERCE", ("RUS",), ("UKR",)) in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland was admitted into NATO.",
+        "Migrants were integrated into German society.",
+        "Montenegro was admitted into the Alliance in 2017.",
+    ],
+)
+def test_joining_is_no_annexation(text: str) -> None:
+    assert "COERCE" not in _types(text)
+
+
+def test_object_first_passive_with_a_short_phrase() -> None:
+    # the object governs "over Narva" before its "be"
+    assert ("MOBILIZE", ("RUS",), ("EST",)) in triples(
+        "The airspace over Narva was violated by Russian jets.", DAY
+    )

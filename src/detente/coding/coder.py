@@ -728,6 +728,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         # "NATO froze meetings of the NATO-Russia Council": the council's other side is acted on
         other = tuple(c for c in forum_sides(roles.target) if c not in roles.source)
         roles = dataclasses.replace(roles, target=other)
+    if trig.verbal and trig.match.phrase.source.startswith("be ") and trig.match.rule.mode == "seize":
+        annexed = _annexing_state(ctx, trig)
+        if annexed is None:
+            return None
+        roles = dataclasses.replace(roles, source=annexed[0], target=annexed[1])
     if not trig.verbal and trig.match.rule.event is EventType.THREATEN and not roles.source:
         roles = _threat_by_sayer(ctx, trig, roles)  # "our response will not be long in coming"
     if trig.verbal and trig.match.rule.event is EventType.COERCE and roles.target in ((), ("police",)):
@@ -1302,6 +1307,32 @@ _POLICY_WORDS = words("policy policies approach stance record decision decisions
 def _attack_on_words(tokens: Sequence[Token], trig: Trigger) -> bool:
     """An attack whose object is a policy or a stance ("a sharp attack on American policy"): criticism."""
     return any(t.norm in _POLICY_WORDS for t in tokens[trig.tok_end : trig.tok_end + 4])
+
+
+_REGION_WORDS = words(
+    "region regions peninsula province provinces oblast oblasts territory territories republics"
+)
+
+
+def _annexing_state(ctx: _Context, trig: Trigger) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(annexer, annexed from) of a territory told as taken into a state in the passive: "Crimea was
+    incorporated into Russia" (RUS, UKR), "the four Ukrainian regions were declared part of Russia". The
+    state after "into" / "part of" takes it; what is taken must be a territory or regions ("Finland was
+    admitted into NATO" joins an alliance, "migrants were integrated into German society": ``None``)."""
+    slot = trig.match.slot
+    taker = next((u for u in ctx.units if slot is not None and u.tok_start == slot[0]), None)
+    if taker is None or taker.code is None or taker.kind not in ("state", "metonym"):
+        return None
+    floor = clause_floor(ctx.tokens, trig.tok_start)
+    before = [
+        u for u in ctx.units if floor <= u.tok_start < trig.tok_start and u.code and u.code != taker.code
+    ]
+    places = [u for u in before if u.kind == "territory"]
+    regions = any(t.norm in _REGION_WORDS for t in ctx.tokens[floor : trig.tok_start])
+    if not places and not (regions and before):
+        return None
+    owners = places or [u for u in before if u.kind in ("state", "demonym")]
+    return (taker.code,), tuple(dict.fromkeys(u.code for u in owners if u.code))
 
 
 def _territory_admitted(ctx: _Context, trig: Trigger) -> tuple[str, ...]:
