@@ -492,3 +492,36 @@ def test_object_first_passive_with_a_short_phrase() -> None:
     assert ("MOBILIZE", ("RUS",), ("EST",)) in triples(
         "The airspace over Narva was violated by Russian jets.", DAY
     )
+
+
+# --- "stated" / "declared" as a trailing attribution; nouns inside a subject's phrase -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia must immediately cease its attacks and pull its forces out of Georgia, the North Atlantic Council stated.",
+            ("REQUEST", ("NATO",), ("RUS",)),
+        ),
+        (
+            "Responsibility for the collapse of the treaty lies with Washington, the Kremlin declared.",
+            ("ACCUSE", ("RUS",), ("USA",)),
+        ),
+    ],
+)
+def test_statements_and_campaigns(text: str, expected: Triple) -> None:
+    assert expected in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The bombing campaign in Syria continued.", "ASSAULT"),
+        ("The election campaign in Georgia ended.", "ASSAULT"),
+        # "strikes" is inside the subject's phrase, not what was declared
+        ("A ban on strikes in the defence industry was declared by the government of Russia.", "PROTEST"),
+    ],
+)
+def test_campaign_and_subject_look_alikes(text: str, kind: str) -> None:
+    assert kind not in _types(text)

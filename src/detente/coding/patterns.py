@@ -625,6 +625,8 @@ def passive_object_matches(
             ):
                 continue
             for start in range(max(0, be - 8), be):
+                if start and tokens[start - 1].norm in PREPOSITIONS:
+                    continue  # "a moratorium on strikes ... was declared": a noun inside the subject's phrase
                 hit = _match_at(obj, 0, tokens, start, units, None)
                 if hit is not None and 0 <= be - hit[0] <= _object_reach(tokens, hit[0]):
                     between = tokens[hit[0] : be]

@@ -806,18 +806,21 @@ _FINDING = words(
     "concluded concludes conclude found finds determined determines assessed assesses judged judges established"
 )
 """Verbs by which a side states a finding of wrongdoing ("Allies have concluded that Russia is in breach")."""
+_STATING = words("stated states declared declares")
+"""Trailing attributions that :data:`SPEECH_VERBS` leaves out ("..., the North Atlantic Council stated")."""
 
 
 def _trailing_finder(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
-    """The side of a trailing finding after the trigger: "Russia is in material breach of the Treaty, Allies
-    have concluded" (a comma, then within a few words the side and a finding verb)."""
+    """The side of a trailing finding or statement after the trigger: "Russia is in material breach of the
+    Treaty, Allies have concluded", "Russia must cease its military action, the North Atlantic Council
+    stated" (a comma, then within a few words the side and a finding or stating verb)."""
     for i in range(trig.tok_end, len(tokens)):
         if tokens[i].norm != ",":
             continue
         window = tokens[i + 1 : i + 6]
         if window and window[0].norm in ("which", "who", "that", "where", "when", "and", "but"):
             return None  # ", which was concluded in 1987": a relative or a new clause, no finding
-        if any(t.norm in _FINDING for t in window):
+        if any(t.norm in _FINDING or t.norm in _STATING for t in window):
             first = next((u for u in units if u.tok_start > i and u.code), None)
             if first is not None and first.tok_start < i + 6:
                 return first
