@@ -525,3 +525,28 @@ def test_statements_and_campaigns(text: str, expected: Triple) -> None:
 )
 def test_campaign_and_subject_look_alikes(text: str, kind: str) -> None:
     assert kind not in _types(text)
+
+
+# --- a cut in relations with no doer named, in a statement: the speaker's own measure -------------------------
+
+
+def test_measure_in_a_statement_is_the_speakers() -> None:
+    ctx = "Statement by NATO Secretary General Jens Stoltenberg."
+    got = triples(
+        "Five members of Russia's Mission to NATO have had their accreditation withdrawn.", DAY, context=ctx
+    )
+    assert ("SANCTION", ("NATO",), ("RUS",)) in got
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        # the speaker is the side hit: no doer
+        "Statement of the Russian Foreign Ministry.",
+        # no speaker: no doer
+        None,
+    ],
+)
+def test_measure_speaker_look_alikes(context: str | None) -> None:
+    got = triples("Seven Russian diplomats have been expelled.", DAY, context=context)
+    assert ("SANCTION", (), ("RUS",)) in got

@@ -737,6 +737,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         roles = _threat_by_sayer(ctx, trig, roles)  # "our response will not be long in coming"
     if trig.verbal and trig.match.rule.event is EventType.COERCE and roles.target in ((), ("police",)):
         roles = _passive_detainee(ctx, trig, roles)  # "A 26-year-old man was arrested, police said"
+    if _measure_by_speaker(ctx, trig, roles):
+        # "Seven members of Russia's Mission to NATO have had their accreditation withdrawn" in a statement
+        # by the Secretary General: a statement announcing a cut in relations with no doer named is the
+        # speaker's own measure
+        roles = dataclasses.replace(roles, source=(ctx.speaker,) if ctx.speaker else ())
     actorless = not (roles.source or roles.target or roles.named)
     stands_alone = trig.verbal and (
         trig.match.rule.event in _STANDS_ALONE
@@ -1307,6 +1312,22 @@ _POLICY_WORDS = words("policy policies approach stance record decision decisions
 def _attack_on_words(tokens: Sequence[Token], trig: Trigger) -> bool:
     """An attack whose object is a policy or a stance ("a sharp attack on American policy"): criticism."""
     return any(t.norm in _POLICY_WORDS for t in tokens[trig.tok_end : trig.tok_end + 4])
+
+
+def _measure_by_speaker(ctx: _Context, trig: Trigger, roles: Roles) -> bool:
+    """A cut in relations or an expulsion with no doer named, in a statement whose speaker is known and is
+    not the side it hits ("Seven Russian diplomats have been expelled" said by NATO's Secretary General)."""
+    rule = trig.match.rule
+    measure = rule.event is EventType.SANCTION or (rule.event is EventType.COERCE and rule.mode == "deport")
+    return (
+        measure
+        and trig.verbal
+        and not roles.source
+        and bool(roles.target)
+        and ctx.speaker is not None
+        and ctx.speaker.isupper()
+        and ctx.speaker not in roles.target
+    )
 
 
 _REGION_WORDS = words(
