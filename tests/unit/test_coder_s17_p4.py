@@ -550,3 +550,31 @@ def test_measure_in_a_statement_is_the_speakers() -> None:
 def test_measure_speaker_look_alikes(context: str | None) -> None:
     got = triples("Seven Russian diplomats have been expelled.", DAY, context=context)
     assert ("SANCTION", (), ("RUS",)) in got
+
+
+# --- a sitting of a joint forum told as held or scheduled -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("A meeting of the NATO-Russia Council was held in Brussels on Wednesday.", "asserted"),
+        ("A meeting of the NATO-Ukraine Commission has been scheduled for next week.", "future"),
+        ("A session of the NATO-Russia Council will take place on 12 January.", "future"),
+    ],
+)
+def test_forum_sitting_held_or_scheduled(text: str, polarity: str) -> None:
+    got = with_polarity(text, DAY)
+    assert any(t[0] == "CONSULT" and t[2] == () and t[3] == polarity and len(t[1]) == 2 for t in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the meeting of the NATO-Russia Council, Allies made clear their concerns.",
+        "The agenda of the meeting of the NATO-Russia Council was published.",
+        "The meeting was scheduled for noon.",
+    ],
+)
+def test_forum_sitting_look_alikes(text: str) -> None:
+    assert "CONSULT" not in _types(text)

@@ -1851,6 +1851,7 @@ def code_sentence(
         not patterns.events.may_match(tokens)
         and not any(n in patterns.evaluative_adjectives or n in statements.PRAISE_NOUNS for n in norms)
         and not (norms & statements.WARM and norms & RELATION_NOUNS)
+        and not (norms & _SITTINGS and norms & _HELD_WORDS)  # "a meeting of the NRC is scheduled for"
     ):
         return []
     if is_question(text):
@@ -1960,6 +1961,7 @@ def code_sentence(
     ]
     events = [_bomb_planters(ctx, _yielded_to_crowd(ctx, e, events)) for e in events]
     events = [_protested_against(ctx, e) for e in events]
+    events = events + _forum_meeting_held(ctx, events)
     events = [_charge_inherits(ctx, e, events) for e in events]
     events = events + _pronoun_charges(ctx, events)
     events = _truce_breached(ctx, events)
@@ -2130,6 +2132,42 @@ def _forces_target(ctx: _Context, event: Event) -> Event | None:
     if not chosen and not event.source:
         return None  # "thanked the servicemen of the Armed Forces": no one named acts on anyone
     return dataclasses.replace(event, target=tuple(u.code for u in chosen if u.code))
+
+
+_SITTINGS = words("meeting meetings session sessions")
+_BEFORE_SITTING = words("at during after before since following ahead")
+_HELD_WORDS = canon_words("held scheduled planned convened")
+_FUTURE_SITTING = canon_words("will scheduled planned")
+
+
+def _forum_meeting_held(ctx: _Context, events: Sequence[Event]) -> list[Event]:
+    """A sitting of a joint forum told as held or scheduled: "A meeting of the NATO-Russia Council was held
+    on 12 January", "A meeting of the NATO-Russia Council has been scheduled for 12 January" - a (future)
+    mutual CONSULT of the forum's sides, even with no verb of meeting. A sitting named only as a time
+    marker or topic ("at the meeting of the NRC, Allies said") has no such predicate and stays uncoded."""
+    if any(e.event is EventType.CONSULT for e in events):
+        return []
+    tokens = ctx.tokens
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.norm not in _SITTINGS or tokens[i + 1].norm != "of":
+            continue
+        forum = next((u for u in ctx.units if i + 2 <= u.tok_start <= i + 3 and u.code in JOINT_FORUMS), None)
+        if forum is None or forum.code is None or (i and tokens[i - 1].norm in _BEFORE_SITTING):
+            continue
+        after = [t.norm for t in tokens[forum.tok_end : forum.tok_end + 5]]
+        held = any(w in _HELD_WORDS for w in after) or any(
+            a in ("take", "took", "takes") and b == "place" for a, b in itertools.pairwise(after)
+        )
+        if not held:
+            return []
+        future = any(w in _FUTURE_SITTING for w in after)
+        negated = any(w in ("not", "n't", "never") for w in after)
+        polarity = Polarity.NEGATED if negated else Polarity.FUTURE if future else Polarity.ASSERTED
+        roles = Roles(forum_sides((forum.code,)), (), (tokens[i].start, forum.end), True, True)
+        return [
+            _finish(ctx, EventType.CONSULT, "multilateral", roles, polarity, tok.start, forum.end, tok.text)
+        ]
+    return []
 
 
 _PLACE_PREPS = words("outside near at opposite before")
