@@ -578,3 +578,34 @@ def test_forum_sitting_held_or_scheduled(text: str, polarity: str) -> None:
 )
 def test_forum_sitting_look_alikes(text: str) -> None:
     assert "CONSULT" not in _types(text)
+
+
+# --- a subject quantified by "No" ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "No Russian aircraft violated Latvian airspace on Friday.",
+            ("MOBILIZE", ("RUS",), ("LVA",), "negated"),
+        ),
+        ("No Allied ships entered Russian waters.", ("MOBILIZE", ("NATO",), ("RUS",), "negated")),
+    ],
+)
+def test_no_subject_negates(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]) -> None:
+    assert expected in with_polarity(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No sooner had the talks ended than Russia attacked Ukraine.",
+        "No doubt Russia violated the treaty.",
+        "Russian aircraft violated Latvian airspace, and no one stopped them.",
+    ],
+)
+def test_no_subject_look_alikes(text: str) -> None:
+    assert all(
+        t[3] != "negated" for t in with_polarity(text, DAY) if t[0] in ("ASSAULT", "ACCUSE", "MOBILIZE")
+    )

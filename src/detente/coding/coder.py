@@ -790,6 +790,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "apologised and expressed regret for his remarks": an apology
     floor = clause_floor(ctx.tokens, trig.tok_start)
     polarity = polarity_of(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor)
+    if polarity in (Polarity.ASSERTED, Polarity.FUTURE) and _no_subject(ctx.tokens, trig, floor):
+        polarity = (
+            Polarity.NEGATED
+        )  # "No Allied ships entered Russian waters", "No NATO troops will be deployed"
     if polarity is Polarity.ASSERTED and trig.verbal:
         polarity = _shared_modal(ctx, trig, verbal_before) or polarity
     if polarity is Polarity.ASSERTED and future_cue(ctx.patterns, ctx.tokens, trig.tok_start, trig.tok_end):
@@ -1328,6 +1332,23 @@ def _measure_by_speaker(ctx: _Context, trig: Trigger, roles: Roles) -> bool:
         and ctx.speaker.isupper()
         and ctx.speaker not in roles.target
     )
+
+
+_NO_HEADS = words("one sooner doubt matter wonder less more")
+
+
+def _no_subject(tokens: Sequence[Token], trig: Trigger, floor: int) -> bool:
+    """The verb's subject is quantified by "No" at the start of its clause ("No Russian aircraft violated
+    Estonian airspace on Friday", "No NATO troops will be deployed to Ukraine"): nothing of the kind was
+    done. Not "no one" (see ``threatens_no_one``) and not "no" inside an object before the verb."""
+    if not trig.verbal:
+        return False
+    for k in range(floor, min(trig.tok_start, floor + 2)):
+        if tokens[k].norm == "no" and k + 1 < trig.tok_start and tokens[k + 1].norm not in _NO_HEADS:
+            return not any(
+                t.norm in (",", ";") or t.norm in SCOPE_BREAK for t in tokens[k + 1 : trig.tok_start]
+            )
+    return False
 
 
 _REGION_WORDS = words(
