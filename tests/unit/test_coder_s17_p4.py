@@ -609,3 +609,27 @@ def test_no_subject_look_alikes(text: str) -> None:
     assert all(
         t[3] != "negated" for t in with_polarity(text, DAY) if t[0] in ("ASSAULT", "ACCUSE", "MOBILIZE")
     )
+
+
+# --- a threat to leave a known treaty is aimed at its other sides -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia threatened to withdraw from the CFE Treaty.", ("THREATEN", ("RUS",), ("NATO",))),
+        (
+            "Putin threatened to declare a moratorium on Russia's compliance with the CFE Treaty.",
+            ("THREATEN", ("RUS",), ("NATO",)),
+        ),
+        ("Washington threatened to leave the INF Treaty.", ("THREATEN", ("USA",), ("RUS",))),
+    ],
+)
+def test_treaty_threat_counterparts(text: str, expected: Triple) -> None:
+    assert expected in triples(text, DAY)
+
+
+def test_threat_without_leaving_keeps_its_target() -> None:
+    assert ("THREATEN", ("RUS",), ("UKR",)) in triples(
+        "Russia threatened Ukraine with war over the treaty.", DAY
+    )
