@@ -587,6 +587,7 @@ def test_multicoder_gold_meets_the_baseline(shared_data) -> None:
         ("dev-russia-official", 250),
         ("dev-world-news", 300),
         ("dev-third-party", 250),
+        ("variants-official", 240),
     ],
 )
 def test_written_gold_sets_meet_the_baseline(name: str, at_least: int) -> None:

@@ -48,6 +48,8 @@ from detente.coding.eventdates import DateMention, find_dates, nearest_date
 from detente.coding.filters import (
     accident_after,
     accused_of,
+    act_halted,
+    act_in_reports,
     admission,
     announced_refusal,
     aspiration_to_join,
@@ -75,6 +77,7 @@ from detente.coding.filters import (
     dismisses_an_official,
     expert_warning,
     fights_a_scourge,
+    forces_pulled_back,
     forces_subject,
     generic_relative,
     gerund_subject,
@@ -93,7 +96,9 @@ from detente.coding.filters import (
     left_open,
     market_demand,
     market_subject,
+    measure_targeting,
     named_after_a_date,
+    no_one_did_it_said,
     not_political,
     noun_compound,
     offers_nothing,
@@ -117,6 +122,7 @@ from detente.coding.filters import (
     terms_of_a_deal,
     threatened_stake,
     threatening_as_quality,
+    threatens_no_one,
     topic_clause,
     topic_gerund,
     topic_of_talks,
@@ -184,7 +190,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-CODER_VERSION = "rules-2026.16"
+CODER_VERSION = "rules-2026.17"
 """Bump when the rules, patterns.toml or the coder's use of the actor dictionary change."""
 
 MAX_SENTENCE_CHARS = 5000
@@ -419,6 +425,86 @@ def _decided_before(tokens: Sequence[Token], trig: Trigger) -> bool:
             return False
         if tokens[i].norm in _DECIDING:
             return True
+    return False
+
+
+_ORDERING = words(
+    "order ordered orders ordering instruct instructed instructs instructing direct directed directs directing "
+    "command commanded commands"
+)
+_OWN_FORCES = words(
+    "military army armed forces troops units navy commanders command defence defense ministry general staff "
+    "aviation air-force air"
+)
+_HALTING = words("halt stop cease suspend pause end refrain")
+_HALTED_ACTS = words(
+    "strikes attacks fire firing fighting hostilities shelling bombing bombardment offensive operations "
+    "operation raids combat assault storming"
+)
+
+
+def _orders_own_forces_to_halt(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Putin ordered the military to halt strikes on Ukrainian energy infrastructure", "instructed the
+    Defence Ministry to stop the offensive": a leader ordering his own forces to halt their attacks makes a
+    (verbal) concession to the side attacked, not a request of anyone ("Biden told Netanyahu to stop the
+    bombing" stays a request: the one told is another state's leader, not forces)."""
+    if not trig.verbal or tokens[trig.tok_start].norm not in _ORDERING:
+        return False
+    to = next(
+        (
+            i
+            for i in range(trig.tok_start + 1, min(len(tokens), trig.tok_start + 6))
+            if tokens[i].norm == "to"
+        ),
+        None,
+    )
+    if to is None or to + 1 >= len(tokens) or tokens[to + 1].norm not in _HALTING:
+        return False
+    told = [
+        t.norm for t in tokens[trig.tok_start + 1 : to] if t.norm not in ("the", "its", "his", "their", "our")
+    ]
+    if not told or not all(w in _OWN_FORCES or w.endswith(("ian", "ish", "ese")) for w in told):
+        return False
+    return any(t.norm in _HALTED_ACTS for t in tokens[to + 2 : to + 6])
+
+
+_PERFORMATIVES = words(
+    "thank thanks congratulate commend praise salute welcome express pay acknowledge applaud hail"
+)
+_WISHING = words("want wants wish wishes like")
+
+
+def _performative_wish(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "I want to thank Lord Robertson for ...", "I would like to congratulate Finland": a verbal act done by
+    saying it, so "want to" / "would like to" before it is politeness, not an intent still to be acted on."""
+    if tokens[trig.tok_start].norm not in _PERFORMATIVES or trig.tok_start < 2:
+        return False
+    return tokens[trig.tok_start - 1].norm == "to" and tokens[trig.tok_start - 2].norm in _WISHING
+
+
+_WARNING_COURSE = words("path course bow route way")
+_WARNING_MUNITIONS = words("bombs bomb shots shot rounds flares charges")
+
+
+def _fired_as_warning(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "a Su-24 dropped bombs in the path of the British destroyer", "fired shots across the bow of the
+    tanker": fire aimed ahead of a ship or aircraft's course is a warning, a show of force, not an attack on
+    it ("dropped bombs on the village" is an attack)."""
+    if not trig.verbal or not any(
+        t.norm in _WARNING_MUNITIONS for t in tokens[trig.tok_start : trig.tok_end]
+    ):
+        return False
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 6]]
+    for k, word in enumerate(after[:-1]):
+        if (
+            word in _WARNING_COURSE
+            and after[k + 1] == "of"
+            and k >= 1
+            and after[k - 1] in ("the", "its", "their")
+        ):
+            return k >= 2 and after[k - 2] in ("in", "along", "across", "into", "ahead")
+        if word in (".", ";", "and"):
+            return False
     return False
 
 
@@ -670,10 +756,20 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         # "NATO froze meetings of the NATO-Russia Council": the council's other side is acted on
         other = tuple(c for c in forum_sides(roles.target) if c not in roles.source)
         roles = dataclasses.replace(roles, target=other)
+    if trig.verbal and trig.match.phrase.source.startswith("be ") and trig.match.rule.mode == "seize":
+        annexed = _annexing_state(ctx, trig)
+        if annexed is None:
+            return None
+        roles = dataclasses.replace(roles, source=annexed[0], target=annexed[1])
     if not trig.verbal and trig.match.rule.event is EventType.THREATEN and not roles.source:
         roles = _threat_by_sayer(ctx, trig, roles)  # "our response will not be long in coming"
     if trig.verbal and trig.match.rule.event is EventType.COERCE and roles.target in ((), ("police",)):
         roles = _passive_detainee(ctx, trig, roles)  # "A 26-year-old man was arrested, police said"
+    if _measure_by_speaker(ctx, trig, roles):
+        # "Seven members of Russia's Mission to NATO have had their accreditation withdrawn" in a statement
+        # by the Secretary General: a statement announcing a cut in relations with no doer named is the
+        # speaker's own measure
+        roles = dataclasses.replace(roles, source=(ctx.speaker,) if ctx.speaker else ())
     actorless = not (roles.source or roles.target or roles.named)
     stands_alone = trig.verbal and (
         trig.match.rule.event in _STANDS_ALONE
@@ -731,6 +827,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "apologised and expressed regret for his remarks": an apology
     floor = clause_floor(ctx.tokens, trig.tok_start)
     polarity = polarity_of(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor)
+    if polarity in (Polarity.ASSERTED, Polarity.FUTURE) and _no_subject(ctx.tokens, trig, floor):
+        polarity = (
+            Polarity.NEGATED
+        )  # "No Allied ships entered Russian waters", "No NATO troops will be deployed"
     if polarity is Polarity.ASSERTED and trig.verbal:
         polarity = _shared_modal(ctx, trig, verbal_before) or polarity
     if polarity is Polarity.ASSERTED and future_cue(ctx.patterns, ctx.tokens, trig.tok_start, trig.tok_end):
@@ -818,6 +918,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             etype, mode = EventType.CONCEDE, ""
             if polarity is Polarity.FUTURE:
                 polarity = Polarity.ASSERTED
+        elif etype is EventType.SUPPORT and _performative_wish(ctx.tokens, trig):
+            pass  # "I want to thank Lord Robertson for ...": the thanks are given now, no intent
         elif etype in _COOPERATIVE or etype is EventType.SUPPORT:
             etype, mode = EventType.AGREE, ""
             if polarity is Polarity.FUTURE:
@@ -875,6 +977,16 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         # "Shoigu ordered the troops to begin returning to their bases", "announced that Russia would pull
         # its troops out": a pull-back decided or announced, not yet seen, is PLOVER's verbal concession
         etype, mode, polarity = EventType.CONCEDE, "", Polarity.ASSERTED
+    if etype is EventType.MOBILIZE and forces_pulled_back(ctx.tokens, trig):
+        return None  # "ordered the troops deployed near the border to return": the pull-back is the event
+    if etype is EventType.ASSAULT and act_halted(ctx.tokens, trig):
+        return None  # "a moratorium on strikes against energy facilities": the halt, not an attack
+    if etype is EventType.ASSAULT and _fired_as_warning(ctx.tokens, trig):
+        etype, mode = EventType.MOBILIZE, "weapons"  # "dropped bombs in the path of the destroyer": a warning
+    if etype is EventType.ASSAULT and measure_targeting(ctx.tokens, trig):
+        return None  # "sanctions on Russia targeting its energy sector": the measure's aim, no attack
+    if etype is EventType.REQUEST and _orders_own_forces_to_halt(ctx.tokens, trig):
+        etype, mode = EventType.CONCEDE, ""  # "ordered the military to halt strikes on ...": a concession
     if etype in (EventType.COERCE, EventType.ASSAULT) and trig.verbal and in_protest_after(ctx.tokens, trig):
         return None  # "occupied the legislature in protest at ...": the protest is the event
     if etype in (EventType.AID, EventType.MOBILIZE) and _own_forces_targeted(ctx, roles):
@@ -904,6 +1016,13 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "we are not threatening anyone", "NATO has no plans to attack anyone": a denial
     if denied_gerund(ctx.tokens, trig):
         return None  # "The Israeli military has denied targeting Gaza's hospitals": a denial
+
+    if etype in _HOSTILE_TYPES | {EventType.THREATEN} and (
+        threatens_no_one(ctx.tokens, trig)
+        or act_in_reports(ctx.tokens, trig)
+        or no_one_did_it_said(ctx.tokens, trig)
+    ):
+        return None  # "Russia threatens nobody", "NATO is monitoring reports of Russian troop movements"
     if etype in _HOSTILE_TYPES | {EventType.THREATEN} and denied_or_rumoured(ctx.tokens, trig):
         # "denied that its aircraft had entered Estonian airspace", "reports that Russia moved ..."
         return None
@@ -1326,6 +1445,65 @@ _POLICY_WORDS = words("policy policies approach stance record decision decisions
 def _attack_on_words(tokens: Sequence[Token], trig: Trigger) -> bool:
     """An attack whose object is a policy or a stance ("a sharp attack on American policy"): criticism."""
     return any(t.norm in _POLICY_WORDS for t in tokens[trig.tok_end : trig.tok_end + 4])
+
+
+def _measure_by_speaker(ctx: _Context, trig: Trigger, roles: Roles) -> bool:
+    """A cut in relations or an expulsion with no doer named, in a statement whose speaker is known and is
+    not the side it hits ("Seven Russian diplomats have been expelled" said by NATO's Secretary General)."""
+    rule = trig.match.rule
+    measure = rule.event is EventType.SANCTION or (rule.event is EventType.COERCE and rule.mode == "deport")
+    return (
+        measure
+        and trig.verbal
+        and not roles.source
+        and bool(roles.target)
+        and ctx.speaker is not None
+        and ctx.speaker.isupper()
+        and ctx.speaker not in roles.target
+    )
+
+
+_NO_HEADS = words("one sooner doubt matter wonder less more")
+
+
+def _no_subject(tokens: Sequence[Token], trig: Trigger, floor: int) -> bool:
+    """The verb's subject is quantified by "No" at the start of its clause ("No Russian aircraft violated
+    Estonian airspace on Friday", "No NATO troops will be deployed to Ukraine"): nothing of the kind was
+    done. Not "no one" (see ``threatens_no_one``) and not "no" inside an object before the verb."""
+    if not trig.verbal:
+        return False
+    for k in range(floor, min(trig.tok_start, floor + 2)):
+        if tokens[k].norm == "no" and k + 1 < trig.tok_start and tokens[k + 1].norm not in _NO_HEADS:
+            return not any(
+                t.norm in (",", ";") or t.norm in SCOPE_BREAK for t in tokens[k + 1 : trig.tok_start]
+            )
+    return False
+
+
+_REGION_WORDS = words(
+    "region regions peninsula province provinces oblast oblasts territory territories republics"
+)
+
+
+def _annexing_state(ctx: _Context, trig: Trigger) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(annexer, annexed from) of a territory told as taken into a state in the passive: "Crimea was
+    incorporated into Russia" (RUS, UKR), "the four Ukrainian regions were declared part of Russia". The
+    state after "into" / "part of" takes it; what is taken must be a territory or regions ("Finland was
+    admitted into NATO" joins an alliance, "migrants were integrated into German society": ``None``)."""
+    slot = trig.match.slot
+    taker = next((u for u in ctx.units if slot is not None and u.tok_start == slot[0]), None)
+    if taker is None or taker.code is None or taker.kind not in ("state", "metonym"):
+        return None
+    floor = clause_floor(ctx.tokens, trig.tok_start)
+    before = [
+        u for u in ctx.units if floor <= u.tok_start < trig.tok_start and u.code and u.code != taker.code
+    ]
+    places = [u for u in before if u.kind == "territory"]
+    regions = any(t.norm in _REGION_WORDS for t in ctx.tokens[floor : trig.tok_start])
+    if not places and not (regions and before):
+        return None
+    owners = places or [u for u in before if u.kind in ("state", "demonym")]
+    return (taker.code,), tuple(dict.fromkeys(u.code for u in owners if u.code))
 
 
 def _territory_admitted(ctx: _Context, trig: Trigger) -> tuple[str, ...]:
@@ -1852,6 +2030,7 @@ def code_sentence(
         not patterns.events.may_match(tokens)
         and not any(n in patterns.evaluative_adjectives or n in statements.PRAISE_NOUNS for n in norms)
         and not (norms & statements.WARM and norms & RELATION_NOUNS)
+        and not (norms & _SITTINGS and norms & _HELD_WORDS)  # "a meeting of the NRC is scheduled for"
     ):
         return []
     if is_question(text):
@@ -1965,6 +2144,8 @@ def code_sentence(
         if e is not None
     ]
     events = [_bomb_planters(ctx, _yielded_to_crowd(ctx, e, events)) for e in events]
+    events = [_protested_against(ctx, e) for e in events]
+    events = events + _forum_meeting_held(ctx, events)
     events = [_charge_inherits(ctx, e, events) for e in events]
     events = events + _pronoun_charges(ctx, events)
     events = _truce_breached(ctx, events)
@@ -2234,6 +2415,80 @@ def _forces_target(ctx: _Context, event: Event) -> Event | None:
     if not chosen and not event.source:
         return None  # "thanked the servicemen of the Armed Forces": no one named acts on anyone
     return dataclasses.replace(event, target=tuple(u.code for u in chosen if u.code))
+
+
+_SITTINGS = words("meeting meetings session sessions")
+_BEFORE_SITTING = words("at during after before since following ahead")
+_HELD_WORDS = canon_words("held scheduled planned convened")
+_FUTURE_SITTING = canon_words("will scheduled planned")
+
+
+def _forum_meeting_held(ctx: _Context, events: Sequence[Event]) -> list[Event]:
+    """A sitting of a joint forum told as held or scheduled: "A meeting of the NATO-Russia Council was held
+    on 12 January", "A meeting of the NATO-Russia Council has been scheduled for 12 January" - a (future)
+    mutual CONSULT of the forum's sides, even with no verb of meeting. A sitting named only as a time
+    marker or topic ("at the meeting of the NRC, Allies said") has no such predicate and stays uncoded."""
+    if any(e.event is EventType.CONSULT for e in events):
+        return []
+    tokens = ctx.tokens
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.norm not in _SITTINGS or tokens[i + 1].norm != "of":
+            continue
+        forum = next((u for u in ctx.units if i + 2 <= u.tok_start <= i + 3 and u.code in JOINT_FORUMS), None)
+        if forum is None or forum.code is None or (i and tokens[i - 1].norm in _BEFORE_SITTING):
+            continue
+        after = [t.norm for t in tokens[forum.tok_end : forum.tok_end + 5]]
+        held = any(w in _HELD_WORDS for w in after) or any(
+            a in ("take", "took", "takes") and b == "place" for a, b in itertools.pairwise(after)
+        )
+        if not held:
+            return []
+        future = any(w in _FUTURE_SITTING for w in after)
+        negated = any(w in ("not", "n't", "never") for w in after)
+        polarity = Polarity.NEGATED if negated else Polarity.FUTURE if future else Polarity.ASSERTED
+        roles = Roles(forum_sides((forum.code,)), (), (tokens[i].start, forum.end), True, True)
+        return [
+            _finish(ctx, EventType.CONSULT, "multilateral", roles, polarity, tok.start, forum.end, tok.text)
+        ]
+    return []
+
+
+_PLACE_PREPS = words("outside near at opposite before")
+
+
+def _protested_against(ctx: _Context, event: Event) -> Event:
+    """A protest held at one side's building "against" another side's act is aimed at the side it is against:
+    "demonstrated outside the US embassy against NATO's air strikes" (NATO, not the United States whose
+    embassy is the place); with no other side after "against" the place's side stays."""
+    if event.event is not EventType.PROTEST or not event.target:
+        return event
+    tokens, units = ctx.tokens, ctx.units
+    at = next((i for i, t in enumerate(tokens) if t.start >= event.anchor[0]), len(tokens))
+    placed = [
+        u
+        for u in units
+        if u.code in event.target
+        and u.tok_start > at
+        and any(t.norm in _PLACE_PREPS for t in tokens[max(at, u.tok_start - 3) : u.tok_start])
+    ]
+    if not placed:
+        return event
+    floor_end = next((i for i in range(at, len(tokens)) if tokens[i].norm in (";", ".")), len(tokens))
+    for i in range(placed[0].tok_end, floor_end):
+        if tokens[i].norm != "against":
+            continue
+        against = next(
+            (
+                u
+                for u in units
+                if i < u.tok_start <= i + 3 and u.code is not None and u.code not in event.target
+            ),
+            None,
+        )
+        if against is not None and against.code is not None:
+            return dataclasses.replace(event, target=(against.code,))
+        return event
+    return event
 
 
 _PROTEST_WORDS = words(

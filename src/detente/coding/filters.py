@@ -713,6 +713,144 @@ def denial(tokens: Sequence[Token], trig: Trigger) -> bool:
     return "we" in before or "i" in before or any(w.startswith(("plan", "intention")) for w in before)
 
 
+_NO_ONE_OBJECTS = words("nobody no-one")
+_PAST_HEADS = words("did was were had threatened attacked struck hit shot")
+
+
+def threatens_no_one(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A present-tense hostile verb whose object is "nobody" / "no one": a stated principle ("Russia threatens
+    nobody", "we ... threaten no one", "NATO attacks no one"), not a report of anything done. A past form
+    ("police arrested no one") reports that nothing happened and is left to the negation reading."""
+    if not trig.verbal or trig.tok_end >= len(tokens):
+        return False
+    head = tokens[trig.tok_start].norm
+    if head.endswith("ed") or head in _PAST_HEADS:
+        return False
+    nxt = tokens[trig.tok_end].norm
+    if nxt in _NO_ONE_OBJECTS:
+        return True
+    return nxt == "no" and trig.tok_end + 1 < len(tokens) and tokens[trig.tok_end + 1].norm == "one"
+
+
+_MEASURE_NOUNS = words(
+    "sanctions sanction measures restrictions penalties embargo embargoes bans ban tariffs duties package "
+    "packages legislation law laws decree decrees regulations listings"
+)
+_AUX_BEFORE_PARTICIPLE = words("is are was were be been being has have had")
+
+
+def measure_targeting(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "sanctions on Russia targeting its finance, energy and defence sectors", "restrictive measures
+    targeted at Russian banks": what a measure aims at, no attack ("were targeted by drones" and "Russia
+    targeted Kyiv" are not this)."""
+    head = tokens[trig.tok_start].norm
+    if not trig.verbal or head not in ("targeting", "targeted", "targetting"):
+        return False
+    if trig.tok_start and tokens[trig.tok_start - 1].norm in _AUX_BEFORE_PARTICIPLE:
+        return False
+    floor = clause_floor(tokens, trig.tok_start)
+    before = [t.norm for t in tokens[max(floor, trig.tok_start - 5) : trig.tok_start]]
+    return any(w in _MEASURE_NOUNS for w in before)
+
+
+_HALT_NOUNS = {
+    "moratorium": ("on",),
+    "pause": ("in", "on", "of"),
+    "halt": ("to", "of", "in", "on"),
+    "cessation": ("of",),
+    "suspension": ("of",),
+    "end": ("to",),
+    "freeze": ("on", "of"),
+    "truce": ("on",),
+    "ceasefire": ("on",),
+}
+
+
+def act_halted(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A noun-told attack that is what a halt stops: "a 30-day moratorium on strikes against Ukraine's energy
+    facilities", "a pause in attacks on", "a halt to the shelling", "an end to air strikes": the halt is the
+    event, no attack is reported ("strikes on energy facilities continued" is one)."""
+    if trig.verbal:
+        return False
+    for k in range(trig.tok_start - 1, max(-1, trig.tok_start - 5), -1):
+        norm = tokens[k].norm
+        if norm in _HALT_NOUNS:
+            return k + 1 < len(tokens) and tokens[k + 1].norm in _HALT_NOUNS[norm]
+        if norm in (",", ";", ".") or (k < trig.tok_start - 1 and norm in SCOPE_BREAK):
+            return False
+    return False
+
+
+_PULLED_FORCES = words("troops forces units soldiers servicemen contingent contingents battalions brigades")
+_PULLING_BACK = words(
+    "return withdraw withdrawal pull pullout pull-out pullback pull-back leave redeployment drawdown"
+)
+
+
+def forces_pulled_back(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A deployment named only to say which forces are pulled back: "ordered the troops deployed near the
+    Ukrainian border to return to their bases", "the return of the forces concentrated near the border" -
+    the pull-back is the event; the deployment is what it ends, not a new show of force."""
+    head = trig.tok_start
+    if head + 1 < trig.tok_end and tokens[head].norm in _PULLED_FORCES:
+        noun = head  # "forces concentrated near": the phrase opens with the forces
+        participle = head + 1
+    else:
+        noun, participle = head - 1, head
+    if noun < 0 or tokens[noun].norm not in _PULLED_FORCES or not tokens[participle].norm.endswith("ed"):
+        return False
+    before = [t.norm for t in tokens[max(0, noun - 4) : noun]]
+    if any(w in _PULLING_BACK for w in before):
+        return True  # "the return of the forces concentrated near ..."
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 10]]
+    return any(w == "to" and nxt in _PULLING_BACK for w, nxt in itertools.pairwise(after))
+
+
+_DENIAL_SAYING = words(
+    "insisted insists said says stressed stresses maintained maintains denied claimed asserted"
+)
+
+
+def no_one_did_it_said(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A hostile act whose subject opens with "No" and that a side is quoted as saying: "No Russian aircraft
+    violated Estonian airspace, the Defence Ministry in Moscow insisted" - a denial, not a report of the act
+    (as "the ministry denied that its aircraft had entered ...")."""
+    if not trig.verbal or trig.tok_start < 2:
+        return False
+    floor = clause_floor(tokens, trig.tok_start)
+    start = max(floor, trig.tok_start - 5)
+    if not any(tokens[k].norm == "no" and (k == 0 or k == floor) for k in range(start, trig.tok_start)):
+        return False
+    for k in range(trig.tok_end, len(tokens)):
+        if tokens[k].norm == ",":
+            return any(t.norm in _DENIAL_SAYING for t in tokens[k + 1 : k + 9])
+    return False
+
+
+_MONITORING = words(
+    "monitoring monitor monitors monitored checking check checks checked verifying verify verifies verified "
+    "studying study studies investigating investigate investigates examining examine examines "
+    "following aware unconfirmed seen"
+)
+_REPORT_NOUNS = words("reports report rumours rumors speculation")
+
+
+def act_in_reports(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A noun-told act that is only what reports being checked say: "NATO is monitoring reports of Russian
+    troop movements in Belarus", "Kyiv is verifying unconfirmed reports of strikes on ...". The reports are
+    followed, nobody presents the act as fact. "Reports of the expulsion were confirmed" is not this (no
+    monitoring word before the reports), nor is "following reports of" (a time marker, left as it was)."""
+    if trig.verbal:
+        return False
+    floor = clause_floor(tokens, trig.tok_start)
+    lo = max(floor, trig.tok_start - 6)
+    for k in range(trig.tok_start - 1, lo, -1):
+        if tokens[k].norm in ("of", "about") and tokens[k - 1].norm in _REPORT_NOUNS:
+            before = [t.norm for t in tokens[max(floor, k - 4) : k - 1]]
+            return any(w in _MONITORING and w != "following" for w in before)
+    return False
+
+
 _DENYING = words("deny denies denied denying dismiss dismisses dismissed refute refutes refuted")
 _HEARSAY = words("reports report rumours rumors allegations claims speculation")
 

@@ -66,6 +66,7 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     events = _treaty_counterparts(
         ctx, _acted_together(ctx, _demand_or_face(ctx, _freed_not_counterpart(events)))
     )
+    events = _treaty_threat_counterparts(ctx, events)
     events = _no_allied_deployment(ctx, _signed_annexation(_press_is_no_counterpart(events)))
     return _shared_counterpart(ctx, events)
 
@@ -444,6 +445,31 @@ def _treaty_counterparts(ctx: SentenceView, events: list[Event]) -> list[Event]:
                 others = tuple(sorted(sides - set(ev.source)))
                 if not ev.target or not set(ev.target) <= sides - set(ev.source):
                     ev = dataclasses.replace(ev, target=others)
+        out.append(ev)
+    return out
+
+
+_LEAVING = words(
+    "withdraw withdrawal leave quit exit suspend suspension suspending moratorium pull abandon abrogate denounce"
+)
+_LEAVING_REACH = 12
+
+
+def _treaty_threat_counterparts(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """A threat to leave or suspend a known treaty, aimed at no one named, is aimed at the treaty's other
+    sides, as the leaving itself is (:func:`_treaty_counterparts`): "Russia threatened to withdraw from the
+    CFE Treaty" (NATO), "Putin threatened to impose a moratorium on Russia's compliance with the CFE Treaty"."""
+    out = []
+    for ev in events:
+        if ev.event is EventType.THREATEN and ev.source and not ev.target:
+            at = _token_at(ctx, ev.anchor[1])
+            if any(t.norm in _LEAVING for t in ctx.tokens[at : at + _LEAVING_REACH]):
+                stretched = dataclasses.replace(
+                    ev, evidence=(ev.evidence[0], max(ev.evidence[1], ev.anchor[1]))
+                )
+                sides = _treaty_named_after(ctx, stretched)
+                if sides and set(ev.source) <= sides and sides - set(ev.source):
+                    ev = dataclasses.replace(ev, target=tuple(sorted(sides - set(ev.source))))
         out.append(ev)
     return out
 

@@ -490,6 +490,7 @@ class PatternSet:
         ``keep`` drops matches before overlaps are resolved (a verb phrase on a word that is a noun here
         must not hide a shorter phrase that is right: "held talks with X" is not the verb "talk with")."""
         found = self.events.matches(tokens, units)
+        found += passive_object_matches(self.events, tokens, units or {}, self.past_forms)
         if keep is not None:
             found = [m for m in found if keep(m)]
         found = [
@@ -510,6 +511,135 @@ class PatternSet:
                 taken.append(m)
         taken.sort(key=lambda m: m.start)
         return taken
+
+
+_PASSIVE_BE = words("was were been be being")
+"""Not "is"/"are": a present passive describes how things stand ("the battlegroup is led by the UK")."""
+_OBJECT_TO_BE = 3
+"""Tokens at most between a passive object's last word and its "be" ("airspace was", "drones will be")."""
+_AGENT_REACH = 14
+_PASSIVE_HEADS = words(
+    "military aircraft plane planes jet jets bomber bombers fighter fighters warplane warplanes ship ships "
+    "vessel vessels warship warships submarine submarines drone drones helicopter helicopters patrol "
+    "troops forces soldiers servicemen diplomats officials citizens nationals"
+)
+"""Heads after an actor word that leave the actor the passive's object ("Russian bombers were intercepted")."""
+_MODALS = words("will would could can may might must shall should has have had")
+
+
+_OBJECT_PP = words("against on near over")
+_OBJECT_PP_REACH = 6
+_NOT_IN_OBJECT = words(", ; which that who whom whose where when")
+
+
+def _object_reach(tokens: Sequence[Token], end: int) -> int:
+    """How far the passive's "be" may stand after its object: a few words, or a short phrase that the object
+    governs ("air operations against Yugoslav military targets were begun by ...")."""
+    if end < len(tokens) and tokens[end].norm in _OBJECT_PP:
+        return _OBJECT_PP_REACH
+    return _OBJECT_TO_BE
+
+
+def _object_elements(phrase: Phrase) -> tuple[Element, ...] | None:
+    """The object part of a verb phrase "verb * object" that a passive puts before the verb: the words after
+    the verb's gap when they are only words ("violate * airspace", "fire * warning shots"), or one actor
+    slot ("intercept X"); ``None`` for phrases with more after the object ("hand over * tanks to X")."""
+    rest = phrase.elements[1:]
+    if rest and rest[0].kind in ("gap", "longgap"):
+        rest = rest[1:]
+    if not rest:
+        return None
+    if len(rest) == 1 and rest[0].kind == "actor":
+        return rest
+    if all(el.kind == "word" for el in rest) and len(rest) <= 3:
+        return rest
+    return None
+
+
+def _passive_be_before(tokens: Sequence[Token], i: int) -> int | None:
+    """Index of the "be" of a passive whose participle is token ``i`` ("was entered", "were quickly
+    intercepted", "will be sent"), else ``None``."""
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return None
+        if tokens[j].norm in _PASSIVE_BE:
+            return j
+        if not (tokens[j].norm.endswith("ly") or tokens[j].norm in ("also", "then", "reportedly")):
+            return None
+    return None
+
+
+def _agent_follows(tokens: Sequence[Token], units: Mapping[int, int], i: int) -> bool:
+    """An actor named after "by" soon after the participle ("by three Russian jets"), not a measure ("will
+    be increased by 6.3 percent")."""
+    for k in range(i + 1, min(len(tokens), i + 1 + _AGENT_REACH)):
+        norm = tokens[k].norm
+        if norm == "by":
+            # "by three Russian jets", "by a missile fired from a Turkish fighter jet"
+            return any(j in units for j in range(k + 1, min(len(tokens), k + 7)))
+        if norm in (".", ";", ":") or norm in SCOPE_BREAK:
+            return False
+    return False
+
+
+_ANNOUNCED = words("announced said stated declared confirmed")
+
+
+def _announced_after(tokens: Sequence[Token], units: Mapping[int, int], i: int) -> bool:
+    """A trailing announcement after the participle: "Cooperation with Russia has been suspended, NATO
+    announced" (a side announcing a cut in relations it made itself)."""
+    for k in range(i + 1, len(tokens)):
+        if tokens[k].norm == ",":
+            window = range(k + 1, min(len(tokens), k + 7))
+            return any(tokens[j].norm in _ANNOUNCED for j in window) and any(j in units for j in window)
+        if tokens[k].norm in (".", ";", ":"):
+            return False
+    return False
+
+
+def passive_object_matches(
+    index: PhraseIndex, tokens: Sequence[Token], units: Mapping[int, int], past_forms: frozenset[str]
+) -> list[Match]:
+    """Verb phrases told in the passive with their object first and the doer after "by": "Estonia's airspace
+    was entered without permission by three Russian MiG-31 jets" (enter * airspace), "Russian bombers were
+    intercepted by Norwegian F-16s" (intercept X), "warning shots were fired ... by Russian forces". The match
+    is the participle alone; the object is the subject before it, the "by" agent the doer. An agentless
+    passive ("the airspace was entered") and a phrase with more after its object are not read so, except a
+    cut in relations that a side announces ("Cooperation with Russia has been suspended, NATO announced")."""
+    found: list[Match] = []
+    for i, tok in enumerate(tokens):
+        norm = tok.norm
+        if not (norm.endswith(("ed", "en")) or norm in past_forms) or norm not in index._by_first:
+            continue
+        be = _passive_be_before(tokens, i)
+        if be is None:
+            continue
+        agent = _agent_follows(tokens, units, i)
+        announced = not agent and _announced_after(tokens, units, i)
+        if not (agent or announced):
+            continue
+        for phrase in index._by_first[norm]:
+            obj = _object_elements(phrase) if phrase.verbal else None
+            if obj is None or (
+                announced and (phrase.rule is None or phrase.rule.event is not EventType.SANCTION)
+            ):
+                continue
+            for start in range(max(0, be - 8), be):
+                if start and tokens[start - 1].norm in PREPOSITIONS:
+                    continue  # "a moratorium on strikes ... was declared": a noun inside the subject's phrase
+                hit = _match_at(obj, 0, tokens, start, units, None)
+                if hit is not None and 0 <= be - hit[0] <= _object_reach(tokens, hit[0]):
+                    between = tokens[hit[0] : be]
+                    if any(t.norm in SCOPE_BREAK or t.norm in _NOT_IN_OBJECT for t in between):
+                        continue
+                    if obj[0].kind == "actor" and not all(
+                        t.norm in _PASSIVE_HEADS or t.norm in _MODALS for t in between
+                    ):
+                        continue  # "planes approaching Allied airspace were intercepted": not the Allies
+
+                    found.append(Match(phrase, i, i + 1, hit[1]))
+                    break
+    return found
 
 
 _HELPING = frozenset().union(*(inflect(v) for v in ("help", "assist")))

@@ -480,6 +480,10 @@ def assign_roles(
         if agent is not None and not subject:
             # "fighters donated by Russia to Serbia": the recipient follows the agent
             target_units = _after(text, tokens, units, trig, place=rule.place, exclude=[agent])
+        if agent is None:
+            announcer = _announcer_of_measure(tokens, units, trig, subject)
+            if announcer is not None:
+                source_units = [announcer]
     else:
         source_units = subject
         exclude = subject
@@ -801,6 +805,30 @@ _PROMISING = ("pledg", "promis", "vow", "offer")
 """Verbs of a promise made to someone: two states promising together still promise a third."""
 
 _CONCUR = words("agree agrees agreed concur concurs concurred")
+_FINDING = words(
+    "concluded concludes conclude found finds determined determines assessed assesses judged judges established"
+)
+"""Verbs by which a side states a finding of wrongdoing ("Allies have concluded that Russia is in breach")."""
+_STATING = words("stated states declared declares")
+"""Trailing attributions that :data:`SPEECH_VERBS` leaves out ("..., the North Atlantic Council stated")."""
+
+
+def _trailing_finder(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Unit | None:
+    """The side of a trailing finding or statement after the trigger: "Russia is in material breach of the
+    Treaty, Allies have concluded", "Russia must cease its military action, the North Atlantic Council
+    stated" (a comma, then within a few words the side and a finding or stating verb)."""
+    for i in range(trig.tok_end, len(tokens)):
+        if tokens[i].norm != ",":
+            continue
+        window = tokens[i + 1 : i + 6]
+        if window and window[0].norm in ("which", "who", "that", "where", "when", "and", "but"):
+            return None  # ", which was concluded in 1987": a relative or a new clause, no finding
+        if any(t.norm in _FINDING or t.norm in _STATING for t in window):
+            first = next((u for u in units if u.tok_start > i and u.code), None)
+            if first is not None and first.tok_start < i + 6:
+                return first
+        return None
+    return None
 
 
 _WARNING_VERBS = SPEECH_VERBS | words("warned warns warning stated states declared declares")
@@ -837,9 +865,9 @@ def _accusation_roles(
                 return Roles((sayer.code,), (), (min(trig.start, sayer.start), max(trig.end, sayer.end)))
             return Roles((speaker,), (), (trig.start, trig.end)) if speaker else None
         return None
-    sayer = sayer_before(tokens, units, accused[0].tok_start, SPEECH_VERBS | _CONCUR)
+    sayer = sayer_before(tokens, units, accused[0].tok_start, SPEECH_VERBS | _CONCUR | _FINDING)
     if sayer is None:
-        sayer = trailing_sayer(tokens, units, trig)
+        sayer = trailing_sayer(tokens, units, trig) or _trailing_finder(tokens, units, trig)
     source = (sayer.code,) if sayer is not None and sayer.code else ((speaker,) if speaker else ())
     target = tuple(dict.fromkeys(u.code for u in accused if u.code and u.code not in source))
     if not target:
@@ -853,6 +881,27 @@ def _accusation_roles(
 def _says_right_after(tokens: Sequence[Token], unit: Unit) -> bool:
     """The unit is the subject of a speech verb right after it ("Varadkar said ...", "Amnesty says")."""
     return unit.tok_end < len(tokens) and tokens[unit.tok_end].norm in SPEECH_VERBS
+
+
+_MEASURE_MODES = frozenset({"censor", "ban", "expel", "deport"})
+
+
+def _announcer_of_measure(
+    tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, subject: Sequence[Unit]
+) -> Unit | None:
+    """Who announces a measure told in the passive with no "by": "Two Russian diplomats have been expelled,
+    the Polish Foreign Ministry said", "all practical cooperation ... has been put on hold, the Allies'
+    foreign ministers announced": a side announcing a cut in relations (or a ban) takes the measure itself.
+    Not for other acts ("were detained, Amnesty said": a reporter, not the doer)."""
+    rule = trig.match.rule
+    if not (
+        rule.event is EventType.SANCTION or (rule.event is EventType.COERCE and rule.mode in _MEASURE_MODES)
+    ):
+        return None
+    sayer = trailing_sayer(tokens, units, trig)
+    if sayer is None or sayer.code is None or any(u.code == sayer.code for u in subject):
+        return None
+    return sayer
 
 
 _INDICATIVE_AUX = words("is are was were has have had")
