@@ -683,6 +683,8 @@ def _looks_alike(tokens: Sequence[Token], trig: Trigger, etype: EventType) -> bo
         return True  # "Prisoner exchanges ... have been a regular feature of the peace process"
     if etype is EventType.SANCTION and lookalikes.sanctions_modifier(tokens, trig):
         return True  # "Sanctions relief is expected to dominate the talks"
+    if etype is EventType.PROTEST and trig.verbal and lookalikes.forces_blocking(tokens, trig):
+        return True  # "with troops blocking a bridge": a state's measure, no protest
     return etype is EventType.REQUEST and trig.verbal and lookalikes.forecast_expectation(tokens, trig)
 
 
@@ -2166,7 +2168,7 @@ def code_sentence(
     ]
     events = [_bomb_planters(ctx, _yielded_to_crowd(ctx, e, events)) for e in events]
     events = [_protested_against(ctx, e) for e in events]
-    events = _occupied_in_protest([_against_owner(ctx, e) for e in events])
+    events = _occupied_in_protest([_refused_despite(ctx, _against_owner(ctx, e)) for e in events])
     events = events + _forum_meeting_held(ctx, events)
     events = [_charge_inherits(ctx, e, events) for e in events]
     events = events + _pronoun_charges(ctx, events)
@@ -2537,6 +2539,28 @@ def _against_owner(ctx: _Context, event: Event) -> Event:
             return event
         return dataclasses.replace(event, target=(owner.code,))
     return event
+
+
+_OBJECTIONS = words(
+    "protest protests objection objections opposition calls demands pressure appeals warnings"
+)
+
+
+def _refused_despite(ctx: _Context, event: Event) -> Event:
+    """A refusal "despite protests from X" / "despite X's objections" is aimed at X, who asked: "Estonia refused
+    to halt the removal of a Soviet war memorial despite protests from Moscow" (Russia, not the memorial's
+    Soviet past)."""
+    if event.event is not EventType.REJECT:
+        return event
+    tokens, units = ctx.tokens, ctx.units
+    at = next((i for i, t in enumerate(tokens) if t.start >= event.anchor[0]), len(tokens))
+    k = next((i for i in range(at, len(tokens)) if tokens[i].norm == "despite"), None)
+    if k is None or not any(t.norm in _OBJECTIONS for t in tokens[k + 1 : k + 4]):
+        return event
+    who = next((u for u in units if k < u.tok_start <= k + 4 and u.code is not None), None)
+    if who is None or who.code is None or who.code in event.source:
+        return event
+    return dataclasses.replace(event, target=(who.code,))
 
 
 def _occupied_in_protest(events: list[Event]) -> list[Event]:

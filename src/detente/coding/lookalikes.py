@@ -121,3 +121,19 @@ def vowed_never(tokens: Sequence[Token], trig: Trigger) -> bool:
     never give up its nuclear weapons"); "has never withdrawn" reports nothing done and is left negated."""
     before = [t.norm for t in tokens[max(0, trig.tok_start - 3) : trig.tok_start]]
     return "never" in before and any(w in _NEVER_HEADS for w in before)
+
+
+_FORCES = words(
+    "troops soldiers police policemen army forces guards guardsmen officers military servicemen gendarmes "
+    "riot-police"
+)
+
+
+def forces_blocking(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """Troops or police blocking a road or bridge: a state's measure, not a crowd's protest ("with troops
+    blocking a bridge with tankers", "Police blocked the road to the airport"); "Farmers blocked the highway"
+    stays a protest."""
+    if not tokens[trig.tok_start].norm.startswith("block"):
+        return False
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 2) : trig.tok_start]]
+    return any(w in _FORCES for w in before)
