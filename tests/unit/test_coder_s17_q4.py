@@ -327,3 +327,33 @@ def test_farmers_blocking_is_a_protest() -> None:
     assert "PROTEST" in _types(
         "Farmers blocked the main highway with tractors to protest against fuel prices."
     )
+
+
+# --- the act a measure protests is its cause, not a report ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "Georgia cut diplomatic ties with Russia, in protest at Moscow's recognition of Abkhazia.",
+            "SANCTION",
+            "SUPPORT",
+        ),
+        (
+            "Lithuania recalled its ambassador from Moscow in protest over Russia's annexation of Crimea.",
+            "SANCTION",
+            "COERCE",
+        ),
+    ],
+)
+def test_protested_act_is_the_cause(text: str, kept: str, dropped: str) -> None:
+    types = _types(text)
+    assert kept in types
+    assert dropped not in types
+
+
+def test_recognition_told_stays() -> None:
+    assert "SUPPORT" in _types(
+        "Russia recognised Abkhazia and South Ossetia as independent states on Tuesday."
+    )
