@@ -357,3 +357,9 @@ def test_recognition_told_stays() -> None:
     assert "SUPPORT" in _types(
         "Russia recognised Abkhazia and South Ossetia as independent states on Tuesday."
     )
+
+
+def test_answer_promised_to_a_letter_is_no_threat() -> None:
+    assert "THREATEN" not in _types(
+        "The ministry said it would respond appropriately to questions from Russia."
+    )
