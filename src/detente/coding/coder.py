@@ -42,7 +42,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from detente.coding import coercion, finalise, headline, statements
+from detente.coding import coercion, finalise, headline, lookalikes, statements
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
 from detente.coding.eventdates import DateMention, find_dates, nearest_date
 from detente.coding.filters import (
@@ -676,6 +676,18 @@ def _decided_to(tokens: Sequence[Token], trig: Trigger) -> bool:
     return False
 
 
+def _looks_alike(tokens: Sequence[Token], trig: Trigger, etype: EventType) -> bool:
+    """Wire-news look-alikes of an act (see :mod:`detente.coding.lookalikes`): a named act described as a
+    feature or topic, a forecast told with "expect ... to", "sanctions" as a modifier."""
+    if not trig.verbal and etype is not EventType.CONSULT and lookalikes.described_act(tokens, trig):
+        return True  # "Prisoner exchanges ... have been a regular feature of the peace process"
+    if etype is EventType.SANCTION and lookalikes.sanctions_modifier(tokens, trig):
+        return True  # "Sanctions relief is expected to dominate the talks"
+    if etype is EventType.PROTEST and trig.verbal and lookalikes.forces_blocking(tokens, trig):
+        return True  # "with troops blocking a bridge": a state's measure, no protest
+    return etype is EventType.REQUEST and trig.verbal and lookalikes.forecast_expectation(tokens, trig)
+
+
 def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -> Event | None:
     roles = assign_roles(
         ctx.text,
@@ -815,6 +827,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None
     if designation_aside(ctx.tokens, trig):
         return None  # "Hamas - proscribed as a terrorist group by the UK": how the group is listed
+    if _looks_alike(ctx.tokens, trig, etype):
+        return None  # "Missile tests by North Korea are a recurring topic ...": described, not told
     if reduced_relative(ctx.tokens, ctx.units, trig):
         return None  # "the sailors detained near the Kerch Strait last November": a description
     if etype is EventType.CONCEDE and gives_way_to_a_thing(ctx.tokens, ctx.units, trig):
@@ -1004,6 +1018,15 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and announced_refusal(ctx.tokens, trig)
     ):
         # "Poland said it would not take in any refugees": an announced refusal
+        etype, mode, polarity = EventType.REJECT, _REFUSED_MODE.get(etype, ""), Polarity.ASSERTED
+    if (
+        etype in (*_COOPERATIVE, EventType.AID)
+        and etype is not EventType.CONSULT
+        and polarity is Polarity.NEGATED
+        and trig.verbal
+        and lookalikes.vowed_never(ctx.tokens, trig)
+    ):
+        # "North Korea said it would never give up its nuclear weapons": a refusal stated now
         etype, mode, polarity = EventType.REJECT, _REFUSED_MODE.get(etype, ""), Polarity.ASSERTED
     if etype is EventType.SUPPORT and polarity is Polarity.NEGATED and recognising(ctx.tokens, trig):
         # "Russia does not recognise the declaration", "will never recognise the referendums": a refusal
@@ -2145,6 +2168,7 @@ def code_sentence(
     ]
     events = [_bomb_planters(ctx, _yielded_to_crowd(ctx, e, events)) for e in events]
     events = [_protested_against(ctx, e) for e in events]
+    events = _occupied_in_protest([_refused_despite(ctx, _against_owner(ctx, e)) for e in events])
     events = events + _forum_meeting_held(ctx, events)
     events = [_charge_inherits(ctx, e, events) for e in events]
     events = events + _pronoun_charges(ctx, events)
@@ -2489,6 +2513,65 @@ def _protested_against(ctx: _Context, event: Event) -> Event:
             return dataclasses.replace(event, target=(against.code,))
         return event
     return event
+
+
+def _against_owner(ctx: _Context, event: Event) -> Event:
+    """A protest "against X's act" is aimed at X, wherever it is held: "Tens of thousands took to the streets
+    of Kiev to protest against Russia's military takeover of Crimea" (Russia, not Ukraine whose capital is
+    the place); an actor after "against" that is already a side changes nothing."""
+    if event.event is not EventType.PROTEST or not event.target:
+        return event
+    tokens, units = ctx.tokens, ctx.units
+    at = next((i for i, t in enumerate(tokens) if t.start >= event.anchor[0]), len(tokens))
+    for i in range(at, min(len(tokens), at + 12)):
+        if tokens[i].norm in (";", ".", ","):
+            return event
+        if tokens[i].norm != "against":
+            continue
+        owner = next((u for u in units if i < u.tok_start <= i + 2), None)
+        owned = owner is not None and (
+            owner.kind == "demonym"
+            or any(t.norm in ("'s", "'") for t in tokens[owner.tok_start : owner.tok_end + 1])
+        )
+        if owner is None or owner.code is None or not owned:
+            return event
+        if owner.code in event.target or owner.code in event.source:
+            return event
+        return dataclasses.replace(event, target=(owner.code,))
+    return event
+
+
+_OBJECTIONS = words(
+    "protest protests objection objections opposition calls demands pressure appeals warnings"
+)
+
+
+def _refused_despite(ctx: _Context, event: Event) -> Event:
+    """A refusal "despite protests from X" / "despite X's objections" is aimed at X, who asked: "Estonia refused
+    to halt the removal of a Soviet war memorial despite protests from Moscow" (Russia, not the memorial's
+    Soviet past)."""
+    if event.event is not EventType.REJECT:
+        return event
+    tokens, units = ctx.tokens, ctx.units
+    at = next((i for i, t in enumerate(tokens) if t.start >= event.anchor[0]), len(tokens))
+    k = next((i for i in range(at, len(tokens)) if tokens[i].norm == "despite"), None)
+    if k is None or not any(t.norm in _OBJECTIONS for t in tokens[k + 1 : k + 4]):
+        return event
+    who = next((u for u in units if k < u.tok_start <= k + 4 and u.code is not None), None)
+    if who is None or who.code is None or who.code in event.source:
+        return event
+    return dataclasses.replace(event, target=(who.code,))
+
+
+def _occupied_in_protest(events: list[Event]) -> list[Event]:
+    """A building seized by the crowd that protests in the same sentence is part of the protest, not a
+    seizure: "protesters stormed Kiev city hall and occupied it overnight" (one PROTEST)."""
+    crowds = {c for e in events if e.event is EventType.PROTEST for c in e.source}
+    return [
+        e
+        for e in events
+        if not (e.event is EventType.COERCE and e.mode == "seize" and e.source and set(e.source) <= crowds)
+    ]
 
 
 _PROTEST_WORDS = words(

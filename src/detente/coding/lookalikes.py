@@ -1,0 +1,139 @@
+"""Wire-news look-alikes of the rarer PLOVER types (s17-q4): an act named as the subject of a description,
+a forecast told with "expect ... to", a sanctions word used as a modifier, a refusal told as "would never";
+and the sides of a protest whose object is another's act. Pure predicates over a sentence's tokens, used
+by :mod:`detente.coding.coder`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from detente.coding.patterns import Token, Trigger, words
+
+# a clause's subject starts at the sentence start or right after a saying verb or "that"
+_CLAUSE_OPENERS = words(
+    "said says say told tells wrote writes noted notes believe believes believed that ; : recalled recall"
+)
+_AUXILIARIES = words("is are was were has have had been remain remains remained")
+_MODALS = words("could may might would will can")
+# what a named act "is" when the sentence describes it rather than tells it: "a regular feature of the peace
+# process", "a recurring topic at meetings", "the subject of intense debate"
+_CATEGORY_NOUNS = words(
+    "feature features topic topics issue issues subject subjects theme themes staple staples fixture "
+    "fixtures hallmark tactic tactics tool tools point sticking-point bone matter matters question questions"
+)
+_DURATIONS = words("months years weeks days decades time longer")
+_DOMINATING = words("dominate top feature figure overshadow")
+_EXPECTED = words("expected likely set due")
+_BREAKS = words(", which who that and but")
+
+
+def _predicate_start(tokens: Sequence[Token], start: int) -> int | None:
+    """The first auxiliary or modal within 8 words after ``start`` with no clause break before it."""
+    for i in range(start, min(len(tokens), start + 8)):
+        norm = tokens[i].norm
+        if norm in _BREAKS and norm != "and":
+            return None
+        if norm in _AUXILIARIES or norm in _MODALS:
+            return i
+    return None
+
+
+def _at_clause_start(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The trigger opens its clause's subject: at most three words (determiners, owners, adjectives) stand
+    between it and the sentence start or a saying verb / "that"."""
+    for back in range(0, 4):
+        i = trig.tok_start - back
+        if i == 0:
+            return True
+        norm = tokens[i - 1].norm
+        if norm in _CLAUSE_OPENERS:
+            return True
+        if norm in _BREAKS or norm in _AUXILIARIES or norm in _MODALS:
+            return False
+    return False
+
+
+def described_act(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A named act that is the subject of a description, not told as done: "Prisoner exchanges between Kiev
+    and the separatists have been a regular feature of the peace process", "Missile tests by North Korea are
+    a recurring topic at meetings", "the withdrawal of Russian forces could take months", "Sanctions relief
+    is expected to dominate the talks". ("The withdrawal of Russian forces was completed on Friday" tells it.)
+    """
+    if not _at_clause_start(tokens, trig):
+        return False
+    k = _predicate_start(tokens, trig.tok_end)
+    if k is None:
+        return False
+    rest = [t.norm for t in tokens[k : k + 6]]
+    head = rest[0]
+    if head in _MODALS:
+        # "could take months", "may take years": how long it might last, not that it happened
+        return len(rest) > 2 and rest[1] in ("take", "last") and any(w in _DURATIONS for w in rest[2:])
+    if head in ("is", "are", "was", "were") and len(rest) > 2 and rest[1] in _EXPECTED and rest[2] == "to":
+        return len(rest) > 3 and rest[3] in _DOMINATING
+    # "are a recurring topic", "have been a regular feature", "remains the main sticking point"
+    for w in rest[1:6]:
+        if w in _CATEGORY_NOUNS:
+            return True
+        if w in _BREAKS or w in ("by", "on", "in", "at", "after", "since"):
+            return False
+    return False
+
+
+_CHANGE_VERBS = words(
+    "grow rise fall shrink contract expand increase decrease decline drop reach recover slow remain stay "
+    "exceed top hit double halve peak rebound accelerate ease slump plunge soar"
+)
+
+
+def forecast_expectation(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "expects X to" followed by a verb of change in amount: a forecast ("The World Bank expects Ukraine's
+    economy to grow by 2.7 percent"), not a demand ("NATO expects Russia to withdraw its troops")."""
+    if not tokens[trig.tok_start].norm.startswith("expect"):
+        return False
+    end = min(len(tokens), trig.tok_end + 2)
+    after_to = [t.norm for t in tokens[trig.tok_end - 1 : end]]
+    return any(w in _CHANGE_VERBS for w in after_to)
+
+
+_SANCTION_MODIFIED = words(
+    "relief regime regimes list lists committee committees evasion busting exemption exemptions waiver waivers "
+    "policy debate expert experts lawyer lawyers specialist specialists compliance"
+)
+
+
+def sanctions_modifier(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "sanctions" before a noun it describes: "Sanctions relief is expected ...", "the sanctions
+    committee" name a kind of thing, not a measure imposed."""
+    if trig.tok_end != trig.tok_start + 1 or trig.tok_end >= len(tokens):
+        return False
+    if tokens[trig.tok_start].norm not in ("sanction", "sanctions"):
+        return False
+    return tokens[trig.tok_end].norm in _SANCTION_MODIFIED
+
+
+_NEVER_HEADS = words("will would wo shall")
+
+
+def vowed_never(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "would never" / "will never" right before the act: a refusal stated now ("North Korea said it would
+    never give up its nuclear weapons"); "has never withdrawn" reports nothing done and is left negated."""
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 3) : trig.tok_start]]
+    return "never" in before and any(w in _NEVER_HEADS for w in before)
+
+
+_FORCES = words(
+    "troops soldiers police policemen army forces guards guardsmen officers military servicemen gendarmes "
+    "riot-police"
+)
+
+
+def forces_blocking(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """Troops or police blocking a road or bridge: a state's measure, not a crowd's protest ("with troops
+    blocking a bridge with tankers", "Police blocked the road to the airport"); "Farmers blocked the highway"
+    stays a protest."""
+    if not tokens[trig.tok_start].norm.startswith("block"):
+        return False
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 2) : trig.tok_start]]
+    return any(w in _FORCES for w in before)
