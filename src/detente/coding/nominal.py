@@ -246,7 +246,7 @@ def by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, limi
             continue
         if any(tokens[i].norm in SCOPE_BREAK for i in range(trig.tok_end, unit.tok_start)):
             return None
-        if prep_before(tokens, unit) == "by" or _by_armed(tokens, unit):
+        if prep_before(tokens, unit) == "by" or _by_armed(tokens, unit) or _by_head_of(tokens, unit):
             if unit.code is None:
                 # "by Chechen terrorists": a name the dictionary does not know, qualifying a group it does
                 head = next((u for u in units if u.tok_start == unit.tok_end and u.kind == "group"), None)
@@ -266,6 +266,28 @@ def by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, limi
         if _fired_from(tokens, trig, unit):
             return unit  # "shot down by a missile fired from a Turkish F-16": whoever fired it
     return None
+
+
+_AGENT_HEADS = words(
+    "decision decisions order orders decree decrees veto vetoes vote initiative leaders leader leadership "
+    "presidents heads government governments authorities side"
+)
+"""Nouns through which a "by" agent names who acts: "by a decision of the Russian side", "by the leaders
+of Russia and the United States", "by order of the Kremlin"."""
+
+
+def _by_head_of(tokens: Sequence[Token], unit: Unit) -> bool:
+    """``unit`` is the one whose decision, order or leaders are the "by" agent: "shut down by a decision of the
+    Russian side", "was reached by the Presidents of Russia and the United States"."""
+    i = unit.tok_start - 1
+    if i >= 0 and tokens[i].norm == "the":
+        i -= 1
+    if i < 2 or tokens[i].norm != "of" or tokens[i - 1].norm not in _AGENT_HEADS:
+        return False
+    k = i - 2
+    if k >= 0 and tokens[k].norm in ("a", "an", "the"):
+        k -= 1
+    return k >= 0 and tokens[k].norm == "by"
 
 
 _LAUNCHED = words("fired launched shot dropped")
@@ -501,6 +523,7 @@ def _joint_agents(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger)
         if end >= len(tokens) or tokens[end].norm != "by":
             return []
         end += 1
+    end = _past_agent_head(tokens, end)
     after = sorted((u for u in units if u.tok_start >= end), key=lambda u: u.tok_start)
     if len(after) < 2 or after[0].tok_start not in (end, end + 1):
         return []
@@ -513,6 +536,15 @@ def _joint_agents(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger)
     ):
         return []
     return [first, second] if first.code and second.code and first.code != second.code else []
+
+
+def _past_agent_head(tokens: Sequence[Token], i: int) -> int:
+    """Where the sides start after a "by" at ``i`` that names them through their leaders or decision ("by the
+    Presidents of Russia and the United States", "by the leaders of France and Germany"); ``i`` otherwise."""
+    j = i + 1 if i < len(tokens) and tokens[i].norm in ("the", "a", "an") else i
+    if j + 1 < len(tokens) and tokens[j].norm in _AGENT_HEADS and tokens[j + 1].norm == "of":
+        return j + 2
+    return i
 
 
 def _judged_licence(
