@@ -430,6 +430,9 @@ def _doer_of_subject_act(tokens: Sequence[Token], units: Sequence[Unit], trig: T
         if tokens[j].norm in SCOPE_BREAK:
             return None
         if tokens[j].norm not in _SUBJECT_ACTS:
+            doer = _by_doer_of_nominal(tokens, units, j, trig.tok_start)
+            if doer is not None:
+                return doer  # "the dismantling of monuments ... by the Latvian authorities is an act of ..."
             continue
         owner = possessor(tokens, units, j)
         if owner is not None and owner.code is not None:
@@ -445,6 +448,24 @@ def _doer_of_subject_act(tokens: Sequence[Token], units: Sequence[Unit], trig: T
         if tokens[j].norm in OF_PATIENT_ACTS and j + 1 < len(tokens) and tokens[j + 1].norm == "of":
             return _place_of_act(tokens, units, j, trig.tok_start)
         return None
+    return None
+
+
+_NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ing", "ance", "ence", "ure")
+
+
+def _by_doer_of_nominal(tokens: Sequence[Token], units: Sequence[Unit], j: int, verb: int) -> Unit | None:
+    """The "by X" doer of a nominalised act at ``j`` ("the dismantling of monuments ... by the Latvian
+    authorities", "the closure of the border by Finland") that heads the clause's subject before ``verb``:
+    a noun with a nominal suffix and "of" after it, the agent within eight words and no comma between."""
+    norm = tokens[j].norm
+    if not norm.endswith(_NOMINAL_SUFFIXES) or j + 1 >= len(tokens) or tokens[j + 1].norm != "of":
+        return None
+    for k in range(j + 2, min(verb, j + 10)):
+        if tokens[k].norm in SCOPE_BREAK or tokens[k].norm == ",":
+            return None
+        if tokens[k].norm == "by":
+            return next((u for u in units if k < u.tok_start <= k + 2 and u.code is not None), None)
     return None
 
 
