@@ -1140,9 +1140,13 @@ def _after_subject_pronoun(tokens: Sequence[Token], i: int) -> bool:
     """The word at ``i`` follows a subject pronoun, over at most three adverbs between them ("we demand", "we
     once again demand", "we strongly demand"): the word is the pronoun's verb, not a noun."""
     k = i
-    while k > 0 and i - k < 3 and (tokens[k - 1].norm in _PRONOUN_ADVERBS or tokens[k - 1].norm.endswith("ly")):
+    while (
+        k > 0 and i - k < 3 and (tokens[k - 1].norm in _PRONOUN_ADVERBS or tokens[k - 1].norm.endswith("ly"))
+    ):
         k -= 1
     return k > 0 and tokens[k - 1].norm in _SUBJECT_PRONOUNS
+
+
 _PROTEST_FORMS = inflect("protest")
 _CROWDS = words(
     "protesters demonstrators picketers marchers residents people activists students workers crowds crowd "

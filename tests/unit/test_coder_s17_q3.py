@@ -1,0 +1,216 @@
+"""Variants of Russian official wording (rules from the A part of tests/gold/variants-ru-official.jsonl):
+a subject pronoun before adverbs and its verb, a guest received as "his counterpart", a stance valued, the
+passive told through a decision or leaders ("by a decision of the Russian side", "by the Presidents of X
+and Y"), a truce and a veto in the passive, readiness "stood" to, and the by-agent of a nominalised subject
+that is judged. Each rule with look-alikes that must stay uncoded (or keep their own reading)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import coded as shared
+
+DAY = dt.date(2021, 10, 18)
+RU = "Statement of the Russian Foreign Ministry; 'we'/'our' is Russia."
+
+
+def coded(text: str, context: str | None = None) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return shared.triples(text, DAY, context=context)
+
+
+def types(text: str, context: str | None = None) -> set[str]:
+    return {e for e, _, _ in coded(text, context)}
+
+
+# --- a subject pronoun, adverbs, then the verb ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("We once again demand that Washington give back the diplomatic properties.", "USA"),
+        ("We strongly demand that Kiev halt the shelling of Donetsk.", "UKR"),
+        ("We also demand that the Alliance withdraw its forces from our borders.", "NATO"),
+        ("We categorically demand that Vilnius lift the transit restrictions.", "LTU"),
+    ],
+)
+def test_pronoun_adverb_demand_is_a_request(text: str, target: str) -> None:
+    assert ("REQUEST", ("RUS",), (target,)) in coded(text, RU)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our demand that NATO leave was ignored for years.",
+        "The demand that NATO leave the region is not new, analysts note.",
+    ],
+)
+def test_demand_as_a_noun_stays_no_request_from_us(text: str) -> None:
+    assert ("REQUEST", ("RUS",), ("NATO",)) not in coded(text)
+
+
+# --- a guest received as "his/her counterpart" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Sergey Lavrov received his Hungarian counterpart Peter Szijjarto in Moscow.", "HUN"),
+        ("Vladimir Putin hosted his Turkish counterpart in Sochi.", "TUR"),
+        ("Sergey Shoigu received his Chinese counterpart at the ministry.", "CHN"),
+    ],
+)
+def test_received_his_counterpart_is_a_meeting(text: str, target: str) -> None:
+    assert ("CONSULT", ("RUS",), (target,)) in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sergey Lavrov received his Hungarian counterpart's letter on Monday.",
+        "He received his salary in roubles.",
+    ],
+)
+def test_received_his_thing_is_no_meeting(text: str) -> None:
+    assert "CONSULT" not in types(text)
+
+
+# --- a stance valued ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("We value the pragmatic and independent line taken by Robert Fico, Dmitry Peskov said.", "SVK"),
+        ("Russia values the constructive position of Turkey.", "TUR"),
+        ("Moscow values the balanced approach of India on the Ukrainian crisis.", "IND"),
+    ],
+)
+def test_valued_stance_is_support(text: str, target: str) -> None:
+    assert ("SUPPORT", ("RUS",), (target,)) in coded(text, RU)
+
+
+def test_valued_relations_with_no_holder_is_no_support() -> None:
+    assert "SUPPORT" not in types("We value our relations with China.", RU)
+
+
+# --- the agent of a passive named through a decision or its leaders -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NATO Information Office in Moscow was shut down by a decision of the Russian side.",
+        "The NATO office was shut down by Russia.",
+        "The NATO Information Office was closed by order of the Russian Foreign Ministry.",
+    ],
+)
+def test_closed_by_decision_of_a_side(text: str) -> None:
+    assert ("SANCTION", ("RUS",), ("NATO",)) in coded(text)
+
+
+def test_shut_active_keeps_its_subject() -> None:
+    assert ("SANCTION", ("NATO",), ("RUS",)) in coded("NATO shut down its office in Moscow.")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "An understanding on extending New START for another five years was reached by the Presidents of "
+            "Russia and the United States.",
+            ("RUS", "USA"),
+        ),
+        ("A deal was struck by the leaders of France and Germany.", ("DEU", "FRA")),
+    ],
+)
+def test_accord_reached_by_leaders_of_two_sides(text: str, sides: tuple[str, ...]) -> None:
+    assert ("AGREE", sides, ()) in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An agreement was reached by the end of the talks.",
+        "The office was closed by the end of the year.",
+    ],
+)
+def test_by_a_time_is_no_agent(text: str) -> None:
+    assert coded(text) == set()
+
+
+# --- a truce and a veto told in the passive ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce for Easter was declared by Russia.",
+        "A ceasefire was announced by the Russian President on Saturday.",
+    ],
+)
+def test_passive_truce_is_a_concession(text: str) -> None:
+    assert ("CONCEDE", ("RUS",), ()) in coded(text)
+
+
+def test_truce_with_no_declarer_is_no_concession() -> None:
+    assert "CONCEDE" not in types("A ceasefire was declared in the region last year.")
+
+
+def test_blocked_by_a_veto_is_a_rejection() -> None:
+    found = coded(
+        "A draft resolution on an international tribunal for the MH17 crash was blocked by a Russian veto."
+    )
+    assert {e for e, s, _ in found if s == ("RUS",)} == {"REJECT"}
+
+
+def test_road_blocked_is_still_a_protest() -> None:
+    assert "REJECT" not in types("The road was blocked by protesters.")
+
+
+# --- readiness that "stands" -----------------------------------------------------------------------------
+
+
+def test_stands_prepared_to_talk_is_agreement() -> None:
+    text = "Moscow stands prepared to return to talks with the Alliance on risk reduction."
+    assert ("AGREE", ("RUS",), ("NATO",)) in coded(text)
+
+
+def test_prepared_as_a_participle_is_no_agreement() -> None:
+    assert "AGREE" not in types("The documents prepared for the talks were handed to NATO.")
+
+
+# --- the by-agent of a nominalised subject that is judged -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The demolition of the memorial by Latvia is an act of vandalism, Moscow said.", "LVA"),
+        (
+            "The dismantling of monuments to Soviet soldiers by the Latvian authorities is an outrageous act "
+            "of vandalism, Sergey Lavrov said.",
+            "LVA",
+        ),
+        (
+            "The closure of the entire Russian-Finnish border by the Finnish authorities is a short-sighted "
+            "and unfriendly step, Dmitry Peskov said.",
+            "FIN",
+        ),
+    ],
+)
+def test_judged_nominal_act_accuses_its_by_agent(text: str, target: str) -> None:
+    assert ("ACCUSE", ("RUS",), (target,)) in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting of the ministers by the lake was a success.",
+        "The opening of the exhibition by the Latvian authorities is welcome, Moscow said.",
+    ],
+)
+def test_nominal_by_agent_without_judgement_is_no_accusation(text: str) -> None:
+    assert "ACCUSE" not in types(text)
