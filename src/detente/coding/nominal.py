@@ -306,7 +306,7 @@ def _fired_from(tokens: Sequence[Token], trig: Trigger, unit: Unit) -> bool:
 
 _AGENT_ADJECTIVES = words(
     "armed masked unidentified suspected heavily well-armed pro-russian pro-government "
-    "two three four five six seven eight nine ten several dozens hundreds"
+    "two three four five six seven eight nine ten several dozens hundreds their its his her"
 )
 
 

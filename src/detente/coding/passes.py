@@ -68,7 +68,7 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     )
     events = _treaty_threat_counterparts(ctx, events)
     events = _no_allied_deployment(ctx, _signed_annexation(_press_is_no_counterpart(events)))
-    return _shared_counterpart(ctx, events)
+    return _forces_owner_mobilises(ctx, _shared_counterpart(ctx, events))
 
 
 _PENALTIES = words(
@@ -202,6 +202,40 @@ def _no_allied_deployment(ctx: SentenceView, events: list[Event]) -> list[Event]
                 e = dataclasses.replace(e, target=kept)
         out.append(e)
     return out
+
+
+_FORCE_NOUNS = words(
+    "troops forces units formations soldiers servicemen ships warships aircraft bombers fighters submarines "
+    "brigades battalions divisions crews"
+)
+
+
+def _owner_of_forces(ctx: SentenceView) -> set[str]:
+    """Codes named as the owners of forces: "troops of the Western Military District", "forces of Russia"."""
+    tokens = ctx.tokens
+    owners: set[str] = set()
+    for u in ctx.units:
+        i = u.tok_start - 1
+        if i >= 0 and tokens[i].norm == "the":
+            i -= 1
+        if u.code is not None and i >= 1 and tokens[i].norm == "of" and tokens[i - 1].norm in _FORCE_NOUNS:
+            owners.add(u.code)
+    return owners
+
+
+def _forces_owner_mobilises(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """A MOBILIZE with no mobiliser named, whose only counterpart owns the forces put on alert, is that
+    owner's own: "Troops of the Western Military District were put on high alert" (the district is Russia's,
+    the mobiliser, not the one mobilised against)."""
+    if not any(e.event is EventType.MOBILIZE and not e.source and e.target for e in events):
+        return events
+    owners = _owner_of_forces(ctx)
+    return [
+        dataclasses.replace(e, source=tuple(e.target), target=())
+        if e.event is EventType.MOBILIZE and not e.source and e.target and set(e.target) <= owners
+        else e
+        for e in events
+    ]
 
 
 def _signed_annexation(events: list[Event]) -> list[Event]:
