@@ -214,3 +214,97 @@ def test_judged_nominal_act_accuses_its_by_agent(text: str, target: str) -> None
 )
 def test_nominal_by_agent_without_judgement_is_no_accusation(text: str) -> None:
     assert "ACCUSE" not in types(text)
+
+
+# --- the forces' owner mobilises ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops of the Western Military District were put on high alert in a surprise check.",
+        "Units of the Russian Baltic Fleet were put on combat readiness.",
+    ],
+)
+def test_forces_of_owner_put_on_alert(text: str) -> None:
+    assert ("MOBILIZE", ("RUS",), ()) in coded(text)
+
+
+def test_forces_sent_to_a_place_keep_the_place_as_no_mobiliser() -> None:
+    assert ("MOBILIZE", ("EST",), ()) not in coded("Troops were deployed to Estonia.")
+
+
+# --- joint acts and intelligence told in the passive ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "The removal of Syria's chemical arsenal was carried out jointly by Russia and the United States.",
+            ("RUS", "USA"),
+        ),
+        ("The search operation was conducted jointly by Russia and Norway.", ("NOR", "RUS")),
+    ],
+)
+def test_jointly_by_two_sides_is_cooperation(text: str, sides: tuple[str, ...]) -> None:
+    assert ("COOPERATE", sides, ()) in coded(text)
+
+
+def test_jointly_by_unnamed_bodies_is_no_event() -> None:
+    assert coded("The study was carried out jointly by two universities.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Information on Tamerlan Tsarnaev was passed to the American special services by their Russian "
+        "counterparts in 2011.",
+        "Information was passed to the FBI by the FSB.",
+    ],
+)
+def test_passive_intelligence_handover(text: str) -> None:
+    assert ("COOPERATE", ("RUS",), ("USA",)) in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Information about the plot was passed to the press.",
+        "The warnings were passed to the embassy staff by the guards.",
+    ],
+)
+def test_information_passed_between_no_states_is_no_cooperation(text: str) -> None:
+    assert "COOPERATE" not in types(text)
+
+
+# --- an arms package named by its content ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new US arms package for Ukraine was approved.",
+        "Washington announced a new arms package for Ukraine.",
+    ],
+)
+def test_arms_package_is_aid(text: str) -> None:
+    assert ("AID", ("USA",), ("UKR",)) in coded(text)
+
+
+def test_arms_package_discussed_is_no_aid() -> None:
+    assert "AID" not in types("The arms package for Ukraine was discussed.")
+
+
+# --- fighters up to escort a foreign aircraft -----------------------------------------------------------
+
+
+def test_took_off_to_escort_is_mobilisation() -> None:
+    text = (
+        "A Russian Su-27 took off to escort an American RC-135 reconnaissance aircraft over the Baltic Sea."
+    )
+    assert "MOBILIZE" in types(text)
+
+
+def test_plane_took_off_to_a_city_is_no_event() -> None:
+    assert coded("The plane took off to Berlin.") == set()
