@@ -308,3 +308,62 @@ def test_took_off_to_escort_is_mobilisation() -> None:
 
 def test_plane_took_off_to_a_city_is_no_event() -> None:
     assert coded("The plane took off to Berlin.") == set()
+
+
+# --- a fronted "According to X," voices the judgement ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "According to the Russian side, the deployment of Mk-41 launchers in Romania constitutes a direct "
+            "violation of the INF Treaty by the United States.",
+            ("ACCUSE", ("RUS",), ("USA",)),
+        ),
+        (
+            "According to the Kremlin, NATO's enlargement is a step towards confrontation.",
+            ("ACCUSE", ("RUS",), ("NATO",)),
+        ),
+        (
+            "According to NATO, Russia's actions undermine security in Europe.",
+            ("ACCUSE", ("NATO",), ("RUS",)),
+        ),
+    ],
+)
+def test_according_to_names_the_accuser(
+    text: str, event: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert event in coded(text)
+
+
+def test_according_to_a_document_accuses_no_one() -> None:
+    found = coded(
+        "According to the treaty, the illegal deployment of missiles by the United States is banned."
+    )
+    assert "ACCUSE" not in {e for e, _, _ in found}
+
+
+# --- an information office or bureau closed -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow closed the Alliance's information bureau, which operated at the Belgian Embassy.",
+        "Russia closed the NATO information office.",
+    ],
+)
+def test_information_office_closed_is_a_sanction(text: str) -> None:
+    assert ("SANCTION", ("RUS",), ("NATO",)) in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newspaper closed its information bureau in 2019.",
+        "NATO shared information about the office closure.",
+    ],
+)
+def test_information_office_look_alikes(text: str) -> None:
+    assert "SANCTION" not in types(text)
