@@ -367,3 +367,34 @@ def test_information_office_closed_is_a_sanction(text: str) -> None:
 )
 def test_information_office_look_alikes(text: str) -> None:
     assert "SANCTION" not in types(text)
+
+
+# --- the residents of a place protest to its state ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Several thousand residents of Riga took to the streets to protest against the liquidation of "
+            "Russian-language education.",
+            "LVA",
+        ),
+        ("Residents of Tbilisi rallied outside parliament.", "GEO"),
+    ],
+)
+def test_residents_of_a_city_protest_to_its_state(text: str, target: str) -> None:
+    assert ("PROTEST", ("protesters",), (target,)) in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The government of Latvia protested to Moscow.", ("ACCUSE", ("LVA",), ("RUS",))),
+        ("Residents of Riga welcomed the decision.", ("SUPPORT", ("LVA",), ())),
+    ],
+)
+def test_a_state_protesting_or_residents_praising_keep_their_reading(
+    text: str, event: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert event in coded(text)

@@ -58,7 +58,7 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     """Run the passes in order: whose unnamed troops, no self-aimed act, protesters, the accused doer, the
     other side of a directed act, and an annexation's signing."""
     events = _forces_of_the_sayer(ctx, events)
-    events = _protesters(_no_self_attack(ctx, events))
+    events = _protesters(_residents_protest(ctx, _no_self_attack(ctx, events)))
     events = _accused_doer(_victim_not_accused(ctx, _other_side(ctx, _accused_doer(events))))
     events = _people_killed(ctx, _answered_doer(ctx, events))
     events = _vetoed_in(ctx, _threat_back(_told_addressee(ctx, events)))
@@ -583,6 +583,43 @@ def _forces_of_the_sayer(ctx: SentenceView, events: list[Event]) -> list[Event]:
                 )
         out.append(e)
     return out
+
+
+_RESIDENTS = words("residents inhabitants citizens people locals townspeople dwellers")
+
+
+def _residents_of(ctx: SentenceView) -> set[str]:
+    """Codes of the places whose people are named as a crowd: "residents of Riga", "people of Tbilisi"."""
+    tokens = ctx.tokens
+
+    def crowd_of(i: int) -> bool:
+        return i >= 2 and tokens[i - 1].norm == "of" and tokens[i - 2].norm in _RESIDENTS
+
+    return {
+        u.code
+        for u in ctx.units
+        if u.code is not None
+        and (
+            crowd_of(u.tok_start)
+            # the unit may take in its crowd noun: "Residents of Tbilisi" read as one mention of Georgia
+            or (tokens[u.tok_start].norm in _RESIDENTS and crowd_of(u.tok_start + 2))
+        )
+    }
+
+
+def _residents_protest(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """A protest whose doer was read from the place its people live in is the crowd's, aimed at that place's
+    state: "Several thousand residents of Riga took to the streets to protest against ..." (the protesters
+    protest to Latvia; Latvia does not protest)."""
+    if not any(e.event is EventType.PROTEST and e.source for e in events):
+        return events
+    places = _residents_of(ctx)
+    return [
+        dataclasses.replace(e, source=("protesters",), target=tuple(e.target) or tuple(e.source))
+        if e.event is EventType.PROTEST and e.source and set(e.source) <= places
+        else e
+        for e in events
+    ]
 
 
 def _protesters(events: list[Event]) -> list[Event]:
