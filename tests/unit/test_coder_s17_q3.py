@@ -398,3 +398,39 @@ def test_a_state_protesting_or_residents_praising_keep_their_reading(
     text: str, event: tuple[str, tuple[str, ...], tuple[str, ...]]
 ) -> None:
     assert event in coded(text)
+
+
+# --- a practice told with how often it recurs -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every four years Russia and Belarus conduct the Zapad strategic exercise.",
+        "The Zapad strategic exercises are held every four years.",
+        "Each year the two fleets hold joint drills in the Baltic.",
+    ],
+)
+def test_habitual_present_is_no_event(text: str) -> None:
+    assert coded(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Russia and Belarus held the Zapad exercise, which takes place every four years.",
+            ("MOBILIZE", ("BLR", "RUS"), ()),
+        ),
+        ("Every year NATO conducted exercises in Norway.", ("MOBILIZE", ("NATO",), ())),
+        ("Russia and NATO held talks in Brussels, as they do every year.", ("CONSULT", ("NATO", "RUS"), ())),
+    ],
+)
+def test_act_with_a_frequency_elsewhere_stays(
+    text: str, event: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert event in coded(text)
+
+
+def test_every_effort_is_no_frequency() -> None:
+    assert "CONSULT" in types("We will make every effort to resume talks with NATO.", RU)
