@@ -434,3 +434,20 @@ def test_act_with_a_frequency_elsewhere_stays(
 
 def test_every_effort_is_no_frequency() -> None:
     assert "CONSULT" in types("We will make every effort to resume talks with NATO.", RU)
+
+
+# --- an aid package or shared intelligence whose recipient has an article -------------------------------
+
+
+def test_arms_package_for_the_regime_is_aid() -> None:
+    text = "A new 200-million-dollar US arms package for the Kiev regime was approved on Friday."
+    assert ("AID", ("USA",), ("UKR",)) in coded(text)
+
+
+def test_information_shared_with_the_bureau_is_cooperation() -> None:
+    text = "The FSB shared information about Tamerlan Tsarnaev with the FBI in 2011."
+    assert ("COOPERATE", ("RUS",), ("USA",)) in coded(text)
+
+
+def test_information_shared_with_the_press_is_no_cooperation() -> None:
+    assert "COOPERATE" not in types("The ministry shared information about the plan with the press.")
