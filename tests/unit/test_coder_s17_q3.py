@@ -451,3 +451,8 @@ def test_information_shared_with_the_bureau_is_cooperation() -> None:
 
 def test_information_shared_with_the_press_is_no_cooperation() -> None:
     assert "COOPERATE" not in types("The ministry shared information about the plan with the press.")
+
+
+def test_singular_verb_with_frequency_before_keeps_its_event() -> None:
+    text = "Moreover, Russia each year provides $20 million to support the state budget of Tajikistan."
+    assert ("AID", ("RUS",), ("TJK",)) in coded(text)

@@ -717,6 +717,10 @@ def habitual_present(tokens: Sequence[Token], trig: Trigger, past_forms: frozens
     head = tokens[trig.tok_start].norm
     if not trig.verbal or head.endswith("ed") or head in past_forms or head in ("was", "were"):
         return False
+    if head.endswith("s") and head not in ("is", "has"):
+        return (
+            False  # "Russia each year provides $20 million to ...": a singular -s verb is :func:`habitual`'s
+        )
     before = [t.norm for t in tokens[max(0, trig.tok_start - 3) : trig.tok_start]]
     if any(w in _NOT_PRESENT for w in before):
         return False
