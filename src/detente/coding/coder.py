@@ -84,6 +84,7 @@ from detente.coding.filters import (
     gives_way_to_a_thing,
     gunfire_after,
     habitual,
+    habitual_present,
     handled_gerund,
     in_condition,
     in_protest_after,
@@ -1005,7 +1006,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "occupied the legislature in protest at ...": the protest is the event
     if etype in (EventType.AID, EventType.MOBILIZE) and _own_forces_targeted(ctx, roles):
         return None  # "gave the Russian military the order": a state acting on its own forces
-    if habitual(ctx.tokens, trig):
+    if habitual(ctx.tokens, trig) or habitual_present(ctx.tokens, trig, ctx.patterns.past_forms):
         return None  # "The Council meets at the level of ambassadors every month": a schedule, not an event
     if etype is EventType.CONCEDE and trig.match.phrase.source.startswith(_RUNNING_AGAIN):
         if polarity is not Polarity.NEGATED:

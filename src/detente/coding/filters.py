@@ -693,6 +693,46 @@ def habitual(tokens: Sequence[Token], trig: Trigger) -> bool:
     )
 
 
+_PERIODS = words("year years month months week weeks spring autumn summer winter")
+_NOT_PRESENT = words("will would did was were has have had could might should shall")
+
+
+def _frequency_phrase(norms: Sequence[str]) -> bool:
+    """ "every four years", "each year", "every spring", "annually", "yearly": how often, not when."""
+    if any(w in ("annually", "yearly") for w in norms):
+        return True
+    for k, w in enumerate(norms):
+        if w in ("every", "each"):
+            nxt = norms[k + 1 : k + 3]
+            if nxt[:1] and (nxt[0] in _PERIODS or (len(nxt) == 2 and nxt[1] in _PERIODS and nxt[0] != "the")):
+                return True
+    return False
+
+
+def habitual_present(tokens: Sequence[Token], trig: Trigger, past_forms: frozenset[str]) -> bool:
+    """A present-tense act told with how often it recurs, in any person or voice and with the frequency
+    before it in its sentence or after it in its clause: "Every four years Russia and Belarus conduct the
+    Zapad exercise", "The Zapad exercises are held every four years" (a practice described, no act
+    reported)."""
+    head = tokens[trig.tok_start].norm
+    if not trig.verbal or head.endswith("ed") or head in past_forms or head in ("was", "were"):
+        return False
+    if head.endswith("s") and head not in ("is", "has"):
+        return (
+            False  # "Russia each year provides $20 million to ...": a singular -s verb is :func:`habitual`'s
+        )
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 3) : trig.tok_start]]
+    if any(w in _NOT_PRESENT for w in before):
+        return False
+    floor = trig.tok_start
+    while floor > 0 and tokens[floor - 1].norm not in (".", ";", ":"):
+        floor -= 1
+    end = trig.tok_end
+    while end < len(tokens) and end < trig.tok_end + 8 and tokens[end].norm not in (",", ".", ";", ":"):
+        end += 1
+    return _frequency_phrase([t.norm for t in tokens[floor:end]])
+
+
 def announced_refusal(tokens: Sequence[Token], trig: Trigger) -> bool:
     """ "will not" / "would not" / "won't" right before the act: a refusal stated now."""
     before = [t.norm for t in tokens[max(0, trig.tok_start - 4) : trig.tok_start]]

@@ -246,7 +246,7 @@ def by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, limi
             continue
         if any(tokens[i].norm in SCOPE_BREAK for i in range(trig.tok_end, unit.tok_start)):
             return None
-        if prep_before(tokens, unit) == "by" or _by_armed(tokens, unit):
+        if prep_before(tokens, unit) == "by" or _by_armed(tokens, unit) or _by_head_of(tokens, unit):
             if unit.code is None:
                 # "by Chechen terrorists": a name the dictionary does not know, qualifying a group it does
                 head = next((u for u in units if u.tok_start == unit.tok_end and u.kind == "group"), None)
@@ -268,6 +268,28 @@ def by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, limi
     return None
 
 
+_AGENT_HEADS = words(
+    "decision decisions order orders decree decrees veto vetoes vote initiative leaders leader leadership "
+    "presidents heads government governments authorities side"
+)
+"""Nouns through which a "by" agent names who acts: "by a decision of the Russian side", "by the leaders
+of Russia and the United States", "by order of the Kremlin"."""
+
+
+def _by_head_of(tokens: Sequence[Token], unit: Unit) -> bool:
+    """``unit`` is the one whose decision, order or leaders are the "by" agent: "shut down by a decision of the
+    Russian side", "was reached by the Presidents of Russia and the United States"."""
+    i = unit.tok_start - 1
+    if i >= 0 and tokens[i].norm == "the":
+        i -= 1
+    if i < 2 or tokens[i].norm != "of" or tokens[i - 1].norm not in _AGENT_HEADS:
+        return False
+    k = i - 2
+    if k >= 0 and tokens[k].norm in ("a", "an", "the"):
+        k -= 1
+    return k >= 0 and tokens[k].norm == "by"
+
+
 _LAUNCHED = words("fired launched shot dropped")
 
 
@@ -284,7 +306,7 @@ def _fired_from(tokens: Sequence[Token], trig: Trigger, unit: Unit) -> bool:
 
 _AGENT_ADJECTIVES = words(
     "armed masked unidentified suspected heavily well-armed pro-russian pro-government "
-    "two three four five six seven eight nine ten several dozens hundreds"
+    "two three four five six seven eight nine ten several dozens hundreds their its his her"
 )
 
 
@@ -408,6 +430,9 @@ def _doer_of_subject_act(tokens: Sequence[Token], units: Sequence[Unit], trig: T
         if tokens[j].norm in SCOPE_BREAK:
             return None
         if tokens[j].norm not in _SUBJECT_ACTS:
+            doer = _by_doer_of_nominal(tokens, units, j, trig.tok_start)
+            if doer is not None:
+                return doer  # "the dismantling of monuments ... by the Latvian authorities is an act of ..."
             continue
         owner = possessor(tokens, units, j)
         if owner is not None and owner.code is not None:
@@ -423,6 +448,24 @@ def _doer_of_subject_act(tokens: Sequence[Token], units: Sequence[Unit], trig: T
         if tokens[j].norm in OF_PATIENT_ACTS and j + 1 < len(tokens) and tokens[j + 1].norm == "of":
             return _place_of_act(tokens, units, j, trig.tok_start)
         return None
+    return None
+
+
+_NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ing", "ance", "ence", "ure")
+
+
+def _by_doer_of_nominal(tokens: Sequence[Token], units: Sequence[Unit], j: int, verb: int) -> Unit | None:
+    """The "by X" doer of a nominalised act at ``j`` ("the dismantling of monuments ... by the Latvian
+    authorities", "the closure of the border by Finland") that heads the clause's subject before ``verb``:
+    a noun with a nominal suffix and "of" after it, the agent within eight words and no comma between."""
+    norm = tokens[j].norm
+    if not norm.endswith(_NOMINAL_SUFFIXES) or j + 1 >= len(tokens) or tokens[j + 1].norm != "of":
+        return None
+    for k in range(j + 2, min(verb, j + 10)):
+        if tokens[k].norm in SCOPE_BREAK or tokens[k].norm == ",":
+            return None
+        if tokens[k].norm == "by":
+            return next((u for u in units if k < u.tok_start <= k + 2 and u.code is not None), None)
     return None
 
 
@@ -501,6 +544,7 @@ def _joint_agents(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger)
         if end >= len(tokens) or tokens[end].norm != "by":
             return []
         end += 1
+    end = _past_agent_head(tokens, end)
     after = sorted((u for u in units if u.tok_start >= end), key=lambda u: u.tok_start)
     if len(after) < 2 or after[0].tok_start not in (end, end + 1):
         return []
@@ -513,6 +557,15 @@ def _joint_agents(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger)
     ):
         return []
     return [first, second] if first.code and second.code and first.code != second.code else []
+
+
+def _past_agent_head(tokens: Sequence[Token], i: int) -> int:
+    """Where the sides start after a "by" at ``i`` that names them through their leaders or decision ("by the
+    Presidents of Russia and the United States", "by the leaders of France and Germany"); ``i`` otherwise."""
+    j = i + 1 if i < len(tokens) and tokens[i].norm in ("the", "a", "an") else i
+    if j + 1 < len(tokens) and tokens[j].norm in _AGENT_HEADS and tokens[j + 1].norm == "of":
+        return j + 2
+    return i
 
 
 def _judged_licence(

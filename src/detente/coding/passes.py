@@ -58,7 +58,7 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     """Run the passes in order: whose unnamed troops, no self-aimed act, protesters, the accused doer, the
     other side of a directed act, and an annexation's signing."""
     events = _forces_of_the_sayer(ctx, events)
-    events = _protesters(_no_self_attack(ctx, events))
+    events = _protesters(_residents_protest(ctx, _no_self_attack(ctx, events)))
     events = _accused_doer(_victim_not_accused(ctx, _other_side(ctx, _accused_doer(events))))
     events = _people_killed(ctx, _answered_doer(ctx, events))
     events = _vetoed_in(ctx, _threat_back(_told_addressee(ctx, events)))
@@ -68,7 +68,7 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     )
     events = _treaty_threat_counterparts(ctx, events)
     events = _no_allied_deployment(ctx, _signed_annexation(_press_is_no_counterpart(events)))
-    return _shared_counterpart(ctx, events)
+    return _forces_owner_mobilises(ctx, _shared_counterpart(ctx, events))
 
 
 _PENALTIES = words(
@@ -202,6 +202,40 @@ def _no_allied_deployment(ctx: SentenceView, events: list[Event]) -> list[Event]
                 e = dataclasses.replace(e, target=kept)
         out.append(e)
     return out
+
+
+_FORCE_NOUNS = words(
+    "troops forces units formations soldiers servicemen ships warships aircraft bombers fighters submarines "
+    "brigades battalions divisions crews"
+)
+
+
+def _owner_of_forces(ctx: SentenceView) -> set[str]:
+    """Codes named as the owners of forces: "troops of the Western Military District", "forces of Russia"."""
+    tokens = ctx.tokens
+    owners: set[str] = set()
+    for u in ctx.units:
+        i = u.tok_start - 1
+        if i >= 0 and tokens[i].norm == "the":
+            i -= 1
+        if u.code is not None and i >= 1 and tokens[i].norm == "of" and tokens[i - 1].norm in _FORCE_NOUNS:
+            owners.add(u.code)
+    return owners
+
+
+def _forces_owner_mobilises(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """A MOBILIZE with no mobiliser named, whose only counterpart owns the forces put on alert, is that
+    owner's own: "Troops of the Western Military District were put on high alert" (the district is Russia's,
+    the mobiliser, not the one mobilised against)."""
+    if not any(e.event is EventType.MOBILIZE and not e.source and e.target for e in events):
+        return events
+    owners = _owner_of_forces(ctx)
+    return [
+        dataclasses.replace(e, source=tuple(e.target), target=())
+        if e.event is EventType.MOBILIZE and not e.source and e.target and set(e.target) <= owners
+        else e
+        for e in events
+    ]
 
 
 def _signed_annexation(events: list[Event]) -> list[Event]:
@@ -549,6 +583,43 @@ def _forces_of_the_sayer(ctx: SentenceView, events: list[Event]) -> list[Event]:
                 )
         out.append(e)
     return out
+
+
+_RESIDENTS = words("residents inhabitants citizens people locals townspeople dwellers")
+
+
+def _residents_of(ctx: SentenceView) -> set[str]:
+    """Codes of the places whose people are named as a crowd: "residents of Riga", "people of Tbilisi"."""
+    tokens = ctx.tokens
+
+    def crowd_of(i: int) -> bool:
+        return i >= 2 and tokens[i - 1].norm == "of" and tokens[i - 2].norm in _RESIDENTS
+
+    return {
+        u.code
+        for u in ctx.units
+        if u.code is not None
+        and (
+            crowd_of(u.tok_start)
+            # the unit may take in its crowd noun: "Residents of Tbilisi" read as one mention of Georgia
+            or (tokens[u.tok_start].norm in _RESIDENTS and crowd_of(u.tok_start + 2))
+        )
+    }
+
+
+def _residents_protest(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """A protest whose doer was read from the place its people live in is the crowd's, aimed at that place's
+    state: "Several thousand residents of Riga took to the streets to protest against ..." (the protesters
+    protest to Latvia; Latvia does not protest)."""
+    if not any(e.event is EventType.PROTEST and e.source for e in events):
+        return events
+    places = _residents_of(ctx)
+    return [
+        dataclasses.replace(e, source=("protesters",), target=tuple(e.target) or tuple(e.source))
+        if e.event is EventType.PROTEST and e.source and set(e.source) <= places
+        else e
+        for e in events
+    ]
 
 
 def _protesters(events: list[Event]) -> list[Event]:

@@ -1082,7 +1082,7 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
                 m.rule is not None and m.rule.accused_subject  # "Russia's behaviour endangers ..."
             )
             return _verb_like(tokens, m.start, patterns.past_forms, long_phrase=long_phrase)
-        if m.start > 0 and tokens[m.start - 1].norm in _SUBJECT_PRONOUNS:
+        if _after_subject_pronoun(tokens, m.start):
             return False  # "We demand that NATO halt ...": after a subject pronoun the word is the verb
         # a capitalised noun inside a sentence is part of a name: "the Declaration on Strategic Partnership"
         return m.start == 0 or not tokens[m.start].text[:1].isupper()
@@ -1129,6 +1129,24 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
+_PRONOUN_ADVERBS = words(
+    "also again once still therefore thus now today further firmly strongly resolutely categorically "
+    "consistently repeatedly hereby"
+)
+"""Adverbs that may stand between a subject pronoun and its verb ("We once again demand that ...")."""
+
+
+def _after_subject_pronoun(tokens: Sequence[Token], i: int) -> bool:
+    """The word at ``i`` follows a subject pronoun, over at most three adverbs between them ("we demand", "we
+    once again demand", "we strongly demand"): the word is the pronoun's verb, not a noun."""
+    k = i
+    while (
+        k > 0 and i - k < 3 and (tokens[k - 1].norm in _PRONOUN_ADVERBS or tokens[k - 1].norm.endswith("ly"))
+    ):
+        k -= 1
+    return k > 0 and tokens[k - 1].norm in _SUBJECT_PRONOUNS
+
+
 _PROTEST_FORMS = inflect("protest")
 _CROWDS = words(
     "protesters demonstrators picketers marchers residents people activists students workers crowds crowd "

@@ -112,3 +112,20 @@ def _named_count(units: Sequence[Unit]) -> int:
     two; "Mr Putin and Mr Ivanov", both Russian, is one)."""
     codes = {u.code for u in units if u.code is not None}
     return len(codes) + sum(1 for u in units if u.code is None and u.kind == "unknown" and not u.locative)
+
+
+def according_to(tokens: Sequence[Token], unit: Unit) -> bool:
+    """``unit`` is the source a fronted "According to X," names, the sayer of the clause after it ("According to
+    the Russian side, the deployment ... constitutes a direct violation of the INF Treaty by the United
+    States")."""
+    i = unit.tok_start - 1
+    while i >= 0 and tokens[i].norm in ("the", "a", "an"):
+        i -= 1
+    return (
+        i >= 1
+        and tokens[i].norm == "to"
+        and tokens[i - 1].norm == "according"
+        and (i == 1 or tokens[i - 2].norm in (",", ";", ":"))
+        and unit.tok_end < len(tokens)
+        and tokens[unit.tok_end].norm == ","
+    )

@@ -59,6 +59,7 @@ from detente.coding.roleparts import (
     _codes,
     _named,
     _named_count,
+    according_to,
     clause_floor,
     prep_before,
 )
@@ -868,6 +869,11 @@ def _accusation_roles(
     sayer = sayer_before(tokens, units, accused[0].tok_start, SPEECH_VERBS | _CONCUR | _FINDING)
     if sayer is None:
         sayer = trailing_sayer(tokens, units, trig) or _trailing_finder(tokens, units, trig)
+    if sayer is None:
+        # "According to the Kremlin, NATO's enlargement is a step towards confrontation"
+        sayer = next(
+            (u for u in units if u.code and u.tok_end <= trig.tok_start and according_to(tokens, u)), None
+        )
     source = (sayer.code,) if sayer is not None and sayer.code else ((speaker,) if speaker else ())
     target = tuple(dict.fromkeys(u.code for u in accused if u.code and u.code not in source))
     if not target:

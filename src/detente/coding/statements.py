@@ -13,6 +13,7 @@ from typing import Protocol
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import PREPOSITIONS, SCOPE_BREAK, Match, PatternSet, Token, Trigger, words
 from detente.coding.polarity import polarity_of
+from detente.coding.roleparts import according_to
 from detente.coding.roles import (
     OF_PATIENT_ACTS,
     SPEECH_VERBS,
@@ -203,6 +204,9 @@ def _judging_sayer(
         after = next((u for u in units if u.tok_start == comma + 1 and u.code), None)
         if after is not None and after.tok_end < len(tokens) and tokens[after.tok_end].norm in SPEECH_VERBS:
             return after
+    fronted = next((u for u in units if u.code and u.tok_end <= k and according_to(tokens, u)), None)
+    if fronted is not None:
+        return fronted  # "According to the Russian side, the deployment ... constitutes a violation ..."
     return sayer_before(tokens, units, floor) if floor else None
 
 
@@ -375,7 +379,13 @@ def evaluation_accusation(view: SentenceView) -> Finding | None:
         agent = possessor(tokens, units, i) or by_agent(tokens, units, fake)
         if agent is None or agent.code is None:
             continue
-        before = [u for u in units if u.tok_end <= i and u is not agent and prep_before(tokens, u) is None]
+        before = [
+            u
+            for u in units
+            if u.tok_end <= i
+            and u is not agent
+            and (prep_before(tokens, u) is None or according_to(tokens, u))
+        ]
         source = (
             (before[-1].code,) if before and before[-1].code else ((view.speaker,) if view.speaker else ())
         )

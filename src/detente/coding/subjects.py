@@ -48,7 +48,7 @@ _OBJECT_BREAK = frozenset(
 
 _PARTICIPLE_IRREGULAR = words(
     "held met taken given broken sent shot seized struck blown made led fought hit cut put frozen drawn "
-    "thrown beaten built kept sold won withdrawn begun"
+    "thrown beaten built kept sold won withdrawn begun shut"
 )
 
 
