@@ -47,7 +47,7 @@ PASSIVE: list[tuple[str, Expected]] = [
     ),
     (
         "A drastic reduction of the Russian military presence near the Ukrainian border was announced by Moscow.",
-        ("CONCEDE", ("RUS",), None),
+        ("RETREAT", ("RUS",), ("UKR",)),
     ),
     ("The expulsion of two NATO officials was ordered by Moscow.", ("SANCTION", ("RUS",), ("NATO",))),
     (
@@ -75,7 +75,7 @@ PASSIVE: list[tuple[str, Expected]] = [
         ("ASSAULT", ("RUS",), ("SYR",)),
     ),
     (
-        "The closure of NATO's information office in Moscow was announced by the Russian Foreign Ministry.",
+        "The closure of NATO's liaison mission in Moscow was announced by the Russian Foreign Ministry.",
         ("SANCTION", ("RUS",), ("NATO",)),
     ),
     (

@@ -851,6 +851,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if polarity is Polarity.ASSERTED and predicate is not None and (predicate.negated or predicate.modal):
         # "A decision to suspend cooperation has not been taken", "would be taken only as a last resort"
         polarity = Polarity.NEGATED if predicate.negated else Polarity.HYPOTHETICAL
+    if polarity is Polarity.ASSERTED and lightacts.weighed_object(ctx.tokens, trig):
+        polarity = Polarity.HYPOTHETICAL  # "The EU is considering restrictive measures against ..."
     if polarity is Polarity.ASSERTED and not trig.verbal and _future_predicate(ctx.tokens, trig):
         polarity = Polarity.FUTURE  # "the joint exercise ... will be held from 14 to 20 September"
     if polarity is Polarity.NEGATED and not trig.verbal and _owned_act(ctx.tokens, trig):

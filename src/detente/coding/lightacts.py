@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from detente.coding.ontology import EventType
-from detente.coding.patterns import SCOPE_BREAK, Token, Trigger, words
+from detente.coding.patterns import PREPOSITIONS, SCOPE_BREAK, Token, Trigger, words
 from detente.coding.roleparts import Roles
 from detente.coding.units import Unit
 
@@ -56,19 +56,24 @@ class Predicate:
     modal: bool
 
 
-def _subject_opens(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """The trigger stands in its clause's subject: only a few words, none of them a verb or a name, stand
-    between the clause's start ("A decision to ...", "The expulsion of ...", "... that a decision to ...")
-    and the trigger."""
+def _subject_opening(tokens: Sequence[Token], trig: Trigger) -> int | None:
+    """Where the clause whose subject holds the trigger opens (the index of its first word, or of the "that"
+    or "," before it), when only a few words, none of them a verb or a name, stand between it and the
+    trigger ("A decision to ...", "The expulsion of ...", "... that a decision to ..."); else ``None``."""
     for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 1 - _SUBJECT_REACH), -1):
         norm = tokens[i].norm
         if norm in SCOPE_BREAK or norm in _SUBJECT_STARTS or norm in (",", "."):
-            return True
+            return i
         if norm in _AUXILIARIES or (norm.endswith("ed") and len(norm) > 4) or not tokens[i].is_word:
-            return False
+            return None
+        if norm in PREPOSITIONS and norm not in ("of", "to"):
+            return None  # "An investigation into the expulsion ...": the act is not the subject's head
         if tokens[i].text[:1].isupper() and i > 0:
-            return False  # a name before the act ("Moscow announced a reduction ..."): the active voice
-    return trig.tok_start <= _SUBJECT_REACH
+            return None  # a name before the act ("Moscow announced a reduction ..."): the active voice
+    return 0 if trig.tok_start <= _SUBJECT_REACH else None
+
+
+_DENYING = words("deny denies denied denying")
 
 
 def _participle_after(tokens: Sequence[Token], start: int) -> tuple[int, bool, bool] | None:
@@ -110,12 +115,16 @@ def _agent_after(tokens: Sequence[Token], units: Sequence[Unit], participle: int
 def subject_predicate(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> Predicate | None:
     """The passive verb whose subject holds the act the trigger names, or ``None`` (the trigger is no
     subject, its verb is active, or its participle is none of the three kinds)."""
-    if not _subject_opens(tokens, trig):
+    opening = _subject_opening(tokens, trig)
+    if opening is None:
         return None
     found = _participle_after(tokens, trig.tok_end)
     if found is None:
         return None
     participle, negated, modal = found
+    # "Moscow denied that a decision to withdraw its troops had been taken": the taking is denied
+    denied = opening > 0 and tokens[opening].norm == "that" and tokens[opening - 1].norm in _DENYING
+    negated = negated or denied
     norm = tokens[participle].norm
     follows = tokens[participle + 1].norm if participle + 1 < len(tokens) else ""
     if norm in _UNDONE_PARTICIPLES or (norm == "called" and follows == "for"):
@@ -185,3 +194,65 @@ def undone(tokens: Sequence[Token], trig: Trigger, predicate: Predicate, roles: 
         return False
     agent = predicate.agent.code if predicate.agent is not None else None
     return all(code == agent for code in roles.source)
+
+
+def done_by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
+    """The act named in the subject was done by the named agent of a doer verb ("A drastic reduction of the
+    Russian military presence ... was announced by Moscow"): enough to code it with that side alone."""
+    predicate = subject_predicate(tokens, units, trig)
+    return predicate is not None and predicate.kind == "doer" and predicate.agent is not None
+
+
+_WEIGHING = words(
+    "consider considers considered considering weigh weighs weighed weighing mull mulls mulled mulling "
+    "discuss discusses discussed discussing debate debates debated debating contemplate contemplates "
+    "contemplated contemplating explore explores explored exploring study studies studied studying"
+)
+_OBJECT_WORDS = words("a an the new further fresh more additional possible any its their some tougher")
+
+
+def weighed_object(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A noun act that is the object of a verb of weighing: "The EU is considering restrictive measures
+    against Russian officials", "ministers discussed new sanctions on Moscow": not yet done."""
+    if trig.verbal:
+        return False
+    i = trig.tok_start - 1
+    while i >= 0 and tokens[i].norm in _OBJECT_WORDS:
+        i -= 1
+    return i >= 0 and tokens[i].norm in _WEIGHING
+
+
+_NOTING = words(
+    "note notice concern concerns regret disappointment dismay alarm satisfaction surprise reacted react "
+    "reacts responded respond responds objected object objects"
+)
+_PLAN_WORDS = words("decision decisions plan plans move intention")
+
+
+def noted_plan(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """The infinitive of a plan a subject only notes or reacts to: "NATO took note of the decision to
+    suspend the treaty", "Allies expressed concern about the plan to deploy ...", "Moscow reacted to the
+    decision to expel ...": nobody named owns the plan, and the subject is not its doer."""
+    i = trig.tok_start
+    if i < 5 or tokens[i - 1].norm != "to" or tokens[i - 2].norm not in _PLAN_WORDS:
+        return False
+    if tokens[i - 3].norm not in ("the", "this", "that", "a"):
+        return False
+    return tokens[i - 4].norm in ("of", "about", "at", "over", "to") and tokens[i - 5].norm in _NOTING
+
+
+_PRESSING_ON = words("proceed proceeds proceeded proceeding")
+_AHEAD = words("went go goes going gone pressed press presses pressing moved move moves moving pushed push")
+
+
+def pressed_ahead_with(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A noun act after "proceeded with" or "went/pressed ahead with": "Estonia proceeded with the expulsion
+    of a Russian diplomat" - the subject does it."""
+    i = trig.tok_start - 1
+    while i >= 0 and tokens[i].norm in _OBJECT_WORDS:
+        i -= 1
+    if i < 1 or tokens[i].norm != "with":
+        return False
+    if tokens[i - 1].norm in _PRESSING_ON:
+        return True
+    return i >= 2 and tokens[i - 1].norm == "ahead" and tokens[i - 2].norm in _AHEAD

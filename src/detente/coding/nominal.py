@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.coding.lightacts import done_by_agent, pressed_ahead_with
 from detente.coding.meetings import _MEETING_NOUNS
 from detente.coding.ontology import EventType
 from detente.coding.patterns import (
@@ -662,7 +663,7 @@ def _nominal_roles(
     if (
         source_unit is None
         and LIGHT_VERB_SUBJECTS
-        and (adverbial or _verb_of_object(tokens, trig) == "light")
+        and (adverbial or _verb_of_object(tokens, trig) == "light" or pressed_ahead_with(tokens, trig))
     ):
         # "Washington announced $3 billion in military assistance for Ukraine", "Israel completed its
         # withdrawal from Lebanon": the subject of the verb whose object the noun is
@@ -717,6 +718,7 @@ def _nominal_roles(
         and (not source or not target)
         and not _judged_licence(tokens, trig, source, target, judged)
         and not (target and rule.event in PROVOKING and answered_act(tokens, trig.tok_start))
+        and not (source and done_by_agent(tokens, units, trig))  # "a reduction ... was announced by Moscow"
     ):
         return None
     span_units = [u for u in (source_unit, *target_units) if u is not None]
