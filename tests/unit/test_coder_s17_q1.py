@@ -230,3 +230,66 @@ LOOK_ALIKES: list[tuple[str, Forbidden]] = [
 @pytest.mark.parametrize(("text", "forbidden"), LOOK_ALIKES)
 def test_no_act_from_the_look_alike(text: str, forbidden: Forbidden) -> None:
     assert not _asserted(text, forbidden), with_polarity(text, DAY)
+
+
+# --- the rules one by one, with look-alikes ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrasal verb in the object-first passive
+        ("Patrol flights over the Baltic Sea were stepped up by Russia.", ("MOBILIZE", ("RUS",), None)),
+        # "went ahead with" as "proceeded with"
+        (
+            "Poland went ahead with the expulsion of three Russian diplomats.",
+            ("SANCTION", ("POL",), ("RUS",)),
+        ),
+        ("NATO will proceed with the deployment of four battlegroups.", ("MOBILIZE", ("NATO",), None)),
+        # the act's own "by" agent still wins over the one who agrees with it
+        (
+            "Estonia agreed with the expulsion of a Russian diplomat by Latvia.",
+            ("SANCTION", ("LVA",), ("RUS",)),
+        ),
+        # an owned act only welcomed stays told
+        ("Russia's withdrawal from Georgia was welcomed by NATO.", ("RETREAT", ("RUS",), ("GEO",))),
+        # a taking confirmed (not denied) stays asserted
+        (
+            "Moscow confirmed that a decision to withdraw its troops had been taken.",
+            ("RETREAT", ("RUS",), None),
+        ),
+    ],
+)
+def test_rules_positive(text: str, expected: Expected) -> None:
+    assert _found(text, expected), triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        ("Repairs on the bridge were carried out by Russian engineers.", ("MOBILIZE", None)),
+        ("NATO criticised Russia's step of expelling two NATO diplomats.", ("SANCTION", ("NATO",))),
+        ("NATO criticised the step of expelling two NATO diplomats.", ("SANCTION", ("NATO",))),
+        ("The report examined the consequences of expelling diplomats.", ("SANCTION", None)),
+        ("EU ministers discussed new sanctions on Russia.", ("SANCTION", None)),
+        ("Moscow reacted to the decision to expel its diplomats.", ("SANCTION", ("RUS",))),
+        (
+            "Allies expressed concern about the plan to deploy Russian missiles in Belarus.",
+            ("MOBILIZE", ("NATO",)),
+        ),
+        ("A reduction of Russian troops in Transnistria was announced on Friday.", ("RETREAT", None)),
+        ("Estonia agreed with the expulsion of a Russian diplomat by Latvia.", ("SANCTION", ("EST",))),
+    ],
+)
+def test_rules_look_alikes(text: str, forbidden: Forbidden) -> None:
+    assert not _asserted(text, forbidden), with_polarity(text, DAY)
+
+
+def test_denied_taking_is_negated() -> None:
+    found = with_polarity("Moscow denied that a decision to withdraw its troops had been taken.", DAY)
+    assert ("RETREAT", ("RUS",), (), "negated") in found
+
+
+def test_weighed_measures_are_hypothetical() -> None:
+    found = with_polarity("The EU is considering restrictive measures against Russian officials.", DAY)
+    assert {e[3] for e in found if e[0] == "SANCTION"} <= {"hypothetical"}
