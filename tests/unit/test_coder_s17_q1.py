@@ -293,3 +293,30 @@ def test_denied_taking_is_negated() -> None:
 def test_weighed_measures_are_hypothetical() -> None:
     found = with_polarity("The EU is considering restrictive measures against Russian officials.", DAY)
     assert {e[3] for e in found if e[0] == "SANCTION"} <= {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Additional military assistance to Ukraine was approved by the US Congress.",
+            ("AID", ("USA",), ("UKR",)),
+        ),
+        (
+            "New restrictions on Russian diplomats were introduced by Washington.",
+            ("SANCTION", ("USA",), ("RUS",)),
+        ),
+        ("An arms embargo on Belarus was introduced by the EU.", ("SANCTION", ("EU",), ("BLR",))),
+        (
+            "Countermeasures against the EU were announced by the Russian Foreign Ministry.",
+            ("SANCTION", ("RUS",), ("EU",)),
+        ),
+    ],
+)
+def test_capitalised_first_word_is_no_owner(text: str, expected: Expected) -> None:
+    assert _found(text, expected), triples(text, DAY)
+
+
+def test_unknown_owner_without_agent_is_kept() -> None:
+    # with no "by" agent an unknown opening name is left as it was (no doer invented)
+    assert not _asserted("Additional military assistance to Ukraine was discussed.", ("AID", ("USA",)))

@@ -588,6 +588,13 @@ def _owner_kind(tokens: Sequence[Token], unit: Unit) -> bool:
     return unit.kind == "org" and tokens[unit.tok_start].text.isupper()
 
 
+def _capitalised_opener(owner: Unit | None) -> bool:
+    """An "owner" that is only the sentence's capitalised first word, unknown to the dictionary
+    ("Additional", "Fresh", "Restrictive" read as a name): no owner when the act is the subject of a doer
+    verb whose "by" agent is known ("... was approved by the US Congress")."""
+    return owner is not None and owner.code is None and owner.tok_start == 0 and owner.tok_end == 1
+
+
 def _nominal_roles(
     text: str,
     tokens: Sequence[Token],
@@ -628,6 +635,8 @@ def _nominal_roles(
     if owner is not None and owner.kind == "group" and owner.tok_end > trig.tok_start:
         owner = None  # "the military action ...": the phrase's own first word, not an owner
     agent = by_agent(tokens, units, trig) or _agent_in_gap(tokens, units, trig)
+    if _capitalised_opener(owner) and agent is not None and done_by_agent(tokens, units, trig):
+        owner = None  # "Additional military assistance to Ukraine was approved by the US Congress"
     if rule.target == "none" and not rule.mutual:
         return _decision_makers(text, tokens, units, trig, agent, participants)
     source_unit = owner or agent
