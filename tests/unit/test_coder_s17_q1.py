@@ -320,3 +320,55 @@ def test_capitalised_first_word_is_no_owner(text: str, expected: Expected) -> No
 def test_unknown_owner_without_agent_is_kept() -> None:
     # with no "by" agent an unknown opening name is left as it was (no doer invented)
     assert not _asserted("Additional military assistance to Ukraine was discussed.", ("AID", ("USA",)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the decision noun first, its taker after "by", the act after "to"
+        (
+            "A decision was taken by NATO to suspend all practical cooperation with Russia.",
+            ("SANCTION", ("NATO",), ("RUS",)),
+        ),
+        (
+            "A decision was taken by the Polish government to expel four Russian diplomats.",
+            ("SANCTION", ("POL",), ("RUS",)),
+        ),
+        (
+            "A decision was made by Moscow to withdraw its troops from the Kyiv region.",
+            ("RETREAT", ("RUS",), ("UKR",)),
+        ),
+        # a decision to agree on something stays the agreement of those who took it
+        (
+            "The decision was taken by the Presidents of Russia, Armenia and Belarus to create a joint air "
+            "defence system.",
+            ("AGREE", ("ARM", "BLR", "RUS"), ()),
+        ),
+        # a reduced relative after a comma: "..., taken by X, ..."
+        (
+            "The decision to expel four Russian diplomats, taken by the Polish government on Friday, angered Moscow.",
+            ("SANCTION", ("POL",), ("RUS",)),
+        ),
+    ],
+)
+def test_decision_taken_by_then_act(text: str, expected: Expected) -> None:
+    assert _found(text, expected), triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        (
+            "Restrictive measures against Russian banks, discussed by EU ministers on Monday, may be adopted "
+            "next month.",
+            ("SANCTION", None),
+        ),
+        ("The withdrawal of Russian troops, demanded by NATO, has not begun.", ("RETREAT", ("NATO",))),
+        (
+            "The expulsion of the Russian diplomats, ordered by Warsaw on Friday, was condemned by Moscow.",
+            ("SANCTION", ("RUS",)),
+        ),
+    ],
+)
+def test_reduced_relative_look_alikes(text: str, forbidden: Forbidden) -> None:
+    assert not _asserted(text, forbidden), with_polarity(text, DAY)

@@ -81,6 +81,8 @@ def _participle_after(tokens: Sequence[Token], start: int) -> tuple[int, bool, b
     or put it under a modal; ``None`` when the group is no passive ("was a mistake") or none comes."""
     for i in range(start, min(len(tokens), start + _PREDICATE_REACH)):
         norm = tokens[i].norm
+        if norm == "," and _reduced_relative(tokens, i + 1):
+            return i + 1, False, False  # "The decision to expel ..., taken by the Polish government, ..."
         if norm in SCOPE_BREAK or norm in (",", ";", ".", "that", "which", "who"):
             return None
         if norm not in _AUXILIARIES:
@@ -99,6 +101,15 @@ def _participle_after(tokens: Sequence[Token], start: int) -> tuple[int, bool, b
             return None
         return k, negated, modal
     return None
+
+
+def _reduced_relative(tokens: Sequence[Token], i: int) -> bool:
+    """A participle of one of the three kinds right after a comma, its "by" next: "..., taken by the Polish
+    government on Friday, ..." (a reduced relative clause about the act before it)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].norm != "by":
+        return False
+    norm = tokens[i].norm
+    return norm in _DOER_PARTICIPLES or norm in _UNDONE_PARTICIPLES or norm in _JUDGING_PARTICIPLES
 
 
 def _agent_after(tokens: Sequence[Token], units: Sequence[Unit], participle: int) -> Unit | None:

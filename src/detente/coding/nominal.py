@@ -111,6 +111,7 @@ _INTENT_NOUNS = words(
 
 
 _NEED_NOUNS = words("need necessity")
+_TAKEN = words("was were has have had been taken made adopted")
 _STRESSING = words(
     "stressed stresses stress underlined underlines underline emphasised emphasises emphasise noted notes "
     "note underscored underscores underscore highlighted highlights highlight reaffirmed reaffirms"
@@ -161,8 +162,8 @@ def _owner_of_intent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
         # "the decision by the Russian Federation to terminate ...", "the decision of Russia's President to
         # recognise ...", "the decision of the Alliance to suspend practical cooperation": the agent's plan
         k = agent.tok_start - 1
-        while k > 0 and tokens[k].norm in ("by", "of", "the"):
-            k -= 1
+        while k > 0 and (tokens[k].norm in ("by", "of", "the") or tokens[k].norm in _TAKEN):
+            k -= 1  # ("A decision was taken by NATO to suspend ...": the decision's taker)
         return [agent] if tokens[k].norm in _INTENT_NOUNS else []
     if i >= 3 and tokens[i - 3].norm in ("its", "their"):
         # "call on Russia to reconsider its decision to suspend ...": whose decision is the actor before

@@ -1141,6 +1141,9 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             # deployment of mixed peacekeeping forces" is an agreement; "agreed an embargo" imposes it)
             # "ministers agreed that meetings would be put on hold": agreeing on a hostile act is deciding it
             kept = [g for g in kept if not (_agreement(g) and _governs(tokens, g, trig))]
+        if rule is not None and rule.event in _AGREED_ACTS and trig.verbal:
+            # "A decision was taken by NATO to suspend all practical cooperation with Russia": the act decided
+            kept = [g for g in kept if not (_decision_told(g) and _governs(tokens, g, trig))]
         if not answered_act(tokens, trig.tok_start) and any(
             _governs(tokens, g, trig) for g in kept if _governing(g)
         ):
@@ -1295,6 +1298,18 @@ def _agree_verb(trig: Trigger, verbs: frozenset[str]) -> bool:
 
 def _promise(trig: Trigger) -> bool:
     return _agree_verb(trig, _PROMISES)
+
+
+def _decision_told(trig: Trigger) -> bool:
+    """A decision named as a noun and told as taken ("a decision was taken by the Council"): the act it
+    goes on to name ("... to suspend cooperation") is decided, as an agreed hostile act is."""
+    rule = trig.match.rule
+    return (
+        rule is not None
+        and rule.event is EventType.AGREE
+        and not trig.verbal
+        and trig.match.phrase.source.startswith("decision")
+    )
 
 
 def _agreement(trig: Trigger) -> bool:
