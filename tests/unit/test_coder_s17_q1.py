@@ -372,3 +372,44 @@ def test_decision_taken_by_then_act(text: str, expected: Expected) -> None:
 )
 def test_reduced_relative_look_alikes(text: str, forbidden: Forbidden) -> None:
     assert not _asserted(text, forbidden), with_polarity(text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside between commas before the verb group
+        (
+            "A decision to suspend cooperation with Russia, in force since April 2014, was taken by the North "
+            "Atlantic Council.",
+            ("SANCTION", ("NATO",), ("RUS",)),
+        ),
+        (
+            "The expulsion of the diplomats, announced on Friday, was ordered by Warsaw.",
+            ("SANCTION", ("POL",), ()),
+        ),
+        # restrictive measures "targeting" or "covering" a side (not an attack "targeting" it)
+        (
+            "Restrictive measures covering Russia's financial, energy and defence sectors were adopted by the EU "
+            "Council today.",
+            ("SANCTION", ("EU",), ("RUS",)),
+        ),
+        ("The EU adopted restrictive measures targeting Russian officials.", ("SANCTION", ("EU",), ("RUS",))),
+    ],
+)
+def test_asides_and_measures(text: str, expected: Expected) -> None:
+    assert _found(text, expected), triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        ("The expulsion of the diplomats, Moscow said, was a mistake.", ("SANCTION", ("RUS",))),
+        (
+            "Restrictive measures covering Russia's energy sector were discussed by EU ministers.",
+            ("SANCTION", None),
+        ),
+        ("Restrictive measures targeting Russian banks were adopted by the EU.", ("ASSAULT", None)),
+    ],
+)
+def test_asides_and_measures_look_alikes(text: str, forbidden: Forbidden) -> None:
+    assert not _asserted(text, forbidden), with_polarity(text, DAY)

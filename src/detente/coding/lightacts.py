@@ -79,17 +79,23 @@ _DENYING = words("deny denies denied denying")
 def _participle_after(tokens: Sequence[Token], start: int) -> tuple[int, bool, bool] | None:
     """The past participle of the first verb group from ``start``, with whether its auxiliaries negate it
     or put it under a modal; ``None`` when the group is no passive ("was a mistake") or none comes."""
-    for i in range(start, min(len(tokens), start + _PREDICATE_REACH)):
+    i = start
+    while i < min(len(tokens), start + _PREDICATE_REACH):
         norm = tokens[i].norm
         if norm == "," and _reduced_relative(tokens, i + 1):
             return i + 1, False, False  # "The decision to expel ..., taken by the Polish government, ..."
+        closing = _aside_end(tokens, i) if norm == "," else None
+        if closing is not None:
+            i = closing + 1  # "A decision to relaunch cooperation, suspended since 2008, was taken by ..."
+            continue
+        i += 1
         if norm in SCOPE_BREAK or norm in (",", ";", ".", "that", "which", "who"):
             return None
         if norm not in _AUXILIARIES:
             continue
         negated = modal = False
         passive = False
-        k = i
+        k = i - 1  # (the auxiliary itself)
         while k < len(tokens) and (
             tokens[k].norm in _AUXILIARIES or tokens[k].norm in _NEGATORS or tokens[k].norm in _ADVERBS
         ):
@@ -100,6 +106,21 @@ def _participle_after(tokens: Sequence[Token], start: int) -> tuple[int, bool, b
         if not passive or k >= len(tokens):
             return None
         return k, negated, modal
+    return None
+
+
+_ASIDE_REACH = 8
+
+
+def _aside_end(tokens: Sequence[Token], i: int) -> int | None:
+    """The closing comma of a short aside that opens with the comma at ``i`` and is followed by the verb
+    group (", suspended since August 2008, was taken"), else ``None``."""
+    for k in range(i + 1, min(len(tokens) - 1, i + 1 + _ASIDE_REACH)):
+        norm = tokens[k].norm
+        if norm in SCOPE_BREAK or norm in (";", ".", "and", "but"):
+            return None
+        if norm == ",":
+            return k if tokens[k + 1].norm in _AUXILIARIES else None
     return None
 
 
