@@ -42,7 +42,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from detente.coding import coercion, finalise, headline, lookalikes, statements
+from detente.coding import coercion, finalise, headline, lightacts, lookalikes, statements
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
 from detente.coding.eventdates import DateMention, find_dates, nearest_date
 from detente.coding.filters import (
@@ -703,6 +703,17 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     )
     if roles is None:
         return None
+    predicate = (
+        lightacts.subject_predicate(ctx.tokens, ctx.units, trig)
+        if lightacts.told_as_subject(ctx.tokens, trig)
+        else None
+    )
+    if predicate is not None and lightacts.undone(ctx.tokens, trig, predicate, roles):
+        return None  # "Restrictive measures against Russian officials were discussed by EU ministers"
+    if predicate is not None:
+        # "A decision to suspend cooperation was taken by the North Atlantic Council": the Council did it;
+        # "The expulsion of Russian diplomats was condemned by the Kremlin": the Kremlin only judged it
+        roles = lightacts.roles_after_predicate(predicate, roles)
     if trig.verbal and trig.match.rule.event is EventType.PROTEST and _crowd_participle(ctx, trig):
         # "detained thousands of people protesting against the results", "monks marching in Yangon": the
         # participle's subject is the crowd right before it, not the clause's subject
@@ -852,6 +863,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         polarity = Polarity.FUTURE  # "is due in Tehran on Friday": the phrase itself is a future
     if polarity is Polarity.ASSERTED and headline.planned_act(ctx.tokens, ctx.units, trig):
         polarity = Polarity.FUTURE  # "NATO to suspend cooperation with Russia": a headline's plan
+    if polarity is Polarity.ASSERTED and predicate is not None and (predicate.negated or predicate.modal):
+        # "A decision to suspend cooperation has not been taken", "would be taken only as a last resort"
+        polarity = Polarity.NEGATED if predicate.negated else Polarity.HYPOTHETICAL
+    if polarity is Polarity.ASSERTED and lightacts.weighed_object(ctx.tokens, trig):
+        polarity = Polarity.HYPOTHETICAL  # "The EU is considering restrictive measures against ..."
     if polarity is Polarity.ASSERTED and not trig.verbal and _future_predicate(ctx.tokens, trig):
         polarity = Polarity.FUTURE  # "the joint exercise ... will be held from 14 to 20 September"
     if polarity is Polarity.NEGATED and not trig.verbal and _owned_act(ctx.tokens, trig):

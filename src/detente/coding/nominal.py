@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.coding.lightacts import done_by_agent, pressed_ahead_with
 from detente.coding.meetings import _MEETING_NOUNS
 from detente.coding.ontology import EventType
 from detente.coding.patterns import (
@@ -110,6 +111,7 @@ _INTENT_NOUNS = words(
 
 
 _NEED_NOUNS = words("need necessity")
+_TAKEN = words("was were has have had been taken made adopted")
 _STRESSING = words(
     "stressed stresses stress underlined underlines underline emphasised emphasises emphasise noted notes "
     "note underscored underscores underscore highlighted highlights highlight reaffirmed reaffirms"
@@ -160,8 +162,8 @@ def _owner_of_intent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
         # "the decision by the Russian Federation to terminate ...", "the decision of Russia's President to
         # recognise ...", "the decision of the Alliance to suspend practical cooperation": the agent's plan
         k = agent.tok_start - 1
-        while k > 0 and tokens[k].norm in ("by", "of", "the"):
-            k -= 1
+        while k > 0 and (tokens[k].norm in ("by", "of", "the") or tokens[k].norm in _TAKEN):
+            k -= 1  # ("A decision was taken by NATO to suspend ...": the decision's taker)
         return [agent] if tokens[k].norm in _INTENT_NOUNS else []
     if i >= 3 and tokens[i - 3].norm in ("its", "their"):
         # "call on Russia to reconsider its decision to suspend ...": whose decision is the actor before
@@ -640,6 +642,13 @@ def _owner_kind(tokens: Sequence[Token], unit: Unit) -> bool:
     return unit.kind == "org" and tokens[unit.tok_start].text.isupper()
 
 
+def _capitalised_opener(owner: Unit | None) -> bool:
+    """An "owner" that is only the sentence's capitalised first word, unknown to the dictionary
+    ("Additional", "Fresh", "Restrictive" read as a name): no owner when the act is the subject of a doer
+    verb whose "by" agent is known ("... was approved by the US Congress")."""
+    return owner is not None and owner.code is None and owner.tok_start == 0 and owner.tok_end == 1
+
+
 def _nominal_roles(
     text: str,
     tokens: Sequence[Token],
@@ -680,6 +689,8 @@ def _nominal_roles(
     if owner is not None and owner.kind == "group" and owner.tok_end > trig.tok_start:
         owner = None  # "the military action ...": the phrase's own first word, not an owner
     agent = by_agent(tokens, units, trig) or _agent_in_gap(tokens, units, trig)
+    if _capitalised_opener(owner) and agent is not None and done_by_agent(tokens, units, trig):
+        owner = None  # "Additional military assistance to Ukraine was approved by the US Congress"
     if rule.target == "none" and not rule.mutual:
         return _decision_makers(text, tokens, units, trig, agent, participants)
     source_unit = owner or agent
@@ -715,7 +726,7 @@ def _nominal_roles(
     if (
         source_unit is None
         and LIGHT_VERB_SUBJECTS
-        and (adverbial or _verb_of_object(tokens, trig) == "light")
+        and (adverbial or _verb_of_object(tokens, trig) == "light" or pressed_ahead_with(tokens, trig))
     ):
         # "Washington announced $3 billion in military assistance for Ukraine", "Israel completed its
         # withdrawal from Lebanon": the subject of the verb whose object the noun is
@@ -770,6 +781,7 @@ def _nominal_roles(
         and (not source or not target)
         and not _judged_licence(tokens, trig, source, target, judged)
         and not (target and rule.event in PROVOKING and answered_act(tokens, trig.tok_start))
+        and not (source and done_by_agent(tokens, units, trig))  # "a reduction ... was announced by Moscow"
     ):
         return None
     span_units = [u for u in (source_unit, *target_units) if u is not None]

@@ -556,6 +556,23 @@ def _object_elements(phrase: Phrase) -> tuple[Element, ...] | None:
     return None
 
 
+_PARTICLES = words("out up off")
+
+
+def _particle_object(phrase: Phrase) -> tuple[str, tuple[Element, ...]] | None:
+    """The particle and object of a phrasal verb phrase "verb particle * object" ("carry out * exercise",
+    "step up * flights"), whose passive reads "the exercise was carried out by ..."; else ``None``."""
+    els = phrase.elements
+    if len(els) < 3 or els[1].kind != "word" or len(els[1].words) != 1 or not els[1].words <= _PARTICLES:
+        return None
+    if els[2].kind not in ("gap", "longgap"):
+        return None
+    rest = els[3:]
+    if rest and len(rest) <= 3 and all(el.kind == "word" for el in rest):
+        return next(iter(els[1].words)), rest
+    return None
+
+
 def _passive_be_before(tokens: Sequence[Token], i: int) -> int | None:
     """Index of the "be" of a passive whose participle is token ``i`` ("was entered", "were quickly
     intercepted", "will be sent"), else ``None``."""
@@ -620,6 +637,10 @@ def passive_object_matches(
             continue
         for phrase in index._by_first[norm]:
             obj = _object_elements(phrase) if phrase.verbal else None
+            width = 1
+            phrasal = _particle_object(phrase) if phrase.verbal and obj is None else None
+            if phrasal is not None and i + 1 < len(tokens) and tokens[i + 1].norm == phrasal[0]:
+                obj, width = phrasal[1], 2  # "a snap exercise was carried out by Russian forces"
             if obj is None or (
                 announced and (phrase.rule is None or phrase.rule.event is not EventType.SANCTION)
             ):
@@ -637,7 +658,7 @@ def passive_object_matches(
                     ):
                         continue  # "planes approaching Allied airspace were intercepted": not the Allies
 
-                    found.append(Match(phrase, i, i + 1, hit[1]))
+                    found.append(Match(phrase, i, i + width, hit[1]))
                     break
     return found
 
@@ -1120,6 +1141,9 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             # deployment of mixed peacekeeping forces" is an agreement; "agreed an embargo" imposes it)
             # "ministers agreed that meetings would be put on hold": agreeing on a hostile act is deciding it
             kept = [g for g in kept if not (_agreement(g) and _governs(tokens, g, trig))]
+        if rule is not None and rule.event in _AGREED_ACTS and trig.verbal:
+            # "A decision was taken by NATO to suspend all practical cooperation with Russia": the act decided
+            kept = [g for g in kept if not (_decision_told(g) and _governs(tokens, g, trig))]
         if not answered_act(tokens, trig.tok_start) and any(
             _governs(tokens, g, trig) for g in kept if _governing(g)
         ):
@@ -1294,6 +1318,18 @@ def _promise(trig: Trigger) -> bool:
     return _agree_verb(trig, _PROMISES)
 
 
+def _decision_told(trig: Trigger) -> bool:
+    """A decision named as a noun and told as taken ("a decision was taken by the Council"): the act it
+    goes on to name ("... to suspend cooperation") is decided, as an agreed hostile act is."""
+    rule = trig.match.rule
+    return (
+        rule is not None
+        and rule.event is EventType.AGREE
+        and not trig.verbal
+        and trig.match.phrase.source.startswith("decision")
+    )
+
+
 def _agreement(trig: Trigger) -> bool:
     return _agree_verb(trig, frozenset({"agree"}))
 
@@ -1371,6 +1407,19 @@ def _contracted_auxiliary(tokens: Sequence[Token], i: int, past_forms: frozenset
     return norm.endswith(("ed", "ing")) or norm in past_forms
 
 
+_STEP_NOUNS = words("step steps measure course")
+_TAKING = words("take takes took taken taking")
+
+
+def _step_of(tokens: Sequence[Token], i: int) -> bool:
+    """A gerund after a step taken names the act the step is: "Russia took the (unprecedented) step of
+    expelling two NATO diplomats" (not a topic, as in "an aspect of building up the military", nor a step
+    only judged: "criticised Russia's step of expelling ...")."""
+    if i < 3 or tokens[i - 1].norm != "of" or tokens[i - 2].norm not in _STEP_NOUNS:
+        return False
+    return any(t.norm in _TAKING for t in tokens[max(0, i - 6) : i - 2])  # a step someone took
+
+
 def _verb_like(
     tokens: Sequence[Token], i: int, past_forms: frozenset[str] = frozenset(), *, long_phrase: bool = False
 ) -> bool:
@@ -1384,6 +1433,7 @@ def _verb_like(
     if _contracted_auxiliary(tokens, i, past_forms):
         return True  # "She's slammed NATO", "he's attacking Haley": "'s" is "has"/"is", the word the verb
     short_of = prev == "of" and i > 1 and tokens[i - 2].norm == "short"  # "stopped short of criticising"
+    short_of = short_of or (tok.norm.endswith("ing") and _step_of(tokens, i))  # "took the step of expelling"
     if prev in DETERMINERS and not short_of and not _adverb_further(tokens, i, past_forms):
         return False  # "the bombing", "such support", "its campaign"
     if prev in PREPOSITIONS and prev != "to" and not tok.norm.endswith("ing"):

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from detente.coding.lightacts import noted_plan
 from detente.coding.meetings import (
     _MEETING_NOUNS,
     JOINT_FORUMS,
@@ -322,7 +323,9 @@ def assign_roles(
         else None
     )
     subject = _owner_of_intent(tokens, units, trig) or (
-        [] if unowned_plan(tokens, trig) else _subject(text, tokens, units, trig, verbal_before)
+        []
+        if unowned_plan(tokens, trig) or noted_plan(tokens, trig)
+        else _subject(text, tokens, units, trig, verbal_before)
     )
     if not participants and _group_subject(subject):
         participants = _sides_named_before(tokens, units, subject[0])
