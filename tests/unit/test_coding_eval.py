@@ -603,6 +603,19 @@ def test_written_gold_sets_meet_the_baseline(name: str, at_least: int) -> None:
     assert ev.check_floors(report, ev.read_baseline(BASELINE)) == []
 
 
+def test_rare_type_probe_set_meets_the_baseline() -> None:
+    """The written probe set of nine rarer PLOVER types in wire wording (no 16-type coverage by design: ten
+    sentences for each of AID, RETREAT, CONCEDE, REJECT, MOBILIZE, COOPERATE, SANCTION, THREATEN, PROTEST and
+    70 look-alikes)."""
+    path = Path(__file__).resolve().parents[1] / "gold" / "news-rare-types.jsonl"
+    records = g.load_any(path)
+    assert len(records) >= 160 and sum(not r.events for r in records) >= 60
+    predicted, _ = ev.code_gold(records, RecordStream())
+    report = ev.evaluate_gold_set(g.gold_set_name(path), records, predicted, aside=g.held_aside)
+    assert report["gold"] in ev.read_baseline(BASELINE)["floors"]
+    assert ev.check_floors(report, ev.read_baseline(BASELINE)) == []
+
+
 def test_kremlin_gold_references_fail_clearly_without_the_shared_data(tmp_path: Path, capsys) -> None:
     """The materialiser says what is missing: no corpus (exit 2, with the reason), or a reference whose
     sentence is not in its page (listed, exit 1) — it never writes a half-resolved file silently."""

@@ -1,4 +1,4 @@
-"""Wire-news look-alikes of the rarer PLOVER types (s17-q4): an act named as the subject of a description,
+"""Wire-news look-alikes of the rarer PLOVER types: an act named as the subject of a description,
 a forecast told with "expect ... to", a sanctions word used as a modifier, a refusal told as "would never";
 and the sides of a protest whose object is another's act. Pure predicates over a sentence's tokens, used
 by :mod:`detente.coding.coder`.
