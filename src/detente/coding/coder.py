@@ -152,6 +152,12 @@ from detente.coding.patterns import (
     words,
 )
 from detente.coding.polarity import future_cue, intent_before, polarity_of
+from detente.coding.rereadings import (
+    fired_as_warning,
+    orders_own_forces_to_halt,
+    performative_wish,
+    vowed_force,
+)
 from detente.coding.roles import (
     JOINT_FORUMS,
     PROVOKING,
@@ -426,86 +432,6 @@ def _decided_before(tokens: Sequence[Token], trig: Trigger) -> bool:
             return False
         if tokens[i].norm in _DECIDING:
             return True
-    return False
-
-
-_ORDERING = words(
-    "order ordered orders ordering instruct instructed instructs instructing direct directed directs directing "
-    "command commanded commands"
-)
-_OWN_FORCES = words(
-    "military army armed forces troops units navy commanders command defence defense ministry general staff "
-    "aviation air-force air"
-)
-_HALTING = words("halt stop cease suspend pause end refrain")
-_HALTED_ACTS = words(
-    "strikes attacks fire firing fighting hostilities shelling bombing bombardment offensive operations "
-    "operation raids combat assault storming"
-)
-
-
-def _orders_own_forces_to_halt(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """ "Putin ordered the military to halt strikes on Ukrainian energy infrastructure", "instructed the
-    Defence Ministry to stop the offensive": a leader ordering his own forces to halt their attacks makes a
-    (verbal) concession to the side attacked, not a request of anyone ("Biden told Netanyahu to stop the
-    bombing" stays a request: the one told is another state's leader, not forces)."""
-    if not trig.verbal or tokens[trig.tok_start].norm not in _ORDERING:
-        return False
-    to = next(
-        (
-            i
-            for i in range(trig.tok_start + 1, min(len(tokens), trig.tok_start + 6))
-            if tokens[i].norm == "to"
-        ),
-        None,
-    )
-    if to is None or to + 1 >= len(tokens) or tokens[to + 1].norm not in _HALTING:
-        return False
-    told = [
-        t.norm for t in tokens[trig.tok_start + 1 : to] if t.norm not in ("the", "its", "his", "their", "our")
-    ]
-    if not told or not all(w in _OWN_FORCES or w.endswith(("ian", "ish", "ese")) for w in told):
-        return False
-    return any(t.norm in _HALTED_ACTS for t in tokens[to + 2 : to + 6])
-
-
-_PERFORMATIVES = words(
-    "thank thanks congratulate commend praise salute welcome express pay acknowledge applaud hail"
-)
-_WISHING = words("want wants wish wishes like")
-
-
-def _performative_wish(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """ "I want to thank Lord Robertson for ...", "I would like to congratulate Finland": a verbal act done by
-    saying it, so "want to" / "would like to" before it is politeness, not an intent still to be acted on."""
-    if tokens[trig.tok_start].norm not in _PERFORMATIVES or trig.tok_start < 2:
-        return False
-    return tokens[trig.tok_start - 1].norm == "to" and tokens[trig.tok_start - 2].norm in _WISHING
-
-
-_WARNING_COURSE = words("path course bow route way")
-_WARNING_MUNITIONS = words("bombs bomb shots shot rounds flares charges")
-
-
-def _fired_as_warning(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """ "a Su-24 dropped bombs in the path of the British destroyer", "fired shots across the bow of the
-    tanker": fire aimed ahead of a ship or aircraft's course is a warning, a show of force, not an attack on
-    it ("dropped bombs on the village" is an attack)."""
-    if not trig.verbal or not any(
-        t.norm in _WARNING_MUNITIONS for t in tokens[trig.tok_start : trig.tok_end]
-    ):
-        return False
-    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 6]]
-    for k, word in enumerate(after[:-1]):
-        if (
-            word in _WARNING_COURSE
-            and after[k + 1] == "of"
-            and k >= 1
-            and after[k - 1] in ("the", "its", "their")
-        ):
-            return k >= 2 and after[k - 2] in ("in", "along", "across", "into", "ahead")
-        if word in (".", ";", "and"):
-            return False
     return False
 
 
@@ -949,7 +875,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             etype, mode = EventType.CONCEDE, ""
             if polarity is Polarity.FUTURE:
                 polarity = Polarity.ASSERTED
-        elif etype is EventType.SUPPORT and _performative_wish(ctx.tokens, trig):
+        elif etype is EventType.SUPPORT and performative_wish(ctx.tokens, trig):
             pass  # "I want to thank Lord Robertson for ...": the thanks are given now, no intent
         elif etype in _COOPERATIVE or etype is EventType.SUPPORT:
             etype, mode = EventType.AGREE, ""
@@ -987,7 +913,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         etype, mode = EventType.AGREE, ""
         if polarity is Polarity.FUTURE:
             polarity = Polarity.ASSERTED
-    if etype is EventType.ASSAULT and polarity is Polarity.FUTURE and _vowed_force(ctx.tokens, trig):
+    if etype is EventType.ASSAULT and polarity is Polarity.FUTURE and vowed_force(ctx.tokens, trig):
         # "Turkey said it would keep hitting Assad's troops": force announced by its doer is a threat
         etype, mode, polarity = EventType.THREATEN, "", Polarity.ASSERTED
     if etype is EventType.RETREAT and trig.verbal and _leaves_named_treaty(ctx.tokens, trig):
@@ -1012,11 +938,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "ordered the troops deployed near the border to return": the pull-back is the event
     if etype is EventType.ASSAULT and act_halted(ctx.tokens, trig):
         return None  # "a moratorium on strikes against energy facilities": the halt, not an attack
-    if etype is EventType.ASSAULT and _fired_as_warning(ctx.tokens, trig):
+    if etype is EventType.ASSAULT and fired_as_warning(ctx.tokens, trig):
         etype, mode = EventType.MOBILIZE, "weapons"  # "dropped bombs in the path of the destroyer": a warning
     if etype is EventType.ASSAULT and measure_targeting(ctx.tokens, trig):
         return None  # "sanctions on Russia targeting its energy sector": the measure's aim, no attack
-    if etype is EventType.REQUEST and _orders_own_forces_to_halt(ctx.tokens, trig):
+    if etype is EventType.REQUEST and orders_own_forces_to_halt(ctx.tokens, trig):
         etype, mode = EventType.CONCEDE, ""  # "ordered the military to halt strikes on ...": a concession
     if etype in (EventType.COERCE, EventType.ASSAULT) and trig.verbal and in_protest_after(ctx.tokens, trig):
         return None  # "occupied the legislature in protest at ...": the protest is the event
@@ -1866,35 +1792,6 @@ def _partner_in_condition(ctx: _Context, i: int, source: Sequence[str]) -> Unit 
                 None,
             )
     return None
-
-
-_VOWS = words("vowed vows pledged pledges promised promises warned warns threatened threatens")
-_VOWED_OR_SAID = SPEECH_VERBS | _VOWS
-_GOING_ON = words("keep continue carry press step")
-_OWN_PRONOUNS = words("it they we")
-_WILL_VOWED = words("will would shall 'll")
-_VOW_REACH = 6
-
-
-def _vowed_force(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """A future attack told as what its doer says it will do: "X said it would keep hitting ...", "vowed
-    they will strike back" - "it"/"they"/"we" and a will-modal right after a verb of vowing, or after a
-    verb of saying when the force goes on ("said it would keep hitting"; "said they will attack" stays a
-    plan)."""
-    if not trig.verbal:
-        return False
-    start = max(0, trig.tok_start - _VOW_REACH)
-    for i in range(trig.tok_start - 1, start, -1):
-        if tokens[i].norm not in _WILL_VOWED or tokens[i - 1].norm not in _OWN_PRONOUNS:
-            continue
-        k = i - 2
-        if k >= 0 and tokens[k].norm == "that":
-            k -= 1
-        if k < 0 or tokens[k].norm not in _VOWED_OR_SAID:
-            return False
-        # a plain "said" announces force that goes on ("would keep hitting"), a vow any force
-        return tokens[k].norm in _VOWS or tokens[i + 1].norm in _GOING_ON
-    return False
 
 
 def _sayers_own_act(ctx: _Context, trig: Trigger, roles: Roles) -> bool:
