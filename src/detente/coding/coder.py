@@ -2081,8 +2081,7 @@ def code_sentence(
         if e is not None
     ]
     events = [_bomb_planters(ctx, _yielded_to_crowd(ctx, e, events)) for e in events]
-    events = [_protested_against(ctx, e) for e in events]
-    events = _occupied_in_protest([_refused_despite(ctx, _against_owner(ctx, e)) for e in events])
+    events = _occupied_in_protest([_refused_despite(ctx, _protest_aimed_against(ctx, e)) for e in events])
     events = events + _forum_meeting_held(ctx, events)
     events = [_charge_inherits(ctx, e, events) for e in events]
     events = events + _pronoun_charges(ctx, events)
@@ -2392,6 +2391,13 @@ def _forum_meeting_held(ctx: _Context, events: Sequence[Event]) -> list[Event]:
 
 
 _PLACE_PREPS = words("outside near at opposite before")
+
+
+def _protest_aimed_against(ctx: _Context, event: Event) -> Event:
+    """Whom a protest is aimed at when "against" names another side than the one the sentence gave: first a
+    protest held at one side's building against another's act (:func:`_protested_against`), then one against
+    an act its owner is named with (:func:`_against_owner`)."""
+    return _against_owner(ctx, _protested_against(ctx, event))
 
 
 def _protested_against(ctx: _Context, event: Event) -> Event:

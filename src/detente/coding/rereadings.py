@@ -98,7 +98,7 @@ _VOWS = words("vowed vows pledged pledges promised promises warned warns threate
 _VOWED_OR_SAID = SPEECH_VERBS | _VOWS
 _GOING_ON = words("keep continue carry press step")
 _OWN_PRONOUNS = words("it they we")
-_WILL_VOWED = words("will would shall 'll")
+_WILL = words("will would shall 'll")
 _VOW_REACH = 6
 
 
@@ -111,7 +111,7 @@ def vowed_force(tokens: Sequence[Token], trig: Trigger) -> bool:
         return False
     start = max(0, trig.tok_start - _VOW_REACH)
     for i in range(trig.tok_start - 1, start, -1):
-        if tokens[i].norm not in _WILL_VOWED or tokens[i - 1].norm not in _OWN_PRONOUNS:
+        if tokens[i].norm not in _WILL or tokens[i - 1].norm not in _OWN_PRONOUNS:
             continue
         k = i - 2
         if k >= 0 and tokens[k].norm == "that":
