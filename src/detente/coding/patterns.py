@@ -873,11 +873,51 @@ def parse_patterns(data: Mapping[str, Any]) -> PatternSet:
         raise InputError(f"malformed patterns data: {exc!r}", reason="bad_patterns") from exc
 
 
+def merge_pattern_data(
+    main: Mapping[str, Any], extras: Iterable[tuple[str, Mapping[str, Any]]]
+) -> dict[str, Any]:
+    """patterns.toml's data with the ``[[rule]]`` groups and ``[irregular]`` forms of the lexicon files
+    (``(name, data)`` pairs) added after its own; :class:`InputError` (``bad_patterns``) when a lexicon file
+    holds anything else or gives a verb other irregular forms than the main file does."""
+    merged: dict[str, Any] = dict(main)
+    rules = list(main.get("rule", []))
+    irregular = dict(main.get("irregular", {}))
+    for name, data in extras:
+        unknown = set(data) - {"format", "irregular", "rule"}
+        if unknown:
+            raise InputError(
+                f"lexicon file {name}: only rules and irregular forms, not {sorted(unknown)}",
+                reason="bad_patterns",
+            )
+        for verb, forms in data.get("irregular", {}).items():
+            if verb in irregular and list(irregular[verb]) != list(forms):
+                raise InputError(
+                    f"lexicon file {name}: irregular forms of {verb!r} differ", reason="bad_patterns"
+                )
+            irregular[verb] = forms
+        extra_rules = data.get("rule", [])
+        if not isinstance(extra_rules, list):
+            raise InputError(f"lexicon file {name}: rule must be an array of tables", reason="bad_patterns")
+        rules.extend(extra_rules)
+    merged["rule"] = rules
+    merged["irregular"] = irregular
+    return merged
+
+
 @functools.cache
 def load_patterns() -> PatternSet:
-    """The packaged patterns (read and compiled once per process)."""
-    text = (resources.files("detente") / "data" / "patterns.toml").read_text(encoding="utf-8")
-    return parse_patterns(tomllib.loads(text))
+    """The packaged patterns (read and compiled once per process): ``data/patterns.toml`` and, after its
+    rules, those of every ``data/lexicon/*.toml`` file in name order."""
+    data_dir = resources.files("detente") / "data"
+    main = tomllib.loads((data_dir / "patterns.toml").read_text(encoding="utf-8"))
+    lexicon = data_dir / "lexicon"
+    files = (
+        sorted((f for f in lexicon.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)
+        if lexicon.is_dir()
+        else []
+    )
+    extras = [(f.name, tomllib.loads(f.read_text(encoding="utf-8"))) for f in files]
+    return parse_patterns(merge_pattern_data(main, extras))
 
 
 @dataclass(frozen=True, slots=True)
