@@ -47,3 +47,27 @@ def test_the_packaged_lexicon_files_load_with_the_patterns() -> None:
     main = tomllib.loads((resources.files("detente") / "data" / "patterns.toml").read_text(encoding="utf-8"))
     extra_rules = sum(len(tomllib.loads(f.read_text(encoding="utf-8")).get("rule", [])) for f in files)
     assert len(load_patterns().rules) == len(main["rule"]) + extra_rules
+
+
+def test_no_lexicon_phrase_repeats_one_written_elsewhere() -> None:
+    """A phrase written twice is either dead weight or, with two event types, a conflict decided only by
+    rule order: each phrase of a lexicon file is new."""
+    data_dir = resources.files("detente") / "data"
+    seen: dict[tuple[str, str], str] = {}
+    main = tomllib.loads((data_dir / "patterns.toml").read_text(encoding="utf-8"))
+    for rule in main["rule"]:
+        for kind in ("verbs", "nouns"):
+            for phrase in rule.get(kind, []):
+                seen.setdefault((kind, " ".join(phrase.split())), "patterns.toml")
+    folder = data_dir / "lexicon"
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)
+    repeated = []
+    for f in files:
+        for rule in tomllib.loads(f.read_text(encoding="utf-8")).get("rule", []):
+            for kind in ("verbs", "nouns"):
+                for phrase in rule.get(kind, []):
+                    key = (kind, " ".join(phrase.split()))
+                    if key in seen:
+                        repeated.append(f"{f.name}: {phrase!r} (also in {seen[key]})")
+                    seen.setdefault(key, f.name)
+    assert not repeated, repeated
