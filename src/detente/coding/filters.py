@@ -116,7 +116,6 @@ _ASKING = words(
 _REPORTING = words("said says say told that according")
 
 
-_RECALLING = words("recall recalls recalled recalling remember remembers remembered")
 _ATTEMPT_NOUNS = words("attempt attempts effort efforts")
 _MAYBE_MODALS = words("could would might may can")
 _REMEMBERING = words("recall recalls recalled recalling remember remembers remembered remembering")
@@ -144,7 +143,7 @@ def unreal_act(tokens: Sequence[Token], trig: Trigger) -> bool:
         return True  # "ordered them to prepare to strike US bases": readiness for an attack, none made
     window = [t.norm for t in tokens[max(0, trig.tok_start - 14) : trig.tok_start]]
     if any(
-        w in _RECALLING and nxt in ("that", "how") and not {";", ",", ":"} & set(window[k:])
+        w in _REMEMBERING and nxt in ("that", "how") and not {";", ",", ":"} & set(window[k:])
         for k, (w, nxt) in enumerate(itertools.pairwise(window))
     ):
         return True  # "He recalled that Russia was among the first to recognise ...": history brought up
