@@ -42,7 +42,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from detente.coding import coercion, finalise, headline, lightacts, lookalikes, statements
+from detente.coding import bothsides, coercion, finalise, headline, lightacts, lookalikes, statements
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
 from detente.coding.eventdates import DateMention, find_dates, nearest_date
 from detente.coding.filters import (
@@ -2086,6 +2086,7 @@ def code_sentence(
     events = [_charge_inherits(ctx, e, events) for e in events]
     events = events + _pronoun_charges(ctx, events)
     events = _truce_breached(ctx, events)
+    events = bothsides.aimed_at_both_sides(tokens, ctx.units, events, speaker_code)
     events = [e for e in (_courtesy_to_you(ctx, e) for e in events) if e is not None]
     events = _initiative_of_a_side(ctx, events)
     events = _charged_in_paper(ctx, events)

@@ -1,0 +1,80 @@
+"""Acts aimed at "both sides" take the sides the sentence names (detente.coding.bothsides)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding.coder import code_sentence
+
+DAY = dt.date(2020, 6, 1)
+
+
+def _events(text: str, context: str | None = None) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(e.event.value, e.source, e.target) for e in code_sentence(text, date=DAY, context=context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        (
+            "I urge both sides to stay calm, and I look forward to further contacts between Ankara and Moscow.",
+            "Press statement by NATO Secretary General Jens Stoltenberg; 'I' is the Secretary General.",
+            ("REQUEST", ("NATO",), ("TUR", "RUS")),
+        ),
+        (
+            "The EU called on both sides to respect the ceasefire in the conflict between Armenia and Azerbaijan.",
+            None,
+            ("REQUEST", ("EU",), ("ARM", "AZE")),
+        ),
+        (
+            "Russia and Ukraine exchanged fire; the OSCE urged both parties to halt hostilities.",
+            None,
+            ("REQUEST", ("OSCE",), ("RUS", "UKR")),
+        ),
+        (
+            "Washington urged both sides, Israel and the Palestinians, to return to talks.",
+            None,
+            ("REQUEST", ("USA",), ("ISR", "PSE")),
+        ),
+        (
+            "Germany criticised both sides, Serbia and Kosovo, for the escalation.",
+            None,
+            ("ACCUSE", ("DEU",), ("SRB", "kosovo")),
+        ),
+        (
+            "After the border clashes between Armenia and Azerbaijan, France called on the warring parties to stop.",
+            None,
+            ("REQUEST", ("FRA",), ("ARM", "AZE")),
+        ),
+    ],
+)
+def test_the_sides_named_in_the_sentence_are_the_target(
+    text: str, context: str | None, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert expected in _events(text, context)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place is no side
+        "In Moscow, Lavrov urged both sides to show restraint.",
+        # three actors for "both sides": which two is not known
+        "Turkey urged both sides to talk, after Greece, Cyprus and Egypt signed the maritime deal.",
+    ],
+)
+def test_no_sides_are_guessed(text: str) -> None:
+    requests = [e for e in _events(text) if e[0] == "REQUEST"]
+    assert requests and all(not target for _, _, target in requests)
+
+
+def test_the_doer_is_never_its_own_target() -> None:
+    events = _events("Russia urged both sides, Armenia and Azerbaijan, to stop the fighting.")
+    assert ("REQUEST", ("RUS",), ("ARM", "AZE")) in events
+
+
+def test_a_target_already_named_is_kept() -> None:
+    events = _events("The UN urged Ethiopia to let aid reach both sides of the front, Tigray and Amhara.")
+    assert any(e[0] == "REQUEST" and e[2] == ("ETH",) for e in events)
