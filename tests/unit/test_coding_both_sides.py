@@ -78,3 +78,15 @@ def test_the_doer_is_never_its_own_target() -> None:
 def test_a_target_already_named_is_kept() -> None:
     events = _events("The UN urged Ethiopia to let aid reach both sides of the front, Tigray and Amhara.")
     assert any(e[0] == "REQUEST" and e[2] == ("ETH",) for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between India and Pakistan left five dead, the UN said.",
+        "After clashes between India and Pakistan, the UN urged the two countries to show restraint.",
+    ],
+)
+def test_clashes_between_two_sides_are_aimed_at_no_third(text: str) -> None:
+    assaults = [e for e in _events(text) if e[0] == "ASSAULT"]
+    assert assaults == [("ASSAULT", ("IND", "PAK"), ())]

@@ -389,8 +389,10 @@ def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
     # a sanction the judge regrets may well be aimed at the judge)
     judges = {c for e in events if e.event in (EventType.ACCUSE, EventType.SUPPORT) for c in e.source}
     for ev in events:
-        if ev.event is EventType.MOBILIZE and len(ev.source) >= 2:
-            out.append(ev)  # a drill two sides hold together is aimed at no one the sentence merely names
+        if ev.event in (EventType.MOBILIZE, EventType.ASSAULT) and len(ev.source) >= 2:
+            # a drill two sides hold together, or clashes between two sides, is aimed at no one the
+            # sentence merely names ("Clashes between India and Pakistan left five dead, the UN said")
+            out.append(ev)
             continue
         if ev.event in _OTHER_SIDE_TYPES and ev.source and not ev.target and not _unnamed_object(ctx, ev):
             reporter = _reporter(ctx, ev)
