@@ -137,6 +137,9 @@ class TitleSpec:
     """When given, the title alone refers only to these speakers (Russia's "Security Council")."""
     default_cues: tuple[str, ...] = ()
     """Words of the sentence that make the title alone the ``default`` whatever the speaker."""
+    keep_unresolved: bool = True
+    """False: the title alone that neither the speaker nor ``default`` resolves is no mention at all (a
+    lone "the Council" in a text no organisation speaks is not held as an unknown actor)."""
 
 
 @dataclass(slots=True)
@@ -452,6 +455,8 @@ class ActorDictionary:
             if item.kind is ActorKind.TITLE and item.code is None:
                 nxt = items[i + 1].start if i + 1 < len(items) else -1
                 self._resolve_title_alone(text, item, nxt, speaker_code, date)
+                if item.code is None and item.title is not None and not item.title.keep_unresolved:
+                    continue
             out.append(self._mention(text, item))
         return out
 
@@ -728,6 +733,7 @@ def build_dictionary(data: Mapping[str, Any]) -> ActorDictionary:
             spec.get("default"),
             frozenset(_title_strings(name, spec, "speakers")),
             tuple(_title_strings(name, spec, "default_cues")),
+            bool(spec.get("keep_unresolved", True)),
         )
         actors.append(Actor(name, ActorKind.TITLE, None, forms=list(spec.get("forms", [])), title=title))
     heads = data.get("heads", {})

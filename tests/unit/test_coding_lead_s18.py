@@ -1,4 +1,5 @@
-"""Acts aimed at "both sides" take the sides the sentence names (detente.coding.bothsides)."""
+"""Lead rules of the rules-2026.18 session: acts aimed at "both sides", clashes between two sides, and "the
+Council" alone in an organisation's statement."""
 
 from __future__ import annotations
 
@@ -90,3 +91,28 @@ def test_a_target_already_named_is_kept() -> None:
 def test_clashes_between_two_sides_are_aimed_at_no_third(text: str) -> None:
     assaults = [e for e in _events(text) if e[0] == "ASSAULT"]
     assert assaults == [("ASSAULT", ("IND", "PAK"), ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("The Council condemned Russia's actions.", "Statement by the North Atlantic Council", ("NATO",)),
+        (
+            "The Council adopted new restrictive measures against Russia.",
+            "Council of the EU press release.",
+            ("EU",),
+        ),
+        ("The Council condemned Russia's actions.", None, ()),
+        ("The Council condemned Russia's actions.", "Foreign Ministry statement; 'we' is Russia.", ()),
+    ],
+)
+def test_the_council_alone_is_the_speaking_organisations(
+    text: str, context: str | None, expected: tuple[str, ...]
+) -> None:
+    assert [source for _, source, _ in _events(text, context)] == [expected]
+
+
+def test_an_unresolved_council_holds_no_actors_place() -> None:
+    # with no organisation speaking, "the Council" is no mention: the briefing Russia gave stays coded
+    events = _events("Russia briefed the Council on its concerns, and Allies informed Russia of their plans.")
+    assert ("CONSULT", ("RUS",), ()) in events
