@@ -116,3 +116,15 @@ def test_an_unresolved_council_holds_no_actors_place() -> None:
     # with no organisation speaking, "the Council" is no mention: the briefing Russia gave stays coded
     events = _events("Russia briefed the Council on its concerns, and Allies informed Russia of their plans.")
     assert ("CONSULT", ("RUS",), ()) in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hungary opposed the sanctions against Russia.", "Hungary objected to the sanctions against Russia."],
+)
+def test_an_opposed_measure_is_not_the_opposers_own(text: str) -> None:
+    assert not [e for e in _events(text) if e[0] == "SANCTION" and e[1] == ("HUN",)]
+
+
+def test_a_measure_taken_stays_the_subjects_own() -> None:
+    assert ("SANCTION", ("HUN",), ("RUS",)) in _events("Hungary announced sanctions against Russia.")

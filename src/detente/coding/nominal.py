@@ -515,6 +515,10 @@ _JUDGING_STEMS = (
     "regrett",
     "regard",
     "view",
+    # "Hungary opposed the sanctions against Russia": an opposed measure is someone else's
+    "oppos",
+    "objected",
+    "objecting",
 )
 
 
