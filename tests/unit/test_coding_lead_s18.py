@@ -128,3 +128,8 @@ def test_an_opposed_measure_is_not_the_opposers_own(text: str) -> None:
 
 def test_a_measure_taken_stays_the_subjects_own() -> None:
     assert ("SANCTION", ("HUN",), ("RUS",)) in _events("Hungary announced sanctions against Russia.")
+
+
+def test_an_alliances_forces_deployed_in_the_passive_are_its_own() -> None:
+    # the alliance mobilises its own troops, and not against the ally that hosts them
+    assert _events("NATO troops were deployed to Estonia.") == [("MOBILIZE", ("NATO",), ())]

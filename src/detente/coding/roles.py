@@ -415,9 +415,14 @@ def assign_roles(
         and agent is None
         and rule.event is EventType.MOBILIZE
         and subject
-        and all(u.kind in ("state", "demonym") and u.code is not None for u in subject)
+        and all(
+            (u.kind in ("state", "demonym") or (u.kind == "org" and _owns_forces(tokens, u)))
+            and u.code is not None
+            for u in subject
+        )
     ):
-        # "40,000 Russian troops are deployed near the border": the forces' state mobilises them
+        # "40,000 Russian troops are deployed near the border": the forces' state mobilises them ("NATO
+        # troops were deployed to Estonia": the alliance its own)
         source_units, target_units = (
             subject,
             _after(text, tokens, units, trig, place=rule.place, exclude=subject),
