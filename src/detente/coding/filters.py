@@ -371,13 +371,59 @@ _ABSTRACT_GOODS = words(
 )
 
 
+_WELFARE = words(
+    "pay payouts payout salaries salary wages wage pensions pension benefits allowances allowance guarantees "
+    "housing veterans healthcare bonuses"
+)
+"""What a state pays its servicemen ("increased service pay and military pensions"): welfare, no force."""
+_SOFT_MUSCLE = words(
+    "creative economic financial political legal commercial intellectual regulatory marketing cultural corporate"
+)
+_NON_MILITARY_BUILD = words(
+    "seaport port ports railway railways road roads organisation organization company company's digital "
+    "energy transport tourism social"
+)
+_INSPECTED_FORCES = words(
+    "snap combat readiness troops forces fleet district army armed military units brigade brigades division"
+)
+_MOBILISED_CROWDS = words("campaign campaigns voters voter supporters resources funds investment investors")
+
+
+def _welfare_of_forces(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "increase service pay and ... military pensions", "bolster social guarantees for military service
+    personnel", "increased payouts to servicemen and military veterans": pay, not a build-up."""
+    span = [t.norm for t in tokens[trig.tok_start + 1 : trig.tok_end + 3]]
+    return any(w in _WELFARE for w in span)
+
+
 def unmilitary_move(tokens: Sequence[Token], trig: Trigger) -> bool:
     """A word of military posture used of something else: a restaurant "buzzing with diners", a trend
-    "reinforcing Portugal's role", staff "flying over Nigeria" with no aircraft of war in the sentence."""
+    "reinforcing Portugal's role", staff "flying over Nigeria" with no aircraft of war in the sentence;
+    servicemen's pay or pensions increased, a seaport's infrastructure built up, "creative muscles" flexed,
+    an arms inspection proposed at an airfield, election campaigns mobilising."""
     head = tokens[trig.tok_start].norm
     after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 5]]
+    inside = [t.norm for t in tokens[trig.tok_start : trig.tok_end]]
+    multi = trig.tok_end > trig.tok_start + 1
+    if (
+        multi
+        and head.startswith(("increas", "boost", "bolster", "expand", "reinforc"))
+        and _welfare_of_forces(tokens, trig)
+    ):
+        return True
+    if multi and inside[-1] == "infrastructure" and any(w in _NON_MILITARY_BUILD for w in inside):
+        return True  # "building up seaport infrastructure", "build up the organization's infrastructure"
+    if multi and inside[-1] in ("muscle", "muscles") and any(w in _SOFT_MUSCLE for w in inside):
+        return True  # "flexing your creative muscles"
+    if multi and inside[-1] in ("inspection", "inspections"):
+        # "proposed conducting an inspection right there on the airfield": an arms-control check, not a snap
+        # inspection of combat readiness
+        return not any(t.norm in _INSPECTED_FORCES for t in tokens)
+    if head.startswith(("mobilis", "mobiliz")):
+        near = tokens[max(0, trig.tok_start - 4) : trig.tok_end + 3]
+        return any(t.norm in _MOBILISED_CROWDS for t in near)
     if head.startswith("buzz"):
-        return after[:1] == ["with"]
+        return after[:1] in (["with"], ["from"], ["about"], ["."], [","], [])
     if head.startswith("reinforc") and trig.tok_end == trig.tok_start + 1:
         return any(n in _ABSTRACT_GOODS for n in after)
     if head.startswith(("fly", "flew", "flown")):
