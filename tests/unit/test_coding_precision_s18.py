@@ -59,3 +59,33 @@ def test_mobilize_lookalike_codes_no_mobilize(text: str) -> None:
 )
 def test_mobilize_kept(text: str, source: str) -> None:
     assert any(t == "MOBILIZE" and source in s for t, s, _ in _events(text))
+
+
+# --- AGREE look-alikes: what a school, a shop or a product offers its customers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The college now offers a three-year degree programme in engineering.",
+        "The charity offered vocational training to refugees in Jordan.",
+        "Voters should study what the candidates have to offer.",
+        "Special offer for subscribers: read the Times for just $1 a week.",
+        "Electric cars offer many advantages over diesel ones.",
+        "The institute is offering free tuition to students from Ukraine.",
+    ],
+)
+def test_commercial_offer_codes_no_agree(text: str) -> None:
+    assert "AGREE" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Turkey offered Russia and Ukraine its mediation.", "TUR", "RUS"),
+        ("Pakistan offered India an international probe into the attack.", "PAK", "IND"),
+        ("Germany offered Ukraine training for its soldiers and new air defence systems.", "DEU", "UKR"),
+    ],
+)
+def test_political_offer_kept(text: str, source: str, target: str) -> None:
+    assert any(t == "AGREE" and source in s and target in g for t, s, g in _events(text)), _events(text)

@@ -720,7 +720,13 @@ _NOT_OFFERS = words(
     # what one offers as a view or to customers ("offered this insight on Trump", "offered contrasts with
     # Trump", "offer space courses", "offering vouchers to families"): no commitment to another actor
     "insight insights contrast contrasts glimpse glimpses perspective perspectives view views "
-    "course courses voucher vouchers menu menus"
+    "course courses voucher vouchers menu menus "
+    # what a school, a shop or a product offers its users ("now offer a two-year degree programme", "offered
+    # vocational training", "offering free tuition", "they offer many advantages", "offering an alternative
+    # assessment"): a service or a merit, no commitment to another actor
+    "programme programmes program programs degree degrees diploma diplomas vocational tuition classes lessons "
+    "scholarship scholarships advantages advantage benefits perks features assessment assessments analysis "
+    "solutions products services subscription subscriptions"
 )
 _CONDITION_WORDS = words("if unless should provided once")
 
@@ -1156,8 +1162,21 @@ def _domestic_act_signed(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 def offers_nothing(tokens: Sequence[Token], trig: Trigger) -> bool:
     """ "Washington had offered no evidence": an offer of nothing to cooperate on; nor is a reward or bounty
-    offered for information or a capture ("The FBI is offering a reward of ...") an offer to another actor."""
-    return _verb_then(tokens, trig, ("offer",), _NOT_OFFERS, 5, alone=True)
+    offered for information or a capture ("The FBI is offering a reward of ...") an offer to another actor,
+    nor a course, a service or a merit offered to customers ("now offer a degree programme", "what the
+    candidates have to offer", "Special offer for readers")."""
+    if _verb_then(tokens, trig, ("offer",), _NOT_OFFERS, 5, alone=True):
+        return True
+    if not tokens[trig.tok_start].norm.startswith("offer") or trig.tok_end != trig.tok_start + 1:
+        return False
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 2) : trig.tok_start]]
+    # "what candidates have to offer": their merits; "Special offer for readers": a sales promotion
+    return before[-2:] in (["have", "to"], ["has", "to"], ["had", "to"]) or before[-1:] in (
+        ["special"],
+        ["introductory"],
+        ["exclusive"],
+        ["promotional"],
+    )
 
 
 _LIKELIHOOD = words("possibility possibilities chance chances likelihood prospect prospects option")
