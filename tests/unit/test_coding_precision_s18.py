@@ -89,3 +89,28 @@ def test_commercial_offer_codes_no_agree(text: str) -> None:
 )
 def test_political_offer_kept(text: str, source: str, target: str) -> None:
     assert any(t == "AGREE" and source in s and target in g for t, s, g in _events(text)), _events(text)
+
+
+# --- ASSAULT look-alikes: an "attack" on how something was done, rival candidates attacking each other
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator went on to attack how the deficit grew under the previous administration.",
+        "Both parties are chasing the same voters, so they attack each other every day.",
+    ],
+)
+def test_verbal_attack_codes_no_assault(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Armenia and Azerbaijan attacked each other along the border overnight.", "ARM"),
+        ("Russia attacked Ukrainian power stations on Sunday.", "RUS"),
+    ],
+)
+def test_armed_attack_kept(text: str, source: str) -> None:
+    assert any(t == "ASSAULT" and source in s for t, s, _ in _events(text)), _events(text)

@@ -1779,6 +1779,7 @@ _DEBATE = canon_words(
     "nominee nomination primary primaries op-ed column editorial parting swipe swipes veiled releases "
     "front-runner frontrunner"
 )
+_ELECTORATE = words("voters voter electorate electors constituents")
 _POLL_WORDS = words("poll polls polling")
 _STANDING = words("numbers ratings rating standing standings lead leads deficit deficits slump surge")
 
@@ -1800,7 +1801,8 @@ def verbal_attack(tokens: Sequence[Token], trig: Trigger) -> bool:
     """An "attack" made with words: a debate, a campaign, a speech ("took turns attacking the former
     ambassador", "attacked Biden for being soft on Iran", "Haley shot back", "a parting shot at the city
     administration") — criticism, not violence. Told by a debate or speech word in the sentence, or by
-    the reason after the object ("for being ...", "over her support for ..."), with nothing in the
+    the reason after the object ("for being ...", "over her support for ..."), by a "how"/"why" clause as the
+    object ("attack how the debt grew"), or by rivals attacking "each other" for voters, with nothing in the
     sentence that speaks of violence (wounds, weapons, troops, police, hostages, fire)."""
     head = tokens[trig.tok_start].norm
     if not trig.verbal or head not in _VERBAL_ATTACK_HEADS:
@@ -1811,6 +1813,11 @@ def verbal_attack(tokens: Sequence[Token], trig: Trigger) -> bool:
         return False
     if any(t.norm in _VIOLENCE for t in tokens):
         return False
+    nxt = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 2]]
+    if nxt[:1] in (["how"], ["why"], ["whether"]):
+        return True  # "went on to attack how the national debt grew": a record criticised
+    if nxt in (["each", "other"], ["one", "another"]) and any(t.norm in _ELECTORATE for t in tokens):
+        return True  # "focusing on the voters ...; so they attack each other": rival candidates
     retort = [t.norm for t in tokens[trig.tok_start + 1 : trig.tok_start + 2]] == ["back"]
     if retort or any(t.norm in _DEBATE for t in tokens) or _poll_standing(tokens):
         return True  # a retort ("she shot back") or a debate word
