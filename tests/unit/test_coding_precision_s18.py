@@ -114,3 +114,30 @@ def test_verbal_attack_codes_no_assault(text: str) -> None:
 )
 def test_armed_attack_kept(text: str, source: str) -> None:
     assert any(t == "ASSAULT" and source in s for t, s, _ in _events(text)), _events(text)
+
+
+# --- COOPERATE look-alikes: work with firms, banks, regions or the police
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are now working with a second Chinese state corporation on the project.",
+        "The start-up worked with two German companies to build the satellite.",
+        "The council is working with the police to find those responsible.",
+        "The hospital already works with 20 Russian regions.",
+    ],
+)
+def test_work_with_firms_codes_no_cooperate(text: str) -> None:
+    assert "COOPERATE" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Russia is working with China on a new security architecture for Asia.", "RUS", "CHN"),
+        ("The US worked with Ukrainian forces to retake the city.", "USA", "UKR"),
+    ],
+)
+def test_work_with_states_kept(text: str, source: str, target: str) -> None:
+    assert any(t == "COOPERATE" and source in s and target in g for t, s, g in _events(text)), _events(text)

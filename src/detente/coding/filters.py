@@ -1449,10 +1449,39 @@ _MEETING_NOUNS = words("meeting meetings discussions consultations")
 _CARE = words("treatment surgery check-up checkup chemotherapy")
 
 
+_FIRMS = words(
+    "company companies corporation corporations firm firms business businesses bank banks institutions "
+    "startup startups start-ups contractor contractors supplier suppliers police universities university "
+    "academy regions hospitals clinics"
+)
+_WORKS_WITH = ("work", "cooperat", "collaborat", "partner")
+
+
+def _works_with_firms(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "working with another Chinese state corporation", "worked with two Polish companies", "we are
+    working with the police to identify the perpetrators": work with firms, banks or the police, not
+    cooperation between states (the partner noun within five words, before a clause break)."""
+    if trig.match.rule.event is not EventType.COOPERATE or not trig.verbal:
+        return False
+    if not tokens[trig.tok_start].norm.startswith(_WORKS_WITH):
+        return False
+    if tokens[trig.tok_end - 1].norm != "with":
+        return False
+    for tok in tokens[trig.tok_end : trig.tok_end + 5]:
+        if tok.norm in _FIRMS:
+            return True
+        if tok.norm in SCOPE_BREAK or tok.norm in PREPOSITIONS:
+            return False
+    return False
+
+
 def private_purpose(tokens: Sequence[Token], trig: Trigger) -> bool:
     """A trip for treatment or a holiday is no visit of state: "Geingob had travelled to the US for novel
     cancer treatment", "the day he left for his medical treatment trip to the US", "flew to Dubai on
-    holiday"; a state visit names none of these."""
+    holiday"; a state visit names none of these. Nor is work with firms, banks or the police cooperation
+    between states (see :func:`_works_with_firms`)."""
+    if _works_with_firms(tokens, trig):
+        return True
     if trig.match.rule.event is not EventType.CONSULT or trig.match.rule.mode != "visit":
         return False
     lo = max(0, trig.tok_start - 6)
