@@ -141,3 +141,22 @@ def test_work_with_firms_codes_no_cooperate(text: str) -> None:
 )
 def test_work_with_states_kept(text: str, source: str, target: str) -> None:
     assert any(t == "COOPERATE" and source in s and target in g for t, s, g in _events(text)), _events(text)
+
+
+# --- an act named as what a side opposes ("opposed tightening the sanctions") is not done
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Italian government has always opposed tightening the sanctions against Russia.",
+        "Hungary voted against extending the sanctions on Moscow.",
+    ],
+)
+def test_opposed_gerund_codes_no_sanction(text: str) -> None:
+    assert "SANCTION" not in _types(text)
+
+
+def test_sanction_tightened_kept() -> None:
+    evs = _events("The EU tightened the sanctions against Russia on Monday.")
+    assert any(t == "SANCTION" and "EU" in s and "RUS" in g for t, s, g in evs), evs

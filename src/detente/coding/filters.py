@@ -1343,16 +1343,24 @@ def in_purpose(tokens: Sequence[Token], trig: Trigger) -> bool:
 _ABOUT = words("about regarding concerning")
 
 
+_OPPOSING = words("oppose opposes opposed opposing against")
+_STANCE_ADVERBS = words("always consistently firmly strongly resolutely categorically still also long")
+
+
 def topic_gerund(tokens: Sequence[Token], trig: Trigger) -> bool:
     """A verbal act named as the topic of what is said, after "about": "had spoken by telephone with his
-    Egyptian counterpart about reopening the Rafah crossing", "talked about withdrawing the troops"."""
+    Egyptian counterpart about reopening the Rafah crossing", "talked about withdrawing the troops"; or as
+    what a side opposes: "has always opposed tightening the sanctions against Russia", "voted against
+    extending the sanctions" (the opposition is coded from its own verb, the act is not done)."""
     head = tokens[trig.tok_start].norm
-    return (
-        trig.verbal
-        and head.endswith("ing")
-        and trig.tok_start > 0
-        and tokens[trig.tok_start - 1].norm in _ABOUT
-    )
+    if not trig.verbal or not head.endswith("ing") or trig.tok_start == 0:
+        return False
+    if tokens[trig.tok_start - 1].norm in _ABOUT:
+        return True
+    j = trig.tok_start - 1
+    while j > 0 and tokens[j].norm in _STANCE_ADVERBS:
+        j -= 1
+    return tokens[j].norm in _OPPOSING
 
 
 _GERUND_OPENERS = words('that said says say think thinks believe believes argue argues , : “ " ‘')
