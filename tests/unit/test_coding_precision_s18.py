@@ -160,3 +160,28 @@ def test_opposed_gerund_codes_no_sanction(text: str) -> None:
 def test_sanction_tightened_kept() -> None:
     evs = _events("The EU tightened the sanctions against Russia on Monday.")
     assert any(t == "SANCTION" and "EU" in s and "RUS" in g for t, s, g in evs), evs
+
+
+# --- REQUEST look-alike: "insisted that" + a statement of what is or will be
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister insisted that the government will not lower its food standards.",
+        "He insisted that American firms stand to make billions from the deal.",
+    ],
+)
+def test_insisted_claim_codes_no_request(text: str) -> None:
+    assert "REQUEST" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Russia insisted that Ukraine withdraw its troops from the border.", "RUS", "UKR"),
+        ("Moscow insisted that Kiev must implement the Minsk agreements.", "RUS", "UKR"),
+    ],
+)
+def test_insisted_demand_kept(text: str, source: str, target: str) -> None:
+    assert any(t == "REQUEST" and source in s and target in g for t, s, g in _events(text)), _events(text)
