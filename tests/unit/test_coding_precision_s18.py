@@ -185,3 +185,13 @@ def test_insisted_claim_codes_no_request(text: str) -> None:
 )
 def test_insisted_demand_kept(text: str, source: str, target: str) -> None:
     assert any(t == "REQUEST" and source in s and target in g for t, s, g in _events(text)), _events(text)
+
+
+def test_targeting_a_senator_codes_no_assault() -> None:
+    text = "The congressman, a Democrat, is targeting Sen. Jane Doe in next year's race."
+    assert "ASSAULT" not in _types(text)
+
+
+def test_gunman_attacking_lawmakers_kept() -> None:
+    text = "A gunman attacked Republican lawmakers at a baseball practice, wounding a congressman."
+    assert "ASSAULT" in _types(text)

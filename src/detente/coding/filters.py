@@ -1814,7 +1814,9 @@ _DEBATE = canon_words(
     "debate debates debated candidate candidates campaign campaigns campaigning rhetorical rhetorically "
     "verbally verbal remarks speech speeches interview interviews tweet tweets tweeted podcast criticism "
     "nominee nomination primary primaries op-ed column editorial parting swipe swipes veiled releases "
-    "front-runner frontrunner"
+    "front-runner frontrunner "
+    # rival politicians named by party or seat ("targeting Sen. Kyrsten Sinema, a former Democrat")
+    "sen senator senators congressman congresswoman democrat democrats republican republicans gop"
 )
 _ELECTORATE = words("voters voter electorate electors constituents")
 _POLL_WORDS = words("poll polls polling")
