@@ -195,3 +195,22 @@ def test_targeting_a_senator_codes_no_assault() -> None:
 def test_gunman_attacking_lawmakers_kept() -> None:
     text = "A gunman attacked Republican lawmakers at a baseball practice, wounding a congressman."
     assert "ASSAULT" in _types(text)
+
+
+# --- a sporting title read as the verb "to champion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "World champions France beat Belgium in the semi-final.",
+        "The defending champion Serbia lost to Italy on Sunday.",
+    ],
+)
+def test_champion_title_codes_no_support(text: str) -> None:
+    assert "SUPPORT" not in _types(text)
+
+
+def test_championing_a_cause_kept() -> None:
+    evs = _events("Russia and China champion a multipolar world order.")
+    assert any(t == "SUPPORT" and "RUS" in s for t, s, _ in evs), evs

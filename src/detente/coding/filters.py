@@ -1728,11 +1728,28 @@ _WORK_NOUNS = words(
 )
 
 
+_TITLE_BEFORE = words(
+    "the a an defending reigning world national olympic paralympic european former two-time three-time "
+    "four-time league cup nfl afl nba nhl mlb fifa uefa wimbledon"
+)
+
+
+def _champion_title(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "the NFL champion Green Bay Packers", "world champions France", "the defending champion": a sporting
+    title, not the verb "to champion" a cause."""
+    if tokens[trig.tok_start].norm not in ("champion", "champions") or trig.tok_start == 0:
+        return False
+    return tokens[trig.tok_start - 1].norm in _TITLE_BEFORE
+
+
 def noun_compound(tokens: Sequence[Token], trig: Trigger) -> bool:
     """A one-word verb trigger written as its bare form right before a noun of work: "search and rescue
-    operations", "rescue teams" name a kind of work, not an act (but "rescued the crew" is one)."""
+    operations", "rescue teams" name a kind of work, not an act (but "rescued the crew" is one); and a
+    sporting title read as a verb ("the NFL champion Green Bay Packers")."""
     if not trig.verbal or trig.tok_end != trig.tok_start + 1 or trig.tok_end >= len(tokens):
         return False
+    if _champion_title(tokens, trig):
+        return True
     head = tokens[trig.tok_start].norm
     if head.endswith(("ed", "ing", "s")):
         return False
