@@ -214,3 +214,23 @@ def test_champion_title_codes_no_support(text: str) -> None:
 def test_championing_a_cause_kept() -> None:
     evs = _events("Russia and China champion a multipolar world order.")
     assert any(t == "SUPPORT" and "RUS" in s for t, s, _ in evs), evs
+
+
+# --- a treaty's own wording ("the Parties shall ...") lays down a rule, it reports no act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the agreement, the Parties shall cooperate with each other in the fight against terrorism.",
+        "The Depositary shall convene a conference of the Parties within thirty days of the request.",
+        "A Party intending to withdraw from the Treaty shall notify the other Parties six months in advance.",
+    ],
+)
+def test_treaty_provision_codes_nothing(text: str) -> None:
+    assert _types(text) == set()
+
+
+def test_treaty_withdrawal_reported_kept() -> None:
+    evs = _events("The United States withdrew from the INF Treaty, and Russia suspended its participation.")
+    assert any(t == "SANCTION" and "USA" in s for t, s, _ in evs), evs

@@ -122,10 +122,23 @@ _REMEMBERING = words("recall recalls recalled recalling remember remembers remem
 _MEMORY_OBJECTS = words("that what how when my our")
 
 
+_TREATY_PARTIES = words("party parties depositary signatory signatories contracting")
+
+
+def _treaty_provision(tokens: Sequence[Token]) -> bool:
+    """A treaty's own wording: "shall" with the treaty's parties or depositary ("the Parties shall cooperate
+    with each other", "The Depositary shall convene the Conference of the Parties") lays down a rule, it
+    reports no act."""
+    norms = {t.norm for t in tokens}
+    return "shall" in norms and bool(norms & _TREATY_PARTIES)
+
+
 def unreal_act(tokens: Sequence[Token], trig: Trigger) -> bool:
     """An act only supposed or remembered, not reported: "any attempt to seize Crimea would be ...", "Three
     years ago today, Russia launched its invasion", "on the anniversary of the annexation", "the agenda of
-    the forthcoming NRC meeting"."""
+    the forthcoming NRC meeting"; or laid down in a treaty's wording (see :func:`_treaty_provision`)."""
+    if _treaty_provision(tokens):
+        return True
     before = [t.norm for t in tokens[max(0, trig.tok_start - 4) : trig.tok_start]]
     if len(before) >= 3 and before[-1] == "to" and before[-2] in _ATTEMPT_NOUNS and before[-3] == "any":
         return True
