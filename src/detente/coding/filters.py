@@ -122,10 +122,23 @@ _REMEMBERING = words("recall recalls recalled recalling remember remembers remem
 _MEMORY_OBJECTS = words("that what how when my our")
 
 
+_TREATY_PARTIES = words("party parties depositary signatory signatories contracting")
+
+
+def _treaty_provision(tokens: Sequence[Token]) -> bool:
+    """A treaty's own wording: "shall" with the treaty's parties or depositary ("the Parties shall cooperate
+    with each other", "The Depositary shall convene the Conference of the Parties") lays down a rule, it
+    reports no act."""
+    norms = {t.norm for t in tokens}
+    return "shall" in norms and bool(norms & _TREATY_PARTIES)
+
+
 def unreal_act(tokens: Sequence[Token], trig: Trigger) -> bool:
     """An act only supposed or remembered, not reported: "any attempt to seize Crimea would be ...", "Three
     years ago today, Russia launched its invasion", "on the anniversary of the annexation", "the agenda of
-    the forthcoming NRC meeting"."""
+    the forthcoming NRC meeting"; or laid down in a treaty's wording (see :func:`_treaty_provision`)."""
+    if _treaty_provision(tokens):
+        return True
     before = [t.norm for t in tokens[max(0, trig.tok_start - 4) : trig.tok_start]]
     if len(before) >= 3 and before[-1] == "to" and before[-2] in _ATTEMPT_NOUNS and before[-3] == "any":
         return True
@@ -371,13 +384,59 @@ _ABSTRACT_GOODS = words(
 )
 
 
+_WELFARE = words(
+    "pay payouts payout salaries salary wages wage pensions pension benefits allowances allowance guarantees "
+    "housing veterans healthcare bonuses"
+)
+"""What a state pays its servicemen ("increased service pay and military pensions"): welfare, no force."""
+_SOFT_MUSCLE = words(
+    "creative economic financial political legal commercial intellectual regulatory marketing cultural corporate"
+)
+_NON_MILITARY_BUILD = words(
+    "seaport port ports railway railways road roads organisation organization company company's digital "
+    "energy transport tourism social"
+)
+_INSPECTED_FORCES = words(
+    "snap combat readiness troops forces fleet district army armed military units brigade brigades division"
+)
+_MOBILISED_CROWDS = words("campaign campaigns voters voter supporters resources funds investment investors")
+
+
+def _welfare_of_forces(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "increase service pay and ... military pensions", "bolster social guarantees for military service
+    personnel", "increased payouts to servicemen and military veterans": pay, not a build-up."""
+    span = [t.norm for t in tokens[trig.tok_start + 1 : trig.tok_end + 3]]
+    return any(w in _WELFARE for w in span)
+
+
 def unmilitary_move(tokens: Sequence[Token], trig: Trigger) -> bool:
     """A word of military posture used of something else: a restaurant "buzzing with diners", a trend
-    "reinforcing Portugal's role", staff "flying over Nigeria" with no aircraft of war in the sentence."""
+    "reinforcing Portugal's role", staff "flying over Nigeria" with no aircraft of war in the sentence;
+    servicemen's pay or pensions increased, a seaport's infrastructure built up, "creative muscles" flexed,
+    an arms inspection proposed at an airfield, election campaigns mobilising."""
     head = tokens[trig.tok_start].norm
     after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 5]]
+    inside = [t.norm for t in tokens[trig.tok_start : trig.tok_end]]
+    multi = trig.tok_end > trig.tok_start + 1
+    if (
+        multi
+        and head.startswith(("increas", "boost", "bolster", "expand", "reinforc"))
+        and _welfare_of_forces(tokens, trig)
+    ):
+        return True
+    if multi and inside[-1] == "infrastructure" and any(w in _NON_MILITARY_BUILD for w in inside):
+        return True  # "building up seaport infrastructure", "build up the organization's infrastructure"
+    if multi and inside[-1] in ("muscle", "muscles") and any(w in _SOFT_MUSCLE for w in inside):
+        return True  # "flexing your creative muscles"
+    if multi and inside[-1] in ("inspection", "inspections"):
+        # "proposed conducting an inspection right there on the airfield": an arms-control check, not a snap
+        # inspection of combat readiness
+        return not any(t.norm in _INSPECTED_FORCES for t in tokens)
+    if head.startswith(("mobilis", "mobiliz")):
+        near = tokens[max(0, trig.tok_start - 4) : trig.tok_end + 3]
+        return any(t.norm in _MOBILISED_CROWDS for t in near)
     if head.startswith("buzz"):
-        return after[:1] == ["with"]
+        return after[:1] in (["with"], ["from"], ["about"], ["."], [","], [])
     if head.startswith("reinforc") and trig.tok_end == trig.tok_start + 1:
         return any(n in _ABSTRACT_GOODS for n in after)
     if head.startswith(("fly", "flew", "flown")):
@@ -674,7 +733,13 @@ _NOT_OFFERS = words(
     # what one offers as a view or to customers ("offered this insight on Trump", "offered contrasts with
     # Trump", "offer space courses", "offering vouchers to families"): no commitment to another actor
     "insight insights contrast contrasts glimpse glimpses perspective perspectives view views "
-    "course courses voucher vouchers menu menus"
+    "course courses voucher vouchers menu menus "
+    # what a school, a shop or a product offers its users ("now offer a two-year degree programme", "offered
+    # vocational training", "offering free tuition", "they offer many advantages", "offering an alternative
+    # assessment"): a service or a merit, no commitment to another actor
+    "programme programmes program programs degree degrees diploma diplomas vocational tuition classes lessons "
+    "scholarship scholarships advantages advantage benefits perks features assessment assessments analysis "
+    "solutions products services subscription subscriptions"
 )
 _CONDITION_WORDS = words("if unless should provided once")
 
@@ -1110,8 +1175,21 @@ def _domestic_act_signed(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 def offers_nothing(tokens: Sequence[Token], trig: Trigger) -> bool:
     """ "Washington had offered no evidence": an offer of nothing to cooperate on; nor is a reward or bounty
-    offered for information or a capture ("The FBI is offering a reward of ...") an offer to another actor."""
-    return _verb_then(tokens, trig, ("offer",), _NOT_OFFERS, 5, alone=True)
+    offered for information or a capture ("The FBI is offering a reward of ...") an offer to another actor,
+    nor a course, a service or a merit offered to customers ("now offer a degree programme", "what the
+    candidates have to offer", "Special offer for readers")."""
+    if _verb_then(tokens, trig, ("offer",), _NOT_OFFERS, 5, alone=True):
+        return True
+    if not tokens[trig.tok_start].norm.startswith("offer") or trig.tok_end != trig.tok_start + 1:
+        return False
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 2) : trig.tok_start]]
+    # "what candidates have to offer": their merits; "Special offer for readers": a sales promotion
+    return before[-2:] in (["have", "to"], ["has", "to"], ["had", "to"]) or before[-1:] in (
+        ["special"],
+        ["introductory"],
+        ["exclusive"],
+        ["promotional"],
+    )
 
 
 _LIKELIHOOD = words("possibility possibilities chance chances likelihood prospect prospects option")
@@ -1278,16 +1356,24 @@ def in_purpose(tokens: Sequence[Token], trig: Trigger) -> bool:
 _ABOUT = words("about regarding concerning")
 
 
+_OPPOSING = words("oppose opposes opposed opposing against")
+_STANCE_ADVERBS = words("always consistently firmly strongly resolutely categorically still also long")
+
+
 def topic_gerund(tokens: Sequence[Token], trig: Trigger) -> bool:
     """A verbal act named as the topic of what is said, after "about": "had spoken by telephone with his
-    Egyptian counterpart about reopening the Rafah crossing", "talked about withdrawing the troops"."""
+    Egyptian counterpart about reopening the Rafah crossing", "talked about withdrawing the troops"; or as
+    what a side opposes: "has always opposed tightening the sanctions against Russia", "voted against
+    extending the sanctions" (the opposition is coded from its own verb, the act is not done)."""
     head = tokens[trig.tok_start].norm
-    return (
-        trig.verbal
-        and head.endswith("ing")
-        and trig.tok_start > 0
-        and tokens[trig.tok_start - 1].norm in _ABOUT
-    )
+    if not trig.verbal or not head.endswith("ing") or trig.tok_start == 0:
+        return False
+    if tokens[trig.tok_start - 1].norm in _ABOUT:
+        return True
+    j = trig.tok_start - 1
+    while j > 0 and tokens[j].norm in _STANCE_ADVERBS:
+        j -= 1
+    return tokens[j].norm in _OPPOSING
 
 
 _GERUND_OPENERS = words('that said says say think thinks believe believes argue argues , : “ " ‘')
@@ -1384,10 +1470,39 @@ _MEETING_NOUNS = words("meeting meetings discussions consultations")
 _CARE = words("treatment surgery check-up checkup chemotherapy")
 
 
+_FIRMS = words(
+    "company companies corporation corporations firm firms business businesses bank banks institutions "
+    "startup startups start-ups contractor contractors supplier suppliers police universities university "
+    "academy regions hospitals clinics"
+)
+_WORKS_WITH = ("work", "cooperat", "collaborat", "partner")
+
+
+def _works_with_firms(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "working with another Chinese state corporation", "worked with two Polish companies", "we are
+    working with the police to identify the perpetrators": work with firms, banks or the police, not
+    cooperation between states (the partner noun within five words, before a clause break)."""
+    if trig.match.rule.event is not EventType.COOPERATE or not trig.verbal:
+        return False
+    if not tokens[trig.tok_start].norm.startswith(_WORKS_WITH):
+        return False
+    if tokens[trig.tok_end - 1].norm != "with":
+        return False
+    for tok in tokens[trig.tok_end : trig.tok_end + 5]:
+        if tok.norm in _FIRMS:
+            return True
+        if tok.norm in SCOPE_BREAK or tok.norm in PREPOSITIONS:
+            return False
+    return False
+
+
 def private_purpose(tokens: Sequence[Token], trig: Trigger) -> bool:
     """A trip for treatment or a holiday is no visit of state: "Geingob had travelled to the US for novel
     cancer treatment", "the day he left for his medical treatment trip to the US", "flew to Dubai on
-    holiday"; a state visit names none of these."""
+    holiday"; a state visit names none of these. Nor is work with firms, banks or the police cooperation
+    between states (see :func:`_works_with_firms`)."""
+    if _works_with_firms(tokens, trig):
+        return True
     if trig.match.rule.event is not EventType.CONSULT or trig.match.rule.mode != "visit":
         return False
     lo = max(0, trig.tok_start - 6)
@@ -1626,11 +1741,28 @@ _WORK_NOUNS = words(
 )
 
 
+_TITLE_BEFORE = words(
+    "the a an defending reigning world national olympic paralympic european former two-time three-time "
+    "four-time league cup nfl afl nba nhl mlb fifa uefa wimbledon"
+)
+
+
+def _champion_title(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "the NFL champion Green Bay Packers", "world champions France", "the defending champion": a sporting
+    title, not the verb "to champion" a cause."""
+    if tokens[trig.tok_start].norm not in ("champion", "champions") or trig.tok_start == 0:
+        return False
+    return tokens[trig.tok_start - 1].norm in _TITLE_BEFORE
+
+
 def noun_compound(tokens: Sequence[Token], trig: Trigger) -> bool:
     """A one-word verb trigger written as its bare form right before a noun of work: "search and rescue
-    operations", "rescue teams" name a kind of work, not an act (but "rescued the crew" is one)."""
+    operations", "rescue teams" name a kind of work, not an act (but "rescued the crew" is one); and a
+    sporting title read as a verb ("the NFL champion Green Bay Packers")."""
     if not trig.verbal or trig.tok_end != trig.tok_start + 1 or trig.tok_end >= len(tokens):
         return False
+    if _champion_title(tokens, trig):
+        return True
     head = tokens[trig.tok_start].norm
     if head.endswith(("ed", "ing", "s")):
         return False
@@ -1712,8 +1844,11 @@ _DEBATE = canon_words(
     "debate debates debated candidate candidates campaign campaigns campaigning rhetorical rhetorically "
     "verbally verbal remarks speech speeches interview interviews tweet tweets tweeted podcast criticism "
     "nominee nomination primary primaries op-ed column editorial parting swipe swipes veiled releases "
-    "front-runner frontrunner"
+    "front-runner frontrunner "
+    # rival politicians named by party or seat ("targeting Sen. Kyrsten Sinema, a former Democrat")
+    "sen senator senators congressman congresswoman democrat democrats republican republicans gop"
 )
+_ELECTORATE = words("voters voter electorate electors constituents")
 _POLL_WORDS = words("poll polls polling")
 _STANDING = words("numbers ratings rating standing standings lead leads deficit deficits slump surge")
 
@@ -1735,7 +1870,8 @@ def verbal_attack(tokens: Sequence[Token], trig: Trigger) -> bool:
     """An "attack" made with words: a debate, a campaign, a speech ("took turns attacking the former
     ambassador", "attacked Biden for being soft on Iran", "Haley shot back", "a parting shot at the city
     administration") — criticism, not violence. Told by a debate or speech word in the sentence, or by
-    the reason after the object ("for being ...", "over her support for ..."), with nothing in the
+    the reason after the object ("for being ...", "over her support for ..."), by a "how"/"why" clause as the
+    object ("attack how the debt grew"), or by rivals attacking "each other" for voters, with nothing in the
     sentence that speaks of violence (wounds, weapons, troops, police, hostages, fire)."""
     head = tokens[trig.tok_start].norm
     if not trig.verbal or head not in _VERBAL_ATTACK_HEADS:
@@ -1746,6 +1882,11 @@ def verbal_attack(tokens: Sequence[Token], trig: Trigger) -> bool:
         return False
     if any(t.norm in _VIOLENCE for t in tokens):
         return False
+    nxt = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 2]]
+    if nxt[:1] in (["how"], ["why"], ["whether"]):
+        return True  # "went on to attack how the national debt grew": a record criticised
+    if nxt in (["each", "other"], ["one", "another"]) and any(t.norm in _ELECTORATE for t in tokens):
+        return True  # "focusing on the voters ...; so they attack each other": rival candidates
     retort = [t.norm for t in tokens[trig.tok_start + 1 : trig.tok_start + 2]] == ["back"]
     if retort or any(t.norm in _DEBATE for t in tokens) or _poll_standing(tokens):
         return True  # a retort ("she shot back") or a debate word

@@ -1,5 +1,5 @@
 """Wire-news look-alikes of the rarer PLOVER types: an act named as the subject of a description,
-a forecast told with "expect ... to", a sanctions word used as a modifier, a refusal told as "would never";
+a forecast told with "expect ... to" or a claim with "insisted that", a sanctions word used as a modifier, a refusal told as "would never";
 and the sides of a protest whose object is another's act. Pure predicates over a sentence's tokens, used
 by :mod:`detente.coding.coder`.
 """
@@ -87,9 +87,34 @@ _CHANGE_VERBS = words(
 )
 
 
+_INDICATIVE = words("will is are was were has have had can does do did stand stands won't isn't aren't")
+_SUBJUNCTIVE = words("should must be ought shall")
+
+
+def insisted_claim(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "insisted that" followed by a statement of what is or will be: a claim ("Truss insisted that the
+    Government will not abandon its food standards", "insisted that they stand to make billions"), not a
+    demand ("They insist that the company should be held accountable", "insisted that Kiev withdraw")."""
+    if trig.tok_end != trig.tok_start + 1 or not tokens[trig.tok_start].norm.startswith("insist"):
+        return False
+    if trig.tok_end >= len(tokens) or tokens[trig.tok_end].norm != "that":
+        return False
+    for tok in tokens[trig.tok_end + 1 : trig.tok_end + 10]:
+        if tok.norm in _SUBJUNCTIVE:
+            return False
+        if tok.norm in _INDICATIVE:
+            return True
+        if tok.norm in (",", ";", ":"):
+            return False
+    return False
+
+
 def forecast_expectation(tokens: Sequence[Token], trig: Trigger) -> bool:
     """ "expects X to" followed by a verb of change in amount: a forecast ("The World Bank expects Ukraine's
-    economy to grow by 2.7 percent"), not a demand ("NATO expects Russia to withdraw its troops")."""
+    economy to grow by 2.7 percent"), not a demand ("NATO expects Russia to withdraw its troops"); likewise a
+    claim told with "insisted that" (see :func:`insisted_claim`)."""
+    if insisted_claim(tokens, trig):
+        return True
     if not tokens[trig.tok_start].norm.startswith("expect"):
         return False
     end = min(len(tokens), trig.tok_end + 2)
