@@ -87,6 +87,9 @@ def _types(text: str) -> set[str]:
         ("Russia and Belarus began the Union Resolve exercise.", ("COOPERATE", ("BLR", "RUS"), ())),
         ("Kazakhstan and Russia kicked off the Interaction exercise.", ("COOPERATE", ("KAZ", "RUS"), ())),
         ("Turkey is Russia's largest buyer of gas.", ("COOPERATE", ("TUR",), ("RUS",))),
+        ("Russia contributed a frigate to Operation Active Endeavour.", ("COOPERATE", ("RUS",), ("NATO",))),
+        ("Russia rejoined the grain deal.", ("COOPERATE", ("RUS",), ())),
+        ("Russia extended the Black Sea Grain Initiative.", ("COOPERATE", ("RUS",), ())),
         ("Uzbekistan allowed Germany to use its Termez airbase.", ("COOPERATE", ("UZB",), ("DEU",))),
         ("Kazakhstan and Russia wrapped up the exercise.", ("COOPERATE", ("KAZ", "RUS"), ())),
     ],
@@ -238,6 +241,7 @@ def test_retreat(text: str, expected: Triple) -> None:
         ("The Fed eased its stance on interest rates.", "CONCEDE"),
         ("The army eased its position near the river.", "CONCEDE"),
         ("Chelsea conceded two goals against Arsenal.", "CONCEDE"),
+        ("The company extended the grain contract.", "COOPERATE"),
     ],
 )
 def test_look_alikes(text: str, kind: str) -> None:
