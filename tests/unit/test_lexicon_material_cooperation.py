@@ -90,6 +90,8 @@ def _types(text: str) -> set[str]:
         ("Russia contributed a frigate to Operation Active Endeavour.", ("COOPERATE", ("RUS",), ("NATO",))),
         ("Russia rejoined the grain deal.", ("COOPERATE", ("RUS",), ())),
         ("Russia extended the Black Sea Grain Initiative.", ("COOPERATE", ("RUS",), ())),
+        ("China's exports to Russia rose by 20 percent.", ("COOPERATE", ("CHN",), ("RUS",))),
+        ("Russian gas deliveries to China increased.", ("COOPERATE", ("RUS",), ("CHN",))),
         ("Uzbekistan allowed Germany to use its Termez airbase.", ("COOPERATE", ("UZB",), ("DEU",))),
         ("Kazakhstan and Russia wrapped up the exercise.", ("COOPERATE", ("KAZ", "RUS"), ())),
     ],
@@ -133,6 +135,10 @@ def test_cooperate(text: str, expected: Triple) -> None:
         ("Russia continues to render humanitarian assistance to Syria.", ("AID", ("RUS",), ("SYR",))),
         ("The EU stepped up its aid to Lebanon.", ("AID", ("EU",), ("LBN",))),
         ("Saudi Arabia supports Egypt financially.", ("AID", ("SAU",), ("EGY",))),
+        (
+            "The IMF approved the review, unlocking 900 million dollars for Ukraine.",
+            ("AID", ("IMF",), ("UKR",)),
+        ),
         ("The EU increased its aid to Lebanon.", ("AID", ("EU",), ("LBN",))),
         ("Iran funnelled weapons to the Houthis.", ("AID", ("IRN",), ("HOUTHIS",))),
     ],
@@ -168,6 +174,8 @@ def test_aid(text: str, expected: Triple) -> None:
         ("Georgia caved to Russian pressure.", ("CONCEDE", ("GEO",), ("RUS",))),
         ("Georgia caved in to Russian pressure.", ("CONCEDE", ("GEO",), ("RUS",))),
         ("China eased its stance on Taiwan.", ("CONCEDE", ("CHN",), ("TWN",))),
+        ("The White House walked back the president's remarks.", ("CONCEDE", ("USA",), ())),
+        ("The junta rolled back restrictions on Myanmar media.", ("CONCEDE", (), ("MMR",))),
     ],
 )
 def test_concede(text: str, expected: Triple) -> None:
@@ -208,6 +216,8 @@ def test_concede(text: str, expected: Triple) -> None:
         ("The truce between Israel and Hamas took effect on Sunday.", ("RETREAT", ("HAMAS", "ISR"), ())),
         ("The Azerbaijani army handed the villages to Armenia.", ("RETREAT", ("AZE",), ("ARM",))),
         ("Russia and Ukraine exchanged bodies of fallen soldiers.", ("RETREAT", ("RUS", "UKR"), ())),
+        ("Israel called off the offensive in Rafah.", ("RETREAT", ("ISR",), ("PSE",))),
+        ("Russia called off its attack on Kyiv.", ("RETREAT", ("RUS",), ("UKR",))),
         ("The North Korean military lowered its combat readiness level.", ("RETREAT", ("PRK",), ())),
         ("Russia and Ukraine conducted a prisoner swap.", ("RETREAT", ("RUS", "UKR"), ())),
         ("Ukraine received 95 soldiers in an exchange with Russia.", ("RETREAT", ("RUS",), ("UKR",))),
@@ -242,6 +252,8 @@ def test_retreat(text: str, expected: Triple) -> None:
         ("The army eased its position near the river.", "CONCEDE"),
         ("Chelsea conceded two goals against Arsenal.", "CONCEDE"),
         ("The company extended the grain contract.", "COOPERATE"),
+        ("The police called off the raid.", "RETREAT"),
+        ("Exports to China rose sharply.", "COOPERATE"),
     ],
 )
 def test_look_alikes(text: str, kind: str) -> None:
