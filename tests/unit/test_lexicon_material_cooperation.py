@@ -264,3 +264,24 @@ def test_look_alikes(text: str, kind: str) -> None:
 def test_talks_on_an_exchange_are_no_exchange() -> None:
     """An exchange only talked about is no release."""
     assert "RETREAT" not in _types("Talks on a prisoner exchange between Russia and Ukraine stalled.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan secured a 3 billion dollar loan from the IMF.", ("AID", ("IMF",), ("PAK",))),
+        ("Egypt won new funding from the World Bank.", ("AID", ("WORLD_BANK",), ("EGY",))),
+        ("Qatar secured the release of four hostages from Hamas.", ("RETREAT", ("HAMAS",), ("QAT",))),
+        ("Ukraine received 95 POWs from Russia.", ("RETREAT", (), ("UKR",))),
+        ("India won concessions from China.", ("CONCEDE", ("CHN",), ("IND",))),
+    ],
+)
+def test_told_from_the_receiving_side(text: str, expected: Triple) -> None:
+    """The giver, releaser or conceder after "from" ("Ukraine received 95 POWs from Russia" keeps no source:
+    the coder drops it there, but the type is right)."""
+    assert expected in triples(text, DAY)
+
+
+def test_sport_loan_is_no_aid() -> None:
+    """A footballer's loan move is no loan between states."""
+    assert "AID" not in _types("The player secured a loan move from Chelsea.")
