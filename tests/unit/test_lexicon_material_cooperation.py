@@ -285,3 +285,24 @@ def test_told_from_the_receiving_side(text: str, expected: Triple) -> None:
 def test_sport_loan_is_no_aid() -> None:
     """A footballer's loan move is no loan between states."""
     assert "AID" not in _types("The player secured a loan move from Chelsea.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia refinanced the debt of Belarus.", ("AID", ("RUS",), ("BLR",))),
+        ("Russia and Ukraine carried out an exchange of prisoners.", ("RETREAT", ("RUS", "UKR"), ())),
+        ("Cooperation between Russia and India intensified.", ("COOPERATE", ("IND", "RUS"), ())),
+        ("Kazakhstan and Russia kicked off the Interaction exercise.", ("COOPERATE", ("KAZ", "RUS"), ())),
+        ("The Russian troops have departed Moldova.", ("RETREAT", ("RUS",), ("MDA",))),
+    ],
+)
+def test_other_forms(text: str, expected: Triple) -> None:
+    """The remaining forms: debt refinanced "of" a state, an exchange "of" captives carried out, cooperation
+    told intensifying, an exercise kicked off by two sides, troops that "have departed"."""
+    assert expected in triples(text, DAY)
+
+
+def test_one_side_beginning_an_exercise_is_no_cooperation() -> None:
+    """One side alone starting drills is a show of force, not cooperation."""
+    assert "COOPERATE" not in _types("Russia began large-scale exercises in the west.")
