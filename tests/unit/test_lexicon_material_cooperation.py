@@ -306,3 +306,37 @@ def test_other_forms(text: str, expected: Triple) -> None:
 def test_one_side_beginning_an_exercise_is_no_cooperation() -> None:
     """One side alone starting drills is a show of force, not cooperation."""
     assert "COOPERATE" not in _types("Russia began large-scale exercises in the west.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eritrean troops have started to leave Tigray.", ("RETREAT", ("ERI",), ("ETH",))),
+        ("Russian forces began to withdraw from Kherson.", ("RETREAT", ("RUS",), ("UKR",))),
+        ("Wagner turned its convoys around.", ("RETREAT", ("WAGNER",), ())),
+        ("Wagner halted its march on Moscow.", ("RETREAT", ("WAGNER",), ("RUS",))),
+        ("Germany gives Iraq 50 million euros for reconstruction.", ("AID", ("DEU",), ("IRQ",))),
+        ("Jordan airdropped aid in Gaza.", ("AID", ("JOR",), ("PSE",))),
+        ("India and the UAE began trading oil in rupees.", ("COOPERATE", ("ARE", "IND"), ())),
+        ("Spanish and French police dismantled a smuggling network.", ("COOPERATE", ("ESP", "FRA"), ())),
+        ("Egypt received its first shipment of Russian wheat.", ("COOPERATE", ("RUS",), ("EGY",))),
+    ],
+)
+def test_ninth_round(text: str, expected: Triple) -> None:
+    """Forces starting to leave, marches halted, convoys turned round, money given, relief airdropped, trade in
+    national currencies, two police forces acting together, a shipment received from a seller."""
+    assert expected in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The police dismantled a drug network in Kyiv.", "COOPERATE"),
+        ("Fans halted their march on the stadium.", "RETREAT"),
+        ("The coach turned the team around.", "RETREAT"),
+        ("The donor has given the minister tens of thousands of pounds to spend on suits.", "AID"),
+    ],
+)
+def test_ninth_round_look_alikes(text: str, kind: str) -> None:
+    """One police force alone, fans, sport, private gifts: no event of the type."""
+    assert kind not in _types(text)
