@@ -340,3 +340,20 @@ def test_ninth_round(text: str, expected: Triple) -> None:
 def test_ninth_round_look_alikes(text: str, kind: str) -> None:
     """One police force alone, fans, sport, private gifts: no event of the type."""
     assert kind not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US special forces advised Iraqi troops in the battle for Mosul.", ("AID", ("USA",), ("IRQ",))),
+        ("British officers mentored Afghan army units.", ("AID", ("GBR",), ("AFG",))),
+    ],
+)
+def test_forces_advised(text: str, expected: Triple) -> None:
+    """Another state's forces advised or mentored."""
+    assert expected in triples(text, DAY)
+
+
+def test_own_forces_equipped_is_no_aid() -> None:
+    """A state equipping its own forces helps no one else."""
+    assert "AID" not in _types("The Russian army equipped its brigades with new tanks.")
