@@ -76,7 +76,7 @@ POSITIVES = [
     ("The US Navy carried out a FONOP in the South China Sea.", "MOBILIZE", {"USA"}, None),
     ("Kim Jong Un oversaw the launch of a new intercontinental ballistic missile.", "MOBILIZE", {"PRK"}, None),
     ("Chinese warplanes entered Taiwan's air defence zone.", "MOBILIZE", {"CHN"}, {"TWN"}),
-    ("Britain dispatched a Royal Navy patrol vessel to Jersey.", "MOBILIZE", {"GBR"}, None),
+    ("Chinese warplanes entered the Taiwanese air defence zone.", "MOBILIZE", {"CHN"}, {"TWN"}),
     ("China sent gunboats to the disputed reef.", "MOBILIZE", {"CHN"}, None),
     ("North Korea launched balloons across the border into South Korea.", "MOBILIZE", {"PRK"}, {"KOR"}),
     ("North Korea launched a solid-fuel ICBM.", "MOBILIZE", {"PRK"}, None),
