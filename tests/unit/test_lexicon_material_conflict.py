@@ -62,6 +62,7 @@ POSITIVES = [
     ("Lithuania recalled its chargé from Beijing.", "SANCTION", {"LTU"}, {"CHN"}),
     ("France brought its ambassador home from Washington.", "SANCTION", {"FRA"}, {"USA"}),
     ("India's recall of its high commissioner from Ottawa deepened the rift.", "SANCTION", {"IND"}, {"CAN"}),
+    ("Russia's suspension of the Black Sea grain deal with Ukraine hit exports.", "SANCTION", {"RUS"}, {"UKR"}),
     # MOBILIZE
     ("Turkey sent tanks to the Syrian border.", "MOBILIZE", {"TUR"}, {"SYR"}),
     ("Russia positioned troops near Ukraine.", "MOBILIZE", {"RUS"}, {"UKR"}),
@@ -86,6 +87,9 @@ POSITIVES = [
     ("A Chinese coast guard vessel pointed a military-grade laser at a Philippine ship.", "MOBILIZE", {"CHN"}, {"PHL"}),
     ("A US reconnaissance drone was spotted near Crimea.", "MOBILIZE", {"USA"}, None),
     ("Russian warships spotted off the Irish coast.", "MOBILIZE", {"RUS"}, {"IRL"}),
+    ("Russia ramped up its military presence in the Arctic.", "MOBILIZE", {"RUS"}, None),
+    ("Russian jets flew dangerously close to a US spy plane.", "MOBILIZE", {"RUS"}, {"USA"}),
+    ("Russia fired a Bulava missile from a submarine in a test.", "MOBILIZE", {"RUS"}, None),
     # COERCE
     ("China imposed a national security law on Hong Kong.", "COERCE", {"CHN"}, None),
     ("The Taliban barred women from universities.", "COERCE", {"TALIBAN"}, None),
@@ -115,6 +119,11 @@ POSITIVES = [
     ("Ukrainian security services searched the Kiev Pechersk Lavra.", "COERCE", {"UKR"}, None),
     ("Moldova suspended the licences of six TV channels.", "COERCE", {"MDA"}, None),
     ("Latvia withdrew the broadcasting licences of Russian channels.", "COERCE", {"LVA"}, None),
+    ("Belarus forced down a Ryanair plane.", "COERCE", {"BLR"}, None),
+    ("China placed bounties on overseas Hong Kong activists.", "COERCE", {"CHN"}, None),
+    ("Russia subjected Ukrainians to filtration.", "COERCE", {"RUS"}, {"UKR"}),
+    ("India imposed a communications blackout in Kashmir.", "COERCE", {"IND"}, None),
+    ("Ethiopia ordered an internet shutdown in Tigray.", "COERCE", {"ETH"}, None),
     # ASSAULT
     ("Russia pummelled Ukrainian energy infrastructure.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Russian artillery hammered Ukrainian positions.", "ASSAULT", {"RUS"}, {"UKR"}),
@@ -145,6 +154,10 @@ POSITIVES = [
     ("Russia destroyed a Ukrainian Patriot battery.", "ASSAULT", {"RUS"}, None),
     ("Russian forces eliminated Ukrainian militants.", "ASSAULT", {"RUS"}, None),
     ("Russian troops neutralised a Ukrainian sabotage group.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Russia hit Ukraine with a massive missile attack.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Russian forces opened a new offensive in the north.", "ASSAULT", {"RUS"}, None),
+    ("Israel expanded its ground operation in Gaza.", "ASSAULT", {"ISR"}, {"PSE"}),
+    ("Israel struck Iran with a barrage of missiles.", "ASSAULT", {"ISR"}, {"IRN"}),
 ]
 
 
@@ -177,6 +190,9 @@ LOOKALIKES = [
     ("Germany sent Leopard tanks to Ukraine.", "MOBILIZE"),
     ("Russia launched a hypersonic missile at Kyiv.", "MOBILIZE"),
     ("Brussels moved to curb inflation in the eurozone.", "SANCTION"),
+    ("Ukraine imposed rolling blackouts after the storm.", "COERCE"),
+    ("The party attacked the minister with harsh words.", "ASSAULT"),
+    ("Russia continued its operation to evacuate civilians.", "ASSAULT"),
 ]
 
 
