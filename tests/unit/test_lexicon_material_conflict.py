@@ -63,6 +63,7 @@ POSITIVES = [
     ("France brought its ambassador home from Washington.", "SANCTION", {"FRA"}, {"USA"}),
     ("India's recall of its high commissioner from Ottawa deepened the rift.", "SANCTION", {"IND"}, {"CAN"}),
     ("Russia's suspension of the Black Sea grain deal with Ukraine hit exports.", "SANCTION", {"RUS"}, {"UKR"}),
+    ("The Netherlands restricted chip machine sales to China.", "SANCTION", {"NLD"}, {"CHN"}),
     # MOBILIZE
     ("Turkey sent tanks to the Syrian border.", "MOBILIZE", {"TUR"}, {"SYR"}),
     ("Russia positioned troops near Ukraine.", "MOBILIZE", {"RUS"}, {"UKR"}),
@@ -90,6 +91,8 @@ POSITIVES = [
     ("Russia ramped up its military presence in the Arctic.", "MOBILIZE", {"RUS"}, None),
     ("Russian jets flew dangerously close to a US spy plane.", "MOBILIZE", {"RUS"}, {"USA"}),
     ("Russia fired a Bulava missile from a submarine in a test.", "MOBILIZE", {"RUS"}, None),
+    ("Russia sent Wagner mercenaries to Mali.", "MOBILIZE", {"RUS"}, None),
+    ("Chinese coast guard ships surrounded a Philippine supply vessel.", "MOBILIZE", {"CHN"}, {"PHL"}),
     # COERCE
     ("China imposed a national security law on Hong Kong.", "COERCE", {"CHN"}, None),
     ("The Taliban barred women from universities.", "COERCE", {"TALIBAN"}, None),
@@ -124,6 +127,9 @@ POSITIVES = [
     ("Russia subjected Ukrainians to filtration.", "COERCE", {"RUS"}, {"UKR"}),
     ("India imposed a communications blackout in Kashmir.", "COERCE", {"IND"}, None),
     ("Ethiopia ordered an internet shutdown in Tigray.", "COERCE", {"ETH"}, None),
+    ("China's crackdown in Hong Kong drew Western criticism.", "COERCE", {"CHN"}, {"HKG"}),
+    ("Beijing tightened its grip on Hong Kong.", "COERCE", {"CHN"}, {"HKG"}),
+    ("Hong Kong authorities disqualified four opposition lawmakers.", "COERCE", {"HKG"}, None),
     # ASSAULT
     ("Russia pummelled Ukrainian energy infrastructure.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Russian artillery hammered Ukrainian positions.", "ASSAULT", {"RUS"}, {"UKR"}),
@@ -158,6 +164,8 @@ POSITIVES = [
     ("Russian forces opened a new offensive in the north.", "ASSAULT", {"RUS"}, None),
     ("Israel expanded its ground operation in Gaza.", "ASSAULT", {"ISR"}, {"PSE"}),
     ("Israel struck Iran with a barrage of missiles.", "ASSAULT", {"ISR"}, {"IRN"}),
+    ("The port of Odesa was struck by Russian drones.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Russian artillery engaged Ukrainian targets near Bakhmut.", "ASSAULT", {"RUS"}, {"UKR"}),
 ]
 
 
@@ -191,6 +199,8 @@ LOOKALIKES = [
     ("Russia launched a hypersonic missile at Kyiv.", "MOBILIZE"),
     ("Brussels moved to curb inflation in the eurozone.", "SANCTION"),
     ("Ukraine imposed rolling blackouts after the storm.", "COERCE"),
+    ("The Ukrainian town was hit by a storm.", "ASSAULT"),
+    ("Russia engaged its partners in talks on the crisis.", "ASSAULT"),
     ("The party attacked the minister with harsh words.", "ASSAULT"),
     ("Russia continued its operation to evacuate civilians.", "ASSAULT"),
 ]
