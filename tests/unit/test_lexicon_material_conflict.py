@@ -64,6 +64,7 @@ POSITIVES = [
     ("India's recall of its high commissioner from Ottawa deepened the rift.", "SANCTION", {"IND"}, {"CAN"}),
     ("Russia's suspension of the Black Sea grain deal with Ukraine hit exports.", "SANCTION", {"RUS"}, {"UKR"}),
     ("The Netherlands restricted chip machine sales to China.", "SANCTION", {"NLD"}, {"CHN"}),
+    ("The United States expelled 60 Russian spies.", "SANCTION", {"USA"}, {"RUS"}),
     # MOBILIZE
     ("Turkey sent tanks to the Syrian border.", "MOBILIZE", {"TUR"}, {"SYR"}),
     ("Russia positioned troops near Ukraine.", "MOBILIZE", {"RUS"}, {"UKR"}),
@@ -93,6 +94,8 @@ POSITIVES = [
     ("Russia fired a Bulava missile from a submarine in a test.", "MOBILIZE", {"RUS"}, None),
     ("Russia sent Wagner mercenaries to Mali.", "MOBILIZE", {"RUS"}, None),
     ("Chinese coast guard ships surrounded a Philippine supply vessel.", "MOBILIZE", {"CHN"}, {"PHL"}),
+    ("A Russian missile strayed into Polish airspace.", "MOBILIZE", {"RUS"}, {"POL"}),
+    ("Russian aircraft breached Finnish airspace.", "MOBILIZE", {"RUS"}, {"FIN"}),
     # COERCE
     ("China imposed a national security law on Hong Kong.", "COERCE", {"CHN"}, None),
     ("The Taliban barred women from universities.", "COERCE", {"TALIBAN"}, None),
@@ -166,6 +169,9 @@ POSITIVES = [
     ("Israel struck Iran with a barrage of missiles.", "ASSAULT", {"ISR"}, {"IRN"}),
     ("The port of Odesa was struck by Russian drones.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Russian artillery engaged Ukrainian targets near Bakhmut.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Russian troops fired cluster bombs at Ukrainian villages.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Russian missiles devastated the centre of Kharkiv.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("A Russian strike obliterated the village school.", "ASSAULT", {"RUS"}, None),
 ]
 
 
@@ -200,6 +206,8 @@ LOOKALIKES = [
     ("Brussels moved to curb inflation in the eurozone.", "SANCTION"),
     ("Ukraine imposed rolling blackouts after the storm.", "COERCE"),
     ("The Ukrainian town was hit by a storm.", "ASSAULT"),
+    ("The general strike devastated the French economy.", "ASSAULT"),
+    ("Russia breached the terms of the agreement.", "MOBILIZE"),
     ("Russia engaged its partners in talks on the crisis.", "ASSAULT"),
     ("The party attacked the minister with harsh words.", "ASSAULT"),
     ("Russia continued its operation to evacuate civilians.", "ASSAULT"),
