@@ -149,6 +149,8 @@ POSITIVE = [
     ("France liaised with Germany on the response.", "CONSULT", ("FRA",), ("DEU",)),
     ("Putin conversed with Erdogan during the summit.", "CONSULT", ("RUS",), ("TUR",)),
     ("The US secretary of state stopped in Riyadh.", "CONSULT", ("USA",), ("SAU",)),
+    ("Russia and Ukraine sat at the negotiating table in Istanbul.", "CONSULT", ("RUS", "UKR"), ()),
+    ("Washington's proposal for new arms talks with Moscow is on the table.", "AGREE", ("USA",), ("RUS",)),
 ]
 
 
@@ -181,6 +183,8 @@ LOOKALIKES = [
     ("He took the company to court over the contract.", "SUPPORT"),
     ("The bus stopped in the village for an hour.", "CONSULT"),
     ("The lawyer made the case for a retrial.", "REQUEST"),
+    ("Germany regards France as a key partner.", "SUPPORT"),
+    ("He sat at the table and waited.", "CONSULT"),
 ]
 
 
