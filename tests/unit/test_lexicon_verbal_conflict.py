@@ -83,6 +83,21 @@ def _events(text: str):
         ('The opposition announced a campaign of civil disobedience.', 'PROTEST', 'opposition', '-'),
         ('Iran said it would wipe Israel off the face of the earth.', 'THREATEN', 'IRN', 'ISR'),
         ('China vowed to take retaliatory measures against the United States.', 'THREATEN', 'CHN', 'USA'),
+        ('India said Canada was a safe haven for terrorists.', 'ACCUSE', 'IND', 'CAN'),
+        ('Turkey said Sweden was harbouring terrorists.', 'ACCUSE', 'TUR', 'SWE'),
+        ('The United States said China was engaged in genocide against the Uyghurs.', 'ACCUSE', 'USA', 'CHN'),
+        ('Russia said the United States had unleashed the war.', 'ACCUSE', 'RUS', 'USA'),
+        ('Ukraine said Russia provoked the crisis.', 'ACCUSE', 'UKR', 'RUS'),
+        ('China said the United States was the root cause of the crisis.', 'ACCUSE', 'CHN', 'USA'),
+        ('Islamabad has informed the U.N. Security Council about the Indian attacks.', 'ACCUSE', 'PAK', 'IND'),
+        ("Iran's foreign ministry called the American sanctions a crime against humanity.", 'ACCUSE', 'IRN', '-'),
+        ('Hamas called the Israeli blockade collective punishment.', 'ACCUSE', 'HAMAS', '-'),
+        ('Iran described the American sanctions as economic terrorism.', 'ACCUSE', 'IRN', '-'),
+        ("Zelensky said Russia's proposals were dead on arrival.", 'REJECT', 'UKR', 'RUS'),
+        ('China said it would crush any separatist attempts.', 'THREATEN', 'CHN', '-'),
+        ('Iran said it would punish the aggressors.', 'THREATEN', 'IRN', '-'),
+        ('China told the United States to stop playing with fire.', 'THREATEN', 'CHN', 'USA'),
+        ('Taiwan faced threats from China.', 'THREATEN', 'CHN', 'TWN'),
     ],
 )
 def test_phrase_codes_its_event(text: str, etype: str, source: str, target: str) -> None:
@@ -116,6 +131,7 @@ def test_protest_lookalikes_code_no_protest(text: str) -> None:
         'The scientist documented abuses by the company.',
         'The firm filed a challenge against the patent.',
         'Analysts compared the market to a casino.',
+        'Islamabad informed the Security Council about the situation in Kashmir.',
 ])
 def test_accuse_lookalikes_code_no_accusation(text: str) -> None:
     assert not [e for e in _events(text) if e.event.value == "ACCUSE"]
@@ -125,6 +141,8 @@ def test_accuse_lookalikes_code_no_accusation(text: str) -> None:
         'The government will respond to the strikes with new talks.',
         'Inflation would hit households hard.',
         'The government vowed to take decisive action to tackle poverty.',
+        'The government said it would punish any officials found guilty of corruption.',
+        'The coach said the team would crush any opponent.',
         'The company floated its shares on the London stock exchange.',
         'Floods wiped the village off the map.',
         'The bank raised the prospect of tariffs on steel imports.',
