@@ -98,6 +98,19 @@ def _events(text: str):
         ('Iran said it would punish the aggressors.', 'THREATEN', 'IRN', '-'),
         ('China told the United States to stop playing with fire.', 'THREATEN', 'CHN', 'USA'),
         ('Taiwan faced threats from China.', 'THREATEN', 'CHN', 'TWN'),
+        ('Washington said Beijing was engaging in coercive behaviour.', 'ACCUSE', 'USA', 'CHN'),
+        ('Britain said Russia was conducting a campaign of sabotage.', 'ACCUSE', 'GBR', 'RUS'),
+        ('Ukraine said Russia was lying.', 'ACCUSE', 'UKR', 'RUS'),
+        ('The United States said Russia had been lying.', 'ACCUSE', 'USA', 'RUS'),
+        ('Britain said Russia had poisoned the former spy.', 'ACCUSE', 'GBR', 'RUS'),
+        ("Russia said Kyiv's regime was neo-Nazi.", 'ACCUSE', 'RUS', 'UKR'),
+        ('Iran said it would never negotiate under pressure.', 'REJECT', 'IRN', '-'),
+        ('Ukraine said it would never give up Crimea.', 'REJECT', 'UKR', '-'),
+        ('The Kremlin said it was not interested in talks with Kyiv.', 'REJECT', 'RUS', 'UKR'),
+        ('Russia said it would consider any attack on Crimea an attack on Russia.', 'THREATEN', 'RUS', '-'),
+        ('China said it would not renounce the use of force against Taiwan.', 'THREATEN', 'CHN', 'TWN'),
+        ('Iran said US bases in the region were within range of its missiles.', 'THREATEN', 'IRN', 'USA'),
+        ('Iran said Israel would receive a crushing response.', 'THREATEN', 'IRN', 'ISR'),
     ],
 )
 def test_phrase_codes_its_event(text: str, etype: str, source: str, target: str) -> None:
@@ -132,6 +145,8 @@ def test_protest_lookalikes_code_no_protest(text: str) -> None:
         'The firm filed a challenge against the patent.',
         'Analysts compared the market to a casino.',
         'Islamabad informed the Security Council about the situation in Kashmir.',
+        'Scientists said the virus was lying dormant.',
+        'The company said hackers had stolen customer data.',
 ])
 def test_accuse_lookalikes_code_no_accusation(text: str) -> None:
     assert not [e for e in _events(text) if e.event.value == "ACCUSE"]
@@ -143,6 +158,8 @@ def test_accuse_lookalikes_code_no_accusation(text: str) -> None:
         'The government vowed to take decisive action to tackle poverty.',
         'The government said it would punish any officials found guilty of corruption.',
         'The coach said the team would crush any opponent.',
+        'The village is within range of the river.',
+        'The team will face a tough answer from the fans.',
         'The company floated its shares on the London stock exchange.',
         'Floods wiped the village off the map.',
         'The bank raised the prospect of tariffs on steel imports.',
@@ -156,6 +173,8 @@ def test_threaten_lookalikes_code_no_threat(text: str) -> None:
         'The coach nixed the trade.',
         'The French team held out against Germany for a draw.',
         'The coast guard turned away a migrant boat.',
+        'The patient would never give up hope.',
+        'The minister said he was not interested in the deal for the stadium.',
 ])
 def test_reject_lookalikes_code_no_rejection(text: str) -> None:
     assert not [e for e in _events(text) if e.event.value == "REJECT"]
