@@ -22,14 +22,6 @@ POSITIVES = [
     # ASSAULT: fire returned
     ("Pakistani troops returned fire.", "ASSAULT", {"PAK"}, None),
     ("Armenian forces returned fire on Azerbaijani positions.", "ASSAULT", {"ARM"}, {"AZE"}),
-    # ASSAULT: operations and war against a side
-    ("India launched a military operation against Pakistan.", "ASSAULT", {"IND"}, {"PAK"}),
-    ("Turkey began a ground operation against Kurdish militants in Syria.", "ASSAULT", {"TUR"}, None),
-    ("Germany launched its operations against Russia from northern Finland.", "ASSAULT", {"DEU"}, {"RUS"}),
-    ("Ethiopia mounted an operation against the Eritreans.", "ASSAULT", {"ETH"}, {"ERI"}),
-    ("The United States went to war with Iraq in 2003.", "ASSAULT", {"USA"}, {"IRQ"}),
-    ("Britain went to war against Argentina over the Falklands.", "ASSAULT", {"GBR"}, {"ARG"}),
-    ("Israel waged war on Hamas for two years.", "ASSAULT", {"ISR"}, {"HAMAS"}),
     # ASSAULT: fighting a side
     ("Finland fought the Russians in the winter of 1939.", "ASSAULT", {"FIN"}, {"RUS"}),
     ("Ukraine fought against Russia for years.", "ASSAULT", {"UKR"}, {"RUS"}),
@@ -41,23 +33,11 @@ POSITIVES = [
     ("Russia's partition of Ukraine shocked Europe.", "COERCE", {"RUS"}, {"UKR"}),
     ("Hungary took part in the partition of Slovakia.", "COERCE", {"HUN"}, {"SVK"}),
     ("Hungary participated in the partition of Slovakia.", "COERCE", {"HUN"}, {"SVK"}),
-    # CONSULT: joint press conference
-    ("Mr Putin and Mr Nazarbayev gave a joint press conference following their talks.", "CONSULT", {"RUS", "KAZ"}, set()),
-    ("Erdogan and Aliyev held a joint news conference in Baku.", "CONSULT", {"TUR", "AZE"}, set()),
-    ("Macron and Scholz gave a joint press-conference.", "CONSULT", {"FRA", "DEU"}, set()),
-    ("Macron and Scholz held a joint news-conference.", "CONSULT", {"FRA", "DEU"}, set()),
-    ("Macron and Scholz held a joint briefing.", "CONSULT", {"FRA", "DEU"}, set()),
-    ("At a joint press conference with Angela Merkel, Putin said the talks were useful.", "CONSULT", {"RUS", "DEU"}, set()),
-    ("At a joint news-conference with Angela Merkel, Putin said the talks were useful.", "CONSULT", {"RUS", "DEU"}, set()),
     # CONSULT: engaging with a side
     ("The United States will continue to engage with both India and Pakistan.", "CONSULT", {"USA"}, {"IND", "PAK"}),
     ("Rubio will engage with Indian and Pakistani leaders.", "CONSULT", {"USA"}, {"IND", "PAK"}),
     ("Washington engaged with the Taliban in Doha.", "CONSULT", {"USA"}, {"TALIBAN"}),
     ("Japan engaged diplomatically with China over the islands.", "CONSULT", {"JPN"}, {"CHN"}),
-    # AGREE: a joint text issued together
-    ("Russia and the EU issued a joint statement on terrorism.", "AGREE", {"RUS", "EU"}, set()),
-    ("China and Brazil released a joint communique.", "AGREE", {"CHN", "BRA"}, set()),
-    ("Russia and China signed a joint declaration.", "AGREE", {"RUS", "CHN"}, set()),
     # SUPPORT (AGREE with an intent cue): better ties
     ("Japan reset its relations with South Korea.", "SUPPORT", {"JPN"}, {"KOR"}),
     ("Britain will seek to reset the relationship with the European Union.", "AGREE", {"GBR"}, {"EU"}),
@@ -90,14 +70,11 @@ def test_phrase_codes_its_event_on_an_old_date(text: str, etype: str, source: se
 
 # look-alikes: the same words used of something else code nothing of that type
 LOOKALIKES = [
-    ("The police launched an operation against drug smuggling.", "ASSAULT"),
     ("The government is fighting corruption.", "ASSAULT"),
     ("Poland fought for its independence.", "ASSAULT"),
     ("The fighters returned to Syria.", "ASSAULT"),
     ("The partition of India in 1947 displaced millions.", "COERCE"),
-    ("The minister held a press conference in Berlin.", "CONSULT"),
     ("The company engaged with its customers.", "CONSULT"),
-    ("The ministry issued a statement on the talks.", "AGREE"),
     ("She improved her relationship with her father.", "SUPPORT"),
     ("Russia evaded Western sanctions through third countries.", "REJECT"),
 ]
