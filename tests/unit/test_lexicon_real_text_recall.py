@@ -42,6 +42,13 @@ POSITIVES = [
     ("Japan reset its relations with South Korea.", "SUPPORT", {"JPN"}, {"KOR"}),
     ("Britain will seek to reset the relationship with the European Union.", "AGREE", {"GBR"}, {"EU"}),
     ("Japan improved its relationship with South Korea.", "SUPPORT", {"JPN"}, {"KOR"}),
+    # SUPPORT: good wishes to a leader
+    ("The President of Russia wished Boris Johnson a quick and full recovery.", "SUPPORT", {"RUS"}, {"GBR"}),
+    ("Vladimir Putin wished the Pope health and happiness.", "SUPPORT", {"RUS"}, {"VAT"}),
+    # ASSAULT: the weapon told by where it came from
+    ("Missiles fired from India struck several locations across Pakistan.", "ASSAULT", {"IND"}, {"PAK"}),
+    ("Rockets fired from Lebanon landed in northern Israel.", "ASSAULT", {"LBN"}, {"ISR"}),
+    ("Drones launched from Ukraine struck an oil depot in Russia.", "ASSAULT", {"UKR"}, {"RUS"}),
     # REJECT: a proposal evaded
     ("Washington evaded Moscow's proposal.", "REJECT", {"USA"}, {"RUS"}),
     ("Washington sidestepped Moscow's offer of talks.", "REJECT", {"USA"}, {"RUS"}),
@@ -76,6 +83,9 @@ LOOKALIKES = [
     ("The partition of India in 1947 displaced millions.", "COERCE"),
     ("The company engaged with its customers.", "CONSULT"),
     ("She improved her relationship with her father.", "SUPPORT"),
+    ("I wish you success in the match.", "SUPPORT"),
+    ("The coach wished the players luck.", "SUPPORT"),
+    ("Drones launched from the sea were intercepted.", "ASSAULT"),
     ("Russia evaded Western sanctions through third countries.", "REJECT"),
 ]
 
