@@ -49,6 +49,10 @@ POSITIVES = [
     ("Missiles fired from India struck several locations across Pakistan.", "ASSAULT", {"IND"}, {"PAK"}),
     ("Rockets fired from Lebanon landed in northern Israel.", "ASSAULT", {"LBN"}, {"ISR"}),
     ("Drones launched from Ukraine struck an oil depot in Russia.", "ASSAULT", {"UKR"}, {"RUS"}),
+    # AID: money or help for another side's economy
+    ("Russia has allocated another $200 million to adapt the Kyrgyz economy to the Union's rules.", "AID", {"RUS"}, {"KGZ"}),
+    ("Japan provided $5 billion to rebuild the Ukrainian economy.", "AID", {"JPN"}, {"UKR"}),
+    ("Russia is helping to modernise the Kyrgyz army.", "AID", {"RUS"}, {"KGZ"}),
     # REJECT: a proposal evaded
     ("Washington evaded Moscow's proposal.", "REJECT", {"USA"}, {"RUS"}),
     ("Washington sidestepped Moscow's offer of talks.", "REJECT", {"USA"}, {"RUS"}),
@@ -86,6 +90,8 @@ LOOKALIKES = [
     ("I wish you success in the match.", "SUPPORT"),
     ("The coach wished the players luck.", "SUPPORT"),
     ("Drones launched from the sea were intercepted.", "ASSAULT"),
+    ("The ministry allocated $2 billion to rebuild the national economy.", "AID"),
+    ("The bank helped to restore the company budget.", "AID"),
     ("Russia evaded Western sanctions through third countries.", "REJECT"),
 ]
 
