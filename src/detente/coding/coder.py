@@ -777,6 +777,14 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "seized power", "used tear gas to disperse them", "blocked crossings to protest"
     if etype is EventType.ACCUSE and own_regret(ctx.tokens, trig):
         return None  # "apologised and expressed regret for his remarks": an apology
+    if (
+        etype is EventType.AID
+        and not roles.source
+        and lookalikes.help_with_a_task(ctx.tokens, ctx.units, trig)
+    ):
+        return None  # "These plants help purify the air": a thing helped done, no one aided
+    if etype in (EventType.AID, EventType.COOPERATE) and lookalikes.trade_share(ctx.tokens, trig):
+        return None  # "Russian exports to Kyrgyzstan grew 24 percent": commerce measured, no act
     floor = clause_floor(ctx.tokens, trig.tok_start)
     polarity = polarity_of(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor)
     if polarity in (Polarity.ASSERTED, Polarity.FUTURE) and _no_subject(ctx.tokens, trig, floor):

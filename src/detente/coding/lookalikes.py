@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.coding.patterns import Token, Trigger, words
+from detente.coding.units import Unit
 
 # a clause's subject starts at the sentence start or right after a saying verb or "that"
 _CLAUSE_OPENERS = words(
@@ -162,3 +163,61 @@ def forces_blocking(tokens: Sequence[Token], trig: Trigger) -> bool:
         return False
     before = [t.norm for t in tokens[max(0, trig.tok_start - 2) : trig.tok_start]]
     return any(w in _FORCES for w in before)
+
+
+_HELP_VERBS = words("help helps helped helping assist assists assisted assisting")
+# what may follow "help" and still name whom it helps or with what: "help the economy", "help their ally"
+_HELP_OBJECT_OPENERS = words(
+    "the a an his her their its our your my them us him me you it this that these those in with to each "
+    "one all both any some"
+)
+_TASK_BREAKS = words("that , ; : by which who and or but")
+
+
+def _actor_at(units: Sequence[Unit], i: int) -> bool:
+    return any(u.tok_start <= i < u.tok_end for u in units if u.code is not None)
+
+
+def help_with_a_task(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
+    """Bare "help" followed by a verb whose object names no actor: something is helped done, no one is
+    aided ("These plants help purify the air", "They help fund government spending by buying its bonds",
+    "the Commission will help ensure that the UK's sector remains competitive"); "Russia is helping to
+    develop Armenia's transport infrastructure", "helping revive Syria" name whom the help is for."""
+    if trig.tok_end != trig.tok_start + 1 or tokens[trig.tok_start].norm not in _HELP_VERBS:
+        return False
+    i = trig.tok_end
+    if i < len(tokens) and tokens[i].norm == "to":
+        i += 1
+    if i >= len(tokens) or not tokens[i].is_word or tokens[i].norm in _HELP_OBJECT_OPENERS:
+        return False
+    if _actor_at(units, i):
+        return False  # "helps Palestinians"
+    for j in range(i + 1, min(len(tokens), i + 4)):
+        if tokens[j].norm in _TASK_BREAKS:
+            break
+        if _actor_at(units, j):
+            return False
+    return True
+
+
+_TRADE_WORDS = words(
+    "export exports exported exporting import imports imported importing supplier suppliers supply supplies "
+    "supplied supplying provide provides provided providing sell sells sold selling trade turnover"
+)
+_SHARE_WORDS = words("percent per-cent % pct")
+_AID_WORDS = words(
+    "aid assistance humanitarian funding relief weapons arms ammunition loan loans grant grants donation donations"
+)
+
+
+def trade_share(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """Trade told as a figure: "Russian exports to Kyrgyzstan grew 24 percent", "Russia is Italy's biggest gas
+    supplier, covering 43 percent of its gas demand", "Russia provides Hungary with over 75 percent of its
+    oil": commerce measured, no aid or cooperation act ("provided 40 percent of the aid" stays)."""
+    span = [t.norm for t in tokens[max(0, trig.tok_start - 2) : trig.tok_end + 1]]
+    if not any(w in _TRADE_WORDS for w in span):
+        return False
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 12]]
+    if not any(w in _SHARE_WORDS or w.endswith("%") for w in after):
+        return False
+    return not any(t.norm in _AID_WORDS for t in tokens)
