@@ -86,3 +86,69 @@ def test_interested_in_cooperating_is_agree(text: str, target: tuple[str, ...]) 
 
 def test_cooperation_stepped_up_stays_cooperate() -> None:
     assert "COOPERATE" in _types("Russia and Vietnam stepped up cooperation in the energy sector.")
+
+
+# --- roles: the one who tells a count of victims is not the attacker; "X tells Y it ..." is X
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan official says nine killed in overnight raids.",
+        "Nigerian police say 14 injured in market blast.",
+    ],
+)
+def test_sayer_of_a_count_is_no_attacker(text: str) -> None:
+    assert not any(t == "ASSAULT" and src for t, src, _ in _events(text))
+
+
+def test_sayer_of_an_attack_with_its_doer_stays() -> None:
+    assert ("ASSAULT", ("UKR",), ()) in [
+        (t, s, ()) for t, s, _ in _events("Russia says two Ukrainian soldiers attacked the post.")
+    ]
+
+
+def test_teller_is_who_it_stands_for() -> None:
+    events = _events("Iran tells UN it reserves the right to respond.")
+    assert any(t == "THREATEN" and s == ("IRN",) for t, s, _ in events)
+
+
+def test_one_told_what_it_must_do_stays_bidden() -> None:
+    assert ("REQUEST", ("EU",), ("RUS",)) in _events("The EU told Russia it must withdraw its troops.")
+
+
+# --- SANCTION/cancel look-alike: a trip put off for a reason that is not the hosts' doing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese premier has postponed his visit to Chile amid flooding at home.",
+        "The minister postponed her trip to Berlin due to the pandemic.",
+    ],
+)
+def test_trip_put_off_for_another_reason_is_no_sanction(text: str) -> None:
+    assert "SANCTION" not in _types(text)
+
+
+def test_trip_cancelled_over_the_hosts_stays_sanction() -> None:
+    assert ("SANCTION", ("TUR",), ("USA",)) in _events(
+        "Erdogan cancelled his visit to Washington because of the new US sanctions."
+    )
+
+
+# --- CONSULT: a host welcoming a visiting leader in a city is a meeting; "in his efforts" is praise
+
+
+def test_welcome_a_president_in_a_city_is_a_meeting() -> None:
+    events = code_sentence(
+        "I am glad to welcome the President of Mongolia in Moscow.", date=DAY, speaker="RUS"
+    )
+    assert [(e.event.value, e.target) for e in events] == [("CONSULT", ("MNG",))]
+
+
+def test_welcome_a_president_in_his_efforts_is_support() -> None:
+    events = code_sentence(
+        "We welcome the President of Mongolia in his efforts to reform the economy.", date=DAY, speaker="RUS"
+    )
+    assert [e.event.value for e in events] == ["SUPPORT"]

@@ -785,6 +785,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "These plants help purify the air": a thing helped done, no one aided
     if etype in (EventType.AID, EventType.COOPERATE) and lookalikes.trade_share(ctx.tokens, trig):
         return None  # "Russian exports to Kyrgyzstan grew 24 percent": commerce measured, no act
+    if (
+        etype is EventType.SANCTION
+        and rule.mode == "cancel"
+        and lookalikes.trip_put_off_for_another_reason(ctx.tokens, ctx.units, trig, roles.target)
+    ):
+        return None  # "postponed his trip to Norway amid rising tensions with Pakistan": no measure against Norway
     floor = clause_floor(ctx.tokens, trig.tok_start)
     polarity = polarity_of(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor)
     if polarity in (Polarity.ASSERTED, Polarity.FUTURE) and _no_subject(ctx.tokens, trig, floor):
@@ -1058,7 +1064,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if (
         etype is EventType.CONSULT
         and trig.match.phrase.source.startswith("welcome")
-        and not _welcomes_a_visitor(ctx, trig)
+        and (not _welcomes_a_visitor(ctx, trig) or _welcomed_in_an_effort(ctx.tokens, trig))
     ):
         etype, mode = EventType.SUPPORT, ""  # "NATO welcomed Finland to the Alliance": praise, not a visit
     if (
@@ -1677,6 +1683,19 @@ def _greeting(tokens: Sequence[Token], trig: Trigger) -> bool:
     if after[:1] == ["the"]:
         after = after[1:]
     return bool(after) and after[0] in _GREETED
+
+
+_OWNERS = frozenset({"his", "her", "its", "their", "our", "your"})
+
+
+def _welcomed_in_an_effort(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "welcome the President of Kyrgyzstan in his efforts to reform": the one welcomed is praised in what he
+    does ("in his", "at their"), not met at a place."""
+    end = min(len(tokens) - 1, trig.tok_end)
+    return any(
+        tokens[i].norm in ("in", "at") and tokens[i + 1].norm in _OWNERS
+        for i in range(trig.tok_start + 1, end)
+    )
 
 
 def _welcomes_a_visitor(ctx: _Context, trig: Trigger) -> bool:

@@ -221,3 +221,26 @@ def trade_share(tokens: Sequence[Token], trig: Trigger) -> bool:
     if not any(w in _SHARE_WORDS or w.endswith("%") for w in after):
         return False
     return not any(t.norm in _AID_WORDS for t in tokens)
+
+
+_TRIP_WORDS = words("visit visits trip trips tour")
+_REASON_OPENERS = words("amid amidst due because owing")
+
+
+def trip_put_off_for_another_reason(
+    tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, target: Sequence[str]
+) -> bool:
+    """A trip put off for a reason that is not its hosts' doing: "Modi has postponed his trip to Norway, Croatia
+    and the Netherlands amid rising tensions with Pakistan", "postponed the visit due to the pandemic": no
+    measure against the hosts ("cancelled his visit to Washington because of the new US sanctions" stays)."""
+    if not trig.verbal or not any(t.norm in _TRIP_WORDS for t in tokens[trig.tok_start : trig.tok_end]):
+        return False
+    opener = next(
+        (i for i in range(trig.tok_end, len(tokens)) if tokens[i].norm in _REASON_OPENERS),
+        None,
+    )
+    if opener is None:
+        return False
+    stop = next((i for i in range(opener + 1, len(tokens)) if tokens[i].norm in (";", ".")), len(tokens))
+    named = {u.code for u in units if u.code is not None and opener < u.tok_start < stop}
+    return not named & set(target)
