@@ -152,3 +152,41 @@ def test_welcome_a_president_in_his_efforts_is_support() -> None:
         "We welcome the President of Mongolia in his efforts to reform the economy.", date=DAY, speaker="RUS"
     )
     assert [e.event.value for e in events] == ["SUPPORT"]
+
+
+# --- THREATEN look-alike: "warned that <actor> is ..." — the actor is what the alarm is about, not the warned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relief agencies have warned that Yemen is sliding into famine.",
+        "The WHO warned that Haiti faces a cholera outbreak.",
+    ],
+)
+def test_alarm_about_a_state_is_no_threat(text: str) -> None:
+    assert "THREATEN" not in _types(text)
+
+
+def test_warning_with_a_penalty_stays_threat() -> None:
+    assert ("THREATEN", ("TUR",), ("GRC",)) in _events("Turkey warned that Greece would pay a heavy price.")
+
+
+# --- ACCUSE roles: the victims of a condemned attack are not the ones accused
+
+
+def test_victims_of_condemned_attack_are_not_accused() -> None:
+    events = _events("Qatar condemned the attack on a convoy of aid workers.")
+    assert not any(t == "ACCUSE" and "aid workers" in tg for t, _, tg in events)
+
+
+def test_agent_of_condemned_attack_is_accused() -> None:
+    events = _events("The ministry condemned the shelling of a convoy of civilians by the Syrian army.")
+    assert any(t == "ACCUSE" and tg == ("SYR",) for t, _, tg in events)
+
+
+def test_group_condemned_outright_stays_target() -> None:
+    assert any(
+        t == "ACCUSE" and "journalists" in tg
+        for t, _, tg in _events("The minister condemned the journalists.")
+    )

@@ -1401,13 +1401,22 @@ _OWN_PEOPLE = frozenset(
 )
 
 
+def _subject_of_warning(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The actor right after "warned that" is what the warning is about ("warned that Gaza is entering into
+    famine"), not the one warned."""
+    return unit.tok_start > 0 and tokens[unit.tok_start - 1].norm == "that"
+
+
 def _empty_warning(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
     """A bare "warn" with no state or body warned right after it, whose rest of sentence names no penalty,
     response, force or condition: a forecast or an alarm ("the UN warned of a humanitarian catastrophe",
     "Yeltsin warned that Europe risked sliding into a cold peace", "Sweden warned its citizens to
     prepare"), not a threat ("Erdogan warned Greece that ..." stays one)."""
     if any(
-        u.code and u.code not in _OWN_PEOPLE and trig.tok_end <= u.tok_start <= trig.tok_end + 1
+        u.code
+        and u.code not in _OWN_PEOPLE
+        and trig.tok_end <= u.tok_start <= trig.tok_end + 1
+        and not _subject_of_warning(tokens, u)
         for u in units
     ):
         return False

@@ -638,11 +638,11 @@ def _protesters(events: list[Event]) -> list[Event]:
 _VIOLENT_ACTS = words(
     "attack attacks bombing bombings shelling assault assaults shooting shootings strike strikes raid raids "
     "massacre killing killings murder murders assassination hostage-taking abduction kidnapping terror "
-    "terrorism atrocity atrocities"
+    "terrorism atrocity atrocities aggression"
 )
 _VICTIM_OF = words("killing killings murder murders assassination abduction kidnapping")
 _TERROR_WORDS = words("terror terrorism terrorist")
-_VICTIM_REACH = 10
+_VICTIM_REACH = 16
 
 
 def _victim_of_act(tokens: Sequence[Token], units: Sequence[Unit], start: int, code: str) -> bool:
@@ -660,7 +660,43 @@ def _victim_of_act(tokens: Sequence[Token], units: Sequence[Unit], start: int, c
         k -= 1
     if k < 1:
         return False
+    k = _before_collective(between, k)
     return between[k] in ("on", "against") or (between[k] == "of" and between[k - 1] in _VICTIM_OF)
+
+
+_COLLECTIVES = words("group groups convoy convoys team teams crew crews column busload gathering crowd")
+
+
+def _before_collective(between: Sequence[str], k: int) -> int:
+    """Past "a (clearly identifiable) group of" before the victims: "the attack on a clearly identifiable
+    group of journalists", "the attack on a convoy of aid workers" (the word before the collective's
+    article and adjectives); ``k`` unchanged when no collective stands there."""
+    if k < 2 or between[k] != "of" or between[k - 1] not in _COLLECTIVES:
+        return k
+    j = k - 2
+    while j > 0 and between[j] not in ("on", "against", "of") and k - j <= 5:
+        j -= 1
+    return j if between[j] in ("on", "against") else k
+
+
+def _agent_after(ctx: SentenceView, start: int, victims: Sequence[str]) -> str | None:
+    """The "by X" agent right after the victims of an act ("aggression on civilian areas by the Indian Air
+    Force"): the one who did it."""
+    last = max(
+        (u.tok_end for u in ctx.units if u.code in victims and start <= u.tok_start <= start + _VICTIM_REACH),
+        default=None,
+    )
+    if last is None:
+        return None
+    for u in ctx.units:
+        if (
+            u.code is not None
+            and u.code not in victims
+            and last <= u.tok_start <= last + 4
+            and any(t.norm == "by" for t in ctx.tokens[max(last, u.tok_start - 2) : u.tok_start])
+        ):
+            return u.code
+    return None
 
 
 def _victim_not_accused(ctx: SentenceView, events: list[Event]) -> list[Event]:
@@ -676,7 +712,8 @@ def _victim_not_accused(ctx: SentenceView, events: list[Event]) -> list[Event]:
             )
             if all(_victim_of_act(ctx.tokens, ctx.units, start, code) for code in ev.target):
                 terror = any(t.norm in _TERROR_WORDS for t in ctx.tokens[start : start + _VICTIM_REACH])
-                ev = dataclasses.replace(ev, target=("terrorists",) if terror else ())
+                agent = _agent_after(ctx, start, ev.target)
+                ev = dataclasses.replace(ev, target=(agent,) if agent else ("terrorists",) if terror else ())
         out.append(ev)
     return out
 
