@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from detente.coding.actors import load_dictionary
 from detente.coding.coder import code_sentence
 
 DAY = dt.date(2020, 6, 1)
@@ -189,4 +190,34 @@ def test_group_condemned_outright_stays_target() -> None:
     assert any(
         t == "ACCUSE" and "journalists" in tg
         for t, _, tg in _events("The minister condemned the journalists.")
+    )
+
+
+# --- actors: the second half of a double-barrelled surname is no state; Georgia the US state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Union negotiator Duncan Crabtree-Ireland criticized the studios.",
+        "Lawyer Anna Baker-France praised the ruling.",
+    ],
+)
+def test_surname_half_is_no_state(text: str) -> None:
+    assert not any({"IRL", "FRA"} & set(s) for _, s, _ in _events(text))
+
+
+def test_hyphenated_pair_of_states_stays() -> None:
+    mentions = load_dictionary().match("The Russia-Ukraine talks and Merkel-Macron plan", date=DAY)
+    assert [m.code for m in mentions] == ["RUS", "UKR", "DEU", "FRA"]
+
+
+def test_georgia_the_us_state_is_no_country() -> None:
+    events = _events("Georgia Republicans criticized the governor over the new voting law.")
+    assert not any("GEO" in s or "GEO" in tg for _, s, tg in events)
+
+
+def test_georgia_the_country_stays() -> None:
+    assert any(
+        "GEO" in s for _, s, _ in _events("Georgia condemned the Russian strikes on Ukrainian cities.")
     )
