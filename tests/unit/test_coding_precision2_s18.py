@@ -221,3 +221,37 @@ def test_georgia_the_country_stays() -> None:
     assert any(
         "GEO" in s for _, s, _ in _events("Georgia condemned the Russian strikes on Ukrainian cities.")
     )
+
+
+def test_help_fund_a_thing_is_no_aid() -> None:
+    assert "AID" not in _types("Pension funds help finance public spending by buying government bonds.")
+
+
+def test_help_fund_a_state_stays_aid() -> None:
+    assert ("AID", ("JPN",), ("UKR",)) in _events("Japan helped fund Ukraine's reconstruction.")
+
+
+# --- idioms and crimes: "kill time"; windows smashed by vandals with no crowd
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stranded travellers played chess to kill time at the station.",
+        "We killed a few hours at the museum before the flight.",
+    ],
+)
+def test_killing_time_is_no_assault(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+def test_killing_people_stays_assault() -> None:
+    assert "ASSAULT" in _types("Militants killed four soldiers near the border.")
+
+
+def test_vandals_smashing_windows_is_no_riot() -> None:
+    assert "PROTEST" not in _types("Vandals smashed the windows of a synagogue overnight.")
+
+
+def test_rioters_smashing_windows_stays_riot() -> None:
+    assert "PROTEST" in _types("Rioters smashed shop windows in Liverpool.")

@@ -783,6 +783,15 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and lookalikes.help_with_a_task(ctx.tokens, ctx.units, trig)
     ):
         return None  # "These plants help purify the air": a thing helped done, no one aided
+    if etype is EventType.ASSAULT and trig.verbal and lookalikes.killing_time(ctx.tokens, trig):
+        return None  # "played cards to kill time": no one killed
+    if (
+        etype is EventType.PROTEST
+        and rule.mode == "riot"
+        and trig.verbal
+        and lookalikes.vandalism_not_riot(ctx.tokens, trig)
+    ):
+        return None  # "Vandals smashed windows of the mosque overnight": a crime, no crowd
     if etype in (EventType.AID, EventType.COOPERATE) and lookalikes.trade_share(ctx.tokens, trig):
         return None  # "Russian exports to Kyrgyzstan grew 24 percent": commerce measured, no act
     if (

@@ -178,16 +178,28 @@ def _actor_at(units: Sequence[Unit], i: int) -> bool:
     return any(u.tok_start <= i < u.tok_end for u in units if u.code is not None)
 
 
+def _helped_verb(tokens: Sequence[Token], i: int) -> bool:
+    """The verb at ``i`` is what "help (to)" governs: "help fund", "helped to finance"."""
+    if i >= 1 and tokens[i - 1].norm in _HELP_VERBS:
+        return True
+    return i >= 2 and tokens[i - 1].norm == "to" and tokens[i - 2].norm in _HELP_VERBS
+
+
 def help_with_a_task(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
     """Bare "help" followed by a verb whose object names no actor: something is helped done, no one is
     aided ("These plants help purify the air", "They help fund government spending by buying its bonds",
     "the Commission will help ensure that the UK's sector remains competitive"); "Russia is helping to
     develop Armenia's transport infrastructure", "helping revive Syria" name whom the help is for."""
-    if trig.tok_end != trig.tok_start + 1 or tokens[trig.tok_start].norm not in _HELP_VERBS:
+    if trig.tok_end != trig.tok_start + 1:
         return False
-    i = trig.tok_end
-    if i < len(tokens) and tokens[i].norm == "to":
-        i += 1
+    if tokens[trig.tok_start].norm in _HELP_VERBS:
+        i = trig.tok_end
+        if i < len(tokens) and tokens[i].norm == "to":
+            i += 1
+    elif _helped_verb(tokens, trig.tok_start):
+        i = trig.tok_start  # "They help fund government spending": the task is the trigger itself
+    else:
+        return False
     if i >= len(tokens) or not tokens[i].is_word or tokens[i].norm in _HELP_OBJECT_OPENERS:
         return False
     if _actor_at(units, i):
@@ -244,3 +256,31 @@ def trip_put_off_for_another_reason(
     stop = next((i for i in range(opener + 1, len(tokens)) if tokens[i].norm in (";", ".")), len(tokens))
     named = {u.code for u in units if u.code is not None and opener < u.tok_start < stop}
     return not named & set(target)
+
+
+_TIME_SPANS = words("time hours hour minutes afternoon evening morning day days weekend")
+
+
+def killing_time(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "to kill time", "killed a few hours": passing time, no one killed."""
+    if not tokens[trig.tok_start].norm.startswith(("kill", "kills")):
+        return False
+    after = [t.norm for t in tokens[trig.tok_start + 1 : trig.tok_start + 4]]
+    if not after:
+        return False
+    if after[0] == "time":
+        return True
+    return after[0] in ("a", "the", "some") and any(w in _TIME_SPANS for w in after[1:3])
+
+
+_LONE_OFFENDERS = words(
+    "vandal vandals thief thieves burglar burglars arsonist arsonists man woman boy girl teenager "
+    "teenagers suspect suspects intruder intruders"
+)
+
+
+def vandalism_not_riot(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """Windows smashed or cars burnt by vandals, thieves or a lone man, with no crowd: a crime, not a riot
+    ("Vandals smashed windows of the mosque overnight"; "Rioters smashed shop windows" stays)."""
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 3) : trig.tok_start]]
+    return any(w in _LONE_OFFENDERS for w in before)
