@@ -255,3 +255,21 @@ def test_vandals_smashing_windows_is_no_riot() -> None:
 
 def test_rioters_smashing_windows_stays_riot() -> None:
     assert "PROTEST" in _types("Rioters smashed shop windows in Liverpool.")
+
+
+# --- SANCTION look-alike: advice against travel for the traveller's safety
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada is advising its citizens against travelling to the border region between Thailand and Cambodia.",
+        "Germany warned against travel to Lebanon amid the fighting.",
+    ],
+)
+def test_safety_advisory_is_no_sanction(text: str) -> None:
+    assert "SANCTION" not in _types(text)
+
+
+def test_travel_boycott_stays_sanction() -> None:
+    assert ("SANCTION", ("CHN",), ("JPN",)) in _events("China advised its citizens against travel to Japan.")

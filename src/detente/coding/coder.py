@@ -783,6 +783,13 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and lookalikes.help_with_a_task(ctx.tokens, ctx.units, trig)
     ):
         return None  # "These plants help purify the air": a thing helped done, no one aided
+    if (
+        etype is EventType.SANCTION
+        and trig.verbal
+        and ctx.tokens[trig.tok_start].norm.startswith(("advis", "warn"))
+        and lookalikes.safety_advisory(ctx.tokens, trig)
+    ):
+        return None  # "advising its citizens against traveling to the border area": safety, no sanction
     if etype is EventType.ASSAULT and trig.verbal and lookalikes.killing_time(ctx.tokens, trig):
         return None  # "played cards to kill time": no one killed
     if (

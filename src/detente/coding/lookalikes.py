@@ -284,3 +284,20 @@ def vandalism_not_riot(tokens: Sequence[Token], trig: Trigger) -> bool:
     ("Vandals smashed windows of the mosque overnight"; "Rioters smashed shop windows" stays)."""
     before = [t.norm for t in tokens[max(0, trig.tok_start - 3) : trig.tok_start]]
     return any(w in _LONE_OFFENDERS for w in before)
+
+
+_DANGER_WORDS = words(
+    "area areas region regions border amid amidst riots riot unrest violence fighting clashes conflict war "
+    "tensions danger dangers dangerous risk risks security safety terrorism hostilities shelling"
+)
+_TRAVEL_WORDS = words("travel travelling traveling trips visits")
+
+
+def safety_advisory(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """Advice against travel for the traveller's safety: "Britain is advising its citizens against traveling to
+    the border area between India and Pakistan", "advised people against travelling to the UK amid the threat of
+    riots": a warning about danger there, no measure against the state ("China advised its citizens against
+    travel to Japan" stays a sanction)."""
+    if not any(t.norm in _TRAVEL_WORDS for t in tokens[trig.tok_start : trig.tok_end]):
+        return False
+    return any(t.norm in _DANGER_WORDS for t in tokens[trig.tok_end : trig.tok_end + 16])
