@@ -273,3 +273,19 @@ def test_safety_advisory_is_no_sanction(text: str) -> None:
 
 def test_travel_boycott_stays_sanction() -> None:
     assert ("SANCTION", ("CHN",), ("JPN",)) in _events("China advised its citizens against travel to Japan.")
+
+
+# --- passes: the victims of an attack told in the sentence attack no one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local officials said four civilians were killed and 12 others wounded in the Syrian shelling.",
+        "At least two civilians were killed in the village by Turkish shelling, officials said.",
+    ],
+)
+def test_victims_are_no_attackers(text: str) -> None:
+    events = _events(text)
+    assert any(t == "ASSAULT" and "civilians" in tg for t, _, tg in events)
+    assert not any(t == "ASSAULT" and "civilians" in s for t, s, _ in events)

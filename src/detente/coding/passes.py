@@ -60,7 +60,7 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     events = _forces_of_the_sayer(ctx, events)
     events = _protesters(_residents_protest(ctx, _no_self_attack(ctx, events)))
     events = _accused_doer(_victim_not_accused(ctx, _other_side(ctx, _accused_doer(events))))
-    events = _people_killed(ctx, _answered_doer(ctx, events))
+    events = _victims_not_attackers(_people_killed(ctx, _answered_doer(ctx, events)))
     events = _vetoed_in(ctx, _threat_back(_told_addressee(ctx, events)))
     events = _pronoun_object(ctx, events)
     events = _treaty_counterparts(
@@ -697,6 +697,22 @@ def _agent_after(ctx: SentenceView, start: int, victims: Sequence[str]) -> str |
         ):
             return u.code
     return None
+
+
+_VICTIM_GROUPS = frozenset(
+    {"civilians", "journalists", "children", "students", "aid workers", "medical workers"}
+)
+
+
+def _victims_not_attackers(events: list[Event]) -> list[Event]:
+    """An attack told as done by the group another attack of the sentence was done to (whatever target it was
+    given): "seven civilians were killed and 30 others wounded in the Pakistani firing" (the wounding shares
+    the passive's patient, not a doer), "three civilians were killed ... by Pakistani shelling" — the victims
+    attack no one."""
+    victims = {c for e in events if e.event is EventType.ASSAULT for c in e.target if c in _VICTIM_GROUPS}
+    if not victims:
+        return events
+    return [e for e in events if not (e.event is EventType.ASSAULT and e.source and set(e.source) <= victims)]
 
 
 def _victim_not_accused(ctx: SentenceView, events: list[Event]) -> list[Event]:
