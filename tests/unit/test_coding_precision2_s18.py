@@ -289,3 +289,16 @@ def test_victims_are_no_attackers(text: str) -> None:
     events = _events(text)
     assert any(t == "ASSAULT" and "civilians" in tg for t, _, tg in events)
     assert not any(t == "ASSAULT" and "civilians" in s for t, s, _ in events)
+
+
+# --- AGREE: a hope or belief that cooperation will go on is a wish stated by the one who hopes
+
+
+def test_hoped_cooperation_is_agree_by_the_hoper() -> None:
+    events = _events("Putin expressed hope that Russia and Vietnam would continue working together.")
+    assert ("AGREE", ("RUS",), ("VNM",)) in events
+    assert not any(t == "COOPERATE" for t, _, _ in events)
+
+
+def test_cooperation_going_on_stays_cooperate() -> None:
+    assert "COOPERATE" in _types("Russia and Vietnam continue working together on energy projects.")

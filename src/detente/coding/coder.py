@@ -943,6 +943,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         etype, mode = EventType.AGREE, ""
         if polarity is Polarity.FUTURE:
             polarity = Polarity.ASSERTED
+    if etype is EventType.COOPERATE and trig.verbal and lookalikes.hoped_cooperation(ctx.tokens, trig):
+        # "expressed hope that the two countries would continue working together": a wish stated now, by
+        # the one who hopes, towards the others named
+        etype, mode, polarity = EventType.AGREE, "", Polarity.ASSERTED
+        roles = _hoper_agrees(ctx, trig, roles)
     if etype is EventType.ASSAULT and polarity is Polarity.FUTURE and vowed_force(ctx.tokens, trig):
         # "Turkey said it would keep hitting Assad's troops": force announced by its doer is a threat
         etype, mode, polarity = EventType.THREATEN, "", Polarity.ASSERTED
@@ -1711,6 +1716,37 @@ def _greeting(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 
 _OWNERS = frozenset({"his", "her", "its", "their", "our", "your"})
+
+
+_HOPING = frozenset(
+    {
+        "hope",
+        "hoped",
+        "hopes",
+        "hoping",
+        "belief",
+        "believe",
+        "believes",
+        "believed",
+        "convinced",
+        "confident",
+        "confidence",
+        "conviction",
+        "trust",
+        "trusts",
+        "sure",
+        "certain",
+    }
+)
+
+
+def _hoper_agrees(ctx: _Context, trig: Trigger, roles: Roles) -> Roles:
+    """The one who hopes a cooperation will go on is the one who agrees; the other sides are its target."""
+    hoper = sayer_before(ctx.tokens, ctx.units, trig.tok_start, _HOPING | SPEECH_VERBS)
+    if hoper is None or hoper.code is None:
+        return roles
+    others = tuple(c for c in (*roles.source, *roles.target) if c != hoper.code)
+    return dataclasses.replace(roles, source=(hoper.code,), target=tuple(dict.fromkeys(others)))
 
 
 def _welcomed_in_an_effort(tokens: Sequence[Token], trig: Trigger) -> bool:

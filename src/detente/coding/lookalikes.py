@@ -301,3 +301,29 @@ def safety_advisory(tokens: Sequence[Token], trig: Trigger) -> bool:
     if not any(t.norm in _TRAVEL_WORDS for t in tokens[trig.tok_start : trig.tok_end]):
         return False
     return any(t.norm in _DANGER_WORDS for t in tokens[trig.tok_end : trig.tok_end + 16])
+
+
+_HOPE_CUES = words(
+    "hope hoped hopes hoping confidence confident belief believe believes believed convinced conviction "
+    "trust trusts trusted certain sure"
+)
+_HOPE_BREAKS = words("; : but while whereas although though because since")
+
+
+def hoped_cooperation(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A cooperation the speaker hopes or is sure will go on: "expressed hope that the two countries would
+    continue working together", "I am convinced that, by pooling efforts, Russia and Ukraine will ...",
+    "expressed his strong belief that the two countries would continue working together": a stated wish to
+    cooperate (PLOVER AGREE), not cooperation reported."""
+    cue = None
+    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 25), -1):
+        norm = tokens[i].norm
+        if norm in _HOPE_BREAKS:
+            return False
+        if norm in _HOPE_CUES:
+            cue = i
+            break
+    if cue is None:
+        return False
+    between = [t.norm for t in tokens[cue + 1 : trig.tok_start]]
+    return any(w in _MODALS for w in between)
