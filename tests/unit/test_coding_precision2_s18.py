@@ -302,3 +302,21 @@ def test_hoped_cooperation_is_agree_by_the_hoper() -> None:
 
 def test_cooperation_going_on_stays_cooperate() -> None:
     assert "COOPERATE" in _types("Russia and Vietnam continue working together on energy projects.")
+
+
+# --- RETREAT look-alike: leaving office told as a time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merkel has travelled widely since leaving office in 2021.",
+        "With Obama, though he was leaving office, Russia was able to work together for several months.",
+    ],
+)
+def test_leaving_office_as_time_is_no_resignation(text: str) -> None:
+    assert "RETREAT" not in _types(text)
+
+
+def test_leaving_office_told_stays() -> None:
+    assert "RETREAT" in _types("Blair leaves office in the aftermath of the Iraq war.")

@@ -790,6 +790,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and lookalikes.safety_advisory(ctx.tokens, trig)
     ):
         return None  # "advising its citizens against traveling to the border area": safety, no sanction
+    if etype is EventType.RETREAT and trig.verbal and lookalikes.leaving_office_as_time(ctx.tokens, trig):
+        return None  # "though he was leaving office", "since leaving office": a term ending, no resignation
     if etype is EventType.ASSAULT and trig.verbal and lookalikes.killing_time(ctx.tokens, trig):
         return None  # "played cards to kill time": no one killed
     if (

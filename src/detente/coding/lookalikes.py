@@ -327,3 +327,17 @@ def hoped_cooperation(tokens: Sequence[Token], trig: Trigger) -> bool:
         return False
     between = [t.norm for t in tokens[cue + 1 : trig.tok_start]]
     return any(w in _MODALS for w in between)
+
+
+_TIME_LINKS = words("since after before when upon until though although as once while")
+
+
+def leaving_office_as_time(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """Leaving office told as a time, not a resignation: "since leaving office", "after he left office",
+    "though he was leaving office" (a term ending); "Blair leaves office" stays."""
+    if not tokens[trig.tok_start].norm.startswith(("leav", "left")):
+        return False
+    if tokens[trig.tok_end - 1].norm != "office":
+        return False
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 3) : trig.tok_start]]
+    return any(w in _TIME_LINKS for w in before)
