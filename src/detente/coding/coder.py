@@ -790,6 +790,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and lookalikes.safety_advisory(ctx.tokens, trig)
     ):
         return None  # "advising its citizens against traveling to the border area": safety, no sanction
+    if etype is EventType.SUPPORT and trig.verbal and lookalikes.signing_called_for(ctx.tokens, trig):
+        return None  # "calls of the Soviet Union to ... sign an Eastern European pact": asked for, not signed
     if etype is EventType.RETREAT and trig.verbal and lookalikes.leaving_office_as_time(ctx.tokens, trig):
         return None  # "though he was leaving office", "since leaving office": a term ending, no resignation
     if etype is EventType.ASSAULT and trig.verbal and lookalikes.killing_time(ctx.tokens, trig):
@@ -1427,7 +1429,8 @@ _OWN_PEOPLE = frozenset(
 def _subject_of_warning(tokens: Sequence[Token], unit: Unit) -> bool:
     """The actor right after "warned that" is what the warning is about ("warned that Gaza is entering into
     famine"), not the one warned."""
-    return unit.tok_start > 0 and tokens[unit.tok_start - 1].norm == "that"
+    # (a pronoun there is the warner itself: "the Allies warned that they would use every necessary means")
+    return unit.kind != "pronoun" and unit.tok_start > 0 and tokens[unit.tok_start - 1].norm == "that"
 
 
 def _empty_warning(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:

@@ -223,14 +223,20 @@ _AID_WORDS = words(
 
 
 def trade_share(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """Trade told as a figure: "Russian exports to Kyrgyzstan grew 24 percent", "Russia is Italy's biggest gas
-    supplier, covering 43 percent of its gas demand", "Russia provides Hungary with over 75 percent of its
-    oil": commerce measured, no aid or cooperation act ("provided 40 percent of the aid" stays)."""
+    """Trade told as a share of a market: "Russia is Italy's biggest gas supplier, covering 43 percent of its
+    gas demand", "Russia provides Hungary with over 75 percent of its oil": a supplier's place, no aid or
+    cooperation act ("provided 40 percent of the aid" stays; "exports to Kyrgyzstan grew 24 percent" stays
+    COOPERATE, the lexicon's trade growth)."""
     span = [t.norm for t in tokens[max(0, trig.tok_start - 2) : trig.tok_end + 1]]
     if not any(w in _TRADE_WORDS for w in span):
         return False
     after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 12]]
-    if not any(w in _SHARE_WORDS or w.endswith("%") for w in after):
+    # a share of a market ("43 percent of its gas demand"); growth of trade ("exports rose by 20 percent")
+    # stays the cooperation it measures
+    if not any(
+        (w in _SHARE_WORDS or w.endswith("%")) and nxt == "of"
+        for w, nxt in zip(after, after[1:], strict=False)
+    ):
         return False
     return not any(t.norm in _AID_WORDS for t in tokens)
 
@@ -341,3 +347,26 @@ def leaving_office_as_time(tokens: Sequence[Token], trig: Trigger) -> bool:
         return False
     before = [t.norm for t in tokens[max(0, trig.tok_start - 3) : trig.tok_start]]
     return any(w in _TIME_LINKS for w in before)
+
+
+_SIGNING = words("sign signs signed signing ratify ratifies ratified ratifying")
+_GOVERNORS_OF_TO = words(
+    "call calls called appeal appeals authority power powers right mandate proposal proposals invitation "
+    "invitations urge urged urges ask asked asks request requested requests demand demanded demands "
+    "pressure pressed"
+)
+
+
+def signing_called_for(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A signing asked for or empowered, not done: "the repeated calls of the Soviet Union to establish a
+    collective security system and sign an Eastern European pact", "had the necessary authority to sign a
+    military convention"."""
+    if tokens[trig.tok_start].norm not in _SIGNING:
+        return False
+    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 16), -1):
+        norm = tokens[i].norm
+        if norm in (";", ".", ":"):
+            return False
+        if norm == "to" and i > 0:
+            return any(t.norm in _GOVERNORS_OF_TO for t in tokens[max(0, i - 8) : i])
+    return False
