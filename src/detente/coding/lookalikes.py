@@ -6,6 +6,7 @@ by :mod:`detente.coding.coder`.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from detente.coding.patterns import Token, Trigger, words
@@ -234,8 +235,7 @@ def trade_share(tokens: Sequence[Token], trig: Trigger) -> bool:
     # a share of a market ("43 percent of its gas demand"); growth of trade ("exports rose by 20 percent")
     # stays the cooperation it measures
     if not any(
-        (w in _SHARE_WORDS or w.endswith("%")) and nxt == "of"
-        for w, nxt in zip(after, after[1:], strict=False)
+        (w in _SHARE_WORDS or w.endswith("%")) and nxt == "of" for w, nxt in itertools.pairwise(after)
     ):
         return False
     return not any(t.norm in _AID_WORDS for t in tokens)
