@@ -452,6 +452,8 @@ class ActorDictionary:
         for i, item in enumerate(items):
             if item.kind is ActorKind.HEAD or item.kind is ActorKind.IGNORE:
                 continue
+            if item.code == "GEO" and _us_state_georgia(text, item.start, item.end):
+                continue
             if item.kind is ActorKind.TITLE and item.code is None:
                 nxt = items[i + 1].start if i + 1 < len(items) else -1
                 self._resolve_title_alone(text, item, nxt, speaker_code, date)
@@ -481,6 +483,7 @@ class ActorDictionary:
         if not found:
             return []
         found = _without_split_names(found)
+        found = _without_surname_halves(text, found)
         found.sort(key=lambda c: (c[0] - c[1], c[0]))
         taken: list[tuple[int, int, tuple[_Entry, ...]]] = []
         covered = bytearray(len(text) + 1)
@@ -681,6 +684,95 @@ def _without_split_names(
         return any(start < s < end < e for s, e in people)
 
     return [c for c in found if not split(*c)]
+
+
+_US_POLITICS = re.compile(
+    r"\b(?:Atlanta|Savannah|Augusta|Fulton|Republicans?|Democrats?|Democratic|GOP|senators?|governor|"
+    r"swing[- ]state|battleground|voters?|county|counties|Kemp|Raffensperger|Warnock|Ossoff|Peach State|"
+    r"electoral|ballots?|Trump|Harris|Biden|Obama|Alabama|Florida|Carolina|Tennessee|Arizona|Pennsylvania|"
+    r"Michigan|Wisconsin|Nevada|Texas|Ohio|Virginia|Statehouse|legislature|U\.S\. state|ad spending)\b"
+)
+_CAUCASUS = re.compile(
+    r"\b(?:Tbilisi|Russia|Russian|Moscow|Kremlin|Abkhazia|Abkhaz|Ossetia|Caucasus|Caucasian|NATO|EU|"
+    r"European Union|Georgian|Saakashvili|Ivanishvili|Kobakhidze|Zourabichvili|Armenia|Azerbaijan|Ukraine|"
+    r"Moldova|Black Sea|Batumi|Gori|Sukhumi|Tskhinvali)\b"
+)
+
+
+def _us_state_georgia(text: str, start: int, end: int) -> bool:
+    """ "Georgia" the US state, not the country: the bare name in a sentence of American politics ("Graham
+    told The Associated Press he was worried about Georgia's shift leftward", "Georgia is drawing nearly $80
+    million in ad spending") with nothing of the Caucasus in it."""
+    if text[start:end] != "Georgia":
+        return False
+    return bool(_US_POLITICS.search(text)) and not _CAUCASUS.search(text)
+
+
+_NAME_BEFORE_HYPHEN = re.compile(r"(?:^|[\s(\"“‘'])([A-Z][a-z]{2,})-$")
+_HYPHEN_PREFIXES = frozenset(
+    {
+        "pro",
+        "anti",
+        "non",
+        "post",
+        "pre",
+        "ex",
+        "neo",
+        "pan",
+        "mid",
+        "all",
+        "trans",
+        "sub",
+        "inter",
+        "intra",
+        "pseudo",
+        "semi",
+        "ultra",
+        "over",
+        "under",
+        "self",
+        "cross",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "greater",
+        "new",
+        "old",
+        "upper",
+        "lower",
+        "western",
+        "eastern",
+        "northern",
+        "southern",
+        "euro",
+    }
+)
+
+
+def _without_surname_halves(
+    text: str, found: list[tuple[int, int, tuple[_Entry, ...]]]
+) -> list[tuple[int, int, tuple[_Entry, ...]]]:
+    """Drop a form that is the second half of a double-barrelled surname ("Duncan Crabtree-Ireland", "Helena
+    Bonham-Carter"): a capitalised word that is no actor, no prefix ("Pro-", "Anti-", "Euro-") and no
+    combining form ("Sino-", "Franco-") joined to it by a hyphen. "Russia-Ukraine" keeps both."""
+    ends = {e for _, e, _ in found}
+    out = []
+    for cand in found:
+        start = cand[0]
+        head = _NAME_BEFORE_HYPHEN.search(text, max(0, start - 30), start) if start > 0 else None
+        if head is not None and head.end() == start:
+            word = head.group(1)
+            if (
+                word.lower() not in _HYPHEN_PREFIXES
+                and not word.endswith("o")
+                and start - 1 not in ends
+                and head.start(1) not in {s for s, _, _ in found}
+            ):
+                continue
+        out.append(cand)
+    return out
 
 
 _LED_GROUP = re.compile(r"\b(opposition|rebel|separatist|insurgent)\s+(?:leader|commander|chief)$", re.I)

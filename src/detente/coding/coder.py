@@ -777,6 +777,40 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "seized power", "used tear gas to disperse them", "blocked crossings to protest"
     if etype is EventType.ACCUSE and own_regret(ctx.tokens, trig):
         return None  # "apologised and expressed regret for his remarks": an apology
+    if (
+        etype is EventType.AID
+        and not roles.source
+        and lookalikes.help_with_a_task(ctx.tokens, ctx.units, trig)
+    ):
+        return None  # "These plants help purify the air": a thing helped done, no one aided
+    if (
+        etype is EventType.SANCTION
+        and trig.verbal
+        and ctx.tokens[trig.tok_start].norm.startswith(("advis", "warn"))
+        and lookalikes.safety_advisory(ctx.tokens, trig)
+    ):
+        return None  # "advising its citizens against traveling to the border area": safety, no sanction
+    if etype is EventType.SUPPORT and trig.verbal and lookalikes.signing_called_for(ctx.tokens, trig):
+        return None  # "calls of the Soviet Union to ... sign an Eastern European pact": asked for, not signed
+    if etype is EventType.RETREAT and trig.verbal and lookalikes.leaving_office_as_time(ctx.tokens, trig):
+        return None  # "though he was leaving office", "since leaving office": a term ending, no resignation
+    if etype is EventType.ASSAULT and trig.verbal and lookalikes.killing_time(ctx.tokens, trig):
+        return None  # "played cards to kill time": no one killed
+    if (
+        etype is EventType.PROTEST
+        and rule.mode == "riot"
+        and trig.verbal
+        and lookalikes.vandalism_not_riot(ctx.tokens, trig)
+    ):
+        return None  # "Vandals smashed windows of the mosque overnight": a crime, no crowd
+    if etype in (EventType.AID, EventType.COOPERATE) and lookalikes.trade_share(ctx.tokens, trig):
+        return None  # "Russian exports to Kyrgyzstan grew 24 percent": commerce measured, no act
+    if (
+        etype is EventType.SANCTION
+        and rule.mode == "cancel"
+        and lookalikes.trip_put_off_for_another_reason(ctx.tokens, ctx.units, trig, roles.target)
+    ):
+        return None  # "postponed his trip to Norway amid rising tensions with Pakistan": no measure against Norway
     floor = clause_floor(ctx.tokens, trig.tok_start)
     polarity = polarity_of(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor)
     if polarity in (Polarity.ASSERTED, Polarity.FUTURE) and _no_subject(ctx.tokens, trig, floor):
@@ -913,6 +947,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         etype, mode = EventType.AGREE, ""
         if polarity is Polarity.FUTURE:
             polarity = Polarity.ASSERTED
+    if etype is EventType.COOPERATE and trig.verbal and lookalikes.hoped_cooperation(ctx.tokens, trig):
+        # "expressed hope that the two countries would continue working together": a wish stated now, by
+        # the one who hopes, towards the others named
+        etype, mode, polarity = EventType.AGREE, "", Polarity.ASSERTED
+        roles = _hoper_agrees(ctx, trig, roles)
     if etype is EventType.ASSAULT and polarity is Polarity.FUTURE and vowed_force(ctx.tokens, trig):
         # "Turkey said it would keep hitting Assad's troops": force announced by its doer is a threat
         etype, mode, polarity = EventType.THREATEN, "", Polarity.ASSERTED
@@ -1050,7 +1089,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if (
         etype is EventType.CONSULT
         and trig.match.phrase.source.startswith("welcome")
-        and not _welcomes_a_visitor(ctx, trig)
+        and (not _welcomes_a_visitor(ctx, trig) or _welcomed_in_an_effort(ctx.tokens, trig))
     ):
         etype, mode = EventType.SUPPORT, ""  # "NATO welcomed Finland to the Alliance": praise, not a visit
     if (
@@ -1387,13 +1426,23 @@ _OWN_PEOPLE = frozenset(
 )
 
 
+def _subject_of_warning(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The actor right after "warned that" is what the warning is about ("warned that Gaza is entering into
+    famine"), not the one warned."""
+    # (a pronoun there is the warner itself: "the Allies warned that they would use every necessary means")
+    return unit.kind != "pronoun" and unit.tok_start > 0 and tokens[unit.tok_start - 1].norm == "that"
+
+
 def _empty_warning(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
     """A bare "warn" with no state or body warned right after it, whose rest of sentence names no penalty,
     response, force or condition: a forecast or an alarm ("the UN warned of a humanitarian catastrophe",
     "Yeltsin warned that Europe risked sliding into a cold peace", "Sweden warned its citizens to
     prepare"), not a threat ("Erdogan warned Greece that ..." stays one)."""
     if any(
-        u.code and u.code not in _OWN_PEOPLE and trig.tok_end <= u.tok_start <= trig.tok_end + 1
+        u.code
+        and u.code not in _OWN_PEOPLE
+        and trig.tok_end <= u.tok_start <= trig.tok_end + 1
+        and not _subject_of_warning(tokens, u)
         for u in units
     ):
         return False
@@ -1669,6 +1718,50 @@ def _greeting(tokens: Sequence[Token], trig: Trigger) -> bool:
     if after[:1] == ["the"]:
         after = after[1:]
     return bool(after) and after[0] in _GREETED
+
+
+_OWNERS = frozenset({"his", "her", "its", "their", "our", "your"})
+
+
+_HOPING = frozenset(
+    {
+        "hope",
+        "hoped",
+        "hopes",
+        "hoping",
+        "belief",
+        "believe",
+        "believes",
+        "believed",
+        "convinced",
+        "confident",
+        "confidence",
+        "conviction",
+        "trust",
+        "trusts",
+        "sure",
+        "certain",
+    }
+)
+
+
+def _hoper_agrees(ctx: _Context, trig: Trigger, roles: Roles) -> Roles:
+    """The one who hopes a cooperation will go on is the one who agrees; the other sides are its target."""
+    hoper = sayer_before(ctx.tokens, ctx.units, trig.tok_start, _HOPING | SPEECH_VERBS)
+    if hoper is None or hoper.code is None:
+        return roles
+    others = tuple(c for c in (*roles.source, *roles.target) if c != hoper.code)
+    return dataclasses.replace(roles, source=(hoper.code,), target=tuple(dict.fromkeys(others)))
+
+
+def _welcomed_in_an_effort(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "welcome the President of Kyrgyzstan in his efforts to reform": the one welcomed is praised in what he
+    does ("in his", "at their"), not met at a place."""
+    end = min(len(tokens) - 1, trig.tok_end)
+    return any(
+        tokens[i].norm in ("in", "at") and tokens[i + 1].norm in _OWNERS
+        for i in range(trig.tok_start + 1, end)
+    )
 
 
 def _welcomes_a_visitor(ctx: _Context, trig: Trigger) -> bool:

@@ -6,9 +6,11 @@ by :mod:`detente.coding.coder`.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from detente.coding.patterns import Token, Trigger, words
+from detente.coding.units import Unit
 
 # a clause's subject starts at the sentence start or right after a saying verb or "that"
 _CLAUSE_OPENERS = words(
@@ -162,3 +164,209 @@ def forces_blocking(tokens: Sequence[Token], trig: Trigger) -> bool:
         return False
     before = [t.norm for t in tokens[max(0, trig.tok_start - 2) : trig.tok_start]]
     return any(w in _FORCES for w in before)
+
+
+_HELP_VERBS = words("help helps helped helping assist assists assisted assisting")
+# what may follow "help" and still name whom it helps or with what: "help the economy", "help their ally"
+_HELP_OBJECT_OPENERS = words(
+    "the a an his her their its our your my them us him me you it this that these those in with to each "
+    "one all both any some"
+)
+_TASK_BREAKS = words("that , ; : by which who and or but")
+
+
+def _actor_at(units: Sequence[Unit], i: int) -> bool:
+    return any(u.tok_start <= i < u.tok_end for u in units if u.code is not None)
+
+
+def _helped_verb(tokens: Sequence[Token], i: int) -> bool:
+    """The verb at ``i`` is what "help (to)" governs: "help fund", "helped to finance"."""
+    if i >= 1 and tokens[i - 1].norm in _HELP_VERBS:
+        return True
+    return i >= 2 and tokens[i - 1].norm == "to" and tokens[i - 2].norm in _HELP_VERBS
+
+
+def help_with_a_task(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
+    """Bare "help" followed by a verb whose object names no actor: something is helped done, no one is
+    aided ("These plants help purify the air", "They help fund government spending by buying its bonds",
+    "the Commission will help ensure that the UK's sector remains competitive"); "Russia is helping to
+    develop Armenia's transport infrastructure", "helping revive Syria" name whom the help is for."""
+    if trig.tok_end != trig.tok_start + 1:
+        return False
+    if tokens[trig.tok_start].norm in _HELP_VERBS:
+        i = trig.tok_end
+        if i < len(tokens) and tokens[i].norm == "to":
+            i += 1
+    elif _helped_verb(tokens, trig.tok_start):
+        i = trig.tok_start  # "They help fund government spending": the task is the trigger itself
+    else:
+        return False
+    if i >= len(tokens) or not tokens[i].is_word or tokens[i].norm in _HELP_OBJECT_OPENERS:
+        return False
+    if _actor_at(units, i):
+        return False  # "helps Palestinians"
+    for j in range(i + 1, min(len(tokens), i + 4)):
+        if tokens[j].norm in _TASK_BREAKS:
+            break
+        if _actor_at(units, j):
+            return False
+    return True
+
+
+_TRADE_WORDS = words(
+    "export exports exported exporting import imports imported importing supplier suppliers supply supplies "
+    "supplied supplying provide provides provided providing sell sells sold selling trade turnover"
+)
+_SHARE_WORDS = words("percent per-cent % pct")
+_AID_WORDS = words(
+    "aid assistance humanitarian funding relief weapons arms ammunition loan loans grant grants donation donations"
+)
+
+
+def trade_share(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """Trade told as a share of a market: "Russia is Italy's biggest gas supplier, covering 43 percent of its
+    gas demand", "Russia provides Hungary with over 75 percent of its oil": a supplier's place, no aid or
+    cooperation act ("provided 40 percent of the aid" stays; "exports to Kyrgyzstan grew 24 percent" stays
+    COOPERATE, the lexicon's trade growth)."""
+    span = [t.norm for t in tokens[max(0, trig.tok_start - 2) : trig.tok_end + 1]]
+    if not any(w in _TRADE_WORDS for w in span):
+        return False
+    after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 12]]
+    # a share of a market ("43 percent of its gas demand"); growth of trade ("exports rose by 20 percent")
+    # stays the cooperation it measures
+    if not any(
+        (w in _SHARE_WORDS or w.endswith("%")) and nxt == "of" for w, nxt in itertools.pairwise(after)
+    ):
+        return False
+    return not any(t.norm in _AID_WORDS for t in tokens)
+
+
+_TRIP_WORDS = words("visit visits trip trips tour")
+_REASON_OPENERS = words("amid amidst due because owing")
+
+
+def trip_put_off_for_another_reason(
+    tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, target: Sequence[str]
+) -> bool:
+    """A trip put off for a reason that is not its hosts' doing: "Modi has postponed his trip to Norway, Croatia
+    and the Netherlands amid rising tensions with Pakistan", "postponed the visit due to the pandemic": no
+    measure against the hosts ("cancelled his visit to Washington because of the new US sanctions" stays)."""
+    if not trig.verbal or not any(t.norm in _TRIP_WORDS for t in tokens[trig.tok_start : trig.tok_end]):
+        return False
+    opener = next(
+        (i for i in range(trig.tok_end, len(tokens)) if tokens[i].norm in _REASON_OPENERS),
+        None,
+    )
+    if opener is None:
+        return False
+    stop = next((i for i in range(opener + 1, len(tokens)) if tokens[i].norm in (";", ".")), len(tokens))
+    named = {u.code for u in units if u.code is not None and opener < u.tok_start < stop}
+    return not named & set(target)
+
+
+_TIME_SPANS = words("time hours hour minutes afternoon evening morning day days weekend")
+
+
+def killing_time(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "to kill time", "killed a few hours": passing time, no one killed."""
+    if not tokens[trig.tok_start].norm.startswith(("kill", "kills")):
+        return False
+    after = [t.norm for t in tokens[trig.tok_start + 1 : trig.tok_start + 4]]
+    if not after:
+        return False
+    if after[0] == "time":
+        return True
+    return after[0] in ("a", "the", "some") and any(w in _TIME_SPANS for w in after[1:3])
+
+
+_LONE_OFFENDERS = words(
+    "vandal vandals thief thieves burglar burglars arsonist arsonists man woman boy girl teenager "
+    "teenagers suspect suspects intruder intruders"
+)
+
+
+def vandalism_not_riot(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """Windows smashed or cars burnt by vandals, thieves or a lone man, with no crowd: a crime, not a riot
+    ("Vandals smashed windows of the mosque overnight"; "Rioters smashed shop windows" stays)."""
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 3) : trig.tok_start]]
+    return any(w in _LONE_OFFENDERS for w in before)
+
+
+_DANGER_WORDS = words(
+    "area areas region regions border amid amidst riots riot unrest violence fighting clashes conflict war "
+    "tensions danger dangers dangerous risk risks security safety terrorism hostilities shelling"
+)
+_TRAVEL_WORDS = words("travel travelling traveling trips visits")
+
+
+def safety_advisory(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """Advice against travel for the traveller's safety: "Britain is advising its citizens against traveling to
+    the border area between India and Pakistan", "advised people against travelling to the UK amid the threat of
+    riots": a warning about danger there, no measure against the state ("China advised its citizens against
+    travel to Japan" stays a sanction)."""
+    if not any(t.norm in _TRAVEL_WORDS for t in tokens[trig.tok_start : trig.tok_end]):
+        return False
+    return any(t.norm in _DANGER_WORDS for t in tokens[trig.tok_end : trig.tok_end + 16])
+
+
+_HOPE_CUES = words(
+    "hope hoped hopes hoping confidence confident belief believe believes believed convinced conviction "
+    "trust trusts trusted certain sure"
+)
+_HOPE_BREAKS = words("; : but while whereas although though because since")
+
+
+def hoped_cooperation(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A cooperation the speaker hopes or is sure will go on: "expressed hope that the two countries would
+    continue working together", "I am convinced that, by pooling efforts, Russia and Ukraine will ...",
+    "expressed his strong belief that the two countries would continue working together": a stated wish to
+    cooperate (PLOVER AGREE), not cooperation reported."""
+    cue = None
+    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 25), -1):
+        norm = tokens[i].norm
+        if norm in _HOPE_BREAKS:
+            return False
+        if norm in _HOPE_CUES:
+            cue = i
+            break
+    if cue is None:
+        return False
+    between = [t.norm for t in tokens[cue + 1 : trig.tok_start]]
+    return any(w in _MODALS for w in between)
+
+
+_TIME_LINKS = words("since after before when upon until though although as once while")
+
+
+def leaving_office_as_time(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """Leaving office told as a time, not a resignation: "since leaving office", "after he left office",
+    "though he was leaving office" (a term ending); "Blair leaves office" stays."""
+    if not tokens[trig.tok_start].norm.startswith(("leav", "left")):
+        return False
+    if tokens[trig.tok_end - 1].norm != "office":
+        return False
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 3) : trig.tok_start]]
+    return any(w in _TIME_LINKS for w in before)
+
+
+_SIGNING = words("sign signs signed signing ratify ratifies ratified ratifying")
+_GOVERNORS_OF_TO = words(
+    "call calls called appeal appeals authority power powers right mandate proposal proposals invitation "
+    "invitations urge urged urges ask asked asks request requested requests demand demanded demands "
+    "pressure pressed"
+)
+
+
+def signing_called_for(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A signing asked for or empowered, not done: "the repeated calls of the Soviet Union to establish a
+    collective security system and sign an Eastern European pact", "had the necessary authority to sign a
+    military convention"."""
+    if tokens[trig.tok_start].norm not in _SIGNING:
+        return False
+    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 16), -1):
+        norm = tokens[i].norm
+        if norm in (";", ".", ":"):
+            return False
+        if norm == "to" and i > 0:
+            return any(t.norm in _GOVERNORS_OF_TO for t in tokens[max(0, i - 8) : i])
+    return False

@@ -60,7 +60,7 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     events = _forces_of_the_sayer(ctx, events)
     events = _protesters(_residents_protest(ctx, _no_self_attack(ctx, events)))
     events = _accused_doer(_victim_not_accused(ctx, _other_side(ctx, _accused_doer(events))))
-    events = _people_killed(ctx, _answered_doer(ctx, events))
+    events = _victims_not_attackers(_people_killed(ctx, _answered_doer(ctx, events)))
     events = _vetoed_in(ctx, _threat_back(_told_addressee(ctx, events)))
     events = _pronoun_object(ctx, events)
     events = _treaty_counterparts(
@@ -638,11 +638,11 @@ def _protesters(events: list[Event]) -> list[Event]:
 _VIOLENT_ACTS = words(
     "attack attacks bombing bombings shelling assault assaults shooting shootings strike strikes raid raids "
     "massacre killing killings murder murders assassination hostage-taking abduction kidnapping terror "
-    "terrorism atrocity atrocities"
+    "terrorism atrocity atrocities aggression"
 )
 _VICTIM_OF = words("killing killings murder murders assassination abduction kidnapping")
 _TERROR_WORDS = words("terror terrorism terrorist")
-_VICTIM_REACH = 10
+_VICTIM_REACH = 16
 
 
 def _victim_of_act(tokens: Sequence[Token], units: Sequence[Unit], start: int, code: str) -> bool:
@@ -660,7 +660,59 @@ def _victim_of_act(tokens: Sequence[Token], units: Sequence[Unit], start: int, c
         k -= 1
     if k < 1:
         return False
+    k = _before_collective(between, k)
     return between[k] in ("on", "against") or (between[k] == "of" and between[k - 1] in _VICTIM_OF)
+
+
+_COLLECTIVES = words("group groups convoy convoys team teams crew crews column busload gathering crowd")
+
+
+def _before_collective(between: Sequence[str], k: int) -> int:
+    """Past "a (clearly identifiable) group of" before the victims: "the attack on a clearly identifiable
+    group of journalists", "the attack on a convoy of aid workers" (the word before the collective's
+    article and adjectives); ``k`` unchanged when no collective stands there."""
+    if k < 2 or between[k] != "of" or between[k - 1] not in _COLLECTIVES:
+        return k
+    j = k - 2
+    while j > 0 and between[j] not in ("on", "against", "of") and k - j <= 5:
+        j -= 1
+    return j if between[j] in ("on", "against") else k
+
+
+def _agent_after(ctx: SentenceView, start: int, victims: Sequence[str]) -> str | None:
+    """The "by X" agent right after the victims of an act ("aggression on civilian areas by the Indian Air
+    Force"): the one who did it."""
+    last = max(
+        (u.tok_end for u in ctx.units if u.code in victims and start <= u.tok_start <= start + _VICTIM_REACH),
+        default=None,
+    )
+    if last is None:
+        return None
+    for u in ctx.units:
+        if (
+            u.code is not None
+            and u.code not in victims
+            and last <= u.tok_start <= last + 4
+            and any(t.norm == "by" for t in ctx.tokens[max(last, u.tok_start - 2) : u.tok_start])
+        ):
+            return u.code
+    return None
+
+
+_VICTIM_GROUPS = frozenset(
+    {"civilians", "journalists", "children", "students", "aid workers", "medical workers"}
+)
+
+
+def _victims_not_attackers(events: list[Event]) -> list[Event]:
+    """An attack told as done by the group another attack of the sentence was done to (whatever target it was
+    given): "seven civilians were killed and 30 others wounded in the Pakistani firing" (the wounding shares
+    the passive's patient, not a doer), "three civilians were killed ... by Pakistani shelling" — the victims
+    attack no one."""
+    victims = {c for e in events if e.event is EventType.ASSAULT for c in e.target if c in _VICTIM_GROUPS}
+    if not victims:
+        return events
+    return [e for e in events if not (e.event is EventType.ASSAULT and e.source and set(e.source) <= victims)]
 
 
 def _victim_not_accused(ctx: SentenceView, events: list[Event]) -> list[Event]:
@@ -676,7 +728,8 @@ def _victim_not_accused(ctx: SentenceView, events: list[Event]) -> list[Event]:
             )
             if all(_victim_of_act(ctx.tokens, ctx.units, start, code) for code in ev.target):
                 terror = any(t.norm in _TERROR_WORDS for t in ctx.tokens[start : start + _VICTIM_REACH])
-                ev = dataclasses.replace(ev, target=("terrorists",) if terror else ())
+                agent = _agent_after(ctx, start, ev.target)
+                ev = dataclasses.replace(ev, target=(agent,) if agent else ("terrorists",) if terror else ())
         out.append(ev)
     return out
 

@@ -869,8 +869,20 @@ def _said_in_between(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> bool
             lead = [t for t in tokens[j : trig.tok_start] if t.is_word]
             if len(lead) == 3 and lead[2].norm == "to" and lead[1].norm in _INTENT_NOUNS:
                 return False  # "Russia announced a decision to pull out its troops": the announcer's own act
-            return len(lead) >= 2 and lead[0].norm in _NO_ACTOR_LEADS
+            return (len(lead) >= 2 and lead[0].norm in _NO_ACTOR_LEADS) or _counted_victims(lead)
     return False
+
+
+_NUMBER_WORDS = words(
+    "two three four five six seven eight nine ten eleven twelve dozens dozen scores hundreds thousands "
+    "several many"
+)
+
+
+def _counted_victims(lead: Sequence[Token]) -> bool:
+    """A count opens the reported clause: "Pakistani official says eight killed in Indian strikes", "Police
+    say 12 injured": the ones counted were acted on, the sayer did nothing."""
+    return bool(lead) and (lead[0].norm.isdigit() or lead[0].norm in _NUMBER_WORDS)
 
 
 _NOT_CLAUSE_BEFORE = words("until of in on at to for with by from after before since into over about")

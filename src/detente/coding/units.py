@@ -242,6 +242,7 @@ def actor_units(
         if tok.norm in _PRONOUNS and (tok.norm != "i" or tok.text == "I") and tok.text not in ("US", "ME"):
             code = _sayer_code(tokens, units, i) if tok.norm in ("it", "they") else None
             code = code or _relative_clause_subject(tokens, units, i)
+            code = code or _teller_of(tokens, units, i)
             code = code or _pronoun_code(tok.norm, units, tok.start, speaker)
             units.append(Unit(tok.start, tok.end, i, i + 1, code, "pronoun", False, tok.text))
             covered[i] = True
@@ -890,6 +891,53 @@ def _relative_clause_subject(tokens: Sequence[Token], units: Sequence[Unit], i: 
     if first is None or first.tok_start > 1 or first.end > tokens[i - 2].start:
         return None  # no actor opens the sentence: leave "they" to the nearest one
     return first.code
+
+
+_TELLING = frozenset(
+    {
+        "tell",
+        "tells",
+        "told",
+        "telling",
+        "inform",
+        "informs",
+        "informed",
+        "assure",
+        "assures",
+        "assured",
+        "notify",
+        "notifies",
+        "notified",
+        "warn",
+        "warns",
+        "warned",
+        "remind",
+        "reminds",
+        "reminded",
+    }
+)
+
+
+_BIDDING = frozenset(
+    {"must", "should", "ought", "needs", "need", "has", "have", "had", "was", "were", "is", "are"}
+)
+
+
+def _teller_of(tokens: Sequence[Token], units: Sequence[Unit], i: int) -> str | None:
+    """ "Pakistan tells UN it reserves right to respond": "it"/"they" right after the one told is the teller
+    (the subject before the telling verb), not the one told."""
+    if tokens[i].norm not in ("it", "they") or i + 1 >= len(tokens) or tokens[i + 1].norm in _BIDDING:
+        return None  # ("told Russia it must withdraw": the one told is bidden)
+    told = next((u for u in units if u.tok_end == i and u.code is not None), None)
+    if told is None or told.tok_start < 2 or tokens[told.tok_start - 1].norm not in _TELLING:
+        k = told.tok_start - 2 if told is not None and told.tok_start >= 2 else -1
+        if told is None or k < 0 or tokens[k].norm not in _TELLING or tokens[k + 1].norm != "the":
+            return None  # ("told the UN it ...": one article between)
+        verb = k
+    else:
+        verb = told.tok_start - 1
+    teller = next((u for u in units if u.tok_end == verb and u.code is not None), None)
+    return teller.code if teller is not None and teller.code != told.code else None
 
 
 def _pronoun_code(norm: str, units: Sequence[Unit], pos: int, speaker: str | None) -> str | None:
