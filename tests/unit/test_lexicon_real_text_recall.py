@@ -34,7 +34,12 @@ POSITIVES = [
     ("Hungary took part in the partition of Slovakia.", "COERCE", {"HUN"}, {"SVK"}),
     ("Hungary participated in the partition of Slovakia.", "COERCE", {"HUN"}, {"SVK"}),
     # CONSULT: engaging with a side
-    ("The United States will continue to engage with both India and Pakistan.", "CONSULT", {"USA"}, {"IND", "PAK"}),
+    (
+        "The United States will continue to engage with both India and Pakistan.",
+        "CONSULT",
+        {"USA"},
+        {"IND", "PAK"},
+    ),
     ("Rubio will engage with Indian and Pakistani leaders.", "CONSULT", {"USA"}, {"IND", "PAK"}),
     ("Washington engaged with the Taliban in Doha.", "CONSULT", {"USA"}, {"TALIBAN"}),
     ("Japan engaged diplomatically with China over the islands.", "CONSULT", {"JPN"}, {"CHN"}),
@@ -50,7 +55,12 @@ POSITIVES = [
     ("Rockets fired from Lebanon landed in northern Israel.", "ASSAULT", {"LBN"}, {"ISR"}),
     ("Drones launched from Ukraine struck an oil depot in Russia.", "ASSAULT", {"UKR"}, {"RUS"}),
     # AID: money or help for another side's economy
-    ("Russia has allocated another $200 million to adapt the Kyrgyz economy to the Union's rules.", "AID", {"RUS"}, {"KGZ"}),
+    (
+        "Russia has allocated another $200 million to adapt the Kyrgyz economy to the Union's rules.",
+        "AID",
+        {"RUS"},
+        {"KGZ"},
+    ),
     ("Japan provided $5 billion to rebuild the Ukrainian economy.", "AID", {"JPN"}, {"UKR"}),
     ("Russia is helping to modernise the Kyrgyz army.", "AID", {"RUS"}, {"KGZ"}),
     # REJECT: a proposal evaded
@@ -65,7 +75,9 @@ OLD_POSITIVES = [
 
 
 @pytest.mark.parametrize(("text", "etype", "source", "target"), POSITIVES, ids=[p[0][:60] for p in POSITIVES])
-def test_phrase_codes_its_event(text: str, etype: str, source: set[str] | None, target: set[str] | None) -> None:
+def test_phrase_codes_its_event(
+    text: str, etype: str, source: set[str] | None, target: set[str] | None
+) -> None:
     found = events_of(text, etype)
     assert found, f"no {etype} in {text!r}"
     assert any(
@@ -73,8 +85,12 @@ def test_phrase_codes_its_event(text: str, etype: str, source: set[str] | None, 
     ), found
 
 
-@pytest.mark.parametrize(("text", "etype", "source", "target"), OLD_POSITIVES, ids=[p[0][:60] for p in OLD_POSITIVES])
-def test_phrase_codes_its_event_on_an_old_date(text: str, etype: str, source: set[str], target: set[str]) -> None:
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"), OLD_POSITIVES, ids=[p[0][:60] for p in OLD_POSITIVES]
+)
+def test_phrase_codes_its_event_on_an_old_date(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
     found = events_of(text, etype, OLD)
     assert any(src == source and tgt == target for src, tgt in found), found
 
