@@ -1,0 +1,39 @@
+"""Precision fixes of the third s18 real-text audit (helper prec3, Kremlin pages): look-alikes of PLOVER
+events found in a random sample of coded official sentences, each with a near sentence that must still code
+the event. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding.coder import code_sentence
+
+DAY = dt.date(2020, 6, 1)
+
+
+def _events(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(e.event.value, e.source, e.target) for e in code_sentence(text, date=DAY)]
+
+
+def _types(text: str) -> set[str]:
+    return {e.event.value for e in code_sentence(text, date=DAY)}
+
+
+# --- MOBILIZE look-alike: "mobilised" as a quality with a degree word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our regional staff are fully mobilised and are working hand in hand with the builders.",
+        "The city faced a highly mobilised workforce during the harvest.",
+    ],
+)
+def test_mobilised_as_a_quality_is_no_mobilisation(text: str) -> None:
+    assert "MOBILIZE" not in _types(text)
+
+
+def test_mobilising_reserves_stays() -> None:
+    assert ("MOBILIZE", ("RUS",), ()) in _events("Russia fully mobilised its reserves near the border.")
