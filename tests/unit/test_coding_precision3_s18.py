@@ -37,3 +37,21 @@ def test_mobilised_as_a_quality_is_no_mobilisation(text: str) -> None:
 
 def test_mobilising_reserves_stays() -> None:
     assert ("MOBILIZE", ("RUS",), ()) in _events("Russia fully mobilised its reserves near the border.")
+
+
+# --- PROTEST look-alike: vandalism of monuments or graves is a crime, not a riot
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown persons vandalised a war memorial in the town park.",
+        "Several headstones in the old cemetery have been vandalised.",
+    ],
+)
+def test_vandalism_is_no_riot(text: str) -> None:
+    assert "PROTEST" not in _types(text)
+
+
+def test_rioting_crowd_stays() -> None:
+    assert "PROTEST" in _types("Protesters rioted and looted shops in the capital.")
