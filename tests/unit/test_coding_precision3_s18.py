@@ -28,7 +28,7 @@ def _types(text: str) -> set[str]:
     "text",
     [
         "Our regional staff are fully mobilised and are working hand in hand with the builders.",
-        "The city faced a highly mobilised workforce during the harvest.",
+        "We are fully mobilised and are working as one team with the contractor.",
     ],
 )
 def test_mobilised_as_a_quality_is_no_mobilisation(text: str) -> None:
@@ -55,3 +55,21 @@ def test_vandalism_is_no_riot(text: str) -> None:
 
 def test_rioting_crowd_stays() -> None:
     assert "PROTEST" in _types("Protesters rioted and looted shops in the capital.")
+
+
+# --- AGREE look-alike: readiness by no one named about a state's thing (its science, capital, games)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are ready to draw more fully on the strengths of Russian applied science.",
+        "We are ready to make use of the potential of Russian universities.",
+    ],
+)
+def test_readiness_about_a_states_thing_has_no_target_state(text: str) -> None:
+    assert not any(t == "AGREE" and tgt for t, _, tgt in _events(text))
+
+
+def test_readiness_towards_a_state_stays() -> None:
+    assert ("AGREE", ("RUS",), ("DEU",)) in _events("Russia is ready to supply more gas to Germany.")
