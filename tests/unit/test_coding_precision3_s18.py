@@ -73,3 +73,22 @@ def test_readiness_about_a_states_thing_has_no_target_state(text: str) -> None:
 
 def test_readiness_towards_a_state_stays() -> None:
     assert ("AGREE", ("RUS",), ("DEU",)) in _events("Russia is ready to supply more gas to Germany.")
+
+
+# --- ASSAULT roles: the attacker's adjective on the attack is the source, not the target
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Three soldiers were wounded in the Russian shelling.", "RUS"),
+        ("Two soldiers were injured in the Israeli shelling.", "ISR"),
+    ],
+)
+def test_adjective_on_the_attack_names_the_attacker(text: str, code: str) -> None:
+    assault = [(src, tgt) for t, src, tgt in _events(text) if t == "ASSAULT"]
+    assert assault and all(code in src and code not in tgt for src, tgt in assault)
+
+
+def test_adjective_on_the_victims_stays_the_target() -> None:
+    assert ("ASSAULT", (), ("RUS",)) in _events("Three Russian soldiers were wounded.")
