@@ -82,6 +82,7 @@ def test_readiness_towards_a_state_stays() -> None:
     ("text", "code"),
     [
         ("Three soldiers were wounded in the Russian shelling.", "RUS"),
+        ("A coast guard ship was damaged in clashes with Chinese vessels.", "CHN"),
         ("Two soldiers were injured in the Israeli shelling.", "ISR"),
     ],
 )

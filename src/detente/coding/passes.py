@@ -81,12 +81,10 @@ _ATTACK_PREPOSITIONS = words("in by from with during after amid under")
 
 def _names_the_attacker(tokens: Sequence[Token], unit: Unit) -> bool:
     """A demonym on the attack itself or its means, after "in", "by", "with" ...: "killed in the Indian
-    strikes", "wounded in the Russian shelling", "damaged in clashes with Chinese vessels"."""
-    if (
-        unit.kind != "demonym"
-        or unit.tok_end >= len(tokens)
-        or tokens[unit.tok_end].norm not in _ATTACK_NOUNS
-    ):
+    strikes", "wounded in the Russian shelling", "damaged in clashes with Chinese vessels" (the unit may
+    hold the noun)."""
+    noun = unit.tok_end - 1 if unit.tok_end - unit.tok_start > 1 else unit.tok_end
+    if unit.kind != "demonym" or noun >= len(tokens) or tokens[noun].norm not in _ATTACK_NOUNS:
         return False
     before = unit.tok_start - 1
     if before >= 0 and tokens[before].norm in ("the", "a", "an"):
