@@ -137,7 +137,7 @@ from detente.coding.filters import (
 from detente.coding.meetings import focused_state, meets_a_standard, not_a_phone_call
 from detente.coding.ontology import EventType, Polarity, derived_fields, mode_is_valid
 from detente.coding.passes import HOSTILE_TYPES as _HOSTILE_TYPES
-from detente.coding.passes import sentence_passes
+from detente.coding.passes import attacker_named_with_the_attack, sentence_passes
 from detente.coding.patterns import (
     SCOPE_BREAK,
     PatternSet,
@@ -2173,6 +2173,7 @@ def code_sentence(
         for e in (_forces_target(ctx, ev) for ev in _fold_parts(sentence_passes(ctx, events)))
         if e is not None
     ]
+    events = attacker_named_with_the_attack(ctx, events)
     events = [_bomb_planters(ctx, _yielded_to_crowd(ctx, e, events)) for e in events]
     events = _occupied_in_protest([_refused_despite(ctx, _protest_aimed_against(ctx, e)) for e in events])
     events = events + _forum_meeting_held(ctx, events)

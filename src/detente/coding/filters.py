@@ -400,6 +400,20 @@ _INSPECTED_FORCES = words(
     "snap combat readiness troops forces fleet district army armed military units brigade brigades division"
 )
 _MOBILISED_CROWDS = words("campaign campaigns voters voter supporters resources funds investment investors")
+_DEGREES = words("fully most more highly well totally completely very so")
+_BEFORE_A_QUALITY = words("is are was were be been being am the a an")
+
+
+def _mobilised_as_quality(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "We are fully mobilised and working as a team", "the most mobilised army in the world": a state of
+    readiness told with a degree word, not a call-up ("Russia fully mobilised its reserves" stays)."""
+    at = trig.tok_start
+    return (
+        at >= 2
+        and tokens[at - 1].norm in _DEGREES
+        and tokens[at - 2].norm in _BEFORE_A_QUALITY
+        and tokens[at].norm.endswith(("ised", "ized"))
+    )
 
 
 def _welfare_of_forces(tokens: Sequence[Token], trig: Trigger) -> bool:
@@ -413,7 +427,7 @@ def unmilitary_move(tokens: Sequence[Token], trig: Trigger) -> bool:
     """A word of military posture used of something else: a restaurant "buzzing with diners", a trend
     "reinforcing Portugal's role", staff "flying over Nigeria" with no aircraft of war in the sentence;
     servicemen's pay or pensions increased, a seaport's infrastructure built up, "creative muscles" flexed,
-    an arms inspection proposed at an airfield, election campaigns mobilising."""
+    an arms inspection proposed at an airfield, election campaigns mobilising, a team "fully mobilised"."""
     head = tokens[trig.tok_start].norm
     after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 5]]
     inside = [t.norm for t in tokens[trig.tok_start : trig.tok_end]]
@@ -434,7 +448,7 @@ def unmilitary_move(tokens: Sequence[Token], trig: Trigger) -> bool:
         return not any(t.norm in _INSPECTED_FORCES for t in tokens)
     if head.startswith(("mobilis", "mobiliz")):
         near = tokens[max(0, trig.tok_start - 4) : trig.tok_end + 3]
-        return any(t.norm in _MOBILISED_CROWDS for t in near)
+        return any(t.norm in _MOBILISED_CROWDS for t in near) or _mobilised_as_quality(tokens, trig)
     if head.startswith("buzz"):
         return after[:1] in (["with"], ["from"], ["about"], ["."], [","], [])
     if head.startswith("reinforc") and trig.tok_end == trig.tok_start + 1:

@@ -25,6 +25,7 @@ from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import words
 from detente.coding.roles import clause_floor
 from detente.coding.statements import SentenceView
+from detente.coding.units import Unit
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -60,7 +61,32 @@ def keep(ctx: SentenceContext, event: Event, events: Sequence[Event]) -> bool:
         or _history_without_doer(ctx, event)
         or _police_contact(event)
         or _private_trip_or_call(ctx, event)
+        or _readiness_about_a_thing(ctx, event)
     )
+
+
+_THINGS_OF_A_STATE = words(
+    "science sciences coast coastline capital universiade olympics games culture language literature history "
+    "city cities towns regions territory landscape nature scientists universities schools education"
+)
+
+
+def _readiness_about_a_thing(ctx: SentenceContext, event: Event) -> bool:
+    """Readiness or intent by no one named whose only target is a state's thing, named with its adjective
+    or possessive ("ready to make use of the potential of Russian fundamental science", "to host Russia's
+    first Winter Universiade", "cross over to Russia's Olympic capital"): a plan about a place or a field,
+    not an undertaking towards that state ("ready to help Syrian refugees" stays)."""
+    if event.event is not EventType.AGREE or event.source or not event.target:
+        return False
+    aimed = [u for u in ctx.units if u.code is not None and u.code in event.target]
+    return bool(aimed) and all(_names_a_thing(ctx, u) for u in aimed)
+
+
+def _names_a_thing(ctx: SentenceContext, unit: Unit) -> bool:
+    """The unit is a state's adjective or possessive ("Russian", "Russia's") before one of its things."""
+    after = [t.norm for t in ctx.tokens[unit.tok_end : unit.tok_end + 4]]
+    possessive = unit.text.endswith(("'s", "\u2019s")) or after[:1] in (["'s"], ["\u2019s"], ["s"])
+    return (unit.kind == "demonym" or possessive) and any(w in _THINGS_OF_A_STATE for w in after)
 
 
 _BACKGROUND_YEARS = 10

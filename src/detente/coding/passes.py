@@ -71,6 +71,46 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     return _forces_owner_mobilises(ctx, _shared_counterpart(ctx, events))
 
 
+_ATTACK_NOUNS = words(
+    "shelling shellfire strike strikes airstrike airstrikes air-strike bombardment bombardments bombing "
+    "bombings raid raids attack attacks offensive missile missiles drone drones fire artillery vessels ships "
+    "warships troops forces soldiers aircraft jets warplanes"
+)
+_ATTACK_PREPOSITIONS = words("in by from with during after amid under")
+
+
+def _names_the_attacker(tokens: Sequence[Token], unit: Unit) -> bool:
+    """A demonym on the attack itself or its means, after "in", "by", "with" ...: "killed in the Indian
+    strikes", "wounded in the Russian shelling", "damaged in clashes with Chinese vessels" (the unit may
+    hold the noun)."""
+    noun = unit.tok_end - 1 if unit.tok_end - unit.tok_start > 1 else unit.tok_end
+    if unit.kind != "demonym" or noun >= len(tokens) or tokens[noun].norm not in _ATTACK_NOUNS:
+        return False
+    before = unit.tok_start - 1
+    if before >= 0 and tokens[before].norm in ("the", "a", "an"):
+        before -= 1
+    return before >= 0 and tokens[before].norm in _ATTACK_PREPOSITIONS
+
+
+def attacker_named_with_the_attack(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """An attack told from its victims' side whose only named state is the attacker's adjective ("Six
+    people were killed in the Indian strikes", "two boats were damaged in clashes with Chinese vessels"):
+    that state is the source, not the target. Run after the owners of forces are read (the coder's
+    ``_forces_target`` makes "the Russian shelling" the target's owner)."""
+    out = []
+    for e in events:
+        aimed = [u for u in ctx.units if u.code is not None and u.code in e.target]
+        if (
+            e.event is EventType.ASSAULT
+            and not e.source
+            and aimed
+            and all(_names_the_attacker(ctx.tokens, u) for u in aimed)
+        ):
+            e = dataclasses.replace(e, source=e.target, target=())
+        out.append(e)
+    return out
+
+
 _PENALTIES = words(
     "sanctions consequences measures action penalties punishment expulsion isolation retaliation possibility "
     "prospect war strikes force fines prosecution conflict"
