@@ -59,11 +59,9 @@ def _collective_object(tokens: Sequence[Token], start: int) -> tuple[int, int] |
     return None
 
 
-def _trigger_end(tokens: Sequence[Token], event: Event) -> int | None:
-    end = event.anchor[1]
-    if not end:
-        return None
-    return next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+def _token_index(tokens: Sequence[Token], offset: int) -> int:
+    """The index of the first token that starts at or after character ``offset``."""
+    return next((i for i, t in enumerate(tokens) if t.start >= offset), len(tokens))
 
 
 def _named_sides(
@@ -93,11 +91,10 @@ def aimed_at_both_sides(
         if ev.target or not ev.source or ev.event not in _DIRECTED:
             out.append(ev)
             continue
-        end = _trigger_end(tokens, ev)
         found = None
-        if end is not None:
+        if ev.anchor[1]:
             # the phrase right after the trigger, or inside a gapped one ("called on both sides to")
-            first = next((i for i, t in enumerate(tokens) if t.start >= ev.anchor[0]), end)
+            first, end = _token_index(tokens, ev.anchor[0]), _token_index(tokens, ev.anchor[1])
             for k in range(first + 1, min(end + _REACH, len(tokens))):
                 found = _collective_object(tokens, k)
                 if found is not None:

@@ -139,6 +139,7 @@ from detente.coding.ontology import EventType, Polarity, derived_fields, mode_is
 from detente.coding.passes import HOSTILE_TYPES as _HOSTILE_TYPES
 from detente.coding.passes import attacker_named_with_the_attack, sentence_passes
 from detente.coding.patterns import (
+    POSSESSIVE_PRONOUNS,
     SCOPE_BREAK,
     PatternSet,
     Token,
@@ -1720,9 +1721,6 @@ def _greeting(tokens: Sequence[Token], trig: Trigger) -> bool:
     return bool(after) and after[0] in _GREETED
 
 
-_OWNERS = frozenset({"his", "her", "its", "their", "our", "your"})
-
-
 _HOPING = frozenset(
     {
         "hope",
@@ -1759,7 +1757,7 @@ def _welcomed_in_an_effort(tokens: Sequence[Token], trig: Trigger) -> bool:
     does ("in his", "at their"), not met at a place."""
     end = min(len(tokens) - 1, trig.tok_end)
     return any(
-        tokens[i].norm in ("in", "at") and tokens[i + 1].norm in _OWNERS
+        tokens[i].norm in ("in", "at") and tokens[i + 1].norm in POSSESSIVE_PRONOUNS
         for i in range(trig.tok_start + 1, end)
     )
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from detente.coding.ontology import EventType
 from detente.coding.patterns import (
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     SCOPE_BREAK,
     Token,
@@ -1075,16 +1076,13 @@ _MARKET_WORDS = words(
 )
 
 
-_OWNERS = words("its their his her our your")
-
-
 def market_demand(tokens: Sequence[Token], trig: Trigger) -> bool:
     """ "to meet the power demand of Crimea", "the drive to meet demand for coal": demand in the market
     sense, met by supply, not a side's demands met by a concession."""
     span = [t.norm for t in tokens[trig.tok_start : trig.tok_end]]
     if not span[0].startswith("meet") and span[0] != "met":
         return False  # "dropped its demand for a separate sector": a side's demand
-    if not any(w in ("demand", "demands") for w in span) or any(w in _OWNERS for w in span):
+    if not any(w in ("demand", "demands") for w in span) or any(w in POSSESSIVE_PRONOUNS for w in span):
         return False
     after = tokens[trig.tok_end].norm if trig.tok_end < len(tokens) else ""
     return after == "for" or any(w in _MARKET_WORDS for w in span)

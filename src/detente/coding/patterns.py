@@ -173,6 +173,8 @@ PREPOSITIONS = words(
 )
 SCOPE_BREAK = frozenset({";", ":", "—", "–", "while", "whereas", "but", "although", "though", "meanwhile"})
 _NEW_CLAUSE = frozenset({"after", "before", "since", "because", "when", "once", "until"})
+POSSESSIVE_PRONOUNS = words("its their his her our your")
+"""Pronouns that own what follows them ("their troops", "in its territory")."""
 DETERMINERS = words(
     "a an the its their his her our my your this these those such any no every further more 's of for whose"
 )

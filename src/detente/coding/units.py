@@ -929,13 +929,15 @@ def _teller_of(tokens: Sequence[Token], units: Sequence[Unit], i: int) -> str | 
     if tokens[i].norm not in ("it", "they") or i + 1 >= len(tokens) or tokens[i + 1].norm in _BIDDING:
         return None  # ("told Russia it must withdraw": the one told is bidden)
     told = next((u for u in units if u.tok_end == i and u.code is not None), None)
-    if told is None or told.tok_start < 2 or tokens[told.tok_start - 1].norm not in _TELLING:
-        k = told.tok_start - 2 if told is not None and told.tok_start >= 2 else -1
-        if told is None or k < 0 or tokens[k].norm not in _TELLING or tokens[k + 1].norm != "the":
-            return None  # ("told the UN it ...": one article between)
-        verb = k
+    if told is None or told.tok_start < 2:
+        return None
+    before = told.tok_start - 1
+    if tokens[before].norm in _TELLING:
+        verb = before
+    elif tokens[before].norm == "the" and tokens[before - 1].norm in _TELLING:
+        verb = before - 1  # "told the UN it ...": one article between
     else:
-        verb = told.tok_start - 1
+        return None
     teller = next((u for u in units if u.tok_end == verb and u.code is not None), None)
     return teller.code if teller is not None and teller.code != told.code else None
 
