@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from detente.coding.patterns import load_patterns, merge_pattern_data, parse_patterns
+from detente.coding.patterns import load_patterns, merge_pattern_data, parse_patterns, read_lexicon_file
 from detente.errors import InputError
 
 MAIN = {"format": 1, "irregular": {"meet": ["met"]}, "rule": [{"event": "CONSULT", "verbs": ["meet with"]}]}
@@ -71,3 +71,12 @@ def test_no_lexicon_phrase_repeats_one_written_elsewhere() -> None:
                         repeated.append(f"{f.name}: {phrase!r} (also in {seen[key]})")
                     seen.setdefault(key, f.name)
     assert not repeated, repeated
+
+
+def test_a_lexicon_file_that_is_not_toml_is_named_in_the_error() -> None:
+    with pytest.raises(InputError, match=r"lexicon file broken\.toml: not valid TOML"):
+        read_lexicon_file("broken.toml", '[[rule]\nevent = "AID"\n')
+    assert (
+        read_lexicon_file("ok.toml", 'format = 1\n[[rule]]\nevent = "AID"\nverbs = ["donate"]\n')["format"]
+        == 1
+    )

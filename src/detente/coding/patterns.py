@@ -906,6 +906,14 @@ def merge_pattern_data(
     return merged
 
 
+def read_lexicon_file(name: str, text: str) -> dict[str, Any]:
+    """One lexicon file's TOML; :class:`InputError` (``bad_patterns``) naming the file when it is not TOML."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"lexicon file {name}: not valid TOML ({exc})", reason="bad_patterns") from exc
+
+
 @functools.cache
 def load_patterns() -> PatternSet:
     """The packaged patterns (read and compiled once per process): ``data/patterns.toml`` and, after its
@@ -918,7 +926,7 @@ def load_patterns() -> PatternSet:
         if lexicon.is_dir()
         else []
     )
-    extras = [(f.name, tomllib.loads(f.read_text(encoding="utf-8"))) for f in files]
+    extras = [(f.name, read_lexicon_file(f.name, f.read_text(encoding="utf-8"))) for f in files]
     return parse_patterns(merge_pattern_data(main, extras))
 
 
