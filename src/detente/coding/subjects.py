@@ -135,8 +135,8 @@ def _is_passive(tokens: Sequence[Token], trig: Trigger, units: Sequence[Unit] = 
             continue  # "Somalia's president appealed": a possessive, not "is"
         if tokens[i].norm in BE_FORMS or tokens[i].norm in ("get", "got", "gets"):
             return True
-        if not tokens[i].is_word:
-            return False
+        if not tokens[i].is_word or tokens[i].norm in ("that", "who", "which"):
+            return False  # "It was Russia that attacked Georgia": the clause has its own subject
     return _coordinated_passive(tokens, trig.tok_start)
 
 
@@ -365,6 +365,82 @@ def _relative_antecedent(tokens: Sequence[Token], units: Sequence[Unit], index: 
     return next((u for u in units if u.tok_end == i - 1 and u.kind != "pronoun"), None)
 
 
+_PLACE_PREPOSITIONS = words("on in at near against over across into outside inside")
+_NOUN_PHRASE_REACH = 5
+_ACT_NOUNS = (
+    "attack",
+    "strike",
+    "airstrike",
+    "raid",
+    "bombing",
+    "bombardment",
+    "shelling",
+    "assault",
+    "offensive",
+    "operation",
+    "invasion",
+    "incursion",
+    "barrage",
+    "campaign",
+    "blockade",
+    "crackdown",
+    "decision",
+    "measure",
+    "move",
+    "sanction",
+    "embargo",
+    "ban",
+    "deployment",
+    "exercise",
+    "drill",
+)
+"""Nouns of acts whose doer owns them ("the Russian strike", "Turkey's decision")."""
+
+
+def _thing_antecedent(tokens: Sequence[Token], units: Sequence[Unit], index: int) -> int | None:
+    """The head noun a "that"/"which" clause is about when the verb at ``index`` opens it and that noun is
+    no actor: "the missile strike on Kyiv that killed five people" (the strike kills, not the one who
+    condemned it). A place governed by a preposition right before the relative word is not its
+    antecedent ("strike on Kyiv that ..." is about the strike); ``None`` when an actor is the antecedent
+    or the clause is no relative."""
+    i = index - 1
+    while i >= 0 and (tokens[i].norm in _RELATIVE_AUX or tokens[i].norm.endswith("ly")):
+        i -= 1
+    if i < 2 or tokens[i].norm not in ("that", "which"):
+        return None
+    j = i - 1 if tokens[i - 1].norm != "," else i - 2
+    unit = next((u for u in units if u.tok_start <= j < u.tok_end), None)
+    if unit is not None:
+        k = unit.tok_start - 1
+        while k >= 0 and tokens[k].norm in ("the", "a", "an"):
+            k -= 1
+        if k < 1 or tokens[k].norm not in _PLACE_PREPOSITIONS:
+            return None  # "It was Russia that ...", "the Alliance, which ...": the actor is the antecedent
+        j = k - 1
+    head = tokens[j] if j >= 0 else None
+    if head is None or not head.is_word or head.norm in PREPOSITIONS or head.norm in DETERMINERS:
+        return None
+    if any(u.tok_start <= j < u.tok_end for u in units):
+        return None
+    return j
+
+
+def _owner_of_noun(tokens: Sequence[Token], units: Sequence[Unit], head: int) -> list[Unit]:
+    """The actor that owns the noun phrase ending at ``head``: "the Russian missile strike", "Israel's
+    raid" (an actor among the few words before the noun, with no preposition between); none otherwise."""
+    k = head - 1
+    while (
+        k >= 0 and head - k <= _NOUN_PHRASE_REACH and tokens[k].is_word and tokens[k].norm not in PREPOSITIONS
+    ):
+        if tokens[k].norm in ("the", "a", "an"):
+            break
+        k -= 1
+    if not tokens[head].norm.startswith(_ACT_NOUNS):
+        return []  # "a FARC camp that ...": the owner of a thing is not the doer of what the thing does
+    inside = [u for u in units if k < u.tok_start and u.tok_end <= head and u.code and u.kind != "territory"]
+    return inside[-1:]
+
+
 _ASIDE_REACH = 5
 
 
@@ -495,6 +571,15 @@ def _subject(
             return [antecedent]
         if _relative_word(tokens, trig.tok_start) == "who":
             return []  # (a thing's name before "which" is no doer: the subject is looked for as usual)
+    thing = (
+        _thing_antecedent(tokens, units, trig.tok_start)
+        if trig.match.rule.event is EventType.ASSAULT
+        else None
+    )
+    if thing is not None:
+        # "condemned the missile strike on Kyiv that killed five people": the strike is the clause's
+        # subject, so its doer is the actor that owns it ("the Russian strike"), not one named before it
+        return _owner_of_noun(tokens, units, thing)
     floor = max(clause_floor(tokens, trig.tok_start), trig.tok_start - SUBJECT_REACH)
     ends = [p.tok_end for p in verbal_before]  # in sentence order
     for unit in reversed([u for u in units if u.tok_end <= trig.tok_start and u.tok_start >= floor]):

@@ -1,0 +1,71 @@
+"""Role fixes of session 19: the subject of a clause that opens with "that"/"which" after an act noun, and
+cleft sentences ("It was X that ..."). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding.coder import code_sentence
+
+DAY = dt.date(2020, 6, 1)
+
+
+def _events(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(e.event.value, e.source, e.target) for e in code_sentence(text, date=DAY)]
+
+
+# --- a relative clause after an attack noun: the attack is its subject, not the one who condemns it
+
+
+@pytest.mark.parametrize(
+    ("text", "condemner"),
+    [
+        ("Germany condemned the Russian missile strike on Kyiv that killed five people.", "DEU"),
+        ("France condemned the attack on the embassy, which killed two guards.", "FRA"),
+        ("Turkey condemned the suicide bombing that killed 12 soldiers in Ankara.", "TUR"),
+        ("Poland condemned the drone attack on Lviv which wounded dozens of civilians.", "POL"),
+    ],
+)
+def test_condemner_is_not_the_attacker_of_a_relative_clause(text: str, condemner: str) -> None:
+    events = _events(text)
+    assert not [e for e in events if e[0] == "ASSAULT" and condemner in e[1]], events
+    assert any(e[0] == "ACCUSE" and e[1] == (condemner,) for e in events), events
+
+
+def test_owner_of_the_attack_noun_stays_the_attacker() -> None:
+    events = _events("Germany condemned the Russian missile strike on Kyiv that killed five people.")
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in events
+
+
+def test_owner_of_a_thing_is_not_the_doer_of_its_clause() -> None:
+    # the camp does not kill: its owner is no attacker
+    text = "Colombian troops raided a FARC camp inside Ecuador that killed a rebel commander."
+    assert not [e for e in _events(text) if e[0] == "ASSAULT" and e[1] == ("FARC",)]
+
+
+def test_actor_antecedent_still_acts() -> None:
+    # an actor before "which" is the doer, as before
+    events = _events("The Alliance, which attacked Serbian positions in 1995, ended its operation.")
+    assert any(e[0] == "ASSAULT" and e[1] == ("NATO",) for e in events), events
+
+
+# --- cleft sentences: "It was X that V ..." is active, X the subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was Russia that attacked Ukraine in 2014.", ("ASSAULT", ("RUS",), ("UKR",))),
+        ("It was NATO that bombed Yugoslavia in 1999.", ("ASSAULT", ("NATO",), ("SRB",))),
+    ],
+)
+def test_cleft_subject_is_the_doer(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    assert expected in _events(text)
+
+
+def test_passive_after_relative_word_stays_passive() -> None:
+    # "which was attacked": the be-form is after the relative word, so the clause is passive
+    events = _events("Ukraine, which was attacked by Russia in 2014, asked NATO for help.")
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in events
