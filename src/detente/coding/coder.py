@@ -42,7 +42,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from detente.coding import bothsides, coercion, finalise, headline, lightacts, lookalikes, statements
+from detente.coding import (
+    bothsides,
+    coercion,
+    finalise,
+    headline,
+    lightacts,
+    lookalikes,
+    restrictions,
+    statements,
+)
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
 from detente.coding.eventdates import DateMention, find_dates, nearest_date
 from detente.coding.filters import (
@@ -2152,6 +2161,7 @@ def code_sentence(
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.international_outcry(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.criticism_faced(ctx))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
+    _add_unless(ctx, events, EventType.SANCTION, lambda: restrictions.passive_restriction(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.indispensable_praise(ctx))
