@@ -1,5 +1,6 @@
-"""Role fixes of session 19: the subject of a clause that opens with "that"/"which" after an act noun, and
-cleft sentences ("It was X that ..."). Sentences written for these tests."""
+"""Coder fixes of session 19: the subject of a clause that opens with "that"/"which" after an act noun,
+cleft sentences ("It was X that ..."), forces told as massed near a border. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -69,3 +70,30 @@ def test_passive_after_relative_word_stays_passive() -> None:
     # "which was attacked": the be-form is after the relative word, so the clause is passive
     events = _events("Ukraine, which was attacked by Russia in 2014, asked NATO for help.")
     assert ("ASSAULT", ("RUS",), ("UKR",)) in events
+
+
+# --- forces told as massed or stationed near a border, with no verb of sending
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Satellite images show 30,000 Russian troops, with tanks, artillery and combat aircraft, massed close to"
+        " the border with Ukraine.",
+        "Several thousand Russian troops remain stationed near the Ukrainian border.",
+        "About 90,000 Russian troops are concentrated near Ukraine's borders.",
+    ],
+)
+def test_forces_massed_near_a_border_mobilize(text: str) -> None:
+    assert ("MOBILIZE", ("RUS",), ("UKR",)) in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US has 35,000 troops stationed in Germany.",  # a garrison, no build-up
+        "Police forces concentrated on the investigation.",
+    ],
+)
+def test_garrison_or_focus_is_no_mobilization(text: str) -> None:
+    assert not [e for e in _events(text) if e[0] == "MOBILIZE"]
