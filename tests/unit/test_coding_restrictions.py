@@ -7,13 +7,14 @@ import datetime as dt
 
 import pytest
 
+import coded
 from detente.coding.coder import code_sentence
 
 DAY = dt.date(2020, 6, 1)
 
 
-def _events(text: str, context: str | None = None) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    return [(e.event.value, e.source, e.target) for e in code_sentence(text, date=DAY, context=context)]
+def _events(text: str, context: str | None = None) -> set[coded.Triple]:
+    return coded.triples(text, DAY, sort=False, context=context)
 
 
 @pytest.mark.parametrize(
@@ -69,3 +70,25 @@ def test_no_restriction_sanction(text: str) -> None:
 def test_banned_broadcasting_of_outlets_is_no_sanction_of_media() -> None:
     text = "Broadcasting by the Russian state outlets RT and Sputnik has been banned throughout the EU."
     assert not [e for e in _events(text) if e[0] == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "banned",
+        "have been banned",
+        "Imports have been banned.",  # no actor at all
+        "been been closed closed to to",
+        "Entry into has been closed to .",
+        "that killed",
+        "It was that attacked.",
+        "which which killed killed Russia",
+        ", , that killed , which wounded",
+        "Imports of Polish meat have been banned to Russia. " * 2000,  # about 100 KB
+    ],
+)
+def test_garbage_through_the_new_readers_gives_events_or_nothing(text: str) -> None:
+    events = code_sentence(text, date=DAY)
+    assert isinstance(events, list)
+    for event in events:
+        assert event.event.value and all(isinstance(c, str) for c in (*event.source, *event.target))

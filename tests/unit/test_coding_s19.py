@@ -8,13 +8,13 @@ import datetime as dt
 
 import pytest
 
-from detente.coding.coder import code_sentence
+import coded
 
 DAY = dt.date(2020, 6, 1)
 
 
-def _events(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    return [(e.event.value, e.source, e.target) for e in code_sentence(text, date=DAY)]
+def _events(text: str) -> set[coded.Triple]:
+    return coded.triples(text, DAY, sort=False)
 
 
 # --- a relative clause after an attack noun: the attack is its subject, not the one who condemns it
