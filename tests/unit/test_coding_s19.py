@@ -97,3 +97,29 @@ def test_forces_massed_near_a_border_mobilize(text: str) -> None:
 )
 def test_garrison_or_focus_is_no_mobilization(text: str) -> None:
     assert not [e for e in _events(text) if e[0] == "MOBILIZE"]
+
+
+# --- a meeting told by how long it lasted or how it was conducted; not one in a background clause
+
+
+def test_meeting_told_by_its_length_is_a_consult_of_the_documents_sides() -> None:
+    lines = [
+        "Vladimir Putin met with the Prime Minister of India in the Kremlin.",
+        "The talks lasted more than three hours.",
+        "The negotiations were conducted in a friendly atmosphere.",
+    ]
+    coded_lines = coded.stream(lines, DAY, context="Vladimir Putin, President of Russia")
+    assert coded_lines[1] == [("CONSULT", ["IND", "RUS"], [])]
+    assert coded_lines[2] == [("CONSULT", ["IND", "RUS"], [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed to a truce after talks in Moscow that lasted ten hours.",
+        "The war lasted four years.",
+        "The investigation is underway.",
+    ],
+)
+def test_no_meeting_reported(text: str) -> None:
+    assert not [e for e in _events(text) if e[0] == "CONSULT"], _events(text)

@@ -393,6 +393,8 @@ def assign_roles(
         floor = clause_floor(tokens, trig.tok_start)
         if not any(t.norm in _MEETING_NOUNS for t in tokens[max(floor, trig.tok_start - 6) : trig.tok_start]):
             return None  # "the situation was difficult": no meeting described
+        if trig.tok_start > 0 and tokens[trig.tok_start - 1].norm in ("that", "which"):
+            return None  # "agreed ... after talks in Moscow that lasted ten hours": the talks are background
         if not participants and not _evaluative_phrase(trig):
             return None  # "The Vilnius Summit will take place on 11 July": a schedule with no sides named
         return Roles(participants, (), (trig.start, trig.end), True, True)
