@@ -123,3 +123,44 @@ def test_meeting_told_by_its_length_is_a_consult_of_the_documents_sides() -> Non
 )
 def test_no_meeting_reported(text: str) -> None:
     assert not [e for e in _events(text) if e[0] == "CONSULT"], _events(text)
+
+
+# --- condemning repression accuses whoever represses, not its victims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia condemned the crackdown on protesters in Belarus.", ("ACCUSE", ("RUS",), ("BLR",))),
+        (
+            "The EU condemned the arrest of opposition leaders by the Belarusian authorities.",
+            ("ACCUSE", ("EU",), ("BLR",)),
+        ),
+    ],
+)
+def test_condemned_repression_accuses_the_doer(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    events = _events(text)
+    assert expected in events
+    assert not [e for e in events if e[0] == "ACCUSE" and set(e[2]) & {"protesters", "opposition"}]
+
+
+def test_condemned_attack_on_a_state_still_accuses_no_victim() -> None:
+    assert ("ACCUSE", ("NATO",), ("USA",)) not in _events("NATO condemned the attack on the United States.")
+
+
+# --- a demonym before a word of memory or a past time is no actor ("Soviet war memorials")
+
+
+def test_soviet_memorials_in_a_state_accuse_that_state() -> None:
+    assert ("ACCUSE", ("RUS",), ("LVA",)) in _events(
+        "Russia condemned the demolition of Soviet war memorials in Latvia."
+    )
+
+
+def test_soviet_troops_still_act() -> None:
+    day = dt.date(1989, 2, 15)
+    assert ("RETREAT", ("SUN",), ("AFG",)) in coded.triples(
+        "Soviet troops withdrew from Afghanistan today.", day, sort=False
+    )

@@ -678,9 +678,12 @@ def _protesters(events: list[Event]) -> list[Event]:
 _VIOLENT_ACTS = words(
     "attack attacks bombing bombings shelling assault assaults shooting shootings strike strikes raid raids "
     "massacre killing killings murder murders assassination hostage-taking abduction kidnapping terror "
-    "terrorism atrocity atrocities aggression"
+    "terrorism atrocity atrocities aggression crackdown crackdowns repression persecution"
 )
-_VICTIM_OF = words("killing killings murder murders assassination abduction kidnapping")
+_VICTIM_OF = words(
+    "killing killings murder murders assassination abduction kidnapping persecution repression arrest arrests "
+    "detention detentions deportation deportations"
+)
 _TERROR_WORDS = words("terror terrorism terrorist")
 _VICTIM_REACH = 16
 

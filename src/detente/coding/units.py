@@ -580,6 +580,21 @@ def _body_of_the_pair(tokens: Sequence[Token], units: Sequence[Unit], name: Unit
     return len(pair) >= 2 and any(t.norm in _JOINT_BODIES for t in tokens[name.tok_start : name.tok_end])
 
 
+_HERITAGE = words(
+    "memorial memorials monument monuments graves cemetery cemeteries era epoch times period legacy heritage "
+    "past"
+)
+_HERITAGE_BEFORE = words("war military")
+
+
+def _heritage_after(tokens: Sequence[Token], b: int) -> bool:
+    """A word of memory or of a past time right after a demonym ending at ``b``, past "war"/"military"."""
+    i = b
+    while i < len(tokens) and i - b < 2 and tokens[i].norm in _HERITAGE_BEFORE:
+        i += 1
+    return i < len(tokens) and tokens[i].norm in _HERITAGE
+
+
 def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
     """A mention that names something else: a city naming a document or meeting ("the Rome agreements",
     "the Istanbul summit"), or a one-word organisation name inside a longer name ("the Alliance Group",
@@ -607,6 +622,8 @@ def _not_the_actor(tokens: Sequence[Token], m: Mention, a: int, b: int) -> bool:
         and nxt.norm in _ECONOMIC_THINGS
     ):
         return True  # "the share of civilian goods", "civilian aviation": what industry makes, not people
+    if m.kind is ActorKind.DEMONYM and _heritage_after(tokens, b):
+        return True  # "Soviet war memorials", "the Ottoman era": a thing's past, no actor acting or acted on
     if nxt is not None and nxt.text[:1].isupper() and nxt.norm in _COMPANY_WORDS:
         return True  # "Malaysia Airlines", "Russian Railways": a company named after a country
     name_follows = (
