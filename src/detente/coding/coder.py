@@ -1147,6 +1147,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "Ukraine's bid to join NATO": a request (coded from the noun), not a joining
     if etype is EventType.SUPPORT and signs_domestic_act(ctx.tokens, trig):
         return None  # "Putin signed a decree suspending ...": a domestic act, not support for anyone
+    if etype in (EventType.SUPPORT, EventType.AGREE) and lookalikes.sign_not_a_signing(ctx.tokens, trig):
+        return None  # "people holding anti-immigration signs", "sign up for an account": nothing signed
+    if etype is EventType.COERCE and lookalikes.tried_without_a_trial(ctx.tokens, trig):
+        return None  # "trying to become parents for a third time": an attempt, not a trial
+    if etype is EventType.AID and lookalikes.training_given_to_no_one(ctx.tokens, trig):
+        return None  # "training programmes for teachers", "footballers training ahead of a match"
     if etype is EventType.SUPPORT and trig.verbal and _signs_economic_deal(ctx.tokens, trig):
         etype, mode = EventType.COOPERATE, ""  # "signed deals on trade and energy": the cooperation itself
     if etype is EventType.ASSAULT and weapon_kind(ctx.tokens, trig):

@@ -1165,7 +1165,9 @@ def signs_domestic_act(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 _GUEST_BOOKS = words(
     "guestbook guest-book guest visitors visitors' autographs autograph photo photos photograph photographs "
-    "poster posters ball balls football footballs puck jersey shirt shirts postcard postcards"
+    "poster posters ball balls football footballs puck jersey shirt shirts postcard postcards "
+    # memorabilia given or sold signed ("donates signed dress to the bushfire appeal")
+    "dress dresses t-shirt t-shirts cap caps helmet helmets glove gloves boots guitar guitars bat bats memorabilia"
 )
 """Keepsakes whose signing is a courtesy at a visit, not the signing of an agreement."""
 

@@ -370,3 +370,95 @@ def signing_called_for(tokens: Sequence[Token], trig: Trigger) -> bool:
         if norm == "to" and i > 0:
             return any(t.norm in _GOVERNORS_OF_TO for t in tokens[max(0, i - 8) : i])
     return False
+
+
+_TRY_FORMS = words("try tries tried trying")
+_BE_FORMS = words("be is are was were been being am")
+# what follows "try" when it is an attempt: an infinitive ("trying to educate people just for them to be
+# aware") or an adverb of effort ("Try again or visit ... for more information")
+_ATTEMPT_OPENERS = words("to again hard harder out everything anything something")
+
+
+def tried_without_a_trial(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "try ... for" that is an attempt, not a court's trial: "trying to become parents for a third time",
+    "tried to care for locals", "after trying for years to cut costs", "Try again or visit the page for
+    more information". A trial names whom it tries ("tried the two officers for espionage") or is told in
+    the passive ("was tried for treason")."""
+    if tokens[trig.tok_start].norm not in _TRY_FORMS or tokens[trig.tok_end - 1].norm != "for":
+        return False
+    gap = tokens[trig.tok_start + 1 : trig.tok_end - 1]
+    if gap:
+        return gap[0].norm in _ATTEMPT_OPENERS
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 2) : trig.tok_start]]
+    return not any(w in _BE_FORMS for w in before)
+
+
+_SIGN_FORMS = words("sign signs signed signing")
+# "signs" as placards: what is written on them, or who holds them
+_PLACARD_AFTER = words(
+    "reading read saying said that of promoting calling demanding bearing declaring denouncing urging with"
+)
+_PLACARD_BEFORE = words(
+    "holding hold holds held carrying carry carries carried waving wave waves waved brandishing brandished "
+    "protest placards banners flags posters homemade handmade hand-made home-made handwritten hand-written"
+)
+# what one signs up for as a customer or reader, not a pact
+_SUBSCRIPTIONS = words(
+    "account accounts newsletter newsletters email e-mail emails mailing updates alerts subscription trial "
+    "app class classes"
+)
+
+
+def sign_not_a_signing(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A "sign" word that signs nothing: placards ("people holding anti-immigration signs", "signs promoting
+    conspiracy theories") and a customer's or reader's sign-up ("sign up for an account", "by signing up to
+    our email newsletter"). "Putin signs a decree", "Russia signed up to the deal" stay."""
+    head = tokens[trig.tok_start].norm
+    if head not in _SIGN_FORMS:
+        return False
+    before = tokens[trig.tok_start - 1].norm if trig.tok_start > 0 else ""
+    after = tokens[trig.tok_start + 1].norm if trig.tok_start + 1 < len(tokens) else ""
+    if head == "signs" and (
+        after in _PLACARD_AFTER or before in _PLACARD_BEFORE or before.startswith(("anti-", "pro-"))
+    ):
+        return True
+    if after != "up":
+        return False
+    return any(t.norm in _SUBSCRIPTIONS for t in tokens[trig.tok_start + 2 : trig.tok_start + 9])
+
+
+_TRAIN_FORMS = words("train trains trained training")
+# "training" naming a kind of thing ("training programmes for teachers")
+_TRAINING_KINDS = words(
+    "programme programmes program programs course courses centre centres center centers camp camps session "
+    "sessions facility facilities ground grounds school schools college colleges manual manuals materials "
+    "day days period schedule regime regimen"
+)
+# "train" with no one trained: an athlete's or a pupil's own training ("footballers training ahead of a
+# match", "train as pilots", "we must train as many specialists as the armed forces need")
+_TRAINING_ALONE = words("ahead for at hard daily before during as")
+_SKILL_MODIFIERS = words("well highly specially poorly newly better best")
+_VERB_HELPERS = words(
+    "has have had is are was were be been being will would can could may might must shall should do does did"
+)
+
+
+def training_given_to_no_one(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A bare "train" word that gives no one training: the noun's kind ("training programmes for these
+    teachers"), one's own training ("the footballers training ahead of a match", "train as many
+    specialists as the Russian Armed Forces need") and the skill of those hired ("companies that need
+    high-tech trained employees", "highly trained staff"). "Russian specialists are training Afghan
+    technicians" stays aid."""
+    head = tokens[trig.tok_start].norm
+    if trig.tok_end != trig.tok_start + 1 or head not in _TRAIN_FORMS:
+        return False
+    after = tokens[trig.tok_end].norm if trig.tok_end < len(tokens) else ""
+    if head == "training" and after in _TRAINING_KINDS:
+        return True
+    if after in _TRAINING_ALONE:
+        return True
+    if head != "trained" or trig.tok_start == 0:
+        return False
+    before = tokens[trig.tok_start - 1].norm
+    helper = tokens[trig.tok_start - 2].norm if trig.tok_start > 1 else ""
+    return ("-" in before or before in _SKILL_MODIFIERS) and helper not in _VERB_HELPERS
