@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 import coded
+from detente.coding.coder import code_sentence
 
 DAY = dt.date(2020, 6, 1)
 
@@ -164,3 +165,24 @@ def test_soviet_troops_still_act() -> None:
     assert ("RETREAT", ("SUN",), ("AFG",)) in coded.triples(
         "Soviet troops withdrew from Afghanistan today.", day, sort=False
     )
+
+
+# --- a noun of the act a verb already coded is its object, not a second event
+
+
+def test_aid_noun_after_its_verb_is_one_event_with_the_verbs_polarity() -> None:
+    text = "The United States will provide an additional $200 million in humanitarian assistance to Ukraine."
+    events = code_sentence(text, date=DAY)
+    assert [(e.event.value, e.source, e.target, e.polarity.value) for e in events] == [
+        ("AID", ("USA",), ("UKR",), "future")
+    ]
+
+
+def test_two_sanctions_listed_are_one_when_the_same_sides() -> None:
+    text = "Washington announced visa bans and asset freezes against a number of Russian officials."
+    assert [e for e in _events(text) if e[0] == "SANCTION"] == [("SANCTION", ("USA",), ("RUS",))]
+
+
+def test_noun_event_between_other_sides_stays() -> None:
+    events = _events("Germany will fund French military assistance to Ukraine.")
+    assert ("AID", ("FRA",), ("UKR",)) in events, events

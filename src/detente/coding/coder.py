@@ -2140,6 +2140,8 @@ def code_sentence(
             if not events[k].target and event.target and not set(event.target) & set(events[k].source):
                 events[k] = dataclasses.replace(events[k], target=event.target)
             continue
+        if event is not None and _object_noun_of_act(trig, event, events):
+            continue  # "will provide $200 million in humanitarian assistance to Ukraine": one aid, the verb's
         if event is not None and _object_of_same_act(trig, event, verbal, events, last_verbal_coded):
             continue  # "will fund training for Ukrainian pilots": the training is what is funded, one aid
         if trig.verbal:
@@ -2955,6 +2957,19 @@ def _signed_agreement(tokens: Sequence[Token], events: list[Event]) -> list[Even
         e for e in events if not (e.event is EventType.SUPPORT and not e.source and set(e.target) <= sides)
     ]  # (the signing verb's own event, with no signatory of its own, is the same signing)
     return [dataclasses.replace(e, event=EventType.SUPPORT) if e in signed else e for e in out]
+
+
+def _object_noun_of_act(trig: Trigger, event: Event, events: Sequence[Event]) -> bool:
+    """A noun of the act that a verb before it already coded between the same sides ("will provide an
+    additional $200 million in humanitarian assistance to Ukraine"): the verb's object, one event told once
+    (with the verb's polarity, not as a second event of its own)."""
+    return not trig.verbal and any(
+        e.event is event.event
+        and e.source == event.source
+        and e.target == event.target
+        and e.anchor[1] <= trig.start < e.evidence[1]
+        for e in events
+    )
 
 
 def _object_of_same_act(
