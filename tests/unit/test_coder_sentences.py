@@ -2578,7 +2578,10 @@ def test_a_joint_act_of_sides_listed_after_of() -> None:
             "September.",
             d,
         )
-    ] == [("COOPERATE", ("RUS", "BLR"), ())]
+    ] == [
+        ("COOPERATE", ("RUS", "BLR"), ()),
+        ("MOBILIZE", ("RUS", "BLR"), ()),
+    ]  # strategic: a show of force too
     # one side alone is no joint act
     assert triples("The joint exercise of the armed forces of Russia will be held in September.", d) == []
 

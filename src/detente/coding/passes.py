@@ -64,7 +64,10 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     events = _vetoed_in(ctx, _threat_back(_told_addressee(ctx, events)))
     events = _pronoun_object(ctx, events)
     events = _treaty_counterparts(
-        ctx, _acted_together(ctx, _demand_or_face(ctx, _freed_not_counterpart(events)))
+        ctx,
+        _force_shown_together(
+            ctx, _acted_together(ctx, _demand_or_face(ctx, _freed_not_counterpart(events)))
+        ),
     )
     events = _treaty_threat_counterparts(ctx, events)
     events = _no_allied_deployment(ctx, _signed_annexation(_press_is_no_counterpart(events)))
@@ -213,6 +216,50 @@ def _acted_together(ctx: SentenceView, events: list[Event]) -> list[Event]:
                 derived=derived_fields(EventType.COOPERATE, ""),
             )
         )
+    return out
+
+
+_SHOW_OF_FORCE = words("strategic nuclear")
+"""Words that make an exercise a show of force: a strategic exercise, drills with nuclear weapons."""
+_PHRASE_ENDS = words(", ; . : that which who where when while as because")
+
+
+def _force_shown(ctx: SentenceView, ev: Event) -> bool:
+    """The exercise ``ev``'s trigger names is told as strategic or nuclear, in the trigger or in its own noun
+    phrase right after it ("launched the joint strategic exercise Zapad-2017", "the joint drills with
+    non-strategic nuclear weapons"), before any comma or clause word."""
+    first = _token_at(ctx, ev.anchor[0])
+    last = max(first, _token_at(ctx, ev.anchor[1]))
+    if not any(t.norm in _EXERCISE_WORDS for t in ctx.tokens[first:last]):
+        return False
+    end = last
+    while end < min(len(ctx.tokens), last + 8) and ctx.tokens[end].norm not in _PHRASE_ENDS:
+        end += 1
+    return any(t.norm in _SHOW_OF_FORCE for t in ctx.tokens[max(0, first - 2) : end])
+
+
+def _force_shown_together(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """A joint exercise told as strategic or nuclear is a show of force as well as cooperation: "Russia and
+    Belarus launched the joint strategic exercise Zapad-2017" codes the two sides' COOPERATE and their
+    MOBILIZE (the gold sets code strategic and nuclear drills both ways, a joint naval or rescue exercise
+    only as cooperation), unless the sentence already codes their mobilisation."""
+    out = list(events)
+    for ev in events:
+        if ev.event is not EventType.COOPERATE or len([c for c in ev.source if c.isupper()]) < 2:
+            continue
+        if any(e.event is EventType.MOBILIZE and set(e.source) & set(ev.source) for e in out):
+            continue
+        if _force_shown(ctx, ev):
+            mode = "weapons" if any(t.norm == "nuclear" for t in ctx.tokens) else "troops"
+            out.append(
+                dataclasses.replace(
+                    ev,
+                    event=EventType.MOBILIZE,
+                    mode=mode,
+                    target=(),
+                    derived=derived_fields(EventType.MOBILIZE, mode),
+                )
+            )
     return out
 
 

@@ -1593,11 +1593,47 @@ _BEFORE_VERB = words(
 )
 
 
+_ATTACK_TOLD_AFTER = frozenset(
+    {
+        "after the",
+        "following the",
+        "in the wake of",
+        "in the aftermath of",
+        "during the",
+        "in protest at",
+        "in protest over",
+        "in protest against",
+        "in protest of",
+    }
+)
+"""Markers after which an attack noun is still told: an attack is news when the sentence's act follows or
+answers it ("solidarity with Americans after the terrorist attacks on New York"), unlike an attack only
+hoped for, planned or discussed ("ahead of", "talks on") or one that dates a much later act ("years
+after")."""
+
+
+_SPANS_OF_TIME = words("years year months month decades decade weeks week")
+
+
+def _attack_after_marker(tokens: Sequence[Token], marker: Match, trig: Trigger) -> bool:
+    """An attack noun right after a marker in :data:`_ATTACK_TOLD_AFTER`: still a trigger, unless a span
+    of time stands before the marker ("two years after the shelling of ...": a date for a later act)."""
+    rule = trig.match.rule
+    return (
+        rule is not None
+        and rule.event is EventType.ASSAULT
+        and marker.phrase.source in _ATTACK_TOLD_AFTER
+        and not (marker.start > 0 and tokens[marker.start - 1].norm in _SPANS_OF_TIME)
+    )
+
+
 def _after_marker(tokens: Sequence[Token], trig: Trigger, patterns: PatternSet) -> bool:
     start = max(0, trig.tok_start - 6)
     marker = patterns.markers.any_in(tokens, start, trig.tok_start)
     if marker is None or trig.tok_start - marker.end > 3:
         return False
+    if _attack_after_marker(tokens, marker, trig):
+        return False  # "after the terrorist attacks on New York": the attack is told, not only a date
     # a comma closes the marked phrase ("Following the talks, a joint statement was passed": the
     # statement is told, not a time marker)
     return not any(t.norm == "," for t in tokens[marker.end : trig.tok_start])
