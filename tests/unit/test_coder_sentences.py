@@ -763,10 +763,12 @@ def test_a_meeting_told_by_its_topic() -> None:
     """The subject names what was discussed: the meeting's sides come from the document, else unnamed."""
     for text in (
         "Issues concerning the Russia-NATO Council were also discussed.",
-        "Energy was one of the key topics of discussion.",
+        "Energy was one of the key topics of the talks.",
         "The talks focused in particular on cooperation in new technologies.",
     ):
         assert triples(text) == [("CONSULT", (), (), "asserted")], text
+    # no side named, none from the document and no word of a second side: a domestic agenda (s19)
+    assert triples("Energy was one of the key topics of discussion.") == []
     text = (
         "Vladimir Putin met with Prime Minister of India Manmohan Singh. "
         "Interaction in the energy sector was one of the key topics of discussion."
@@ -3666,7 +3668,7 @@ _EU_SUMMIT = (
         (
             "Meeting with school teachers",
             "I met with school teachers from different regions. They discussed the curriculum.",
-            [["RUS"], ["RUS"], []],  # "They" stays unresolved: no side "workers"
+            [["RUS"], ["RUS"]],  # "They" stays unresolved (no side "workers"): a domestic agenda, no CONSULT
         ),
         # a decision taken by the named states gives the sides of the summit that took it
         (

@@ -166,6 +166,7 @@ from detente.coding.rereadings import (
     fired_as_warning,
     orders_own_forces_to_halt,
     performative_wish,
+    sent_to_help,
     vowed_force,
 )
 from detente.coding.roles import (
@@ -989,6 +990,24 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "a moratorium on strikes against energy facilities": the halt, not an attack
     if etype is EventType.ASSAULT and fired_as_warning(ctx.tokens, trig):
         etype, mode = EventType.MOBILIZE, "weapons"  # "dropped bombs in the path of the destroyer": a warning
+    helped_at = sent_to_help(ctx.tokens, trig) if etype in (EventType.MOBILIZE, EventType.COOPERATE) else None
+    if helped_at is not None:
+        # "sent troops into Bahrain to help the kingdom's rulers": military aid, to the side helped when the
+        # words after "help"/"alongside" name it ("sent to Crimea to fight alongside Russian forces")
+        etype, mode = EventType.AID, ""
+        helped = next(
+            (
+                u.code
+                for u in ctx.units
+                if helped_at < u.tok_start <= helped_at + 4
+                and u.code is not None
+                and u.kind in ("state", "demonym", "metonym", "org", "title")
+                and u.code not in roles.source
+            ),
+            None,
+        )
+        if helped is not None:
+            roles = dataclasses.replace(roles, target=(helped,))
     if etype is EventType.ASSAULT and measure_targeting(ctx.tokens, trig):
         return None  # "sanctions on Russia targeting its energy sector": the measure's aim, no attack
     if etype is EventType.REQUEST and orders_own_forces_to_halt(ctx.tokens, trig):

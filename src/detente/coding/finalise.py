@@ -62,7 +62,33 @@ def keep(ctx: SentenceContext, event: Event, events: Sequence[Event]) -> bool:
         or _police_contact(event)
         or _private_trip_or_call(ctx, event)
         or _readiness_about_a_thing(ctx, event)
+        or _home_agenda(ctx, event)
     )
+
+
+_TWO_SIDED = words(
+    "bilateral multilateral trilateral international interstate foreign relations relation ties cooperation "
+    "co-operation partnership interaction integration two both sides parties leaders presidents heads summit "
+    "summits talks negotiations countries nations delegations partners partner visit regional global joint "
+    "security"
+)
+
+
+def _home_agenda(ctx: SentenceContext, event: Event) -> bool:
+    """A discussion with no side named anywhere - not in the sentence, not from the document's meeting - and
+    no word that the meeting had two sides ("The meeting also discussed rising fuel prices and financing for
+    the winter in a number of regions", "Prospects of solving the social problems of servicemen were
+    discussed", "They also discussed the history of Kuzbass"): a domestic meeting's agenda, no consultation
+    between political actors. Hand-coded Kremlin readouts code such topics only when the talks were with a
+    foreign side, which the sentence then says ("The two leaders discussed ...", "bilateral issues were
+    discussed", "The situation in Armenia was discussed")."""
+    if event.event is not EventType.CONSULT or event.source or event.target or ctx.participants:
+        return False
+    if any(u.code is not None and u.kind != "group" for u in ctx.units):
+        return False  # a state, body or person named ("the situation in Armenia"); groups are no side
+    if sum(u.kind == "unknown" for u in ctx.units) >= 2:
+        return False  # names the dictionary does not know may be the sides ("Mordor will host Gondor")
+    return not any(t.norm in _TWO_SIDED for t in ctx.tokens)
 
 
 _THINGS_OF_A_STATE = words(

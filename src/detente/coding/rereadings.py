@@ -8,10 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from detente.coding.patterns import Token, Trigger, words
+from detente.coding.patterns import SCOPE_BREAK, Token, Trigger, words
 from detente.coding.roleparts import SPEECH_VERBS
 
-__all__ = ["fired_as_warning", "orders_own_forces_to_halt", "performative_wish", "vowed_force"]
+__all__ = [
+    "fired_as_warning",
+    "orders_own_forces_to_halt",
+    "performative_wish",
+    "sent_to_help",
+    "vowed_force",
+]
 
 
 _ORDERING = words(
@@ -121,3 +127,45 @@ def vowed_force(tokens: Sequence[Token], trig: Trigger) -> bool:
         # a plain "said" announces force that goes on ("would keep hitting"), a vow any force
         return tokens[k].norm in _VOWS or tokens[i + 1].norm in _GOING_ON
     return False
+
+
+_SENDING = words(
+    "send sends sent sending dispatch dispatches dispatched dispatching deploy deploys deployed deploying"
+)
+_HELPING = words("help assist reinforce bolster")
+_SEND_REACH = 14
+
+
+def sent_to_help(tokens: Sequence[Token], trig: Trigger) -> int | None:
+    """Forces sent to help another's forces or rulers: "Saudi Arabia sent troops into Bahrain to help the
+    kingdom's rulers", "soldiers had been sent to the Kursk region to fight alongside Russian forces" - the
+    sending is military aid to the side helped (PLOVER AID), not a deployment against anyone nor joint
+    work. Either the trigger is the sending and "to help/assist/reinforce/bolster" or "to fight alongside"
+    follows in its clause, or the trigger is "fight|serve alongside" right after a "to" whose clause sent
+    someone ("sent troops to counter the advance" stays MOBILIZE). The index of the word after which the
+    side helped is named ("help", "alongside"); ``None`` when the wording is not there."""
+    if not trig.verbal:
+        return None
+    norms = [t.norm for t in tokens]
+    first = norms[trig.tok_start]
+    if first in _SENDING:
+        for k in range(trig.tok_start + 1, min(len(norms) - 1, trig.tok_start + 1 + _SEND_REACH)):
+            if norms[k] in SCOPE_BREAK or norms[k] in (";", ":"):
+                return None
+            if norms[k] != "to":
+                continue
+            if norms[k + 1] in _HELPING:
+                return k + 1
+            if norms[k + 1] in ("fight", "serve") and k + 2 < len(norms) and norms[k + 2] == "alongside":
+                return k + 2
+        return None
+    if first not in ("fight", "serve") or trig.tok_start < 2 or norms[trig.tok_start - 1] != "to":
+        return None
+    if trig.tok_start + 1 >= len(norms) or norms[trig.tok_start + 1] != "alongside":
+        return None
+    for k in range(trig.tok_start - 2, max(-1, trig.tok_start - 2 - _SEND_REACH), -1):
+        if norms[k] in SCOPE_BREAK or norms[k] in (",", ";", ":"):
+            return None
+        if norms[k] in _SENDING:
+            return trig.tok_start + 1
+    return None
