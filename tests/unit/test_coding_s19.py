@@ -186,3 +186,29 @@ def test_two_sanctions_listed_are_one_when_the_same_sides() -> None:
 def test_noun_event_between_other_sides_stays() -> None:
     events = _events("Germany will fund French military assistance to Ukraine.")
     assert ("AID", ("FRA",), ("UKR",)) in events, events
+
+
+# --- a deployment forgone on the condition that the other side does not deploy: a restraint (CONCEDE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia will not deploy intermediate-range missiles in Europe as long as American ones do not appear"
+        " there.",
+        "Moscow would not station such systems in the region unless US missiles were deployed there first.",
+    ],
+)
+def test_conditional_restraint_concedes(text: str) -> None:
+    assert [e[0] for e in _events(text)] == ["CONCEDE"], _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO will not send troops into Ukraine.",  # a refusal with no condition: a denied deployment
+        "Russia has not deployed new missiles as long as the treaty was in force.",  # no pledge
+    ],
+)
+def test_denied_deployment_is_no_restraint(text: str) -> None:
+    assert "CONCEDE" not in [e[0] for e in _events(text)]

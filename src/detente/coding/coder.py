@@ -166,6 +166,7 @@ from detente.coding.rereadings import (
     fired_as_warning,
     orders_own_forces_to_halt,
     performative_wish,
+    restraint_on_condition,
     sent_to_help,
     vowed_force,
 )
@@ -990,6 +991,13 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "a moratorium on strikes against energy facilities": the halt, not an attack
     if etype is EventType.ASSAULT and fired_as_warning(ctx.tokens, trig):
         etype, mode = EventType.MOBILIZE, "weapons"  # "dropped bombs in the path of the destroyer": a warning
+    if (
+        etype is EventType.MOBILIZE
+        and polarity is Polarity.NEGATED
+        and restraint_on_condition(ctx.tokens, trig)
+    ):
+        # "will not deploy such missiles unless American ones appear there": a restraint offered
+        etype, mode, polarity = EventType.CONCEDE, "", Polarity.ASSERTED
     helped_at = sent_to_help(ctx.tokens, trig) if etype in (EventType.MOBILIZE, EventType.COOPERATE) else None
     if helped_at is not None:
         # "sent troops into Bahrain to help the kingdom's rulers": military aid, to the side helped when the

@@ -15,6 +15,7 @@ __all__ = [
     "fired_as_warning",
     "orders_own_forces_to_halt",
     "performative_wish",
+    "restraint_on_condition",
     "sent_to_help",
     "vowed_force",
 ]
@@ -169,3 +170,36 @@ def sent_to_help(tokens: Sequence[Token], trig: Trigger) -> int | None:
         if norms[k] in _SENDING:
             return trig.tok_start + 1
     return None
+
+
+_NOT_WILL = words("will would shall wo")
+_PLACING = words("deploy deploying station stationing place placing position positioning base basing")
+_CONDITION_STARTS = (("as", "long", "as"), ("so", "long", "as"), ("unless",), ("where", "no"), ("provided",))
+_CONDITION_ACTS = words(
+    "appear appears appeared deploy deploys deployed station stationed place placed positioned based"
+)
+
+
+def restraint_on_condition(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Russia will not deploy intermediate-range missiles as long as American-made ones do not appear
+    there", "we will not deploy such missiles unless American ones appear": a deployment its doer pledges
+    to forgo while the other side does not deploy its own is a restraint offered (PLOVER CONCEDE, as
+    "refrain from deploying"), not a deployment denied. The pledge is a will-modal and "not" before the
+    verb; the condition ("as long as", "so long as", "unless", "where no", "provided") follows in the
+    same sentence and names the other side placing or showing its own weapons ("will not send troops
+    into Ukraine" and "has not deployed forces as long as ..." stay MOBILIZE)."""
+    if not trig.verbal or tokens[trig.tok_start].norm not in _PLACING or trig.tok_start < 2:
+        return False
+    before = [t.norm for t in tokens[max(0, trig.tok_start - 3) : trig.tok_start]]
+    if "not" not in before and "n't" not in before:
+        return False
+    at = before.index("not") if "not" in before else before.index("n't")
+    if at == 0 or before[at - 1] not in _NOT_WILL:
+        return False
+    norms = [t.norm for t in tokens]
+    for k in range(trig.tok_end, len(norms)):
+        if norms[k] in (";", ":"):
+            return False
+        if any(tuple(norms[k : k + len(start)]) == start for start in _CONDITION_STARTS):
+            return any(w in _CONDITION_ACTS for w in norms[k : k + 14])
+    return False
