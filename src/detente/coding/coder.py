@@ -725,6 +725,16 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         roles = _threat_by_sayer(ctx, trig, roles)  # "our response will not be long in coming"
     if trig.verbal and trig.match.rule.event is EventType.COERCE and roles.target in ((), ("police",)):
         roles = _passive_detainee(ctx, trig, roles)  # "A 26-year-old man was arrested, police said"
+    if (
+        trig.verbal
+        and trig.match.rule.event is EventType.COERCE
+        and trig.match.rule.mode == "arrest"
+        and not roles.target
+        and coercion.passive_subject(ctx.tokens, trig) is None
+        and coercion.private_detainee(ctx.tokens, ctx.units, trig)
+    ):
+        # "Police detained the owner and the manager of the hostel": private people held by the law
+        roles = dataclasses.replace(roles, target=(_DETAINEE,))
     if _measure_by_speaker(ctx, trig, roles):
         # "Seven members of Russia's Mission to NATO have had their accreditation withdrawn" in a statement
         # by the Secretary General: a statement announcing a cut in relations with no doer named is the
