@@ -48,3 +48,22 @@ def test_private_people_arrested_by_a_law_body_are_criminals(text: str, source: 
 def test_other_arrests_keep_their_target(text: str, target: tuple[str, ...]) -> None:
     events = _events(text)
     assert [e[2] for e in events if e[0] == "COERCE"] == [target], events
+
+
+# --- a protest phrase after a protest with no target names whom that protest is aimed at
+
+
+def test_protest_phrase_gives_the_aim_of_the_protest_before_it() -> None:
+    day = dt.date(2024, 7, 17)
+    text = (
+        "Last week the group called for supporters to assemble in Hyde Park on Saturday in protest over "
+        "Prime Minister Keir Starmer's policy on Gaza."
+    )
+    assert coded.triples(text, day) == {("PROTEST", ("protesters",), ("GBR",))}
+
+
+def test_protest_phrase_after_another_act_stays_that_act() -> None:
+    events = coded.triples(
+        "Russia recalled its ambassador in protest at the expulsion of its diplomats by Poland.", DAY
+    )
+    assert events == {("SANCTION", ("RUS",), ("POL",))}, events

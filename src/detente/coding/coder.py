@@ -2138,8 +2138,10 @@ def code_sentence(
             continue  # "bears the primary responsibility for maintaining peace": a duty, no blame
         event = _event_for(ctx, trig, verbal)
         if event is not None and _manner_of_protest(trig) and last_verbal_coded:
+            _aim_of_protest(events, event)  # "called supporters to rally in protest over X's policy": at X
             continue  # "recalled its representative in protest at ...": the recall is the act
         if event is not None and _purpose_of_protest(tokens, trig, events):
+            _aim_of_protest(events, event)
             continue  # "thousands gathered outside the embassy to protest against ...": one protest
         if event is not None and _captured_in_attack(tokens, trig, event, events):
             continue  # "killed three soldiers and captured two others": one assault
@@ -2890,6 +2892,17 @@ def _manner_of_protest(trig: Trigger) -> bool:
         and trig.match.rule.event is EventType.PROTEST
         and trig.match.phrase.source.startswith("in ")
     )
+
+
+def _aim_of_protest(events: list[Event], event: Event) -> None:
+    """The protest phrase after a protest already coded with no target names whom that protest is aimed
+    at: "called for supporters to assemble ... in protest over the Prime Minister's handling of the war",
+    "gathered outside the embassy to protest against the government" (the last protest takes the target)."""
+    if event.event is not EventType.PROTEST or not event.target or not events:
+        return
+    last = events[-1]
+    if last.event is EventType.PROTEST and not last.target and not set(event.target) & set(last.source):
+        events[-1] = dataclasses.replace(last, target=event.target)
 
 
 def _purpose_of_protest(tokens: Sequence[Token], trig: Trigger, events: Sequence[Event]) -> bool:
