@@ -727,6 +727,16 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         roles = _threat_by_sayer(ctx, trig, roles)  # "our response will not be long in coming"
     if trig.verbal and trig.match.rule.event is EventType.COERCE and roles.target in ((), ("police",)):
         roles = _passive_detainee(ctx, trig, roles)  # "A 26-year-old man was arrested, police said"
+    if (
+        trig.verbal
+        and trig.match.rule.event is EventType.COERCE
+        and trig.match.rule.mode == "arrest"
+        and not roles.target
+        and coercion.passive_subject(ctx.tokens, trig) is None
+        and coercion.private_detainee(ctx.tokens, ctx.units, trig)
+    ):
+        # "Police detained the owner and the manager of the hostel": private people held by the law
+        roles = dataclasses.replace(roles, target=(_DETAINEE,))
     if _measure_by_speaker(ctx, trig, roles):
         # "Seven members of Russia's Mission to NATO have had their accreditation withdrawn" in a statement
         # by the Secretary General: a statement announcing a cut in relations with no doer named is the
@@ -2155,8 +2165,10 @@ def code_sentence(
             continue  # "bears the primary responsibility for maintaining peace": a duty, no blame
         event = _event_for(ctx, trig, verbal)
         if event is not None and _manner_of_protest(trig) and last_verbal_coded:
+            _aim_of_protest(events, event)  # "called supporters to rally in protest over X's policy": at X
             continue  # "recalled its representative in protest at ...": the recall is the act
         if event is not None and _purpose_of_protest(tokens, trig, events):
+            _aim_of_protest(events, event)
             continue  # "thousands gathered outside the embassy to protest against ...": one protest
         if event is not None and _captured_in_attack(tokens, trig, event, events):
             continue  # "killed three soldiers and captured two others": one assault
@@ -2907,6 +2919,17 @@ def _manner_of_protest(trig: Trigger) -> bool:
         and trig.match.rule.event is EventType.PROTEST
         and trig.match.phrase.source.startswith("in ")
     )
+
+
+def _aim_of_protest(events: list[Event], event: Event) -> None:
+    """The protest phrase after a protest already coded with no target names whom that protest is aimed
+    at: "called for supporters to assemble ... in protest over the Prime Minister's handling of the war",
+    "gathered outside the embassy to protest against the government" (the last protest takes the target)."""
+    if event.event is not EventType.PROTEST or not event.target or not events:
+        return
+    last = events[-1]
+    if last.event is EventType.PROTEST and not last.target and not set(event.target) & set(last.source):
+        events[-1] = dataclasses.replace(last, target=event.target)
 
 
 def _purpose_of_protest(tokens: Sequence[Token], trig: Trigger, events: Sequence[Event]) -> bool:

@@ -391,6 +391,53 @@ def names_person(tokens: Sequence[Token], span: range) -> bool:
     )
 
 
+_PRIVATE_HEADS = canon_words(
+    "owner owners manager managers boss bosses player players footballer footballers landlord landlords "
+    "father mother son daughter husband wife brother sister"
+)
+"""Heads of an arrest's object that name private people besides :data:`_PERSONS` ("the owner and the
+manager of a hostel", "a football player")."""
+_LAW_BODIES = canon_words(
+    "police policemen officers detectives agents marshals prosecutors investigators deputies sheriff"
+)
+"""Who makes an arrest of private people: the police, agents, marshals, prosecutors."""
+_OBJECT_STOPS = canon_words(
+    "in on at after for from over into under with who whom whose which that accused suspected tied "
+    "as during near following when while because but said says according"
+)
+_CROWD_CASE = canon_words(
+    "protest protests protesting protested rally rallies march marches marching demonstration "
+    "demonstrations demonstrating riot riots rioting strike strikes"
+)
+
+
+def private_detainee(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
+    """The object of an active arrest by the police, agents or prosecutors names private people whom the
+    dictionary does not know: "police detained the owner and the manager of a hostel", "took John Doe,
+    21, into custody", "have charged three people with fraud". A known actor there ("arrested 40
+    protesters"), a political case ("arrested the mayor") or a crowd in the sentence ("detained hundreds
+    of people at the rally") leaves it alone."""
+    if not any(t.norm in _LAW_BODIES for t in tokens[max(0, trig.tok_start - 8) : trig.tok_start]):
+        return False
+    if any(t.norm in _CROWD_CASE or t.norm in _POLITICAL_CASE for t in tokens):
+        return False
+    k = trig.tok_start + 1
+    while k < len(tokens) and tokens[k].norm not in _OBJECT_STOPS and tokens[k].norm not in SCOPE_BREAK:
+        if tokens[k].norm in (".", ";", ":", "(", ")", "—", "–"):
+            break
+        k += 1
+    span = range(trig.tok_start + 1, k)
+    if not span or any(u.code is not None and u.tok_start in span for u in units):
+        return False
+    if names_person(tokens, span) or any(tokens[i].norm in _PRIVATE_HEADS for i in span):
+        return True
+    # "took Dijon Williams, 21, into custody": a name told with its age
+    return any(
+        tokens[i].norm == "," and tokens[i + 1].norm.isdigit() and tokens[i + 2].norm == ","
+        for i in range(span.start, k - 2)
+    )
+
+
 _LEGAL_WORDS = canon_words(
     "arrest arrests arrested arresting detain detains detained detaining custody jail jails jailed "
     "jailing imprison imprisons imprisoned imprisoning indict indicts indicted indicting apprehend apprehends "
