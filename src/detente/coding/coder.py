@@ -46,6 +46,7 @@ from detente.coding import (
     bothsides,
     coercion,
     finalise,
+    handovers,
     headline,
     lightacts,
     lookalikes,
@@ -383,6 +384,12 @@ class _Context:
             ]
             self._consult.append(found[0] if found else "")
         return self._consult[0]
+
+    def demonym(self, word: str) -> str | None:
+        """The actor code one word names on its own ("American"), for readers that meet it inside a name."""
+        if self.dictionary is None:
+            return None
+        return next((m.code for m in self.dictionary.match(word, date=self.date) if m.code), None)
 
 
 _DECIDING = words(
@@ -1996,6 +2003,18 @@ def _add_unless(
             events.append(event)
 
 
+def _handed_over(ctx: _Context, events: list[Event]) -> list[Event]:
+    """People exchanged or handed over with no doer named (:mod:`detente.coding.handovers`): added when the
+    sentence has no release with a doer, in place of one that names nobody as doer ("the journalist was
+    exchanged for ...": released by both sides, not by no one)."""
+    if any(e.event is EventType.RETREAT and e.source for e in events):
+        return events
+    found = _found(ctx, handovers.persons_handed_over(ctx, ctx.demonym))
+    if found is None:
+        return events
+    return [e for e in events if e.event is not EventType.RETREAT] + [found]
+
+
 def _found(ctx: _Context, finding: statements.Finding | None) -> Event | None:
     """The event of a statement the whole sentence makes (see :mod:`detente.coding.statements`)."""
     if finding is None:
@@ -2170,6 +2189,7 @@ def code_sentence(
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.criticism_faced(ctx))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
     _add_unless(ctx, events, EventType.SANCTION, lambda: restrictions.passive_restriction(ctx))
+    events = _handed_over(ctx, events)
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.indispensable_praise(ctx))
