@@ -50,6 +50,7 @@ from detente.coding import (
     headline,
     lightacts,
     lookalikes,
+    passives,
     restrictions,
     statements,
 )
@@ -2070,12 +2071,14 @@ def code_sentence(
     patterns: PatternSet | None = None,
     participants: Sequence[str] = (),
     reported_meeting: bool = False,
+    reread: bool = True,
 ) -> list[Event]:
     """Events of one sentence published on ``date``. ``speaker`` (an actor code or a name) or ``context``
     (free text naming who speaks) resolves "I"/"we" and lone titles; ``participants`` are the sides of
     the meeting the document reports, ``reported_meeting`` that its title or lead named that meeting (a
     readout or the statements after talks, where the speaker's "we discussed" is both sides). Never raises for any string: empty,
-    letter-less or over-long text gives ``[]``."""
+    letter-less or over-long text gives ``[]``. A sentence that codes nothing is read once more with its
+    passive clause put in the active unless ``reread`` is off (:func:`_active_reading`)."""
     if not text or len(text) > MAX_SENTENCE_CHARS or not any(ch.isalpha() for ch in text):
         if text and len(text) > MAX_SENTENCE_CHARS:
             logger.debug("sentence of %d characters not coded", len(text))
@@ -2222,7 +2225,40 @@ def code_sentence(
     events = _charged_in_paper(ctx, events)
     events = [e for e in events if not _remembered(ctx, e)]
     kept = _dedupe([e for e in events if finalise.keep(ctx, e, events)])
+    if not kept and reread:
+        kept = _active_reading(ctx, context, speaker, participants, reported_meeting)
     return finalise.after_dissolution(dictionary, kept)
+
+
+def _active_reading(
+    ctx: _Context,
+    context: str | None,
+    speaker: str | None,
+    participants: Sequence[str],
+    reported_meeting: bool,
+) -> list[Event]:
+    """The events of a sentence that codes nothing as it stands, read once more with its passive clause
+    put in the active (:mod:`detente.coding.passives`): only acts done by the doer named after "by", with
+    their spans in the sentence."""
+    reading = passives.active_reading(ctx.text, ctx.tokens, ctx.units)
+    if reading is None:
+        return []
+    found = code_sentence(
+        reading.text,
+        date=ctx.date,
+        context=context,
+        speaker=speaker,
+        dictionary=ctx.dictionary,
+        patterns=ctx.patterns,
+        participants=participants,
+        reported_meeting=reported_meeting,
+        reread=False,
+    )
+    return [
+        dataclasses.replace(e, evidence=reading.where(*e.evidence), anchor=reading.where(*e.anchor))
+        for e in found
+        if set(e.source) & set(reading.agent) and not reading.inside_object(e.anchor[1])
+    ]
 
 
 _QUITTING = words("pull pulls pulled pulling withdraw withdraws withdrew withdrawn withdrawing")
