@@ -1260,14 +1260,12 @@ def test_people_of_an_actor_recipients_after_agents_and_forum_targets() -> None:
 
 
 def test_appositive_descriptions_and_regarding_as_a_threat() -> None:
-    # a participle describing a named person or an appositive noun phrase tells no new act
-    assert (
-        triples(
-            "Eston Kohver, sentenced in Russia for espionage, was handed over to Estonia in exchange for "
-            "Alexei Dressen, a former Estonian security officer convicted in Estonia of spying for Russia."
-        )
-        == []
-    )
+    # a participle describing a named person or an appositive noun phrase tells no new act (the exchange
+    # itself is the release of both sides, see test_coding_s19_fn)
+    assert triples(
+        "Eston Kohver, sentenced in Russia for espionage, was handed over to Estonia in exchange for "
+        "Alexei Dressen, a former Estonian security officer convicted in Estonia of spying for Russia."
+    ) == [("RETREAT", ("EST", "RUS"), (), "asserted")]
     putin = "Remarks by President Vladimir Putin; 'we' is Russia."
     assert triples(
         "We regard the deployment of US missiles in Romania as a threat to our security.", context=putin

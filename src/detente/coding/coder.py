@@ -46,9 +46,11 @@ from detente.coding import (
     bothsides,
     coercion,
     finalise,
+    handovers,
     headline,
     lightacts,
     lookalikes,
+    passives,
     restrictions,
     statements,
 )
@@ -385,6 +387,12 @@ class _Context:
             ]
             self._consult.append(found[0] if found else "")
         return self._consult[0]
+
+    def demonym(self, word: str) -> str | None:
+        """The actor code one word names on its own ("American"), for readers that meet it inside a name."""
+        if self.dictionary is None:
+            return None
+        return next((m.code for m in self.dictionary.match(word, date=self.date) if m.code), None)
 
 
 _DECIDING = words(
@@ -2033,6 +2041,18 @@ def _add_unless(
             events.append(event)
 
 
+def _handed_over(ctx: _Context, events: list[Event]) -> list[Event]:
+    """People exchanged or handed over with no doer named (:mod:`detente.coding.handovers`): added when the
+    sentence has no release with a doer, in place of one that names nobody as doer ("the journalist was
+    exchanged for ...": released by both sides, not by no one)."""
+    if any(e.event is EventType.RETREAT and e.source for e in events):
+        return events
+    found = _found(ctx, handovers.persons_handed_over(ctx, ctx.demonym))
+    if found is None:
+        return events
+    return [e for e in events if e.event is not EventType.RETREAT] + [found]
+
+
 def _found(ctx: _Context, finding: statements.Finding | None) -> Event | None:
     """The event of a statement the whole sentence makes (see :mod:`detente.coding.statements`)."""
     if finding is None:
@@ -2088,12 +2108,14 @@ def code_sentence(
     patterns: PatternSet | None = None,
     participants: Sequence[str] = (),
     reported_meeting: bool = False,
+    reread: bool = True,
 ) -> list[Event]:
     """Events of one sentence published on ``date``. ``speaker`` (an actor code or a name) or ``context``
     (free text naming who speaks) resolves "I"/"we" and lone titles; ``participants`` are the sides of
     the meeting the document reports, ``reported_meeting`` that its title or lead named that meeting (a
     readout or the statements after talks, where the speaker's "we discussed" is both sides). Never raises for any string: empty,
-    letter-less or over-long text gives ``[]``."""
+    letter-less or over-long text gives ``[]``. A sentence that codes nothing is read once more with its
+    passive clause put in the active unless ``reread`` is off (:func:`_active_reading`)."""
     if not text or len(text) > MAX_SENTENCE_CHARS or not any(ch.isalpha() for ch in text):
         if text and len(text) > MAX_SENTENCE_CHARS:
             logger.debug("sentence of %d characters not coded", len(text))
@@ -2209,6 +2231,7 @@ def code_sentence(
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.criticism_faced(ctx))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
     _add_unless(ctx, events, EventType.SANCTION, lambda: restrictions.passive_restriction(ctx))
+    events = _handed_over(ctx, events)
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.indispensable_praise(ctx))
@@ -2241,7 +2264,40 @@ def code_sentence(
     events = _charged_in_paper(ctx, events)
     events = [e for e in events if not _remembered(ctx, e)]
     kept = _dedupe([e for e in events if finalise.keep(ctx, e, events)])
+    if not kept and reread:
+        kept = _active_reading(ctx, context, speaker, participants, reported_meeting)
     return finalise.after_dissolution(dictionary, kept)
+
+
+def _active_reading(
+    ctx: _Context,
+    context: str | None,
+    speaker: str | None,
+    participants: Sequence[str],
+    reported_meeting: bool,
+) -> list[Event]:
+    """The events of a sentence that codes nothing as it stands, read once more with its passive clause
+    put in the active (:mod:`detente.coding.passives`): only acts done by the doer named after "by", with
+    their spans in the sentence."""
+    reading = passives.active_reading(ctx.text, ctx.tokens, ctx.units)
+    if reading is None:
+        return []
+    found = code_sentence(
+        reading.text,
+        date=ctx.date,
+        context=context,
+        speaker=speaker,
+        dictionary=ctx.dictionary,
+        patterns=ctx.patterns,
+        participants=participants,
+        reported_meeting=reported_meeting,
+        reread=False,
+    )
+    return [
+        dataclasses.replace(e, evidence=reading.where(*e.evidence), anchor=reading.where(*e.anchor))
+        for e in found
+        if set(e.source) & set(reading.agent) and not reading.inside_object(e.anchor[1])
+    ]
 
 
 _QUITTING = words("pull pulls pulled pulling withdraw withdraws withdrew withdrawn withdrawing")
