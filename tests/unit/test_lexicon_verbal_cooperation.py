@@ -87,6 +87,12 @@ POSITIVE = [
     ("Russia and the Czech Republic were in agreement on the issue.", "AGREE", ("CZE", "RUS"), ()),
     ("Russia and China are in full agreement.", "AGREE", ("CHN", "RUS"), ()),
     ("The United States and the EU are on the same page on Iran.", "AGREE", ("EU", "USA"), ()),
+    (
+        "Chancellor Merkel renewed her invitation to the Polish President to visit Germany.",
+        "REQUEST",
+        ("DEU",),
+        ("POL",),
+    ),
     ("Haiti turned to the UN for help.", "REQUEST", ("HTI",), ("UN",)),
     ("The EU appealed directly to Azerbaijan to reopen the corridor.", "REQUEST", ("EU",), ("AZE",)),
     ("The United States counselled Egypt to show restraint.", "REQUEST", ("USA",), ("EGY",)),

@@ -72,6 +72,7 @@ from detente.coding.filters import (
     campaign_rally,
     campaigns_for_office,
     conditional,
+    congratulates_a_group,
     consults_for,
     content_of_document,
     craft_compound,
@@ -144,6 +145,7 @@ from detente.coding.filters import (
     vows_against_a_scourge,
     war_weapon_near,
     weapon_kind,
+    welcome_to_whoever,
 )
 from detente.coding.meetings import focused_state, meets_a_standard, not_a_phone_call
 from detente.coding.ontology import EventType, Polarity, derived_fields, mode_is_valid
@@ -252,6 +254,8 @@ _REFUSED_MODE = {
     EventType.RETREAT: "yield",
 }
 """REJECT's mode by what was refused: to meet, to help, to give in."""
+_COOPERATIVE_WORDS = frozenset({EventType.SUPPORT, EventType.AGREE, EventType.COOPERATE})
+"""Welcome, readiness and working together: what "anyone who ..." may be said of in general."""
 _NEGATORS = words("no not never n't")
 _STATED_THREAT = frozenset({Polarity.FUTURE, Polarity.HYPOTHETICAL})
 _GENERALLY = words("internationally universally widely generally commonly traditionally")
@@ -795,6 +799,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None
     if designation_aside(ctx.tokens, trig):
         return None  # "Hamas - proscribed as a terrorist group by the UK": how the group is listed
+    if etype in _COOPERATIVE_WORDS and welcome_to_whoever(ctx.tokens, ctx.units, trig):
+        return (
+            None  # "we will always welcome anyone who wants to cooperate with Russia": no one in particular
+        )
+    if etype is EventType.SUPPORT and congratulates_a_group(ctx.tokens, trig):
+        return None  # "congratulate the Moscow State University team on their victory": a courtesy
     if _looks_alike(ctx.tokens, trig, etype):
         return None  # "Missile tests by North Korea are a recurring topic ...": described, not told
     if reduced_relative(ctx.tokens, ctx.units, trig):

@@ -2153,3 +2153,59 @@ def campaign_rally(tokens: Sequence[Token], trig: Trigger, source: Sequence[str]
     if any(t.norm in _CAMPAIGNS for t in span):
         return True
     return bool(source) and all(code.isupper() for code in source)
+
+
+_INDEFINITE_PEOPLE = words("anyone anybody somebody someone whoever")
+_WELCOMING = ("welcom",)
+_INDEFINITE_BREAKS = words("; : . ? ! but")
+
+
+def welcome_to_whoever(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
+    """A welcome or a readiness whose other side is whoever comes: "we will always gladly welcome anyone who
+    wants to cooperate with Russia", "we welcome the fact that somebody expresses readiness to work with
+    Russia", "we always welcome it when somebody says he or she is ready to work with Russia": a standing
+    attitude stated in general, no act between two actors (the state named inside is only what "anyone"
+    would work with). A welcome of someone named ("we welcome the readiness of Ankara to work with Russia")
+    and a named side's readiness to work with anyone ("Russia is ready to work with anyone who respects its
+    interests") stay."""
+    if tokens[trig.tok_start].norm.startswith(_WELCOMING):
+        for tok in tokens[trig.tok_end : trig.tok_end + 5]:
+            if tok.norm in _INDEFINITE_BREAKS or tok.norm == ",":
+                break
+            if tok.norm in _INDEFINITE_PEOPLE:
+                return True
+    named = {i for u in units if u.code is not None for i in range(u.tok_start, u.tok_end)}
+    for j in range(trig.tok_start - 1, max(-1, trig.tok_start - 9), -1):
+        norm = tokens[j].norm
+        if norm in _INDEFINITE_BREAKS or norm == "," or j in named:
+            return False
+        if norm in _INDEFINITE_PEOPLE:
+            return True
+    return False
+
+
+_CONGRATULATING = ("congratulat",)
+# people addressed by what they do or did, not by the state or office they act for
+_GROUPS_OF_PEOPLE = words(
+    "students student team teams members servicemen servicewomen veterans athletes sportsmen graduates "
+    "schoolchildren pupils winners champions participants employees staff workers crew crews cadets "
+    "scientists researchers teachers doctors volunteers fans"
+)
+_ADDRESSEE_ENDS = words("on for who which that , ; : . upon")
+
+
+def congratulates_a_group(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """Congratulations to people named by their group ("congratulate students of the St Petersburg University
+    who won the programming contest", "congratulate the Moscow State University team on their victory",
+    "congratulate all of Russia's service members and veterans on the upcoming holiday"): a courtesy of a
+    speech to people, no relation between two actors (hand-coded Kremlin texts leave holiday and contest
+    congratulations uncoded). Congratulations to a leader or a state ("congratulated President Putin on his
+    victory in the election") stay."""
+    if not tokens[trig.tok_start].norm.startswith(_CONGRATULATING):
+        return False
+    for tok in tokens[trig.tok_end : trig.tok_end + 10]:
+        if tok.norm in _ADDRESSEE_ENDS:
+            return False
+        if tok.norm in _GROUPS_OF_PEOPLE:
+            return True
+    return False
