@@ -3653,7 +3653,8 @@ _EU_SUMMIT = (
         (
             "The 10th Russia-European Union summit took place in Brussels",
             _EU_SUMMIT,
-            [["EU", "RUS"], ["EU", "RUS"], ["RUS", "DNK"], ["RUS", "DNK"], ["EU", "RUS"]],
+            # (the joint statement the two sides issued is their AGREE, s19 recall)
+            [["EU", "RUS"], ["EU", "RUS"], ["RUS", "DNK"], ["RUS", "DNK"], ["RUS", "EU"], ["EU", "RUS"]],
         ),
         # a meeting told as held starts a new one
         (
