@@ -63,6 +63,8 @@ def keep(ctx: SentenceContext, event: Event, events: Sequence[Event]) -> bool:
         or _private_trip_or_call(ctx, event)
         or _readiness_about_a_thing(ctx, event)
         or _home_agenda(ctx, event)
+        or _home_affairs(ctx, event)
+        or _aimed_at_itself(ctx, event)
     )
 
 
@@ -89,6 +91,72 @@ def _home_agenda(ctx: SentenceContext, event: Event) -> bool:
     if sum(u.kind == "unknown" for u in ctx.units) >= 2:
         return False  # names the dictionary does not know may be the sides ("Mordor will host Gondor")
     return not any(t.norm in _TWO_SIDED for t in ctx.tokens)
+
+
+_OFFICE_TO_OFFICE = frozenset({EventType.REQUEST, EventType.CONSULT, EventType.COOPERATE})
+"""Acts between a state's own offices. (A government's help or assurances to its own people stay, as the
+PLOVER-style gold codes them: "demonstrators received weapons from the Georgian government".)"""
+
+
+def _aimed_at_itself(ctx: SentenceContext, event: Event) -> bool:
+    """A verbal or cooperative act of one state aimed at that state alone: "Mr Putin instructed Prime
+    Minister Fradkov to ...", "the opposition leader pressed the prime minister to ...", "a majority of
+    voters agree with the statement ...". A state's people and offices dealing with each other are its
+    domestic business, not a relation between actors (force and detentions within a state stay: "the
+    army seized power and detained the leaders of the governing party"; see :data:`_OFFICE_TO_OFFICE`)."""
+    if event.event not in _OFFICE_TO_OFFICE:
+        return False
+    if len(event.source) != 1 or event.source != event.target or not event.source[0].isupper():
+        return False
+    # another state named keeps it: "Congress is asking Obama to help Iran" is a request about Iran
+    return all(u.code is None or not u.code.isupper() or u.code in event.source for u in ctx.units)
+
+
+_HOME_BODIES = words("governor governors duma municipalities municipal")
+"""Words naming a state's own regions and domestic bodies: "the heads of Russian regions", "the governor
+of the Yaroslavl Region", "the State Duma"."""
+
+_HOME_UNITS = re.compile(r"\b(?:Region|Territory|Federation Council|constituent entities)\b")
+"""A named region of a state ("the Yaroslavl Region", "the Krasnoyarsk Territory") or a domestic body."""
+
+
+def _home_affairs(ctx: SentenceContext, event: Event) -> bool:
+    """A cooperative or verbal act whose only side is one state, in a sentence that names that state's own
+    regions or domestic bodies and no other actor, not even from the document's meeting: "I am asking the
+    heads of all Russian regions to ...", "Rostec signed an agreement with the Yaroslavl Region",
+    "interacting with the State Duma and Federation Council". Such acts are a state's domestic business; hand-coded official sets
+    never code a state acting on its own regions or parliament (a foreign side named in the sentence keeps
+    the act: "the governors of Russian and Chinese border regions agreed ...")."""
+    if event.event not in _SPEAKER_ALONE_TYPES:
+        return False
+    sides = {*event.source, *event.target}
+    if len(sides) > 1 or any(c not in sides for c in ctx.participants):
+        return False
+    codes = {u.code for u in ctx.units if u.code is not None and u.code.isupper()}
+    if not codes <= sides:
+        return False  # another actor named ("the moment Kiev starts withdrawing its troops from the regions")
+    if any(t.norm in _PACTS for t in ctx.tokens):
+        return False  # "the State Duma ratified the treaty": a stance towards the treaty's other sides
+    if sides and _HOME_UNITS.search(ctx.text):
+        return True  # "Rostec signed an agreement with the Yaroslavl Region"; with no side named, the region
+        # may be anyone's ("Also addressed were security issues in the Trans Caucasus Region")
+    return any(_home_body(ctx, i) for i in range(len(ctx.tokens)))
+
+
+def _home_body(ctx: SentenceContext, i: int) -> bool:
+    """Token ``i`` names a domestic body ("the governor", "the Duma"), or regions of the state named
+    before them ("all Russian regions", "our regions"; "the four regions" may be anyone's)."""
+    norm = ctx.tokens[i].norm
+    if norm != "regions":
+        return norm in _HOME_BODIES
+    if i and ctx.tokens[i - 1].norm in ("our", "country's", "federal"):
+        return True
+    return any(u.code is not None and u.kind != "pronoun" and i - 2 <= u.tok_end <= i for u in ctx.units)
+
+
+_PACTS = words(
+    "treaty treaties ratify ratified ratifies ratification convention conventions protocol accession"
+)
 
 
 _THINGS_OF_A_STATE = words(
