@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from detente.coding import (
+    appraisals,
     bothsides,
     coercion,
     finalise,
@@ -2141,6 +2142,7 @@ def code_sentence(
     if (
         not patterns.events.may_match(tokens)
         and not any(n in patterns.evaluative_adjectives or n in statements.PRAISE_NOUNS for n in norms)
+        and not norms & appraisals.APPRAISALS
         and not (norms & statements.WARM and norms & RELATION_NOUNS)
         and not (norms & _SITTINGS and norms & _HELD_WORDS)  # "a meeting of the NRC is scheduled for"
     ):
@@ -2245,6 +2247,7 @@ def code_sentence(
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.indispensable_praise(ctx))
+    _add_unless(ctx, events, EventType.SUPPORT, lambda: appraisals.appraised_partner(ctx))
     _add_unless(
         ctx,
         events,
