@@ -43,6 +43,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from detente.coding import (
+    agentlists,
+    appeals,
     appraisals,
     bothsides,
     coercion,
@@ -54,6 +56,7 @@ from detente.coding import (
     passives,
     restrictions,
     statements,
+    venues,
 )
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
 from detente.coding.eventdates import DateMention, find_dates, nearest_date
@@ -2268,6 +2271,7 @@ def code_sentence(
     events = [_bomb_planters(ctx, _yielded_to_crowd(ctx, e, events)) for e in events]
     events = _occupied_in_protest([_refused_despite(ctx, _protest_aimed_against(ctx, e)) for e in events])
     events = events + _forum_meeting_held(ctx, events)
+    events = [_listed_agents(ctx, e) for e in events]
     events = [_charge_inherits(ctx, e, events) for e in events]
     events = events + _pronoun_charges(ctx, events)
     events = _truce_breached(ctx, events)
@@ -2275,6 +2279,8 @@ def code_sentence(
     events = [e for e in (_courtesy_to_you(ctx, e) for e in events) if e is not None]
     events = _initiative_of_a_side(ctx, events)
     events = _charged_in_paper(ctx, events)
+    events = [_at_joint_forum(ctx, e) for e in events]
+    events = [_to_international_community(ctx, e) for e in events]
     events = [e for e in events if not _remembered(ctx, e)]
     kept = _dedupe([e for e in events if finalise.keep(ctx, e, events)])
     if not kept and reread:
@@ -2751,6 +2757,28 @@ _FINDING_VERBS = words(
     "confirmed confirms find found finds determine determined determines"
 )
 _CHARGE_AFTER = _HOSTILE_TYPES | {EventType.PROTEST, EventType.REJECT, EventType.THREATEN}
+
+
+def _to_international_community(ctx: _Context, event: Event) -> Event:
+    """An "international" call refused or help asked for (:mod:`detente.coding.appeals`)."""
+    target = appeals.international_party(ctx.tokens, event.event, event.source, event.target, event.anchor)
+    return event if target == event.target else dataclasses.replace(event, target=target)
+
+
+def _at_joint_forum(ctx: _Context, event: Event) -> Event:
+    """At a joint council one side acts on the other (:mod:`detente.coding.venues`)."""
+    target = venues.other_side(ctx.tokens, ctx.units, event.event, event.source, event.target)
+    return event if target == event.target else dataclasses.replace(event, target=target)
+
+
+def _listed_agents(ctx: _Context, event: Event) -> Event:
+    """Every actor of a list after "by" holds the role its first one holds (:mod:`detente.coding.agentlists`)."""
+    span = event.evidence
+    source = agentlists.with_listed_agents(ctx.text, ctx.tokens, ctx.units, event.source, event.target, span)
+    target = agentlists.with_listed_agents(ctx.text, ctx.tokens, ctx.units, event.target, source, span)
+    if (source, target) == (event.source, event.target):
+        return event
+    return dataclasses.replace(event, source=source, target=target)
 
 
 def _charge_inherits(ctx: _Context, event: Event, events: Sequence[Event]) -> Event:
