@@ -48,6 +48,7 @@ from detente.coding import (
     appraisals,
     bothsides,
     coercion,
+    commitments,
     finalise,
     handovers,
     headline,
@@ -984,7 +985,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and polarity in (Polarity.FUTURE, Polarity.HYPOTHETICAL)
         and etype in _COOPERATIVE
         and etype is not EventType.CONSULT
-        and (_first_person_subject(ctx, trig) or _sayers_own_act(ctx, trig, roles))
+        and (
+            _first_person_subject(ctx, trig)
+            or _sayers_own_act(ctx, trig, roles)
+            or commitments.said_by_its_doer(ctx.tokens, ctx.units, trig.tok_start, roles.source)
+        )
     ):
         # "we will help": the speaker's promise; "if NATO works constructively, we will cooperate": a
         # conditional one (still hypothetical)
@@ -2257,6 +2262,12 @@ def code_sentence(
         EventType.REQUEST,
         lambda: statements.at_the_request_of(ctx, [c for e in events for c in (*e.source, *e.target)]),
     )
+    # commitments to joint work no trigger word carries (:mod:`detente.coding.commitments`)
+    _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_intent(ctx))
+    _add_unless(ctx, events, EventType.AGREE, lambda: commitments.decided_passive(ctx, events))
+    _add_unless(ctx, events, EventType.AGREE, lambda: commitments.mutual_commitment(ctx))
+    _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_text_content(ctx, events))
+    _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_body(ctx))
     if not events:
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
