@@ -60,6 +60,7 @@ from detente.coding import (
     venues,
 )
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
+from detente.coding.criticism import criticism_undergone, quoted_verdict, widely_criticised
 from detente.coding.eventdates import DateMention, find_dates, nearest_date
 from detente.coding.filters import (
     accident_after,
@@ -786,7 +787,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         background(ctx.tokens, trig, verbal_before)
         or perfect_relative(ctx.tokens, trig, verbal_before)
         or generic_relative(ctx.tokens, trig, verbal_before)
-        or short_quote(ctx.text, trig)
+        or (short_quote(ctx.text, trig) and not quoted_verdict(trig))
         or unreal_act(ctx.tokens, trig)
         or in_condition(ctx.tokens, trig)
         or in_purpose(ctx.tokens, trig)
@@ -1196,7 +1197,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "the exercises are focused on defending the coast": attention, not talks
     if etype is EventType.SUPPORT and trig.verbal and _greeting(ctx.tokens, trig):
         return None  # "Mr Michel, colleagues, welcome", "it is a pleasure to welcome you": a greeting
-    if trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].norm in _GENERALLY:
+    if (
+        trig.tok_start > 0
+        and ctx.tokens[trig.tok_start - 1].norm in _GENERALLY
+        and not widely_criticised(ctx.tokens, trig)
+    ):
         return None  # "internationally recognised as parts of Georgia": a standing description, not an act
     if etype is EventType.SUPPORT and not trig.verbal and rule.owner_inside and not roles.target:
         return None  # "the accession of Finland and Sweden" to no one named: nothing joined
@@ -2249,6 +2254,7 @@ def code_sentence(
 
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.international_outcry(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.criticism_faced(ctx))
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: criticism_undergone(ctx))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
     _add_unless(ctx, events, EventType.SANCTION, lambda: restrictions.passive_restriction(ctx))
     events = _handed_over(ctx, events)

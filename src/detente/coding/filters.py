@@ -1604,7 +1604,10 @@ def unaimed_complaint(
         event is EventType.ACCUSE
         and not targets
         and len(sources) <= 1
-        and any(t.norm in FIRST_PERSON_WORDS and (t.norm != "i" or t.text == "I") for t in tokens)
+        and any(
+            t.norm in FIRST_PERSON_WORDS and (t.norm != "i" or t.text == "I") and t.text != "US"
+            for t in tokens
+        )
     )
 
 

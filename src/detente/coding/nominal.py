@@ -439,6 +439,9 @@ def _doer_of_subject_act(tokens: Sequence[Token], units: Sequence[Unit], trig: T
         owner = possessor(tokens, units, j)
         if owner is not None and owner.code is not None:
             return None  # "Russia's actions undermine ...": the usual subject rules find the owner
+        answerer = _answer_owner(tokens, units, j, floor)
+        if answerer is not None:
+            return answerer  # "Israel's response to the attack by Hamas resembles revenge": Israel is judged
         of_doer = _of_doer(tokens, units, j)
         if of_doer is not None:
             return of_doer
@@ -451,6 +454,22 @@ def _doer_of_subject_act(tokens: Sequence[Token], units: Sequence[Unit], trig: T
             return _place_of_act(tokens, units, j, trig.tok_start)
         return None
     return None
+
+
+_ANSWERS = words("response reaction answer retaliation reply responses reactions")
+_BEFORE_ACT = words("the a an this that its their his her october september first latest recent deadly")
+
+
+def _answer_owner(tokens: Sequence[Token], units: Sequence[Unit], j: int, floor: int) -> Unit | None:
+    """The owner of an answer that the act at ``j`` is the object of: "Israel's response to the October 7th
+    attack by Hamas" (the act is what Israel answers; the one judged is Israel, not the attack's doer)."""
+    k = j - 1
+    while k > floor and (tokens[k].norm in _BEFORE_ACT or any(ch.isdigit() for ch in tokens[k].norm)):
+        k -= 1
+    if k <= floor or tokens[k].norm not in ("to", "against") or tokens[k - 1].norm not in _ANSWERS:
+        return None
+    owner = possessor(tokens, units, k - 1)
+    return owner if owner is not None and owner.code is not None else None
 
 
 _NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ing", "ance", "ence", "ure")

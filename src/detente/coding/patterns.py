@@ -358,6 +358,10 @@ class PhraseIndex:
                 pair = (norm, tokens[i + 1].norm)
                 if pair in paired:
                     parts.append(paired[pair])
+                if i + 1 < last and tokens[i + 1].norm in _SCARE_QUOTES:
+                    pair = (norm, tokens[i + 2].norm)  # "were 'pure terror'": the second word in quotes
+                    if pair in paired:
+                        parts.append(paired[pair])
             if not parts:
                 continue
             # in the phrases' own order under the word (a phrase keyed by two present words comes once)
@@ -437,9 +441,28 @@ def _match_at(
         hit = _match_at(elements, k + 1, tokens, i + 1, units, slot)
         if hit is not None:
             return hit
+    if k and i + 1 < len(tokens) and tokens[i + 1].norm in el.words and _scare_quote(tokens, i):
+        # a word of the phrase in scare quotes: "said she was 'appalled' by", "continued to act with 'impunity'"
+        hit = _match_at(elements, k + 1, tokens, i + 2, units, slot)
+        if hit is not None:
+            return hit
     if el.kind == "opt":
         return _match_at(elements, k + 1, tokens, i, units, slot)
     return None
+
+
+_SCARE_QUOTES = frozenset({"'", '"', "“", "”", "‘"})
+"""Quote marks a phrase steps over between two of its words (the tokenizer reads "’" as "'")."""
+
+
+def _scare_quote(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` opens a quotation inside the phrase: a quote mark attached to the word after it, with a
+    space (or nothing) before it ("continued to act with 'impunity'", "were "pure terror""). A closing quote
+    and the apostrophe of a plural possessive ("Hamas' right", "the forces' morale") are not stepped over."""
+    tok = tokens[i]
+    if tok.norm not in _SCARE_QUOTES:
+        return False
+    return tokens[i + 1].start == tok.end and (i == 0 or tokens[i - 1].end < tok.start)
 
 
 _GAP_STOPS = frozenset(
@@ -971,6 +994,9 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             m.end < len(tokens)
             and tokens[m.end].norm in ("'s", "'")
             and m.phrase.elements[-1].kind != "actor"
+            and not (
+                tokens[m.end].norm == "'" and m.start < m.end - 2 and tokens[m.end - 2].norm in _SCARE_QUOTES
+            )
         ):
             return False  # "boosting the armed forces' morale": the phrase's last noun owns the real object
         if (

@@ -312,7 +312,10 @@ def assign_roles(
     rule = trig.match.rule
     if not trig.verbal:
         return _nominal_roles(text, tokens, units, trig, verbal_before, judged, participants)
-    passive = _is_passive(tokens, trig, units)
+    # "the decision was met with criticism from Germany": the "from" side is the doer, as in "met with"
+    passive = _is_passive(tokens, trig, units) and not (
+        rule.reverse and tokens[trig.tok_end - 1].norm == "from"
+    )
     agent = (
         (
             by_agent(tokens, units, trig)

@@ -560,8 +560,8 @@ def judged_that(view: SentenceView) -> Finding | None:
     killed") is acted on, not the doer, and codes nothing."""
     tokens, units, pats = view.tokens, view.units, view.patterns
     for i in range(len(tokens) - 3):
-        if tokens[i].norm != "it" or tokens[i + 1].norm not in _BE_FORMS:
-            continue
+        if tokens[i].norm != "it" or (tokens[i + 1].norm not in _BE_FORMS and tokens[i + 1].norm != "'s"):
+            continue  # "it is unacceptable that", "it's shocking that"
         k = i + 2
         while k < len(tokens) and k < i + 5 and tokens[k].norm in _FILLERS | {"simply", "totally", "be"}:
             k += 1
