@@ -10,7 +10,8 @@ other side, not to the council.
   meeting ..., Moscow showed no willingness to do so") is aimed at the other side;
 
 Limits: acts of speech and of relations only (:data:`_DYADIC`), never a fight or a deployment; the source
-must be exactly one side of the council; a council named as a topic ("the future of the NRC") is no venue.
+must be exactly one side of the council; a council named as a topic ("the future of the NRC") or as what
+is judged ("the NATO-Russia Council work was positive") is no venue.
 A bare "the Council" with no organisation speaking is no mention (see the "Council" title in actors.toml),
 so "Russia briefed the Council" keeps no target."""
 
@@ -63,7 +64,11 @@ def other_side(
     side other than the source."""
     if etype not in _DYADIC or len(source) != 1:
         return target
-    forums = [c for c in target if c in JOINT_FORUMS]
+    # the council as the target only stands for its other side where it is named as the venue: "the
+    # NATO-Russia Council work was positive" praises the council itself
+    forums = [
+        c for c in target if c in JOINT_FORUMS and any(u.code == c and _venue(tokens, u) for u in units)
+    ]
     if forums:
         sides = forum_sides(forums)
         if source[0] not in sides:
