@@ -180,3 +180,7 @@ def test_talks_with_a_side_near_misses(text: str) -> None:
 def test_military_political_leadership_is_the_states() -> None:
     text = "Mr Ivanov said he and the US military-political leadership had discussed strategic stability."
     assert _consults(text) == {("CONSULT", ("RUS", "USA"), ())}
+
+
+def test_discussed_with_said_by_someone_unnamed_is_not_the_speakers() -> None:
+    assert _consults("He said the bill was discussed with Ukrainian lawmakers.", context=PUTIN) == set()

@@ -185,6 +185,8 @@ def discussed_with(view: MeetingView) -> Finding | None:
         if other is None:
             continue
         sayer = _sayer(tokens, units, k)
+        if sayer is None and any(t.norm in _SAYING for t in tokens[:k]):
+            continue  # "He said the bill was discussed with ...": someone not named says so, not the speaker
         source = sayer.code if sayer is not None else view.speaker
         if source is None or source == other.code or other.code is None:
             continue
