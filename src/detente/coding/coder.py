@@ -43,8 +43,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from detente.coding import (
+    agentlists,
+    appeals,
+    appraisals,
     bothsides,
     coercion,
+    commitments,
     consults,
     finalise,
     handovers,
@@ -54,6 +58,7 @@ from detente.coding import (
     passives,
     restrictions,
     statements,
+    venues,
 )
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
 from detente.coding.eventdates import DateMention, find_dates, nearest_date
@@ -981,7 +986,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and polarity in (Polarity.FUTURE, Polarity.HYPOTHETICAL)
         and etype in _COOPERATIVE
         and etype is not EventType.CONSULT
-        and (_first_person_subject(ctx, trig) or _sayers_own_act(ctx, trig, roles))
+        and (
+            _first_person_subject(ctx, trig)
+            or _sayers_own_act(ctx, trig, roles)
+            or commitments.said_by_its_doer(ctx.tokens, ctx.units, trig.tok_start, roles.source)
+        )
     ):
         # "we will help": the speaker's promise; "if NATO works constructively, we will cooperate": a
         # conditional one (still hypothetical)
@@ -2155,6 +2164,7 @@ def code_sentence(
     if (
         not patterns.events.may_match(tokens)
         and not any(n in patterns.evaluative_adjectives or n in statements.PRAISE_NOUNS for n in norms)
+        and not norms & appraisals.APPRAISALS
         and not (norms & statements.WARM and norms & RELATION_NOUNS)
         and not (norms & _SITTINGS and norms & _HELD_WORDS)  # "a meeting of the NRC is scheduled for"
     ):
@@ -2259,12 +2269,19 @@ def code_sentence(
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.indispensable_praise(ctx))
+    _add_unless(ctx, events, EventType.SUPPORT, lambda: appraisals.appraised_partner(ctx))
     _add_unless(
         ctx,
         events,
         EventType.REQUEST,
         lambda: statements.at_the_request_of(ctx, [c for e in events for c in (*e.source, *e.target)]),
     )
+    # commitments to joint work no trigger word carries (:mod:`detente.coding.commitments`)
+    _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_intent(ctx))
+    _add_unless(ctx, events, EventType.AGREE, lambda: commitments.decided_passive(ctx, events))
+    _add_unless(ctx, events, EventType.AGREE, lambda: commitments.mutual_commitment(ctx))
+    _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_text_content(ctx, events))
+    _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_body(ctx))
     # meetings told indirectly in readouts (:mod:`detente.coding.consults`)
     _add_consult(ctx, events, lambda: consults.briefed_on_own_trip(ctx))
     _add_consult(ctx, events, lambda: consults.discussed_with(ctx))
@@ -2284,6 +2301,7 @@ def code_sentence(
     events = [_bomb_planters(ctx, _yielded_to_crowd(ctx, e, events)) for e in events]
     events = _occupied_in_protest([_refused_despite(ctx, _protest_aimed_against(ctx, e)) for e in events])
     events = events + _forum_meeting_held(ctx, events)
+    events = [_listed_agents(ctx, e) for e in events]
     events = [_charge_inherits(ctx, e, events) for e in events]
     events = events + _pronoun_charges(ctx, events)
     events = _truce_breached(ctx, events)
@@ -2291,6 +2309,8 @@ def code_sentence(
     events = [e for e in (_courtesy_to_you(ctx, e) for e in events) if e is not None]
     events = _initiative_of_a_side(ctx, events)
     events = _charged_in_paper(ctx, events)
+    events = [_at_joint_forum(ctx, e) for e in events]
+    events = [_to_international_community(ctx, e) for e in events]
     events = [e for e in events if not _remembered(ctx, e)]
     kept = _dedupe([e for e in events if finalise.keep(ctx, e, events)])
     if not kept and reread:
@@ -2767,6 +2787,28 @@ _FINDING_VERBS = words(
     "confirmed confirms find found finds determine determined determines"
 )
 _CHARGE_AFTER = _HOSTILE_TYPES | {EventType.PROTEST, EventType.REJECT, EventType.THREATEN}
+
+
+def _to_international_community(ctx: _Context, event: Event) -> Event:
+    """An "international" call refused or help asked for (:mod:`detente.coding.appeals`)."""
+    target = appeals.international_party(ctx.tokens, event.event, event.source, event.target, event.anchor)
+    return event if target == event.target else dataclasses.replace(event, target=target)
+
+
+def _at_joint_forum(ctx: _Context, event: Event) -> Event:
+    """At a joint council one side acts on the other (:mod:`detente.coding.venues`)."""
+    target = venues.other_side(ctx.tokens, ctx.units, event.event, event.source, event.target)
+    return event if target == event.target else dataclasses.replace(event, target=target)
+
+
+def _listed_agents(ctx: _Context, event: Event) -> Event:
+    """Every actor of a list after "by" holds the role its first one holds (:mod:`detente.coding.agentlists`)."""
+    span = event.evidence
+    source = agentlists.with_listed_agents(ctx.text, ctx.tokens, ctx.units, event.source, event.target, span)
+    target = agentlists.with_listed_agents(ctx.text, ctx.tokens, ctx.units, event.target, source, span)
+    if (source, target) == (event.source, event.target):
+        return event
+    return dataclasses.replace(event, source=source, target=target)
 
 
 def _charge_inherits(ctx: _Context, event: Event, events: Sequence[Event]) -> Event:
