@@ -498,11 +498,22 @@ class ActorDictionary:
             primary = entries[0] if len(entries) == 1 else min(entries, key=_rank)
             if primary.kind is ActorKind.IGNORE:
                 continue
+            if primary.kind is ActorKind.HEAD and self._in_compound_modifier(text, start, end):
+                continue  # "the US military-political leadership": "military" is part of an adjective
             if primary.kind in _ATTITUDE_KINDS and _ATTITUDE.search(text, max(0, start - 5), start):
                 continue
             ranked = entries if len(entries) == 1 else tuple(sorted(entries, key=_rank))
             items.append(_Item(start, end, primary.kind, ranked, entry=primary.actor.name))
         return items
+
+    def _in_compound_modifier(self, text: str, start: int, end: int) -> bool:
+        """The head word is the first part of a hyphenated modifier ("military-political")."""
+        if text[end : end + 1] != "-":
+            return False
+        stop = end + 1
+        while stop < len(text) and (text[stop].isalpha() or text[stop] == "-"):
+            stop += 1
+        return text[start:stop].lower() in self.modifiers
 
     def _resolve(self, item: _Item, day: dt.date | None) -> None:
         """Code one candidate on its own (people at the date; titles wait for composition)."""

@@ -49,6 +49,7 @@ from detente.coding import (
     bothsides,
     coercion,
     commitments,
+    consults,
     finalise,
     handovers,
     headline,
@@ -2065,6 +2066,19 @@ def _add_unless(
             events.append(event)
 
 
+def _add_consult(ctx: _Context, events: list[Event], read: Callable[[], statements.Finding | None]) -> None:
+    """Append the CONSULT a reader of :mod:`detente.coding.consults` finds, unless the sentence already has
+    one with a doer; it takes the place of one without ("Ukraine was discussed with the German Chancellor":
+    the topic read as the one met, with no one meeting it)."""
+    if any(e.event is EventType.CONSULT and e.source for e in events):
+        return
+    finding = read()
+    event = _found(ctx, finding) if finding is not None else None
+    if event is not None:
+        events[:] = [e for e in events if e.event is not EventType.CONSULT]
+        events.append(event)
+
+
 def _handed_over(ctx: _Context, events: list[Event]) -> list[Event]:
     """People exchanged or handed over with no doer named (:mod:`detente.coding.handovers`): added when the
     sentence has no release with a doer, in place of one that names nobody as doer ("the journalist was
@@ -2274,6 +2288,11 @@ def code_sentence(
     _add_unless(ctx, events, EventType.AGREE, lambda: commitments.mutual_commitment(ctx))
     _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_text_content(ctx, events))
     _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_body(ctx))
+    # meetings told indirectly in readouts (:mod:`detente.coding.consults`)
+    _add_consult(ctx, events, lambda: consults.briefed_on_own_trip(ctx))
+    _add_consult(ctx, events, lambda: consults.discussed_with(ctx))
+    _add_consult(ctx, events, lambda: consults.we_talked(ctx, alone=not events))
+    _add_consult(ctx, events, lambda: consults.judged_meeting_with(ctx))
     if not events:
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
