@@ -625,8 +625,9 @@ def test_roles_between_actors() -> None:
     assert ("ASSAULT", ("COL",), ("rebels",), "asserted") in triples(
         "Chavez ordered troops to the border after Colombian forces attacked a rebel camp in Ecuador."
     )
+    # an appeal for "international" help is aimed at the international community (coding/appeals.py)
     assert triples("Lebanon's President Michel Aoun appealed for urgent international assistance.") == [
-        ("REQUEST", ("LBN",), (), "asserted")
+        ("REQUEST", ("LBN",), ("international community",), "asserted")
     ]
 
 
