@@ -31,30 +31,15 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.patterns import PatternSet, Token, words
+from detente.coding.patterns import Token, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roles import Roles, clause_floor
-from detente.coding.statements import Finding
+from detente.coding.statements import Finding, SentenceView
 from detente.coding.units import Unit
 
 
-class MeetingView(Protocol):
+class MeetingView(SentenceView, Protocol):
     """What these readers see of a sentence: its words and actors, and the document's meeting."""
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def tokens(self) -> Sequence[Token]: ...
-
-    @property
-    def units(self) -> Sequence[Unit]: ...
-
-    @property
-    def patterns(self) -> PatternSet: ...
-
-    @property
-    def speaker(self) -> str | None: ...
 
     @property
     def participants(self) -> tuple[str, ...]: ...
