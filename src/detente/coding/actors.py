@@ -330,8 +330,12 @@ class ActorDictionary:
         code_kinds: Mapping[str, ActorKind] | None = None,
         alliances: Mapping[str, Sequence[Membership]] | None = None,
         dissolved: Mapping[str, tuple[dt.date, str | None]] | None = None,
+        polities: Iterable[str] = (),
     ) -> None:
         self.actors: list[Actor] = list(actors)
+        self.polities: frozenset[str] = frozenset(polities)
+        """Groups that act as states do (breakaway entities with their own presidents): a side of a
+        meeting as any state is."""
         self.dissolved: dict[str, tuple[dt.date, str | None]] = dict(dissolved or {})
         """Code -> (the day the state or organisation ceased to exist, the state that continued it)."""
         self.alliances: dict[str, tuple[Membership, ...]] = {
@@ -434,6 +438,10 @@ class ActorDictionary:
         return out
 
     # ---- matching
+
+    def is_side(self, code: str) -> bool:
+        """``code`` can be a side of a meeting or a joint act: a state, an organisation or a polity."""
+        return self.code_kinds.get(code) in (ActorKind.STATE, ActorKind.ORG) or code in self.polities
 
     def match(self, text: str, *, date: dt.date | None, speaker: str | None = None) -> list[Mention]:
         """Actor mentions in ``text`` (one sentence), coded for ``date``; never raises for any string."""
@@ -854,7 +862,17 @@ def build_dictionary(data: Mapping[str, Any]) -> ActorDictionary:
         modifiers=heads.get("modifiers", []),
         alliances=alliances,
         dissolved=_dissolved(data.get("dissolved", {})),
+        polities=_polities(data),
     )
+
+
+def _polities(data: Mapping[str, Any]) -> list[str]:
+    """The ``polities`` list of ``[groups]``-coded entities that act as states, checked."""
+    raw = data.get("polities", {}).get("codes", [])
+    groups = data.get("groups", {})
+    if not isinstance(raw, list) or not all(isinstance(c, str) and c in groups for c in raw):
+        raise InputError("actors.toml: [polities] codes must list codes of [groups]")
+    return list(raw)
 
 
 def _dissolved(raw: Any) -> dict[str, tuple[dt.date, str | None]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -17,10 +18,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from detente.coding.actors import load_dictionary
-from detente.coding.coder import CODER_VERSION, code_sentence
+from detente.coding.coder import CODER_VERSION, Event, code_sentence
 from detente.coding.sides import LEAD_SENTENCES, DocumentSides
 from detente.coding.text import split_sentences
-from detente.coding.units import speaker_turn
+from detente.coding.units import resolve_speaker, speaker_turn
 from detente.model import Article, DocumentEvent
 
 MAX_CODED_CHARS = 400_000
@@ -121,16 +122,72 @@ class RecordStream:
     _sides: DocumentSides = field(default_factory=DocumentSides)
 
     def __call__(self, rid: str, text: str, date: dt.date, context: str | None) -> list[dict[str, Any]]:
+        return [e.to_dict() for e in self._code(rid, text, date, context)[0]]
+
+    def run_key(self, rid: str, date: dt.date) -> tuple[str, dt.date] | None:
+        """The document a record belongs to, for :func:`detente.coding.evaluate.run_contract` to hand a
+        run of its records to :meth:`code_run` together; ``None`` for an id without a sentence number."""
+        place = record_place(rid)
+        return (place[0], date) if place is not None else None
+
+    def code_run(self, records: Sequence[StreamRecord]) -> list[list[dict[str, Any]]]:
+        """Code consecutive records of one document (see :meth:`run_key`), looking ahead: records coded
+        before the document named the sides of its meeting ("The two presidents discussed ..." as the
+        first record, "Vladimir Putin told Emmanuel Macron about ..." later) are coded again with the
+        sides learned from the first record that names them."""
+        coded: list[list[Event]] = []
+        blind: list[int] = []  # records of this document coded while it had no sides yet
+        for i, (rid, text, date, context) in enumerate(records):
+            events, fresh, had_sides = self._code(rid, text, date, context)
+            if fresh:
+                self._recode(records, coded, blind, _speaker_sides(records[:i], blind), reported=False)
+                blind = []
+            coded.append(events)
+            if had_sides or self._key is None:
+                continue
+            if not self._sides.current:
+                blind.append(i)
+                continue
+            self._recode(records, coded, blind, self._sides.current, reported=self._sides.reported)
+            blind = []
+        self._recode(records, coded, blind, _speaker_sides(records, blind), reported=False)
+        return [[e.to_dict() for e in events] for events in coded]
+
+    @staticmethod
+    def _recode(
+        records: Sequence[StreamRecord],
+        coded: list[list[Event]],
+        blind: Sequence[int],
+        sides: tuple[str, ...],
+        *,
+        reported: bool,
+    ) -> None:
+        if not sides:
+            return
+        for k in blind:
+            _, text, date, context = records[k]
+            if resolve_speaker(load_dictionary(), context, date):
+                continue
+            coded[k] = code_sentence(
+                text, date=date, context=context, participants=sides, reported_meeting=reported
+            )
+
+    def _code(
+        self, rid: str, text: str, date: dt.date, context: str | None
+    ) -> tuple[list[Event], bool, bool]:
+        """One record's events, whether it started a new document, and whether it was coded with sides."""
         place = record_place(rid)
         if place is None:
             self._key = None
-            return [e.to_dict() for e in code_sentence(text, date=date, context=context)]
+            return code_sentence(text, date=date, context=context), True, False
         key, number = (place[0], date), place[1]
-        if key != self._key or number <= self._number:
+        fresh = key != self._key or number <= self._number
+        if fresh:
             # another document, or the numbering starts again (a second text under the same name)
             self._key, self._sides = key, DocumentSides()
         self._number = number
         sides = self._sides
+        had_sides = bool(sides.current)
         events = code_sentence(
             text,
             date=date,
@@ -139,4 +196,22 @@ class RecordStream:
             reported_meeting=sides.reported,
         )
         sides.update(events, text, date, lead=number < LEAD_SENTENCES)
-        return [e.to_dict() for e in events]
+        return events, fresh, had_sides
+
+
+StreamRecord = tuple[str, str, dt.date, str | None]
+"""A contract record as :meth:`RecordStream.code_run` takes it: id, text, date, context."""
+
+
+def _speaker_sides(records: Sequence[StreamRecord], blind: Sequence[int]) -> tuple[str, ...]:
+    """The sides of a meeting told by who speaks: two states or organisations among the speakers of a
+    document's records (the press statements of two presidents), else ``()``."""
+    if not blind:
+        return ()
+    dictionary = load_dictionary()
+    found: dict[str, None] = {}
+    for _, _, date, context in records[blind[0] :]:
+        code = resolve_speaker(dictionary, context, date)
+        if code and dictionary.is_side(code):
+            found[code] = None
+    return tuple(found) if len(found) == 2 else ()

@@ -50,9 +50,10 @@ import json
 import logging
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from detente.coding.gold import CodedEvent, GoldRecord, PredEvent, parse_date
 from detente.coding.ontology import EventType, derived_fields, normalize
@@ -371,7 +372,18 @@ def _error_line(number: int, rid: Any, error: str) -> str:
     return json.dumps(out, ensure_ascii=False)
 
 
-def _code_one(number: int, line: str, coder: Coder) -> str:
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A valid input line waiting to be coded."""
+
+    rid: str | int
+    text: str
+    date: dt.date
+    context: str | None
+
+
+def _parse_line(number: int, line: str) -> str | _Pending:
+    """A valid record to code, or the finished output line of one that is not (or has no letters)."""
     try:
         data = json.loads(line)
     except (json.JSONDecodeError, RecursionError) as exc:
@@ -392,29 +404,100 @@ def _code_one(number: int, line: str, coder: Coder) -> str:
         return _error_line(number, rid, "bad_date")
     if not any(ch.isalpha() for ch in text):
         return json.dumps({"id": rid, "events": []}, ensure_ascii=False)
-    try:
-        raw = coder(str(rid), text, date, context)
-        events = []
-        for event in raw:
-            if not isinstance(event, Mapping):
-                logger.warning("id %s: coder returned a %s, not an event dict", rid, type(event).__name__)
-                continue
-            try:
-                events.append(contract_event(event))
-            except InputError as exc:
-                logger.warning("id %s: coder event dropped: %s", rid, exc.message)
-    except Exception as exc:  # one failing sentence must not end the run; the line reports it
-        logger.exception("coder failed on id %s", rid)
-        return _error_line(number, rid, f"coder_failed: {exc.__class__.__name__}")
+    return _Pending(rid, text, date, context)
+
+
+def _output_line(rid: str | int, raw: Iterable[Any]) -> str:
+    events = []
+    for event in raw:
+        if not isinstance(event, Mapping):
+            logger.warning("id %s: coder returned a %s, not an event dict", rid, type(event).__name__)
+            continue
+        try:
+            events.append(contract_event(event))
+        except InputError as exc:
+            logger.warning("id %s: coder event dropped: %s", rid, exc.message)
     return json.dumps({"id": rid, "events": events}, ensure_ascii=False, default=str)
 
 
+def _code_pending(number: int, item: _Pending, coder: Coder) -> str:
+    try:
+        return _output_line(item.rid, coder(str(item.rid), item.text, item.date, item.context))
+    except Exception as exc:  # one failing sentence must not end the run; the line reports it
+        logger.exception("coder failed on id %s", item.rid)
+        return _error_line(number, item.rid, f"coder_failed: {exc.__class__.__name__}")
+
+
+def _code_one(number: int, line: str, coder: Coder) -> str:
+    item = _parse_line(number, line)
+    return item if isinstance(item, str) else _code_pending(number, item, coder)
+
+
+@runtime_checkable
+class RunCoder(Protocol):
+    """A coder that reads a document's consecutive records together (look-ahead within the document):
+    ``run_key`` names the document of a record (``None``: a record on its own), ``code_run`` codes a run
+    of one document's records and returns their events in order."""
+
+    def __call__(self, rid: str, text: str, date: dt.date, context: str | None) -> list[dict[str, Any]]: ...
+
+    def run_key(self, rid: str, date: dt.date) -> Hashable | None: ...
+
+    def code_run(
+        self, records: Sequence[tuple[str, str, dt.date, str | None]]
+    ) -> list[list[dict[str, Any]]]: ...
+
+
+MAX_RUN_RECORDS = 500
+"""At most this many records of one document are held back to be coded together."""
+
+_Slot = tuple[int, str | _Pending]
+
+
+def _flush_run(run: list[_Slot], coder: RunCoder) -> Iterator[str]:
+    pending = [(n, item) for n, item in run if isinstance(item, _Pending)]
+    coded: dict[int, str] = {}
+    if pending:
+        try:
+            results = coder.code_run([(str(i.rid), i.text, i.date, i.context) for _, i in pending])
+            if len(results) != len(pending):
+                raise ValueError(f"{len(results)} results for {len(pending)} records")
+            coded = {n: _output_line(i.rid, r) for (n, i), r in zip(pending, results, strict=True)}
+        except Exception:
+            # the run as a whole failed: code its records one by one, so only a failing one reports it
+            logger.exception("coding a run of %d records failed; coding them one by one", len(pending))
+            coded = {n: _code_pending(n, i, coder) for n, i in pending}
+    for n, item in run:
+        yield coded[n] if isinstance(item, _Pending) else item
+
+
 def run_contract(lines: Iterable[str], coder: Coder) -> Iterator[str]:
-    """``detente code --jsonl``: one output line (without newline) per non-blank input line, in order."""
+    """``detente code --jsonl``: one output line (without newline) per non-blank input line, in order.
+
+    A :class:`RunCoder` gets each run of consecutive records of one document at once (at most
+    :data:`MAX_RUN_RECORDS`), so an early record can use what a later one says; the output order is the
+    input order either way."""
+    if not isinstance(coder, RunCoder):
+        for number, line in enumerate(lines, start=1):
+            if line.strip():
+                yield _code_one(number, line, coder)
+        return
+    run: list[_Slot] = []
+    key: Hashable | None = None
+    size = 0
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        yield _code_one(number, line, coder)
+        item = _parse_line(number, line)
+        if isinstance(item, _Pending):
+            item_key = coder.run_key(str(item.rid), item.date)
+            if item_key is None or item_key != key or size >= MAX_RUN_RECORDS:
+                yield from _flush_run(run, coder)
+                run, size = [], 0
+            key = item_key
+            size += 1
+        run.append((number, item))
+    yield from _flush_run(run, coder)
 
 
 def parse_predictions(lines: Iterable[str]) -> dict[str, list[CodedEvent]]:

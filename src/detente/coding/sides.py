@@ -46,8 +46,8 @@ def meeting_sides(events: Sequence[Event], current: tuple[str, ...] = ()) -> tup
 
 def _state_sides(codes: Sequence[str]) -> tuple[str, ...]:
     """The distinct states and organisations among ``codes`` (a generic group is no side of a meeting)."""
-    kinds = load_dictionary().code_kinds
-    return tuple(dict.fromkeys(c for c in codes if kinds.get(c) in (ActorKind.STATE, ActorKind.ORG)))
+    dictionary = load_dictionary()
+    return tuple(dict.fromkeys(c for c in codes if dictionary.is_side(c)))
 
 
 def _joint_decision_sides(events: Sequence[Event]) -> tuple[str, ...]:

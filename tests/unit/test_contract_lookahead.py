@@ -1,0 +1,201 @@
+"""Look-ahead within a document's records in ``detente code --jsonl``: a readout's first records ("The two
+presidents discussed ...") learn the meeting's sides from a later record of the same document; records
+of other documents never do; the output keeps the input's order and one bad line stays one error line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+from detente.coding import evaluate as ev
+from detente.coding.document import RecordStream, StreamRecord
+
+
+def _line(rid: str, text: str, date: str = "2020-03-10", context: str | None = None) -> str:
+    data: dict[str, Any] = {"id": rid, "text": text, "date": date}
+    if context is not None:
+        data["context"] = context
+    return json.dumps(data)
+
+
+def _run(lines: Sequence[str]) -> list[dict[str, Any]]:
+    return [json.loads(out) for out in ev.run_contract(lines, RecordStream())]
+
+
+def _consults(out: dict[str, Any]) -> list[tuple[list[str], list[str]]]:
+    return [(sorted(e["source"]), sorted(e["target"])) for e in out["events"] if e["event"] == "CONSULT"]
+
+
+READOUT = [
+    _line("kremlin-1-0", "The two presidents discussed in detail a broad range of international issues."),
+    _line("kremlin-1-1", "The pooling of efforts in countering the infection remains a topical task."),
+    _line("kremlin-1-5", "Vladimir Putin told Emmanuel Macron about the measures taken by Russia in Syria."),
+]
+
+
+def test_first_record_learns_the_sides_from_a_later_one() -> None:
+    out = _run(READOUT)
+    assert [o["id"] for o in out] == ["kremlin-1-0", "kremlin-1-1", "kremlin-1-5"]
+    assert _consults(out[0]) == [(["FRA", "RUS"], [])]
+    assert out[1]["events"] == []  # no event told: the sides make none up
+    assert _consults(out[2]) == [(["RUS"], ["FRA"])]
+
+
+def test_one_record_at_a_time_has_no_look_ahead() -> None:
+    # the same records through the plain per-record coder: the first one has no one to name
+    stream = RecordStream()
+    first = stream("kremlin-1-0", json.loads(READOUT[0])["text"], dt.date(2020, 3, 10), None)
+    assert all(not e["source"] for e in first if e["event"] == "CONSULT")
+
+
+def test_records_of_another_document_lend_nothing() -> None:
+    lines = [READOUT[0], _line("kremlin-2-5", "Vladimir Putin told Emmanuel Macron about the talks.")]
+    out = _run(lines)
+    assert all(not src for src, _ in _consults(out[0]))
+
+
+def test_another_date_is_another_document() -> None:
+    lines = [READOUT[0], _line("kremlin-1-5", "Vladimir Putin told Emmanuel Macron about it.", "2020-03-11")]
+    assert all(not src for src, _ in _consults(_run(lines)[0]))
+
+
+def test_numbering_that_starts_again_is_another_text() -> None:
+    lines = [
+        _line("kremlin-1-3", "The two presidents discussed bilateral issues."),
+        _line("kremlin-1-0", "Vladimir Putin told Emmanuel Macron about the talks."),
+    ]
+    assert all(not src for src, _ in _consults(_run(lines)[0]))
+
+
+def test_ids_without_a_sentence_number_stand_alone() -> None:
+    lines = [
+        _line("readout", "The two presidents discussed bilateral issues."),
+        _line("other", "Vladimir Putin told Emmanuel Macron about the talks."),
+    ]
+    assert all(not src for src, _ in _consults(_run(lines)[0]))
+
+
+def test_two_speakers_of_two_states_are_the_sides() -> None:
+    lines = [
+        _line("kremlin-7-0", "The discussion focused on bilateral relations in the economic field."),
+        _line(
+            "kremlin-7-2",
+            "Mr Tibilov, I am glad to welcome you.",
+            context="Vladimir Putin, President of Russia",
+        ),
+        _line(
+            "kremlin-7-9",
+            "Thank you for the invitation.",
+            context="Leonid Tibilov, President of South Ossetia",
+        ),
+    ]
+    out = _run(lines)
+    assert _consults(out[0]) == [(["RUS", "south ossetia"], [])]
+
+
+def test_a_speakers_own_words_are_not_read_again() -> None:
+    # the speaker's "we discussed" stays the speaker's reading; only narration takes the later sides
+    lines = [
+        _line(
+            "kremlin-8-0",
+            "We discussed the situation in Syria.",
+            context="Vladimir Putin, President of Russia",
+        ),
+        _line("kremlin-8-4", "Vladimir Putin told Emmanuel Macron about the measures taken."),
+    ]
+    first = _run(lines)[0]
+    plain = RecordStream()(
+        "kremlin-8-0",
+        "We discussed the situation in Syria.",
+        dt.date(2020, 3, 10),
+        "Vladimir Putin, President of Russia",
+    )
+    assert first["events"] == [ev.contract_event(e) for e in plain]
+
+
+def test_bad_lines_inside_a_run_keep_their_place() -> None:
+    lines = [READOUT[0], "{not json", _line("kremlin-1-1", "12345"), json.dumps({"id": "x"}), *READOUT[1:]]
+    out = _run(lines)
+    assert [o["id"] for o in out] == ["kremlin-1-0", None, "kremlin-1-1", "x", "kremlin-1-1", "kremlin-1-5"]
+    assert out[1]["error"].startswith("bad_json") and out[1]["line"] == 2
+    assert out[3]["error"] == "missing_text"
+    assert _consults(out[0]) == [(["FRA", "RUS"], [])]
+
+
+class _Exploding(RecordStream):
+    """A run coder whose whole-run reading fails, and whose per-record reading fails on one record."""
+
+    def code_run(self, records: Sequence[StreamRecord]) -> list[list[dict[str, Any]]]:
+        raise RuntimeError("run failed")
+
+    def __call__(self, rid: str, text: str, date: dt.date, context: str | None) -> list[dict[str, Any]]:
+        if "boom" in text:
+            raise ValueError("boom")
+        return super().__call__(rid, text, date, context)
+
+
+def test_a_failing_run_is_coded_record_by_record(caplog: pytest.LogCaptureFixture) -> None:
+    lines = [_line("d-0", "Russia criticised NATO."), _line("d-1", "boom"), _line("d-2", "NATO met Russia.")]
+    out = [json.loads(o) for o in ev.run_contract(lines, _Exploding())]
+    assert [o["id"] for o in out] == ["d-0", "d-1", "d-2"]
+    assert out[1]["error"] == "coder_failed: ValueError"
+    assert [e["event"] for e in out[0]["events"]] == ["ACCUSE"]
+    assert [e["event"] for e in out[2]["events"]] == ["CONSULT"]
+    assert "coding them one by one" in caplog.text
+
+
+class _Short(RecordStream):
+    def code_run(self, records: Sequence[StreamRecord]) -> list[list[dict[str, Any]]]:
+        return []
+
+
+def test_a_run_coder_that_loses_records_is_not_trusted() -> None:
+    lines = [_line("d-0", "Russia criticised NATO."), _line("d-1", "NATO met Russia.")]
+    out = [json.loads(o) for o in ev.run_contract(lines, _Short())]
+    assert [[e["event"] for e in o["events"]] for o in out] == [["ACCUSE"], ["CONSULT"]]
+
+
+def test_long_runs_are_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[int] = []
+
+    class Counting(RecordStream):
+        def code_run(self, records: Sequence[StreamRecord]) -> list[list[dict[str, Any]]]:
+            seen.append(len(records))
+            return super().code_run(records)
+
+    monkeypatch.setattr(ev, "MAX_RUN_RECORDS", 4)
+    lines = [_line(f"doc-{i}", "Nothing happened here.") for i in range(10)]
+    out = [json.loads(o) for o in ev.run_contract(lines, Counting())]
+    assert len(out) == 10 and seen == [4, 4, 2]
+
+
+def test_plain_callables_still_work() -> None:
+    def coder(rid: str, text: str, date: dt.date, context: str | None) -> list[dict[str, Any]]:
+        return [{"event": "CONSULT", "source": ["RUS"], "target": []}]
+
+    out = [json.loads(o) for o in ev.run_contract([_line("a-0", "x"), _line("a-1", "y")], coder)]
+    assert [o["events"][0]["event"] for o in out] == ["CONSULT", "CONSULT"]
+
+
+def test_polities_are_sides_but_stay_groups() -> None:
+    from detente.coding.actors import ActorKind, load_dictionary
+
+    dictionary = load_dictionary()
+    assert dictionary.code_kinds["south ossetia"] is ActorKind.GROUP
+    assert dictionary.is_side("south ossetia") and dictionary.is_side("RUS") and dictionary.is_side("NATO")
+    assert not dictionary.is_side("protesters")
+
+
+def test_polities_must_be_groups() -> None:
+    from detente.coding.actors import build_dictionary
+    from detente.errors import InputError
+
+    with pytest.raises(InputError, match="polities"):
+        build_dictionary({"groups": {"rebels": ["rebels"]}, "polities": {"codes": ["atlantis"]}})
+    assert build_dictionary({"groups": {"rebels": ["rebels"]}, "polities": {"codes": ["rebels"]}}).is_side(
+        "rebels"
+    )
