@@ -199,3 +199,35 @@ def test_polities_must_be_groups() -> None:
     assert build_dictionary({"groups": {"rebels": ["rebels"]}, "polities": {"codes": ["rebels"]}}).is_side(
         "rebels"
     )
+
+
+def test_a_page_looks_ahead_too() -> None:
+    from detente.coding.document import code_document
+
+    body = (
+        "The two presidents discussed in detail a broad range of international issues. "
+        "Vladimir Putin told Emmanuel Macron about the measures taken by Russia in Syria."
+    )
+    found = code_document(title="Telephone call", body=body, published=dt.date(2020, 3, 10), url=None)
+    first = [
+        f.event
+        for f in found
+        if f.sentence_index == 0 and f.field == "body" and f.event["event"] == "CONSULT"
+    ]
+    assert [sorted(e["source"]) for e in first] == [["FRA", "RUS"]]
+
+
+def test_a_transcript_turn_is_not_read_again() -> None:
+    from detente.coding.document import code_document
+
+    body = (
+        "Question: We discussed the situation in Syria. "
+        "Vladimir Putin told Emmanuel Macron about the measures taken by Russia in Syria."
+    )
+    found = code_document(title="Press conference", body=body, published=dt.date(2020, 3, 10), url=None)
+    first = [
+        f.event
+        for f in found
+        if f.sentence_index == 0 and f.field == "body" and f.event["event"] == "CONSULT"
+    ]
+    assert all(sorted(e["source"]) != ["FRA", "RUS"] for e in first)

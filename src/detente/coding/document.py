@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from detente.coding.actors import load_dictionary
 from detente.coding.coder import CODER_VERSION, Event, code_sentence
 from detente.coding.sides import LEAD_SENTENCES, DocumentSides
-from detente.coding.text import split_sentences
+from detente.coding.text import Sentence, split_sentences
 from detente.coding.units import resolve_speaker, speaker_turn
 from detente.model import Article, DocumentEvent
 
@@ -76,13 +76,39 @@ def code_document(
             out.append(DocumentEvent("title", 0, 0, len(title), title, event.to_dict()))
     dictionary = load_dictionary()
     current = speaker  # who speaks: the publisher, until a transcript's label names another
+    coded: list[tuple[Sentence, list[Event]]] = []
+    blind: list[int] = []  # narration coded before the page named its meeting's sides
     for sentence in split_sentences(body[:MAX_CODED_CHARS]):
         turn = speaker_turn(dictionary, sentence.text, date)
         if turn is not None:
             # "Question: ...", "Paolo Gentiloni: ...": this speaker holds the floor until the next label
             # (an unknown one is nobody's "we", not the publisher's)
             current = turn.code
-        for event in sides.code(sentence, date=date, speaker=current):
+        had_sides = bool(sides.current)
+        coded.append((sentence, sides.code(sentence, date=date, speaker=current)))
+        if had_sides:
+            continue
+        if not sides.current:
+            if turn is None and current == speaker:
+                blind.append(len(coded) - 1)
+            continue
+        # the page names its meeting only now ("The two presidents discussed ..." came first): read the
+        # narration before it again with the sides
+        for k in blind:
+            earlier = coded[k][0]
+            coded[k] = (
+                earlier,
+                code_sentence(
+                    earlier.text,
+                    date=date,
+                    speaker=speaker,
+                    participants=sides.current,
+                    reported_meeting=sides.reported,
+                ),
+            )
+        blind = []
+    for sentence, events in coded:
+        for event in events:
             out.append(
                 DocumentEvent(
                     "body", sentence.index, sentence.start, sentence.end, sentence.text, event.to_dict()
