@@ -231,3 +231,24 @@ def test_a_transcript_turn_is_not_read_again() -> None:
         if f.sentence_index == 0 and f.field == "body" and f.event["event"] == "CONSULT"
     ]
     assert all(sorted(e["source"]) != ["FRA", "RUS"] for e in first)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We discussed the situation in Syria.",  # a speech's "we", without a context
+        "Our talks with the President were constructive.",
+        "Vladimir Putin: The two leaders discussed many issues.",  # a transcript's turn
+    ],
+)
+def test_only_narration_is_read_again(text: str) -> None:
+    lines = [_line("art-0", text), _line("art-3", "Vladimir Putin told Emmanuel Macron about the talks.")]
+    plain = RecordStream()("art-0", text, dt.date(2020, 3, 10), None)
+    assert _run(lines)[0]["events"] == [ev.contract_event(e) for e in plain]
+
+
+def test_the_look_ahead_reaches_twenty_sentences() -> None:
+    far = [READOUT[0], _line("kremlin-1-40", "Vladimir Putin told Emmanuel Macron about the talks.")]
+    assert all(not src for src, _ in _consults(_run(far)[0]))
+    near = [READOUT[0], _line("kremlin-1-20", "Vladimir Putin told Emmanuel Macron about the talks.")]
+    assert _consults(_run(near)[0]) == [(["FRA", "RUS"], [])]

@@ -89,13 +89,15 @@ def code_document(
         if had_sides:
             continue
         if not sides.current:
-            if turn is None and current == speaker:
+            if turn is None and current == speaker and narration(sentence.text, date, None):
                 blind.append(len(coded) - 1)
             continue
         # the page names its meeting only now ("The two presidents discussed ..." came first): read the
         # narration before it again with the sides
         for k in blind:
             earlier = coded[k][0]
+            if sentence.index - earlier.index > LOOKAHEAD_REACH:
+                continue
             coded[k] = (
                 earlier,
                 code_sentence(
@@ -162,7 +164,7 @@ class RecordStream:
         first record, "Vladimir Putin told Emmanuel Macron about ..." later) are coded again with the
         sides learned from the first record that names them."""
         coded: list[list[Event]] = []
-        blind: list[int] = []  # records of this document coded while it had no sides yet
+        blind: list[tuple[int, int]] = []  # (position, sentence number) of records coded without sides
         for i, (rid, text, date, context) in enumerate(records):
             events, fresh, had_sides = self._code(rid, text, date, context)
             if fresh:
@@ -172,9 +174,10 @@ class RecordStream:
             if had_sides or self._key is None:
                 continue
             if not self._sides.current:
-                blind.append(i)
+                blind.append((i, self._number))
                 continue
-            self._recode(records, coded, blind, self._sides.current, reported=self._sides.reported)
+            near = [(k, n) for k, n in blind if self._number - n <= LOOKAHEAD_REACH]
+            self._recode(records, coded, near, self._sides.current, reported=self._sides.reported)
             blind = []
         self._recode(records, coded, blind, _speaker_sides(records, blind), reported=False)
         return [[e.to_dict() for e in events] for events in coded]
@@ -183,20 +186,19 @@ class RecordStream:
     def _recode(
         records: Sequence[StreamRecord],
         coded: list[list[Event]],
-        blind: Sequence[int],
+        blind: Sequence[tuple[int, int]],
         sides: tuple[str, ...],
         *,
         reported: bool,
     ) -> None:
         if not sides:
             return
-        for k in blind:
+        for k, _ in blind:
             _, text, date, context = records[k]
-            if resolve_speaker(load_dictionary(), context, date):
-                continue
-            coded[k] = code_sentence(
-                text, date=date, context=context, participants=sides, reported_meeting=reported
-            )
+            if narration(text, date, context):
+                coded[k] = code_sentence(
+                    text, date=date, context=context, participants=sides, reported_meeting=reported
+                )
 
     def _code(
         self, rid: str, text: str, date: dt.date, context: str | None
@@ -229,14 +231,30 @@ StreamRecord = tuple[str, str, dt.date, str | None]
 """A contract record as :meth:`RecordStream.code_run` takes it: id, text, date, context."""
 
 
-def _speaker_sides(records: Sequence[StreamRecord], blind: Sequence[int]) -> tuple[str, ...]:
+LOOKAHEAD_REACH = 20
+"""A record learns the sides a later record names only within this many sentence numbers of it."""
+_FIRST_PERSON = frozenset({"i", "we", "us", "our", "ours", "my", "me"})
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def narration(text: str, date: dt.date, context: str | None) -> bool:
+    """The record is a readout's narration, read again when the sides turn up later: no known speaker in
+    its context, no transcript label, no "I"/"we" (a speech, an interview or an article by a leader is
+    its speaker's words, not a report of the meeting)."""
+    dictionary = load_dictionary()
+    if resolve_speaker(dictionary, context, date) or speaker_turn(dictionary, text, date) is not None:
+        return False
+    return not any(w.lower() in _FIRST_PERSON for w in _WORD.findall(text[:2000]))
+
+
+def _speaker_sides(records: Sequence[StreamRecord], blind: Sequence[tuple[int, int]]) -> tuple[str, ...]:
     """The sides of a meeting told by who speaks: two states or organisations among the speakers of a
     document's records (the press statements of two presidents), else ``()``."""
     if not blind:
         return ()
     dictionary = load_dictionary()
     found: dict[str, None] = {}
-    for _, _, date, context in records[blind[0] :]:
+    for _, _, date, context in records[blind[0][0] :]:
         code = resolve_speaker(dictionary, context, date)
         if code and dictionary.is_side(code):
             found[code] = None
