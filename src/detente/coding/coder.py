@@ -2325,7 +2325,7 @@ def code_sentence(
         [
             e
             for e in events
-            if finalise.keep(ctx, e, events) and not newsacts.dropped(ctx, e, ctx.participants)
+            if finalise.keep(ctx, e, events) and not newsacts.dropped(ctx, e, events, ctx.participants)
         ]
     )
     if not kept and reread:
