@@ -189,6 +189,8 @@ def test_an_act_told_as_fact_stays_beside_the_accusation(text: str, etype: str) 
             {"ISR", "PSE"},
         ),
         ("Russia and Ukraine ended two days of negotiations in Istanbul.", "CONSULT", {"RUS", "UKR"}),
+        ("Kim Jong-il greeted South Korean President Kim Dae-jung at Pyongyang airport.", "CONSULT", {"KOR"}),
+        ("Xi Jinping was greeted by Vladimir Putin at the Kremlin on Monday.", "CONSULT", {"CHN"}),
     ],
 )
 def test_news_acts_lexicon(text: str, etype: str, source: set[str]) -> None:
@@ -201,6 +203,8 @@ def test_news_acts_lexicon(text: str, etype: str, source: set[str]) -> None:
         ("Syrian rebels took hold of the town.", "RETREAT"),
         ("The ceasefire talks were holding up traffic.", "RETREAT"),
         ("The Russian army ended a week of shelling.", "CONSULT"),
+        ("Fans greeted Russia's victory at the ceremony with cheers.", "CONSULT"),
+        ("The crowd greeted the team at the airport.", "CONSULT"),
     ],
 )
 def test_news_acts_lexicon_look_alikes(text: str, etype: str) -> None:
