@@ -191,6 +191,12 @@ def test_an_act_told_as_fact_stays_beside_the_accusation(text: str, etype: str) 
         ("Russia and Ukraine ended two days of negotiations in Istanbul.", "CONSULT", {"RUS", "UKR"}),
         ("Kim Jong-il greeted South Korean President Kim Dae-jung at Pyongyang airport.", "CONSULT", {"KOR"}),
         ("Xi Jinping was greeted by Vladimir Putin at the Kremlin on Monday.", "CONSULT", {"CHN"}),
+        (
+            "Polish and allied jets were scrambled as Russia launched missile attacks on Ukraine.",
+            "MOBILIZE",
+            {"POL"},
+        ),
+        ("Japanese fighter jets have been scrambled to intercept Chinese drones.", "MOBILIZE", {"JPN"}),
     ],
 )
 def test_news_acts_lexicon(text: str, etype: str, source: set[str]) -> None:
@@ -205,6 +211,8 @@ def test_news_acts_lexicon(text: str, etype: str, source: set[str]) -> None:
         ("The Russian army ended a week of shelling.", "CONSULT"),
         ("Fans greeted Russia's victory at the ceremony with cheers.", "CONSULT"),
         ("The crowd greeted the team at the airport.", "CONSULT"),
+        ("Eggs were scrambled for breakfast.", "MOBILIZE"),
+        ("Russia's plans were scrambled by the storm.", "MOBILIZE"),
     ],
 )
 def test_news_acts_lexicon_look_alikes(text: str, etype: str) -> None:
