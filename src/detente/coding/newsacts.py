@@ -113,9 +113,12 @@ def _place_after(tokens: Sequence[Token], units: Sequence[Unit], end: int) -> Un
     return None
 
 
+_DETENTION_WORDS = _DETAINED | _PLACED | _TAKEN
+
+
 def _detention_place(view: SentenceView) -> tuple[tuple[int, int], Unit] | None:
     tokens = view.tokens
-    if not any(t.norm in _DETAINED or t.norm in _PLACED or t.norm in _TAKEN for t in tokens):
+    if _DETENTION_WORDS.isdisjoint(t.norm for t in tokens):
         return None
     found = _participle(tokens)
     if found is None:
@@ -129,6 +132,8 @@ def detained_in_place(view: SentenceView) -> Finding | None:
     under house arrest in Beijing": by China), of the actor named right before the verb ("a British aid
     worker was detained in Iran"); with no one named as held, no event."""
     tokens = view.tokens
+    if _DETENTION_WORDS.isdisjoint(t.norm for t in tokens):
+        return None
     found = _detention_place(view)
     if found is None:
         return _custody_of(view)
@@ -160,8 +165,6 @@ def _custody_of(view: SentenceView) -> Finding | None:
     """COERCE (arrest) by the body a passive "taken into military|police custody" names as the keeper, of
     the one state the sentence names (none: no event)."""
     tokens = view.tokens
-    if not any(t.norm in _TAKEN for t in tokens):
-        return None
     found = _participle(tokens)
     if found is None or tokens[found[0]].norm not in _TAKEN:
         return None
@@ -274,6 +277,7 @@ _TO_WHOM = words("bowing yielding acceding conceding")  # "bowing to"
 _GIVING_IN = words("caving giving")  # "caving in (to)"
 _DEMANDS = words("demand demands")
 _NOD = words("nod concession")
+_FRAME_WORDS = _YIELDING | _NOD
 
 
 def _concession_frame(tokens: Sequence[Token]) -> int | None:
@@ -311,7 +315,7 @@ def framed_concession(view: SentenceView, events: list[Event]) -> list[Event]:
     an election, in a nod to foreign governments", reads as a CONCEDE too, but the gold's doer for it is
     often the body, not its state, and turning it lowered a held-aside source floor: left as AGREE.)"""
     tokens = view.tokens
-    if not any(t.norm in _YIELDING or t.norm in _NOD for t in tokens):
+    if _FRAME_WORDS.isdisjoint(t.norm for t in tokens):
         return events
     comma = _concession_frame(tokens)
     if comma is None:
