@@ -55,6 +55,7 @@ from detente.coding import (
     headline,
     lightacts,
     lookalikes,
+    newsacts,
     passives,
     restrictions,
     statements,
@@ -2271,6 +2272,7 @@ def code_sentence(
     _add_unless(ctx, events, EventType.ACCUSE, lambda: criticism_undergone(ctx))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
     _add_unless(ctx, events, EventType.SANCTION, lambda: restrictions.passive_restriction(ctx))
+    _add_unless(ctx, events, EventType.COERCE, lambda: newsacts.detained_in_place(ctx))
     events = _handed_over(ctx, events)
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
@@ -2304,6 +2306,7 @@ def code_sentence(
         if e is not None
     ]
     events = attacker_named_with_the_attack(ctx, events)
+    events = newsacts.framed_concession(ctx, newsacts.with_place_of_detention(ctx, events))
     events = [_bomb_planters(ctx, _yielded_to_crowd(ctx, e, events)) for e in events]
     events = _occupied_in_protest([_refused_despite(ctx, _protest_aimed_against(ctx, e)) for e in events])
     events = events + _forum_meeting_held(ctx, events)
@@ -2318,7 +2321,13 @@ def code_sentence(
     events = [_at_joint_forum(ctx, e) for e in events]
     events = [_to_international_community(ctx, e) for e in events]
     events = [e for e in events if not _remembered(ctx, e)]
-    kept = _dedupe([e for e in events if finalise.keep(ctx, e, events)])
+    kept = _dedupe(
+        [
+            e
+            for e in events
+            if finalise.keep(ctx, e, events) and not newsacts.dropped(ctx, e, events, ctx.participants)
+        ]
+    )
     if not kept and reread:
         kept = _active_reading(ctx, context, speaker, participants, reported_meeting)
     return finalise.after_dissolution(dictionary, kept)
