@@ -56,6 +56,7 @@ from detente.coding import (
     lightacts,
     lookalikes,
     passives,
+    readouts,
     restrictions,
     statements,
     venues,
@@ -2172,6 +2173,7 @@ def code_sentence(
         and not norms & appraisals.APPRAISALS
         and not (norms & statements.WARM and norms & RELATION_NOUNS)
         and not (norms & _SITTINGS and norms & _HELD_WORDS)  # "a meeting of the NRC is scheduled for"
+        and not readouts.may_read(norms)
     ):
         return []
     if is_question(text):
@@ -2293,6 +2295,12 @@ def code_sentence(
     _add_consult(ctx, events, lambda: consults.discussed_with(ctx))
     _add_consult(ctx, events, lambda: consults.we_talked(ctx, alone=not events))
     _add_consult(ctx, events, lambda: consults.judged_meeting_with(ctx))
+    # readouts of talks (:mod:`detente.coding.readouts`)
+    _add_consult(ctx, events, lambda: readouts.views_exchanged(ctx))
+    _add_consult(ctx, events, lambda: readouts.we_held_talks(ctx))
+    _add_consult(ctx, events, lambda: readouts.agenda_of_talks(ctx))
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: readouts.attention_drawn(ctx))
+    _add_unless(ctx, events, EventType.AGREE, lambda: readouts.shared_stance(ctx))
     if not events:
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:

@@ -1,0 +1,228 @@
+"""Readouts of talks (s21-kremlin-recall, :mod:`detente.coding.readouts`): an exchange of views, the
+speaker's "we had talks", the agenda of the talks, attention drawn to a hostile act and a shared stance;
+with the look-alikes that must stay out and bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from tests.coded import triples, with_polarity
+
+from detente.coding import readouts
+from detente.coding.coder import code_sentence
+
+DAY = dt.date(2018, 3, 2)
+PUTIN = "Vladimir Putin, President of Russia"
+MEETING: dict[str, Any] = {"participants": ("RUS", "FRA"), "reported_meeting": True}
+TRIO: dict[str, Any] = {"participants": ("RUS", "IRN", "TUR"), "reported_meeting": True}
+
+
+def types(text: str, **kw: Any) -> set[str]:
+    return {t[0] for t in triples(text, DAY, **kw)}
+
+
+# --- an exchange of views -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While exchanging views on Syria, the Russian President informed his counterpart of the talks in Astana.",
+        "The two presidents continued exchanging views on the prospects for a settlement in Libya.",
+        "The exchange of views was frank and businesslike.",
+    ],
+)
+def test_exchange_of_views_is_a_consult_of_the_meeting_sides(text: str) -> None:
+    assert ("CONSULT", ("FRA", "RUS"), ()) in triples(text, DAY, **MEETING)
+
+
+def test_exchange_of_views_to_come_is_future() -> None:
+    got = with_polarity("The delegations will exchange views on arms control.", DAY, **MEETING)
+    assert ("CONSULT", ("FRA", "RUS"), (), "future") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While exchanging views on Syria, the minister spoke of the harvest.",  # no meeting reported
+        "The exchange of prisoners took place at the border.",  # not views
+    ],
+)
+def test_exchange_outside_a_reported_meeting_is_not_read(text: str) -> None:
+    assert "CONSULT" not in types(text)
+
+
+# --- the speaker's "we had talks" --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had very useful and detailed talks today.",
+        "We have had a thorough discussion on the energy partnership.",
+    ],
+)
+def test_we_had_talks_is_both_sides(text: str) -> None:
+    assert ("CONSULT", ("FRA", "RUS"), ()) in triples(text, DAY, context=PUTIN, **MEETING)
+
+
+def test_we_discussed_with_three_sides() -> None:
+    got = triples("At the summit we also discussed the situation in Idlib.", DAY, context=PUTIN, **TRIO)
+    assert ("CONSULT", ("IRN", "RUS", "TUR"), ()) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can have talks whenever our partners are ready.",  # an offer
+        "We had a good harvest this year.",  # no talks
+    ],
+)
+def test_we_had_look_alikes(text: str) -> None:
+    assert "CONSULT" not in types(text, context=PUTIN, **MEETING)
+
+
+def test_we_had_talks_needs_the_speaker_among_the_sides() -> None:
+    kw = {"participants": ("DEU", "FRA"), "reported_meeting": True}
+    assert "CONSULT" not in types("We had substantive talks.", context=PUTIN, **kw)
+
+
+# --- the agenda of the talks ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the agenda were energy supplies and the situation in the Middle East.",
+        "The meeting's agenda included investment, transport and education.",
+        "The agenda of the talks covered regional security.",
+    ],
+)
+def test_agenda_of_the_reported_meeting_is_a_consult(text: str) -> None:
+    assert ("CONSULT", ("FRA", "RUS"), ()) in triples(text, DAY, **MEETING)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agenda includes European security and the coming summit.",  # announced, not held
+        "Energy is high on the agenda of his meetings this week.",  # a time marker
+        "Pension reform is on the agenda.",
+    ],
+)
+def test_agenda_look_alikes(text: str) -> None:
+    assert "CONSULT" not in types(text, **MEETING)
+
+
+def test_agenda_without_a_meeting_is_not_read() -> None:
+    assert "CONSULT" not in types("On the agenda were housing and utilities.")
+
+
+# --- attention drawn to a hostile act ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vladimir Putin drew attention to the shelling of residential areas by the Ukrainian armed forces.",
+            ("ACCUSE", ("RUS",), ("UKR",)),
+        ),
+        (
+            "Putin drew the Chancellor's attention to the anti-Russian campaign by the British authorities.",
+            ("ACCUSE", ("RUS",), ("GBR",)),
+        ),
+        ("We drew attention to Georgia's provocations in the region.", ("ACCUSE", ("RUS",), ("GEO",))),
+    ],
+)
+def test_attention_drawn_to_a_hostile_act(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert expected in triples(text, DAY, context=PUTIN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin drew attention to the inadequacy of the legal framework.",  # nothing hostile
+        "Putin drew attention to the anti-terrorist campaign by the Syrian army.",  # anti- a threat, not a state
+        "Putin drew attention to the shelling of residential areas.",  # no doer named
+        "The exhibition drew a large crowd to the anti-war rally.",  # no attention drawn
+    ],
+)
+def test_attention_drawn_look_alikes(text: str) -> None:
+    assert "ACCUSE" not in types(text, context=PUTIN)
+
+
+# --- a shared stance ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kw"),
+    [
+        ("Russia and India have similar approaches to the fight against terrorism.", {}),
+        ("Russia and Germany, he noted, share a common position on the Iran deal.", {}),
+        ("Both leaders share a principled approach on the need to fight terrorism.", MEETING),
+        ("The two countries have identical views on the settlement in Syria.", MEETING),
+    ],
+)
+def test_shared_stance_is_agree_of_both(text: str, kw: dict[str, Any]) -> None:
+    got = {t for t in triples(text, DAY, **kw) if t[0] == "AGREE"}
+    assert got and all(len(t[1]) == 2 and not t[2] for t in got)
+
+
+def test_shared_stance_told_by_one_of_the_pair_is_that_side_agreeing() -> None:
+    got = triples("Putin said Russia and India had the same attitude to terrorism.", DAY)
+    assert ("AGREE", ("RUS",), ("IND",)) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sergei Lavrov shared his views on ways to reform the ministry.",  # one side's own view
+        "Not everyone shares this view.",
+        "Russia and India have a position on every matter.",  # no common ground told
+        "Russia has the same position as before.",  # one side
+        "He said Russia and India have similar approaches to trade.",  # whose agreement: not told
+    ],
+)
+def test_shared_stance_look_alikes(text: str) -> None:
+    assert "AGREE" not in types(text)
+
+
+# --- bad input ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "— ... !!!",
+        "1234 5678",
+        "we had",
+        "We had very",
+        "drew attention to",
+        "drew attention to the anti-",
+        "On the agenda",
+        "On the agenda were",
+        "The meeting's agenda",
+        "exchange of",
+        "Russia and France share",
+        "Russia and France share the same",
+        "agenda " * 20_000,
+        "we had talks drew attention to shelling by share the same position exchanging views " * 1_500,
+    ],
+)
+def test_bad_input_gives_a_list(text: str) -> None:
+    for kw in ({}, MEETING, {"context": PUTIN, **TRIO}):
+        assert isinstance(code_sentence(text, date=DAY, **kw), list)
+
+
+def test_may_read_is_a_cheap_guard() -> None:
+    assert readouts.may_read({"agenda"})
+    assert readouts.may_read({"drew", "attention"})
+    assert not readouts.may_read({"drew", "picture"})
+    assert not readouts.may_read(set())
