@@ -156,42 +156,6 @@ def test_attention_drawn_look_alikes(text: str) -> None:
     assert "ACCUSE" not in types(text, context=PUTIN)
 
 
-# --- a shared stance ------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "kw"),
-    [
-        ("Russia and India have similar approaches to the fight against terrorism.", {}),
-        ("Russia and Germany, he noted, share a common position on the Iran deal.", {}),
-        ("Both leaders share a principled approach on the need to fight terrorism.", MEETING),
-        ("The two countries have identical views on the settlement in Syria.", MEETING),
-    ],
-)
-def test_shared_stance_is_agree_of_both(text: str, kw: dict[str, Any]) -> None:
-    got = {t for t in triples(text, DAY, **kw) if t[0] == "AGREE"}
-    assert got and all(len(t[1]) == 2 and not t[2] for t in got)
-
-
-def test_shared_stance_told_by_one_of_the_pair_is_that_side_agreeing() -> None:
-    got = triples("Putin said Russia and India had the same attitude to terrorism.", DAY)
-    assert ("AGREE", ("RUS",), ("IND",)) in got
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Sergei Lavrov shared his views on ways to reform the ministry.",  # one side's own view
-        "Not everyone shares this view.",
-        "Russia and India have a position on every matter.",  # no common ground told
-        "Russia has the same position as before.",  # one side
-        "He said Russia and India have similar approaches to trade.",  # whose agreement: not told
-    ],
-)
-def test_shared_stance_look_alikes(text: str) -> None:
-    assert "AGREE" not in types(text)
-
-
 # --- bad input ----------------------------------------------------------------------------------------
 
 

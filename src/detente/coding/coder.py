@@ -2300,7 +2300,8 @@ def code_sentence(
     _add_consult(ctx, events, lambda: readouts.we_held_talks(ctx))
     _add_consult(ctx, events, lambda: readouts.agenda_of_talks(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: readouts.attention_drawn(ctx))
-    _add_unless(ctx, events, EventType.AGREE, lambda: readouts.shared_stance(ctx))
+    _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.we_cooperate(ctx))
+    _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.joint_drills_with(ctx))
     if not events:
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:

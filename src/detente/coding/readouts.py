@@ -1,7 +1,7 @@
 """Coder stage 6c, statement readers for official readouts and transcripts of talks (Kremlin-style wording).
 
 Readouts of talks tell the meeting, the common ground and the grievances raised in set phrases that carry
-no ordinary trigger with its actors beside it. Five families are read here; each reader runs only when the
+no ordinary trigger with its actors beside it. Four families are read here; each reader runs only when the
 sentence has no event of its type yet (the coder's ``_add_unless`` / ``_add_consult``):
 
 * :func:`views_exchanged` — CONSULT of the document's meeting sides told by an exchange of views with no
@@ -18,10 +18,14 @@ sentence has no event of its type yet (the coder's ``_add_unless`` / ``_add_cons
   "drew attention to the shelling of towns by the Ukrainian armed forces": ACCUSE of the one who draws
   the attention against the doer of a hostile act named in that phrase. Attention drawn to a neutral
   matter ("the inadequacy of the legal framework") or to a hostile act without a doer is not read.
-* :func:`shared_stance` — "Russia and China had the same attitude to ...", "Russia and France shared an
-  aligned position", "Both leaders share a principled approach on ...", "We share the view that ..."
-  (in the statements after talks): AGREE of both sides (source both, no target). One side's own view
-  ("shared his views on ways to ...", "not everyone shares this view") is not read.
+
+Two more families of common work, each only when the sentence has no COOPERATE yet:
+
+* :func:`we_cooperate` — the speaker's "we cooperate within the CIS", "we are working together", "we
+  implement mutually beneficial projects" in the statements after talks: COOPERATE of all the meeting's
+  sides. "We will work together" is a pledge (AGREE, read by the ordinary triggers) and left alone.
+* :func:`joint_drills_with` — "joint exercises with France" with no verb of holding them: COOPERATE of
+  the holder (an actor named before it in the clause, else the speaker) and the partner.
 """
 
 from __future__ import annotations
@@ -58,9 +62,9 @@ def may_read(norms: frozenset[str] | set[str]) -> bool:
         norms & _EXCHANGE
         or "agenda" in norms
         or (norms & _DRAW and "attention" in norms)
-        or norms & _SHARE
-        or (norms & _SAME and norms & _STANCES)
         or (norms & _WE and norms & _TALK_NOUNS)
+        or (norms & _WE and norms & (_COOPERATING | _TOGETHER_VERBS | _PROJECT_VERBS))
+        or ("joint" in norms and norms & _DRILLS)
     )
 
 
@@ -301,92 +305,88 @@ def _doer_in(view: ReadoutView, hostile: int, end: int) -> str | None:
     return None
 
 
-# --- a shared stance --------------------------------------------------------------------------------------
+# --- the speaker's "we cooperate" ----------------------------------------------------------------------
 
-_SHARE = words("share shares shared")
-_HOLD = words("have has had hold holds held take takes took")
-_SAME = words("same similar common identical coinciding close aligned matching")
-_STANCES = words(
-    "position positions view views approach approaches attitude attitudes stance stances assessment "
-    "assessments vision understanding"
-)
-_STANCE_FILLERS = words(
-    "a an the their our principled aligned and moral largely fully very broadly essentially practically "
-    'basically , “ ” " similar common identical coinciding close matching same'
-)
-_BOTH = words("both two three")
-_SIDES_NOUNS = words("leaders presidents countries sides states parties heads ministers")
-_PLURAL_SUBJECTS = words("they")
+_COOPERATING = words("cooperate co-operate collaborate interact")
+_TOGETHER_VERBS = words("work working")
+_PROJECT_VERBS = words("implement implementing carry carrying run running pursue pursuing")
+_PROJECTS = words("projects programmes programs initiatives")
+_JOINT_MARKS = words("joint mutually bilateral common shared")
+_PRESENT_FILLERS = words("are also already still actively successfully closely now continue to")
 
 
-def _pair_before(view: ReadoutView, k: int) -> tuple[tuple[str, ...], int]:
-    """The sides a shared stance is told of, as the subject before token ``k``: "Russia and France[, he
-    said,]", "both leaders", "the two countries", "we" (the speaker's side in the statements after talks)."""
-    tokens, units = view.tokens, view.units
-    i = k - 1
-    # skip an inserted "he said," / "in his words,"
-    if i >= 0 and tokens[i].norm == ",":
-        j = i - 1
-        while j >= 0 and tokens[j].norm != "," and i - j <= 5:
-            j -= 1
-        if j >= 0 and tokens[j].norm == ",":
-            i = j - 1
-    while i >= 0 and tokens[i].norm in ("also", "now", "fully", "largely", "clearly", "all", "still"):
-        i -= 1
-    if i < 0:
-        return (), 0
-    last = tokens[i].norm
+def we_cooperate(view: ReadoutView) -> Finding | None:
+    """COOPERATE of all the meeting's sides told by the speaker's "we cooperate" / "we are working together"
+    / "we implement joint projects" in the statements after talks (see the module docstring). Work told
+    as to come ("we will work together") is a pledge, read elsewhere as AGREE."""
     sides = _meeting_sides(view)
-    if last in _SIDES_NOUNS and i >= 1 and tokens[i - 1].norm in _BOTH:
-        return sides, i
-    if last in _WE or last in _PLURAL_SUBJECTS:
-        if last in _WE and view.speaker not in sides:
-            return (), 0
-        return sides, i
-    second = next((u for u in units if u.tok_end == i + 1 and _coded(u)), None)
-    if second is None or second.tok_start < 2 or tokens[second.tok_start - 1].norm != "and":
-        return (), 0
-    first = next((u for u in units if u.tok_end == second.tok_start - 1 and _coded(u)), None)
-    if first is None or first.code is None or second.code is None or first.code == second.code:
-        return (), 0
-    return (first.code, second.code), first.tok_start
-
-
-def shared_stance(view: ReadoutView) -> Finding | None:
-    """AGREE of two sides told by a stance they share (see the module docstring)."""
+    if not sides or view.speaker not in sides:
+        return None
     tokens = view.tokens
+    n = len(tokens)
     for k, tok in enumerate(tokens):
-        share = tok.norm in _SHARE
-        if not share and tok.norm not in _HOLD:
+        if tok.norm not in _WE:
             continue
-        m = k + 1
-        same = False
-        while m < len(tokens) and tokens[m].norm in _STANCE_FILLERS and m - k <= 5:
-            same = same or tokens[m].norm in _SAME
-            m += 1
-        if m >= len(tokens) or tokens[m].norm not in _STANCES:
+        j = k + 1
+        while j < n and tokens[j].norm in _PRESENT_FILLERS:
+            j += 1
+        if j >= n:
+            return None
+        verb = tokens[j].norm
+        if verb in _COOPERATING or (
+            verb in _TOGETHER_VERBS and j + 1 < n and tokens[j + 1].norm == "together"
+        ):
+            hit = j
+        elif verb in _PROJECT_VERBS:
+            obj = tokens[j + 1 : j + 6]
+            if not (any(t.norm in _PROJECTS for t in obj) and any(t.norm in _JOINT_MARKS for t in obj)):
+                continue
+            hit = j
+        else:
             continue
-        if not share and not same:
-            continue  # "they had a position on ...": no common ground told
-        if share and not same and m == k + 1:
-            continue  # "share views on": an exchange, told elsewhere
-        sides, at = _pair_before(view, k)
-        if len(set(sides)) < 2:
+        if any(t.norm in _WILL_WORDS for t in tokens[k:hit]):
             continue
-        said = next((i for i in range(clause_floor(tokens, at), at) if tokens[i].norm in _SAYING), None)
-        if said is None:
-            return _joint(view, EventType.AGREE, sides, k, tok.start)
-        # "Putin said Russia and China had the same attitude": the sayer's side agrees with the other
-        sayer = next((u for u in reversed(view.units) if u.tok_end <= said and _coded(u)), None)
-        if sayer is None or sayer.code not in sides:
-            continue  # "He also said ...": whose agreement it is, the sentence does not tell
-        polarity = _polarity(view, k)
-        if polarity is None:
-            continue
-        other = tuple(c for c in sides if c != sayer.code)
-        roles = Roles((str(sayer.code),), other, (sayer.start, tok.end))
-        return Finding(EventType.AGREE, "", roles, polarity, tok.start, tok.end, tok.text)
+        found = _joint(view, EventType.COOPERATE, sides, hit, tok.start)
+        if found is not None and found.polarity is Polarity.ASSERTED:
+            return found
     return None
 
 
-_SAYING = words("said says say saying told tells noted notes stressed stresses added emphasised emphasized")
+_WILL_WORDS = words("will shall 'll would going intend")
+
+
+# --- joint exercises named with their partner ----------------------------------------------------------
+
+_DRILLS = words("exercises exercise drills manoeuvres maneuvers patrols patrol")
+_DRILL_MARKS = words("military naval air sea land counter-terrorist anti-terrorist command staff large-scale")
+
+
+def joint_drills_with(view: ReadoutView) -> Finding | None:
+    """COOPERATE of the one who holds "joint exercises with X" and X, told as a noun with no verb of holding
+    them: "as well as joint exercises with France in the Sea of Norway". The holder is an actor named before
+    in the clause ("Russia's joint drills with China"), else the speaker; none known, none read."""
+    tokens, units = view.tokens, view.units
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.norm != "joint":
+            continue
+        j = k + 1
+        while j < n and tokens[j].norm in _DRILL_MARKS:
+            j += 1
+        if j + 1 >= n or tokens[j].norm not in _DRILLS or tokens[j + 1].norm != "with":
+            continue
+        after = j + 2
+        while after < n and tokens[after].norm == "the":
+            after += 1
+        partner = next((u for u in units if u.tok_start == after and _coded(u)), None)
+        if partner is None or partner.code is None:
+            continue
+        floor = clause_floor(tokens, k)
+        holder = next(
+            (u.code for u in reversed(units) if floor <= u.tok_start and u.tok_end <= k and _coded(u)),
+            view.speaker,
+        )
+        if holder is None or holder == partner.code:
+            continue
+        return _joint(view, EventType.COOPERATE, (holder, partner.code), j, tok.start)
+    return None
