@@ -156,6 +156,99 @@ def test_attention_drawn_look_alikes(text: str) -> None:
     assert "ACCUSE" not in types(text, context=PUTIN)
 
 
+# --- the speaker's "we cooperate" -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We cooperate closely within the Eurasian Economic Union.",
+        "We are working together on the new railway.",
+        "We implement joint projects in energy and transport.",
+    ],
+)
+def test_we_cooperate_is_both_sides(text: str) -> None:
+    assert ("COOPERATE", ("FRA", "RUS"), ()) in triples(text, DAY, context=PUTIN, **MEETING)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will work together on the new railway.",  # a pledge, not work done
+        "Life demands that we carry out such projects.",  # not joint
+        "We carry out many kinds of activity.",
+    ],
+)
+def test_we_cooperate_look_alikes(text: str) -> None:
+    assert "COOPERATE" not in types(text, context=PUTIN, **MEETING)
+
+
+def test_we_cooperate_needs_a_reported_meeting_of_the_speaker() -> None:
+    assert "COOPERATE" not in types("We are working together on the new railway.", context=PUTIN)
+
+
+# --- joint exercises named with their partner ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Drills took place in the Baltic, as well as joint naval exercises with India in the Bay of Bengal.",
+            ("COOPERATE", ("IND", "RUS"), ()),
+        ),
+        # read by the ordinary trigger already, one way
+        ("China's joint drills with Russia ended on Friday.", ("COOPERATE", ("CHN",), ("RUS",))),
+    ],
+)
+def test_joint_drills_with_a_partner(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert expected in triples(text, DAY, context=PUTIN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joint exercises were held in the Arctic.",  # no partner named
+        "The joint statement with France was signed.",  # not drills
+    ],
+)
+def test_joint_drills_look_alikes(text: str) -> None:
+    assert "COOPERATE" not in types(text)
+
+
+# --- the host's welcome to a place --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allow me to welcome you to Kazan.",
+        "Mr President, let me wish you a warm welcome to the Kremlin.",
+    ],
+)
+def test_host_welcomes_the_guest_to_a_place(text: str) -> None:
+    assert ("CONSULT", ("RUS",), ("FRA",)) in triples(text, DAY, context=PUTIN, **MEETING)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am very glad to welcome you here.",  # no place
+        "Colleagues, welcome and good afternoon.",
+        "We welcome you to invest in Russia.",  # a doing, not a place
+        "I welcome you and wish success to Ivanov.",
+    ],
+)
+def test_welcome_look_alikes(text: str) -> None:
+    assert "CONSULT" not in types(text, context=PUTIN, **MEETING)
+
+
+def test_welcome_outside_a_meeting_is_a_greeting() -> None:
+    assert "CONSULT" not in types("Allow me to welcome you to Kazan.", context=PUTIN)
+
+
 # --- bad input ----------------------------------------------------------------------------------------
 
 
@@ -174,10 +267,13 @@ def test_attention_drawn_look_alikes(text: str) -> None:
         "On the agenda were",
         "The meeting's agenda",
         "exchange of",
-        "Russia and France share",
-        "Russia and France share the same",
+        "We are working",
+        "joint exercises with",
+        "welcome you to",
+        "Allow me to welcome you to the",
         "agenda " * 20_000,
-        "we had talks drew attention to shelling by share the same position exchanging views " * 1_500,
+        "we had talks drew attention to shelling by welcome you to joint drills with exchanging views "
+        * 1_500,
     ],
 )
 def test_bad_input_gives_a_list(text: str) -> None:

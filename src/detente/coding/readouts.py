@@ -1,7 +1,7 @@
 """Coder stage 6c, statement readers for official readouts and transcripts of talks (Kremlin-style wording).
 
 Readouts of talks tell the meeting, the common ground and the grievances raised in set phrases that carry
-no ordinary trigger with its actors beside it. Four families are read here; each reader runs only when the
+no ordinary trigger with its actors beside it. Five families are read here; each reader runs only when the
 sentence has no event of its type yet (the coder's ``_add_unless`` / ``_add_consult``):
 
 * :func:`views_exchanged` — CONSULT of the document's meeting sides told by an exchange of views with no
@@ -18,6 +18,9 @@ sentence has no event of its type yet (the coder's ``_add_unless`` / ``_add_cons
   "drew attention to the shelling of towns by the Ukrainian armed forces": ACCUSE of the one who draws
   the attention against the doer of a hostile act named in that phrase. Attention drawn to a neutral
   matter ("the inadequacy of the legal framework") or to a hostile act without a doer is not read.
+* :func:`welcomed_to_place` — the host's "allow me to welcome you to Sochi" in the statements before
+  talks: CONSULT (visit) of the speaker with the meeting's other sides. A welcome with no place named
+  ("glad to welcome you here") stays a greeting.
 
 Two more families of common work, each only when the sentence has no COOPERATE yet:
 
@@ -65,6 +68,7 @@ def may_read(norms: frozenset[str] | set[str]) -> bool:
         or (norms & _WE and norms & _TALK_NOUNS)
         or (norms & _WE and norms & (_COOPERATING | _TOGETHER_VERBS | _PROJECT_VERBS))
         or ("joint" in norms and norms & _DRILLS)
+        or ("welcome" in norms and "you" in norms)
     )
 
 
@@ -389,4 +393,46 @@ def joint_drills_with(view: ReadoutView) -> Finding | None:
         if holder is None or holder == partner.code:
             continue
         return _joint(view, EventType.COOPERATE, (holder, partner.code), j, tok.start)
+    return None
+
+
+# --- the host's welcome to a place ---------------------------------------------------------------------
+
+_WELCOME = words("welcome")
+_HOST_PLACE_OPENERS = words("the")
+
+
+def welcomed_to_place(view: ReadoutView) -> Finding | None:
+    """CONSULT of the host who welcomes the guest side to a place in the statements before talks: "Allow me
+    to welcome you to Sochi", "let me wish you a warm welcome to Moscow" (speaker → the meeting's other
+    sides). A welcome with no place ("I am glad to welcome you here", "colleagues, welcome"), one to a
+    doing ("welcome you to work with Russia") or outside a reported meeting of the speaker's is a greeting
+    and not read."""
+    sides = _meeting_sides(view)
+    if not sides or view.speaker not in sides:
+        return None
+    tokens = view.tokens
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _WELCOME:
+            continue
+        near = tokens[max(0, k - 4) : k + 2]
+        if not any(t.norm == "you" for t in near):
+            continue
+        to = next((i for i in range(k + 1, min(n, k + 8)) if tokens[i].norm in ("to", "and", ".")), None)
+        if to is None or tokens[to].norm != "to" or to + 1 >= n:
+            continue
+        place = to + 1
+        while place < n and tokens[place].norm in _HOST_PLACE_OPENERS:
+            place += 1
+        if place >= n or not tokens[place].text[:1].isupper():
+            continue
+        if any(u.tok_start == place and u.kind in ("person", "title") for u in view.units):
+            continue  # "welcome you to President Ivanov's ...": a person, not a place
+        guests = tuple(c for c in dict.fromkeys(sides) if c != view.speaker)
+        polarity = _polarity(view, k)
+        if not guests or polarity is not Polarity.ASSERTED:
+            continue
+        roles = Roles((view.speaker,), guests, (tok.start, tokens[place].end))
+        return Finding(EventType.CONSULT, "visit", roles, polarity, tok.start, tok.end, tok.text)
     return None
