@@ -2296,13 +2296,14 @@ def code_sentence(
     _add_consult(ctx, events, lambda: consults.we_talked(ctx, alone=not events))
     _add_consult(ctx, events, lambda: consults.judged_meeting_with(ctx))
     # readouts of talks (:mod:`detente.coding.readouts`)
-    _add_consult(ctx, events, lambda: readouts.views_exchanged(ctx))
-    _add_consult(ctx, events, lambda: readouts.we_held_talks(ctx))
-    _add_consult(ctx, events, lambda: readouts.agenda_of_talks(ctx))
-    _add_consult(ctx, events, lambda: readouts.welcomed_to_place(ctx))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: readouts.attention_drawn(ctx))
-    _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.we_cooperate(ctx))
-    _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.joint_drills_with(ctx))
+    if readouts.may_read(norms):
+        _add_consult(ctx, events, lambda: readouts.views_exchanged(ctx))
+        _add_consult(ctx, events, lambda: readouts.we_held_talks(ctx))
+        _add_consult(ctx, events, lambda: readouts.agenda_of_talks(ctx))
+        _add_consult(ctx, events, lambda: readouts.welcomed_to_place(ctx))
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: readouts.attention_drawn(ctx))
+        _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.we_cooperate(ctx))
+        _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.joint_drills_with(ctx))
     if not events:
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:

@@ -65,7 +65,7 @@ def may_read(norms: frozenset[str] | set[str]) -> bool:
         norms & _EXCHANGE
         or "agenda" in norms
         or (norms & _DRAW and "attention" in norms)
-        or (norms & _WE and norms & _TALK_NOUNS)
+        or (norms & _WE and norms & (_TALK_NOUNS | _DISCUSSED))
         or (norms & _WE and norms & (_COOPERATING | _TOGETHER_VERBS | _PROJECT_VERBS))
         or ("joint" in norms and norms & _DRILLS)
         or ("welcome" in norms and "you" in norms)
