@@ -249,6 +249,40 @@ def test_welcome_outside_a_meeting_is_a_greeting() -> None:
     assert "CONSULT" not in types("Allow me to welcome you to Kazan.", context=PUTIN)
 
 
+# --- strikes named in the topic of talks --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers discussed Lebanon, including recent air strikes by the Israeli Air Force near Beirut.",
+            ("ASSAULT", ("ISR",), ("LBN",)),
+        ),
+        (
+            "Putin and Erdogan discussed the situation in Syria after recent air strikes carried out by Turkey.",
+            ("ASSAULT", ("TUR",), ("SYR",)),
+        ),
+    ],
+)
+def test_strikes_in_the_topic_of_talks(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert expected in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin and Erdogan discussed possible missile strikes by the United States on Syria.",  # not done
+        "Putin and Erdogan discussed strikes by the United States.",  # no marked strikes, no target
+        "Aggressive raids by militants should not go unpunished.",  # no talks
+    ],
+)
+def test_strikes_look_alikes(text: str) -> None:
+    assert "ASSAULT" not in types(text)
+
+
 # --- bad input ----------------------------------------------------------------------------------------
 
 
@@ -270,6 +304,8 @@ def test_welcome_outside_a_meeting_is_a_greeting() -> None:
         "We are working",
         "joint exercises with",
         "welcome you to",
+        "discussed recent missile strikes by",
+        "discussed recent missile strikes by the",
         "Allow me to welcome you to the",
         "agenda " * 20_000,
         "we had talks drew attention to shelling by welcome you to joint drills with exchanging views "

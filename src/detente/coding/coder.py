@@ -2304,6 +2304,7 @@ def code_sentence(
         _add_unless(ctx, events, EventType.ACCUSE, lambda: readouts.attention_drawn(ctx))
         _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.we_cooperate(ctx))
         _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.joint_drills_with(ctx))
+        _add_unless(ctx, events, EventType.ASSAULT, lambda: readouts.strikes_discussed(ctx, events))
     if not events:
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:

@@ -29,10 +29,15 @@ Two more families of common work, each only when the sentence has no COOPERATE y
   sides. "We will work together" is a pledge (AGREE, read by the ordinary triggers) and left alone.
 * :func:`joint_drills_with` — "joint exercises with France" with no verb of holding them: COOPERATE of
   the holder (an actor named before it in the clause, else the speaker) and the partner.
+
+And :func:`strikes_discussed`: strikes a readout names as a fact within the topic of the talks ("discussed
+the situation in Syria ... in the context of recent missile strikes by the Israeli Air Force") are an
+ASSAULT by their doer on the state named before them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from detente.coding.ontology import EventType, Polarity
@@ -69,6 +74,7 @@ def may_read(norms: frozenset[str] | set[str]) -> bool:
         or (norms & _WE and norms & (_COOPERATING | _TOGETHER_VERBS | _PROJECT_VERBS))
         or ("joint" in norms and norms & _DRILLS)
         or ("welcome" in norms and "you" in norms)
+        or bool(norms & _STRIKES and norms & _STRIKE_MARKS and "by" in norms)
     )
 
 
@@ -435,4 +441,60 @@ def welcomed_to_place(view: ReadoutView) -> Finding | None:
             continue
         roles = Roles((view.speaker,), guests, (tok.start, tokens[place].end))
         return Finding(EventType.CONSULT, "visit", roles, polarity, tok.start, tok.end, tok.text)
+    return None
+
+
+# --- strikes named in the topic of talks ---------------------------------------------------------------
+
+_STRIKES = words("strikes airstrikes air-strikes bombing bombings bombardment bombardments shelling raids")
+_STRIKE_MARKS = words("missile air rocket artillery recent latest massive")
+_BY_FILLERS = words("carried out conducted launched delivered made by")
+_UNREAL_STRIKES = words("possible potential planned threatened hypothetical future new further any")
+_STRIKE_STATE_KINDS = frozenset({"state", "metonym", "org", "demonym"})
+
+
+def strikes_discussed(view: ReadoutView, events: Sequence[object]) -> Finding | None:
+    """ASSAULT by the doer of strikes named as a fact in the topic of talks: "The two leaders discussed
+    issues dealing with Syria, including in the context of recent missile strikes by the Israeli Air Force
+    at the T4 airbase" (a topic is not read for its events by the triggers). Read only in a sentence that
+    reports talks (it has a CONSULT), for strikes marked as such ("missile strikes", "recent strikes") with
+    a state's forces named after "by"; the target is the state the sentence names before them (other than
+    the doer and the sides talking)."""
+    if not any(getattr(e, "event", None) is EventType.CONSULT for e in events):
+        return None
+    tokens, units = view.tokens, view.units
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _STRIKES or k == 0 or tokens[k - 1].norm not in _STRIKE_MARKS:
+            continue
+        j = k + 1
+        while j < n and tokens[j].norm in _BY_FILLERS and tokens[j].norm != "by":
+            j += 1
+        if j >= n or tokens[j].norm != "by":
+            continue
+        if any(t.norm in _UNREAL_STRIKES for t in tokens[max(0, k - 3) : k]):
+            continue  # "possible missile strikes by ...": not struck
+        lo = j + 1
+        hi = lo
+        while hi < n and tokens[hi].norm == "the":
+            hi += 1
+        doer = next((u for u in units if lo <= u.tok_start <= hi and _coded(u)), None)
+        if doer is None or doer.code is None:
+            continue
+        talking = {doer.code, *view.participants}
+        target = next(
+            (
+                u.code
+                for u in units
+                if u.tok_end <= k and u.code and u.code not in talking and u.kind in _STRIKE_STATE_KINDS
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        polarity = polarity_of(tokens, k, view.patterns, floor=clause_floor(tokens, k))
+        if polarity is not Polarity.ASSERTED:
+            continue
+        roles = Roles((doer.code,), (target,), (tok.start, doer.end))
+        return Finding(EventType.ASSAULT, "", roles, polarity, tok.start, tok.end, tok.text)
     return None
