@@ -283,6 +283,32 @@ def test_strikes_look_alikes(text: str) -> None:
     assert "ASSAULT" not in types(text)
 
 
+# --- a pair who spoke about a topic --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vladimir Putin and Emmanuel Macron also spoke about the situation in Libya.", ("FRA", "RUS")),
+        ("Putin and Erdogan talked about gas supplies.", ("RUS", "TUR")),
+    ],
+)
+def test_pair_spoke_about_is_a_consult_of_both(text: str, expected: tuple[str, ...]) -> None:
+    assert ("CONSULT", expected, ()) in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Putin also spoke about the prospects of the World Trade Organisation.",  # one speaker
+        "Vladimir Putin and Dmitry Medvedev spoke about the budget.",  # one state
+        "Relations between Russia and Italy spoke of trust.",
+    ],
+)
+def test_pair_spoke_about_look_alikes(text: str) -> None:
+    assert "CONSULT" not in types(text)
+
+
 # --- bad input ----------------------------------------------------------------------------------------
 
 
@@ -304,6 +330,8 @@ def test_strikes_look_alikes(text: str) -> None:
         "We are working",
         "joint exercises with",
         "welcome you to",
+        "Putin and Macron spoke",
+        "Putin and Macron spoke about",
         "discussed recent missile strikes by",
         "discussed recent missile strikes by the",
         "Allow me to welcome you to the",

@@ -30,9 +30,13 @@ Two more families of common work, each only when the sentence has no COOPERATE y
 * :func:`joint_drills_with` — "joint exercises with France" with no verb of holding them: COOPERATE of
   the holder (an actor named before it in the clause, else the speaker) and the partner.
 
-And :func:`strikes_discussed`: strikes a readout names as a fact within the topic of the talks ("discussed
-the situation in Syria ... in the context of recent missile strikes by the Israeli Air Force") are an
-ASSAULT by their doer on the state named before them.
+Two more readers of talks:
+
+* :func:`pair_spoke_about` — "Vladimir Putin and Giuseppe Conte also spoke about ...": a CONSULT of both
+  (as "X and Y discussed"). One speaker's "spoke about" is a speech and not read.
+* :func:`strikes_discussed` — strikes a readout names as a fact within the topic of the talks ("discussed
+  the situation in Syria ... in the context of recent missile strikes by the Israeli Air Force"): an
+  ASSAULT by their doer on the state named before them.
 """
 
 from __future__ import annotations
@@ -75,6 +79,7 @@ def may_read(norms: frozenset[str] | set[str]) -> bool:
         or ("joint" in norms and norms & _DRILLS)
         or ("welcome" in norms and "you" in norms)
         or bool(norms & _STRIKES and norms & _STRIKE_MARKS and "by" in norms)
+        or bool(norms & _SPOKE and "and" in norms)
     )
 
 
@@ -498,3 +503,36 @@ def strikes_discussed(view: ReadoutView, events: Sequence[object]) -> Finding | 
         roles = Roles((doer.code,), (target,), (tok.start, doer.end))
         return Finding(EventType.ASSAULT, "", roles, polarity, tok.start, tok.end, tok.text)
     return None
+
+
+# --- a pair who spoke about a topic --------------------------------------------------------------------
+
+_SPOKE = words("spoke talked")
+_SPOKE_FILLERS = words("also then further briefly again separately")
+
+
+def pair_spoke_about(view: ReadoutView) -> Finding | None:
+    """CONSULT of two sides named as the joint subject of "spoke about" / "talked about": "Vladimir Putin
+    and Giuseppe Conte also spoke about the situation in Libya" (source both, as "X and Y discussed"). One
+    speaker's "spoke about" is a speech, and a pair of one state is no meeting between states."""
+    tokens, units = view.tokens, view.units
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _SPOKE or k + 1 >= n or tokens[k + 1].norm not in _TALK_ABOUT:
+            continue
+        i = k - 1
+        while i >= 0 and tokens[i].norm in _SPOKE_FILLERS:
+            i -= 1
+        second = next((u for u in units if u.tok_end == i + 1 and _coded(u)), None)
+        if second is None or second.tok_start < 2 or tokens[second.tok_start - 1].norm != "and":
+            continue
+        first = next((u for u in units if u.tok_end == second.tok_start - 1 and _coded(u)), None)
+        if first is None or first.code is None or second.code is None or first.code == second.code:
+            continue
+        if first.tok_start > 0 and tokens[first.tok_start - 1].norm in ("between", "of", "with", "and", ","):
+            continue  # "relations between Russia and Italy spoke ...", a list of three: not the pair
+        return _joint(view, EventType.CONSULT, (first.code, second.code), k, first.start)
+    return None
+
+
+_TALK_ABOUT = words("about of on")
