@@ -309,6 +309,40 @@ def test_pair_spoke_about_look_alikes(text: str) -> None:
     assert "CONSULT" not in types(text)
 
 
+# --- a briefing of "his counterpart" -------------------------------------------------------------------
+
+
+def test_briefed_named_counterpart() -> None:
+    got = triples("Putin informed his Italian counterpart about the talks in Astana.", DAY)
+    assert ("CONSULT", ("RUS",), ("ITA",)) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Putin told his host about his telephone conversations with the US President.",
+        "The Russian President also told his colleague about the outcome of his meeting in Brussels.",
+    ],
+)
+def test_briefed_host_is_the_other_side(text: str) -> None:
+    assert ("CONSULT", ("RUS",), ("FRA",)) in triples(text, DAY, **MEETING)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Putin told his colleagues in the government about the talks.",  # his own circle
+        "Mr Putin told his colleague in the Kremlin about the talks.",
+    ],
+)
+def test_briefed_own_circle_is_not_read(text: str) -> None:
+    assert ("CONSULT", ("RUS",), ("FRA",)) not in triples(text, DAY, **MEETING)
+
+
+def test_briefed_host_without_a_meeting_is_not_read() -> None:
+    assert "CONSULT" not in types("Mr Putin told his host about the talks in Astana.")
+
+
 # --- bad input ----------------------------------------------------------------------------------------
 
 
@@ -330,6 +364,8 @@ def test_pair_spoke_about_look_alikes(text: str) -> None:
         "We are working",
         "joint exercises with",
         "welcome you to",
+        "Putin told his",
+        "Putin told his Italian",
         "Putin and Macron spoke",
         "Putin and Macron spoke about",
         "discussed recent missile strikes by",

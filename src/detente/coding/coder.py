@@ -2302,6 +2302,7 @@ def code_sentence(
         _add_consult(ctx, events, lambda: readouts.agenda_of_talks(ctx))
         _add_consult(ctx, events, lambda: readouts.welcomed_to_place(ctx))
         _add_consult(ctx, events, lambda: readouts.pair_spoke_about(ctx))
+        _add_consult(ctx, events, lambda: readouts.briefed_counterpart(ctx))
         _add_unless(ctx, events, EventType.ACCUSE, lambda: readouts.attention_drawn(ctx))
         _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.we_cooperate(ctx))
         _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.joint_drills_with(ctx))

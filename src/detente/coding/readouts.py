@@ -30,8 +30,11 @@ Two more families of common work, each only when the sentence has no COOPERATE y
 * :func:`joint_drills_with` — "joint exercises with France" with no verb of holding them: COOPERATE of
   the holder (an actor named before it in the clause, else the speaker) and the partner.
 
-Two more readers of talks:
+Three more readers of talks:
 
+* :func:`briefed_counterpart` — "Mr Putin told his host about ...", "informed his Italian counterpart of
+  ...": CONSULT briefer → the side "his counterpart" stands for (a demonym's state, else the meeting's
+  other sides).
 * :func:`pair_spoke_about` — "Vladimir Putin and Giuseppe Conte also spoke about ...": a CONSULT of both
   (as "X and Y discussed"). One speaker's "spoke about" is a speech and not read.
 * :func:`strikes_discussed` — strikes a readout names as a fact within the topic of the talks ("discussed
@@ -80,6 +83,7 @@ def may_read(norms: frozenset[str] | set[str]) -> bool:
         or ("welcome" in norms and "you" in norms)
         or bool(norms & _STRIKES and norms & _STRIKE_MARKS and "by" in norms)
         or bool(norms & _SPOKE and "and" in norms)
+        or bool(norms & _BRIEFING and norms & _OPPOSITES)
     )
 
 
@@ -536,3 +540,52 @@ def pair_spoke_about(view: ReadoutView) -> Finding | None:
 
 
 _TALK_ABOUT = words("about of on")
+
+
+# --- a briefing of "his counterpart" -------------------------------------------------------------------
+
+_BRIEFING = words("informed told briefed updated acquainted")
+_OWN = words("his her their")
+_OPPOSITES = words(
+    "counterpart counterparts host hosts guest guests interlocutor interlocutors colleague partner"
+)
+_OWN_CIRCLE = words("in at from within")
+
+
+def briefed_counterpart(view: ReadoutView) -> Finding | None:
+    """CONSULT of one who informs "his counterpart" / "his host" / "his Italian colleague" in a readout of
+    talks: briefer → the side that word stands for (the state of a demonym before it, else the meeting's
+    other sides). The briefer is the actor named before the verb, else the speaker; a briefer who is not
+    one of the meeting's sides, or a counterpart with no side known, is not read."""
+    tokens, units = view.tokens, view.units
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _BRIEFING or k + 2 >= n or tokens[k + 1].norm not in _OWN:
+            continue
+        j = k + 2
+        named: str | None = None
+        if tokens[j].norm not in _OPPOSITES and j + 1 < n:
+            named = view.demonym(tokens[j].text) if tokens[j].text[:1].isupper() else None
+            j += 1
+        if tokens[j].norm not in _OPPOSITES:
+            continue
+        if j + 1 < n and tokens[j + 1].norm in _OWN_CIRCLE:
+            continue  # "told his colleague in the government": one's own circle, a domestic briefing
+        floor = clause_floor(tokens, k)
+        briefer = next(
+            (u.code for u in reversed(units) if floor <= u.tok_start and u.tok_end <= k and _coded(u)),
+            view.speaker,
+        )
+        if briefer is None:
+            continue
+        if named is not None and named.isupper():
+            others: tuple[str, ...] = (named,) if named != briefer else ()
+        else:
+            sides = _meeting_sides(view)
+            others = tuple(c for c in dict.fromkeys(sides) if c != briefer) if briefer in sides else ()
+        polarity = _polarity(view, k)
+        if not others or polarity is None:
+            continue
+        roles = Roles((briefer,), others, (tok.start, tokens[j].end))
+        return Finding(EventType.CONSULT, "", roles, polarity, tok.start, tok.end, tok.text)
+    return None
