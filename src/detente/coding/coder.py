@@ -57,6 +57,7 @@ from detente.coding import (
     lookalikes,
     newsacts,
     passives,
+    readouts,
     restrictions,
     statements,
     venues,
@@ -2173,6 +2174,7 @@ def code_sentence(
         and not norms & appraisals.APPRAISALS
         and not (norms & statements.WARM and norms & RELATION_NOUNS)
         and not (norms & _SITTINGS and norms & _HELD_WORDS)  # "a meeting of the NRC is scheduled for"
+        and not readouts.may_read(norms)
     ):
         return []
     if is_question(text):
@@ -2295,6 +2297,18 @@ def code_sentence(
     _add_consult(ctx, events, lambda: consults.discussed_with(ctx))
     _add_consult(ctx, events, lambda: consults.we_talked(ctx, alone=not events))
     _add_consult(ctx, events, lambda: consults.judged_meeting_with(ctx))
+    # readouts of talks (:mod:`detente.coding.readouts`)
+    if readouts.may_read(norms):
+        _add_consult(ctx, events, lambda: readouts.views_exchanged(ctx))
+        _add_consult(ctx, events, lambda: readouts.we_held_talks(ctx))
+        _add_consult(ctx, events, lambda: readouts.agenda_of_talks(ctx))
+        _add_consult(ctx, events, lambda: readouts.welcomed_to_place(ctx))
+        _add_consult(ctx, events, lambda: readouts.pair_spoke_about(ctx))
+        _add_consult(ctx, events, lambda: readouts.briefed_counterpart(ctx))
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: readouts.attention_drawn(ctx))
+        _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.we_cooperate(ctx))
+        _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.joint_drills_with(ctx))
+        _add_unless(ctx, events, EventType.ASSAULT, lambda: readouts.strikes_discussed(ctx, events))
     if not events:
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
