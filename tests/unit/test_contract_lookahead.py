@@ -252,3 +252,41 @@ def test_the_look_ahead_reaches_twenty_sentences() -> None:
     assert all(not src for src, _ in _consults(_run(far)[0]))
     near = [READOUT[0], _line("kremlin-1-20", "Vladimir Putin told Emmanuel Macron about the talks.")]
     assert _consults(_run(near)[0]) == [(["FRA", "RUS"], [])]
+
+
+@pytest.mark.parametrize(
+    ("title", "sides"),
+    [
+        ("Telephone conversation with President of Turkey Recep Tayyip Erdogan", ["RUS", "TUR"]),
+        ("Meeting with Prime Minister of Israel Benjamin Netanyahu", ["ISR", "RUS"]),
+        ("Talks with Federal Chancellor of Germany Angela Merkel", ["DEU", "RUS"]),
+        ("Meeting with students", []),  # no second side
+        ("Meeting of the Security Council", []),  # not "with"
+        ("Conversation with", []),  # a heading that stops short
+    ],
+)
+def test_a_readout_title_names_the_sides(title: str, sides: list[str]) -> None:
+    from detente.coding.document import code_document
+
+    body = "The two leaders discussed the situation around Syria."
+    found = code_document(
+        title=title,
+        body=body,
+        published=dt.date(2018, 4, 14),
+        url="http://en.kremlin.ru/events/president/news/1",
+    )
+    body_consults = [f.event for f in found if f.field == "body" and f.event["event"] == "CONSULT"]
+    assert [sorted(e["source"]) for e in body_consults] == [sides]
+
+
+def test_titled_meeting_needs_a_known_publisher() -> None:
+    from detente.coding.sides import titled_meeting_sides
+
+    day = dt.date(2018, 4, 14)
+    assert titled_meeting_sides("Telephone conversation with President of Turkey", "RUS", day) == (
+        "RUS",
+        "TUR",
+    )
+    assert titled_meeting_sides("Telephone conversation with President of Turkey", None, day) == ()
+    assert titled_meeting_sides("Telephone conversation with President of Turkey", "students", day) == ()
+    assert titled_meeting_sides("x" * 200_000, "RUS", day) == ()

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from detente.coding.actors import load_dictionary
 from detente.coding.coder import CODER_VERSION, Event, code_sentence
-from detente.coding.sides import LEAD_SENTENCES, DocumentSides
+from detente.coding.sides import LEAD_SENTENCES, DocumentSides, titled_meeting_sides
 from detente.coding.text import Sentence, split_sentences
 from detente.coding.units import resolve_speaker, speaker_turn
 from detente.model import Article, DocumentEvent
@@ -72,6 +72,12 @@ def code_document(
     if title.strip():
         events = code_sentence(title, date=date, speaker=speaker)
         sides.update(events, title, date, lead=True)
+        if not sides.current:
+            # "Telephone conversation with President of Turkey ...": the publisher's meeting with them
+            code = resolve_speaker(load_dictionary(), speaker, date)
+            found = titled_meeting_sides(title, code, date)
+            if found:
+                sides.current, sides.lead_sides = found, frozenset(found)
         for event in events:
             out.append(DocumentEvent("title", 0, 0, len(title), title, event.to_dict()))
     dictionary = load_dictionary()

@@ -29,6 +29,7 @@ __all__ = [
     "document_sides",
     "meeting_sides",
     "named_meeting_sides",
+    "titled_meeting_sides",
 ]
 
 
@@ -209,6 +210,34 @@ def document_sides(
     title, "At a press conference following Russian-Indian talks, ..."); deeper in a long page such a
     name is another meeting spoken of ("we discussed the Russian-Chinese talks")."""
     return meeting_sides(events, current) or (named_meeting_sides(text, date) if lead else ())
+
+
+_TITLED_MEETING = re.compile(
+    r"^\W*(?:(?:telephone|phone)\s+)?(?:conversation|call|meeting|talks|negotiations|consultations)"
+    r"\s+with\s+",
+    re.IGNORECASE,
+)
+
+
+def titled_meeting_sides(
+    title: str, speaker: str | None, date: dt.date, dictionary: ActorDictionary | None = None
+) -> tuple[str, ...]:
+    """The sides of the meeting a readout's title names as its publisher's ("Telephone conversation with
+    President of Turkey Recep Tayyip Erdogan", "Meeting with Prime Minister of Israel ..." on the Kremlin's
+    site): the speaker and those named after "with"; ``()`` when the title is no such heading or names no
+    other side."""
+    if not speaker or len(title) > MAX_SENTENCE_CHARS:
+        return ()
+    head = _TITLED_MEETING.match(title)
+    if head is None:
+        return ()
+    dictionary = dictionary or load_dictionary()
+    if not dictionary.is_side(speaker):
+        return ()
+    rest = title[head.end() :]
+    codes = [m.code for m in dictionary.match(rest, date=date) if m.code and dictionary.is_side(m.code)]
+    sides = forum_sides([speaker, *codes])
+    return sides if len(sides) >= 2 and speaker in sides else ()
 
 
 def code_text(text: str, *, date: dt.date, speaker: str | None = None) -> list[tuple[Sentence, list[Event]]]:
