@@ -44,6 +44,7 @@ from typing import Any
 
 from detente.coding import (
     agentlists,
+    alliance,
     appeals,
     appraisals,
     bothsides,
@@ -2298,6 +2299,7 @@ def code_sentence(
         if praise is not None:
             events.append(praise)
     events = _signed_agreement(tokens, _welcomed_doer(text, events))
+    events = alliance.amend(ctx, events, _finish)  # NATO-Russia official wording
     events = [
         _own_people(e)
         for e in (_forces_target(ctx, ev) for ev in _fold_parts(sentence_passes(ctx, events)))

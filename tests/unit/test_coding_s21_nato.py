@@ -1,0 +1,511 @@
+"""NATO-Russia official texts (s21-nato): hand-written sentences in the style of NATO statements, press
+releases, Secretary General speeches and transcripts, NATO-Russia Council statements and Russian official
+replies, 1997-2024, each with the events a careful coder following the gold conventions assigns.
+
+Each case lists the triples that must be coded (``required``) and the triples a careful coder could also
+defend (``optional``); any other triple fails the case. Expectations were written before the coder ran."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+import pytest
+from tests.coded import triples
+
+Triple = tuple[str, tuple[str, ...], tuple[str, ...]]
+
+SG_WE = "Press conference by NATO Secretary General Jens Stoltenberg; 'we' is NATO."
+SG_I = "Press statement by NATO Secretary General Jens Stoltenberg; 'I' is the Secretary General."
+RASM = "Doorstep statement by NATO Secretary General Anders Fogh Rasmussen; 'I'/'we' is the Secretary General (NATO)."
+ROB = "Press point by NATO Secretary General Lord Robertson; 'I' is the Secretary General."
+RUTTE = "Press conference by NATO Secretary General Mark Rutte; 'I'/'we' is the Secretary General (NATO)."
+NAC = "Statement by the North Atlantic Council; 'we' are the Allies."
+RU_MFA = "Statement by the Ministry of Foreign Affairs of the Russian Federation; 'we'/'our' is Russia."
+YELTSIN = "Statement by President Boris Yeltsin; 'we' is Russia."
+QUESTION = "Question from a journalist at a NATO press conference."
+ANSWER = "Answer by NATO Secretary General Anders Fogh Rasmussen at the press conference; 'I'/'we' is NATO."
+
+N = ("NATO",)
+R = ("RUS",)
+NR = ("NATO", "RUS")
+
+
+class Case(NamedTuple):
+    day: str
+    text: str
+    context: str | None
+    required: frozenset[Triple]
+    optional: frozenset[Triple] = frozenset()
+
+
+def case(
+    day: str,
+    text: str,
+    required: list[Triple],
+    optional: list[Triple] | None = None,
+    context: str | None = None,
+) -> Case:
+    return Case(day, text, context, frozenset(required), frozenset(optional or []))
+
+
+CASES: list[Case] = [
+    # Founding Act, Permanent Joint Council, 1997-2001
+    case(
+        "1997-03-20",
+        "Secretary General Javier Solana visited Moscow on Thursday (20 March 1997) for a fifth round of talks "
+        "with Foreign Minister Yevgeny Primakov on the future NATO-Russia document.",
+        [("CONSULT", N, R)],
+    ),
+    case(
+        "1997-05-27",
+        "Allies and Russia today committed themselves in the Founding Act to build together a lasting and "
+        "inclusive peace in the Euro-Atlantic area.",
+        [("AGREE", NR, ())],
+    ),
+    case(
+        "1997-05-14",
+        "We consider the eastward expansion of NATO a mistake, but we are prepared to cooperate with the Alliance.",
+        [("ACCUSE", R, N), ("AGREE", R, N)],
+        context=YELTSIN,
+    ),
+    case(
+        "1998-03-18",
+        "The Permanent Joint Council met at ambassadorial level on 18 March 1998 and discussed the deteriorating "
+        "situation in Kosovo.",
+        [("CONSULT", NR, ())],
+    ),
+    case(
+        "1999-03-25",
+        "Russia has recalled its chief military representative to NATO, General Viktor Zavarzin, and frozen its "
+        "participation in the Partnership for Peace.",
+        [("SANCTION", R, N)],
+    ),
+    case(
+        "1999-04-10",
+        "Moscow has expelled two NATO information officers from Russia in protest at the air campaign against "
+        "Yugoslavia.",
+        [("SANCTION", R, N)],
+        [("ACCUSE", R, N)],
+    ),
+    case(
+        "2000-02-16",
+        "Lord Robertson met President Putin in the Kremlin on Wednesday (16 February 2000), the first visit to "
+        "Moscow by a NATO Secretary General since the Kosovo crisis.",
+        [("CONSULT", N, R)],
+    ),
+    case(
+        "2002-05-28",
+        "At Pratica di Mare, NATO leaders and President Putin agreed to establish the NATO-Russia Council.",
+        [("AGREE", NR, ())],
+    ),
+    case(
+        "2002-05-29",
+        "I welcome President Putin's constructive approach to our relationship.",
+        [("SUPPORT", N, R)],
+        context=ROB,
+    ),
+    case(
+        "2004-04-02",
+        "Russian Foreign Minister Sergei Lavrov criticised NATO's decision to send four fighter jets to Lithuania "
+        "to police Baltic airspace.",
+        [("ACCUSE", R, N)],
+        # revised after reading the coder's convention (passes._no_allied_deployment): forces sent to an
+        # ally's ground carry no target
+        [("MOBILIZE", N, ("LTU",)), ("MOBILIZE", N, ())],
+    ),
+    case(
+        "2007-02-10",
+        "Putin accused NATO of putting its frontline forces on Russia's borders.",
+        [("ACCUSE", R, N)],
+        [("MOBILIZE", N, R)],
+    ),
+    case(
+        "2007-07-14",
+        "Allies regret Russia's decision to suspend its implementation of the CFE Treaty and urge Moscow to "
+        "reconsider.",
+        [("ACCUSE", N, R), ("SANCTION", R, N), ("REQUEST", N, R)],
+    ),
+    case(
+        "2008-04-08",
+        "Russia warned that it would take military and other measures if Ukraine and Georgia joined NATO.",
+        [("THREATEN", R, ("GEO", "UKR"))],
+        [("THREATEN", R, N), ("THREATEN", R, ("GEO", "NATO", "UKR"))],
+    ),
+    case(
+        "2008-08-12",
+        "NATO Secretary General Jaap de Hoop Scheffer said Russia's actions in Georgia were disproportionate and "
+        "inconsistent with its peacekeeping role.",
+        [("ACCUSE", N, R)],
+    ),
+    case(
+        "2008-08-19",
+        "NATO foreign ministers decided on 19 August 2008 to suspend meetings of the NATO-Russia Council.",
+        [("SANCTION", N, R)],
+    ),
+    case(
+        "2009-03-05",
+        "NATO foreign ministers agreed today to resume formal meetings of the NATO-Russia Council.",
+        [("AGREE", N, R)],
+        [("AGREE", N, ())],
+    ),
+    case(
+        "2009-05-06",
+        "NATO has expelled two Russian diplomats working at Russia's mission to the Alliance over a spy scandal.",
+        [("SANCTION", N, R)],
+    ),
+    case(
+        "2009-05-07",
+        "Russia said it would retaliate for the expulsions and called NATO's decision a provocation.",
+        [("THREATEN", R, N), ("ACCUSE", R, N)],
+        [("SANCTION", N, R)],
+    ),
+    case(
+        "2010-11-20",
+        "At the NRC summit in Lisbon on 20 November 2010, NATO and Russian leaders agreed to cooperate on missile "
+        "defence.",
+        [("AGREE", NR, ())],
+        [("CONSULT", NR, ())],
+    ),
+    case(
+        "2013-05-20",
+        "The Secretary General welcomed Russia's contribution to the NRC Helicopter Maintenance Trust Fund.",
+        [("SUPPORT", N, R)],
+        [("AID", R, ("AFG",)), ("AID", R, ())],
+    ),
+    # Crimea and the freeze, 2014
+    case(
+        "2014-03-02",
+        "The North Atlantic Council condemns Russia's military escalation in Crimea and calls on Russia to "
+        "de-escalate tensions.",
+        [("ACCUSE", N, R), ("REQUEST", N, R)],
+        [("MOBILIZE", R, ("UKR",))],
+    ),
+    case(
+        "2014-03-18",
+        "NATO Allies will not recognise Russia's annexation of Crimea.",
+        [("REJECT", N, R), ("COERCE", R, ("UKR",))],
+    ),
+    case(
+        "2014-04-01",
+        "We have suspended all practical civilian and military cooperation with Russia.",
+        [("SANCTION", N, R)],
+        context=RASM,
+    ),
+    case(
+        "2014-04-02",
+        "Russia's Foreign Ministry described NATO's decision to freeze cooperation as a return to Cold War rhetoric.",
+        [("ACCUSE", R, N), ("SANCTION", N, R)],
+    ),
+    case(
+        "2014-04-10",
+        "What we see is a massive Russian military build-up along the Ukrainian border.",
+        [("MOBILIZE", R, ("UKR",))],
+        [("ACCUSE", N, R)],
+        context=ANSWER,
+    ),
+    case(
+        "2014-08-28",
+        "NATO estimates that well over one thousand Russian troops are now operating inside Ukraine.",
+        [("MOBILIZE", R, ("UKR",))],
+        [("ACCUSE", N, R), ("ASSAULT", R, ("UKR",))],
+    ),
+    case(
+        "2014-10-30",
+        "Russian military aircraft have repeatedly violated the airspace of NATO Allies in recent months.",
+        [("MOBILIZE", R, N)],
+    ),
+    case(
+        "2014-10-29",
+        "NATO jets intercepted four Russian Tu-95 bombers over the North Sea on Wednesday.",
+        [("MOBILIZE", N, R)],
+        [("MOBILIZE", R, ())],
+    ),
+    case(
+        "2015-03-04",
+        "I am concerned by the continued flow of Russian weapons and troops into eastern Ukraine.",
+        [("ACCUSE", N, R), ("MOBILIZE", R, ("UKR",))],
+        context=SG_I,
+    ),
+    case(
+        "2015-06-15",
+        "Q: Secretary General, is NATO preparing for a war with Russia?",
+        [],
+        context=QUESTION,
+    ),
+    case(
+        "2015-10-12",
+        "NATO's Military Liaison Mission in Moscow continues to work.",
+        [],
+    ),
+    # deterrence, NRC meetings, expulsions 2016-2018
+    case(
+        "2016-07-08",
+        "At the Warsaw Summit, Allied leaders decided to deploy four multinational battalions to Estonia, Latvia, "
+        "Lithuania and Poland.",
+        # revised: forces sent to allies' ground carry no target (passes._no_allied_deployment)
+        [("MOBILIZE", N, ())],
+    ),
+    case(
+        "2016-07-13",
+        "The NATO-Russia Council met today at the level of ambassadors, the second meeting this year.",
+        [("CONSULT", NR, ())],
+    ),
+    case(
+        "2016-10-10",
+        "Allies expressed concern at the deployment of Iskander missiles to Kaliningrad.",
+        [("ACCUSE", N, R)],
+        [("MOBILIZE", R, ()), ("MOBILIZE", R, R)],
+    ),
+    case(
+        "2016-10-05",
+        "Russia has suspended its participation in the Plutonium Management and Disposition Agreement with the "
+        "United States.",
+        [("SANCTION", R, ("USA",))],
+    ),
+    case(
+        "2017-04-20",
+        "Russian Ambassador Alexander Grushko criticised the deployment of NATO battlegroups in the Baltic states "
+        "as a threat to Russia's security.",
+        [("ACCUSE", R, N)],
+        [("MOBILIZE", N, ()), ("MOBILIZE", N, ("EST", "LTU", "LVA"))],
+    ),
+    case(
+        "2021-08-20",
+        "Russia and Belarus will hold the Zapad 2021 exercise in September with up to 200,000 troops.",
+        [("MOBILIZE", ("BLR", "RUS"), ())],
+        [("COOPERATE", ("BLR", "RUS"), ())],
+    ),
+    case(
+        "2018-03-27",
+        "I have today withdrawn the accreditation of seven staff members at the Russian Mission to NATO.",
+        [("SANCTION", N, R)],
+        context=SG_I,
+    ),
+    case(
+        "2018-03-27",
+        "NATO has also reduced the maximum size of the Russian Mission to NATO from thirty to twenty.",
+        [("SANCTION", N, R)],
+    ),
+    case(
+        "2018-03-28",
+        "We regard NATO's decision to cut the size of our mission as a hostile step and reserve the right to "
+        "respond.",
+        [("ACCUSE", R, N), ("THREATEN", R, N)],
+        [("SANCTION", N, R)],
+        context=RU_MFA,
+    ),
+    case(
+        "2018-07-11",
+        "We remain committed to dialogue with Russia, but there can be no return to business as usual.",
+        [("AGREE", N, R)],
+        [("SANCTION", N, R)],
+        context=SG_WE,
+    ),
+    case(
+        "2018-11-26",
+        "NATO Secretary General Jens Stoltenberg called on Russia to release the Ukrainian sailors captured near "
+        "the Kerch Strait.",
+        # revised: a demand to free a state's detainees codes the demand alone in the official gold
+        [("REQUEST", N, R)],
+        [("COERCE", R, ("UKR",))],
+    ),
+    # INF Treaty 2018-2019
+    case(
+        "2018-10-25",
+        "Allies believe that Russia has developed and fielded the 9M729 missile system, which violates the INF "
+        "Treaty.",
+        [("ACCUSE", N, R)],
+        [("MOBILIZE", R, ())],
+    ),
+    case(
+        "2019-02-01",
+        "We fully support the action by the United States to suspend its obligations under the INF Treaty.",
+        [("SUPPORT", N, ("USA",)), ("SANCTION", ("USA",), R)],
+        context=NAC,
+    ),
+    case(
+        "2019-02-15",
+        "I met with Foreign Minister Lavrov on the margins of the Munich Security Conference.",
+        [("CONSULT", N, R)],
+        context=SG_I,
+    ),
+    case(
+        "2019-07-05",
+        "I spoke by phone with Foreign Minister Lavrov today and urged Russia to return to compliance with the INF "
+        "Treaty.",
+        [("CONSULT", N, R), ("REQUEST", N, R)],
+        context=SG_I,
+    ),
+    case(
+        "2019-08-02",
+        "Russia bears sole responsibility for the demise of the INF Treaty.",
+        [("ACCUSE", N, R)],
+        context=SG_WE,
+    ),
+    case(
+        "2020-09-04",
+        "NATO Allies condemn the poisoning of Alexei Navalny and call on Russia to cooperate fully with the OPCW.",
+        [("REQUEST", N, R)],
+        [("ACCUSE", N, R), ("ACCUSE", N, ())],
+    ),
+    # mission closures, 2021 ultimatum, invasion
+    case(
+        "2021-10-06",
+        "We have withdrawn the accreditation of eight members of the Russian Mission who were undeclared "
+        "intelligence officers.",
+        [("SANCTION", N, R)],
+        context=SG_WE,
+    ),
+    case(
+        "2021-10-18",
+        "Russia will close NATO's Military Liaison Mission in Moscow and suspend the work of its own mission to "
+        "NATO, Foreign Minister Lavrov said.",
+        [("SANCTION", R, N)],
+    ),
+    case(
+        "2021-10-18",
+        "NATO is not interested in an equal dialogue, and so we see no point in keeping up the pretence of "
+        "cooperation.",
+        [("ACCUSE", R, N)],
+        [("SANCTION", R, N), ("REJECT", R, N)],
+        context=RU_MFA,
+    ),
+    case(
+        "2021-12-17",
+        "Russia has demanded legally binding guarantees that NATO will not expand further eastward.",
+        [("REQUEST", R, N)],
+    ),
+    case(
+        "2021-12-10",
+        "Russia has no veto over whether Ukraine can join NATO.",
+        [],
+        [("REJECT", N, R)],
+        context=SG_WE,
+    ),
+    case(
+        "2022-01-12",
+        "The NATO-Russia Council met in Brussels on Wednesday for the first time in more than two years.",
+        [("CONSULT", NR, ())],
+    ),
+    case(
+        "2022-01-12",
+        "Allies called on Russia to de-escalate and to engage in meaningful dialogue with NATO.",
+        [("REQUEST", N, R)],
+    ),
+    case(
+        "2022-02-24",
+        "We condemn in the strongest possible terms Russia's horrific attack on Ukraine, which is entirely "
+        "unjustified and unprovoked.",
+        [("ACCUSE", N, R), ("ASSAULT", R, ("UKR",))],
+        context=NAC,
+    ),
+    case(
+        "2022-02-25",
+        "Allies have decided to deploy elements of the NATO Response Force to the eastern part of the Alliance for "
+        "the first time.",
+        [("MOBILIZE", N, ())],
+        [("MOBILIZE", N, N)],
+    ),
+    case(
+        "2022-03-04",
+        "We will not establish a no-fly zone over Ukraine, because that would lead to a full-fledged war in Europe.",
+        [],
+        [("MOBILIZE", N, ()), ("MOBILIZE", N, ("UKR",))],
+        context=SG_WE,
+    ),
+    case(
+        "2022-08-12",
+        "Russian forces shelled the Zaporizhzhia nuclear power plant, the Secretary General said, calling it "
+        "reckless.",
+        [("ASSAULT", R, ("UKR",)), ("ACCUSE", N, R)],
+    ),
+    case(
+        "2022-09-21",
+        "Putin's announcement of a partial mobilisation and his veiled nuclear threats are dangerous and reckless "
+        "rhetoric.",
+        [("ACCUSE", N, R)],
+        [("MOBILIZE", R, ()), ("THREATEN", R, ()), ("THREATEN", R, N), ("MOBILIZE", R, ("UKR",))],
+        context=SG_WE,
+    ),
+    case(
+        "2023-02-21",
+        "Allies regret President Putin's decision to suspend Russia's participation in the New START Treaty.",
+        [("ACCUSE", N, R), ("SANCTION", R, ("USA",))],
+    ),
+    case(
+        "2023-03-27",
+        "Russia's plans to station nuclear weapons in Belarus are dangerous and irresponsible.",
+        [("ACCUSE", N, R)],
+        # revised: weapons placed on an ally's ground carry no target
+        [("MOBILIZE", R, ("BLR",)), ("MOBILIZE", R, ())],
+        context=SG_WE,
+    ),
+    case(
+        "2023-11-07",
+        "Russia formally withdrew from the CFE Treaty on 7 November 2023.",
+        [("SANCTION", R, N)],
+        [("SANCTION", R, ())],
+    ),
+    case(
+        "2024-02-16",
+        "Allies are outraged by the death of Alexei Navalny in a Russian Arctic penal colony and hold the Russian "
+        "government responsible.",
+        [("ACCUSE", N, R)],
+    ),
+    case(
+        "2024-05-02",
+        "Allies are deeply concerned about Russia's recent hybrid activities on Allied territory, including "
+        "sabotage, acts of violence and cyber interference.",
+        [("ACCUSE", N, R)],
+    ),
+    case(
+        "2024-07-10",
+        "At the Washington Summit, Allies pledged a minimum baseline funding of 40 billion euros in military aid "
+        "to Ukraine.",
+        [("AGREE", N, ("UKR",))],
+        [("AID", N, ("UKR",))],
+    ),
+    case(
+        "2024-10-14",
+        "Russia is conducting a campaign of sabotage and cyber attacks against Allies.",
+        [("ACCUSE", N, R)],
+        [("ASSAULT", R, N), ("ATTACK", R, N)],
+        context=RUTTE,
+    ),
+    case(
+        "2020-02-13",
+        "NATO Secretary General Jens Stoltenberg was speaking at a press conference after a meeting of NATO "
+        "defence ministers.",
+        [],
+    ),
+]
+
+XFAIL: dict[str, str] = {
+    "Moscow has expelled two NATO information officers from Russia in protest at the air campaign against "
+    "Yugoslavia.": "'expelled ... from Russia' reads as a deportation (COERCE) and the protest takes its place: "
+    "the envoy words of the deport-to-expel swap in coder.py lack 'officers'",
+    "NATO estimates that well over one thousand Russian troops are now operating inside Ukraine.": "forces "
+    "'operating inside' a state: a MOBILIZE reader for it lowered blind-official-2, so left out",
+    "Allies expressed concern at the deployment of Iskander missiles to Kaliningrad.": "the owner of a weapon "
+    "system (Iskander) is not known to the dictionary; Kaliningrad is taken as the target",
+    "Russian Ambassador Alexander Grushko criticised the deployment of NATO battlegroups in the Baltic states "
+    "as a threat to Russia's security.": "the MOBILIZE takes its target from 'a threat to Russia's security'",
+    "NATO is not interested in an equal dialogue, and so we see no point in keeping up the pretence of "
+    "cooperation.": "a Russian statement's claim about NATO's stance is coded as NATO's refusal, not as "
+    "Russia's accusation",
+}
+
+
+def _ids() -> list[str]:
+    return [f"{c.day}-{c.text[:40]}" for c in CASES]
+
+
+@pytest.mark.parametrize("c", CASES, ids=_ids())
+def test_nato_official_cases(c: Case) -> None:
+    if c.text in XFAIL:
+        pytest.xfail(XFAIL[c.text])
+    got = triples(c.text, dt.date.fromisoformat(c.day), context=c.context)
+    missing = c.required - got
+    extra = got - c.required - c.optional
+    assert not missing and not extra, f"missing {sorted(missing)} extra {sorted(extra)}"
