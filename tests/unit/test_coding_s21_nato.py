@@ -509,3 +509,187 @@ def test_nato_official_cases(c: Case) -> None:
     missing = c.required - got
     extra = got - c.required - c.optional
     assert not missing and not extra, f"missing {sorted(missing)} extra {sorted(extra)}"
+
+
+# -- each reader of detente.coding.alliance: cases that must fire and look-alikes that must not ------------
+
+DAY = dt.date(2019, 6, 1)
+
+
+def _got(text: str, context: str | None = None, day: dt.date = DAY) -> set[Triple]:
+    return triples(text, day, context=context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        # an exercise bigger than declared: the assessor alleges the declarers understated it
+        (
+            "NATO estimates that many more troops took part in Zapad 2013 than Russia and Belarus declared.",
+            None,
+            ("ACCUSE", N, ("BLR", "RUS")),
+        ),
+        (
+            "Russia and Belarus are holding the exercise, and we believe far more soldiers are involved than "
+            "Moscow has notified.",
+            SG_WE,
+            ("ACCUSE", N, R),
+        ),
+        # the believer accuses when the accusation names no accuser
+        (
+            "Allies believe that Russia has deployed a missile system which violates the INF Treaty.",
+            None,
+            ("ACCUSE", N, R),
+        ),
+        # the agent after "by" does what follows "to"; a treaty's leaving aims at its other party
+        (
+            "Allies support the decision by the United States to withdraw from the Treaty on Open Skies.",
+            None,
+            ("SANCTION", ("USA",), R),
+        ),
+        # the regarder does the second verb too
+        (
+            "Moscow regards NATO's enlargement as a threat and will take countermeasures.",
+            None,
+            ("THREATEN", R, N),
+        ),
+        # Cold War verdicts accuse, and the judged freeze is told
+        (
+            "The Russian Foreign Ministry called NATO's decision to suspend cooperation a relic of the Cold War.",
+            None,
+            ("ACCUSE", R, N),
+        ),
+        (
+            "The Russian Foreign Ministry called NATO's decision to suspend cooperation a relic of the Cold War.",
+            None,
+            ("SANCTION", N, R),
+        ),
+        # a speaker tells of another actor's hostile campaign
+        ("Russia is waging a disinformation campaign against Allies.", RUTTE, ("ACCUSE", N, R)),
+        (
+            "Moscow has stepped up its campaign of sabotage against critical infrastructure in Europe.",
+            SG_WE,
+            ("ACCUSE", N, R),
+        ),
+        # a flow of foreign forces into a state
+        (
+            "Allies condemn the continued influx of Russian tanks into eastern Ukraine.",
+            None,
+            ("MOBILIZE", R, ("UKR",)),
+        ),
+        # hostages whose release is asked for
+        (
+            "NATO called for the release of the OSCE monitors held by separatists in Donetsk.",
+            None,
+            ("ASSAULT", ("separatists",), ("OSCE",)),
+        ),
+        # what is welcomed is the guest's proposal, not the guest
+        (
+            "The Secretary General welcomed President Medvedev's proposal for a new security treaty.",
+            None,
+            ("SUPPORT", N, R),
+        ),
+        # pledged aid is promised
+        (
+            "Germany pledged an additional package of 500 million euros in military aid to Ukraine.",
+            None,
+            ("AGREE", ("DEU",), ("UKR",)),
+        ),
+    ],
+)
+def test_alliance_readers_fire(text: str, context: str | None, expected: Triple) -> None:
+    assert expected in _got(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "absent"),
+    [
+        # no declared figure, or a plan rather than an understatement
+        ("More troops took part than in any previous exercise.", None, "ACCUSE"),
+        ("NATO said more troops would be deployed to Poland than previously announced.", None, "ACCUSE"),
+        # a belief that accuses no one
+        ("Allies believe that dialogue with Russia is important.", None, "ACCUSE"),
+        # "Cold War" with no verdict
+        ("The Founding Act marked the end of the Cold War.", None, "ACCUSE"),
+        ("The Secretary General said the Cold War was over.", None, "ACCUSE"),
+        # a campaign told with no speaker, or the speaker's own campaign
+        ("Russia is waging a disinformation campaign against Allies.", None, "ACCUSE"),
+        ("NATO is conducting a campaign of public diplomacy in Ukraine.", RUTTE, "ACCUSE"),
+        # forces that might cross, and forces merely present
+        ("If Russian troops crossed into Ukraine, sanctions would follow.", None, "MOBILIZE"),
+        # a freed hostage welcomed: no demand, no hostage-taking added
+        ("Allies welcomed the release of the OSCE monitors held by separatists.", None, "ASSAULT"),
+        # a release demanded of a state for its detainees: the demand alone
+        (
+            "NATO urged Russia to release the Ukrainian sailors detained near the Kerch Strait.",
+            None,
+            "COERCE",
+        ),
+        # a guest welcomed is still a meeting, not praise
+        ("The Secretary General welcomed President Medvedev to NATO Headquarters.", None, "SUPPORT"),
+        # aid delivered is not promised
+        ("Germany delivered 500 million euros in military aid to Ukraine.", None, "AGREE"),
+    ],
+)
+def test_alliance_lookalikes_stay_out(text: str, context: str | None, absent: str) -> None:
+    assert absent not in {t[0] for t in _got(text, context)}
+
+
+def test_regarder_keeps_a_named_second_subject() -> None:
+    # "and" followed by a capitalised name starts a new clause with its own subject
+    got = _got("Moscow regards NATO's enlargement as a threat and NATO will continue its work.")
+    assert not any(t[0] == "THREATEN" and t[1] == R for t in got)
+
+
+def test_welcomed_guest_meeting_kept() -> None:
+    assert ("CONSULT", N, R) in _got(
+        "The Secretary General welcomed President Medvedev to NATO Headquarters."
+    )
+
+
+_TRIGGERS = (
+    "release held by than more troops declared cold war relic campaign of sabotage conducting influx of "
+    "Russian troops into Ukraine pledged aid welcome President Putin 's regard as and by the United States to "
+    "believe that "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "!!! ??? ...",
+        "1997 2014 2022",
+        _TRIGGERS * (100_000 // len(_TRIGGERS) + 1),
+        "NATO called for the release of the",
+        "NATO called for the release of the OSCE monitors held by",
+        "more troops than",
+        "NATO estimates that more troops took part than",
+        "The Foreign Ministry described the suspension of cooperation as a return to the Cold",
+        "The Foreign Ministry described the suspension of cooperation as a return to the Cold War",
+        "Russia is conducting a campaign of",
+        "the flow of Russian troops into",
+        "We regard NATO's decision as a threat and",
+        "Allies support the action by the United States to",
+        "Allies believe that",
+        "I welcome President Putin's",
+        "Allies pledged",
+        "'s 's 's welcome",
+    ],
+)
+def test_alliance_bad_input_gives_a_list(text: str) -> None:
+    for context in (None, SG_WE, RU_MFA):
+        assert isinstance(triples(text, DAY, context=context), set)
+
+
+def test_alliance_long_sentences_of_trigger_words() -> None:
+    from detente.coding.coder import MAX_SENTENCE_CHARS
+
+    words_ = _TRIGGERS.split()
+    for n in (20, 60, 150, 170):
+        text = " ".join(words_[i % len(words_)] for i in range(n)) + "."
+        if len(text) <= MAX_SENTENCE_CHARS:
+            assert isinstance(triples(text, DAY, context=SG_WE), set)
+    near_limit = (_TRIGGERS * 50)[: MAX_SENTENCE_CHARS - 1]
+    assert isinstance(triples(near_limit, DAY, context=SG_WE), set)

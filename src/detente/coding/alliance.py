@@ -110,7 +110,7 @@ _CONDUCTING = words(
 _WELCOMING = words("welcome welcomes welcomed welcoming")
 _PLEDGING = words("pledge pledges pledged pledging")
 _INTO = words("into inside")
-_CONDITIONAL = words("if unless whether should would could might")
+_CONDITIONAL = words("if unless whether should would could might will may")
 _MOVING = words("flow flows influx pouring")
 
 
@@ -266,8 +266,8 @@ def _bigger_than_declared(view: V, events: list[Event], make: Make[V]) -> list[E
         declared = next(
             (j for j in range(than + 1, min(len(tokens), than + 9)) if tokens[j].norm in _DECLARED), None
         )
-        if declared is None:
-            continue
+        if declared is None or any(t.norm in _CONDITIONAL for t in tokens[k:than]):
+            continue  # "more troops would be deployed than announced": a plan, no understatement
         floor = _clause_start(tokens, k)
         assessing = next((j for j in range(k - 1, floor - 1, -1) if tokens[j].norm in _ASSESSING), None)
         voice: str | None = None
@@ -278,10 +278,13 @@ def _bigger_than_declared(view: V, events: list[Event], make: Make[V]) -> list[E
                 voice = view.speaker
         voice = voice or view.speaker
         named = [u for u in _coded(units) if than < u.tok_start < declared]
-        holders: tuple[str, ...] = (
-            (_code(named[0]),)
-            if named
-            else next((e.source for e in events if e.event is EventType.MOBILIZE and e.source), ())
+        holders: tuple[str, ...] = tuple(dict.fromkeys(_code(u) for u in named)) or next(
+            (
+                e.source
+                for e in events
+                if e.event is EventType.MOBILIZE and e.source and e.polarity is Polarity.ASSERTED
+            ),
+            (),
         )
         if not voice or not holders or voice in holders or _has(events, EventType.ACCUSE, voice):
             return events
