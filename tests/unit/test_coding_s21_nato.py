@@ -595,6 +595,33 @@ def _got(text: str, context: str | None = None, day: dt.date = DAY) -> set[Tripl
             None,
             ("AGREE", ("DEU",), ("UKR",)),
         ),
+        # an escort of intruding aircraft is NATO's show of force on the intruder's state
+        (
+            "Two Russian Su-27 jets entered Lithuanian airspace before being escorted out by Spanish "
+            "Eurofighters of NATO's Baltic Air Policing mission.",
+            None,
+            ("MOBILIZE", N, R),
+        ),
+        (
+            "Two Russian Su-27 jets were escorted by Polish F-16s over the Baltic Sea.",
+            None,
+            ("MOBILIZE", ("POL",), R),
+        ),
+        # Article 4: asked of NATO, held by NATO with those who asked
+        (
+            "Turkey requested consultations under Article 4 of the Washington Treaty, and the North Atlantic "
+            "Council met on Friday.",
+            None,
+            ("REQUEST", ("TUR",), N),
+        ),
+        (
+            "Turkey requested consultations under Article 4 of the Washington Treaty, and the North Atlantic "
+            "Council met on Friday.",
+            None,
+            ("CONSULT", ("NATO", "TUR"), ()),
+        ),
+        # an intended leaving of a treaty is a SANCTION, aimed at the other parties
+        ("Allies intend to suspend the operation of the CFE Treaty.", None, ("SANCTION", N, R)),
     ],
 )
 def test_alliance_readers_fire(text: str, context: str | None, expected: Triple) -> None:
@@ -629,6 +656,17 @@ def test_alliance_readers_fire(text: str, context: str | None, expected: Triple)
         ("The Secretary General welcomed President Medvedev to NATO Headquarters.", None, "SUPPORT"),
         # aid delivered is not promised
         ("Germany delivered 500 million euros in military aid to Ukraine.", None, "AGREE"),
+        # an escort that is no air policing
+        ("The convoy was escorted by police to the border.", None, "MOBILIZE"),
+        # a conditional leaving stays a threat; an intent that leaves nothing is no sanction
+        (
+            "Russia warned it would withdraw from the treaty if NATO deployed new missiles in Europe.",
+            None,
+            "SANCTION",
+        ),
+        ("The Allies intend to strengthen cooperation with Ukraine.", None, "SANCTION"),
+        # Article 4 named as history
+        ("Article 4 consultations have been held seven times since 1949.", None, "CONSULT"),
     ],
 )
 def test_alliance_lookalikes_stay_out(text: str, context: str | None, absent: str) -> None:

@@ -31,6 +31,7 @@ from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import SCOPE_BREAK, PatternSet, Token, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roleparts import Roles
+from detente.coding.treaties import load_treaties
 from detente.coding.units import Unit
 
 if TYPE_CHECKING:
@@ -107,6 +108,15 @@ _CONDUCTING = words(
     "conducting conducts conducted waging wages waged running runs stepping stepped pursuing pursues intensifying"
 )
 
+_ESCORTING = words("escorted intercepted shadowed")
+_AIRCRAFT = words(
+    "aircraft jets jet fighters fighter bombers bomber planes plane warplanes helicopters drones warships ships "
+    "vessels submarine submarines"
+)
+_FOUR = words("4 iv")
+_CONSULTATIONS = words("consultations consultation consult")
+_INTENDING = words("intend intends intended intention intends plan plans planned decided decision")
+_LEAVING = words("suspend withdraw leave quit exit abandon")
 _WELCOMING = words("welcome welcomes welcomed welcoming")
 _PLEDGING = words("pledge pledges pledged pledging")
 _INTO = words("into inside")
@@ -141,6 +151,12 @@ def amend(view: V, events: list[Event], make: Make[V]) -> list[Event]:
         out = _welcomed_possession(view, out)
     if norms & _PLEDGING:
         out = _pledged_aid(view, out)
+    if norms & _ESCORTING and "by" in norms:
+        out = _escorted_by(view, out, make)
+    if "article" in norms and norms & _FOUR and norms & _CONSULTATIONS:
+        out = _article_four(view, out)
+    if norms & _INTENDING and norms & _LEAVING:
+        out = _intended_leaving(view, out)
     return out
 
 
@@ -554,3 +570,90 @@ def _pledged_aid(view: AllianceView, events: list[Event]) -> list[Event]:
                     e = dataclasses.replace(e, event=EventType.AGREE, mode="")
         out.append(e)
     return out
+
+
+def _escorted_by(view: V, events: list[Event], make: Make[V]) -> list[Event]:
+    """ "Three Russian MiG-31 fighter jets violated Estonian airspace ... before being escorted out by Italian
+    F-35s of NATO's Baltic Air Policing mission": the escort is a show of force by the escorts' side (NATO when
+    the escorts fly for it, else the escorts' state) on the escorted aircraft's state."""
+    tokens, units = view.tokens, view.units
+    for i, tok in enumerate(tokens):
+        if tok.norm not in _ESCORTING:
+            continue
+        by = next((j for j in range(i + 1, min(len(tokens), i + 3)) if tokens[j].norm == "by"), None)
+        if by is None:
+            continue
+        floor = _clause_start(tokens, i)
+        if not any(t.norm in _AIRCRAFT for t in tokens[floor:i]):
+            continue  # "escorted by police": not an air policing escort
+        end = next((j for j in range(by + 1, len(tokens)) if tokens[j].norm in SCOPE_BREAK), len(tokens))
+        escorts = [_code(u) for u in _coded(units) if by < u.tok_start < min(end, by + 12)]
+        # the escorted aircraft's state: the clause's first demonym ("Three Russian MiG-31 fighter jets violated
+        # Estonian airspace"), the intruder before the intruded
+        escorted = next((u for u in _coded(units) if floor <= u.tok_start < i and u.kind == "demonym"), None)
+        if not escorts or escorted is None:
+            continue
+        side = "NATO" if "NATO" in escorts else escorts[0]
+        if side == _code(escorted) or any(
+            e.event is EventType.MOBILIZE and side in e.source and _code(escorted) in e.target for e in events
+        ):
+            return events
+        roles = Roles((side,), (_code(escorted),), (tok.start, tokens[min(end, by + 12) - 1].end))
+        found = make(view, EventType.MOBILIZE, "weapons", roles, Polarity.ASSERTED, tok.start, tok.end, "")
+        return [*events, found]
+    return events
+
+
+def _article_four(view: V, events: list[Event]) -> list[Event]:
+    """ "Estonia, Latvia ... requested consultations under Article 4, and the North Atlantic Council met":
+    the consultations are asked of NATO (REQUEST with no target aims at NATO) and held by NATO with the
+    states that asked for them (a CONSULT of NATO alone takes the requesters in)."""
+    requesters = tuple(
+        dict.fromkeys(c for e in events if e.event is EventType.REQUEST for c in e.source if c != "NATO")
+    )
+    if not requesters:
+        return events
+    out = []
+    for e in events:
+        if e.event is EventType.REQUEST and not e.target and set(e.source) <= set(requesters):
+            e = dataclasses.replace(e, target=("NATO",), mode=e.mode or "meet")
+        elif e.event is EventType.CONSULT and e.source == ("NATO",) and not e.target:
+            e = dataclasses.replace(e, source=("NATO", *requesters))
+        out.append(e)
+    return out
+
+
+def _intended_leaving(view: V, events: list[Event]) -> list[Event]:
+    """ "Allies ... intend to suspend the operation of the Treaty", "the announcement ... that it intends to
+    withdraw from the Open Skies Treaty": an intended leaving of a known treaty, with no condition, is a
+    future SANCTION (withdraw), not a threat; the passes aim it at the treaty's other parties."""
+    tokens = view.tokens
+    out = []
+    for e in events:
+        if e.event is EventType.THREATEN and e.source:
+            a = _token_at(tokens, e.anchor[0])
+            floor = _clause_start(tokens, a)
+            end = next((j for j in range(a, len(tokens)) if tokens[j].norm in SCOPE_BREAK), len(tokens))
+            near = [t.norm for t in tokens[max(floor, a - 4) : min(end, a + 5)]]
+            clause = [t.norm for t in tokens[floor:end]]
+            if (
+                any(n in _INTENDING for n in near)
+                and any(n in _LEAVING for n in near)
+                and not any(n in _CONDITIONAL for n in clause if n not in ("will", "may"))
+                and _names_a_treaty(clause)
+            ):
+                target = tuple(c for c in e.target if c != view.speaker)
+                e = dataclasses.replace(
+                    e, event=EventType.SANCTION, mode="withdraw", polarity=Polarity.FUTURE, target=target
+                )
+        out.append(e)
+    return out
+
+
+def _names_a_treaty(norms: Sequence[str]) -> bool:
+    """The words name a treaty of ``data/treaties.toml`` ("the CFE Treaty", "the Open Skies Treaty")."""
+    for treaty in load_treaties():
+        for name in treaty.names:
+            if any(tuple(norms[i : i + len(name)]) == name for i in range(len(norms))):
+                return True
+    return "treaty" in norms
