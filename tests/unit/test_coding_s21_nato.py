@@ -622,6 +622,30 @@ def _got(text: str, context: str | None = None, day: dt.date = DAY) -> set[Tripl
         ),
         # an intended leaving of a treaty is a SANCTION, aimed at the other parties
         ("Allies intend to suspend the operation of the CFE Treaty.", None, ("SANCTION", N, R)),
+        # the violated airspace's owner is wronged, the violator accused
+        (
+            "Allies strongly protest the violation of Polish airspace by Russian military aircraft.",
+            None,
+            ("ACCUSE", N, R),
+        ),
+        (
+            "Allies strongly protest the violation of Polish airspace by Russian military aircraft.",
+            None,
+            ("MOBILIZE", R, ("POL",)),
+        ),
+        # the state a territory is annexed to seizes it, and is the one not recognised
+        (
+            "The treaty signed today to annex Crimea to the Russian Federation is illegal, and Allies will not "
+            "recognise it.",
+            None,
+            ("COERCE", R, ("UKR",)),
+        ),
+        (
+            "The treaty signed today to annex Crimea to the Russian Federation is illegal, and Allies will not "
+            "recognise it.",
+            None,
+            ("REJECT", N, R),
+        ),
     ],
 )
 def test_alliance_readers_fire(text: str, context: str | None, expected: Triple) -> None:
@@ -667,6 +691,8 @@ def test_alliance_readers_fire(text: str, context: str | None, expected: Triple)
         ("The Allies intend to strengthen cooperation with Ukraine.", None, "SANCTION"),
         # Article 4 named as history
         ("Article 4 consultations have been held seven times since 1949.", None, "CONSULT"),
+        # a document annexed to a treaty seizes nothing
+        ("The list annexed to the Treaty includes twelve sites.", None, "COERCE"),
     ],
 )
 def test_alliance_lookalikes_stay_out(text: str, context: str | None, absent: str) -> None:
@@ -731,3 +757,8 @@ def test_alliance_long_sentences_of_trigger_words() -> None:
             assert isinstance(triples(text, DAY, context=SG_WE), set)
     near_limit = (_TRIGGERS * 50)[: MAX_SENTENCE_CHARS - 1]
     assert isinstance(triples(near_limit, DAY, context=SG_WE), set)
+
+
+def test_wronged_airspace_owner_not_accused() -> None:
+    got = _got("Allies strongly protest the violation of Polish airspace by Russian military aircraft.")
+    assert ("ACCUSE", N, ("POL",)) not in got

@@ -15,6 +15,16 @@ General transcripts and the Russian replies to them, run on a sentence's events 
   owner of the act, and the judged freeze is reported (SANCTION) when nothing else tells it;
 - a campaign of sabotage or disinformation told by a speaker (NATO, a government) of another actor is an
   allegation against that actor;
+- air policing: "escorted out by Italian F-35s of NATO's Baltic Air Policing mission" is NATO's show of
+  force on the escorted aircraft's state;
+- Article 4: consultations requested by Allies are asked of NATO and held by NATO with the requesters;
+- an intended, unconditional leaving of a known treaty ("intend to suspend the operation of the Treaty") is a
+  future SANCTION, not a threat;
+- annexation "to" a state: "to annex Crimea to the Russian Federation" names the seizer, and "will not
+  recognise it" aims at it;
+- violated airspace: its owner is wronged, not accused; military aircraft named as violators show force on
+  the owner;
+- "welcome President X's approach" praises (no visit), and aid that is pledged is promised (AGREE);
 - a flow of foreign forces "into" a state ("the continued flow of Russian weapons and troops into eastern
   Ukraine") is a show of force (MOBILIZE) on that state.
 
@@ -117,6 +127,12 @@ _FOUR = words("4 iv")
 _CONSULTATIONS = words("consultations consultation consult")
 _INTENDING = words("intend intends intended intention intends plan plans planned decided decision")
 _LEAVING = words("suspend withdraw leave quit exit abandon")
+_ANNEXING = words("annex annexes annexed annexing")
+_RECOGNISING = words("recognise recognize recognised recognized recognising recognizing")
+_SOVEREIGN_SPACE = words("airspace territory waters")
+_VIOLATIONS = words(
+    "violation violations violated violating violate violates incursion incursions breach breaches"
+)
 _WELCOMING = words("welcome welcomes welcomed welcoming")
 _PLEDGING = words("pledge pledges pledged pledging")
 _INTO = words("into inside")
@@ -157,6 +173,10 @@ def amend(view: V, events: list[Event], make: Make[V]) -> list[Event]:
         out = _article_four(view, out)
     if norms & _INTENDING and norms & _LEAVING:
         out = _intended_leaving(view, out)
+    if norms & _ANNEXING and "to" in norms:
+        out = _annexed_to(view, out)
+    if norms & _SOVEREIGN_SPACE and norms & _VIOLATIONS:
+        out = _violated_space(view, out, make)
     return out
 
 
@@ -657,3 +677,93 @@ def _names_a_treaty(norms: Sequence[str]) -> bool:
             if any(tuple(norms[i : i + len(name)]) == name for i in range(len(norms))):
                 return True
     return "treaty" in norms
+
+
+def _annexed_to(view: V, events: list[Event]) -> list[Event]:
+    """ "the so-called treaty signed in Moscow today to annex Crimea to the Russian Federation": the state a
+    territory is annexed to seizes it (the COERCE with no seizer takes it), and "will not recognise it" aims
+    at that seizer."""
+    tokens, units = view.tokens, view.units
+    seizer: str | None = None
+    for i, tok in enumerate(tokens):
+        if tok.norm not in _ANNEXING:
+            continue
+        to = next((j for j in range(i + 2, min(len(tokens), i + 8)) if tokens[j].norm == "to"), None)
+        if to is None:
+            continue
+        unit = next((u for u in _coded(units) if u.tok_start in (to + 1, to + 2)), None)
+        if unit is not None and unit.kind in ("state", "metonym"):
+            seizer = _code(unit)
+            break
+    if seizer is None:
+        return events
+    out = []
+    for e in events:
+        if e.event is EventType.COERCE and not e.source and seizer not in e.target:
+            e = dataclasses.replace(e, source=(seizer,))
+        elif e.event is EventType.REJECT and not e.target and e.source and seizer not in e.source:
+            a = _token_at(tokens, e.anchor[0])
+            if any(t.norm in _RECOGNISING for t in tokens[a : a + 3]):
+                e = dataclasses.replace(e, target=(seizer,))
+        out.append(e)
+    return out
+
+
+def _space_owner(tokens: Sequence[Token], units: Sequence[Unit], k: int) -> Unit | None:
+    """The state whose airspace, territory or waters token ``k`` names: a demonym just before ("sovereign
+    Turkish airspace") or a state after "of" ("the airspace of Turkey")."""
+    # a unit may hold the noun ("Turkish airspace")
+    before = next((u for u in _coded(units) if u.tok_start < k + 1 and k <= u.tok_end <= k + 1), None)
+    if before is not None:
+        return before
+    if k + 2 < len(tokens) and tokens[k + 1].norm == "of":
+        return next((u for u in _coded(units) if u.tok_start in (k + 2, k + 3)), None)
+    return None
+
+
+def _violated_space(view: V, events: list[Event], make: Make[V]) -> list[Event]:
+    """ "Allies strongly protest the violation of Turkish airspace by Russian aircraft": the owner of the
+    violated airspace is the wronged, not the accused - the accusation turns to the violator (named after
+    "by", or a demonym on the aircraft) or goes when the sentence already accuses the violator; military
+    aircraft named as the violators are a show of force on the owner (MOBILIZE weapons)."""
+    tokens, units = view.tokens, view.units
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _SOVEREIGN_SPACE:
+            continue
+        if not any(t.norm in _VIOLATIONS for t in tokens[max(0, k - 5) : k]):
+            continue
+        owner = _space_owner(tokens, units, k)
+        if owner is None:
+            continue
+        end = next((j for j in range(k, len(tokens)) if tokens[j].norm in SCOPE_BREAK), len(tokens))
+        k = max(k, owner.tok_end - 1)
+        violator = next(
+            (
+                u
+                for u in _coded(units)
+                if k < u.tok_start < end
+                and u.kind == "demonym"
+                and _code(u) != _code(owner)
+                and any(t.norm in _AIRCRAFT for t in tokens[u.tok_start + 1 : u.tok_end + 3])
+            ),
+            None,
+        )
+        if violator is None:
+            continue
+        bad, good = _code(violator), _code(owner)
+        out: list[Event] = []
+        for e in events:
+            if e.event is EventType.ACCUSE and e.target == (good,) and e.source and good not in e.source:
+                if any(
+                    x.event is EventType.ACCUSE and x.source == e.source and bad in x.target for x in events
+                ):
+                    continue  # the violator is accused already: no second accusation of the wronged
+                e = dataclasses.replace(e, target=(bad,))
+            out.append(e)
+        if not _has(out, EventType.MOBILIZE) and polarity_of(tokens, k, view.patterns) is Polarity.ASSERTED:
+            roles = Roles((bad,), (good,), (tokens[max(0, k - 3)].start, tokens[violator.tok_end].end))
+            out.append(
+                make(view, EventType.MOBILIZE, "weapons", roles, Polarity.ASSERTED, tok.start, tok.end, "")
+            )
+        return out
+    return events
