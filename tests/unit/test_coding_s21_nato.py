@@ -11,7 +11,7 @@ import datetime as dt
 from typing import NamedTuple
 
 import pytest
-from tests.coded import triples
+from tests.coded import triples, with_polarity
 
 Triple = tuple[str, tuple[str, ...], tuple[str, ...]]
 
@@ -762,3 +762,50 @@ def test_alliance_long_sentences_of_trigger_words() -> None:
 def test_wronged_airspace_owner_not_accused() -> None:
     got = _got("Allies strongly protest the violation of Polish airspace by Russian military aircraft.")
     assert ("ACCUSE", N, ("POL",)) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pull-back the speaker has not seen did not happen
+        (
+            "So far we have seen no sign of de-escalation, and Russia continues to mass troops near Ukraine.",
+            ("RETREAT", R, ("UKR",), "negated"),
+        ),
+        ("We have seen no withdrawal of Russian troops.", ("RETREAT", R, (), "negated")),
+        (
+            "We will judge Russia by its deeds, and so far we have not seen any real withdrawal of the forces it "
+            "deployed.",
+            ("RETREAT", R, (), "negated"),
+        ),
+        # the seer of a pull-back is not the one pulled back from
+        (
+            "We have seen some Russian units pull back, but large forces remain close to Ukraine's borders.",
+            ("RETREAT", R, ("UKR",), "asserted"),
+        ),
+    ],
+)
+def test_withdrawal_seen_by_the_speaker(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
+) -> None:
+    assert expected in with_polarity(text, dt.date(2022, 2, 16), context=SG_WE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have not seen Russia's proposal yet.",
+        "We have seen the Secretary General's report on the withdrawal from Afghanistan.",
+        "There is no withdrawal of NATO forces from the Baltic states.",
+    ],
+)
+def test_withdrawal_seen_lookalikes(text: str) -> None:
+    got = with_polarity(text, dt.date(2022, 2, 16), context=SG_WE)
+    assert not any(t[0] == "RETREAT" and t[3] == "negated" and t[1] == R for t in got)
+
+
+def test_seer_kept_when_our_borders() -> None:
+    got = with_polarity(
+        "We have seen Russian units pull back from our borders.", dt.date(2022, 2, 16), context=SG_WE
+    )
+    assert not any(t[0] == "RETREAT" and t[2] == ("UKR",) for t in got)

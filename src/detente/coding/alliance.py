@@ -25,6 +25,8 @@ General transcripts and the Russian replies to them, run on a sentence's events 
 - violated airspace: its owner is wronged, not accused; military aircraft named as violators show force on
   the owner;
 - "welcome President X's approach" praises (no visit), and aid that is pledged is promised (AGREE);
+- what the Secretary General has (not) seen: "so far we have not seen a significant withdrawal" reports a
+  RETREAT that did not happen, by the forces' owner; the seeing speaker is no target of the pull-back;
 - a flow of foreign forces "into" a state ("the continued flow of Russian weapons and troops into eastern
   Ukraine") is a show of force (MOBILIZE) on that state.
 
@@ -47,7 +49,7 @@ from detente.coding.units import Unit
 if TYPE_CHECKING:
     from detente.coding.coder import Event
 
-__all__ = ["AllianceView", "Make", "amend"]
+__all__ = ["AllianceView", "Make", "amend", "settle"]
 
 
 class AllianceView(Protocol):
@@ -133,6 +135,10 @@ _SOVEREIGN_SPACE = words("airspace territory waters")
 _VIOLATIONS = words(
     "violation violations violated violating violate violates incursion incursions breach breaches"
 )
+_OWN_WORDS = words("our us ours")
+_SEEING = words("see seen saw sign signs")
+_PULLBACKS = words("withdrawal withdrawals de-escalation pull-back pullback drawdown")
+_NOES = words("not no n't never")
 _WELCOMING = words("welcome welcomes welcomed welcoming")
 _PLEDGING = words("pledge pledges pledged pledging")
 _INTO = words("into inside")
@@ -177,6 +183,8 @@ def amend(view: V, events: list[Event], make: Make[V]) -> list[Event]:
         out = _annexed_to(view, out)
     if norms & _SOVEREIGN_SPACE and norms & _VIOLATIONS:
         out = _violated_space(view, out, make)
+    if norms & _SEEING and view.speaker:
+        out = _withdrawal_seen(view, out, make)
     return out
 
 
@@ -767,3 +775,63 @@ def _violated_space(view: V, events: list[Event], make: Make[V]) -> list[Event]:
             )
         return out
     return events
+
+
+def _withdrawal_seen(view: V, events: list[Event], make: Make[V]) -> list[Event]:
+    """The speaker's report of no pull-back: "so far we have not seen a significant withdrawal of the forces it deployed", "we have seen no sign of
+    de-escalation", "what we see is not a withdrawal": the speaker reports a pull-back that did not happen
+    (RETREAT withdraw, negated) by the forces' owner (the demonym after "of", else the first other actor of
+    the sentence), from the state named in the sentence if any; the forces' deployment after "of the forces
+    it deployed" only names them. "We have seen some Russian units pull back": the seer is no target."""
+    tokens, units = view.tokens, view.units
+    speaker = view.speaker or ""
+    others = [u for u in _coded(units) if _code(u) != speaker and u.kind != "pronoun"]
+    states = [u for u in others if u.kind in ("state", "demonym", "territory")]
+    out = list(events)
+    if _has(out, EventType.RETREAT):
+        return out
+    for w, tok in enumerate(tokens):
+        if tok.norm not in _PULLBACKS or not any(t.norm in _NOES for t in tokens[max(0, w - 6) : w]):
+            continue
+        if any(t.norm in SCOPE_BREAK for t in tokens[max(0, w - 6) : w]):
+            continue
+        after = _unit_starting(units, w + 2) if w + 2 < len(tokens) and tokens[w + 1].norm == "of" else None
+        owner = after if after is not None and after.kind == "demonym" else (others[0] if others else None)
+        if owner is None:
+            continue
+        place = next((u for u in states if _code(u) != _code(owner)), None)
+        target = (_code(place),) if place is not None else ()
+        roles = Roles((_code(owner),), target, (tokens[max(0, w - 6)].start, tok.end))
+        found = make(view, EventType.RETREAT, "withdraw", roles, Polarity.NEGATED, tok.start, tok.end, "")
+        # "a withdrawal of the forces it deployed": the deployment only names the forces
+        kept = [
+            e
+            for e in out
+            if not (
+                e.event is EventType.MOBILIZE
+                and tok.end <= e.anchor[0] <= tokens[min(len(tokens) - 1, w + 7)].end
+            )
+        ]
+        return [*kept, found]
+    return out
+
+
+def settle(view: AllianceView, events: list[Event]) -> list[Event]:
+    """After the sentence passes: "We have seen some Russian units pull back" - the speaker who sees a
+    pull-back is not the one pulled back from (unless "our borders"); the pull-back aims at the other state
+    the sentence names, or at no one."""
+    speaker = view.speaker
+    if not speaker or not any(e.event is EventType.RETREAT and e.target == (speaker,) for e in events):
+        return events
+    tokens, units = view.tokens, view.units
+    norms = {t.norm for t in tokens}
+    if not norms & _SEEING or norms & _OWN_WORDS:
+        return events
+    states = [u for u in _coded(units) if u.kind in ("state", "demonym", "territory") and _code(u) != speaker]
+    out = []
+    for e in events:
+        if e.event is EventType.RETREAT and e.target == (speaker,):
+            place = next((u for u in states if _code(u) not in e.source), None)
+            e = dataclasses.replace(e, target=(_code(place),) if place is not None else ())
+        out.append(e)
+    return out

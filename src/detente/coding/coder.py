@@ -2320,6 +2320,7 @@ def code_sentence(
     events = [_at_joint_forum(ctx, e) for e in events]
     events = [_to_international_community(ctx, e) for e in events]
     events = [e for e in events if not _remembered(ctx, e)]
+    events = alliance.settle(ctx, events)  # NATO-Russia official wording, after the passes
     kept = _dedupe([e for e in events if finalise.keep(ctx, e, events)])
     if not kept and reread:
         kept = _active_reading(ctx, context, speaker, participants, reported_meeting)
