@@ -778,9 +778,9 @@ def _violated_space(view: V, events: list[Event], make: Make[V]) -> list[Event]:
 
 
 def _withdrawal_seen(view: V, events: list[Event], make: Make[V]) -> list[Event]:
-    """The speaker's report of no pull-back: "so far we have not seen a significant withdrawal of the forces it deployed", "we have seen no sign of
-    de-escalation", "what we see is not a withdrawal": the speaker reports a pull-back that did not happen
-    (RETREAT withdraw, negated) by the forces' owner (the demonym after "of", else the first other actor of
+    """The speaker's report of no pull-back: "so far we have not seen a significant withdrawal of the forces
+    it deployed", "we have seen no sign of de-escalation", "what we see is not a withdrawal" tell a pull-back
+    that did not happen (RETREAT withdraw, negated) by the forces' owner (the demonym after "of", else the first other actor of
     the sentence), from the state named in the sentence if any; the forces' deployment after "of the forces
     it deployed" only names them. "We have seen some Russian units pull back": the seer is no target."""
     tokens, units = view.tokens, view.units
