@@ -809,3 +809,41 @@ def test_seer_kept_when_our_borders() -> None:
         "We have seen Russian units pull back from our borders.", dt.date(2022, 2, 16), context=SG_WE
     )
     assert not any(t[0] == "RETREAT" and t[2] == ("UKR",) for t in got)
+
+
+SG_MY = "Press conference by NATO Secretary General Jens Stoltenberg; 'my' is the Secretary General's."
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "absent"),
+    [
+        # the speaker's own invitation is its request to meet; the meeting it proposes is not held
+        (
+            "Moscow has still not answered my invitation to convene a meeting of the NATO-Russia Council.",
+            ("REQUEST", N, R),
+            ("CONSULT", R, N),
+        ),
+        (
+            "My invitation to Russia to attend a meeting of the NATO-Russia Council still stands.",
+            ("REQUEST", N, R),
+            ("CONSULT", NR, ()),
+        ),
+    ],
+)
+def test_own_invitation(text: str, required: Triple, absent: Triple) -> None:
+    got = _got(text, SG_MY, dt.date(2021, 6, 14))
+    assert required in got
+    assert absent not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's invitation, or no invitee named
+        "I accepted the invitation of President Putin to visit Moscow.",
+        "Thank you for the invitation.",
+        "My invitation still stands.",
+    ],
+)
+def test_own_invitation_lookalikes(text: str) -> None:
+    assert ("REQUEST", N, R) not in _got(text, SG_MY, dt.date(2021, 6, 14))

@@ -27,6 +27,8 @@ General transcripts and the Russian replies to them, run on a sentence's events 
 - "welcome President X's approach" praises (no visit), and aid that is pledged is promised (AGREE);
 - what the Secretary General has (not) seen: "so far we have not seen a significant withdrawal" reports a
   RETREAT that did not happen, by the forces' owner; the seeing speaker is no target of the pull-back;
+- the speaker's own invitation: "Russia has not yet responded to my invitation to convene a meeting of the
+  NATO-Russia Council" is the speaker's request to meet (REQUEST meet), and the meeting is only proposed;
 - a flow of foreign forces "into" a state ("the continued flow of Russian weapons and troops into eastern
   Ukraine") is a show of force (MOBILIZE) on that state.
 
@@ -135,6 +137,7 @@ _SOVEREIGN_SPACE = words("airspace territory waters")
 _VIOLATIONS = words(
     "violation violations violated violating violate violates incursion incursions breach breaches"
 )
+_MY = words("my our")
 _OWN_WORDS = words("our us ours")
 _SEEING = words("see seen saw sign signs")
 _PULLBACKS = words("withdrawal withdrawals de-escalation pull-back pullback drawdown")
@@ -185,6 +188,8 @@ def amend(view: V, events: list[Event], make: Make[V]) -> list[Event]:
         out = _violated_space(view, out, make)
     if norms & _SEEING and view.speaker:
         out = _withdrawal_seen(view, out, make)
+    if "invitation" in norms and norms & _MY and view.speaker:
+        out = _own_invitation(view, out, make)
     return out
 
 
@@ -835,3 +840,38 @@ def settle(view: AllianceView, events: list[Event]) -> list[Event]:
             e = dataclasses.replace(e, target=(_code(place),) if place is not None else ())
         out.append(e)
     return out
+
+
+def _own_invitation(view: V, events: list[Event], make: Make[V]) -> list[Event]:
+    """ "Russia has not yet responded to my invitation to convene a meeting of the NATO-Russia Council": the
+    speaker's invitation is its request to meet (REQUEST meet) to the invitee (the actor answering it, or the
+    one named after "invitation to"); the meeting it proposes is not held (a CONSULT on it goes)."""
+    tokens, units = view.tokens, view.units
+    speaker = view.speaker or ""
+    for i, tok in enumerate(tokens):
+        if tok.norm != "invitation" or i == 0 or tokens[i - 1].norm not in _MY:
+            continue
+        after = _unit_starting(units, i + 2) if i + 2 < len(tokens) and tokens[i + 1].norm == "to" else None
+        floor = _clause_start(tokens, i)
+        before = [
+            u for u in _coded(units) if floor <= u.tok_start and u.tok_end <= i - 1 and _code(u) != speaker
+        ]
+        invitee = after if after is not None and _code(after) != speaker else (before[-1] if before else None)
+        if invitee is None:
+            return events
+        end = next(
+            (j for j in range(i, len(tokens)) if tokens[j].norm in SCOPE_BREAK or tokens[j].norm == ","),
+            len(tokens),
+        )
+        out = [
+            e
+            for e in events
+            if not (e.event is EventType.CONSULT and tok.end <= e.anchor[0] < tokens[end - 1].end)
+        ]
+        if not any(e.event is EventType.REQUEST and speaker in e.source for e in out):
+            roles = Roles((speaker,), (_code(invitee),), (tokens[i - 1].start, tok.end))
+            out.append(
+                make(view, EventType.REQUEST, "meet", roles, Polarity.ASSERTED, tok.start, tok.end, "")
+            )
+        return out
+    return events
