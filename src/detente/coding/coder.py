@@ -44,6 +44,7 @@ from typing import Any
 
 from detente.coding import (
     agentlists,
+    alliance,
     appeals,
     appraisals,
     bothsides,
@@ -2314,6 +2315,7 @@ def code_sentence(
         if praise is not None:
             events.append(praise)
     events = _signed_agreement(tokens, _welcomed_doer(text, events))
+    events = alliance.amend(ctx, events, _finish)  # NATO-Russia official wording
     events = [
         _own_people(e)
         for e in (_forces_target(ctx, ev) for ev in _fold_parts(sentence_passes(ctx, events)))
@@ -2335,6 +2337,7 @@ def code_sentence(
     events = [_at_joint_forum(ctx, e) for e in events]
     events = [_to_international_community(ctx, e) for e in events]
     events = [e for e in events if not _remembered(ctx, e)]
+    events = alliance.settle(ctx, events)  # NATO-Russia official wording, after the passes
     kept = _dedupe(
         [
             e
