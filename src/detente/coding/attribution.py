@@ -1,0 +1,200 @@
+"""Coder stage 7c: who did what to whom, corrected after the events of a sentence are found.
+
+Two families of actor errors on official texts, each fixed on the coded events of one sentence:
+
+* :func:`mutual_talks` — talks named as one's own and held "with" another side ("my talks with the
+  President of Armenia were constructive", "our talks with the President of Kyrgyzstan were held in a
+  friendly spirit", "during his talks with Georgian President Shevardnadze"): the talks are both sides',
+  a mutual CONSULT (both as source, no target), not one side meeting the other. Only the talk nouns are
+  read (not "meeting" or "visit", whose "my visit to" has a host) and only after a possessive or
+  "during/in/at the": "arrived in Moscow for talks with ..." names the purpose of a visit, one-way.
+* :func:`summit_decisions` — a NATO summit decision named by the summit's city ("the decision taken in
+  Warsaw to deploy four multinational battalions ...", "welcomed the decision taken in Prague to invite
+  his country ...", "decisions adopted at the Bucharest summit"): the Alliance decided, so it does the act
+  decided (not the speaker judging it, not the host state) and it is who is praised or blamed for the
+  decision (not the states the act names). A city counts only from the year it hosted a summit, and
+  capitals that are also seats of other powers (Washington, Brussels, London, Rome, Paris) are not read.
+
+Both passes return a new list and never raise.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from detente.coding.ontology import EventType
+from detente.coding.patterns import Token, words
+from detente.coding.units import Unit
+
+if TYPE_CHECKING:
+    from detente.coding.coder import Event
+
+__all__ = ["mutual_talks", "summit_decisions"]
+
+# ------------------------------------------------------------------------------------------ mutual talks
+
+_TALK_NOUNS = words("talks negotiations conversation consultations discussions")
+_POSSESSIVES = words("my our his her their")
+_FRAMES = words("during in at after following")
+_BETWEEN = words("recent latest first last today's yesterday's full-scale full-fledged lengthy long")
+_NAME_LEAD = words("the president prime minister chancellor mr mrs ms")
+"""Words that may stand between "with" and the side's coded name ("with the President of Armenia")."""
+
+
+def _token_at(tokens: Sequence[Token], char: int) -> int | None:
+    """The index of the token starting at character ``char``, else ``None``."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < char:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if lo < len(tokens) and tokens[lo].start == char else None
+
+
+def _owned_talks(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is a talk noun named as someone's ("my [recent] talks", "during the talks") and
+    followed by "with"."""
+    if tokens[k].norm not in _TALK_NOUNS or k + 1 >= len(tokens) or tokens[k + 1].norm != "with":
+        return False
+    i = k - 1
+    if i >= 0 and tokens[i].norm in _BETWEEN:
+        i -= 1
+    if i < 0:
+        return False
+    if tokens[i].norm in _POSSESSIVES:
+        return True
+    return tokens[i].norm == "the" and i > 0 and tokens[i - 1].norm in _FRAMES
+
+
+def _side_after_with(units: Sequence[Unit], tokens: Sequence[Token], k: int, code: str) -> bool:
+    """The unit coded ``code`` is the one "with" at ``k + 1`` introduces (past "the President of")."""
+    i = k + 2
+    while i < len(tokens) and i <= k + 5 and tokens[i].norm in _NAME_LEAD:
+        i += 1
+    return any(u.code == code and k + 2 <= u.tok_start <= i for u in units)
+
+
+def mutual_talks(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event]) -> list[Event]:
+    """One side's CONSULT with another told by "my/our/his talks with X" made mutual (see the module
+    docstring); other events are kept as they are."""
+    if not events or not any(t.norm in _TALK_NOUNS for t in tokens):
+        return events
+    out: list[Event] = []
+    for event in events:
+        if event.event is EventType.CONSULT and len(event.source) == 1 and len(event.target) == 1:
+            k = _token_at(tokens, event.anchor[0])
+            other = event.target[0]
+            if (
+                k is not None
+                and other != event.source[0]
+                and _owned_talks(tokens, k)
+                and _side_after_with(units, tokens, k, other)
+            ):
+                event = dataclasses.replace(event, source=(event.source[0], other), target=())
+        out.append(event)
+    return out
+
+
+# ------------------------------------------------------------------------------------- summit decisions
+
+_NATO = "NATO"
+_SUMMITS: dict[str, int] = {
+    # the first year each city hosted a summit of the Alliance's heads of state and government
+    "madrid": 1997,
+    "prague": 2002,
+    "istanbul": 2004,
+    "riga": 2006,
+    "bucharest": 2008,
+    "strasbourg": 2009,
+    "kehl": 2009,
+    "lisbon": 2010,
+    "chicago": 2012,
+    "newport": 2014,
+    "wales": 2014,
+    "warsaw": 2016,
+    "vilnius": 2023,
+}
+_DECISION = words("decision decisions")
+_TAKEN = words("taken made adopted reached")
+_AT = words("in at")
+_SUMMIT = words("summit summit's")
+_CLAUSE_END = words("; : is are was were as has have had will would . ? !")
+_JUDGED = frozenset(
+    {EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT, EventType.PROTEST, EventType.THREATEN}
+)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Decision:
+    first: int
+    """The token of "decision(s)"."""
+    city: int
+    """The token of the summit's city."""
+    end: int
+    """The token after the act decided ("to deploy ... next year")."""
+
+
+def _decision(tokens: Sequence[Token], date: dt.date) -> _Decision | None:
+    """ "decision(s) taken|made|adopted in|at [the] CITY [summit] [to ACT]" with CITY a summit city by
+    ``date``, else ``None``."""
+    for i, tok in enumerate(tokens):
+        if tok.norm not in _DECISION or i + 3 >= len(tokens):
+            continue
+        j = i + 1
+        if tokens[j].norm not in _TAKEN or tokens[j + 1].norm not in _AT:
+            continue
+        c = j + 2
+        if tokens[c].norm == "the" and c + 1 < len(tokens):
+            c += 1
+        year = _SUMMITS.get(tokens[c].norm)
+        if year is None or date.year < year:
+            continue
+        end = c + 1
+        if end < len(tokens) and tokens[end].norm in _SUMMIT:
+            end += 1
+        if end < len(tokens) and tokens[end].norm == "to":
+            while end < len(tokens) and tokens[end].norm not in _CLAUSE_END:
+                end += 1
+        return _Decision(i, c, end)
+    return None
+
+
+def summit_decisions(
+    tokens: Sequence[Token], units: Sequence[Unit], date: dt.date, events: list[Event]
+) -> list[Event]:
+    """Events around a summit decision named by its city, with the Alliance as the one who decided (see
+    the module docstring); a sentence without one is returned as it is."""
+    if not events or not any(t.norm in _DECISION for t in tokens):
+        return events
+    found = _decision(tokens, date)
+    if found is None:
+        return events
+    lo, hi = tokens[found.first].start, tokens[found.end - 1].end
+    act_lo = tokens[found.city].end
+    inside = {u.code for u in units if u.code and lo <= u.start and u.end <= hi}
+    out: list[Event] = []
+    for event in events:
+        at = event.anchor[0]
+        if act_lo <= at < hi:
+            # the act decided: the Alliance does it
+            if event.source != (_NATO,):
+                event = dataclasses.replace(event, source=(_NATO,), target=_without(event.target, _NATO))
+        elif (
+            event.event in _JUDGED
+            and (at < lo or at >= hi)
+            and _NATO not in event.source
+            and (not event.target or set(event.target) <= inside)
+        ):
+            # a judgement of the decision: aimed at the Alliance, not at what the decision names
+            event = dataclasses.replace(event, target=(_NATO,))
+        out.append(event)
+    return out
+
+
+def _without(codes: tuple[str, ...], code: str) -> tuple[str, ...]:
+    return tuple(c for c in codes if c != code)
