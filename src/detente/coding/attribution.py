@@ -1,6 +1,6 @@
 """Coder stage 7c: who did what to whom, corrected after the events of a sentence are found.
 
-Two families of actor errors on official texts, each fixed on the coded events of one sentence:
+Three families of actor errors on official texts, each fixed on the coded events of one sentence:
 
 * :func:`mutual_talks` — talks named as one's own and held "with" another side ("my talks with the
   President of Armenia were constructive", "our talks with the President of Kyrgyzstan were held in a
@@ -8,6 +8,10 @@ Two families of actor errors on official texts, each fixed on the coded events o
   a mutual CONSULT (both as source, no target), not one side meeting the other. Only the talk nouns are
   read (not "meeting" or "visit", whose "my visit to" has a host) and only after a possessive or
   "during/in/at the": "arrived in Moscow for talks with ..." names the purpose of a visit, one-way.
+* :func:`signed_between` — a document signed "between A and B" ("the just signed Declaration on Strategic
+  Partnership between the Russian Federation and the Kyrgyz Republic", "signed an agreement between the
+  governments of Russia and Kazakhstan"): both parties named sign it (both as source, no target), not the
+  speaker towards the other. Read only when the signing event already names no one else than the two.
 * :func:`summit_decisions` — a NATO summit decision named by the summit's city ("the decision taken in
   Warsaw to deploy four multinational battalions ...", "welcomed the decision taken in Prague to invite
   his country ...", "decisions adopted at the Bucharest summit"): the Alliance decided, so it does the act
@@ -32,7 +36,7 @@ from detente.coding.units import Unit
 if TYPE_CHECKING:
     from detente.coding.coder import Event
 
-__all__ = ["mutual_talks", "summit_decisions"]
+__all__ = ["mutual_talks", "signed_between", "summit_decisions"]
 
 # ------------------------------------------------------------------------------------------ mutual talks
 
@@ -96,6 +100,51 @@ def mutual_talks(tokens: Sequence[Token], units: Sequence[Unit], events: list[Ev
                 and _side_after_with(units, tokens, k, other)
             ):
                 event = dataclasses.replace(event, source=(event.source[0], other), target=())
+        out.append(event)
+    return out
+
+
+# ------------------------------------------------------------------------------------ signed between
+
+_SIGNING = words("sign signs signed signing")
+_BETWEEN_STOP = words("; : . ? ! which who that while whereas but")
+_BETWEEN_REACH = 20
+"""Tokens after the signing word within which "between" may stand (past the document's long title)."""
+
+
+def _pair_after(tokens: Sequence[Token], units: Sequence[Unit], k: int) -> tuple[str, str] | None:
+    """The two coded sides of "between A and B" after the signing word at ``k``, in its clause."""
+    stop = min(len(tokens), k + _BETWEEN_REACH)
+    b = next((i for i in range(k + 1, stop) if tokens[i].norm in _BETWEEN_STOP | {"between"}), None)
+    if b is None or tokens[b].norm != "between":
+        return None
+    after = [u for u in units if u.tok_start > b and u.code]
+    if len(after) < 2:
+        return None
+    first, second = after[0], after[1]
+    gap = [t.norm for t in tokens[first.tok_end : second.tok_start]]
+    if "and" not in gap or any(w in _BETWEEN_STOP or w == "," for w in gap) or len(gap) > 4:
+        return None
+    if any(t.norm in _BETWEEN_STOP for t in tokens[b + 1 : first.tok_start]) or first.tok_start - b > 6:
+        return None
+    if first.code is None or second.code is None or first.code == second.code:
+        return None
+    return first.code, second.code
+
+
+def signed_between(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event]) -> list[Event]:
+    """A signing told with its two parties after "between" made both sides' (see the module docstring)."""
+    if not events or not any(t.norm == "between" for t in tokens):
+        return events
+    out: list[Event] = []
+    for event in events:
+        if event.event is EventType.SUPPORT:
+            k = _token_at(tokens, event.anchor[0])
+            pair = _pair_after(tokens, units, k) if k is not None and tokens[k].norm in _SIGNING else None
+            named = set(event.source) | set(event.target)
+            if pair is not None and event.source and named <= set(pair) and len(named) == 2:
+                ordered = (event.source[0], next(c for c in pair if c != event.source[0]))
+                event = dataclasses.replace(event, source=ordered, target=())
         out.append(event)
     return out
 

@@ -2319,9 +2319,10 @@ def code_sentence(
     events = [_at_joint_forum(ctx, e) for e in events]
     events = [_to_international_community(ctx, e) for e in events]
     events = [e for e in events if not _remembered(ctx, e)]
-    events = attribution.summit_decisions(
-        tokens, ctx.units, date, attribution.mutual_talks(tokens, ctx.units, events)
+    events = attribution.mutual_talks(
+        tokens, ctx.units, attribution.signed_between(tokens, ctx.units, events)
     )
+    events = attribution.summit_decisions(tokens, ctx.units, date, events)
     kept = _dedupe([e for e in events if finalise.keep(ctx, e, events)])
     if not kept and reread:
         kept = _active_reading(ctx, context, speaker, participants, reported_meeting)
