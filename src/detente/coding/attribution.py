@@ -1,6 +1,11 @@
 """Coder stage 7c: who did what to whom, corrected after the events of a sentence are found.
 
-Three families of actor errors on official texts, each fixed on the coded events of one sentence:
+Four families of actor errors on official texts, each fixed on the coded events of one sentence:
+
+* :func:`whole_lists` — a list of sides cut short: "Norway, Ireland and Spain said they would recognise
+  ...", "Russia and China said they would veto ..." ("they" is the whole list that says so, not its last
+  member, and no member is the target of the act), "the F-16 jets provided by Denmark and the Netherlands"
+  (the agent after "by" is the whole list, not its first member towards the second).
 
 * :func:`mutual_talks` — talks named as one's own and held "with" another side ("my talks with the
   President of Armenia were constructive", "our talks with the President of Kyrgyzstan were held in a
@@ -36,7 +41,126 @@ from detente.coding.units import Unit
 if TYPE_CHECKING:
     from detente.coding.coder import Event
 
-__all__ = ["mutual_talks", "signed_between", "summit_decisions"]
+__all__ = ["mutual_talks", "signed_between", "summit_decisions", "whole_lists"]
+
+# ------------------------------------------------------------------------------------------- whole lists
+
+_LIST_GLUE = words(", and the")
+_SAYING = words(
+    "said say says stated declared announced added warned confirmed insisted stressed noted told replied "
+    "pledged vowed promised explained argued indicated"
+)
+_SAY_GAP = 7
+"""Tokens between a list and its "they" at most ("said on Wednesday that they")."""
+_SAY_STOP = words(". ; : ? ! but while whereas because")
+
+
+def _coordinated(tokens: Sequence[Token], coded: Sequence[Unit], last: int) -> list[Unit]:
+    """The run of coded units joined by commas and "and" that ends with ``coded[last]`` ("Norway, Ireland
+    and Spain"); a run without "and" before its last member, or of one unit, is no list."""
+    run = [coded[last]]
+    joined_by_and = False
+    for k in range(last - 1, -1, -1):
+        gap = [t.norm for t in tokens[coded[k].tok_end : run[0].tok_start]]
+        if not gap or len(gap) > 3 or any(w not in _LIST_GLUE for w in gap):
+            break
+        if len(run) == 1:
+            if "and" not in gap:
+                break
+            joined_by_and = True
+        elif "and" in gap:
+            break  # "A and B, C and D": two lists
+        run.insert(0, coded[k])
+    if not joined_by_and or len({u.code for u in run}) < 2:
+        return []
+    return run
+
+
+def _said_they(tokens: Sequence[Token], coded: Sequence[Unit], pronoun: Unit) -> list[Unit]:
+    """The list that says "they" ("Russia and China said they ...") or ``[]``."""
+    before = [k for k, u in enumerate(coded) if u.tok_end <= pronoun.tok_start]
+    if not before:
+        return []
+    last = before[-1]
+    if coded[last].code != pronoun.code:
+        return []
+    gap = [t.norm for t in tokens[coded[last].tok_end : pronoun.tok_start]]
+    if not gap or len(gap) > _SAY_GAP or gap[0] not in _SAYING or any(w in _SAY_STOP for w in gap):
+        return []
+    return _coordinated(tokens, coded, last)
+
+
+def _by_list(tokens: Sequence[Token], coded: Sequence[Unit], event_end: int) -> list[Unit]:
+    """The list after "by" right behind an event's words ("provided by Denmark and the Netherlands")."""
+    for k, unit in enumerate(coded):
+        if unit.tok_start < event_end or unit.tok_start > event_end + 3:
+            continue
+        b = unit.tok_start - 1
+        while b >= event_end and tokens[b].norm == "the":
+            b -= 1
+        if b < event_end - 1 or tokens[b].norm != "by":  # the event's words may end with the "by"
+            return []
+        last = k
+        while last + 1 < len(coded):
+            gap = [t.norm for t in tokens[coded[last].tok_end : coded[last + 1].tok_start]]
+            if not gap or len(gap) > 3 or any(w not in _LIST_GLUE for w in gap):
+                break
+            last += 1
+        run = _coordinated(tokens, coded, last)
+        return run if run and run[0] is unit else []
+    return []
+
+
+def _sole_by_list(tokens: Sequence[Token], coded: Sequence[Unit], source: tuple[str, ...]) -> list[Unit]:
+    """The one "by" list of the sentence whose members the doer is named only in ("the F-16 jets provided
+    by Denmark and the Netherlands have arrived in Ukraine": the arrival's doer is that list)."""
+    found: list[list[Unit]] = []
+    for k, unit in enumerate(coded):
+        if unit.tok_start > 0 and tokens[unit.tok_start - 1].norm in ("by", "the"):
+            b = unit.tok_start - 1 if tokens[unit.tok_start - 1].norm == "by" else unit.tok_start - 2
+            if b >= 0 and tokens[b].norm == "by" and (k == 0 or coded[k - 1].tok_end <= b):
+                run = _by_list(tokens, coded, b + 1)
+                if run:
+                    found.append(run)
+    if len(found) != 1:
+        return []
+    run = found[0]
+    outside = [u for u in coded if u not in run and u.code in source]
+    return [] if outside else run
+
+
+def _token_after(tokens: Sequence[Token], char: int) -> int:
+    """The index of the first token starting at or after character ``char``."""
+    return next((i for i, t in enumerate(tokens) if t.start >= char), len(tokens))
+
+
+def whole_lists(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event]) -> list[Event]:
+    """Events whose doer is one member of a list of sides given the whole list as doer (see the module
+    docstring); no member of the list stays a target."""
+    if not events or not any(t.norm == "and" for t in tokens):
+        return events
+    coded = [u for u in units if u.code]
+    pronouns = [u for u in coded if u.kind == "pronoun" and u.text.lower() == "they"]
+    has_by = any(t.norm == "by" for t in tokens)
+    if not pronouns and not has_by:
+        return events
+    out: list[Event] = []
+    for event in events:
+        members: list[Unit] = []
+        for pronoun in pronouns:
+            if pronoun.start <= event.anchor[0] and pronoun.code in event.source:
+                members = _said_they(tokens, coded, pronoun)
+        if not members and has_by and event.source:
+            members = _by_list(tokens, coded, _token_after(tokens, event.anchor[1]))
+            if not members:
+                members = _sole_by_list(tokens, coded, event.source)
+        codes = tuple(dict.fromkeys(u.code for u in members if u.code))
+        if codes and set(event.source) <= set(codes) and set(event.source) != set(codes):
+            target = tuple(c for c in event.target if c not in codes)
+            event = dataclasses.replace(event, source=codes, target=target)
+        out.append(event)
+    return out
+
 
 # ------------------------------------------------------------------------------------------ mutual talks
 

@@ -2322,7 +2322,9 @@ def code_sentence(
     events = attribution.mutual_talks(
         tokens, ctx.units, attribution.signed_between(tokens, ctx.units, events)
     )
-    events = attribution.summit_decisions(tokens, ctx.units, date, events)
+    events = attribution.summit_decisions(
+        tokens, ctx.units, date, attribution.whole_lists(tokens, ctx.units, events)
+    )
     kept = _dedupe([e for e in events if finalise.keep(ctx, e, events)])
     if not kept and reread:
         kept = _active_reading(ctx, context, speaker, participants, reported_meeting)
