@@ -92,23 +92,29 @@ def _said_they(tokens: Sequence[Token], coded: Sequence[Unit], pronoun: Unit) ->
 
 def _by_list(tokens: Sequence[Token], coded: Sequence[Unit], event_end: int) -> list[Unit]:
     """The list after "by" right behind an event's words ("provided by Denmark and the Netherlands")."""
-    for k, unit in enumerate(coded):
-        if unit.tok_start < event_end or unit.tok_start > event_end + 3:
-            continue
-        b = unit.tok_start - 1
-        while b >= event_end and tokens[b].norm == "the":
-            b -= 1
-        if b < event_end - 1 or tokens[b].norm != "by":  # the event's words may end with the "by"
-            return []
-        last = k
-        while last + 1 < len(coded):
-            gap = [t.norm for t in tokens[coded[last].tok_end : coded[last + 1].tok_start]]
-            if not gap or len(gap) > 3 or any(w not in _LIST_GLUE for w in gap):
-                break
-            last += 1
-        run = _coordinated(tokens, coded, last)
-        return run if run and run[0] is unit else []
-    return []
+    k = next((i for i, u in enumerate(coded) if u.tok_start >= event_end), None)
+    if k is None or coded[k].tok_start > event_end + 3:
+        return []
+    return _list_from(tokens, coded, k, event_end)
+
+
+def _list_from(tokens: Sequence[Token], coded: Sequence[Unit], k: int, event_end: int) -> list[Unit]:
+    """The coordinated list that starts with ``coded[k]`` right after "by" (at ``event_end - 1`` at the
+    earliest), else ``[]``."""
+    unit = coded[k]
+    b = unit.tok_start - 1
+    while b >= event_end and tokens[b].norm == "the":
+        b -= 1
+    if b < event_end - 1 or b < 0 or tokens[b].norm != "by":  # the event's words may end with the "by"
+        return []
+    last = k
+    while last + 1 < len(coded):
+        gap = [t.norm for t in tokens[coded[last].tok_end : coded[last + 1].tok_start]]
+        if not gap or len(gap) > 3 or any(w not in _LIST_GLUE for w in gap):
+            break
+        last += 1
+    run = _coordinated(tokens, coded, last)
+    return run if run and run[0] is unit else []
 
 
 def _sole_by_list(tokens: Sequence[Token], coded: Sequence[Unit], source: tuple[str, ...]) -> list[Unit]:
@@ -116,12 +122,16 @@ def _sole_by_list(tokens: Sequence[Token], coded: Sequence[Unit], source: tuple[
     by Denmark and the Netherlands have arrived in Ukraine": the arrival's doer is that list)."""
     found: list[list[Unit]] = []
     for k, unit in enumerate(coded):
-        if unit.tok_start > 0 and tokens[unit.tok_start - 1].norm in ("by", "the"):
-            b = unit.tok_start - 1 if tokens[unit.tok_start - 1].norm == "by" else unit.tok_start - 2
-            if b >= 0 and tokens[b].norm == "by" and (k == 0 or coded[k - 1].tok_end <= b):
-                run = _by_list(tokens, coded, b + 1)
-                if run:
-                    found.append(run)
+        b = unit.tok_start - 1
+        if b > 0 and tokens[b].norm == "the":
+            b -= 1
+        if b < 0 or tokens[b].norm != "by" or (k > 0 and coded[k - 1].tok_end > b):
+            continue
+        run = _list_from(tokens, coded, k, b + 1)
+        if run:
+            found.append(run)
+            if len(found) > 1:
+                return []
     if len(found) != 1:
         return []
     run = found[0]
