@@ -1667,8 +1667,9 @@ def test_the_cause_of_a_threat_is_reported_not_governed() -> None:
 def test_the_speakers_own_meetings_and_ambassadors() -> None:
     putin = "Vladimir Putin, President of Russia"
     d = dt.date(2013, 4, 5)
+    # talks named as one's own are both sides' (s21-actors; the Kremlin gold codes them mutual)
     assert triples("My recent talks with President Nursultan Nazarbayev were useful.", d, context=putin) == [
-        ("CONSULT", ("RUS",), ("KAZ",), "asserted")
+        ("CONSULT", ("RUS", "KAZ"), (), "asserted")
     ]
     # without a known speaker, "my" is nobody
     assert all(
@@ -3234,10 +3235,11 @@ def test_rules_2026_7_code_these_events_among_others(
             "Croatian authorities arrested the general and handed him over to the U.N. war crimes tribunal.",
             ("COOPERATE", ("HRV",), ("ICTY",), "asserted"),
         ),
-        # an opening "Under arrangements agreed ..." frames the main clause, it does not govern it
+        # an opening "Under arrangements agreed ..." frames the main clause, it does not govern it; whom one
+        # serves alongside cooperates too (s21-actors; nato-style gold codes this both sides')
         (
             "Under arrangements agreed between Moscow and Washington, a Russian brigade will serve alongside NATO troops.",
-            ("COOPERATE", ("RUS",), ("NATO",), "future"),
+            ("COOPERATE", ("RUS", "NATO"), (), "future"),
         ),
     ],
 )
@@ -4034,8 +4036,9 @@ def test_treaty_withdrawal_aimed_at_other_sides(
             ("AGREE", ("FIN", "EST"), (), "asserted"),
         ),
         (
+            # an accord reached by a list of sides is all of theirs (s21-actors; gold: "signed ... by A and B")
             "An agreement on gas transit was reached in Brussels by Russia and Ukraine.",
-            ("AGREE", ("RUS",), ("UKR",), "asserted"),
+            ("AGREE", ("RUS", "UKR"), (), "asserted"),
         ),
         # SUPPORT: a high assessment, a shared position, sympathies offered
         (

@@ -123,6 +123,33 @@ def test_list_of_sides_is_the_doer(text: str, expected: object) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Russia, together with China, vetoed the resolution.", ("REJECT", ("CHN", "RUS"), ())),
+        ("France, along with Germany, condemned the attack.", ("ACCUSE", ("DEU", "FRA"), ())),
+        (
+            "Representatives of Ukraine, Russia and the OSCE, together with the leaders of the separatists, "
+            "signed a protocol in Minsk.",
+            ("SUPPORT", ("OSCE", "RUS", "UKR", "separatists"), ()),
+        ),
+        (
+            "In Istanbul today, Ukraine and the Russian Federation each signed, with Türkiye and the United "
+            "Nations, the Black Sea Grain Initiative.",
+            ("SUPPORT", ("RUS", "TUR", "UKR", "UN"), ()),
+        ),
+        ("Pakistani intelligence officers worked alongside the CIA.", ("COOPERATE", ("PAK", "USA"), ())),
+    ],
+)
+def test_partners_beside_the_doer_are_doers(text: str, expected: object) -> None:
+    assert expected in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # partners of the object, or an aside that names no partnership
+        ("Russia sanctioned Ukraine, along with Moldova, on Monday.", ("SANCTION", ("RUS",), None)),
+        ("Russia, at odds with China, vetoed the resolution.", ("REJECT", ("RUS",), None)),
+        # two clauses, not a list of two
+        ("The joint statement was adopted by Russia, and Ukraine rejected it.", ("REJECT", ("UKR",), None)),
         # "they" after an object list, not a subject that says so
         (
             "Germany criticised Hungary and Poland, saying they would lose EU funds.",

@@ -5,7 +5,11 @@ Four families of actor errors on official texts, each fixed on the coded events 
 * :func:`whole_lists` — a list of sides cut short: "Norway, Ireland and Spain said they would recognise
   ...", "Russia and China said they would veto ..." ("they" is the whole list that says so, not its last
   member, and no member is the target of the act), "the F-16 jets provided by Denmark and the Netherlands"
-  (the agent after "by" is the whole list, not its first member towards the second).
+  (the agent after "by" is the whole list, not its first member towards the second). Partners set off by
+  commas are doers too: "Russia, together with China, vetoed ...", "Representatives of Ukraine, Russia
+  and the OSCE, together with the leaders of the separatists, signed ...", "Ukraine and Russia each
+  signed, with Türkiye and the United Nations, ..."; and whom one cooperates "alongside" or "together
+  with" cooperates as well ("worked alongside the CIA": both as source, no target).
 
 * :func:`mutual_talks` — talks named as one's own and held "with" another side ("my talks with the
   President of Armenia were constructive", "our talks with the President of Kyrgyzstan were held in a
@@ -24,7 +28,7 @@ Four families of actor errors on official texts, each fixed on the coded events 
   decision (not the states the act names). A city counts only from the year it hosted a summit, and
   capitals that are also seats of other powers (Washington, Brussels, London, Rome, Paris) are not read.
 
-Both passes return a new list and never raise.
+Every pass returns a new list and never raises; :func:`corrected` runs them all.
 """
 
 from __future__ import annotations
@@ -41,7 +45,17 @@ from detente.coding.units import Unit
 if TYPE_CHECKING:
     from detente.coding.coder import Event
 
-__all__ = ["mutual_talks", "signed_between", "summit_decisions", "whole_lists"]
+__all__ = ["co_doers", "corrected", "mutual_talks", "signed_between", "summit_decisions", "whole_lists"]
+
+
+def corrected(
+    tokens: Sequence[Token], units: Sequence[Unit], date: dt.date, events: list[Event]
+) -> list[Event]:
+    """A sentence's events after every pass of this module, in order (see the module docstring)."""
+    events = mutual_talks(tokens, units, signed_between(tokens, units, events))
+    events = whole_lists(tokens, units, co_doers(tokens, units, events))
+    return summit_decisions(tokens, units, date, events)
+
 
 # ------------------------------------------------------------------------------------------- whole lists
 
@@ -73,6 +87,8 @@ def _coordinated(tokens: Sequence[Token], coded: Sequence[Unit], last: int) -> l
         run.insert(0, coded[k])
     if not joined_by_and or len({u.code for u in run}) < 2:
         return []
+    if len(run) == 2 and "," in (t.norm for t in tokens[run[0].tok_end : run[1].tok_start]):
+        return []  # "adopted by Russia, and Ukraine rejected it": two clauses, not a list of two
     return run
 
 
@@ -168,6 +184,83 @@ def whole_lists(tokens: Sequence[Token], units: Sequence[Unit], events: list[Eve
         if codes and set(event.source) <= set(codes) and set(event.source) != set(codes):
             target = tuple(c for c in event.target if c not in codes)
             event = dataclasses.replace(event, source=codes, target=target)
+        out.append(event)
+    return out
+
+
+_WITH_LEAD = words("together along jointly")
+_PARTNER_FILLER = words(
+    "the leaders leader representatives representative officials delegations delegation of"
+)
+
+
+def _partners_aside(tokens: Sequence[Token], coded: Sequence[Unit]) -> tuple[int, int, list[Unit]] | None:
+    """ ", [together|along|jointly] with A [and B]," — the partners set off by commas: the token of the
+    opening comma, the token of the closing one and the partners' units; ``None`` when there is none."""
+    for i, tok in enumerate(tokens):
+        if tok.norm != "with" or i < 1:
+            continue
+        opening = i - 1 if tokens[i - 1].norm == "," else i - 2
+        if (
+            opening < 1
+            or tokens[opening].norm != ","
+            or (opening == i - 2 and tokens[i - 1].norm not in _WITH_LEAD)
+        ):
+            continue
+        inside = [u for u in coded if i < u.tok_start and u.tok_end <= i + 16]
+        closing = next((j for j in range(i + 1, min(len(tokens), i + 16)) if tokens[j].norm == ","), None)
+        if closing is None:
+            continue
+        partners = [u for u in inside if u.tok_end <= closing]
+        if not partners:
+            continue
+        covered: set[int] = set()
+        for u in partners:
+            covered.update(range(u.tok_start, u.tok_end))
+        loose = [t.norm for j, t in enumerate(tokens[i + 1 : closing], i + 1) if j not in covered]
+        if all(w in _PARTNER_FILLER or w == "and" for w in loose):
+            return opening, closing, partners
+    return None
+
+
+def co_doers(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event]) -> list[Event]:
+    """Partners named beside the doer made doers too (see :func:`whole_lists` in the module docstring)."""
+    if not events or not any(t.norm in ("with", "alongside") for t in tokens):
+        return events
+    coded = [u for u in units if u.code]
+    aside = _partners_aside(tokens, coded) if any(t.norm == "with" for t in tokens) else None
+    doers: list[Unit] = []
+    if aside is not None:
+        before = [u for u in coded if u.tok_end <= aside[0]]
+        if before and before[-1].tok_end == aside[0]:
+            doers = _coordinated(tokens, before, len(before) - 1) or [before[-1]]
+    out: list[Event] = []
+    for event in events:
+        if aside is not None and event.source:
+            opening, closing, partners = aside
+            k = _token_after(tokens, event.anchor[0])
+            end = _token_after(tokens, event.anchor[1])
+            if doers and k > closing:
+                # "Russia, together with China, vetoed ...": the subject and its partners
+                codes = tuple(dict.fromkeys(u.code for u in (*doers, *partners) if u.code))
+            elif end == opening:
+                # "Ukraine and Russia each signed, with Türkiye and the UN, ...": the verb's partners
+                codes = tuple(dict.fromkeys((*event.source, *(u.code for u in partners if u.code))))
+            else:
+                codes = ()
+            if codes and set(event.source) <= set(codes) and set(event.source) != set(codes):
+                target = tuple(c for c in event.target if c not in codes)
+                event = dataclasses.replace(event, source=codes, target=target)
+        if event.event is EventType.COOPERATE and len(event.target) == 1 and event.source:
+            partner = next((u for u in coded if u.code == event.target[0]), None)
+            if partner is not None and partner.tok_start > 0:
+                p = partner.tok_start - 1
+                if tokens[p].norm == "the" and p > 0:
+                    p -= 1
+                if tokens[p].norm == "alongside" or (
+                    tokens[p].norm == "with" and p > 0 and tokens[p - 1].norm == "together"
+                ):
+                    event = dataclasses.replace(event, source=(*event.source, event.target[0]), target=())
         out.append(event)
     return out
 

@@ -2319,12 +2319,7 @@ def code_sentence(
     events = [_at_joint_forum(ctx, e) for e in events]
     events = [_to_international_community(ctx, e) for e in events]
     events = [e for e in events if not _remembered(ctx, e)]
-    events = attribution.mutual_talks(
-        tokens, ctx.units, attribution.signed_between(tokens, ctx.units, events)
-    )
-    events = attribution.summit_decisions(
-        tokens, ctx.units, date, attribution.whole_lists(tokens, ctx.units, events)
-    )
+    events = attribution.corrected(tokens, ctx.units, date, events)  # who did what to whom
     kept = _dedupe([e for e in events if finalise.keep(ctx, e, events)])
     if not kept and reread:
         kept = _active_reading(ctx, context, speaker, participants, reported_meeting)
