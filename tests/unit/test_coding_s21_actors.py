@@ -102,6 +102,10 @@ def test_signing_between_others_is_left_alone() -> None:
     [
         ("Russia and China said they would veto the resolution.", ("REJECT", ("CHN", "RUS"), ())),
         (
+            "The United States and Britain have said that they will send more troops to Iraq.",
+            ("MOBILIZE", ("GBR", "USA"), ("IRQ",)),
+        ),
+        (
             "Poland, Lithuania and Latvia said they would close their borders with Belarus.",
             ("SANCTION", ("LTU", "LVA", "POL"), ("BLR",)),
         ),
@@ -155,6 +159,11 @@ def test_partners_beside_the_doer_are_doers(text: str, expected: object) -> None
         (
             "Germany criticised Hungary and Poland, saying they would lose EU funds.",
             ("ACCUSE", ("DEU",), None),
+        ),
+        # "they" after another verb than one of saying
+        (
+            "Russia and China vetoed the resolution and they will block others.",
+            ("REJECT", ("CHN", "RUS"), None),
         ),
         # one sayer
         ("Spain said it would recognise a Palestinian state.", ("SUPPORT", ("ESP",), ("PSE",))),

@@ -66,6 +66,7 @@ _SAYING = words(
 )
 _SAY_GAP = 7
 """Tokens between a list and its "they" at most ("said on Wednesday that they")."""
+_SAY_LEAD = words("have has had also both jointly each again")
 _SAY_STOP = words(". ; : ? ! but while whereas because")
 
 
@@ -101,8 +102,11 @@ def _said_they(tokens: Sequence[Token], coded: Sequence[Unit], pronoun: Unit) ->
     if coded[last].code != pronoun.code:
         return []
     gap = [t.norm for t in tokens[coded[last].tok_end : pronoun.tok_start]]
-    if not gap or len(gap) > _SAY_GAP or gap[0] not in _SAYING or any(w in _SAY_STOP for w in gap):
+    if not gap or len(gap) > _SAY_GAP or any(w in _SAY_STOP for w in gap):
         return []
+    said = next((i for i, w in enumerate(gap) if w in _SAYING), None)
+    if said is None or any(w not in _SAY_LEAD for w in gap[:said]):
+        return []  # "Russia and China have [both] said that they ...", not "... vetoed it and they"
     return _coordinated(tokens, coded, last)
 
 
