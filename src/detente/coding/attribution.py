@@ -5,11 +5,11 @@ Four families of actor errors on official texts, each fixed on the coded events 
 * :func:`whole_lists` — a list of sides cut short: "Norway, Ireland and Spain said they would recognise
   ...", "Russia and China said they would veto ..." ("they" is the whole list that says so, not its last
   member, and no member is the target of the act), "the F-16 jets provided by Denmark and the Netherlands"
-  (the agent after "by" is the whole list, not its first member towards the second). Partners set off by
-  commas are doers too: "Russia, together with China, vetoed ...", "Representatives of Ukraine, Russia
-  and the OSCE, together with the leaders of the separatists, signed ...", "Ukraine and Russia each
-  signed, with Türkiye and the United Nations, ...". Whom one serves "alongside" is left alone: the gold
-  sets code it both ways.
+  (the agent after "by" is the whole list, not its first member towards the second). Partners set off
+  by commas are doers too (:func:`co_doers`): "Russia, together with China, vetoed ...", "Representatives
+  of Ukraine, Russia and the OSCE, together with the leaders of the separatists, signed ...", "Ukraine
+  and Russia each signed, with Türkiye and the United Nations, ...". Whom one serves "alongside" is left
+  alone: the gold sets code it both ways.
 
 * :func:`mutual_talks` — talks named as one's own and held "with" another side ("my talks with the
   President of Armenia were constructive", "our talks with the President of Kyrgyzstan were held in a
