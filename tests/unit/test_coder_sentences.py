@@ -1667,8 +1667,9 @@ def test_the_cause_of_a_threat_is_reported_not_governed() -> None:
 def test_the_speakers_own_meetings_and_ambassadors() -> None:
     putin = "Vladimir Putin, President of Russia"
     d = dt.date(2013, 4, 5)
+    # talks named as one's own are both sides' (s21-actors; the Kremlin gold codes them mutual)
     assert triples("My recent talks with President Nursultan Nazarbayev were useful.", d, context=putin) == [
-        ("CONSULT", ("RUS",), ("KAZ",), "asserted")
+        ("CONSULT", ("RUS", "KAZ"), (), "asserted")
     ]
     # without a known speaker, "my" is nobody
     assert all(
@@ -4034,8 +4035,9 @@ def test_treaty_withdrawal_aimed_at_other_sides(
             ("AGREE", ("FIN", "EST"), (), "asserted"),
         ),
         (
+            # an accord reached by a list of sides is all of theirs (s21-actors; gold: "signed ... by A and B")
             "An agreement on gas transit was reached in Brussels by Russia and Ukraine.",
-            ("AGREE", ("RUS",), ("UKR",), "asserted"),
+            ("AGREE", ("RUS", "UKR"), (), "asserted"),
         ),
         # SUPPORT: a high assessment, a shared position, sympathies offered
         (

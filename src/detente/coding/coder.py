@@ -47,6 +47,7 @@ from detente.coding import (
     alliance,
     appeals,
     appraisals,
+    attribution,
     bothsides,
     coercion,
     commitments,
@@ -2338,6 +2339,7 @@ def code_sentence(
     events = [_to_international_community(ctx, e) for e in events]
     events = [e for e in events if not _remembered(ctx, e)]
     events = alliance.settle(ctx, events)  # NATO-Russia official wording, after the passes
+    events = attribution.corrected(tokens, ctx.units, date, events)  # who did what to whom
     kept = _dedupe(
         [
             e
