@@ -55,6 +55,7 @@ from detente.coding import (
     headline,
     lightacts,
     lookalikes,
+    nonevents,
     passives,
     restrictions,
     statements,
@@ -2321,7 +2322,9 @@ def code_sentence(
     kept = _dedupe([e for e in events if finalise.keep(ctx, e, events)])
     if not kept and reread:
         kept = _active_reading(ctx, context, speaker, participants, reported_meeting)
-    return finalise.after_dissolution(dictionary, kept)
+    return finalise.after_dissolution(
+        dictionary, nonevents.kept_events(tokens, ctx.units, kept, dictionary.is_side)
+    )
 
 
 def _active_reading(
