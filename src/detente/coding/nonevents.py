@@ -15,9 +15,9 @@ not one sentence.
   or an anniversary, condolences on a personal loss, awards and decorations, greetings and thanks
   addressed to an audience ("Welcome, everyone", "thanking the panel"): courtesy, not a political act.
 - **Look-alikes.** Words of the trigger lists used of other things: to "meet" interests, needs or a
-  deadline; a reform or a market that "demands" something; to "shoot" a video; to "fire" staff; "thanks
-  to" (because of); to "withdraw from the race"; a feud or a crisis that "threatens"; a TV "host"; a
-  visit to a centre, a school or a polling station; "attacks" and bans in sport, films and novels.
+  deadline; a reform or a market that "demands" something; to "shoot" a video; to "fire" staff; to
+  "withdraw from the race"; a feud or a crisis that "threatens"; a TV "host"; a visit to a centre, a
+  school or a polling station; "attacks" and bans in sport and in films.
 - **Not asserted.** Proposals put as "let us ..." (the proposal is not the act: "Let us sit down at the
   negotiating table"); opinions agreed with ("I agree with you", "did not agree that ..."); acts put to
   an impersonal someone ("one could say we gave in", "if anybody says ..."); acts there is "no
@@ -97,7 +97,6 @@ _AWARD = words(
 _AUDIENCE = words(
     "everyone everybody audience panel panellists panelists participants attention ladies gentlemen"
 )
-_THANKS1 = (["thanking"], ["thank"], ["welcome"])
 _WELCOME_THANKS = words("welcome welcomed welcoming thank thanks thanked thanking grateful gratitude")
 
 # --- look-alikes --------------------------------------------------------------------------------------
@@ -254,11 +253,7 @@ def _ceremony(norms: Sequence[str], present: frozenset[str], event: Event, at: i
         return True  # "condolences following the passing of his mother"
     if own and at >= 0 and norms[at] in _AWARD:
         return True  # "awarded the Order of ...", "presented the prize"
-    if (
-        present & _WELCOME_THANKS
-        and present & _AUDIENCE
-        and (not event.target or norms[at : at + 1] in _THANKS1)
-    ):
+    if own and present & _WELCOME_THANKS and present & _AUDIENCE:
         return True  # "Welcome, everyone", "join me in thanking ... our participants"
     return bool(norms) and norms[-1] == ":" and bool(present & _CONGRATULATE)  # "a message of greetings ...:"
 
@@ -295,13 +290,6 @@ def _look_alike(norms: Sequence[str], present: frozenset[str], event: Event, at:
         after = _clause_after(norms, at, 4)
         if after and after[0] not in ("on", "at", "upon", "into") and any(w in _PERSONNEL for w in after):
             return True  # "the UN fired nine staff members"
-    if (
-        event.event is EventType.SUPPORT
-        and word == "thanks"
-        and at + 1 < len(norms)
-        and norms[at + 1] == "to"
-    ):
-        return True  # "thanks to Sputnik": because of
     return event.event in _HOSTILE_LOOKS and bool(present & _SPORT or present & _FICTION)
 
 
@@ -328,7 +316,7 @@ def _not_asserted(norms: Sequence[str], present: frozenset[str], event: Event, a
             w == "one"
             and before[k + 1 : k + 2]
             and before[k + 1] in _MODALS
-            and (k == 0 or before[k - 1] == ",")
+            and before[k + 2 : k + 4] == ["say", "that"]
         ):
             return True  # "Of course, one could say that we gave in"
         if w == "no" and before[k + 1 : k + 2] and before[k + 1] in _NO_FACT:
