@@ -58,6 +58,7 @@ from detente.coding import (
     lightacts,
     lookalikes,
     newsacts,
+    nonevents,
     passives,
     readouts,
     restrictions,
@@ -2349,7 +2350,9 @@ def code_sentence(
     )
     if not kept and reread:
         kept = _active_reading(ctx, context, speaker, participants, reported_meeting)
-    return finalise.after_dissolution(dictionary, kept)
+    return finalise.after_dissolution(
+        dictionary, nonevents.kept_events(tokens, ctx.units, kept, dictionary.is_side)
+    )
 
 
 def _active_reading(
