@@ -52,6 +52,7 @@ from detente.coding import (
     coercion,
     commitments,
     consults,
+    cooperation,
     finalise,
     handovers,
     headline,
@@ -921,7 +922,13 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             trig.end,
             trig.match.phrase.source,
         )
-    if etype in (EventType.RETREAT, EventType.CONCEDE) and _quits_a_body(ctx, trig, roles.target):
+    if etype is EventType.SUPPORT and cooperation.material_support(ctx.tokens, trig.tok_start, trig.tok_end):
+        etype, mode = EventType.AID, ""  # "provided Moldova with budget support": help given, not praise
+    if (
+        etype in (EventType.RETREAT, EventType.CONCEDE)
+        and not cooperation.gives_up_a_claim(ctx.tokens, trig.tok_start, trig.tok_end)  # "withdrew its veto"
+        and _quits_a_body(ctx, trig, roles.target)
+    ):
         # "Burkina Faso, Mali and Niger pulled out of ECOWAS": ties ended; "vowed to pull out of NATO": threatened
         vowed = ctx.tokens[trig.tok_start].norm in _VOWING
         etype = EventType.THREATEN if vowed else EventType.SANCTION
@@ -2295,6 +2302,7 @@ def code_sentence(
     _add_unless(ctx, events, EventType.AGREE, lambda: commitments.mutual_commitment(ctx))
     _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_text_content(ctx, events))
     _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_body(ctx))
+    _add_unless(ctx, events, EventType.COOPERATE, lambda: cooperation.joint_manner(ctx))  # done together
     # meetings told indirectly in readouts (:mod:`detente.coding.consults`)
     _add_consult(ctx, events, lambda: consults.briefed_on_own_trip(ctx))
     _add_consult(ctx, events, lambda: consults.discussed_with(ctx))
