@@ -516,12 +516,16 @@ CASES = [
         "asserted",
     ),
     ("Denmark donated F-16 fighter jets to Ukraine.", "AID", ("DNK",), ("UKR",), "asserted"),
-    (
+    pytest.param(
         "Norway contributed 50 million kroner to Ukraine's energy reconstruction.",
         "AID",
         ("NOR",),
         ("UKR",),
         "asserted",
+        marks=pytest.mark.xfail(
+            reason="'contribute * million * to X' was left out: the PETRARCH synset gold codes such sums as no event",
+            strict=True,
+        ),
     ),
     ("Russia shipped tonnes of humanitarian cargo to Serbia.", "AID", ("RUS",), ("SRB",), "asserted"),
     ("Germany supplied Ukraine with IRIS-T air defence systems.", "AID", ("DEU",), ("UKR",), "asserted"),
@@ -628,7 +632,6 @@ def test_lookalike_codes_no_asserted_event(text: str, etype: str) -> None:
         ("Germany gave Ukraine military and humanitarian support.", ("AID", ("DEU",), ("UKR",))),
         ("Hungary withdrew its objection to the EU package.", ("CONCEDE", ("HUN",), ("EU",))),
         ("Germany equipped Ukraine with tanks.", ("AID", ("DEU",), ("UKR",))),
-        ("Canada contributed 20 million dollars to Ukraine.", ("AID", ("CAN",), ("UKR",))),
     ],
 )
 def test_rule_fires(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
@@ -696,3 +699,21 @@ def test_readers_on_bare_tokens() -> None:
     assert not gives_up_a_claim(tokens, 0, 0)
     assert gives_up_a_claim(tokenize("withdrew its veto"), 0, 3)
     assert material_support(tokenize("provided budget support"), 0, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Russian companies, in cooperation with Hungarian firms, will build the plant.", "future"),
+        ("Russian companies, in cooperation with Hungarian firms, built the plant.", "asserted"),
+        (
+            "Polish police arrested the suspect in cooperation with German authorities, which will try him.",
+            "asserted",
+        ),
+        ("Polish police did not arrest anyone in cooperation with German authorities.", "negated"),
+        ("Russia and Belarus will jointly hold exercises next year.", "future"),
+    ],
+)
+def test_polarity_of_an_act_done_together(text: str, polarity: str) -> None:
+    got = [e.polarity.value for e in code_sentence(text, date=DAY) if e.event.value == "COOPERATE"]
+    assert got == [polarity]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from detente.coding.ontology import EventType
+from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import Token, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roleparts import Roles, prep_before
@@ -47,6 +47,8 @@ _AUXILIARIES = words(
     "will would could should might may can shall must do does did not never no is are was were be been being "
     "has have had also already jointly reportedly now then today yesterday n't"
 )
+_TO_WORDS = words("to will would could shall")
+"""Words that end the stretch an aside's verb is read on ("plan to", "will")."""
 _REACH = 30
 """How far before the cue the subject is looked for, in tokens."""
 
@@ -121,6 +123,22 @@ def _partner(tokens: Sequence[Token], units: Sequence[Unit], after: int) -> Unit
     return None
 
 
+def _after_aside(view: SentenceView, end: int, polarity: Polarity) -> Polarity:
+    """The polarity of the verb after an adjunct set off by commas ("Russian companies, in cooperation with
+    Hungarian companies, plan to supply ..."): read there when the verb before said nothing."""
+    tokens = view.tokens
+    comma = next((i for i in range(end, min(len(tokens), end + 4)) if tokens[i].norm == ","), None)
+    if polarity is not Polarity.ASSERTED or comma is None:
+        return polarity
+    end = comma
+    k = end + 1
+    while k < len(tokens) and k <= end + 4 and tokens[k].norm not in _TO_WORDS:
+        k += 1
+    if k >= len(tokens) or tokens[k].norm not in _TO_WORDS:
+        return polarity
+    return polarity_of(tokens, k + 1, view.patterns, floor=end + 1) if k + 1 < len(tokens) else polarity
+
+
 def joint_manner(view: SentenceView) -> Finding | None:
     """COOPERATE for an act told as done together (see the module docstring), or ``None``."""
     tokens, units = view.tokens, view.units
@@ -146,6 +164,8 @@ def joint_manner(view: SentenceView) -> Finding | None:
             continue
         verb = _predicate(tokens, subject_end, start + 1) if subject_end <= start else start
         polarity = polarity_of(tokens, max(verb, 1), view.patterns)
+        if partner is not None and wants_partner and tokens[start - 1].norm == ",":
+            polarity = _after_aside(view, partner.tok_end, polarity)
         text = " ".join(t.text for t in tokens[start:end])
         return Finding(
             EventType.COOPERATE, "", roles, polarity, tokens[start].start, tokens[end - 1].end, text
