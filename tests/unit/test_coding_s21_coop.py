@@ -717,3 +717,32 @@ def test_readers_on_bare_tokens() -> None:
 def test_polarity_of_an_act_done_together(text: str, polarity: str) -> None:
     got = [e.polarity.value for e in code_sentence(text, date=DAY) if e.event.value == "COOPERATE"]
     assert got == [polarity]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "polarity"),
+    [
+        ("An agreement was reached between Russia and Ukraine on gas transit.", ("RUS", "UKR"), "asserted"),
+        ("A deal has been struck between Moscow and Washington.", ("RUS", "USA"), "asserted"),
+        ("No agreement was reached between Russia and NATO.", ("NATO", "RUS"), "negated"),
+    ],
+)
+def test_accord_told_in_the_passive(text: str, sides: tuple[str, ...], polarity: str) -> None:
+    got = [
+        (tuple(sorted(e.source)), tuple(e.target), e.polarity.value)
+        for e in code_sentence(text, date=DAY)
+        if e.event.value == "AGREE"
+    ]
+    assert (sides, (), polarity) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement signed between Russia and Ukraine in 1997 expired.",
+        "agreement was reached between",
+        "An agreement was reached between",
+    ],
+)
+def test_accord_lookalike_codes_no_agreement(text: str) -> None:
+    assert not [e for e in code_sentence(text, date=DAY) if e.event.value == "AGREE"]
