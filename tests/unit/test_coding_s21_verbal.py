@@ -12,7 +12,14 @@ import pytest
 
 from detente.coding.coder import code_sentence
 from detente.coding.patterns import load_patterns, tokenize
-from detente.coding.verbal import answered_in_kind, feeling_at, harsh_answer, judged_to_be
+from detente.coding.verbal import (
+    answered_in_kind,
+    feeling_at,
+    harsh_answer,
+    judged_to_be,
+    offer_discounted,
+    regretted_act,
+)
 
 PUB = dt.date(2018, 6, 1)
 A = ("asserted",)
@@ -1249,9 +1256,42 @@ POSITIVES = [
         A,
         None,
     ),
+    ("We do not share the assessment of the Alliance.", "REJECT", {"RUS"}, {"NATO"}, A, "RUS"),
+    (
+        "Moscow's explanations are not credible, the Secretary General said.",
+        "REJECT",
+        {"NATO"},
+        {"RUS"},
+        A,
+        None,
+    ),
+    ("NATO's offer is not serious.", "REJECT", {"RUS"}, {"NATO"}, A, "RUS"),
+    (
+        "We very much regret the decision of Washington to leave the treaty.",
+        "ACCUSE",
+        {"RUS"},
+        {"USA"},
+        A,
+        "RUS",
+    ),
+    pytest.param(
+        "We do not share the Alliance's view that Russia poses a threat.",
+        "REJECT",
+        {"RUS"},
+        {"NATO"},
+        A,
+        "RUS",
+        marks=pytest.mark.xfail(
+            reason="a possessive owner of the view is not read by the phrase syntax", strict=True
+        ),
+    ),
 ]
 
 LOOKALIKES = [
+    ("However, we are seeing that Mr Trump's colleagues do not share his opinion.", "REJECT", None),
+    ("We share the assessment of the Alliance.", "REJECT", "RUS"),
+    ("Our proposals are not credible.", "REJECT", "RUS"),
+    ("NATO's offer is credible.", "REJECT", "RUS"),
     ("We very much regret the death of the Russian ambassador in Ankara.", "ACCUSE", "RUS"),
     ("NATO criticised Russia for its failure to comply with the treaty.", "REJECT", None),
     ("Moscow thanked Ankara for refusing to join the sanctions.", "REJECT", None),
@@ -1422,3 +1462,15 @@ def test_bad_input_gives_a_list(text: str) -> None:
     judged_to_be(view)
     feeling_at(view)
     harsh_answer(view)
+    regretted_act(view)
+    offer_discounted(view)
+
+
+def test_refusal_blamed_needs_an_accusation() -> None:
+    from detente.coding.verbal import refusal_blamed
+
+    view = _View("Kiev criticised the Alliance for refusing to close the skies.")
+    found = refusal_blamed(view, [(("UKR",), ("NATO",))])
+    assert found is not None and found.roles.source == ("NATO",) and found.roles.target == ("UKR",)
+    assert refusal_blamed(view, []) is None
+    assert refusal_blamed(_View("for refusing"), [(("UKR",), ("NATO",))]) is None

@@ -2286,6 +2286,7 @@ def code_sentence(
     _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.answered_in_kind(ctx, steps))
     blamed = [(e.source, e.target) for e in events if e.event is EventType.ACCUSE]
     _add_unless(ctx, events, EventType.REJECT, lambda: verbal_conflict.refusal_blamed(ctx, blamed))
+    _add_unless(ctx, events, EventType.REJECT, lambda: verbal_conflict.offer_discounted(ctx))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
     _add_unless(ctx, events, EventType.SANCTION, lambda: restrictions.passive_restriction(ctx))
     _add_unless(ctx, events, EventType.COERCE, lambda: newsacts.detained_in_place(ctx))

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import Token, words
 from detente.coding.polarity import polarity_of
-from detente.coding.roles import Roles, clause_floor, is_place, prep_before
+from detente.coding.roles import Roles, clause_floor, is_place, prep_before, sayer_after
 from detente.coding.statements import Finding, SentenceView
 from detente.coding.units import Unit
 
@@ -297,4 +297,49 @@ def regretted_act(view: SentenceView) -> Finding | None:
         return Finding(
             EventType.ACCUSE, "disapprove", roles, polarity, tokens[i].start, tokens[i].end, tokens[i].text
         )
+    return None
+
+
+# what another side puts forward, judged not worth taking up ("Moscow's offer is not credible")
+OFFERS = words(
+    "offer offers proposal proposals explanation explanations assurances assurance guarantees initiative "
+    "initiatives promises promise arguments plan plans answer answers reply response"
+)
+_WORTH = words(
+    "credible convincing serious acceptable sufficient realistic genuine sincere believable persuasive"
+)
+_UNWORTHY = words("unconvincing insufficient unrealistic unserious implausible")
+_NOT = words("not hardly n't")
+
+
+def offer_discounted(view: SentenceView) -> Finding | None:
+    """REJECT of another side's offer or explanation judged not worth taking up: "Moscow's explanations
+    are not credible, the Secretary General said", "the proposals of the Alliance are unconvincing" — by the
+    sayer (else the speaker), of the one who put it forward (the possessor, else the "of|by X" actor)."""
+    tokens, units, pats = view.tokens, view.units, view.patterns
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].norm not in OFFERS or tokens[i + 1].norm not in _BE:
+            continue
+        k = i + 2
+        negated = k < len(tokens) and tokens[k].norm in _NOT
+        if negated:
+            k += 1
+        if k >= len(tokens) or not ((negated and tokens[k].norm in _WORTH) or tokens[k].norm in _UNWORTHY):
+            continue
+        floor = clause_floor(tokens, i)
+        owner = [u for u in _named(units, max(floor, i - 4), i) if u.tok_end in (i, i - 1)]
+        owner_code = owner[-1].code if owner else None
+        if owner_code is None:
+            back = max(floor, i - 8)
+            of = [u for u in _named(units, back, i) if prep_before(tokens, u) in ("of", "by")]
+            owner_code = of[-1].code if of else None
+        sayer = sayer_after(tokens, units, k)
+        source = sayer.code if sayer is not None and sayer.code else view.speaker
+        if owner_code is None or source is None or owner_code == source:
+            continue
+        roles = Roles((source,), (owner_code,), (tokens[i].start, tokens[k].end))
+        polarity = polarity_of(tokens, i, pats, floor=floor)
+        if polarity is Polarity.NEGATED:
+            polarity = Polarity.ASSERTED  # the "not" is the judgement itself
+        return Finding(EventType.REJECT, "", roles, polarity, tokens[i].start, tokens[k].end, tokens[k].text)
     return None
