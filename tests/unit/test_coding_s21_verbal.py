@@ -1285,9 +1285,49 @@ POSITIVES = [
             reason="a possessive owner of the view is not read by the phrase syntax", strict=True
         ),
     ),
+    (
+        "NATO is deliberately escalating tensions on our western borders.",
+        "ACCUSE",
+        {"RUS"},
+        {"NATO"},
+        A,
+        "RUS",
+    ),
+    ("Washington has escalated tensions in the region.", "ACCUSE", {"RUS"}, {"USA"}, A, "RUS"),
+    (
+        "The British side has not provided any evidence to back up its claims.",
+        "ACCUSE",
+        {"RUS"},
+        {"GBR"},
+        A,
+        "RUS",
+    ),
+    ("London failed to provide any evidence.", "ACCUSE", {"RUS"}, {"GBR"}, A, "RUS"),
+    (
+        "Moscow has failed to provide credible answers about the attack in Salisbury.",
+        "ACCUSE",
+        {"GBR"},
+        {"RUS"},
+        A,
+        "GBR",
+    ),
+    pytest.param(
+        "The decision of the Alliance undermines the foundations of European security.",
+        "ACCUSE",
+        {"RUS"},
+        {"NATO"},
+        A,
+        "RUS",
+        marks=pytest.mark.xfail(
+            reason="an act 'of X' as the subject of a harm verb is not read", strict=True
+        ),
+    ),
 ]
 
 LOOKALIKES = [
+    ("Russia and NATO should avoid escalating tensions.", "ACCUSE", "RUS"),
+    ("Both sides agreed not to escalate tensions.", "ACCUSE", None),
+    ("We have not provided the evidence to the court yet.", "ACCUSE", "RUS"),
     ("However, we are seeing that Mr Trump's colleagues do not share his opinion.", "REJECT", None),
     ("We share the assessment of the Alliance.", "REJECT", "RUS"),
     ("Our proposals are not credible.", "REJECT", "RUS"),
