@@ -783,14 +783,13 @@ POSITIVES = [
         ("asserted",),
         None,
     ),
-    pytest.param(
+    (
         "We cannot but express our concern over the increased activity of NATO near our borders.",
         "ACCUSE",
         {"RUS"},
         {"NATO"},
-        ("asserted",),
+        A,
         "RUS",
-        marks=pytest.mark.xfail(reason="'cannot but' is read as negation", strict=True),
     ),
     (
         "Responsibility for this lies entirely with the American side.",
@@ -1322,9 +1321,28 @@ POSITIVES = [
             reason="an act 'of X' as the subject of a harm verb is not read", strict=True
         ),
     ),
+    (
+        "We cannot but note with regret that NATO has ignored our proposals.",
+        "ACCUSE",
+        {"RUS"},
+        {"NATO"},
+        A,
+        "RUS",
+    ),
+    ("We cannot accept NATO's proposals.", "REJECT", {"RUS"}, {"NATO"}, A, "RUS"),
+    (
+        "Moscow cannot recognise the results of the elections held by Kiev.",
+        "REJECT",
+        {"RUS"},
+        {"UKR"},
+        A,
+        None,
+    ),
 ]
 
 LOOKALIKES = [
+    ("We can accept NATO's proposals.", "REJECT", "RUS"),
+    ("We cannot meet the Secretary General this week.", "CONSULT", "RUS"),
     ("Russia and NATO should avoid escalating tensions.", "ACCUSE", "RUS"),
     ("Both sides agreed not to escalate tensions.", "ACCUSE", None),
     ("We have not provided the evidence to the court yet.", "ACCUSE", "RUS"),
