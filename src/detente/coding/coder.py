@@ -66,6 +66,7 @@ from detente.coding import (
     statements,
     venues,
 )
+from detente.coding import verbal as verbal_conflict
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
 from detente.coding.criticism import criticism_undergone, quoted_verdict, widely_criticised
 from detente.coding.eventdates import DateMention, find_dates, nearest_date
@@ -2282,6 +2283,16 @@ def code_sentence(
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.international_outcry(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.criticism_faced(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: criticism_undergone(ctx))
+    # verbal conflict in wording no trigger carries (:mod:`detente.coding.verbal`)
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.judged_to_be(ctx))
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.feeling_at(ctx))
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.regretted_act(ctx))
+    _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.harsh_answer(ctx))
+    steps = [(e.event, e.polarity, e.source) for e in events]
+    _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.answered_in_kind(ctx, steps))
+    blamed = [(e.source, e.target) for e in events if e.event is EventType.ACCUSE]
+    _add_unless(ctx, events, EventType.REJECT, lambda: verbal_conflict.refusal_blamed(ctx, blamed))
+    _add_unless(ctx, events, EventType.REJECT, lambda: verbal_conflict.offer_discounted(ctx))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
     _add_unless(ctx, events, EventType.SANCTION, lambda: restrictions.passive_restriction(ctx))
     _add_unless(ctx, events, EventType.COERCE, lambda: newsacts.detained_in_place(ctx))

@@ -86,12 +86,27 @@ def _has(index: PhraseIndex, tokens: Sequence[Token], start: int, end: int) -> b
     return start < end and index.any_in(tokens, start, end) is not None
 
 
+def _cannot_but(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """ "cannot but", "could not but", "can't help but" before the trigger: an emphatic assertion ("We cannot
+    but express our concern over ..."), no negation."""
+    for i in range(start, end - 1):
+        norm = tokens[i].norm
+        if norm == "cannot" or (
+            norm in ("not", "n't") and i > 0 and tokens[i - 1].norm in ("can", "could", "ca")
+        ):
+            j = i + 2 if tokens[i + 1].norm == "help" else i + 1
+            if j < end and tokens[j].norm == "but":
+                return True
+    return False
+
+
 def polarity_of(tokens: Sequence[Token], trigger: int, patterns: PatternSet, *, floor: int = 0) -> Polarity:
     """Polarity of the event whose trigger starts at token ``trigger`` (``floor``: first token of its clause)."""
     if trigger <= 0 or trigger > len(tokens):
         return Polarity.ASSERTED
     near = _window_start(tokens, trigger, floor, NEAR, _CLAUSE_STOP | _NEAR_STOP)
-    if _has(patterns.negation, tokens, near, trigger) or _neither(tokens, trigger, floor):
+    negation = _has(patterns.negation, tokens, near, trigger) and not _cannot_but(tokens, near, trigger)
+    if negation or _neither(tokens, trigger, floor):
         return Polarity.NEGATED
     far = _window_start(tokens, trigger, floor, FAR, _CLAUSE_STOP)
     condition = any(tokens[i].norm in _CONDITIONS for i in range(far, trigger))
