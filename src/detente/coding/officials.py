@@ -1,0 +1,77 @@
+"""Coder stage (s21 dictionary audit): the depositary of a treaty is no target of the accession.
+
+A state joins a treaty organisation by handing or depositing its instrument of accession (ratification,
+acceptance, approval) with the treaty's depositary: "Finland became the thirty-first member of NATO this
+afternoon, when Foreign Minister Pekka Haavisto handed the instrument of accession to the US Secretary of
+State". The act is towards the organisation joined; the official who receives the paper (the US Secretary of
+State for the Washington Treaty) only keeps it. So a SUPPORT event whose targets are all the receiving
+party is dropped when the sentence already has another event of the same doer (the accession itself). A
+sentence that tells only the hand-over keeps its event: nothing else would code the act.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from detente.coding.actors import ActorDictionary
+from detente.coding.ontology import EventType
+
+_INSTRUMENT = re.compile(
+    r"\binstruments?\s+of\s+(?:accession|ratification|acceptance|approval)\b"
+    r"(?P<between>[^.;:]{0,80}?)\b(?:to|with)\s+(?P<receiver>[^,.;:()]{1,80})",
+    re.IGNORECASE,
+)
+
+
+class _Coded(Protocol):
+    @property
+    def event(self) -> EventType: ...
+
+    @property
+    def source(self) -> tuple[str, ...]: ...
+
+    @property
+    def target(self) -> tuple[str, ...]: ...
+
+
+E = TypeVar("E", bound=_Coded)
+
+
+def depositary_codes(text: str, day: dt.date | None, dictionary: ActorDictionary) -> frozenset[str]:
+    """Actor codes of the party that receives an instrument of accession or ratification in ``text``."""
+    if "nstrument" not in text:
+        return frozenset()
+    codes: set[str] = set()
+    for found in _INSTRUMENT.finditer(text):
+        for mention in dictionary.match(found.group("receiver"), date=day, speaker=None):
+            if mention.code:
+                codes.add(mention.code)
+    return frozenset(codes)
+
+
+def without_depositary(
+    text: str, day: dt.date | None, dictionary: ActorDictionary, events: Sequence[E]
+) -> list[E]:
+    """``events`` less SUPPORT events aimed only at a treaty's depositary, when the same doer has another."""
+    if len(events) < 2:
+        return list(events)
+    receivers = depositary_codes(text, day, dictionary)
+    if not receivers:
+        return list(events)
+    kept: list[E] = []
+    for event in events:
+        aimed_at_depositary = (
+            event.event is EventType.SUPPORT and bool(event.target) and set(event.target) <= receivers
+        )
+        if aimed_at_depositary and any(
+            other is not event
+            and set(other.source) & set(event.source)
+            and not set(other.target) <= receivers
+            for other in events
+        ):
+            continue
+        kept.append(event)
+    return kept
