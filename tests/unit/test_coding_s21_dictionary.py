@@ -114,6 +114,12 @@ D = dt.date
             "Davit Kezerashvili",
         ),
         ("Iurie Leanca visited Brussels.", D(2014, 6, 1), "MDA", "Iurie Leancă"),
+        # the Minsk talks: Russian negotiators, OSCE envoys and monitors
+        ("Dmitry Kozak met Andriy Yermak in Paris.", D(2020, 3, 11), "RUS", "Dmitry Kozak"),
+        ("Boris Gryzlov blamed Kyiv for the delay.", D(2017, 3, 1), "RUS", "Boris Gryzlov"),
+        ("Martin Sajdik said the ceasefire was holding.", D(2017, 3, 1), "OSCE", "Martin Sajdik"),
+        ("Ertugrul Apakan reported more violations.", D(2016, 3, 1), "OSCE", "Ertugrul Apakan"),
+        ("Heidi Tagliavini left the talks.", D(2015, 3, 1), "OSCE", "Heidi Tagliavini"),
     ],
 )
 def test_person_coded_by_role_at_the_date(text: str, day: dt.date, code: str, person: str) -> None:
