@@ -281,3 +281,42 @@ def test_depositary_codes_names_the_receiver() -> None:
     text = "Sweden deposited its instrument of accession with the United States in Washington."
     assert officials.depositary_codes(text, D(2024, 3, 7), load_dictionary()) == frozenset({"USA"})
     assert officials.depositary_codes("Sweden joined NATO.", D(2024, 3, 7), load_dictionary()) == frozenset()
+
+
+# ------------------------------------------------------------------------ a trip only reported on: no meeting
+
+TRIP_DAY = D(2005, 12, 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Igor Levitin reported on the results of his working visit to Georgia.",
+        "Sergei Lavrov reports on the outcome of his recent trip to Turkey.",
+    ],
+)
+def test_trip_only_reported_on_is_no_meeting(text: str) -> None:
+    assert not any(t[0] == "CONSULT" for t in triples(text, TRIP_DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Igor Ivanov informed President Putin about the results of his visit to Italy.",
+            ("CONSULT", ("RUS",), ("ITA",)),
+        ),
+        (
+            "Sergei Lavrov reported to the President on the results of his visit to Turkey.",
+            ("CONSULT", ("RUS",), ("TUR",)),
+        ),
+    ],
+)
+def test_a_briefing_of_ones_leader_keeps_the_visit(text: str, expected: object) -> None:
+    assert expected in triples(text, TRIP_DAY)
+
+
+@pytest.mark.parametrize("text", ["", "reported on", "reported on the results of his", "report " * 20_000])
+def test_reported_trip_on_bad_input(text: str) -> None:
+    assert officials.without_reported_trip(text, []) == []
+    assert isinstance(triples(text, TRIP_DAY), set)

@@ -2342,7 +2342,7 @@ def code_sentence(
     events = [e for e in events if not _remembered(ctx, e)]
     events = alliance.settle(ctx, events)  # NATO-Russia official wording, after the passes
     events = attribution.corrected(tokens, ctx.units, date, events)  # who did what to whom
-    events = officials.without_depositary(ctx.text, date, dictionary, events)  # accession: not the depositary
+    events = officials.settle(ctx.text, date, dictionary, events)  # officials: depositary, reported trips
     kept = _dedupe(
         [
             e

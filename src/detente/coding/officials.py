@@ -1,4 +1,8 @@
-"""Coder stage (s21 dictionary audit): the depositary of a treaty is no target of the accession.
+"""Coder stage (s21 dictionary audit): who an official acts towards, once the dictionary knows the official.
+
+Two families, both exposed when a named official becomes a known actor:
+
+**The depositary of a treaty is no target of the accession.**
 
 A state joins a treaty organisation by handing or depositing its instrument of accession (ratification,
 acceptance, approval) with the treaty's depositary: "Finland became the thirty-first member of NATO this
@@ -7,6 +11,12 @@ State". The act is towards the organisation joined; the official who receives th
 State for the Washington Treaty) only keeps it. So a SUPPORT event whose targets are all the receiving
 party is dropped when the sentence already has another event of the same doer (the accession itself). A
 sentence that tells only the hand-over keeps its event: nothing else would code the act.
+
+**A trip only reported on is no meeting.** A readout in which an official "reported on the results of his
+working visit to Georgia" names no one briefed: like "dwelt on the results of his visit", the trip is only
+spoken about, and the visit CONSULT a briefing of one's own leader gives ("informed President Putin about the
+results of his visit to Italy", :func:`detente.coding.consults.briefed_on_own_trip`) is dropped. With the
+leader named ("reported to the President on ...", "briefed Mr Putin on ...") the event stays.
 """
 
 from __future__ import annotations
@@ -26,9 +36,19 @@ _INSTRUMENT = re.compile(
 )
 
 
+_TRIP_ONLY_REPORTED = re.compile(
+    r"\breport(?:s|ed)?\s+(?:on|about)\s+(?:the\s+)?(?:results?|outcomes?)\s+of\s+(?:his|her|their|its)\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:visit|trip|tour)\b",
+    re.IGNORECASE,
+)
+
+
 class _Coded(Protocol):
     @property
     def event(self) -> EventType: ...
+
+    @property
+    def mode(self) -> str: ...
 
     @property
     def source(self) -> tuple[str, ...]: ...
@@ -75,3 +95,17 @@ def without_depositary(
             continue
         kept.append(event)
     return kept
+
+
+def without_reported_trip(text: str, events: Sequence[E]) -> list[E]:
+    """``events`` less the visit CONSULT of a trip only reported on, with no one named as briefed."""
+    if "eport" not in text or not any(e.event is EventType.CONSULT and e.mode == "visit" for e in events):
+        return list(events)
+    if _TRIP_ONLY_REPORTED.search(text) is None:
+        return list(events)
+    return [e for e in events if not (e.event is EventType.CONSULT and e.mode == "visit")]
+
+
+def settle(text: str, day: dt.date | None, dictionary: ActorDictionary, events: Sequence[E]) -> list[E]:
+    """Both readings above, in order."""
+    return without_reported_trip(text, without_depositary(text, day, dictionary, events))
