@@ -60,6 +60,7 @@ from detente.coding import (
     lookalikes,
     newsacts,
     nonevents,
+    officials,
     passives,
     readouts,
     restrictions,
@@ -2360,6 +2361,7 @@ def code_sentence(
     events = [e for e in events if not _remembered(ctx, e)]
     events = alliance.settle(ctx, events)  # NATO-Russia official wording, after the passes
     events = attribution.corrected(tokens, ctx.units, date, events)  # who did what to whom
+    events = officials.settle(ctx.text, date, dictionary, events)  # officials: depositary, reported trips
     kept = _dedupe(
         [
             e
