@@ -2342,15 +2342,7 @@ def code_sentence(
     events = [e for e in events if not _remembered(ctx, e)]
     events = alliance.settle(ctx, events)  # NATO-Russia official wording, after the passes
     events = attribution.corrected(tokens, ctx.units, date, events)  # who did what to whom
-    events = [  # material-conflict look-alikes and reduced shows of force (:mod:`detente.coding.material`)
-        dataclasses.replace(e, event=EventType.CONCEDE, mode="", derived={})
-        if material.reduced_show_of_force(tokens, e.event, e.anchor)
-        else dataclasses.replace(e, event=EventType.RETREAT, mode="disarm", derived={})
-        if material.own_forces_disbanded(tokens, e.event, e.anchor)
-        else e
-        for e in events
-        if not material.lookalike(tokens, e.event, e.anchor)
-    ]
+    events = material.amended(tokens, events)  # material-conflict look-alikes (:mod:`.material`)
     kept = _dedupe(
         [
             e

@@ -18,7 +18,9 @@ Pure predicates over a sentence's tokens and an event's anchor (its trigger's ch
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Sequence
+from typing import Any, ClassVar, Protocol, TypeVar
 
 from detente.coding.ontology import EventType
 from detente.coding.patterns import Token, words
@@ -144,3 +146,33 @@ def own_forces_disbanded(tokens: Sequence[Token], event: EventType, anchor: tupl
     if first + 1 >= len(tokens) or tokens[first + 1].norm not in _OWN:
         return False
     return any(t.norm in _FORCE_WORDS for t in tokens[first + 1 : min(len(tokens), last + 3)])
+
+
+class _Coded(Protocol):
+    """What :func:`amended` reads of an event (a :class:`detente.coding.coder.Event`)."""
+
+    __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]
+
+    @property
+    def event(self) -> EventType: ...
+
+    @property
+    def anchor(self) -> tuple[int, int]: ...
+
+
+_E = TypeVar("_E", bound=_Coded)
+
+
+def amended(tokens: Sequence[Token], events: list[_E]) -> list[_E]:
+    """``events`` without the look-alikes outside politics, a reduced show of force told as the concession it
+    is and one's own forces disbanded as a stand-down."""
+    out: list[_E] = []
+    for e in events:
+        if lookalike(tokens, e.event, e.anchor):
+            continue
+        if reduced_show_of_force(tokens, e.event, e.anchor):
+            e = dataclasses.replace(e, event=EventType.CONCEDE, mode="", derived={})
+        elif own_forces_disbanded(tokens, e.event, e.anchor):
+            e = dataclasses.replace(e, event=EventType.RETREAT, mode="disarm", derived={})
+        out.append(e)
+    return out
