@@ -6,7 +6,6 @@ MOBILIZE, ASSAULT, COERCE and RETREAT triggers.
 - Money: "Gazprom shelled out billions" pays; "the stock market retreated", "the rouble retreated"
   fall in price — no assault, no pull-back, when the trigger's subject is a market or a currency.
 - Doping: "banned substances", "banned drugs" name what athletes took, not a ban on anyone.
-- Authors after the measure: "the suspension of cooperation announced by NATO" is done by NATO.
 - Reversal: a show of force that is reduced ("a de-escalation of military activity near Kyiv",
   "scaled back military activity along the border") is a concession (CONCEDE, as "reduce military
   activity" already codes), not a build-up; one's own forces disbanded ("disbanded its group of forces in
@@ -160,20 +159,13 @@ class _Coded(Protocol):
     @property
     def anchor(self) -> tuple[int, int]: ...
 
-    @property
-    def source(self) -> tuple[str, ...]: ...
-
-    @property
-    def target(self) -> tuple[str, ...]: ...
-
 
 _E = TypeVar("_E", bound=_Coded)
 
 
 def amended(tokens: Sequence[Token], events: list[_E]) -> list[_E]:
     """``events`` without the look-alikes outside politics, a reduced show of force told as the concession it
-    is, one's own forces disbanded as a stand-down, and a measure whose phrase ends in "by" done by the actor
-    after it."""
+    is and one's own forces disbanded as a stand-down."""
     out: list[_E] = []
     for e in events:
         if lookalike(tokens, e.event, e.anchor):
@@ -182,21 +174,5 @@ def amended(tokens: Sequence[Token], events: list[_E]) -> list[_E]:
             e = dataclasses.replace(e, event=EventType.CONCEDE, mode="", derived={})
         elif own_forces_disbanded(tokens, e.event, e.anchor):
             e = dataclasses.replace(e, event=EventType.RETREAT, mode="disarm", derived={})
-        elif not e.source and e.target and agent_after(tokens, e.event, e.anchor):
-            e = dataclasses.replace(e, source=e.target, target=())
         out.append(e)
     return out
-
-
-def agent_after(tokens: Sequence[Token], event: EventType, anchor: tuple[int, int]) -> bool:
-    """Whether a material-conflict trigger at ``anchor`` ends in "by" ("the suspension of cooperation
-    announced by NATO"): the actor after it is the doer, not the one the measure is aimed at."""
-    if event not in _MATERIAL_CONFLICT or not tokens:
-        return False
-    _, last = _token_span(tokens, anchor)
-    return 0 < last <= len(tokens) and tokens[last - 1].norm == "by"
-
-
-_MATERIAL_CONFLICT = frozenset(
-    {EventType.SANCTION, EventType.MOBILIZE, EventType.COERCE, EventType.ASSAULT, EventType.RETREAT}
-)
