@@ -58,6 +58,7 @@ from detente.coding import (
     headline,
     lightacts,
     lookalikes,
+    material,
     newsacts,
     nonevents,
     officials,
@@ -2362,6 +2363,7 @@ def code_sentence(
     events = alliance.settle(ctx, events)  # NATO-Russia official wording, after the passes
     events = attribution.corrected(tokens, ctx.units, date, events)  # who did what to whom
     events = officials.settle(ctx.text, date, dictionary, events)  # officials: depositary, reported trips
+    events = material.amended(tokens, events)  # material-conflict look-alikes (:mod:`.material`)
     kept = _dedupe(
         [
             e
