@@ -137,7 +137,7 @@ def feeling_at(view: SentenceView) -> Finding | None:
     """ACCUSE for outrage or dismay at another actor's act: "We are outraged by Kiev's statements"; the one
     who feels it is the subject before "is/are" (else the speaker), the doer is read in the phrase after
     "by/at/over/with/about"."""
-    tokens, units, pats = view.tokens, view.units, view.patterns
+    tokens, units = view.tokens, view.units
     for i in range(1, len(tokens) - 2):
         if tokens[i].norm not in FEELINGS or tokens[i + 1].norm not in FEELING_PREPS:
             continue
@@ -149,17 +149,24 @@ def feeling_at(view: SentenceView) -> Finding | None:
         floor = clause_floor(tokens, b)
         end = next((k for k in range(i + 2, min(len(tokens), i + 16)) if tokens[k].norm in _STOP), None)
         end = end if end is not None else min(len(tokens), i + 16)
-        target = _doer(tokens, _named(units, i + 2, end))
-        before = _named(units, floor, b)
-        source = before[-1].code if before else view.speaker
-        if target is None or source is None or target == source:
-            continue
-        roles = Roles((source,), (target,), (tokens[b].start, tokens[end - 1].end))
-        polarity = polarity_of(tokens, b, pats, floor=floor)
-        return Finding(
-            EventType.ACCUSE, "disapprove", roles, polarity, tokens[i].start, tokens[i].end, tokens[i].text
-        )
+        found = _blame(view, _doer(tokens, _named(units, i + 2, end)), floor, b, end - 1, i)
+        if found is not None:
+            return found
     return None
+
+
+def _blame(view: SentenceView, target: str | None, floor: int, b: int, last: int, cue: int) -> Finding | None:
+    """ACCUSE at ``target`` by the last actor named between ``floor`` and token ``b`` (else the speaker),
+    over tokens ``b``..``last``, its trigger the token ``cue``; ``None`` without two different sides."""
+    tokens = view.tokens
+    before = _named(view.units, floor, b)
+    source = before[-1].code if before else view.speaker
+    if target is None or source is None or target == source:
+        return None
+    roles = Roles((source,), (target,), (tokens[b].start, tokens[last].end))
+    polarity = polarity_of(tokens, b, view.patterns, floor=floor)
+    trig = tokens[cue]
+    return Finding(EventType.ACCUSE, "disapprove", roles, polarity, trig.start, trig.end, trig.text)
 
 
 def _answered(tokens: Sequence[Token], units: Sequence[Unit]) -> tuple[int, Unit] | None:
@@ -275,7 +282,7 @@ def regretted_act(view: SentenceView) -> Finding | None:
     """ACCUSE for regret said with an intensifier the trigger reading skips: "The Allies very much regret
     Russia's decision to suspend ..." (the one who regrets blames the doer of the act regretted); regret at
     a death or a loss is condolence and reads nothing."""
-    tokens, units, pats = view.tokens, view.units, view.patterns
+    tokens, units = view.tokens, view.units
     for i in range(2, len(tokens) - 1):
         if tokens[i].norm not in _REGRET or tokens[i - 1].norm not in _INTENSIFIERS:
             continue
@@ -286,17 +293,9 @@ def regretted_act(view: SentenceView) -> Finding | None:
         end = end if end is not None else min(len(tokens), i + 12)
         if any(t.norm in _CONDOLENCE for t in tokens[i + 1 : end]):
             continue
-        target = _doer(tokens, _named(units, i + 1, end))
-        floor = clause_floor(tokens, b)
-        before = _named(units, floor, b)
-        source = before[-1].code if before else view.speaker
-        if target is None or source is None or target == source:
-            continue
-        roles = Roles((source,), (target,), (tokens[b].start, tokens[end - 1].end))
-        polarity = polarity_of(tokens, b, pats, floor=floor)
-        return Finding(
-            EventType.ACCUSE, "disapprove", roles, polarity, tokens[i].start, tokens[i].end, tokens[i].text
-        )
+        found = _blame(view, _doer(tokens, _named(units, i + 1, end)), clause_floor(tokens, b), b, end - 1, i)
+        if found is not None:
+            return found
     return None
 
 
