@@ -290,3 +290,16 @@ def test_titled_meeting_needs_a_known_publisher() -> None:
     assert titled_meeting_sides("Telephone conversation with President of Turkey", None, day) == ()
     assert titled_meeting_sides("Telephone conversation with President of Turkey", "students", day) == ()
     assert titled_meeting_sides("x" * 200_000, "RUS", day) == ()
+
+
+def test_heads_of_state_take_no_sides_that_are_not_two_states() -> None:
+    lines = [
+        _line("kremlin-9-0", "The heads of state discussed a number of bilateral issues.", "2005-03-10"),
+        _line("kremlin-9-2", "Vladimir Putin and Javier Solana discussed the EU's plans.", "2005-03-10"),
+    ]
+    first = _run(lines)[0]
+    assert all(not src for src, _ in _consults(first))
+    lines[1] = _line(
+        "kremlin-9-2", "Vladimir Putin and Jacques Chirac discussed the EU's plans.", "2005-03-10"
+    )
+    assert _consults(_run(lines)[0]) == [(["FRA", "RUS"], [])]

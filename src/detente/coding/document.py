@@ -17,8 +17,9 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
-from detente.coding.actors import load_dictionary
+from detente.coding.actors import ActorKind, load_dictionary
 from detente.coding.coder import CODER_VERSION, Event, code_sentence
+from detente.coding.meetings import STATE_GROUPS
 from detente.coding.sides import LEAD_SENTENCES, DocumentSides, titled_meeting_sides
 from detente.coding.text import Sentence, split_sentences
 from detente.coding.units import resolve_speaker, speaker_turn
@@ -199,8 +200,11 @@ class RecordStream:
     ) -> None:
         if not sides:
             return
+        states = _all_states(sides)
         for k, _ in blind:
             _, text, date, context = records[k]
+            if not states and STATE_GROUPS.search(text):
+                continue  # "the heads of state discussed ...": the sides learned are no two states
             if narration(text, date, context):
                 coded[k] = code_sentence(
                     text, date=date, context=context, participants=sides, reported_meeting=reported
@@ -241,6 +245,11 @@ LOOKAHEAD_REACH = 20
 """A record learns the sides a later record names only within this many sentence numbers of it."""
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "ours", "my", "me"})
 _WORD = re.compile(r"[A-Za-z]+")
+
+
+def _all_states(sides: Sequence[str]) -> bool:
+    dictionary = load_dictionary()
+    return all(dictionary.code_kinds.get(c) is ActorKind.STATE or c in dictionary.polities for c in sides)
 
 
 def narration(text: str, date: dt.date, context: str | None) -> bool:

@@ -40,9 +40,10 @@ RELATION_NOUNS = words(
 _HYPHEN_PAIR = re.compile(r"\s*[-\u2010\u2011\u2013\u2014]\s*")
 _BETWEEN_PAIR = re.compile(r"\s+and\s+(?:the\s+)?")
 _WORD = re.compile(r"[a-z]+")
-_STATE_GROUPS = re.compile(r"\b(?:presidents|heads\s+of\s+state|prime\s+ministers|countries|states)\b", re.I)
+STATE_GROUPS = re.compile(r"\b(?:presidents|heads\s+of\s+state|prime\s+ministers|countries|states)\b", re.I)
+"""Words that make the sides a sentence speaks of states ("the two presidents", "the heads of state")."""
 _STATE_GROUP_WORDS = WordCheck(("presidents", "state", "ministers", "countries"))
-"""A word each of :data:`_STATE_GROUPS` holds (a cheap test before the pattern)."""
+"""A word each of :data:`STATE_GROUPS` holds (a cheap test before the pattern)."""
 
 
 def relation_sides(text: str, spans: Sequence[tuple[int, int, str, bool]]) -> tuple[str, ...]:
@@ -55,7 +56,7 @@ def relation_sides(text: str, spans: Sequence[tuple[int, int, str, bool]]) -> tu
     Russia-NATO relations" is a meeting of two states, not of Russia and NATO)."""
     if len(spans) < 2:
         return ()  # no pair of actors: no relation, whoever the sentence speaks of
-    states_only = _STATE_GROUP_WORDS(text) and _STATE_GROUPS.search(text) is not None
+    states_only = _STATE_GROUP_WORDS(text) and STATE_GROUPS.search(text) is not None
     found = relation_pair(text, spans, states_only=states_only)
     return found[0] if found else ()
 
