@@ -303,3 +303,12 @@ def test_heads_of_state_take_no_sides_that_are_not_two_states() -> None:
         "kremlin-9-2", "Vladimir Putin and Jacques Chirac discussed the EU's plans.", "2005-03-10"
     )
     assert _consults(_run(lines)[0]) == [(["FRA", "RUS"], [])]
+
+
+def test_the_us_is_no_first_person() -> None:
+    from detente.coding.document import narration
+
+    day = dt.date(2020, 3, 10)
+    assert narration("The US and Russia discussed arms control.", day, None)
+    assert not narration("We discussed arms control with the US.", day, None)
+    assert not narration("Our talks were useful.", day, None)

@@ -19,7 +19,9 @@ from urllib.parse import urlsplit
 
 from detente.coding.actors import ActorKind, load_dictionary
 from detente.coding.coder import CODER_VERSION, Event, code_sentence
+from detente.coding.filters import speaks_in_first_person
 from detente.coding.meetings import STATE_GROUPS
+from detente.coding.patterns import tokenize
 from detente.coding.sides import LEAD_SENTENCES, DocumentSides, titled_meeting_sides
 from detente.coding.text import Sentence, split_sentences
 from detente.coding.units import resolve_speaker, speaker_turn
@@ -243,8 +245,6 @@ StreamRecord = tuple[str, str, dt.date, str | None]
 
 LOOKAHEAD_REACH = 20
 """A record learns the sides a later record names only within this many sentence numbers of it."""
-_FIRST_PERSON = frozenset({"i", "we", "us", "our", "ours", "my", "me"})
-_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _all_states(sides: Sequence[str]) -> bool:
@@ -259,7 +259,7 @@ def narration(text: str, date: dt.date, context: str | None) -> bool:
     dictionary = load_dictionary()
     if resolve_speaker(dictionary, context, date) or speaker_turn(dictionary, text, date) is not None:
         return False
-    return not any(w.lower() in _FIRST_PERSON for w in _WORD.findall(text[:2000]))
+    return not speaks_in_first_person(tokenize(text[:2000]))
 
 
 def _speaker_sides(records: Sequence[StreamRecord], blind: Sequence[tuple[int, int]]) -> tuple[str, ...]:

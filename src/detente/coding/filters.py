@@ -1600,14 +1600,14 @@ def unaimed_complaint(
     """A complaint in the first person at no one named ("we regret it", "I am deeply concerned that
     incomes fell", "I have criticised it"): a speaker's view, no accusation between actors. Hand-coded
     official texts code concern and criticism only with what or whom they are about."""
-    return (
-        event is EventType.ACCUSE
-        and not targets
-        and len(sources) <= 1
-        and any(
-            t.norm in FIRST_PERSON_WORDS and (t.norm != "i" or t.text == "I") and t.text != "US"
-            for t in tokens
-        )
+    return event is EventType.ACCUSE and not targets and len(sources) <= 1 and speaks_in_first_person(tokens)
+
+
+def speaks_in_first_person(tokens: Sequence[Token]) -> bool:
+    """The text has an "I", "we", "our" ... of its own (not the "US" of the United States, nor a
+    lower-case "i")."""
+    return any(
+        t.norm in FIRST_PERSON_WORDS and (t.norm != "i" or t.text == "I") and t.text != "US" for t in tokens
     )
 
 
