@@ -312,3 +312,49 @@ def test_the_us_is_no_first_person() -> None:
     assert narration("The US and Russia discussed arms control.", day, None)
     assert not narration("We discussed arms control with the US.", day, None)
     assert not narration("Our talks were useful.", day, None)
+
+
+PUTIN = "Vladimir Putin, President of Russia"
+ORBAN = "Viktor Orban, Prime Minister of Hungary"
+
+
+def test_statements_after_talks_are_both_sides_talks() -> None:
+    # two leaders take the floor in one document: the host's "we had talks" is their meeting
+    lines = [
+        _line("kremlin-9-1", "Today we had very substantive and constructive talks.", context=PUTIN),
+        _line("kremlin-9-2", "We discussed the situation in Syria.", context=PUTIN),
+        _line("kremlin-9-30", "Thank you, Mr President, for the invitation.", context=ORBAN),
+    ]
+    out = _run(lines)
+    assert _consults(out[0]) == [(["HUN", "RUS"], [])]
+    assert _consults(out[1]) == [(["HUN", "RUS"], [])]
+
+
+def test_a_lone_speakers_we_stays_unread() -> None:
+    # one leader only (a speech, a meeting with officials at home): "we" names no meeting's sides
+    lines = [
+        _line("kremlin-10-1", "Today we had very substantive and constructive talks.", context=PUTIN),
+        _line("kremlin-10-2", "We will continue this work.", context=PUTIN),
+    ]
+    assert all(not _consults(o) for o in _run(lines))
+
+
+def test_another_documents_speaker_lends_no_side() -> None:
+    lines = [
+        _line("kremlin-11-1", "Today we had very substantive and constructive talks.", context=PUTIN),
+        _line("kremlin-12-30", "Thank you, Mr President, for the invitation.", context=ORBAN),
+    ]
+    assert not _consults(_run(lines)[0])
+
+
+def test_three_speaking_states_name_no_two_sides() -> None:
+    lines = [
+        _line("kremlin-13-1", "Today we had very substantive and constructive talks.", context=PUTIN),
+        _line("kremlin-13-20", "Thank you for the invitation.", context=ORBAN),
+        _line(
+            "kremlin-13-40",
+            "Thank you for the invitation.",
+            context="Recep Tayyip Erdogan, President of Turkey",
+        ),
+    ]
+    assert not _consults(_run(lines)[0])

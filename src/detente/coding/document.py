@@ -174,21 +174,28 @@ class RecordStream:
         sides learned from the first record that names them."""
         coded: list[list[Event]] = []
         blind: list[tuple[int, int]] = []  # (position, sentence number) of records coded without sides
+        start = 0  # where the current document's records begin
+        speech: list[int] = []  # its speakers' own words ("we discussed ...") coded without sides
         for i, (rid, text, date, context) in enumerate(records):
             events, fresh, had_sides = self._code(rid, text, date, context)
             if fresh:
                 self._recode(records, coded, blind, _speaker_sides(records[:i], blind), reported=False)
-                blind = []
+                _recode_speech(records, coded, speech, records[start:i])
+                blind, speech, start = [], [], i
             coded.append(events)
             if had_sides or self._key is None:
                 continue
             if not self._sides.current:
-                blind.append((i, self._number))
+                if narration(text, date, context):
+                    blind.append((i, self._number))
+                else:
+                    speech.append(i)
                 continue
             near = [(k, n) for k, n in blind if self._number - n <= LOOKAHEAD_REACH]
             self._recode(records, coded, near, self._sides.current, reported=self._sides.reported)
             blind = []
         self._recode(records, coded, blind, _speaker_sides(records, blind), reported=False)
+        _recode_speech(records, coded, speech, records[start:])
         return [[e.to_dict() for e in events] for events in coded]
 
     @staticmethod
@@ -260,6 +267,30 @@ def narration(text: str, date: dt.date, context: str | None) -> bool:
     if resolve_speaker(dictionary, context, date) or speaker_turn(dictionary, text, date) is not None:
         return False
     return not speaks_in_first_person(tokenize(text[:2000]))
+
+
+def _recode_speech(
+    records: Sequence[StreamRecord],
+    coded: list[list[Event]],
+    speech: Sequence[int],
+    document: Sequence[StreamRecord],
+) -> None:
+    """Read again, as the statements after talks, the words of a speaker whose document gives the floor
+    to the leaders of exactly two sides, one of them the speaker's own: "Today we had substantive talks"
+    by Vladimir Putin, with Viktor Orban speaking later, is both sides' meeting, as when a title names it."""
+    if not speech:
+        return
+    sides = _speaker_sides(document, [(0, 0)])
+    if not sides:
+        return
+    dictionary = load_dictionary()
+    for k in speech:
+        _, text, date, context = records[k]
+        if resolve_speaker(dictionary, context, date) not in sides:
+            continue
+        if not speaks_in_first_person(tokenize(text[:2000])):
+            continue
+        coded[k] = code_sentence(text, date=date, context=context, participants=sides, reported_meeting=True)
 
 
 def _speaker_sides(records: Sequence[StreamRecord], blind: Sequence[tuple[int, int]]) -> tuple[str, ...]:
