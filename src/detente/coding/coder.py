@@ -53,6 +53,7 @@ from detente.coding import (
     commitments,
     consults,
     cooperation,
+    encroachment,
     finalise,
     handovers,
     headline,
@@ -2188,6 +2189,7 @@ def code_sentence(
         and not (norms & statements.WARM and norms & RELATION_NOUNS)
         and not (norms & _SITTINGS and norms & _HELD_WORDS)  # "a meeting of the NRC is scheduled for"
         and not readouts.may_read(norms)
+        and not encroachment.may_read(norms)
     ):
         return []
     if is_question(text):
@@ -2333,6 +2335,8 @@ def code_sentence(
         _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.we_cooperate(ctx))
         _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.joint_drills_with(ctx))
         _add_unless(ctx, events, EventType.ASSAULT, lambda: readouts.strikes_discussed(ctx, events))
+    if not events:  # a complaint told as the other side's movement (:mod:`detente.coding.encroachment`)
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: encroachment.advance_to_borders(ctx))
     if not events:
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
