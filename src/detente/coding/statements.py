@@ -77,7 +77,8 @@ _JUDGED_ACTS = words(
     "refusal demands claims accusations attempts attempt use suspension closure exit announcement "
     "drills manoeuvres maneuvers tests launches flights incursion incursions annexation occupation invasion "
     "intervention deportation deportations arrest arrests detention detentions crackdown persecution accession "
-    "response responses retaliation reaction"
+    "response responses retaliation reaction strike strikes attack attacks shelling bombing bombings "
+    "bombardment killing killings murder abduction brutality cruelty"
 )
 _ANAPHORS = words("it this that these")
 _FILLERS = words(
@@ -164,6 +165,7 @@ def _judging_predicate(tokens: Sequence[Token], c: int, pats: PatternSet) -> int
             and not (nxt in ("towards", "toward") and _good_goal(tokens, k + 2))
         )
         or (nxt in ("violation", "breach", "blow") and here in _GRAVE)
+        or (here == "war" and nxt in ("crime", "crimes"))  # "are a war crime"
         or _qualified_condemnation(tokens, k)
     )
     return k if judged else None
@@ -414,7 +416,7 @@ _CONDEMNING_NOUNS = words(
     "lie lies slander disinformation propaganda fake fakes fiction nonsense mistake mistakes error errors "
     "blunder blunders miscalculation folly meddling pretext risk danger menace breach breaches "
     "betrayal stab hysteria russophobia piracy theft robbery banditry farce sham travesty mockery affront "
-    "insult disgrace witch-hunt hypocrisy revenge vengeance"
+    "insult disgrace witch-hunt hypocrisy revenge vengeance horror horrors outrage"
 )
 _BAD_AIMS = words("escalate provoke drag undermine destabilise destabilize discredit justify interfere whip")
 
