@@ -57,3 +57,16 @@ def test_look_alikes_blame_no_one(text: str, context: str | None) -> None:
 @pytest.mark.parametrize("text", ["are a war crime", "war crimes " * 10_000, "!!! ??? 123", ""])
 def test_bad_input(text: str) -> None:
     assert "ACCUSE" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Russia is to blame for the collapse of the treaty.", "asserted"),
+        ("Moscow alone is to blame for the escalation.", "asserted"),
+        ("The minister is to visit Moscow next week.", "future"),
+    ],
+)
+def test_is_to_blame_judges_now(text: str, polarity: str) -> None:
+    events = code_sentence(text, date=DATE, context=NATO_SG)
+    assert events and {e.polarity.value for e in events} == {polarity}

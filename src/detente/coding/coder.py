@@ -876,7 +876,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         )  # "No Allied ships entered Russian waters", "No NATO troops will be deployed"
     if polarity is Polarity.ASSERTED and trig.verbal:
         polarity = _shared_modal(ctx, trig, verbal_before) or polarity
-    if polarity is Polarity.ASSERTED and future_cue(ctx.patterns, ctx.tokens, trig.tok_start, trig.tok_end):
+    if (
+        polarity is Polarity.ASSERTED
+        and future_cue(ctx.patterns, ctx.tokens, trig.tok_start, trig.tok_end)
+        and ctx.tokens[trig.tok_end - 1].norm != "blame"  # "is to blame": a judgement now, not a plan
+    ):
         polarity = Polarity.FUTURE  # "is due in Tehran on Friday": the phrase itself is a future
     if polarity is Polarity.ASSERTED and headline.planned_act(ctx.tokens, ctx.units, trig):
         polarity = Polarity.FUTURE  # "NATO to suspend cooperation with Russia": a headline's plan
