@@ -834,10 +834,52 @@ def _cue_index(phrases: Iterable[str], irregular: Mapping[str, Sequence[str]]) -
     return PhraseIndex(compiled)
 
 
+_CLASS_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
+
+
+def _word_classes(data: Mapping[str, Any]) -> dict[str, list[str]]:
+    """The ``[classes]`` table: NAME -> its one-word alternatives (checked)."""
+    classes: dict[str, list[str]] = {}
+    for name, members in data.get("classes", {}).items():
+        if not _CLASS_NAME.match(str(name)):
+            raise ValueError(f"word class {name!r}: names are upper case")
+        if not isinstance(members, list) or not members:
+            raise ValueError(f"word class {name}: a non-empty list of words")
+        for word in members:
+            if not isinstance(word, str) or not word or any(c in word for c in " |*?%="):
+                raise ValueError(f"word class {name}: {word!r} is not one plain word")
+        classes[str(name)] = [str(w) for w in members]
+    return classes
+
+
+def expand_classes(text: str, classes: Mapping[str, Sequence[str]]) -> str:
+    """A phrase with each ``%NAME`` alternative replaced by the words of that class ("tanks|%MATERIEL"),
+    the alternatives of one word kept once and in order; :class:`ValueError` for an unknown class."""
+    if "%" not in text:
+        return text
+    out: list[str] = []
+    for element in text.split(" "):
+        if "%" not in element:
+            out.append(element)
+            continue
+        optional = element.endswith("?")
+        alternatives: dict[str, None] = {}
+        for alt in (element[:-1] if optional else element).split("|"):
+            if alt.startswith("%"):
+                if alt[1:] not in classes:
+                    raise ValueError(f"unknown word class {alt} in {text!r}")
+                alternatives.update(dict.fromkeys(classes[alt[1:]]))
+            else:
+                alternatives[alt] = None
+        out.append("|".join(alternatives) + ("?" if optional else ""))
+    return " ".join(out)
+
+
 def parse_patterns(data: Mapping[str, Any]) -> PatternSet:
     """Compile parsed patterns.toml data; :class:`InputError` (``bad_patterns``) when malformed."""
     try:
         irregular = {str(k): [str(x) for x in v] for k, v in data.get("irregular", {}).items()}
+        classes = _word_classes(data)
         rules: list[Rule] = []
         phrases: list[Phrase] = []
         for index, spec in enumerate(data["rule"]):
@@ -865,9 +907,11 @@ def parse_patterns(data: Mapping[str, Any]) -> PatternSet:
                 raise ValueError(f"rule {index}: subject must be actor, topic, accused, meeting or blamed")
             rules.append(rule)
             for text in spec.get("verbs", []):
-                phrases.append(compile_phrase(str(text), rule=rule, verbal=True, irregular=irregular))
+                phrase = expand_classes(str(text), classes)
+                phrases.append(compile_phrase(phrase, rule=rule, verbal=True, irregular=irregular))
             for text in spec.get("nouns", []):
-                phrases.append(compile_phrase(str(text), rule=rule, verbal=False, irregular=irregular))
+                phrase = expand_classes(str(text), classes)
+                phrases.append(compile_phrase(phrase, rule=rule, verbal=False, irregular=irregular))
         cues = data.get("cues", {})
         complement = {
             canon(str(word)): str(mode)
