@@ -262,11 +262,17 @@ def actor_units(
             # "My recent talks with President Nazarbayev": the speaker's meeting
             units.append(Unit(tok.start, tok.end, i, i + 1, speaker, "possessive", False, tok.text))
             covered[i] = True
-    units.extend(
-        u
-        for u in _unknown_names(tokens, covered)
-        if tokens[u.tok_end - 1].norm not in _EVENT_NAMES and not _body_of_the_pair(tokens, units, u)
-    )
+    for u in _unknown_names(tokens, covered):
+        if tokens[u.tok_end - 1].norm in _EVENT_NAMES or _body_of_the_pair(tokens, units, u):
+            continue
+        owner = _owning_org(tokens, units, u)
+        if owner is not None:
+            # "the NATO Trust Fund", "the EU Peace Facility": a body of the organisation named before it
+            units[units.index(owner)] = dataclasses.replace(
+                owner, end=u.end, tok_end=u.tok_end, text=text[owner.start : u.end]
+            )
+            continue
+        units.append(u)
     for found in _participant_phrases(text):
         a, b = _tok_span(starts, ends, found.start(), found.end())
         inside = [u for u in units if u.tok_start >= a and u.tok_end <= b]
@@ -278,6 +284,34 @@ def actor_units(
             units.append(Unit(found.start(), found.end(), a, b, None, "participants", False, found.group()))
     units.sort(key=lambda u: u.start)
     return _named_holders(text, tokens, _groups_of_states(tokens, units))
+
+
+_ORG_BODIES = frozenset(
+    {
+        "fund",
+        "facility",
+        "programme",
+        "program",
+        "office",
+        "centre",
+        "center",
+        "mission",
+        "agency",
+        "initiative",
+        "secretariat",
+        "bank",
+        "command",
+        "headquarters",
+    }
+)
+"""Last words of a named body an organisation runs ("Trust Fund", "Peace Facility", "Liaison Office")."""
+
+
+def _owning_org(tokens: Sequence[Token], units: Sequence[Unit], name: Unit) -> Unit | None:
+    """The organisation whose body the unknown ``name`` right after it is: "NATO" of "NATO Trust Fund"."""
+    if tokens[name.tok_end - 1].norm not in _ORG_BODIES:
+        return None
+    return next((u for u in units if u.tok_end == name.tok_start and u.kind == "org" and u.code), None)
 
 
 def _participant_phrases(text: str) -> list[re.Match[str]]:
