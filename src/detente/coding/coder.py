@@ -53,6 +53,7 @@ from detente.coding import (
     commitments,
     consults,
     cooperation,
+    esteem,
     finalise,
     handovers,
     headline,
@@ -2303,6 +2304,7 @@ def code_sentence(
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.indispensable_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: appraisals.appraised_partner(ctx))
+    _add_unless(ctx, events, EventType.SUPPORT, lambda: esteem.esteemed(ctx, ctx.demonym))
     _add_unless(
         ctx,
         events,

@@ -1,0 +1,476 @@
+"""Coder stage 6b, a statement reader: esteem for another actor in the wording of official texts.
+
+Readouts and speeches praise a foreign actor, its body or its work without a verb of praise:
+
+- calling or regarding it as something of worth: "the President called the OSCE a key to European
+  security", "we regard the US decision to abandon the plans as a positive step", "Moscow considers the
+  Chinese proposal a constructive step" (:func:`_framed`);
+- saying that it, or a body it founded, has become a forum or instrument of worth or opened a new page:
+  "the United Nations has become a unique forum for dialogue", "the establishment of the African Union
+  opened a new page in the life of the continent" (:func:`_body_of_worth`);
+- pinning hopes on its effectiveness, success or wisdom: "Putin and Erdogan are counting on the
+  effectiveness of the Syrian Constitutional Committee" (:func:`_counted_on`);
+- naming its courage, resilience or professionalism as shown: "which demonstrates the remarkable courage
+  of the Ukrainian armed forces" (:func:`_quality_shown`).
+
+Each is SUPPORT by the one who says it — the subject of the verb of calling or counting, else the sayer,
+else the text's speaker — for the actor esteemed. Nothing is read when the clause is negated ("do not
+regard ... as", "is no longer", "has ceased to be"), conditional or a question, when the word of worth is
+missing or soured ("a step backward", "a provocative step", "an instrument of pressure", "a key threat"),
+when the one esteemed is the sayer itself or is not named ("our soldiers", "It has become ..."), and when
+no one who says it is known."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from detente.coding.ontology import EventType, Polarity
+from detente.coding.patterns import Token, words
+from detente.coding.roles import SPEECH_VERBS, Roles, sayer_after, sayer_before
+from detente.coding.statements import Finding, SentenceView
+from detente.coding.units import Unit
+
+Demonym = Callable[[str], str | None]
+
+_MAX_TOKENS = 400
+"""Longer token runs are no sentence of a readout: not read."""
+
+_ARTICLES = words("the a an one")
+_APPROVING = words(
+    "positive important constructive welcome timely right good significant major key useful valuable "
+    "effective efficient encouraging promising historic landmark genuine real serious big great crucial "
+    "essential vital decisive fundamental reliable unique indispensable authoritative influential weighty "
+    "successful fruitful productive stabilising stabilizing meaningful substantial practical concrete "
+    "pragmatic balanced responsible helpful"
+)
+"""Words of worth that make a step, a signal or a forum praise."""
+_SOURING = words(
+    "dangerous provocative hostile negative wrong destructive aggressive so-called unfriendly irresponsible "
+    "unacceptable destabilising destabilizing backward backwards back unilateral illegal counterproductive "
+    "counter-productive regrettable unhelpful futile empty symbolic cosmetic formal"
+)
+_SELF_PRAISE = words(
+    "key cornerstone cornerstones pillar pillars guarantor guarantors anchor bedrock success achievement "
+    "achievements breakthrough milestone asset"
+)
+"""Heads that praise on their own ("a cornerstone of", "a key to")."""
+_NEED_WORTH = words(
+    "step steps move signal gesture factor development contribution example instrument tool mechanism forum "
+    "platform venue channel framework body organisation organization institution format model"
+)
+"""Heads that praise only with a word of worth ("a positive step", "an effective instrument")."""
+_BODY_HEADS = words(
+    "forum platform mechanism instrument tool venue channel framework body organisation organization "
+    "institution format factor example model pillar cornerstone guarantor anchor bedrock asset success"
+)
+"""What an actor may be said to have become."""
+_BAD_AIMS = words(
+    "confrontation pressure aggression interference expansion propaganda war wars containment domination "
+    "hegemony division diktat blackmail instability tension tensions threat threats risk risks conflict "
+    "conflicts destabilisation destabilization intimidation coercion deterrence isolation militarisation "
+    "militarization escalation subversion provocation provocations"
+)
+"""What a forum or page is of when it is no praise ("an instrument of pressure", "a new page of
+confrontation")."""
+_NP_BOUNDARY = words(
+    ", . ; : ? ! of to for in on at with by from towards toward among between that which who forward if "
+    "unless but as ( ) “ ” \" '"
+)
+_NEGATIONS = words("not n't never no hardly nor neither longer ceased cease ceases stopped failed far")
+_CONDITIONS = words("if unless whether whenever provided")
+_DOUBTING = words("should must ought need needs might")
+_WOULD = words("would could might should must")
+_OWN = words("our my own its their his her")
+_ORIGINS = words("creation establishment founding formation launch work activity activities")
+
+
+def _owner(
+    tokens: Sequence[Token], units: Sequence[Unit], lo: int, hi: int, demonym: Demonym, *, whole: bool = False
+) -> str | None:
+    """The actor a noun phrase ``tokens[lo:hi]`` names as its own: "the OSCE", "the US administration's
+    decision to ...", "the creation of the African Union", "the Egyptian mediation"; ``None`` for one's own
+    ("our decision"), a thing of no one, or a pronoun. With ``whole`` the phrase is the actor itself or its
+    founding or work ("the creation of the African Union"), ending with its name."""
+    if hi <= lo:
+        return None
+    i = lo
+    while i < hi and tokens[i].norm in _ARTICLES:
+        i += 1
+    if i < hi and tokens[i].norm in _OWN:
+        return None
+    unit = _unit_at(units, i, lo)
+    if unit is None:
+        # "the creation of the African Union", "the wisdom and experience of the Kazakh leadership"
+        k = i
+        while (
+            k < hi
+            and k - i <= 4
+            and tokens[k].is_word
+            and tokens[k].text.islower()
+            and tokens[k].norm != "of"
+        ):
+            k += 1
+        if k == i or k >= hi or tokens[k].norm != "of":
+            return None
+        if whole and (k - i != 1 or tokens[i].norm not in _ORIGINS):
+            return None
+        k += 1
+        if k < hi and tokens[k].norm in _OWN:
+            return None
+        while k < hi and tokens[k].norm in _ARTICLES:
+            k += 1
+        unit = _unit_at(units, k, k)
+        if unit is None:
+            return None
+    if whole and unit.tok_end != hi:
+        return None  # "the meeting of ministers of Italy, Germany and Russia": a meeting, not Germany
+    return _code(tokens, unit, demonym)
+
+
+def _unit_at(units: Sequence[Unit], i: int, lo: int) -> Unit | None:
+    """The actor unit that starts at token ``i`` (or takes in the article before it, from ``lo`` on)."""
+    for u in units:
+        if u.kind in ("pronoun", "possessive") or u.locative:
+            continue
+        if u.tok_start == i or (lo <= u.tok_start < i and u.tok_end > i):
+            return u
+    return None
+
+
+def _code(tokens: Sequence[Token], unit: Unit, demonym: Demonym) -> str | None:
+    if unit.code:
+        return unit.code
+    if unit.kind == "unknown" and unit.tok_start < len(tokens):
+        return demonym(tokens[unit.tok_start].text)  # "the Syrian Constitutional Committee": Syria's
+    return None
+
+
+def _phrase(tokens: Sequence[Token], i: int) -> tuple[int, list[str]] | None:
+    """The head of the noun phrase at ``i`` (past articles) and the words before it; ``None`` when none
+    ends within six words."""
+    while i < len(tokens) and tokens[i].norm in _ARTICLES:
+        i += 1
+    mods: list[str] = []
+    j = i
+    while j < len(tokens) and tokens[j].norm not in _NP_BOUNDARY and j - i < 6:
+        mods.append(tokens[j].norm)
+        j += 1
+    if not mods or (j < len(tokens) and tokens[j].norm not in _NP_BOUNDARY):
+        return None
+    if j == len(tokens):
+        return None  # cut off: "as a positive"
+    return j - 1, mods[:-1]
+
+
+def _worthy(tokens: Sequence[Token], start: int, heads: frozenset[str]) -> int | None:
+    """The head of a phrase of worth at ``start`` ("a positive step", "the cornerstone of", "an effective
+    instrument for"), or ``None``."""
+    found = _phrase(tokens, start)
+    if found is None:
+        return None
+    head, mods = found
+    norm = tokens[head].norm
+    if norm not in heads or any(m in _SOURING or m in _NEGATIONS for m in mods):
+        return None
+    if norm in _NEED_WORTH and not any(m in _APPROVING for m in mods):
+        return None
+    if norm == "key" and head + 1 < len(tokens) and tokens[head + 1].norm not in ("to", "of", "for"):
+        return None
+    after = {t.norm for t in tokens[head + 1 : head + 7]}
+    if after & _BAD_AIMS:
+        return None  # "an instrument of pressure", "a key factor of instability"
+    return head
+
+
+def _subject_before(tokens: Sequence[Token], units: Sequence[Unit], verb: int) -> list[Unit]:
+    """The coded actors that are the subject of the verb at ``verb``: "Vladimir Putin and Recep Tayyip
+    Erdogan are counting on", "We regard", "Moscow considers" (only auxiliaries and adverbs between)."""
+    j = verb - 1
+    while j >= 0 and (
+        tokens[j].norm
+        in words("is are am was were has have had also still now fully 're 've been do does did")
+        or (tokens[j].norm.endswith("ly") and tokens[j].text.islower())
+    ):
+        j -= 1
+    last = next((u for u in units if u.tok_end == j + 1 and u.code), None)
+    if last is None:
+        return []
+    found = [last]
+    k = last.tok_start
+    while k >= 2 and tokens[k - 1].norm in ("and", ","):
+        prev = next((u for u in units if u.tok_end == k - 1 and u.code), None)
+        if prev is None:
+            break
+        found.insert(0, prev)
+        k = prev.tok_start
+    return found
+
+
+def _clause(tokens: Sequence[Token], at: int) -> int:
+    i = at - 1
+    while i >= 0 and tokens[i].norm not in (";", ":"):
+        i -= 1
+    return i + 1
+
+
+def _doubted(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    norms = [t.norm for t in tokens[lo:hi]]
+    return any(n in _NEGATIONS or n in _CONDITIONS for n in norms)
+
+
+def _finding(
+    sources: Sequence[str], target: str, tokens: Sequence[Token], lo: int, hi: int
+) -> Finding | None:
+    sources = tuple(dict.fromkeys(s for s in sources if s))
+    if not sources or target in sources:
+        return None
+    roles = Roles(sources, (target,), (tokens[lo].start, tokens[hi].end))
+    return Finding(
+        EventType.SUPPORT, "", roles, Polarity.ASSERTED, tokens[lo].start, tokens[hi].end, tokens[lo].text
+    )
+
+
+def _said_by(view: SentenceView, first: int, last: int) -> str | None:
+    """Who says what stands at ``first``..``last``: the sayer before or after it, else the text's speaker."""
+    sayer = sayer_before(view.tokens, view.units, first) or sayer_after(view.tokens, view.units, last + 1)
+    if sayer is not None:
+        return sayer.code
+    if any(t.norm in SPEECH_VERBS for t in view.tokens[:first]):
+        return None  # "he said ...": someone unnamed speaks
+    return view.speaker
+
+
+# ------------------------------------------------------------------------------- called or regarded as worth
+
+_REGARD = words("regard regards regarded view views viewed see sees saw assess assesses assessed")
+_CONSIDER = words("consider considers considered")
+_CALL = words("call calls called describe describes described term terms termed")
+
+
+def _framed(view: SentenceView, demonym: Demonym) -> Finding | None:
+    tokens, units = view.tokens, view.units
+    for v, tok in enumerate(tokens):
+        if tok.norm not in _REGARD and tok.norm not in _CONSIDER and tok.norm not in _CALL:
+            continue
+        floor = _clause(tokens, v)
+        if _doubted(tokens, floor, v) or (v > 0 and tokens[v - 1].norm in _WOULD):
+            continue
+        subject = _subject_before(tokens, units, v)
+        if not subject:
+            continue
+        # "regard X as ...", "described X as ...": the object up to "as"
+        as_at = next(
+            (a for a in range(v + 2, min(len(tokens), v + 28)) if tokens[a].norm == "as"),
+            None,
+        )
+        if as_at is not None and any(t.norm in (";", ":", ".", "?") for t in tokens[v + 1 : as_at]):
+            as_at = None
+        if as_at is not None:
+            obj_end, np_start = as_at, as_at + 1
+        elif tok.norm in _CONSIDER or tok.norm in _CALL:
+            # "called the OSCE a key to ...", "considers the Chinese proposal a constructive step"
+            np_start = next(
+                (a for a in range(v + 2, min(len(tokens), v + 8)) if tokens[a].norm in ("a", "an")), -1
+            )
+            if np_start < 0:
+                continue
+            obj_end = np_start
+        else:
+            continue
+        target = _owner(tokens, units, v + 1, obj_end, demonym)
+        if target is None:
+            continue
+        head = _worthy(tokens, np_start, _SELF_PRAISE | _NEED_WORTH)
+        if head is None or _doubted(tokens, np_start, head):
+            continue
+        if any(t.norm == "?" for t in tokens) or _conditional_after(tokens, head):
+            continue
+        return _finding([u.code for u in subject if u.code], target, tokens, v, head)
+    return None
+
+
+def _conditional_after(tokens: Sequence[Token], head: int) -> bool:
+    return any(t.norm in _CONDITIONS for t in tokens[head:])
+
+
+# ----------------------------------------------------------------------- a body of worth, a new page opened
+
+_BECOME = words("become becomes became")
+_LINK = words("is are was were remain remains remained")
+_OPENED = words("opened opens open marked marks mark began begins begin turned turns ushered")
+_PAGES = words("page chapter era stage")
+_FRESH = words("new fresh")
+_OPENERS = words('that , “ " ‘ today now also indeed')
+
+
+def _body_of_worth(view: SentenceView, demonym: Demonym) -> Finding | None:
+    tokens, units = view.tokens, view.units
+    for v, tok in enumerate(tokens):
+        norm = tok.norm
+        if (
+            norm in _BECOME
+            or norm in _LINK
+            or (norm == "been" and v > 0 and tokens[v - 1].norm in ("has", "have"))
+        ):
+            head = _worthy(tokens, v + 1, _BODY_HEADS)
+            if head is None:
+                continue
+        elif norm in _OPENED:
+            k = v + 1
+            while k < len(tokens) and tokens[k].norm in _ARTICLES:
+                k += 1
+            if k + 1 >= len(tokens) or tokens[k].norm not in _FRESH or tokens[k + 1].norm not in _PAGES:
+                continue
+            head = k + 1
+            if {t.norm for t in tokens[head + 1 : head + 5]} & _BAD_AIMS:
+                continue  # "a new page of confrontation"
+        else:
+            continue
+        # the verb group: "has become", "could become", "had opened"
+        g = v
+        while g > 0 and tokens[g - 1].norm in words(
+            "has have had will would could can may also already now truly"
+        ):
+            g -= 1
+        if g > 0 and tokens[g - 1].norm in _DOUBTING | words("to"):
+            continue  # "should become", "has ceased to be"
+        first = _subject_start(tokens, g)
+        if first is None:
+            continue
+        floor = _clause(tokens, first)
+        if _doubted(tokens, floor, head + 1) or any(t.norm == "?" for t in tokens):
+            continue
+        target = _owner(tokens, units, first, g, demonym, whole=True)
+        if target is None:
+            continue
+        source = _said_by(view, first, head)
+        if source is None:
+            continue
+        return _finding([source], target, tokens, first, head)
+    return None
+
+
+def _subject_start(tokens: Sequence[Token], g: int) -> int | None:
+    """The first token of the subject that ends before token ``g``: the start of the sentence, or the word
+    after "that", a comma or a speech verb, at most nine words back."""
+    for i in range(g - 1, max(-1, g - 11), -1):
+        norm = tokens[i].norm
+        if norm in _OPENERS or norm in SPEECH_VERBS:
+            return i + 1 if i + 1 < g else None
+        if not tokens[i].is_word and norm not in ("'s", "’s", "-"):
+            return None
+        if i == 0:
+            return 0
+    return None
+
+
+# ------------------------------------------------------------------ hopes pinned on an actor's effectiveness
+
+_COUNT = words("count counts counted counting rely relies relied relying")
+_MERITS = words(
+    "effectiveness efficiency success wisdom experience professionalism expertise competence authority "
+    "mediation efforts contribution"
+)
+
+
+def _counted_on(view: SentenceView, demonym: Demonym) -> Finding | None:
+    tokens, units = view.tokens, view.units
+    for v, tok in enumerate(tokens):
+        if tok.norm not in _COUNT or v + 2 >= len(tokens) or tokens[v + 1].norm not in ("on", "upon"):
+            continue
+        subject = _subject_before(tokens, units, v)
+        if not subject:
+            continue
+        if _doubted(tokens, _clause(tokens, v), v) or (v > 0 and tokens[v - 1].norm in ("can", "cannot")):
+            continue
+        k = v + 2
+        while k < len(tokens) and tokens[k].norm in _ARTICLES:
+            k += 1
+        end = next(
+            (i for i in range(k, min(len(tokens), k + 14)) if tokens[i].norm in (".", ";", ",", "to")),
+            len(tokens),
+        )
+        merit = [i for i in range(k, min(end, k + 6)) if tokens[i].norm in _MERITS]
+        if not merit:
+            continue
+        if tokens[k].norm in _MERITS:
+            target = _owner(tokens, units, k, end, demonym)  # "the effectiveness of the Syrian ..."
+        else:
+            target = _owner(tokens, units, v + 2, merit[0], demonym)  # "the Kazakh leadership's wisdom"
+        if target is None:
+            continue
+        return _finding([u.code for u in subject if u.code], target, tokens, v, merit[0])
+    return None
+
+
+# ----------------------------------------------------------------------------- an actor's courage shown
+
+_SHOWING = words(
+    "demonstrates demonstrate demonstrated shows show showed shown testifies testify testified reflects "
+    "reflected proves proved confirms confirmed admire admires admired testament tribute"
+)
+_QUALITIES = words(
+    "courage bravery heroism valour valor professionalism resilience steadfastness fortitude dedication "
+    "gallantry selflessness dignity"
+)
+_QUALITY_MODS = words("remarkable great high extraordinary exceptional incredible enormous real true immense")
+
+
+def _quality_shown(view: SentenceView, demonym: Demonym) -> Finding | None:
+    tokens, units = view.tokens, view.units
+    if any(t.norm == "?" for t in tokens):
+        return None
+    for v, tok in enumerate(tokens):
+        if tok.norm not in _SHOWING:
+            continue
+        k = v + 1
+        if k < len(tokens) and tokens[k].norm == "to":
+            k += 1
+        while k < len(tokens) and (tokens[k].norm in _ARTICLES or tokens[k].norm in _QUALITY_MODS):
+            k += 1
+        if k >= len(tokens):
+            continue
+        if tokens[k].norm in _QUALITIES:
+            q = k
+            m = k + 1
+            while m + 1 < len(tokens) and tokens[m].norm == "and" and tokens[m + 1].is_word:
+                m += 2  # "the courage and dignity of"
+            if m >= len(tokens) or tokens[m].norm != "of":
+                continue
+            end = next((i for i in range(m + 1, len(tokens)) if not tokens[i].is_word), len(tokens))
+            target = _owner(tokens, units, m + 1, end, demonym)
+        else:
+            # "Ukraine's remarkable courage"
+            unit = _unit_at(units, k, v + 1)
+            if unit is None:
+                continue
+            q = unit.tok_end
+            if q < len(tokens) and tokens[q].norm in ("'s", "’s", "'"):
+                q += 1
+            while q < len(tokens) and tokens[q].norm in _QUALITY_MODS:
+                q += 1
+            if q >= len(tokens) or tokens[q].norm not in _QUALITIES:
+                continue
+            target = _code(tokens, unit, demonym)
+        if target is None:
+            continue
+        floor = _clause(tokens, v)
+        if _doubted(tokens, floor, q) or any(t.norm in ("clear", "unclear") for t in tokens[floor:v]):
+            continue
+        source = _said_by(view, v, q)
+        if source is None:
+            continue
+        return _finding([source], target, tokens, v, q)
+    return None
+
+
+def esteemed(view: SentenceView, demonym: Demonym) -> Finding | None:
+    """SUPPORT for esteem of another actor in the wording of official texts (see the module docstring);
+    ``demonym`` gives the actor one word names ("Syrian") for names the dictionary does not know whole."""
+    if len(view.tokens) > _MAX_TOKENS:
+        return None
+    for read in (_framed, _body_of_worth, _counted_on, _quality_shown):
+        found = read(view, demonym)
+        if found is not None:
+            return found
+    return None

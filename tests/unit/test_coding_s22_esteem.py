@@ -1,0 +1,293 @@
+"""Esteem for another actor in official wording (s22-esteem, logic in detente.coding.esteem): an actor called
+or regarded as something of worth ("a cornerstone of", "a positive step"), an actor or its body that has
+become a forum or instrument of worth or opened a new page, hopes pinned on an actor's effectiveness, and an
+actor's courage or professionalism shown. Each is SUPPORT by the one who says it, for the actor esteemed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.coded import triples
+
+from detente.coding import esteem
+from detente.coding.patterns import tokenize
+
+DAY = dt.date(2016, 6, 8)
+PUTIN = "Vladimir Putin, President of Russia"
+NATO_SG = "Statement by NATO Secretary General Jens Stoltenberg"
+MFA = "Comment by the Russian Foreign Ministry; 'we' is Russia."
+
+
+def supports(text: str, context: str | None) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return {t for t in triples(text, DAY, context=context) if t[0] == "SUPPORT"}
+
+
+# ----------------------------------------------------------------------------- called or regarded as worth
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("Sergei Lavrov called the OSCE a key to lasting stability on the continent.", None, ("RUS", "OSCE")),
+        (
+            "The Kremlin described the Council of Europe as a pillar of the European legal order.",
+            None,
+            ("RUS", "COE"),
+        ),
+        ("Mr Putin described the OSCE as the cornerstone of pan-European security.", None, ("RUS", "OSCE")),
+        (
+            "We view Finland's decision to extend the moratorium as a welcome and timely step.",
+            MFA,
+            ("RUS", "FIN"),
+        ),
+        (
+            "We regard the US administration's decision to cancel the deployment as a positive step.",
+            MFA,
+            ("RUS", "USA"),
+        ),
+        ("Moscow considers the Chinese proposal a constructive step forward.", None, ("RUS", "CHN")),
+        ("I regard Kazakhstan as a guarantor of stability in Central Asia.", PUTIN, ("RUS", "KAZ")),
+        ("The Secretary General called Finland's accession a historic achievement.", None, ("NATO", "FIN")),
+        (
+            "Allies regard the Georgian reforms as an important and encouraging signal.",
+            NATO_SG,
+            ("NATO", "GEO"),
+        ),
+        (
+            "We regard the Norwegian government's decision to hand back the archive documents taken from the "
+            "museum in Murmansk many decades ago as a welcome gesture.",
+            MFA,
+            ("RUS", "NOR"),
+        ),
+    ],
+)
+def test_an_actor_called_or_regarded_as_of_worth_is_esteemed(
+    text: str, context: str | None, expected: tuple[str, str]
+) -> None:
+    source, target = expected
+    assert ("SUPPORT", (source,), (target,)) in supports(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # negated, or a head that praises nothing
+        ("We do not regard the American decision as a positive step.", MFA),
+        ("Moscow regards the Polish decision as far from a constructive step.", None),
+        ("We regard the US decision as a step backward.", MFA),
+        ("We regard the American decision as a provocative and dangerous step.", MFA),
+        ("Moscow called NATO a key threat to European security.", None),
+        ("Mr Lavrov described NATO as a relic of the Cold War.", None),
+        # one's own actor, no one named, or a question
+        ("We regard our own decision as a positive step.", MFA),
+        ("Mr Putin described the Russian proposal as a constructive step.", None),
+        ("I regard this as a positive step.", PUTIN),
+        ("Does Moscow regard the Chinese proposal as a constructive step?", None),
+        # only hoped for, or on a condition
+        ("Moscow would regard a Ukrainian ceasefire as a positive step if it were observed.", None),
+    ],
+)
+def test_what_only_looks_like_calling_an_actor_worthy(text: str, context: str | None) -> None:
+    found = supports(text, context)
+    assert not any(t[2] and t[2] != ("RUS",) and t[1] != t[2] for t in found if t[1] in {("RUS",), ()}), found
+
+
+# ---------------------------------------------------------------------- a forum of worth, a new page opened
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        (
+            "The Collective Security Treaty Organisation has become an effective instrument for security.",
+            PUTIN,
+            ("RUS", "CSTO"),
+        ),
+        ("The United Nations has become a unique platform for open dialogue.", PUTIN, ("RUS", "UN")),
+        (
+            "The OSCE remains an indispensable forum for dialogue on security, Mr Lavrov said.",
+            None,
+            ("RUS", "OSCE"),
+        ),
+        (
+            "The Shanghai Cooperation Organisation has become an authoritative and influential body.",
+            PUTIN,
+            ("RUS", "SCO"),
+        ),
+        (
+            "The creation of the African Union opened a new page in the history of the continent.",
+            PUTIN,
+            ("RUS", "AU"),
+        ),
+        ("The founding of ASEAN marked a new chapter in the life of the region.", PUTIN, ("RUS", "ASEAN")),
+        (
+            "Mr Putin said the creation of the Council of Europe had opened a new era on the continent.",
+            None,
+            ("RUS", "COE"),
+        ),
+    ],
+)
+def test_a_body_of_worth_or_a_new_page_is_esteemed(
+    text: str, context: str | None, expected: tuple[str, str]
+) -> None:
+    source, target = expected
+    assert ("SUPPORT", (source,), (target,)) in supports(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("NATO has become an instrument of confrontation.", PUTIN),
+        ("NATO has become an effective instrument of pressure on its neighbours.", PUTIN),
+        ("The OSCE is no longer an effective forum for dialogue.", PUTIN),
+        ("The OSCE has ceased to be an effective forum for dialogue.", PUTIN),
+        ("The OSCE should become an effective forum for dialogue.", PUTIN),
+        ("If the OSCE becomes an effective forum for dialogue, we will take part.", PUTIN),
+        ("It has become a unique forum for open dialogue.", PUTIN),
+        ("The Russian Security Council has become an effective instrument for coordination.", PUTIN),
+        ("The expansion of NATO opened a new page of confrontation in Europe.", PUTIN),
+        ("The collapse of the Soviet Union did not open a new page in the life of Europe.", PUTIN),
+        ("The OSCE is a forum for dialogue on security.", PUTIN),
+        (
+            "Mr Putin said the coming meeting of envoys of France, Italy and Russia was a good example of trust.",
+            None,
+        ),
+        ("The talks with the Italian delegation were a good example of practical cooperation.", PUTIN),
+    ],
+)
+def test_what_only_looks_like_a_body_of_worth(text: str, context: str | None) -> None:
+    found = supports(text, context)
+    assert not any(t[1] == ("RUS",) and t[2] and t[2] != ("RUS",) for t in found), found
+
+
+# ----------------------------------------------------------------------- hopes pinned on an actor's effectiveness
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        (
+            "Vladimir Putin and Recep Tayyip Erdogan are counting on the effectiveness of the Iranian mediators.",
+            None,
+            (("RUS", "TUR"), ("IRN",)),
+        ),
+        ("We are counting on the success of the Egyptian mediation.", MFA, (("RUS",), ("EGY",))),
+        ("Moscow counts on the wisdom and experience of the Kazakh leadership.", None, (("RUS",), ("KAZ",))),
+        ("We count on the professionalism of the OSCE monitors.", MFA, (("RUS",), ("OSCE",))),
+    ],
+)
+def test_hopes_pinned_on_an_actors_effectiveness_esteem_it(
+    text: str, context: str | None, expected: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    source, target = expected
+    assert ("SUPPORT", tuple(sorted(source)), target) in supports(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("We are counting on the support of the German government.", MFA),  # a request, not esteem
+        ("We are not counting on the effectiveness of the Ukrainian authorities.", MFA),
+        ("We are no longer counting on the success of the American mediation.", MFA),
+        ("We are counting on the effectiveness of our own diplomats.", MFA),
+        ("We are counting on the effectiveness of the measures taken.", MFA),
+        ("Nobody can count on the effectiveness of the Kyiv regime.", MFA),
+    ],
+)
+def test_what_only_looks_like_hopes_pinned_on_an_actor(text: str, context: str | None) -> None:
+    found = supports(text, context)
+    assert not any(t[1] == ("RUS",) and t[2] and t[2] != ("RUS",) for t in found), found
+
+
+# -------------------------------------------------------------------------- an actor's courage shown
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("This demonstrates the remarkable courage of the Ukrainian armed forces.", NATO_SG, ("NATO", "UKR")),
+        (
+            "Russian troops have pulled back, which shows the resilience of the Ukrainian people.",
+            NATO_SG,
+            ("NATO", "UKR"),
+        ),
+        (
+            "The rescue testifies to the high professionalism of the Turkish emergency services.",
+            PUTIN,
+            ("RUS", "TUR"),
+        ),
+        ("I admire the courage and dignity of the Georgian people.", NATO_SG, ("NATO", "GEO")),
+        (
+            "The result reflects the bravery of Ukraine's soldiers, the Secretary General said.",
+            None,
+            ("NATO", "UKR"),
+        ),
+    ],
+)
+def test_an_actors_courage_shown_esteems_it(
+    text: str, context: str | None, expected: tuple[str, str]
+) -> None:
+    source, target = expected
+    assert ("SUPPORT", (source,), (target,)) in supports(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("This demonstrates the weakness of the Ukrainian armed forces.", NATO_SG),
+        ("This shows the lack of professionalism of the Ukrainian border guards.", PUTIN),
+        ("This demonstrates the courage of our soldiers.", PUTIN),
+        ("This demonstrates the courage of the Russian soldiers.", PUTIN),
+        ("It is not clear that this shows the professionalism of the Ukrainian army.", PUTIN),
+        ("Does this demonstrate the courage of the Ukrainian army?", PUTIN),
+    ],
+)
+def test_what_only_looks_like_courage_shown(text: str, context: str | None) -> None:
+    found = supports(text, context)
+    assert not any(t[2] and t[2] != t[1] for t in found), found
+
+
+# ------------------------------------------------------------------------------------------ bad input
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "123 456 --- !!!",
+        "We regard",
+        "We regard the US decision as",
+        "We regard the US decision as a",
+        "The OSCE has become",
+        "The OSCE has become an effective",
+        "We are counting on",
+        "We are counting on the effectiveness of",
+        "This demonstrates the courage of",
+        "The creation of the African Union opened a new",
+        "called the OSCE a key",
+    ],
+)
+def test_bad_or_cut_input_codes_nothing_and_does_not_raise(text: str) -> None:
+    found = supports(text, PUTIN)
+    assert not any(t[2] for t in found), found
+
+
+def test_a_flood_of_trigger_words_is_read_quickly() -> None:
+    text = " ".join(
+        ["regard as a positive step forum effective counting on effectiveness of courage of"] * 1400
+    )
+    assert len(text) > 100_000
+    assert supports(text, PUTIN) == set()  # over the sentence limit: not coded at all
+
+
+def test_the_reader_itself_survives_a_long_run_of_cues() -> None:
+    class View:
+        text = "We regard as a positive step " * 2000
+        tokens = tokenize(text)
+        units: tuple[()] = ()
+        patterns = None
+        speaker = "RUS"
+
+    assert esteem.esteemed(View(), lambda _w: None) is None  # type: ignore[arg-type]
