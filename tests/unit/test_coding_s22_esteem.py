@@ -248,6 +248,84 @@ def test_what_only_looks_like_courage_shown(text: str, context: str | None) -> N
     assert not any(t[2] and t[2] != t[1] for t in found), found
 
 
+# ------------------------------------------------------------------------- good work done, worth proved
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("The Turkish side has done a great job in organising the summit.", PUTIN, ("RUS", "TUR")),
+        ("Mr Lavrov said the Finnish chairmanship had done a tremendous job.", None, ("RUS", "FIN")),
+        ("The OSCE monitors have done a remarkable job, Mr Lavrov said.", None, ("RUS", "OSCE")),
+        ("The Collective Security Treaty Organisation has shown its effectiveness.", PUTIN, ("RUS", "CSTO")),
+        ("The Council of Europe has proved its worth as a forum for dialogue.", PUTIN, ("RUS", "COE")),
+    ],
+)
+def test_good_work_done_or_worth_proved_is_esteemed(
+    text: str, context: str | None, expected: tuple[str, str]
+) -> None:
+    source, target = expected
+    assert ("SUPPORT", (source,), (target,)) in supports(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The Ukrainian side has not done a good job.", PUTIN),
+        ("The Polish side could have done a better job.", PUTIN),
+        ("The OSCE has yet to prove its worth.", PUTIN),
+        ("The OSCE has failed to prove its value.", PUTIN),
+        ("Our experts have done a great job.", PUTIN),
+        ("The Russian side has done a great job.", PUTIN),
+        ("Has the Turkish side done a good job?", PUTIN),
+        ("If the Turkish side does a good job, the talks will go ahead.", PUTIN),
+    ],
+)
+def test_what_only_looks_like_good_work(text: str, context: str | None) -> None:
+    found = supports(text, context)
+    assert not any(t[1] == ("RUS",) and t[2] and t[2] != ("RUS",) for t in found), found
+
+
+# --------------------------------------------------------------------- good prospects of a relation
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("Mr Putin noted the great potential of Russian-Indian cooperation.", None, ("RUS", "IND")),
+        (
+            "Mr Putin mentioned the fine prospects for Russian-US partnership in science.",
+            None,
+            ("RUS", "USA"),
+        ),
+        ("There are good prospects for cooperation with Italy in energy.", PUTIN, ("RUS", "ITA")),
+        ("Mr Lavrov pointed to the vast opportunities for trade with Vietnam.", None, ("RUS", "VNM")),
+    ],
+)
+def test_bright_prospects_of_a_relation_esteem_the_other_side(
+    text: str, context: str | None, expected: tuple[str, str]
+) -> None:
+    source, target = expected
+    assert ("SUPPORT", (source,), (target,)) in supports(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Mr Putin discussed the prospects for Russian-Indian cooperation.", None),
+        ("Mr Putin noted that there are no good prospects for Russian-Georgian relations.", None),
+        ("The Finnish President noted the great potential of Russian-Indian cooperation.", None),
+        ("The prospects for Russian-Ukrainian relations are not good.", PUTIN),
+        ("Are there good prospects for cooperation with Italy?", PUTIN),
+        ("There are good prospects for growth in the Russian economy.", PUTIN),
+    ],
+)
+def test_what_only_looks_like_bright_prospects(text: str, context: str | None) -> None:
+    found = supports(text, context)
+    assert not any(t[1] == ("RUS",) and t[2] and t[2] != ("RUS",) for t in found), found
+    assert not any(t[1] == ("FIN",) for t in found), found
+
+
 # ------------------------------------------------------------------------------------------ bad input
 
 
@@ -267,6 +345,10 @@ def test_what_only_looks_like_courage_shown(text: str, context: str | None) -> N
         "This demonstrates the courage of",
         "The creation of the African Union opened a new",
         "called the OSCE a key",
+        "The Turkish side has done a great",
+        "The OSCE has proved its",
+        "Mr Putin noted the great potential of",
+        "great prospects",
     ],
 )
 def test_bad_or_cut_input_codes_nothing_and_does_not_raise(text: str) -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from detente.coding.meetings import RELATION_NOUNS, relation_pair
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import Token, words
 from detente.coding.roles import SPEECH_VERBS, Roles, sayer_after, sayer_before
@@ -232,12 +233,22 @@ def _finding(
 
 def _said_by(view: SentenceView, first: int, last: int) -> str | None:
     """Who says what stands at ``first``..``last``: the sayer before or after it, else the text's speaker."""
-    sayer = sayer_before(view.tokens, view.units, first) or sayer_after(view.tokens, view.units, last + 1)
+    sayer = sayer_before(view.tokens, view.units, first, _MENTIONING) or sayer_after(
+        view.tokens, view.units, last + 1
+    )
     if sayer is not None:
         return sayer.code
-    if any(t.norm in SPEECH_VERBS for t in view.tokens[:first]):
+    if any(t.norm in _MENTIONING for t in view.tokens[:first]):
         return None  # "he said ...": someone unnamed speaks
     return view.speaker
+
+
+_MENTIONING = SPEECH_VERBS | words(
+    "mentioned mentions highlighted highlights emphasized spoke speaks expressed expresses voiced cited "
+    "recalled recalls stated states remarked observed believes believed thinks considers felt feels assured "
+    "convinced confident described"
+)
+"""Verbs whose subject says what follows ("Mr Putin mentioned the fine prospects for ...")."""
 
 
 # ------------------------------------------------------------------------------- called or regarded as worth
@@ -464,12 +475,151 @@ def _quality_shown(view: SentenceView, demonym: Demonym) -> Finding | None:
     return None
 
 
+# ------------------------------------------------------------------ good work done, worth proved
+
+_DONE = words("done did does do doing")
+_JOB = words("job work")
+_GREAT = words(
+    "great excellent good tremendous huge enormous remarkable fine outstanding superb splendid fantastic "
+    "impressive wonderful titanic colossal considerable substantial painstaking serious important useful"
+)
+_PROVED = words("proved proven shown demonstrated confirmed")
+_WORTH = words(
+    "worth value effectiveness efficiency usefulness relevance viability merit merits reliability vitality "
+    "importance"
+)
+_SIDE_NOUNS = words(
+    "side chairmanship presidency mediators team colleagues friends partners authorities leadership "
+    "government organisers organizers hosts monitors observers experts specialists peacekeepers rescuers"
+)
+_GROUP = words("has have had already also really truly certainly indeed")
+
+
+def _good_work(view: SentenceView, demonym: Demonym) -> Finding | None:
+    """ "The Turkish side has done a great job", "the OSCE has proved its worth as a forum for dialogue":
+    SUPPORT by the sayer (else the speaker) for the one who did the work or proved its worth."""
+    tokens, units = view.tokens, view.units
+    if any(t.norm == "?" for t in tokens):
+        return None
+    for v, tok in enumerate(tokens):
+        if tok.norm in _DONE:
+            k = v + 1
+            while k < len(tokens) and tokens[k].norm in _ARTICLES:
+                k += 1
+            mods = k
+            while k < len(tokens) and tokens[k].norm in _GREAT | words("really truly very and"):
+                k += 1
+            if k == mods or k >= len(tokens) or tokens[k].norm not in _JOB:
+                continue
+            if (
+                k + 1 < len(tokens)
+                and tokens[k + 1].norm == "of"
+                and tokens[k + 2 : k + 3]
+                and (tokens[k + 2].norm in _BAD_AIMS)
+            ):
+                continue
+            head = k
+        elif tok.norm in _PROVED:
+            if (
+                v + 2 >= len(tokens)
+                or tokens[v + 1].norm not in ("its", "their")
+                or tokens[v + 2].norm not in _WORTH
+            ):
+                continue
+            head = v + 2
+        else:
+            continue
+        g = v
+        while g > 0 and tokens[g - 1].norm in _GROUP:
+            g -= 1
+        if g > 0 and tokens[g - 1].norm in _WOULD | _DOUBTING | words("to can cannot will"):
+            continue  # "could have done a better job", "has yet to prove its worth"
+        e = g
+        unit = next((u for u in units if u.tok_end == e and u.kind not in ("pronoun", "possessive")), None)
+        while unit is None and e > 0 and tokens[e - 1].norm in _SIDE_NOUNS and tokens[e - 1].text.islower():
+            e -= 1  # "the Turkish side", "the Finnish chairmanship"
+            unit = next(
+                (u for u in units if u.tok_end == e and u.kind not in ("pronoun", "possessive")), None
+            )
+            if g - e >= 2:
+                break
+        if unit is None:
+            continue
+        first = unit.tok_start
+        floor = _clause(tokens, first)
+        if _doubted(tokens, floor, head + 1) or any(t.norm == "yet" for t in tokens[floor:head]):
+            continue
+        target = _code(tokens, unit, demonym)
+        if target is None:
+            continue
+        source = _said_by(view, first, head)
+        if source is None:
+            continue
+        return _finding([source], target, tokens, first, head)
+    return None
+
+
+# --------------------------------------------------------------------- good prospects of a relation
+
+_PROSPECTS = words("prospects potential opportunities")
+_BRIGHT = words(
+    "good great fine excellent bright broad promising considerable huge vast enormous substantial "
+    "significant wide tremendous serious solid rich"
+)
+
+
+def _bright_prospects(view: SentenceView, demonym: Demonym) -> Finding | None:
+    """ "Mr Putin mentioned the fine prospects for Russian-US partnership", "noted the great potential of
+    cooperation with India": SUPPORT by the side that says it (else the speaker) for the other side."""
+    del demonym
+    tokens, units = view.tokens, view.units
+    if any(t.norm == "?" for t in tokens):
+        return None
+    for p, tok in enumerate(tokens):
+        if tok.norm not in _PROSPECTS or p == 0 or tokens[p - 1].norm not in _BRIGHT:
+            continue
+        if p + 1 >= len(tokens) or tokens[p + 1].norm not in ("for", "of", "in"):
+            continue
+        floor = _clause(tokens, p)
+        if _doubted(tokens, floor, p):
+            continue
+        window = [u for u in units if u.code and p + 1 < u.tok_start <= p + 8]
+        side: str | None = None
+        other: str | None = None
+        found = relation_pair(view.text, [(u.start, u.end, u.code, True) for u in window if u.code])
+        if found is not None:
+            pair, _ = found
+        else:
+            # "(the) prospects for (Russia's) cooperation with India"
+            w = next((i for i in range(p + 2, min(len(tokens), p + 8)) if tokens[i].norm == "with"), None)
+            if w is None or tokens[w - 1].norm not in RELATION_NOUNS:
+                continue
+            partner = _unit_at(units, w + 1 if tokens[w + 1].norm not in _ARTICLES else w + 2, w + 1)
+            if partner is None or not partner.code:
+                continue
+            other = partner.code
+            pair = (other,)
+        source = _said_by(view, p, p)
+        if source is None:
+            continue
+        if other is None:
+            if source not in pair:
+                continue
+            side = next((c for c in pair if c != source), None)
+        else:
+            side = other
+        if side is None:
+            continue
+        return _finding([source], side, tokens, p - 1, p)
+    return None
+
+
 def esteemed(view: SentenceView, demonym: Demonym) -> Finding | None:
     """SUPPORT for esteem of another actor in the wording of official texts (see the module docstring);
     ``demonym`` gives the actor one word names ("Syrian") for names the dictionary does not know whole."""
     if len(view.tokens) > _MAX_TOKENS:
         return None
-    for read in (_framed, _body_of_worth, _counted_on, _quality_shown):
+    for read in (_framed, _body_of_worth, _counted_on, _quality_shown, _good_work, _bright_prospects):
         found = read(view, demonym)
         if found is not None:
             return found
