@@ -326,6 +326,89 @@ def test_what_only_looks_like_bright_prospects(text: str, context: str | None) -
     assert not any(t[1] == ("FIN",) for t in found), found
 
 
+# --------------------------------------------------------------------------- thanks given by the speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("Let me thank President Erdogan for the warm welcome.", PUTIN, ("RUS", "TUR")),
+        ("Allow me to thank the Finnish side for hosting the meeting.", PUTIN, ("RUS", "FIN")),
+        ("My thanks go to the Government of Finland for hosting us.", PUTIN, ("RUS", "FIN")),
+        ("My special thanks go to President Tokayev.", PUTIN, ("RUS", "KAZ")),
+        ("Our sincere gratitude goes to our Turkish friends.", PUTIN, ("RUS", "TUR")),
+        ("Let me thank Estonia for hosting this exercise.", NATO_SG, ("NATO", "EST")),
+    ],
+)
+def test_thanks_given_by_the_speaker_to_another_actor(
+    text: str, context: str | None, expected: tuple[str, str]
+) -> None:
+    source, target = expected
+    assert ("SUPPORT", (source,), (target,)) in supports(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Let me thank the Government for its work.", PUTIN),
+        ("Let me thank our ministers and governors for their work.", PUTIN),
+        ("Our thanks go to the Russian Government.", PUTIN),
+        ("Let me now turn to the situation in Syria.", PUTIN),
+        ("Let me thank you all for coming.", PUTIN),
+        ("Should we thank the Finnish side?", PUTIN),
+    ],
+)
+def test_what_only_looks_like_thanks_to_another_actor(text: str, context: str | None) -> None:
+    found = supports(text, context)
+    assert not any(t[1] == ("RUS",) and t[2] and t[2] != ("RUS",) for t in found), found
+
+
+# ------------------------------------------------------------------ an actor's part helps a good cause
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        (
+            "The creation of the Collective Security Treaty Organisation would help to stabilise the region.",
+            PUTIN,
+            ("RUS", "CSTO"),
+        ),
+        ("Turkey's mediation helped strengthen trust between the parties.", PUTIN, ("RUS", "TUR")),
+        ("The Turkish mediation helped strengthen trust between the parties.", PUTIN, ("RUS", "TUR")),
+        ("The OSCE contributes to stability in Europe.", PUTIN, ("RUS", "OSCE")),
+        (
+            "Mr Putin said the creation of the Eurasian Economic Union had helped to deepen integration.",
+            None,
+            ("RUS", "EAEU"),
+        ),
+    ],
+)
+def test_an_actors_part_in_a_good_cause_is_esteemed(
+    text: str, context: str | None, expected: tuple[str, str]
+) -> None:
+    source, target = expected
+    assert ("SUPPORT", (source,), (target,)) in supports(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("NATO's expansion does not help to strengthen security.", PUTIN),
+        ("The presence of NATO does not contribute to stability.", PUTIN),
+        ("Russia's participation helps to strengthen stability.", PUTIN),
+        ("The sanctions will help to ensure compliance.", PUTIN),
+        ("The creation of NATO helped to promote confrontation.", PUTIN),
+        ("The OSCE should help to settle the conflict.", PUTIN),
+        ("Does the OSCE contribute to stability in Europe?", PUTIN),
+        ("If the Turkish mediation helps to settle the conflict, we will welcome it.", PUTIN),
+    ],
+)
+def test_what_only_looks_like_a_part_in_a_good_cause(text: str, context: str | None) -> None:
+    found = supports(text, context)
+    assert not any(t[1] == ("RUS",) and t[2] and t[2] != ("RUS",) for t in found), found
+
+
 # ------------------------------------------------------------------------------------------ bad input
 
 
@@ -349,6 +432,9 @@ def test_what_only_looks_like_bright_prospects(text: str, context: str | None) -
         "The OSCE has proved its",
         "Mr Putin noted the great potential of",
         "great prospects",
+        "Let me thank",
+        "My thanks go to",
+        "The creation of the OSCE helped to",
     ],
 )
 def test_bad_or_cut_input_codes_nothing_and_does_not_raise(text: str) -> None:

@@ -614,12 +614,160 @@ def _bright_prospects(view: SentenceView, demonym: Demonym) -> Finding | None:
     return None
 
 
+# ------------------------------------------------------------------ an actor's part helps a good cause
+
+_HELP = words("help helps helped helping contribute contributes contributed contributing")
+_GOOD_CAUSE_VERBS = words(
+    "stabilise stabilize strengthen promote ensure maintain enrich improve consolidate bolster reinforce "
+    "foster facilitate advance settle resolve deepen"
+)
+_GOOD_CAUSE_NOUNS = words(
+    "stability security peace settlement stabilisation stabilization strengthening development dialogue "
+    "trust confidence cooperation resolution de-escalation detente understanding"
+)
+_PART = words(
+    "creation establishment founding formation work activity activities participation presence contribution "
+    "mediation involvement efforts role proposals initiative initiatives"
+)
+
+
+def _helps_good_cause(view: SentenceView, demonym: Demonym) -> Finding | None:
+    """ "The creation of the CSTO would help to stabilise the situation in Eurasia", "Turkey's mediation
+    helped strengthen trust", "the OSCE contributes to stability in Europe": SUPPORT by the sayer (else the
+    speaker) for the actor whose part it is."""
+    tokens, units = view.tokens, view.units
+    if any(t.norm == "?" for t in tokens):
+        return None
+    for v, tok in enumerate(tokens):
+        if tok.norm not in _HELP or v + 1 >= len(tokens):
+            continue
+        k = v + 1
+        if tok.norm.startswith("contribut"):
+            if tokens[k].norm != "to":
+                continue
+            k += 1
+            while k < len(tokens) and (tokens[k].norm in _ARTICLES or tokens[k].norm in _APPROVING):
+                k += 1
+            if k >= len(tokens) or tokens[k].norm not in _GOOD_CAUSE_NOUNS:
+                continue
+        else:
+            if tokens[k].norm == "to":
+                k += 1
+            if k >= len(tokens) or tokens[k].norm not in _GOOD_CAUSE_VERBS:
+                continue
+        if {t.norm for t in tokens[k : k + 6]} & _BAD_AIMS:
+            continue
+        g = v
+        while g > 0 and tokens[g - 1].norm in _GROUP | _WOULD | words(
+            "will can may substantially significantly greatly"
+        ):
+            g -= 1
+        if g > 0 and tokens[g - 1].norm in _DOUBTING | words("to"):
+            continue
+        first = _subject_start(tokens, g)
+        if first is None:
+            continue
+        if _doubted(tokens, _clause(tokens, first), k):
+            continue
+        target = _part_owner(tokens, units, first, g, demonym)
+        if target is None:
+            continue
+        source = _said_by(view, first, k)
+        if source is None:
+            continue
+        return _finding([source], target, tokens, first, k)
+    return None
+
+
+def _part_owner(
+    tokens: Sequence[Token], units: Sequence[Unit], lo: int, hi: int, demonym: Demonym
+) -> str | None:
+    """The actor of a subject that is the actor itself, its founding or work ("the creation of the CSTO")
+    or its part ("Turkey's mediation", "the Turkish mediation")."""
+    found = _owner(tokens, units, lo, hi, demonym, whole=True)
+    if found is not None:
+        return found
+    if hi - 1 <= lo or tokens[hi - 1].norm not in _PART:
+        return None
+    e = hi - 1
+    if tokens[e - 1].norm in ("'s", "’s", "'"):
+        e -= 1
+    return _owner(tokens, units, lo, e, demonym, whole=True)
+
+
+# --------------------------------------------------------------------------- thanks given by the speaker
+
+_LET = words("let allow permit")
+_ME = words("me us")
+_THANKS = words("thanks gratitude appreciation")
+_GO = words("go goes went")
+_FIRST = words("my our")
+
+
+def _thanks_given(view: SentenceView, demonym: Demonym) -> Finding | None:
+    """ "Let me thank President Erdogan for ...", "Allow me to thank the Finnish side", "My special thanks go
+    to the Government of Finland": SUPPORT by the speaker for the one thanked — never by one's own side ("let
+    me thank the Government", "our thanks go to our ministers")."""
+    tokens, units = view.tokens, view.units
+    speaker = view.speaker
+    if speaker is None or any(t.norm == "?" for t in tokens):
+        return None
+    for t, tok in enumerate(tokens):
+        k: int | None = None
+        if tok.norm == "thank" and t >= 2:
+            # "let me thank", "allow me to thank", "let us thank"
+            back = t - 2 if tokens[t - 1].norm == "to" else t - 1
+            if back >= 1 and tokens[back].norm in _ME and tokens[back - 1].norm in _LET:
+                k = t + 1
+        elif (
+            tok.norm in _THANKS
+            and t + 2 < len(tokens)
+            and tokens[t + 1].norm in _GO
+            and tokens[t + 2].norm == "to"
+        ):
+            # "my (special|sincere) thanks go to"
+            j = t - 1
+            while (
+                j >= 0
+                and tokens[j].is_word
+                and tokens[j].text.islower()
+                and tokens[j].norm not in _FIRST
+                and t - j < 4
+            ):
+                j -= 1
+            if j >= 0 and tokens[j].norm in _FIRST:
+                k = t + 3
+        if k is None or k >= len(tokens):
+            continue
+        if _doubted(tokens, _clause(tokens, t), t):
+            continue
+        while k < len(tokens) and tokens[k].norm in _ARTICLES | words("our my dear"):
+            k += 1
+        unit = _unit_at(units, k, k)
+        if unit is None:
+            continue
+        target = _code(tokens, unit, demonym)
+        if target is None:
+            continue
+        return _finding([speaker], target, tokens, t, unit.tok_end - 1)
+    return None
+
+
 def esteemed(view: SentenceView, demonym: Demonym) -> Finding | None:
     """SUPPORT for esteem of another actor in the wording of official texts (see the module docstring);
     ``demonym`` gives the actor one word names ("Syrian") for names the dictionary does not know whole."""
     if len(view.tokens) > _MAX_TOKENS:
         return None
-    for read in (_framed, _body_of_worth, _counted_on, _quality_shown, _good_work, _bright_prospects):
+    for read in (
+        _framed,
+        _body_of_worth,
+        _counted_on,
+        _quality_shown,
+        _good_work,
+        _bright_prospects,
+        _thanks_given,
+        _helps_good_cause,
+    ):
         found = read(view, demonym)
         if found is not None:
             return found
