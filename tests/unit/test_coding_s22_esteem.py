@@ -409,6 +409,78 @@ def test_what_only_looks_like_a_part_in_a_good_cause(text: str, context: str | N
     assert not any(t[1] == ("RUS",) and t[2] and t[2] != ("RUS",) for t in found), found
 
 
+# ------------------------------------------------------------------------ progress made, virtues shown
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("Georgia has made impressive progress in its reforms.", NATO_SG, ("NATO", "GEO")),
+        ("Kazakhstan has achieved remarkable results in developing its economy.", PUTIN, ("RUS", "KAZ")),
+        ("The Turkish President has shown great wisdom.", PUTIN, ("RUS", "TUR")),
+        ("The Ukrainian people have shown extraordinary courage.", NATO_SG, ("NATO", "UKR")),
+        ("Our Belarusian friends have displayed great restraint, Mr Lavrov said.", None, ("RUS", "BLR")),
+    ],
+)
+def test_progress_made_or_virtue_shown_is_esteemed(
+    text: str, context: str | None, expected: tuple[str, str]
+) -> None:
+    source, target = expected
+    assert ("SUPPORT", (source,), (target,)) in supports(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Russia has made significant progress in developing hypersonic missiles.", NATO_SG),
+        ("Russian forces have made progress in the Donbas.", NATO_SG),
+        ("Russian troops have made some progress near the town.", NATO_SG),
+        ("Georgia has yet to make progress in its reforms.", NATO_SG),
+        ("Georgia must make progress in its reforms.", NATO_SG),
+        ("Moldova has not made enough progress in its reforms.", NATO_SG),
+        ("The Russian people have shown great courage.", PUTIN),
+        ("Has Georgia made progress in its reforms?", NATO_SG),
+    ],
+)
+def test_what_only_looks_like_progress_or_virtue(text: str, context: str | None) -> None:
+    found = supports(text, context)
+    assert not any(t[2] and t[2] != t[1] for t in found), found
+
+
+# ---------------------------------------------------------------------------- respect and admiration
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("I have great respect for the Japanese people.", PUTIN, ("RUS", "JPN")),
+        ("We hold the Chinese leader in high esteem.", PUTIN, ("RUS", "CHN")),
+        ("We hold President Tokayev in the highest regard.", PUTIN, ("RUS", "KAZ")),
+        ("Allies feel deep admiration for the Ukrainian people.", NATO_SG, ("NATO", "UKR")),
+    ],
+)
+def test_respect_and_admiration_for_an_actor_esteem_it(
+    text: str, context: str | None, expected: tuple[str, str]
+) -> None:
+    source, target = expected
+    assert ("SUPPORT", (source,), (target,)) in supports(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("We have deep respect for Ukraine's sovereignty.", PUTIN),
+        ("We have great respect for international law.", PUTIN),
+        ("I have great respect for the Russian people.", PUTIN),
+        ("I have no respect for the Kyiv regime.", PUTIN),
+        ("We would have great respect for the Polish side if it kept its word.", PUTIN),
+    ],
+)
+def test_what_only_looks_like_respect_for_an_actor(text: str, context: str | None) -> None:
+    found = supports(text, context)
+    assert not any(t[1] == ("RUS",) and t[2] and t[2] != ("RUS",) for t in found), found
+
+
 # ------------------------------------------------------------------------------------------ bad input
 
 
@@ -435,6 +507,9 @@ def test_what_only_looks_like_a_part_in_a_good_cause(text: str, context: str | N
         "Let me thank",
         "My thanks go to",
         "The creation of the OSCE helped to",
+        "Georgia has made impressive",
+        "I have great respect for",
+        "We hold the Chinese leader in",
     ],
 )
 def test_bad_or_cut_input_codes_nothing_and_does_not_raise(text: str) -> None:

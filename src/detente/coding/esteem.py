@@ -307,6 +307,7 @@ def _conditional_after(tokens: Sequence[Token], head: int) -> bool:
 # ----------------------------------------------------------------------- a body of worth, a new page opened
 
 _BECOME = words("become becomes became")
+_PERFECT_BEEN = words("been")
 _LINK = words("is are was were remain remains remained")
 _OPENED = words("opened opens open marked marks mark began begins begin turned turns ushered")
 _PAGES = words("page chapter era stage")
@@ -490,9 +491,23 @@ _WORTH = words(
 )
 _SIDE_NOUNS = words(
     "side chairmanship presidency mediators team colleagues friends partners authorities leadership "
-    "government organisers organizers hosts monitors observers experts specialists peacekeepers rescuers"
+    "government organisers organizers hosts monitors observers experts specialists peacekeepers rescuers "
+    "people nation"
 )
 _GROUP = words("has have had already also really truly certainly indeed")
+
+
+def _subject_unit(tokens: Sequence[Token], units: Sequence[Unit], g: int) -> Unit | None:
+    """The actor that is the subject ending before token ``g``: "the OSCE", "the Turkish side", "the
+    Finnish chairmanship", "the Ukrainian people"."""
+    e = g
+    unit = next((u for u in units if u.tok_end == e and u.kind not in ("pronoun", "possessive")), None)
+    while unit is None and e > 0 and tokens[e - 1].norm in _SIDE_NOUNS and tokens[e - 1].text.islower():
+        e -= 1
+        unit = next((u for u in units if u.tok_end == e and u.kind not in ("pronoun", "possessive")), None)
+        if g - e >= 2:
+            break
+    return unit
 
 
 def _good_work(view: SentenceView, demonym: Demonym) -> Finding | None:
@@ -534,15 +549,7 @@ def _good_work(view: SentenceView, demonym: Demonym) -> Finding | None:
             g -= 1
         if g > 0 and tokens[g - 1].norm in _WOULD | _DOUBTING | words("to can cannot will"):
             continue  # "could have done a better job", "has yet to prove its worth"
-        e = g
-        unit = next((u for u in units if u.tok_end == e and u.kind not in ("pronoun", "possessive")), None)
-        while unit is None and e > 0 and tokens[e - 1].norm in _SIDE_NOUNS and tokens[e - 1].text.islower():
-            e -= 1  # "the Turkish side", "the Finnish chairmanship"
-            unit = next(
-                (u for u in units if u.tok_end == e and u.kind not in ("pronoun", "possessive")), None
-            )
-            if g - e >= 2:
-                break
+        unit = _subject_unit(tokens, units, g)
         if unit is None:
             continue
         first = unit.tok_start
@@ -556,6 +563,133 @@ def _good_work(view: SentenceView, demonym: Demonym) -> Finding | None:
         if source is None:
             continue
         return _finding([source], target, tokens, first, head)
+    return None
+
+
+# ------------------------------------------------------------------ progress made, virtues shown
+
+_MADE = words("made achieved achieves achieve make")
+_SHOWN = words("shown showed shows show demonstrated demonstrates demonstrate displayed displays display")
+_PROGRESS = words("progress results success successes strides headway")
+_VIRTUES = words(
+    "courage bravery heroism valour valor professionalism resilience steadfastness fortitude dedication "
+    "gallantry selflessness dignity wisdom leadership restraint responsibility flexibility goodwill "
+    "statesmanship foresight far-sightedness prudence composure"
+)
+_MILITARY = words(
+    "missile missiles weapon weapons nuclear military arms hypersonic warheads armaments enrichment "
+    "capabilities capability drones offensive advance advances territory troops forces battlefield front "
+    "frontline front-line"
+)
+_ARMED = words("forces troops army armies military soldiers units fighters militants separatists rebels")
+
+
+def _merit_shown(view: SentenceView, demonym: Demonym) -> Finding | None:
+    """ "Georgia has made significant progress in its reforms", "Kazakhstan has achieved impressive
+    results", "the Turkish President has shown great wisdom", "the Ukrainian people have shown extraordinary
+    courage": SUPPORT by the sayer (else the speaker) for the actor whose merit it is — not for progress in
+    arms ("has made progress in developing hypersonic missiles")."""
+    tokens, units = view.tokens, view.units
+    if any(t.norm == "?" for t in tokens):
+        return None
+    for v, tok in enumerate(tokens):
+        if tok.norm in _MADE:
+            nouns = _PROGRESS
+        elif tok.norm in _SHOWN:
+            nouns = _VIRTUES
+        else:
+            continue
+        k = v + 1
+        while k < len(tokens) and (
+            tokens[k].norm in _ARTICLES
+            or tokens[k].norm in _GREAT | _APPROVING | _QUALITY_MODS | words("very and")
+            or tokens[k].norm in words("notable tangible visible steady real such")
+        ):
+            k += 1
+        if k >= len(tokens) or tokens[k].norm not in nouns:
+            continue
+        if {t.norm for t in tokens[k + 1 : k + 9]} & (_MILITARY | _BAD_AIMS):
+            continue
+        g = v
+        while g > 0 and tokens[g - 1].norm in _GROUP:
+            g -= 1
+        if g > 0 and tokens[g - 1].norm in _WOULD | _DOUBTING | words("to can cannot will"):
+            continue
+        unit = _subject_unit(tokens, units, g)
+        if unit is None:
+            continue
+        first = unit.tok_start
+        if _doubted(tokens, _clause(tokens, first), k + 1) or any(t.norm == "yet" for t in tokens[first:k]):
+            continue
+        if nouns is _PROGRESS and (
+            tokens[unit.tok_end - 1].norm in _ARMED or unit.kind in ("military", "group")
+        ):
+            continue  # "Russian forces have made progress in the Donbas": gains on the ground
+        target = _code(tokens, unit, demonym)
+        if target is None:
+            continue
+        source = _said_by(view, first, k)
+        if source is None:
+            continue
+        return _finding([source], target, tokens, first, k)
+    return None
+
+
+# --------------------------------------------------------------------------- respect and admiration
+
+_RESPECT = words("respect admiration esteem")
+_DEEP = words("great deep profound high sincere enormous utmost greatest tremendous genuine special huge")
+_HOLD = words("hold holds held")
+_ESTEEM_NOUNS = words("esteem regard")
+_END = words(". , ; and who which for as")
+
+
+def _respect_for(view: SentenceView, demonym: Demonym) -> Finding | None:
+    """ "I have great respect for the Japanese people", "deep admiration for the Georgian people", "we hold
+    President Tokayev in high esteem": SUPPORT by the sayer (else the speaker) for the actor respected —
+    not respect for a thing of it ("respect for Ukraine's sovereignty", "respect for international law")."""
+    tokens, units = view.tokens, view.units
+    if any(t.norm == "?" for t in tokens):
+        return None
+    for r, tok in enumerate(tokens):
+        unit: Unit | None = None
+        if tok.norm in _RESPECT and r > 0 and tokens[r - 1].norm in _DEEP and r + 2 < len(tokens):
+            if tokens[r + 1].norm != "for":
+                continue
+            k = r + 2
+            while k < len(tokens) and tokens[k].norm in _ARTICLES | words("our my"):
+                k += 1
+            unit = _unit_at(units, k, k)
+            if unit is None:
+                continue
+            e = unit.tok_end
+            while e < len(tokens) and tokens[e].norm in _SIDE_NOUNS and tokens[e].text.islower():
+                e += 1
+            if e < len(tokens) and tokens[e].norm not in _END:
+                continue  # "respect for Ukraine's sovereignty"
+            end = r
+        elif tok.norm in _HOLD and r + 1 < len(tokens):
+            k = r + 1
+            while k < len(tokens) and tokens[k].norm in _ARTICLES:
+                k += 1
+            unit = _unit_at(units, k, k)
+            if unit is None:
+                continue
+            rest = [t.norm for t in tokens[unit.tok_end : unit.tok_end + 4]]
+            if not (rest[:1] == ["in"] and any(n in _ESTEEM_NOUNS for n in rest[1:4])):
+                continue
+            end = unit.tok_end + 1
+        else:
+            continue
+        if _doubted(tokens, _clause(tokens, r), r) or any(t.norm in _CONDITIONS for t in tokens):
+            continue
+        target = _code(tokens, unit, demonym)
+        if target is None:
+            continue
+        source = _said_by(view, r, end)
+        if source is None:
+            continue
+        return _finding([source], target, tokens, r, unit.tok_end - 1)
     return None
 
 
@@ -753,6 +887,28 @@ def _thanks_given(view: SentenceView, demonym: Demonym) -> Finding | None:
     return None
 
 
+def may_read(norms: frozenset[str] | set[str]) -> bool:
+    """Whether a sentence with these words may hold esteem this module reads (so the coder does not pass it
+    over as eventless before the readers run)."""
+    return bool(
+        (norms & (_REGARD | _CONSIDER | _CALL) and norms & (_SELF_PRAISE | _NEED_WORTH))
+        or (norms & (_BECOME | _LINK | _PERFECT_BEEN) and norms & _BODY_HEADS and norms & _APPROVING)
+        or (norms & _OPENED and norms & _PAGES)
+        or (norms & _COUNT and norms & _MERITS)
+        or (norms & _SHOWING and norms & _QUALITIES)
+        or (norms & _DONE and norms & _JOB)
+        or (norms & _PROVED and norms & _WORTH)
+        or (norms & _PROSPECTS and norms & _BRIGHT)
+        or ("thank" in norms and norms & _LET)
+        or (norms & _THANKS and norms & _GO)
+        or (norms & _HELP and norms & (_GOOD_CAUSE_VERBS | _GOOD_CAUSE_NOUNS))
+        or (norms & _MADE and norms & _PROGRESS)
+        or (norms & _SHOWN and norms & _VIRTUES)
+        or (norms & _RESPECT and norms & _DEEP)
+        or (norms & _HOLD and norms & _ESTEEM_NOUNS)
+    )
+
+
 def esteemed(view: SentenceView, demonym: Demonym) -> Finding | None:
     """SUPPORT for esteem of another actor in the wording of official texts (see the module docstring);
     ``demonym`` gives the actor one word names ("Syrian") for names the dictionary does not know whole."""
@@ -767,6 +923,8 @@ def esteemed(view: SentenceView, demonym: Demonym) -> Finding | None:
         _bright_prospects,
         _thanks_given,
         _helps_good_cause,
+        _merit_shown,
+        _respect_for,
     ):
         found = read(view, demonym)
         if found is not None:
