@@ -481,6 +481,27 @@ def test_what_only_looks_like_respect_for_an_actor(text: str, context: str | Non
     assert not any(t[1] == ("RUS",) and t[2] and t[2] != ("RUS",) for t in found), found
 
 
+# ----------------------------------------------------------------- sarcasm and things, not actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv is counting on the effectiveness of Western weapons.",
+        "Kyiv is counting on the effectiveness of German tanks.",
+        "The US has shown great flexibility in manipulating the facts.",
+        "NATO has done a great job of destabilising Europe.",
+        "The Alliance has become an effective instrument for containing Russia.",
+        "The EU has become a convenient platform for anti-Russian propaganda.",
+        "This shows the resilience of the Ukrainian economy.",
+        "The Georgian leadership helped to escalate the conflict.",
+    ],
+)
+def test_sarcasm_and_things_are_no_esteem(text: str) -> None:
+    found = supports(text, MFA)
+    assert not any(t[2] and t[2] != t[1] and t[1] in {("RUS",), ("UKR",)} for t in found), found
+
+
 # ------------------------------------------------------------------------------------------ bad input
 
 

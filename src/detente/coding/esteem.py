@@ -73,6 +73,50 @@ _BAD_AIMS = words(
 )
 """What a forum or page is of when it is no praise ("an instrument of pressure", "a new page of
 confrontation")."""
+_BAD_STEMS = (
+    "destabilis",
+    "destabiliz",
+    "undermin",
+    "provok",
+    "escalat",
+    "manipulat",
+    "distort",
+    "discredit",
+    "demonis",
+    "demoniz",
+    "incit",
+    "sabotag",
+    "wreck",
+    "ruin",
+    "destroy",
+    "damag",
+    "falsif",
+    "deceiv",
+    "deceiving",
+    "mislead",
+    "interfer",
+    "meddl",
+    "aggress",
+    "confront",
+    "prolong",
+    "isolat",
+    "contain",
+    "weaken",
+    "divid",
+    "pressur",
+    "intimidat",
+    "blackmail",
+    "propagand",
+    "anti-",
+)
+"""Stems of what good work or a good forum is not for ("a great job of destabilising Europe")."""
+
+
+def _soured(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Words of hostile aims among ``tokens[lo:hi]``."""
+    return any(t.norm in _BAD_AIMS or t.norm.startswith(_BAD_STEMS) for t in tokens[lo:hi])
+
+
 _NP_BOUNDARY = words(
     ", . ; : ? ! of to for in on at with by from towards toward among between that which who forward if "
     "unless but as ( ) “ ” \" '"
@@ -82,11 +126,26 @@ _CONDITIONS = words("if unless whether whenever provided")
 _DOUBTING = words("should must ought need needs might")
 _WOULD = words("would could might should must")
 _OWN = words("our my own its their his her")
+_POSSESSIVE = frozenset(("'s", "’s", "'"))
+_BODY_WORDS = words(
+    "side chairmanship presidency mediators mediation team colleagues friends partners authorities leadership "
+    "government organisers organizers hosts monitors observers experts specialists peacekeepers rescuers "
+    "people nation committee commission council mission diplomats diplomacy leaders president minister "
+    "armed forces troops soldiers servicemen army military border guards services emergency personnel "
+    "officials negotiators delegation"
+)
 _ORIGINS = words("creation establishment founding formation launch work activity activities")
 
 
 def _owner(
-    tokens: Sequence[Token], units: Sequence[Unit], lo: int, hi: int, demonym: Demonym, *, whole: bool = False
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    lo: int,
+    hi: int,
+    demonym: Demonym,
+    *,
+    whole: bool = False,
+    bodies: bool = False,
 ) -> str | None:
     """The actor a noun phrase ``tokens[lo:hi]`` names as its own: "the OSCE", "the US administration's
     decision to ...", "the creation of the African Union", "the Egyptian mediation"; ``None`` for one's own
@@ -125,6 +184,15 @@ def _owner(
             return None
     if whole and unit.tok_end != hi:
         return None  # "the meeting of ministers of Italy, Germany and Russia": a meeting, not Germany
+    if bodies:
+        inside = tokens[unit.tok_start + 1 : unit.tok_end]
+        if any(t.text.islower() and t.norm not in _BODY_WORDS | _POSSESSIVE for t in inside):
+            return None  # "Western weapons", "German tanks": one unit, still things
+        for t in tokens[unit.tok_end : hi]:
+            if not t.is_word or t.norm in _NP_BOUNDARY or t.norm == "and":
+                break
+            if t.text.islower() and t.norm not in _BODY_WORDS:
+                return None  # "the effectiveness of Western weapons": things, not an actor
     return _code(tokens, unit, demonym)
 
 
@@ -177,8 +245,7 @@ def _worthy(tokens: Sequence[Token], start: int, heads: frozenset[str]) -> int |
         return None
     if norm == "key" and head + 1 < len(tokens) and tokens[head + 1].norm not in ("to", "of", "for"):
         return None
-    after = {t.norm for t in tokens[head + 1 : head + 7]}
-    if after & _BAD_AIMS:
+    if _soured(tokens, head + 1, head + 7):
         return None  # "an instrument of pressure", "a key factor of instability"
     return head
 
@@ -334,7 +401,7 @@ def _body_of_worth(view: SentenceView, demonym: Demonym) -> Finding | None:
             if k + 1 >= len(tokens) or tokens[k].norm not in _FRESH or tokens[k + 1].norm not in _PAGES:
                 continue
             head = k + 1
-            if {t.norm for t in tokens[head + 1 : head + 5]} & _BAD_AIMS:
+            if _soured(tokens, head + 1, head + 5):
                 continue  # "a new page of confrontation"
         else:
             continue
@@ -406,9 +473,11 @@ def _counted_on(view: SentenceView, demonym: Demonym) -> Finding | None:
         if not merit:
             continue
         if tokens[k].norm in _MERITS:
-            target = _owner(tokens, units, k, end, demonym)  # "the effectiveness of the Syrian ..."
+            target = _owner(
+                tokens, units, k, end, demonym, bodies=True
+            )  # "the effectiveness of the Syrian ..."
         else:
-            target = _owner(tokens, units, v + 2, merit[0], demonym)  # "the Kazakh leadership's wisdom"
+            target = _owner(tokens, units, v + 2, merit[0], demonym, bodies=True)  # "the Kazakh leadership's"
         if target is None:
             continue
         return _finding([u.code for u in subject if u.code], target, tokens, v, merit[0])
@@ -450,7 +519,7 @@ def _quality_shown(view: SentenceView, demonym: Demonym) -> Finding | None:
             if m >= len(tokens) or tokens[m].norm != "of":
                 continue
             end = next((i for i in range(m + 1, len(tokens)) if not tokens[i].is_word), len(tokens))
-            target = _owner(tokens, units, m + 1, end, demonym)
+            target = _owner(tokens, units, m + 1, end, demonym, bodies=True)
         else:
             # "Ukraine's remarkable courage"
             unit = _unit_at(units, k, v + 1)
@@ -526,13 +595,8 @@ def _good_work(view: SentenceView, demonym: Demonym) -> Finding | None:
                 k += 1
             if k == mods or k >= len(tokens) or tokens[k].norm not in _JOB:
                 continue
-            if (
-                k + 1 < len(tokens)
-                and tokens[k + 1].norm == "of"
-                and tokens[k + 2 : k + 3]
-                and (tokens[k + 2].norm in _BAD_AIMS)
-            ):
-                continue
+            if _soured(tokens, k + 1, k + 6):
+                continue  # "a great job of destabilising Europe"
             head = k
         elif tok.norm in _PROVED:
             if (
@@ -573,7 +637,7 @@ _SHOWN = words("shown showed shows show demonstrated demonstrates demonstrate di
 _PROGRESS = words("progress results success successes strides headway")
 _VIRTUES = words(
     "courage bravery heroism valour valor professionalism resilience steadfastness fortitude dedication "
-    "gallantry selflessness dignity wisdom leadership restraint responsibility flexibility goodwill "
+    "gallantry selflessness dignity wisdom leadership restraint responsibility goodwill "
     "statesmanship foresight far-sightedness prudence composure"
 )
 _MILITARY = words(
@@ -608,7 +672,7 @@ def _merit_shown(view: SentenceView, demonym: Demonym) -> Finding | None:
             k += 1
         if k >= len(tokens) or tokens[k].norm not in nouns:
             continue
-        if {t.norm for t in tokens[k + 1 : k + 9]} & (_MILITARY | _BAD_AIMS):
+        if _soured(tokens, k + 1, k + 9) or {t.norm for t in tokens[k + 1 : k + 9]} & _MILITARY:
             continue
         g = v
         while g > 0 and tokens[g - 1].norm in _GROUP:
@@ -789,7 +853,7 @@ def _helps_good_cause(view: SentenceView, demonym: Demonym) -> Finding | None:
                 k += 1
             if k >= len(tokens) or tokens[k].norm not in _GOOD_CAUSE_VERBS:
                 continue
-        if {t.norm for t in tokens[k : k + 6]} & _BAD_AIMS:
+        if _soured(tokens, k, k + 6):
             continue
         g = v
         while g > 0 and tokens[g - 1].norm in _GROUP | _WOULD | words(
