@@ -481,6 +481,43 @@ def test_what_only_looks_like_respect_for_an_actor(text: str, context: str | Non
     assert not any(t[1] == ("RUS",) and t[2] and t[2] != ("RUS",) for t in found), found
 
 
+# ------------------------------------------------------------------------- a sign of growing ties
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("This testifies to the high level of trust between Russia and India.", PUTIN, ("RUS", "IND")),
+        ("The visit is a sign of the strengthening partnership with Vietnam.", PUTIN, ("RUS", "VNM")),
+        (
+            "Russia's signing of the accord is evidence of the growing cooperation with NATO, Mr Putin said.",
+            None,
+            ("RUS", "NATO"),
+        ),
+    ],
+)
+def test_a_sign_of_growing_ties_esteems_the_other_side(
+    text: str, context: str | None, expected: tuple[str, str]
+) -> None:
+    source, target = expected
+    assert ("SUPPORT", (source,), (target,)) in supports(text, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("This is evidence of the cooperation with NATO.", PUTIN),
+        ("This is not evidence of growing cooperation with NATO.", PUTIN),
+        ("The incident shows the growing tension with NATO.", PUTIN),
+        ("This shows the growing distrust between Russia and the US.", PUTIN),
+        ("This is evidence of growing cooperation between Iran and Syria.", PUTIN),
+    ],
+)
+def test_what_only_looks_like_a_sign_of_growing_ties(text: str, context: str | None) -> None:
+    found = supports(text, context)
+    assert not any(t[1] == ("RUS",) and t[2] and t[2] != ("RUS",) for t in found), found
+
+
 # ----------------------------------------------------------------- sarcasm and things, not actors
 
 

@@ -11,7 +11,18 @@ Readouts and speeches praise a foreign actor, its body or its work without a ver
 - pinning hopes on its effectiveness, success or wisdom: "Putin and Erdogan are counting on the
   effectiveness of the Syrian Constitutional Committee" (:func:`_counted_on`);
 - naming its courage, resilience or professionalism as shown: "which demonstrates the remarkable courage
-  of the Ukrainian armed forces" (:func:`_quality_shown`).
+  of the Ukrainian armed forces" (:func:`_quality_shown`);
+- good work done or worth proved: "the Turkish side has done a great job", "the OSCE has proved its worth"
+  (:func:`_good_work`); progress made or a virtue shown: "Georgia has made impressive progress in its
+  reforms", "the Turkish President has shown great wisdom" (:func:`_merit_shown`);
+- bright prospects of a relation with the sayer's side: "Mr Putin mentioned the fine prospects for
+  Russian-US partnership" (:func:`_bright_prospects`); a sign of growing ties: "this testifies to the high
+  level of trust between Russia and India" (:func:`_sign_of_ties`);
+- thanks the speaker gives: "Let me thank President Erdogan", "My thanks go to the Government of Finland"
+  (:func:`_thanks_given`); respect: "I have great respect for the Japanese people", "we hold him in high
+  esteem" (:func:`_respect_for`);
+- an actor's part helping a good cause: "the creation of the CSTO would help to stabilise the situation",
+  "the OSCE contributes to stability in Europe" (:func:`_helps_good_cause`).
 
 Each is SUPPORT by the one who says it — the subject of the verb of calling or counting, else the sayer,
 else the text's speaker — for the actor esteemed. Nothing is read when the clause is negated ("do not
@@ -699,6 +710,64 @@ def _merit_shown(view: SentenceView, demonym: Demonym) -> Finding | None:
     return None
 
 
+# ------------------------------------------------------------------------- a sign of growing ties
+
+_SIGN = words("evidence testimony proof sign indication testament demonstration confirmation symbol")
+_ATTEST = words(
+    "testifies testify testified attests attest attested demonstrates demonstrate demonstrated confirms "
+    "confirm confirmed reflects reflect reflected shows show showed"
+)
+_GROWING = words(
+    "growing strengthening deepening increasing expanding high good close excellent strong special mutual "
+    "privileged genuine level of the a"
+)
+_TIES = RELATION_NOUNS | words("trust confidence friendship understanding")
+
+
+def _sign_of_ties(view: SentenceView, demonym: Demonym) -> Finding | None:
+    """ "The agreement is evidence of the growing cooperation with NATO", "this testifies to the high level
+    of trust between Russia and India": SUPPORT by the sayer (else the speaker) for the other side of the
+    ties — the one after "with", or the one of the two named that is not the sayer."""
+    del demonym
+    tokens, units = view.tokens, view.units
+    if any(t.norm == "?" for t in tokens):
+        return None
+    for c, tok in enumerate(tokens):
+        if tok.norm in _SIGN and c + 1 < len(tokens) and tokens[c + 1].norm in ("of", "to"):
+            k = c + 2
+        elif tok.norm in _ATTEST:
+            k = c + 2 if c + 1 < len(tokens) and tokens[c + 1].norm == "to" else c + 1
+        else:
+            continue
+        start = k
+        while k < len(tokens) and tokens[k].norm in _GROWING and k - start < 6:
+            k += 1
+        if k == start or k >= len(tokens) or tokens[k].norm not in _TIES:
+            continue
+        if not any(tokens[i].norm not in _ARTICLES and tokens[i].norm != "of" for i in range(start, k)):
+            continue  # a warm word is needed: "evidence of the cooperation" is no praise
+        if _doubted(tokens, _clause(tokens, c), k):
+            continue
+        source = _said_by(view, c, k)
+        if source is None:
+            continue
+        target: str | None = None
+        if k + 2 < len(tokens) and tokens[k + 1].norm == "with":
+            m = k + 2
+            while m < len(tokens) and tokens[m].norm in _ARTICLES:
+                m += 1
+            partner = _unit_at(units, m, k + 2)
+            target = partner.code if partner is not None else None
+        elif k + 1 < len(tokens) and tokens[k + 1].norm == "between":
+            pair = [u.code for u in units if u.code and k + 1 < u.tok_start <= k + 7]
+            if len(pair) == 2 and source in pair:
+                target = next((p for p in pair if p != source), None)
+        if target is None:
+            continue
+        return _finding([source], target, tokens, c, k)
+    return None
+
+
 # --------------------------------------------------------------------------- respect and admiration
 
 _RESPECT = words("respect admiration esteem")
@@ -970,6 +1039,7 @@ def may_read(norms: frozenset[str] | set[str]) -> bool:
         or (norms & _SHOWN and norms & _VIRTUES)
         or (norms & _RESPECT and norms & _DEEP)
         or (norms & _HOLD and norms & _ESTEEM_NOUNS)
+        or (norms & (_SIGN | _ATTEST) and norms & _TIES)
     )
 
 
@@ -989,6 +1059,7 @@ def esteemed(view: SentenceView, demonym: Demonym) -> Finding | None:
         _helps_good_cause,
         _merit_shown,
         _respect_for,
+        _sign_of_ties,
     ):
         found = read(view, demonym)
         if found is not None:
