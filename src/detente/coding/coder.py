@@ -54,6 +54,7 @@ from detente.coding import (
     consults,
     cooperation,
     encroachment,
+    esteem,
     finalise,
     handovers,
     headline,
@@ -2194,6 +2195,7 @@ def code_sentence(
         and not (norms & _SITTINGS and norms & _HELD_WORDS)  # "a meeting of the NRC is scheduled for"
         and not readouts.may_read(norms)
         and not encroachment.may_read(norms)
+        and not esteem.may_read(norms)
     ):
         return []
     if is_question(text):
@@ -2309,6 +2311,7 @@ def code_sentence(
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.indispensable_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: appraisals.appraised_partner(ctx))
+    _add_unless(ctx, events, EventType.SUPPORT, lambda: esteem.esteemed(ctx, ctx.demonym))
     _add_unless(
         ctx,
         events,
