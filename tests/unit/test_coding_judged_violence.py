@@ -70,3 +70,14 @@ def test_bad_input(text: str) -> None:
 def test_is_to_blame_judges_now(text: str, polarity: str) -> None:
     events = code_sentence(text, date=DATE, context=NATO_SG)
     assert events and {e.polarity.value for e in events} == {polarity}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia regrets the killing of civilians by Ukrainian forces.",
+        "NATO regrets Russia's decision to leave the treaty.",
+    ],
+)
+def test_regret_at_an_act_still_blames(text: str) -> None:
+    assert any(e.event.value == "ACCUSE" and e.target for e in code_sentence(text, date=DATE))

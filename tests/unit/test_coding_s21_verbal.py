@@ -1400,12 +1400,9 @@ LOOKALIKES = [
         None,
     ),
     ("We categorically reject the insinuations of the British side.", "REJECT", None),
-    pytest.param(
-        "Moscow regrets the death of the Turkish ambassador.",
-        "ACCUSE",
-        None,
-        marks=pytest.mark.xfail(reason="regret at a death (condolence) is read as blame", strict=True),
-    ),
+    ("Moscow regrets the death of the Turkish ambassador.", "ACCUSE", None),
+    ("The Kremlin deeply regrets the loss of life in the crash.", "ACCUSE", None),
+    ("The President regretted the passing of the former Chancellor.", "ACCUSE", None),
 ]
 
 

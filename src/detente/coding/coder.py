@@ -861,6 +861,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and lookalikes.vandalism_not_riot(ctx.tokens, trig)
     ):
         return None  # "Vandals smashed windows of the mosque overnight": a crime, no crowd
+    if etype is EventType.ACCUSE and lookalikes.condolence_regret(ctx.tokens, trig):
+        return None  # "Moscow regrets the death of the Turkish ambassador": sorrow, not blame
     if etype in (EventType.AID, EventType.COOPERATE) and lookalikes.trade_share(ctx.tokens, trig):
         return None  # "Russian exports to Kyrgyzstan grew 24 percent": commerce measured, no act
     if (

@@ -292,6 +292,23 @@ def vandalism_not_riot(tokens: Sequence[Token], trig: Trigger) -> bool:
     return any(w in _LONE_OFFENDERS for w in before)
 
 
+_REGRET_WORDS = words("regret regrets regretted regretting lament laments lamented lamenting")
+_GRIEF_OBJECTS = words("death deaths loss losses passing demise")
+_GRIEF_FILLERS = words("the a deeply sincerely profoundly very much untimely tragic sudden untimely")
+
+
+def condolence_regret(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """Regret at a death, a loss of life or a passing is sorrow, not blame: "Moscow regrets the death of the
+    Turkish ambassador", "deeply regretted the loss of life in the crash" ("regrets the killing of civilians
+    by X" and "regrets Russia's decision" stay accusations)."""
+    if not any(t.norm in _REGRET_WORDS for t in tokens[trig.tok_start : trig.tok_end]):
+        return False
+    j = trig.tok_end
+    while j < len(tokens) and j - trig.tok_end < 4 and tokens[j].norm in _GRIEF_FILLERS:
+        j += 1
+    return j < len(tokens) and tokens[j].norm in _GRIEF_OBJECTS
+
+
 _DANGER_WORDS = words(
     "area areas region regions border amid amidst riots riot unrest violence fighting clashes conflict war "
     "tensions danger dangers dangerous risk risks security safety terrorism hostilities shelling"
