@@ -64,6 +64,7 @@ from detente.coding import (
     officials,
     passives,
     readouts,
+    recipients,
     restrictions,
     statements,
     venues,
@@ -1434,6 +1435,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and not _charge_participle(ctx, trig)
     ):
         etype, mode = EventType.PROTEST, "demo"  # "protesters protested against the law": a demonstration
+    roles = recipients.revise(ctx.text, ctx.tokens, ctx.units, trig, etype, roles)  # targets: second look
     if not mode_is_valid(etype, mode):
         mode = ""
     return _finish(ctx, etype, mode, roles, polarity, trig.start, trig.end, trig.match.phrase.source)
@@ -2362,6 +2364,10 @@ def code_sentence(
     events = [e for e in events if not _remembered(ctx, e)]
     events = alliance.settle(ctx, events)  # NATO-Russia official wording, after the passes
     events = attribution.corrected(tokens, ctx.units, date, events)  # who did what to whom
+    if between := recipients.go_betweens(text, tokens, ctx.units):  # mediators are no one's target
+        events = [
+            dataclasses.replace(e, target=tuple(c for c in e.target if c not in between)) for e in events
+        ]
     events = officials.settle(ctx.text, date, dictionary, events)  # officials: depositary, reported trips
     events = material.amended(tokens, events)  # material-conflict look-alikes (:mod:`.material`)
     kept = _dedupe(
