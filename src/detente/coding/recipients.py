@@ -178,7 +178,7 @@ def _adjective_owner(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
         norm = tokens[k].norm
         if norm in _SKIPPED_BEFORE_OWNER or (k < trig.tok_end and norm in ("aside", "down", "off", "out")):
             continue
-        head = norm.split("-")[0] if norm.endswith(_BACKED + ("-drafted", "-proposed", "-led")) else norm
+        head = norm.split("-")[0] if norm.endswith((*_BACKED, "-drafted", "-proposed", "-led")) else norm
         code = _OWNER_ADJECTIVES.get(head)
         if code is None:
             return None
@@ -287,9 +287,9 @@ def revise(
     plain: set[str] = set()  # codes also named where they stand as targets
     for u in after:
         assert u.code is not None
-        group = _backed_group(tokens, units, u)
-        if group is not None and group.code is not None:
-            replaced[u.code] = group.code
+        backed = _backed_group(tokens, units, u)
+        if backed is not None and backed.code is not None:
+            replaced[u.code] = backed.code
             continue
         subject = _subordinate_subject(tokens, units, trig, u)
         if subject is not None:
