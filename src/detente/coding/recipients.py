@@ -83,8 +83,8 @@ _MOTION = words(
     "advancing travelled traveled travel flew fly flying sailed sail walked ran run running rampaged spread "
     "spreading paraded parade"
 )
-_OFFICES = words("mediation supervision auspices aegis monitoring sponsorship")
-_BROKER_SUFFIXES = ("-brokered", "-mediated", "-sponsored")
+_OFFICES = words("mediation supervision auspices aegis monitoring")
+_BROKER_SUFFIXES = ("-brokered", "-mediated")
 _BROKER_VERBS = words("brokered mediated")
 _OFFICE_REACH = 4
 
@@ -151,15 +151,25 @@ _OWNER_ADJECTIVES = {"western": "WEST", "opposition": "opposition"}
 _DEMAND_NOUNS = words(
     "demand demands call calls appeal appeals ultimatum ultimatums proposal proposals plan plans condition "
     "conditions request requests resolution resolutions draft drafts initiative initiatives offer offers "
-    "terms pressure"
+    "terms pressure attempt attempts intervention interference involvement meddling troops forces contingents "
+    "deployment deliveries supplies aggression policy policies sanctions criticism accusations claims "
+    "statements intelligence"
 )
 _OWNER_ACTS = frozenset(
-    {EventType.REJECT, EventType.ACCUSE, EventType.SUPPORT, EventType.AGREE, EventType.CONCEDE}
+    {
+        EventType.REJECT,
+        EventType.ACCUSE,
+        EventType.SUPPORT,
+        EventType.AGREE,
+        EventType.CONCEDE,
+        EventType.THREATEN,
+    }
 )
 _SKIPPED_BEFORE_OWNER = words(
-    "the a an any all these those such new latest renewed repeated growing fresh further recent draft"
+    "the a an any all these those such new latest renewed repeated growing fresh further recent draft to "
+    "on against at that"
 )
-_OWNER_REACH = 4
+_OWNER_REACH = 5
 
 
 def _backed_group(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit) -> Unit | None:
@@ -176,10 +186,10 @@ def _adjective_owner(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
     start = trig.tok_start + 1
     for k in range(start, min(len(tokens), trig.tok_end + _OWNER_REACH)):
         norm = tokens[k].norm
-        if norm in _SKIPPED_BEFORE_OWNER or (k < trig.tok_end and norm in ("aside", "down", "off", "out")):
-            continue
         head = norm.split("-")[0] if norm.endswith((*_BACKED, "-drafted", "-proposed", "-led")) else norm
         code = _OWNER_ADJECTIVES.get(head)
+        if code is None and (norm in _SKIPPED_BEFORE_OWNER or k < trig.tok_end):
+            continue  # the trigger's own words ("would respond to any"), articles and the like
         if code is None:
             return None
         if any(u.tok_start <= k < u.tok_end and u.code is not None for u in units):
