@@ -13,7 +13,7 @@ from tests.coded import triples
 from detente.coding.actors import load_dictionary
 from detente.coding.coder import code_sentence
 from detente.coding.patterns import tokenize
-from detente.coding.recipients import go_betweens
+from detente.coding.recipients import kept_targets
 from detente.coding.units import actor_units
 
 DAY = dt.date(2021, 6, 1)
@@ -84,7 +84,9 @@ def test_go_between_codes() -> None:
     text = "Kyiv gave written guarantees, through Turkey and the UN, not to use the corridor."
     tokens = tokenize(text)
     units = actor_units(text, tokens, load_dictionary().match(text, date=DAY), speaker=None)
-    assert go_betweens(text, tokens, units) == frozenset({"TUR", "UN"})
+    anchor = (text.index("gave"), text.index("gave") + 4)
+    assert kept_targets(text, tokens, units, anchor, ("TUR", "UN")) == ()
+    assert kept_targets(text, tokens, units, anchor, ("UKR",)) == ("UKR",)
 
 
 @pytest.mark.parametrize(
@@ -185,6 +187,40 @@ def test_subordinate_look_alikes(text: str, etype: str, expected: tuple[str, ...
     assert expected in targets(text, etype)
 
 
+# --- what an unnamed object acted on in its relative clause ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU sanctioned officials who organised the referendum in Crimea.",
+        "Washington imposed sanctions on companies that supplied drones to Russia.",
+        "Britain sanctioned individuals who helped Russia evade sanctions.",
+        "The US blacklisted banks that financed trade with Iran.",
+    ],
+)
+def test_relative_clause_object_is_no_target(text: str) -> None:
+    assert targets(text, "SANCTION") == {()}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        ("The EU imposed sanctions on Belarusian officials who rigged the election.", "SANCTION", ("BLR",)),
+        ("The US sanctioned Chinese firms that sold components to Russia.", "SANCTION", ("CHN",)),
+        ("Moscow demands that Kyiv withdraw its troops.", "REQUEST", ("UKR",)),
+        (
+            "Russia expelled the diplomats, who had been declared persona non grata by Estonia.",
+            "SANCTION",
+            ("EST",),
+        ),
+        ("Washington imposed sanctions on companies that supplied drones to Russia.", "AID", ("RUS",)),
+    ],
+)
+def test_relative_clause_look_alikes(text: str, etype: str, expected: tuple[str, ...]) -> None:
+    assert expected in targets(text, etype)
+
+
 # --- the side whose act a threat answers ------------------------------------------------------------------
 
 
@@ -240,8 +276,9 @@ def test_long_run_of_trigger_words() -> None:
     text = chunk * (100_000 // len(chunk))
     assert isinstance(code_sentence(text, date=DAY), list)
     tokens = tokenize(text)
-    assert go_betweens(text, tokens, []) == frozenset()
+    assert kept_targets(text, tokens, [], (0, 9), ("RUS",)) == ("RUS",)
 
 
-def test_go_betweens_empty_input() -> None:
-    assert go_betweens("", [], []) == frozenset()
+def test_kept_targets_empty_input() -> None:
+    assert kept_targets("", [], [], (0, 0), ()) == ()
+    assert kept_targets("", [], [], (0, 0), ("RUS",)) == ("RUS",)

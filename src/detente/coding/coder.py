@@ -2364,10 +2364,10 @@ def code_sentence(
     events = [e for e in events if not _remembered(ctx, e)]
     events = alliance.settle(ctx, events)  # NATO-Russia official wording, after the passes
     events = attribution.corrected(tokens, ctx.units, date, events)  # who did what to whom
-    if between := recipients.go_betweens(text, tokens, ctx.units):  # mediators are no one's target
-        events = [
-            dataclasses.replace(e, target=tuple(c for c in e.target if c not in between)) for e in events
-        ]
+    events = [
+        dataclasses.replace(e, target=recipients.kept_targets(text, tokens, ctx.units, e.anchor, e.target))
+        for e in events
+    ]  # no mediator, predicate or relative clause's object as a target (:mod:`.recipients`)
     events = officials.settle(ctx.text, date, dictionary, events)  # officials: depositary, reported trips
     events = material.amended(tokens, events)  # material-conflict look-alikes (:mod:`.material`)
     kept = _dedupe(

@@ -233,6 +233,35 @@ def _subordinate_subject(
     return None
 
 
+_RELATIVES = words("who whom which")
+_THAT_HEADS = words(
+    "companies company firms firm banks bank countries states governments individuals entities people groups "
+    "organisations organizations officials businesses vessels ships persons traders suppliers producers"
+)
+
+
+def _in_relative_clause(tokens: Sequence[Token], units: Sequence[Unit], first: int, unit: Unit) -> bool:
+    """The unit stands in a relative clause on the trigger's unnamed object, after its verb: "imposed
+    sanctions on companies that supplied drones to Russia", "sanctioned officials who organised the
+    referendum in Crimea" (the companies and officials are the target, not what they acted on)."""
+    for k in range(max(first, 1), unit.tok_start):
+        norm = tokens[k].norm
+        if norm not in _RELATIVES and not (norm == "that" and tokens[k - 1].norm in _THAT_HEADS):
+            continue
+        head = k - 1
+        if not tokens[head].is_word or any(u.tok_start <= head < u.tok_end for u in units):
+            return False  # "Belarusian officials who ...": the owner named with the head is the target
+        if norm == "which" and tokens[head].norm not in _THAT_HEADS:
+            return False
+        between = tokens[k + 1 : unit.tok_start]
+        if any(not t.is_word for t in between):
+            return False  # "countries that do not respect X, in a speech to Y": the clause has ended
+        if "by" in (tokens[unit.tok_start - 1].norm, tokens[unit.tok_start - 2].norm):
+            return False  # "the people who have been subjected to abuse by the Kyiv regime": the doer named
+        return any(t.norm in _FINITE or (t.norm.isalpha() and t.norm.endswith("ed")) for t in between)
+    return False
+
+
 # --- threats provoked ------------------------------------------------------------------------------------
 
 _PROVOKING_ACTS = words(
@@ -304,7 +333,9 @@ def revise(
         subject = _subordinate_subject(tokens, units, trig, u)
         if subject is not None:
             dropped[u.code] = subject
-        elif _as_predicate(tokens, u):
+        elif _as_predicate(tokens, u) or _in_relative_clause(
+            tokens, units, max(trig.tok_end, trig.tok_start + 2), u
+        ):
             dropped[u.code] = None
         else:
             plain.add(u.code)
@@ -328,17 +359,36 @@ _ANSWERS = frozenset(
 )
 
 
-def go_betweens(text: str, tokens: Sequence[Token], units: Sequence[Unit]) -> frozenset[str]:
-    """The codes every mention of which in the sentence names a mediator or channel ("through Turkey and
-    the UN", "under UN supervision", "brokered by Egypt"): no event's target."""
-    if not tokens or not units:
-        return frozenset()
+def kept_targets(
+    text: str,
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    anchor: tuple[int, int],
+    target: tuple[str, ...],
+) -> tuple[str, ...]:
+    """``target`` (of an event whose trigger spans the characters ``anchor``) without the codes every
+    mention of which stands where no target stands: a mediator or channel ("through Turkey and the UN",
+    "under UN supervision", "brokered by Egypt"), or, after the trigger, what someone is taken for ("targeted
+    as militants") or what the trigger's unnamed object acted on in a relative clause ("sanctions on
+    companies that supplied drones to Russia")."""
+    if not target or not tokens or not units:
+        return target
+    first = next((i for i, t in enumerate(tokens) if t.start >= anchor[1]), len(tokens))
     between: set[int] = set()
     for u in units:
         if u.code is not None and _go_between(tokens, u):
             between.update(id(v) for v in _conjuncts(text, tokens, units, u, leftwards=False))
-    if not between:
-        return frozenset()
-    codes = {u.code for u in units if id(u) in between and u.code is not None}
-    elsewhere = {u.code for u in units if id(u) not in between and u.code is not None}
-    return frozenset(codes - elsewhere)
+
+    def stray(u: Unit) -> bool:
+        if id(u) in between:
+            return True
+        return u.tok_start >= first and (
+            _as_predicate(tokens, u) or _in_relative_clause(tokens, units, first, u)
+        )
+
+    drop = set()
+    for code in target:
+        mentions = [u for u in units if u.code == code]
+        if mentions and all(stray(u) for u in mentions):
+            drop.add(code)
+    return tuple(c for c in target if c not in drop) if drop else target
