@@ -221,6 +221,50 @@ def test_relative_clause_look_alikes(text: str, etype: str, expected: tuple[str,
     assert expected in targets(text, etype)
 
 
+# --- doers named by an adjective, crowds named by what they were doing ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Putin conveyed condolences over the barbaric terrorist attacks in New York and Washington.",
+            ("USA",),
+        ),
+        ("The Secretary General expressed condolences over the terrorist attack in Moscow.", ("RUS",)),
+    ],
+)
+def test_sympathy_goes_to_the_state_hit(text: str, expected: tuple[str, ...]) -> None:
+    assert targets(text, "SUPPORT") == {expected}
+
+
+def test_attacker_adjective_is_not_the_attacked() -> None:
+    text = "Gunmen stormed a school in the north, killing dozens of pupils in the deadliest militant attack in years."
+    assert all("militants" not in t for t in targets(text, "ASSAULT"))
+
+
+def test_crowd_marching_is_protesters() -> None:
+    text = "Myanmar security forces fired tear gas at thousands of monks and civilians marching in Yangon."
+    assert ("protesters",) in targets(text, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        (
+            "The Council condemned the barbaric terrorist attack on a school in Beslan.",
+            "ACCUSE",
+            ("terrorists",),
+        ),
+        ("NATO expressed solidarity with Turkey after the terrorist attack in Ankara.", "SUPPORT", ("TUR",)),
+        ("Police detained dozens of students protesting against the new law.", "COERCE", ("students",)),
+        ("Troops opened fire on civilians fleeing the town.", "ASSAULT", ("civilians",)),
+    ],
+)
+def test_doer_and_crowd_look_alikes(text: str, etype: str, expected: tuple[str, ...]) -> None:
+    assert expected in targets(text, etype)
+
+
 # --- the side whose act a threat answers ------------------------------------------------------------------
 
 

@@ -262,6 +262,57 @@ def _in_relative_clause(tokens: Sequence[Token], units: Sequence[Unit], first: i
     return False
 
 
+_DOER_ADJECTIVES = words("terrorist militant rebel separatist insurgent jihadist extremist islamist")
+_ACT_NOUNS = words(
+    "attack attacks bombing bombings strike strikes shelling violence raid raids offensive assault ambush "
+    "siege atrocity atrocities act acts"
+)
+_BLAME = frozenset(
+    {
+        EventType.ACCUSE,
+        EventType.REJECT,
+        EventType.SANCTION,
+        EventType.THREATEN,
+        EventType.PROTEST,
+        EventType.REQUEST,
+        EventType.COERCE,
+    }
+)
+
+
+def _attributive_doer(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The unit is an adjective naming who did an act ("the terrorist attacks", "the deadliest militant
+    attack"): the doer, which only blame, not sympathy or the attack itself, is aimed at."""
+    return (
+        unit.kind == "group"
+        and unit.tok_end == unit.tok_start + 1
+        and tokens[unit.tok_start].norm in _DOER_ADJECTIVES
+        and unit.tok_end < len(tokens)
+        and tokens[unit.tok_end].norm in _ACT_NOUNS
+    )
+
+
+def _struck_place(text: str, tokens: Sequence[Token], units: Sequence[Unit], unit: Unit) -> list[Unit]:
+    """The state hit where the act after the adjective happened: "the terrorist attacks in New York and
+    Washington" (empty when no state, capital or region of one is named right after "in|on")."""
+    k = unit.tok_end + 1
+    if k >= len(tokens) or tokens[k].norm not in ("in", "on", "against"):
+        return []
+    hit = next(
+        (
+            u
+            for u in units
+            if k < u.tok_start <= k + 4 and u.code is not None and u.kind in ("state", "metonym", "territory")
+        ),
+        None,
+    )
+    return _conjuncts(text, tokens, units, hit, leftwards=False) if hit is not None else []
+
+
+_PROTESTING = words("marching protesting demonstrating rallying picketing")
+_CROWDS = words("civilians people residents")
+
+
 # --- threats provoked ------------------------------------------------------------------------------------
 
 _PROVOKING_ACTS = words(
@@ -319,6 +370,15 @@ def revise(
             provoker = _provoker(text, tokens, units, trig, source)
             if provoker:
                 return dataclasses.replace(roles, target=_codes(provoker))
+        if etype is EventType.SUPPORT:
+            # "expressed condolences over the terrorist attack in Moscow": sympathy for the state hit
+            doer = next(
+                (u for u in units if u.tok_start >= trig.tok_end and _attributive_doer(tokens, u)), None
+            )
+            if doer is not None and doer.tok_start - trig.tok_end <= _OWNER_REACH:
+                hit = tuple(c for c in _codes(_struck_place(text, tokens, units, doer)) if c not in source)
+                if hit:
+                    return dataclasses.replace(roles, target=hit)
         return roles
     after = [u for u in units if u.tok_start > trig.tok_start and u.code in roles.target]
     replaced: dict[str, str] = {}
@@ -329,6 +389,21 @@ def revise(
         backed = _backed_group(tokens, units, u)
         if backed is not None and backed.code is not None:
             replaced[u.code] = backed.code
+            continue
+        if etype in (EventType.ASSAULT, EventType.COERCE) and (
+            u.tok_end < len(tokens)
+            and tokens[u.tok_end].norm in _PROTESTING
+            and tokens[u.tok_end - 1].norm in _CROWDS
+        ):
+            replaced[u.code] = "protesters"  # "fired tear gas at monks and civilians marching in Yangon"
+            continue
+        if etype not in _BLAME and _attributive_doer(tokens, u):
+            struck = _struck_place(text, tokens, units, u) if etype is EventType.SUPPORT else []
+            dropped[u.code] = None
+            if struck:
+                return dataclasses.replace(
+                    roles, target=tuple(c for c in _codes(struck) if c not in source) or roles.target
+                )
             continue
         subject = _subordinate_subject(tokens, units, trig, u)
         if subject is not None:
