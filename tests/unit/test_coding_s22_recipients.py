@@ -265,6 +265,44 @@ def test_doer_and_crowd_look_alikes(text: str, etype: str, expected: tuple[str, 
     assert expected in targets(text, etype)
 
 
+# --- "them", "both companies": the list named before -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nigeria accepted offers of help from the United States, Britain and France and asked them to assist "
+            "in the search.",
+            ("FRA", "GBR", "USA"),
+        ),
+        (
+            "The EU said Russia and Ukraine had let a dispute halt gas deliveries, and called on both companies to "
+            "restore supplies.",
+            ("RUS", "UKR"),
+        ),
+    ],
+)
+def test_plural_referent_is_the_list_before(text: str, expected: tuple[str, ...]) -> None:
+    assert targets(text, "REQUEST") == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        ("Kyiv received shells from Poland and asked them for more.", "REQUEST", ("POL",)),
+        ("The minister met Lavrov and asked him to intervene.", "CONSULT", ("RUS",)),
+        (
+            "Russia held talks with Iran and Turkey and urged both countries to cooperate.",
+            "REQUEST",
+            ("IRN", "TUR"),
+        ),
+    ],
+)
+def test_plural_referent_look_alikes(text: str, etype: str, expected: tuple[str, ...]) -> None:
+    assert expected in targets(text, etype)
+
+
 # --- the side whose act a threat answers ------------------------------------------------------------------
 
 

@@ -341,6 +341,42 @@ def _provoker(
     return []
 
 
+# --- "them", "both sides" ---------------------------------------------------------------------------------
+
+_LIST_GAPS = frozenset({",", "and", ", and", "&", "as well as"})
+_PAIR_NOUNS = words("sides countries parties companies governments states nations capitals leaders")
+
+
+def _plural_referent(
+    text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, source: Sequence[str]
+) -> list[Unit]:
+    """The list of sides named before the trigger that its "them" or "both sides/countries/companies"
+    stands for: "accepted offers of help from the US, Britain and France and asked them to assist" (empty
+    when no such word follows the verb or the nearest actor named before is no list of two or more)."""
+    end = min(len(tokens), trig.tok_end + 2)
+    k = next(
+        (
+            i
+            for i in range(trig.tok_start + 1, end)
+            if tokens[i].norm == "them"
+            or (tokens[i].norm == "both" and i + 1 < len(tokens) and tokens[i + 1].norm in _PAIR_NOUNS)
+        ),
+        None,
+    )
+    if k is None or any(u.tok_start <= k < u.tok_end and u.code is not None for u in units):
+        return []
+    before = [u for u in units if u.tok_end <= trig.tok_start and u.code is not None and u.code not in source]
+    if not before:
+        return []
+    group = [before[-1]]
+    for u in reversed(before[:-1]):
+        if text[u.end : group[-1].start].strip().casefold() not in _LIST_GAPS:
+            break
+        group.append(u)
+    named = [u for u in reversed(group) if u.code is not None and u.code not in source]
+    return named if len(_codes(named)) >= 2 else []
+
+
 # --- the stage ------------------------------------------------------------------------------------------
 
 
@@ -370,6 +406,9 @@ def revise(
             provoker = _provoker(text, tokens, units, trig, source)
             if provoker:
                 return dataclasses.replace(roles, target=_codes(provoker))
+        referent = _plural_referent(text, tokens, units, trig, source) if source else []
+        if referent:
+            return dataclasses.replace(roles, target=_codes(referent))  # "asked them to", "urged both sides"
         if etype is EventType.SUPPORT:
             # "expressed condolences over the terrorist attack in Moscow": sympathy for the state hit
             doer = next(
