@@ -81,7 +81,8 @@ _MOTION = words(
     "crashed ploughed plowed swept sweep sweeping cut cuts sliced marched march marches marching moved move "
     "moving rolled roll rolling drove drive driving crossed cross went go goes going came come coming advanced "
     "advancing travelled traveled travel flew fly flying sailed sail walked ran run running rampaged spread "
-    "spreading paraded parade"
+    "spreading paraded parade passage transit voyage sailing destroyers ships warships vessels aircraft jets "
+    "bombers convoy convoys troops columns tanks forces"
 )
 _OFFICES = words("mediation supervision auspices aegis monitoring")
 _BROKER_SUFFIXES = ("-brokered", "-mediated")
@@ -97,8 +98,9 @@ def _go_between(tokens: Sequence[Token], unit: Unit) -> bool:
         i -= 1
     before = tokens[i].norm if i >= 0 else ""
     if before in _CHANNELS:
-        # (but "a bomb tore through a NATO convoy", "marched through Tehran": a way taken, not a channel)
-        return i == 0 or tokens[i - 1].norm not in _MOTION
+        # (but "a bomb tore through a NATO convoy", "marched through Tehran", "two destroyers through the Taiwan
+        # Strait": a way taken, not a channel)
+        return unit.kind != "territory" and (i == 0 or tokens[i - 1].norm not in _MOTION)
     if before == "by" and i > 0 and tokens[i - 1].norm in _BROKER_VERBS:
         return True  # "a truce brokered by Egypt"
     if before in ("of", "by") and i > 0 and tokens[i - 1].norm in _OFFICES:
