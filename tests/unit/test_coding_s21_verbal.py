@@ -496,17 +496,13 @@ POSITIVES = [
         ("asserted", "future", "negated"),
         None,
     ),
-    pytest.param(
+    (
         "The Kremlin brushed aside Western criticism of the military exercises.",
         "REJECT",
         {"RUS"},
         {"WEST"},
         ("asserted",),
         None,
-        marks=pytest.mark.xfail(
-            reason="an actor adjective owning the object ('Western criticism') is not read as the target",
-            strict=True,
-        ),
     ),
     (
         "The United States refused Russia's request for an unconditional extension of the New START treaty.",

@@ -66,6 +66,7 @@ from detente.coding import (
     officials,
     passives,
     readouts,
+    recipients,
     restrictions,
     statements,
     venues,
@@ -1442,6 +1443,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and not _charge_participle(ctx, trig)
     ):
         etype, mode = EventType.PROTEST, "demo"  # "protesters protested against the law": a demonstration
+    roles = recipients.revise(ctx.text, ctx.tokens, ctx.units, trig, etype, roles)  # targets: second look
     if not mode_is_valid(etype, mode):
         mode = ""
     return _finish(ctx, etype, mode, roles, polarity, trig.start, trig.end, trig.match.phrase.source)
@@ -2375,6 +2377,10 @@ def code_sentence(
     events = [e for e in events if not _remembered(ctx, e)]
     events = alliance.settle(ctx, events)  # NATO-Russia official wording, after the passes
     events = attribution.corrected(tokens, ctx.units, date, events)  # who did what to whom
+    events = [
+        dataclasses.replace(e, target=recipients.kept_targets(text, tokens, ctx.units, e.anchor, e.target))
+        for e in events
+    ]  # no mediator, predicate or relative clause's object as a target (:mod:`.recipients`)
     events = officials.settle(ctx.text, date, dictionary, events)  # officials: depositary, reported trips
     events = material.amended(tokens, events)  # material-conflict look-alikes (:mod:`.material`)
     kept = _dedupe(
