@@ -53,6 +53,7 @@ from detente.coding import (
     commitments,
     consults,
     cooperation,
+    encounters,
     finalise,
     handovers,
     headline,
@@ -2333,6 +2334,7 @@ def code_sentence(
         _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.we_cooperate(ctx))
         _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.joint_drills_with(ctx))
         _add_unless(ctx, events, EventType.ASSAULT, lambda: readouts.strikes_discussed(ctx, events))
+    _add_consult(ctx, events, lambda: encounters.encounter(ctx))  # meetings told by how they went
     if not events:
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
