@@ -156,6 +156,13 @@ def test_approaches_set_forth_brief_the_other_side(text: str) -> None:
     assert ("CONSULT", ("RUS",), ("NOR",)) in triples(text, DAY, **MEETING)
 
 
+def test_approaches_not_set_forth_are_negated() -> None:
+    found = encounters.approaches_set_forth(
+        _view("He did not explain Russia's position on the quotas.", **MEETING)
+    )
+    assert found is not None and found.polarity.value == "negated"
+
+
 @pytest.mark.parametrize(
     ("text", "kw"),
     [

@@ -331,7 +331,7 @@ def _phrase_sides(view: EncounterView, s: int, m: int, pred: int) -> tuple[str, 
 
 # --- one side's approaches set forth to the others ----------------------------------------------------------
 
-_SET_FORTH = words("set outlined explained presented laid expounded detailed")
+_SET_FORTH = words("set outlined outline explained explain presented laid expounded expound detailed")
 _POSITIONS = words(
     "approach approaches position positions stance view views vision assessment assessments "
     "perspective perspectives"
