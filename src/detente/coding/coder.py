@@ -55,6 +55,7 @@ from detente.coding import (
     cooperation,
     encroachment,
     esteem,
+    encounters,
     finalise,
     handovers,
     headline,
@@ -2348,6 +2349,7 @@ def code_sentence(
         _add_unless(ctx, events, EventType.ASSAULT, lambda: readouts.strikes_discussed(ctx, events))
     if not events:  # a complaint told as the other side's movement (:mod:`detente.coding.encroachment`)
         _add_unless(ctx, events, EventType.ACCUSE, lambda: encroachment.advance_to_borders(ctx))
+    _add_consult(ctx, events, lambda: encounters.encounter(ctx))  # meetings told by how they went
     if not events:
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
