@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import logging
 import re
@@ -65,6 +66,7 @@ from detente.coding import (
     passives,
     readouts,
     restrictions,
+    statecraft,
     statements,
     venues,
 )
@@ -2081,6 +2083,19 @@ def _add_unless(
             events.append(event)
 
 
+def _add_or_complete(
+    ctx: _Context, events: list[Event], etype: EventType, read: Callable[[], statements.Finding | None]
+) -> None:
+    """As :func:`_add_unless`, but the event read also takes the place of those of its type that name no
+    doer when it names one (:mod:`detente.coding.statecraft`: "Russian rescuers were sent to Turkey")."""
+    if any(e.event is etype and e.source for e in events):
+        return
+    event = _found(ctx, read())
+    if event is not None and (event.source or not any(e.event is etype for e in events)):
+        events[:] = [e for e in events if e.event is not etype]
+        events.append(event)
+
+
 def _add_consult(ctx: _Context, events: list[Event], read: Callable[[], statements.Finding | None]) -> None:
     """Append the CONSULT a reader of :mod:`detente.coding.consults` finds, unless the sentence already has
     one with a doer; it takes the place of one without ("Ukraine was discussed with the German Chancellor":
@@ -2188,6 +2203,7 @@ def code_sentence(
         and not (norms & statements.WARM and norms & RELATION_NOUNS)
         and not (norms & _SITTINGS and norms & _HELD_WORDS)  # "a meeting of the NRC is scheduled for"
         and not readouts.may_read(norms)
+        and not norms & statecraft.MAY_READ
     ):
         return []
     if is_question(text):
@@ -2297,6 +2313,8 @@ def code_sentence(
     _add_unless(ctx, events, EventType.REJECT, lambda: verbal_conflict.offer_discounted(ctx))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
     _add_unless(ctx, events, EventType.SANCTION, lambda: restrictions.passive_restriction(ctx))
+    for etype, reader in statecraft.READERS:  # acts of state in official Russian wording
+        _add_or_complete(ctx, events, etype, functools.partial(reader, ctx))
     _add_unless(ctx, events, EventType.COERCE, lambda: newsacts.detained_in_place(ctx))
     events = _handed_over(ctx, events)
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
