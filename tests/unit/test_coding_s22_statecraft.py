@@ -55,6 +55,13 @@ def test_decree_with_measures_against_a_state_is_a_sanction(text: str, expected:
     assert expected in _events(text, context)
 
 
+def test_measures_told_as_an_answer_to_a_state_s_acts() -> None:
+    assert ("SANCTION", ("RUS",), ("USA",)) in _events(
+        "Vladimir Putin signed a decree on response measures in connection with the hostile actions of the "
+        "United States."
+    )
+
+
 def test_decreed_measures_without_a_named_signer_still_code_the_type() -> None:
     assert "SANCTION" in _types("The head of state signed a federal law on response measures against Latvia.")
 
@@ -173,6 +180,8 @@ def test_warship_or_unit_on_the_move_is_mobilize(text: str) -> None:
         "The new software will be deployed across all ministries next year.",
         "The cargo ship sailed from Murmansk with a load of timber.",
         "The Russian troops left for home after the parade.",
+        "A Chinese coast guard ship entered the harbour of Busan for repairs.",
+        "A brigade of Cuban doctors arrived in Lombardy to help local hospitals.",
     ],
 )
 def test_movement_look_alikes(text: str) -> None:

@@ -122,6 +122,18 @@ _MEASURES = words("measures countermeasures sanctions restrictions")
 _AIMED = words("against on targeting")
 
 
+def _answers_acts(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the measures are told as an answer to another side's acts from token ``i`` on ("in
+    connection with the unfriendly actions of the United States", "in response to the hostile acts of")."""
+    lead = [t.norm for t in tokens[i : i + 3]]
+    if lead[:3] not in (["in", "connection", "with"], ["in", "response", "to"], ["in", "retaliation", "for"]):
+        return False
+    return any(
+        t.norm in ("actions", "acts", "policy", "steps", "measures", "sanctions")
+        for t in tokens[i + 3 : i + 8]
+    )
+
+
 def decreed_measures(view: SentenceView) -> Finding | None:
     """SANCTION for a decree or law that brings in measures against an actor (see the module docstring)."""
     tokens, units = _plain(view.tokens), view.units
@@ -133,12 +145,16 @@ def decreed_measures(view: SentenceView) -> Finding | None:
         inst = next((i for i in back if tokens[i].norm in _INSTRUMENTS), None)
         if inst is None or not any(tokens[i].norm in _ENACTED for i in range(max(lo, inst - 6), inst)):
             continue
-        if k + 1 >= len(tokens) or tokens[k + 1].norm not in _AIMED:
+        if k + 1 >= len(tokens):
+            continue
+        if tokens[k + 1].norm in _AIMED:
+            reach = (k + 2, min(len(tokens), k + 7))
+        elif _answers_acts(tokens, k + 1):
+            reach = (k + 4, min(_clause_hi(tokens, k), k + 14))  # "in connection with the actions of X"
+        else:
             continue
         aimed = [
-            u
-            for u in _coded(units, k + 2, min(len(tokens), k + 7))
-            if u.code is not None and u.code.isupper() and not u.locative
+            u for u in _coded(units, *reach) if u.code is not None and u.code.isupper() and not u.locative
         ]
         if not aimed:
             continue
@@ -151,7 +167,6 @@ def decreed_measures(view: SentenceView) -> Finding | None:
 # ------------------------------------------------------------------------------------ envoys and staff
 
 _ENVOYS = words("ambassador ambassadors envoy envoys representative representatives chargé charge")
-_RECALLED = words("recalled summoned")
 _STAFF = words("staff personnel diplomats employees")
 
 
@@ -358,7 +373,7 @@ _MILITARY_UNITS = words(
 )
 _VESSELS = words("ship ships vessel vessels")
 _NAVAL = words(
-    "reconnaissance naval navy war patrol landing missile guard military intelligence fleet minesweeper "
+    "reconnaissance naval navy war patrol landing missile military intelligence fleet minesweeper "
     "anti-submarine"
 )
 _MOVED = words("sailed entered marched headed proceeded")
@@ -377,7 +392,7 @@ def _purpose_is_help(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-_FACILITIES = words("airport airfield port harbour harbor base bay waters")
+_FACILITIES = words("airport airfield port harbour harbor base bay")
 
 
 def _invaded(tokens: Sequence[Token], units: Sequence[Unit], k: int) -> bool:
@@ -443,6 +458,12 @@ def forces_moved(view: SentenceView) -> Finding | None:
         source = (owners[0].code,) if owners and owners[0].code else ((view.speaker,) if view.speaker else ())
         if not source:
             continue
+        dest = _coded(units, k + 1, min(_clause_hi(tokens, k), k + 5))
+        left_from = k + 1 if tok.norm == "left" else -1  # "left Novorossiysk for ...": where it set out
+        if any(
+            u.code in source and _governing(tokens, u, k) != "from" and u.tok_start > left_from for u in dest
+        ):
+            continue  # "Russian troops arrived in Moscow": a move at home
         return _finding(view, EventType.MOBILIZE, k, source, (), lo)
     return None
 
