@@ -5,12 +5,16 @@ sent abroad, decisions to scale back, and harm warned of beside a threat. Senten
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import pytest
 
 import coded
 from detente.coding import statecraft
+from detente.coding.actors import load_dictionary
 from detente.coding.coder import code_sentence
+from detente.coding.patterns import PatternSet, Token, load_patterns, tokenize
+from detente.coding.units import Unit, actor_units
 
 DAY = dt.date(2021, 3, 1)
 FOREIGN_MINISTRY = "Statement by the Russian Ministry of Foreign Affairs; 'we' is Russia."
@@ -62,8 +66,35 @@ def test_measures_told_as_an_answer_to_a_state_s_acts() -> None:
     )
 
 
-def test_decreed_measures_without_a_named_signer_still_code_the_type() -> None:
-    assert "SANCTION" in _types("The head of state signed a federal law on response measures against Latvia.")
+def test_decreed_measures_need_a_doer() -> None:
+    text = "The head of state signed a federal law on response measures against Latvia."
+    assert "SANCTION" not in _types(text)  # no one to code as the doer: left out
+    assert ("SANCTION", ("RUS",), ("LVA",)) in _events(text, FOREIGN_MINISTRY)
+
+
+@dataclass(frozen=True)
+class _View:
+    text: str
+    tokens: list[Token]
+    units: list[Unit]
+    patterns: PatternSet
+    speaker: str | None
+
+
+def _view(text: str) -> _View:
+    dictionary = load_dictionary()
+    tokens = tokenize(text)
+    units = actor_units(text, tokens, dictionary.match(text, date=DAY), speaker=None)
+    return _View(text, tokens, units, load_patterns(), None)
+
+
+def test_decree_lifting_measures_is_no_sanction() -> None:
+    assert statecraft.decreed_measures(_view("Putin signed a decree on measures against Turkey.")) is not None
+    for text in (
+        "Vladimir Putin signed a decree cancelling the restrictions on charter flights with Turkey.",
+        "Vladimir Putin signed a decree lifting the special economic measures against Turkey.",
+    ):
+        assert statecraft.decreed_measures(_view(text)) is None
 
 
 @pytest.mark.parametrize(
@@ -162,7 +193,7 @@ def test_strike_look_alikes(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The intelligence ship Kurily of the Pacific Fleet has sailed from Vladivostok to watch the exercise.",
+        "The intelligence ship Kurily of the Pacific Fleet has sailed from Vladivostok for the Sea of Japan.",
         "A battalion of Russian paratroopers entered the airport of Pristina before dawn.",
         "A Russian patrol ship has left Novorossiysk for the eastern Mediterranean.",
         "A squadron of Russian warships arrived in the port of Tartus on Friday.",
@@ -182,6 +213,7 @@ def test_warship_or_unit_on_the_move_is_mobilize(text: str) -> None:
         "The Russian troops left for home after the parade.",
         "A Chinese coast guard ship entered the harbour of Busan for repairs.",
         "A brigade of Cuban doctors arrived in Lombardy to help local hospitals.",
+        "The Russian cruiser sailed past the Danish coast on Monday.",
     ],
 )
 def test_movement_look_alikes(text: str) -> None:
@@ -225,6 +257,7 @@ def test_relief_sent_is_aid(text: str, expected: Triple) -> None:
         "A convoy of military trucks crossed the border into Ukraine.",
         "The rescuers were sent home after the search ended.",
         "Russian doctors were sent to Italy to attend a conference on cardiology.",
+        "Government forces blocked the UN humanitarian convoy that arrived in Madaya.",
     ],
 )
 def test_relief_look_alikes(text: str) -> None:

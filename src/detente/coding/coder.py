@@ -2086,12 +2086,12 @@ def _add_unless(
 def _add_or_complete(
     ctx: _Context, events: list[Event], etype: EventType, read: Callable[[], statements.Finding | None]
 ) -> None:
-    """As :func:`_add_unless`, but the event read also takes the place of those of its type that name no
-    doer when it names one (:mod:`detente.coding.statecraft`: "Russian rescuers were sent to Turkey")."""
+    """As :func:`_add_unless`, but only an event that names its doer, and it takes the place of those of its
+    type that name none (:mod:`detente.coding.statecraft`: "Russian rescuers were sent to Turkey")."""
     if any(e.event is etype and e.source for e in events):
         return
     event = _found(ctx, read())
-    if event is not None and (event.source or not any(e.event is etype for e in events)):
+    if event is not None and event.source:
         events[:] = [e for e in events if e.event is not etype]
         events.append(event)
 

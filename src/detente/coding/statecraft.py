@@ -120,6 +120,10 @@ _ENACTED = words(
 )
 _MEASURES = words("measures countermeasures sanctions restrictions")
 _AIMED = words("against on targeting")
+_LIFTED = words(
+    "cancelling canceling cancel cancels lifting lift lifts abolishing abolish easing ease removing remove "
+    "ending end suspending"
+)
 
 
 def _answers_acts(tokens: Sequence[Token], i: int) -> bool:
@@ -147,8 +151,12 @@ def decreed_measures(view: SentenceView) -> Finding | None:
             continue
         if k + 1 >= len(tokens):
             continue
+        if any(t.norm in _LIFTED for t in tokens[inst : k + 1]):
+            continue  # "a decree cancelling the restrictions on flights with Georgia": lifted, not imposed
         if tokens[k + 1].norm in _AIMED:
-            reach = (k + 2, min(len(tokens), k + 7))
+            # "measures against Poland"; "on" only before the state itself ("sanctions on Moldova"), not
+            # before what is restricted ("restrictions on imports from Turkey")
+            reach = (k + 2, min(len(tokens), k + (4 if tokens[k + 1].norm == "on" else 7)))
         elif _answers_acts(tokens, k + 1):
             reach = (k + 4, min(_clause_hi(tokens, k), k + 14))  # "in connection with the actions of X"
         else:
@@ -376,8 +384,8 @@ _NAVAL = words(
     "reconnaissance naval navy war patrol landing missile military intelligence fleet minesweeper "
     "anti-submarine"
 )
-_MOVED = words("sailed entered marched headed proceeded")
-_MOVE_AFTER = {"set": "sail", "arrived": "in"}
+_MOVED = words("entered marched headed proceeded")
+_MOVE_AFTER = {"arrived": "in"}
 
 
 _CIVIL_CREWS = words("doctors nurses medics rescuers volunteers firefighters builders workers students")
@@ -416,7 +424,9 @@ def forces_moved(view: SentenceView) -> Finding | None:
     tokens, units = _plain(view.tokens), view.units
     for k, tok in enumerate(tokens):
         follow = _MOVE_AFTER.get(tok.norm)
-        departed = tok.norm == "left" and any(t.norm == "for" for t in tokens[k + 2 : k + 6])
+        departed = tok.norm in ("left", "sailed", "set") and any(
+            t.norm == "for" for t in tokens[k + 1 : k + 7]
+        )
         if (
             tok.norm not in _MOVED
             and not departed
@@ -471,12 +481,38 @@ def forces_moved(view: SentenceView) -> Finding | None:
 # ---------------------------------------------------------------------------------------------- relief
 
 _CONVOYS = words("convoy convoys column columns cargo cargoes aid assistance shipment")
-_CONVOY_MOVED = words("crossed arrived headed reached entered delivered set left")
+_CONVOY_MOVED = words("crossed arrived headed reached entered")
 _HELPERS = words(
     "rescuers rescue medics doctors firefighters hospital hospitals specialists sappers deminers team teams"
 )
 _SENT = words("sent dispatched flown airlifted deployed")
 _HELPING = words("help helping assist assisting deal fight search provide support eliminate treat")
+
+
+_NP_WORDS = words(
+    "the a an first last second third new another its their our of with and trucks lorries vehicles column "
+    "part carrying tonnes tons"
+)
+_AUX = words("has have had already")
+
+
+def _subject_phrase(tokens: Sequence[Token], units: Sequence[Unit], lo: int, head: int, verb: int) -> bool:
+    """Whether the noun phrase ending at ``head`` (exclusive of what follows up to ``verb``) opens its
+    clause and the verb at ``verb`` is its own ("the first trucks of the Russian humanitarian convoy
+    crossed"), not a phrase inside another clause ("forces blocked the humanitarian convoy that arrived")."""
+    inside = {i for u in units for i in range(u.tok_start, u.tok_end)}
+    i = head - 1
+    while i >= lo and tokens[i].norm != "," and (tokens[i].norm in _NP_WORDS or i in inside):
+        i -= 1
+    if i >= lo and tokens[i].norm != ",":
+        return False
+    between = tokens[head + 2 : verb]
+    return all(
+        t.norm in _NP_WORDS | _AUX
+        or t.norm[:1].isdigit()
+        or t.norm in ("food", "medicines", "medicine", "cargo")
+        for t in between
+    )
 
 
 def relief_sent(view: SentenceView) -> Finding | None:
@@ -495,7 +531,7 @@ def relief_sent(view: SentenceView) -> Finding | None:
                 ),
                 None,
             )
-            if convoy is None:
+            if convoy is None or not _subject_phrase(tokens, units, lo, convoy - 1, k):
                 continue
             owners = [
                 u for u in _coded(units, max(lo, convoy - 6), k) if not u.locative and u.kind != "territory"
