@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import logging
 import re
@@ -69,6 +70,7 @@ from detente.coding import (
     readouts,
     recipients,
     restrictions,
+    statecraft,
     statements,
     venues,
 )
@@ -2092,6 +2094,19 @@ def _add_unless(
             events.append(event)
 
 
+def _add_or_complete(
+    ctx: _Context, events: list[Event], etype: EventType, read: Callable[[], statements.Finding | None]
+) -> None:
+    """As :func:`_add_unless`, but only an event that names its doer, and it takes the place of those of its
+    type that name none (:mod:`detente.coding.statecraft`: "Russian rescuers were sent to Turkey")."""
+    if any(e.event is etype and e.source for e in events):
+        return
+    event = _found(ctx, read())
+    if event is not None and event.source:
+        events[:] = [e for e in events if e.event is not etype]
+        events.append(event)
+
+
 def _add_consult(ctx: _Context, events: list[Event], read: Callable[[], statements.Finding | None]) -> None:
     """Append the CONSULT a reader of :mod:`detente.coding.consults` finds, unless the sentence already has
     one with a doer; it takes the place of one without ("Ukraine was discussed with the German Chancellor":
@@ -2201,6 +2216,7 @@ def code_sentence(
         and not readouts.may_read(norms)
         and not encroachment.may_read(norms)
         and not esteem.may_read(norms)
+        and not norms & statecraft.MAY_READ
     ):
         return []
     if is_question(text):
@@ -2310,6 +2326,8 @@ def code_sentence(
     _add_unless(ctx, events, EventType.REJECT, lambda: verbal_conflict.offer_discounted(ctx))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
     _add_unless(ctx, events, EventType.SANCTION, lambda: restrictions.passive_restriction(ctx))
+    for etype, reader in statecraft.READERS:  # acts of state in official Russian wording
+        _add_or_complete(ctx, events, etype, functools.partial(reader, ctx))
     _add_unless(ctx, events, EventType.COERCE, lambda: newsacts.detained_in_place(ctx))
     events = _handed_over(ctx, events)
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
