@@ -1,0 +1,229 @@
+"""Events that ordinary news sentences show are not events between political actors: the precision
+filters for real-news text, run after :mod:`detente.coding.nonevents` on a sentence's final list.
+
+News bodies carry far more sentences about working life, animals, interviews and private matters than
+about acts between states, and their verbs look like political acts. The news gold codes acts between
+states, organisations and generic political groups (police, protesters, opposition, militants, rebels),
+and a party's or campaign's criticism inside one state; a profession alone is no political side. Each
+filter below removes one family wherever its cue appears, not one sentence:
+
+- **Only a profession involved.** An event whose one named side is a profession or a trade (workers,
+  doctors, students) and whose other side is not named, and that is no strike, march or attack: "the
+  doctors encouraged him to walk", "unions threw their support behind the rezoning plan", "universities
+  want their staff to feel supported", "workers rounded up the goats". A strike or a protest by workers
+  stays, as does an act aimed at a state or a political group.
+- **An interview is no meeting.** "spoke to Radio Free Europe", "told the weekly Die Zeit", "talking to the
+  BBC": a talk with a newspaper, a broadcaster or a programme is an interview, no consultation.
+- **Animals.** An attack, a round-up or a shooting whose object or doer is an animal ("culled the
+  badgers", "rounded up the goats", "a bear attacked a hiker"): no one political acted or was acted on.
+- **A purpose or a possibility, not an act.** An act inside "so that they can ..." ("give Ukraine help so
+  that it can negotiate an end to the war") or told as what generic people "can be" subjected to ("women
+  can be harassed or attacked on the way home"): neither reports an act that took place.
+- **Complaints about things.** "complained about the smoke", "complaining of the noise": a complaint whose
+  object names no actor is a grievance about conditions, not an accusation against a side.
+- **Demolition by a local authority.** "the county will raze the buildings", "the council demolished the
+  old market": urban works, no attack.
+- **A noun, not an act.** "finances" as a noun ("vice president of fleet, finances and alliances", "its
+  finances"): no funding given.
+
+:func:`kept_events` is called once per sentence; each test is a few token-set lookups near the trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from detente.coding.ontology import EventType
+from detente.coding.patterns import Token, words
+from detente.coding.units import Unit
+
+if TYPE_CHECKING:
+    from detente.coding.coder import Event
+
+__all__ = ["kept_events"]
+
+_CLAUSE_END = frozenset({".", ";", ":", "!", "?", "—", "–"})
+
+# --- only a profession involved --------------------------------------------------------------------------
+_PROFESSIONS = frozenset({"workers", "medical workers", "students"})
+"""Codes the dictionary gives people by their work or study: a side only when they strike or march."""
+_CROWD_ACTS = frozenset({EventType.PROTEST, EventType.ASSAULT})
+"""A strike, a march, a riot, an attack on them: kept whoever the sides are."""
+
+# --- an interview is no meeting ----------------------------------------------------------------------------
+_TALK_WORDS = words("spoke speaks speak speaking talked talks talk talking told tells tell telling interview")
+_MEDIA_WORDS = words(
+    "radio television tv newspaper newspapers weekly daily paper magazine channel broadcaster broadcasters "
+    "podcast programme program show station network outlet outlets tabloid website news-site journal "
+    "bbc cnn msnbc nbc cbs abc fox reuters afp bloomberg politico axios tass interfax xinhua ria "
+    "al-jazeera aljazeera dw npr pbs itv sky euronews"
+)
+_MEDIA_CODES = frozenset({"media", "journalists"})
+
+# --- animals -----------------------------------------------------------------------------------------------
+_ANIMALS = words(
+    "animal animals livestock wildlife cattle cow cows bull bulls calf calves sheep goat goats pig pigs boar "
+    "boars horse horses donkey donkeys camel camels dog dogs puppy puppies cat cats chicken chickens poultry "
+    "hen hens bird birds pigeon pigeons duck ducks geese wolf wolves bear bears deer fox foxes badger badgers "
+    "rat rats mice monkey monkeys ape apes elephant elephants lion lions tiger tigers leopard leopards shark "
+    "sharks whale whales dolphin dolphins seal seals snake snakes crocodile crocodiles alligator alligators "
+    "rabbit rabbits kangaroo kangaroos"
+)
+_ANIMAL_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SANCTION, EventType.THREATEN})
+_SKIPPABLE = words(
+    "the a an some several many dozens hundreds thousands of stray wild feral his her their its our two three "
+    "four five ten all more than"
+)
+
+# --- purpose or possibility ---------------------------------------------------------------------------------
+_PURPOSE_MODALS = words("can could may might will would")
+_POSSIBILITY_MODALS = words("can could may might")
+_ADVERBS = words("also often easily still even sometimes routinely regularly then")
+
+# --- complaints about things --------------------------------------------------------------------------------
+_COMPLAIN = words("complain complains complained complaining")
+
+# --- demolition by a local authority ------------------------------------------------------------------------
+_DEMOLISH = words("raze razes razed razing demolish demolishes demolished demolishing bulldoze bulldozed tear")
+_LOCAL_BODIES = words(
+    "county counties council councils municipality municipalities borough city town township district "
+    "mayor developer developers"
+)
+
+
+def kept_events(tokens: Sequence[Token], units: Sequence[Unit], events: Sequence[Event]) -> list[Event]:
+    """The sentence's ``events`` without those its ``tokens`` show are no events between political actors
+    (see the module); ``units`` are the sentence's actor positions."""
+    if not events:
+        return []
+    norms = [t.norm for t in tokens]
+    return [e for e in events if not _dropped(tokens, norms, units, e)]
+
+
+def _dropped(tokens: Sequence[Token], norms: Sequence[str], units: Sequence[Unit], event: Event) -> bool:
+    if _profession_only(event):
+        return True
+    at = _trigger_index(tokens, event)
+    if at < 0:
+        return False
+    return (
+        _interview(norms, units, event, at)
+        or _animals(norms, event, at)
+        or _purpose_or_possibility(norms, event, at)
+        or _complaint_about_things(norms, units, event, at)
+        or _local_demolition(norms, event, at)
+        or _finances_noun(norms, event, at)
+    )
+
+
+def _trigger_index(tokens: Sequence[Token], event: Event) -> int:
+    """The token where the event's trigger starts (``-1`` when the event has no anchor in the tokens)."""
+    start, end = event.anchor
+    if end <= start:
+        return -1
+    for i, tok in enumerate(tokens):
+        if tok.start >= start:
+            return i if tok.start < end else -1
+    return -1
+
+
+def _after(norms: Sequence[str], at: int, width: int) -> list[str]:
+    """Up to ``width`` tokens after ``at``, up to the clause's end."""
+    out: list[str] = []
+    for k in range(at + 1, min(len(norms), at + 1 + width)):
+        if norms[k] in _CLAUSE_END:
+            break
+        out.append(norms[k])
+    return out
+
+
+def _before(norms: Sequence[str], at: int, width: int) -> list[str]:
+    """Up to ``width`` tokens before ``at``, back to the clause's start (nearest last)."""
+    out: list[str] = []
+    for k in range(at - 1, max(-1, at - 1 - width), -1):
+        if norms[k] in _CLAUSE_END:
+            break
+        out.append(norms[k])
+    out.reverse()
+    return out
+
+
+def _profession_only(event: Event) -> bool:
+    """One side a profession, the other unnamed, and no strike, march or attack."""
+    if event.event in _CROWD_ACTS:
+        return False
+    sides = {*event.source, *event.target}
+    if not sides or not sides <= _PROFESSIONS:
+        return False
+    return not event.source or not event.target
+
+
+def _interview(norms: Sequence[str], units: Sequence[Unit], event: Event, at: int) -> bool:
+    """A talk with a newspaper, a broadcaster or a programme."""
+    if event.event is not EventType.CONSULT or norms[at] not in _TALK_WORDS:
+        return False
+    after = _after(norms, at, 6)
+    head = after[:1] == ["to"] or after[:1] == ["with"] or norms[at] in ("told", "tells", "tell", "telling")
+    if not head:
+        return False
+    if any(w in _MEDIA_WORDS for w in after[:5]):
+        return True
+    return any(u.code in _MEDIA_CODES and at < u.tok_start <= at + 4 for u in units)
+
+
+def _animals(norms: Sequence[str], event: Event, at: int) -> bool:
+    """An animal as the object (nothing coded as the target) or the doer (nothing coded as the source)."""
+    if event.event not in _ANIMAL_TYPES:
+        return False
+    if not event.target:
+        for w in _after(norms, at, 6):
+            if w in _ANIMALS:
+                return True
+            if w not in _SKIPPABLE and w not in ("up", "down", "off", "out"):
+                break
+    if not event.source:
+        before = _before(norms, at, 3)
+        return bool(before) and before[-1] in _ANIMALS
+    return False
+
+
+def _purpose_or_possibility(norms: Sequence[str], event: Event, at: int) -> bool:
+    before = _before(norms, at, 8)
+    # "so that they can negotiate": the purpose of another act
+    for k in range(len(before) - 1):
+        if before[k] == "so" and before[k + 1] == "that":
+            rest = before[k + 2 :]
+            if any(w in _PURPOSE_MODALS for w in rest) and "," not in rest:
+                return True
+    # "women can be harassed, attacked ...": what may befall people in general, with no state involved
+    if any(c[:1].isupper() for c in (*event.source, *event.target)):
+        return False
+    back = [w for w in before if w not in _ADVERBS]
+    tail = back[-4:]
+    for k in range(len(tail) - 1):
+        if tail[k] in _POSSIBILITY_MODALS and tail[k + 1] == "be":
+            return all(w in (",", "or", "and") or w.endswith("ed") for w in tail[k + 2 :])
+    return False
+
+
+def _complaint_about_things(norms: Sequence[str], units: Sequence[Unit], event: Event, at: int) -> bool:
+    if event.event is not EventType.ACCUSE or norms[at] not in _COMPLAIN:
+        return False
+    after = _after(norms, at, 8)
+    if after[:1] not in (["about"], ["of"]):
+        return False
+    stop = at + 1 + len(after)
+    return not any(at < u.tok_start < stop and u.code is not None for u in units)
+
+
+def _local_demolition(norms: Sequence[str], event: Event, at: int) -> bool:
+    if event.event is not EventType.ASSAULT or norms[at] not in _DEMOLISH:
+        return False
+    return any(w in _LOCAL_BODIES for w in _before(norms, at, 5))
+
+
+def _finances_noun(norms: Sequence[str], event: Event, at: int) -> bool:
+    if event.event is not EventType.AID or norms[at] != "finances" or at == 0:
+        return False
+    return norms[at - 1] in (",", "and", "of", "its", "their", "his", "her", "public", "state", "the", "our")
