@@ -50,6 +50,11 @@ _PROFESSIONS = frozenset({"workers", "medical workers", "students"})
 """Codes the dictionary gives people by their work or study: a side only when they strike or march."""
 _CROWD_ACTS = frozenset({EventType.PROTEST, EventType.ASSAULT})
 """A strike, a march, a riot, an attack on them: kept whoever the sides are."""
+_OFFICES = words(
+    "government governments ministry ministries minister ministers parliament authorities president premier "
+    "officials state regime cabinet administration congress senate lawmakers legislators police army "
+    "military junta chancellor king"
+)
 
 # --- an interview is no meeting ----------------------------------------------------------------------------
 _TALK_WORDS = words("spoke speaks speak speaking talked talks talk talking told tells tell telling interview")
@@ -102,9 +107,9 @@ def kept_events(tokens: Sequence[Token], units: Sequence[Unit], events: Sequence
 
 
 def _dropped(tokens: Sequence[Token], norms: Sequence[str], units: Sequence[Unit], event: Event) -> bool:
-    if _profession_only(event):
-        return True
     at = _trigger_index(tokens, event)
+    if _profession_only(norms, event, at) or _self_aid(event):
+        return True
     if at < 0:
         return False
     return (
@@ -114,7 +119,33 @@ def _dropped(tokens: Sequence[Token], norms: Sequence[str], units: Sequence[Unit
         or _complaint_about_things(norms, units, event, at)
         or _local_demolition(norms, event, at)
         or _finances_noun(norms, event, at)
+        or _desired(norms, event, at)
     )
+
+
+_DESIRE = words("eager keen want wants wanted wanting wish wishes wished hope hopes hoped hoping")
+
+
+_MATERIAL = frozenset(
+    {
+        EventType.AID,
+        EventType.ASSAULT,
+        EventType.COERCE,
+        EventType.MOBILIZE,
+        EventType.SANCTION,
+        EventType.RETREAT,
+        EventType.CONCEDE,
+    }
+)
+
+
+def _desired(norms: Sequence[str], event: Event, at: int) -> bool:
+    """A material act someone is eager or wants to do ("appeared eager to send aid"): a wish, not the act
+    (a verbal act wished, "I want to thank ...", is performed by saying so and is left alone)."""
+    if event.event not in _MATERIAL:
+        return False
+    before = _before(norms, at, 3)
+    return len(before) >= 2 and before[-1] == "to" and before[-2] in _DESIRE
 
 
 def _trigger_index(tokens: Sequence[Token], event: Event) -> int:
@@ -149,14 +180,23 @@ def _before(norms: Sequence[str], at: int, width: int) -> list[str]:
     return out
 
 
-def _profession_only(event: Event) -> bool:
-    """One side a profession, the other unnamed, and no strike, march or attack."""
+def _profession_only(norms: Sequence[str], event: Event, at: int) -> bool:
+    """One side a profession, the other unnamed, and no strike, march or attack; an office of state in the
+    unnamed side's place ("accused the government of ...", "called on the ministry to ...") keeps it."""
     if event.event in _CROWD_ACTS:
         return False
     sides = {*event.source, *event.target}
-    if not sides or not sides <= _PROFESSIONS:
+    if not sides or not sides <= _PROFESSIONS or (event.source and event.target):
         return False
-    return not event.source or not event.target
+    if at < 0:
+        return True
+    unnamed = _after(norms, at, 8) if not event.target else _before(norms, at, 8)
+    return not any(w in _OFFICES for w in unnamed)
+
+
+def _self_aid(event: Event) -> bool:
+    """Help from a state to that same state ("being president has hurt, not helped Trump"): no relation."""
+    return event.event is EventType.AID and len(event.source) == 1 and event.source == event.target
 
 
 def _interview(norms: Sequence[str], units: Sequence[Unit], event: Event, at: int) -> bool:
