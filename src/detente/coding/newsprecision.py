@@ -120,7 +120,64 @@ def _dropped(tokens: Sequence[Token], norms: Sequence[str], units: Sequence[Unit
         or _local_demolition(norms, event, at)
         or _finances_noun(norms, event, at)
         or _desired(norms, event, at)
+        or _fans_protest(norms, event, at)
+        or _market_exit(norms, event, at)
+        or _private_life(norms, event, at)
     )
+
+
+_OWNERS = words("my our her his their your")
+_KIN = words(
+    "friend friends mother father mom mum dad wife husband hubby son daughter sister brother neighbour "
+    "neighbor neighbours neighbors boyfriend girlfriend cousin aunt uncle grandmother grandfather grandma "
+    "grandpa kids children fiance fiancee partner"
+)
+_HOME_THINGS = words(
+    "cake cakes recipe recipes birthday wedding honeymoon bride groom baby kitchen oven dessert cookies "
+    "bake baked baking dinner lunch breakfast chocolate"
+)
+
+
+def _private_life(norms: Sequence[str], event: Event, at: int) -> bool:
+    """Private life: a relative or a friend of the speaker's or of someone's acting ("My best friend asked
+    me to ...", "her husband threatened to ..."), or a sentence about cakes, birthdays and dinners, with no
+    office of state in it and no counterpart named: the people of such a story are no political actors,
+    whatever their names ("Erdogan and his wife hosted Putin" names both sides and stays)."""
+    if (event.source and event.target) or any(w in _OFFICES for w in norms):
+        return False
+    before = _before(norms, at, 6)
+    if any(w in _OWNERS and nxt in _KIN for w, nxt in zip(before, before[1:], strict=False)):
+        return True
+    if any(w in _OWNERS and nxt in ("best", "old", "late", "little", "older", "younger") for w, nxt in zip(before, before[1:], strict=False)):
+        return any(w in _KIN for w in before)
+    return len(_HOME_THINGS.intersection(norms)) >= 2
+
+
+_FANS = words("fans supporters ultras spectators season-ticket holders")
+_SPORT_CUES = words(
+    "club clubs stadium match matches kick-off league team teams season coach referee pitch tournament "
+    "game games fixture derby football soccer rugby cricket basketball hockey baseball striker scorer "
+    "goalkeeper player players manager's transfer"
+)
+
+
+def _fans_protest(norms: Sequence[str], event: Event, at: int) -> bool:
+    """Fans or supporters protesting in a sentence about a club or a match ("fans protested outside the
+    stadium against the club's owners"): sport, not politics."""
+    if event.event is not EventType.PROTEST:
+        return False
+    if not any(w in _FANS for w in _before(norms, at, 4)):
+        return False
+    return any(w in _SPORT_CUES for w in norms)
+
+
+_MARKETS = words("market markets sponsorship sponsorships franchise tender auction bidding listing")
+
+
+def _market_exit(norms: Sequence[str], event: Event, at: int) -> bool:
+    """A firm leaving a market or a tender ("the airline withdrew from the Chinese market"): trade, no
+    retreat."""
+    return event.event is EventType.RETREAT and any(w in _MARKETS for w in _after(norms, at, 6))
 
 
 _DESIRE = words("eager keen want wants wanted wanting wish wishes wished hope hopes hoped hoping")
