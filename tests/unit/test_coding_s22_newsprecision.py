@@ -74,6 +74,12 @@ def types(text: str) -> set[str]:
         ("Fans of the London club protested outside the stadium against the American owners.", "PROTEST"),
         ("The airline withdrew from the Chinese market.", "RETREAT"),
         ("The carrier withdrew from the Chinese market after years of losses.", "RETREAT"),
+        # not done, fabricated, habitual
+        ("Moscow's unwillingness to pull its troops out of Moldova angered Chisinau.", "RETREAT"),
+        ("The Pentagon criticised Kyiv's inability to mobilise enough soldiers.", "MOBILIZE"),
+        ("Moscow said it was unwilling to negotiate with Kyiv.", "CONSULT"),
+        ("A doctored video appeared to show the Greek minister attacking a Turkish journalist.", "ASSAULT"),
+        ("Whenever they protest, soldiers are sent to stop them.", "PROTEST"),
         # private life
         ("My best friend, Sharon, asked me to bake a chocolate cake for her husband's birthday.", "REQUEST"),
         ("Her husband, Benjamin, threatened to leave if she went back to work.", "THREATEN"),
@@ -143,11 +149,27 @@ def test_news_lookalike_not_coded(text: str, absent: str) -> None:
             "Hundreds of supporters of the jailed opposition leader protested in Moscow.",
             ("PROTEST", ("opposition",), ("RUS",)),
         ),
+        # a refusal, a criticism beside an inability, a protest on a day
+        ("Russia refused to withdraw its troops from Moldova.", ("REJECT", ("RUS",), ("MDA",))),
+        (
+            "The Pentagon criticised Kyiv's inability to mobilise enough soldiers.",
+            ("ACCUSE", ("USA",), ("UKR",)),
+        ),
+        (
+            "When the protesters marched on parliament, police fired tear gas at them.",
+            ("ASSAULT", ("police",), ("protesters",)),
+        ),
+        (
+            "When the protesters marched on parliament, police fired tear gas at them.",
+            ("PROTEST", ("protesters",), ()),
+        ),
         # troops leaving, a wish to thank (said, so done), family named beside two sides
         ("Russia pulled its troops out of Kherson.", ("RETREAT", ("RUS",), ("UKR",))),
         ("Germany wants to thank Poland for its help with the refugees.", ("SUPPORT", ("DEU",), ("POL",))),
         ("Erdogan and his wife hosted Putin for a dinner in Ankara.", ("CONSULT", ("TUR",), ("RUS",))),
         ("Israel asked Egypt to open the Rafah crossing.", ("REQUEST", ("ISR",), ("EGY",))),
+        ("His old friend Vladimir asked Trump to lift the sanctions.", ("REQUEST", (), ("USA",))),
+        ("Serbia is our friend, and so I thank Greece for its help.", ("SUPPORT", (), ("GRC",))),
     ],
 )
 def test_political_act_still_codes(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:

@@ -135,16 +135,55 @@ def _dropped(tokens: Sequence[Token], norms: Sequence[str], units: Sequence[Unit
         or _fans_protest(norms, event, at)
         or _market_exit(norms, event, at)
         or _private_life(norms, event, at)
+        or _not_done(norms, event, at)
+        or _fabricated(norms, at)
+        or _habitual_when(norms, at)
     )
 
 
-_OWNERS = words("my our her his their your")
+_UNWILLING = words("unwillingness reluctance inability unable unwilling reluctant refusal")
+
+
+def _not_done(norms: Sequence[str], event: Event, at: int) -> bool:
+    """An act someone is "unwilling to" or "unable to" do, or their "refusal to" do it ("CNN's unwillingness to
+    back down"): not done (the refusal itself is a REJECT, coded by its own word)."""
+    if event.event is EventType.REJECT:
+        return False
+    before = _before(norms, at, 2)
+    return len(before) == 2 and before[1] == "to" and before[0] in _UNWILLING
+
+
+_FABRICATED = words("deepfake deepfakes ai-generated doctored spoof parody")
+
+
+def _fabricated(norms: Sequence[str], at: int) -> bool:
+    """An act shown in a fabricated picture ("a deepfake showed the model express support for Israel")."""
+    return any(w in _FABRICATED for w in _before(norms, at, 12))
+
+
+_WHEN = words("when whenever")
+_GENERIC_SUBJECTS = words("we you they people one")
+
+
+def _habitual_when(norms: Sequence[str], at: int) -> bool:
+    """ "When we protest, police are called": what happens whenever people act, no act on a day (the verb
+    in the present: "when they protested" tells one)."""
+    return (
+        at >= 2
+        and norms[at - 2] in _WHEN
+        and norms[at - 1] in _GENERIC_SUBJECTS
+        and not norms[at].endswith("ed")
+    )
+
+
+_OWNERS = words("my her his")
+"""A person's own ("our friend", "their partners" are what states call each other)."""
 _KIN = words(
-    "friend friends mother father mom mum dad wife husband hubby son daughter sister brother neighbour "
-    "neighbor neighbours neighbors boyfriend girlfriend cousin aunt uncle grandmother grandfather grandma "
-    "grandpa kids children fiance fiancee partner"
+    "mother father mom mum dad wife husband hubby son daughter sister brother neighbour neighbor boyfriend "
+    "girlfriend cousin aunt uncle grandmother grandfather grandma grandpa fiance fiancee"
 )
-_KIN_ADJECTIVES = words("best old late little older younger oldest youngest")
+_KIN_ADJECTIVES = words("best oldest childhood late little older younger youngest")
+_FRIENDS = words("friend friends")
 _HOME_THINGS = words(
     "cake cakes recipe recipes birthday wedding honeymoon bride groom baby kitchen oven dessert cookies "
     "bake baked baking dinner lunch breakfast chocolate"
@@ -160,7 +199,9 @@ def _private_life(norms: Sequence[str], event: Event, at: int) -> bool:
         return False
     before = _before(norms, at, 6)
     for w, nxt in itertools.pairwise(before):
-        if w in _OWNERS and (nxt in _KIN or (nxt in _KIN_ADJECTIVES and _KIN.intersection(before))):
+        if w in _OWNERS and (
+            nxt in _KIN or (nxt in _KIN_ADJECTIVES and (_KIN | _FRIENDS).intersection(before))
+        ):
             return True  # "her husband", "My best friend, Sharon,"
     return len(_HOME_THINGS.intersection(norms)) >= 2
 
