@@ -80,6 +80,13 @@ def types(text: str) -> set[str]:
         ("Moscow said it was unwilling to negotiate with Kyiv.", "CONSULT"),
         ("A doctored video appeared to show the Greek minister attacking a Turkish journalist.", "ASSAULT"),
         ("Whenever they protest, soldiers are sent to stop them.", "PROTEST"),
+        # private trips, goods on sale
+        ("It boggles my mind when someone says they are flying to Paris from London for work.", "CONSULT"),
+        ("The minister flew to Spain on holiday with his family.", "CONSULT"),
+        (
+            "Although the city is charming, French resorts offer skiing at a much more competitive price.",
+            "AGREE",
+        ),
         # private life
         ("My best friend, Sharon, asked me to bake a chocolate cake for her husband's birthday.", "REQUEST"),
         ("Her husband, Benjamin, threatened to leave if she went back to work.", "THREATEN"),
@@ -148,6 +155,12 @@ def test_news_lookalike_not_coded(text: str, absent: str) -> None:
         (
             "Hundreds of supporters of the jailed opposition leader protested in Moscow.",
             ("PROTEST", ("opposition",), ("RUS",)),
+        ),
+        # a visit for talks, an offer to host them
+        ("Blinken flew to Kyiv for talks with Zelensky.", ("CONSULT", ("USA",), ("UKR",))),
+        (
+            "Turkey offered to host peace talks between Russia and Ukraine.",
+            ("AGREE", ("TUR",), ("RUS", "UKR")),
         ),
         # a refusal, a criticism beside an inability, a protest on a day
         ("Russia refused to withdraw its troops from Moldova.", ("REJECT", ("RUS",), ("MDA",))),

@@ -138,7 +138,36 @@ def _dropped(tokens: Sequence[Token], norms: Sequence[str], units: Sequence[Unit
         or _not_done(norms, event, at)
         or _fabricated(norms, at)
         or _habitual_when(norms, at)
+        or _private_trip(norms, event, at)
+        or _sale_offer(norms, event, at)
     )
+
+
+_LEISURE = words("work holiday holidays vacation vacations honeymoon skiing sightseeing shopping studies")
+
+
+def _private_trip(norms: Sequence[str], event: Event, at: int) -> bool:
+    """A trip "for work" or "on holiday" ("someone says they're flying to Paris for work"): private travel,
+    no visit between actors."""
+    if event.event is not EventType.CONSULT or event.mode != "visit":
+        return False
+    after = _after(norms, at, 10)
+    return any(w in ("for", "on") and nxt in _LEISURE for w, nxt in itertools.pairwise(after))
+
+
+_OFFER_WORDS = words("offer offers offered offering")
+_SALE_WORDS = words(
+    "price prices discount discounts fare fares customers shoppers guests clients buyers subscribers "
+    "tourists visitors"
+)
+
+
+def _sale_offer(norms: Sequence[str], event: Event, at: int) -> bool:
+    """Something offered for sale or to customers, to no one named ("resorts offer this possibility at a much
+    more competitive price", "the chain offered shoppers discounts"): trade, no promise between actors."""
+    if event.target or norms[at] not in _OFFER_WORDS:
+        return False
+    return any(w in _SALE_WORDS for w in _after(norms, at, 12))
 
 
 _UNWILLING = words("unwillingness reluctance inability unable unwilling reluctant refusal")
