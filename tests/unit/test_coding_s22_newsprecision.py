@@ -80,6 +80,14 @@ def types(text: str) -> set[str]:
         ("Moscow said it was unwilling to negotiate with Kyiv.", "CONSULT"),
         ("A doctored video appeared to show the Greek minister attacking a Turkish journalist.", "ASSAULT"),
         ("Whenever they protest, soldiers are sent to stop them.", "PROTEST"),
+        (
+            "In one viral clip, an AI-generated deepfake showed the singer express support for Israel.",
+            "SUPPORT",
+        ),
+        (
+            "In one viral clip, an AI-generated deepfake showed the singer express support for Israel.",
+            "SUPPORT",
+        ),
         # private trips, goods on sale
         ("It boggles my mind when someone says they are flying to Paris from London for work.", "CONSULT"),
         ("The minister flew to Spain on holiday with his family.", "CONSULT"),
@@ -156,6 +164,16 @@ def test_news_lookalike_not_coded(text: str, absent: str) -> None:
             "Hundreds of supporters of the jailed opposition leader protested in Moscow.",
             ("PROTEST", ("opposition",), ("RUS",)),
         ),
+        (
+            "Moscow called the video doctored and Russian troops attacked Ukrainian positions near Bakhmut.",
+            ("ASSAULT", ("RUS",), ("UKR",)),
+        ),
+        (
+            "Moscow called the video doctored and Russian troops attacked Ukrainian positions near Bakhmut.",
+            ("ASSAULT", ("RUS",), ("UKR",)),
+        ),
+        # a state's help to its own people
+        ("Armenian protesters received weapons from the Armenian government.", ("AID", ("ARM",), ("ARM",))),
         # a visit for talks, an offer to host them
         ("Blinken flew to Kyiv for talks with Zelensky.", ("CONSULT", ("USA",), ("UKR",))),
         (
@@ -205,13 +223,6 @@ def test_unanchored_event_judged_by_its_sides_only() -> None:
     alone = _event(EventType.REQUEST, ("medical workers",), (), (0, 0))
     state = _event(EventType.REQUEST, ("KEN",), (), (0, 0))
     assert kept_events(tokens, [], [alone, state]) == [state]
-
-
-def test_self_aid_dropped_other_aid_kept() -> None:
-    tokens = tokenize("Washington helped Washington and Kyiv.")
-    own = _event(EventType.AID, ("USA",), ("USA",), (11, 17))
-    other = _event(EventType.AID, ("USA",), ("UKR",), (11, 17))
-    assert kept_events(tokens, [], [own, other]) == [other]
 
 
 # --- bad input ----------------------------------------------------------------------------------------------------

@@ -7,11 +7,12 @@ states, organisations and generic political groups (police, protesters, oppositi
 and a party's or campaign's criticism inside one state; a profession alone is no political side. Each
 filter below removes one family wherever its cue appears, not one sentence:
 
-- **Only a profession involved.** An event whose one named side is a profession or a trade (workers,
-  doctors, students) and whose other side is not named, and that is no strike, march or attack: "the
-  doctors encouraged him to walk", "unions threw their support behind the rezoning plan", "universities
-  want their staff to feel supported", "workers rounded up the goats". A strike or a protest by workers
-  stays, as does an act aimed at a state or a political group.
+- **Only a profession involved.** An event whose sides are professions or trades only (workers, doctors,
+  students), or one of them with the other side not named, and that is no strike, march or attack: "the
+  doctors encouraged him to walk", "teachers encouraged the pupils to read", "unions threw their support
+  behind the rezoning plan", "workers rounded up the goats". A strike or a protest by workers stays, as
+  does an act aimed at a state or a political group, or at an office of state the dictionary could not
+  name ("Doctors accused the government of ...").
 - **An interview is no meeting.** "spoke to Radio Free Europe", "told the weekly Die Zeit", "talking to the
   BBC": a talk with a newspaper, a broadcaster or a programme is an interview, no consultation.
 - **Animals.** An attack, a round-up or a shooting whose object or doer is an animal ("culled the
@@ -25,11 +26,13 @@ filter below removes one family wherever its cue appears, not one sentence:
   old market": urban works, no attack.
 - **A noun, not an act.** "finances" as a noun ("vice president of fleet, finances and alliances", "its
   finances"): no funding given.
-- **Help to oneself.** Aid from a state to the same state ("being president has hurt, not helped Trump").
 - **A wish.** A material act someone is "eager to", "keen to" or "wants to" do ("appeared eager to send aid
   to Kyiv"): a wish, not the act (verbal acts wished, "I want to thank ...", are done by saying so).
+- **Not done.** An act someone is "unwilling to" or "unable to" do, or their "refusal to" do it; an act shown
+  in a deepfake or a doctored video; what happens "when we protest" (the present of habit).
 - **Sport and trade.** Fans or supporters protesting in a sentence about a club or a match; a firm leaving
-  a market or a tender ("withdrew from the Chinese market").
+  a market or a tender ("withdrew from the Chinese market"); something offered to customers or at a price,
+  to no one named; a trip "for work" or "on holiday".
 - **Private life.** A relative or a friend acting ("My best friend asked me to ...", "her husband
   threatened to leave"), or a sentence about cakes, birthdays and dinners, with no office of state in it
   and no counterpart named: its people are no political actors, whatever the dictionary makes of their
@@ -120,7 +123,7 @@ def kept_events(tokens: Sequence[Token], units: Sequence[Unit], events: Sequence
 
 def _dropped(tokens: Sequence[Token], norms: Sequence[str], units: Sequence[Unit], event: Event) -> bool:
     at = _trigger_index(tokens, event)
-    if _profession_only(norms, event, at) or _self_aid(event):
+    if _profession_only(norms, event, at):
         return True
     if at < 0:
         return False
@@ -185,9 +188,14 @@ def _not_done(norms: Sequence[str], event: Event, at: int) -> bool:
 _FABRICATED = words("deepfake deepfakes ai-generated doctored spoof parody")
 
 
+_SHOWING = words("show shows showed showing shown depict depicts depicted depicting appeared appears")
+
+
 def _fabricated(norms: Sequence[str], at: int) -> bool:
-    """An act shown in a fabricated picture ("a deepfake showed the model express support for Israel")."""
-    return any(w in _FABRICATED for w in _before(norms, at, 12))
+    """An act shown in a fabricated picture ("a deepfake showed the model express support for Israel", "a
+    doctored video appeared to show ..."); "called the video doctored and attacked ..." tells an act."""
+    before = [*_before(norms, at, 12), norms[at]]
+    return any(w in _FABRICATED and any(v in _SHOWING for v in before[k + 1 :]) for k, w in enumerate(before))
 
 
 _WHEN = words("when whenever")
@@ -333,11 +341,6 @@ def _profession_only(norms: Sequence[str], event: Event, at: int) -> bool:
         return True
     unnamed = _after(norms, at, 8) if not event.target else _before(norms, at, 8)
     return not any(w in _OFFICES for w in unnamed)
-
-
-def _self_aid(event: Event) -> bool:
-    """Help from a state to that same state ("being president has hurt, not helped Trump"): no relation."""
-    return event.event is EventType.AID and len(event.source) == 1 and event.source == event.target
 
 
 def _interview(norms: Sequence[str], units: Sequence[Unit], event: Event, at: int) -> bool:
