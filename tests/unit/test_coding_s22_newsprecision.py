@@ -126,6 +126,7 @@ def test_news_lookalike_not_coded(text: str, absent: str) -> None:
         # talks between leaders
         ("Macron spoke to Scholz by phone about Ukraine.", ("CONSULT", ("FRA",), ("DEU",))),
         ("Lavrov talked to Blinken in Geneva.", ("CONSULT", ("RUS",), ("USA",))),
+        ("The EU held talks with Tehran over its programme.", ("CONSULT", ("EU",), ("IRN",))),
         # attacks on people, told or possible
         ("Russian forces attacked Ukrainian positions near Bakhmut.", ("ASSAULT", ("RUS",), ("UKR",))),
         ("Israeli troops shot dead two Palestinians in Jenin.", ("ASSAULT", ("ISR",), ("PSE",))),

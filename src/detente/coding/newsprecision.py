@@ -70,13 +70,16 @@ _OFFICES = words(
 )
 
 # --- an interview is no meeting ----------------------------------------------------------------------------
-_TALK_WORDS = words("spoke speaks speak speaking talked talks talk talking told tells tell telling interview")
-_MEDIA_WORDS = words(
-    "radio television tv newspaper newspapers weekly daily paper magazine channel broadcaster broadcasters "
-    "podcast programme program show station network outlet outlets tabloid website news-site journal "
-    "bbc cnn msnbc nbc cbs abc fox reuters afp bloomberg politico axios tass interfax xinhua ria "
-    "al-jazeera aljazeera dw npr pbs itv sky euronews"
+_TALK_WORDS = words(
+    "spoke speaks speak speaking talked talking told tells tell telling interview interviewed"
 )
+_MEDIA_WORDS = words(
+    "radio television tv newspaper newspapers weekly magazine broadcaster broadcasters podcast tabloid "
+    "bbc cnn msnbc nbc cbs fox reuters afp bloomberg politico axios tass interfax xinhua al-jazeera "
+    "aljazeera npr pbs itv euronews"
+)
+"""Words that name a news outlet wherever they stand in the phrase after "spoke to" (not "programme",
+"show" or "network", which follow "talks with Iran on its nuclear ..." as often)."""
 _MEDIA_CODES = frozenset({"media", "journalists"})
 
 # --- animals -----------------------------------------------------------------------------------------------
@@ -348,11 +351,12 @@ def _interview(norms: Sequence[str], units: Sequence[Unit], event: Event, at: in
     if event.event is not EventType.CONSULT or norms[at] not in _TALK_WORDS:
         return False
     after = _after(norms, at, 6)
-    head = after[:1] == ["to"] or after[:1] == ["with"] or norms[at] in ("told", "tells", "tell", "telling")
-    if not head:
+    if after[:1] in (["to"], ["with"]):
+        after = after[1:]
+    elif norms[at] not in ("told", "tells", "tell", "telling", "interviewed"):
         return False
-    if any(w in _MEDIA_WORDS for w in after[:5]):
-        return True
+    if any(w in _MEDIA_WORDS for w in after[:4]):
+        return True  # "spoke to the BBC", "told the Swiss weekly Die Weltwoche", "spoke to Radio Eins"
     return any(u.code in _MEDIA_CODES and at < u.tok_start <= at + 4 for u in units)
 
 
