@@ -59,6 +59,11 @@ def types(text: str) -> set[str]:
         ("Residents complained about the noise from the new airport.", "ACCUSE"),
         ("Villagers near Lahore complained of the smoke from burning fields in Pakistan.", "ACCUSE"),
         ("Residents complained about the noise from the airport, Berlin officials said.", "ACCUSE"),
+        (
+            "Before the county can raze the four buildings and tear down parts of six others, the county "
+            "invited the U.S. Army Corps of Engineers to complete an evaluation.",
+            "ASSAULT",
+        ),
         # "finances" as a noun
         (
             '"We are joining a family of great airlines," said the senior vice president of fleet, finances '
@@ -150,6 +155,7 @@ def test_news_lookalike_not_coded(text: str, absent: str) -> None:
             "Israeli forces demolished the homes of two Palestinian attackers.",
             ("COERCE", ("ISR",), ("PSE",)),
         ),
+        ("The town council was razed by Russian shelling.", ("ASSAULT", ("RUS",), ())),
         # "finances" as a verb
         ("Qatar finances the reconstruction of Gaza.", ("AID", ("QAT",), ("PSE",))),
         # a company against a state, protests by political supporters

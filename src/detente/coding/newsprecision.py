@@ -88,7 +88,7 @@ _ANIMALS = words(
     "boars horse horses donkey donkeys camel camels dog dogs puppy puppies cat cats chicken chickens poultry "
     "hen hens bird birds pigeon pigeons duck ducks geese wolf wolves bear bears deer fox foxes badger badgers "
     "rat rats mice monkey monkeys ape apes elephant elephants lion lions tiger tigers leopard leopards shark "
-    "sharks whale whales dolphin dolphins seal seals snake snakes crocodile crocodiles alligator alligators "
+    "sharks whale whales dolphin dolphins snake snakes crocodile crocodiles alligator alligators "
     "rabbit rabbits kangaroo kangaroos"
 )
 _ANIMAL_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SANCTION, EventType.THREATEN})
@@ -110,9 +110,10 @@ _DEMOLISH = words(
     "raze razes razed razing demolish demolishes demolished demolishing bulldoze bulldozed tear"
 )
 _LOCAL_BODIES = words(
-    "county counties council councils municipality municipalities borough city town township district "
-    "mayor developer developers"
+    "county counties council councils councillors municipality municipalities borough township mayor "
+    "developer developers"
 )
+_PASSIVE = words("was were been being is are be")
 
 
 def kept_events(tokens: Sequence[Token], units: Sequence[Unit], events: Sequence[Event]) -> list[Event]:
@@ -410,9 +411,14 @@ def _complaint_about_things(norms: Sequence[str], units: Sequence[Unit], event: 
 
 
 def _local_demolition(norms: Sequence[str], event: Event, at: int) -> bool:
+    """A local authority or a developer razing buildings ("the county will raze the old mall"); what "was
+    razed" names its victim before the verb, not its doer."""
     if event.event is not EventType.ASSAULT or norms[at] not in _DEMOLISH:
         return False
-    return any(w in _LOCAL_BODIES for w in _before(norms, at, 5))
+    if norms[at + 1 : at + 2] == ["gas"]:
+        return False  # "tear gas"
+    before = _before(norms, at, 5)
+    return bool(before) and before[-1] not in _PASSIVE and any(w in _LOCAL_BODIES for w in before)
 
 
 def _finances_noun(norms: Sequence[str], event: Event, at: int) -> bool:
