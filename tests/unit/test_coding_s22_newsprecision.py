@@ -201,6 +201,14 @@ def test_news_lookalike_not_coded(text: str, absent: str) -> None:
             "When the protesters marched on parliament, police fired tear gas at them.",
             ("PROTEST", ("protesters",), ()),
         ),
+        (
+            "Awami League supporters protested in Dhaka against the transfer of power to the army.",
+            ("PROTEST", ("protesters",), ("BGD",)),
+        ),
+        (
+            "Opposition supporters protested as the ruling party's negotiating team arrived in Nairobi.",
+            ("PROTEST", ("opposition",), ("KEN",)),
+        ),
         # troops leaving, a wish to thank (said, so done), family named beside two sides
         ("Russia pulled its troops out of Kherson.", ("RETREAT", ("RUS",), ("UKR",))),
         ("Germany wants to thank Poland for its help with the refugees.", ("SUPPORT", ("DEU",), ("POL",))),

@@ -249,10 +249,11 @@ def _private_life(norms: Sequence[str], event: Event, at: int) -> bool:
 
 _FANS = words("fans supporters ultras spectators season-ticket holders")
 _SPORT_CUES = words(
-    "club clubs stadium match matches kick-off league team teams season coach referee pitch tournament "
-    "game games fixture derby football soccer rugby cricket basketball hockey baseball striker scorer "
-    "goalkeeper player players manager's transfer"
+    "club clubs stadium stadiums match matches kick-off referee tournament fixture derby football soccer "
+    "rugby cricket basketball hockey baseball striker scorer goalkeeper"
 )
+"""Words of sport only ("team", "season", "league", "players" or "transfer" are as often political: "the
+negotiating team", "election season", "Awami League supporters", "the transfer of power")."""
 
 
 def _fans_protest(norms: Sequence[str], event: Event, at: int) -> bool:
