@@ -122,6 +122,8 @@ def test_news_lookalike_not_coded(text: str, absent: str) -> None:
         ),
         ("Teachers marched on parliament demanding higher pay.", ("PROTEST", ("workers",), ())),
         ("Amazon workers walked out in protest at pay.", ("PROTEST", ("workers",), ())),
+        ("Unions threatened a general strike over the pension reform.", ("THREATEN", ("workers",), ())),
+        ("The teachers' union ended its strike after six weeks.", ("CONCEDE", ("workers",), ())),
         (
             "Doctors accused the government of neglecting rural hospitals.",
             ("ACCUSE", ("medical workers",), ()),

@@ -63,6 +63,7 @@ _PROFESSIONS = frozenset({"workers", "medical workers", "students"})
 """Codes the dictionary gives people by their work or study: a side only when they strike or march."""
 _CROWD_ACTS = frozenset({EventType.PROTEST, EventType.ASSAULT})
 """A strike, a march, a riot, an attack on them: kept whoever the sides are."""
+_INDUSTRIAL = words("strike strikes walkout walkouts stoppage protest protests demonstration demonstrations")
 _OFFICES = words(
     "government governments ministry ministries minister ministers parliament authorities president premier "
     "officials state regime cabinet administration congress senate lawmakers legislators police army "
@@ -344,6 +345,8 @@ def _profession_only(norms: Sequence[str], event: Event, at: int) -> bool:
         return True  # "teachers encouraged the pupils to read": no political side at all
     if at < 0:
         return True
+    if _INDUSTRIAL.intersection(_after(norms, at, 8)):
+        return False  # "unions threatened a general strike", "the union ended its strike"
     unnamed = _after(norms, at, 8) if not event.target else _before(norms, at, 8)
     return not any(w in _OFFICES for w in unnamed)
 
