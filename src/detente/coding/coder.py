@@ -64,6 +64,7 @@ from detente.coding import (
     lookalikes,
     material,
     newsacts,
+    newsprecision,
     nonevents,
     officials,
     passives,
@@ -2412,9 +2413,8 @@ def code_sentence(
     )
     if not kept and reread:
         kept = _active_reading(ctx, context, speaker, participants, reported_meeting)
-    return finalise.after_dissolution(
-        dictionary, nonevents.kept_events(tokens, ctx.units, kept, dictionary.is_side)
-    )
+    kept = nonevents.kept_events(tokens, ctx.units, kept, dictionary.is_side)
+    return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
 def _active_reading(
