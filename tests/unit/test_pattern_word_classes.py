@@ -71,3 +71,8 @@ def test_a_phrase_naming_an_unknown_class_is_refused() -> None:
 def test_every_arms_phrase_knows_the_same_arms(text: str) -> None:
     events = code_sentence(text, date=dt.date(2022, 6, 1))
     assert [(e.event.value, e.target) for e in events] == [("AID", ("UKR",))]
+
+
+def test_arms_sent_to_a_border_are_forces_moved_not_aid() -> None:
+    events = code_sentence("Turkey sent tanks to the Syrian border.", date=dt.date(2016, 1, 5))
+    assert [e.event.value for e in events] == ["MOBILIZE"]

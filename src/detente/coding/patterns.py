@@ -1019,6 +1019,9 @@ _CONTRACTING = frozenset({"it", "that", "there", "here", "what", "who", "he", "s
 """Words whose "'s" is "is" or "has"; after any other word "'s" is a possessive."""
 
 
+_PLACE_HEADS = frozenset({"border", "borders", "frontier", "frontiers", "front", "coast", "waters", "zone"})
+"""Nouns that make the actor before them a place ("the Syrian border", "the Ukrainian front")."""
+
 _THREATEN_FORMS = frozenset({"threaten", "threatens", "threatened", "threatening"})
 
 
@@ -1028,6 +1031,13 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
     unit_map = units
 
     def plausible(m: Match) -> bool:
+        if (
+            m.rule is not None
+            and m.rule.event is EventType.AID
+            and m.phrase.elements[-1].kind == "actor"
+            and any(tokens[j].norm in _PLACE_HEADS for j in range(m.end - 1, min(m.end + 1, len(tokens))))
+        ):
+            return False  # "sent tanks to the Syrian border": forces moved to a place, nothing given to Syria
         if (
             tokens[m.start].norm in ("'s", "’s")
             and m.start > 0
