@@ -23,7 +23,8 @@ pattern table carries:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Sequence, Set
 
 from detente.coding.actors import ActorKind
 from detente.coding.commitments import CommitmentView
@@ -36,6 +37,7 @@ from detente.coding.units import Unit
 
 __all__ = [
     "generic_partners",
+    "may_read",
     "plans_outlined",
     "readiness_with_all",
     "shared_position",
@@ -66,11 +68,9 @@ def _pairs(view: CommitmentView, lo: int = 0, hi: int | None = None) -> list[tup
     United States") within tokens ``[lo, hi)``."""
     tokens = view.tokens
     hi = len(tokens) if hi is None else hi
-    inside = [
-        u for u in view.units if lo <= u.tok_start and u.tok_end <= hi and _is_side(view, u.code)
-    ]
+    inside = [u for u in view.units if lo <= u.tok_start and u.tok_end <= hi and _is_side(view, u.code)]
     out: list[tuple[Unit, Unit]] = []
-    for a, b in zip(inside, inside[1:], strict=False):
+    for a, b in itertools.pairwise(inside):
         between = [t.norm for t in tokens[a.tok_end : b.tok_start]]
         if a.code != b.code and "and" in between and all(w in ("and", "the", ",") for w in between):
             out.append((a, b))
@@ -113,18 +113,38 @@ _QUALIFIERS = words(
 _BETWEEN_SUBJECT = words(
     "sides leaders presidents countries states delegations governments ministers parties both also , he she "
     "they said says noted stressed added emphasised emphasized pointed out it have has always long "
-    "traditionally now still ‘ ’ “ ” \""
+    'traditionally now still ‘ ’ “ ” "'
 )
+_SAYING = words("said says say added noted stressed told emphasised emphasized pointed")
 _COINCIDE = words("coincide coincides coincided converge converges converged match matched overlap overlaps")
 _BE = words("are were is was remain remained have has been")
 _CLOSE = words("identical close similar same aligned near")
 _OWNERS_OF_MEETING = words("their sides parties countries leaders presidents")
 
 
-def _same_noun(tokens: Sequence[Token], at: int) -> int | None:
-    """The position noun that a "the same|identical|aligned ..." phrase starting at ``at`` ends on."""
+_ADVERBS = words("always long traditionally now still also fully largely basically")
+
+
+def _subject_of(tokens: Sequence[Token], end: int, verb: int) -> bool:
+    """The words between a subject ending at ``end`` and its verb at ``verb`` leave it the subject: only
+    words of :data:`_BETWEEN_SUBJECT` ("sides", "he said"), or an aside between commas ("Russia and China,
+    the minister noted, share ...")."""
+    between = tokens[end:verb]
+    if all(t.norm in _BETWEEN_SUBJECT for t in between):
+        return True
+    return (
+        len(between) >= 3
+        and between[0].norm == ","
+        and between[-1].norm == ","
+        and not any(t.norm in _NEGATIONS or t.norm in _STOPS or t.norm == "that" for t in between)
+    )
+
+
+def _same_noun(tokens: Sequence[Token], at: int, *, shared: bool = False) -> int | None:
+    """The position noun that a "the same|identical|aligned ..." phrase starting at ``at`` ends on; after
+    "share" no such word is needed ("shared a principled position")."""
     k = at
-    seen_same = False
+    seen_same = shared
     while k < min(len(tokens), at + 7):
         norm = tokens[k].norm
         if norm in _SAME:
@@ -138,7 +158,8 @@ def _same_noun(tokens: Sequence[Token], at: int) -> int | None:
 
 
 def _held_by_pair(view: CommitmentView) -> Finding | None:
-    """"Russia and China had the same attitude to ...", "we share identical views" (said at a meeting)."""
+    """Two sides holding one position: "Russia and China had the same attitude to ...", "we share identical
+    views" (said at a meeting)."""
     tokens = view.tokens
     subjects: list[tuple[tuple[str, ...], int, int]] = [
         ((a.code or "", b.code or ""), a.tok_start, b.tok_end) for a, b in _pairs(view)
@@ -149,12 +170,16 @@ def _held_by_pair(view: CommitmentView) -> Finding | None:
             if sides:
                 subjects.append((sides, i, i + 1))
     for sides, lo, end in subjects:
-        hold = next(
-            (k for k in range(end, min(end + 7, len(tokens))) if tokens[k].norm in _HOLD), None
-        )
-        if hold is None or any(tokens[k].norm not in _BETWEEN_SUBJECT for k in range(end, hold)):
+        hold = next((k for k in range(end, min(end + 9, len(tokens))) if tokens[k].norm in _HOLD), None)
+        while hold is not None and hold + 1 < len(tokens) and tokens[hold + 1].norm in _HOLD | _ADVERBS:
+            hold += 1  # "have always shared"
+        while hold is not None and tokens[hold].norm in _ADVERBS:
+            hold -= 1
+        if hold is None or not _subject_of(tokens, end, hold):
             continue
-        noun = _same_noun(tokens, hold + 1)
+        if any(t.norm in _SAYING for t in tokens[:hold]):
+            continue  # "He said Russia and China had the same attitude": whose statement it is varies
+        noun = _same_noun(tokens, hold + 1, shared=tokens[hold].norm.startswith("shar"))
         if noun is None or not _clear(tokens, end, noun) or not _asserted(view, hold):
             continue
         return _finding(sides, (), tokens[lo], tokens[noun], tokens[hold].text)
@@ -186,7 +211,8 @@ def _owners(view: CommitmentView, noun: int) -> tuple[tuple[str, ...], int] | No
 
 
 def _coinciding(view: CommitmentView) -> Finding | None:
-    """"Our positions coincide", "the views of Russia and India on Afghanistan are very close"."""
+    """Positions that coincide: "our positions coincide", "the views of Russia and India on Afghanistan are
+    very close"."""
     tokens = view.tokens
     for i, tok in enumerate(tokens):
         if tok.norm not in _POSITION or tok.norm in ("line", "understanding", "vision"):
@@ -195,19 +221,19 @@ def _coinciding(view: CommitmentView) -> Finding | None:
         if owners is None:
             continue
         sides, lo = owners
-        for k in range(i + 1, min(i + 12, len(tokens))):
+        for k in range(i + 1, min(i + 16, len(tokens))):
             norm = tokens[k].norm
             if norm in _STOPS or norm == ",":
                 break
-            verb = norm in _COINCIDE
+            end = k if norm in _COINCIDE else None
             if norm in _BE:
-                rest = [t.norm for t in tokens[k + 1 : k + 4]]
-                verb = any(w in _CLOSE for w in rest[:3]) and not (
-                    rest[:1] == ["close"] and rest[1:2] in (["to"], ["at"])
+                end = next(
+                    (n for n in range(k + 1, min(k + 4, len(tokens))) if tokens[n].norm in _CLOSE), None
                 )
-            if not verb:
+                if end is not None and end + 1 < len(tokens) and tokens[end + 1].norm in ("to", "at", "by"):
+                    end = None  # "is close to the border": a place
+            if end is None:
                 continue
-            end = min(k + 3, len(tokens) - 1)
             if not _clear(tokens, lo, end + 1) or not _asserted(view, k):
                 break
             return _finding(sides, (), tokens[lo], tokens[k], tokens[k].text)
@@ -243,6 +269,21 @@ _GROW = words(
 _WISH = words("desire wish intention readiness willingness determination resolve aspiration aspirations")
 
 
+_OWN_WORK = words(
+    "the their our bilateral mutual mutually beneficial joint further closer practical all-round economic trade "
+    "and up multifaceted comprehensive overall"
+)
+
+
+def _own_cooperation(tokens: Sequence[Token], verb: int, noun: int) -> bool:
+    """Token ``noun`` is a word of cooperation (:data:`_COOPERATION`) the sides grow themselves, after the
+    verb at ``verb`` with only words of their own joint work between ("step up their mutually beneficial
+    contacts"); a dialogue of others ("promote the intra-Syrian political dialogue") is none."""
+    if tokens[noun].norm not in _COOPERATION:
+        return False
+    return all(t.norm in _OWN_WORK for t in tokens[verb + 1 : noun])
+
+
 def _must_grow(tokens: Sequence[Token], lo: int) -> tuple[int, int] | None:
     """From token ``lo``: "cooperation ... must be ramped up" or "(they) should step up ... cooperation";
     the cooperation noun and the verb."""
@@ -259,7 +300,7 @@ def _must_grow(tokens: Sequence[Token], lo: int) -> tuple[int, int] | None:
                         return noun, j
                 if tokens[j].norm in _GROW:
                     noun = next(
-                        (n for n in range(j + 1, min(j + 6, stop)) if tokens[n].norm in _COOPERATION), None
+                        (n for n in range(j + 1, min(j + 6, stop)) if _own_cooperation(tokens, j, n)), None
                     )
                     if noun is not None:
                         return noun, j
@@ -267,7 +308,7 @@ def _must_grow(tokens: Sequence[Token], lo: int) -> tuple[int, int] | None:
 
 
 def _wish_of_sides(view: CommitmentView) -> Finding | None:
-    """"the two countries' desire to step up their contacts", "Russia and Slovakia's wish to expand ties"."""
+    """The sides' wish to grow their cooperation: "the two countries' desire to step up their contacts"."""
     tokens = view.tokens
     for i, tok in enumerate(tokens):
         if tok.norm not in _WISH or i < 2 or i + 2 >= len(tokens) or tokens[i + 1].norm != "to":
@@ -275,7 +316,7 @@ def _wish_of_sides(view: CommitmentView) -> Finding | None:
         if tokens[i + 2].norm not in _GROW:
             continue
         noun = next(
-            (n for n in range(i + 3, min(i + 8, len(tokens))) if tokens[n].norm in _COOPERATION), None
+            (n for n in range(i + 3, min(i + 8, len(tokens))) if _own_cooperation(tokens, i + 2, n)), None
         )
         if noun is None or not _clear(tokens, i, noun):
             continue
@@ -289,10 +330,80 @@ def _wish_of_sides(view: CommitmentView) -> Finding | None:
     return None
 
 
+_STRESSED = words(
+    "stressed stress underlined underline emphasised emphasized emphasise emphasize noted note highlighted "
+    "pointed recognised recognized agreed"
+)
+_NEED = words("need necessity")
+_JOIN = words("coordinate coordinating join joining pool pooling combine combining unite uniting")
+_EFFORTS = words("efforts effort actions steps")
+_GROUP_SUBJECTS = words("they sides parties leaders presidents delegations ministers")
+
+
+def _need_stressed(view: CommitmentView) -> Finding | None:
+    """ "They stressed the need to coordinate efforts to ...", "the two presidents underlined the importance
+    of stepping up cooperation": the sides of the meeting (or the pair named) agree on joint work."""
+    tokens = view.tokens
+    for i, tok in enumerate(tokens):
+        if tok.norm not in _STRESSED or i == 0:
+            continue
+        k = i + 1
+        while k < len(tokens) and tokens[k].norm in ("out", "to", "the", "a", "urgent", "pressing", "great"):
+            k += 1
+        if (
+            k + 2 >= len(tokens)
+            or tokens[k].norm not in _NEED
+            or tokens[k + 1].norm not in ("to", "of", "for")
+        ):
+            continue
+        verb = k + 2
+        while verb < len(tokens) and tokens[verb].norm in ("further", "closer", "more", "jointly", "a"):
+            verb += 1
+        if verb >= len(tokens):
+            continue
+        norm = tokens[verb].norm
+        joint = norm in _COOPERATION or (
+            norm in _JOIN and any(t.norm in _EFFORTS | _COOPERATION for t in tokens[verb + 1 : verb + 4])
+        )
+        if not joint and (norm in _GROW or norm[:-3] in _GROW or norm.endswith("ing")):
+            joint = any(
+                _own_cooperation(tokens, verb, n) for n in range(verb + 1, min(verb + 5, len(tokens)))
+            )
+        if not joint:
+            continue
+        floor = clause_floor(tokens, i)
+        sides = _stressing_sides(view, floor, i)
+        if not sides or not _clear(tokens, floor, verb) or not _asserted(view, i):
+            continue
+        return _finding(sides, (), tokens[max(floor, i - 1)], tokens[verb], tok.text)
+    return None
+
+
+def _stressing_sides(view: CommitmentView, floor: int, verb: int) -> tuple[str, ...]:
+    """Who stressed it: the pair named before ``verb``, "we" (the speaker and the meeting's sides), or
+    "they", "both sides", "the leaders" (the meeting's sides); anyone else named makes it no accord."""
+    tokens = view.tokens
+    pairs = _pairs(view, floor, verb)
+    if pairs:
+        a, b = pairs[-1]
+        return (a.code or "", b.code or "")
+    if any(
+        u.code and u.kind not in ("participants", "pronoun") and floor <= u.tok_start < verb
+        for u in view.units
+    ):
+        return ()  # "Russia stressed the need ...": one side's own words
+    before = {t.norm for t in tokens[floor:verb]}
+    if "we" in before:
+        return _meeting_sides(view, with_speaker=True)
+    if before & _GROUP_SUBJECTS:
+        return _meeting_sides(view, with_speaker=False)
+    return ()
+
+
 def stance_on_cooperation(view: CommitmentView) -> Finding | None:
     """Two sides' stance that their cooperation must grow (see the module docstring)."""
     tokens = view.tokens
-    if not any(t.norm in _COOPERATION for t in tokens):
+    if not any(t.norm in _COOPERATION | _JOIN for t in tokens):
         return None
     for a, b in _pairs(view):
         stance = next(
@@ -310,7 +421,7 @@ def stance_on_cooperation(view: CommitmentView) -> Finding | None:
             continue
         sides = (a.code or "", b.code or "")
         return _finding(sides, (), tokens[a.tok_start], tokens[max(noun, verb)], tokens[stance].text)
-    return _wish_of_sides(view)
+    return _wish_of_sides(view) or _need_stressed(view)
 
 
 # --- the speaker's readiness to work with every country -------------------------------------------------
@@ -318,6 +429,7 @@ def stance_on_cooperation(view: CommitmentView) -> Finding | None:
 _EVERY = words("every all any other")
 _COUNTRIES = words("country countries state states nation nations")
 _READY = words("ready prepared willing open")
+_READY_AUX = words("are 're remain always also still will")
 _JOINT_WORK = words("cooperate co-operate cooperation co-operation dialogue interact interaction partnership")
 
 
@@ -325,9 +437,12 @@ def generic_partners(tokens: Sequence[Token]) -> bool:
     """The sentence names foreign partners in general: "with every country", "with all states", "with
     other nations", "foreign partners"."""
     for i in range(len(tokens) - 1):
-        if tokens[i].norm in _EVERY and tokens[i + 1].norm in _COUNTRIES and i > 0:
-            if tokens[i - 1].norm == "with" or (i > 1 and tokens[i - 2].norm == "with"):
-                return True
+        if (
+            tokens[i].norm in _EVERY
+            and tokens[i + 1].norm in _COUNTRIES
+            and "with" in (t.norm for t in tokens[max(0, i - 2) : i])
+        ):
+            return True
         if tokens[i].norm in ("foreign", "international") and tokens[i + 1].norm in ("partner", "partners"):
             return True
     return False
@@ -336,8 +451,12 @@ def generic_partners(tokens: Sequence[Token]) -> bool:
 def speaks_of_partners(tokens: Sequence[Token]) -> bool:
     """The speaker's words are about foreign partners though none is named: partners in general (see
     :func:`generic_partners`) or "bilateral" business ("we discussed the bilateral agenda and outlined
-    cooperation plans"). A speaker's lone commitment in such words is no domestic business."""
-    return generic_partners(tokens) or any(t.norm == "bilateral" for t in tokens)
+    cooperation plans"), with a word of joint work. A speaker's lone commitment in such words is no
+    domestic business."""
+    norms = {t.norm for t in tokens}
+    if not norms & (_JOINT_WORK | _JOINT):
+        return False  # "with every country we are ready to": no joint work told
+    return generic_partners(tokens) or "bilateral" in norms
 
 
 def readiness_with_all(view: CommitmentView) -> Finding | None:
@@ -350,7 +469,7 @@ def readiness_with_all(view: CommitmentView) -> Finding | None:
         if tok.norm != "we" or i + 3 >= len(tokens):
             continue
         k = i + 1
-        while k < len(tokens) and tokens[k].norm in ("are", "'re", "remain", "always", "also", "still", "will"):
+        while k < len(tokens) and tokens[k].norm in _READY_AUX:
             k += 1
         if k >= len(tokens) or tokens[k].norm not in _READY or tokens[k - 1].norm == "will":
             continue
@@ -369,9 +488,7 @@ def readiness_with_all(view: CommitmentView) -> Finding | None:
 
 _OUTLINED = words("outlined mapped charted drew drafted sketched set")
 _PLANS = words("plans plan roadmap road-map programme program agenda prospects steps measures priorities")
-_JOINT = words(
-    "cooperation co-operation joint bilateral partnership interaction collaboration mutually"
-)
+_JOINT = words("cooperation co-operation joint bilateral partnership interaction collaboration mutually")
 
 
 def plans_outlined(view: CommitmentView) -> Finding | None:
@@ -382,7 +499,9 @@ def plans_outlined(view: CommitmentView) -> Finding | None:
             continue
         if tok.norm == "set" and (i + 1 >= len(tokens) or tokens[i + 1].norm != "out"):
             continue
-        if tok.norm in ("mapped", "drew") and (i + 1 >= len(tokens) or tokens[i + 1].norm not in ("out", "up")):
+        if tok.norm in ("mapped", "drew") and (
+            i + 1 >= len(tokens) or tokens[i + 1].norm not in ("out", "up")
+        ):
             continue
         plan = next((n for n in range(i + 1, min(i + 7, len(tokens))) if tokens[n].norm in _PLANS), None)
         if plan is None:
@@ -420,3 +539,15 @@ def _plan_makers(view: CommitmentView, verb: int) -> tuple[str, ...]:
     if any(w in ("they", "sides", "parties", "leaders", "presidents", "delegations") for w in before):
         return _meeting_sides(view, with_speaker=False)
     return ()
+
+
+def may_read(norms: Set[str]) -> bool:
+    """Whether the sentence's words (lower-cased) may hold an accord these readers find, for the coder's
+    quick test of sentences that no trigger word may match."""
+    return bool(
+        (norms & _POSITION and norms & (_COINCIDE | _SAME | _CLOSE))
+        or (norms & _COOPERATION and norms & (_GROWN | _GROW) and norms & (_STANCE | _WISH))
+        or (norms & _PLANS and norms & _OUTLINED)
+        or (norms & _NEED and norms & (_JOIN | _GROW | _COOPERATION) and norms & _STRESSED)
+        or (norms & _READY and norms & _COUNTRIES and norms & _EVERY)
+    )

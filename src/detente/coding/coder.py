@@ -2189,6 +2189,7 @@ def code_sentence(
         and not (norms & statements.WARM and norms & RELATION_NOUNS)
         and not (norms & _SITTINGS and norms & _HELD_WORDS)  # "a meeting of the NRC is scheduled for"
         and not readouts.may_read(norms)
+        and not accords.may_read(norms)
     ):
         return []
     if is_question(text):
