@@ -153,11 +153,6 @@ POSITIVE: list[tuple[str, dict[str, object], Triple]] = [
     ),
     # plans of joint work outlined
     (
-        "We reviewed the bilateral agenda and outlined plans for cooperation in the coming years.",
-        {"context": PUTIN},
-        ("AGREE", ("RUS",), ()),
-    ),
-    (
         "We outlined medium-term plans of joint work in the energy sector.",
         {"context": PUTIN, "participants": ("RUS", "AUT"), "reported_meeting": True},
         ("AGREE", ("AUT", "RUS"), ()),
@@ -246,7 +241,11 @@ LOOKALIKES: list[tuple[str, dict[str, object]]] = [
     ("We are ready to build cooperation.", {"context": PUTIN}),
     ("With every country we are not ready to build cooperation.", {"context": PUTIN}),
     ("Every country has its own interests, and every country pursues them.", {"context": PUTIN}),
-    # plans of one side, or no joint work
+    # plans of one side, or no joint work; the speaker's "we" with no other side known (half the source)
+    (
+        "We reviewed the bilateral agenda and outlined plans for cooperation in the coming years.",
+        {"context": PUTIN},
+    ),
     ("The minister outlined the government's plans for the pension reform.", {}),
     ("He outlined plans for cooperation with the regions.", {}),
     ("The governor outlined a programme of road repairs for the summer.", {}),
@@ -308,6 +307,7 @@ def test_generic_partners(text: str, expected: bool) -> None:
     assert generic_partners(tokenize(text)) is expected
 
 
-def test_bilateral_business_speaks_of_partners() -> None:
-    assert speaks_of_partners(tokenize("we discussed the bilateral agenda"))
-    assert not speaks_of_partners(tokenize("we discussed the regional budget"))
+def test_partners_with_joint_work_only() -> None:
+    assert speaks_of_partners(tokenize("with all countries we are ready to build cooperation"))
+    assert not speaks_of_partners(tokenize("with every country we are ready to"))
+    assert not speaks_of_partners(tokenize("we discussed the bilateral cooperation agenda"))

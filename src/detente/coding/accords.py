@@ -450,13 +450,14 @@ def generic_partners(tokens: Sequence[Token]) -> bool:
 
 def speaks_of_partners(tokens: Sequence[Token]) -> bool:
     """The speaker's words are about foreign partners though none is named: partners in general (see
-    :func:`generic_partners`) or "bilateral" business ("we discussed the bilateral agenda and outlined
-    cooperation plans"), with a word of joint work. A speaker's lone commitment in such words is no
-    domestic business."""
+    :func:`generic_partners`) with a word of joint work ("with every country we are ready to build
+    cooperation"). A speaker's lone commitment in such words is no domestic business. ("Bilateral"
+    business alone, "we outlined bilateral cooperation plans", was tried: the speaker's side alone is the
+    wrong source for what both sides did.)"""
     norms = {t.norm for t in tokens}
     if not norms & (_JOINT_WORK | _JOINT):
         return False  # "with every country we are ready to": no joint work told
-    return generic_partners(tokens) or "bilateral" in norms
+    return generic_partners(tokens)
 
 
 def readiness_with_all(view: CommitmentView) -> Finding | None:
@@ -521,7 +522,7 @@ def _plan_makers(view: CommitmentView, verb: int) -> tuple[str, ...]:
     sides", "the two leaders")."""
     tokens = view.tokens
     floor = clause_floor(tokens, verb)
-    pairs = [p for p in _pairs(view, floor, verb)]
+    pairs = _pairs(view, floor, verb)
     if pairs:
         a, b = pairs[-1]
         return (a.code or "", b.code or "")
@@ -530,12 +531,7 @@ def _plan_makers(view: CommitmentView, verb: int) -> tuple[str, ...]:
         sides = _meeting_sides(view, with_speaker=True)
         if sides:
             return sides
-        speaker = view.speaker
-        # the speaker's "we" at talks with a side the sentence does not name ("we discussed bilateral
-        # issues and outlined cooperation plans"): the speaker's side alone
-        if speaker and _is_side(view, speaker) and "bilateral" in (t.norm for t in tokens):
-            return (speaker,)
-        return ()
+        return ()  # the speaker's side alone would be half the source of the plans of two
     if any(w in ("they", "sides", "parties", "leaders", "presidents", "delegations") for w in before):
         return _meeting_sides(view, with_speaker=False)
     return ()
