@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from detente.coding import (
+    accords,
     agentlists,
     alliance,
     appeals,
@@ -2218,6 +2219,7 @@ def code_sentence(
         and not encroachment.may_read(norms)
         and not esteem.may_read(norms)
         and not norms & statecraft.MAY_READ
+        and not accords.may_read(norms)
     ):
         return []
     if is_question(text):
@@ -2348,6 +2350,11 @@ def code_sentence(
     _add_unless(ctx, events, EventType.AGREE, lambda: commitments.mutual_commitment(ctx))
     _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_text_content(ctx, events))
     _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_body(ctx))
+    # accords told without a word of agreeing (:mod:`detente.coding.accords`)
+    _add_unless(ctx, events, EventType.AGREE, lambda: accords.shared_position(ctx))
+    _add_unless(ctx, events, EventType.AGREE, lambda: accords.stance_on_cooperation(ctx))
+    _add_unless(ctx, events, EventType.AGREE, lambda: accords.readiness_with_all(ctx))
+    _add_unless(ctx, events, EventType.AGREE, lambda: accords.plans_outlined(ctx))
     _add_unless(ctx, events, EventType.COOPERATE, lambda: cooperation.joint_manner(ctx))  # done together
     # meetings told indirectly in readouts (:mod:`detente.coding.consults`)
     _add_consult(ctx, events, lambda: consults.briefed_on_own_trip(ctx))

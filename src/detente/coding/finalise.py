@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from detente.coding.accords import speaks_of_partners
 from detente.coding.actors import ActorDictionary, Mention, parse_partial_date
 from detente.coding.coercion import legal_process
 from detente.coding.filters import FIRST_PERSON_WORDS, unaimed_complaint
@@ -323,6 +324,7 @@ def _speaker_alone(ctx: SentenceContext, event: Event) -> bool:
             if u.kind not in ("pronoun", "possessive")
         )
         and not set(ctx.participants) - set(event.source)
+        and not (event.event is EventType.AGREE and speaks_of_partners(ctx.tokens))
     )
 
 
