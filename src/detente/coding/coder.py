@@ -2329,15 +2329,17 @@ def code_sentence(
     _add_unless(ctx, events, EventType.REJECT, lambda: verbal_conflict.offer_discounted(ctx))
     _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
     _add_unless(ctx, events, EventType.SANCTION, lambda: restrictions.passive_restriction(ctx))
-    for etype, reader in statecraft.READERS:  # acts of state in official Russian wording
-        _add_or_complete(ctx, events, etype, functools.partial(reader, ctx))
+    if statecraft.may_read(tokens):  # acts of state in official Russian wording
+        for etype, reader in statecraft.READERS:
+            _add_or_complete(ctx, events, etype, functools.partial(reader, ctx))
     _add_unless(ctx, events, EventType.COERCE, lambda: newsacts.detained_in_place(ctx))
     events = _handed_over(ctx, events)
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.indispensable_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: appraisals.appraised_partner(ctx))
-    _add_unless(ctx, events, EventType.SUPPORT, lambda: esteem.esteemed(ctx, ctx.demonym))
+    if esteem.may_read(norms):
+        _add_unless(ctx, events, EventType.SUPPORT, lambda: esteem.esteemed(ctx, ctx.demonym))
     _add_unless(
         ctx,
         events,

@@ -42,6 +42,7 @@ __all__ = [
     "envoys_cut",
     "forces_moved",
     "hit_by_strike",
+    "may_read",
     "relief_sent",
     "scaled_back",
     "strike_delivered",
@@ -53,10 +54,24 @@ _CLAUSE_END = words("; : which who whose while whereas although but")
 _REACH = 14
 
 
+_LAST_PLAIN: list[tuple[Sequence[Token], list[Token]]] = []
+"""The last sentence's tokens and their plain copy: the eight readers of one sentence share one copy (the
+reference kept here keeps the tokens alive, so an identical object is the same sentence)."""
+
+
 def _plain(tokens: Sequence[Token]) -> list[Token]:
     """The tokens with their lower-cased text as the norm: the readers' word lists are of words as
     written ("sailed", "dockers"), not of the tokenizer's spelling norms."""
-    return [t._replace(norm=t.text.lower()) for t in tokens]
+    if _LAST_PLAIN and _LAST_PLAIN[0][0] is tokens:
+        return _LAST_PLAIN[0][1]
+    plain = [t._replace(norm=t.text.lower()) for t in tokens]
+    _LAST_PLAIN[:] = [(tokens, plain)]
+    return plain
+
+
+def may_read(tokens: Sequence[Token]) -> bool:
+    """The sentence has a word one of the readers needs (see :data:`MAY_READ`)."""
+    return any(t.text.lower() in MAY_READ for t in tokens)
 
 
 def _coded(units: Sequence[Unit], lo: int, hi: int) -> list[Unit]:
