@@ -59,6 +59,7 @@ from detente.coding import (
     lightacts,
     lookalikes,
     material,
+    newsactors,
     newsacts,
     nonevents,
     officials,
@@ -656,6 +657,8 @@ def _looks_alike(tokens: Sequence[Token], trig: Trigger, etype: EventType) -> bo
 
 
 def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -> Event | None:
+    if newsactors.office_modifier(ctx.tokens, trig):
+        return None  # "Former finance minister X was elected": a title's modifier, no act (s22-newsactors)
     roles = assign_roles(
         ctx.text,
         ctx.tokens,

@@ -1,0 +1,144 @@
+"""Actors of ordinary English news (s22-newsactors): additions to the actor dictionary's data.
+
+News names its actors by description more often than by name: "India's home minister", "Republican
+senators", "teachers' unions", "federal prosecutors". :func:`extend` merges ``data/newsactors.toml`` into
+the parsed ``actors.toml`` before the dictionary is built (see that file's header for its sections):
+
+* generic groups of news ("unions", "doctors", "nurses", "critics") that override an ``actors.toml`` group
+  listing the same phrase (gold codes a union "unions", not "workers");
+* a party's people, "<Adjective> <person noun>" ("Republican lawmakers", "Labour MPs") -> the party's
+  lower-case code ("republicans", "labour"), as the news gold codes politicians within one state;
+* cabinet portfolios as forms of the "Minister" title ("finance minister", "ministry of information",
+  "Treasury Secretary"), so a state next to them makes them that state ("France's finance minister");
+* metonyms of a state ("federal prosecutors": the United States) and phrases to ignore ("Social
+  Democrats" are no "Democrats").
+
+The input mapping is not changed; a new one is returned."""
+
+from __future__ import annotations
+
+import copy
+import functools
+import importlib.resources
+import tomllib
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from detente.coding.patterns import Token, Trigger
+
+__all__ = ["extend", "load_additions", "minister_forms", "office_modifier", "party_forms"]
+
+_MINISTER_TITLE = "Minister"
+
+
+@functools.lru_cache(maxsize=1)
+def load_additions() -> Mapping[str, Any]:
+    """The parsed ``data/newsactors.toml``."""
+    resource = importlib.resources.files("detente.data").joinpath("newsactors.toml")
+    return tomllib.loads(resource.read_text(encoding="utf-8"))
+
+
+def minister_forms(portfolios: Mapping[str, Any]) -> list[str]:
+    """Title forms of the cabinet portfolios of ``[portfolios]``: "finance minister", "ministry of finance",
+    "Treasury Secretary", ... (lower case, as title forms match either case)."""
+    forms: list[str] = []
+    for word in portfolios.get("words", []):
+        w = str(word)
+        forms += [
+            f"{w} minister",
+            f"{w} ministry",
+            f"minister of {w}",
+            f"ministry of {w}",
+            f"minister for {w}",
+            f"{w} ministers",
+        ]
+    for word in portfolios.get("secretaries", []):
+        w = str(word)
+        forms += [f"{w} secretary", f"secretary of {w}"]
+    forms += [str(f) for f in portfolios.get("others", [])]
+    return _unique(forms)
+
+
+def party_forms(spec: Mapping[str, Any], person_nouns: list[str]) -> list[str]:
+    """The phrases of one party: "<adjective> <noun>" for each person noun, then its own ``forms``."""
+    adjective = str(spec.get("adjective", "")).strip()
+    forms = [f"{adjective} {noun}" for noun in person_nouns] if adjective else []
+    forms += [str(f) for f in spec.get("forms", [])]
+    return _unique(forms)
+
+
+def extend(data: Mapping[str, Any], additions: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """``data`` (parsed ``actors.toml``) with the news additions (default: ``data/newsactors.toml``)."""
+    add = load_additions() if additions is None else additions
+    out: dict[str, Any] = copy.deepcopy(dict(data))
+    groups: dict[str, list[str]] = {k: list(v) for k, v in out.get("groups", {}).items()}
+    new_groups: dict[str, list[str]] = {k: [str(p) for p in v] for k, v in add.get("groups", {}).items()}
+    parties = add.get("parties", {})
+    nouns = [str(n) for n in parties.get("person_nouns", [])]
+    for code, spec in parties.items():
+        if isinstance(spec, Mapping):
+            new_groups.setdefault(code, []).extend(party_forms(spec, nouns))
+    taken = {p.casefold() for phrases in new_groups.values() for p in phrases}
+    for code in list(groups):
+        groups[code] = [p for p in groups[code] if p.casefold() not in taken]
+    for code, phrases in new_groups.items():
+        groups[code] = _unique(groups.get(code, []) + phrases)
+    out["groups"] = groups
+    titles: dict[str, Any] = {k: dict(v) for k, v in out.get("titles", {}).items()}
+    if _MINISTER_TITLE in titles:
+        spec = titles[_MINISTER_TITLE]
+        spec["forms"] = _unique(list(spec.get("forms", [])) + minister_forms(add.get("portfolios", {})))
+        out["titles"] = titles
+    states: dict[str, Any] = {k: dict(v) for k, v in out.get("states", {}).items()}
+    for code, phrases in add.get("states", {}).items():
+        spec = states.setdefault(code, {})
+        spec["metonyms"] = _unique(list(spec.get("metonyms", [])) + [str(p) for p in phrases])
+    out["states"] = states
+    ignore = dict(out.get("ignore", {}))
+    ignore["phrases"] = _unique(
+        list(ignore.get("phrases", [])) + [str(p) for p in add.get("ignore", {}).get("phrases", [])]
+    )
+    out["ignore"] = ignore
+    return out
+
+
+_OFFICE_NOUNS = frozenset(
+    {
+        "minister",
+        "ministers",
+        "ministry",
+        "ministries",
+        "secretary",
+        "secretaries",
+        "chief",
+        "chiefs",
+        "official",
+        "officials",
+    }
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    add = load_additions().get("portfolios", {})
+    return frozenset(str(w).casefold() for w in [*add.get("words", []), *add.get("secretaries", [])])
+
+
+def office_modifier(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """A one-word verb trigger that is a cabinet portfolio naming an office ("Former finance minister John
+    Doe was elected", "a finance official said"): the noun modifier of a title, no act ("finance" is no
+    funding here)."""
+    if not trig.verbal or trig.tok_end != trig.tok_start + 1 or trig.tok_end >= len(tokens):
+        return False
+    return tokens[trig.tok_start].norm in _portfolio_words() and tokens[trig.tok_end].norm in _OFFICE_NOUNS
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        if item and item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out
