@@ -2815,7 +2815,7 @@ def _occupied_in_protest(events: list[Event]) -> list[Event]:
 _PROTEST_WORDS = words(
     "protest protests protesters protestors demonstrations demonstrators uprising rallies strikes unrest"
 )
-_CROWD_CODES = ("protesters", "opposition", "students", "workers")
+_CROWD_CODES = ("protesters", "opposition", "students", "workers", "unions")
 
 
 def _yielded_to_crowd(ctx: _Context, event: Event, events: Sequence[Event]) -> Event:

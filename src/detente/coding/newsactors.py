@@ -24,10 +24,13 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from detente.coding.patterns import PREPOSITIONS
+
 if TYPE_CHECKING:
     from detente.coding.patterns import Token, Trigger
+    from detente.coding.units import Unit
 
-__all__ = ["extend", "load_additions", "minister_forms", "office_modifier", "party_forms"]
+__all__ = ["exemplified", "extend", "load_additions", "minister_forms", "office_modifier", "party_forms"]
 
 _MINISTER_TITLE = "Minister"
 
@@ -132,6 +135,44 @@ def office_modifier(tokens: Sequence[Token], trig: Trigger) -> bool:
     if not trig.verbal or trig.tok_end != trig.tok_start + 1 or trig.tok_end >= len(tokens):
         return False
     return tokens[trig.tok_start].norm in _portfolio_words() and tokens[trig.tok_end].norm in _OFFICE_NOUNS
+
+
+_CLASS_NOUNS = frozenset(
+    {
+        "countries",
+        "nations",
+        "states",
+        "governments",
+        "allies",
+        "powers",
+        "members",
+        "neighbours",
+        "neighbors",
+    }
+)
+
+
+_CLASS_MODIFIERS = frozenset({"the", "some", "other", "several", "many", "few", "a", "certain", "western"})
+
+
+def exemplified(tokens: Sequence[Token], unit: Unit) -> bool:
+    """``unit`` opens the examples of a class of states: "countries like China, Iran and Russia",
+    "nations such as ...", "allies, including ..." (the list is the class itself, a subject, not the
+    object of a preposition)."""
+    i = unit.tok_start - 1
+    if i >= 1 and tokens[i].norm == "as" and tokens[i - 1].norm == "such":
+        i -= 1
+    elif i < 0 or tokens[i].norm not in ("like", "including"):
+        return False
+    i -= 1
+    if i >= 0 and tokens[i].norm == ",":
+        i -= 1
+    if i < 0 or tokens[i].norm not in _CLASS_NOUNS:
+        return False
+    i -= 1  # the class itself is no preposition's object ("sanctions on countries like Iran")
+    while i >= 0 and tokens[i].norm in _CLASS_MODIFIERS:
+        i -= 1
+    return i < 0 or tokens[i].norm not in PREPOSITIONS
 
 
 def _unique(items: list[str]) -> list[str]:
