@@ -284,3 +284,125 @@ class _FakeTrigger:
     @property
     def verbal(self) -> bool:
         return True
+
+
+# ------------------------------------------------------------------- reported speech, speaker after it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We condemn the Russian strikes," a State Department spokesman said.',
+            ("ACCUSE", ("USA",), ("RUS",)),
+        ),
+        (
+            "\u201cWe strongly condemn Russia's attack on Kyiv,\u201d the German foreign minister said.",
+            ("ACCUSE", ("DEU",), ("RUS",)),
+        ),
+        (
+            '"We will support Ukraine for as long as it takes," the Polish president said on Monday.',
+            ("SUPPORT", ("POL",), ("UKR",)),
+        ),
+        (
+            '"We urge China to release the detained journalists," said a spokesman for the British Foreign Office.',
+            ("REQUEST", ("GBR",), ("CHN",)),
+        ),
+        (
+            '"We reject the demands of Washington," Iran\'s foreign minister said in a statement.',
+            ("REJECT", ("IRN",), ("USA",)),
+        ),
+        (
+            '"We call on Israel to stop the bombing," the Egyptian foreign ministry said.',
+            ("REQUEST", ("EGY",), ("ISR",)),
+        ),
+        (
+            '"Our country will impose sanctions on Belarus," Lithuania\'s prime minister told reporters.',
+            ("SANCTION", ("LTU",), ("BLR",)),
+        ),
+        ('"Russia must withdraw its troops," the German chancellor said.', ("REQUEST", ("DEU",), ("RUS",))),
+        (
+            '"We condemn the Russian strikes," said Annalena Baerbock, the German foreign minister.',
+            ("ACCUSE", ("DEU",), ("RUS",)),
+        ),
+        (
+            '"We condemn the Russian strikes," John Smith, the Canadian defence minister, said.',
+            ("ACCUSE", ("CAN",), ("RUS",)),
+        ),
+        (
+            '"Turkey condemns the Israeli raid," Turkish President Recep Tayyip Erdogan said.',
+            ("ACCUSE", ("TUR",), ("ISR",)),
+        ),
+        (
+            '"We have imposed sanctions on Iran," the British foreign secretary told parliament.',
+            ("SANCTION", ("GBR",), ("IRN",)),
+        ),
+    ],
+)
+def test_an_opening_quote_is_what_its_speaker_says(text: str, expected: object) -> None:
+    assert expected in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_source"),
+    [
+        ('"We will not accept this," the minister said of the Russian demands.', "RUS"),
+        ('"We condemn the attacks," the spokesman said of the Russian strikes on Kyiv.', "UKR"),
+        ('"We condemn the Russian strikes," he said.', "RUS"),
+    ],
+)
+def test_what_a_quote_is_said_of_is_not_its_speaker(text: str, not_source: str) -> None:
+    assert not any(t == "ACCUSE" and not_source in s for t, s, _ in triples(text, DAY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said Israel "knows very well how to attack," without giving details.',
+        '"Russia attacks Ukraine" was the headline of the newspaper.',
+        '"Is Russia attacking us?" the Polish president asked.',
+    ],
+)
+def test_short_quotes_that_are_no_reported_speech_stay_uncoded(text: str) -> None:
+    assert not any(t == "ASSAULT" for t, _, _ in triples(text, DAY))
+
+
+def test_quote_helpers_on_fragments() -> None:
+    assert newsactors.quoted_speaker("", []) is None
+    assert newsactors.quoted_speaker('"We condemn', []) is None
+    assert newsactors.quoted_speaker('"We condemn it," the', []) is None
+    assert newsactors.quoted_speaker('"' + "condemn " * 20000 + '," he said', []) is None
+
+
+# ------------------------------------------------------------------ lists of examples, treaties named by a city
+
+
+@pytest.mark.parametrize(
+    ("text", "sources_"),
+    [
+        (
+            "Countries like China, Iran, Turkey and Russia have blocked news websites.",
+            ("CHN", "IRN", "RUS", "TUR"),
+        ),
+        ("Some countries, like China, Iran and Russia, have blocked news websites.", ("CHN", "IRN", "RUS")),
+        ("Nations such as Iran and North Korea have blocked news websites.", ("IRN", "PRK")),
+    ],
+)
+def test_a_class_of_states_by_its_examples(text: str, sources_: tuple[str, ...]) -> None:
+    assert sources_ in sources(text, "COERCE")
+
+
+def test_a_preposition_before_the_class_keeps_it_an_object() -> None:
+    found = triples("Sanctions on countries like Iran and North Korea were criticised by Russia.", DAY)
+    assert not any("IRN" in s for t, s, _ in found if t == "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump announced that his country would exit the landmark Paris climate accord.",
+        "Trump said the US would quit the Paris climate deal.",
+    ],
+)
+def test_the_paris_climate_accord_is_no_france(text: str) -> None:
+    assert not any("FRA" in t for _, _, t in triples(text, DAY))

@@ -800,7 +800,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         background(ctx.tokens, trig, verbal_before)
         or perfect_relative(ctx.tokens, trig, verbal_before)
         or generic_relative(ctx.tokens, trig, verbal_before)
-        or (short_quote(ctx.text, trig) and not quoted_verdict(trig))
+        or (
+            short_quote(ctx.text, trig)
+            and not quoted_verdict(trig)
+            and not newsactors.speech_quote(ctx.text, trig)
+        )
         or unreal_act(ctx.tokens, trig)
         or in_condition(ctx.tokens, trig)
         or in_purpose(ctx.tokens, trig)
@@ -2207,6 +2211,7 @@ def code_sentence(
         m for m in dictionary.match(text, date=date, speaker=speaker_code or home) if m.start >= dateline_end
     ]
     mentions = finalise.former_means_successor(dictionary, text, mentions)
+    speaker_code = speaker_code or newsactors.quoted_speaker(text, mentions)  # '"We ...," X said' (s22)
     units = actor_units(text, tokens, mentions, speaker=speaker_code)
     context_sides = () if participants else _context_sides(dictionary, context, date)
     sides = (

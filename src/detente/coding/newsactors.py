@@ -20,6 +20,7 @@ from __future__ import annotations
 import copy
 import functools
 import importlib.resources
+import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -27,10 +28,20 @@ from typing import TYPE_CHECKING, Any
 from detente.coding.patterns import PREPOSITIONS
 
 if TYPE_CHECKING:
+    from detente.coding.actors import Mention
     from detente.coding.patterns import Token, Trigger
     from detente.coding.units import Unit
 
-__all__ = ["exemplified", "extend", "load_additions", "minister_forms", "office_modifier", "party_forms"]
+__all__ = [
+    "exemplified",
+    "extend",
+    "load_additions",
+    "minister_forms",
+    "office_modifier",
+    "party_forms",
+    "quoted_speaker",
+    "speech_quote",
+]
 
 _MINISTER_TITLE = "Minister"
 
@@ -173,6 +184,63 @@ def exemplified(tokens: Sequence[Token], unit: Unit) -> bool:
     while i >= 0 and tokens[i].norm in _CLASS_MODIFIERS:
         i -= 1
     return i < 0 or tokens[i].norm not in PREPOSITIONS
+
+
+_OPENING_QUOTE = re.compile(r'\s*(?:"([^"]{1,600})"|\u201c([^\u201d]{1,600})\u201d)')
+_SPEECH = (
+    r"(?:said|says|say|told|tells|added|adds|stressed|stresses|warned|warns|wrote|writes|tweeted|insisted|"
+    r"declared|noted|stated|argued|explained|continued|concluded|announced|posted|remarked)"
+)
+# after the closing quote: "the German chancellor said", "said Annalena Baerbock, ...", "he told reporters"
+_ATTRIBUTION = re.compile(
+    r"\s*(?:" + _SPEECH + r"\b|[^\"\u201c\u201d.!?;:]{1,120}?\b" + _SPEECH + r"\b)", re.IGNORECASE
+)
+
+
+def _opening_quote(text: str) -> tuple[int, int] | None:
+    """(start, end) of the quotation that opens ``text`` when a speaker's attribution follows it ("'...,'
+    the minister said"), else ``None``."""
+    found = _OPENING_QUOTE.match(text)
+    if found is None:
+        return None
+    inner = found.group(1) if found.group(1) is not None else found.group(2)
+    if not inner.rstrip().endswith((",", "!", "?")) and not text[found.end() :].lstrip().startswith(","):
+        return None  # a quoted phrase or title, not reported speech ("'Sleepy Joe' was his nickname")
+    if not _ATTRIBUTION.match(text[found.end() :]):
+        return None
+    return found.start(), found.end()
+
+
+def speech_quote(text: str, trig: Trigger) -> bool:
+    """The trigger is inside the reported speech that opens the sentence, its speaker named after it:
+    '"We condemn the strikes," the minister said' (what a side says, not a characterising quote)."""
+    span = _opening_quote(text)
+    return span is not None and span[0] <= trig.start and trig.end <= span[1]
+
+
+_ATTRIBUTION_END = re.compile(r"\s(?:of|about|on|in|at|after|when|as|during|before|while|to|that)\s|[;.!?]")
+
+
+def quoted_speaker(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The actor who speaks the quotation that opens ``text``, named in the attribution after it: the
+    first resolved state or organisation mention there ("the German foreign minister said": DEU; "said
+    Jane Roe, the Canadian defence minister": CAN); ``None`` when the sentence opens with no such
+    quotation or the speaker is no known actor ("he said", "the minister said of the Russian demands")."""
+    span = _opening_quote(text)
+    if span is None:
+        return None
+    tail = _ATTRIBUTION.match(text, span[1])
+    if tail is None:
+        return None
+    end = tail.end()
+    if " " not in text[span[1] : tail.end()].strip(" ,"):
+        # the verb comes first: "said Jane Roe, the Canadian defence minister", up to what it is said of
+        stop = _ATTRIBUTION_END.search(text, tail.end())
+        end = stop.start() if stop is not None else len(text)
+    for m in mentions:
+        if span[1] <= m.start and m.end <= end and m.code is not None and m.code[:1].isupper():
+            return m.code
+    return None
 
 
 def _unique(items: list[str]) -> list[str]:
