@@ -406,3 +406,11 @@ def test_a_preposition_before_the_class_keeps_it_an_object() -> None:
 )
 def test_the_paris_climate_accord_is_no_france(text: str) -> None:
     assert not any("FRA" in t for _, _, t in triples(text, DAY))
+
+
+def test_a_bare_politicians_name_after_the_quote_names_no_we() -> None:
+    # "we" of a politician named bare is party, campaign or government: left open; an office names it
+    assert ("ACCUSE", (), ("RUS",)) in triples('"We condemn the Russian strikes," Macron said.', DAY)
+    assert ("ACCUSE", ("FRA",), ("RUS",)) in triples(
+        '"We condemn the Russian strikes," French President Emmanuel Macron said.', DAY
+    )

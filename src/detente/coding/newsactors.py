@@ -22,6 +22,7 @@ import functools
 import importlib.resources
 import re
 import tomllib
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -223,9 +224,11 @@ _ATTRIBUTION_END = re.compile(r"\s(?:of|about|on|in|at|after|when|as|during|befo
 
 def quoted_speaker(text: str, mentions: Sequence[Mention]) -> str | None:
     """The actor who speaks the quotation that opens ``text``, named in the attribution after it: the
-    first resolved state or organisation mention there ("the German foreign minister said": DEU; "said
-    Jane Roe, the Canadian defence minister": CAN); ``None`` when the sentence opens with no such
-    quotation or the speaker is no known actor ("he said", "the minister said of the Russian demands")."""
+    first resolved state or organisation mention there that names an office or nationality ("the German
+    foreign minister said": DEU; "said Jane Roe, the Canadian defence minister": CAN); ``None`` when the
+    sentence opens with no such quotation or the speaker is no known actor ("he said", "the minister said
+    of the Russian demands") or only a politician's bare name ("Ishiba said": the news gold codes
+    politicians by party or government as the context says)."""
     span = _opening_quote(text)
     if span is None:
         return None
@@ -239,8 +242,23 @@ def quoted_speaker(text: str, mentions: Sequence[Mention]) -> str | None:
         end = stop.start() if stop is not None else len(text)
     for m in mentions:
         if span[1] <= m.start and m.end <= end and m.code is not None and m.code[:1].isupper():
+            if _bare_name(m):
+                continue  # "Ishiba said": whom a politician's "we" is (party, campaign, government) is open
             return m.code
     return None
+
+
+def _bare_name(m: Mention) -> bool:
+    """A person named without office or nationality ("Ishiba", "Annalena Baerbock")."""
+    if m.kind != "person":
+        return False
+    said = "".join(ch for ch in unicodedata.normalize("NFKD", m.text.casefold()) if ch.isalnum() or ch == " ")
+    name = "".join(
+        ch
+        for ch in unicodedata.normalize("NFKD", (m.person or m.entry).casefold())
+        if ch.isalnum() or ch == " "
+    )
+    return bool(said.strip()) and said.strip() in name
 
 
 def _unique(items: list[str]) -> list[str]:
