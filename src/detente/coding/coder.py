@@ -2211,7 +2211,7 @@ def code_sentence(
         m for m in dictionary.match(text, date=date, speaker=speaker_code or home) if m.start >= dateline_end
     ]
     mentions = finalise.former_means_successor(dictionary, text, mentions)
-    speaker_code = speaker_code or newsactors.quoted_speaker(text, mentions)  # '"We ...," X said' (s22)
+    speaker_code = newsactors.quoted_speaker(text, mentions, speaker_code)  # '"We ...," X said' (s22)
     units = actor_units(text, tokens, mentions, speaker=speaker_code)
     context_sides = () if participants else _context_sides(dictionary, context, date)
     sides = (

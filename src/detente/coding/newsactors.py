@@ -222,30 +222,35 @@ def speech_quote(text: str, trig: Trigger) -> bool:
 _ATTRIBUTION_END = re.compile(r"\s(?:of|about|on|in|at|after|when|as|during|before|while|to|that)\s|[;.!?]")
 
 
-def quoted_speaker(text: str, mentions: Sequence[Mention]) -> str | None:
-    """The actor who speaks the quotation that opens ``text``, named in the attribution after it: the
-    first resolved state or organisation mention there that names an office or nationality ("the German
-    foreign minister said": DEU; "said Jane Roe, the Canadian defence minister": CAN); ``None`` when the
-    sentence opens with no such quotation or the speaker is no known actor ("he said", "the minister said
-    of the Russian demands") or only a politician's bare name ("Ishiba said": the news gold codes
-    politicians by party or government as the context says)."""
+def quoted_speaker(text: str, mentions: Sequence[Mention], current: str | None = None) -> str | None:
+    """Who says "I"/"we" in the quotation that opens ``text`` when its speaker is named after it; ``current``
+    (the document's speaker) when the sentence opens with no such quotation or the attribution names no
+    known actor ("he said", "the minister said of the Russian demands"). The first resolved mention there
+    that names an office or nationality decides ("the German foreign minister said": DEU; "said Jane Roe,
+    the Canadian defence minister": CAN). A politician's bare name ("Ishiba said") keeps ``current`` when
+    it is that speaker's own actor and otherwise leaves "we" open: a third party's "I" is not the document's
+    speaker ('"Kerry and I agreed," Lavrov said' in NATO's text), and the news gold codes politicians by
+    party or government as the context says."""
     span = _opening_quote(text)
     if span is None:
-        return None
+        return current
     tail = _ATTRIBUTION.match(text, span[1])
     if tail is None:
-        return None
+        return current
     end = tail.end()
     if " " not in text[span[1] : tail.end()].strip(" ,"):
         # the verb comes first: "said Jane Roe, the Canadian defence minister", up to what it is said of
         stop = _ATTRIBUTION_END.search(text, tail.end())
         end = stop.start() if stop is not None else len(text)
+    bare: str | None = None
     for m in mentions:
         if span[1] <= m.start and m.end <= end and m.code is not None and m.code[:1].isupper():
-            if _bare_name(m):
-                continue  # "Ishiba said": whom a politician's "we" is (party, campaign, government) is open
-            return m.code
-    return None
+            if not _bare_name(m):
+                return m.code
+            bare = bare or m.code
+    if bare is not None:
+        return current if bare == current else None
+    return current
 
 
 def _bare_name(m: Mention) -> bool:
