@@ -79,7 +79,7 @@ def test_a_real_phone_call_still_codes(text: str, source: tuple[str, ...], targe
         ("Police have made 212 arrests since the riots began last week.", ("police",)),
         (
             "Federal prosecutors on Tuesday announced five arrests tied to a smuggling network.",
-            ("judiciary",),
+            ("USA",),  # s22-newsactors: "federal prosecutors" are the United States (a state's own body)
         ),
         ("Police swooped on his flat on March 3 and found a stash of weapons.", ("police",)),
     ],

@@ -111,7 +111,7 @@ def triples(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
         # a crowd or profession "in" a state stays itself; police there act for the state
         (
             "Doctors in Kenya began a nationwide strike on Monday over unpaid salaries.",
-            ("PROTEST", ("medical workers",), ("KEN",)),
+            ("PROTEST", ("doctors",), ("KEN",)),  # s22-newsactors: gold codes doctors "doctors"
         ),
         # a leader who will not run again concedes
         (

@@ -25,7 +25,8 @@ def _events(text: str) -> set[coded.Triple]:
         ("Police detained the manager of a local restaurant on Tuesday.", ("police",)),
         ("Police detain restaurant bosses after poisoning deaths", ("police",)),
         ("Police arrested two suspects in the shooting.", ("police",)),
-        ("Federal agents took Jon Doakes, 30, into custody at his home on Monday.", ()),
+        # s22-newsactors: federal agents are the United States, as U.S. Marshals are
+        ("Federal agents took Jon Doakes, 30, into custody at his home on Monday.", ("USA",)),
         (
             "U.S. Marshals in Ohio have arrested a college basketball player accused of robbing a store.",
             ("USA",),

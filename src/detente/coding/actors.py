@@ -820,7 +820,9 @@ def _prefixed(form: str) -> bool:
 def load_dictionary() -> ActorDictionary:
     """The shipped dictionary (``detente/data/actors.toml`` + pycountry), built once per process."""
     resource = importlib.resources.files("detente.data").joinpath("actors.toml")
-    return build_dictionary(tomllib.loads(resource.read_text(encoding="utf-8")))
+    from detente.coding import newsactors
+
+    return build_dictionary(newsactors.extend(tomllib.loads(resource.read_text(encoding="utf-8"))))
 
 
 def build_dictionary(data: Mapping[str, Any]) -> ActorDictionary:

@@ -64,6 +64,7 @@ from detente.coding import (
     lightacts,
     lookalikes,
     material,
+    newsactors,
     newsacts,
     newsprecision,
     nonevents,
@@ -664,6 +665,8 @@ def _looks_alike(tokens: Sequence[Token], trig: Trigger, etype: EventType) -> bo
 
 
 def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -> Event | None:
+    if newsactors.office_modifier(ctx.tokens, trig):
+        return None  # "Former finance minister X was elected": a title's modifier, no act (s22-newsactors)
     roles = assign_roles(
         ctx.text,
         ctx.tokens,
@@ -805,7 +808,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         background(ctx.tokens, trig, verbal_before)
         or perfect_relative(ctx.tokens, trig, verbal_before)
         or generic_relative(ctx.tokens, trig, verbal_before)
-        or (short_quote(ctx.text, trig) and not quoted_verdict(trig))
+        or (
+            short_quote(ctx.text, trig)
+            and not quoted_verdict(trig)
+            and not newsactors.speech_quote(ctx.text, trig)
+        )
         or unreal_act(ctx.tokens, trig)
         or in_condition(ctx.tokens, trig)
         or in_purpose(ctx.tokens, trig)
@@ -2236,6 +2243,7 @@ def code_sentence(
         m for m in dictionary.match(text, date=date, speaker=speaker_code or home) if m.start >= dateline_end
     ]
     mentions = finalise.former_means_successor(dictionary, text, mentions)
+    speaker_code = newsactors.quoted_speaker(text, mentions, speaker_code)  # '"We ...," X said' (s22)
     units = actor_units(text, tokens, mentions, speaker=speaker_code)
     context_sides = () if participants else _context_sides(dictionary, context, date)
     sides = (
@@ -2860,7 +2868,7 @@ def _occupied_in_protest(events: list[Event]) -> list[Event]:
 _PROTEST_WORDS = words(
     "protest protests protesters protestors demonstrations demonstrators uprising rallies strikes unrest"
 )
-_CROWD_CODES = ("protesters", "opposition", "students", "workers")
+_CROWD_CODES = ("protesters", "opposition", "students", "workers", "unions")
 
 
 def _yielded_to_crowd(ctx: _Context, event: Event, events: Sequence[Event]) -> Event:

@@ -792,7 +792,16 @@ def _agent_after(ctx: SentenceView, start: int, victims: Sequence[str]) -> str |
 
 
 _VICTIM_GROUPS = frozenset(
-    {"civilians", "journalists", "children", "students", "aid workers", "medical workers"}
+    {
+        "civilians",
+        "journalists",
+        "children",
+        "students",
+        "aid workers",
+        "medical workers",
+        "doctors",
+        "nurses",
+    }
 )
 
 

@@ -9,6 +9,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from detente.coding import newsactors
 from detente.coding.headline import headline_passive, listed_subjects
 from detente.coding.meetings import _body_of_the_meeting, _place_of_a_meeting
 from detente.coding.ontology import EventType
@@ -247,6 +248,7 @@ def _conjuncts(
             and prep_before(tokens, units[j]) not in _SUBORDINATORS  # "after the OSCE and the US raised ..."
             and not _forces_from(tokens, units[j])
             and not (prep_before(tokens, units[j]) == "of" and _people_of(tokens, units[j]))
+            and not newsactors.exemplified(tokens, units[j])  # "countries like China, Iran and Russia"
         ):
             break  # (but "jets from Russia, Poland and Turkey": the list's first item)
         if leftwards and "," in gap and _object_of_verb(tokens, units[j]) and not _in_and_list(text, group):
@@ -937,7 +939,16 @@ def _people_of(tokens: Sequence[Token], unit: Unit) -> bool:
 
 
 _REPORTING_BODIES = frozenset(
-    {"police", "authorities", "judiciary", "medical workers", "rights groups", "journalists"}
+    {
+        "police",
+        "authorities",
+        "judiciary",
+        "medical workers",
+        "doctors",
+        "nurses",
+        "rights groups",
+        "journalists",
+    }
 )
 """Groups that report what was done to others ("police said a woman was killed"), rarely the ones it was
 done to."""

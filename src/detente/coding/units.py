@@ -545,7 +545,7 @@ _STATE_AGENTS = frozenset({"police", "military", "authorities", "lawmakers", "ju
 """Groups that are seldom the state they are in: "the peacekeeping force in Bosnia" is not Bosnian."""
 
 
-_CROWDS = frozenset({"protesters", "workers", "students", "farmers", "opposition", "prisoners"})
+_CROWDS = frozenset({"protesters", "workers", "unions", "students", "farmers", "opposition", "prisoners"})
 """Groups that protest where they are: "protesters in Minsk" are a crowd protesting against Belarus, not
 Belarus itself (the place is whom they protest against)."""
 
