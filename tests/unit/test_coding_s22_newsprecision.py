@@ -114,19 +114,19 @@ def test_news_lookalike_not_coded(text: str, absent: str) -> None:
     ("text", "expected"),
     [
         # professions striking, marching, or dealing with the state
-        ("Doctors went on strike over unpaid wages.", ("PROTEST", ("medical workers",), ())),
+        ("Doctors went on strike over unpaid wages.", ("PROTEST", ("doctors",), ())),
         ("Workers protested outside the ministry in Nairobi.", ("PROTEST", ("workers",), ("KEN",))),
         (
             "Nurses protested outside the health ministry in Nairobi.",
-            ("PROTEST", ("medical workers",), ("KEN",)),
+            ("PROTEST", ("nurses",), ("KEN",)),
         ),
         ("Teachers marched on parliament demanding higher pay.", ("PROTEST", ("workers",), ())),
         ("Amazon workers walked out in protest at pay.", ("PROTEST", ("workers",), ())),
         ("Unions threatened a general strike over the pension reform.", ("THREATEN", ("workers",), ())),
-        ("The teachers' union ended its strike after six weeks.", ("CONCEDE", ("workers",), ())),
+        ("The teachers' union ended its strike after six weeks.", ("CONCEDE", ("unions",), ())),
         (
             "Doctors accused the government of neglecting rural hospitals.",
-            ("ACCUSE", ("medical workers",), ()),
+            ("ACCUSE", ("doctors",), ()),
         ),
         ("Unions called on the government to raise the minimum wage.", ("REQUEST", ("workers",), ())),
         ("Police arrested dozens of striking workers in Dhaka.", ("COERCE", ("police",), ("workers",))),

@@ -59,7 +59,7 @@ __all__ = ["kept_events"]
 _CLAUSE_END = frozenset({".", ";", ":", "!", "?", "—", "–"})
 
 # --- only a profession involved --------------------------------------------------------------------------
-_PROFESSIONS = frozenset({"workers", "medical workers", "students"})
+_PROFESSIONS = frozenset({"workers", "medical workers", "doctors", "nurses", "unions", "students"})
 """Codes the dictionary gives people by their work or study: a side only when they strike or march."""
 _CROWD_ACTS = frozenset({EventType.PROTEST, EventType.ASSAULT})
 """A strike, a march, a riot, an attack on them: kept whoever the sides are."""

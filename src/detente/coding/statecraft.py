@@ -70,8 +70,8 @@ def _plain(tokens: Sequence[Token]) -> list[Token]:
 
 
 def may_read(tokens: Sequence[Token]) -> bool:
-    """The sentence has a word one of the readers needs (see :data:`MAY_READ`)."""
-    return any(t.text.lower() in MAY_READ for t in tokens)
+    """The sentence has a word one of the readers needs (a cheap test before the eight readers run)."""
+    return any(t.text.lower() in _READ_WORDS for t in tokens)
 
 
 def _coded(units: Sequence[Unit], lo: int, hi: int) -> list[Unit]:
@@ -722,6 +722,10 @@ def damage_warned(view: SentenceView) -> Finding | None:
 
 MAY_READ = _MEASURES | _MILITARY_UNITS | _VESSELS | _CONVOYS | _HELPERS | _STRIKES | words("recalled number")
 """Words one of these readers needs: a sentence without any of them is not read."""
+
+_READ_WORDS = MAY_READ | _STAFF | _DECIDED | _DAMAGE | _HARM_VERBS | _ENVOYS
+"""Every word one of the readers starts from (:func:`may_read`), wider than :data:`MAY_READ`, which only
+lets a sentence with no trigger word reach the readers."""
 
 READERS: tuple[tuple[EventType, Callable[[SentenceView], Finding | None]], ...] = (
     (EventType.SANCTION, decreed_measures),
