@@ -29,35 +29,18 @@ subject and object are the two sides. Five families are read here; the coder run
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
 
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import Token, words
 from detente.coding.polarity import polarity_of
+from detente.coding.readouts import ReadoutView as EncounterView
+from detente.coding.readouts import coded_side as _coded
 from detente.coding.roles import Roles, clause_floor
-from detente.coding.statements import Finding, SentenceView
+from detente.coding.statements import Finding
 from detente.coding.units import Unit
 
-
-class EncounterView(SentenceView, Protocol):
-    """What these readers see of a sentence: its words and actors, and the document's meeting."""
-
-    @property
-    def participants(self) -> tuple[str, ...]: ...
-
-    @property
-    def reported_meeting(self) -> bool: ...
-
-    def demonym(self, word: str) -> str | None: ...
-
-
-_SIDE_KINDS = frozenset({"state", "org", "person", "title", "metonym", "demonym"})
 _MAX_TOKENS = 200
 """Sentences longer than this (in tokens) are not read: a readout's sentence is short."""
-
-
-def _coded(unit: Unit) -> bool:
-    return unit.code is not None and unit.code.isupper() and unit.kind in _SIDE_KINDS and not unit.locative
 
 
 def _meeting_sides(view: EncounterView) -> tuple[str, ...]:

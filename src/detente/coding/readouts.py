@@ -87,8 +87,12 @@ def may_read(norms: frozenset[str] | set[str]) -> bool:
     )
 
 
-def _coded(unit: Unit) -> bool:
+def coded_side(unit: Unit) -> bool:
+    """The unit names an actor that can be a side of a meeting (a code in capitals, not a place)."""
     return unit.code is not None and unit.code.isupper() and unit.kind in _SIDE_KINDS and not unit.locative
+
+
+_coded = coded_side
 
 
 def _meeting_sides(view: ReadoutView) -> tuple[str, ...]:
