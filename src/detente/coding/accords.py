@@ -363,7 +363,8 @@ def _need_stressed(view: CommitmentView) -> Finding | None:
             continue
         norm = tokens[verb].norm
         joint = norm in _COOPERATION or (
-            norm in _JOIN and any(t.norm in _EFFORTS | _COOPERATION for t in tokens[verb + 1 : verb + 4])
+            norm in _JOIN
+            and not _EFFORTS_OR_COOPERATION.isdisjoint(t.norm for t in tokens[verb + 1 : verb + 4])
         )
         if not joint and (norm in _GROW or norm[:-3] in _GROW or norm.endswith("ing")):
             joint = any(
@@ -400,10 +401,14 @@ def _stressing_sides(view: CommitmentView, floor: int, verb: int) -> tuple[str, 
     return ()
 
 
+_COOPERATION_OR_JOIN = _COOPERATION | _JOIN
+_EFFORTS_OR_COOPERATION = _EFFORTS | _COOPERATION
+
+
 def stance_on_cooperation(view: CommitmentView) -> Finding | None:
     """Two sides' stance that their cooperation must grow (see the module docstring)."""
     tokens = view.tokens
-    if not any(t.norm in _COOPERATION | _JOIN for t in tokens):
+    if _COOPERATION_OR_JOIN.isdisjoint(t.norm for t in tokens):
         return None
     for a, b in _pairs(view):
         stance = next(

@@ -1020,12 +1020,17 @@ def _thanks_given(view: SentenceView, demonym: Demonym) -> Finding | None:
     return None
 
 
+_REGARD_WORDS = _REGARD | _CONSIDER | _CALL
+_WORTH_WORDS = _SELF_PRAISE | _NEED_WORTH
+_BECOME_WORDS = _BECOME | _LINK | _PERFECT_BEEN
+
+
 def may_read(norms: frozenset[str] | set[str]) -> bool:
     """Whether a sentence with these words may hold esteem this module reads (so the coder does not pass it
     over as eventless before the readers run)."""
     return bool(
-        (norms & (_REGARD | _CONSIDER | _CALL) and norms & (_SELF_PRAISE | _NEED_WORTH))
-        or (norms & (_BECOME | _LINK | _PERFECT_BEEN) and norms & _BODY_HEADS and norms & _APPROVING)
+        (norms & _REGARD_WORDS and norms & _WORTH_WORDS)
+        or (norms & _BECOME_WORDS and norms & _BODY_HEADS and norms & _APPROVING)
         or (norms & _OPENED and norms & _PAGES)
         or (norms & _COUNT and norms & _MERITS)
         or (norms & _SHOWING and norms & _QUALITIES)

@@ -71,7 +71,7 @@ def _plain(tokens: Sequence[Token]) -> list[Token]:
 
 def may_read(tokens: Sequence[Token]) -> bool:
     """The sentence has a word one of the readers needs (a cheap test before the eight readers run)."""
-    return any(t.text.lower() in _READ_WORDS for t in tokens)
+    return not _READ_WORDS.isdisjoint(t.text.lower() for t in tokens)
 
 
 def _coded(units: Sequence[Unit], lo: int, hi: int) -> list[Unit]:
