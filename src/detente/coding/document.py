@@ -214,10 +214,10 @@ class RecordStream:
             _, text, date, context = records[k]
             if not states and STATE_GROUPS.search(text):
                 continue  # "the heads of state discussed ...": the sides learned are no two states
-            if narration(text, date, context):
-                coded[k] = code_sentence(
-                    text, date=date, context=context, participants=sides, reported_meeting=reported
-                )
+            # (``blind`` holds narration only: :meth:`code_run` sorts the rest into the speakers' words)
+            coded[k] = code_sentence(
+                text, date=date, context=context, participants=sides, reported_meeting=reported
+            )
 
     def _code(
         self, rid: str, text: str, date: dt.date, context: str | None
@@ -280,7 +280,7 @@ def _recode_speech(
     by Vladimir Putin, with Viktor Orban speaking later, is both sides' meeting, as when a title names it."""
     if not speech:
         return
-    sides = _speaker_sides(document, [(0, 0)])
+    sides = _speaking_sides(document)
     if not sides:
         return
     dictionary = load_dictionary()
@@ -294,13 +294,17 @@ def _recode_speech(
 
 
 def _speaker_sides(records: Sequence[StreamRecord], blind: Sequence[tuple[int, int]]) -> tuple[str, ...]:
+    """The sides the narration in ``blind`` takes from who speaks from its first record on
+    (:func:`_speaking_sides`), else ``()``."""
+    return _speaking_sides(records[blind[0][0] :]) if blind else ()
+
+
+def _speaking_sides(records: Sequence[StreamRecord]) -> tuple[str, ...]:
     """The sides of a meeting told by who speaks: two states or organisations among the speakers of a
     document's records (the press statements of two presidents), else ``()``."""
-    if not blind:
-        return ()
     dictionary = load_dictionary()
     found: dict[str, None] = {}
-    for _, _, date, context in records[blind[0][0] :]:
+    for _, _, date, context in records:
         code = resolve_speaker(dictionary, context, date)
         if code and dictionary.is_side(code):
             found[code] = None

@@ -25,6 +25,7 @@ decree on pensions, a dockers' strike, a ferry sailing, software deployed) code 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 from detente.coding.ontology import EventType, Polarity
@@ -54,19 +55,16 @@ _CLAUSE_END = words("; : which who whose while whereas although but")
 _REACH = 14
 
 
-_LAST_PLAIN: list[tuple[Sequence[Token], list[Token]]] = []
-"""The last sentence's tokens and their plain copy: the eight readers of one sentence share one copy (the
-reference kept here keeps the tokens alive, so an identical object is the same sentence)."""
-
-
-def _plain(tokens: Sequence[Token]) -> list[Token]:
+def _plain(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """The tokens with their lower-cased text as the norm: the readers' word lists are of words as
-    written ("sailed", "dockers"), not of the tokenizer's spelling norms."""
-    if _LAST_PLAIN and _LAST_PLAIN[0][0] is tokens:
-        return _LAST_PLAIN[0][1]
-    plain = [t._replace(norm=t.text.lower()) for t in tokens]
-    _LAST_PLAIN[:] = [(tokens, plain)]
-    return plain
+    written ("sailed", "dockers"), not of the tokenizer's spelling norms. The eight readers of one
+    sentence share one copy (:func:`_plain_copy` keeps the last few)."""
+    return _plain_copy(tuple(tokens))
+
+
+@functools.lru_cache(maxsize=8)
+def _plain_copy(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    return tuple(t._replace(norm=t.text.lower()) for t in tokens)
 
 
 def may_read(tokens: Sequence[Token]) -> bool:
