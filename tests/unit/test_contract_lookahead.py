@@ -358,3 +358,54 @@ def test_three_speaking_states_name_no_two_sides() -> None:
         ),
     ]
     assert not _consults(_run(lines)[0])
+
+
+def test_a_pair_acting_together_later_names_the_sides() -> None:
+    lines = [
+        _line("kremlin-70-30", "The presidents discussed the situation in the Middle East."),
+        _line(
+            "kremlin-70-32",
+            "The Russian and Turkish sides proceed from the view that cooperation on a settlement must be "
+            "stepped up.",
+        ),
+    ]
+    out = _run(lines)
+    assert _consults(out[0]) == [(["RUS", "TUR"], [])]
+
+
+def test_the_only_two_states_a_readout_names_are_its_sides() -> None:
+    lines = [
+        _line("kremlin-71-0", "Bilateral trade was discussed."),
+        _line("kremlin-71-1", "The two presidents noted the upcoming visit of the President of Chile to Russia."),
+    ]
+    out = _run(lines)
+    assert _consults(out[0]) == [(["CHL", "RUS"], [])]
+
+
+def test_a_named_pair_needs_talks_told_without_sides() -> None:
+    # "they" in a story is whoever the story is about, not a pair of states the page names
+    lines = [
+        _line("story-8810-3", "They denounce Chile over the new mining law."),
+        _line("story-8810-4", "Protesters marched to the embassy of Peru and the embassy of Chile."),
+    ]
+    out = _run(lines)
+    assert all(sorted(e["source"]) != ["CHL", "PER"] for e in out[0]["events"])
+
+
+def test_three_states_named_are_no_pair() -> None:
+    lines = [
+        _line("kremlin-72-0", "Bilateral trade was discussed."),
+        _line("kremlin-72-1", "Vladimir Putin spoke of gas supplies to Germany and Italy."),
+    ]
+    out = _run(lines)
+    assert all(not src for src, _ in _consults(out[0]))
+
+
+def test_a_list_of_unrelated_sentences_lends_no_pair() -> None:
+    # "bo2-017": a set's label and a running number, not a page's sentences
+    lines = [
+        _line("bo2-017", "Bilateral trade was discussed."),
+        _line("bo2-018", "The President of Chile will visit Russia in May."),
+    ]
+    out = _run(lines)
+    assert all(not src for src, _ in _consults(out[0]))

@@ -21,10 +21,11 @@ from detente.coding.actors import ActorKind, load_dictionary
 from detente.coding.coder import CODER_VERSION, Event, code_sentence
 from detente.coding.filters import speaks_in_first_person
 from detente.coding.meetings import STATE_GROUPS
+from detente.coding.ontology import EventType
 from detente.coding.patterns import tokenize
 from detente.coding.sides import LEAD_SENTENCES, DocumentSides, titled_meeting_sides
 from detente.coding.text import Sentence, split_sentences
-from detente.coding.units import resolve_speaker, speaker_turn
+from detente.coding.units import names_participants, resolve_speaker, speaker_turn
 from detente.model import Article, DocumentEvent
 
 MAX_CODED_CHARS = 400_000
@@ -179,7 +180,8 @@ class RecordStream:
         for i, (rid, text, date, context) in enumerate(records):
             events, fresh, had_sides = self._code(rid, text, date, context)
             if fresh:
-                self._recode(records, coded, blind, _speaker_sides(records[:i], blind), reported=False)
+                sides, takers = _fallback_sides(records[:i], coded, blind)
+                self._recode(records, coded, takers, sides, reported=False)
                 _recode_speech(records, coded, speech, records[start:i])
                 blind, speech, start = [], [], i
             coded.append(events)
@@ -194,7 +196,8 @@ class RecordStream:
             near = [(k, n) for k, n in blind if self._number - n <= LOOKAHEAD_REACH]
             self._recode(records, coded, near, self._sides.current, reported=self._sides.reported)
             blind = []
-        self._recode(records, coded, blind, _speaker_sides(records, blind), reported=False)
+        sides, takers = _fallback_sides(records, coded, blind)
+        self._recode(records, coded, takers, sides, reported=False)
         _recode_speech(records, coded, speech, records[start:])
         return [[e.to_dict() for e in events] for events in coded]
 
@@ -293,10 +296,78 @@ def _recode_speech(
         coded[k] = code_sentence(text, date=date, context=context, participants=sides, reported_meeting=True)
 
 
-def _speaker_sides(records: Sequence[StreamRecord], blind: Sequence[tuple[int, int]]) -> tuple[str, ...]:
-    """The sides the narration in ``blind`` takes from who speaks from its first record on
-    (:func:`_speaking_sides`), else ``()``."""
-    return _speaking_sides(records[blind[0][0] :]) if blind else ()
+def _fallback_sides(
+    records: Sequence[StreamRecord], coded: Sequence[Sequence[Event]], blind: Sequence[tuple[int, int]]
+) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
+    """The sides the narration in ``blind`` takes when no record of its run names a meeting, and the
+    records that take them: who speaks from its first record on (:func:`_speaking_sides`) for all;
+    else, in a numbered page's run, the two states its records have acting together
+    (:func:`_joint_pair`) or the only two it names (:func:`_named_pair`), for the records that tell of
+    talks without their sides (:func:`_meeting_narration`); else none."""
+    if not blind:
+        return (), []
+    first = blind[0][0]
+    speaking = _speaking_sides(records[first:])
+    if speaking or not _numbered_page(records[first][0]):
+        return speaking, list(blind)
+    pair = _joint_pair(coded[first:]) or _named_pair(records[first:])
+    return pair, [b for b in blind if _meeting_narration(records[b[0]][1])]
+
+
+def _numbered_page(rid: str) -> bool:
+    """The record's document part carries a number of its own ("kremlin-9196-2"), as a page's sentences
+    do; "twn-250" or "bo2-017" is a record of a list of unrelated sentences, whose neighbours tell nothing
+    of it."""
+    place = record_place(rid)
+    return place is not None and _PAGE_NUMBER.search(place[0]) is not None
+
+
+_PAGE_NUMBER = re.compile(r"\d{2,}")
+"""A number in a document part ("kremlin-9196", "nato-2016-07-08"), not a set's label ("bo2")."""
+
+
+_AGENDA = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+|then\s+)?(?:discussed|raised|considered|addressed|reviewed|examined|"
+    r"touched\s+upon|made)\b|\b(?:focus|took\s+place)\b",
+    re.I,
+)
+"""A topic of talks told without its sides ("The situation in Armenia was discussed", "... gained a special
+focus", "An emphasis was made on ...", "The conversation took place on ...")."""
+
+
+def _meeting_narration(text: str) -> bool:
+    """The record tells of talks by their participants or their agenda, the sides left unsaid: what a
+    readout's pair of states stands for, where "they denounce Israel" in a news story does not."""
+    return names_participants(text) or _AGENDA.search(text) is not None
+
+
+def _named_pair(records: Sequence[StreamRecord]) -> tuple[str, ...]:
+    """The two states the run's records name, when they name exactly two ("The current situation in
+    Armenia was discussed." then "Vladimir Putin and ... emphasised ..."), else ``()``."""
+    dictionary = load_dictionary()
+    found: dict[str, None] = {}
+    for _, text, date, _ in records:
+        for m in dictionary.match(text[:2000], date=date):
+            if m.code and dictionary.code_kinds.get(m.code) is ActorKind.STATE:
+                found[m.code] = None
+                if len(found) > 2:
+                    return ()
+    return tuple(found) if len(found) == 2 else ()
+
+
+_JOINT_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.SUPPORT, EventType.REQUEST})
+"""What two leaders do together in talks (joint exercises or projects are no meeting of theirs)."""
+
+
+def _joint_pair(coded: Sequence[Sequence[Event]]) -> tuple[str, ...]:
+    """The one pair of states the run's events have acting together with no one acted on ("The Russian
+    and Turkish sides proceed from the fact that ... must be ramped up"), else ``()``."""
+    pairs: dict[frozenset[str], tuple[str, ...]] = {}
+    for events in coded:
+        for e in events:
+            if e.event in _JOINT_TYPES and not e.target and len(set(e.source)) == 2 and _all_states(e.source):
+                pairs.setdefault(frozenset(e.source), tuple(e.source))
+    return next(iter(pairs.values())) if len(pairs) == 1 else ()
 
 
 def _speaking_sides(records: Sequence[StreamRecord]) -> tuple[str, ...]:

@@ -314,6 +314,12 @@ def _owning_org(tokens: Sequence[Token], units: Sequence[Unit], name: Unit) -> U
     return next((u for u in units if u.tok_end == name.tok_start and u.kind == "org" and u.code), None)
 
 
+def names_participants(text: str) -> bool:
+    """``text`` speaks of a meeting's participants or of the meeting itself ("the two leaders", "the
+    sides", "the talks focused on ...") - see :data:`_PARTICIPANTS`."""
+    return bool(_participant_phrases(text))
+
+
 def _participant_phrases(text: str) -> list[re.Match[str]]:
     """:data:`_PARTICIPANTS` in ``text``; the pattern runs only when a word it ends with is there."""
     return list(_PARTICIPANTS.finditer(text)) if _PARTICIPANT_WORDS(text) else []
