@@ -376,7 +376,9 @@ def test_a_pair_acting_together_later_names_the_sides() -> None:
 def test_the_only_two_states_a_readout_names_are_its_sides() -> None:
     lines = [
         _line("kremlin-71-0", "Bilateral trade was discussed."),
-        _line("kremlin-71-1", "The two presidents noted the upcoming visit of the President of Chile to Russia."),
+        _line(
+            "kremlin-71-1", "The two presidents noted the upcoming visit of the President of Chile to Russia."
+        ),
     ]
     out = _run(lines)
     assert _consults(out[0]) == [(["CHL", "RUS"], [])]
