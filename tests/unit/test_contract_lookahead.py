@@ -411,3 +411,23 @@ def test_a_list_of_unrelated_sentences_lends_no_pair() -> None:
     ]
     out = _run(lines)
     assert all(not src for src, _ in _consults(out[0]))
+
+
+def test_a_lone_record_listing_topics_lends_no_pair() -> None:
+    # one record naming two states beside organisations lists what was discussed, not who talked
+    lines = [
+        _line(
+            "kremlin-73-4",
+            "The presidents discussed Russia's relations with the EU and NATO and the situation around Iraq.",
+        ),
+    ]
+    out = _run(lines)
+    assert all(not src for src, _ in _consults(out[0]))
+
+
+def test_a_lone_record_naming_only_two_states_lends_its_pair() -> None:
+    lines = [
+        _line("kremlin-74-2", "Gas exports from Russia to Bulgaria were one of the topics of discussion.")
+    ]
+    out = _run(lines)
+    assert _consults(out[0]) == [(["BGR", "RUS"], [])]

@@ -328,11 +328,13 @@ _PAGE_NUMBER = re.compile(r"\d{2,}")
 
 _AGENDA = re.compile(
     r"\b(?:was|were)\s+(?:also\s+|then\s+)?(?:discussed|raised|considered|addressed|reviewed|examined|"
-    r"touched\s+upon|made)\b|\b(?:focus|took\s+place)\b",
+    r"touched\s+upon|made)\b|\b(?:focus|took\s+place)\b|"
+    r"\btopics?\s+of\s+(?:the\s+)?(?:discussion|talks|conversation)\b|\bon\s+the\s+agenda\b",
     re.I,
 )
 """A topic of talks told without its sides ("The situation in Armenia was discussed", "... gained a special
-focus", "An emphasis was made on ...", "The conversation took place on ...")."""
+focus", "An emphasis was made on ...", "The conversation took place on ...", "... was one of the key topics of
+discussion")."""
 
 
 def _meeting_narration(text: str) -> bool:
@@ -343,16 +345,26 @@ def _meeting_narration(text: str) -> bool:
 
 def _named_pair(records: Sequence[StreamRecord]) -> tuple[str, ...]:
     """The two states the run's records name, when they name exactly two ("The current situation in
-    Armenia was discussed." then "Vladimir Putin and ... emphasised ..."), else ``()``."""
+    Armenia was discussed." then "Vladimir Putin and ... emphasised ..."), else ``()``. A lone record
+    that also names an organisation lends nothing: "Russia's relations with the EU and NATO and the
+    situation around Iraq" lists the talks' topics, not who talked."""
     dictionary = load_dictionary()
     found: dict[str, None] = {}
+    naming = 0
+    orgs = False
     for _, text, date, _ in records:
-        for m in dictionary.match(text[:2000], date=date):
-            if m.code and dictionary.code_kinds.get(m.code) is ActorKind.STATE:
-                found[m.code] = None
+        named = False
+        for code in (m.code for m in dictionary.match(text[:2000], date=date) if m.code):
+            kind = dictionary.code_kinds.get(code)
+            if kind is ActorKind.ORG:
+                orgs = True
+            elif kind is ActorKind.STATE:
+                found[code] = None
+                named = True
                 if len(found) > 2:
                     return ()
-    return tuple(found) if len(found) == 2 else ()
+        naming += named
+    return tuple(found) if len(found) == 2 and (naming > 1 or not orgs) else ()
 
 
 _JOINT_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.SUPPORT, EventType.REQUEST})
