@@ -431,3 +431,63 @@ def test_a_lone_record_naming_only_two_states_lends_its_pair() -> None:
     ]
     out = _run(lines)
     assert _consults(out[0]) == [(["BGR", "RUS"], [])]
+
+
+def test_he_after_a_named_leader_is_that_leader() -> None:
+    lines = [
+        _line(
+            "kremlin-75-6", "On the phone, Vladimir Putin told the Chancellor about the gas transit talks."
+        ),
+        _line(
+            "kremlin-75-7",
+            "He stressed that the Ukrainian side's decision to close the border violates OSCE principles.",
+        ),
+    ]
+    out = _run(lines)
+    accuse = [e for e in out[1]["events"] if e["event"] == "ACCUSE"]
+    assert [e["source"] for e in accuse] == [["RUS"]]
+
+
+def test_the_president_after_a_named_leader_is_that_leader() -> None:
+    lines = [
+        _line("kremlin-76-1", "Mr Putin said trade between Russia and Chile had doubled."),
+        _line(
+            "kremlin-76-2", "The President praised the Chilean Foreign Minister for his work on trade ties."
+        ),
+    ]
+    out = _run(lines)
+    assert [(e["event"], e["source"]) for e in out[1]["events"]] == [("SUPPORT", ["RUS"])]
+
+
+def test_he_reaches_back_one_sentence_only() -> None:
+    lines = [
+        _line("kremlin-77-1", "Mr Putin said trade between Russia and Chile had doubled."),
+        _line(
+            "kremlin-77-4",
+            "He stressed that the decision of Chile to close the border violates OSCE principles.",
+        ),
+    ]
+    out = _run(lines)
+    assert all(not e["source"] for e in out[1]["events"] if e["event"] == "ACCUSE")
+
+
+def test_the_minister_after_a_president_is_not_the_president() -> None:
+    lines = [
+        _line("kremlin-78-1", "Mr Putin said trade between Russia and Chile had doubled."),
+        _line(
+            "kremlin-78-2", "The Minister praised the Chilean Foreign Minister for his work on trade ties."
+        ),
+    ]
+    out = _run(lines)
+    assert all(e["source"] != ["RUS"] for e in out[1]["events"])
+
+
+def test_the_president_after_two_people_named_stays_unknown() -> None:
+    lines = [
+        _line("kremlin-79-1", "Vladimir Putin met President of Chile Michelle Bachelet in the Kremlin."),
+        _line(
+            "kremlin-79-2", "The President praised the Peruvian Foreign Minister for his work on trade ties."
+        ),
+    ]
+    out = _run(lines)
+    assert all(e["source"] != ["RUS"] for e in out[1]["events"] if e["event"] == "SUPPORT")

@@ -158,6 +158,12 @@ class RecordStream:
     _key: tuple[str, dt.date] | None = None
     _number: int = -1
     _sides: DocumentSides = field(default_factory=DocumentSides)
+    _teller: Teller | None = None
+    """The person the last record named first, for a "He said" right after."""
+    _speaker: str | None = None
+    """The speaker carried into the record coded last (:meth:`_carried_speaker`)."""
+    _carried: list[str | None] = field(default_factory=list)
+    """:attr:`_speaker` of each record of the run :meth:`code_run` is coding, for reading them again."""
 
     def __call__(self, rid: str, text: str, date: dt.date, context: str | None) -> list[dict[str, Any]]:
         return [e.to_dict() for e in self._code(rid, text, date, context)[0]]
@@ -177,8 +183,10 @@ class RecordStream:
         blind: list[tuple[int, int]] = []  # (position, sentence number) of records coded without sides
         start = 0  # where the current document's records begin
         speech: list[int] = []  # its speakers' own words ("we discussed ...") coded without sides
+        self._carried = []
         for i, (rid, text, date, context) in enumerate(records):
             events, fresh, had_sides = self._code(rid, text, date, context)
+            self._carried.append(self._speaker)
             if fresh:
                 sides, takers = _fallback_sides(records[:i], coded, blind)
                 self._recode(records, coded, takers, sides, reported=False)
@@ -201,8 +209,8 @@ class RecordStream:
         _recode_speech(records, coded, speech, records[start:])
         return [[e.to_dict() for e in events] for events in coded]
 
-    @staticmethod
     def _recode(
+        self,
         records: Sequence[StreamRecord],
         coded: list[list[Event]],
         blind: Sequence[tuple[int, int]],
@@ -219,7 +227,12 @@ class RecordStream:
                 continue  # "the heads of state discussed ...": the sides learned are no two states
             # (``blind`` holds narration only: :meth:`code_run` sorts the rest into the speakers' words)
             coded[k] = code_sentence(
-                text, date=date, context=context, participants=sides, reported_meeting=reported
+                text,
+                date=date,
+                context=context,
+                speaker=self._carried[k],
+                participants=sides,
+                reported_meeting=reported,
             )
 
     def _code(
@@ -234,19 +247,70 @@ class RecordStream:
         fresh = key != self._key or number <= self._number
         if fresh:
             # another document, or the numbering starts again (a second text under the same name)
-            self._key, self._sides = key, DocumentSides()
+            self._key, self._sides, self._teller = key, DocumentSides(), None
         self._number = number
         sides = self._sides
         had_sides = bool(sides.current)
+        speaker = self._speaker = self._carried_speaker(text, number, context)
         events = code_sentence(
             text,
             date=date,
             context=context,
+            speaker=speaker,
             participants=sides.current,
             reported_meeting=sides.reported,
         )
         sides.update(events, text, date, lead=number < LEAD_SENTENCES)
+        if speaker is None:
+            self._teller = _first_person(text, date, number)
         return events, fresh, had_sides
+
+    def _carried_speaker(self, text: str, number: int, context: str | None) -> str | None:
+        """The side of the person the record right before named first, for a narration record that
+        opens with "He"/"She" and names no one else ("Vladimir Putin drew ... attention to ..." then "He
+        stressed that ..."); ``None`` otherwise."""
+        teller = self._teller
+        if context or teller is None or number - teller.number > TELLER_REACH:
+            return None
+        opening = _THIRD_PERSON_OPENING.match(text)
+        if opening is None:
+            return None
+        title = opening.group("title")
+        if title is None:
+            return teller.code  # "He", "She"
+        # "The President said ...": the one person named before, holding that title
+        wanted = " ".join(title.split()).casefold()
+        return teller.code if teller.alone and wanted in teller.title.casefold() else None
+
+
+TELLER_REACH = 1
+"""A "He"/"She" opening a record is the person the record this many sentence numbers before named first."""
+_THIRD_PERSON_OPENING = re.compile(
+    r"\s*(?:He|She|The\s+(?P<title>President|Prime\s+Minister|Minister|Chancellor))\s+(?!and\b|or\b|of\b)[a-z]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Teller:
+    """The first person a record names: its sentence number, side and title on the date, and whether it
+    is the only person the record names."""
+
+    number: int
+    code: str
+    title: str
+    alone: bool
+
+
+def _first_person(text: str, date: dt.date, number: int) -> Teller | None:
+    """The first person a record names (:class:`Teller`), else ``None``."""
+    dictionary = load_dictionary()
+    people = [m for m in dictionary.match(text[:2000], date=date) if m.kind is ActorKind.PERSON]
+    first = people[0] if people else None
+    if first is None or first.code is None or not dictionary.is_side(first.code):
+        return None
+    title = first.role.title if first.role is not None else ""
+    alone = len({m.person or m.entry for m in people}) == 1
+    return Teller(number, first.code, title, alone)
 
 
 StreamRecord = tuple[str, str, dt.date, str | None]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from detente.coding.meetings import _names_a_meeting
 from detente.coding.ontology import EventType, derived_fields
 from detente.coding.patterns import Token, answered_act, words
+from detente.coding.recipients import call_topic
 from detente.coding.roles import (
     CONSEQUENCES,
     JOINT_FORUMS,
@@ -506,6 +507,10 @@ def _other_side(ctx: SentenceView, events: list[Event]) -> list[Event]:
                     and not _reacts(ctx, ev, u)
                     and not document_topic(ctx.tokens, u)  # "vetoed a draft resolution on Syria"
                     and not _names_a_meeting(ctx.tokens, u)  # "after the Istanbul talks": a meeting's name
+                    # "Russia and France insisted on a solution to the Iraqi crisis": a joint call's topic
+                    and not (
+                        ev.event is EventType.REQUEST and len(ev.source) >= 2 and call_topic(ctx.tokens, u)
+                    )
                     # "Putin and the heads of state and government of NATO signed": inside a joint subject,
                     # and the leaders who sign for the sides are no third party
                     and not (len(ev.source) >= 2 and ev.evidence[0] < u.start and u.end < ev.evidence[1])

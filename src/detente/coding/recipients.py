@@ -14,6 +14,9 @@ the first-actor-after-the-trigger reading (:mod:`detente.coding.targets`) gets w
 * **objects of a subordinate clause** — "imposed a curfew after protesters torched a police post": an
   actor acted on inside an "after/as/when ..." clause is not the main verb's target (the clause's own
   subject, "after Russia annexed Crimea", still is).
+* **a joint call's topic** — "Russia and France insisted on a political solution to the Iraqi crisis",
+  "the leaders called for efforts against the terrorist threat in the Idlib Province": a place or a
+  people's crisis in the common position of two sides is what they speak of, not whom they ask.
 * **threats provoked** — "Finland's accession to NATO would harm relations, and Russia will take
   retaliatory steps": a threat with no one named after it is aimed at the side whose act it answers.
 
@@ -421,6 +424,10 @@ def revise(
                 if hit:
                     return dataclasses.replace(roles, target=hit)
         return roles
+    if etype is EventType.REQUEST and len(source) > 1:
+        kept = _addressed(tokens, units, trig, roles.target)
+        if kept != roles.target:
+            return dataclasses.replace(roles, target=kept)
     after = [u for u in units if u.tok_start > trig.tok_start and u.code in roles.target]
     replaced: dict[str, str] = {}
     dropped: dict[str, Unit | None] = {}  # a target dropped: the subordinate clause's subject, if any
@@ -468,6 +475,32 @@ def revise(
         ]
         target = _codes(causes[:1])
     return dataclasses.replace(roles, target=target)
+
+
+_ISSUES = words("crisis crises conflict conflicts settlement situation issue problem question file war")
+"""Nouns a people's adjective names a topic of ("the Iraqi crisis", "the Syrian settlement")."""
+
+
+def call_topic(tokens: Sequence[Token], unit: Unit) -> bool:
+    """``unit`` names a place ("in the Idlib Province") or the people of an issue ("the Iraqi crisis"):
+    what a joint call is about, not whom it asks."""
+    if unit.locative:
+        return True
+    return unit.kind == "demonym" and unit.tok_end < len(tokens) and tokens[unit.tok_end].norm in _ISSUES
+
+
+def _addressed(
+    tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, target: tuple[str, ...]
+) -> tuple[str, ...]:
+    """``target`` without the codes named after the trigger only as a place ("in the Idlib Province") or
+    as the people of an issue ("the Iraqi crisis") - see "a joint call's topic" in the module docstring."""
+    named = [u for u in units if u.tok_start >= trig.tok_end and u.code in target]
+    drop = {
+        c
+        for c in target
+        if (ms := [u for u in named if u.code == c]) and all(call_topic(tokens, u) for u in ms)
+    }
+    return tuple(c for c in target if c not in drop) if drop else target
 
 
 _ANSWERS = frozenset(
