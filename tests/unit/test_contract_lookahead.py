@@ -491,3 +491,25 @@ def test_the_president_after_two_people_named_stays_unknown() -> None:
     ]
     out = _run(lines)
     assert all(e["source"] != ["RUS"] for e in out[1]["events"] if e["event"] == "SUPPORT")
+
+
+def test_on_a_page_he_is_the_person_named_before_not_the_publisher() -> None:
+    from detente.coding.document import code_document
+
+    body = (
+        "The Chilean President spoke about the new trade arrangements. "
+        "He praised Germany for its efforts. "
+        "He also praised Italy. "
+        "The discussion then turned to other matters. "
+        "He praised Spain."
+    )
+    found = code_document(
+        title="Talks in Santiago", body=body, published=dt.date(2020, 3, 10), url="http://en.kremlin.ru/x/1"
+    )
+    support = {
+        f.sentence_index: f.event["source"]
+        for f in found
+        if f.field == "body" and f.event["event"] == "SUPPORT"
+    }
+    assert support[1] == ["CHL"] and support[2] == ["CHL"]
+    assert support[4] == ["RUS"]  # a sentence in between: "He" is the publisher's narrator again

@@ -7,6 +7,7 @@ titles name who acts: "NATO Secretary General meets ...").
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import tomllib
@@ -87,19 +88,25 @@ def code_document(
     dictionary = load_dictionary()
     current = speaker  # who speaks: the publisher, until a transcript's label names another
     coded: list[tuple[Sentence, list[Event]]] = []
+    says: list[str | None] = []  # who each sentence was coded as said by
     blind: list[int] = []  # narration coded before the page named its meeting's sides
+    teller: Teller | None = None  # the person the sentence before named first, for its "He said ..."
     for sentence in split_sentences(body[:MAX_CODED_CHARS]):
         turn = speaker_turn(dictionary, sentence.text, date)
         if turn is not None:
             # "Question: ...", "Paolo Gentiloni: ...": this speaker holds the floor until the next label
             # (an unknown one is nobody's "we", not the publisher's)
             current = turn.code
+        narrated = turn is None and current == speaker
+        say = (carried_speaker(teller, sentence.text, sentence.index) if narrated else None) or current
+        teller = _next_teller(teller, say != current, sentence.text, date, sentence.index)
         had_sides = bool(sides.current)
-        coded.append((sentence, sides.code(sentence, date=date, speaker=current)))
+        coded.append((sentence, sides.code(sentence, date=date, speaker=say)))
+        says.append(say)
         if had_sides:
             continue
         if not sides.current:
-            if turn is None and current == speaker and narration(sentence.text, date, None):
+            if narrated and narration(sentence.text, date, None):
                 blind.append(len(coded) - 1)
             continue
         # the page names its meeting only now ("The two presidents discussed ..." came first): read the
@@ -113,7 +120,7 @@ def code_document(
                 code_sentence(
                     earlier.text,
                     date=date,
-                    speaker=speaker,
+                    speaker=says[k],
                     participants=sides.current,
                     reported_meeting=sides.reported,
                 ),
@@ -261,26 +268,29 @@ class RecordStream:
             reported_meeting=sides.reported,
         )
         sides.update(events, text, date, lead=number < LEAD_SENTENCES)
-        if speaker is None:
-            self._teller = _first_person(text, date, number)
+        self._teller = _next_teller(self._teller, speaker is not None, text, date, number)
         return events, fresh, had_sides
 
     def _carried_speaker(self, text: str, number: int, context: str | None) -> str | None:
-        """The side of the person the record right before named first, for a narration record that
-        opens with "He"/"She" and names no one else ("Vladimir Putin drew ... attention to ..." then "He
-        stressed that ..."); ``None`` otherwise."""
-        teller = self._teller
-        if context or teller is None or number - teller.number > TELLER_REACH:
-            return None
-        opening = _THIRD_PERSON_OPENING.match(text)
-        if opening is None:
-            return None
-        title = opening.group("title")
-        if title is None:
-            return teller.code  # "He", "She"
-        # "The President said ...": the one person named before, holding that title
-        wanted = " ".join(title.split()).casefold()
-        return teller.code if teller.alone and wanted in teller.title.casefold() else None
+        """:func:`carried_speaker` for a record without a context."""
+        return None if context else carried_speaker(self._teller, text, number)
+
+
+def carried_speaker(teller: Teller | None, text: str, number: int) -> str | None:
+    """The side of the person the sentence right before named first (``teller``), for narration that
+    opens with "He"/"She" ("Vladimir Putin drew ... attention to ..." then "He stressed that ..."), or
+    with that person's title when no one else was named ("Mr Putin said ..." then "The President
+    noted ..."); ``None`` otherwise."""
+    if teller is None or number - teller.number > TELLER_REACH:
+        return None
+    opening = _THIRD_PERSON_OPENING.match(text)
+    if opening is None:
+        return None
+    title = opening.group("title")
+    if title is None:
+        return teller.code  # "He", "She"
+    wanted = " ".join(title.split()).casefold()
+    return teller.code if teller.alone and wanted in teller.title.casefold() else None
 
 
 TELLER_REACH = 1
@@ -301,15 +311,30 @@ class Teller:
     alone: bool
 
 
+def _next_teller(
+    teller: Teller | None, carried: bool, text: str, date: dt.date, number: int
+) -> Teller | None:
+    """The teller for the sentence after this one: the same person when this sentence's "He" was theirs
+    ("He proposed ... He also praised ..."), else the first person this one names."""
+    if carried and teller is not None:
+        return dataclasses.replace(teller, number=number)
+    return _first_person(text, date, number)
+
+
 def _first_person(text: str, date: dt.date, number: int) -> Teller | None:
-    """The first person a record names (:class:`Teller`), else ``None``."""
+    """The first person a record names, by name or by a title with its state ("The Chilean President")
+    (:class:`Teller`), else ``None``."""
     dictionary = load_dictionary()
-    people = [m for m in dictionary.match(text[:2000], date=date) if m.kind is ActorKind.PERSON]
+    people = [
+        m
+        for m in dictionary.match(text[:2000], date=date)
+        if m.kind is ActorKind.PERSON or (m.kind is ActorKind.TITLE and m.code is not None)
+    ]
     first = people[0] if people else None
     if first is None or first.code is None or not dictionary.is_side(first.code):
         return None
-    title = first.role.title if first.role is not None else ""
-    alone = len({m.person or m.entry for m in people}) == 1
+    title = first.role.title if first.role is not None else first.entry
+    alone = len({m.person or m.text for m in people}) == 1
     return Teller(number, first.code, title, alone)
 
 
