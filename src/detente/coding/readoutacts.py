@@ -1,0 +1,71 @@
+"""Official readouts and statements whose joint acts lack the sides they presuppose (session 23).
+
+A leader's words after talks or in a message often speak of "the two countries" or "our two nations"
+without naming the other country in that sentence: the pair is the speaker's own side and the one other
+state the record names. :func:`counterpart_pair` finds that pair for a run of a speaker's records, so the
+speaker's "we implement joint projects" or "the two countries held reciprocal days of culture" is read as
+both sides' act (as when two leaders speak in turn, see :func:`detente.coding.document._recode_speech`).
+
+Example (words of one speaker, Vladimir Putin, in one record): "Many Serbian students study in Russia.
+Last year the two countries held joint festivals. We noted our similar positions in our exchange of
+views." → the sides are Russia and Serbia; the festivals are their COOPERATE, the exchange their CONSULT.
+
+No pair is lent when the record gives no bilateral wording (a speech mentioning one foreign country is
+not a meeting with it), when it names two or more other states, or when its records have more than one
+speaker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from detente.coding.actors import ActorKind, load_dictionary
+from detente.coding.units import resolve_speaker
+
+PAIR_WORDING = re.compile(
+    r"\b(?:(?:the|our|both|both\s+our)\s+two\s+(?:countries|nations|states|peoples)|both\s+(?:our\s+)?countries"
+    r"|our\s+countries|between\s+our\s+(?:two\s+)?(?:countries|nations|states))\b",
+    re.IGNORECASE,
+)
+"""Wording that presupposes exactly two sides, the speaker's own one of them ("the two countries",
+"our two nations", "both our countries", "between our countries")."""
+
+_PREFIXED = re.compile(r"\b(?:post|pre|anti|pro|ex)-$", re.IGNORECASE)
+
+
+def counterpart_pair(records: Sequence[tuple[str, str, dt.date, str | None]]) -> tuple[str, ...]:
+    """The sides a single speaker's records of one document speak of as a pair: the speaker's own state
+    and the only other state the records name, when one record says "the two countries" or the like;
+    else ``()``. Records are (id, text, date, context) as :class:`detente.coding.document.RecordStream`
+    takes them.
+
+    >>> import datetime as dt
+    >>> d = dt.date(2017, 3, 14)
+    >>> ctx = "Vladimir Putin, President of Russia"
+    >>> counterpart_pair([("p-1", "Many Serbian students study here.", d, ctx),
+    ...                   ("p-2", "The two countries held joint festivals.", d, ctx)])
+    ('RUS', 'SRB')
+    >>> counterpart_pair([("p-1", "Many Serbian students study here.", d, ctx),
+    ...                   ("p-2", "The festivals were a success.", d, ctx)])
+    ()
+    """
+    if not records or not any(PAIR_WORDING.search(text) for _, text, _, _ in records):
+        return ()
+    dictionary = load_dictionary()
+    speakers = {resolve_speaker(dictionary, context, date) for _, _, date, context in records}
+    if len(speakers) != 1:
+        return ()
+    own = next(iter(speakers))
+    if own is None or dictionary.code_kinds.get(own) is not ActorKind.STATE:
+        return ()
+    others: dict[str, None] = {}
+    for _, text, date, _ in records:
+        for mention in dictionary.match(text[:2000], date=date):
+            code = mention.code
+            if code is None or code == own or _PREFIXED.search(text, 0, mention.start):
+                continue  # "the post-Soviet space", "an anti-American campaign": no side of the talks
+            if dictionary.code_kinds.get(code) is ActorKind.STATE:
+                others[code] = None  # an organisation ("coordinate our action in the UN") is no country
+    return (own, next(iter(others))) if len(others) == 1 else ()
