@@ -87,3 +87,42 @@ def test_speech_naming_one_foreign_state_without_pair_wording_codes_no_meeting()
         ]
     )
     assert not any(e[0] == "CONSULT" and "SRB" in e[1] for e in coded[1])
+
+
+# --- a pair's joint act inside a report of what someone said ---------------------------------------------
+
+
+def _code(text: str) -> list[tuple]:
+    from detente.coding.coder import code_sentence
+
+    return [(e.event.value, sorted(e.source), sorted(e.target)) for e in code_sentence(text, date=D)]
+
+
+def test_reported_clause_readings() -> None:
+    from detente.coding.readoutacts import reported_pair_clause
+
+    assert (
+        reported_pair_clause("She also noted that Spain and Portugal held the same view on migration.")
+        is None
+    )
+    inside = reported_pair_clause("Spain and Portugal, she noted, held the same view on migration.")
+    assert inside is not None and inside.text == "Spain and Portugal held the same view on migration."
+    assert inside.where(0, 5) == (0, 18)  # the pair's words stay where they were
+    sentence = "Spain and Portugal, she noted, held the same view on migration."
+    assert inside.where(19, 23)[0] == sentence.index("held")  # the rest lies after the sayer
+    assert reported_pair_clause("He said the visit had been useful.") is None
+    assert reported_pair_clause("Spain and Portugal held the same view on migration.") is None
+
+
+def test_pair_stance_reported_by_a_sayer() -> None:
+    assert ("AGREE", ["ESP", "PRT"], []) in _code(
+        "Spain and Portugal, he said, had the same attitude to the fight against smuggling."
+    )
+    assert ("AGREE", ["ESP", "PRT"], []) in _code(
+        "Spain and Portugal, the President said, shared a common position on fishing quotas."
+    )
+
+
+def test_reported_clause_without_a_pair_act_codes_nothing() -> None:
+    assert _code("Spain and Portugal, he said, had enjoyed a warm spring this year.") == []
+    assert _code("Spain and Portugal, she added, are large countries.") == []

@@ -17,12 +17,18 @@ speaker.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
+from detente.coding import passives
 from detente.coding.actors import ActorKind, load_dictionary
 from detente.coding.units import resolve_speaker
+
+if TYPE_CHECKING:
+    from detente.coding.coder import Event
 
 PAIR_WORDING = re.compile(
     r"\b(?:(?:the|our|both|both\s+our)\s+two\s+(?:countries|nations|states|peoples)|both\s+(?:our\s+)?countries"
@@ -69,3 +75,58 @@ def counterpart_pair(records: Sequence[tuple[str, str, dt.date, str | None]]) ->
             if dictionary.code_kinds.get(code) is ActorKind.STATE:
                 others[code] = None  # an organisation ("coordinate our action in the UN") is no country
     return (own, next(iter(others))) if len(others) == 1 else ()
+
+
+# --- a pair's joint act told inside a report of what someone said ----------------------------------------
+
+_SAYING = (
+    r"(?:said|says|noted|notes|stressed|stresses|emphasised|emphasized|underlined|pointed\s+out|added|"
+    r"observed|remarked)"
+)
+_SAYER = r"(?:[Hh]e|[Ss]he|Mr\.?\s+[A-Z][\w'-]+|Ms\.?\s+[A-Z][\w'-]+|[Tt]he\s+President|[Tt]he\s+Minister)"
+_PAIR = r"(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+and\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+_SAYER_INSIDE = re.compile(rf"^\s*(?P<pair>{_PAIR}),\s+{_SAYER}\s+(?:also\s+)?{_SAYING},\s+(?=[a-z])")
+"""'Russia and France, he said, shared ...': the pair, then the words after the inserted sayer."""
+
+
+def reported_pair_clause(text: str) -> passives.Reading | None:
+    """The clause a sentence reports when a sayer is put between a pair of sides and what they do ("Serbia
+    and Hungary, he said, held ..."), as a reading with its pieces' places in the sentence; ``None``
+    otherwise. Only the pair's own act is meant to be kept from it (see :func:`pair_acts`). The sayer
+    before the pair ("He said Serbia and Hungary had ...") is not read: that form was tried and dropped
+    (s23), as it lowered the source accuracy of the Kremlin gold.
+
+    >>> reported_pair_clause("Serbia and Hungary, he said, held the same view of the crisis.").text
+    'Serbia and Hungary held the same view of the crisis.'
+    >>> reported_pair_clause("He said Serbia and Hungary held the same view.") is None
+    True
+    """
+    if len(text) > 600:
+        return None
+    found = _SAYER_INSIDE.match(text)
+    if found is None:
+        return None
+    pair_start, pair_end = found.span("pair")
+    rest = found.end()
+    head = text[pair_start:pair_end]
+    tail = text[rest:]
+    pieces = (
+        (0, len(head), pair_start, pair_end),
+        (len(head) + 1, len(head) + 1 + len(tail), rest, len(text)),
+    )
+    return passives.Reading(f"{head} {tail}", pieces, ())
+
+
+def pair_acts(text: str, code: Callable[[str], list[Event]]) -> list[Event]:
+    """The joint acts of a pair of sides a sentence that codes nothing as it stands reports someone saying
+    ("Serbia and Hungary, he said, had the same view of the crisis": AGREE of Serbia and Hungary), with
+    their spans in the sentence. ``code`` codes the reported clause alone; only events with two or more
+    sides as source and no target are kept (the pair's act, not the sayer's)."""
+    reading = reported_pair_clause(text)
+    if reading is None:
+        return []
+    return [
+        dataclasses.replace(e, evidence=reading.where(*e.evidence), anchor=reading.where(*e.anchor))
+        for e in code(reading.text)
+        if len(set(e.source)) >= 2 and not e.target
+    ]
