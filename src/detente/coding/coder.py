@@ -70,6 +70,7 @@ from detente.coding import (
     nonevents,
     officials,
     passives,
+    readoutacts,
     readouts,
     recipients,
     restrictions,
@@ -2430,8 +2431,26 @@ def code_sentence(
     )
     if not kept and reread:
         kept = _active_reading(ctx, context, speaker, participants, reported_meeting)
+    if not kept and reread:  # "X and Y, he said, had the same view of ...": the pair's act (s23)
+        kept = readoutacts.pair_acts(text, functools.partial(_reread, ctx, context, speaker, participants))
     kept = nonevents.kept_events(tokens, ctx.units, kept, dictionary.is_side)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
+
+
+def _reread(
+    ctx: _Context, context: str | None, speaker: str | None, parts: Sequence[str], text: str
+) -> list[Event]:
+    """A rereading's text coded as a sentence of its own, with the sentence's date, speaker and sides."""
+    return code_sentence(
+        text,
+        date=ctx.date,
+        context=context,
+        speaker=speaker,
+        dictionary=ctx.dictionary,
+        patterns=ctx.patterns,
+        participants=parts,
+        reread=False,
+    )
 
 
 def _active_reading(

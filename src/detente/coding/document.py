@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
+from detente.coding import readoutacts
 from detente.coding.actors import ActorKind, load_dictionary
 from detente.coding.coder import CODER_VERSION, Event, code_sentence
 from detente.coding.filters import speaks_in_first_person
@@ -372,7 +373,7 @@ def _recode_speech(
     by Vladimir Putin, with Viktor Orban speaking later, is both sides' meeting, as when a title names it."""
     if not speech:
         return
-    sides = _speaking_sides(document)
+    sides = _speaking_sides(document) or readoutacts.counterpart_pair(document)
     if not sides:
         return
     dictionary = load_dictionary()
