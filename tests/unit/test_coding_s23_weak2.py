@@ -50,6 +50,9 @@ POSITIVE = [
     ("Ukraine received another NASAMS system from Norway.", "AID", ("NOR",), ("UKR",)),
     ("The World Bank approved a $700 million programme for Egypt.", "AID", ("WORLD_BANK",), ("EGY",)),
     ("Turkey sheltered the Syrian opposition.", "AID", ("TUR",), None),
+    # AID: peacekeepers sent, told in the passive; relief for the people of a place
+    ("Nepalese peacekeepers were deployed to Lebanon.", "AID", ("NPL",), ("LBN",)),
+    ("Canada allocated 5 million dollars in aid for flood victims in Libya.", "AID", ("CAN",), ("LBY",)),
     # COOPERATE: information and evidence passed on
     (
         "The FBI passed information about the hijackers to the Pakistani police.",
@@ -107,7 +110,13 @@ NEGATIVE = [
     ("Russian pilots were trained in secret.", "AID"),
     ("Russian troops helped restore order in Kazakhstan.", "AID"),
     ("The IMF approved a $1 billion programme.", "AID"),
+    ("Russian troops were sent to Belarus for the drills.", "AID"),
     ("The first cargo of oil arrived in Pakistan.", "COOPERATE"),
+    ("Putin opened a new industrial project in Moscow.", "COOPERATE"),
+    # help and projects in the doer's own place (detente.coding.homehelp)
+    ("Russia built a new railway in Moscow.", "COOPERATE"),
+    ("Japan funded the reconstruction of a bridge in Tokyo.", "AID"),
+    ("Russia built a school in Moscow.", "AID"),
     # information not passed to a state, talks hosted, a peace deal carried out, no one sharing
     ("The ministry passed the message to the press.", "COOPERATE"),
     ("Russia provided evidence that the convoy had been attacked.", "COOPERATE"),
