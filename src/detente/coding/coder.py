@@ -51,6 +51,7 @@ from detente.coding import (
     appraisals,
     attribution,
     bothsides,
+    captivity,
     coercion,
     commitments,
     consults,
@@ -427,6 +428,7 @@ class _Context:
 _DECIDING = words(
     "decide decides decided order orders ordered instruct instructs instructed announce announces announced"
 )
+_TAKING = words("take takes took taken taking")
 
 
 _DECIDED_HOSTILE = frozenset({EventType.SANCTION, EventType.MOBILIZE, EventType.COERCE})
@@ -481,6 +483,8 @@ def _decided_before(tokens: Sequence[Token], trig: Trigger) -> bool:
             return False
         if tokens[i].norm in _DECIDING:
             return True
+        if tokens[i].norm in ("decision", "decisions") and i >= 2 and tokens[i - 2].norm in _TAKING:
+            return True  # "I have taken the decision to end the operation" (s23)
     return False
 
 
@@ -2341,6 +2345,9 @@ def code_sentence(
         for etype, reader in statecraft.READERS:
             _add_or_complete(ctx, events, etype, functools.partial(reader, ctx))
     _add_unless(ctx, events, EventType.COERCE, lambda: newsacts.detained_in_place(ctx))
+    if captivity.may_read(norms):  # people told as held by a state (s23)
+        _add_unless(ctx, events, EventType.COERCE, lambda: captivity.held_in_custody(ctx))
+    _add_unless(ctx, events, EventType.COERCE, lambda: captivity.protested_detention(ctx))
     events = _handed_over(ctx, events)
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
