@@ -31,6 +31,16 @@ def types(text: str) -> set[str]:
             "The ministry protests against the detention of two Russian citizens by the Estonian authorities.",
             ("COERCE", ("EST",), ("RUS",)),
         ),
+        # a court's act told in the passive takes the state of its place
+        ("A French cyclist was sentenced to four years in Iran.", ("COERCE", ("IRN",), ("FRA",))),
+        ("A US reporter was convicted in Russia of espionage.", ("COERCE", ("RUS",), ("journalists",))),
+        # the place's state is not the doer of a sentence passed on its own people
+        ("A Russian was sentenced in Russia.", ("COERCE", (), ("RUS",))),
+        # a plane forced down, named as a noun
+        (
+            "Allies condemned the Belarusian regime's forced landing of the passenger jet.",
+            ("COERCE", ("BLR",), ()),
+        ),
         # arrests told in the passive with their doer after the particle
         ("Dozens of protesters were rounded up by Egyptian police.", ("COERCE", ("EGY",), ("protesters",))),
         # networks cut over a region
@@ -122,6 +132,7 @@ def test_widened_wording_codes(text: str, expected: tuple[str, tuple[str, ...], 
         ("We protest against the decision of Latvia.", "COERCE"),
         # numbers rounded up, networks widened, warnings given
         ("The figures were rounded up by Russia's statistics office.", "COERCE"),
+        ("The pilot made a forced landing in a field near Minsk.", "COERCE"),
         ("India expanded internet access in Kashmir.", "COERCE"),
         ("The court gave the minister a warning.", "COERCE"),
         ("Residents of the village relocated voluntarily to Russia.", "COERCE"),

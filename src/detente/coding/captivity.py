@@ -9,6 +9,9 @@ one held is a person ("a reporter", "two Americans", "the crew"), so a meeting, 
 - the active with the keeper as subject: "Iran is holding three Europeans", "Moscow has been holding the
   reporter for a year" (the people's state, when named, is the target).
 
+A fourth step gives a court's act told in the passive its state: "an American teacher was sentenced in
+Russia to fourteen years" is a COERCE by Russia (as "was arrested in London" is by Britain).
+
 A third reader takes the detention out of a protest against it: "we protest against the detention of our
 reporters by the Latvian authorities" accuses Latvia and reports a COERCE (arrest) by Latvia of the
 reporters, which the protest phrase ("protest * detention") would otherwise swallow whole.
@@ -19,7 +22,9 @@ abduction is an ASSAULT; a blame is an accusation). Each reader checks a cheap w
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType
 from detente.coding.patterns import Token, words
@@ -28,7 +33,10 @@ from detente.coding.roleparts import Roles, clause_floor
 from detente.coding.statements import Finding, SentenceView
 from detente.coding.units import Unit
 
-__all__ = ["held_in_custody", "may_read", "protested_detention"]
+if TYPE_CHECKING:
+    from detente.coding.coder import Event
+
+__all__ = ["held_in_custody", "may_read", "protested_detention", "with_place_of_sentence"]
 
 _HELD = words("hold held holding holds")
 _BE = words("is are was were been being be")
@@ -278,3 +286,43 @@ def protested_detention(view: SentenceView) -> Finding | None:
             EventType.COERCE, mode, roles, polarity, tokens[noun].start, tokens[noun].end, tokens[noun].text
         )
     return None
+
+
+_SENTENCED = words(
+    "sentenced convicted charged indicted prosecuted tried fined jailed imprisoned deported expelled"
+)
+_COURT_REACH = 10
+
+
+def with_place_of_sentence(view: SentenceView, events: list[Event]) -> list[Event]:
+    """A COERCE coded with no doer takes the state of the place named after "in" by a passive court act
+    ("a French cyclist was sentenced to four years in Iran": by Iran), unless that state is its target."""
+    if not any(e.event is EventType.COERCE and not e.source for e in events):
+        return events
+    tokens, units = view.tokens, view.units
+    if _SENTENCED.isdisjoint(t.norm for t in tokens):
+        return events
+    code: str | None = None
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _SENTENCED or k == 0 or tokens[k - 1].norm not in _BE:
+            continue
+        for j in range(k + 1, min(len(tokens) - 1, k + 1 + _COURT_REACH)):
+            norm = tokens[j].norm
+            if norm in (";", ":", "by") or (norm == "," and j > k + 1):
+                break
+            if norm != "in":
+                continue
+            unit = _unit_at(units, j + 1)
+            if unit is not None and unit.code and unit.code.isupper() and unit.kind in ("state", "metonym"):
+                code = unit.code
+                break
+        if code is not None:
+            break
+    if code is None:
+        return events
+    return [
+        dataclasses.replace(e, source=(code,))
+        if e.event is EventType.COERCE and not e.source and code not in e.target
+        else e
+        for e in events
+    ]

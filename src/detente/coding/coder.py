@@ -2406,6 +2406,7 @@ def code_sentence(
     ]
     events = attacker_named_with_the_attack(ctx, events)
     events = newsacts.framed_concession(ctx, newsacts.with_place_of_detention(ctx, events))
+    events = captivity.with_place_of_sentence(ctx, events)  # "was sentenced in Russia" (s23)
     events = [_bomb_planters(ctx, _yielded_to_crowd(ctx, e, events)) for e in events]
     events = _occupied_in_protest([_refused_despite(ctx, _protest_aimed_against(ctx, e)) for e in events])
     events = events + _forum_meeting_held(ctx, events)
