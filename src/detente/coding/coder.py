@@ -51,6 +51,7 @@ from detente.coding import (
     appraisals,
     attribution,
     bothsides,
+    captivity,
     coercion,
     commitments,
     consults,
@@ -428,6 +429,7 @@ class _Context:
 _DECIDING = words(
     "decide decides decided order orders ordered instruct instructs instructed announce announces announced"
 )
+_TAKING = words("take takes took taken taking")
 
 
 _DECIDED_HOSTILE = frozenset({EventType.SANCTION, EventType.MOBILIZE, EventType.COERCE})
@@ -482,6 +484,8 @@ def _decided_before(tokens: Sequence[Token], trig: Trigger) -> bool:
             return False
         if tokens[i].norm in _DECIDING:
             return True
+        if tokens[i].norm in ("decision", "decisions") and i >= 2 and tokens[i - 2].norm in _TAKING:
+            return True  # "I have taken the decision to end the operation" (s23)
     return False
 
 
@@ -2342,6 +2346,9 @@ def code_sentence(
         for etype, reader in statecraft.READERS:
             _add_or_complete(ctx, events, etype, functools.partial(reader, ctx))
     _add_unless(ctx, events, EventType.COERCE, lambda: newsacts.detained_in_place(ctx))
+    if captivity.may_read(norms):  # people told as held by a state (s23)
+        _add_unless(ctx, events, EventType.COERCE, lambda: captivity.held_in_custody(ctx))
+    _add_unless(ctx, events, EventType.COERCE, lambda: captivity.protested_detention(ctx))
     events = _handed_over(ctx, events)
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
@@ -2400,6 +2407,7 @@ def code_sentence(
     ]
     events = attacker_named_with_the_attack(ctx, events)
     events = newsacts.framed_concession(ctx, newsacts.with_place_of_detention(ctx, events))
+    events = captivity.with_place_of_sentence(ctx, events)  # "was sentenced in Russia" (s23)
     events = [_bomb_planters(ctx, _yielded_to_crowd(ctx, e, events)) for e in events]
     events = _occupied_in_protest([_refused_despite(ctx, _protest_aimed_against(ctx, e)) for e in events])
     events = events + _forum_meeting_held(ctx, events)
