@@ -513,3 +513,25 @@ def test_on_a_page_he_is_the_person_named_before_not_the_publisher() -> None:
     }
     assert support[1] == ["CHL"] and support[2] == ["CHL"]
     assert support[4] == ["RUS"]  # a sentence in between: "He" is the publisher's narrator again
+
+
+def test_an_organisation_and_a_state_agreeing_together_lend_their_pair() -> None:
+    lines = [
+        _line("kremlin-80-3", "Following the talks, a joint statement was adopted."),
+        _line(
+            "kremlin-80-4", "NATO and Russia agreed to resume the work of their military liaison missions."
+        ),
+    ]
+    out = _run(lines)
+    agree = [sorted(e["source"]) for e in out[0]["events"] if e["event"] == "AGREE"]
+    assert agree == [["NATO", "RUS"]]
+
+
+def test_a_topic_compound_lends_no_organisation_pair() -> None:
+    # "Russia-NATO relations" as what two leaders discussed names no side of their meeting
+    lines = [
+        _line("kremlin-81-3", "The presidents also discussed regional security."),
+        _line("kremlin-81-4", "They touched on issues related to Russia-NATO negotiations."),
+    ]
+    out = _run(lines)
+    assert all(sorted(src) != ["NATO", "RUS"] for src, _ in _consults(out[0]))

@@ -347,6 +347,11 @@ LOOKAHEAD_REACH = 20
 """A record learns the sides a later record names only within this many sentence numbers of it."""
 
 
+def _all_sides(sides: Sequence[str]) -> bool:
+    dictionary = load_dictionary()
+    return all(dictionary.is_side(c) for c in sides)
+
+
 def _all_states(sides: Sequence[str]) -> bool:
     dictionary = load_dictionary()
     return all(dictionary.code_kinds.get(c) is ActorKind.STATE or c in dictionary.polities for c in sides)
@@ -467,7 +472,9 @@ def _joint_pair(coded: Sequence[Sequence[Event]]) -> tuple[str, ...]:
     pairs: dict[frozenset[str], tuple[str, ...]] = {}
     for events in coded:
         for e in events:
-            if e.event in _JOINT_TYPES and not e.target and len(set(e.source)) == 2 and _all_states(e.source):
+            if e.event not in _JOINT_TYPES or e.target or len(set(e.source)) != 2:
+                continue
+            if _all_states(e.source) or (e.event is not EventType.CONSULT and _all_sides(e.source)):
                 pairs.setdefault(frozenset(e.source), tuple(e.source))
     return next(iter(pairs.values())) if len(pairs) == 1 else ()
 
