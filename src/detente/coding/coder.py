@@ -2446,7 +2446,13 @@ def code_sentence(
 
 
 def _reread(
-    ctx: _Context, context: str | None, speaker: str | None, parts: Sequence[str], text: str
+    ctx: _Context,
+    context: str | None,
+    speaker: str | None,
+    parts: Sequence[str],
+    text: str,
+    *,
+    reported_meeting: bool = False,
 ) -> list[Event]:
     """A rereading's text coded as a sentence of its own, with the sentence's date, speaker and sides."""
     return code_sentence(
@@ -2457,6 +2463,7 @@ def _reread(
         dictionary=ctx.dictionary,
         patterns=ctx.patterns,
         participants=parts,
+        reported_meeting=reported_meeting,
         reread=False,
     )
 
@@ -2474,17 +2481,7 @@ def _active_reading(
     reading = passives.active_reading(ctx.text, ctx.tokens, ctx.units)
     if reading is None:
         return []
-    found = code_sentence(
-        reading.text,
-        date=ctx.date,
-        context=context,
-        speaker=speaker,
-        dictionary=ctx.dictionary,
-        patterns=ctx.patterns,
-        participants=participants,
-        reported_meeting=reported_meeting,
-        reread=False,
-    )
+    found = _reread(ctx, context, speaker, participants, reading.text, reported_meeting=reported_meeting)
     return [
         dataclasses.replace(e, evidence=reading.where(*e.evidence), anchor=reading.where(*e.anchor))
         for e in found
