@@ -37,6 +37,8 @@ POSITIVE = [
     ("The Chinese navy staged a show of force off the coast of Taiwan.", "MOBILIZE"),
     ("North Korean artillery units rehearsed an invasion of the South.", "MOBILIZE"),
     ("Russia is pouring reinforcements into the Zaporizhzhia region.", "MOBILIZE"),
+    ("North Korea showed off its largest ICBMs at a night-time parade.", "MOBILIZE"),
+    ("Iran unveiled a new long-range missile on Sunday.", "MOBILIZE"),
     # news idioms of refusal
     ("Berlin shot down suggestions from Warsaw that reparations talks could begin.", "REJECT"),
     ("Georgia boycotted the talks hosted by Russia.", "REJECT"),
@@ -66,6 +68,7 @@ NEGATIVE = [
     ("Clashes erupted between rival football fans in the city centre.", "ASSAULT"),
     # moving a meeting is no troop movement
     ("Russia moved the talks to Geneva.", "MOBILIZE"),
+    ("Samsung unveiled a new smartphone in Seoul.", "MOBILIZE"),
     # a boycott of an election or of goods is a protest or a sanction, not a refusal to meet
     ("The opposition boycotted the parliamentary election.", "REJECT"),
     ("Several leaders stayed away from the summit in protest.", "REJECT"),
@@ -115,3 +118,32 @@ def test_mirrored_answer_is_by_the_subject() -> None:
 def test_boycott_of_talks_is_a_refusal_to_meet() -> None:
     events = [e for e in code_sentence("Georgia boycotted the talks hosted by Russia.", date=DAY)]
     assert [(e.event.value, e.mode) for e in events] == [("REJECT", "meet")]
+
+
+def test_no_intention_of_deploying_is_the_negated_deployment() -> None:
+    """A stance on a deployment: the deployment, negated (:mod:`detente.coding.intentions`)."""
+    events = code_sentence("Britain has no intention of sending troops to Ukraine.", date=DAY)
+    assert [(e.event.value, e.source, e.polarity.value) for e in events] == [
+        ("MOBILIZE", ("GBR",), "negated")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has no intention of attacking NATO members.",  # a hostile act disowned: a denial
+        "The seminar discussed the costs of deploying troops abroad.",  # a gerund after "of": a topic
+    ],
+)
+def test_other_gerunds_after_of_stay_topics(text: str) -> None:
+    assert code_sentence(text, date=DAY) == []
+
+
+def test_intention_of_reads_only_postings() -> None:
+    from detente.coding.intentions import intention_of
+    from detente.coding.patterns import tokenize
+
+    tokens = tokenize("Allies have no intention of stationing troops there")
+    assert intention_of(tokens, 5)
+    tokens = tokenize("Russia has no intention of attacking anyone")
+    assert not intention_of(tokens, 5)
