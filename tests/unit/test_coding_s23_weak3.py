@@ -26,6 +26,9 @@ POSITIVE = [
     ("A Georgian patrol came under mortar fire from Russian troops near the boundary line.", "ASSAULT"),
     ("The Turkish outpost came under heavy rocket fire from Syrian government forces.", "ASSAULT"),
     ("The village came under shelling from Azerbaijani forces overnight.", "ASSAULT"),
+    # a place hit, with the weapon as the passive's agent
+    ("Zaporizhzhia was hit by Russian glide bombs and missiles overnight.", "ASSAULT"),
+    ("The frigate was sunk by Ukrainian sea drones.", "ASSAULT"),
     # an armed answer told as the act
     ("Turkey retaliated with air strikes on Syrian government positions.", "ASSAULT"),
     # strikes on works that serve a war
@@ -66,6 +69,8 @@ NEGATIVE = [
     ("The finance minister came under fire from the opposition over the budget.", "ASSAULT"),
     # a fight of fans is no armed clash between sides
     ("Clashes erupted between rival football fans in the city centre.", "ASSAULT"),
+    # sanctions that hit are no strike
+    ("The Russian economy was hit by Western sanctions.", "ASSAULT"),
     # moving a meeting is no troop movement
     ("Russia moved the talks to Geneva.", "MOBILIZE"),
     ("Samsung unveiled a new smartphone in Seoul.", "MOBILIZE"),
@@ -101,6 +106,10 @@ def test_fire_taken_reverses_roles() -> None:
     assert _events("A Georgian patrol came under mortar fire from Russian troops.", "ASSAULT") == [
         (("RUS",), ("GEO",))
     ]
+
+
+def test_passive_with_weapon_agent_keeps_the_roles() -> None:
+    assert _events("Kharkiv was hit by Russian missiles overnight.", "ASSAULT") == [(("RUS",), ("UKR",))]
 
 
 def test_retaliation_with_strikes_is_the_strike_not_a_threat() -> None:
