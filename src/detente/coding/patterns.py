@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, NamedTuple
 
+from detente.coding import intentions
 from detente.coding.ontology import EventType, normalize
 from detente.errors import InputError
 
@@ -1564,6 +1565,7 @@ def _verb_like(
         return True  # "She's slammed NATO", "he's attacking Haley": "'s" is "has"/"is", the word the verb
     short_of = prev == "of" and i > 1 and tokens[i - 2].norm == "short"  # "stopped short of criticising"
     short_of = short_of or (tok.norm.endswith("ing") and _step_of(tokens, i))  # "took the step of expelling"
+    short_of = short_of or intentions.intention_of(tokens, i)  # "has no intention of deploying"
     if prev in DETERMINERS and not short_of and not _adverb_further(tokens, i, past_forms):
         return False  # "the bombing", "such support", "its campaign"
     if prev in PREPOSITIONS and prev != "to" and not tok.norm.endswith("ing"):
