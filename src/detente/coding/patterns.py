@@ -262,7 +262,7 @@ def compile_phrase(
 ) -> Phrase:
     """Compile one phrase of the data's syntax (``a|b``, ``word?``, ``*``, ``X``)."""
     elements: list[Element] = []
-    parts = text.split()
+    parts = _contractions_split(text.split())
     if not parts:
         raise InputError(f"empty phrase in patterns data: {text!r}", reason="bad_patterns")
     for i, part in enumerate(parts):
@@ -289,6 +289,20 @@ def compile_phrase(
             f"a phrase must start with a word and not end with a gap: {text!r}", reason="bad_patterns"
         )
     return Phrase(tuple(elements), rule, verbal, text)
+
+
+def _contractions_split(parts: Sequence[str]) -> list[str]:
+    """A phrase's words with each contraction written as the tokens the tokenizer makes of it:
+    "=won't take part" is "=wo n't take part", as "won't" is read "wo" + "n't"."""
+    out: list[str] = []
+    for part in parts:
+        if "|" in part or not ("n't" in part or "n’t" in part):
+            out.append(part)
+            continue
+        literal = "=" if part.startswith("=") else ""
+        toks = _TOKEN.findall(part.lstrip("="))
+        out.extend([literal + toks[0], *toks[1:]] if toks else [part])
+    return out
 
 
 def _split_multiword(phrase_text: str) -> str:
