@@ -59,7 +59,7 @@ class SentenceView(Protocol):
 def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     """Run the passes in order: whose unnamed troops, no self-aimed act, protesters, the accused doer, the
     other side of a directed act, and an annexation's signing."""
-    events = _forces_of_the_sayer(ctx, events)
+    events = _armed_occupation(_forces_of_the_sayer(ctx, events))
     events = _protesters(_residents_protest(ctx, _no_self_attack(ctx, events)))
     events = _accused_doer(_victim_not_accused(ctx, _other_side(ctx, _accused_doer(events))))
     events = _victims_not_attackers(_people_killed(ctx, _answered_doer(ctx, events)))
@@ -74,6 +74,30 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     events = _treaty_threat_counterparts(ctx, events)
     events = _no_allied_deployment(ctx, _signed_annexation(_press_is_no_counterpart(events)))
     return _forces_owner_mobilises(ctx, _shared_counterpart(ctx, events))
+
+
+_ARMED_HOLDERS = frozenset({"military", "separatists", "rebels", "militants", "militias"})
+"""Group codes of armed men: their occupying a building is a seizure, not a sit-in."""
+
+
+def _armed_occupation(events: list[Event]) -> list[Event]:
+    """A state's or armed group's forces "occupied the nuclear plant / the ministry": a seizure (COERCE,
+    CAMEO 192 "occupy territory"), not the sit-in of protesters the phrase otherwise tells ("Protesters
+    occupied the parliament building")."""
+    out = []
+    for ev in events:
+        if (
+            ev.event is EventType.PROTEST
+            and ev.mode == "obstruct"
+            and ev.trigger.startswith("occupy")
+            and ev.source
+            and all(c in _ARMED_HOLDERS or (c.isupper() and c.isalpha() and len(c) == 3) for c in ev.source)
+        ):
+            ev = dataclasses.replace(
+                ev, event=EventType.COERCE, mode="seize", derived=derived_fields(EventType.COERCE, "seize")
+            )
+        out.append(ev)
+    return out
 
 
 _ATTACK_NOUNS = words(
