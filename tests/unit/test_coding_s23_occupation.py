@@ -1,4 +1,5 @@
-"""Occupying a building: armed men seize it (COERCE, CAMEO 192), protesters hold a sit-in (PROTEST)."""
+"""Occupying a building: armed men seize it (COERCE, CAMEO 192), protesters hold a sit-in (PROTEST); economic
+forces that "hit" a country strike no one."""
 
 from __future__ import annotations
 
@@ -32,3 +33,14 @@ def test_armed_men_occupying_a_building_seize_it(text: str) -> None:
 )
 def test_protesters_occupying_a_building_hold_a_sit_in(text: str) -> None:
     assert _typed(text) == [("PROTEST", "obstruct")]
+
+
+@pytest.mark.parametrize(
+    "text", ["The sanctions hit Russian oil refineries.", "The embargo hit Cuban sugar exporters hard."]
+)
+def test_economic_forces_hitting_are_no_strike(text: str) -> None:
+    assert all(event != "ASSAULT" for event, _ in _typed(text))
+
+
+def test_missiles_hitting_are_still_a_strike() -> None:
+    assert ("ASSAULT", "heavy-weapons") in _typed("Russian missiles hit Ukrainian power plants.")

@@ -33,7 +33,9 @@ _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _FORECASTS = words("expectations expectation forecasts forecast estimates estimate analysts record odds")
 _NATURE = words(
     "typhoon hurricane cyclone storm storms snowfall snow rain rains flood floods flooding earthquake quake "
-    "tsunami wildfire wildfires drought heatwave virus pandemic epidemic disease conflict war fighting weather"
+    "tsunami wildfire wildfires drought heatwave virus pandemic epidemic disease conflict war fighting weather "
+    # economic forces as the subject: "the sanctions hit Russian oil refineries" (no strike)
+    "sanctions embargo tariffs inflation recession downturn slump"
 )
 _ACCIDENTS = words(
     "crash accident earthquake flood floods flooding storm typhoon hurricane cyclone avalanche landslide "
