@@ -113,9 +113,17 @@ def test_the_council_alone_is_the_speaking_organisations(
 
 
 def test_an_unresolved_council_holds_no_actors_place() -> None:
-    # with no organisation speaking, "the Council" is no mention: the briefing Russia gave stays coded
-    events = _events("Russia briefed the Council on its concerns, and Allies informed Russia of their plans.")
+    # with no organisation speaking or named, "the Council" is no mention: the briefing Russia gave stays coded
+    events = _events(
+        "Russia briefed the Council on its concerns, and the ministers informed Russia of their plans."
+    )
     assert ("CONSULT", ("RUS",), ()) in events
+
+
+def test_a_council_beside_the_allies_is_natos() -> None:
+    # (s23) with no speaker, the one organisation the sentence names owns the Council
+    events = _events("Russia briefed the Council on its concerns, and Allies informed Russia of their plans.")
+    assert ("CONSULT", ("RUS",), ("NATO",)) in events
 
 
 @pytest.mark.parametrize(

@@ -464,7 +464,7 @@ class ActorDictionary:
                 continue
             if item.kind is ActorKind.TITLE and item.code is None:
                 nxt = items[i + 1].start if i + 1 < len(items) else -1
-                self._resolve_title_alone(text, item, nxt, speaker_code, date)
+                self._resolve_title_alone(text, item, nxt, speaker_code, date, items)
                 if item.code is None and item.title is not None and not item.title.keep_unresolved:
                     continue
             out.append(self._mention(text, item))
@@ -611,7 +611,13 @@ class ActorDictionary:
                 return
 
     def _resolve_title_alone(
-        self, text: str, item: _Item, next_start: int, speaker: str | None, day: dt.date | None
+        self,
+        text: str,
+        item: _Item,
+        next_start: int,
+        speaker: str | None,
+        day: dt.date | None,
+        items: Sequence[_Item] = (),
     ) -> None:
         rest = text[item.end : item.end + 3]
         stripped = rest.lstrip(" ")
@@ -629,6 +635,11 @@ class ActorDictionary:
                 or (spec.for_kind == "org" and speaker in spec.orgs)
             ) and (not spec.speakers or speaker in spec.speakers)
             code = speaker if fits else None
+        if code is None and speaker is None and spec.for_kind == "org" and spec.default is None:
+            # no speaker: the one organisation with such a body that the sentence names ("Russia briefed the
+            # Council on its concerns about the Alliance's posture": NATO's)
+            named = {it.code for it in items if it is not item and it.code in spec.orgs}
+            code = named.pop() if len(named) == 1 else None
         item.code = code or spec.default
         self._title_holder(item, day)
 
