@@ -44,3 +44,12 @@ def test_economic_forces_hitting_are_no_strike(text: str) -> None:
 
 def test_missiles_hitting_are_still_a_strike() -> None:
     assert ("ASSAULT", "heavy-weapons") in _typed("Russian missiles hit Ukrainian power plants.")
+
+
+def test_condolences_told_beside_an_attack_go_to_the_side_struck() -> None:
+    events = code_sentence(
+        "The Secretary General condemned the bombing of a school in Beslan by Chechen terrorists and expressed "
+        "his condolences to the families of the victims.",
+        date=dt.date(2004, 9, 3),
+    )
+    assert [(e.source, e.target) for e in events if e.event.value == "SUPPORT"] == [(("NATO",), ("RUS",))]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from detente.coding.meetings import _names_a_meeting
-from detente.coding.ontology import EventType, derived_fields
+from detente.coding.ontology import EventType, Polarity, derived_fields
 from detente.coding.patterns import Token, answered_act, words
 from detente.coding.recipients import call_topic
 from detente.coding.roles import (
@@ -73,7 +73,33 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     )
     events = _treaty_threat_counterparts(ctx, events)
     events = _no_allied_deployment(ctx, _signed_annexation(_press_is_no_counterpart(events)))
-    return _forces_owner_mobilises(ctx, _shared_counterpart(ctx, events))
+    return _sympathy_for_the_struck(_forces_owner_mobilises(ctx, _shared_counterpart(ctx, events)))
+
+
+_SORROW = ("condolence", "sympath")
+
+
+def _sympathy_for_the_struck(events: list[Event]) -> list[Event]:
+    """Condolences aimed at no one (or at the attacker, the sentence's one other actor), told beside an
+    attack the sentence reports: for the side the attack struck ("condemned the hostage-taking at a Moscow theatre by Chechen terrorists and expressed his
+    condolences to the families of the victims": to Russia)."""
+    attacks = [e for e in events if e.event is EventType.ASSAULT and e.polarity is Polarity.ASSERTED]
+    struck = {c for e in attacks for c in e.target if c[:1].isupper()}
+    if not struck:
+        return events
+    attackers = {c for e in attacks for c in e.source}
+    out = []
+    for ev in events:
+        if (
+            ev.event is EventType.SUPPORT
+            and set(ev.target) <= attackers  # none, or the attacker taken as the one other actor
+            and ev.source
+            and any(w in ev.trigger for w in _SORROW)
+            and not struck & set(ev.source)
+        ):
+            ev = dataclasses.replace(ev, target=tuple(sorted(struck)))
+        out.append(ev)
+    return out
 
 
 _ARMED_HOLDERS = frozenset({"military", "separatists", "rebels", "militants", "militias"})
