@@ -1,4 +1,5 @@
-"""A bare "the Council" with no speaker: the one organisation with such a body that the sentence names."""
+"""A bare "the Council" with no speaker: the one organisation with such a body that the sentence names;
+a couple named by two given names and one surname: the known person of the first name."""
 
 from __future__ import annotations
 
@@ -28,3 +29,19 @@ def test_two_organisations_named_leave_it_unknown() -> None:
 
 def test_no_organisation_named_leaves_it_unknown() -> None:
     assert _council("The Council met on Tuesday.") is None
+
+
+def test_a_couple_named_with_one_surname_is_the_known_person() -> None:
+    from detente.coding.coder import code_sentence
+
+    events = code_sentence(
+        "The Armenian President met Vladimir and Lyudmila Putin at the airport in Yerevan.", date=DAY
+    )
+    assert [(e.source, e.target) for e in events if e.event.value == "CONSULT"] == [(("ARM",), ("RUS",))]
+
+
+def test_an_unknown_couple_stays_unknown() -> None:
+    from detente.coding.coder import code_sentence
+
+    events = code_sentence("The Armenian President met Sergei and Anna Smirnov at the airport.", date=DAY)
+    assert all(not e.target for e in events)

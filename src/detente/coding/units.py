@@ -16,7 +16,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from detente.coding.actors import ActorDictionary, ActorKind, Mention
@@ -262,7 +262,19 @@ def actor_units(
             # "My recent talks with President Nazarbayev": the speaker's meeting
             units.append(Unit(tok.start, tok.end, i, i + 1, speaker, "possessive", False, tok.text))
             covered[i] = True
+    people = {a: m for (a, _), m in spans if m.kind is ActorKind.PERSON and m.code}
+    couples: set[int] = set()  # tokens of given names read into a couple ("Vladimir and Lyudmila Putin")
     for u in _unknown_names(tokens, covered):
+        if u.tok_start in couples:
+            continue
+        couple = _couple(tokens, units, people, u)
+        if couple is not None:
+            person, spouse = couple
+            units[units.index(person)] = dataclasses.replace(
+                person, start=u.start, tok_start=u.tok_start, text=text[u.start : person.end]
+            )
+            couples.add(spouse)
+            continue
         if tokens[u.tok_end - 1].norm in _EVENT_NAMES or _body_of_the_pair(tokens, units, u):
             continue
         owner = _owning_org(tokens, units, u)
@@ -305,6 +317,24 @@ _ORG_BODIES = frozenset(
     }
 )
 """Last words of a named body an organisation runs ("Trust Fund", "Peace Facility", "Liaison Office")."""
+
+
+def _couple(
+    tokens: Sequence[Token], units: Sequence[Unit], people: Mapping[int, Mention], given: Unit
+) -> tuple[Unit, int] | None:
+    """A couple named by two given names and one surname whose first name is a known person's ("met
+    Vladimir and Lyudmila Putin"): (that person's unit, the spouse's given-name token), else ``None``."""
+    i = given.tok_start
+    if given.tok_end != i + 1 or i + 3 >= len(tokens) or tokens[i + 1].norm != "and":
+        return None
+    if not tokens[i + 2].text[:1].isupper():
+        return None
+    mention = people.get(i + 3)
+    name = (mention.person or mention.entry) if mention is not None else ""
+    if not name.split() or name.split()[0].casefold() != tokens[i].norm:
+        return None
+    person = next((u for u in units if u.tok_start == i + 3 and u.kind == "person"), None)
+    return (person, i + 2) if person is not None else None
 
 
 def _owning_org(tokens: Sequence[Token], units: Sequence[Unit], name: Unit) -> Unit | None:
