@@ -53,3 +53,15 @@ def test_condolences_told_beside_an_attack_go_to_the_side_struck() -> None:
         date=dt.date(2004, 9, 3),
     )
     assert [(e.source, e.target) for e in events if e.event.value == "SUPPORT"] == [(("NATO",), ("RUS",))]
+
+
+def test_terrorism_condemned_accuses_the_terrorists() -> None:
+    events = code_sentence("Poland condemned terrorism in all its forms and manifestations.", date=DAY)
+    assert [(e.source, e.target) for e in events if e.event.value == "ACCUSE"] == [
+        (("POL",), ("terrorists",))
+    ]
+
+
+def test_the_fight_against_terrorism_criticised_accuses_no_terrorists() -> None:
+    events = code_sentence("Poland criticised the coalition's fight against terrorism.", date=DAY)
+    assert all("terrorists" not in e.target for e in events)

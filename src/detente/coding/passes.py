@@ -62,6 +62,7 @@ def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     events = _armed_occupation(_forces_of_the_sayer(ctx, events))
     events = _protesters(_residents_protest(ctx, _no_self_attack(ctx, events)))
     events = _accused_doer(_victim_not_accused(ctx, _other_side(ctx, _accused_doer(events))))
+    events = _terrorism_condemned(ctx, events)
     events = _victims_not_attackers(_people_killed(ctx, _answered_doer(ctx, events)))
     events = _vetoed_in(ctx, _threat_back(_told_addressee(ctx, events)))
     events = _pronoun_object(ctx, events)
@@ -886,6 +887,28 @@ def _victim_not_accused(ctx: SentenceView, events: list[Event]) -> list[Event]:
                 terror = any(t.norm in _TERROR_WORDS for t in ctx.tokens[start : start + _VICTIM_REACH])
                 agent = _agent_after(ctx, start, ev.target)
                 ev = dataclasses.replace(ev, target=(agent,) if agent else ("terrorists",) if terror else ())
+        out.append(ev)
+    return out
+
+
+_AGAINST_TERROR = words("against counter combating combatting fighting countering anti")
+
+
+def _terrorism_condemned(ctx: SentenceView, events: list[Event]) -> list[Event]:
+    """Terrorism condemned with no one named: the accusation is of the terrorists ("The parties denounced
+    all forms of terrorism as criminal"), as when a terrorist attack is condemned."""
+    out = []
+    for ev in events:
+        if ev.event is EventType.ACCUSE and not ev.target and ev.source and ev.polarity is Polarity.ASSERTED:
+            # the condemned object: inside a long trigger ("denounce * as") or right after it
+            # (not the fight against it: "criticised the coalition's fight against terrorism")
+            first, last = _token_at(ctx, ev.anchor[0]), _token_at(ctx, ev.anchor[1])
+            window = ctx.tokens[first : last + 6]
+            if any(
+                t.norm in _TERROR_WORDS and (k == 0 or window[k - 1].norm not in _AGAINST_TERROR)
+                for k, t in enumerate(window)
+            ):
+                ev = dataclasses.replace(ev, target=("terrorists",))
         out.append(ev)
     return out
 
