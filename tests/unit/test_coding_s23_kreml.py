@@ -126,3 +126,12 @@ def test_pair_stance_reported_by_a_sayer() -> None:
 def test_reported_clause_without_a_pair_act_codes_nothing() -> None:
     assert _code("Spain and Portugal, he said, had enjoyed a warm spring this year.") == []
     assert _code("Spain and Portugal, she added, are large countries.") == []
+
+
+def test_our_mutual_wish_is_the_pair() -> None:
+    # (s23, main) "our mutual ..." presupposes the speaker and one other side, as "our two countries" does
+    records = [
+        ("p-1", "My talks with the President of Chile were most useful.", D, PUTIN),
+        ("p-2", "They confirmed our mutual wish to expand trade.", D, PUTIN),
+    ]
+    assert sorted(counterpart_pair(records)) == ["CHL", "RUS"]

@@ -32,11 +32,11 @@ if TYPE_CHECKING:
 
 PAIR_WORDING = re.compile(
     r"\b(?:(?:the|our|both|both\s+our)\s+two\s+(?:countries|nations|states|peoples)|both\s+(?:our\s+)?countries"
-    r"|our\s+countries|between\s+our\s+(?:two\s+)?(?:countries|nations|states))\b",
+    r"|our\s+countries|between\s+our\s+(?:two\s+)?(?:countries|nations|states)|our\s+mutual)\b",
     re.IGNORECASE,
 )
 """Wording that presupposes exactly two sides, the speaker's own one of them ("the two countries",
-"our two nations", "both our countries", "between our countries")."""
+"our two nations", "both our countries", "between our countries", "our mutual desire")."""
 
 _PREFIXED = re.compile(r"\b(?:post|pre|anti|pro|ex)-$", re.IGNORECASE)
 
