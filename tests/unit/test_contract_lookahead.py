@@ -535,3 +535,28 @@ def test_a_topic_compound_lends_no_organisation_pair() -> None:
     ]
     out = _run(lines)
     assert all(sorted(src) != ["NATO", "RUS"] for src, _ in _consults(out[0]))
+
+
+def test_garbage_inside_a_run_gives_clear_lines_and_the_run_still_reads() -> None:
+    # empty, letter-less, over-long and unparsable records among a readout's records: each its own line
+    # (no events, or a clear error), in order; the good records keep the sides the run names
+    lines = [
+        _line("kremlin-82-0", ""),
+        _line("kremlin-82-1", "12345 !!! ---"),
+        _line("kremlin-82-2", "He " + "x" * 100_000),
+        "not json",
+        _line("kremlin-82-3", "The two presidents discussed trade."),
+        _line("kremlin-82-4", "Vladimir Putin told Emmanuel Macron about the talks in Syria."),
+    ]
+    out = _run(lines)
+    assert [o["id"] for o in out] == [
+        "kremlin-82-0",
+        "kremlin-82-1",
+        "kremlin-82-2",
+        None,
+        "kremlin-82-3",
+        "kremlin-82-4",
+    ]
+    assert [o["events"] for o in out[:4]] == [[], [], [], []]
+    assert out[3]["error"].startswith("bad_json")
+    assert _consults(out[4]) == [(["FRA", "RUS"], [])]
