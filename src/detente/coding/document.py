@@ -168,10 +168,9 @@ class RecordStream:
     _sides: DocumentSides = field(default_factory=DocumentSides)
     _teller: Teller | None = None
     """The person the last record named first, for a "He said" right after."""
-    _speaker: str | None = None
-    """The speaker carried into the record coded last (:meth:`_carried_speaker`)."""
     _carried: list[str | None] = field(default_factory=list)
-    """:attr:`_speaker` of each record of the run :meth:`code_run` is coding, for reading them again."""
+    """The speaker carried into each record of the run :meth:`code_run` is coding (:func:`carried_speaker`),
+    for reading them again."""
 
     def __call__(self, rid: str, text: str, date: dt.date, context: str | None) -> list[dict[str, Any]]:
         return [e.to_dict() for e in self._code(rid, text, date, context)[0]]
@@ -193,8 +192,8 @@ class RecordStream:
         speech: list[int] = []  # its speakers' own words ("we discussed ...") coded without sides
         self._carried = []
         for i, (rid, text, date, context) in enumerate(records):
-            events, fresh, had_sides = self._code(rid, text, date, context)
-            self._carried.append(self._speaker)
+            events, fresh, had_sides, carried = self._code(rid, text, date, context)
+            self._carried.append(carried)
             if fresh:
                 sides, takers = _fallback_sides(records[:i], coded, blind)
                 self._recode(records, coded, takers, sides, reported=False)
@@ -245,12 +244,13 @@ class RecordStream:
 
     def _code(
         self, rid: str, text: str, date: dt.date, context: str | None
-    ) -> tuple[list[Event], bool, bool]:
-        """One record's events, whether it started a new document, and whether it was coded with sides."""
+    ) -> tuple[list[Event], bool, bool, str | None]:
+        """One record's events, whether it started a new document, whether it was coded with sides, and the
+        speaker carried into it from the record before (:func:`carried_speaker`)."""
         place = record_place(rid)
         if place is None:
             self._key = None
-            return code_sentence(text, date=date, context=context), True, False
+            return code_sentence(text, date=date, context=context), True, False, None
         key, number = (place[0], date), place[1]
         fresh = key != self._key or number <= self._number
         if fresh:
@@ -259,7 +259,7 @@ class RecordStream:
         self._number = number
         sides = self._sides
         had_sides = bool(sides.current)
-        speaker = self._speaker = self._carried_speaker(text, number, context)
+        speaker = None if context else carried_speaker(self._teller, text, number)
         events = code_sentence(
             text,
             date=date,
@@ -270,11 +270,7 @@ class RecordStream:
         )
         sides.update(events, text, date, lead=number < LEAD_SENTENCES)
         self._teller = _next_teller(self._teller, speaker is not None, text, date, number)
-        return events, fresh, had_sides
-
-    def _carried_speaker(self, text: str, number: int, context: str | None) -> str | None:
-        """:func:`carried_speaker` for a record without a context."""
-        return None if context else carried_speaker(self._teller, text, number)
+        return events, fresh, had_sides, speaker
 
 
 def carried_speaker(teller: Teller | None, text: str, number: int) -> str | None:

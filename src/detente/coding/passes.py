@@ -25,7 +25,7 @@ from detente.coding.roles import (
 )
 from detente.coding.targets import document_topic
 from detente.coding.treaties import load_treaties
-from detente.coding.units import Unit
+from detente.coding.units import Unit, _state_code
 
 if TYPE_CHECKING:
     from detente.coding.actors import ActorDictionary
@@ -118,7 +118,7 @@ def _armed_occupation(events: list[Event]) -> list[Event]:
             and ev.mode == "obstruct"
             and ev.trigger.startswith("occupy")
             and ev.source
-            and all(c in _ARMED_HOLDERS or (c.isupper() and c.isalpha() and len(c) == 3) for c in ev.source)
+            and all(c in _ARMED_HOLDERS or _state_code(c) for c in ev.source)
         ):
             ev = dataclasses.replace(
                 ev, event=EventType.COERCE, mode="seize", derived=derived_fields(EventType.COERCE, "seize")
