@@ -51,6 +51,7 @@ from detente.coding import (
     appraisals,
     attribution,
     bothsides,
+    bylines,
     captivity,
     coercion,
     commitments,
@@ -2239,13 +2240,24 @@ def code_sentence(
     speaker_code = resolve_speaker(dictionary, speaker, date) or resolve_speaker(dictionary, context, date)
     dateline_end, home = dateline(dictionary, text, date)
     # an upper-case label that names no state is a transcript's speaker, not a dateline ("JENS STOLTENBERG:")
-    turn = speaker_turn(dictionary, text, date) if home is None else None
+    turn = (
+        (speaker_turn(dictionary, text, date) or bylines.label_turn(dictionary, text, date))
+        if home is None
+        else None
+    )
     if turn is not None:
         # "Paolo Gentiloni: But our view is ...": the label names who speaks this sentence; a question or
         # the chair ("Q:", "MODERATOR:") is nobody's "we"
         dateline_end, speaker_code = turn.end, None if turn.marker else (turn.code or speaker_code)
+    # "... - Lavrov", "... (RT)": the sayer a dash credits speaks the line; the credited outlet is no side
+    credit = bylines.trailing_credit(dictionary, text, date)
+    claim_end = len(text)
+    if credit is not None:
+        claim_end, speaker_code = credit.end, credit.code or speaker_code
     mentions = [
-        m for m in dictionary.match(text, date=date, speaker=speaker_code or home) if m.start >= dateline_end
+        m
+        for m in dictionary.match(text, date=date, speaker=speaker_code or home)
+        if dateline_end <= m.start and m.end <= claim_end
     ]
     mentions = finalise.former_means_successor(dictionary, text, mentions)
     speaker_code = newsactors.quoted_speaker(text, mentions, speaker_code)  # '"We ...," X said' (s22)
