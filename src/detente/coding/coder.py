@@ -1660,9 +1660,13 @@ def _territory_admitted(ctx: _Context, trig: Trigger) -> tuple[str, ...]:
 
 
 def _agreed_to(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """The act is what the subject agreed or decided to do ("agreed to extend sanctions")."""
+    """The act is what the subject agreed or decided to do ("agreed to extend sanctions"; a headline's
+    "Allies agree to boost forward presence")."""
     before = [t.norm for t in tokens[max(0, trig.tok_start - 3) : trig.tok_start]]
-    return "to" in before and any(w in ("agreed", "agrees", "decided", "decides") for w in before)
+    return "to" in before and any(w in _AGREEING for w in before)
+
+
+_AGREEING = words("agree agreed agrees decide decided decides")
 
 
 def _joined_to(tokens: Sequence[Token], trig: Trigger, verbal_before: Sequence[Trigger]) -> Trigger | None:

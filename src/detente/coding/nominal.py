@@ -834,3 +834,39 @@ def owner_of_act_before(
             owner = possessor(tokens, units, j)
             return owner if owner is not None and owner.code is not None and owner not in subject else None
     return None
+
+
+_HEADING_OPENERS = words("telephone phone video")
+_HEADING_WORDS = 25
+"""Most tokens a heading has."""
+
+
+def heading_meeting(
+    text: str, tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, speaker: str | None
+) -> Roles | None:
+    """A readout's heading that names a meeting with no one before it ("Telephone conversation with
+    President of Turkey Recep Tayyip Erdogan", "Talks with Prime Minister of Italy ..."): the publisher's
+    speaker met those named after "with", as a heading "Meeting with ..." reads; ``None`` for anything
+    else (a sentence, which ends with a full stop) or when no one known is named after it."""
+    if (
+        speaker is None
+        or trig.match.rule.event is not EventType.CONSULT
+        or tokens[trig.tok_end - 1].norm != "with"
+        or any(t.norm not in _HEADING_OPENERS for t in tokens[: trig.tok_start])
+        or text.rstrip().endswith((".", "!", "?"))  # "Consultations with CSTO allies were devoted to ...."
+        or len(tokens) > _HEADING_WORDS
+    ):
+        return None
+    named = _after(text, tokens, units, trig, place=False, limit=8)
+    after = [u for u in units if u.tok_start >= trig.tok_end]
+    if (
+        not _codes(named)
+        and len(after) >= 2
+        and after[0].code is None
+        and after[1].tok_start == after[0].tok_end
+    ):
+        named = [
+            after[1]
+        ]  # "with Federal Chancellor of Germany Angela Merkel": a title word it does not know
+    target = tuple(c for c in _codes(named) if c != speaker)
+    return Roles((speaker,), target, (trig.start, trig.end)) if target else None

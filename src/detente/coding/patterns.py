@@ -1676,8 +1676,9 @@ _MODIFIED_BY_VERB_FORM: dict[str, frozenset[str]] = {
     "strike": words("group groups force"),
 }
 """Nouns that a bare verb form before them modifies ("riot police", "attack helicopters"): no verb there."""
-_COLLECTIVE_SUBJECTS = words("police policemen")
-"""Plural subjects without -s, after which a bare form is the verb ("police beat", "police fire")."""
+_COLLECTIVE_SUBJECTS = words("police policemen aircraft personnel people")
+"""Plural subjects without -s, after which a bare form is the verb ("police beat", "police fire", a
+headline's "Russian aircraft violate Turkish airspace")."""
 _AUX_AFTER_NOUN = words("was were is are has have had will would could can may might")
 _BEFORE_VERB = words(
     "to will would could can may might must shall should did do does not never also then and or but who which "

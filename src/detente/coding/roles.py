@@ -47,6 +47,7 @@ from detente.coding.nominal import (
     _owner_of_intent,
     by_agent,
     done_to,
+    heading_meeting,
     owner_of_act_before,
     possessor,
     unowned_plan,
@@ -311,7 +312,11 @@ def assign_roles(
     :func:`detente.coding.nominal._judged_licence`)."""
     rule = trig.match.rule
     if not trig.verbal:
-        return _nominal_roles(text, tokens, units, trig, verbal_before, judged, participants)
+        found = _nominal_roles(text, tokens, units, trig, verbal_before, judged, participants)
+        if found is None or not found.source:
+            # "Telephone conversation with President of Turkey ...": a heading, the publisher's meeting
+            return heading_meeting(text, tokens, units, trig, speaker) or found
+        return found
     # "the decision was met with criticism from Germany": the "from" side is the doer, as in "met with"
     passive = _is_passive(tokens, trig, units) and not (
         rule.reverse and tokens[trig.tok_end - 1].norm == "from"
