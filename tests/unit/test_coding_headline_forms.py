@@ -52,3 +52,18 @@ def test_a_sentence_opening_with_consultations_is_no_heading() -> None:
         context="Website of the President of Russia",
     )
     assert not any(e.source == ("RUS",) and e.event.value == "CONSULT" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["Alliance chief warns Moscow against escalation", "NATO Chief Warns Moscow Against Escalation"]
+)
+def test_an_s_form_after_a_title_is_the_verb(text: str) -> None:
+    found = _events(text.replace("Alliance chief", "NATO chief"))
+    assert ("THREATEN", ("NATO",), ("RUS",), "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text", ["Moscow ready for talks with Washington, Peskov says", "Kyiv ready for negotiations with Moscow"]
+)
+def test_a_headline_states_readiness_without_is(text: str) -> None:
+    assert any(kind == "AGREE" and src for kind, src, _tgt, _pol in _events(text))

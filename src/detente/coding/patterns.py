@@ -1640,6 +1640,8 @@ def _verb_like(
         return True  # "riot police beat demonstrators", "police fire tear gas": a plural without -s
     if long_phrase:
         return True
+    if tok.norm.endswith("s") and prev in _SPEAKING_TITLES:
+        return True  # a headline's "NATO chief warns Russia ...", "Foreign minister says ...": the verb
     return not (
         prev.isalpha()
         and tokens[i - 1].text.islower()
@@ -1676,6 +1678,11 @@ _MODIFIED_BY_VERB_FORM: dict[str, frozenset[str]] = {
     "strike": words("group groups force"),
 }
 """Nouns that a bare verb form before them modifies ("riot police", "attack helicopters"): no verb there."""
+_SPEAKING_TITLES = words(
+    "chief chiefs minister president leader spokesman spokeswoman spokesperson envoy ambassador premier "
+    "chancellor commander secretary official"
+)
+"""Titles after which an -s form is the verb of a headline ("NATO chief warns"), never a compound noun."""
 _COLLECTIVE_SUBJECTS = words("police policemen aircraft personnel people")
 """Plural subjects without -s, after which a bare form is the verb ("police beat", "police fire", a
 headline's "Russian aircraft violate Turkish airspace")."""
