@@ -29,7 +29,10 @@ else the text's speaker — for the actor esteemed. Nothing is read when the cla
 regard ... as", "is no longer", "has ceased to be"), conditional or a question, when the word of worth is
 missing or soured ("a step backward", "a provocative step", "an instrument of pressure", "a key threat"),
 when the one esteemed is the sayer itself or is not named ("our soldiers", "It has become ..."), and when
-no one who says it is known."""
+no one who says it is known.
+
+Each reader is only its own checks at one of its words (a :class:`_Reader` in :data:`_READERS`); the scan
+for those words, the one who says it and the finding are common (:func:`_scan`)."""
 
 from __future__ import annotations
 
