@@ -29,11 +29,15 @@ else the text's speaker — for the actor esteemed. Nothing is read when the cla
 regard ... as", "is no longer", "has ceased to be"), conditional or a question, when the word of worth is
 missing or soured ("a step backward", "a provocative step", "an instrument of pressure", "a key threat"),
 when the one esteemed is the sayer itself or is not named ("our soldiers", "It has become ..."), and when
-no one who says it is known."""
+no one who says it is known.
+
+Each reader is only its own checks at one of its words (a :class:`_Reader` in :data:`_READERS`); the scan
+for those words, the one who says it and the finding are common (:func:`_scan`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from detente.coding.meetings import RELATION_NOUNS, relation_pair
 from detente.coding.ontology import EventType, Polarity
@@ -48,6 +52,8 @@ _MAX_TOKENS = 400
 """Longer token runs are no sentence of a readout: not read."""
 
 _ARTICLES = words("the a an one")
+_ARTICLES_OURS = _ARTICLES | words("our my")
+_ARTICLES_DEAR = _ARTICLES_OURS | words("dear")
 _APPROVING = words(
     "positive important constructive welcome timely right good significant major key useful valuable "
     "effective efficient encouraging promising historic landmark genuine real serious big great crucial "
@@ -261,14 +267,15 @@ def _worthy(tokens: Sequence[Token], start: int, heads: frozenset[str]) -> int |
     return head
 
 
+_AUXILIARIES = words("is are am was were has have had also still now fully 're 've been do does did")
+
+
 def _subject_before(tokens: Sequence[Token], units: Sequence[Unit], verb: int) -> list[Unit]:
     """The coded actors that are the subject of the verb at ``verb``: "Vladimir Putin and Recep Tayyip
     Erdogan are counting on", "We regard", "Moscow considers" (only auxiliaries and adverbs between)."""
     j = verb - 1
     while j >= 0 and (
-        tokens[j].norm
-        in words("is are am was were has have had also still now fully 're 've been do does did")
-        or (tokens[j].norm.endswith("ly") and tokens[j].text.islower())
+        tokens[j].norm in _AUXILIARIES or (tokens[j].norm.endswith("ly") and tokens[j].text.islower())
     ):
         j -= 1
     last = next((u for u in units if u.tok_end == j + 1 and u.code), None)
@@ -295,6 +302,25 @@ def _clause(tokens: Sequence[Token], at: int) -> int:
 def _doubted(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     norms = [t.norm for t in tokens[lo:hi]]
     return any(n in _NEGATIONS or n in _CONDITIONS for n in norms)
+
+
+def _skip(tokens: Sequence[Token], k: int, passed: frozenset[str]) -> int:
+    """The first token from ``k`` on that is not one of the words ``passed`` (articles, words of worth)."""
+    while k < len(tokens) and tokens[k].norm in passed:
+        k += 1
+    return k
+
+
+def _verb_start(tokens: Sequence[Token], v: int, group: frozenset[str], hedges: frozenset[str]) -> int | None:
+    """Where the verb group of the verb at ``v`` starts, back over the words of ``group`` ("has become",
+    "had opened"); ``None`` when a word of ``hedges`` stands before it ("should become", "has ceased to be",
+    "could have done")."""
+    g = v
+    while g > 0 and tokens[g - 1].norm in group:
+        g -= 1
+    if g > 0 and tokens[g - 1].norm in hedges:
+        return None
+    return g
 
 
 def _finding(
@@ -329,53 +355,111 @@ _MENTIONING = SPEECH_VERBS | words(
 """Verbs whose subject says what follows ("Mr Putin mentioned the fine prospects for ...")."""
 
 
+# ------------------------------------------------------------------------------- the readers' common scan
+
+
+@dataclass(frozen=True, slots=True)
+class _Esteem:
+    """What a reader finds at one of its words: the actor esteemed, the tokens ``first``..``last`` the
+    finding stands on, and who esteems it — ``sources`` where the reader knows them (the subject of the verb
+    of calling, the speaker who thanks), else the sayer of ``first``..``said_last`` (``last`` unless given),
+    else the text's speaker."""
+
+    target: str
+    first: int
+    last: int
+    sources: tuple[str, ...] | None = None
+    said_last: int | None = None
+
+
+_Match = Callable[[SentenceView, Demonym, int], _Esteem | None]
+"""A reader's own checks at the token of one of its words: the esteem it reads there, or ``None``."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Reader:
+    """A reader: its checks, the words that may start what it reads, and whether it reads a sentence with a
+    question mark (then its checks rule out a question themselves where it matters)."""
+
+    match: _Match
+    triggers: frozenset[str]
+    reads_questions: bool = False
+
+
+def _scan(view: SentenceView, demonym: Demonym, reader: _Reader, asked: bool) -> Finding | None:
+    """SUPPORT for the esteem ``reader`` finds at the first of its words where it finds one that someone
+    says; ``None`` in a question (``asked``) unless the reader reads questions. The first esteem found ends
+    the scan, also when the one esteemed is the one who says it."""
+    if asked and not reader.reads_questions:
+        return None
+    triggers, match = reader.triggers, reader.match
+    for at in (i for i, tok in enumerate(view.tokens) if tok.norm in triggers):
+        found = match(view, demonym, at)
+        if found is None:
+            continue
+        sources = found.sources if found.sources is not None else _sayer(view, found)
+        if sources is None:
+            continue  # no one known says it
+        return _finding(sources, found.target, view.tokens, found.first, found.last)
+    return None
+
+
+def _sayer(view: SentenceView, found: _Esteem) -> tuple[str, ...] | None:
+    """The one who says the esteem ``found`` (:func:`_said_by`), as its sources; ``None`` when unknown."""
+    said_last = found.last if found.said_last is None else found.said_last
+    source = _said_by(view, found.first, said_last)
+    return None if source is None else (source,)
+
+
 # ------------------------------------------------------------------------------- called or regarded as worth
 
 _REGARD = words("regard regards regarded view views viewed see sees saw assess assesses assessed")
 _CONSIDER = words("consider considers considered")
 _CALL = words("call calls called describe describes described term terms termed")
+_REGARD_WORDS = _REGARD | _CONSIDER | _CALL
+_WORTH_WORDS = _SELF_PRAISE | _NEED_WORTH
 
 
-def _framed(view: SentenceView, demonym: Demonym) -> Finding | None:
+def _framed(view: SentenceView, demonym: Demonym, v: int) -> _Esteem | None:
+    """ "We regard the US decision as a positive step", "Moscow considers the Chinese proposal a constructive
+    step", "the President called the OSCE a key to European security": esteem by the subject of the verb
+    for the actor whose thing it is — not when it is only hoped for ("would regard"), negated, conditional or
+    asked."""
     tokens, units = view.tokens, view.units
-    for v, tok in enumerate(tokens):
-        if tok.norm not in _REGARD and tok.norm not in _CONSIDER and tok.norm not in _CALL:
-            continue
-        floor = _clause(tokens, v)
-        if _doubted(tokens, floor, v) or (v > 0 and tokens[v - 1].norm in _WOULD):
-            continue
-        subject = _subject_before(tokens, units, v)
-        if not subject:
-            continue
-        # "regard X as ...", "described X as ...": the object up to "as"
-        as_at = next(
-            (a for a in range(v + 2, min(len(tokens), v + 28)) if tokens[a].norm == "as"),
-            None,
+    floor = _clause(tokens, v)
+    if _doubted(tokens, floor, v) or (v > 0 and tokens[v - 1].norm in _WOULD):
+        return None
+    subject = _subject_before(tokens, units, v)
+    if not subject:
+        return None
+    # "regard X as ...", "described X as ...": the object up to "as"
+    as_at = next(
+        (a for a in range(v + 2, min(len(tokens), v + 28)) if tokens[a].norm == "as"),
+        None,
+    )
+    if as_at is not None and any(t.norm in (";", ":", ".", "?") for t in tokens[v + 1 : as_at]):
+        as_at = None
+    if as_at is not None:
+        obj_end, np_start = as_at, as_at + 1
+    elif tokens[v].norm in _CONSIDER or tokens[v].norm in _CALL:
+        # "called the OSCE a key to ...", "considers the Chinese proposal a constructive step"
+        np_start = next(
+            (a for a in range(v + 2, min(len(tokens), v + 8)) if tokens[a].norm in ("a", "an")), -1
         )
-        if as_at is not None and any(t.norm in (";", ":", ".", "?") for t in tokens[v + 1 : as_at]):
-            as_at = None
-        if as_at is not None:
-            obj_end, np_start = as_at, as_at + 1
-        elif tok.norm in _CONSIDER or tok.norm in _CALL:
-            # "called the OSCE a key to ...", "considers the Chinese proposal a constructive step"
-            np_start = next(
-                (a for a in range(v + 2, min(len(tokens), v + 8)) if tokens[a].norm in ("a", "an")), -1
-            )
-            if np_start < 0:
-                continue
-            obj_end = np_start
-        else:
-            continue
-        target = _owner(tokens, units, v + 1, obj_end, demonym)
-        if target is None:
-            continue
-        head = _worthy(tokens, np_start, _SELF_PRAISE | _NEED_WORTH)
-        if head is None or _doubted(tokens, np_start, head):
-            continue
-        if any(t.norm == "?" for t in tokens) or _conditional_after(tokens, head):
-            continue
-        return _finding([u.code for u in subject if u.code], target, tokens, v, head)
-    return None
+        if np_start < 0:
+            return None
+        obj_end = np_start
+    else:
+        return None
+    target = _owner(tokens, units, v + 1, obj_end, demonym)
+    if target is None:
+        return None
+    head = _worthy(tokens, np_start, _WORTH_WORDS)
+    if head is None or _doubted(tokens, np_start, head):
+        return None
+    if any(t.norm == "?" for t in tokens) or _conditional_after(tokens, head):
+        return None
+    return _Esteem(target, v, head, sources=tuple(u.code for u in subject if u.code))
 
 
 def _conditional_after(tokens: Sequence[Token], head: int) -> bool:
@@ -391,53 +475,49 @@ _OPENED = words("opened opens open marked marks mark began begins begin turned t
 _PAGES = words("page chapter era stage")
 _FRESH = words("new fresh")
 _OPENERS = words('that , “ " ‘ today now also indeed')
+_BECOME_WORDS = _BECOME | _LINK | _PERFECT_BEEN
+_BECOME_GROUP = words("has have had will would could can may also already now truly")
+_HEDGED_TO = _DOUBTING | words("to")
 
 
-def _body_of_worth(view: SentenceView, demonym: Demonym) -> Finding | None:
+def _body_of_worth(view: SentenceView, demonym: Demonym, v: int) -> _Esteem | None:
+    """ "The United Nations has become a unique forum for dialogue", "the establishment of the African Union
+    opened a new page in the life of the continent": esteem by the sayer (else the speaker) for the actor
+    that became the forum, or whose founding or work opened the page — not "an instrument of pressure", "a
+    new page of confrontation", nor what only should become so or has ceased to be."""
     tokens, units = view.tokens, view.units
-    for v, tok in enumerate(tokens):
-        norm = tok.norm
-        if (
-            norm in _BECOME
-            or norm in _LINK
-            or (norm == "been" and v > 0 and tokens[v - 1].norm in ("has", "have"))
-        ):
-            head = _worthy(tokens, v + 1, _BODY_HEADS)
-            if head is None:
-                continue
-        elif norm in _OPENED:
-            k = v + 1
-            while k < len(tokens) and tokens[k].norm in _ARTICLES:
-                k += 1
-            if k + 1 >= len(tokens) or tokens[k].norm not in _FRESH or tokens[k + 1].norm not in _PAGES:
-                continue
-            head = k + 1
-            if _soured(tokens, head + 1, head + 5):
-                continue  # "a new page of confrontation"
-        else:
-            continue
-        # the verb group: "has become", "could become", "had opened"
-        g = v
-        while g > 0 and tokens[g - 1].norm in words(
-            "has have had will would could can may also already now truly"
-        ):
-            g -= 1
-        if g > 0 and tokens[g - 1].norm in _DOUBTING | words("to"):
-            continue  # "should become", "has ceased to be"
-        first = _subject_start(tokens, g)
-        if first is None:
-            continue
-        floor = _clause(tokens, first)
-        if _doubted(tokens, floor, head + 1) or any(t.norm == "?" for t in tokens):
-            continue
-        target = _owner(tokens, units, first, g, demonym, whole=True)
-        if target is None:
-            continue
-        source = _said_by(view, first, head)
-        if source is None:
-            continue
-        return _finding([source], target, tokens, first, head)
-    return None
+    norm = tokens[v].norm
+    if (
+        norm in _BECOME
+        or norm in _LINK
+        or (norm == "been" and v > 0 and tokens[v - 1].norm in ("has", "have"))
+    ):
+        head = _worthy(tokens, v + 1, _BODY_HEADS)
+        if head is None:
+            return None
+    elif norm in _OPENED:
+        k = _skip(tokens, v + 1, _ARTICLES)
+        if k + 1 >= len(tokens) or tokens[k].norm not in _FRESH or tokens[k + 1].norm not in _PAGES:
+            return None
+        head = k + 1
+        if _soured(tokens, head + 1, head + 5):
+            return None  # "a new page of confrontation"
+    else:
+        return None
+    # the verb group: "has become", "could become", "had opened"
+    g = _verb_start(tokens, v, _BECOME_GROUP, _HEDGED_TO)
+    if g is None:
+        return None  # "should become", "has ceased to be"
+    first = _subject_start(tokens, g)
+    if first is None:
+        return None
+    floor = _clause(tokens, first)
+    if _doubted(tokens, floor, head + 1) or any(t.norm == "?" for t in tokens):
+        return None
+    target = _owner(tokens, units, first, g, demonym, whole=True)
+    if target is None:
+        return None
+    return _Esteem(target, first, head)
 
 
 def _subject_start(tokens: Sequence[Token], g: int) -> int | None:
@@ -463,36 +543,33 @@ _MERITS = words(
 )
 
 
-def _counted_on(view: SentenceView, demonym: Demonym) -> Finding | None:
+def _counted_on(view: SentenceView, demonym: Demonym, v: int) -> _Esteem | None:
+    """ "Putin and Erdogan are counting on the effectiveness of the Syrian Constitutional Committee", "Moscow
+    counts on the wisdom of the Kazakh leadership": esteem by the subject of the verb for the actor whose
+    merit it is — not a thing's ("the effectiveness of Western weapons"), nor when negated or "can count"."""
     tokens, units = view.tokens, view.units
-    for v, tok in enumerate(tokens):
-        if tok.norm not in _COUNT or v + 2 >= len(tokens) or tokens[v + 1].norm not in ("on", "upon"):
-            continue
-        subject = _subject_before(tokens, units, v)
-        if not subject:
-            continue
-        if _doubted(tokens, _clause(tokens, v), v) or (v > 0 and tokens[v - 1].norm in ("can", "cannot")):
-            continue
-        k = v + 2
-        while k < len(tokens) and tokens[k].norm in _ARTICLES:
-            k += 1
-        end = next(
-            (i for i in range(k, min(len(tokens), k + 14)) if tokens[i].norm in (".", ";", ",", "to")),
-            len(tokens),
-        )
-        merit = [i for i in range(k, min(end, k + 6)) if tokens[i].norm in _MERITS]
-        if not merit:
-            continue
-        if tokens[k].norm in _MERITS:
-            target = _owner(
-                tokens, units, k, end, demonym, bodies=True
-            )  # "the effectiveness of the Syrian ..."
-        else:
-            target = _owner(tokens, units, v + 2, merit[0], demonym, bodies=True)  # "the Kazakh leadership's"
-        if target is None:
-            continue
-        return _finding([u.code for u in subject if u.code], target, tokens, v, merit[0])
-    return None
+    if v + 2 >= len(tokens) or tokens[v + 1].norm not in ("on", "upon"):
+        return None
+    subject = _subject_before(tokens, units, v)
+    if not subject:
+        return None
+    if _doubted(tokens, _clause(tokens, v), v) or (v > 0 and tokens[v - 1].norm in ("can", "cannot")):
+        return None
+    k = _skip(tokens, v + 2, _ARTICLES)
+    end = next(
+        (i for i in range(k, min(len(tokens), k + 14)) if tokens[i].norm in (".", ";", ",", "to")),
+        len(tokens),
+    )
+    merit = [i for i in range(k, min(end, k + 6)) if tokens[i].norm in _MERITS]
+    if not merit:
+        return None
+    if tokens[k].norm in _MERITS:
+        target = _owner(tokens, units, k, end, demonym, bodies=True)  # "the effectiveness of the Syrian ..."
+    else:
+        target = _owner(tokens, units, v + 2, merit[0], demonym, bodies=True)  # "the Kazakh leadership's"
+    if target is None:
+        return None
+    return _Esteem(target, v, merit[0], sources=tuple(u.code for u in subject if u.code))
 
 
 # ----------------------------------------------------------------------------- an actor's courage shown
@@ -506,54 +583,48 @@ _QUALITIES = words(
     "gallantry selflessness dignity"
 )
 _QUALITY_MODS = words("remarkable great high extraordinary exceptional incredible enormous real true immense")
+_QUALITY_LEAD = _ARTICLES | _QUALITY_MODS
 
 
-def _quality_shown(view: SentenceView, demonym: Demonym) -> Finding | None:
+def _quality_shown(view: SentenceView, demonym: Demonym, v: int) -> _Esteem | None:
+    """ "This demonstrates the remarkable courage of the Ukrainian armed forces", "I admire the courage and
+    dignity of the Georgian people", "Ukraine's remarkable courage": esteem by the sayer (else the speaker)
+    for the actor whose quality is shown — not a thing's ("the resilience of the Ukrainian economy"), nor
+    when negated or only "not clear"."""
     tokens, units = view.tokens, view.units
-    if any(t.norm == "?" for t in tokens):
+    k = v + 1
+    if k < len(tokens) and tokens[k].norm == "to":
+        k += 1
+    k = _skip(tokens, k, _QUALITY_LEAD)
+    if k >= len(tokens):
         return None
-    for v, tok in enumerate(tokens):
-        if tok.norm not in _SHOWING:
-            continue
-        k = v + 1
-        if k < len(tokens) and tokens[k].norm == "to":
-            k += 1
-        while k < len(tokens) and (tokens[k].norm in _ARTICLES or tokens[k].norm in _QUALITY_MODS):
-            k += 1
-        if k >= len(tokens):
-            continue
-        if tokens[k].norm in _QUALITIES:
-            q = k
-            m = k + 1
-            while m + 1 < len(tokens) and tokens[m].norm == "and" and tokens[m + 1].is_word:
-                m += 2  # "the courage and dignity of"
-            if m >= len(tokens) or tokens[m].norm != "of":
-                continue
-            end = next((i for i in range(m + 1, len(tokens)) if not tokens[i].is_word), len(tokens))
-            target = _owner(tokens, units, m + 1, end, demonym, bodies=True)
-        else:
-            # "Ukraine's remarkable courage"
-            unit = _unit_at(units, k, v + 1)
-            if unit is None:
-                continue
-            q = unit.tok_end
-            if q < len(tokens) and tokens[q].norm in ("'s", "’s", "'"):
-                q += 1
-            while q < len(tokens) and tokens[q].norm in _QUALITY_MODS:
-                q += 1
-            if q >= len(tokens) or tokens[q].norm not in _QUALITIES:
-                continue
-            target = _code(tokens, unit, demonym)
-        if target is None:
-            continue
-        floor = _clause(tokens, v)
-        if _doubted(tokens, floor, q) or any(t.norm in ("clear", "unclear") for t in tokens[floor:v]):
-            continue
-        source = _said_by(view, v, q)
-        if source is None:
-            continue
-        return _finding([source], target, tokens, v, q)
-    return None
+    if tokens[k].norm in _QUALITIES:
+        q = k
+        m = k + 1
+        while m + 1 < len(tokens) and tokens[m].norm == "and" and tokens[m + 1].is_word:
+            m += 2  # "the courage and dignity of"
+        if m >= len(tokens) or tokens[m].norm != "of":
+            return None
+        end = next((i for i in range(m + 1, len(tokens)) if not tokens[i].is_word), len(tokens))
+        target = _owner(tokens, units, m + 1, end, demonym, bodies=True)
+    else:
+        # "Ukraine's remarkable courage"
+        unit = _unit_at(units, k, v + 1)
+        if unit is None:
+            return None
+        q = unit.tok_end
+        if q < len(tokens) and tokens[q].norm in ("'s", "’s", "'"):
+            q += 1
+        q = _skip(tokens, q, _QUALITY_MODS)
+        if q >= len(tokens) or tokens[q].norm not in _QUALITIES:
+            return None
+        target = _code(tokens, unit, demonym)
+    if target is None:
+        return None
+    floor = _clause(tokens, v)
+    if _doubted(tokens, floor, q) or any(t.norm in ("clear", "unclear") for t in tokens[floor:v]):
+        return None
+    return _Esteem(target, v, q)
 
 
 # ------------------------------------------------------------------ good work done, worth proved
@@ -564,6 +635,7 @@ _GREAT = words(
     "great excellent good tremendous huge enormous remarkable fine outstanding superb splendid fantastic "
     "impressive wonderful titanic colossal considerable substantial painstaking serious important useful"
 )
+_GREAT_JOB = _GREAT | words("really truly very and")
 _PROVED = words("proved proven shown demonstrated confirmed")
 _WORTH = words(
     "worth value effectiveness efficiency usefulness relevance viability merit merits reliability vitality "
@@ -575,6 +647,7 @@ _SIDE_NOUNS = words(
     "people nation"
 )
 _GROUP = words("has have had already also really truly certainly indeed")
+_HEDGED_DEED = _WOULD | _DOUBTING | words("to can cannot will")
 
 
 def _subject_unit(tokens: Sequence[Token], units: Sequence[Unit], g: int) -> Unit | None:
@@ -590,55 +663,45 @@ def _subject_unit(tokens: Sequence[Token], units: Sequence[Unit], g: int) -> Uni
     return unit
 
 
-def _good_work(view: SentenceView, demonym: Demonym) -> Finding | None:
+def _doer(tokens: Sequence[Token], units: Sequence[Unit], v: int) -> Unit | None:
+    """The actor that did what the verb at ``v`` tells ("the Turkish side has done", "Georgia has made");
+    ``None`` when it is only hoped for or still to come ("could have done", "has yet to prove")."""
+    g = _verb_start(tokens, v, _GROUP, _HEDGED_DEED)
+    return None if g is None else _subject_unit(tokens, units, g)
+
+
+def _good_work(view: SentenceView, demonym: Demonym, v: int) -> _Esteem | None:
     """ "The Turkish side has done a great job", "the OSCE has proved its worth as a forum for dialogue":
-    SUPPORT by the sayer (else the speaker) for the one who did the work or proved its worth."""
+    esteem by the sayer (else the speaker) for the one who did the work or proved its worth."""
     tokens, units = view.tokens, view.units
-    if any(t.norm == "?" for t in tokens):
+    if tokens[v].norm in _DONE:
+        k = _skip(tokens, v + 1, _ARTICLES)
+        mods = k
+        k = _skip(tokens, k, _GREAT_JOB)
+        if k == mods or k >= len(tokens) or tokens[k].norm not in _JOB:
+            return None
+        if _soured(tokens, k + 1, k + 6):
+            return None  # "a great job of destabilising Europe"
+        head = k
+    else:  # proved, shown
+        if (
+            v + 2 >= len(tokens)
+            or tokens[v + 1].norm not in ("its", "their")
+            or tokens[v + 2].norm not in _WORTH
+        ):
+            return None
+        head = v + 2
+    unit = _doer(tokens, units, v)
+    if unit is None:
         return None
-    for v, tok in enumerate(tokens):
-        if tok.norm in _DONE:
-            k = v + 1
-            while k < len(tokens) and tokens[k].norm in _ARTICLES:
-                k += 1
-            mods = k
-            while k < len(tokens) and tokens[k].norm in _GREAT | words("really truly very and"):
-                k += 1
-            if k == mods or k >= len(tokens) or tokens[k].norm not in _JOB:
-                continue
-            if _soured(tokens, k + 1, k + 6):
-                continue  # "a great job of destabilising Europe"
-            head = k
-        elif tok.norm in _PROVED:
-            if (
-                v + 2 >= len(tokens)
-                or tokens[v + 1].norm not in ("its", "their")
-                or tokens[v + 2].norm not in _WORTH
-            ):
-                continue
-            head = v + 2
-        else:
-            continue
-        g = v
-        while g > 0 and tokens[g - 1].norm in _GROUP:
-            g -= 1
-        if g > 0 and tokens[g - 1].norm in _WOULD | _DOUBTING | words("to can cannot will"):
-            continue  # "could have done a better job", "has yet to prove its worth"
-        unit = _subject_unit(tokens, units, g)
-        if unit is None:
-            continue
-        first = unit.tok_start
-        floor = _clause(tokens, first)
-        if _doubted(tokens, floor, head + 1) or any(t.norm == "yet" for t in tokens[floor:head]):
-            continue
-        target = _code(tokens, unit, demonym)
-        if target is None:
-            continue
-        source = _said_by(view, first, head)
-        if source is None:
-            continue
-        return _finding([source], target, tokens, first, head)
-    return None
+    first = unit.tok_start
+    floor = _clause(tokens, first)
+    if _doubted(tokens, floor, head + 1) or any(t.norm == "yet" for t in tokens[floor:head]):
+        return None
+    target = _code(tokens, unit, demonym)
+    if target is None:
+        return None
+    return _Esteem(target, first, head)
 
 
 # ------------------------------------------------------------------ progress made, virtues shown
@@ -657,57 +720,40 @@ _MILITARY = words(
     "frontline front-line"
 )
 _ARMED = words("forces troops army armies military soldiers units fighters militants separatists rebels")
+_MERIT_LEAD = (
+    _ARTICLES
+    | _GREAT
+    | _APPROVING
+    | _QUALITY_MODS
+    | words("very and")
+    | words("notable tangible visible steady real such")
+)
 
 
-def _merit_shown(view: SentenceView, demonym: Demonym) -> Finding | None:
+def _merit_shown(view: SentenceView, demonym: Demonym, v: int) -> _Esteem | None:
     """ "Georgia has made significant progress in its reforms", "Kazakhstan has achieved impressive
     results", "the Turkish President has shown great wisdom", "the Ukrainian people have shown extraordinary
-    courage": SUPPORT by the sayer (else the speaker) for the actor whose merit it is — not for progress in
+    courage": esteem by the sayer (else the speaker) for the actor whose merit it is — not for progress in
     arms ("has made progress in developing hypersonic missiles")."""
     tokens, units = view.tokens, view.units
-    if any(t.norm == "?" for t in tokens):
+    nouns = _PROGRESS if tokens[v].norm in _MADE else _VIRTUES  # made progress, shown wisdom
+    k = _skip(tokens, v + 1, _MERIT_LEAD)
+    if k >= len(tokens) or tokens[k].norm not in nouns:
         return None
-    for v, tok in enumerate(tokens):
-        if tok.norm in _MADE:
-            nouns = _PROGRESS
-        elif tok.norm in _SHOWN:
-            nouns = _VIRTUES
-        else:
-            continue
-        k = v + 1
-        while k < len(tokens) and (
-            tokens[k].norm in _ARTICLES
-            or tokens[k].norm in _GREAT | _APPROVING | _QUALITY_MODS | words("very and")
-            or tokens[k].norm in words("notable tangible visible steady real such")
-        ):
-            k += 1
-        if k >= len(tokens) or tokens[k].norm not in nouns:
-            continue
-        if _soured(tokens, k + 1, k + 9) or {t.norm for t in tokens[k + 1 : k + 9]} & _MILITARY:
-            continue
-        g = v
-        while g > 0 and tokens[g - 1].norm in _GROUP:
-            g -= 1
-        if g > 0 and tokens[g - 1].norm in _WOULD | _DOUBTING | words("to can cannot will"):
-            continue
-        unit = _subject_unit(tokens, units, g)
-        if unit is None:
-            continue
-        first = unit.tok_start
-        if _doubted(tokens, _clause(tokens, first), k + 1) or any(t.norm == "yet" for t in tokens[first:k]):
-            continue
-        if nouns is _PROGRESS and (
-            tokens[unit.tok_end - 1].norm in _ARMED or unit.kind in ("military", "group")
-        ):
-            continue  # "Russian forces have made progress in the Donbas": gains on the ground
-        target = _code(tokens, unit, demonym)
-        if target is None:
-            continue
-        source = _said_by(view, first, k)
-        if source is None:
-            continue
-        return _finding([source], target, tokens, first, k)
-    return None
+    if _soured(tokens, k + 1, k + 9) or {t.norm for t in tokens[k + 1 : k + 9]} & _MILITARY:
+        return None
+    unit = _doer(tokens, units, v)
+    if unit is None:
+        return None
+    first = unit.tok_start
+    if _doubted(tokens, _clause(tokens, first), k + 1) or any(t.norm == "yet" for t in tokens[first:k]):
+        return None
+    if nouns is _PROGRESS and (tokens[unit.tok_end - 1].norm in _ARMED or unit.kind in ("military", "group")):
+        return None  # "Russian forces have made progress in the Donbas": gains on the ground
+    target = _code(tokens, unit, demonym)
+    if target is None:
+        return None
+    return _Esteem(target, first, k)
 
 
 # ------------------------------------------------------------------------- a sign of growing ties
@@ -724,48 +770,42 @@ _GROWING = words(
 _TIES = RELATION_NOUNS | words("trust confidence friendship understanding")
 
 
-def _sign_of_ties(view: SentenceView, demonym: Demonym) -> Finding | None:
+def _sign_of_ties(view: SentenceView, demonym: Demonym, c: int) -> _Esteem | None:
     """ "The agreement is evidence of the growing cooperation with NATO", "this testifies to the high level
-    of trust between Russia and India": SUPPORT by the sayer (else the speaker) for the other side of the
+    of trust between Russia and India": esteem by the sayer (else the speaker) for the other side of the
     ties — the one after "with", or the one of the two named that is not the sayer."""
     del demonym
     tokens, units = view.tokens, view.units
-    if any(t.norm == "?" for t in tokens):
+    if tokens[c].norm in _SIGN and c + 1 < len(tokens) and tokens[c + 1].norm in ("of", "to"):
+        k = c + 2
+    elif tokens[c].norm in _ATTEST:
+        k = c + 2 if c + 1 < len(tokens) and tokens[c + 1].norm == "to" else c + 1
+    else:
         return None
-    for c, tok in enumerate(tokens):
-        if tok.norm in _SIGN and c + 1 < len(tokens) and tokens[c + 1].norm in ("of", "to"):
-            k = c + 2
-        elif tok.norm in _ATTEST:
-            k = c + 2 if c + 1 < len(tokens) and tokens[c + 1].norm == "to" else c + 1
-        else:
-            continue
-        start = k
-        while k < len(tokens) and tokens[k].norm in _GROWING and k - start < 6:
-            k += 1
-        if k == start or k >= len(tokens) or tokens[k].norm not in _TIES:
-            continue
-        if not any(tokens[i].norm not in _ARTICLES and tokens[i].norm != "of" for i in range(start, k)):
-            continue  # a warm word is needed: "evidence of the cooperation" is no praise
-        if _doubted(tokens, _clause(tokens, c), k):
-            continue
-        source = _said_by(view, c, k)
-        if source is None:
-            continue
-        target: str | None = None
-        if k + 2 < len(tokens) and tokens[k + 1].norm == "with":
-            m = k + 2
-            while m < len(tokens) and tokens[m].norm in _ARTICLES:
-                m += 1
-            partner = _unit_at(units, m, k + 2)
-            target = partner.code if partner is not None else None
-        elif k + 1 < len(tokens) and tokens[k + 1].norm == "between":
-            pair = [u.code for u in units if u.code and k + 1 < u.tok_start <= k + 7]
-            if len(pair) == 2 and source in pair:
-                target = next((p for p in pair if p != source), None)
-        if target is None:
-            continue
-        return _finding([source], target, tokens, c, k)
-    return None
+    start = k
+    while k < len(tokens) and tokens[k].norm in _GROWING and k - start < 6:
+        k += 1
+    if k == start or k >= len(tokens) or tokens[k].norm not in _TIES:
+        return None
+    if not any(tokens[i].norm not in _ARTICLES and tokens[i].norm != "of" for i in range(start, k)):
+        return None  # a warm word is needed: "evidence of the cooperation" is no praise
+    if _doubted(tokens, _clause(tokens, c), k):
+        return None
+    source = _said_by(view, c, k)
+    if source is None:
+        return None
+    target: str | None = None
+    if k + 2 < len(tokens) and tokens[k + 1].norm == "with":
+        m = _skip(tokens, k + 2, _ARTICLES)
+        partner = _unit_at(units, m, k + 2)
+        target = partner.code if partner is not None else None
+    elif k + 1 < len(tokens) and tokens[k + 1].norm == "between":
+        pair = [u.code for u in units if u.code and k + 1 < u.tok_start <= k + 7]
+        if len(pair) == 2 and source in pair:
+            target = next((p for p in pair if p != source), None)
+    if target is None:
+        return None
+    return _Esteem(target, c, k, sources=(source,))
 
 
 # --------------------------------------------------------------------------- respect and admiration
@@ -775,55 +815,46 @@ _DEEP = words("great deep profound high sincere enormous utmost greatest tremend
 _HOLD = words("hold holds held")
 _ESTEEM_NOUNS = words("esteem regard")
 _END = words(". , ; and who which for as")
+"""What may follow the one respected (past "people", "side"): "respect for the Japanese people." — not
+"respect for Ukraine's sovereignty"."""
 
 
-def _respect_for(view: SentenceView, demonym: Demonym) -> Finding | None:
+def _respect_for(view: SentenceView, demonym: Demonym, r: int) -> _Esteem | None:
     """ "I have great respect for the Japanese people", "deep admiration for the Georgian people", "we hold
-    President Tokayev in high esteem": SUPPORT by the sayer (else the speaker) for the actor respected —
-    not respect for a thing of it ("respect for Ukraine's sovereignty", "respect for international law")."""
+    President Tokayev in high esteem": esteem by the sayer (else the speaker) for the actor respected — not
+    respect for a thing of it ("respect for Ukraine's sovereignty", "respect for international law")."""
     tokens, units = view.tokens, view.units
-    if any(t.norm == "?" for t in tokens):
+    unit: Unit | None = None
+    if tokens[r].norm in _RESPECT and r > 0 and tokens[r - 1].norm in _DEEP and r + 2 < len(tokens):
+        if tokens[r + 1].norm != "for":
+            return None
+        k = _skip(tokens, r + 2, _ARTICLES_OURS)
+        unit = _unit_at(units, k, k)
+        if unit is None:
+            return None
+        e = unit.tok_end
+        while e < len(tokens) and tokens[e].norm in _SIDE_NOUNS and tokens[e].text.islower():
+            e += 1
+        if e < len(tokens) and tokens[e].norm not in _END:
+            return None  # "respect for Ukraine's sovereignty"
+        end = r
+    elif tokens[r].norm in _HOLD and r + 1 < len(tokens):
+        k = _skip(tokens, r + 1, _ARTICLES)
+        unit = _unit_at(units, k, k)
+        if unit is None:
+            return None
+        rest = [t.norm for t in tokens[unit.tok_end : unit.tok_end + 4]]
+        if not (rest[:1] == ["in"] and any(n in _ESTEEM_NOUNS for n in rest[1:4])):
+            return None
+        end = unit.tok_end + 1
+    else:
         return None
-    for r, tok in enumerate(tokens):
-        unit: Unit | None = None
-        if tok.norm in _RESPECT and r > 0 and tokens[r - 1].norm in _DEEP and r + 2 < len(tokens):
-            if tokens[r + 1].norm != "for":
-                continue
-            k = r + 2
-            while k < len(tokens) and tokens[k].norm in _ARTICLES | words("our my"):
-                k += 1
-            unit = _unit_at(units, k, k)
-            if unit is None:
-                continue
-            e = unit.tok_end
-            while e < len(tokens) and tokens[e].norm in _SIDE_NOUNS and tokens[e].text.islower():
-                e += 1
-            if e < len(tokens) and tokens[e].norm not in _END:
-                continue  # "respect for Ukraine's sovereignty"
-            end = r
-        elif tok.norm in _HOLD and r + 1 < len(tokens):
-            k = r + 1
-            while k < len(tokens) and tokens[k].norm in _ARTICLES:
-                k += 1
-            unit = _unit_at(units, k, k)
-            if unit is None:
-                continue
-            rest = [t.norm for t in tokens[unit.tok_end : unit.tok_end + 4]]
-            if not (rest[:1] == ["in"] and any(n in _ESTEEM_NOUNS for n in rest[1:4])):
-                continue
-            end = unit.tok_end + 1
-        else:
-            continue
-        if _doubted(tokens, _clause(tokens, r), r) or any(t.norm in _CONDITIONS for t in tokens):
-            continue
-        target = _code(tokens, unit, demonym)
-        if target is None:
-            continue
-        source = _said_by(view, r, end)
-        if source is None:
-            continue
-        return _finding([source], target, tokens, r, unit.tok_end - 1)
-    return None
+    if _doubted(tokens, _clause(tokens, r), r) or any(t.norm in _CONDITIONS for t in tokens):
+        return None
+    target = _code(tokens, unit, demonym)
+    if target is None:
+        return None
+    return _Esteem(target, r, unit.tok_end - 1, said_last=end)
 
 
 # --------------------------------------------------------------------- good prospects of a relation
@@ -835,50 +866,46 @@ _BRIGHT = words(
 )
 
 
-def _bright_prospects(view: SentenceView, demonym: Demonym) -> Finding | None:
+def _bright_prospects(view: SentenceView, demonym: Demonym, p: int) -> _Esteem | None:
     """ "Mr Putin mentioned the fine prospects for Russian-US partnership", "noted the great potential of
-    cooperation with India": SUPPORT by the side that says it (else the speaker) for the other side."""
+    cooperation with India": esteem by the side that says it (else the speaker) for the other side."""
     del demonym
     tokens, units = view.tokens, view.units
-    if any(t.norm == "?" for t in tokens):
+    if p == 0 or tokens[p - 1].norm not in _BRIGHT:
         return None
-    for p, tok in enumerate(tokens):
-        if tok.norm not in _PROSPECTS or p == 0 or tokens[p - 1].norm not in _BRIGHT:
-            continue
-        if p + 1 >= len(tokens) or tokens[p + 1].norm not in ("for", "of", "in"):
-            continue
-        floor = _clause(tokens, p)
-        if _doubted(tokens, floor, p):
-            continue
-        window = [u for u in units if u.code and p + 1 < u.tok_start <= p + 8]
-        side: str | None = None
-        other: str | None = None
-        found = relation_pair(view.text, [(u.start, u.end, u.code, True) for u in window if u.code])
-        if found is not None:
-            pair, _ = found
-        else:
-            # "(the) prospects for (Russia's) cooperation with India"
-            w = next((i for i in range(p + 2, min(len(tokens), p + 8)) if tokens[i].norm == "with"), None)
-            if w is None or tokens[w - 1].norm not in RELATION_NOUNS:
-                continue
-            partner = _unit_at(units, w + 1 if tokens[w + 1].norm not in _ARTICLES else w + 2, w + 1)
-            if partner is None or not partner.code:
-                continue
-            other = partner.code
-            pair = (other,)
-        source = _said_by(view, p, p)
-        if source is None:
-            continue
-        if other is None:
-            if source not in pair:
-                continue
-            side = next((c for c in pair if c != source), None)
-        else:
-            side = other
-        if side is None:
-            continue
-        return _finding([source], side, tokens, p - 1, p)
-    return None
+    if p + 1 >= len(tokens) or tokens[p + 1].norm not in ("for", "of", "in"):
+        return None
+    floor = _clause(tokens, p)
+    if _doubted(tokens, floor, p):
+        return None
+    window = [u for u in units if u.code and p + 1 < u.tok_start <= p + 8]
+    side: str | None = None
+    other: str | None = None
+    found = relation_pair(view.text, [(u.start, u.end, u.code, True) for u in window if u.code])
+    if found is not None:
+        pair, _ = found
+    else:
+        # "(the) prospects for (Russia's) cooperation with India"
+        w = next((i for i in range(p + 2, min(len(tokens), p + 8)) if tokens[i].norm == "with"), None)
+        if w is None or tokens[w - 1].norm not in RELATION_NOUNS:
+            return None
+        partner = _unit_at(units, w + 1 if tokens[w + 1].norm not in _ARTICLES else w + 2, w + 1)
+        if partner is None or not partner.code:
+            return None
+        other = partner.code
+        pair = (other,)
+    source = _said_by(view, p, p)
+    if source is None:
+        return None
+    if other is None:
+        if source not in pair:
+            return None
+        side = next((c for c in pair if c != source), None)
+    else:
+        side = other
+    if side is None:
+        return None
+    return _Esteem(side, p - 1, p, sources=(source,))
 
 
 # ------------------------------------------------------------------ an actor's part helps a good cause
@@ -896,54 +923,43 @@ _PART = words(
     "creation establishment founding formation work activity activities participation presence contribution "
     "mediation involvement efforts role proposals initiative initiatives"
 )
+_CAUSE_LEAD = _ARTICLES | _APPROVING
+_HELP_GROUP = _GROUP | _WOULD | words("will can may substantially significantly greatly")
 
 
-def _helps_good_cause(view: SentenceView, demonym: Demonym) -> Finding | None:
+def _helps_good_cause(view: SentenceView, demonym: Demonym, v: int) -> _Esteem | None:
     """ "The creation of the CSTO would help to stabilise the situation in Eurasia", "Turkey's mediation
-    helped strengthen trust", "the OSCE contributes to stability in Europe": SUPPORT by the sayer (else the
+    helped strengthen trust", "the OSCE contributes to stability in Europe": esteem by the sayer (else the
     speaker) for the actor whose part it is."""
     tokens, units = view.tokens, view.units
-    if any(t.norm == "?" for t in tokens):
+    if v + 1 >= len(tokens):
         return None
-    for v, tok in enumerate(tokens):
-        if tok.norm not in _HELP or v + 1 >= len(tokens):
-            continue
-        k = v + 1
-        if tok.norm.startswith("contribut"):
-            if tokens[k].norm != "to":
-                continue
+    k = v + 1
+    if tokens[v].norm.startswith("contribut"):
+        if tokens[k].norm != "to":
+            return None
+        k = _skip(tokens, k + 1, _CAUSE_LEAD)
+        if k >= len(tokens) or tokens[k].norm not in _GOOD_CAUSE_NOUNS:
+            return None
+    else:
+        if tokens[k].norm == "to":
             k += 1
-            while k < len(tokens) and (tokens[k].norm in _ARTICLES or tokens[k].norm in _APPROVING):
-                k += 1
-            if k >= len(tokens) or tokens[k].norm not in _GOOD_CAUSE_NOUNS:
-                continue
-        else:
-            if tokens[k].norm == "to":
-                k += 1
-            if k >= len(tokens) or tokens[k].norm not in _GOOD_CAUSE_VERBS:
-                continue
-        if _soured(tokens, k, k + 6):
-            continue
-        g = v
-        while g > 0 and tokens[g - 1].norm in _GROUP | _WOULD | words(
-            "will can may substantially significantly greatly"
-        ):
-            g -= 1
-        if g > 0 and tokens[g - 1].norm in _DOUBTING | words("to"):
-            continue
-        first = _subject_start(tokens, g)
-        if first is None:
-            continue
-        if _doubted(tokens, _clause(tokens, first), k):
-            continue
-        target = _part_owner(tokens, units, first, g, demonym)
-        if target is None:
-            continue
-        source = _said_by(view, first, k)
-        if source is None:
-            continue
-        return _finding([source], target, tokens, first, k)
-    return None
+        if k >= len(tokens) or tokens[k].norm not in _GOOD_CAUSE_VERBS:
+            return None
+    if _soured(tokens, k, k + 6):
+        return None
+    g = _verb_start(tokens, v, _HELP_GROUP, _HEDGED_TO)
+    if g is None:
+        return None
+    first = _subject_start(tokens, g)
+    if first is None:
+        return None
+    if _doubted(tokens, _clause(tokens, first), k):
+        return None
+    target = _part_owner(tokens, units, first, g, demonym)
+    if target is None:
+        return None
+    return _Esteem(target, first, k)
 
 
 def _part_owner(
@@ -971,58 +987,69 @@ _GO = words("go goes went")
 _FIRST = words("my our")
 
 
-def _thanks_given(view: SentenceView, demonym: Demonym) -> Finding | None:
+def _thanks_given(view: SentenceView, demonym: Demonym, t: int) -> _Esteem | None:
     """ "Let me thank President Erdogan for ...", "Allow me to thank the Finnish side", "My special thanks go
-    to the Government of Finland": SUPPORT by the speaker for the one thanked — never by one's own side ("let
+    to the Government of Finland": esteem by the speaker for the one thanked — never by one's own side ("let
     me thank the Government", "our thanks go to our ministers")."""
     tokens, units = view.tokens, view.units
     speaker = view.speaker
-    if speaker is None or any(t.norm == "?" for t in tokens):
+    if speaker is None:
         return None
-    for t, tok in enumerate(tokens):
-        k: int | None = None
-        if tok.norm == "thank" and t >= 2:
-            # "let me thank", "allow me to thank", "let us thank"
-            back = t - 2 if tokens[t - 1].norm == "to" else t - 1
-            if back >= 1 and tokens[back].norm in _ME and tokens[back - 1].norm in _LET:
-                k = t + 1
-        elif (
-            tok.norm in _THANKS
-            and t + 2 < len(tokens)
-            and tokens[t + 1].norm in _GO
-            and tokens[t + 2].norm == "to"
+    k: int | None = None
+    if tokens[t].norm == "thank" and t >= 2:
+        # "let me thank", "allow me to thank", "let us thank"
+        back = t - 2 if tokens[t - 1].norm == "to" else t - 1
+        if back >= 1 and tokens[back].norm in _ME and tokens[back - 1].norm in _LET:
+            k = t + 1
+    elif (
+        tokens[t].norm in _THANKS
+        and t + 2 < len(tokens)
+        and tokens[t + 1].norm in _GO
+        and tokens[t + 2].norm == "to"
+    ):
+        # "my (special|sincere) thanks go to"
+        j = t - 1
+        while (
+            j >= 0
+            and tokens[j].is_word
+            and tokens[j].text.islower()
+            and tokens[j].norm not in _FIRST
+            and t - j < 4
         ):
-            # "my (special|sincere) thanks go to"
-            j = t - 1
-            while (
-                j >= 0
-                and tokens[j].is_word
-                and tokens[j].text.islower()
-                and tokens[j].norm not in _FIRST
-                and t - j < 4
-            ):
-                j -= 1
-            if j >= 0 and tokens[j].norm in _FIRST:
-                k = t + 3
-        if k is None or k >= len(tokens):
-            continue
-        if _doubted(tokens, _clause(tokens, t), t):
-            continue
-        while k < len(tokens) and tokens[k].norm in _ARTICLES | words("our my dear"):
-            k += 1
-        unit = _unit_at(units, k, k)
-        if unit is None:
-            continue
-        target = _code(tokens, unit, demonym)
-        if target is None:
-            continue
-        return _finding([speaker], target, tokens, t, unit.tok_end - 1)
-    return None
+            j -= 1
+        if j >= 0 and tokens[j].norm in _FIRST:
+            k = t + 3
+    if k is None or k >= len(tokens):
+        return None
+    if _doubted(tokens, _clause(tokens, t), t):
+        return None
+    k = _skip(tokens, k, _ARTICLES_DEAR)
+    unit = _unit_at(units, k, k)
+    if unit is None:
+        return None
+    target = _code(tokens, unit, demonym)
+    if target is None:
+        return None
+    return _Esteem(target, t, unit.tok_end - 1, sources=(speaker,))
 
 
-_REGARD_WORDS = _REGARD | _CONSIDER | _CALL
-_WORTH_WORDS = _SELF_PRAISE | _NEED_WORTH
-_BECOME_WORDS = _BECOME | _LINK | _PERFECT_BEEN
+# ------------------------------------------------------------------------------------------- the readers
+
+_READERS = (
+    _Reader(_framed, _REGARD_WORDS, reads_questions=True),
+    _Reader(_body_of_worth, _BECOME_WORDS | _OPENED, reads_questions=True),
+    _Reader(_counted_on, _COUNT, reads_questions=True),
+    _Reader(_quality_shown, _SHOWING),
+    _Reader(_good_work, _DONE | _PROVED),
+    _Reader(_bright_prospects, _PROSPECTS),
+    _Reader(_thanks_given, _THANKS | words("thank")),
+    _Reader(_helps_good_cause, _HELP),
+    _Reader(_merit_shown, _MADE | _SHOWN),
+    _Reader(_respect_for, _RESPECT | _HOLD),
+    _Reader(_sign_of_ties, _SIGN | _ATTEST),
+)
+"""Each reader with the words that start what it reads, in the order they are asked: the first esteem
+found is the sentence's."""
 
 
 def may_read(norms: frozenset[str] | set[str]) -> bool:
@@ -1053,20 +1080,9 @@ def esteemed(view: SentenceView, demonym: Demonym) -> Finding | None:
     ``demonym`` gives the actor one word names ("Syrian") for names the dictionary does not know whole."""
     if len(view.tokens) > _MAX_TOKENS:
         return None
-    for read in (
-        _framed,
-        _body_of_worth,
-        _counted_on,
-        _quality_shown,
-        _good_work,
-        _bright_prospects,
-        _thanks_given,
-        _helps_good_cause,
-        _merit_shown,
-        _respect_for,
-        _sign_of_ties,
-    ):
-        found = read(view, demonym)
+    asked = any(t.norm == "?" for t in view.tokens)
+    for reader in _READERS:
+        found = _scan(view, demonym, reader, asked)
         if found is not None:
             return found
     return None
