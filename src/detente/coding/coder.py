@@ -75,6 +75,7 @@ from detente.coding import (
     readouts,
     recipients,
     restrictions,
+    runsayers,
     statecraft,
     statements,
     venues,
@@ -2422,6 +2423,7 @@ def code_sentence(
     events = [_at_joint_forum(ctx, e) for e in events]
     events = [_to_international_community(ctx, e) for e in events]
     events = [e for e in events if not _remembered(ctx, e)]
+    events = runsayers.our_meeting_is_mutual(text, events, ctx.speaker, ctx.participants)  # (s24)
     events = alliance.settle(ctx, events)  # NATO-Russia official wording, after the passes
     events = attribution.corrected(tokens, ctx.units, date, events)  # who did what to whom
     events = [
