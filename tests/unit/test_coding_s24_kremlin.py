@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -110,3 +111,70 @@ def test_our_meeting_needs_a_two_sided_meeting_of_the_speaker() -> None:
         reported_meeting=True,
     )
     assert not any(set(e.source) == {"RUS", "NOR"} for e in events)
+
+
+# --- signings ---------------------------------------------------------------------------------------------------
+
+
+def _coded(text: str, **kw: Any) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return {
+        (e.event.value, tuple(sorted(e.source)), tuple(sorted(e.target)))
+        for e in code_sentence(text, date=DAY, **kw)
+    }
+
+
+def test_title_of_a_signed_memorandum_is_no_cooperation() -> None:
+    found = _coded("Finland and Estonia signed a memorandum on expanding cultural cooperation.")
+    assert ("SUPPORT", ("EST", "FIN"), ()) in found
+    assert not any(t[0] == "COOPERATE" for t in found)
+
+
+def test_cooperation_agreed_next_to_a_signing_is_kept() -> None:
+    from detente.coding.runsayers import signed_title_is_no_act
+
+    text = "The sides signed a treaty, and Finland and Estonia are expanding cultural cooperation."
+    coop = dataclasses.replace(
+        _directed(text, (text.index("expanding"), len(text) - 1)), event=EventType.COOPERATE
+    )
+    assert signed_title_is_no_act(text, [coop]) == [coop]
+
+
+def test_documents_signed_during_a_visit_by_one_side_are_both_sides() -> None:
+    found = _coded(
+        "A package of documents was signed during the official visit by the President of Estonia.",
+        participants=("FIN", "EST"),
+        reported_meeting=True,
+    )
+    assert ("SUPPORT", ("EST", "FIN"), ()) in found
+
+
+# --- "our mutual ..." and an addressed leader -------------------------------------------------------------------
+
+
+def test_our_mutual_desire_after_talks_with_one_leader_is_both_sides() -> None:
+    found = _coded(
+        "My talks with President Putin confirmed our mutual desire to expand trade.", speaker="Tarja Halonen"
+    )
+    assert ("AGREE", ("FIN", "RUS"), ()) in found
+
+
+def test_addressed_leader_gives_the_other_side_of_we_had_talks() -> None:
+    ctx = "Vladimir Putin, President of Russia"
+    out = _run(
+        "President of Russia Vladimir Putin: Mr Erdogan, friends, good afternoon.",
+        "Today we had very useful talks.",
+        "We discussed trade and energy.",
+        contexts=(ctx, ctx, ctx),
+    )
+    assert ("CONSULT", ("RUS", "TUR"), ()) in _triples(out[1])
+    assert ("CONSULT", ("RUS", "TUR"), ()) in _triples(out[2])
+
+
+def test_no_addressed_leader_no_other_side() -> None:
+    ctx = "Vladimir Putin, President of Russia"
+    out = _run(
+        "President of Russia Vladimir Putin: Colleagues, friends, good afternoon.",
+        "Today we had very useful talks.",
+        contexts=(ctx, ctx),
+    )
+    assert not any(len(e["source"]) == 2 for e in out[1])

@@ -375,7 +375,11 @@ def _recode_speech(
     by Vladimir Putin, with Viktor Orban speaking later, is both sides' meeting, as when a title names it."""
     if not speech:
         return
-    sides = _speaking_sides(document) or readoutacts.counterpart_pair(document)
+    sides = (
+        _speaking_sides(document)
+        or readoutacts.counterpart_pair(document)
+        or runsayers.addressed_pair(document)  # "Mr Michel, colleagues, welcome" (s24)
+    )
     if not sides:
         return
     dictionary = load_dictionary()
