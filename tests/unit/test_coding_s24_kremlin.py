@@ -178,3 +178,24 @@ def test_no_addressed_leader_no_other_side() -> None:
         contexts=(ctx, ctx),
     )
     assert not any(len(e["source"]) == 2 for e in out[1])
+
+
+# --- "the two leaders" are two states ---------------------------------------------------------------------------
+
+
+def test_two_leaders_discussing_a_relation_with_an_organisation_are_not_its_sides() -> None:
+    found = _coded("The two leaders discussed Finland-NATO relations and the situation in the Baltic.")
+    assert not any(t[0] == "CONSULT" and "NATO" in t[1] for t in found)
+
+
+def test_two_leaders_do_not_take_sides_learned_from_a_relation_with_an_organisation() -> None:
+    out = _run(
+        "The two leaders discussed the situation in the Baltic.",
+        "They also discussed Finland-NATO relations.",
+    )
+    assert not any("NATO" in e["source"] for e in out[0])
+
+
+def test_two_leaders_discussing_a_relation_of_two_states_keep_it() -> None:
+    found = _coded("The two leaders discussed Finnish-Estonian relations.")
+    assert ("CONSULT", ("EST", "FIN"), ()) in found
