@@ -199,3 +199,25 @@ def test_two_leaders_do_not_take_sides_learned_from_a_relation_with_an_organisat
 def test_two_leaders_discussing_a_relation_of_two_states_keep_it() -> None:
     found = _coded("The two leaders discussed Finnish-Estonian relations.")
     assert ("CONSULT", ("EST", "FIN"), ()) in found
+
+
+# --- the speaker's "we signed" at a two-sided meeting -----------------------------------------------------------
+
+
+def test_we_signed_at_the_reported_meeting_is_both_sides() -> None:
+    found = _coded(
+        "This morning we signed a package of documents on trade.",
+        speaker="FIN",
+        participants=("FIN", "EST"),
+        reported_meeting=True,
+    )
+    assert ("SUPPORT", ("EST", "FIN"), ()) in found
+
+
+def test_we_signed_with_someone_and_we_ratified_keep_their_direction() -> None:
+    for text in (
+        "This morning we signed a joint statement with Estonia.",
+        "We ratified the treaty with Estonia.",
+    ):
+        found = _coded(text, speaker="FIN", participants=("FIN", "EST"), reported_meeting=True)
+        assert ("SUPPORT", ("FIN",), ("EST",)) in found, text

@@ -2427,6 +2427,9 @@ def code_sentence(
     events = runsayers.signed_title_is_no_act(text, events)  # (s24)
     events = runsayers.signed_during_visit(text, events, ctx.participants)
     events = runsayers.our_mutual_is_both(text, events, ctx.speaker, ctx.participants)
+    events = runsayers.we_signed_together(
+        text, events, ctx.speaker, ctx.participants, reported=ctx.reported_meeting
+    )
     events = alliance.settle(ctx, events)  # NATO-Russia official wording, after the passes
     events = attribution.corrected(tokens, ctx.units, date, events)  # who did what to whom
     events = [

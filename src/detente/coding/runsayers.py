@@ -12,7 +12,9 @@
 * A document signed is a signing (SUPPORT), whatever its title names: "signed a memorandum on developing
   humanitarian cooperation" is no act of cooperation of its own (:func:`signed_title_is_no_act`); and
   documents "signed during the visit by the President of X" are signed by both sides of the visit, not by
-  the visitor alone (:func:`signed_during_visit`).
+  the visitor alone (:func:`signed_during_visit`); the speaker's "we signed" at the meeting a readout or
+  the statements after talks report is signed by both sides, not by the speaker for the other
+  (:func:`we_signed_together`).
 * A leader who opens his words by addressing a foreign leader by name ("Mr Michel, colleagues, welcome"), or
   whose run has a question put to one ("Question: Mr Orban, a question for you"), speaks at a meeting with
   that leader's side: "we had talks" is both sides' (:func:`addressed_pair`, for
@@ -44,6 +46,7 @@ __all__ = [
     "our_mutual_is_both",
     "signed_during_visit",
     "signed_title_is_no_act",
+    "we_signed_together",
 ]
 
 _SAYING = (
@@ -229,3 +232,39 @@ def addressed_pair(records: Sequence[tuple[str, str, dt.date, str | None]]) -> t
         ):
             addressed[mention.code] = None
     return (speaker, next(iter(addressed))) if len(addressed) == 1 else ()
+
+
+_WE_SIGNED = re.compile(
+    r"(?:\bwe\s+(?:have\s+|had\s+|also\s+|just\s+|today\s+|jointly\s+){0,2}|"
+    r"\b(?:was|were|been|also)\s+)$",
+    re.IGNORECASE,
+)
+"""What comes right before a signing verb the speaker's side does not do alone: "we (have) signed", "were
+signed", "Also signed were ..."."""
+_SIGN_WORD = re.compile(r"^sign(?:ed|s)?\b", re.IGNORECASE)
+_WITH_AFTER = re.compile(r"^[^,;.]{0,80}\bwith\b", re.IGNORECASE)
+
+
+def we_signed_together(
+    text: str, events: Sequence[Event], speaker: str | None, participants: Sequence[str], *, reported: bool
+) -> list[Event]:
+    """A signing (SUPPORT) told by the speaker's "we signed" or in the passive, coded from the speaker to the
+    other side of the two-sided meeting the document reports (``reported``), is both sides' signing (source
+    both, no target). "We signed an agreement with X" keeps its direction; a ratification is one side's."""
+    sides = tuple(dict.fromkeys(participants))
+    if not reported or speaker is None or len(sides) != 2 or speaker not in sides:
+        return list(events)
+    out: list[Event] = []
+    for e in events:
+        a, b = e.anchor
+        if (
+            e.event is EventType.SUPPORT
+            and e.source == (speaker,)
+            and set(e.target) == set(sides) - {speaker}
+            and _SIGN_WORD.match(text[a:b])
+            and _WE_SIGNED.search(text[max(0, a - 40) : a])
+            and not _WITH_AFTER.match(text[b:])
+        ):
+            e = dataclasses.replace(e, source=sides, target=())
+        out.append(e)
+    return out
