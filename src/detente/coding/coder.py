@@ -76,6 +76,7 @@ from detente.coding import (
     readouts,
     recipients,
     restrictions,
+    runsayers,
     statecraft,
     statements,
     venues,
@@ -2438,6 +2439,13 @@ def code_sentence(
     events = [_at_joint_forum(ctx, e) for e in events]
     events = [_to_international_community(ctx, e) for e in events]
     events = [e for e in events if not _remembered(ctx, e)]
+    events = runsayers.our_meeting_is_mutual(text, events, ctx.speaker, ctx.participants)  # (s24)
+    events = runsayers.signed_title_is_no_act(text, events)  # (s24)
+    events = runsayers.signed_during_visit(text, events, ctx.participants)
+    events = runsayers.our_mutual_is_both(text, events, ctx.speaker, ctx.participants)
+    events = runsayers.we_signed_together(
+        text, events, ctx.speaker, ctx.participants, reported=ctx.reported_meeting
+    )
     events = alliance.settle(ctx, events)  # NATO-Russia official wording, after the passes
     events = attribution.corrected(tokens, ctx.units, date, events)  # who did what to whom
     events = [

@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
-from detente.coding import readoutacts
+from detente.coding import readoutacts, runsayers
 from detente.coding.actors import ActorKind, load_dictionary
 from detente.coding.coder import CODER_VERSION, Event, code_sentence
 from detente.coding.filters import speaks_in_first_person
@@ -282,7 +282,8 @@ def carried_speaker(teller: Teller | None, text: str, number: int) -> str | None
         return None
     opening = _THIRD_PERSON_OPENING.match(text)
     if opening is None:
-        return None
+        # "In that sense, he said, ...", "..., he added.": the sayer set inside the words (s24)
+        return teller.code if runsayers.inserted_sayer(text) else None
     title = opening.group("title")
     if title is None:
         return teller.code  # "He", "She"
@@ -374,7 +375,11 @@ def _recode_speech(
     by Vladimir Putin, with Viktor Orban speaking later, is both sides' meeting, as when a title names it."""
     if not speech:
         return
-    sides = _speaking_sides(document) or readoutacts.counterpart_pair(document)
+    sides = (
+        _speaking_sides(document)
+        or readoutacts.counterpart_pair(document)
+        or runsayers.addressed_pair(document)  # "Mr Michel, colleagues, welcome" (s24)
+    )
     if not sides:
         return
     dictionary = load_dictionary()

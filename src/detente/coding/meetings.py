@@ -40,9 +40,12 @@ RELATION_NOUNS = words(
 _HYPHEN_PAIR = re.compile(r"\s*[-\u2010\u2011\u2013\u2014]\s*")
 _BETWEEN_PAIR = re.compile(r"\s+and\s+(?:the\s+)?")
 _WORD = re.compile(r"[a-z]+")
-STATE_GROUPS = re.compile(r"\b(?:presidents|heads\s+of\s+state|prime\s+ministers|countries|states)\b", re.I)
-"""Words that make the sides a sentence speaks of states ("the two presidents", "the heads of state")."""
-_STATE_GROUP_WORDS = WordCheck(("presidents", "state", "ministers", "countries"))
+STATE_GROUPS = re.compile(
+    r"\b(?:presidents|heads\s+of\s+state|prime\s+ministers|countries|states|(?:two|both)\s+leaders)\b", re.I
+)
+"""Words that make the sides a sentence speaks of states ("the two presidents", "the heads of state", "the two
+leaders": "The two leaders discussed Russia-NATO relations" names a topic, not who talked (s24))."""
+_STATE_GROUP_WORDS = WordCheck(("presidents", "state", "ministers", "countries", "leaders"))
 """A word each of :data:`STATE_GROUPS` holds (a cheap test before the pattern)."""
 
 
