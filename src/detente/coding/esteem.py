@@ -886,7 +886,7 @@ def _bright_prospects(view: SentenceView, demonym: Demonym, p: int) -> _Esteem |
         pair, _ = found
     else:
         # "(the) prospects for (Russia's) cooperation with India"
-        w = next((i for i in range(p + 2, min(len(tokens), p + 8)) if tokens[i].norm == "with"), None)
+        w = next((i for i in range(p + 2, min(len(tokens) - 1, p + 8)) if tokens[i].norm == "with"), None)
         if w is None or tokens[w - 1].norm not in RELATION_NOUNS:
             return None
         partner = _unit_at(units, w + 1 if tokens[w + 1].norm not in _ARTICLES else w + 2, w + 1)

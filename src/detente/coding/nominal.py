@@ -94,11 +94,8 @@ def _act_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) ->
                 doer = next((u for u in units if k < u.tok_start <= k + 3 and u.code is not None), None)
                 if doer is None:
                     continue
-                if (
-                    here == "by"
-                    or tokens[doer.tok_end].norm in _DOER_VERBS
-                    or tokens[doer.tok_end].norm in ("has", "had")
-                ):
+                after = tokens[doer.tok_end].norm if doer.tok_end < len(tokens) else ""
+                if here == "by" or after in _DOER_VERBS or after in ("has", "had"):
                     return doer
         return None
     return None
