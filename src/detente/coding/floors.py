@@ -53,7 +53,6 @@ _THIRD_PERSONS = words("he she him her his")
 """Pronouns a speaker uses for others: a record holding one is coded as before, without the floor."""
 
 
-
 def labelled_sides(records: Sequence[tuple[str, str, dt.date, str | None]]) -> tuple[str, ...]:
     """The two sides of a meeting told by who speaks in a transcript: the actors the speaker labels of
     the records without a context name ("Vladimir Putin: ...", "President of the Republic of South
