@@ -57,10 +57,12 @@ def _complete(event: _Coded) -> bool:
 
 
 def _held_by(event: _Coded, other: _Coded) -> bool:
-    """``other`` tells all ``event`` tells and more: ``event`` lacks a role and names only actors of the
-    complete ``other`` ("[] -> RUS" beside "RUS -> BLR")."""
+    """``other`` tells all ``event`` tells and more: ``event`` is a meeting that lacks a role and names only
+    actors of the complete meeting ``other`` ("[] -> RUS" beside "RUS -> BLR"). (Praise or support told
+    twice may be two acts: "Clinton joined ... to sign the Founding Act between NATO and Russia".)"""
     return (
         _same_kind(event, other)
+        and event.event is EventType.CONSULT
         and _complete(other)
         and not _complete(event)
         and bool(_actors(event))
@@ -77,31 +79,40 @@ def _informing(event: _Coded) -> bool:
     return event.trigger.lower().startswith(_INFORMING)
 
 
-def _mirrored(event: _Coded, earlier: _Coded) -> bool:
-    """``event`` is ``earlier`` told the other way round (B -> A after A -> B) by another word, for an act
+def _mirrored(event: _Coded, other: _Coded) -> bool:
+    """``event`` and ``other`` are one act told both ways round (A -> B and B -> A) by two words, for an act
     two sides do together ("met with Kuchma, who arrived in Russia for a visit"); the same word twice, or
     two briefings, tell two acts ("Russia briefed Allies ..., and Allies briefed Russia ...")."""
     return (
-        _same_kind(event, earlier)
-        and event.trigger != earlier.trigger
-        and not (_informing(event) and _informing(earlier))
+        _same_kind(event, other)
+        and event.trigger != other.trigger
+        and not (_informing(event) and _informing(other))
         and event.event in _MUTUAL_TYPES
         and bool(event.source)
         and bool(event.target)
-        and set(event.source) == set(earlier.target)
-        and set(event.target) == set(earlier.source)
+        and set(event.source) == set(other.target)
+        and set(event.target) == set(other.source)
     )
 
 
+def _yields(event: _Coded, i: int, other: _Coded, k: int) -> bool:
+    """Of a mirrored pair, ``event`` (at ``i``) gives way to ``other`` (at ``k``): a briefing tells who
+    informed whom ("the Council held an extraordinary meeting, at which Turkey briefed Allies"), else the
+    first told stands."""
+    if _informing(event) != _informing(other):
+        return _informing(other)
+    return k < i
+
+
 def pruned(events: Sequence[E]) -> list[E]:
-    """The sentence's events without those another of them holds (:func:`_held_by`) and without the second
-    of a mirrored pair (:func:`_mirrored`); the order kept."""
+    """The sentence's events without those another of them holds (:func:`_held_by`) and without the one of a
+    mirrored pair that yields (:func:`_mirrored`, :func:`_yields`); the order kept."""
     out: list[E] = []
     for i, event in enumerate(events):
         others = [o for k, o in enumerate(events) if k != i]
         if any(_held_by(event, o) for o in others):
             continue
-        if any(_mirrored(event, e) for e in events[:i]):
+        if any(_mirrored(event, o) and _yields(event, i, o, k) for k, o in enumerate(events) if k != i):
             continue
         out.append(event)
     return out
