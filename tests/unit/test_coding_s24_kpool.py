@@ -189,3 +189,25 @@ def test_a_counterpart_named_by_a_body_stays() -> None:
         dt.date(2004, 5, 5),
     )
     assert any(t == "CONSULT" for t, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This would free our hands to pursue our own interests as we see fit.",
+        "There is little good in it, but it is not going to kill us either.",
+    ],
+)
+def test_a_speakers_act_on_no_one_is_no_event(text: str) -> None:
+    out = _stream(["President of Russia Vladimir Putin: Colleagues, good afternoon.", text])
+    assert all(e["event"] not in ("RETREAT", "ASSAULT", "COERCE") for e in out[1])
+
+
+def test_a_speakers_act_on_a_named_side_stays() -> None:
+    out = _stream(
+        [
+            "President of Russia Vladimir Putin: Colleagues, good afternoon.",
+            "We have withdrawn our troops from the border with Ukraine.",
+        ]
+    )
+    assert any(e["event"] == "RETREAT" for e in out[1])

@@ -27,6 +27,7 @@ from detente.coding.homehelp import help_at_home
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import words
 from detente.coding.roles import clause_floor
+from detente.coding.selfacts import speaker_acts_on_no_one
 from detente.coding.statements import SentenceView
 from detente.coding.units import Unit
 
@@ -70,6 +71,7 @@ def keep(ctx: SentenceContext, event: Event, events: Sequence[Event]) -> bool:
         or _aimed_at_itself(ctx, event)
         or help_at_home(ctx, event)  # "Russia built a school in Moscow" (s23)
         or meets_own_official(ctx.tokens, ctx.units, ctx.participants, event)  # a minister's report (s24)
+        or speaker_acts_on_no_one(ctx.tokens, ctx.units, ctx.speaker, event)  # "free our hands" (s24)
     )
 
 
