@@ -66,9 +66,8 @@ def relation_sides(text: str, spans: Sequence[tuple[int, int, str, bool]]) -> tu
     Russia-EU summit took place" name who acts (s24-kpool)."""
     if len(spans) < 2:
         return ()  # no pair of actors: no relation, whoever the sentence speaks of
-    states_only = (
-        _STATE_GROUP_WORDS(text) and STATE_GROUPS.search(text) is not None
-    ) or _DISCUSSED.search(text) is not None
+    of_states = _STATE_GROUP_WORDS(text) and STATE_GROUPS.search(text) is not None
+    states_only = of_states or _DISCUSSED.search(text) is not None
     found = relation_pair(text, spans, states_only=states_only)
     return found[0] if found else ()
 
