@@ -45,6 +45,7 @@ from typing import Any
 
 from detente.coding import (
     accords,
+    adjectival,
     agentlists,
     alliance,
     appeals,
@@ -71,6 +72,7 @@ from detente.coding import (
     newsprecision,
     nonevents,
     officials,
+    overlaps,
     passives,
     readoutacts,
     readouts,
@@ -874,6 +876,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "though he was leaving office", "since leaving office": a term ending, no resignation
     if etype is EventType.ASSAULT and trig.verbal and lookalikes.killing_time(ctx.tokens, trig):
         return None  # "played cards to kill time": no one killed
+    if etype is EventType.ASSAULT and adjectival.targeted_as_modifier(ctx.tokens, trig):
+        return None  # "we must build up targeted support": aid aimed at a group, no attack (s24-kpool)
     if (
         etype is EventType.PROTEST
         and rule.mode == "riot"
@@ -2465,7 +2469,7 @@ def code_sentence(
         kept = _active_reading(ctx, context, speaker, participants, reported_meeting)
     if not kept and reread:  # "X and Y, he said, had the same view of ...": the pair's act (s23)
         kept = readoutacts.pair_acts(text, functools.partial(_reread, ctx, context, speaker, participants))
-    kept = nonevents.kept_events(tokens, ctx.units, kept, dictionary.is_side)
+    kept = overlaps.pruned(nonevents.kept_events(tokens, ctx.units, kept, dictionary.is_side))
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

@@ -22,6 +22,7 @@ from detente.coding import readoutacts, runsayers
 from detente.coding.actors import ActorKind, load_dictionary
 from detente.coding.coder import CODER_VERSION, Event, code_sentence
 from detente.coding.filters import speaks_in_first_person
+from detente.coding.floors import Floor, labelled_sides
 from detente.coding.meetings import STATE_GROUPS
 from detente.coding.ontology import EventType
 from detente.coding.patterns import tokenize
@@ -168,6 +169,8 @@ class RecordStream:
     _sides: DocumentSides = field(default_factory=DocumentSides)
     _teller: Teller | None = None
     """The person the last record named first, for a "He said" right after."""
+    _floor: Floor = field(default_factory=Floor)
+    """Who speaks in the document's transcript, for the "I" and "we" of records after a speaker label."""
     _carried: list[str | None] = field(default_factory=list)
     """The speaker carried into each record of the run :meth:`code_run` is coding (:func:`carried_speaker`),
     for reading them again."""
@@ -255,22 +258,24 @@ class RecordStream:
         fresh = key != self._key or number <= self._number
         if fresh:
             # another document, or the numbering starts again (a second text under the same name)
-            self._key, self._sides, self._teller = key, DocumentSides(), None
+            self._key, self._sides, self._teller, self._floor = key, DocumentSides(), None, Floor()
         self._number = number
         sides = self._sides
         had_sides = bool(sides.current)
-        speaker = None if context else carried_speaker(self._teller, text, number)
+        self._floor.take(text, date)
+        speaker = None if context or self._floor.held else carried_speaker(self._teller, text, number)
+        said = self._floor.speaker(text) if self._floor.held and not context else speaker
         events = code_sentence(
             text,
             date=date,
             context=context,
-            speaker=speaker,
+            speaker=said,
             participants=sides.current,
             reported_meeting=sides.reported,
         )
         sides.update(events, text, date, lead=number < LEAD_SENTENCES)
         self._teller = _next_teller(self._teller, speaker is not None, text, date, number)
-        return events, fresh, had_sides, speaker
+        return events, fresh, had_sides, said
 
 
 def carried_speaker(teller: Teller | None, text: str, number: int) -> str | None:
@@ -489,4 +494,4 @@ def _speaking_sides(records: Sequence[StreamRecord]) -> tuple[str, ...]:
         code = resolve_speaker(dictionary, context, date)
         if code and dictionary.is_side(code):
             found[code] = None
-    return tuple(found) if len(found) == 2 else ()
+    return tuple(found) if len(found) == 2 else labelled_sides(records)

@@ -22,10 +22,12 @@ from detente.coding.accords import speaks_of_partners
 from detente.coding.actors import ActorDictionary, Mention, parse_partial_date
 from detente.coding.coercion import legal_process
 from detente.coding.filters import FIRST_PERSON_WORDS, unaimed_complaint
+from detente.coding.homecalls import meets_own_official
 from detente.coding.homehelp import help_at_home
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import words
 from detente.coding.roles import clause_floor
+from detente.coding.selfacts import speaker_acts_on_no_one
 from detente.coding.statements import SentenceView
 from detente.coding.units import Unit
 
@@ -68,6 +70,8 @@ def keep(ctx: SentenceContext, event: Event, events: Sequence[Event]) -> bool:
         or _home_affairs(ctx, event)
         or _aimed_at_itself(ctx, event)
         or help_at_home(ctx, event)  # "Russia built a school in Moscow" (s23)
+        or meets_own_official(ctx.tokens, ctx.units, ctx.participants, event)  # a minister's report (s24)
+        or speaker_acts_on_no_one(ctx.tokens, ctx.units, ctx.speaker, event)  # "free our hands" (s24)
     )
 
 

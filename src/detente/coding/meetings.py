@@ -47,6 +47,12 @@ STATE_GROUPS = re.compile(
 leaders": "The two leaders discussed Russia-NATO relations" names a topic, not who talked (s24))."""
 _STATE_GROUP_WORDS = WordCheck(("presidents", "state", "ministers", "countries", "leaders"))
 """A word each of :data:`STATE_GROUPS` holds (a cheap test before the pattern)."""
+_DISCUSSED = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|discussions?|touched\s+(?:up)?on|focus(?:ed|es|ing)?\s+on|"
+    r"exchanged\s+(?:views|opinions)|emphasis\s+on|topics?|agenda)\b",
+    re.I,
+)
+"""Words that make a sentence tell what talks were about: a relation it names is their topic."""
 
 
 def relation_sides(text: str, spans: Sequence[tuple[int, int, str, bool]]) -> tuple[str, ...]:
@@ -56,10 +62,15 @@ def relation_sides(text: str, spans: Sequence[tuple[int, int, str, bool]]) -> tu
 
     ``spans``: the sentence's actor mentions as ``(start, end, code, is_state)``. When the sentence speaks
     of presidents, heads of state or countries, only a pair of states counts ("the Presidents discussed
-    Russia-NATO relations" is a meeting of two states, not of Russia and NATO)."""
+    Russia-NATO relations" is a meeting of two states, not of Russia and NATO); so it does when the
+    relation is what was discussed ("They discussed ... the further development of Russia-NATO relations",
+    "touched on issues related to Russia-NATO negotiations"): an organisation's relations with a state are a
+    favourite topic of two states' talks, where "agreed to restore Russia-NATO contacts" or "the
+    Russia-EU summit took place" name who acts (s24-kpool)."""
     if len(spans) < 2:
         return ()  # no pair of actors: no relation, whoever the sentence speaks of
-    states_only = _STATE_GROUP_WORDS(text) and STATE_GROUPS.search(text) is not None
+    of_states = _STATE_GROUP_WORDS(text) and STATE_GROUPS.search(text) is not None
+    states_only = of_states or _DISCUSSED.search(text) is not None
     found = relation_pair(text, spans, states_only=states_only)
     return found[0] if found else ()
 

@@ -1,0 +1,73 @@
+"""Who holds the floor in a transcript read record by record.
+
+A contract record seldom names its speaker when a transcript is split into sentences: the label
+("President of Russia Vladimir Putin: Colleagues, ...") opens only the first sentence of a turn, and the
+sentences after it ("We call on all stakeholders ...", "Mr Abbas and I discussed ...") say "I" and "we"
+without saying whose. :func:`detente.coding.document.code_document` lets a label hold the floor until the
+next one; :class:`Floor` does the same for :class:`detente.coding.document.RecordStream`, which reads the
+records of one document in order but one at a time. A record with a context of its own keeps it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from detente.coding.actors import load_dictionary
+from detente.coding.filters import speaks_in_first_person
+from detente.coding.patterns import tokenize, words
+from detente.coding.units import speaker_turn
+
+__all__ = ["Floor", "labelled_sides"]
+
+
+@dataclass(slots=True)
+class Floor:
+    """The speaker of the last transcript label a document's records opened with: ``held`` once a label
+    was read, ``code`` the actor it names (``None`` for a question, a moderator or a person the
+    dictionary does not know, whose "we" is nobody's)."""
+
+    held: bool = False
+    code: str | None = None
+
+    def take(self, text: str, date: dt.date) -> None:
+        """Give the floor to the speaker whose label opens ``text``; keep it as it is otherwise."""
+        turn = speaker_turn(load_dictionary(), text, date)
+        if turn is not None:
+            self.held, self.code = True, turn.code
+
+    def speaker(self, text: str) -> str | None:
+        """Whose "I" and "we" ``text`` says, when a label holds the floor: its holder, for a record in the
+        first person that names no "he" or "she" (in a speaker's words those are someone else, where a
+        press release's "He said" is its own subject); ``None`` otherwise."""
+        if not self.held or self.code is None:
+            return None
+        tokens = tokenize(text[:2000])
+        if not speaks_in_first_person(tokens) or any(t.norm in _THIRD_PERSONS for t in tokens):
+            return None
+        return self.code
+
+
+_THIRD_PERSONS = words("he she him her his")
+"""Pronouns a speaker uses for others: a record holding one is coded as before, without the floor."""
+
+
+def labelled_sides(records: Sequence[tuple[str, str, dt.date, str | None]]) -> tuple[str, ...]:
+    """The two sides of a meeting told by who speaks in a transcript: the actors the speaker labels of
+    the records without a context name ("Vladimir Putin: ...", "President of the Republic of South
+    Ossetia Leonid Tibilov: ..."), when they are exactly two states or organisations and every label
+    names a known one; ``()`` otherwise (a round table whose speakers the dictionary does not know tells
+    no pair, even if two of them resolve)."""
+    dictionary = load_dictionary()
+    found: dict[str, None] = {}
+    for _, text, date, context in records:
+        if context:
+            continue
+        turn = speaker_turn(dictionary, text, date)
+        if turn is None or turn.marker:
+            continue
+        if turn.code is None or not dictionary.is_side(turn.code):
+            return ()
+        found[turn.code] = None
+    return tuple(found) if len(found) == 2 else ()
