@@ -67,3 +67,15 @@ def test_an_s_form_after_a_title_is_the_verb(text: str) -> None:
 )
 def test_a_headline_states_readiness_without_is(text: str) -> None:
     assert any(kind == "AGREE" and src for kind, src, _tgt, _pol in _events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Particular attention was paid to energy security.",
+        "The Transnistrian settlement received special attention.",
+    ],
+)
+def test_attention_given_to_a_topic_is_the_meetings_consultation(text: str) -> None:
+    found = code_sentence(text, date=DAY, participants=("RUS", "MDA"))
+    assert [(e.event.value, e.source) for e in found] == [("CONSULT", ("RUS", "MDA"))]
