@@ -14,25 +14,13 @@ compatriot's, and the meeting is the state's domestic business, which hand-coded
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 from detente.coding.actors import ActorKind, load_dictionary
-from detente.coding.ontology import EventType
+from detente.coding.ontology import EventType, SidedEvent
 from detente.coding.patterns import Token, words
 from detente.coding.units import Unit
 
 __all__ = ["meets_own_official"]
-
-
-class _Coded(Protocol):
-    @property
-    def event(self) -> EventType: ...
-
-    @property
-    def source(self) -> tuple[str, ...]: ...
-
-    @property
-    def target(self) -> tuple[str, ...]: ...
 
 
 _OFFICES = words(
@@ -45,7 +33,7 @@ _OFFICES = words(
 
 
 def meets_own_official(
-    tokens: Sequence[Token], units: Sequence[Unit], participants: Sequence[str], event: _Coded
+    tokens: Sequence[Token], units: Sequence[Unit], participants: Sequence[str], event: SidedEvent
 ) -> bool:
     """The event is a meeting with one side only, a state (the other role empty), in a sentence that names
     no other state or organisation (nor does the document's meeting) but names the state's own leader or

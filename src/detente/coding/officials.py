@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 from detente.coding.actors import ActorDictionary
-from detente.coding.ontology import EventType
+from detente.coding.ontology import EventType, SidedEvent
 
 _INSTRUMENT = re.compile(
     r"\binstruments?\s+of\s+(?:accession|ratification|acceptance|approval)\b"
@@ -43,18 +43,9 @@ _TRIP_ONLY_REPORTED = re.compile(
 )
 
 
-class _Coded(Protocol):
-    @property
-    def event(self) -> EventType: ...
-
+class _Coded(SidedEvent, Protocol):
     @property
     def mode(self) -> str: ...
-
-    @property
-    def source(self) -> tuple[str, ...]: ...
-
-    @property
-    def target(self) -> tuple[str, ...]: ...
 
 
 E = TypeVar("E", bound=_Coded)

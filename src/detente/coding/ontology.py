@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from importlib import resources
-from typing import Any
+from typing import Any, Protocol
 
 from detente.errors import InputError
 
@@ -372,3 +372,17 @@ def invert_crosswalk(
             table[mode] = pick([r.code for r in candidates if mode_of(r) == mode]) or default
         result[etype] = (default, table)
     return result
+
+
+class SidedEvent(Protocol):
+    """What a pass over coded events reads of one: its type and its sides (the coder's ``Event`` and the
+    contract's events have them)."""
+
+    @property
+    def event(self) -> EventType: ...
+
+    @property
+    def source(self) -> tuple[str, ...]: ...
+
+    @property
+    def target(self) -> tuple[str, ...]: ...

@@ -12,25 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from detente.coding.ontology import EventType, Polarity
+from detente.coding.ontology import EventType, Polarity, SidedEvent
 
 __all__ = ["pruned"]
 
 
-class _Coded(Protocol):
+class _Coded(SidedEvent, Protocol):
     """What :func:`pruned` reads of an event."""
 
     @property
-    def event(self) -> EventType: ...
-
-    @property
     def polarity(self) -> Polarity: ...
-
-    @property
-    def source(self) -> tuple[str, ...]: ...
-
-    @property
-    def target(self) -> tuple[str, ...]: ...
 
     @property
     def trigger(self) -> str: ...

@@ -11,25 +11,13 @@ else named, the words are the speaker's own business or a figure of speech, as
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 from detente.coding.filters import FIRST_PERSON_WORDS
-from detente.coding.ontology import EventType
+from detente.coding.ontology import EventType, SidedEvent
 from detente.coding.patterns import Token
 from detente.coding.units import Unit
 
 __all__ = ["speaker_acts_on_no_one"]
-
-
-class _Coded(Protocol):
-    @property
-    def event(self) -> EventType: ...
-
-    @property
-    def source(self) -> tuple[str, ...]: ...
-
-    @property
-    def target(self) -> tuple[str, ...]: ...
 
 
 _ACTS_ON_SOMEONE = frozenset({EventType.RETREAT, EventType.COERCE, EventType.ASSAULT})
@@ -39,7 +27,7 @@ unsaid: "I instruct the Minister of Defence to introduce a ceasefire along the e
 
 
 def speaker_acts_on_no_one(
-    tokens: Sequence[Token], units: Sequence[Unit], speaker: str | None, event: _Coded
+    tokens: Sequence[Token], units: Sequence[Unit], speaker: str | None, event: SidedEvent
 ) -> bool:
     """The event is one of :data:`_ACTS_ON_SOMEONE` whose only actor is the speaker (or no one), in a
     sentence in the first person that names no actor but the speaker."""
