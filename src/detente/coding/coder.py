@@ -52,6 +52,7 @@ from detente.coding import (
     attribution,
     bothsides,
     captivity,
+    casualties,
     coercion,
     commitments,
     consults,
@@ -71,6 +72,7 @@ from detente.coding import (
     nonevents,
     officials,
     passives,
+    promises,
     readoutacts,
     readouts,
     recipients,
@@ -786,6 +788,9 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         # by the Secretary General: a statement announcing a cut in relations with no doer named is the
         # speaker's own measure
         roles = dataclasses.replace(roles, source=(ctx.speaker,) if ctx.speaker else ())
+    unnamed_attack = casualties.unnamed_attack(ctx.tokens, trig)  # "two men were stabbed" (s24-news)
+    if unnamed_attack and not (roles.source or roles.target):
+        roles = dataclasses.replace(roles, target=casualties.victims(ctx.tokens, trig))
     actorless = not (roles.source or roles.target or roles.named)
     stands_alone = trig.verbal and (
         trig.match.rule.event in _STANDS_ALONE
@@ -795,6 +800,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             and not attributive(ctx.tokens, trig)
         )
         or _unnamed_detention(ctx, trig)
+        or unnamed_attack
     )
     # "Poland expelled five Russian diplomats; response measures will follow": an answer to the act before
     # it, whose sides the sentence passes take from that act (or drop it with the act's sides unknown)
@@ -2442,6 +2448,7 @@ def code_sentence(
     if not kept and reread:  # "X and Y, he said, had the same view of ...": the pair's act (s23)
         kept = readoutacts.pair_acts(text, functools.partial(_reread, ctx, context, speaker, participants))
     kept = nonevents.kept_events(tokens, ctx.units, kept, dictionary.is_side)
+    kept = promises.settled(tokens, kept)  # promised stances are SUPPORT, vows to go on no AGREE (s24-news)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

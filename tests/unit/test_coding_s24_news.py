@@ -1,0 +1,101 @@
+"""Real-news wording (s24-news): promised stances are SUPPORT and vows to go on no AGREE
+(detente.coding.promises), and the promises that stay AGREE; people hurt in an attack whose doer is not
+named (detente.coding.casualties); migrants stopped at a border. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.coded import triples
+
+DAY = dt.date(2024, 3, 5)
+
+
+def types(text: str) -> set[str]:
+    return {t[0] for t in triples(text, DAY)}
+
+
+# --- promised stances: SUPPORT, not AGREE ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spain pledged its full support for the Moldovan government on Friday.", ("ESP", "MDA")),
+        ("Portugal offered unwavering support to Armenia after the vote.", ("PRT", "ARM")),
+        ("Chile promised its backing to Peru in the border row.", ("CHL", "PER")),
+    ],
+)
+def test_promised_support_is_support(text: str, expected: tuple[str, str]) -> None:
+    coded = triples(text, DAY)
+    assert ("SUPPORT", (expected[0],), (expected[1],)) in coded
+    assert "AGREE" not in {t[0] for t in coded}
+
+
+def test_support_promised_once_is_one_support() -> None:
+    text = "Finland and Norway lined up behind Estonia on Monday, promising their backing in the dispute."
+    assert types(text) == {"SUPPORT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway pledged financial support to Ukraine on Tuesday.",
+        "Canada offered military support to Latvia.",
+        "Japan pledged aid to the Philippines after the storm.",
+        "Kazakhstan vowed to cooperate with China on energy.",
+        "Turkey offered talks to Greece over the islands.",
+    ],
+)
+def test_promised_delivery_stays_agree(text: str) -> None:
+    assert "AGREE" in types(text)
+
+
+# --- vows to go on, abstract offers: no AGREE --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers blocking the motorway vowed to stay until the tax was withdrawn.",
+        "The Bolivian president vowed to serve out his term despite the protests.",
+        "Opposition leaders in Serbia vowed to keep campaigning after the count.",
+        "Sweden praised the election in Ghana, saying it offered hope to the region.",
+    ],
+)
+def test_vow_to_persist_or_abstract_offer_is_no_agree(text: str) -> None:
+    assert "AGREE" not in types(text)
+
+
+# --- casualties of an unnamed attack -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three teenagers were stabbed outside a cinema in Leeds on Saturday night.",
+        "Two women were killed in a shooting at a market in Kano on Monday.",
+        "A man was shot dead near the harbour late on Friday.",
+    ],
+)
+def test_casualties_of_unnamed_attack(text: str) -> None:
+    assert ("ASSAULT", (), ("civilians",)) in triples(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four people were killed in a car crash on the motorway near Lyon.",
+        "Two men were injured when a crane collapsed at the port.",
+        "Three climbers were killed in an avalanche in the Alps.",
+    ],
+)
+def test_accidents_are_no_attack(text: str) -> None:
+    assert "ASSAULT" not in types(text)
+
+
+def test_named_attacker_still_codes() -> None:
+    assert ("ASSAULT", ("police",), ("protesters",)) in triples(
+        "Two protesters were shot dead by police in the capital on Tuesday.", DAY
+    )
+
+
+# --- migrants stopped at a border ------------------------------------------------------------------------
+def test_migrants_stopped_at_border() -> None:
+    text = "Bulgarian border guards moved to stop migrants crossing into Bulgaria from Turkey."
+    assert "COERCE" in types(text)
