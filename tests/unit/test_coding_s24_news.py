@@ -99,3 +99,40 @@ def test_named_attacker_still_codes() -> None:
 def test_migrants_stopped_at_border() -> None:
     text = "Bulgarian border guards moved to stop migrants crossing into Bulgaria from Turkey."
     assert "COERCE" in types(text)
+
+
+def test_devotion_is_no_commitment() -> None:
+    assert "AGREE" not in types("Labour councillors in Leeds are so committed to keeping the library open.")
+
+
+def test_commitment_still_agree() -> None:
+    assert "AGREE" in types("Armenia remains fully committed to the ceasefire with Azerbaijan.")
+
+
+# --- wordings news uses for strikes, applications and talks ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dock workers in Antwerp said they were walking out on Monday.", "PROTEST"),
+        ("Georgia and Moldova applied to the EU in March 2022.", "REQUEST"),
+        ("Norway is engaging closely with Sudan and Chad on the refugee crisis.", "CONSULT"),
+    ],
+)
+def test_news_wordings(text: str, expected: str) -> None:
+    assert expected in types(text)
+
+
+# --- an act as the measure of a comparison (detente.coding.comparisons) ---------------------------------------
+def test_act_in_comparison_is_no_event() -> None:
+    assert types("Brazil spends far more on its navy than Argentina is willing to admit.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgium and more than 20 other states are willing to join the coalition led by France.",
+        "More than 200 protesters were arrested by police in Tbilisi on Sunday.",
+    ],
+)
+def test_counts_with_than_still_code(text: str) -> None:
+    assert types(text)

@@ -55,6 +55,7 @@ from detente.coding import (
     casualties,
     coercion,
     commitments,
+    comparisons,
     consults,
     cooperation,
     encounters,
@@ -2449,6 +2450,7 @@ def code_sentence(
         kept = readoutacts.pair_acts(text, functools.partial(_reread, ctx, context, speaker, participants))
     kept = nonevents.kept_events(tokens, ctx.units, kept, dictionary.is_side)
     kept = promises.settled(tokens, kept)  # promised stances are SUPPORT, vows to go on no AGREE (s24-news)
+    kept = comparisons.outside_comparisons(tokens, kept)  # "more than X is willing to ..." (s24-news)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

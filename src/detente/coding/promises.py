@@ -12,6 +12,9 @@ The AGREE phrases take any promise or offer as a commitment to act ("pledged aid
   a promised act, AGREE.
 - **A vow to go on is no agreement.** "vowed to stay until the rules were scrapped", "vowed to fight on",
   "vowed to serve out his term": a side says it will persist or resist, it commits to no other side.
+- **Devotion is no commitment.** "Democrats are so committed to putting the public good first", "too
+  committed to the old plan": a degree word before "committed" makes it a trait of the side, not a
+  commitment it made to another.
 - **What a thing offers.** "it offered hope to the continent", "the ruling offered a glimpse of ...": an
   abstract good offered is a figure of speech, no offer made.
 
@@ -38,6 +41,8 @@ _PROMISE_VERBS = words(
 )
 """The verbs whose AGREE events are read here (the noun "offer" too, with what follows it)."""
 _VOW_VERBS = words("vow vows vowed vowing")
+_DEGREE = words("so too")
+"""Degree words that make "committed" a trait ("so committed to ...")."""
 _OFFER_VERBS = words("offer offers offered offering")
 _STANCE_NOUNS = words("support backing solidarity endorsement endorsements")
 """What a promise may name that is a stance, not a delivery."""
@@ -90,6 +95,8 @@ def _settled_event(tokens: Sequence[Token], event: Event) -> Event | None:
     """``event`` itself, a SUPPORT made of it, or ``None`` when it is dropped."""
     if event.event is not EventType.AGREE:
         return event
+    if _devoted(tokens, event):
+        return None
     at = _promise_verb(tokens, event)
     if at < 0:
         return event
@@ -119,6 +126,15 @@ def _promise_verb(tokens: Sequence[Token], event: Event) -> int:
         if tok.start >= start and tok.norm in _PROMISE_VERBS:
             return i
     return -1
+
+
+def _devoted(tokens: Sequence[Token], event: Event) -> bool:
+    """ "so committed to ...": the event's trigger starts at "committed" after a degree word."""
+    start, end = event.anchor
+    for i, tok in enumerate(tokens):
+        if tok.start >= start:
+            return i > 0 and tok.start < end and tok.norm == "committed" and tokens[i - 1].norm in _DEGREE
+    return False
 
 
 def _vow_to_persist(norms: Sequence[str], at: int) -> bool:
