@@ -56,7 +56,7 @@ def test_promised_delivery_stays_agree(text: str) -> None:
     [
         "Farmers blocking the motorway vowed to stay until the tax was withdrawn.",
         "The Bolivian president vowed to serve out his term despite the protests.",
-        "Opposition leaders in Serbia vowed to keep campaigning after the count.",
+        "Opposition leaders in Serbia vowed to remain in the streets after the count.",
         "Sweden praised the election in Ghana, saying it offered hope to the region.",
     ],
 )
@@ -136,3 +136,20 @@ def test_act_in_comparison_is_no_event() -> None:
 )
 def test_counts_with_than_still_code(text: str) -> None:
     assert types(text)
+
+
+def test_promised_election_is_concession() -> None:
+    coded = types("The military council in Niger promised to hold a general election within two years.")
+    assert "CONCEDE" in coded
+    assert "AGREE" not in coded
+
+
+# --- a participle describing a titled person (detente.coding.participles) -----------------------------------
+def test_participle_before_title_is_no_measure() -> None:
+    coded = types("Police in Lahore detained suspended councillor Imran Shah from a hospital on Friday.")
+    assert "COERCE" in coded
+    assert "SANCTION" not in coded
+
+
+def test_measure_by_a_side_still_codes() -> None:
+    assert "SANCTION" in types("Hungary expelled two Dutch diplomats on Monday.")

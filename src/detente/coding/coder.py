@@ -72,6 +72,7 @@ from detente.coding import (
     newsprecision,
     nonevents,
     officials,
+    participles,
     passives,
     promises,
     readoutacts,
@@ -2451,6 +2452,7 @@ def code_sentence(
     kept = nonevents.kept_events(tokens, ctx.units, kept, dictionary.is_side)
     kept = promises.settled(tokens, kept)  # promised stances are SUPPORT, vows to go on no AGREE (s24-news)
     kept = comparisons.outside_comparisons(tokens, kept)  # "more than X is willing to ..." (s24-news)
+    kept = participles.without_title_modifiers(tokens, kept)  # "arrested suspended councillor X" (s24-news)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

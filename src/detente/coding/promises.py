@@ -7,8 +7,8 @@ The AGREE phrases take any promise or offer as a commitment to act ("pledged aid
 
 - **Support promised is support expressed.** "pledged full support for NATO", "promising their backing",
   "offered its solidarity to Kyiv": what is promised is a stance, told the way PLOVER's SUPPORT is; the
-  event becomes SUPPORT (dropped when the sentence already codes the same SUPPORT). Support named as a
-  delivery ("pledged financial support", "offered military support", "promised logistical backing") stays
+  event becomes SUPPORT (dropped when the sentence already codes the same SUPPORT). "offered no support"
+  stays an AGREE, negated: no offer was made. Support named as a delivery ("pledged financial support", "offered military support", "promised logistical backing") stays
   a promised act, AGREE.
 - **A vow to go on is no agreement.** "vowed to stay until the rules were scrapped", "vowed to fight on",
   "vowed to serve out his term": a side says it will persist or resist, it commits to no other side.
@@ -52,14 +52,14 @@ _DELIVERED = words(
 )
 """Words before "support" that make it something delivered ("financial support")."""
 _PERSIST = words(
-    "stay remain continue keep fight resist persist press push carry serve stand hold soldier struggle "
-    "defy battle"
+    "stay remain fight resist persist press push carry serve stand hold soldier struggle defy battle"
 )
-"""Verbs after "vowed to" that say a side goes on as before ("vowed to stay", "vowed to fight on")."""
+"""Verbs after "vowed to" that say a side goes on as before ("vowed to stay", "vowed to fight on"); not
+"keep" or "continue", which take the act kept up ("vowed to keep supporting Ukraine" is a commitment)."""
 _ABSTRACT_GOODS = words("hope hopes glimpse glimpses insight insights lesson lessons clue clues reassurance")
 """Abstract goods a thing "offers" ("it offered hope"): a figure of speech."""
 _OBJECT_LEAD = words(
-    "the a an its their his her our no formal full strong unwavering firm complete total new fresh some"
+    "the a an its their his her our formal full strong unwavering firm complete total new fresh some"
 )
 """Words that may stand between the verb and its object noun."""
 _CLAUSE_END = words(". ; : ! ? — – ,")
