@@ -1,6 +1,7 @@
 """Real-news wording (s24-news): promised stances are SUPPORT and vows to go on no AGREE
-(detente.coding.promises), and the promises that stay AGREE; people hurt in an attack whose doer is not
-named (detente.coding.casualties); migrants stopped at a border. Every sentence is written for these tests."""
+(detente.coding.promises), and the promises that stay AGREE; acts named as the measure of a comparison
+(detente.coding.comparisons); a participle describing a titled person (detente.coding.participles); news
+wordings for applications and talks. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -64,43 +65,6 @@ def test_vow_to_persist_or_abstract_offer_is_no_agree(text: str) -> None:
     assert "AGREE" not in types(text)
 
 
-# --- casualties of an unnamed attack -------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Three teenagers were stabbed outside a cinema in Leeds on Saturday night.",
-        "Two women were killed in a shooting at a market in Kano on Monday.",
-        "A man was shot dead near the harbour late on Friday.",
-    ],
-)
-def test_casualties_of_unnamed_attack(text: str) -> None:
-    assert ("ASSAULT", (), ("civilians",)) in triples(text, DAY)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Four people were killed in a car crash on the motorway near Lyon.",
-        "Two men were injured when a crane collapsed at the port.",
-        "Three climbers were killed in an avalanche in the Alps.",
-    ],
-)
-def test_accidents_are_no_attack(text: str) -> None:
-    assert "ASSAULT" not in types(text)
-
-
-def test_named_attacker_still_codes() -> None:
-    assert ("ASSAULT", ("police",), ("protesters",)) in triples(
-        "Two protesters were shot dead by police in the capital on Tuesday.", DAY
-    )
-
-
-# --- migrants stopped at a border ------------------------------------------------------------------------
-def test_migrants_stopped_at_border() -> None:
-    text = "Bulgarian border guards moved to stop migrants crossing into Bulgaria from Turkey."
-    assert "COERCE" in types(text)
-
-
 def test_devotion_is_no_commitment() -> None:
     assert "AGREE" not in types("Labour councillors in Leeds are so committed to keeping the library open.")
 
@@ -109,11 +73,10 @@ def test_commitment_still_agree() -> None:
     assert "AGREE" in types("Armenia remains fully committed to the ceasefire with Azerbaijan.")
 
 
-# --- wordings news uses for strikes, applications and talks ---------------------------------------------------
+# --- wordings news uses for applications and talks ---------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Dock workers in Antwerp said they were walking out on Monday.", "PROTEST"),
         ("Georgia and Moldova applied to the EU in March 2022.", "REQUEST"),
         ("Norway is engaging closely with Sudan and Chad on the refugee crisis.", "CONSULT"),
     ],
@@ -136,12 +99,6 @@ def test_act_in_comparison_is_no_event() -> None:
 )
 def test_counts_with_than_still_code(text: str) -> None:
     assert types(text)
-
-
-def test_promised_election_is_concession() -> None:
-    coded = types("The military council in Niger promised to hold a general election within two years.")
-    assert "CONCEDE" in coded
-    assert "AGREE" not in coded
 
 
 # --- a participle describing a titled person (detente.coding.participles) -----------------------------------

@@ -52,7 +52,6 @@ from detente.coding import (
     attribution,
     bothsides,
     captivity,
-    casualties,
     coercion,
     commitments,
     comparisons,
@@ -790,9 +789,6 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         # by the Secretary General: a statement announcing a cut in relations with no doer named is the
         # speaker's own measure
         roles = dataclasses.replace(roles, source=(ctx.speaker,) if ctx.speaker else ())
-    unnamed_attack = casualties.unnamed_attack(ctx.tokens, trig)  # "two men were stabbed" (s24-news)
-    if unnamed_attack and not (roles.source or roles.target):
-        roles = dataclasses.replace(roles, target=casualties.victims(ctx.tokens, trig))
     actorless = not (roles.source or roles.target or roles.named)
     stands_alone = trig.verbal and (
         trig.match.rule.event in _STANDS_ALONE
@@ -802,7 +798,6 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             and not attributive(ctx.tokens, trig)
         )
         or _unnamed_detention(ctx, trig)
-        or unnamed_attack
     )
     # "Poland expelled five Russian diplomats; response measures will follow": an answer to the act before
     # it, whose sides the sentence passes take from that act (or drop it with the act's sides unknown)
