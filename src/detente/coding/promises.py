@@ -7,12 +7,11 @@ The AGREE phrases take any promise or offer as a commitment to act ("pledged aid
 
 - **Support promised is support expressed.** "pledged full support for NATO", "promising their backing",
   "offered its solidarity to Kyiv": what is promised is a stance, told the way PLOVER's SUPPORT is; the
-  event becomes SUPPORT (dropped when the sentence already codes the same SUPPORT) when its doer is
-  known and the promise was made; an AGREE with no source, or a negated one ("failed to offer support"),
-  stays as it is (measured: a stance with no one holding it costs the
-  news sets' source accuracy more than the type gains). "offered no support"
-  stays an AGREE, negated: no offer was made. Support named as a delivery ("pledged financial support", "offered military support", "promised logistical backing") stays
-  a promised act, AGREE.
+  event becomes SUPPORT (dropped when the sentence already codes the same SUPPORT). Only a promise made by
+  a known doer is recoded: one with no source, or a negated one ("failed to offer support", "offered no
+  support"), stays AGREE (measured: a stance held by no one cost the news sets' source accuracy more than
+  its type gained). Support named as a delivery ("pledged financial support", "offered military
+  support", "promised logistical backing") stays a promised act, AGREE.
 - **A vow to go on is no agreement.** "vowed to stay until the rules were scrapped", "vowed to fight on",
   "vowed to serve out his term": a side says it will persist or resist, it commits to no other side.
 - **Devotion is no commitment.** "Democrats are so committed to putting the public good first", "too
