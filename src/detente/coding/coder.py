@@ -56,6 +56,7 @@ from detente.coding import (
     captivity,
     coercion,
     commitments,
+    comparisons,
     consults,
     cooperation,
     encounters,
@@ -73,7 +74,9 @@ from detente.coding import (
     nonevents,
     officials,
     overlaps,
+    participles,
     passives,
+    promises,
     readoutacts,
     readouts,
     recipients,
@@ -2470,6 +2473,9 @@ def code_sentence(
     if not kept and reread:  # "X and Y, he said, had the same view of ...": the pair's act (s23)
         kept = readoutacts.pair_acts(text, functools.partial(_reread, ctx, context, speaker, participants))
     kept = overlaps.pruned(nonevents.kept_events(tokens, ctx.units, kept, dictionary.is_side))
+    kept = promises.settled(tokens, kept)  # promised stances are SUPPORT, vows to go on no AGREE (s24-news)
+    kept = comparisons.outside_comparisons(tokens, kept)  # "more than X is willing to ..." (s24-news)
+    kept = participles.without_title_modifiers(tokens, kept)  # "arrested suspended councillor X" (s24-news)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
