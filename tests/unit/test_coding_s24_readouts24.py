@@ -30,3 +30,63 @@ def test_leaders_conducting_a_discussion_consult() -> None:
 def test_presidents_holding_a_discussion_consult() -> None:
     got = _after_lead("The presidents held a lengthy discussion on energy security.")
     assert ("CONSULT", ("FIN", "RUS"), ()) in got
+
+
+# --- a promise to keep obligations --------------------------------------------------------------------------
+
+
+def test_sides_saying_they_would_observe_obligations_agree() -> None:
+    got = _after_lead(
+        "The sides said that they would observe in good faith their obligations under the treaty."
+    )
+    assert ("AGREE", ("FIN", "RUS"), ()) in got
+
+
+def test_a_state_that_will_honour_its_commitments_agrees() -> None:
+    got = _after_lead("Finland will strictly honour its commitments under the border agreement.")
+    assert any(t[0] == "AGREE" and t[1] == ("FIN",) for t in got)
+
+
+def test_continuing_to_fulfil_obligations_is_no_promise() -> None:
+    got = _after_lead("Moscow will continue to fulfil its obligations for the time being.")
+    assert not any(t[0] == "AGREE" for t in got)
+
+
+def test_one_obligation_met_by_an_act_is_not_read_as_a_promise() -> None:
+    got = _after_lead("This means Finland will fulfil the main obligation under the convention.")
+    assert not any(t[0] == "AGREE" for t in got)
+
+
+# --- views exchanged, in the passive -----------------------------------------------------------------------
+
+
+def test_views_exchanged_in_the_passive_consult_of_the_sides() -> None:
+    got = _after_lead("Views were also exchanged on the situation in the Baltic region.")
+    assert ("CONSULT", ("FIN", "RUS"), ()) in got
+
+
+def test_opinions_exchanged_in_the_passive_consult_of_the_sides() -> None:
+    got = _after_lead("Opinions were exchanged on energy cooperation.")
+    assert ("CONSULT", ("FIN", "RUS"), ()) in got
+
+
+def test_other_things_exchanged_are_no_talk() -> None:
+    assert not _after_lead("Prisoners were exchanged on the border.")
+    assert not _after_lead("Fire was exchanged across the line of contact.")
+
+
+def test_views_exchanged_with_no_meeting_reported_code_nothing() -> None:
+    out = RecordStream().code_run(
+        [
+            ("page-4713-0", "The weather in Helsinki was cold.", DAY, None),
+            ("page-4713-1", "Views were exchanged on current issues.", DAY, None),
+        ]
+    )
+    assert not out[1]
+
+
+def test_sides_promise_names_no_target_from_the_law_they_keep() -> None:
+    got = _after_lead(
+        "The sides said that they would observe their obligations under international law, including the UN Charter."
+    )
+    assert ("AGREE", ("FIN", "RUS"), ()) in got

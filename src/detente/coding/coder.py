@@ -82,6 +82,7 @@ from detente.coding import (
     statecraft,
     statements,
     venues,
+    viewsexchanged,
 )
 from detente.coding import verbal as verbal_conflict
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
@@ -2403,6 +2404,7 @@ def code_sentence(
     # readouts of talks (:mod:`detente.coding.readouts`)
     if readouts.may_read(norms):
         _add_consult(ctx, events, lambda: readouts.views_exchanged(ctx))
+        _add_consult(ctx, events, lambda: viewsexchanged.exchanged_views(ctx))  # passive (s24)
         _add_consult(ctx, events, lambda: readouts.we_held_talks(ctx))
         _add_consult(ctx, events, lambda: readouts.agenda_of_talks(ctx))
         _add_consult(ctx, events, lambda: readouts.welcomed_to_place(ctx))
