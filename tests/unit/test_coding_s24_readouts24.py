@@ -90,3 +90,14 @@ def test_sides_promise_names_no_target_from_the_law_they_keep() -> None:
         "The sides said that they would observe their obligations under international law, including the UN Charter."
     )
     assert ("AGREE", ("FIN", "RUS"), ()) in got
+
+
+# --- a signing told with the pair after "between the" -------------------------------------------------------
+
+
+def test_agreement_between_the_two_governments_signed_is_both_sides_signing() -> None:
+    got = _after_lead(
+        "In the presence of both presidents, an agreement between the Russian and Finnish governments on "
+        "border crossings was signed."
+    )
+    assert ("SUPPORT", ("FIN", "RUS"), ()) in got
