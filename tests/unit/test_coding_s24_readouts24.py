@@ -101,3 +101,26 @@ def test_agreement_between_the_two_governments_signed_is_both_sides_signing() ->
         "border crossings was signed."
     )
     assert ("SUPPORT", ("FIN", "RUS"), ()) in got
+
+
+# --- the speaker's "we agreed" after two-sided talks -------------------------------------------------------
+
+PUTIN = "Vladimir Putin, President of Russia"
+
+
+def _statements(text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """A sentence of the speaker's statement after talks with Finland (the first record reports them)."""
+    out: list[list[dict[str, Any]]] = RecordStream().code_run(
+        [("page-4714-0", LEAD, DAY, None), ("page-4714-1", text, DAY, PUTIN)]
+    )
+    return {(e["event"], tuple(sorted(e["source"])), tuple(sorted(e["target"]))) for e in out[1]}
+
+
+def test_we_reached_an_agreement_is_both_sides() -> None:
+    got = _statements("We have reached an agreement on timber supplies for next year.")
+    assert ("AGREE", ("FIN", "RUS"), ()) in got
+
+
+def test_we_agreed_with_a_third_party_keeps_it() -> None:
+    got = _statements("We agreed to help Estonia rebuild the bridge.")
+    assert ("AGREE", ("FIN", "RUS"), ()) not in got

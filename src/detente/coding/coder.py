@@ -83,6 +83,7 @@ from detente.coding import (
     statements,
     venues,
     viewsexchanged,
+    weagreed,
 )
 from detente.coding import verbal as verbal_conflict
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
@@ -2450,6 +2451,9 @@ def code_sentence(
     events = runsayers.signed_during_visit(text, events, ctx.participants)
     events = runsayers.our_mutual_is_both(text, events, ctx.speaker, ctx.participants)
     events = runsayers.we_signed_together(
+        text, events, ctx.speaker, ctx.participants, reported=ctx.reported_meeting
+    )
+    events = weagreed.we_agreed_together(
         text, events, ctx.speaker, ctx.participants, reported=ctx.reported_meeting
     )
     events = alliance.settle(ctx, events)  # NATO-Russia official wording, after the passes
