@@ -85,6 +85,8 @@ from detente.coding import (
     statecraft,
     statements,
     venues,
+    viewsexchanged,
+    weagreed,
 )
 from detente.coding import verbal as verbal_conflict
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
@@ -2406,6 +2408,7 @@ def code_sentence(
     # readouts of talks (:mod:`detente.coding.readouts`)
     if readouts.may_read(norms):
         _add_consult(ctx, events, lambda: readouts.views_exchanged(ctx))
+        _add_consult(ctx, events, lambda: viewsexchanged.exchanged_views(ctx))  # passive (s24)
         _add_consult(ctx, events, lambda: readouts.we_held_talks(ctx))
         _add_consult(ctx, events, lambda: readouts.agenda_of_talks(ctx))
         _add_consult(ctx, events, lambda: readouts.welcomed_to_place(ctx))
@@ -2451,6 +2454,9 @@ def code_sentence(
     events = runsayers.signed_during_visit(text, events, ctx.participants)
     events = runsayers.our_mutual_is_both(text, events, ctx.speaker, ctx.participants)
     events = runsayers.we_signed_together(
+        text, events, ctx.speaker, ctx.participants, reported=ctx.reported_meeting
+    )
+    events = weagreed.we_agreed_together(
         text, events, ctx.speaker, ctx.participants, reported=ctx.reported_meeting
     )
     events = alliance.settle(ctx, events)  # NATO-Russia official wording, after the passes

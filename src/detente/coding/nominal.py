@@ -549,7 +549,9 @@ def _sides_between_inside(tokens: Sequence[Token], units: Sequence[Unit], trig: 
     if at is None:
         return ()
     inside = [u for u in units if at < u.tok_start and u.tok_end <= trig.tok_end]
-    if len(inside) < 2 or inside[0].tok_start != at + 1:
+    # "an agreement between the Russian and Belarusian governments": an article may open the pair
+    first_at = at + 1 + (at + 1 < len(tokens) and tokens[at + 1].norm == "the")
+    if len(inside) < 2 or inside[0].tok_start != first_at:
         return ()
     first, second = inside[0], inside[1]
     if tokens[first.tok_end].norm != "and" or second.tok_start != first.tok_end + 1:

@@ -411,8 +411,13 @@ def assign_roles(
         # sides the sentence does not name (known only from the document: ``participants``)
         return Roles(participants, (), (trig.start, trig.end), True, True)
     if not passive and _group_subject(subject) and not meeting:
-        # "Both sides expressed concern over ...": the sides of the meeting act together
-        target_units = _after(text, tokens, units, trig, place=rule.place, exclude=subject)
+        # "Both sides expressed concern over ...": the sides of the meeting act together (a rule with no
+        # target names none after it either: "the sides said they would observe ... the UN Charter")
+        target_units = (
+            []
+            if rule.target == "none"
+            else _after(text, tokens, units, trig, place=rule.place, exclude=subject)
+        )
         source = tuple(dict.fromkeys((*_codes(subject), *participants)))
         lo = min([trig.start, *(u.start for u in [*subject, *target_units])])
         hi = max([trig.end, *(u.end for u in [*subject, *target_units])])
