@@ -1,0 +1,64 @@
+"""Session 24 (speech24): a transcript speaker's own words that name someone else's "he" or "his"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from detente.coding.document import RecordStream
+from detente.coding.ownvoice import opens_in_own_voice
+from detente.coding.patterns import tokenize
+
+DAY = dt.date(2016, 4, 12)
+
+
+def _run(*texts: str) -> list[list[dict[str, Any]]]:
+    records = [(f"page-9317-{n}", text, DAY, None) for n, text in enumerate(texts)]
+    return RecordStream().code_run(records)
+
+
+def _triples(events: list[dict[str, Any]]) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return {(e["event"], tuple(sorted(e["source"])), tuple(sorted(e["target"]))) for e in events}
+
+
+# --- opening in one's own voice --------------------------------------------------------------------------
+
+
+def test_own_voice_openings() -> None:
+    assert opens_in_own_voice(tokenize("I am grateful to him for his words."))
+    assert opens_in_own_voice(tokenize("“We appreciate her personal role."))
+    assert opens_in_own_voice(tokenize("Let me thank him for his visit."))
+
+
+def test_reported_or_other_openings_are_not_own_voice() -> None:
+    assert not opens_in_own_voice(tokenize("He told us that we would be welcome."))
+    assert not opens_in_own_voice(tokenize("In his words, we are partners."))
+    assert not opens_in_own_voice(tokenize("We, the members of the club, met him."))
+    assert not opens_in_own_voice(tokenize("I"))
+
+
+# --- the floor's speaker for such a record -----------------------------------------------------------------
+
+
+def test_label_speaker_thanks_a_named_leader_for_his_help() -> None:
+    out = _run(
+        "President of Russia Vladimir Putin: Friends, good afternoon.",
+        "I want to thank President Nazarbayev for his personal help with this project.",
+    )
+    assert ("SUPPORT", ("RUS",), ("KAZ",)) in _triples(out[1])
+
+
+def test_label_speaker_thanks_a_named_leader_for_what_he_did() -> None:
+    out = _run(
+        "President of Russia Vladimir Putin: Colleagues, good afternoon.",
+        "I would like to thank Prime Minister Abe for what he has done for this.",
+    )
+    assert ("SUPPORT", ("RUS",), ("JPN",)) in _triples(out[1])
+
+
+def test_reported_he_said_keeps_no_floor_speaker() -> None:
+    out = _run(
+        "President of Russia Vladimir Putin: Colleagues, good afternoon.",
+        "He said that we should thank President Nazarbayev.",
+    )
+    assert all("RUS" not in e["source"] for e in out[1])
