@@ -62,3 +62,31 @@ def test_reported_he_said_keeps_no_floor_speaker() -> None:
         "He said that we should thank President Nazarbayev.",
     )
     assert all("RUS" not in e["source"] for e in out[1])
+
+
+# --- a stated supply or investment relation ------------------------------------------------------------------
+
+
+def test_share_of_gas_supplied_is_cooperation_not_aid() -> None:
+    out = _run("Norway provides Poland with most of its gas.")
+    assert _triples(out[0]) == {("COOPERATE", ("NOR",), ("POL",))}
+
+
+def test_share_of_oil_supplied_is_cooperation() -> None:
+    out = _run("Kazakhstan supplies Kyrgyzstan with 70 percent of the oil it uses.")
+    assert ("COOPERATE", ("KAZ",), ("KGZ",)) in _triples(out[0])
+
+
+def test_fuel_sent_after_a_disaster_stays_aid() -> None:
+    out = _run("Turkey provided Syria with fuel and blankets after the earthquake.")
+    assert ("AID", ("TUR",), ("SYR",)) in _triples(out[0])
+
+
+def test_investment_in_another_country_is_cooperation() -> None:
+    out = _run("Chinese investments in Kazakhstan have doubled over five years.")
+    assert ("COOPERATE", ("CHN",), ("KAZ",)) in _triples(out[0])
+
+
+def test_investment_in_no_one_is_no_event() -> None:
+    out = _run("Investment in infrastructure grew by ten percent.")
+    assert out[0] == []
