@@ -82,11 +82,33 @@ def test_fuel_sent_after_a_disaster_stays_aid() -> None:
     assert ("AID", ("TUR",), ("SYR",)) in _triples(out[0])
 
 
-def test_investment_in_another_country_is_cooperation() -> None:
-    out = _run("Chinese investments in Kazakhstan have doubled over five years.")
-    assert ("COOPERATE", ("CHN",), ("KAZ",)) in _triples(out[0])
-
-
 def test_investment_in_no_one_is_no_event() -> None:
     out = _run("Investment in infrastructure grew by ten percent.")
     assert out[0] == []
+
+
+# --- ties valued with a partner named after "with" ---------------------------------------------------------
+
+
+def test_speaker_values_ties_with_a_named_partner() -> None:
+    out = _run(
+        "President of Russia Vladimir Putin: Ambassadors, friends,",
+        "We value our many-sided cooperation with the Republic of Chile.",
+    )
+    assert ("SUPPORT", ("RUS",), ("CHL",)) in _triples(out[1])
+
+
+def test_trust_valued_with_a_partner_after_a_clause() -> None:
+    out = _run(
+        "President of Russia Vladimir Putin: Ambassadors, friends,",
+        "We value the trust we have built up with the Omani leadership.",
+    )
+    assert ("SUPPORT", ("RUS",), ("OMN",)) in _triples(out[1])
+
+
+def test_valuing_without_a_partner_is_no_support() -> None:
+    out = _run(
+        "President of Russia Vladimir Putin: Colleagues,",
+        "We value the work of our regional teams.",
+    )
+    assert all(e["event"] != "SUPPORT" for e in out[1])
