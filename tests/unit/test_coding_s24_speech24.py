@@ -112,3 +112,57 @@ def test_valuing_without_a_partner_is_no_support() -> None:
         "We value the work of our regional teams.",
     )
     assert all(e["event"] != "SUPPORT" for e in out[1])
+
+
+# --- thanks to "you", the other side of a two-sided transcript ---------------------------------------------
+
+
+def _talks(*turns: str) -> list[list[dict[str, Any]]]:
+    return _run(
+        "President of Russia Vladimir Putin: Mr President, friends, welcome to Moscow.",
+        *turns,
+        "President of Kazakhstan Nursultan Nazarbayev: Thank you, Mr President.",
+        "Kazakhstan and Russia are close allies.",
+    )
+
+
+def test_thanks_to_you_is_support_for_the_other_side() -> None:
+    out = _talks("Thank you for supporting our proposal on the Caspian Sea.")
+    assert ("SUPPORT", ("RUS",), ("KAZ",)) in _triples(out[1])
+
+
+def test_thanks_of_the_guest_go_to_the_host() -> None:
+    out = _run(
+        "President of Russia Vladimir Putin: Mr President, friends, welcome to Moscow.",
+        "President of Kazakhstan Nursultan Nazarbayev: Mr Putin, thank you for your warm hospitality.",
+        "Kazakhstan and Russia are close allies.",
+    )
+    assert ("SUPPORT", ("KAZ",), ("RUS",)) in _triples(out[1])
+
+
+def test_thanks_for_attention_is_no_event() -> None:
+    out = _talks("Thank you for your attention.")
+    assert out[1] == []
+
+
+def test_bare_thanks_is_no_event() -> None:
+    out = _talks("Thank you very much.")
+    assert out[1] == []
+
+
+def test_thanks_on_a_one_sided_page_is_no_event() -> None:
+    out = _run(
+        "President of Russia Vladimir Putin: Colleagues, good afternoon.",
+        "Minister of Industry and Trade Denis Manturov: Thank you for supporting our programme.",
+    )
+    assert all(e["event"] != "SUPPORT" for e in out[1])
+
+
+def test_thanks_on_a_page_with_a_moderator_is_no_event() -> None:
+    out = _run(
+        "President of Russia Vladimir Putin: Ladies and gentlemen,",
+        "Thank you for supporting our initiative.",
+        "President of Kazakhstan Nursultan Nazarbayev: We agree.",
+        "Question: Will Kazakhstan join?",
+    )
+    assert all(e["event"] != "SUPPORT" for e in out[1])
