@@ -26,9 +26,12 @@ class _Word(Protocol):
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
+
 SHARES = _words("percent per most half third quarter bulk share majority two-thirds three-quarters")
 """Words naming a part of what a country takes in ("most of its gas", "60 percent of the oil")."""
-_COMMODITIES = _words("gas oil electricity energy fuel lng coal uranium grain wheat food crude petroleum imports")
+_COMMODITIES = _words(
+    "gas oil electricity energy fuel lng coal uranium grain wheat food crude petroleum imports"
+)
 
 
 def tells_supply_share(tokens: Sequence[_Word], start: int, end: int) -> bool:
