@@ -25,11 +25,15 @@ from detente.coding.units import resolve_speaker, speaker_turn
 
 __all__ = ["THANKS_TO_YOU", "add_thanks", "addressed_thanks", "thanked_for"]
 
+_ADVERBS = r"(?:\s+(?:very|so)\s+much|\s+again|\s+once\s+again|\s+sincerely|\s+personally|\s+especially|\s+also)*"
+"""Words of weight about thanks ("thank you very much", "thank you once again")."""
+
 THANKS_TO_YOU = re.compile(
     r"\b(?:thank\s+you|my\s+thanks\s+to\s+you|(?:am|are|’m|'m)\s+(?:very\s+|most\s+|deeply\s+|sincerely\s+|truly\s+)?"
     r"grateful\s+to\s+you)"
+    rf"{_ADVERBS}"
     r"(?:\s*,\s*(?:Mr|Madam|Mrs|Ms|dear|my\s+dear|President|Prime\s+Minister)\b[^,.;:]{0,40},?)?"
-    r"(?:\s+(?:very|so)\s+much|\s+again|\s+once\s+again|\s+sincerely|\s+personally|\s+especially|\s+also)*"
+    rf"{_ADVERBS}"
     r"\s+for\s+(?P<reason>[^.;?!]{3,})",
     re.IGNORECASE,
 )
@@ -56,6 +60,8 @@ def thanked_for(text: str) -> tuple[int, int] | None:
     >>> thanked_for("Thank you for your attention.") is None
     True
     >>> thanked_for("Thank you, Mr President.") is None
+    True
+    >>> thanked_for("Thank you very much, Mr President, for your warm welcome.") is not None
     True
     """
     found = THANKS_TO_YOU.search(text)
