@@ -25,7 +25,9 @@ from detente.coding.units import resolve_speaker, speaker_turn
 
 __all__ = ["THANKS_TO_YOU", "add_thanks", "addressed_thanks", "thanked_for"]
 
-_ADVERBS = r"(?:\s+(?:very|so)\s+much|\s+again|\s+once\s+again|\s+sincerely|\s+personally|\s+especially|\s+also)*"
+_ADVERBS = (
+    r"(?:\s+(?:very|so)\s+much|\s+again|\s+once\s+again|\s+sincerely|\s+personally|\s+especially|\s+also)*"
+)
 """Words of weight about thanks ("thank you very much", "thank you once again")."""
 
 THANKS_TO_YOU = re.compile(
