@@ -92,8 +92,9 @@ def test_valued_stance_is_support(text: str, target: str) -> None:
     assert ("SUPPORT", ("RUS",), (target,)) in coded(text, RU)
 
 
-def test_valued_relations_with_no_holder_is_no_support() -> None:
-    assert "SUPPORT" not in types("We value our relations with China.", RU)
+def test_valued_relations_with_a_partner_is_support() -> None:
+    # reversed in s24 (speech24, per the session brief: "We highly value ..." is SUPPORT for the partner)
+    assert ("SUPPORT", ("RUS",), ("CHN",)) in coded("We value our relations with China.", RU)
 
 
 # --- the agent of a passive named through a decision or its leaders -------------------------------------

@@ -55,11 +55,15 @@ def test_help_for_a_state_stays_aid(text: str, source: tuple[str, ...], target: 
     "text",
     [
         "Norway is Germany's largest gas supplier, covering 35 percent of its demand.",
-        "Qatar provides Japan with about 20 percent of its liquefied gas.",
     ],
 )
 def test_trade_share_is_no_act(text: str) -> None:
     assert not {"AID", "COOPERATE"} & _types(text)
+
+
+def test_supply_share_is_cooperation_not_aid() -> None:
+    # reversed in s24 (speech24, per the session brief: a stated supply relation is COOPERATE)
+    assert {"COOPERATE"} == _types("Qatar provides Japan with about 20 percent of its liquefied gas.")
 
 
 def test_aid_share_stays_aid() -> None:

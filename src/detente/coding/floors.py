@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from detente.coding.actors import load_dictionary
 from detente.coding.filters import speaks_in_first_person
+from detente.coding.ownvoice import opens_in_own_voice
 from detente.coding.patterns import tokenize, words
 from detente.coding.units import speaker_turn
 
@@ -40,11 +41,15 @@ class Floor:
     def speaker(self, text: str) -> str | None:
         """Whose "I" and "we" ``text`` says, when a label holds the floor: its holder, for a record in the
         first person that names no "he" or "she" (in a speaker's words those are someone else, where a
-        press release's "He said" is its own subject); ``None`` otherwise."""
+        press release's "He said" is its own subject) unless it opens in the speaker's own voice ("I would
+        like to thank him for ...", :func:`detente.coding.ownvoice.opens_in_own_voice`); ``None``
+        otherwise."""
         if not self.held or self.code is None:
             return None
         tokens = tokenize(text[:2000])
-        if not speaks_in_first_person(tokens) or any(t.norm in _THIRD_PERSONS for t in tokens):
+        if not speaks_in_first_person(tokens):
+            return None
+        if any(t.norm in _THIRD_PERSONS for t in tokens) and not opens_in_own_voice(tokens):
             return None
         return self.code
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, NamedTuple
 
-from detente.coding import intentions
+from detente.coding import intentions, supplyshare
 from detente.coding.ontology import EventType, normalize
 from detente.errors import InputError
 
@@ -540,6 +540,7 @@ class PatternSet:
             and not _helps_another_act(tokens, m, found)
             and not _infinitive_tail(tokens, m, found)
             and not _not_a_request(tokens, m)
+            and not (m.rule.event is EventType.AID and supplyshare.tells_supply_share(tokens, m.start, m.end))
             and not any(
                 _gap_holds_head(tokens, m, other) or _noun_is_verbs_object(m, other) for other in found
             )
