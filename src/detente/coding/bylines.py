@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from detente.coding.actors import ActorDictionary, ActorKind, Mention
-from detente.coding.units import Turn
+from detente.coding.units import Turn, whole_label
 
 __all__ = ["SEATS", "Credit", "label_turn", "trailing_credit"]
 
@@ -76,16 +76,6 @@ class Credit:
     """The sayer the dash names (``None`` for an outlet's credit alone)."""
 
 
-def _whole(dictionary: ActorDictionary, label: str, date: dt.date) -> Mention | None:
-    """The one known actor a short label names from end to end ("the" before it allowed)."""
-    found = [m for m in dictionary.match(label, date=date) if m.code is not None]
-    if len(found) != 1:
-        return None
-    mention = found[0]
-    before = label[: mention.start].strip().lower()
-    return mention if before in ("", "the") and label[mention.end :].strip() == "" else None
-
-
 def _seat(mention: Mention) -> bool:
     text = mention.text.lower()
     return mention.kind is ActorKind.METONYM and text.removeprefix("the ") in SEATS
@@ -98,7 +88,7 @@ def label_turn(dictionary: ActorDictionary, text: str, date: dt.date) -> Turn | 
     found = _LABEL.match(text)
     if found is None or len(found["who"].split()) > _MAX_LABEL_WORDS:
         return None
-    mention = _whole(dictionary, found["who"].strip(), date)
+    mention = whole_label(dictionary, found["who"].strip(), date, article=True)
     if mention is None or not (mention.kind in _LABEL_KINDS or _seat(mention)):
         return None
     return Turn(found.end(), mention.code)
@@ -117,7 +107,9 @@ def trailing_credit(dictionary: ActorDictionary, text: str, date: dt.date) -> Cr
     dash = _DASH.search(text)
     if dash is not None and len(text[: dash.start()].split()) >= _MIN_CLAIM_WORDS:
         who = dash["who"].strip()
-        mention = _whole(dictionary, who, date) if len(who.split()) <= _MAX_LABEL_WORDS else None
+        mention = (
+            whole_label(dictionary, who, date, article=True) if len(who.split()) <= _MAX_LABEL_WORDS else None
+        )
         if (
             mention is not None
             and not who.lower().startswith("the ")

@@ -1173,10 +1173,20 @@ def speaker_turn(dictionary: ActorDictionary, text: str, date: dt.date | None) -
 def _capital_label(dictionary: ActorDictionary, label: str, date: dt.date | None) -> str | None:
     """The actor an upper-case speaker label names when the dictionary reads all of it as one person or
     title ("JENS STOLTENBERG", "NATO SECRETARY GENERAL"); ``None`` for a place or anything else."""
+    mention = whole_label(dictionary, label, date)
+    return mention.code if mention is not None and mention.kind in _SPEAKER_KINDS else None
+
+
+def whole_label(
+    dictionary: ActorDictionary, label: str, date: dt.date | None, *, article: bool = False
+) -> Mention | None:
+    """The one known actor a short label names from end to end ("JENS STOLTENBERG", "Kremlin"; with
+    ``article``, "the Kremlin" too); ``None`` when it names none, several, or more words than the actor."""
     found = [m for m in dictionary.match(label, date=date) if m.code is not None]
-    if len(found) != 1 or found[0].kind not in _SPEAKER_KINDS:
+    if len(found) != 1:
         return None
     mention = found[0]
-    return (
-        mention.code if label[: mention.start].strip() == "" and label[mention.end :].strip() == "" else None
-    )
+    before = label[: mention.start].strip().lower()
+    if not (before == "" or (article and before == "the")) or label[mention.end :].strip():
+        return None
+    return mention
