@@ -59,3 +59,30 @@ def test_list_governed_by_another_preposition_is_not_taken_in() -> None:
     # "with" is no owner: only the actor nearest the verb is the subject, as before
     got = triples("After the talks in Minsk and Kyiv, the plan was welcomed by the Alliance.", DAY)
     assert not any("BLR" in target for _, _, target in got)
+
+
+# --- the object of an uncoded verb is not the subject of the verb "and" joins to it -------------------
+
+
+def test_object_of_entered_is_not_the_attacker() -> None:
+    got = triples("Russian tanks entered Georgia overnight and shelled Gori.", OLD_DAY)
+    assert ("ASSAULT", ("RUS",), ("GEO",)) in got
+    assert not any(source == ("GEO",) for _, source, _ in got)
+
+
+def test_object_with_a_time_before_and() -> None:
+    got = triples(
+        "Russian paratroopers reached Pristina on 12 June and took up positions at the airport.", OLD_DAY
+    )
+    assert ("MOBILIZE", ("RUS",), ("kosovo",)) in got
+
+
+def test_subject_right_before_a_joined_verb_is_kept() -> None:
+    # "and" joins two subjects here, not two verbs: Moldova stays a signatory
+    got = triples("Ukraine and Moldova signed the protocol in Kyiv.", DAY)
+    assert ("SUPPORT", ("MDA", "UKR"), ()) in got
+
+
+def test_armed_group_after_an_adjective_is_still_an_actor() -> None:
+    got = triples("Police arrested armed separatists and seized their weapons.", DAY)
+    assert all(target != () for event, _, target in got if event == "COERCE")

@@ -12,6 +12,9 @@
   the Allies", "the requests of Estonia, Latvia and Lithuania were approved": the subject is the noun of
   the "of" phrase, so every actor its list names is the one acted on, not only the one nearest the verb
   (:func:`of_list`).
+* **The object of a verb the coder does not code is no subject.** "Russian troops entered Georgia and
+  shelled Gori": the verb joined by "and" shares the first verb's subject; "Georgia", what "entered" acts on,
+  is passed over (:func:`object_before_and`).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ if TYPE_CHECKING:
     from detente.coding.patterns import Token
     from detente.coding.units import Unit
 
-__all__ = ["leaders_of", "modifier_name", "of_list"]
+__all__ = ["leaders_of", "modifier_name", "object_before_and", "of_list"]
 
 _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
 _LEADERS = "world leaders"
@@ -123,3 +126,67 @@ def of_list(text: str, tokens: Sequence[Token], units: Sequence[Unit], unit: Uni
             return listed if ruled and len(listed) >= 2 else [unit]
         k -= 1
     return [unit]
+
+
+_PAST_VERBS = frozenset(
+    {"left", "took", "met", "hit", "struck", "seized", "sent", "held", "led", "made", "won", "lost", "fought"}
+    | {"flew", "drove", "shot", "broke", "overran", "overtook", "began", "reached", "crossed", "entered"}
+)
+"""Past-tense verbs that take their object right after them and do not end in "-ed"."""
+_ED_ADJECTIVES = frozenset(
+    {"armed", "united", "alleged", "suspected", "masked", "unidentified", "unnamed", "so-called", "called"}
+    | {"named", "backed", "led", "based", "allied", "detained", "wanted", "occupied", "embattled", "isolated"}
+)
+"""Words in "-ed" that stand before an actor as adjectives ("armed separatists", "occupied Crimea")."""
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these"})
+
+
+def object_before_and(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit, trigger_start: int) -> bool:
+    """``unit`` is the object of an uncoded past-tense verb ("entered Georgia", "devastated Iraq and Libya";
+    not "crossed into Ukraine": a preposition governs that) in the clauses right before the trigger, which
+    "and" joins to them ("... and shelled Gori"): the coordinated verb's subject is further back."""
+    if trigger_start < 2 or tokens[trigger_start - 1].norm != "and" or unit.tok_end > trigger_start - 1:
+        return False
+    covered = {i for u in units for i in range(u.tok_start, u.tok_end)}
+    # nothing but adverbs, a time, other objects and their verbs between the object and "and" ("entered
+    # Georgia overnight and ...", "entered Pristina in the early hours of 12 June and ...")
+    between = range(unit.tok_end, trigger_start - 1)
+    if len(between) > _TIME_REACH or not all(i in covered or _time_word(tokens[i]) for i in between):
+        return False
+    head = _list_head(tokens, units, unit)
+    i = head.tok_start - 1
+    while i >= 0 and tokens[i].norm in _ARTICLES:
+        i -= 1
+    if i < 1:
+        return False
+    verb = tokens[i]
+    if not verb.is_word or not verb.text[:1].islower() or verb.norm in _ED_ADJECTIVES:
+        return False
+    if tokens[i - 1].norm in _DETERMINERS:
+        return False  # "the armoured column": an adjective in a noun phrase
+    return verb.norm in _PAST_VERBS or (len(verb.norm) > 4 and verb.norm.endswith("ed"))
+
+
+def _list_head(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit) -> Unit:
+    """The first actor of the list ``unit`` ends ("Iraq and Libya", "Estonia, Latvia and Lithuania")."""
+    k = units.index(unit)
+    while k > 0:
+        left = units[k - 1]
+        gap = [t.norm for t in tokens[left.tok_end : units[k].tok_start]]
+        if gap not in (["and"], [","], [",", "and"], ["and", "the"], [",", "the"]):
+            break
+        k -= 1
+    return units[k]
+
+
+_TIME_REACH = 10
+
+
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december"}
+)
+
+
+def _time_word(tok: Token) -> bool:
+    return tok.text[:1].islower() or tok.text.isdigit() or tok.text.lower() in _MONTHS
