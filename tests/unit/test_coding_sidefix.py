@@ -86,3 +86,21 @@ def test_subject_right_before_a_joined_verb_is_kept() -> None:
 def test_armed_group_after_an_adjective_is_still_an_actor() -> None:
     got = triples("Police arrested armed separatists and seized their weapons.", DAY)
     assert all(target != () for event, _, target in got if event == "COERCE")
+
+
+# --- one demonym qualifies two group words joined by "and" --------------------------------------------
+
+
+def test_people_and_authorities_share_the_demonym() -> None:
+    got = triples("The Secretary General sent his condolences to the Turkish people and authorities.", DAY)
+    assert ("SUPPORT", ("NATO",), ("TUR",)) in got
+
+
+def test_doctors_and_nurses_sent_by_one_state() -> None:
+    got = triples("A brigade of Chinese doctors and nurses arrived in Serbia to help its hospitals.", DAY)
+    assert ("AID", ("CHN",), ("SRB",)) in got
+
+
+def test_protesters_keep_their_own_code() -> None:
+    got = triples("Russian troops and protesters clashed in the square.", DAY)
+    assert all("protesters" in source for event, source, _ in got if event == "ASSAULT")

@@ -4,6 +4,9 @@
   Alliance": a group word for leaders (coded "world leaders" when no one owns it) followed by "of" and a
   state or organisation is that state's or organisation's own leaders, coded by it
   (:func:`leaders_of`).
+* **One demonym for two group words.** "the Russian people and authorities", "Cuban doctors and nurses": a
+  bare plural of officials or professionals joined by "and" to a demonym's group shares its state
+  (:func:`shares_demonym`); crowds and fighters ("Russian troops and protesters") do not.
 * **A capitalised modifier is no actor.** "welcomed the Euro-Atlantic aspirations of Georgia and Ukraine",
   "signed the Accession Protocols for Finland and Sweden": an unknown capitalised word right before a
   common noun that an "of"/"for" phrase naming an actor follows is part of that noun phrase; the target is
@@ -27,7 +30,7 @@ if TYPE_CHECKING:
     from detente.coding.patterns import Token
     from detente.coding.units import Unit
 
-__all__ = ["leaders_of", "modifier_name", "object_before_and", "of_list"]
+__all__ = ["leaders_of", "modifier_name", "object_before_and", "of_list", "shares_demonym"]
 
 _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
 _LEADERS = "world leaders"
@@ -190,3 +193,22 @@ _MONTHS = frozenset(
 
 def _time_word(tok: Token) -> bool:
     return tok.text[:1].islower() or tok.text.isdigit() or tok.text.lower() in _MONTHS
+
+
+_SHARED_GROUPS = frozenset(
+    {"authorities", "officials", "diplomats", "nurses", "doctors", "medics", "paramedics", "engineers"}
+    | {"specialists", "experts", "rescuers", "firefighters", "servicemen", "sailors", "pilots", "crews"}
+)
+"""Bare plurals that a demonym before the group word joined to them by "and" also qualifies."""
+
+
+def shares_demonym(gap: str, group: str) -> bool:
+    """The gap is a bare "and" and ``group`` one of the officials or professionals a demonym can qualify
+    together with the group word before it ("Cuban doctors and nurses").
+
+    >>> shares_demonym(" and ", "nurses")
+    True
+    >>> shares_demonym(" and ", "protesters")
+    False
+    """
+    return gap == " and " and group.lower() in _SHARED_GROUPS

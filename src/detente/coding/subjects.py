@@ -907,7 +907,8 @@ _PEOPLE_OF = words(
     "chief head deputy spokesman spokeswoman spokesperson director chairman secretaries envoys envoy "
     "negotiators ambassadors presidents premiers heads chiefs commanders spokesmen lawmakers "
     "parliamentarians legislators diplomats emissaries generals admirals inspectors monitors observers "
-    "guards pilots sailors marines warships submarines aircraft jets planes bombers fighters helicopters drones"
+    "guards pilots sailors marines warships submarines aircraft jets planes bombers fighters helicopters drones "
+    "brigade brigades"  # "a brigade of Cuban doctors and nurses" (s25)
 )
 
 
