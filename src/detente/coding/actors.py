@@ -65,6 +65,7 @@ from typing import Any
 import ahocorasick_rs
 import pycountry
 
+from detente.coding import sidefix
 from detente.errors import InputError
 
 __all__ = [
@@ -586,6 +587,18 @@ class ActorDictionary:
                     # state's opposition, coded as the opposition, never as the state it opposes
                     return replace(left, end=right.end, head=head, kind=ActorKind.GROUP, code="opposition")
                 return replace(left, end=right.end, head=head)
+        if (
+            left.kind is ActorKind.DEMONYM
+            and left.head
+            and right.kind is ActorKind.GROUP
+            and sidefix.shares_demonym(gap, text[right.start : right.end])
+        ):
+            # "the Russian people and authorities", "Cuban doctors and nurses": one demonym for both (s25)
+            return replace(left, end=right.end)
+        body = right.kind in (ActorKind.STATE, ActorKind.ORG) and right.code is not None
+        if sidefix.leaders_of(left.code, body, gap):
+            # "the Heads of State and Government of the NATO member states": those who act for the body (s25)
+            return replace(right, start=left.start)
         if (
             left.kind is ActorKind.TITLE
             and right.kind in (ActorKind.STATE, ActorKind.ORG)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from detente.coding import sidefix
 from detente.coding.lightacts import noted_plan
 from detente.coding.meetings import (
     _MEETING_NOUNS,
@@ -478,6 +479,8 @@ def assign_roles(
         # "was rejected by China and Russia", "jets provided by Denmark and the Netherlands": every agent
         agents = _conjuncts(text, tokens, units, agent, leftwards=False) if agent and agent.code else []
         source_units, target_units = (agents or ([agent] if agent else [])), subject
+        if subject:
+            target_units = [*sidefix.of_list(text, tokens, units, subject[0])[:-1], *subject]  # (s25)
         if agent is not None and _is_signing(tokens, trig):
             # "was signed in Kyiv by President Yanukovych and three opposition leaders": every signatory,
             # none of them the target

@@ -9,7 +9,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from detente.coding import newsactors
+from detente.coding import newsactors, sidefix
 from detente.coding.headline import headline_passive, listed_subjects
 from detente.coding.meetings import _body_of_the_meeting, _place_of_a_meeting
 from detente.coding.ontology import EventType
@@ -601,6 +601,8 @@ def _subject(
             # "talks in Moscow"; but "after Colombian forces raided" (a clause's subject) and "officers of
             # the FSB detained" (people acting for an actor)
             continue
+        if sidefix.object_before_and(tokens, units, unit, trig.tok_start):
+            continue  # "Russian troops entered Georgia and shelled Gori": what "entered" acts on (s25)
         if _summoned_to(tokens, unit, trig):
             continue  # "summoned the Indian deputy high commissioner to lodge a protest": the summoner protests
         if _owner_in_object(tokens, unit, trig):
@@ -905,7 +907,8 @@ _PEOPLE_OF = words(
     "chief head deputy spokesman spokeswoman spokesperson director chairman secretaries envoys envoy "
     "negotiators ambassadors presidents premiers heads chiefs commanders spokesmen lawmakers "
     "parliamentarians legislators diplomats emissaries generals admirals inspectors monitors observers "
-    "guards pilots sailors marines warships submarines aircraft jets planes bombers fighters helicopters drones"
+    "guards pilots sailors marines warships submarines aircraft jets planes bombers fighters helicopters drones "
+    "brigade brigades"  # "a brigade of Cuban doctors and nurses" (s25)
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+from detente.coding import sidefix
 from detente.coding.meetings import _names_a_meeting
 from detente.coding.ontology import EventType
 from detente.coding.patterns import SCOPE_BREAK, Token, Trigger, words
@@ -115,8 +116,10 @@ def _after(
         if not place and last_place is not None and _joined(tokens, last_place, unit):
             last_place = unit
             continue  # "in Poland and the Czech Republic": both are places
-        if unit.kind == "unknown" and unit.tok_start - trig.tok_end > 2:
-            continue
+        if unit.kind == "unknown" and (
+            unit.tok_start - trig.tok_end > 2 or sidefix.modifier_name(tokens, units, unit)
+        ):
+            continue  # (s25: "welcomed the Euro-Atlantic aspirations of Georgia": a modifier, no name)
         if _trailing_speaker(tokens, units, unit):
             break  # "..., Kremlin spokesman Dmitry Peskov insisted": who says it, not the target
         if _free_relative_subject(tokens, unit):
