@@ -171,29 +171,31 @@ def _floor(records: Sequence[Record]) -> list[str | None] | None:
 
 
 def _addressee(records: Sequence[Record], speakers: Sequence[str | None]) -> dict[str, str]:
-    """The one each side speaks to: the other side when two hold the floor; when one does, the one other
-    state or organisation the document names (a leader by name, "the Holy See"), if there is exactly one."""
+    """The one each side speaks to: the other side when two hold the floor (each named in the document as a
+    state, an organisation or an office holder); when one does, the one other side whose leader or envoy
+    the document names ("Mr Erdogan", "Pope Francis"), if there is exactly one; a state named as a topic
+    ("we discussed Syria's future") is no one spoken to."""
     dictionary = load_dictionary()
     sides = list(dict.fromkeys(s for s in speakers if s is not None))
     if not sides or len(sides) > 2 or not all(dictionary.is_side(s) for s in sides):
         return {}
     named: set[str] = set()
+    people: set[str] = set()
     for _, text, date, _ in records:
         for mention in dictionary.match(text[:2000], date=date):
             code = mention.code
             if code is None or mention.locative or not dictionary.is_side(code):
                 continue
-            if mention.kind in (ActorKind.STATE, ActorKind.ORG) or (
-                mention.role is not None and mention.role.actor == code
-            ):
+            held = mention.role is not None and mention.role.actor == code
+            if held:
+                people.add(code)
+            if held or mention.kind in (ActorKind.STATE, ActorKind.ORG):
                 named.add(code)
-    if not set(sides) <= named | {sides[0]} and len(sides) == 2:
-        return {}
     if len(sides) == 2:
         if not set(sides) <= named:
             return {}  # a side known only from a person's name
         return {sides[0]: sides[1], sides[1]: sides[0]}
-    others = named - {sides[0]}
+    others = people - {sides[0]}
     return {sides[0]: others.pop()} if len(others) == 1 else {}
 
 
