@@ -174,3 +174,12 @@ def test_hope_that_the_partner_furthers_ties_is_support() -> None:
 def test_hope_about_both_sides_stays_agree() -> None:
     text = "Mr Putin expressed the hope that Russia and Finland would strengthen their cooperation."
     assert not any(t == "SUPPORT" for t, _, _ in _coded(text))
+
+
+def test_support_expressed_to_no_one_named_goes_to_the_partner() -> None:
+    records = [
+        ("p-0", "Dear Mr Niinisto, the news of the fire in Turku grieved us.", DAY, PUTIN),
+        ("p-1", "I would like to express my sincere support in these difficult days.", DAY, PUTIN),
+    ]
+    assert [(k, s, t) for k, s, t, _ in approvals_to_face(records)] == [(1, "RUS", "FIN")]
+    assert approved_to_face("I would like to express my support for the new law.") is None

@@ -88,6 +88,13 @@ _FORMS = (
         r"(?:interview|conversation|talk))\b)",
         re.IGNORECASE,
     ),
+    # "I would like to express my sincere support in this difficult moment" (to no one named: the addressee)
+    re.compile(
+        r"\b(?:I|we)\s+(?:(?:would\s+like|wish|want)\s+to\s+)?(?:(?:also|again|once\s+again)\s+)*"
+        r"(?:express|convey|extend)\s+(?:my|our)\s+(?:(?:sincere|deep|deepest|heartfelt|full|profound|warmest|"
+        r"most\s+sincere)\s+)*(?:support|condolences|sympathy|solidarity)\b(?!\s+(?:to|for|with)\b)",
+        re.IGNORECASE,
+    ),
     # "I warmly congratulate you on", "my congratulations to you"
     re.compile(
         rf"\b(?:I|we)\s+{_WANT}{_ADVERBS}congratulate\s+you\b(?!\s+all\b)"
