@@ -223,11 +223,18 @@ def approvals_to_face(records: Sequence[Record]) -> list[tuple[int, str, str, tu
     if speakers is None:
         return []
     to = _addressee(records, speakers)
+    # "thank you for ..." on a page with questions is left as addressedthanks leaves it (the journalist's
+    # "you"); the other forms are read up to the first question
+    questioned = any(
+        (turn := speaker_turn(load_dictionary(), text, date)) is not None and turn.marker
+        for _, text, date, context in records
+        if not context
+    )
     found: list[tuple[int, str, str, tuple[int, int]]] = []
     for k, ((_, text, _, _), speaker) in enumerate(zip(records, speakers, strict=True)):
         if speaker is None or speaker not in to:
             continue
-        span = approved_to_face(text) or thanked_for(text)
+        span = approved_to_face(text) or (None if questioned else thanked_for(text))
         if span is not None and not _CROWD.search(text):
             found.append((k, speaker, to[speaker], span))
     return found
