@@ -50,6 +50,7 @@ from detente.coding import (
     alliance,
     appeals,
     appraisals,
+    approvals,
     attribution,
     bothsides,
     bylines,
@@ -2247,6 +2248,7 @@ def code_sentence(
         and not esteem.may_read(norms)
         and not norms & statecraft.MAY_READ
         and not accords.may_read(norms)
+        and not approvals.may_read(norms)
     ):
         return []
     if is_question(text):
@@ -2382,6 +2384,10 @@ def code_sentence(
     _add_unless(ctx, events, EventType.SUPPORT, lambda: appraisals.appraised_partner(ctx))
     if esteem.may_read(norms):
         _add_unless(ctx, events, EventType.SUPPORT, lambda: esteem.esteemed(ctx, ctx.demonym))
+    _add_unless(ctx, events, EventType.SUPPORT, lambda: approvals.greeting_message(ctx))  # (s25)
+    _add_unless(ctx, events, EventType.SUPPORT, lambda: approvals.important_to_us(ctx))
+    _add_unless(ctx, events, EventType.SUPPORT, lambda: approvals.decision_approved(ctx))
+    _add_unless(ctx, events, EventType.SUPPORT, lambda: approvals.hoped_of_partner(ctx))
     _add_unless(
         ctx,
         events,
@@ -2425,6 +2431,7 @@ def code_sentence(
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
             events.append(praise)
+    events = approvals.partner_hoped(ctx, events)  # a hope that the partner furthers ties: SUPPORT (s25)
     events = _signed_agreement(tokens, _welcomed_doer(text, events))
     events = alliance.amend(ctx, events, _finish)  # NATO-Russia official wording
     events = [

@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
-from detente.coding import addressedthanks, readoutacts, runsayers
+from detente.coding import addressedthanks, approvals, readoutacts, runsayers
 from detente.coding.actors import ActorKind, load_dictionary
 from detente.coding.coder import CODER_VERSION, Event, code_sentence
 from detente.coding.filters import speaks_in_first_person
@@ -218,6 +218,7 @@ class RecordStream:
         self._recode(records, coded, takers, sides, reported=False)
         _recode_speech(records, coded, speech, records[start:])
         addressedthanks.add_thanks(records, coded)  # "thank you for ..." to the other side (s24)
+        approvals.add_approvals(records, coded)  # "many thanks to you", "we value your" (s25)
         return [[e.to_dict() for e in events] for events in coded]
 
     def _recode(
