@@ -12,15 +12,16 @@
   whose sides the sentence names as the one bilateral relation of two states.
 * :func:`talks_under_way` — "Negotiations on a visa agreement are under way", "Consultations between Russia
   and the EU were continuing": talks in progress, a CONSULT of the document's meeting's sides, else of the
-  pair the sentence names "between" them, else of no named side (as the pattern rules code "The negotiations
-  were under way" when the subject is short). Talks only prepared for ("preparations for talks") are not read.
+  pair the sentence names "between" them; with no sides known nothing is read. Talks only prepared for
+  ("preparations for talks") are not read.
 * :func:`said_at_meeting_with` — "Putin said in his opening remarks at a meeting with the Chilean President
   that ...", "At talks with Ms Bachelet, Mr Putin noted ...": CONSULT of the one who speaks → the side
   met, as "met with". A meeting with no coded side ("a meeting with the Cabinet", "with students") is
   domestic and not read.
 * :func:`mediated_truce` — "efforts by Russia and Iran in bringing about a ceasefire in Yemen", "the efforts
   of Russia and Turkey to achieve a truce": a mediation, CONSULT (third-party) of the mediators → the sides
-  the truce is about (the states named after it), when two or more mediators are named.
+  the truce is about (the actors named after it, and "the opposition" when it is one of them), when two or
+  more mediators are named.
 
 Two helpers for :func:`detente.coding.document.RecordStream` reading a transcript whose records carry no
 context, the speaker told by its labels ("President of Russia Vladimir Putin: ..."): :func:`labels_agree` (the
@@ -250,8 +251,9 @@ def talks_under_way(view: ExchangeView) -> Finding | None:
             )
             if not going:
                 break
-            # with no sides known the talks stand with none, as "The negotiations were under way" does
             sides = _meeting_sides(view) or _relation_sides(view, states_only=False)
+            if len(sides) < 2:
+                return None  # no sides known: a talk with no one in it would only spoil who-met-whom
             polarity = _polarity(tokens, i, view.patterns)
             if polarity is None:
                 return None
@@ -365,6 +367,8 @@ def mediated_truce(view: ExchangeView) -> Finding | None:
                 if truce < u.tok_start < end and u.code is not None and u.code not in codes
             )
         )
+        if "opposition" not in sides and any(t.norm == "opposition" for t in tokens[truce:end]):
+            sides = (*sides, "opposition")  # "between the government and the armed opposition"
         polarity = _polarity(tokens, truce, view.patterns)
         if polarity is None:
             return None

@@ -68,7 +68,7 @@ Defence", "EU Permanent Representatives"): they name the actor's office holders,
 
 
 _PARTICIPANTS = re.compile(
-    r"\b(?:(?:the|both)\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+)?"
+    r"\b(?:(?:the|both)\s+(?:two\s+|three\s+|four\s+)?"
     r"(?:leaders|presidents|sides|parties|heads\s+of\s+state|prime\s+ministers|foreign\s+ministers|"
     r"ministers|delegations|countries|states|governments|men)|both\s+sides|both\s+countries|"
     r"(?:both|the\s+two)\s+partners|"  # "both partners were willing to work together"
@@ -79,8 +79,7 @@ _PARTICIPANTS = re.compile(
     r"reviewed|considered|touched|focused|focussed|will|would|have|also)\b)|"
     r"the\s+(?:talks|summit|meeting|negotiations|conversation|consultations)|"
     r"participants\s+(?:in|of|at)\s+the\s+(?:talks|meeting|negotiations|consultations)|"
-    r"the\s+(?:meeting|talks)\s+participants|"
-    r"(?<!\w\s)(?:conference|summit|talks)\s+participants(?=\s+(?:will|would|discussed|exchanged|also)\b))\b",
+    r"the\s+(?:meeting|talks)\s+participants)\b",
     re.I,
 )
 """Phrases for the participants of a meeting already named ("the two leaders", "the sides", "participants in
