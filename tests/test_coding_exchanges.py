@@ -118,6 +118,12 @@ def test_noted_in_remarks_at_talks_with_a_foreign_leader() -> None:
     assert ("CONSULT", ("RUS",), ("DEU",)) in got
 
 
+def test_an_act_told_at_a_meeting_keeps_the_meeting_as_its_setting() -> None:
+    got = _coded("Putin said at a meeting with Angela Merkel that Russia had expelled two Polish diplomats.")
+    assert ("CONSULT", ("RUS",), ("DEU",)) not in got
+    assert "SANCTION" in _types(got)
+
+
 def test_said_at_a_meeting_with_the_cabinet_is_domestic() -> None:
     got = _coded("Putin said at a meeting with the Cabinet that the budget was ready.")
     assert "CONSULT" not in _types(got)

@@ -2423,7 +2423,7 @@ def code_sentence(
     _add_consult(ctx, events, lambda: exchanges.agenda_between(ctx, readouts.agenda_of_talks))
     _add_consult(ctx, events, lambda: exchanges.visit_stated(ctx))
     _add_consult(ctx, events, lambda: exchanges.talks_under_way(ctx))
-    _add_consult(ctx, events, lambda: exchanges.said_at_meeting_with(ctx))
+    _add_consult(ctx, events, lambda: exchanges.said_at_meeting_with(ctx, alone=not events))
     _add_consult(ctx, events, lambda: exchanges.mediated_truce(ctx))
     if not events:  # a complaint told as the other side's movement (:mod:`detente.coding.encroachment`)
         _add_unless(ctx, events, EventType.ACCUSE, lambda: encroachment.advance_to_borders(ctx))

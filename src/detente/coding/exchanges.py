@@ -16,8 +16,9 @@
   ("preparations for talks") are not read.
 * :func:`said_at_meeting_with` — "Putin said in his opening remarks at a meeting with the Chilean President
   that ...", "At talks with Ms Bachelet, Mr Putin noted ...": CONSULT of the one who speaks → the side
-  met, as "met with". A meeting with no coded side ("a meeting with the Cabinet", "with students") is
-  domestic and not read.
+  met, as "met with", when the sentence codes nothing else (what was said is then only the meeting's
+  words). A meeting with no coded side ("a meeting with the Cabinet", "with students") is domestic and not
+  read.
 * :func:`mediated_truce` — "efforts by Russia and Iran in bringing about a ceasefire in Yemen", "the efforts
   of Russia and Turkey to achieve a truce": a mediation, CONSULT (third-party) of the mediators → the sides
   the truce is about (the actors named after it, and "the opposition" when it is one of them), when two or
@@ -285,8 +286,12 @@ def _sayer(tokens: Sequence[Token], units: Sequence[Unit]) -> Unit | None:
     return None
 
 
-def said_at_meeting_with(view: ExchangeView) -> Finding | None:
-    """CONSULT of the one who speaks at a meeting with another side → that side (module docstring)."""
+def said_at_meeting_with(view: ExchangeView, *, alone: bool) -> Finding | None:
+    """CONSULT of the one who speaks at a meeting with another side → that side (module docstring);
+    ``alone``: the sentence codes no other event (a report of what was said or done at the meeting that
+    codes its own act is about that act, the meeting only its setting)."""
+    if not alone:
+        return None
     tokens = view.tokens
     n = len(tokens)
     sayer = _sayer(tokens, view.units)
