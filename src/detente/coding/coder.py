@@ -63,6 +63,7 @@ from detente.coding import (
     encounters,
     encroachment,
     esteem,
+    exchanges,
     finalise,
     handovers,
     headline,
@@ -2424,6 +2425,12 @@ def code_sentence(
         _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.we_cooperate(ctx))
         _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.joint_drills_with(ctx))
         _add_unless(ctx, events, EventType.ASSAULT, lambda: readouts.strikes_discussed(ctx, events))
+    # meetings told without a verb of meeting beside both sides (:mod:`detente.coding.exchanges`, s25)
+    _add_consult(ctx, events, lambda: exchanges.agenda_between(ctx, readouts.agenda_of_talks))
+    _add_consult(ctx, events, lambda: exchanges.visit_stated(ctx))
+    _add_consult(ctx, events, lambda: exchanges.talks_under_way(ctx))
+    _add_consult(ctx, events, lambda: exchanges.said_at_meeting_with(ctx, alone=not events))
+    _add_consult(ctx, events, lambda: exchanges.mediated_truce(ctx))
     if not events:  # a complaint told as the other side's movement (:mod:`detente.coding.encroachment`)
         _add_unless(ctx, events, EventType.ACCUSE, lambda: encroachment.advance_to_borders(ctx))
     _add_consult(ctx, events, lambda: encounters.encounter(ctx))  # meetings told by how they went

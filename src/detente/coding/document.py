@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
-from detente.coding import addressedthanks, approvals, readoutacts, runsayers
+from detente.coding import addressedthanks, approvals, exchanges, readoutacts, runsayers
 from detente.coding.actors import ActorKind, load_dictionary
 from detente.coding.coder import CODER_VERSION, Event, code_sentence
 from detente.coding.filters import speaks_in_first_person
@@ -200,7 +200,7 @@ class RecordStream:
             if fresh:
                 sides, takers = _fallback_sides(records[:i], coded, blind)
                 self._recode(records, coded, takers, sides, reported=False)
-                _recode_speech(records, coded, speech, records[start:i])
+                _recode_speech(records, coded, speech, records[start:i], self._carried)
                 blind, speech, start = [], [], i
             coded.append(events)
             if had_sides or self._key is None:
@@ -216,7 +216,7 @@ class RecordStream:
             blind = []
         sides, takers = _fallback_sides(records, coded, blind)
         self._recode(records, coded, takers, sides, reported=False)
-        _recode_speech(records, coded, speech, records[start:])
+        _recode_speech(records, coded, speech, records[start:], self._carried)
         addressedthanks.add_thanks(records, coded)  # "thank you for ..." to the other side (s24)
         approvals.add_approvals(records, coded)  # "many thanks to you", "we value your" (s25)
         return [[e.to_dict() for e in events] for events in coded]
@@ -376,6 +376,7 @@ def _recode_speech(
     coded: list[list[Event]],
     speech: Sequence[int],
     document: Sequence[StreamRecord],
+    carried: Sequence[str | None] = (),
 ) -> None:
     """Read again, as the statements after talks, the words of a speaker whose document gives the floor
     to the leaders of exactly two sides, one of them the speaker's own: "Today we had substantive talks"
@@ -390,13 +391,19 @@ def _recode_speech(
     if not sides:
         return
     dictionary = load_dictionary()
+    labels = exchanges.labels_agree(document)
     for k in speech:
         _, text, date, context = records[k]
-        if resolve_speaker(dictionary, context, date) not in sides:
+        # the speaker a transcript label gave the record, when no context names one (s25)
+        label = carried[k] if not context and k < len(carried) and labels else None
+        if (resolve_speaker(dictionary, context, date) or label) not in sides:
             continue
         if not speaks_in_first_person(tokenize(text[:2000])):
             continue
-        coded[k] = code_sentence(text, date=date, context=context, participants=sides, reported_meeting=True)
+        found = code_sentence(
+            text, date=date, context=context, speaker=label, participants=sides, reported_meeting=True
+        )
+        coded[k] = exchanges.meetings_told(coded[k], found) if label else found
 
 
 def _fallback_sides(
