@@ -172,3 +172,35 @@ def test_purchase_and_goods_supplied() -> None:
     assert ("COOPERATE", ("RUS",), ("HUN",), "asserted") in _code(
         "Russia supplied thirty carriages to Hungary."
     )
+
+
+# --- "our militaries are cooperating", a work built together with a partner -------------------------------
+
+
+def test_our_bodies_cooperating() -> None:
+    assert ("COOPERATE", ("RUS", "TUR"), (), "asserted") in _code(
+        "Our defence ministries are cooperating closely on the settlement.", "TUR"
+    )
+    assert "COOPERATE" not in _types("Our defence ministries should cooperate more closely.", "TUR")
+
+
+def test_built_together_with_a_partner() -> None:
+    assert ("COOPERATE", ("RUS", "TUR"), (), "asserted") in _code(
+        "Rosatom is building the new power plant together with Turkish partners."
+    )
+
+
+def test_topic_place_is_no_partner_and_cooperation_continues() -> None:
+    assert ("COOPERATE", ("NATO", "RUS"), (), "asserted") in _code(
+        "Our cooperation with NATO on Iraq is developing.", "NATO"
+    )
+    assert ("COOPERATE", ("NATO", "RUS"), (), "asserted") in _code(
+        "Our cooperation in fighting piracy continues.", "NATO"
+    )
+    assert "COOPERATE" not in _types("Our cooperation continues to be hampered by politics.", "NATO")
+
+
+def test_part_in_a_construction_abroad() -> None:
+    assert ("COOPERATE", ("RUS",), ("EGY",), "asserted") in _code(
+        "Russian firms are taking part in the construction of a port in Egypt."
+    )

@@ -2407,6 +2407,8 @@ def code_sentence(
     _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.built_together(ctx))
     _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.commission_at_work(ctx))
     _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.we_keep_up(ctx))
+    _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.our_bodies_cooperate(ctx))
+    _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.built_with_partner(ctx))
     _add_unless(ctx, events, EventType.AID, lambda: ties.helped_by(ctx))
     _add_unless(ctx, events, EventType.AID, lambda: ties.our_deliveries(ctx))
     # meetings told indirectly in readouts (:mod:`detente.coding.consults`)

@@ -39,10 +39,12 @@ from detente.coding.units import Unit
 
 __all__ = [
     "built_together",
+    "built_with_partner",
     "commission_at_work",
     "cooperation_under_way",
     "helped_by",
     "may_read",
+    "our_bodies_cooperate",
     "our_deliveries",
     "we_keep_up",
 ]
@@ -58,6 +60,7 @@ _GOING = words("developing growing expanding intensifying progressing deepening 
 _GONE = words("developed grown expanded intensified progressed deepened strengthened")
 _FINITE = words("develops grows expands intensifies progresses deepens")
 _CONTINUES = words("continues continued")
+_GOES_ON = words(". , ; and apace unabated successfully actively")
 _CONTINUED = words("develop grow expand intensify progress deepen development growth expansion progress")
 _BEARS = words("produced produces yielded yields brought brings bears bore bearing producing yielding")
 _FRUIT = words("results result fruit fruits")
@@ -120,6 +123,8 @@ def may_read(norms: Set[str]) -> bool:
         or ("we" in norms and norms & _KEEP and norms & _JOINT_WORK)
         or (norms & _WITH and norms & (_HELP | words("support")))
         or (norms & _DELIVERY and norms & _ARMS and bool(norms & words("we our")))
+        or ("our" in norms and norms & (_COOPERATING | _WORKING_VERBS))
+        or (norms & _JOINTLY and "with" in norms and norms & _BUILD)
     )
 
 
@@ -189,6 +194,8 @@ def _progress_at(tokens: Sequence[Token], i: int) -> int | None:
     if (be and w in (_GOING | _GONE)) or (not be and w in _FINITE):
         return j + 1
     if w in _CONTINUES:
+        if j + 1 < n and tokens[j + 1].norm in _GOES_ON:
+            return j + 1  # "our cooperation in combating terrorism continues."
         rest = [t.norm for t in tokens[j + 1 : j + 5]]
         return j + 2 if any(r in _CONTINUED for r in rest) else None
     if w in _BEARS:
@@ -201,6 +208,28 @@ def _progress_at(tokens: Sequence[Token], i: int) -> int | None:
         rest = [t.norm for t in tokens[j + 1 : j + 7]]
         return j + 2 if any(r in _WORKS for r in rest) else None
     return None
+
+
+_PARTNER_LINKS = words("between with of and , -")
+
+
+def _partners_of(view: CommitmentView, lo: int, k: int, j: int) -> tuple[str, ...]:
+    """The sides of the cooperation whose head is token ``k`` (its phrase ``[lo, j)``): those named before
+    the head ("Russian-Armenian", "Russia's") and after it behind "between", "with", "of", "and" ("between
+    Moscow and Prague", "with NATO"); a place behind "on" or "in" is a topic ("on Afghanistan")."""
+    tokens = view.tokens
+    out: list[str] = []
+    for u in view.units:
+        if not (lo <= u.tok_start and u.tok_end <= j) or not _is_side(view, u.code):
+            continue
+        if u.tok_start > k:
+            p = u.tok_start - 1
+            while p > k and tokens[p].norm == "the":
+                p -= 1
+            if tokens[p].norm not in _PARTNER_LINKS:
+                continue
+        out.append(u.code or "")
+    return tuple(dict.fromkeys(out))
 
 
 def _own_sides(view: CommitmentView, named: tuple[str, ...], before: Set[str]) -> tuple[str, ...]:
@@ -242,7 +271,7 @@ def cooperation_under_way(view: CommitmentView) -> Finding | None:
             lo -= 1
         if not _asserted(view, j, floor):
             continue
-        sides = _sides_in(view, lo, j)
+        sides = _partners_of(view, lo, k, j)
         if len(sides) < 2:
             sides = _own_sides(view, sides, {t.norm for t in tokens[lo:k]})
         if view.speaker not in sides:
@@ -568,4 +597,97 @@ def our_deliveries(view: CommitmentView) -> Finding | None:
             continue
         roles = Roles((speaker,), (receiver.code,), (tok.start, receiver.end))
         return Finding(EventType.AID, "", roles, polarity, tok.start, tokens[arms].end, tok.text)
+    return None
+
+
+# --- "our militaries are cooperating", "building it together with Turkish partners" -----------------------
+
+_OUR_GROUPS = words(
+    "countries states governments ministries agencies militaries military ministers departments services "
+    "companies businesses specialists experts scientists regions parliaments navies forces"
+)
+_COOPERATING = words(
+    "cooperate cooperating co-operate co-operating collaborate collaborating interact interacting"
+)
+_WORKING_VERBS = words("work working")
+_CLOSE = words("closely together jointly hand actively successfully effectively constructively")
+
+
+def our_bodies_cooperate(view: CommitmentView) -> Finding | None:
+    """COOPERATE of the speaker and the document's other side told by "our militaries are cooperating
+    closely", "our governments work together", "our two countries' specialists are interacting
+    successfully". Work to come or wished ("should cooperate", "will work together") is not read."""
+    tokens = view.tokens
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.norm != "our" or k + 2 >= n:
+            continue
+        g = k + 1
+        while g < n and g < k + 5 and tokens[g].norm not in _OUR_GROUPS:
+            if tokens[g].norm not in words("two countries' defence foreign law-enforcement relevant"):
+                break
+            g += 1
+        if g >= n or tokens[g].norm not in _OUR_GROUPS:
+            continue
+        j = g + 1
+        while j < n and tokens[j].norm in _WE_FILLERS | _BE:
+            j += 1
+        if j >= n:
+            continue
+        verb = tokens[j].norm
+        close = verb in _WORKING_VERBS and j + 1 < n and tokens[j + 1].norm in _CLOSE
+        if verb not in _COOPERATING and not close:
+            continue
+        floor = clause_floor(tokens, k)
+        sides = _meeting_sides(view)
+        if len(sides) < 2 or not _asserted(view, j, floor):
+            continue
+        return _finding(sides, tok, tokens[j], tokens[j].text)
+    return None
+
+
+_WITH_PARTNERS = words("with")
+
+
+def built_with_partner(view: CommitmentView) -> Finding | None:
+    """COOPERATE of a builder and its partner told by "X is building the plant together with Turkish
+    partners", "we are implementing the project jointly with Hungarian companies": the subject's side (or
+    the speaker's for "we") and the side named after "together with"/"jointly with"."""
+    tokens = view.tokens
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _JOINTLY or k + 2 >= n or tokens[k + 1].norm not in _WITH_PARTNERS or k < 2:
+            continue
+        partner = next(
+            (u for u in view.units if k + 1 < u.tok_start <= k + 4 and _is_side(view, u.code)),
+            None,
+        )
+        if partner is None or not partner.code:
+            continue
+        floor = clause_floor(tokens, k)
+        verb = next((m for m in range(k - 1, max(floor, k - 10) - 1, -1) if tokens[m].norm in _BUILD), None)
+        if verb is None or not _object_is_work(tokens, verb):
+            continue
+        i = verb - 1
+        while i >= floor and tokens[i].norm in _AUX:
+            i -= 1
+        if i < floor:
+            continue
+        if tokens[i].norm == "we":
+            doer = view.speaker if _is_side(view, view.speaker) else None
+        else:
+            unit = next((u for u in view.units if u.tok_end == i + 1 and _is_side(view, u.code)), None)
+            if unit is None:
+                unit = next(
+                    (
+                        u
+                        for u in view.units
+                        if floor <= u.tok_start and u.tok_end <= i + 1 and _is_side(view, u.code)
+                    ),
+                    None,
+                )
+            doer = unit.code if unit is not None else None
+        if not doer or doer == partner.code or not _asserted(view, verb, floor):
+            continue
+        return _finding((doer, partner.code), tokens[verb], tokens[partner.tok_end - 1], tok.text)
     return None
