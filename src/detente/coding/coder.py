@@ -86,6 +86,7 @@ from detente.coding import (
     runsayers,
     statecraft,
     statements,
+    ties,
     venues,
     viewsexchanged,
     weagreed,
@@ -2250,6 +2251,7 @@ def code_sentence(
         and not norms & statecraft.MAY_READ
         and not accords.may_read(norms)
         and not approvals.may_read(norms)
+        and not ties.may_read(norms)
     ):
         return []
     if is_question(text):
@@ -2407,6 +2409,15 @@ def code_sentence(
     _add_unless(ctx, events, EventType.AGREE, lambda: accords.readiness_with_all(ctx))
     _add_unless(ctx, events, EventType.AGREE, lambda: accords.plans_outlined(ctx))
     _add_unless(ctx, events, EventType.COOPERATE, lambda: cooperation.joint_manner(ctx))  # done together
+    # joint work told as going on in official wording (:mod:`detente.coding.ties`, s25)
+    _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.cooperation_under_way(ctx))
+    _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.built_together(ctx))
+    _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.commission_at_work(ctx))
+    _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.we_keep_up(ctx))
+    _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.our_bodies_cooperate(ctx))
+    _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.built_with_partner(ctx))
+    _add_unless(ctx, events, EventType.AID, lambda: ties.helped_by(ctx))
+    _add_unless(ctx, events, EventType.AID, lambda: ties.our_deliveries(ctx))
     # meetings told indirectly in readouts (:mod:`detente.coding.consults`)
     _add_consult(ctx, events, lambda: consults.briefed_on_own_trip(ctx))
     _add_consult(ctx, events, lambda: consults.discussed_with(ctx))

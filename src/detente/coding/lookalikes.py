@@ -9,7 +9,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+from detente.coding.ontology import EventType
 from detente.coding.patterns import Token, Trigger, words
+from detente.coding.supplyshare import tells_supply_share
 from detente.coding.units import Unit
 
 # a clause's subject starts at the sentence start or right after a saying verb or "that"
@@ -231,6 +233,13 @@ def trade_share(tokens: Sequence[Token], trig: Trigger) -> bool:
     span = [t.norm for t in tokens[max(0, trig.tok_start - 2) : trig.tok_end + 1]]
     if not any(w in _TRADE_WORDS for w in span):
         return False
+    rule = trig.match.rule
+    if (
+        rule is not None
+        and rule.event is EventType.COOPERATE
+        and tells_supply_share(tokens, trig.tok_start, trig.tok_end)
+    ):
+        return False  # the phrase itself names the share: the supply relation the gold codes (s25-ties)
     after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 12]]
     # a share of a market ("43 percent of its gas demand"); growth of trade ("exports rose by 20 percent")
     # stays the cooperation it measures
