@@ -159,3 +159,27 @@ def test_hostile_policies_named_by_what_they_are(text: str, accused: str) -> Non
 def test_may_read_needs_a_cue() -> None:
     assert may_read({"nato", "is", "an", "instrument"})
     assert not may_read({"nato", "met", "russia"})
+
+
+def test_unrest_run_from_abroad_is_blamed_on_the_west_by_russia() -> None:
+    text = "The disorder in the capital looks like a colour revolution directed from abroad."
+    assert _accusations(text) == [(("RUS",), ("WEST",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The disorder in the capital was not directed from abroad.", PUTIN),
+        (
+            "The disorder in the capital looks like a revolution directed from abroad.",
+            "Jens Stoltenberg, NATO Secretary General",
+        ),
+        ("Was the disorder directed from abroad?", PUTIN),
+    ],
+)
+def test_run_from_abroad_denied_asked_or_said_by_others_reads_nothing(text: str, context: str) -> None:
+    assert not any(kind == "ACCUSE" for (kind, _, _) in _events(text, context))
+
+
+def test_engaging_in_interference_is_blamed() -> None:
+    assert _accusations("The Kiev authorities engage in constant provocations.") == [(("RUS",), ("UKR",))]

@@ -2365,6 +2365,7 @@ def code_sentence(
         _add_unless(ctx, events, EventType.ACCUSE, lambda: grievances.instrument_of_another(ctx))
         _add_unless(ctx, events, EventType.ACCUSE, lambda: grievances.hostile_attempts(ctx))
         _add_unless(ctx, events, EventType.ACCUSE, lambda: grievances.measure_condemned(ctx))
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: grievances.foreign_hand(ctx))
         events = grievances.with_broken_word(ctx, events, lambda f: _found(ctx, f))
     _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.harsh_answer(ctx))
     steps = [(e.event, e.polarity, e.source) for e in events]

@@ -18,6 +18,12 @@ clause, else the text's speaker) against the one so described:
   the accuser ("us", "me", "Russia" said by Russia). A pronoun subject ("they deceived us") reads nothing:
   who "they" are is told in another sentence.
 
+- :func:`hostile_attempts`: "NATO's attempts to contain Russia", "attempts by Washington to isolate us".
+- :func:`measure_condemned`: a measure whose doer is named, said to break an accord or to aim at harm ("the
+  launchers deployed by the Americans are a direct violation of the treaty", "Washington's sanctions are
+  designed to hold back our development").
+- :func:`foreign_hand`: unrest said by Russia to be run from abroad (ACCUSE RUS -> WEST).
+
 Nothing is read in a question, in a conditional or future clause ("if NATO became an instrument of ...",
 "will never keep its promise" is a forecast), or when the subject is the accuser itself."""
 
@@ -79,10 +85,9 @@ _GOVERNING = words("of with to for by from in on at against about")
 
 
 def may_read(norms: frozenset[str] | set[str]) -> bool:
-    """The sentence's words leave room for a reader (a tool noun, a word given, or a verb of deceit)."""
-    return bool(
-        norms & (_TOOLS | _WORDS_GIVEN | _DECEIVING | _ATTEMPTS | _ACCORDS | _VIOLATIONS | _AIMED | _PURPOSES)
-    )
+    """The sentence's words leave room for a reader (a tool noun, a word given, a verb of deceit, attempts,
+    an accord, a violation, an aim or "abroad")."""
+    return bool(norms & _CUES)
 
 
 def _accuser(view: SentenceView, subject: Unit) -> str | None:
@@ -529,4 +534,39 @@ def _measure_doer(tokens: Sequence[Token], units: Sequence[Unit], start: int, v:
             return u  # "Washington's sanctions", "US sanctions", "American launchers"
         if before == "of" and u.tok_start >= 2 and tokens[u.tok_start - 2].norm in _MEASURES:
             return u  # "the sanctions of the EU"
+    return None
+
+
+_FOREIGN_HAND = words(
+    "orchestrated fuelled fueled inspired directed instigated financed sponsored incited engineered "
+    "organised organized provoked encouraged funded controlled masterminded backed"
+)
+_ABROAD = words("abroad outside overseas")
+_WEST = "WEST"
+_CUES = _TOOLS | _WORDS_GIVEN | _DECEIVING | _ATTEMPTS | _ACCORDS | _VIOLATIONS | _AIMED | _PURPOSES | _ABROAD
+_RUSSIA = "RUS"
+
+
+def foreign_hand(view: SentenceView) -> Finding | None:
+    """ACCUSE by Russia against the West for unrest it says is run from abroad: "an attempted colour
+    revolution orchestrated from abroad", "a Maidan scenario fuelled from outside". Russian official speech
+    means the West by "abroad" here, and the gold codes it so; said by anyone else (or by no one the text
+    names) it reads nothing, and so does a denial ("was not inspired from abroad") or a question."""
+    tokens = view.tokens
+    if not tokens or tokens[-1].norm == "?":
+        return None
+    for k in range(len(tokens) - 2):
+        if tokens[k].norm not in _FOREIGN_HAND or tokens[k + 1].norm != "from":
+            continue
+        if tokens[k + 2].norm not in _ABROAD:
+            continue
+        if any(t.norm in _NEGATIONS | words("no") for t in tokens[max(0, k - 3) : k]):
+            continue
+        sayer = sayer_before(tokens, view.units, k)
+        accuser = sayer.code if sayer is not None and sayer.code else view.speaker
+        if accuser != _RUSSIA:
+            continue
+        lo, hi = tokens[k].start, tokens[k + 2].end
+        roles = Roles((_RUSSIA,), (_WEST,), (lo, hi))
+        return Finding(EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, lo, hi, tokens[k].text)
     return None
