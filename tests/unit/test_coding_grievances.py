@@ -183,3 +183,28 @@ def test_run_from_abroad_denied_asked_or_said_by_others_reads_nothing(text: str,
 
 def test_engaging_in_interference_is_blamed() -> None:
     assert _accusations("The Kiev authorities engage in constant provocations.") == [(("RUS",), ("UKR",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Britain has overstepped its bounds many times.", "GBR"),
+        ("Washington forces its values on others and imposes its rules on everyone.", "USA"),
+        ("London is pushing Kiev towards a confrontation with Moscow.", "GBR"),
+        ("The Alliance sidestepped the Security Council.", "NATO"),
+    ],
+)
+def test_going_beyond_bounds_or_forcing_ones_ways_is_blamed(text: str, accused: str) -> None:
+    assert (("RUS",), (accused,)) in _accusations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patrol crossed the line of contact at dawn.",
+        "We will never cross any red lines.",
+        "The EU imposes its sanctions on Moscow.",
+    ],
+)
+def test_crossings_own_restraint_and_sanctions_read_no_blame(text: str) -> None:
+    assert not any(kind == "ACCUSE" for (kind, _, _) in _events(text))
