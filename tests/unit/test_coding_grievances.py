@@ -191,7 +191,6 @@ def test_engaging_in_interference_is_blamed() -> None:
         ("Britain has overstepped its bounds many times.", "GBR"),
         ("Washington forces its values on others and imposes its rules on everyone.", "USA"),
         ("London is pushing Kiev towards a confrontation with Moscow.", "GBR"),
-        ("The Alliance sidestepped the Security Council.", "NATO"),
     ],
 )
 def test_going_beyond_bounds_or_forcing_ones_ways_is_blamed(text: str, accused: str) -> None:
