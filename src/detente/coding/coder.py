@@ -65,6 +65,7 @@ from detente.coding import (
     esteem,
     exchanges,
     finalise,
+    grievances,
     handovers,
     headline,
     lightacts,
@@ -2365,6 +2366,12 @@ def code_sentence(
     _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.judged_to_be(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.feeling_at(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.regretted_act(ctx))
+    if grievances.may_read(norms):  # grievances with no verb of blame (:mod:`detente.coding.grievances`)
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: grievances.instrument_of_another(ctx))
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: grievances.hostile_attempts(ctx))
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: grievances.measure_condemned(ctx))
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: grievances.foreign_hand(ctx))
+        events = grievances.with_broken_word(ctx, events, lambda f: _found(ctx, f))
     _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.harsh_answer(ctx))
     steps = [(e.event, e.polarity, e.source) for e in events]
     _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.answered_in_kind(ctx, steps))
