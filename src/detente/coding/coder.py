@@ -682,6 +682,14 @@ def _looks_alike(tokens: Sequence[Token], trig: Trigger, etype: EventType) -> bo
     return etype is EventType.REQUEST and trig.verbal and lookalikes.forecast_expectation(tokens, trig)
 
 
+_NOT_ONLY = frozenset({"only", "just", "merely", "simply", "solely"})
+
+
+def _not_only(tokens: Sequence[Token], i: int) -> bool:
+    """ "discussed not only trade but also security": "not" before "only" adds, it does not deny."""
+    return tokens[i].norm == "not" and i + 1 < len(tokens) and tokens[i + 1].norm in _NOT_ONLY
+
+
 def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -> Event | None:
     if newsactors.office_modifier(ctx.tokens, trig):
         return None  # "Former finance minister X was elected": a title's modifier, no act (s22-newsactors)
@@ -932,7 +940,11 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     # a negator the phrase itself spells ("our response will not be long in coming") is its meaning
     spelt = any(el.words & _NEGATORS for el in trig.match.phrase.elements)
     if (
-        not spelt and any(t.norm in _NEGATORS for t in ctx.tokens[trig.tok_start + 1 : trig.tok_end + 1])
+        not spelt
+        and any(
+            ctx.tokens[i].norm in _NEGATORS and not _not_only(ctx.tokens, i)
+            for i in range(trig.tok_start + 1, min(trig.tok_end + 1, len(ctx.tokens)))
+        )
     ) or (not trig.verbal and trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].norm == "no"):
         # "poses no threat", "reached no agreement", "offered no evidence": negated inside or right after
         polarity = Polarity.NEGATED

@@ -294,6 +294,17 @@ def _expelled_from(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger
     return next((u for u in units if u.tok_start == start and u.code and u.kind in _EXPELLERS), None)
 
 
+_US_WORDS = frozenset({"we", "us", "our", "ours", "ourselves"})
+
+
+def _they_apart(tokens: Sequence[Token], subject: Sequence[Unit]) -> bool:
+    """ "When we disagreed, they imposed sanctions on us": a "they" set against the speaker's own "we" is
+    someone else, not the sides of the document's meeting (the speaker is one of those)."""
+    return all(u.kind == "pronoun" and u.text.lower() == "they" for u in subject) and any(
+        t.norm in _US_WORDS for t in tokens
+    )
+
+
 def assign_roles(
     text: str,
     tokens: Sequence[Token],
@@ -411,7 +422,7 @@ def assign_roles(
         # "Issues of trade were also discussed", "Energy was a key topic of the talks": a meeting whose
         # sides the sentence does not name (known only from the document: ``participants``)
         return Roles(participants, (), (trig.start, trig.end), True, True)
-    if not passive and _group_subject(subject) and not meeting:
+    if not passive and _group_subject(subject) and not meeting and not _they_apart(tokens, subject):
         # "Both sides expressed concern over ...": the sides of the meeting act together (a rule with no
         # target names none after it either: "the sides said they would observe ... the UN Charter")
         target_units = (

@@ -1,0 +1,51 @@
+"""Session 25 (lead): a "they" set against the speaker's own "we" is not the sides of the document's meeting;
+"not only ... but also" after a verb adds, it does not deny."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from detente.coding.coder import code_sentence
+
+DAY = dt.date(2017, 6, 2)
+SIDES = ("RUS", "CHN")
+
+
+def sources(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(e.event.value, e.source) for e in code_sentence(text, date=DAY, participants=SIDES)]
+
+
+def test_they_against_us_is_not_the_meeting() -> None:
+    got = sources("When we objected, they imposed sanctions on us.")
+    assert ("SANCTION", SIDES) not in got
+    assert all(set(source) != set(SIDES) for _, source in got)
+
+
+def test_they_with_our_is_not_the_meeting() -> None:
+    assert all(set(source) != set(SIDES) for _, source in sources("They rejected our proposals out of hand."))
+
+
+def test_they_in_narration_is_still_the_meeting() -> None:
+    got = sources("They expressed concern over the situation in Syria.")
+    assert any(event == "ACCUSE" and set(source) == set(SIDES) for event, source in got)
+
+
+def test_they_discussed_beside_our_words_is_still_their_meeting() -> None:
+    # a meeting verb keeps its sides: the rule concerns acts, not talks
+    got = sources("They discussed trade, and we welcomed that.")
+    assert ("CONSULT", SIDES) in got
+
+
+def polarities(text: str) -> list[tuple[str, str]]:
+    return [(e.event.value, e.polarity.value) for e in code_sentence(text, date=DAY, participants=SIDES)]
+
+
+def test_not_only_after_the_verb_is_no_negation() -> None:
+    assert ("CONSULT", "asserted") in polarities(
+        "Russia and Belgium discussed not only trade but also security."
+    )
+    assert ("CONSULT", "asserted") in polarities("Russia and Belgium discussed not just trade.")
+
+
+def test_plain_not_still_negates() -> None:
+    assert ("CONSULT", "negated") in polarities("Russia and Belgium did not discuss trade.")
