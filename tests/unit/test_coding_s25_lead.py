@@ -1,5 +1,5 @@
 """Session 25 (lead): a "they" set against the speaker's own "we" is not the sides of the document's meeting;
-"not only ... but also" after a verb adds, it does not deny."""
+"not only ... but also" after a verb adds, it does not deny; ", as we all know," is an aside, not a subject."""
 
 from __future__ import annotations
 
@@ -49,3 +49,25 @@ def test_not_only_after_the_verb_is_no_negation() -> None:
 
 def test_plain_not_still_negates() -> None:
     assert ("CONSULT", "negated") in polarities("Russia and Belgium did not discuss trade.")
+
+
+PUTIN = "Vladimir Putin, President of Russia"
+
+
+def triples_said(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(e.event.value, e.source, e.target) for e in code_sentence(text, date=DAY, context=PUTIN)]
+
+
+def test_as_we_know_aside_leaves_the_subject() -> None:
+    assert ("ACCUSE", ("RUS",), ("USA",)) in triples_said(
+        "Washington, as we all know, has violated the INF Treaty."
+    )
+
+
+def test_we_before_an_aside_is_still_the_subject() -> None:
+    assert ("SUPPORT", ("RUS",), ("SRB",)) in triples_said("We, as you know, have always supported Serbia.")
+
+
+def test_western_politicians_are_the_west() -> None:
+    got = triples_said("Western politicians are interfering in the internal affairs of Ukraine.")
+    assert ("ACCUSE", ("RUS",), ("WEST",)) in got

@@ -608,7 +608,7 @@ def _subject(
         if _owner_in_object(tokens, unit, trig):
             continue  # "Allies raised Russia's aggressive actions and called on Moscow to ...": an object's owner
         participle = trig.tok_start == unit.tok_end + 2 and tokens[trig.tok_start].norm.endswith("ing")
-        if _parenthetical_speaker(tokens, unit) and not participle:
+        if (_parenthetical_speaker(tokens, unit) or _as_aside(tokens, unit)) and not participle:
             # "The CSTO, the President stressed, is ready to cooperate": the CSTO is the subject (but in
             # "..., officials said, accusing the US" the speaker is the subject of "accusing")
             continue
@@ -846,6 +846,20 @@ def _parenthetical_speaker(tokens: Sequence[Token], unit: Unit) -> bool:
         and tokens[j].norm in SPEECH_VERBS
         and tokens[j + 1].norm == ","
     )
+
+
+_ASIDE_VERBS = words("know knows knew see saw remember recall said say understand")
+
+
+def _as_aside(tokens: Sequence[Token], unit: Unit) -> bool:
+    """The unit is the "we"/"you" of an aside set off by commas: "Washington, as we all know, has
+    violated the treaty" (Washington is the subject, not the "we" who know it)."""
+    i, j = unit.tok_start - 1, unit.tok_end
+    if i < 1 or tokens[i].norm != "as" or tokens[i - 1].norm != ",":
+        return False
+    while j < len(tokens) and tokens[j].norm in ("all", "well", "already", "have", "has", "can", "may"):
+        j += 1
+    return j + 1 < len(tokens) and tokens[j].norm in _ASIDE_VERBS and tokens[j + 1].norm == ","
 
 
 def _right_before(tokens: Sequence[Token], unit: Unit, trig: Trigger) -> bool:
