@@ -71,3 +71,20 @@ def test_we_before_an_aside_is_still_the_subject() -> None:
 def test_western_politicians_are_the_west() -> None:
     got = triples_said("Western politicians are interfering in the internal affairs of Ukraine.")
     assert ("ACCUSE", ("RUS",), ("WEST",)) in got
+
+
+def test_secretary_of_state_alone_is_american() -> None:
+    got = [
+        (e.event.value, e.source, e.target)
+        for e in code_sentence("The Secretary of State met Sergei Lavrov in Geneva.", date=DAY)
+    ]
+    assert ("CONSULT", ("USA",), ("RUS",)) in got
+
+
+def test_british_secretary_of_state_stays_british() -> None:
+    ctx = "Boris Johnson, Prime Minister of the United Kingdom"
+    got = [
+        (e.event.value, e.source, e.target)
+        for e in code_sentence("The Secretary of State for Defence visited Estonia.", date=DAY, context=ctx)
+    ]
+    assert ("CONSULT", ("GBR",), ("EST",)) in got
