@@ -170,19 +170,15 @@ def instrument_of_another(view: SentenceView) -> Finding | None:
             end = _owner_policy(view, k + 2, accuser, str(subject.code), own=using is not None)
         if end is None:
             continue
-        roles = Roles(
-            (accuser,), (str(subject.code),), (tokens[subject.tok_start].start, tokens[end - 1].end)
-        )
-        return Finding(
-            EventType.ACCUSE,
-            "disapprove",
-            roles,
-            Polarity.ASSERTED,
-            tokens[subject.tok_start].start,
-            tokens[end - 1].end,
-            tok.text,
-        )
+        return _blame(tokens, subject, end, accuser, tok.text)
     return None
+
+
+def _blame(tokens: Sequence[Token], subject: Unit, end: int, accuser: str, word: str) -> Finding:
+    """ACCUSE by ``accuser`` of ``subject``, the evidence from the subject to token ``end`` (exclusive)."""
+    span = (tokens[subject.tok_start].start, tokens[end - 1].end)
+    roles = Roles((accuser,), (str(subject.code),), span)
+    return Finding(EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, span[0], span[1], word)
 
 
 def _contrast(tokens: Sequence[Token], lo: int, k: int) -> int | None:
@@ -279,18 +275,7 @@ def broken_word(view: SentenceView) -> Finding | None:
         accuser = _accuser(view, subject)
         if accuser is None or subject.code == accuser:
             continue
-        roles = Roles(
-            (accuser,), (str(subject.code),), (tokens[subject.tok_start].start, tokens[end - 1].end)
-        )
-        return Finding(
-            EventType.ACCUSE,
-            "disapprove",
-            roles,
-            Polarity.ASSERTED,
-            tokens[subject.tok_start].start,
-            tokens[end - 1].end,
-            tok.text,
-        )
+        return _blame(tokens, subject, end, accuser, tok.text)
     return None
 
 
