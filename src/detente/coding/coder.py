@@ -2406,10 +2406,11 @@ def code_sentence(
     _add_unless(ctx, events, EventType.SUPPORT, lambda: appraisals.appraised_partner(ctx))
     if esteem.may_read(norms):
         _add_unless(ctx, events, EventType.SUPPORT, lambda: esteem.esteemed(ctx, ctx.demonym))
-    _add_unless(ctx, events, EventType.SUPPORT, lambda: approvals.greeting_message(ctx))  # (s25)
-    _add_unless(ctx, events, EventType.SUPPORT, lambda: approvals.important_to_us(ctx))
-    _add_unless(ctx, events, EventType.SUPPORT, lambda: approvals.decision_approved(ctx))
-    _add_unless(ctx, events, EventType.SUPPORT, lambda: approvals.hoped_of_partner(ctx))
+    if approvals.may_read(norms):  # (s25)
+        _add_unless(ctx, events, EventType.SUPPORT, lambda: approvals.greeting_message(ctx))
+        _add_unless(ctx, events, EventType.SUPPORT, lambda: approvals.important_to_us(ctx))
+        _add_unless(ctx, events, EventType.SUPPORT, lambda: approvals.decision_approved(ctx))
+        _add_unless(ctx, events, EventType.SUPPORT, lambda: approvals.hoped_of_partner(ctx))
     _add_unless(
         ctx,
         events,
@@ -2429,14 +2430,15 @@ def code_sentence(
     _add_unless(ctx, events, EventType.AGREE, lambda: accords.plans_outlined(ctx))
     _add_unless(ctx, events, EventType.COOPERATE, lambda: cooperation.joint_manner(ctx))  # done together
     # joint work told as going on in official wording (:mod:`detente.coding.ties`, s25)
-    _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.cooperation_under_way(ctx))
-    _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.built_together(ctx))
-    _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.commission_at_work(ctx))
-    _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.we_keep_up(ctx))
-    _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.our_bodies_cooperate(ctx))
-    _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.built_with_partner(ctx))
-    _add_unless(ctx, events, EventType.AID, lambda: ties.helped_by(ctx))
-    _add_unless(ctx, events, EventType.AID, lambda: ties.our_deliveries(ctx))
+    if ties.may_read(norms):
+        _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.cooperation_under_way(ctx))
+        _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.built_together(ctx))
+        _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.commission_at_work(ctx))
+        _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.we_keep_up(ctx))
+        _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.our_bodies_cooperate(ctx))
+        _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.built_with_partner(ctx))
+        _add_unless(ctx, events, EventType.AID, lambda: ties.helped_by(ctx))
+        _add_unless(ctx, events, EventType.AID, lambda: ties.our_deliveries(ctx))
     # meetings told indirectly in readouts (:mod:`detente.coding.consults`)
     _add_consult(ctx, events, lambda: consults.briefed_on_own_trip(ctx))
     _add_consult(ctx, events, lambda: consults.discussed_with(ctx))
