@@ -20,8 +20,8 @@ from collections.abc import Sequence
 
 from detente.coding.actors import ActorKind, load_dictionary
 from detente.coding.coder import Event
+from detente.coding.floors import floor_holders
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.units import resolve_speaker, speaker_turn
 
 __all__ = ["THANKS_TO_YOU", "add_thanks", "addressed_thanks", "thanked_for"]
 
@@ -72,25 +72,6 @@ def thanked_for(text: str) -> tuple[int, int] | None:
     return found.start(), found.end()
 
 
-def _speakers(records: Sequence[Record]) -> list[str | None] | None:
-    """Who holds the floor in each record: its context's speaker, else the last transcript label's;
-    ``None`` when a label names a moderator, a question or someone the dictionary does not know."""
-    dictionary = load_dictionary()
-    holder: str | None = None
-    out: list[str | None] = []
-    for _, text, date, context in records:
-        if context:
-            out.append(resolve_speaker(dictionary, context, date))
-            continue
-        turn = speaker_turn(dictionary, text, date)
-        if turn is not None:
-            if turn.marker or turn.code is None:
-                return None
-            holder = turn.code
-        out.append(holder)
-    return out
-
-
 def _named(records: Sequence[Record], code: str) -> bool:
     """The document names ``code`` as a state or an organisation ("Kyrgyzstan", "the CIS") or through a
     person holding its office on the date ("President of Kyrgyzstan Almazbek Atambayev"), not only
@@ -120,7 +101,7 @@ def addressed_thanks(records: Sequence[Record]) -> list[tuple[int, str, str, tup
 
     A side known only through a surname of a former office holder is not enough (:func:`_named`).
     """
-    speakers = _speakers(records)
+    speakers = floor_holders(records)
     if speakers is None:
         return []
     dictionary = load_dictionary()

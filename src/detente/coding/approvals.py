@@ -30,10 +30,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.actors import ActorKind, load_dictionary
+from detente.coding.floors import floor_holders
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roles import SPEECH_VERBS, Roles, sayer_before
 from detente.coding.statements import Finding, SentenceView
-from detente.coding.units import Unit, resolve_speaker, speaker_turn
+from detente.coding.units import Unit, speaker_turn
 
 if TYPE_CHECKING:
     from detente.coding.addressedthanks import Record
@@ -140,43 +141,6 @@ def approved_to_face(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _label_name(text: str, end: int) -> list[str]:
-    """The words of a transcript label's name, without its note ("Pietro Parolin (retranslated):")."""
-    label = re.sub(r"\([^)]{0,40}\)", " ", text[:end]).replace(":", " ")
-    return [w.lower() for w in label.split()]
-
-
-def _floor(records: Sequence[Record]) -> list[str | None] | None:
-    """Who holds the floor in each record: its context's speaker, else the last transcript label's. A short
-    label repeats a full one ("Pietro Parolin:" after "Vatican Secretary of State Cardinal Pietro
-    Parolin:"); from a question or the chair on ("Question:", a press conference after the statements)
-    nobody is read, as "you" may be the journalist. ``None`` when a label names someone unknown."""
-    dictionary = load_dictionary()
-    holder: str | None = None
-    known: list[tuple[list[str], str]] = []
-    out: list[str | None] = []
-    closed = False
-    for _, text, date, context in records:
-        if context:
-            out.append(None if closed else resolve_speaker(dictionary, context, date))
-            continue
-        turn = speaker_turn(dictionary, text, date)
-        if turn is not None:
-            name = _label_name(text, turn.end)
-            if turn.marker:
-                closed = True
-            elif turn.code is not None:
-                holder = turn.code
-                known.append((name, turn.code))
-            else:
-                same = {code for full, code in known if len(name) >= 2 and full[-len(name) :] == name}
-                if len(same) != 1:
-                    return None
-                holder = same.pop()
-        out.append(None if closed else holder)
-    return out
-
-
 def _addressee(records: Sequence[Record], speakers: Sequence[str | None]) -> dict[str, str]:
     """The one each side speaks to: the other side when two hold the floor (each named in the document as a
     state, an organisation or an office holder); when one does, the one other side whose leader or envoy
@@ -219,7 +183,7 @@ def approvals_to_face(records: Sequence[Record]) -> list[tuple[int, str, str, tu
     :func:`detente.coding.addressedthanks.addressed_thanks` does not read)."""
     from detente.coding.addressedthanks import thanked_for  # it imports the coder, which imports this module
 
-    speakers = _floor(records)
+    speakers = floor_holders(records, close_at_question=True, short_labels=True)
     if speakers is None:
         return []
     to = _addressee(records, speakers)

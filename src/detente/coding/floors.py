@@ -11,6 +11,7 @@ records of one document in order but one at a time. A record with a context of i
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,9 +19,9 @@ from detente.coding.actors import load_dictionary
 from detente.coding.filters import speaks_in_first_person
 from detente.coding.ownvoice import opens_in_own_voice
 from detente.coding.patterns import tokenize, words
-from detente.coding.units import speaker_turn
+from detente.coding.units import resolve_speaker, speaker_turn
 
-__all__ = ["Floor", "labelled_sides"]
+__all__ = ["Floor", "floor_holders", "labelled_sides"]
 
 
 @dataclass(slots=True)
@@ -76,3 +77,58 @@ def labelled_sides(records: Sequence[tuple[str, str, dt.date, str | None]]) -> t
             return ()
         found[turn.code] = None
     return tuple(found) if len(found) == 2 else ()
+
+
+def _label_name(text: str, end: int) -> list[str]:
+    """The words of a transcript label's name, without its note ("Pietro Parolin (retranslated):")."""
+    label = re.sub(r"\([^)]{0,40}\)", " ", text[:end]).replace(":", " ")
+    return [w.lower() for w in label.split()]
+
+
+def floor_holders(
+    records: Sequence[tuple[str, str, dt.date, str | None]],
+    *,
+    close_at_question: bool = False,
+    short_labels: bool = False,
+) -> list[str | None] | None:
+    """Who holds the floor in each record of one document (in order), for the page-level passes that read
+    a speaker's "you" (:mod:`detente.coding.addressedthanks`, :mod:`detente.coding.approvals`): the
+    record's context's speaker, else the actor of the last transcript label.
+
+    A question or the chair's label ("Question:", "MODERATOR:") makes the whole page unread (``None``),
+    or, with ``close_at_question``, leaves every record from there on without a holder (a press conference
+    after the statements, where "you" may be the journalist). A label naming someone the dictionary does
+    not know makes the page unread, unless ``short_labels`` and it repeats the end of one full label read
+    before ("Pietro Parolin:" after "Vatican Secretary of State Cardinal Pietro Parolin:").
+
+    >>> d = dt.date(2017, 6, 20)
+    >>> floor_holders([("p-1", "President of Russia Vladimir Putin: Friends,", d, None),
+    ...                ("p-2", "Thank you.", d, None)])
+    ['RUS', 'RUS']
+    """
+    dictionary = load_dictionary()
+    holder: str | None = None
+    known: list[tuple[list[str], str]] = []
+    out: list[str | None] = []
+    closed = False
+    for _, text, date, context in records:
+        if context:
+            out.append(None if closed else resolve_speaker(dictionary, context, date))
+            continue
+        turn = speaker_turn(dictionary, text, date)
+        if turn is not None:
+            if turn.marker:
+                if not close_at_question:
+                    return None
+                closed = True
+            elif turn.code is not None:
+                holder = turn.code
+                known.append((_label_name(text, turn.end), turn.code))
+            else:
+                name = _label_name(text, turn.end)
+                same = {code for full, code in known if len(name) >= 2 and full[-len(name) :] == name}
+                if not short_labels or len(same) != 1:
+                    return None
+                holder = same.pop()
+        out.append(None if closed else holder)
+    return out
