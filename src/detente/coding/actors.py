@@ -141,6 +141,10 @@ class TitleSpec:
     keep_unresolved: bool = True
     """False: the title alone that neither the speaker nor ``default`` resolves is no mention at all (a
     lone "the Council" in a text no organisation speaks is not held as an unknown actor)."""
+    names_holder: bool = False
+    """True (``names = "holder"``): a capitalised unknown name after the title is the title's holder and
+    the title resolves as if alone ("Secretary of State Jane Doe": America's); False: it names an unknown
+    person and stays unresolved ("President Obiang")."""
 
 
 @dataclass(slots=True)
@@ -634,11 +638,12 @@ class ActorDictionary:
     ) -> None:
         rest = text[item.end : item.end + 3]
         stripped = rest.lstrip(" ")
-        if stripped[:1].isupper() and item.end + (len(rest) - len(stripped)) != next_start:
-            return  # an unknown named person ("President Obiang"): not invented
         spec = item.title
         if spec is None:
             return
+        if stripped[:1].isupper() and item.end + (len(rest) - len(stripped)) != next_start:
+            if not spec.names_holder:
+                return  # an unknown named person ("President Obiang"): not invented
         code: str | None = None
         if speaker is not None and not _default_cued(text, spec):
             speaker_kind = self.code_kinds.get(speaker)
@@ -692,6 +697,15 @@ class ActorDictionary:
 
 
 # ----------------------------------------------------------------------------------------------- loading
+
+
+def _names_holder(title: str, value: Any) -> bool:
+    """A title's ``names`` option: absent, or ``"holder"``."""
+    if value is None:
+        return False
+    if value != "holder":
+        raise InputError(f'actors.toml: title {title}: names must be "holder", got {value!r}')
+    return True
 
 
 def _default_cued(text: str, spec: TitleSpec) -> bool:
@@ -871,6 +885,7 @@ def build_dictionary(data: Mapping[str, Any]) -> ActorDictionary:
             frozenset(_title_strings(name, spec, "speakers")),
             tuple(_title_strings(name, spec, "default_cues")),
             bool(spec.get("keep_unresolved", True)),
+            _names_holder(name, spec.get("names")),
         )
         actors.append(Actor(name, ActorKind.TITLE, None, forms=list(spec.get("forms", [])), title=title))
     heads = data.get("heads", {})
