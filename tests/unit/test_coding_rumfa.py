@@ -204,3 +204,27 @@ def test_transit_closed_is_an_embargo() -> None:
     assert ("SANCTION", ("LTU",), ("RUS",)) in _coded(
         "Lithuania has closed the transit of goods to Russia.", None
     )
+
+
+def test_coordinated_deciders_both_act() -> None:
+    coded = _coded("The decision of Hungary and Slovakia to send tanks to Kiev only prolongs the conflict.")
+    assert any(t == "AID" and set(s) == {"HUN", "SVK"} for t, s, _ in coded)
+
+
+# ------------------------------------------------------------------------------------ dated answers
+
+
+def test_dated_measure_in_response_is_no_threat() -> None:
+    text = "In response to the unfriendly steps of the EU, the work of our mission will be suspended from 1 March, Lavrov said."
+    types = _types(text, None)
+    assert "SANCTION" in types
+    assert "THREATEN" not in types
+    undated = _types(text.replace(" from 1 March", ""), None)
+    assert "THREATEN" in undated
+
+
+def test_undated_measure_in_response_stays_a_threat() -> None:
+    coded = _coded(
+        "In response to the deployment of US missiles in Germany, Russia will deploy Iskanders in Kaliningrad."
+    )
+    assert any(t == "THREATEN" for t, _, _ in coded)

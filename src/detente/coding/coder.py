@@ -2524,6 +2524,7 @@ def code_sentence(
     events = material.amended(tokens, events)  # material-conflict look-alikes (:mod:`.material`)
     events = rumfa.decided_by(ctx, events)  # "the decision of X to ...": X's act (s26-rumfa)
     events = rumfa.entry_banned(ctx, events)  # "banned from entering Russia": Russia's sanction
+    events = rumfa.dated_answer(text, events)  # "will be suspended from 1 November": no threat
     kept = _dedupe(
         [
             e

@@ -24,6 +24,9 @@ take against each other in a few recurring shapes that the triggers miss or misr
 - a first person in a report with no quotation marks, credited after it ("Following the American side, we
   are also suspending the Treaty, Putin said, adding that ...") is the credited sayer's side
   (:func:`unquoted_sayer`, when the document names no speaker);
+- a measure announced "in response" with the day it takes effect ("In response to the Alliance's unfriendly
+  steps, the work of our Mission will be suspended from 1 November") is a decision taken, not a threat: the
+  THREATEN read from the "in response" is dropped beside the dated measure (:func:`dated_answer`);
 - people "banned from entering" a state ("representatives of EU member states who are banned from
   entering Russia") are a SANCTION by that state, not an unattributed COERCE (:func:`entry_banned`).
 
@@ -47,6 +50,7 @@ from detente.coding.statements import Finding, SentenceView
 from detente.coding.units import Unit
 
 __all__ = [
+    "dated_answer",
     "decided_by",
     "discussion_held",
     "entry_banned",
@@ -143,7 +147,7 @@ def _owner_of_mission(view: SentenceView, lo: int, hi: int) -> str | None:
     return None
 
 
-def _doer(view: SentenceView, lo: int, k: int) -> str | None:
+def _doer(view: SentenceView, lo: int, k: int) -> tuple[str, ...] | None:
     """Who does the act at token ``k``: the owner of a "decision ... to" right before it ("the decision of
     the Estonian authorities to cut", "Chisinau's decision to reduce"), else the nearest actor before it in
     the clause that no preposition governs ("Moldova has reduced"), else ``None``."""
@@ -161,11 +165,11 @@ def _doer(view: SentenceView, lo: int, k: int) -> str | None:
             continue
         if any(norms[j] in (",", "that", "which", "who") for j in range(unit.tok_end, k)):
             continue
-        return unit.code
+        return (unit.code,) if unit.code is not None else None
     return None
 
 
-def _decider(view: SentenceView, lo: int, k: int) -> str | None:
+def _decider(view: SentenceView, lo: int, k: int) -> tuple[str, ...] | None:
     """The owner of "decision ... to" right before token ``k`` (with at most four words between "to" and
     ``k``): "the decision of X to", "X's decision to", "X's move to"."""
     norms = _norms(view.tokens)
@@ -182,20 +186,29 @@ def _decider(view: SentenceView, lo: int, k: int) -> str | None:
         ),
         None,
     )
-    if unit is not None:
+    if unit is not None and unit.code is not None:
+        codes = [unit.code]
         i = unit.tok_start - 1
-        while i >= lo and norms[i] in ("the", "a", "an"):
-            i -= 1
+        while True:  # "the decision of the Czech Republic and Slovakia to": both decide
+            while i >= lo and norms[i] in ("the", "a", "an"):
+                i -= 1
+            if i <= lo or norms[i] not in ("and", ","):
+                break
+            before = next((u for u in _coded(view.units, lo, i) if u.tok_end in (i, i - 1)), None)
+            if before is None or before.code is None or (before.tok_end == i - 1 and norms[i - 1] != "the"):
+                break
+            codes.insert(0, before.code)
+            i = before.tok_start - 1
         if i > lo and norms[i] == "of" and norms[i - 1] in _DECISIONS:
-            return unit.code
+            return tuple(dict.fromkeys(codes))
     # "X's decision to"
     if norms[to - 1] in _DECISIONS and to >= 2:
         i = to - 2
         if norms[i] in ("'s", "'"):
             i -= 1
         owner = _unit_at(view.units, i)
-        if owner is not None and not owner.locative:
-            return owner.code
+        if owner is not None and owner.code is not None and not owner.locative:
+            return (owner.code,)
     return None
 
 
@@ -216,10 +229,10 @@ def staff_cut(view: SentenceView) -> Finding | None:
             continue
         lo = clause_floor(tokens, k)
         doer = _doer(view, lo, k)
-        if doer is None or doer == owner:
+        if doer is None or owner in doer:
             continue
         polarity = polarity_of(tokens, k, view.patterns, floor=lo)
-        roles = Roles((doer,), (owner,), (tokens[lo].start, tokens[stop - 1].end))
+        roles = Roles(doer, (owner,), (tokens[lo].start, tokens[stop - 1].end))
         return Finding(
             EventType.SANCTION, "expel", roles, polarity, tokens[k].start, tokens[k].end, tokens[k].text
         )
@@ -421,6 +434,9 @@ class _Coded(Protocol):
     @property
     def anchor(self) -> tuple[int, int]: ...
 
+    @property
+    def polarity(self) -> Polarity: ...
+
 
 E = TypeVar("E", bound=_Coded)
 
@@ -443,17 +459,19 @@ def decided_by(view: SentenceView, events: Sequence[E]) -> list[E]:
             continue
         lo = clause_floor(tokens, k)
         decider = _decider(view, lo, k)
-        if decider is None or ev.source == (decider,):
+        if decider is None or ev.source == decider:
             out.append(ev)
             continue
-        target = tuple(c for c in ev.target if c != decider)
-        if decider in ev.target or not target:
+        target = tuple(c for c in ev.target if c not in decider)
+        if set(decider) & set(ev.target) or not target:
             hi = next((i for i in range(k + 1, len(tokens)) if tokens[i].norm in _CLAUSE_BREAK), len(tokens))
             after = [
-                u.code for u in _coded(units, k + 1, hi) if u.code and u.code != decider and not u.locative
+                u.code
+                for u in _coded(units, k + 1, hi)
+                if u.code and u.code not in decider and not u.locative
             ]
             target = tuple(after[:1]) or target
-        out.append(dataclasses.replace(ev, source=(decider,), target=target))  # type: ignore[type-var]
+        out.append(dataclasses.replace(ev, source=decider, target=target))  # type: ignore[type-var]
     return out
 
 
@@ -520,3 +538,27 @@ def entry_banned(view: SentenceView, events: Sequence[E]) -> list[E]:
                     continue
         out.append(ev)
     return out
+
+
+# ------------------------------------------------------------------------------------ dated answers
+
+_TAKES_EFFECT = re.compile(
+    r"\b(?:from|as of|starting|effective|with effect from|beginning)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b)"
+)
+
+
+def dated_answer(text: str, events: Sequence[E]) -> list[E]:
+    """Without the future THREATEN of the doer of a future SANCTION that the text dates ("will be suspended
+    from 1 November"): the measure is decided, not threatened (see the module docstring)."""
+    if not _TAKES_EFFECT.search(text):
+        return list(events)
+    dated = {
+        ev.source
+        for ev in events
+        if ev.event is EventType.SANCTION and ev.polarity is Polarity.FUTURE and ev.source
+    }
+    return [
+        ev
+        for ev in events
+        if not (ev.event is EventType.THREATEN and ev.polarity is Polarity.FUTURE and ev.source in dated)
+    ]
