@@ -84,6 +84,7 @@ from detente.coding import (
     readouts,
     recipients,
     restrictions,
+    rumfa,
     runsayers,
     statecraft,
     statements,
@@ -2293,6 +2294,7 @@ def code_sentence(
     ]
     mentions = finalise.former_means_successor(dictionary, text, mentions)
     speaker_code = newsactors.quoted_speaker(text, mentions, speaker_code)  # '"We ...," X said' (s22)
+    speaker_code = speaker_code or rumfa.unquoted_sayer(text, mentions)  # 'We ..., X said' (s26-rumfa)
     units = actor_units(text, tokens, mentions, speaker=speaker_code)
     context_sides = () if participants else _context_sides(dictionary, context, date)
     sides = (
@@ -2384,6 +2386,12 @@ def code_sentence(
         _add_unless(ctx, events, EventType.ACCUSE, lambda: grievances.measure_condemned(ctx))
         _add_unless(ctx, events, EventType.ACCUSE, lambda: grievances.foreign_hand(ctx))
         events = grievances.with_broken_word(ctx, events, lambda f: _found(ctx, f))
+    for read in (rumfa.staff_cut, rumfa.told_to_leave):  # measures in MFA wording (s26-rumfa)
+        cut = _found(ctx, read(ctx))
+        if cut is not None and not any(e.event is cut.event and e.source == cut.source for e in events):
+            events.append(cut)
+    acts = [(e.event, e.source, e.target) for e in events]
+    _add_unless(ctx, events, EventType.THREATEN, lambda: rumfa.response_to_come(ctx, acts))
     _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.harsh_answer(ctx))
     steps = [(e.event, e.polarity, e.source) for e in events]
     _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.answered_in_kind(ctx, steps))
@@ -2466,6 +2474,7 @@ def code_sentence(
     if not events:  # a complaint told as the other side's movement (:mod:`detente.coding.encroachment`)
         _add_unless(ctx, events, EventType.ACCUSE, lambda: encroachment.advance_to_borders(ctx))
     _add_consult(ctx, events, lambda: encounters.encounter(ctx))  # meetings told by how they went
+    _add_consult(ctx, events, lambda: rumfa.discussion_held(ctx))  # "X and Y held a discussion"
     if not events:
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
@@ -2513,6 +2522,9 @@ def code_sentence(
     ]  # no mediator, predicate or relative clause's object as a target (:mod:`.recipients`)
     events = officials.settle(ctx.text, date, dictionary, events)  # officials: depositary, reported trips
     events = material.amended(tokens, events)  # material-conflict look-alikes (:mod:`.material`)
+    events = rumfa.decided_by(ctx, events)  # "the decision of X to ...": X's act (s26-rumfa)
+    events = rumfa.entry_banned(ctx, events)  # "banned from entering Russia": Russia's sanction
+    events = rumfa.dated_answer(text, events)  # "will be suspended from 1 November": no threat
     kept = _dedupe(
         [
             e

@@ -20,6 +20,7 @@ import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from types import ModuleType
 from typing import Any, NamedTuple
 
 from detente.coding import intentions, supplyshare
@@ -1227,6 +1228,8 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             and tokens[m.start - 1].norm in _STOPPING
         ):
             return False  # "decided to stop implementing its obligations": the stopping is the act (SANCTION)
+        if m.rule is not None and _rumfa().stopped_cooperation(tokens, m.rule.event, m.start, m.end):
+            return False  # "froze military cooperation with X": the freezing is the act (s26-rumfa)
         if (
             m.rule is not None
             and m.rule.event is EventType.REQUEST
@@ -1362,6 +1365,15 @@ def _owned(tokens: Sequence[Token], units: Mapping[int, int], i: int) -> bool:
 _WAR_STRIKE = frozenset(
     {"air", "missile", "drone", "military", "artillery", "retaliatory", "precision", "airstrikes", "rocket"}
 )
+
+
+def _rumfa() -> ModuleType:
+    """:mod:`detente.coding.rumfa`, imported when first needed (it imports this module)."""
+    from detente.coding import rumfa
+
+    return rumfa
+
+
 _STOPPABLE = frozenset({EventType.COOPERATE, EventType.AID, EventType.SUPPORT, EventType.AGREE})
 _STOPPING = words(
     "stop stops stopped stopping cease ceases ceased ceasing halt halts halted halting suspend suspends "
