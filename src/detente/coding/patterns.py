@@ -20,7 +20,6 @@ import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from types import ModuleType
 from typing import Any, NamedTuple
 
 from detente.coding import intentions, supplyshare
@@ -1228,7 +1227,7 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             and tokens[m.start - 1].norm in _STOPPING
         ):
             return False  # "decided to stop implementing its obligations": the stopping is the act (SANCTION)
-        if m.rule is not None and _rumfa().stopped_cooperation(tokens, m.rule.event, m.start, m.end):
+        if m.rule is not None and _stopped_cooperation(tokens, m.rule.event, m.start, m.end):
             return False  # "froze military cooperation with X": the freezing is the act (s26-rumfa)
         if (
             m.rule is not None
@@ -1367,11 +1366,38 @@ _WAR_STRIKE = frozenset(
 )
 
 
-def _rumfa() -> ModuleType:
-    """:mod:`detente.coding.rumfa`, imported when first needed (it imports this module)."""
-    from detente.coding import rumfa
+_HALTING_WORDS = words(
+    "freeze freezes froze frozen freezing curtail curtails curtailed curtailing sever severs severed severing "
+    "suspend suspends suspended suspending halt halts halted halting stop stops stopped stopping "
+    "terminate terminates terminated terminating discontinue discontinues discontinued discontinuing "
+    "end ends ended ending"
+)
+_COOPERATION_HEADS = words("cooperation co-operation ties contacts")
+_HALT_MODIFIERS = words(
+    "its their our all any the practical military civilian military-technical defence defense security "
+    "bilateral and most much further"
+)
+_HALTABLE_TYPES = frozenset({EventType.COOPERATE, EventType.AID, EventType.SUPPORT, EventType.AGREE})
 
-    return rumfa
+
+def _stopped_cooperation(tokens: Sequence[Token], event: EventType, start: int, end: int) -> bool:
+    """A match of a cooperative type over tokens ``start``..``end`` whose noun of cooperation a halting verb
+    governs from just before ("froze military cooperation with X", "suspended all practical civilian and
+    military cooperation with X"): the halting is the act, so the cooperative match is dropped."""
+    if event not in _HALTABLE_TYPES:
+        return False
+    norms = [t.text.lower() for t in tokens]
+    head = next((i for i in range(start, min(end, len(tokens))) if norms[i] in _COOPERATION_HEADS), None)
+    if head is None:
+        return False
+    i = start - 1
+    while i >= 0 and start - i <= 5 and norms[i] in _HALT_MODIFIERS:
+        i -= 1
+    return (
+        i >= 0
+        and norms[i] in _HALTING_WORDS
+        and all(norms[j] in _HALT_MODIFIERS for j in range(i + 1, start))
+    )
 
 
 _STOPPABLE = frozenset({EventType.COOPERATE, EventType.AID, EventType.SUPPORT, EventType.AGREE})

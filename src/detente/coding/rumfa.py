@@ -16,7 +16,7 @@ take against each other in a few recurring shapes that the triggers miss or misr
   answerer against that side (:func:`response_to_come`);
 - a stopping verb before a noun of cooperation ("froze military cooperation with the Alliance", "curtailed
   its practical cooperation with Moscow") is the stopping (SANCTION), not the cooperation
-  (:func:`stopped_cooperation`, used when triggers are found);
+  (:func:`detente.coding.patterns._stopped_cooperation`, used when triggers are found);
 - an act told inside "the decision of X to ..." / "X's decision to ..." is X's act even when the clause's
   subject is someone judging it ("We regret the decision of the foreign ministers of the Alliance to
   suspend all cooperation with Russia": the suspension is NATO's, against Russia) (:func:`decided_by`).
@@ -56,7 +56,6 @@ __all__ = [
     "entry_banned",
     "response_to_come",
     "staff_cut",
-    "stopped_cooperation",
     "told_to_leave",
     "unquoted_sayer",
 ]
@@ -75,38 +74,6 @@ def _coded(units: Sequence[Unit], lo: int, hi: int) -> list[Unit]:
 
 def _unit_at(units: Sequence[Unit], i: int) -> Unit | None:
     return next((u for u in units if u.tok_start <= i < u.tok_end and u.code is not None), None)
-
-
-# ---------------------------------------------------------------------------------- stopped cooperation
-
-_HALTING = words(
-    "freeze freezes froze frozen freezing curtail curtails curtailed curtailing sever severs severed severing "
-    "suspend suspends suspended suspending halt halts halted halting stop stops stopped stopping "
-    "terminate terminates terminated terminating discontinue discontinues discontinued discontinuing "
-    "end ends ended ending"
-)
-_COOPERATION_HEADS = words("cooperation co-operation ties contacts")
-_MODIFIERS = words(
-    "its their our all any the practical military civilian military-technical defence defense security "
-    "bilateral and most much further"
-)
-_STOPPABLE_TYPES = frozenset({EventType.COOPERATE, EventType.AID, EventType.SUPPORT, EventType.AGREE})
-
-
-def stopped_cooperation(tokens: Sequence[Token], event: EventType, start: int, end: int) -> bool:
-    """A match of a cooperative type over tokens ``start``..``end`` whose noun of cooperation a halting verb
-    governs from just before ("froze military cooperation with X", "suspended all practical civilian and
-    military cooperation with X"): the halting is the act, so the cooperative match is dropped."""
-    if event not in _STOPPABLE_TYPES:
-        return False
-    norms = _norms(tokens)
-    head = next((i for i in range(start, min(end, len(tokens))) if norms[i] in _COOPERATION_HEADS), None)
-    if head is None:
-        return False
-    i = start - 1
-    while i >= 0 and start - i <= 5 and norms[i] in _MODIFIERS:
-        i -= 1
-    return i >= 0 and norms[i] in _HALTING and all(norms[j] in _MODIFIERS for j in range(i + 1, start))
 
 
 # ------------------------------------------------------------------------------------------ staff cuts
