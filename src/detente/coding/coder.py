@@ -78,6 +78,7 @@ from detente.coding import (
     officials,
     overlaps,
     participles,
+    pressers,
     passives,
     promises,
     readoutacts,
@@ -2466,6 +2467,7 @@ def code_sentence(
     if not events:  # a complaint told as the other side's movement (:mod:`detente.coding.encroachment`)
         _add_unless(ctx, events, EventType.ACCUSE, lambda: encroachment.advance_to_borders(ctx))
     _add_consult(ctx, events, lambda: encounters.encounter(ctx))  # meetings told by how they went
+    _add_consult(ctx, events, lambda: pressers.atmosphere_judged(ctx))  # "the atmosphere was ..." (s26)
     if not events:
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
@@ -2513,6 +2515,7 @@ def code_sentence(
     ]  # no mediator, predicate or relative clause's object as a target (:mod:`.recipients`)
     events = officials.settle(ctx.text, date, dictionary, events)  # officials: depositary, reported trips
     events = material.amended(tokens, events)  # material-conflict look-alikes (:mod:`.material`)
+    events = pressers.amended(ctx, events, functools.partial(_found, ctx))  # NATO press points (s26)
     kept = _dedupe(
         [
             e

@@ -1,0 +1,314 @@
+"""Coder stage 6/7, NATO press points and Council statements on Russia (session 26, helper ``pressers``).
+
+The wording families of the Secretary General's press points after NATO-Russia Council meetings and of the
+North Atlantic Council's statements that the other stages read wrongly:
+
+- a meeting told by its atmosphere, in a press conference after the meeting: "I can tell you that the
+  atmosphere was businesslike", "the atmosphere at the table was tense" — the CONSULT of the meeting's
+  sides (known from the context line), as "the discussion was frank" already is
+  (:func:`atmosphere_judged`);
+- an airspace violation told as a noun with its doer after "by": "Allies protest the violations of Turkish
+  sovereign airspace by Russian Su-24 aircraft", "the violation of Finnish airspace by Russian jets" — the
+  MOBILIZE is the craft's state's, aimed at the state whose airspace it is, and the protest is aimed at the
+  doer, not at the victim; and the craft told with a relative clause: "shot down Russian drones that had
+  crossed into Poland's airspace" — the drones' state's MOBILIZE against that state (:func:`amended`);
+- a meeting held at an Ally's (or Russia's) request: "The Council met at Estonia's request under Article
+  4", "Allies held consultations at Poland's request" — the CONSULT is mutual, the asker being one of the
+  sides, not the one consulted (the REQUEST stays with the asker);
+- a trip made for a meeting of a joint council: "Lavrov will travel to Berlin for a meeting of the
+  NATO-Russia Council" — the council's meeting (mutual, of its sides), not a visit to the host city;
+- an act named as another's "action", "step" or "choice" before its infinitive: "Allies support the action
+  of the United States to suspend its obligations", "the step taken by Washington to leave the treaty" —
+  the act is done by the one named after "of"/"by", not by who supports it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from detente.coding.meetings import JOINT_FORUMS
+from detente.coding.ontology import EventType, Polarity
+from detente.coding.patterns import PatternSet, Token, words
+from detente.coding.polarity import polarity_of
+from detente.coding.roles import Roles, clause_floor
+from detente.coding.statements import Finding
+from detente.coding.units import Unit
+
+if TYPE_CHECKING:
+    from detente.coding.coder import Event
+
+
+class PressView(Protocol):
+    """What the readers see of a sentence: its text, tokens, actor units and the meeting reported."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def tokens(self) -> list[Token]: ...
+
+    @property
+    def units(self) -> list[Unit]: ...
+
+    @property
+    def patterns(self) -> PatternSet: ...
+
+    @property
+    def participants(self) -> tuple[str, ...]: ...
+
+    @property
+    def reported_meeting(self) -> bool: ...
+
+
+# --- a meeting judged by its atmosphere ------------------------------------------------------------------
+
+_ATMOSPHERE = words("atmosphere mood tone climate")
+_BE = words("was were has have had been is")
+_ATMOSPHERE_ADJECTIVES = words(
+    "businesslike constructive frank candid friendly cordial warm good positive open tense difficult "
+    "sober serious calm respectful professional productive useful heated"
+)
+_ATMOSPHERE_PLACES = words("of at in during around")
+_SITTING_NOUNS = words("meeting talks discussion discussions table session consultations negotiations")
+
+
+def atmosphere_judged(view: PressView) -> Finding | None:
+    """CONSULT of the reported meeting's sides for "the atmosphere (at the meeting) was businesslike"."""
+    if not view.reported_meeting or len(view.participants) < 2:
+        return None
+    tokens = view.tokens
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.norm not in _ATMOSPHERE or i == 0 or tokens[i - 1].norm not in ("the", "its"):
+            continue
+        j = i + 1
+        if j < n and tokens[j].norm in _ATMOSPHERE_PLACES:  # "the atmosphere at the table"
+            k = j + 1
+            while k < n and k <= j + 4 and tokens[k].norm not in _SITTING_NOUNS:
+                k += 1
+            if k >= n or tokens[k].norm not in _SITTING_NOUNS:
+                continue
+            j = k + 1
+        if j >= n or tokens[j].norm not in _BE:
+            continue
+        while j < n and tokens[j].norm in _BE:
+            j += 1
+        while j < n and tokens[j].norm in ("very", "rather", "quite", "generally", "largely", "at", "times"):
+            j += 1
+        if j >= n or tokens[j].norm not in _ATMOSPHERE_ADJECTIVES:
+            continue
+        roles = Roles(tuple(view.participants), (), (tokens[i - 1].start, tokens[j].end), True, True)
+        polarity = polarity_of(tokens, i, view.patterns, floor=clause_floor(tokens, i))
+        return Finding(EventType.CONSULT, "", roles, polarity, tok.start, tokens[j].end, tok.text)
+    return None
+
+
+# --- the pass over a sentence's events ----------------------------------------------------------------------
+
+_VIOLATION_NOUNS = words("violation violations incursion incursions intrusion intrusions")
+_AIRSPACE = words("airspace")
+_CRAFT = words(
+    "jet jets aircraft warplane warplanes plane planes bomber bombers fighter fighters drone drones "
+    "helicopter helicopters missile missiles"
+)
+_CROSSING = words("crossed entered violated intruded strayed penetrated")
+_RELATIVE = words("that which")
+_RELATIVE_AUX = words("had has have")
+_STATE_KINDS = ("state", "demonym")
+_REQUEST_WORDS = words("request")
+_FOR_MEETING = words("meeting session sitting")
+_ACT_OWNER_NOUNS = words("action actions step steps choice")
+
+
+def _token_at(tokens: Sequence[Token], char: int) -> int | None:
+    return next((k for k, t in enumerate(tokens) if t.start <= char < t.end), None)
+
+
+def _unit_in(units: Sequence[Unit], lo: int, hi: int, *, states: bool = False) -> Unit | None:
+    """The first coded unit starting in tokens ``[lo, hi)`` (a state or its adjective when ``states``)."""
+    return next(
+        (
+            u
+            for u in units
+            if lo <= u.tok_start < hi and u.code is not None and (not states or u.kind in _STATE_KINDS)
+        ),
+        None,
+    )
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Incursion:
+    """One airspace violation read in the sentence: the doer, the state violated, its token span."""
+
+    doer: str
+    victim: str
+    lo: int
+    hi: int
+
+
+def _incursions(tokens: Sequence[Token], units: Sequence[Unit]) -> list[_Incursion]:
+    """Airspace violations told as a noun with "by" ("violations of Turkish airspace by Russian jets") or as
+    craft with a relative clause ("Russian drones that had crossed into Poland's airspace")."""
+    found: list[_Incursion] = []
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _AIRSPACE:
+            continue
+        # "violations of Turkish (sovereign) airspace by Russian Su-30 aircraft"
+        i = next((i for i in range(max(0, k - 5), k) if tokens[i].norm in _VIOLATION_NOUNS), None)
+        if i is not None and tokens[i + 1].norm == "of" and k + 1 < n and tokens[k + 1].norm == "by":
+            victim = _unit_in(units, i + 2, k + 1, states=True)
+            doer = _unit_in(units, k + 2, min(n, k + 5), states=True)
+            if victim and doer and victim.code != doer.code and victim.code and doer.code:
+                found.append(_Incursion(doer.code, victim.code, i, k + 1))
+            continue
+        # "Russian drones that had crossed into Poland's airspace"
+        v = next((v for v in range(max(0, k - 5), k) if tokens[v].norm in _CROSSING), None)
+        if v is None:
+            continue
+        r = v - 1
+        while r > 0 and tokens[r].norm in _RELATIVE_AUX:
+            r -= 1
+        if r < 2 or tokens[r].norm not in _RELATIVE or tokens[r - 1].norm not in _CRAFT:
+            continue
+        victim = _unit_in(units, v + 1, k + 1, states=True)
+        doer = next(
+            (
+                u
+                for u in units
+                if r - 5 <= u.tok_start and u.tok_end <= r and u.code and u.kind in _STATE_KINDS
+            ),
+            None,
+        )
+        if victim and doer and victim.code and doer.code and victim.code != doer.code:
+            found.append(_Incursion(doer.code, victim.code, r - 1, k + 1))
+    return found
+
+
+def _with_incursions(
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    events: list[Event],
+    make: Callable[[Finding], Event | None],
+) -> list[Event]:
+    for inc in _incursions(tokens, units):
+        lo, hi = tokens[inc.lo].start, tokens[inc.hi - 1].end
+        inside = [e for e in events if e.event is EventType.MOBILIZE and lo <= e.anchor[0] < hi]
+        if any(e.source == (inc.doer,) and e.target == (inc.victim,) for e in events):
+            pass
+        elif inside:
+            events = [
+                dataclasses.replace(e, source=(inc.doer,), target=(inc.victim,)) if e in inside else e
+                for e in events
+            ]
+        else:
+            finding = Finding(
+                EventType.MOBILIZE,
+                "weapons",
+                Roles((inc.doer,), (inc.victim,), (lo, hi)),
+                Polarity.ASSERTED,
+                lo,
+                hi,
+                tokens[inc.lo].text,
+            )
+            made = make(finding)
+            if made is not None:
+                events = [*events, made]
+        # the protest or condemnation of the violation is aimed at its doer, not at the state violated
+        events = [
+            dataclasses.replace(e, target=(inc.doer,))
+            if e.event is EventType.ACCUSE and e.target == (inc.victim,) and e.anchor[0] < lo
+            else e
+            for e in events
+        ]
+    return events
+
+
+def _asked_for(text: str, events: list[Event]) -> list[Event]:
+    """A meeting held at one side's request is mutual: the CONSULT from the body to the asker becomes the
+    meeting of both ("The Council met at Estonia's request")."""
+    if "request" not in text.lower():
+        return events
+    askers = {
+        e.source: e.target
+        for e in events
+        if e.event is EventType.REQUEST and len(e.source) == 1 and e.target
+    }
+    out: list[Event] = []
+    for e in events:
+        if (
+            e.event is EventType.CONSULT
+            and e.mode != "visit"
+            and e.source
+            and e.target in askers
+            and set(askers[e.target]) <= set(e.source)
+        ):
+            e = dataclasses.replace(e, source=tuple(dict.fromkeys((*e.source, *e.target))), target=())
+        out.append(e)
+    return out
+
+
+def _forum_trip(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event]) -> list[Event]:
+    """A visit whose purpose is a meeting of a joint council is that council's meeting: "will travel to
+    Berlin for a meeting of the NATO-Russia Council" (mutual, of the council's sides)."""
+    n = len(tokens)
+    forum: tuple[str, ...] = ()
+    for k, tok in enumerate(tokens):
+        if tok.norm != "for" or k + 4 >= n:
+            continue
+        m = next((m for m in range(k + 1, min(n, k + 5)) if tokens[m].norm in _FOR_MEETING), None)
+        if m is None or m + 1 >= n or tokens[m + 1].norm != "of":
+            continue
+        body = _unit_in(units, m + 2, min(n, m + 4))
+        if body is not None and body.code in JOINT_FORUMS:
+            forum = JOINT_FORUMS[body.code]
+            break
+    if not forum:
+        return events
+    return [
+        dataclasses.replace(e, mode="multilateral", source=forum, target=())
+        if e.event is EventType.CONSULT and e.mode == "visit" and set(e.source) <= set(forum)
+        else e
+        for e in events
+    ]
+
+
+def _act_of_another(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event]) -> list[Event]:
+    """An act told as the infinitive of another's "action"/"step"/"choice" is that other's: "support the
+    action of the United States to suspend its obligations" (the United States suspends)."""
+    out: list[Event] = []
+    for e in events:
+        k = _token_at(tokens, e.anchor[0])
+        if k is not None and k >= 3 and tokens[k - 1].norm == "to" and e.event is not EventType.SUPPORT:
+            owner: Unit | None = None
+            # "the action of the United States to ...", "the step taken by Washington to ..."
+            for u in units:
+                if u.code is None or u.tok_end != k - 1:
+                    continue
+                j = u.tok_start - 1
+                while j >= 0 and tokens[j].norm == "the":
+                    j -= 1
+                if j >= 1 and tokens[j].norm in ("of", "by"):
+                    h = j - 1
+                    if tokens[h].norm == "taken" and h >= 1:
+                        h -= 1
+                    if tokens[h].norm in _ACT_OWNER_NOUNS:
+                        owner = u
+            if owner is not None and owner.code and e.source != (owner.code,):
+                e = dataclasses.replace(
+                    e, source=(owner.code,), target=tuple(c for c in e.target if c != owner.code)
+                )
+        out.append(e)
+    return out
+
+
+def amended(view: PressView, events: Sequence[Event], make: Callable[[Finding], Event | None]) -> list[Event]:
+    """The sentence's events with this module's families settled (module docstring); ``make`` turns a
+    :class:`Finding` into an event of the sentence."""
+    tokens, units = view.tokens, view.units
+    out = _with_incursions(tokens, units, list(events), make)
+    out = _asked_for(view.text, out)
+    out = _forum_trip(tokens, units, out)
+    return _act_of_another(tokens, units, out)
