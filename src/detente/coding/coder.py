@@ -2468,6 +2468,7 @@ def code_sentence(
         _add_unless(ctx, events, EventType.ACCUSE, lambda: encroachment.advance_to_borders(ctx))
     _add_consult(ctx, events, lambda: encounters.encounter(ctx))  # meetings told by how they went
     _add_consult(ctx, events, lambda: pressers.atmosphere_judged(ctx))  # "the atmosphere was ..." (s26)
+    _add_unless(ctx, events, EventType.RETREAT, lambda: pressers.site_left(ctx))  # "left the base in X"
     if not events:
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:

@@ -105,6 +105,43 @@ def atmosphere_judged(view: PressView) -> Finding | None:
     return None
 
 
+# --- a pull-out told by the site left ----------------------------------------------------------------------
+
+_LEFT = words("left leave leaves leaving")
+_RELATIVE = words("that which who")
+_SITES = words("base bases site sites station garrison garrisons facility facilities airfield barracks")
+_PERFECT = words("had has have")
+
+
+def site_left(view: PressView) -> Finding | None:
+    """RETREAT of the forces' state from the state the site is in: "The last Russian military personnel left
+    the Skrunda radar site in Latvia", "Russian troops left their bases in Moldova". Forces the sentence
+    only describes ("peacekeepers who had left their base in Bosnia entered Pristina") are background."""
+    tokens, units = view.tokens, view.units
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _LEFT or k < 2:
+            continue
+        v = k - 1 if tokens[k - 1].norm in _PERFECT else k  # "have left"
+        if v < 1 or tokens[v - 1].norm in _RELATIVE:
+            continue
+        forces = next(
+            (u for u in units if u.tok_end == v and u.code and u.kind in (*_STATE_KINDS, "org")), None
+        )
+        if forces is None:
+            continue
+        site = next((i for i in range(k + 1, min(n, k + 6)) if tokens[i].norm in _SITES), None)
+        if site is None or site + 1 >= n or tokens[site + 1].norm != "in":
+            continue
+        host = _unit_in(units, site + 2, min(n, site + 3), states=True)
+        if host is None or not host.code or host.code == forces.code:
+            continue
+        roles = Roles((forces.code,), (host.code,), (forces.start, host.end))
+        polarity = polarity_of(tokens, k, view.patterns, floor=clause_floor(tokens, k))
+        return Finding(EventType.RETREAT, "withdraw", roles, polarity, tok.start, tok.end, tok.text)
+    return None
+
+
 # --- the pass over a sentence's events ----------------------------------------------------------------------
 
 _VIOLATION_NOUNS = words("violation violations incursion incursions intrusion intrusions")
@@ -114,7 +151,6 @@ _CRAFT = words(
     "helicopter helicopters missile missiles"
 )
 _CROSSING = words("crossed entered violated intruded strayed penetrated")
-_RELATIVE = words("that which")
 _RELATIVE_AUX = words("had has have")
 _STATE_KINDS = ("state", "demonym")
 _REQUEST_WORDS = words("request")
@@ -236,10 +272,12 @@ def _asked_for(text: str, events: list[Event]) -> list[Event]:
         for e in events
         if e.event is EventType.REQUEST and len(e.source) == 1 and e.target
     }
+    briefers = {e.source for e in events if e.event is EventType.CONSULT and e.source in askers}
     out: list[Event] = []
     for e in events:
         if (
             e.event is EventType.CONSULT
+            and e.target not in briefers  # "..., at which Turkey briefed Allies": the asker's own briefing
             and e.mode != "visit"
             and e.source
             and e.target in askers
@@ -304,6 +342,73 @@ def _act_of_another(tokens: Sequence[Token], units: Sequence[Unit], events: list
     return out
 
 
+_CLOSING = words("closure closing shutdown")
+_FOREIGN_POSTS = words(
+    "office offices mission missions embassy embassies consulate consulates representation delegation"
+)
+
+
+def _post_closed(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event]) -> list[Event]:
+    """The closing of another state's or organisation's office or mission ends relations with it (SANCTION),
+    unlike a ban on a body at home (COERCE): "ordered the closure of the NATO Information Office in
+    Moscow"."""
+    out: list[Event] = []
+    for e in events:
+        k = _token_at(tokens, e.anchor[0])
+        if e.event is EventType.COERCE and k is not None and e.target and e.source:
+            span = range(k, min(len(tokens), k + 12))
+            closing = next((i for i in span if tokens[i].norm in _CLOSING), None)
+            post = next((i for i in span if tokens[i].norm in _FOREIGN_POSTS), None)
+            aimed = [
+                u
+                for u in units
+                if u.code in e.target
+                and u.kind in ("org", "state", "demonym")
+                and closing is not None
+                and post is not None
+                and closing < u.tok_start <= post
+            ]
+            if aimed:
+                if not set(e.target) & set(e.source):
+                    e = dataclasses.replace(e, event=EventType.SANCTION, mode="discontinue")
+        out.append(e)
+    return out
+
+
+_ANSWERING_FRONT = (("in", "response", "to"), ("in", "retaliation", "for"), ("in", "reply", "to"))
+
+
+def _borrowed_attack(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event]) -> list[Event]:
+    """An attack named in an opening "In response to ..." phrase whose doer that phrase does not name ("In
+    response to the Salisbury attack, NATO has withdrawn ...") is the cause of the measure, with no doer
+    told: it is not coded with actors borrowed from the main clause."""
+    if len(tokens) < 4 or tuple(t.norm for t in tokens[:3]) not in _ANSWERING_FRONT:
+        return events
+    comma = next((i for i, t in enumerate(tokens) if t.norm == ","), None)
+    if comma is None:
+        return events
+    end = tokens[comma].start
+    named = {u.code for u in units if u.tok_end <= comma and u.code}
+    kept = [
+        e
+        for e in events
+        if not (e.event is EventType.ASSAULT and e.anchor[0] < end and not set(e.source) & named)
+    ]
+    return kept if any(e.anchor[0] >= end for e in kept) else events
+
+
+def _document_speaks(text: str, events: list[Event]) -> list[Event]:
+    """What the Alliance's Strategic Concept says is the Alliance's: "The Strategic Concept adopted in Madrid
+    states that Russia is the most significant threat" (an ACCUSE by NATO)."""
+    at = text.find("Strategic Concept")
+    if at < 0:
+        return events
+    return [
+        dataclasses.replace(e, source=("NATO",)) if not e.source and e.anchor[0] > at and "NATO" not in e.target else e
+        for e in events
+    ]
+
+
 def amended(view: PressView, events: Sequence[Event], make: Callable[[Finding], Event | None]) -> list[Event]:
     """The sentence's events with this module's families settled (module docstring); ``make`` turns a
     :class:`Finding` into an event of the sentence."""
@@ -311,4 +416,7 @@ def amended(view: PressView, events: Sequence[Event], make: Callable[[Finding], 
     out = _with_incursions(tokens, units, list(events), make)
     out = _asked_for(view.text, out)
     out = _forum_trip(tokens, units, out)
+    out = _post_closed(tokens, units, out)
+    out = _borrowed_attack(tokens, units, out)
+    out = _document_speaks(view.text, out)
     return _act_of_another(tokens, units, out)
