@@ -409,6 +409,53 @@ def _document_speaks(text: str, events: list[Event]) -> list[Event]:
     ]
 
 
+def _accuser_not_accused(events: list[Event]) -> list[Event]:
+    """An accusation by no one aimed at the side that accuses in the same sentence is a misreading of the
+    accuser's own words ("Allies raised their concerns about Russia's missile, which they believe violates
+    the Treaty": "they" believe, they are not accused)."""
+    accusers = {
+        c for e in events if e.event is EventType.ACCUSE and e.source and e.target for c in e.source
+    }
+    return [
+        e
+        for e in events
+        if not (e.event is EventType.ACCUSE and not e.source and e.target and set(e.target) & accusers)
+    ]
+
+
+_FORCE_WORDS = words("troops forces soldiers personnel servicemen units contingents aircraft ships warships")
+
+
+def _forces_from(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event]) -> list[Event]:
+    """Where forces come from is no target of their deployment: "will involve 90,000 troops from all Allies
+    and from Sweden", "moved troops from Belarus" — a MOBILIZE target named only after "from" is dropped."""
+    out: list[Event] = []
+    for e in events:
+        if e.event is EventType.MOBILIZE and e.target:
+            kept = []
+            for code in e.target:
+                where = [u for u in units if u.code == code]
+                if where and all(_from_forces(tokens, u) for u in where):
+                    continue
+                kept.append(code)
+            if len(kept) != len(e.target):
+                e = dataclasses.replace(e, target=tuple(kept))
+        out.append(e)
+    return out
+
+
+def _from_forces(tokens: Sequence[Token], unit: Unit) -> bool:
+    """``unit`` stands after "from" ("from (all) (the)") right after a word of forces ("troops from X")."""
+    i = unit.tok_start - 1
+    while i >= 0 and tokens[i].norm in ("the", "all"):
+        i -= 1
+    if i < 1 or tokens[i].norm != "from":
+        return False
+    # "troops from all Allies and from Sweden": the forces word before this or an earlier "from"
+    window = [t.norm for t in tokens[max(0, i - 8) : i]]
+    return any(w in _FORCE_WORDS for w in window)
+
+
 def amended(view: PressView, events: Sequence[Event], make: Callable[[Finding], Event | None]) -> list[Event]:
     """The sentence's events with this module's families settled (module docstring); ``make`` turns a
     :class:`Finding` into an event of the sentence."""
@@ -419,4 +466,6 @@ def amended(view: PressView, events: Sequence[Event], make: Callable[[Finding], 
     out = _post_closed(tokens, units, out)
     out = _borrowed_attack(tokens, units, out)
     out = _document_speaks(view.text, out)
+    out = _accuser_not_accused(out)
+    out = _forces_from(tokens, units, out)
     return _act_of_another(tokens, units, out)
