@@ -128,7 +128,7 @@ def site_left(view: PressView) -> Finding | None:
         forces = next(
             (u for u in units if u.tok_end == v and u.code and u.kind in (*_STATE_KINDS, "org")), None
         )
-        if forces is None:
+        if forces is None or forces.code is None:
             continue
         site = next((i for i in range(k + 1, min(n, k + 6)) if tokens[i].norm in _SITES), None)
         if site is None or site + 1 >= n or tokens[site + 1].norm != "in":
@@ -268,9 +268,7 @@ def _asked_for(text: str, events: list[Event]) -> list[Event]:
     if "request" not in text.lower():
         return events
     askers = {
-        e.source: e.target
-        for e in events
-        if e.event is EventType.REQUEST and len(e.source) == 1 and e.target
+        e.source: e.target for e in events if e.event is EventType.REQUEST and len(e.source) == 1 and e.target
     }
     briefers = {e.source for e in events if e.event is EventType.CONSULT and e.source in askers}
     out: list[Event] = []
@@ -368,9 +366,8 @@ def _post_closed(tokens: Sequence[Token], units: Sequence[Unit], events: list[Ev
                 and post is not None
                 and closing < u.tok_start <= post
             ]
-            if aimed:
-                if not set(e.target) & set(e.source):
-                    e = dataclasses.replace(e, event=EventType.SANCTION, mode="discontinue")
+            if aimed and not set(e.target) & set(e.source):
+                e = dataclasses.replace(e, event=EventType.SANCTION, mode="discontinue")
         out.append(e)
     return out
 
@@ -404,7 +401,9 @@ def _document_speaks(text: str, events: list[Event]) -> list[Event]:
     if at < 0:
         return events
     return [
-        dataclasses.replace(e, source=("NATO",)) if not e.source and e.anchor[0] > at and "NATO" not in e.target else e
+        dataclasses.replace(e, source=("NATO",))
+        if not e.source and e.anchor[0] > at and "NATO" not in e.target
+        else e
         for e in events
     ]
 
@@ -413,9 +412,7 @@ def _accuser_not_accused(events: list[Event]) -> list[Event]:
     """An accusation by no one aimed at the side that accuses in the same sentence is a misreading of the
     accuser's own words ("Allies raised their concerns about Russia's missile, which they believe violates
     the Treaty": "they" believe, they are not accused)."""
-    accusers = {
-        c for e in events if e.event is EventType.ACCUSE and e.source and e.target for c in e.source
-    }
+    accusers = {c for e in events if e.event is EventType.ACCUSE and e.source and e.target for c in e.source}
     return [
         e
         for e in events
