@@ -201,3 +201,28 @@ def test_site_left_not_read_in_background_or_without_site(text: str) -> None:
 def test_attack_carried_out_against() -> None:
     coded = _coded("Allies condemned the terrorist attacks carried out against Spain on 11 March.")
     assert ("ASSAULT", ("terrorists",), ("ESP",)) in coded
+
+
+# --- forces told as operating on another's ground (patterns.toml, s26-pressers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops and heavy equipment are operating inside Ukrainian territory.",
+        "Russian soldiers were active in Ukraine, the Secretary General said.",
+    ],
+)
+def test_forces_operating_on_anothers_ground(text: str) -> None:
+    assert ("MOBILIZE", ("RUS",), ("UKR",)) in _coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian companies are operating in Ukraine despite the war.",
+        "NATO forces operating in Afghanistan came under fire near Kandahar.",
+    ],
+)
+def test_no_forces_operating_move(text: str) -> None:
+    assert not any(t == "MOBILIZE" and target in (("UKR",), ("AFG",)) for t, _, target in _coded(text))

@@ -153,6 +153,9 @@ _CRAFT = words(
 _CROSSING = words("crossed entered violated intruded strayed penetrated")
 _RELATIVE_AUX = words("had has have")
 _STATE_KINDS = ("state", "demonym")
+_FORCE_WORDS = words(
+    "troops forces soldiers personnel servicemen units contingents aircraft ships warships equipment"
+)
 _REQUEST_WORDS = words("request")
 _FOR_MEETING = words("meeting session sitting")
 _ACT_OWNER_NOUNS = words("action actions step steps choice")
@@ -418,9 +421,6 @@ def _accuser_not_accused(events: list[Event]) -> list[Event]:
         for e in events
         if not (e.event is EventType.ACCUSE and not e.source and e.target and set(e.target) & accusers)
     ]
-
-
-_FORCE_WORDS = words("troops forces soldiers personnel servicemen units contingents aircraft ships warships")
 
 
 def _forces_from(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event]) -> list[Event]:
