@@ -226,3 +226,34 @@ def test_forces_operating_on_anothers_ground(text: str) -> None:
 )
 def test_no_forces_operating_move(text: str) -> None:
     assert not any(t == "MOBILIZE" and target in (("UKR",), ("AFG",)) for t, _, target in _coded(text))
+
+
+# --- training told in the passive with the programme as doer
+
+
+@pytest.mark.parametrize(
+    ("text", "givers", "trainees"),
+    [
+        (
+            "Some 900 officers from Pakistan have been trained under the NRC counter-narcotics project.",
+            ("NATO", "RUS"),
+            ("PAK",),
+        ),
+        ("Iraqi officers were trained under a NATO programme in Baghdad.", ("NATO",), ("IRQ",)),
+    ],
+)
+def test_trained_under_programme_is_aid(
+    text: str, givers: tuple[str, ...], trainees: tuple[str, ...]
+) -> None:
+    assert ("AID", givers, trainees) in _coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian pilots were trained under the new programme.",  # no giver named
+        "The officers trained under difficult conditions in Afghanistan.",  # not a passive
+    ],
+)
+def test_no_training_aid_without_giver_or_passive(text: str) -> None:
+    assert "AID" not in _types(text)

@@ -2468,7 +2468,8 @@ def code_sentence(
         _add_unless(ctx, events, EventType.ACCUSE, lambda: encroachment.advance_to_borders(ctx))
     _add_consult(ctx, events, lambda: encounters.encounter(ctx))  # meetings told by how they went
     _add_consult(ctx, events, lambda: pressers.atmosphere_judged(ctx))  # "the atmosphere was ..." (s26)
-    _add_unless(ctx, events, EventType.RETREAT, lambda: pressers.site_left(ctx))  # "left the base in X"
+    _add_or_complete(ctx, events, EventType.RETREAT, lambda: pressers.site_left(ctx))  # "left the base in X"
+    _add_or_complete(ctx, events, EventType.AID, lambda: pressers.trained_under(ctx))  # "trained under"
     if not events:
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:

@@ -142,6 +142,50 @@ def site_left(view: PressView) -> Finding | None:
     return None
 
 
+# --- training told in the passive with the programme as its doer ------------------------------------------
+
+_TRAINED = words("trained educated schooled")
+_PASSIVE_AUX = words("been were was are is")
+_UNDER = words("under through within")
+_PROGRAMMES = words("project projects programme programmes program programs initiative scheme fund mission")
+
+
+def trained_under(view: PressView) -> Finding | None:
+    """AID from the body whose programme trained people, to the trainees' states: "Some 2,500 officers from
+    Afghanistan and Pakistan have been trained under the NRC counter-narcotics project" (NATO and Russia
+    to Afghanistan and Pakistan), "Afghan police were trained under a NATO programme"."""
+    tokens, units = view.tokens, view.units
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _TRAINED or k < 2 or tokens[k - 1].norm not in _PASSIVE_AUX:
+            continue
+        if k + 1 >= n or tokens[k + 1].norm not in _UNDER:
+            continue
+        body = _unit_in(units, k + 2, min(n, k + 5))
+        prog = next((i for i in range(k + 2, min(n, k + 8)) if tokens[i].norm in _PROGRAMMES), None)
+        if body is None or body.code is None or prog is None or body.tok_start > prog:
+            continue
+        givers = JOINT_FORUMS.get(body.code, (body.code,))
+        floor = clause_floor(tokens, k)
+        trainees = tuple(
+            dict.fromkeys(
+                u.code
+                for u in units
+                if floor <= u.tok_start
+                and u.tok_end < k
+                and u.code
+                and u.code not in givers
+                and u.kind in (*_STATE_KINDS, "territory", "group")
+            )
+        )
+        if not trainees:
+            continue
+        roles = Roles(givers, trainees, (tokens[floor].start, tokens[prog].end))
+        polarity = polarity_of(tokens, k, view.patterns, floor=floor)
+        return Finding(EventType.AID, "", roles, polarity, tok.start, tok.end, tok.text)
+    return None
+
+
 # --- the pass over a sentence's events ----------------------------------------------------------------------
 
 _VIOLATION_NOUNS = words("violation violations incursion incursions intrusion intrusions")
