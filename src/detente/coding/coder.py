@@ -79,6 +79,7 @@ from detente.coding import (
     overlaps,
     participles,
     passives,
+    pressers,
     promises,
     readoutacts,
     readouts,
@@ -2475,6 +2476,9 @@ def code_sentence(
         _add_unless(ctx, events, EventType.ACCUSE, lambda: encroachment.advance_to_borders(ctx))
     _add_consult(ctx, events, lambda: encounters.encounter(ctx))  # meetings told by how they went
     _add_consult(ctx, events, lambda: rumfa.discussion_held(ctx))  # "X and Y held a discussion"
+    _add_consult(ctx, events, lambda: pressers.atmosphere_judged(ctx))  # "the atmosphere was ..." (s26)
+    _add_or_complete(ctx, events, EventType.RETREAT, lambda: pressers.site_left(ctx))  # "left the base in X"
+    _add_or_complete(ctx, events, EventType.AID, lambda: pressers.trained_under(ctx))  # "trained under"
     if not events:
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
@@ -2525,6 +2529,7 @@ def code_sentence(
     events = rumfa.decided_by(ctx, events)  # "the decision of X to ...": X's act (s26-rumfa)
     events = rumfa.entry_banned(ctx, events)  # "banned from entering Russia": Russia's sanction
     events = rumfa.dated_answer(text, events)  # "will be suspended from 1 November": no threat
+    events = pressers.amended(ctx, events, functools.partial(_found, ctx))  # NATO press points (s26)
     kept = _dedupe(
         [
             e

@@ -246,6 +246,10 @@ def by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, limi
         if any(tokens[i].norm in SCOPE_BREAK for i in range(trig.tok_end, unit.tok_start)):
             return None
         if prep_before(tokens, unit) == "by" or _by_armed(tokens, unit) or _by_head_of(tokens, unit):
+            if unit.code is None and unit.kind == "participants":
+                members = _members_of_title(tokens, units, unit)  # (s26-pressers)
+                if members is not None:
+                    return members
             if unit.code is None:
                 # "by Chechen terrorists": a name the dictionary does not know, qualifying a group it does
                 head = next((u for u in units if u.tok_start == unit.tok_end and u.kind == "group"), None)
@@ -265,6 +269,23 @@ def by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, limi
         if _fired_from(tokens, trig, unit):
             return unit  # "shot down by a missile fired from a Turkish F-16": whoever fired it
     return None
+
+
+_COUNTED_MEMBERS = words(
+    "all sixteen nineteen twenty-six twenty-eight thirty thirty-two 16 19 26 28 29 30 31 32 member"
+)
+
+
+def _members_of_title(tokens: Sequence[Token], units: Sequence[Unit], title: Unit) -> Unit | None:
+    """The members a "by" agent's title belongs to (s26-pressers): "signed by the leaders of the sixteen
+    Allies" (the Allies), "by the heads of state of Russia and Georgia"; ``None`` when no actor follows."""
+    i = title.tok_end
+    if i >= len(tokens) or tokens[i].norm != "of":
+        return None
+    i += 1
+    while i < len(tokens) and (tokens[i].norm == "the" or tokens[i].norm in _COUNTED_MEMBERS):
+        i += 1
+    return next((u for u in units if u.tok_start == i and u.code is not None), None)
 
 
 _AGENT_HEADS = words(
