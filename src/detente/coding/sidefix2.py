@@ -9,6 +9,12 @@
   comes with its state: "the Polish Foreign Ministry", "the defence ministry in Berlin", and a speaker or
   dateline already owns it). An unowned ministry that is the subject of the act, or the sayer after it of
   a statement, is the act's source when nobody else is (:func:`ministry_side`).
+* **A second infinitive's place.** "undertook to withdraw its forces from Moldova and to close its bases
+  in Georgia", "decided to open accession talks with Ukraine and to grant candidate status to Georgia":
+  one commitment, pledge or decision told in two infinitives joined by "and to" concerns the state the
+  second one names after a preposition as much as the first one's; the act's target takes it in
+  (:func:`second_infinitive`). Requests are not read ("called on Russia to stop and to withdraw its forces
+  from Ukraine": the place is what is asked, not who is asked).
 
 :func:`settled` runs every pass on a sentence's events; every pass returns a new list and never raises.
 """
@@ -28,7 +34,7 @@ if TYPE_CHECKING:
     from detente.coding.patterns import Token
     from detente.coding.units import Unit
 
-__all__ = ["ministry_side", "settled", "shared_head"]
+__all__ = ["ministry_side", "second_infinitive", "settled", "shared_head"]
 
 
 def settled(
@@ -40,6 +46,7 @@ def settled(
 ) -> list[Event]:
     """A sentence's events after every pass of this module (see the module docstring)."""
     events = shared_head(tokens, units, dictionary, date, events)
+    events = second_infinitive(tokens, units, events)
     return ministry_side(tokens, units, events)
 
 
@@ -192,5 +199,61 @@ def ministry_side(tokens: Sequence[Token], units: Sequence[Unit], events: list[E
             for m in ministries
         ):
             e = dataclasses.replace(e, source=(_HOME,))
+        out.append(e)
+    return out
+
+
+# ------------------------------------------------------------------------------------ second infinitive
+
+_PLEDGES = frozenset(
+    {EventType.CONCEDE, EventType.AGREE, EventType.SUPPORT, EventType.RETREAT, EventType.SANCTION}
+)
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "with"})
+_CLAUSE_END = frozenset({".", ";", ":", "?", "!", ",", "but", "while", "whereas", "which", "who"})
+_STATE_KINDS = frozenset({"state"})
+
+
+def _second_clause(tokens: Sequence[Token], after: int) -> tuple[int, int] | None:
+    """The token span of the first "and to <verb> ..." after token ``after``, up to the next clause break;
+    ``None`` when a break comes first."""
+    for k in range(after, len(tokens) - 2):
+        if tokens[k].norm in _CLAUSE_END and tokens[k].norm != ",":
+            return None
+        if tokens[k].norm == "and" and tokens[k + 1].norm == "to" and tokens[k + 2].norm.isalpha():
+            end = next((j for j in range(k + 2, len(tokens)) if tokens[j].norm in _CLAUSE_END), len(tokens))
+            return k + 2, end
+    return None
+
+
+def second_infinitive(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event]) -> list[Event]:
+    """A commitment's target takes in the states its second infinitive places after a preposition (see the
+    module docstring)."""
+    if not events or not any(t.norm == "and" for t in tokens):
+        return events
+    out: list[Event] = []
+    for e in events:
+        if e.event not in _PLEDGES or not e.target or not e.source:
+            out.append(e)
+            continue
+        end = _first_token(tokens, e.anchor[1])
+        if end < 1 or not any(t.norm == "to" for t in tokens[max(0, _first_token(tokens, e.anchor[0]) - 2) : end]):
+            out.append(e)  # the act is no infinitive ("... to withdraw ...")
+            continue
+        span = _second_clause(tokens, end)
+        if span is None:
+            out.append(e)
+            continue
+        added = [
+            u.code
+            for u in units
+            if u.code
+            and u.kind in _STATE_KINDS
+            and span[0] <= u.tok_start < span[1]
+            and tokens[u.tok_start - 1].norm in _PLACE_PREPOSITIONS
+            and u.code not in e.source
+            and u.code not in e.target
+        ]
+        if added:
+            e = dataclasses.replace(e, target=tuple(dict.fromkeys((*e.target, *added))))
         out.append(e)
     return out
