@@ -8,7 +8,10 @@
   name a ministry without its state only in Russia's own statements and readouts (another state's ministry
   comes with its state: "the Polish Foreign Ministry", "the defence ministry in Berlin", and a speaker or
   dateline already owns it). An unowned ministry that is the subject of the act, or the sayer after it of
-  a statement, is the act's source when nobody else is (:func:`ministry_side`).
+  a statement, is the act's source when nobody else is (:func:`ministry_side`). So is a ministry that
+  the record's context names as its author with no state ("Foreign Ministry statement.", "Defence
+  Ministry briefing."): a charge, refusal, demand or warning with no one named as its doer is that
+  ministry's (:func:`ministry_speaker`).
 * **A second infinitive's place.** "undertook to withdraw its forces from Moldova and to close its bases
   in Georgia", "decided to open accession talks with Ukraine and to grant candidate status to Georgia":
   one commitment, pledge or decision told in two infinitives joined by "and to" concerns the state the
@@ -22,6 +25,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -34,7 +38,7 @@ if TYPE_CHECKING:
     from detente.coding.patterns import Token
     from detente.coding.units import Unit
 
-__all__ = ["ministry_side", "second_infinitive", "settled", "shared_head"]
+__all__ = ["authored_by_ministry", "ministry_side", "ministry_speaker", "second_infinitive", "settled", "shared_head"]
 
 
 def settled(
@@ -43,11 +47,15 @@ def settled(
     dictionary: ActorDictionary,
     date: dt.date | None,
     events: list[Event],
+    context: str | None = None,
+    speaker: str | None = None,
 ) -> list[Event]:
-    """A sentence's events after every pass of this module (see the module docstring)."""
+    """A sentence's events after every pass of this module (see the module docstring); ``context`` is the
+    record's and ``speaker`` the code resolved for it, if any."""
     events = shared_head(tokens, units, dictionary, date, events)
     events = second_infinitive(tokens, units, events)
-    return ministry_side(tokens, units, events)
+    events = ministry_side(tokens, units, events)
+    return authored_by_ministry(context, speaker, events)
 
 
 # ------------------------------------------------------------------------------------------- shared head
@@ -257,3 +265,39 @@ def second_infinitive(tokens: Sequence[Token], units: Sequence[Unit], events: li
             e = dataclasses.replace(e, target=tuple(dict.fromkeys((*e.target, *added))))
         out.append(e)
     return out
+
+
+_MINISTRY_CONTEXT = re.compile(r"\b(?:foreign|defen[cs]e)\s+ministry\b|\bministry\s+of\s+(?:foreign\s+affairs|defen[cs]e)\b", re.I)
+
+
+def ministry_speaker(context: str | None) -> str | None:
+    """Russia's code for a context that names a foreign or defence ministry (and that the dictionary gave no
+    state: call it only then), else ``None``.
+
+    >>> ministry_speaker("Defence Ministry briefing.")
+    'RUS'
+    >>> ministry_speaker("Press conference by the Secretary General") is None
+    True
+    """
+    if not context or _MINISTRY_CONTEXT.search(context[:300]) is None:
+        return None
+    return _HOME
+
+
+_AUTHORED = frozenset({EventType.ACCUSE, EventType.REJECT, EventType.REQUEST, EventType.THREATEN})
+
+
+def authored_by_ministry(context: str | None, speaker: str | None, events: list[Event]) -> list[Event]:
+    """Statements with no doer in a record whose context names an unowned ministry as its author (and
+    resolves to no speaker) are that ministry's: Russia's (see the module docstring)."""
+    if speaker is not None or not events:
+        return events
+    home = ministry_speaker(context)
+    if home is None:
+        return events
+    return [
+        dataclasses.replace(e, source=(home,))
+        if e.event in _AUTHORED and not e.source and home not in e.target
+        else e
+        for e in events
+    ]
