@@ -7,8 +7,8 @@
   the memorials", "Any such step will meet a firm answer, the Defence Ministry stated": the tracker's texts
   name a ministry without its state only in Russia's own statements and readouts (another state's ministry
   comes with its state: "the Polish Foreign Ministry", "the defence ministry in Berlin", and a speaker or
-  dateline already owns it). An unowned ministry that is the subject of the act, or the sayer after it of
-  a statement, is the act's source when nobody else is (:func:`ministry_side`). So is a ministry that
+  dateline already owns it). An unowned ministry that is the subject of the act, or the sayer of a
+  statement ("the Foreign Ministry said that ...", "..., the Foreign Ministry stated"), is the act's source when nobody else is (:func:`ministry_side`). So is a ministry that
   the record's context names as its author with no state ("Foreign Ministry statement.", "Defence
   Ministry briefing."): a charge, refusal, demand or warning with no one named as its doer is that
   ministry's (:func:`ministry_speaker`).
@@ -25,8 +25,8 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -38,7 +38,14 @@ if TYPE_CHECKING:
     from detente.coding.patterns import Token
     from detente.coding.units import Unit
 
-__all__ = ["authored_by_ministry", "ministry_side", "ministry_speaker", "second_infinitive", "settled", "shared_head"]
+__all__ = [
+    "authored_by_ministry",
+    "ministry_side",
+    "ministry_speaker",
+    "second_infinitive",
+    "settled",
+    "shared_head",
+]
 
 
 def settled(
@@ -81,7 +88,12 @@ def _elided(
         head = " ".join(t.text for t in tokens[u.tok_start + 1 : u.tok_end])
         phrase = f"{first.text} {head}"
         found = [m for m in dictionary.match(phrase, date=date) if m.code]
-        if len(found) == 1 and found[0].start == 0 and found[0].end == len(phrase) and found[0].code != u.code:
+        if (
+            len(found) == 1
+            and found[0].start == 0
+            and found[0].end == len(phrase)
+            and found[0].code != u.code
+        ):
             out.append((u.code, str(found[0].code)))
     return out
 
@@ -124,13 +136,30 @@ _HOME = "RUS"
 """Whose ministry one named without its state is (see the module docstring)."""
 _MINISTRY = "ministry"
 _SAYING = frozenset(
-    "said says stated noted added stressed warned insisted emphasised emphasized declared announced "
-    "confirmed pointed commented".split()
+    [
+        "said",
+        "says",
+        "stated",
+        "noted",
+        "added",
+        "stressed",
+        "warned",
+        "insisted",
+        "emphasised",
+        "emphasized",
+        "declared",
+        "announced",
+        "confirmed",
+        "pointed",
+        "commented",
+    ]
 )
 _SAYER_LEAD = frozenset({"'s", "spokeswoman", "spokesman", "spokesperson", "spokespeople", "also"})
 _SUBJECT_GAP = 3
 """Words at most between a subject ministry and its act ("has decided to", "also firmly")."""
-_GAP_STOP = frozenset({",", ";", ":", "that", "which", "who", "whose", "where", "when", "and", "but", "after"})
+_GAP_STOP = frozenset(
+    {",", ";", ":", "that", "which", "who", "whose", "where", "when", "and", "but", "after"}
+)
 _OWNERS = frozenset({"its", "their", "his", "her", "our", "your", "whose"})
 _STATEMENTS = frozenset(
     {
@@ -173,7 +202,7 @@ def _subject_of(tokens: Sequence[Token], units: Sequence[Unit], ministry: Unit, 
 
 
 def _sayer_after(tokens: Sequence[Token], ministry: Unit, anchor_end: int) -> bool:
-    """", the Foreign Ministry (spokeswoman) said" after the act's words."""
+    """ ", the Foreign Ministry (spokeswoman) said" after the act's words."""
     if ministry.tok_start < anchor_end:
         return False
     k = ministry.tok_start - 1
@@ -187,9 +216,20 @@ def _sayer_after(tokens: Sequence[Token], ministry: Unit, anchor_end: int) -> bo
     return j < len(tokens) and tokens[j].norm in _SAYING
 
 
+_SAYER_AUX = frozenset({"has", "had", "also", "have"})
+
+
+def _sayer_before(tokens: Sequence[Token], ministry: Unit, anchor: int) -> bool:
+    """ "The Foreign Ministry (has) said (that) ..." before the act's words."""
+    j = ministry.tok_end
+    while j < len(tokens) and tokens[j].norm in _SAYER_AUX:
+        j += 1
+    return j < anchor and tokens[j].norm in _SAYING
+
+
 def ministry_side(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event]) -> list[Event]:
     """An event with no source takes Russia's code from an unowned ministry that is its subject, or, for a
-    statement, its sayer after it (see the module docstring); an event that acts on Russia is left alone."""
+    statement, its sayer before or after it (see the module docstring); an event that acts on Russia is left alone."""
     if not events:
         return events
     ministries = _unowned_ministries(tokens, units)
@@ -203,7 +243,8 @@ def ministry_side(tokens: Sequence[Token], units: Sequence[Unit], events: list[E
         start = _first_token(tokens, e.anchor[0])
         end = _first_token(tokens, e.anchor[1])
         if any(
-            _subject_of(tokens, units, m, start) or (e.event in _STATEMENTS and _sayer_after(tokens, m, end))
+            _subject_of(tokens, units, m, start)
+            or (e.event in _STATEMENTS and (_sayer_after(tokens, m, end) or _sayer_before(tokens, m, start)))
             for m in ministries
         ):
             e = dataclasses.replace(e, source=(_HOME,))
@@ -244,7 +285,9 @@ def second_infinitive(tokens: Sequence[Token], units: Sequence[Unit], events: li
             out.append(e)
             continue
         end = _first_token(tokens, e.anchor[1])
-        if end < 1 or not any(t.norm == "to" for t in tokens[max(0, _first_token(tokens, e.anchor[0]) - 2) : end]):
+        if end < 1 or not any(
+            t.norm == "to" for t in tokens[max(0, _first_token(tokens, e.anchor[0]) - 2) : end]
+        ):
             out.append(e)  # the act is no infinitive ("... to withdraw ...")
             continue
         span = _second_clause(tokens, end)
@@ -267,7 +310,9 @@ def second_infinitive(tokens: Sequence[Token], units: Sequence[Unit], events: li
     return out
 
 
-_MINISTRY_CONTEXT = re.compile(r"\b(?:foreign|defen[cs]e)\s+ministry\b|\bministry\s+of\s+(?:foreign\s+affairs|defen[cs]e)\b", re.I)
+_MINISTRY_CONTEXT = re.compile(
+    r"\b(?:foreign|defen[cs]e)\s+ministry\b|\bministry\s+of\s+(?:foreign\s+affairs|defen[cs]e)\b", re.I
+)
 
 
 def ministry_speaker(context: str | None) -> str | None:
