@@ -109,3 +109,16 @@ def test_request_in_two_infinitives_is_not_widened() -> None:
     got = triples("NATO called on Russia to halt the attacks and to withdraw its forces from Ukraine.", DAY)
     assert ("REQUEST", ("NATO",), ("RUS",)) in got
     assert all("UKR" not in target for kind, _, target in got if kind == "REQUEST")
+
+
+# --- a possessive owns its state's organ across adjectives -----------------------------------------------
+
+
+def test_possessive_owns_the_government_across_an_adjective() -> None:
+    got = triples("Chile's caretaker government rejected Peru's proposal on Monday.", DAY)
+    assert ("REJECT", ("CHL",), ("PER",)) in got
+
+
+def test_government_without_a_possessive_stays_unowned() -> None:
+    got = triples("The caretaker government rejected Peru's proposal on Monday.", DAY)
+    assert ("REJECT", (), ("PER",)) in got

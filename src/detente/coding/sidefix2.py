@@ -3,6 +3,10 @@
 * **One head shared by two names.** "the leaders of North and South Korea", "East and West German
   officials": the first name's head word is left out, so "North" alone is no actor; the name it makes
   with the second name's head ("North Korea") is a side beside the second one (:func:`shared_head`).
+* **A possessive owns its state's organ across adjectives.** "Honduras's de facto government rejected the
+  plan", "Somalia's interim government and the rebels held talks": a government, leadership or cabinet
+  whose state is named by a possessive before one or two adjectives is that state's, as it is right after
+  the possessive ("Honduras's government") (:func:`owned_across_adjectives`, on the sentence's units).
 * **A ministry named without its state is Russia's.** "The Foreign Ministry denounced the demolition of
   the memorials", "Any such step will meet a firm answer, the Defence Ministry stated": the tracker's texts
   name a ministry without its state only in Russia's own statements and readouts (another state's ministry
@@ -346,3 +350,37 @@ def authored_by_ministry(context: str | None, speaker: str | None, events: list[
         else e
         for e in events
     ]
+
+
+# ------------------------------------------------------------------------------------ owned across adjectives
+
+_ORGANS = frozenset({"government", "leadership", "cabinet", "administration", "authorities"})
+_NOT_ADJECTIVES = frozenset(
+    {"and", "or", "of", "the", "a", "an", "to", "in", "on", "with", "for", "has", "have", "had", "is", "was"}
+)
+_MAX_ADJECTIVES = 2
+
+
+def owned_across_adjectives(tokens: Sequence[Token], units: Sequence[Unit]) -> list[Unit]:
+    """The sentence's units with an unresolved organ ("government") coded by the state a possessive
+    before its adjectives names ("Honduras's de facto government"); the rest unchanged."""
+    states = {u.tok_end: u for u in units if u.code and u.kind == "state"}
+    out: list[Unit] = []
+    for u in units:
+        if u.code is None and u.kind == "title" and u.text.lower() in _ORGANS:
+            k = u.tok_start - 1
+            n = 0
+            while (
+                k >= 0
+                and n < _MAX_ADJECTIVES
+                and tokens[k].norm.replace("-", "").isalpha()
+                and tokens[k].text.islower()
+                and tokens[k].norm not in _NOT_ADJECTIVES
+            ):
+                k -= 1
+                n += 1
+            owner = states.get(k) if n and k >= 1 and tokens[k].norm == "'s" else None
+            if owner is not None:
+                u = dataclasses.replace(u, code=owner.code)
+        out.append(u)
+    return out
