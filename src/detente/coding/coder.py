@@ -2295,7 +2295,6 @@ def code_sentence(
     mentions = finalise.former_means_successor(dictionary, text, mentions)
     speaker_code = newsactors.quoted_speaker(text, mentions, speaker_code)  # '"We ...," X said' (s22)
     units = actor_units(text, tokens, mentions, speaker=speaker_code)
-    units = sidefix2.owned_across_adjectives(tokens, units)  # "Honduras's de facto government" (s26)
     context_sides = () if participants else _context_sides(dictionary, context, date)
     sides = (
         tuple(participants)

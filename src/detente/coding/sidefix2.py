@@ -6,7 +6,8 @@
 * **A possessive owns its state's organ across adjectives.** "Honduras's de facto government rejected the
   plan", "Somalia's interim government and the rebels held talks": a government, leadership or cabinet
   whose state is named by a possessive before one or two adjectives is that state's, as it is right after
-  the possessive ("Honduras's government") (:func:`owned_across_adjectives`, on the sentence's units).
+  the possessive ("Honduras's government"): when it is the subject of an act with no source, the act's
+  source (:func:`owned_across_adjectives`; read after the events are found, so no event is added or lost).
 * **A ministry named without its state is Russia's.** "The Foreign Ministry denounced the demolition of
   the memorials", "Any such step will meet a firm answer, the Defence Ministry stated": the tracker's texts
   name a ministry without its state only in Russia's own statements and readouts (another state's ministry
@@ -66,6 +67,7 @@ def settled(
     events = shared_head(tokens, units, dictionary, date, events)
     events = second_infinitive(tokens, units, events)
     events = ministry_side(tokens, units, events)
+    events = owned_subject(tokens, units, events)
     return authored_by_ministry(context, speaker, events)
 
 
@@ -383,4 +385,27 @@ def owned_across_adjectives(tokens: Sequence[Token], units: Sequence[Unit]) -> l
             if owner is not None:
                 u = dataclasses.replace(u, code=owner.code)
         out.append(u)
+    return out
+
+
+def owned_subject(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event]) -> list[Event]:
+    """An event with no source takes the code of an organ owned across adjectives that is its subject."""
+    if not events:
+        return events
+    before = {(u.tok_start, u.tok_end): u.code for u in units}
+    owned = [
+        u
+        for u in owned_across_adjectives(tokens, units)
+        if u.code and before.get((u.tok_start, u.tok_end)) is None
+    ]
+    if not owned:
+        return events
+    out: list[Event] = []
+    for e in events:
+        if not e.source:
+            start = _first_token(tokens, e.anchor[0])
+            subject = next((u for u in owned if _subject_of(tokens, units, u, start)), None)
+            if subject is not None and subject.code and subject.code not in e.target:
+                e = dataclasses.replace(e, source=(subject.code,))
+        out.append(e)
     return out
