@@ -4,7 +4,7 @@
   officials": the first name's head word is left out, so "North" alone is no actor; the name it makes
   with the second name's head ("North Korea") is a side beside the second one (:func:`shared_head`).
 * **A possessive owns its state's organ across adjectives.** "Honduras's de facto government rejected the
-  plan", "Somalia's interim government and the rebels held talks": a government, leadership or cabinet
+  plan", "Chile's caretaker government turned down the offer": a government, leadership or cabinet
   whose state is named by a possessive before one or two adjectives is that state's, as it is right after
   the possessive ("Honduras's government"): when it is the subject of an act with no source, the act's
   source (:func:`owned_across_adjectives`; read after the events are found, so no event is added or lost).
@@ -13,10 +13,11 @@
   name a ministry without its state only in Russia's own statements and readouts (another state's ministry
   comes with its state: "the Polish Foreign Ministry", "the defence ministry in Berlin", and a speaker or
   dateline already owns it). An unowned ministry that is the subject of the act, or the sayer of a
-  statement ("the Foreign Ministry said that ...", "..., the Foreign Ministry stated"), is the act's source when nobody else is (:func:`ministry_side`). So is a ministry that
-  the record's context names as its author with no state ("Foreign Ministry statement.", "Defence
-  Ministry briefing."): a charge, refusal, demand or warning with no one named as its doer is that
-  ministry's (:func:`ministry_speaker`).
+  statement ("the Foreign Ministry said that ...", "..., the Foreign Ministry stated"), is the act's
+  source when nobody else is (:func:`ministry_side`). So is a ministry that the record's context names as
+  its author with no state ("Foreign Ministry statement.", "Defence Ministry briefing."): a charge,
+  refusal, demand or warning with no one named as its doer is that ministry's
+  (:func:`authored_by_ministry`, :func:`ministry_speaker`).
 * **A second infinitive's place.** "undertook to withdraw its forces from Moldova and to close its bases
   in Georgia", "decided to open accession talks with Ukraine and to grant candidate status to Georgia":
   one commitment, pledge or decision told in two infinitives joined by "and to" concerns the state the
