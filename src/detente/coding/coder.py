@@ -87,6 +87,7 @@ from detente.coding import (
     restrictions,
     rumfa,
     runsayers,
+    sidefix2,
     statecraft,
     statements,
     ties,
@@ -2524,6 +2525,7 @@ def code_sentence(
         dataclasses.replace(e, target=recipients.kept_targets(text, tokens, ctx.units, e.anchor, e.target))
         for e in events
     ]  # no mediator, predicate or relative clause's object as a target (:mod:`.recipients`)
+    events = sidefix2.settled(tokens, ctx.units, dictionary, date, events, context, ctx.speaker)  # (s26)
     events = officials.settle(ctx.text, date, dictionary, events)  # officials: depositary, reported trips
     events = material.amended(tokens, events)  # material-conflict look-alikes (:mod:`.material`)
     events = rumfa.decided_by(ctx, events)  # "the decision of X to ...": X's act (s26-rumfa)
