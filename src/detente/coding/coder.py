@@ -94,6 +94,7 @@ from detente.coding import (
     venues,
     viewsexchanged,
     weagreed,
+    wire,
 )
 from detente.coding import verbal as verbal_conflict
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
@@ -2473,6 +2474,10 @@ def code_sentence(
     _add_consult(ctx, events, lambda: exchanges.talks_under_way(ctx))
     _add_consult(ctx, events, lambda: exchanges.said_at_meeting_with(ctx, alone=not events))
     _add_consult(ctx, events, lambda: exchanges.mediated_truce(ctx))
+    events = wire.fronted_doer(ctx, events)  # wire copy (s26-wire): "Defying ..., X", rescuers, judged moves
+    _add_unless(ctx, events, EventType.REJECT, lambda: wire.defiance(ctx, ctx.dictionary, ctx.date))
+    _add_unless(ctx, events, EventType.AID, lambda: wire.rescuers_arrived(ctx))
+    _add_unless(ctx, events, EventType.SUPPORT, lambda: wire.judged_move(ctx))
     if not events:  # a complaint told as the other side's movement (:mod:`detente.coding.encroachment`)
         _add_unless(ctx, events, EventType.ACCUSE, lambda: encroachment.advance_to_borders(ctx))
     _add_consult(ctx, events, lambda: encounters.encounter(ctx))  # meetings told by how they went
@@ -2547,6 +2552,12 @@ def code_sentence(
     kept = promises.settled(tokens, kept)  # promised stances are SUPPORT, vows to go on no AGREE (s24-news)
     kept = comparisons.outside_comparisons(tokens, kept)  # "more than X is willing to ..." (s24-news)
     kept = participles.without_title_modifiers(tokens, kept)  # "arrested suspended councillor X" (s24-news)
+    kept = wire.settled(tokens, ctx.units, kept)  # wire look-alikes and retyped acts (s26-wire)
+    if reread:  # "ruled on Monday that", "Defying ..., X": read again without the framing (s26-wire)
+        again = functools.partial(
+            _reread, ctx, context, speaker, participants, reported_meeting=reported_meeting
+        )
+        kept = wire.read_again(text, kept, ctx.units, again)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

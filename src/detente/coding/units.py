@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from detente.coding import wire
 from detente.coding.actors import ActorDictionary, ActorKind, Mention
 from detente.coding.patterns import (
     DETERMINERS,
@@ -277,7 +278,7 @@ def actor_units(
             continue
         if tokens[u.tok_end - 1].norm in _EVENT_NAMES or _body_of_the_pair(tokens, units, u):
             continue
-        owner = _owning_org(tokens, units, u)
+        owner = _owning_org(tokens, units, u) or wire.named_holder(tokens, units, u)  # "X leader Name" (s26)
         if owner is not None:
             # "the NATO Trust Fund", "the EU Peace Facility": a body of the organisation named before it
             units[units.index(owner)] = dataclasses.replace(
