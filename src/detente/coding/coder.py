@@ -85,6 +85,7 @@ from detente.coding import (
     recipients,
     restrictions,
     runsayers,
+    second,
     statecraft,
     statements,
     ties,
@@ -2528,6 +2529,8 @@ def code_sentence(
     kept = promises.settled(tokens, kept)  # promised stances are SUPPORT, vows to go on no AGREE (s24-news)
     kept = comparisons.outside_comparisons(tokens, kept)  # "more than X is willing to ..." (s24-news)
     kept = participles.without_title_modifiers(tokens, kept)  # "arrested suspended councillor X" (s24-news)
+    # "..., a decision Moscow welcomes": the judgement of the act before the comma (s26-second)
+    kept = second.with_judgements(tokens, ctx.units, kept, functools.partial(_finish, ctx))
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

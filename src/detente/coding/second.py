@@ -1,0 +1,223 @@
+"""Coder stage 6c, second events (s26-second): a judgement told in an apposition or a relative clause after
+the act it judges. The main clause tells an act; after a comma a noun that sums that act up ("a decision",
+"a step", "a move", "a commitment") or a bare "which" is followed by who judges it and a verb of welcome or
+of blame:
+
+- "The council agreed to reopen the embassy, a decision Paris welcomed at once." -> SUPPORT FRA -> the
+  council's side;
+- "Ruritania closed the border crossing, a step which Freedonia condemned." -> ACCUSE Freedonia ->
+  Ruritania;
+- "Ruritania recalled its envoy, which Freedonia deeply regrets." -> ACCUSE Freedonia -> Ruritania;
+- "..., a move welcomed by the European Union" (the judge as the passive's agent).
+
+The judgement is an event of its own (PLOVER: the welcome or the criticism is a verbal act of the judge),
+aimed at whoever did the act of the main clause. A trigger reader alone misses it: the verb after the
+apposition is often read as the content of the main clause's decision or promise ("decided to resume
+meetings, a decision Moscow welcomes"), or it finds the judge but no one judged ("a decision Moscow
+condemned"). So this reader works from the words: it adds the judgement, or completes one of the same
+type and judge that names no one judged. Nothing is added when the act before the comma has no doer, when
+the judge is that doer ("Russia withdrew ..., a step it welcomed") or when the judgement is negated or
+hedged ("a decision Paris did not welcome", "a step Rome may welcome").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from detente.coding.ontology import EventType, Polarity
+from detente.coding.patterns import Token, words
+from detente.coding.roleparts import Roles
+from detente.coding.units import Unit
+
+if TYPE_CHECKING:
+    from detente.coding.coder import Event
+
+_SUMMING_NOUNS = words(
+    "decision decisions step steps move moves commitment commitments pledge pledges measure measures act "
+    "action actions gesture announcement offer proposal agreement deal initiative choice plan development"
+)
+"""Nouns that sum up the act of the main clause in an apposition ("..., a decision Moscow welcomes")."""
+
+_MODIFIERS = words(
+    "new further latest first second major historic long-awaited unexpected bold surprise controversial "
+    "unilateral joint symbolic important key significant"
+)
+"""Adjectives allowed between the article and the summing noun ("a historic step", "a unilateral move")."""
+
+_WELCOMING = ("welcom", "hail", "prais", "applaud", "salut", "commend", "endors")
+_BLAMING = ("condemn", "criticis", "criticiz", "regret", "denounc", "deplor", "decr", "slam", "lambast")
+
+_ADVERBS = words(
+    "has have had also immediately swiftly quickly promptly warmly strongly sharply deeply firmly "
+    "roundly duly openly publicly fiercely angrily already"
+)
+"""Words allowed between the judge and its verb ("which Allies deeply regret", "a move NATO has welcomed")."""
+
+_HEDGES = words("not never n't may might could would should will can")
+_ARTICLES = words("a an the this that")
+_RELATIVES = words("that which")
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """A judgement read after a comma: its type, its judge, the span of its words and the comma's offset."""
+
+    event: EventType
+    judge: tuple[str, ...]
+    start: int
+    end: int
+    comma: int
+    verb: str
+
+
+def _verb_type(token: Token) -> EventType | None:
+    """SUPPORT for a verb of welcome, ACCUSE for a verb of blame (finite or participle forms only)."""
+    norm = token.norm
+    if not token.text.islower() or norm.endswith(("able", "ation", "ations", "ion")):
+        return None
+    if norm.startswith(_WELCOMING):
+        return EventType.SUPPORT
+    if norm.startswith(_BLAMING):
+        return EventType.ACCUSE
+    return None
+
+
+def _judge_at(tokens: Sequence[Token], units: Sequence[Unit], i: int) -> tuple[tuple[str, ...], int] | None:
+    """The judge starting at token ``i`` (an article may come first): one actor or "X and Y", all known to
+    the dictionary; its codes and the token after it, else ``None``."""
+    if i < len(tokens) and tokens[i].norm == "the" and not any(u.tok_start == i for u in units):
+        i += 1
+    codes: list[str] = []
+    while True:
+        unit = next((u for u in units if u.tok_start == i), None)
+        if unit is None or unit.code is None:
+            return None
+        codes.append(unit.code)
+        i = unit.tok_end
+        if i + 1 < len(tokens) and tokens[i].norm == "and" and any(u.tok_start == i + 1 for u in units):
+            i += 1
+            continue
+        return tuple(dict.fromkeys(codes)), i
+
+
+def _verb_after(tokens: Sequence[Token], i: int) -> int | None:
+    """The index of the judging verb at ``i`` or after a few adverbs and auxiliaries; ``None`` when a hedge or
+    a negation stands in between or no judging verb follows."""
+    for k in range(i, min(len(tokens), i + 4)):
+        if tokens[k].norm in _HEDGES:
+            return None
+        if _verb_type(tokens[k]) is not None:
+            return k
+        if tokens[k].norm not in _ADVERBS:
+            return None
+    return None
+
+
+def _after_comma(tokens: Sequence[Token], units: Sequence[Unit], c: int) -> Judgement | None:
+    """The judgement that opens right after the comma at token ``c``, if any."""
+    i = c + 1
+    summed = False
+    if i < len(tokens) and tokens[i].norm in _ARTICLES:
+        i += 1
+        while i < len(tokens) and tokens[i].norm in _MODIFIERS:
+            i += 1
+        if i >= len(tokens) or tokens[i].norm not in _SUMMING_NOUNS:
+            return None
+        summed = True
+        i += 1
+    elif i < len(tokens) and tokens[i].norm == "which":
+        i += 1
+    else:
+        return None
+    if summed and i < len(tokens) and _verb_type(tokens[i]) is not None and tokens[i].norm.endswith("ed"):
+        # "..., a move welcomed by the European Union": the judge is the passive's agent
+        if i + 1 >= len(tokens) or tokens[i + 1].norm != "by":
+            return None
+        found = _judge_at(tokens, units, i + 2)
+        if found is None:
+            return None
+        verb = tokens[i]
+        etype = _verb_type(verb)
+        assert etype is not None
+        return Judgement(
+            etype, found[0], tokens[c + 1].start, tokens[found[1] - 1].end, tokens[c].start, verb.text
+        )
+    if summed and i < len(tokens) and tokens[i].norm in _RELATIVES:
+        i += 1
+    found = _judge_at(tokens, units, i)
+    if found is None:
+        return None
+    k = _verb_after(tokens, found[1])
+    if k is None:
+        return None
+    etype = _verb_type(tokens[k])
+    assert etype is not None
+    return Judgement(etype, found[0], tokens[c + 1].start, tokens[k].end, tokens[c].start, tokens[k].text)
+
+
+def judgements(tokens: Sequence[Token], units: Sequence[Unit]) -> list[Judgement]:
+    """Every judgement told after a comma in the sentence (see the module's docstring)."""
+    found: list[Judgement] = []
+    for c, tok in enumerate(tokens):
+        if tok.norm == "," and c > 0:
+            judgement = _after_comma(tokens, units, c)
+            if judgement is not None:
+                found.append(judgement)
+    return found
+
+
+def _judged_act(events: Sequence[Event], judgement: Judgement) -> Event | None:
+    """The act the judgement sums up: the last event told before the comma that names its doer, not the
+    judge, and is itself no judgement by the judge."""
+    before = [
+        e
+        for e in events
+        if e.anchor[1] <= judgement.comma
+        and e.source
+        and not set(e.source) & set(judgement.judge)
+        and e.polarity in (Polarity.ASSERTED, Polarity.FUTURE)
+    ]
+    return max(before, key=lambda e: e.anchor[1]) if before else None
+
+
+def with_judgements(
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    events: list[Event],
+    make: Callable[[EventType, str, Roles, Polarity, int, int, str], Event],
+) -> list[Event]:
+    """``events`` with the judgements told after a comma: an event of the judgement's type and judge that
+    names no one judged is aimed at the act's doer; with none, one is made (``make(type, mode, roles,
+    polarity, start, end, trigger)``)."""
+    for judgement in judgements(tokens, units):
+        act = _judged_act(events, judgement)
+        if act is None:
+            continue
+        named_before = {u.code for u in units if u.code is not None and u.end <= judgement.comma}
+        stray = set(act.target) & set(judgement.judge) - named_before
+        if stray:
+            # "withdrew its troops from the border, a step welcomed by the EU": the judge is not acted on
+            kept = tuple(c for c in act.target if c not in stray)
+            events = [replace(e, target=kept) if e is act else e for e in events]
+            act = replace(act, target=kept)
+        same = [e for e in events if e.event is judgement.event and set(e.source) == set(judgement.judge)]
+        if same:
+            events = [replace(e, target=act.source) if e in same and not e.target else e for e in events]
+            continue
+        mode = "disapprove" if judgement.event is EventType.ACCUSE else ""
+        roles = Roles(judgement.judge, act.source, (judgement.start, judgement.end))
+        events = [
+            *events,
+            make(
+                judgement.event,
+                mode,
+                roles,
+                Polarity.ASSERTED,
+                judgement.start,
+                judgement.end,
+                judgement.verb,
+            ),
+        ]
+    return events

@@ -1,0 +1,68 @@
+"""Second events (s26-second): a judgement told after a comma about the act of the main clause ("..., a
+decision Moscow welcomes", "..., which Italy deeply regrets") is the judge's SUPPORT or ACCUSE aimed at the
+act's doer; hedged, negated or self-aimed judgements and commas that open no judgement add nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.coded import with_polarity
+
+DAY = dt.date(2021, 6, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NATO ministers decided to reopen the military liaison office, a decision Moscow welcomes.",
+            ("SUPPORT", ("RUS",), ("NATO",), "asserted"),
+        ),
+        (
+            "Ankara agreed to drop its objections to the accession, a step NATO welcomed.",
+            ("SUPPORT", ("NATO",), ("TUR",), "asserted"),
+        ),
+        (
+            "Berlin agreed to send more howitzers to Kyiv, a decision Moscow condemned.",
+            ("ACCUSE", ("RUS",), ("DEU",), "asserted"),
+        ),
+        (
+            "Paris recalled its ambassador from Rome for consultations, which Italy deeply regrets.",
+            ("ACCUSE", ("ITA",), ("FRA",), "asserted"),
+        ),
+        (
+            "Moscow pulled two battalions back from the frontier, a move welcomed by the European Union.",
+            ("SUPPORT", ("EU",), ("RUS",), "asserted"),
+        ),
+    ],
+)
+def test_a_judgement_after_the_comma_is_aimed_at_the_doer(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
+) -> None:
+    assert expected in with_polarity(text, DAY)
+
+
+def test_the_judge_after_the_comma_is_not_the_one_acted_on() -> None:
+    coded = with_polarity(
+        "Moscow pulled two battalions back from the frontier, a move welcomed by the European Union.", DAY
+    )
+    assert not any(e[0] != "SUPPORT" and "EU" in e[2] for e in coded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated or hedged judgements are no welcome told as fact
+        "Moscow pulled two battalions back from the frontier, which the United States did not welcome.",
+        "Moscow pulled two battalions back from the frontier, a step the Alliance may welcome.",
+        # the doer judging its own act, and a comma that opens no judgement
+        "Moscow pulled two battalions back from the frontier, a step Russia welcomed.",
+        "Moscow pulled two battalions back from the frontier, a decision taken last week.",
+        # nothing before the comma with a doer
+        "The situation on the frontier remained calm, a development the Alliance welcomed.",
+    ],
+)
+def test_no_judgement_is_added(text: str) -> None:
+    coded = with_polarity(text, DAY)
+    assert not any(e[0] == "SUPPORT" and e[3] == "asserted" and e[2] for e in coded)
