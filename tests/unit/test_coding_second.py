@@ -43,13 +43,6 @@ def test_a_judgement_after_the_comma_is_aimed_at_the_doer(
     assert expected in with_polarity(text, DAY)
 
 
-def test_the_judge_after_the_comma_is_not_the_one_acted_on() -> None:
-    coded = with_polarity(
-        "Moscow pulled two battalions back from the frontier, a move welcomed by the European Union.", DAY
-    )
-    assert not any(e[0] != "SUPPORT" and "EU" in e[2] for e in coded)
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -195,13 +195,6 @@ def with_judgements(
         act = _judged_act(events, judgement)
         if act is None:
             continue
-        named_before = {u.code for u in units if u.code is not None and u.end <= judgement.comma}
-        stray = set(act.target) & set(judgement.judge) - named_before
-        if stray:
-            # "withdrew its troops from the border, a step welcomed by the EU": the judge is not acted on
-            kept = tuple(c for c in act.target if c not in stray)
-            events = [replace(e, target=kept) if e is act else e for e in events]
-            act = replace(act, target=kept)
         same = [e for e in events if e.event is judgement.event and set(e.source) == set(judgement.judge)]
         if same:
             events = [replace(e, target=act.source) if e in same and not e.target else e for e in events]
