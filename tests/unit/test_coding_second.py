@@ -59,3 +59,34 @@ def test_a_judgement_after_the_comma_is_aimed_at_the_doer(
 def test_no_judgement_is_added(text: str) -> None:
     coded = with_polarity(text, DAY)
     assert not any(e[0] == "SUPPORT" and e[3] == "asserted" and e[2] for e in coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ankara shut its airspace to Russian aircraft, citing Russia's bombing of Syrian villages.",
+            ("ACCUSE", ("TUR",), ("RUS",), "asserted"),
+        ),
+        (
+            "Given the build-up of Russian troops near its border, Ukraine asked NATO for urgent consultations.",
+            ("ACCUSE", ("UKR",), ("RUS",), "asserted"),
+        ),
+    ],
+)
+def test_a_hostile_act_cited_as_the_ground_is_a_charge(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
+) -> None:
+    assert expected in with_polarity(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ground that is no hostile act, and a ground with no act coded in the sentence
+        "Ankara shut its airspace to Russian aircraft, citing a lack of progress in the talks.",
+        "Economists expect only a limited effect, given the sanctions imposed by the European Union.",
+    ],
+)
+def test_no_charge_for_other_grounds(text: str) -> None:
+    assert not any(e[0] == "ACCUSE" for e in with_polarity(text, DAY))

@@ -2531,6 +2531,7 @@ def code_sentence(
     kept = participles.without_title_modifiers(tokens, kept)  # "arrested suspended councillor X" (s24-news)
     # "..., a decision Moscow welcomes": the judgement of the act before the comma (s26-second)
     kept = second.with_judgements(tokens, ctx.units, kept, functools.partial(_finish, ctx))
+    kept = second.with_cited_acts(tokens, kept, functools.partial(_finish, ctx))  # "citing X's strikes"
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

@@ -214,3 +214,87 @@ def with_judgements(
             ),
         ]
     return events
+
+
+# ----------------------------------------------------------------------------------------------- cited acts
+
+_CITING_CUES = (("citing",), ("blaming",), ("given",), ("in", "view", "of"))
+"""Words that give the ground of an act: "closed its airspace, citing Russia's bombing of Syrian towns",
+"given Russia's restrictions on flights, Allies support ...", "In view of the attack carried out by ..."."""
+
+_HOSTILE = frozenset(
+    {EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.MOBILIZE, EventType.THREATEN}
+)
+_CITED_REACH = 16
+"""Tokens after the cue that the cited ground may span (it also ends at ";" or the sentence's end)."""
+
+
+def _cited_spans(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
+    """(cue token, first token after the ground, character end of the ground) for every citing cue."""
+    norms = [t.norm for t in tokens]
+    spans: list[tuple[int, int, int]] = []
+    for i in range(len(tokens)):
+        cue = next((c for c in _CITING_CUES if tuple(norms[i : i + len(c)]) == c), None)
+        if cue is None:
+            continue
+        end = i + len(cue)
+        limit = min(len(tokens), end + _CITED_REACH)
+        while end < limit and norms[end] not in (";", ".", "!", "?"):
+            if norms[end] == "," and end > i + len(cue):
+                break  # "Given X's act, Russia will ...", "..., citing X's act, and ...": the ground ends here
+            end += 1
+        spans.append((i, end, tokens[end - 1].end))
+    return spans
+
+
+def with_cited_acts(
+    tokens: Sequence[Token],
+    events: list[Event],
+    make: Callable[[EventType, str, Roles, Polarity, int, int, str], Event],
+) -> list[Event]:
+    """``events`` with an ACCUSE for each hostile act the sentence codes inside a cited ground: the one who
+    acts on that ground (the doer of the sentence's act outside it) accuses the cited act's doer ("Turkey
+    closed its airspace to Russian planes, citing Russia's bombing of Syrian towns": ACCUSE TUR -> RUS). The
+    ground is told as the actor's reason, a charge against whoever did it, as "accusing X of ..." is."""
+    for cue, _end, char_end in _cited_spans(tokens):
+        lo = tokens[cue].start
+        inside = [
+            e
+            for e in events
+            if e.event in _HOSTILE
+            and e.source
+            and lo <= e.anchor[0] < char_end
+            and e.polarity in (Polarity.ASSERTED, Polarity.FUTURE)
+        ]
+        outside = [
+            e
+            for e in events
+            if e.source and not lo <= e.anchor[0] < char_end and e.event is not EventType.ACCUSE
+        ]
+        if not inside or not outside:
+            continue
+        judge = outside[0].source if cue > 0 else outside[-1].source
+        for act in inside:
+            if set(act.source) & set(judge):
+                continue
+            if any(
+                e.event is EventType.ACCUSE
+                and set(e.source) == set(judge)
+                and set(act.source) <= set(e.target)
+                for e in events
+            ):
+                continue
+            roles = Roles(tuple(judge), act.source, (lo, char_end))
+            events = [
+                *events,
+                make(
+                    EventType.ACCUSE,
+                    "disapprove",
+                    roles,
+                    Polarity.ASSERTED,
+                    lo,
+                    tokens[cue].end,
+                    tokens[cue].text,
+                ),
+            ]
+    return events
