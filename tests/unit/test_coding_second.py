@@ -90,3 +90,29 @@ def test_a_hostile_act_cited_as_the_ground_is_a_charge(
 )
 def test_no_charge_for_other_grounds(text: str) -> None:
     assert not any(e[0] == "ACCUSE" for e in with_polarity(text, DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Talks between Serbia and Kosovo in Brussels ended on Monday without a deal.", ("SRB", "kosovo")),
+        (
+            "The Armenian and Azerbaijani foreign ministers met in Moscow, but the talks produced no breakthrough.",
+            ("ARM", "AZE"),
+        ),
+    ],
+)
+def test_talks_ended_without_agreement_are_a_failure_to_agree(text: str, sides: tuple[str, ...]) -> None:
+    assert ("AGREE", tuple(sorted(sides)), (), "negated") in with_polarity(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Serbia and Kosovo in Brussels ended on Monday without incident.",
+        "The Armenian and Azerbaijani foreign ministers met in Moscow and ended the day without a press conference.",
+        "No agreement on the border was expected from the experts' technical work.",
+    ],
+)
+def test_no_failure_to_agree_without_talks_ending_empty(text: str) -> None:
+    assert not any(e[0] == "AGREE" and e[3] == "negated" for e in with_polarity(text, DAY))

@@ -2532,6 +2532,7 @@ def code_sentence(
     # "..., a decision Moscow welcomes": the judgement of the act before the comma (s26-second)
     kept = second.with_judgements(tokens, ctx.units, kept, functools.partial(_finish, ctx))
     kept = second.with_cited_acts(tokens, kept, functools.partial(_finish, ctx))  # "citing X's strikes"
+    kept = second.with_talks_failed(tokens, kept, functools.partial(_finish, ctx))  # "ended without a deal"
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

@@ -298,3 +298,71 @@ def with_cited_acts(
                 ),
             ]
     return events
+
+
+# ----------------------------------------------------------------------------------------------- talks ended
+
+_ENDING_VERBS = words(
+    "ended end ends ending concluded conclude concludes closed broke finished wrapped produced yielded "
+    "brought reached"
+)
+_NO_DEAL_NOUNS = words("agreement agreements deal accord breakthrough compromise settlement consensus")
+_NO_DEAL_REACH = 5
+"""Tokens between the verb of ending and the nothing it ended with ("ended on Friday without a deal")."""
+
+
+def _no_deal_at(tokens: Sequence[Token]) -> int | None:
+    """The token that tells talks ended with nothing agreed: "ended without agreement", "broke up without a
+    deal", "produced no breakthrough", "concluded without any accord"; ``None`` when there is none."""
+    for i, tok in enumerate(tokens):
+        if tok.norm not in ("without", "no"):
+            continue
+        k = i + 1
+        while k < len(tokens) and tokens[k].norm in (
+            "a",
+            "an",
+            "any",
+            "final",
+            "formal",
+            "concrete",
+            "major",
+        ):
+            k += 1
+        if k >= len(tokens) or tokens[k].norm not in _NO_DEAL_NOUNS:
+            continue
+        verb = next(
+            (j for j in range(i - 1, max(-1, i - 1 - _NO_DEAL_REACH), -1) if tokens[j].norm in _ENDING_VERBS),
+            None,
+        )
+        if verb is None or (tok.norm == "without") == (
+            tokens[verb].norm in ("produced", "yielded", "brought", "reached")
+        ):
+            continue  # "ended without a deal" / "produced no breakthrough", not "reached without ..." / "ended no ..."
+        return i
+    return None
+
+
+def with_talks_failed(
+    tokens: Sequence[Token],
+    events: list[Event],
+    make: Callable[[EventType, str, Roles, Polarity, int, int, str], Event],
+) -> list[Event]:
+    """``events`` with the sides' failure to agree when the talks the sentence codes are told as ending with
+    nothing agreed ("the talks between X and Y lasted two hours and ended without agreement on a
+    ceasefire"): AGREE negated, the talks' sides as its sources. Not when the sentence codes an agreement."""
+    if any(e.event is EventType.AGREE for e in events):
+        return events
+    at = _no_deal_at(tokens)
+    if at is None:
+        return events
+    talks = next((e for e in events if e.event is EventType.CONSULT and e.anchor[0] < tokens[at].start), None)
+    if talks is None:
+        return events
+    sides = tuple(dict.fromkeys((*talks.source, *talks.target)))
+    if len(sides) < 2:
+        return events
+    roles = Roles(sides, (), (talks.evidence[0], tokens[at].end))
+    return [
+        *events,
+        make(EventType.AGREE, "", roles, Polarity.NEGATED, tokens[at].start, tokens[at].end, tokens[at].text),
+    ]
