@@ -116,3 +116,21 @@ def test_talks_ended_without_agreement_are_a_failure_to_agree(text: str, sides: 
 )
 def test_no_failure_to_agree_without_talks_ending_empty(text: str) -> None:
     assert not any(e[0] == "AGREE" and e[3] == "negated" for e in with_polarity(text, DAY))
+
+
+def test_a_trailing_condition_belongs_to_the_last_clause() -> None:
+    coded = with_polarity(
+        "Washington will suspend its obligations under the treaty effective 4 March and will withdraw from it "
+        "within a year unless Moscow returns to compliance.",
+        DAY,
+    )
+    assert any(e[0] == "SANCTION" and e[1] == ("USA",) and e[3] == "future" for e in coded)
+    assert any(e[0] == "THREATEN" and e[1] == ("USA",) for e in coded)
+
+
+def test_a_condition_of_the_only_clause_makes_a_threat() -> None:
+    coded = with_polarity(
+        "Brussels will impose new sanctions on Minsk unless the detainees are released.", DAY
+    )
+    assert any(e[0] == "THREATEN" for e in coded)
+    assert not any(e[0] == "SANCTION" for e in coded)

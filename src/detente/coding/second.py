@@ -366,3 +366,16 @@ def with_talks_failed(
         *events,
         make(EventType.AGREE, "", roles, Polarity.NEGATED, tokens[at].start, tokens[at].end, tokens[at].text),
     ]
+
+
+# ----------------------------------------------------------------------------------------------- conditions
+
+_MODALS = words("will shall 'll would must can could may might")
+
+
+def condition_of_later_clause(after: Sequence[str], cond: int) -> bool:
+    """The condition at ``after[cond]`` (the words after an act's trigger) belongs to a later clause joined by
+    "and"/"but" with a modal of its own: "will suspend its obligations effective February 2 and will withdraw
+    from it in six months unless Russia returns to compliance" announces the suspension (a SANCTION to come)
+    and threatens only the withdrawal."""
+    return any(after[k] in ("and", "but") and after[k + 1] in _MODALS for k in range(cond - 1))
