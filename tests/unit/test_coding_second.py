@@ -134,3 +134,12 @@ def test_a_condition_of_the_only_clause_makes_a_threat() -> None:
     )
     assert any(e[0] == "THREATEN" for e in coded)
     assert not any(e[0] == "SANCTION" for e in coded)
+
+
+def test_a_condition_inside_a_later_warning_leaves_the_announced_act() -> None:
+    coded = with_polarity(
+        "Beijing said it would hold live-fire drills off Taiwan next week, and warned that it would act "
+        "if the island moved toward independence.",
+        DAY,
+    )
+    assert any(e[0] == "MOBILIZE" and e[1] == ("CHN",) and e[3] == "future" for e in coded)
