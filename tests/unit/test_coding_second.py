@@ -143,3 +143,19 @@ def test_a_condition_inside_a_later_warning_leaves_the_announced_act() -> None:
         DAY,
     )
     assert any(e[0] == "MOBILIZE" and e[1] == ("CHN",) and e[3] == "future" for e in coded)
+
+
+def test_a_coordinated_modal_predicate_is_not_the_content_of_a_threat() -> None:
+    coded = with_polarity(
+        "Washington has begun a review of its cooperation with Tbilisi and will impose visa bans on the officials "
+        "involved.",
+        DAY,
+    )
+    assert any(e[0] == "SANCTION" and e[1] == ("USA",) for e in coded)
+
+
+def test_acts_inside_a_warning_stay_its_content() -> None:
+    coded = with_polarity(
+        "Moscow warned that it would suspend the talks and would expel Estonian diplomats.", DAY
+    )
+    assert not any(e[0] == "SANCTION" for e in coded)

@@ -386,3 +386,16 @@ def condition_of_later_clause(after: Sequence[str], cond: int) -> bool:
 
 
 _CLAUSE_OPENERS = words("and but that it they he she we")
+
+
+def modal_conjunct(between: Sequence[str]) -> bool:
+    """The words between a speech act's trigger and a later trigger (``between``) open a coordinated
+    predicate with its own modal, outside any "that" clause: "has launched a review of cooperation with
+    Georgia and will impose visa restrictions" (the restrictions are announced, not the review's content),
+    unlike "warned that it would suspend talks and would expel diplomats" (both are the warning's)."""
+    for i, norm in enumerate(between):
+        if norm == "that":
+            return False
+        if i > 0 and norm in ("and", "but") and i + 1 < len(between) and between[i + 1] in _MODALS:
+            return True
+    return False
