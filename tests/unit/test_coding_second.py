@@ -118,33 +118,6 @@ def test_no_failure_to_agree_without_talks_ending_empty(text: str) -> None:
     assert not any(e[0] == "AGREE" and e[3] == "negated" for e in with_polarity(text, DAY))
 
 
-def test_a_trailing_condition_belongs_to_the_last_clause() -> None:
-    coded = with_polarity(
-        "Washington will suspend its obligations under the treaty effective 4 March and will withdraw from it "
-        "within a year unless Moscow returns to compliance.",
-        DAY,
-    )
-    assert any(e[0] == "SANCTION" and e[1] == ("USA",) and e[3] == "future" for e in coded)
-    assert any(e[0] == "THREATEN" and e[1] == ("USA",) for e in coded)
-
-
-def test_a_condition_of_the_only_clause_makes_a_threat() -> None:
-    coded = with_polarity(
-        "Brussels will impose new sanctions on Minsk unless the detainees are released.", DAY
-    )
-    assert any(e[0] == "THREATEN" for e in coded)
-    assert not any(e[0] == "SANCTION" for e in coded)
-
-
-def test_a_condition_inside_a_later_warning_leaves_the_announced_act() -> None:
-    coded = with_polarity(
-        "Beijing said it would hold live-fire drills off Taiwan next week, and warned that it would act "
-        "if the island moved toward independence.",
-        DAY,
-    )
-    assert any(e[0] == "MOBILIZE" and e[1] == ("CHN",) and e[3] == "future" for e in coded)
-
-
 def test_a_coordinated_modal_predicate_is_not_the_content_of_a_threat() -> None:
     coded = with_polarity(
         "Washington has begun a review of its cooperation with Tbilisi and will impose visa bans on the officials "

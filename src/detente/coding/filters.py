@@ -10,7 +10,6 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from detente.coding import second
 from detente.coding.ontology import EventType
 from detente.coding.patterns import (
     POSSESSIVE_PRONOUNS,
@@ -1276,7 +1275,7 @@ def conditional(tokens: Sequence[Token], trig: Trigger) -> bool:
     return not any(
         after[k] == "," and after[k + 1] in ("and", "but") and after[k + 2] in _TO_COME
         for k in range(cond - 2)
-    ) and not second.condition_of_later_clause(after, cond)
+    )
 
 
 _SUPPOSING = (

@@ -368,24 +368,9 @@ def with_talks_failed(
     ]
 
 
-# ----------------------------------------------------------------------------------------------- conditions
+# ----------------------------------------------------------------------------------------------- coordination
 
 _MODALS = words("will shall 'll would must can could may might")
-
-
-def condition_of_later_clause(after: Sequence[str], cond: int) -> bool:
-    """The condition at ``after[cond]`` (the words after an act's trigger) belongs to a later clause with a
-    modal of its own, opened by "and"/"but" or by a "that" clause: "will suspend its obligations effective
-    February 2 and will withdraw from it in six months unless Russia returns to compliance" announces the
-    suspension (a SANCTION to come) and threatens only the withdrawal; "would fire missiles into waters off
-    Taiwan this month, and warned that it would not sit idly by if ..." announces the firing."""
-    return any(
-        after[j] in _MODALS and any(after[m] in _CLAUSE_OPENERS for m in range(max(0, j - 2), j))
-        for j in range(1, cond)
-    )
-
-
-_CLAUSE_OPENERS = words("and but that it they he she we")
 
 
 def modal_conjunct(between: Sequence[str]) -> bool:
