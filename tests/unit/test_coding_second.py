@@ -132,3 +132,35 @@ def test_acts_inside_a_warning_stay_its_content() -> None:
         "Moscow warned that it would suspend the talks and would expel Estonian diplomats.", DAY
     )
     assert not any(e[0] == "SANCTION" for e in coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lithuania will never recognise the annexation of the Kherson, Zaporizhzhia and Luhansk regions, "
+            "which the Kremlin proclaimed last Friday.",
+            ("COERCE", ("RUS",), ("UKR",), "asserted"),
+        ),
+        (
+            "The Alliance condemned the expulsion of its liaison staff, which Moscow announced on Monday.",
+            ("SANCTION", ("RUS",), ("NATO",), "asserted"),
+        ),
+    ],
+)
+def test_the_doer_named_in_a_relative_clause_after_the_comma(
+    text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...], str]
+) -> None:
+    assert expected in with_polarity(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause that denies the act, and one that dates it far back
+        "The Alliance condemned the expulsion of its liaison staff, which Moscow denied.",
+        "Lithuania will never recognise the annexation of Crimea, which Moscow proclaimed in March 2014.",
+    ],
+)
+def test_no_doer_from_other_relative_clauses(text: str) -> None:
+    assert not any(e[0] in ("SANCTION", "COERCE") and e[1] for e in with_polarity(text, DAY))

@@ -938,6 +938,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         polarity = Polarity.FUTURE  # "the joint exercise ... will be held from 14 to 20 September"
     if polarity is Polarity.NEGATED and not trig.verbal and _owned_act(ctx.tokens, trig):
         polarity = Polarity.ASSERTED  # "NATO does not recognise Russia's annexation of Crimea": it happened
+    if (
+        polarity is Polarity.NEGATED
+        and not trig.verbal
+        and second.doer_after_comma(ctx.tokens, ctx.units, trig.tok_end)
+    ):
+        polarity = Polarity.ASSERTED  # "... the annexation of Crimea, which Moscow proclaimed" (s26-second)
     # a negator the phrase itself spells ("our response will not be long in coming") is its meaning
     spelt = any(el.words & _NEGATORS for el in trig.match.phrase.elements)
     if (

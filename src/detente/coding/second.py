@@ -384,3 +384,46 @@ def modal_conjunct(between: Sequence[str]) -> bool:
         if i > 0 and norm in ("and", "but") and i + 1 < len(between) and between[i + 1] in _MODALS:
             return True
     return False
+
+
+# ----------------------------------------------------------------------------------------------- relative doers
+
+_RELATIVE_REACH = 16
+"""Tokens after an act noun searched for ", which X <verb>" (past a list of places: "the annexation of the
+Donetsk, Luhansk, Zaporizhzhia and Kherson regions, which the Kremlin proclaimed")."""
+_YEAR_REACH = 8
+"""Tokens after the relative clause's verb searched for a year that makes the act background."""
+_BREAKS = words("; : while whereas although because after before since when")
+
+
+_DOER_VERBS = words(
+    "launched carried committed conducted staged perpetrated made took carried-out ordered began started "
+    "proclaimed declared announced"
+)
+"""Verbs whose subject did the act named before the relative clause (as :mod:`detente.coding.nominal`'s)."""
+
+
+def doer_after_comma(tokens: Sequence[Token], units: Sequence[Unit], start: int) -> Unit | None:
+    """The doer named by a non-restrictive relative clause after an act noun: "the annexation of Crimea,
+    which Moscow proclaimed in March", "the expulsion of its staff, which Moscow announced on Monday". The
+    clause opens with ", which" (or ", that"), its subject is a known actor and its verb one of doing or
+    proclaiming; ``None`` otherwise, or when a clause break comes first. The act is told as done: a verb
+    that denies the phrase ("will never recognise the annexation of ..., which the Kremlin proclaimed")
+    does not negate it."""
+    for k in range(start, min(len(tokens) - 2, start + _RELATIVE_REACH)):
+        norm = tokens[k].norm
+        if norm in _BREAKS or (norm == "." and k + 1 < len(tokens)):
+            return None
+        if norm == "," and tokens[k + 1].norm in ("which", "that"):
+            i = k + 2
+            if tokens[i].norm == "the" and not any(u.tok_start == i for u in units):
+                i += 1
+            doer = next((u for u in units if u.tok_start == i and u.code is not None), None)
+            if doer is None or doer.tok_end >= len(tokens) or tokens[doer.tok_end].norm not in _DOER_VERBS:
+                return None
+            dated = any(
+                t.text.isdigit() and len(t.text) == 4
+                for t in tokens[doer.tok_end : doer.tok_end + _YEAR_REACH]
+            )
+            return None if dated else doer  # "..., which Russia carried out in 2014": background, left alone
+    return None
