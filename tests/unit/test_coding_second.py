@@ -164,27 +164,3 @@ def test_the_doer_named_in_a_relative_clause_after_the_comma(
 )
 def test_no_doer_from_other_relative_clauses(text: str) -> None:
     assert not any(e[0] in ("SANCTION", "COERCE") and e[1] for e in with_polarity(text, DAY))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Protesters in Skopje demanded the resignation of the government.",
-        "Demonstrators in Baku called on the authorities to free the detained journalists.",
-    ],
-)
-def test_a_crowd_named_by_its_protest_that_demands_protests(text: str) -> None:
-    coded = with_polarity(text, DAY)
-    assert any(e[0] == "PROTEST" and e[1] == ("protesters",) for e in coded)
-    assert any(e[0] == "REQUEST" and e[1] == ("protesters",) for e in coded)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The police urged protesters to leave the square.",
-        "The UN called on Minsk to release the detained protesters.",
-    ],
-)
-def test_no_protest_for_a_crowd_only_named(text: str) -> None:
-    assert not any(e[0] == "PROTEST" for e in with_polarity(text, DAY))

@@ -2539,7 +2539,6 @@ def code_sentence(
     kept = second.with_judgements(tokens, ctx.units, kept, functools.partial(_finish, ctx))
     kept = second.with_cited_acts(tokens, kept, functools.partial(_finish, ctx))  # "citing X's strikes"
     kept = second.with_talks_failed(tokens, kept, functools.partial(_finish, ctx))  # "ended without a deal"
-    kept = second.with_crowd_protest(tokens, kept, functools.partial(_finish, ctx))  # "protesters demanded"
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

@@ -427,38 +427,3 @@ def doer_after_comma(tokens: Sequence[Token], units: Sequence[Unit], start: int)
             )
             return None if dated else doer  # "..., which Russia carried out in 2014": background, left alone
     return None
-
-
-# ----------------------------------------------------------------------------------------------- crowds
-
-_CROWD_WORDS = words("protesters protestors demonstrators marchers picketers")
-"""Crowds named by their protest: when they demand something, the protest is told too."""
-
-
-def with_crowd_protest(
-    tokens: Sequence[Token],
-    events: list[Event],
-    make: Callable[[EventType, str, Roles, Polarity, int, int, str], Event],
-) -> list[Event]:
-    """``events`` with the protest of a crowd named by it that makes a demand: "Protesters in Chisinau
-    demanded the resignation of the government" is a REQUEST and a PROTEST of the protesters against whom
-    they address. Nothing is added when the sentence codes a protest already or the demand is not the
-    crowd's (a crowd only named: "the police urged protesters to go home")."""
-    if any(e.event is EventType.PROTEST for e in events):
-        return events
-    for e in events:
-        if (
-            e.event is not EventType.REQUEST
-            or e.source != ("protesters",)
-            or e.polarity is not Polarity.ASSERTED
-        ):
-            continue
-        crowd = next((t for t in tokens if t.norm in _CROWD_WORDS and t.end <= e.anchor[0]), None)
-        if crowd is None:
-            continue
-        roles = Roles(("protesters",), e.target, (crowd.start, e.anchor[1]))
-        return [
-            *events,
-            make(EventType.PROTEST, "demo", roles, Polarity.ASSERTED, crowd.start, crowd.end, crowd.text),
-        ]
-    return events
