@@ -1,6 +1,7 @@
-"""Second events (s26-second): a judgement told after a comma about the act of the main clause ("..., a
-decision Moscow welcomes", "..., which Italy deeply regrets") is the judge's SUPPORT or ACCUSE aimed at the
-act's doer; hedged, negated or self-aimed judgements and commas that open no judgement add nothing."""
+"""Second events (s26-second, :mod:`detente.coding.second`): a judgement told after a comma about the main
+clause's act, a hostile act cited as a ground, talks that ended with nothing agreed, a coordinated predicate
+with its own modal after a speech act, and the doer named in a relative clause after a noun act's comma;
+each with look-alikes that must code nothing new. Sentences written for these tests."""
 
 from __future__ import annotations
 

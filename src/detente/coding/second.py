@@ -1,23 +1,26 @@
-"""Coder stage 6c, second events (s26-second): a judgement told in an apposition or a relative clause after
-the act it judges. The main clause tells an act; after a comma a noun that sums that act up ("a decision",
-"a step", "a move", "a commitment") or a bare "which" is followed by who judges it and a verb of welcome or
-of blame:
+"""Coder stage 6c, second events (s26-second): the event a sentence tells beside its main one, in wording
+the trigger stages drop. Five families, each a post-pass or a small hook; examples in our own words:
 
-- "The council agreed to reopen the embassy, a decision Paris welcomed at once." -> SUPPORT FRA -> the
-  council's side;
-- "Ruritania closed the border crossing, a step which Freedonia condemned." -> ACCUSE Freedonia ->
-  Ruritania;
-- "Ruritania recalled its envoy, which Freedonia deeply regrets." -> ACCUSE Freedonia -> Ruritania;
-- "..., a move welcomed by the European Union" (the judge as the passive's agent).
-
-The judgement is an event of its own (PLOVER: the welcome or the criticism is a verbal act of the judge),
-aimed at whoever did the act of the main clause. A trigger reader alone misses it: the verb after the
-apposition is often read as the content of the main clause's decision or promise ("decided to resume
-meetings, a decision Moscow welcomes"), or it finds the judge but no one judged ("a decision Moscow
-condemned"). So this reader works from the words: it adds the judgement, or completes one of the same
-type and judge that names no one judged. Nothing is added when the act before the comma has no doer, when
-the judge is that doer ("Russia withdrew ..., a step it welcomed") or when the judgement is negated or
-hedged ("a decision Paris did not welcome", "a step Rome may welcome").
+- a judgement told after a comma about the act of the main clause (:func:`with_judgements`): "The council
+  agreed to reopen the embassy, a decision Paris welcomed at once" -> SUPPORT FRA -> the council's side;
+  "Ruritania closed the crossing, a step which Freedonia condemned" / "..., which Freedonia deeply regrets"
+  / "..., a move welcomed by the EU" -> the judge's SUPPORT or ACCUSE aimed at the act's doer (the verb
+  after the apposition is otherwise read as the content of the main clause's decision, or finds no one
+  judged). Not when the judgement is negated or hedged, or the judge is the doer;
+- a hostile act the sentence codes inside a cited ground (:func:`with_cited_acts`): "shut its airspace,
+  citing Russia's bombing of Syrian villages", "Given the build-up of Russian troops near its border,
+  Ukraine asked ..." -> ACCUSE from the one acting on the ground to the cited act's doer (a reason that
+  charges someone is an accusation, as "accusing X of ..." is);
+- talks told as ending with nothing agreed (:func:`with_talks_failed`): "the talks ... ended without
+  agreement on a ceasefire", "produced no breakthrough" -> AGREE negated, the talks' sides as sources;
+- a coordinated predicate with its own modal after a speech act (:func:`modal_conjunct`, used by
+  :func:`detente.coding.patterns.find_triggers`): "has launched a review of cooperation with Georgia and
+  will impose visa restrictions" -> the restrictions are announced (SANCTION future), not the content of
+  the review;
+- the doer of a noun act named by a relative clause after its comma (:func:`doer_after_comma`, used by
+  :mod:`detente.coding.nominal`): "will never recognise the annexation of the four regions, which the
+  Kremlin proclaimed on 30 September" -> COERCE RUS, told as done (the denial is the REJECT's, not the
+  annexation's); a year in the clause makes the act background.
 """
 
 from __future__ import annotations
