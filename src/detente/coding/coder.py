@@ -87,6 +87,7 @@ from detente.coding import (
     restrictions,
     rumfa,
     runsayers,
+    second,
     sidefix2,
     statecraft,
     statements,
@@ -941,6 +942,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         polarity = Polarity.FUTURE  # "the joint exercise ... will be held from 14 to 20 September"
     if polarity is Polarity.NEGATED and not trig.verbal and _owned_act(ctx.tokens, trig):
         polarity = Polarity.ASSERTED  # "NATO does not recognise Russia's annexation of Crimea": it happened
+    if (
+        polarity is Polarity.NEGATED
+        and not trig.verbal
+        and second.doer_after_comma(ctx.tokens, ctx.units, trig.tok_end)
+    ):
+        polarity = Polarity.ASSERTED  # "... the annexation of Crimea, which Moscow proclaimed" (s26-second)
     # a negator the phrase itself spells ("our response will not be long in coming") is its meaning
     spelt = any(el.words & _NEGATORS for el in trig.match.phrase.elements)
     if (
@@ -2558,6 +2565,10 @@ def code_sentence(
             _reread, ctx, context, speaker, participants, reported_meeting=reported_meeting
         )
         kept = wire.read_again(text, kept, ctx.units, again)
+    # "..., a decision Moscow welcomes": the judgement of the act before the comma (s26-second)
+    kept = second.with_judgements(tokens, ctx.units, kept, functools.partial(_finish, ctx))
+    kept = second.with_cited_acts(tokens, kept, functools.partial(_finish, ctx))  # "citing X's strikes"
+    kept = second.with_talks_failed(tokens, kept, functools.partial(_finish, ctx))  # "ended without a deal"
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

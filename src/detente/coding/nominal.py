@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.coding import second
 from detente.coding.lightacts import done_by_agent, pressed_ahead_with
 from detente.coding.meetings import _MEETING_NOUNS
 from detente.coding.ontology import EventType
@@ -752,6 +753,8 @@ def _nominal_roles(
         source_unit = _relative_doer(
             tokens, units, trig.tok_end
         )  # "the attack on Ukraine that Russia launched"
+    if source_unit is None:  # "the annexation of Crimea, which Moscow proclaimed" (s26-second)
+        source_unit = second.doer_after_comma(tokens, units, trig.tok_end)
     within = [
         u
         for u in units

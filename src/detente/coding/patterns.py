@@ -1868,6 +1868,12 @@ def _governs(tokens: Sequence[Token], gov: Trigger, trig: Trigger) -> bool:
         return False  # "agreed to start negotiations and discussed a meeting": a new finite verb
     if _decision_taken(tokens, trig):
         return False  # "call on Russia to reconsider its decision to suspend ...": the decision is a fact
+    from detente.coding.second import modal_conjunct  # (s26-second; second imports this module)
+
+    if modal_conjunct([t.norm for t in tokens[gov.tok_end : trig.tok_start]]):
+        return (
+            False  # "launched a review of cooperation and will impose visa restrictions": its own predicate
+        )
     if _fronted_frame(tokens, gov, trig):
         return False  # "Under arrangements agreed between ..., a Russian brigade will serve ...": the frame
     if (
