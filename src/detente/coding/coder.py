@@ -73,6 +73,7 @@ from detente.coding import (
     material,
     newsactors,
     newsacts,
+    newsrecall,
     newsprecision,
     nonevents,
     officials,
@@ -2396,6 +2397,8 @@ def code_sentence(
         for etype, reader in statecraft.READERS:
             _add_or_complete(ctx, events, etype, functools.partial(reader, ctx))
     _add_unless(ctx, events, EventType.COERCE, lambda: newsacts.detained_in_place(ctx))
+    _add_unless(ctx, events, EventType.PROTEST, lambda: newsrecall.walked_out(ctx))  # (s26)
+    _add_unless(ctx, events, EventType.ASSAULT, lambda: newsrecall.hurt_in_attack(ctx))  # (s26)
     if captivity.may_read(norms):  # people told as held by a state (s23)
         _add_unless(ctx, events, EventType.COERCE, lambda: captivity.held_in_custody(ctx))
     _add_unless(ctx, events, EventType.COERCE, lambda: captivity.protested_detention(ctx))

@@ -1,0 +1,183 @@
+"""News wording of strikes and street violence that no trigger phrase codes (s26).
+
+General news tells two kinds of event without the words the phrase rules wait for:
+
+- :func:`walked_out`: a workforce that "walks out" stops work in protest — PROTEST (strike) by the
+  workers, nurses, doctors or union members the sentence names before the verb ("staff at the car plant
+  said they were walking out", "thousands of nurses walked out on Tuesday", "teachers walked out of
+  their classrooms over pay"). The employer named by "at" right after the workforce ("workers at the
+  Ford plant") is the target. Anyone else walking out ("the striker walked out onto the pitch", "the
+  delegates walked out of the hall") is left to the other rules.
+- :func:`hurt_in_attack`: a passive act of violence done to private people — "two teenagers were
+  stabbed", "a man was shot dead outside a bar", "a woman was assaulted in the park" — is an ASSAULT on
+  civilians by an unnamed attacker (the "by X" agent when one is named). Sport ("was beaten 3-1"),
+  supposition ("women can be attacked") and known actors (left to the phrase rules) code nothing.
+
+Word lists are this module's own; each reader checks a cheap token test first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from detente.coding.coercion import names_person
+from detente.coding.ontology import EventType
+from detente.coding.patterns import Token, words
+from detente.coding.polarity import polarity_of
+from detente.coding.roleparts import Roles, clause_floor
+from detente.coding.statements import Finding, SentenceView
+from detente.coding.units import Unit
+
+__all__ = ["hurt_in_attack", "walked_out"]
+
+# ------------------------------------------------------------------------------------------------ walk-outs
+
+_WALK = words("walk walks walked walking")
+_WORKFORCE = frozenset({"workers", "unions", "nurses", "doctors", "medical workers", "teachers"})
+"""Codes of those whose walking out is a strike."""
+_WORKPLACES = words(
+    "job jobs work plant plants factory factories hospital hospitals school schools classroom classrooms "
+    "mine mines office offices site sites shift shifts depot depots port ports warehouse warehouses "
+    "workplace workplaces wards ward"
+)
+_NOT_A_STRIKE_AFTER = words("onto into to through with from together alive unscathed door doors free")
+_WALK_REACH = 30  # words from the workforce back-reference to the verb ("workers at X's plant in Y said they")
+
+
+def _walk_out_at(tokens: Sequence[Token]) -> int | None:
+    """Index of a "walk out" verb that can tell a strike: not "walked out onto the pitch", and "out of"
+    only a workplace ("walked out of their classrooms")."""
+    for i in range(len(tokens) - 1):
+        if tokens[i].norm not in _WALK or tokens[i + 1].norm != "out":
+            continue
+        k = i + 2
+        if k < len(tokens):
+            nxt = tokens[k].norm
+            if nxt in _NOT_A_STRIKE_AFTER:
+                continue
+            if nxt == "of" and not any(t.norm in _WORKPLACES for t in tokens[k + 1 : k + 4]):
+                continue
+        return i
+    return None
+
+
+def _employer(units: Sequence[Unit], tokens: Sequence[Token], workforce: Unit) -> Unit | None:
+    """The body named by "at" right after the workforce: "workers at GM's assembly plant"."""
+    at = workforce.tok_end
+    if at >= len(tokens) or tokens[at].norm != "at":
+        return None
+    return next((u for u in units if u.tok_start == at + 1 and u.code is not None), None)
+
+
+def walked_out(view: SentenceView) -> Finding | None:
+    """PROTEST (strike) by the workforce named before a "walk out" verb (see the module docstring)."""
+    tokens = view.tokens
+    if _WALK.isdisjoint(t.norm for t in tokens):
+        return None
+    i = _walk_out_at(tokens)
+    if i is None:
+        return None
+    floor = clause_floor(tokens, i)
+    named = [
+        u
+        for u in view.units
+        if u.code in _WORKFORCE and floor <= u.tok_start and u.tok_end <= i and i - u.tok_end <= _WALK_REACH
+    ]
+    if not named:
+        return None
+    workforce = named[-1]
+    assert workforce.code is not None
+    employer = _employer(view.units, tokens, workforce)
+    target = (employer.code,) if employer is not None and employer.code is not None else ()
+    roles = Roles((workforce.code,), target, (workforce.start, tokens[i + 1].end))
+    polarity = polarity_of(tokens, i, view.patterns, floor=floor)
+    return Finding(
+        EventType.PROTEST, "strike", roles, polarity, tokens[i].start, tokens[i + 1].end, tokens[i].text
+    )
+
+
+# --------------------------------------------------------------------------------- violence to private people
+
+_HURT = words("stabbed assaulted murdered shot gunned beaten attacked knifed bludgeoned")
+_NEEDS_AFTER = {
+    # a participle that tells violence only with these words after it
+    "gunned": words("down"),
+    "beaten": words("to up unconscious severely badly"),
+}
+_NOT_AFTER = {"shot": words("down at through up")}
+_BE = words("was were is are been")
+_SKIP_BEFORE = words("reportedly allegedly fatally critically seriously badly repeatedly brutally also then")
+_MODALS = words("can could may might would should must will")
+_SUBJECT_STOPS = words(
+    "after before when while since because although though if unless that which who whom whose where "
+    "said says told according what how , ; : ( )"
+)
+_SUBJECT_REACH = 8
+_MODES = {"shot": "firearms", "gunned": "firearms", "beaten": "beat", "assaulted": "beat", "bludgeoned": "beat"}
+_CIVILIANS = "civilians"
+_ATTACKERS = "attackers"
+
+
+def _passive_subject(tokens: Sequence[Token], verb: int) -> range | None:
+    """The subject tokens of a passive participle at ``verb`` ("two juveniles were stabbed"), ``None`` for
+    no passive, a modal ("can be attacked") or "being"."""
+    i = verb - 1
+    while i >= 0 and tokens[i].norm in _SKIP_BEFORE:
+        i -= 1
+    if i < 0 or tokens[i].norm not in _BE:
+        return None
+    end = i
+    if tokens[i].norm == "been":
+        i -= 1
+        if i >= 0 and tokens[i].norm not in words("has have had"):
+            return None  # "could been": not a report
+    if i > 0 and tokens[i - 1].norm in _MODALS:
+        return None
+    j = end - 1 if tokens[end].norm != "been" else i - 1
+    start = j + 1
+    while j >= 0 and start - j <= _SUBJECT_REACH and tokens[j].norm not in _SUBJECT_STOPS:
+        if tokens[j].norm == "and" and j + 1 < len(tokens) and tokens[j + 1].norm not in _BE:
+            # "two were stabbed and a third was assaulted": the second clause's subject stops at "and"
+            break
+        start = j
+        j -= 1
+    return range(start, end if tokens[end].norm != "been" else i) if start < end else None
+
+
+def _agent(units: Sequence[Unit], tokens: Sequence[Token], after: int) -> Unit | None:
+    """The "by X" agent within a few words after the participle."""
+    for k in range(after, min(len(tokens), after + 4)):
+        if tokens[k].norm == "by":
+            return next((u for u in units if u.tok_start == k + 1 and u.code is not None), None)
+    return None
+
+
+def hurt_in_attack(view: SentenceView) -> Finding | None:
+    """ASSAULT on civilians told by a passive act of violence done to private people (see the module
+    docstring)."""
+    tokens = view.tokens
+    if _HURT.isdisjoint(t.norm for t in tokens):
+        return None
+    for v, tok in enumerate(tokens):
+        if tok.norm not in _HURT:
+            continue
+        nxt = tokens[v + 1].norm if v + 1 < len(tokens) else ""
+        if tok.norm in _NEEDS_AFTER and nxt not in _NEEDS_AFTER[tok.norm]:
+            continue
+        if tok.norm in _NOT_AFTER and nxt in _NOT_AFTER[tok.norm]:
+            continue
+        if nxt[:1].isdigit():
+            continue  # "were beaten 3-1", "was shot 2 under par"
+        span = _passive_subject(tokens, v)
+        if span is None or not names_person(tokens, span):
+            continue
+        if any(t.norm in ("he", "she", "they", "it") for t in (tokens[k] for k in span)) and len(span) == 1:
+            continue  # a lone pronoun may stand for anyone, a politician "attacked" in words included
+        if any(u.code is not None and u.tok_start in span for u in view.units):
+            continue  # a known actor: left to the phrase rules
+        agent = _agent(view.units, tokens, v + 1)
+        source = (agent.code,) if agent is not None and agent.code is not None else (_ATTACKERS,)
+        roles = Roles(source, (_CIVILIANS,), (tokens[span.start].start, tok.end))
+        polarity = polarity_of(tokens, v, view.patterns, floor=clause_floor(tokens, v))
+        return Finding(EventType.ASSAULT, _MODES.get(tok.norm, ""), roles, polarity, tok.start, tok.end, tok.text)
+    return None
