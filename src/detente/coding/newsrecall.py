@@ -12,6 +12,9 @@ General news tells two kinds of event without the words the phrase rules wait fo
   stabbed", "a man was shot dead outside a bar", "a woman was assaulted in the park" — is an ASSAULT on
   civilians by an unnamed attacker (the "by X" agent when one is named). Sport ("was beaten 3-1"),
   supposition ("women can be attacked") and known actors (left to the phrase rules) code nothing.
+- :func:`dig_at`: criticism told by a noun of a verbal blow aimed "at" someone — "praised Beijing in a
+  veiled swipe at Washington", "made a pointed dig at the court", "In a jab at Moscow, the minister said
+  ..." — is an ACCUSE (disapprove) by the clause's subject against the one aimed at.
 
 Word lists are this module's own; each reader checks a cheap token test first.
 """
@@ -22,20 +25,20 @@ from collections.abc import Sequence
 
 from detente.coding.coercion import names_person
 from detente.coding.ontology import EventType
-from detente.coding.patterns import Token, words
+from detente.coding.patterns import Token, canon_words, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roleparts import Roles, clause_floor
 from detente.coding.statements import Finding, SentenceView
 from detente.coding.units import Unit
 
-__all__ = ["hurt_in_attack", "walked_out"]
+__all__ = ["dig_at", "hurt_in_attack", "walked_out"]
 
 # ------------------------------------------------------------------------------------------------ walk-outs
 
 _WALK = words("walk walks walked walking")
 _WORKFORCE = frozenset({"workers", "unions", "nurses", "doctors", "medical workers", "teachers"})
 """Codes of those whose walking out is a strike."""
-_WORKPLACES = words(
+_WORKPLACES = canon_words(
     "job jobs work plant plants factory factories hospital hospitals school schools classroom classrooms "
     "mine mines office offices site sites shift shifts depot depots port ports warehouse warehouses "
     "workplace workplaces wards ward"
@@ -98,7 +101,7 @@ def walked_out(view: SentenceView) -> Finding | None:
 
 # --------------------------------------------------------------------------------- violence to private people
 
-_HURT = words("stabbed assaulted murdered shot gunned beaten attacked knifed bludgeoned")
+_HURT = canon_words("stabbed assaulted murdered shot gunned beaten attacked knifed bludgeoned")
 _NEEDS_AFTER = {
     # a participle that tells violence only with these words after it
     "gunned": words("down"),
@@ -106,7 +109,7 @@ _NEEDS_AFTER = {
 }
 _NOT_AFTER = {"shot": words("down at through up")}
 _BE = words("was were is are been")
-_SKIP_BEFORE = words("reportedly allegedly fatally critically seriously badly repeatedly brutally also then")
+_SKIP_BEFORE = canon_words("reportedly allegedly fatally critically seriously badly repeatedly brutally also then")
 _MODALS = words("can could may might would should must will")
 _SUBJECT_STOPS = words(
     "after before when while since because although though if unless that which who whom whose where "
@@ -180,4 +183,44 @@ def hurt_in_attack(view: SentenceView) -> Finding | None:
         roles = Roles(source, (_CIVILIANS,), (tokens[span.start].start, tok.end))
         polarity = polarity_of(tokens, v, view.patterns, floor=clause_floor(tokens, v))
         return Finding(EventType.ASSAULT, _MODES.get(tok.norm, ""), roles, polarity, tok.start, tok.end, tok.text)
+    return None
+
+
+# ------------------------------------------------------------------------------------------ digs and swipes
+
+_DIGS = words("dig digs swipe swipes jab jabs jibe jibes potshot potshots broadside broadsides")
+_DIG_LEAD = canon_words(
+    "in a an his her its their fresh latest another apparent veiled thinly thinly-veiled barely-veiled "
+    "pointed clear parting not-so-subtle subtle sharp made make makes making took take takes taking "
+    "aimed launched fired with what"
+)
+
+
+def dig_at(view: SentenceView) -> Finding | None:
+    """ACCUSE (disapprove) by the clause's subject against the one a "dig|swipe|jab at" aims at (see the
+    module docstring)."""
+    tokens = view.tokens
+    if _DIGS.isdisjoint(t.norm for t in tokens):
+        return None
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].norm not in _DIGS or tokens[k + 1].norm != "at" or tokens[k - 1].norm not in _DIG_LEAD:
+            continue
+        target = next((u for u in view.units if u.tok_start == k + 2 and u.code is not None), None)
+        if target is None or target.code is None:
+            continue
+        floor = clause_floor(tokens, k)
+        before = [u for u in view.units if u.code is not None and floor <= u.tok_start and u.tok_end <= k]
+        after = [
+            u for u in view.units if u.code is not None and u.tok_start >= target.tok_end and u.code != target.code
+        ]
+        # "In a swipe at Washington, Lavrov said ...": the doer comes after the fronted phrase
+        fronted = not before and any(t.norm == "in" for t in tokens[floor:k]) and after
+        doer = after[0] if fronted else (before[0] if before else None)
+        if doer is None or doer.code is None or doer.code == target.code or doer.kind == "pronoun":
+            continue
+        roles = Roles((doer.code,), (target.code,), (min(doer.start, tokens[k].start), max(doer.end, target.end)))
+        polarity = polarity_of(tokens, k, view.patterns, floor=floor)
+        return Finding(
+            EventType.ACCUSE, "disapprove", roles, polarity, tokens[k].start, target.end, tokens[k].text
+        )
     return None
