@@ -2400,6 +2400,7 @@ def code_sentence(
     _add_unless(ctx, events, EventType.COERCE, lambda: newsacts.detained_in_place(ctx))
     _add_unless(ctx, events, EventType.PROTEST, lambda: newsrecall.walked_out(ctx))  # (s26)
     _add_unless(ctx, events, EventType.ASSAULT, lambda: newsrecall.hurt_in_attack(ctx))  # (s26)
+    events = newsrecall.attack_told_by_casualties(ctx, events, lambda f: _found(ctx, f))  # (s26)
     if captivity.may_read(norms):  # people told as held by a state (s23)
         _add_unless(ctx, events, EventType.COERCE, lambda: captivity.held_in_custody(ctx))
     _add_unless(ctx, events, EventType.COERCE, lambda: captivity.protested_detention(ctx))

@@ -12,6 +12,12 @@ General news tells two kinds of event without the words the phrase rules wait fo
   stabbed", "a man was shot dead outside a bar", "a woman was assaulted in the park" — is an ASSAULT on
   civilians by an unnamed attacker (the "by X" agent when one is named). Sport ("was beaten 3-1"),
   supposition ("women can be attacked") and known actors (left to the phrase rules) code nothing.
+- :func:`told_by_casualties`: an attack told by those it killed or hurt — "three soldiers died during a
+  Hamas attack near the border", "more than a thousand people died in the attack by the militants", "two
+  villagers were wounded in an army raid" — is an ASSAULT by the attack's owner (the word before the
+  noun, or "by X" after it) on the dead or hurt (a group or state named in the subject, else civilians
+  for private people); :func:`attack_told_by_casualties` puts it in place of an ASSAULT that took the
+  victims for the doers, or adds it when the sentence has no attack coded.
 - :func:`dig_at`: criticism told by a noun of a verbal blow aimed "at" someone — "praised Beijing in a
   veiled swipe at Washington", "made a pointed dig at the court", "In a jab at Moscow, the minister said
   ..." — is an ACCUSE (disapprove) by the clause's subject against the one aimed at.
@@ -21,17 +27,23 @@ Word lists are this module's own; each reader checks a cheap token test first.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from detente.coding.coercion import names_person
 from detente.coding.ontology import EventType
-from detente.coding.patterns import Token, canon_words, words
+from detente.coding.patterns import SCOPE_BREAK, Token, canon_words, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roleparts import Roles, clause_floor
+
 from detente.coding.statements import Finding, SentenceView
 from detente.coding.units import Unit
 
-__all__ = ["dig_at", "hurt_in_attack", "walked_out"]
+if TYPE_CHECKING:
+    from detente.coding.coder import Event
+
+__all__ = ["attack_told_by_casualties", "dig_at", "hurt_in_attack", "told_by_casualties", "walked_out"]
 
 # ------------------------------------------------------------------------------------------------ walk-outs
 
@@ -224,3 +236,125 @@ def dig_at(view: SentenceView) -> Finding | None:
             EventType.ACCUSE, "disapprove", roles, polarity, tokens[k].start, target.end, tokens[k].text
         )
     return None
+
+
+# ------------------------------------------------------------------------------- attacks told by casualties
+
+_CASUALTY_PASSIVES = canon_words("killed wounded injured hurt")
+_DIED = canon_words("died perished")
+_DURING = canon_words("in during")
+_ATTACK_NOUNS = canon_words(
+    "attack attacks strike strikes airstrike airstrikes air-strike air-strikes raid raids bombing bombings "
+    "shelling ambush assault offensive bombardment incursion onslaught"
+)
+_ATTACK_LEAD = canon_words(
+    "a an the this that yesterday's last initial deadly latest recent overnight first second suspected "
+    "apparent coordinated surprise major massive brutal fresh renewed air missile drone rocket artillery "
+    "suicide terrorist terror militant military army 's ’s"
+)
+_CASUALTY_SUBJECT_REACH = 10
+
+
+def _casualty_verb(tokens: Sequence[Token], d: int) -> bool:
+    """Token ``d`` tells deaths or wounds: "died", or a passive "were killed|wounded|injured"."""
+    norm = tokens[d].norm
+    if norm in _DIED:
+        return True
+    if norm not in _CASUALTY_PASSIVES:
+        return False
+    i = d - 1
+    while i >= 0 and tokens[i].norm in _SKIP_BEFORE:
+        i -= 1
+    return i >= 0 and tokens[i].norm in _BE
+
+
+def _preposition(tokens: Sequence[Token], d: int) -> int | None:
+    """The "in"/"during" that follows a casualty verb: right after it, or a "during" a few words on in the
+    same clause ("have died on the Israeli side, mainly civilians, during the attack")."""
+    if d + 1 < len(tokens) and tokens[d + 1].norm in _DURING:
+        return d + 1
+    for k in range(d + 2, min(len(tokens), d + 10)):
+        if tokens[k].norm in SCOPE_BREAK or tokens[k].norm in (";", ":", "and", "but"):
+            return None
+        if tokens[k].norm == "during":
+            return k
+    return None
+
+
+def told_by_casualties(view: SentenceView) -> Finding | None:
+    """ASSAULT by the owner of an attack on those it killed or hurt (see the module docstring)."""
+    tokens, units = view.tokens, view.units
+    if _ATTACK_NOUNS.isdisjoint(t.norm for t in tokens):
+        return None
+    for d in range(1, len(tokens) - 2):
+        if not _casualty_verb(tokens, d):
+            continue
+        p = _preposition(tokens, d)
+        if p is None:
+            continue
+        n = p + 1
+        while n < len(tokens) and n - p <= 6 and tokens[n].norm not in _ATTACK_NOUNS:
+            inside = any(u.tok_start <= n < u.tok_end for u in units if u.code is not None)
+            if not inside and tokens[n].norm not in _ATTACK_LEAD:
+                break
+            n += 1
+        if n >= len(tokens) or tokens[n].norm not in _ATTACK_NOUNS:
+            continue
+        owners = [u for u in units if u.code is not None and p < u.tok_start and u.tok_end <= n]
+        if not owners and n + 2 < len(tokens) and tokens[n + 1].norm == "by":
+            owners = [u for u in units if u.code is not None and u.tok_start == n + 2]
+        if not owners or owners[0].code is None:
+            continue
+        doer = owners[0]
+        floor = clause_floor(tokens, d)
+        victims = [
+            u
+            for u in units
+            if u.code is not None
+            and floor <= u.tok_start
+            and u.tok_end <= d
+            and d - u.tok_end <= _CASUALTY_SUBJECT_REACH
+            and u.kind != "pronoun"
+        ]
+        start = max(floor, d - _CASUALTY_SUBJECT_REACH)
+        if victims and victims[0].code is not None:
+            target: tuple[str, ...] = (victims[0].code,)
+        elif names_person(tokens, range(start, d)) or any(
+            t.norm in _SOLDIERS for t in tokens[start:d]
+        ):
+            target = (_CIVILIANS,) if not any(t.norm in _SOLDIERS for t in tokens[start:d]) else ()
+        else:
+            continue
+        if doer.code in target:
+            continue
+        roles = Roles((doer.code,), target, (tokens[d].start, max(doer.end, tokens[n].end)))
+        polarity = polarity_of(tokens, d, view.patterns, floor=floor)
+        return Finding(EventType.ASSAULT, "", roles, polarity, tokens[n].start, tokens[n].end, tokens[n].text)
+    return None
+
+
+_SOLDIERS = canon_words("soldiers soldier troops servicemen officers policemen guards")
+
+
+def attack_told_by_casualties(
+    view: SentenceView, events: list[Event], found: Callable[[Finding], Event | None]
+) -> list[Event]:
+    """The sentence's events with the attack :func:`told_by_casualties` finds: in place of an ASSAULT that
+    took its victims for the doers (or named no doer), added when no attack is coded; else as they are."""
+    finding = told_by_casualties(view)
+    if finding is None:
+        return events
+    event = found(finding)
+    if event is None:
+        return events
+    attacks = [e for e in events if e.event is EventType.ASSAULT]
+    if not attacks:
+        return [*events, event]
+    out: list[Event] = []
+    for e in events:
+        if e.event is EventType.ASSAULT and (not e.source or set(e.source) & set(event.target)):
+            if event not in out:
+                out.append(dataclasses.replace(event, target=event.target or e.target))
+            continue
+        out.append(e)
+    return out
