@@ -18,6 +18,10 @@ General news tells two kinds of event without the words the phrase rules wait fo
   noun, or "by X" after it) on the dead or hurt (a group or state named in the subject, else civilians
   for private people); :func:`attack_told_by_casualties` puts it in place of an ASSAULT that took the
   victims for the doers, or adds it when the sentence has no attack coded.
+- :func:`leader_accused`: "Trump is accused of ...", "Netanyahu has been accused of ..." — a finite
+  passive "accused of" right after a named leader who stands for a state is a reported accusation
+  (ACCUSE with no accuser named), not the criminal charge a private person faces (which the coder leaves
+  to its arrests and charges: "a player accused of killing a man", "the senator has been accused of").
 - :func:`dig_at`: criticism told by a noun of a verbal blow aimed "at" someone — "praised Beijing in a
   veiled swipe at Washington", "made a pointed dig at the court", "In a jab at Moscow, the minister said
   ..." — is an ACCUSE (disapprove) by the clause's subject against the one aimed at.
@@ -43,7 +47,7 @@ from detente.coding.units import Unit
 if TYPE_CHECKING:
     from detente.coding.coder import Event
 
-__all__ = ["attack_told_by_casualties", "dig_at", "hurt_in_attack", "told_by_casualties", "walked_out"]
+__all__ = ["attack_told_by_casualties", "dig_at", "leader_accused", "hurt_in_attack", "told_by_casualties", "walked_out"]
 
 # ------------------------------------------------------------------------------------------------ walk-outs
 
@@ -358,3 +362,35 @@ def attack_told_by_casualties(
             continue
         out.append(e)
     return out
+
+
+# ------------------------------------------------------------------------------------- leaders accused of
+
+_ACCUSED_ADVERBS = canon_words("also long repeatedly widely now since previously already often")
+_FINITE_BE = words("is are was were")
+_PERFECT = words("has have had")
+
+
+def leader_accused(tokens: Sequence[Token], units: Sequence[Unit], at: int) -> bool:
+    """The "accused" at token ``at`` is a finite passive whose subject, right before it, is a named person
+    standing for a state ("Trump is accused of", "Netanyahu has long been accused of")."""
+    i = at - 1
+    while i >= 0 and tokens[i].norm in _ACCUSED_ADVERBS:
+        i -= 1
+    if i >= 0 and tokens[i].norm == "been":
+        i -= 1
+        while i >= 0 and tokens[i].norm in _ACCUSED_ADVERBS:
+            i -= 1
+        if i < 0 or tokens[i].norm not in _PERFECT:
+            return False
+    elif i < 0 or tokens[i].norm not in _FINITE_BE:
+        return False
+    return any(
+        u.tok_end == i
+        and u.kind == "person"
+        and u.code is not None
+        and len(u.code) == 3
+        and u.code.isalpha()
+        and u.code.isupper()
+        for u in units
+    )
