@@ -2377,6 +2377,7 @@ def code_sentence(
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.criticism_faced(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: criticism_undergone(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: newsrecall.dig_at(ctx))  # "in a swipe at X" (s26)
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: newsrecall.criticism_from(ctx))  # (s26)
     # verbal conflict in wording no trigger carries (:mod:`detente.coding.verbal`)
     _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.judged_to_be(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.feeling_at(ctx))

@@ -22,6 +22,11 @@ General news tells two kinds of event without the words the phrase rules wait fo
   passive "accused of" right after a named leader who stands for a state is a reported accusation
   (ACCUSE with no accuser named), not the criminal charge a private person faces (which the coder leaves
   to its arrests and charges: "a player accused of killing a man", "the senator has been accused of").
+- :func:`criticism_from`: criticism told by a noun and its author after "from", with no verb of drawing
+  or facing it — "the U-turn came after days of criticism from Labour MPs about the party's stance",
+  "despite condemnation from the European Union, Hungary went ahead with the law", "a backlash from
+  Germany over the plan" — is an ACCUSE (disapprove) by the one "from" names, against the one named after
+  "of|over|about|against", else the main clause's subject after a fronted "despite|amid ... ," phrase.
 - :func:`dig_at`: criticism told by a noun of a verbal blow aimed "at" someone — "praised Beijing in a
   veiled swipe at Washington", "made a pointed dig at the court", "In a jab at Moscow, the minister said
   ..." — is an ACCUSE (disapprove) by the clause's subject against the one aimed at.
@@ -47,7 +52,7 @@ from detente.coding.units import Unit
 if TYPE_CHECKING:
     from detente.coding.coder import Event
 
-__all__ = ["attack_told_by_casualties", "dig_at", "leader_accused", "hurt_in_attack", "told_by_casualties", "walked_out"]
+__all__ = ["attack_told_by_casualties", "criticism_from", "dig_at", "leader_accused", "hurt_in_attack", "told_by_casualties", "walked_out"]
 
 # ------------------------------------------------------------------------------------------------ walk-outs
 
@@ -394,3 +399,56 @@ def leader_accused(tokens: Sequence[Token], units: Sequence[Unit], at: int) -> b
         and u.code.isupper()
         for u in units
     )
+
+
+# ------------------------------------------------------------------------------------ criticism from someone
+
+_CRITICISM_NOUNS = canon_words(
+    "criticism criticisms condemnation condemnations backlash censure rebuke rebukes outcry objections "
+    "complaints accusations denunciations"
+)
+_ABOUT = canon_words("of over about against at for toward towards regarding")
+_FRONTING = canon_words("despite amid amidst following after facing")
+_FROM_REACH = 3  # words from "from" to the author ("from senior Labour figures")
+_ABOUT_REACH = 3  # words from "over" to the one criticised ("over the Hungarian law"), not a topic further on
+
+
+def criticism_from(view: SentenceView) -> Finding | None:
+    """ACCUSE (disapprove) by the author "from" names after a noun of criticism (see the module docstring)."""
+    tokens, units = view.tokens, view.units
+    if _CRITICISM_NOUNS.isdisjoint(t.norm for t in tokens):
+        return None
+    for k in range(len(tokens) - 2):
+        if tokens[k].norm not in _CRITICISM_NOUNS or tokens[k + 1].norm != "from":
+            continue
+        author = next(
+            (
+                u
+                for u in units
+                if u.code is not None and k + 2 <= u.tok_start <= k + 1 + _FROM_REACH and u.kind != "pronoun"
+            ),
+            None,
+        )
+        if author is None or author.code is None:
+            continue
+        tail = [u for u in units if u.code is not None and u.tok_start >= author.tok_end and u.code != author.code]
+        target: Unit | None = None
+        end = author.tok_end
+        while end < len(tokens) and tokens[end].norm in ("and", ",") and any(
+            u.tok_start == end + 1 and u.code is not None for u in units
+        ):
+            end = next(u.tok_end for u in units if u.tok_start == end + 1)  # "from X and Y"
+        if end < len(tokens) and tokens[end].norm in _ABOUT:
+            target = next((u for u in tail if end < u.tok_start <= end + _ABOUT_REACH), None)
+        floor = clause_floor(tokens, k)
+        lead = next((j for j in range(k - 1, max(floor - 1, k - 5), -1) if tokens[j].norm in _FRONTING), None)
+        if target is None and lead is not None and lead == floor:
+            comma = next((j for j in range(end, len(tokens)) if tokens[j].norm == ","), None)
+            if comma is not None:
+                target = next((u for u in tail if comma < u.tok_start <= comma + 4), None)
+        tgt = (target.code,) if target is not None and target.code is not None else ()
+        hi = max(author.end, target.end if target is not None else 0)
+        roles = Roles((author.code,), tgt, (tokens[k].start, hi))
+        polarity = polarity_of(tokens, k, view.patterns, floor=floor)
+        return Finding(EventType.ACCUSE, "disapprove", roles, polarity, tokens[k].start, author.end, tokens[k].text)
+    return None
