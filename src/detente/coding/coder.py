@@ -793,6 +793,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         roles = _threat_by_sayer(ctx, trig, roles)  # "our response will not be long in coming"
     if trig.verbal and trig.match.rule.event is EventType.COERCE and roles.target in ((), ("police",)):
         roles = _passive_detainee(ctx, trig, roles)  # "A 26-year-old man was arrested, police said"
+        roles = newsrecall.charged_person(ctx.tokens, ctx.units, trig.tok_start, roles)  # (s26)
     if (
         trig.verbal
         and trig.match.rule.event is EventType.COERCE

@@ -27,6 +27,10 @@ General news tells two kinds of event without the words the phrase rules wait fo
   "despite condemnation from the European Union, Hungary went ahead with the law", "a backlash from
   Germany over the plan" — is an ACCUSE (disapprove) by the one "from" names, against the one named after
   "of|over|about|against", else the main clause's subject after a fronted "despite|amid ... ," phrase.
+- :func:`charged_person`: a passive criminal charge of private people ("the man turned himself in and
+  was charged with robbery", "the three defendants are charged with fraud") is a COERCE on suspects
+  ("criminals"), by the police when the sentence names them; the charge's subject may stand before an
+  "and" that joins two acts of the same person.
 - :func:`dig_at`: criticism told by a noun of a verbal blow aimed "at" someone — "praised Beijing in a
   veiled swipe at Washington", "made a pointed dig at the court", "In a jab at Moscow, the minister said
   ..." — is an ACCUSE (disapprove) by the clause's subject against the one aimed at.
@@ -52,7 +56,7 @@ from detente.coding.units import Unit
 if TYPE_CHECKING:
     from detente.coding.coder import Event
 
-__all__ = ["attack_told_by_casualties", "criticism_from", "dig_at", "leader_accused", "hurt_in_attack", "told_by_casualties", "walked_out"]
+__all__ = ["attack_told_by_casualties", "charged_person", "criticism_from", "dig_at", "leader_accused", "hurt_in_attack", "told_by_casualties", "walked_out"]
 
 # ------------------------------------------------------------------------------------------------ walk-outs
 
@@ -158,6 +162,8 @@ def _passive_subject(tokens: Sequence[Token], verb: int) -> range | None:
     if i > 0 and tokens[i - 1].norm in _MODALS:
         return None
     j = end - 1 if tokens[end].norm != "been" else i - 1
+    if j >= 0 and tokens[j].norm == "and":
+        return None  # "turned himself in and was charged": a second predicate, its subject further back
     start = j + 1
     while j >= 0 and start - j <= _SUBJECT_REACH and tokens[j].norm not in _SUBJECT_STOPS:
         if tokens[j].norm == "and" and j + 1 < len(tokens) and tokens[j + 1].norm not in _BE:
@@ -452,3 +458,42 @@ def criticism_from(view: SentenceView) -> Finding | None:
         polarity = polarity_of(tokens, k, view.patterns, floor=floor)
         return Finding(EventType.ACCUSE, "disapprove", roles, polarity, tokens[k].start, author.end, tokens[k].text)
     return None
+
+
+# ---------------------------------------------------------------------------------------- passive charges
+
+_CHARGED = canon_words("charged indicted")
+_DEFENDANTS = canon_words("defendant defendants accused suspect suspects")
+_DETAINEE = "criminals"
+_CHARGE_REACH = 25  # words back from "charged" to the person ("The man turned himself in at ... and was")
+
+
+def charged_person(tokens: Sequence[Token], units: Sequence[Unit], at: int, roles: Roles) -> Roles:
+    """``roles`` with suspects as the target of a passive charge of private people (see the module
+    docstring); other charges keep their roles."""
+    if roles.target or tokens[at].norm not in _CHARGED or at + 1 >= len(tokens) or tokens[at + 1].norm != "with":
+        return roles
+    span = _passive_subject(tokens, at)
+    if span is None:
+        i = at - 1
+        while i >= 0 and tokens[i].norm in _SKIP_BEFORE:
+            i -= 1
+        if i < 1 or tokens[i].norm not in _BE or tokens[i - 1].norm != "and":
+            return roles
+        lo = i - 2
+        while lo > 0 and at - lo < _CHARGE_REACH and tokens[lo - 1].norm != ";":
+            lo -= 1
+        span = range(lo, i - 1)  # "X did ... and was charged" ("at 1:36 p.m." holds no clause break)
+        first_verb = next((k for k in span if tokens[k].norm not in _PERSONS_AND_DETS), None)
+        span = range(span.start, first_verb + 1) if first_verb is not None else span
+    if not (names_person(tokens, span) or any(tokens[k].norm in _DEFENDANTS for k in span)):
+        return roles
+    if any(u.code is not None and u.tok_start in span for u in units):
+        return roles  # a known actor charged: left as the phrase rules code it
+    source = roles.source
+    if not source and any(u.code == "police" for u in units):
+        source = ("police",)
+    return dataclasses.replace(roles, source=source, target=(_DETAINEE,))
+
+
+_PERSONS_AND_DETS = canon_words("the a an two three four five six several man men woman women boy girl")
