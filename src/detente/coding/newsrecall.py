@@ -68,7 +68,7 @@ _WORKPLACES = canon_words(
     "mine mines office offices site sites shift shifts depot depots port ports warehouse warehouses "
     "workplace workplaces wards ward"
 )
-_NOT_A_STRIKE_AFTER = words("onto into to through with from together alive unscathed door doors free")
+_NOT_A_STRIKE_AFTER = words("onto into to through with together alive unscathed door doors free")
 _WALK_REACH = 30  # words from the workforce back-reference to the verb ("workers at X's plant in Y said they")
 
 
@@ -132,6 +132,7 @@ _NEEDS_AFTER = {
     "gunned": words("down"),
     "beaten": words("to up unconscious severely badly"),
 }
+_AMBIGUOUS_HURT = words("shot attacked")
 _NOT_AFTER = {"shot": words("down at through up")}
 _BE = words("was were is are been")
 _SKIP_BEFORE = canon_words("reportedly allegedly fatally critically seriously badly repeatedly brutally also then")
@@ -206,6 +207,8 @@ def hurt_in_attack(view: SentenceView) -> Finding | None:
         if any(u.code is not None and u.tok_start in span for u in view.units):
             continue  # a known actor: left to the phrase rules
         agent = _agent(view.units, tokens, v + 1)
+        if agent is None and tok.norm in _AMBIGUOUS_HURT and "by" in (t.norm for t in tokens[v + 1 : v + 4]):
+            continue  # "was shot by a photographer", "attacked by a dog": an agent that is no attacker we know
         source = (agent.code,) if agent is not None and agent.code is not None else (_ATTACKERS,)
         roles = Roles(source, (_CIVILIANS,), (tokens[span.start].start, tok.end))
         polarity = polarity_of(tokens, v, view.patterns, floor=clause_floor(tokens, v))
@@ -415,7 +418,7 @@ _CRITICISM_NOUNS = canon_words(
 )
 _ABOUT = canon_words("of over about against at for toward towards regarding")
 _FRONTING = canon_words("despite amid amidst following after facing")
-_FROM_REACH = 3  # words from "from" to the author ("from senior Labour figures")
+_FROM_REACH = 6  # words from "from" to the author ("from backbenchers and senior Labour figures")
 _ABOUT_REACH = 3  # words from "over" to the one criticised ("over the Hungarian law"), not a topic further on
 
 
@@ -431,7 +434,10 @@ def criticism_from(view: SentenceView) -> Finding | None:
             (
                 u
                 for u in units
-                if u.code is not None and k + 2 <= u.tok_start <= k + 1 + _FROM_REACH and u.kind != "pronoun"
+                if u.code is not None
+                and k + 2 <= u.tok_start <= k + 1 + _FROM_REACH
+                and u.kind != "pronoun"
+                and not any(t.norm in _ABOUT or t.norm == "," for t in tokens[k + 2 : u.tok_start])
             ),
             None,
         )
