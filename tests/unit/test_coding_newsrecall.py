@@ -96,24 +96,6 @@ def test_deaths_with_no_attacker_code_no_attack(text: str) -> None:
     assert "ASSAULT" not in types(text)
 
 
-# ------------------------------------------------------------------------------------------ leaders accused of
-
-
-def test_a_leader_accused_of_is_a_reported_accusation() -> None:
-    assert ("ACCUSE", (), ("ISR",)) in coded("Netanyahu has long been accused of prolonging the war.")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The senator has been accused of lying to parliament about the messages.",
-        "Police detained a student accused of vandalising the statue.",
-    ],
-)
-def test_a_private_or_unnamed_person_accused_of_is_no_accusation(text: str) -> None:
-    assert "ACCUSE" not in types(text)
-
-
 # ------------------------------------------------------------------------------------------ digs and swipes
 
 
@@ -182,6 +164,7 @@ def test_defendants_charged_are_suspects() -> None:
     [
         "The battery was charged with solar power overnight.",
         "Customers were charged with a late fee by the bank.",
+        "The woman was charged with theft after the inquiry.",
     ],
 )
 def test_charges_that_are_no_criminal_charge_code_no_coercion(text: str) -> None:

@@ -1260,7 +1260,6 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and not roles.source
         and accused_of(ctx.tokens, trig)
         and not _state_accused(ctx, trig, roles.target)
-        and not newsrecall.leader_accused(ctx.tokens, ctx.units, trig.tok_start)  # "Trump is accused of" (s26)
     ):
         return None  # "a player accused of killing a man": the charge he faces, no one accusing
     if trig.match.rule.event is EventType.SUPPORT and joins_no_body(ctx.tokens, trig, roles.target):

@@ -17,20 +17,18 @@ General news tells two kinds of event without the words the phrase rules wait fo
   villagers were wounded in an army raid" — is an ASSAULT by the attack's owner (the word before the
   noun, or "by X" after it) on the dead or hurt (a group or state named in the subject, else civilians
   for private people); :func:`attack_told_by_casualties` puts it in place of an ASSAULT that took the
-  victims for the doers, or adds it when the sentence has no attack coded.
-- :func:`leader_accused`: "Trump is accused of ...", "Netanyahu has been accused of ..." — a finite
-  passive "accused of" right after a named leader who stands for a state is a reported accusation
-  (ACCUSE with no accuser named), not the criminal charge a private person faces (which the coder leaves
-  to its arrests and charges: "a player accused of killing a man", "the senator has been accused of").
+  victims for the doers, gives its doer to an ASSAULT coded with none, or adds it when the sentence has
+  no attack coded.
 - :func:`criticism_from`: criticism told by a noun and its author after "from", with no verb of drawing
   or facing it — "the U-turn came after days of criticism from Labour MPs about the party's stance",
   "despite condemnation from the European Union, Hungary went ahead with the law", "a backlash from
   Germany over the plan" — is an ACCUSE (disapprove) by the one "from" names, against the one named after
   "of|over|about|against", else the main clause's subject after a fronted "despite|amid ... ," phrase.
-- :func:`charged_person`: a passive criminal charge of private people ("the man turned himself in and
-  was charged with robbery", "the three defendants are charged with fraud") is a COERCE on suspects
-  ("criminals"), by the police when the sentence names them; the charge's subject may stand before an
-  "and" that joins two acts of the same person.
+- :func:`charged_person`: a passive criminal charge of private people that the sentence tells as a step
+  of the law ("the man turned himself in and was charged with robbery": the second act of one taken in;
+  "the three defendants are charged with fraud") is a COERCE on suspects ("criminals"), by the police
+  when the sentence names them. A lone "the man was charged with robbery" stays uncoded (the project's
+  earlier call: a charge alone is the prosecutor's word, not custody).
 - :func:`dig_at`: criticism told by a noun of a verbal blow aimed "at" someone — "praised Beijing in a
   veiled swipe at Washington", "made a pointed dig at the court", "In a jab at Moscow, the minister said
   ..." — is an ACCUSE (disapprove) by the clause's subject against the one aimed at.
@@ -56,7 +54,7 @@ from detente.coding.units import Unit
 if TYPE_CHECKING:
     from detente.coding.coder import Event
 
-__all__ = ["attack_told_by_casualties", "charged_person", "criticism_from", "dig_at", "leader_accused", "hurt_in_attack", "told_by_casualties", "walked_out"]
+__all__ = ["attack_told_by_casualties", "charged_person", "criticism_from", "dig_at", "hurt_in_attack", "told_by_casualties", "walked_out"]
 
 # ------------------------------------------------------------------------------------------------ walk-outs
 
@@ -358,7 +356,7 @@ def attack_told_by_casualties(
     view: SentenceView, events: list[Event], found: Callable[[Finding], Event | None]
 ) -> list[Event]:
     """The sentence's events with the attack :func:`told_by_casualties` finds: in place of an ASSAULT that
-    took its victims for the doers (or named no doer), added when no attack is coded; else as they are."""
+    took its victims for the doers, as the doer of one that named none, added when no attack is coded."""
     finding = told_by_casualties(view)
     if finding is None:
         return events
@@ -370,44 +368,18 @@ def attack_told_by_casualties(
         return [*events, event]
     out: list[Event] = []
     for e in events:
-        if e.event is EventType.ASSAULT and (not e.source or set(e.source) & set(event.target)):
-            if event not in out:
-                out.append(dataclasses.replace(event, target=event.target or e.target))
-            continue
-        out.append(e)
+        if e.event is EventType.ASSAULT and e.source and set(e.source) & set(event.target):
+            made = event  # "Israeli soldiers died during a Hamas attack": the victims were taken for the doers
+        elif e.event is EventType.ASSAULT and not e.source:
+            # an attack coded with no doer takes the attack's owner; its target stays for the later passes
+            # (a place names it: "killed in tank shelling in the Gaza Strip") unless the victims are a side
+            victims = event.target if event.target not in ((), (_CIVILIANS,)) else ()
+            made = dataclasses.replace(e, source=event.source, target=e.target or victims)
+        else:
+            made = e
+        if made not in out:
+            out.append(made)
     return out
-
-
-# ------------------------------------------------------------------------------------- leaders accused of
-
-_ACCUSED_ADVERBS = canon_words("also long repeatedly widely now since previously already often")
-_FINITE_BE = words("is are was were")
-_PERFECT = words("has have had")
-
-
-def leader_accused(tokens: Sequence[Token], units: Sequence[Unit], at: int) -> bool:
-    """The "accused" at token ``at`` is a finite passive whose subject, right before it, is a named person
-    standing for a state ("Trump is accused of", "Netanyahu has long been accused of")."""
-    i = at - 1
-    while i >= 0 and tokens[i].norm in _ACCUSED_ADVERBS:
-        i -= 1
-    if i >= 0 and tokens[i].norm == "been":
-        i -= 1
-        while i >= 0 and tokens[i].norm in _ACCUSED_ADVERBS:
-            i -= 1
-        if i < 0 or tokens[i].norm not in _PERFECT:
-            return False
-    elif i < 0 or tokens[i].norm not in _FINITE_BE:
-        return False
-    return any(
-        u.tok_end == i
-        and u.kind == "person"
-        and u.code is not None
-        and len(u.code) == 3
-        and u.code.isalpha()
-        and u.code.isupper()
-        for u in units
-    )
 
 
 # ------------------------------------------------------------------------------------ criticism from someone
@@ -480,7 +452,12 @@ def charged_person(tokens: Sequence[Token], units: Sequence[Unit], at: int, role
     if roles.target or tokens[at].norm not in _CHARGED or at + 1 >= len(tokens) or tokens[at + 1].norm != "with":
         return roles
     span = _passive_subject(tokens, at)
-    if span is None:
+    if span is not None:
+        # a lone "the man was charged with ..." stays the prosecutor's word (no custody told); defendants and
+        # suspects are named as those the law acts on
+        if not any(tokens[k].norm in _DEFENDANTS for k in span):
+            return roles
+    else:
         i = at - 1
         while i >= 0 and tokens[i].norm in _SKIP_BEFORE:
             i -= 1
