@@ -1,4 +1,4 @@
-"""News wording of strikes, street violence, casualties, charges and criticism (detente.coding.newsrecall)."""
+"""News wording of street violence, casualties, charges and criticism (detente.coding.newsrecall)."""
 
 from __future__ import annotations
 
@@ -15,35 +15,6 @@ def coded(text: str, date: str = "2023-06-01") -> list[tuple[str, tuple[str, ...
 
 def types(text: str, date: str = "2023-06-01") -> set[str]:
     return {t for t, _, _ in coded(text, date)}
-
-
-# ------------------------------------------------------------------------------------------------ walk-outs
-
-
-@pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        ("Hundreds of nurses walked out on Thursday morning.", "nurses"),
-        ("Staff said the factory workers would be walking out from Monday.", "workers"),
-        ("Union members walked out at two depots over the new rosters.", "unions"),
-        ("Teachers walked out of their classrooms at noon.", "workers"),
-    ],
-)
-def test_a_workforce_walking_out_is_a_strike(text: str, source: str) -> None:
-    assert ("PROTEST", (source,)) in [(t, s) for t, s, _ in coded(text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The captain walked out onto the pitch to a standing ovation.",
-        "The players walked out of the tunnel before kick-off.",
-        "The couple walked out of the restaurant without paying.",
-        "Workers walked out into the sunshine after the shift.",
-    ],
-)
-def test_walking_out_that_is_no_strike_codes_nothing(text: str) -> None:
-    assert "PROTEST" not in types(text)
 
 
 # --------------------------------------------------------------------------------- violence to private people
@@ -78,11 +49,18 @@ def test_sport_supposition_and_photography_are_no_assault(text: str) -> None:
 
 
 def test_victims_who_died_in_an_owned_attack_are_its_target() -> None:
-    assert ("ASSAULT", ("HAMAS",), ("ISR",)) in coded("Four Israeli soldiers died during a Hamas attack on the post.")
+    assert ("ASSAULT", ("HAMAS",), ("ISR",)) in coded(
+        "Four Israeli soldiers died during a Hamas attack on the post."
+    )
 
 
 def test_private_people_killed_in_an_attack_by_a_group_are_civilians() -> None:
     assert ("ASSAULT", ("HAMAS",), ("civilians",)) in coded("More than 200 people died in the raid by Hamas.")
+
+
+def test_the_side_named_after_the_verb_is_the_victim() -> None:
+    text = "Dozens of people died on the Ukrainian side, mostly soldiers, during the Russian assault."
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in coded(text)
 
 
 @pytest.mark.parametrize(
@@ -100,7 +78,9 @@ def test_deaths_with_no_attacker_code_no_attack(text: str) -> None:
 
 
 def test_a_swipe_at_a_state_is_the_subjects_accusation() -> None:
-    assert ("ACCUSE", ("RUS",), ("USA",)) in coded("Putin praised India in a thinly veiled swipe at the United States.")
+    assert ("ACCUSE", ("RUS",), ("USA",)) in coded(
+        "Putin praised India in a thinly veiled swipe at the United States."
+    )
 
 
 def test_a_fronted_dig_takes_the_doer_after_the_comma() -> None:
@@ -118,15 +98,13 @@ def test_digs_and_jabs_that_aim_at_no_one_code_no_accusation(text: str) -> None:
     assert "ACCUSE" not in types(text)
 
 
-def test_lashing_out_after_a_ruling_is_an_accusation() -> None:
-    assert "ACCUSE" in types("The president lashed out after the European Union fined the company.")
-
-
 # ------------------------------------------------------------------------------------ criticism from someone
 
 
 def test_criticism_from_a_state_over_another_is_its_accusation() -> None:
-    assert ("ACCUSE", ("RUS",), ("NATO",)) in coded("Criticism from Moscow of the NATO exercises has grown louder.")
+    assert ("ACCUSE", ("RUS",), ("NATO",)) in coded(
+        "Criticism from Moscow of the NATO exercises has grown louder."
+    )
 
 
 def test_a_fronted_condemnation_targets_the_main_subject() -> None:
@@ -139,6 +117,7 @@ def test_a_fronted_condemnation_targets_the_main_subject() -> None:
     [
         "The coach shrugged off criticism from fans after the defeat.",
         "The film received criticism from reviewers for its length.",
+        "The ruling came after weeks of criticism from Germany about the costs.",
     ],
 )
 def test_criticism_from_no_actor_codes_nothing(text: str) -> None:

@@ -73,8 +73,8 @@ from detente.coding import (
     material,
     newsactors,
     newsacts,
-    newsrecall,
     newsprecision,
+    newsrecall,
     nonevents,
     officials,
     overlaps,
@@ -2400,7 +2400,6 @@ def code_sentence(
         for etype, reader in statecraft.READERS:
             _add_or_complete(ctx, events, etype, functools.partial(reader, ctx))
     _add_unless(ctx, events, EventType.COERCE, lambda: newsacts.detained_in_place(ctx))
-    _add_unless(ctx, events, EventType.PROTEST, lambda: newsrecall.walked_out(ctx))  # (s26)
     _add_unless(ctx, events, EventType.ASSAULT, lambda: newsrecall.hurt_in_attack(ctx))  # (s26)
     events = newsrecall.attack_told_by_casualties(ctx, events, lambda f: _found(ctx, f))  # (s26)
     if captivity.may_read(norms):  # people told as held by a state (s23)

@@ -1,13 +1,7 @@
-"""News wording of strikes and street violence that no trigger phrase codes (s26).
+"""News wording of violence, charges and criticism that no trigger phrase codes (s26).
 
-General news tells two kinds of event without the words the phrase rules wait for:
+General news tells these events without the words the phrase rules wait for:
 
-- :func:`walked_out`: a workforce that "walks out" stops work in protest — PROTEST (strike) by the
-  workers, nurses, doctors or union members the sentence names before the verb ("staff at the car plant
-  said they were walking out", "thousands of nurses walked out on Tuesday", "teachers walked out of
-  their classrooms over pay"). The employer named by "at" right after the workforce ("workers at the
-  Ford plant") is the target. Anyone else walking out ("the striker walked out onto the pitch", "the
-  delegates walked out of the hall") is left to the other rules.
 - :func:`hurt_in_attack`: a passive act of violence done to private people — "two teenagers were
   stabbed", "a man was shot dead outside a bar", "a woman was assaulted in the park" — is an ASSAULT on
   civilians by an unnamed attacker (the "by X" agent when one is named). Sport ("was beaten 3-1"),
@@ -15,15 +9,16 @@ General news tells two kinds of event without the words the phrase rules wait fo
 - :func:`told_by_casualties`: an attack told by those it killed or hurt — "three soldiers died during a
   Hamas attack near the border", "more than a thousand people died in the attack by the militants", "two
   villagers were wounded in an army raid" — is an ASSAULT by the attack's owner (the word before the
-  noun, or "by X" after it) on the dead or hurt (a group or state named in the subject, else civilians
-  for private people); :func:`attack_told_by_casualties` puts it in place of an ASSAULT that took the
-  victims for the doers, gives its doer to an ASSAULT coded with none, or adds it when the sentence has
-  no attack coded.
+  noun, or "by X" after it) on the dead or hurt (a group or state named in the subject or right after
+  the verb — "died on the Israeli side" —, else civilians for private people).
+  :func:`attack_told_by_casualties` puts it in place of an ASSAULT that took the victims for the doers,
+  gives its doer to an ASSAULT coded with none, or adds it when the sentence has no attack coded.
 - :func:`criticism_from`: criticism told by a noun and its author after "from", with no verb of drawing
   or facing it — "the U-turn came after days of criticism from Labour MPs about the party's stance",
   "despite condemnation from the European Union, Hungary went ahead with the law", "a backlash from
   Germany over the plan" — is an ACCUSE (disapprove) by the one "from" names, against the one named after
-  "of|over|about|against", else the main clause's subject after a fronted "despite|amid ... ," phrase.
+  "of|over|about|against", else the main clause's subject after a fronted "despite|amid ... ," phrase;
+  with no one named as criticised, no event.
 - :func:`charged_person`: a passive criminal charge of private people that the sentence tells as a step
   of the law ("the man turned himself in and was charged with robbery": the second act of one taken in;
   "the three defendants are charged with fraud") is a COERCE on suspects ("criminals"), by the police
@@ -47,80 +42,20 @@ from detente.coding.ontology import EventType
 from detente.coding.patterns import SCOPE_BREAK, Token, canon_words, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roleparts import Roles, clause_floor
-
 from detente.coding.statements import Finding, SentenceView
 from detente.coding.units import Unit
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
 
-__all__ = ["attack_told_by_casualties", "charged_person", "criticism_from", "dig_at", "hurt_in_attack", "told_by_casualties", "walked_out"]
-
-# ------------------------------------------------------------------------------------------------ walk-outs
-
-_WALK = words("walk walks walked walking")
-_WORKFORCE = frozenset({"workers", "unions", "nurses", "doctors", "medical workers", "teachers"})
-"""Codes of those whose walking out is a strike."""
-_WORKPLACES = canon_words(
-    "job jobs work plant plants factory factories hospital hospitals school schools classroom classrooms "
-    "mine mines office offices site sites shift shifts depot depots port ports warehouse warehouses "
-    "workplace workplaces wards ward"
-)
-_NOT_A_STRIKE_AFTER = words("onto into to through with together alive unscathed door doors free")
-_WALK_REACH = 30  # words from the workforce back-reference to the verb ("workers at X's plant in Y said they")
-
-
-def _walk_out_at(tokens: Sequence[Token]) -> int | None:
-    """Index of a "walk out" verb that can tell a strike: not "walked out onto the pitch", and "out of"
-    only a workplace ("walked out of their classrooms")."""
-    for i in range(len(tokens) - 1):
-        if tokens[i].norm not in _WALK or tokens[i + 1].norm != "out":
-            continue
-        k = i + 2
-        if k < len(tokens):
-            nxt = tokens[k].norm
-            if nxt in _NOT_A_STRIKE_AFTER:
-                continue
-            if nxt == "of" and not any(t.norm in _WORKPLACES for t in tokens[k + 1 : k + 4]):
-                continue
-        return i
-    return None
-
-
-def _employer(units: Sequence[Unit], tokens: Sequence[Token], workforce: Unit) -> Unit | None:
-    """The body named by "at" right after the workforce: "workers at GM's assembly plant"."""
-    at = workforce.tok_end
-    if at >= len(tokens) or tokens[at].norm != "at":
-        return None
-    return next((u for u in units if u.tok_start == at + 1 and u.code is not None), None)
-
-
-def walked_out(view: SentenceView) -> Finding | None:
-    """PROTEST (strike) by the workforce named before a "walk out" verb (see the module docstring)."""
-    tokens = view.tokens
-    if _WALK.isdisjoint(t.norm for t in tokens):
-        return None
-    i = _walk_out_at(tokens)
-    if i is None:
-        return None
-    floor = clause_floor(tokens, i)
-    named = [
-        u
-        for u in view.units
-        if u.code in _WORKFORCE and floor <= u.tok_start and u.tok_end <= i and i - u.tok_end <= _WALK_REACH
-    ]
-    if not named:
-        return None
-    workforce = named[-1]
-    assert workforce.code is not None
-    employer = _employer(view.units, tokens, workforce)
-    target = (employer.code,) if employer is not None and employer.code is not None else ()
-    roles = Roles((workforce.code,), target, (workforce.start, tokens[i + 1].end))
-    polarity = polarity_of(tokens, i, view.patterns, floor=floor)
-    return Finding(
-        EventType.PROTEST, "strike", roles, polarity, tokens[i].start, tokens[i + 1].end, tokens[i].text
-    )
-
+__all__ = [
+    "attack_told_by_casualties",
+    "charged_person",
+    "criticism_from",
+    "dig_at",
+    "hurt_in_attack",
+    "told_by_casualties",
+]
 
 # --------------------------------------------------------------------------------- violence to private people
 
@@ -133,14 +68,22 @@ _NEEDS_AFTER = {
 _AMBIGUOUS_HURT = words("shot attacked")
 _NOT_AFTER = {"shot": words("down at through up")}
 _BE = words("was were is are been")
-_SKIP_BEFORE = canon_words("reportedly allegedly fatally critically seriously badly repeatedly brutally also then")
+_SKIP_BEFORE = canon_words(
+    "reportedly allegedly fatally critically seriously badly repeatedly brutally also then"
+)
 _MODALS = words("can could may might would should must will")
 _SUBJECT_STOPS = words(
     "after before when while since because although though if unless that which who whom whose where "
     "said says told according what how , ; : ( )"
 )
 _SUBJECT_REACH = 8
-_MODES = {"shot": "firearms", "gunned": "firearms", "beaten": "beat", "assaulted": "beat", "bludgeoned": "beat"}
+_MODES = {
+    "shot": "firearms",
+    "gunned": "firearms",
+    "beaten": "beat",
+    "assaulted": "beat",
+    "bludgeoned": "beat",
+}
 _CIVILIANS = "civilians"
 _ATTACKERS = "attackers"
 
@@ -210,7 +153,9 @@ def hurt_in_attack(view: SentenceView) -> Finding | None:
         source = (agent.code,) if agent is not None and agent.code is not None else (_ATTACKERS,)
         roles = Roles(source, (_CIVILIANS,), (tokens[span.start].start, tok.end))
         polarity = polarity_of(tokens, v, view.patterns, floor=clause_floor(tokens, v))
-        return Finding(EventType.ASSAULT, _MODES.get(tok.norm, ""), roles, polarity, tok.start, tok.end, tok.text)
+        return Finding(
+            EventType.ASSAULT, _MODES.get(tok.norm, ""), roles, polarity, tok.start, tok.end, tok.text
+        )
     return None
 
 
@@ -239,14 +184,18 @@ def dig_at(view: SentenceView) -> Finding | None:
         floor = clause_floor(tokens, k)
         before = [u for u in view.units if u.code is not None and floor <= u.tok_start and u.tok_end <= k]
         after = [
-            u for u in view.units if u.code is not None and u.tok_start >= target.tok_end and u.code != target.code
+            u
+            for u in view.units
+            if u.code is not None and u.tok_start >= target.tok_end and u.code != target.code
         ]
         # "In a swipe at Washington, Lavrov said ...": the doer comes after the fronted phrase
         fronted = not before and any(t.norm == "in" for t in tokens[floor:k]) and after
         doer = after[0] if fronted else (before[0] if before else None)
         if doer is None or doer.code is None or doer.code == target.code or doer.kind == "pronoun":
             continue
-        roles = Roles((doer.code,), (target.code,), (min(doer.start, tokens[k].start), max(doer.end, target.end)))
+        roles = Roles(
+            (doer.code,), (target.code,), (min(doer.start, tokens[k].start), max(doer.end, target.end))
+        )
         polarity = polarity_of(tokens, k, view.patterns, floor=floor)
         return Finding(
             EventType.ACCUSE, "disapprove", roles, polarity, tokens[k].start, target.end, tokens[k].text
@@ -333,22 +282,29 @@ def told_by_casualties(view: SentenceView) -> Finding | None:
             and u.kind != "pronoun"
         ]
         start = max(floor, d - _CASUALTY_SUBJECT_REACH)
+        if not victims:
+            # "people have died on the Israeli side, mainly civilians, during ...": the side named after the verb
+            victims = [
+                u
+                for u in units
+                if u.code is not None and d < u.tok_start and u.tok_end <= p and u.kind in _SIDE_KINDS
+            ]
         if victims and victims[0].code is not None:
             target: tuple[str, ...] = (victims[0].code,)
-        elif names_person(tokens, range(start, d)) or any(
-            t.norm in _SOLDIERS for t in tokens[start:d]
-        ):
+        elif names_person(tokens, range(start, d)) or any(t.norm in _SOLDIERS for t in tokens[start:d]):
             target = (_CIVILIANS,) if not any(t.norm in _SOLDIERS for t in tokens[start:d]) else ()
         else:
             continue
-        if doer.code in target:
+        doer_code = doer.code
+        if doer_code is None or doer_code in target:
             continue
-        roles = Roles((doer.code,), target, (tokens[d].start, max(doer.end, tokens[n].end)))
+        roles = Roles((doer_code,), target, (tokens[d].start, max(doer.end, tokens[n].end)))
         polarity = polarity_of(tokens, d, view.patterns, floor=floor)
         return Finding(EventType.ASSAULT, "", roles, polarity, tokens[n].start, tokens[n].end, tokens[n].text)
     return None
 
 
+_SIDE_KINDS = ("state", "demonym", "metonym", "territory")
 _SOLDIERS = canon_words("soldiers soldier troops servicemen officers policemen guards")
 
 
@@ -369,7 +325,9 @@ def attack_told_by_casualties(
     out: list[Event] = []
     for e in events:
         if e.event is EventType.ASSAULT and e.source and set(e.source) & set(event.target):
-            made = event  # "Israeli soldiers died during a Hamas attack": the victims were taken for the doers
+            made = (
+                event  # "Israeli soldiers died during a Hamas attack": the victims were taken for the doers
+            )
         elif e.event is EventType.ASSAULT and not e.source:
             # an attack coded with no doer takes the attack's owner; its target stays for the later passes
             # (a place names it: "killed in tank shelling in the Gaza Strip") unless the victims are a side
@@ -415,11 +373,15 @@ def criticism_from(view: SentenceView) -> Finding | None:
         )
         if author is None or author.code is None:
             continue
-        tail = [u for u in units if u.code is not None and u.tok_start >= author.tok_end and u.code != author.code]
+        tail = [
+            u for u in units if u.code is not None and u.tok_start >= author.tok_end and u.code != author.code
+        ]
         target: Unit | None = None
         end = author.tok_end
-        while end < len(tokens) and tokens[end].norm in ("and", ",") and any(
-            u.tok_start == end + 1 and u.code is not None for u in units
+        while (
+            end < len(tokens)
+            and tokens[end].norm == "and"
+            and any(u.tok_start == end + 1 and u.code is not None for u in units)
         ):
             end = next(u.tok_end for u in units if u.tok_start == end + 1)  # "from X and Y"
         if end < len(tokens) and tokens[end].norm in _ABOUT:
@@ -430,11 +392,15 @@ def criticism_from(view: SentenceView) -> Finding | None:
             comma = next((j for j in range(end, len(tokens)) if tokens[j].norm == ","), None)
             if comma is not None:
                 target = next((u for u in tail if comma < u.tok_start <= comma + 4), None)
-        tgt = (target.code,) if target is not None and target.code is not None else ()
-        hi = max(author.end, target.end if target is not None else 0)
+        if target is None or target.code is None:
+            continue  # who is criticised is not named as an actor: the author alone makes no event
+        tgt = (target.code,)
+        hi = max(author.end, target.end)
         roles = Roles((author.code,), tgt, (tokens[k].start, hi))
         polarity = polarity_of(tokens, k, view.patterns, floor=floor)
-        return Finding(EventType.ACCUSE, "disapprove", roles, polarity, tokens[k].start, author.end, tokens[k].text)
+        return Finding(
+            EventType.ACCUSE, "disapprove", roles, polarity, tokens[k].start, author.end, tokens[k].text
+        )
     return None
 
 
@@ -449,7 +415,12 @@ _CHARGE_REACH = 25  # words back from "charged" to the person ("The man turned h
 def charged_person(tokens: Sequence[Token], units: Sequence[Unit], at: int, roles: Roles) -> Roles:
     """``roles`` with suspects as the target of a passive charge of private people (see the module
     docstring); other charges keep their roles."""
-    if roles.target or tokens[at].norm not in _CHARGED or at + 1 >= len(tokens) or tokens[at + 1].norm != "with":
+    if (
+        roles.target
+        or tokens[at].norm not in _CHARGED
+        or at + 1 >= len(tokens)
+        or tokens[at + 1].norm != "with"
+    ):
         return roles
     span = _passive_subject(tokens, at)
     if span is not None:
