@@ -4,8 +4,9 @@ General news tells these events without the words the phrase rules wait for:
 
 - :func:`hurt_in_attack`: a passive act of violence done to private people — "two teenagers were
   stabbed", "a man was shot dead outside a bar", "a woman was assaulted in the park" — is an ASSAULT on
-  civilians by an unnamed attacker (the "by X" agent when one is named). Sport ("was beaten 3-1"),
-  supposition ("women can be attacked") and known actors (left to the phrase rules) code nothing.
+  civilians by an unnamed attacker (the "by X" agent when it is an actor). Sport ("was beaten 3-1"),
+  supposition ("women can be attacked"), known actors (left to the phrase rules) and a private doer
+  named ("was stabbed by her former partner": a crime between people, no attack) code nothing.
 - :func:`told_by_casualties`: an attack told by those it killed or hurt — "three soldiers died during a
   Hamas attack near the border", "more than a thousand people died in the attack by the militants", "two
   villagers were wounded in an army raid" — is an ASSAULT by the attack's owner (the word before the
@@ -65,7 +66,6 @@ _NEEDS_AFTER = {
     "gunned": words("down"),
     "beaten": words("to up unconscious severely badly"),
 }
-_AMBIGUOUS_HURT = words("shot attacked")
 _NOT_AFTER = {"shot": words("down at through up")}
 _BE = words("was were is are been")
 _SKIP_BEFORE = canon_words(
@@ -148,8 +148,8 @@ def hurt_in_attack(view: SentenceView) -> Finding | None:
         if any(u.code is not None and u.tok_start in span for u in view.units):
             continue  # a known actor: left to the phrase rules
         agent = _agent(view.units, tokens, v + 1)
-        if agent is None and tok.norm in _AMBIGUOUS_HURT and "by" in (t.norm for t in tokens[v + 1 : v + 4]):
-            continue  # "was shot by a photographer", "attacked by a dog": an agent that is no attacker we know
+        if agent is None and "by" in (t.norm for t in tokens[v + 1 : v + 8]):
+            continue  # "shot by a photographer", "stabbed by her ex-boyfriend": a known doer, no actor: private
         source = (agent.code,) if agent is not None and agent.code is not None else (_ATTACKERS,)
         roles = Roles(source, (_CIVILIANS,), (tokens[span.start].start, tok.end))
         polarity = polarity_of(tokens, v, view.patterns, floor=clause_floor(tokens, v))
