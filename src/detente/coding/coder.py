@@ -74,6 +74,7 @@ from detente.coding import (
     newsactors,
     newsacts,
     newsprecision,
+    newsrecall,
     nonevents,
     officials,
     overlaps,
@@ -797,6 +798,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         roles = _threat_by_sayer(ctx, trig, roles)  # "our response will not be long in coming"
     if trig.verbal and trig.match.rule.event is EventType.COERCE and roles.target in ((), ("police",)):
         roles = _passive_detainee(ctx, trig, roles)  # "A 26-year-old man was arrested, police said"
+        roles = newsrecall.charged_person(ctx.tokens, ctx.units, trig.tok_start, roles)  # (s26)
     if (
         trig.verbal
         and trig.match.rule.event is EventType.COERCE
@@ -2386,6 +2388,8 @@ def code_sentence(
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.international_outcry(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.criticism_faced(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: criticism_undergone(ctx))
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: newsrecall.dig_at(ctx))  # "in a swipe at X" (s26)
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: newsrecall.criticism_from(ctx))  # (s26)
     # verbal conflict in wording no trigger carries (:mod:`detente.coding.verbal`)
     _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.judged_to_be(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.feeling_at(ctx))
@@ -2414,6 +2418,8 @@ def code_sentence(
         for etype, reader in statecraft.READERS:
             _add_or_complete(ctx, events, etype, functools.partial(reader, ctx))
     _add_unless(ctx, events, EventType.COERCE, lambda: newsacts.detained_in_place(ctx))
+    _add_unless(ctx, events, EventType.ASSAULT, lambda: newsrecall.hurt_in_attack(ctx))  # (s26)
+    events = newsrecall.attack_told_by_casualties(ctx, events, lambda f: _found(ctx, f))  # (s26)
     if captivity.may_read(norms):  # people told as held by a state (s23)
         _add_unless(ctx, events, EventType.COERCE, lambda: captivity.held_in_custody(ctx))
     _add_unless(ctx, events, EventType.COERCE, lambda: captivity.protested_detention(ctx))
