@@ -641,9 +641,9 @@ class ActorDictionary:
         spec = item.title
         if spec is None:
             return
-        if stripped[:1].isupper() and item.end + (len(rest) - len(stripped)) != next_start:
-            if not spec.names_holder:
-                return  # an unknown named person ("President Obiang"): not invented
+        named = stripped[:1].isupper() and item.end + (len(rest) - len(stripped)) != next_start
+        if named and not spec.names_holder:
+            return  # an unknown named person ("President Obiang"): not invented
         code: str | None = None
         if speaker is not None and not _default_cued(text, spec):
             speaker_kind = self.code_kinds.get(speaker)
