@@ -641,8 +641,8 @@ class ActorDictionary:
         spec = item.title
         if spec is None:
             return
-        named = stripped[:1].isupper() and item.end + (len(rest) - len(stripped)) != next_start
-        if named and not spec.names_holder:
+        before_name = stripped[:1].isupper() and item.end + (len(rest) - len(stripped)) != next_start
+        if before_name and not spec.names_holder:
             return  # an unknown named person ("President Obiang"): not invented
         code: str | None = None
         if speaker is not None and not _default_cued(text, spec):
