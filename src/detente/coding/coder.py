@@ -2571,7 +2571,7 @@ def code_sentence(
     kept = second.with_judgements(tokens, ctx.units, kept, functools.partial(_finish, ctx))
     kept = second.with_cited_acts(tokens, kept, functools.partial(_finish, ctx))  # "citing X's strikes"
     kept = second.with_talks_failed(tokens, kept, functools.partial(_finish, ctx))  # "ended without a deal"
-    kept = readouts2.settled(text, kept, ctx.participants, ctx.reported_meeting)  # readouts (s26-readouts2)
+    kept = readouts2.settled(text, kept, ctx.participants, ctx.reported_meeting, ctx.units)  # (s26-readouts2)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

@@ -12,8 +12,12 @@ offer in it was addressed, in wording the phrase rules do not read.
   Chancellor urged ..." -> that state (:func:`settled`);
 - a call or an offer made in the conversation with no one named: in a readout of two sides, "The Prime
   Minister called for an early ceasefire", "The Russian side confirmed its readiness to help" are
-  addressed to the other side (:func:`settled`);
+  addressed to the other side, unless the call is to the world ("an international convention against
+  ...") (:func:`settled`);
 - "X invited Y to visit Rome, and the invitation was accepted" -> also AGREE from Y to X;
+- who says a clause opened by "reminded his counterpart that", "recalled that": the one who reminds is
+  the source of an act the clause tells with no one named as its doer ("X reminded his counterpart that
+  the crisis was a direct consequence of Y's policy" -> ACCUSE X -> Y);
 - "The ministers agreed to keep in touch on the Korean issue": the topic of the contacts is no target.
 """
 
@@ -38,6 +42,12 @@ __all__ = ["INITIATIVE", "chancellor", "settled", "title_modifier"]
 INITIATIVE = re.compile(
     r"\b(?i:on|at|upon)\s+(?:the\s+)?(?:initiative|request)\s+of\s+the\s+(?P<a>[A-Z][\w-]+)\s+side\b"
     r"|\b(?i:on|at|upon)\s+the\s+(?P<b>[A-Z][\w-]+)\s+side['\u2019]s\s+(?:initiative|request)\b"
+)
+
+# "X reminded his counterpart that ...", "X recalled that ...": X says what follows
+_REMINDED = re.compile(
+    r"\b(?:reminded\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:counterparts?|colleagues?|interlocutors?|partners?|guests?)"
+    r"|recalled)\s+that\b"
 )
 
 _LATTER = re.compile(r"\b(?:at|on|upon)\s+the\s+latter['\u2019]s\s+(?:initiative|request)\b", re.I)
@@ -75,6 +85,11 @@ def chancellor(units: Sequence[Unit], participants: Sequence[str]) -> list[Unit]
         for u in units
     ]
 
+# a call to the world at large, not to the other side: "called for an international convention against ...",
+# "the efforts of the international community"
+_WORLDWIDE = re.compile(
+    r"\binternational\s+(?:community|convention|conventions|efforts|conference|coalition|law|treaty)\b", re.I
+)
 _ADDRESSED = frozenset({EventType.REQUEST, EventType.AGREE})
 _CONTACTS = re.compile(
     r"\bagreed\s+to\s+(?:continue|maintain|keep|remain\s+in|stay\s+in|keep\s+up)\s+(?:\w+\s+){0,2}"
@@ -84,10 +99,22 @@ _CONTACTS = re.compile(
 
 
 def settled(
-    text: str, events: Sequence[Event], participants: Sequence[str], reported_meeting: bool
+    text: str,
+    events: Sequence[Event],
+    participants: Sequence[str],
+    reported_meeting: bool,
+    units: Sequence[Unit] = (),
 ) -> list[Event]:
     """The events of a readout sentence with the sides this module's wordings name (module docstring)."""
     out = list(events)
+    reminder = _REMINDED.search(text)
+    if reminder is not None and any(not e.source for e in out):
+        sayer = next((u.code for u in reversed(units) if u.code and u.end <= reminder.start()), None)
+        if sayer is not None:
+            out = [
+                dataclasses.replace(e, source=(sayer,)) if not e.source and sayer not in e.target else e
+                for e in out
+            ]
     if _ACCEPTED.search(text):
         out = out + _invitation_accepted(out)
     if _LATTER.search(text):
@@ -97,7 +124,13 @@ def settled(
         return out
     done: list[Event] = []
     for e in out:
-        if e.event in _ADDRESSED and not e.target and len(e.source) == 1 and e.source[0] in sides:
+        if (
+            e.event in _ADDRESSED
+            and not e.target
+            and len(e.source) == 1
+            and e.source[0] in sides
+            and not _WORLDWIDE.search(text)
+        ):
             e = dataclasses.replace(e, target=tuple(c for c in sides if c != e.source[0]))
         elif e.event is EventType.AGREE and e.target and set(sides) <= set(e.source) and _CONTACTS.search(text):
             e = dataclasses.replace(e, target=())  # "agreed to continue contacts on the Syrian issue"
