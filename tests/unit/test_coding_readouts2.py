@@ -119,7 +119,9 @@ def test_a_message_of_condolence_to_a_leader_is_support() -> None:
 
 
 def test_a_message_about_no_one_is_no_support() -> None:
-    assert not any(t[0] == "SUPPORT" for t in _events("The storm sent a message to farmers across the region."))
+    assert not any(
+        t[0] == "SUPPORT" for t in _events("The storm sent a message to farmers across the region.")
+    )
 
 
 def test_negotiators_instructed_by_both_leaders() -> None:
@@ -133,12 +135,16 @@ def test_an_offer_kept_on_the_table() -> None:
 
 
 def test_an_issue_on_the_table_is_no_offer() -> None:
-    assert not any(t[0] == "AGREE" for t in _events("Sergei Lavrov said that the issue of visas remains on the table."))
+    assert not any(
+        t[0] == "AGREE" for t in _events("Sergei Lavrov said that the issue of visas remains on the table.")
+    )
 
 
 def test_a_call_to_the_world_in_a_readout_is_not_addressed_to_the_other_side() -> None:
     text = "Prime Minister of Spain Pedro Sanchez called for an international convention against cyber crime."
-    assert not any(t[0] == "REQUEST" and t[2] == ("RUS",) for t in _events(text, ("RUS", "ESP"), reported=True))
+    assert not any(
+        t[0] == "REQUEST" and t[2] == ("RUS",) for t in _events(text, ("RUS", "ESP"), reported=True)
+    )
 
 
 def test_a_crisis_laid_at_a_sides_policy_by_the_one_who_reminds() -> None:

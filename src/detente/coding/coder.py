@@ -2321,7 +2321,7 @@ def code_sentence(
         )
     )
     units = without_address(tokens, speaker_partner(text, tokens, units, speaker_code, sides), speaker_code)
-    units = readouts2.chancellor(units, participants)  # "The Chancellor" in talks with Germany (s26-readouts2)
+    units = readouts2.chancellor(units, participants)  # "The Chancellor" (s26-readouts2)
     ctx = _Context(
         text,
         tokens,

@@ -75,7 +75,7 @@ _CHANCELLORIES = ("DEU", "AUT")
 
 
 def chancellor(units: Sequence[Unit], participants: Sequence[str]) -> list[Unit]:
-    """"The Chancellor", "the Federal Chancellor" with no state named, in a document about talks with
+    """ "The Chancellor", "the Federal Chancellor" with no state named, in a document about talks with
     Germany or Austria (one of the ``participants``): that state's head of government."""
     own = [c for c in dict.fromkeys(participants) if c in _CHANCELLORIES]
     if len(own) != 1:
@@ -84,6 +84,7 @@ def chancellor(units: Sequence[Unit], participants: Sequence[str]) -> list[Unit]
         dataclasses.replace(u, code=own[0]) if u.code is None and u.text.lower() == "chancellor" else u
         for u in units
     ]
+
 
 # a call to the world at large, not to the other side: "called for an international convention against ...",
 # "the efforts of the international community"
@@ -132,22 +133,28 @@ def settled(
             and not _WORLDWIDE.search(text)
         ):
             e = dataclasses.replace(e, target=tuple(c for c in sides if c != e.source[0]))
-        elif e.event is EventType.AGREE and e.target and set(sides) <= set(e.source) and _CONTACTS.search(text):
+        elif (
+            e.event is EventType.AGREE and e.target and set(sides) <= set(e.source) and _CONTACTS.search(text)
+        ):
             e = dataclasses.replace(e, target=())  # "agreed to continue contacts on the Syrian issue"
         done.append(e)
     return done
 
 
 def _invitation_accepted(events: list[Event]) -> list[Event]:
-    """"X invited Y to visit Moscow, and the invitation was accepted": Y agreed to X's request."""
+    """ "X invited Y to visit Moscow, and the invitation was accepted": Y agreed to X's request."""
     asked = next((e for e in events if e.event is EventType.REQUEST and e.source and e.target), None)
     if asked is None or any(e.event is EventType.AGREE for e in events):
         return []
-    return [dataclasses.replace(asked, event=EventType.AGREE, mode="", source=asked.target, target=asked.source, derived={})]
+    return [
+        dataclasses.replace(
+            asked, event=EventType.AGREE, mode="", source=asked.target, target=asked.source, derived={}
+        )
+    ]
 
 
 def _latter_asked(events: list[Event]) -> list[Event]:
-    """"X spoke with Y at the latter's request": the one named last sought the talk, so the CONSULT runs
+    """ "X spoke with Y at the latter's request": the one named last sought the talk, so the CONSULT runs
     from Y to X (only a one-directional CONSULT is turned)."""
     out: list[Event] = []
     turned = False
