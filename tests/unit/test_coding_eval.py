@@ -634,6 +634,18 @@ def test_rare_type_probe_set_meets_the_baseline() -> None:
     assert ev.check_floors(report, ev.read_baseline(BASELINE)) == []
 
 
+def test_kremlin_readouts_style_set_meets_the_baseline() -> None:
+    """The written set of Kremlin/MFA readout runs (s26-readouts2): 20 runs of 4-6 sentences of one readout,
+    read as documents (ids ``<run>-<n>``), ten types by design rather than all 16, a fifth with no event."""
+    path = Path(__file__).resolve().parents[1] / "gold" / "kremlin-readouts-style.jsonl"
+    records = g.load_any(path)
+    assert len(records) >= 100 and sum(not r.events for r in records) >= 15
+    predicted, _ = ev.code_gold(records, RecordStream())
+    report = ev.evaluate_gold_set(g.gold_set_name(path), records, predicted, aside=g.held_aside)
+    assert report["gold"] in ev.read_baseline(BASELINE)["floors"]
+    assert ev.check_floors(report, ev.read_baseline(BASELINE)) == []
+
+
 def test_kremlin_gold_references_fail_clearly_without_the_shared_data(tmp_path: Path, capsys) -> None:
     """The materialiser says what is missing: no corpus (exit 2, with the reason), or a reference whose
     sentence is not in its page (listed, exit 1) — it never writes a half-resolved file silently."""

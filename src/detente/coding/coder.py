@@ -84,6 +84,7 @@ from detente.coding import (
     promises,
     readoutacts,
     readouts,
+    readouts2,
     recipients,
     restrictions,
     rumfa,
@@ -2322,6 +2323,7 @@ def code_sentence(
         )
     )
     units = without_address(tokens, speaker_partner(text, tokens, units, speaker_code, sides), speaker_code)
+    units = readouts2.chancellor(units, participants)  # "The Chancellor" (s26-readouts2)
     ctx = _Context(
         text,
         tokens,
@@ -2575,6 +2577,7 @@ def code_sentence(
     kept = second.with_judgements(tokens, ctx.units, kept, functools.partial(_finish, ctx))
     kept = second.with_cited_acts(tokens, kept, functools.partial(_finish, ctx))  # "citing X's strikes"
     kept = second.with_talks_failed(tokens, kept, functools.partial(_finish, ctx))  # "ended without a deal"
+    kept = readouts2.settled(text, kept, ctx.participants, ctx.reported_meeting, ctx.units)  # (s26-readouts2)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
@@ -2747,10 +2750,7 @@ def _received_thing(tokens: Sequence[Token], trig: Trigger) -> bool:
     return owner_end + 1 < len(rest) and rest[owner_end + 1] in _THINGS_RECEIVED
 
 
-_INITIATIVE = re.compile(
-    r"\b(?:on|at|upon)\s+(?:the\s+)?initiative\s+of\s+the\s+(?P<a>[A-Z][\w-]+)\s+side\b"
-    r"|\b(?:on|at|upon)\s+the\s+(?P<b>[A-Z][\w-]+)\s+side['\u2019]s\s+initiative\b"
-)
+_INITIATIVE = readouts2.INITIATIVE  # also "At ...", "at the request of the X side" (s26-readouts2)
 _TOOK_PLACE = re.compile(
     r"\b(?:conversation|call|talks|meeting|consultations)\s+(?:took\s+place|was\s+held|were\s+held)\b", re.I
 )

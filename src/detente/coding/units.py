@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from detente.coding import wire
+from detente.coding import readouts2, wire
 from detente.coding.actors import ActorDictionary, ActorKind, Mention
 from detente.coding.patterns import (
     DETERMINERS,
@@ -1090,6 +1090,8 @@ def _unknown_names(tokens: Sequence[Token], covered: list[bool]) -> list[Unit]:
             pass  # "Stressing ...", "Meanwhile": an opening word, not a name
         elif i > 0 and covered[i - 1] and all(t.norm in _OFFICE_WORDS for t in tokens[i:j]):
             pass  # "NATO Foreign Ministers", "EU Defence Ministers": the actor's own office holders, no name
+        elif readouts2.title_modifier(tokens, covered, i, j):
+            pass  # "Federal Chancellor of Germany X": a title word before the leader (s26-readouts2)
         elif not (j - i == 1 and tok.text.isupper() and len(tok.text) <= 2):
             locative = i > 0 and tokens[i - 1].norm in ("in", "at", "near", "around", "across")
             out.append(Unit(tok.start, tokens[j - 1].end, i, j, None, "unknown", locative, tok.text))
