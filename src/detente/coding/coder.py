@@ -68,6 +68,7 @@ from detente.coding import (
     grievances,
     handovers,
     headline,
+    kremlin6,
     lightacts,
     lookalikes,
     material,
@@ -2500,6 +2501,17 @@ def code_sentence(
     _add_consult(ctx, events, lambda: pressers.atmosphere_judged(ctx))  # "the atmosphere was ..." (s26)
     _add_or_complete(ctx, events, EventType.RETREAT, lambda: pressers.site_left(ctx))  # "left the base in X"
     _add_or_complete(ctx, events, EventType.AID, lambda: pressers.trained_under(ctx))  # "trained under"
+    _add_or_complete(ctx, events, EventType.SUPPORT, lambda: kremlin6.support_expressed(ctx))  # Kremlin (s26)
+    _add_unless(ctx, events, EventType.AGREE, lambda: kremlin6.we_suggested(ctx))
+    _add_or_complete(ctx, events, EventType.SUPPORT, lambda: kremlin6.signed_between(ctx))
+    _add_consult(ctx, events, lambda: kremlin6.pair_examined(ctx))
+    _add_unless(ctx, events, EventType.ACCUSE, lambda: kremlin6.concern_voiced(ctx))
+    _add_consult(ctx, events, lambda: kremlin6.talks_continued(ctx))
+    _add_consult(ctx, events, lambda: kremlin6.we_will_talk(ctx))
+    _add_consult(ctx, events, lambda: kremlin6.met_your_minister(ctx))
+    _add_or_complete(ctx, events, EventType.SUPPORT, lambda: kremlin6.stance_endorsed(ctx))
+    _add_unless(ctx, events, EventType.AGREE, lambda: kremlin6.sides_desire(ctx))
+    events = kremlin6.settled(ctx, events)
     if not events:
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
@@ -2578,6 +2590,7 @@ def code_sentence(
     kept = second.with_cited_acts(tokens, kept, functools.partial(_finish, ctx))  # "citing X's strikes"
     kept = second.with_talks_failed(tokens, kept, functools.partial(_finish, ctx))  # "ended without a deal"
     kept = readouts2.settled(text, kept, ctx.participants, ctx.reported_meeting, ctx.units)  # (s26-readouts2)
+    kept = kremlin6.signatories_only(ctx, kept)  # a signing "between X and Y" has no target (s26-kremlin6)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
