@@ -54,6 +54,7 @@ from detente.coding import (
     attribution,
     bothsides,
     bylines,
+    capitals,
     captivity,
     coercion,
     commitments,
@@ -2569,6 +2570,7 @@ def code_sentence(
     kept = second.with_judgements(tokens, ctx.units, kept, functools.partial(_finish, ctx))
     kept = second.with_cited_acts(tokens, kept, functools.partial(_finish, ctx))  # "citing X's strikes"
     kept = second.with_talks_failed(tokens, kept, functools.partial(_finish, ctx))  # "ended without a deal"
+    kept = capitals.settled(text, ctx.units, kept, ctx.speaker)  # third parties on Russia (s26-capitals)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
