@@ -590,6 +590,7 @@ def test_multicoder_gold_meets_the_baseline(shared_data) -> None:
         ("variants-official", 240),
         ("variants-ru-official", 180),
         ("wire-style", 120),
+        ("capitals-style", 100),
     ],
 )
 def test_written_gold_sets_meet_the_baseline(name: str, at_least: int) -> None:

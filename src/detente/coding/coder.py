@@ -54,6 +54,7 @@ from detente.coding import (
     attribution,
     bothsides,
     bylines,
+    capitals,
     captivity,
     coercion,
     commitments,
@@ -2591,6 +2592,7 @@ def code_sentence(
     kept = second.with_talks_failed(tokens, kept, functools.partial(_finish, ctx))  # "ended without a deal"
     kept = readouts2.settled(text, kept, ctx.participants, ctx.reported_meeting, ctx.units)  # (s26-readouts2)
     kept = kremlin6.signatories_only(ctx, kept)  # a signing "between X and Y" has no target (s26-kremlin6)
+    kept = capitals.settled(text, ctx.units, kept, ctx.speaker)  # third parties on Russia (s26-capitals)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
