@@ -57,6 +57,7 @@ from detente.coding import (
     captivity,
     coercion,
     commitments,
+    communiques,
     comparisons,
     consults,
     cooperation,
@@ -2569,6 +2570,7 @@ def code_sentence(
     kept = second.with_judgements(tokens, ctx.units, kept, functools.partial(_finish, ctx))
     kept = second.with_cited_acts(tokens, kept, functools.partial(_finish, ctx))  # "citing X's strikes"
     kept = second.with_talks_failed(tokens, kept, functools.partial(_finish, ctx))  # "ended without a deal"
+    kept = communiques.settled(text, ctx.units, ctx.speaker, kept, functools.partial(_finish, ctx))  # (s26)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
@@ -3515,7 +3517,13 @@ def _context_sides(dictionary: ActorDictionary, context: str | None, date: dt.da
     """The actors a record's context names when it names two or more ("Talks between Putin and Blair")."""
     if not context or len(context) > MAX_SENTENCE_CHARS:
         return ()
-    codes = forum_sides([m.code for m in dictionary.match(context, date=date) if m.code])
+    codes = forum_sides(
+        [
+            m.code
+            for m in dictionary.match(context, date=date)
+            if m.code and not communiques.names_meeting(context, m.end, m.kind.value)  # "Riga Summit" (s26)
+        ]
+    )
     return codes if len(codes) >= 2 else ()  # "after the NATO-Russia Council meeting": NATO and Russia
 
 
