@@ -151,3 +151,41 @@ def test_reaffirmed_membership_is_backing_of_the_aspirant() -> None:
 def test_announced_accession_stays_the_aspirants() -> None:
     coded = _coded("Montenegro will become a member of NATO next month.", None)
     assert not any(s == ("NATO",) and t == "SUPPORT" for t, s, _, _ in coded)
+
+
+# --- a charge another makes, noted or briefed
+
+
+def test_noted_assessment_names_the_accused() -> None:
+    text = (
+        "We condemn the poisoning of a defector in Amsterdam, Netherlands, and note the Dutch assessment "
+        "that it is highly likely that Russia was responsible."
+    )
+    coded = _coded(text)
+    assert ("ACCUSE", ("NLD",), ("RUS",), "asserted") in coded
+    assert ("ACCUSE", ("NATO",), ("NLD",), "asserted") not in coded
+
+
+def test_briefed_assessment_is_the_briefers_charge() -> None:
+    text = "Allies voiced alarm at the attack, and Germany briefed the Council on its assessment that Russia was responsible."
+    assert ("ACCUSE", ("DEU",), ("RUS",), "asserted") in _coded(text)
+
+
+def test_assessment_without_blame_adds_nothing() -> None:
+    text = "Germany briefed the Council on its assessment of the security situation in the Baltic Sea."
+    assert not any(t == "ACCUSE" for t, _, _, _ in _coded(text))
+
+
+# --- the acts listed in a demand
+
+
+def test_listed_demands_are_no_acts_of_the_demander() -> None:
+    text = "We call on Moscow to stop the shelling, to respect the ceasefire, and to withdraw its troops from the region."
+    coded = _coded(text)
+    assert ("REQUEST", ("NATO",), ("RUS",), "asserted") in coded
+    assert not any(s == ("NATO",) and t in ("RETREAT", "ASSAULT") for t, s, _, _ in coded)
+
+
+def test_act_after_a_demand_in_its_own_clause_is_kept() -> None:
+    text = "Allies urged Russia to show restraint; the next day Allies deployed additional jets to Lithuania."
+    assert "MOBILIZE" in _types(text)

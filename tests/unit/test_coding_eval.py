@@ -604,6 +604,18 @@ def test_written_gold_sets_meet_the_baseline(name: str, at_least: int) -> None:
     assert ev.check_floors(report, ev.read_baseline(BASELINE)) == []
 
 
+def test_nato_communiques_set_meets_the_baseline() -> None:
+    """The written set of NATO summit declarations and Council statements (s26-communiques; 13 of the 16 types
+    by design: no protests, concessions or pull-backs are told in that voice; a fifth of it reports no event)."""
+    path = Path(__file__).resolve().parents[1] / "gold" / "nato-communiques.jsonl"
+    records = g.load_any(path)
+    assert len(records) >= 100 and sum(not r.events for r in records) >= 15
+    predicted, _ = ev.code_gold(records, RecordStream())
+    report = ev.evaluate_gold_set(g.gold_set_name(path), records, predicted, aside=g.held_aside)
+    assert report["gold"] in ev.read_baseline(BASELINE)["floors"]
+    assert ev.check_floors(report, ev.read_baseline(BASELINE)) == []
+
+
 def test_rare_type_probe_set_meets_the_baseline() -> None:
     """The written probe set of nine rarer PLOVER types in wire wording (no 16-type coverage by design: ten
     sentences for each of AID, RETREAT, CONCEDE, REJECT, MOBILIZE, COOPERATE, SANCTION, THREATEN, PROTEST and

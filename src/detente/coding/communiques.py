@@ -15,6 +15,11 @@ The wording families of the Alliance's long first-person-plural paragraphs that 
   met" — hypothetical, and the "agree" of the condition is no act;
 - "there can be no return to business as usual (with X)": the Alliance's freeze of relations, a SANCTION;
 - "X has intensified its hybrid actions against Allies": a charge the speaker makes (ACCUSE speaker -> X);
+- a charge another makes, noted or briefed: "we note the UK assessment that it is highly likely that Y was
+  responsible", "X briefed the Council on its assessment that Y was responsible" — X accuses Y, and the
+  speaker's own condemnation is aimed at Y, not at X (the place of the attack), and the attack is Y's;
+- the acts listed in a demand: "We call upon Y to de-escalate, to honour its commitments and to pull back
+  its forces" — the content of the demand, not an act of the one who demands;
 - "We reaffirm (the decision) that Y will become a member of the Alliance": the speaker's backing of Y
   (SUPPORT speaker -> Y), not Y's future accession.
 """
@@ -76,11 +81,13 @@ def settled(
     out = _means_of_future(text, list(events))
     out = [_open_to_talks(text, e) for e in out]
     out = _conditional_readiness(text, out)
+    out = _demanded_act(text, out)
     if speaker is None:
         return out
     out = [_coordinated_we(text, units, speaker, e) for e in out]
     out = _reaffirmed_member(text, speaker, out)
     out = _no_business(text, units, speaker, out, make)
+    out = _assessed_blame(text, units, speaker, out, make)
     return _campaign(text, units, speaker, out, make)
 
 
@@ -156,6 +163,73 @@ def _conditional_readiness(text: str, events: list[Event]) -> list[Event]:
                 out.append(e)
             continue
         out.append(dataclasses.replace(e, polarity=Polarity.HYPOTHETICAL))
+    return out
+
+
+_ASSESSMENT = re.compile(
+    r"\bassessment\s+that\s+(?:it\s+is\s+(?:highly\s+|most\s+|very\s+)?(?:likely|probable|clear)\s+that\s+)?"
+    r"(?P<doer>.{1,60}?)\s+(?:was|were|is|are|had\s+been)\s+(?:\w+\s+)?responsible\b",
+    re.I,
+)
+
+
+def _assessed_blame(
+    text: str, units: Sequence[Unit], speaker: str, events: list[Event], make: Make
+) -> list[Event]:
+    """'... note the UK assessment that Y was responsible', 'X briefed ... on its assessment that Y was
+    responsible': X charges Y (ACCUSE allege X -> Y), and the speaker's charge is aimed at Y, not at X."""
+    found = _ASSESSMENT.search(text)
+    if found is None:
+        return events
+    doers = [u for u in units if found.start("doer") <= u.start and u.end <= found.end("doer") and u.code]
+    if len(doers) != 1 or doers[0].code == speaker:
+        return events
+    doer = str(doers[0].code)
+    head = found.start()
+    owner = [u for u in units if u.end <= head and u.code and u.code not in (speaker, doer)]
+    if not owner:
+        return events
+    assessor = str(owner[-1].code)
+    out = [
+        dataclasses.replace(e, target=(doer,))
+        if e.event is EventType.ACCUSE and e.source == (speaker,) and e.target == (assessor,)
+        else dataclasses.replace(e, source=(doer,))
+        if e.event is EventType.ASSAULT and e.source == (speaker,)  # the attack the speaker condemns
+        else e
+        for e in events
+    ]
+    if not any(e.event is EventType.ACCUSE and e.source == (assessor,) and doer in e.target for e in out):
+        roles = Roles((assessor,), (doer,), (0, len(text)))
+        out.append(
+            make(EventType.ACCUSE, "allege", roles, Polarity.ASSERTED, head, found.end(), "assessment")
+        )
+    return out
+
+
+_DEMAND_LIST = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)to\s+$")
+_FIRST_DEMAND = re.compile(r"^\s*(?:[\w'-]+\s+){1,4}to\s+$")
+
+
+def _demanded_act(text: str, events: list[Event]) -> list[Event]:
+    """'We call upon Y to ..., to ..., and to pull back its forces': the demanded act is the content of the
+    demand, not the demander's act."""
+    out: list[Event] = []
+    for e in events:
+        demand = any(
+            r.event is EventType.REQUEST
+            and r.anchor[1] <= e.anchor[0]
+            and e.event is not EventType.REQUEST
+            and r.source == e.source
+            and not re.search(r"[;.]\s", text[r.anchor[1] : e.anchor[0]])
+            and (
+                _DEMAND_LIST.search(text[: e.anchor[0]]) is not None
+                or _FIRST_DEMAND.match(text[r.anchor[1] : e.anchor[0]]) is not None
+            )
+            for r in events
+        )
+        if demand:
+            continue
+        out.append(e)
     return out
 
 
