@@ -174,3 +174,11 @@ def test_condemned_annexation_by_a_state_of_land_is_coded() -> None:
 
 def test_annexation_only_recalled_is_not_coded() -> None:
     assert "COERCE" not in _types("The European Union recalled the annexation by Russia of Crimea in 2014.")
+
+
+def test_breach_given_as_reason_of_a_supported_act_is_no_accusation_by_the_supporters() -> None:
+    got = _events(
+        "Allies support the decision of the United States to withdraw from the treaty, because of Russia's "
+        "continued violation of it."
+    )
+    assert not any(e[0] == "ACCUSE" for e in got)

@@ -607,15 +607,16 @@ def test_written_gold_sets_meet_the_baseline(name: str, at_least: int) -> None:
 
 @pytest.mark.parametrize(
     ("name", "at_least"),
-    [("nato-pressers", 90), ("ru-mfa-style", 90)],
+    [("nato-pressers", 90), ("ru-mfa-style", 90), ("nato-communiques", 100)],
 )
 def test_written_style_sets_meet_the_baseline(name: str, at_least: int) -> None:
-    """Written sets of one kind of official text (NATO press points, Russian MFA statements): many types but
-    not all sixteen, and a share of sentences with no event."""
+    """Written sets of one kind of official text (NATO press points, Russian MFA statements, NATO summit
+    declarations and Council statements): many types but not all sixteen by design, and a share of sentences
+    with no event."""
     path = Path(__file__).resolve().parents[1] / "gold" / f"{name}.jsonl"
     records = g.load_any(path)
     assert len(records) >= at_least and len({e.event for r in records for e in r.events}) >= 10
-    assert sum(not r.events for r in records) >= at_least // 5
+    assert sum(not r.events for r in records) >= len(records) // 6
     predicted, _ = ev.code_gold(records, RecordStream())
     report = ev.evaluate_gold_set(g.gold_set_name(path), records, predicted, aside=g.held_aside)
     assert report["gold"] in ev.read_baseline(BASELINE)["floors"]

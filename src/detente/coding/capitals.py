@@ -134,6 +134,12 @@ _BREACH_REASON = re.compile(
 )
 
 
+_MEASURES = frozenset(
+    {EventType.SANCTION, EventType.REJECT, EventType.COERCE, EventType.THREATEN, EventType.MOBILIZE}
+)
+"""Acts a side takes as a measure against a breach."""
+
+
 def breach_given_as_reason(text: str, units: Sequence[Unit], events: Sequence[Event]) -> list[Event]:
     """``events`` with an ACCUSE by the doer of the sentence's measure of the side named as in breach in
     its reason ("because of X's continued violation of ..."), unless that accusation is coded."""
@@ -152,7 +158,9 @@ def breach_given_as_reason(text: str, units: Sequence[Unit], events: Sequence[Ev
         and not set(e.source) & set(named)
         and e.event is not EventType.ACCUSE
     ]
-    if not doers:
+    if not doers or doers[0].event not in _MEASURES or doers[0] is not events[0]:
+        # the reason must be the sentence's main act's own: "Allies support the US withdrawal, in response to
+        # Russia's breach" gives the supporters no accusation of their own
         return list(events)
     base = doers[0]
     if any(

@@ -58,6 +58,7 @@ from detente.coding import (
     captivity,
     coercion,
     commitments,
+    communiques,
     comparisons,
     consults,
     cooperation,
@@ -2593,6 +2594,7 @@ def code_sentence(
     kept = readouts2.settled(text, kept, ctx.participants, ctx.reported_meeting, ctx.units)  # (s26-readouts2)
     kept = kremlin6.signatories_only(ctx, kept)  # a signing "between X and Y" has no target (s26-kremlin6)
     kept = capitals.settled(text, ctx.units, kept, ctx.speaker)  # third parties on Russia (s26-capitals)
+    kept = communiques.settled(text, ctx.units, ctx.speaker, kept, functools.partial(_finish, ctx))  # (s26)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
@@ -3536,7 +3538,13 @@ def _context_sides(dictionary: ActorDictionary, context: str | None, date: dt.da
     """The actors a record's context names when it names two or more ("Talks between Putin and Blair")."""
     if not context or len(context) > MAX_SENTENCE_CHARS:
         return ()
-    codes = forum_sides([m.code for m in dictionary.match(context, date=date) if m.code])
+    codes = forum_sides(
+        [
+            m.code
+            for m in dictionary.match(context, date=date)
+            if m.code and not communiques.names_meeting(context, m.end, m.kind.value)  # "Riga Summit" (s26)
+        ]
+    )
     return codes if len(codes) >= 2 else ()  # "after the NATO-Russia Council meeting": NATO and Russia
 
 
