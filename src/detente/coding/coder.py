@@ -2405,12 +2405,14 @@ def code_sentence(
         _add_unless(ctx, events, EventType.ACCUSE, lambda: grievances.measure_condemned(ctx))
         _add_unless(ctx, events, EventType.ACCUSE, lambda: grievances.foreign_hand(ctx))
         events = grievances.with_broken_word(ctx, events, lambda f: _found(ctx, f))
-    for read in (rumfa.staff_cut, rumfa.told_to_leave):  # measures in MFA wording (s26-rumfa)
+    mfa = rumfa.may_read(norms)
+    for read in (rumfa.staff_cut, rumfa.told_to_leave) if mfa else ():  # measures in MFA wording (s26)
         cut = _found(ctx, read(ctx))
         if cut is not None and not any(e.event is cut.event and e.source == cut.source for e in events):
             events.append(cut)
-    acts = [(e.event, e.source, e.target) for e in events]
-    _add_unless(ctx, events, EventType.THREATEN, lambda: rumfa.response_to_come(ctx, acts))
+    if mfa:
+        acts = [(e.event, e.source, e.target) for e in events]
+        _add_unless(ctx, events, EventType.THREATEN, lambda: rumfa.response_to_come(ctx, acts))
     _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.harsh_answer(ctx))
     steps = [(e.event, e.polarity, e.source) for e in events]
     _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.answered_in_kind(ctx, steps))
@@ -2492,28 +2494,34 @@ def code_sentence(
     _add_consult(ctx, events, lambda: exchanges.talks_under_way(ctx))
     _add_consult(ctx, events, lambda: exchanges.said_at_meeting_with(ctx, alone=not events))
     _add_consult(ctx, events, lambda: exchanges.mediated_truce(ctx))
-    events = wire.fronted_doer(ctx, events)  # wire copy (s26-wire): "Defying ..., X", rescuers, judged moves
-    _add_unless(ctx, events, EventType.REJECT, lambda: wire.defiance(ctx, ctx.dictionary, ctx.date))
-    _add_unless(ctx, events, EventType.AID, lambda: wire.rescuers_arrived(ctx))
-    _add_unless(ctx, events, EventType.SUPPORT, lambda: wire.judged_move(ctx))
+    # the s26 readers below need a side: a speaker, a meeting's sides or an actor named
+    sided = ctx.speaker is not None or bool(ctx.participants) or any(u.code for u in ctx.units)
+    if sided:
+        # wire copy (s26-wire): "Defying ..., X", rescuers, judged moves
+        events = wire.fronted_doer(ctx, events)
+        _add_unless(ctx, events, EventType.REJECT, lambda: wire.defiance(ctx, ctx.dictionary, ctx.date))
+        _add_unless(ctx, events, EventType.AID, lambda: wire.rescuers_arrived(ctx))
+        _add_unless(ctx, events, EventType.SUPPORT, lambda: wire.judged_move(ctx))
     if not events:  # a complaint told as the other side's movement (:mod:`detente.coding.encroachment`)
         _add_unless(ctx, events, EventType.ACCUSE, lambda: encroachment.advance_to_borders(ctx))
     _add_consult(ctx, events, lambda: encounters.encounter(ctx))  # meetings told by how they went
-    _add_consult(ctx, events, lambda: rumfa.discussion_held(ctx))  # "X and Y held a discussion"
-    _add_consult(ctx, events, lambda: pressers.atmosphere_judged(ctx))  # "the atmosphere was ..." (s26)
-    _add_or_complete(ctx, events, EventType.RETREAT, lambda: pressers.site_left(ctx))  # "left the base in X"
-    _add_or_complete(ctx, events, EventType.AID, lambda: pressers.trained_under(ctx))  # "trained under"
-    _add_or_complete(ctx, events, EventType.SUPPORT, lambda: kremlin6.support_expressed(ctx))  # Kremlin (s26)
-    _add_unless(ctx, events, EventType.AGREE, lambda: kremlin6.we_suggested(ctx))
-    _add_or_complete(ctx, events, EventType.SUPPORT, lambda: kremlin6.signed_between(ctx))
-    _add_consult(ctx, events, lambda: kremlin6.pair_examined(ctx))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: kremlin6.concern_voiced(ctx))
-    _add_consult(ctx, events, lambda: kremlin6.talks_continued(ctx))
-    _add_consult(ctx, events, lambda: kremlin6.we_will_talk(ctx))
-    _add_consult(ctx, events, lambda: kremlin6.met_your_minister(ctx))
-    _add_or_complete(ctx, events, EventType.SUPPORT, lambda: kremlin6.stance_endorsed(ctx))
-    _add_unless(ctx, events, EventType.AGREE, lambda: kremlin6.sides_desire(ctx))
-    events = kremlin6.settled(ctx, events)
+    if sided:
+        if mfa:
+            _add_consult(ctx, events, lambda: rumfa.discussion_held(ctx))  # "X and Y held a discussion"
+        _add_consult(ctx, events, lambda: pressers.atmosphere_judged(ctx))  # "the atmosphere was ..." (s26)
+        _add_or_complete(ctx, events, EventType.RETREAT, lambda: pressers.site_left(ctx))  # "left the base"
+        _add_or_complete(ctx, events, EventType.AID, lambda: pressers.trained_under(ctx))  # "trained under"
+        _add_or_complete(ctx, events, EventType.SUPPORT, lambda: kremlin6.support_expressed(ctx))  # (s26)
+        _add_unless(ctx, events, EventType.AGREE, lambda: kremlin6.we_suggested(ctx))
+        _add_or_complete(ctx, events, EventType.SUPPORT, lambda: kremlin6.signed_between(ctx))
+        _add_consult(ctx, events, lambda: kremlin6.pair_examined(ctx))
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: kremlin6.concern_voiced(ctx))
+        _add_consult(ctx, events, lambda: kremlin6.talks_continued(ctx))
+        _add_consult(ctx, events, lambda: kremlin6.we_will_talk(ctx))
+        _add_consult(ctx, events, lambda: kremlin6.met_your_minister(ctx))
+        _add_or_complete(ctx, events, EventType.SUPPORT, lambda: kremlin6.stance_endorsed(ctx))
+        _add_unless(ctx, events, EventType.AGREE, lambda: kremlin6.sides_desire(ctx))
+        events = kremlin6.settled(ctx, events) if events else events
     if not events:
         praise = _found(ctx, statements.relation_praise(ctx))
         if praise is not None:
@@ -2559,13 +2567,15 @@ def code_sentence(
         dataclasses.replace(e, target=recipients.kept_targets(text, tokens, ctx.units, e.anchor, e.target))
         for e in events
     ]  # no mediator, predicate or relative clause's object as a target (:mod:`.recipients`)
-    events = sidefix2.settled(tokens, ctx.units, dictionary, date, events, context, ctx.speaker)  # (s26)
+    if events:  # sides of events already read (s26)
+        events = sidefix2.settled(tokens, ctx.units, dictionary, date, events, context, ctx.speaker)
     events = officials.settle(ctx.text, date, dictionary, events)  # officials: depositary, reported trips
     events = material.amended(tokens, events)  # material-conflict look-alikes (:mod:`.material`)
-    events = rumfa.decided_by(ctx, events)  # "the decision of X to ...": X's act (s26-rumfa)
-    events = rumfa.entry_banned(ctx, events)  # "banned from entering Russia": Russia's sanction
-    events = rumfa.dated_answer(text, events)  # "will be suspended from 1 November": no threat
-    events = pressers.amended(ctx, events, functools.partial(_found, ctx))  # NATO press points (s26)
+    if events:
+        events = rumfa.decided_by(ctx, events)  # "the decision of X to ...": X's act (s26-rumfa)
+        events = rumfa.entry_banned(ctx, events)  # "banned from entering Russia": Russia's sanction
+        events = rumfa.dated_answer(text, events)  # "will be suspended from 1 November": no threat
+        events = pressers.amended(ctx, events, functools.partial(_found, ctx))  # NATO press points (s26)
     kept = _dedupe(
         [
             e
@@ -2587,14 +2597,16 @@ def code_sentence(
             _reread, ctx, context, speaker, participants, reported_meeting=reported_meeting
         )
         kept = wire.read_again(text, kept, ctx.units, again)
-    # "..., a decision Moscow welcomes": the judgement of the act before the comma (s26-second)
-    kept = second.with_judgements(tokens, ctx.units, kept, functools.partial(_finish, ctx))
-    kept = second.with_cited_acts(tokens, kept, functools.partial(_finish, ctx))  # "citing X's strikes"
-    kept = second.with_talks_failed(tokens, kept, functools.partial(_finish, ctx))  # "ended without a deal"
-    kept = readouts2.settled(text, kept, ctx.participants, ctx.reported_meeting, ctx.units)  # (s26-readouts2)
-    kept = kremlin6.signatories_only(ctx, kept)  # a signing "between X and Y" has no target (s26-kremlin6)
-    kept = capitals.settled(text, ctx.units, kept, ctx.speaker)  # third parties on Russia (s26-capitals)
-    kept = communiques.settled(text, ctx.units, ctx.speaker, kept, functools.partial(_finish, ctx))  # (s26)
+    if kept:  # passes that amend or answer events already read (s26): nothing to do without them
+        finish = functools.partial(_finish, ctx)
+        kept = second.with_judgements(tokens, ctx.units, kept, finish)  # "..., a decision Moscow welcomes"
+        kept = second.with_cited_acts(tokens, kept, finish)  # "citing X's strikes"
+        kept = second.with_talks_failed(tokens, kept, finish)  # "ended without a deal"
+        kept = readouts2.settled(text, kept, ctx.participants, ctx.reported_meeting, ctx.units)
+        kept = kremlin6.signatories_only(ctx, kept)  # a signing "between X and Y" has no target
+        kept = capitals.settled(text, ctx.units, kept, ctx.speaker)  # third parties on Russia
+    # NATO declarations (s26-communiques): amends events and also reads some of its own
+    kept = communiques.settled(text, ctx.units, ctx.speaker, kept, functools.partial(_finish, ctx))
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

@@ -63,6 +63,13 @@ __all__ = [
 _CLAUSE_BREAK = words("; : which who whose while whereas although but")
 
 
+def may_read(norms: set[str] | frozenset[str]) -> bool:
+    """Whether the sentence's words (token norms) hold a word one of the readers hooked in the coder's
+    statement stage needs (a cut, a "leave", an answer verb or "take", a discussion): the coder skips them
+    otherwise."""
+    return bool(norms & _MAY_READ)
+
+
 def _norms(tokens: Sequence[Token]) -> list[str]:
     return [t.text.lower() for t in tokens]
 
@@ -529,3 +536,6 @@ def dated_answer(text: str, events: Sequence[E]) -> list[E]:
         for ev in events
         if not (ev.event is EventType.THREATEN and ev.polarity is Polarity.FUTURE and ev.source in dated)
     ]
+
+
+_MAY_READ = _CUTTING | {"leave", "take"} | _ANSWER_VERBS | _DISCUSSIONS
