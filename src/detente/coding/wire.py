@@ -44,7 +44,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import Token, words
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from detente.coding.actors import ActorDictionary
     from detente.coding.coder import Event
     from detente.coding.statements import Finding
+    from detente.coding.statements import SentenceView as _View
     from detente.coding.units import Unit
 
 __all__ = [
@@ -66,19 +67,6 @@ __all__ = [
     "second_reading",
     "settled",
 ]
-
-
-class _View(Protocol):
-    """What the readers see of a sentence."""
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def tokens(self) -> Sequence[Token]: ...
-
-    @property
-    def units(self) -> Sequence[Unit]: ...
 
 
 # --------------------------------------------------------------------------------------- second reading
