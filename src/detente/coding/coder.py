@@ -2606,7 +2606,8 @@ def code_sentence(
         kept = kremlin6.signatories_only(ctx, kept)  # a signing "between X and Y" has no target
         kept = capitals.settled(text, ctx.units, kept, ctx.speaker)  # third parties on Russia
     # NATO declarations (s26-communiques): amends events and also reads some of its own
-    kept = communiques.settled(text, ctx.units, ctx.speaker, kept, functools.partial(_finish, ctx))
+    if kept or ctx.speaker is not None:  # its own readings need the speaker's "we"
+        kept = communiques.settled(text, ctx.units, ctx.speaker, kept, functools.partial(_finish, ctx))
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
