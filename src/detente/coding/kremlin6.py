@@ -42,6 +42,8 @@ from typing import TYPE_CHECKING, Protocol
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Roles
 from detente.coding.statements import Finding
+from detente.coding.unitspans import coded_in_chars as _coded
+from detente.coding.unitspans import unit_codes as _codes
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -80,14 +82,6 @@ class _View(Protocol):
 
     @property
     def reported_meeting(self) -> bool: ...
-
-
-def _coded(units: Sequence[Unit], start: int, end: int) -> list[Unit]:
-    return [u for u in units if u.code and start <= u.start and u.end <= end]
-
-
-def _codes(units: Sequence[Unit]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(u.code for u in units if u.code))
 
 
 # --- support as a noun after "express" ---------------------------------------------------------------------
@@ -344,13 +338,15 @@ def met_your_minister(view: _View) -> Finding | None:
     return Finding(EventType.CONSULT, "", roles, Polarity.ASSERTED, m.start(), m.end(), "met")
 
 
+_JUDGED_SOUND = (
+    r"(?:absolutely |entirely |fully |quite |completely |well |perfectly )?"
+    r"(?:well[- ]grounded|justified|correct|right|reasonable|balanced|constructive|understandable|well[- ]founded)\b"
+)
 _STANCE = re.compile(
     r"\bsaid (?:that )?(?P<holder>[^,;]{3,60}?)(?:’s|'s) (?:stance|position|approach) (?:was|is) "
-    r"(?:absolutely |entirely |fully |quite |completely |well |perfectly )?"
-    r"(?:well[- ]grounded|justified|correct|right|reasonable|balanced|constructive|understandable|well[- ]founded)\b"
-    r"|\bsaid (?:that )?the (?:stance|position|approach) of (?P<holder2>[^,;]{3,60}?) (?:was|is) "
-    r"(?:absolutely |entirely |fully |quite |completely |well |perfectly )?"
-    r"(?:well[- ]grounded|justified|correct|right|reasonable|balanced|constructive|understandable|well[- ]founded)\b"
+    + _JUDGED_SOUND
+    + r"|\bsaid (?:that )?the (?:stance|position|approach) of (?P<holder2>[^,;]{3,60}?) (?:was|is) "
+    + _JUDGED_SOUND
 )
 
 

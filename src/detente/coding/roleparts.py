@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from detente.coding.patterns import PREPOSITIONS, Token, words
 from detente.coding.units import Unit
+from detente.coding.unitspans import unit_codes
 
 SUBJECT_REACH = 40
 """Tokens before a verb searched for its subject."""
@@ -41,6 +42,10 @@ SPEECH_VERBS = words(
 
 
 # ----------------------------------------------------------------------------------------------- values
+
+
+_codes = unit_codes
+"""The distinct actor codes of units, in order (the one reading in :mod:`detente.coding.units`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,15 +89,6 @@ def prep_before(tokens: Sequence[Token], unit: Unit) -> str | None:
 def _named(units: Sequence[Unit]) -> bool:
     """Whether a role is held by a name (known or not), not by an unresolved pronoun."""
     return any(u.code is not None or (u.kind == "unknown" and not u.locative) for u in units)
-
-
-def _codes(units: Sequence[Unit]) -> tuple[str, ...]:
-    """The distinct actor codes of ``units``, in order; units with no code are passed over."""
-    out: list[str] = []
-    for u in units:
-        if u.code is not None and u.code not in out:
-            out.append(u.code)
-    return tuple(out)
 
 
 def _joined_by_and(tokens: Sequence[Token], left: Unit, right: Unit) -> bool:

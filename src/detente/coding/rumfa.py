@@ -48,6 +48,7 @@ from detente.coding.polarity import polarity_of
 from detente.coding.roles import Roles, clause_floor
 from detente.coding.statements import Finding, SentenceView
 from detente.coding.units import Unit
+from detente.coding.unitspans import coded_in_tokens as _coded
 
 __all__ = [
     "dated_answer",
@@ -72,11 +73,6 @@ def may_read(norms: set[str] | frozenset[str]) -> bool:
 
 def _norms(tokens: Sequence[Token]) -> list[str]:
     return [t.text.lower() for t in tokens]
-
-
-def _coded(units: Sequence[Unit], lo: int, hi: int) -> list[Unit]:
-    """The units with an actor code wholly inside tokens ``lo``..``hi`` (exclusive)."""
-    return [u for u in units if lo <= u.tok_start and u.tok_end <= hi and u.code is not None]
 
 
 def _unit_at(units: Sequence[Unit], i: int) -> Unit | None:

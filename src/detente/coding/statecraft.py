@@ -34,6 +34,7 @@ from detente.coding.polarity import polarity_of
 from detente.coding.roles import Roles, clause_floor
 from detente.coding.statements import Finding, SentenceView
 from detente.coding.units import Unit
+from detente.coding.unitspans import coded_in_tokens as _coded
 
 __all__ = [
     "MAY_READ",
@@ -70,11 +71,6 @@ def _plain_copy(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 def may_read(tokens: Sequence[Token]) -> bool:
     """The sentence has a word one of the readers needs (a cheap test before the eight readers run)."""
     return not _READ_WORDS.isdisjoint(t.text.lower() for t in tokens)
-
-
-def _coded(units: Sequence[Unit], lo: int, hi: int) -> list[Unit]:
-    """The units with an actor code wholly inside tokens ``lo``..``hi`` (exclusive)."""
-    return [u for u in units if lo <= u.tok_start and u.tok_end <= hi and u.code is not None]
 
 
 def _governing(tokens: Sequence[Token], unit: Unit, lo: int) -> str | None:

@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import Token, words
+from detente.coding.unitspans import coded_in_chars as _coded
 
 if TYPE_CHECKING:
     from detente.coding.actors import ActorDictionary
@@ -149,11 +150,6 @@ _DEMANDS = words(
     "demand demands call calls appeal appeals order orders ruling ban warning warnings pressure objections "
     "sanctions resolution resolutions request requests ultimatum protests plea pleas"
 )
-
-
-def _coded(units: Sequence[Unit], a: int, b: int) -> list[Unit]:
-    """Units with a code between characters ``a`` and ``b``."""
-    return [u for u in units if u.code and u.start >= a and u.end <= b]
 
 
 def defiance(view: _View, dictionary: ActorDictionary | None, date: dt.date) -> Finding | None:
