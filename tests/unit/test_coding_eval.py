@@ -295,12 +295,6 @@ def test_contract_keeps_the_coders_values_and_drops_bad_events() -> None:
         ('{"id": true, "text": "x", "date": "2015-01-01"}', "missing_id"),
         ('{"id": "a", "date": "2015-01-01"}', "missing_text"),
         ('{"id": "a", "text": 5, "date": "2015-01-01"}', "missing_text"),
-        ('{"id": "a", "text": "x"}', "bad_date"),
-        ('{"id": "a", "text": "x", "date": "2015-13-01"}', "bad_date"),
-        ('{"id": "a", "text": "x", "date": "yesterday"}', "bad_date"),
-        ('{"id": "a", "text": "x", "date": 20150101}', "bad_date"),
-        ('{"id": "a", "text": "x", "date": "' + "9" * 5000 + '"}', "bad_date"),
-        ('{"id": "a", "text": "x", "date": "2015-01-01", "context": 3}', "bad_context"),
         ('{"id": "a", "text": "boom", "date": "2015-01-01"}', "coder_failed: RuntimeError"),
         ("[" * 100_000, "bad_json: RecursionError"),
     ],
@@ -311,6 +305,54 @@ def test_contract_bad_lines_get_an_error_line(line: str, error: str) -> None:
     assert out["error"] == error
     if out["id"] is None:
         assert out["line"] == 1
+
+
+@pytest.mark.parametrize(
+    ("fields", "warning"),
+    [
+        ({}, "no_date"),
+        ({"date": None}, "no_date"),
+        ({"date": ""}, "no_date"),
+        ({"date": "2015-13-01"}, "bad_date"),
+        ({"date": "yesterday"}, "bad_date"),
+        ({"date": 20150101}, "bad_date"),
+        ({"date": "9" * 5000}, "bad_date"),
+        ({"date": "2015-01-01", "context": 3}, "bad_context"),
+        ({"context": ["NATO"]}, "bad_context, no_date"),
+    ],
+)
+def test_contract_codes_a_record_without_a_usable_date_or_context(
+    fields: dict[str, object], warning: str
+) -> None:
+    """A missing or broken date (or a context that is no string) still leaves a sentence to code: the
+    events come out, the line says what was wrong, and no event gets a date the sentence does not state."""
+    line = json.dumps({"id": "u", "text": "NATO met Russia yesterday.", **fields})
+    [out] = [json.loads(o) for o in ev.run_contract([line], RecordStream())]
+    assert "error" not in out
+    assert out["warning"] == warning
+    [event] = out["events"]
+    if "date" in fields and fields["date"] == "2015-01-01":
+        assert event["event_date"] == "2014-12-31"  # dated: "yesterday" resolves against the real date
+    else:
+        assert event["event_date"] is None and event["event_date_precision"] is None
+
+
+def test_undated_record_keeps_a_stated_date_and_takes_offices_at_it() -> None:
+    """The sentence's own date stays the event's date and picks who held an office; without one, the
+    last dated record before it does; "yesterday" of an undated record gives no date."""
+    lines = [
+        json.dumps({"id": "1", "text": "The Secretary General met Russia's foreign minister in April 1995."}),
+        json.dumps({"id": "2", "text": "Nothing to code here.", "date": "2016-03-03"}),
+        json.dumps({"id": "3", "text": "The Secretary General met Russia's foreign minister yesterday."}),
+    ]
+    first, second, third = [json.loads(o) for o in ev.run_contract(lines, RecordStream())]
+    assert first["warning"] == third["warning"] == "no_date" and "warning" not in second
+    [e1], [e3] = first["events"], third["events"]
+    assert (e1["event_date"], e1["event_date_precision"]) == ("1995-04", "month")
+    assert e3["event_date"] is None
+    assert ev.stand_in_date("They met in April 1995.", None) == dt.date(1995, 4, 1)
+    assert ev.stand_in_date("They met yesterday.", dt.date(2016, 3, 3)) == dt.date(2016, 3, 3)
+    assert ev.stand_in_date("They met yesterday.", None) == ev.FALLBACK_DATE
 
 
 @pytest.mark.parametrize("text", ["", "   ", "12 345 !!", "a" * 100_000, "NATO met " + "x " * 60_000])

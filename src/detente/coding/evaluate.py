@@ -38,9 +38,11 @@ unless ``allow_lower`` is true.
 The contract (:func:`run_contract`): one JSON object per input line ``{"id", "text", "date",
 "context"?}``, one output line per input line, in order, ``{"id", "events": [...]}``. A line that cannot
 be coded still gets its output line, with ``"events": []`` and an ``"error"`` naming the problem
-(``bad_json``, ``not_object``, ``missing_id``, ``missing_text``, ``bad_date``, ``bad_context``,
-``coder_failed``), plus ``"line"`` (1-based) when the id is unknown. Blank lines are skipped. Text of
-any length goes to the coder; empty or letter-less text gets ``"events": []`` without calling it.
+(``bad_json``, ``not_object``, ``missing_id``, ``missing_text``, ``coder_failed``), plus ``"line"``
+(1-based) when the id is unknown. A record without a usable date or with a non-string context is still
+coded and its line says so in ``"warning"`` (``no_date``, ``bad_date``, ``bad_context``); see
+:func:`stand_in_date` for the date it is coded as of. Blank lines are skipped. Text of any length goes
+to the coder; empty or letter-less text gets ``"events": []`` without calling it.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from detente.coding.eventdates import find_dates
 from detente.coding.gold import CodedEvent, GoldRecord, PredEvent, parse_date
 from detente.coding.ontology import EventType, derived_fields, normalize
 from detente.errors import ConfigError, InputError
@@ -73,6 +76,9 @@ FLOOR_METRICS = (
 
 FALLBACK_DATE = dt.date(2015, 1, 1)
 """Publication date given to the coder for gold records that have none, when no dated record is near."""
+
+MAX_STAND_IN_SCAN = 2_000
+"""An undated record's stated date is looked for in this many leading characters."""
 
 Coder = Callable[[str, str, dt.date, str | None], list[dict[str, Any]]]
 """``coder(id, text, publication_date, context) -> [event dicts]``."""
@@ -380,10 +386,51 @@ class _Pending:
     text: str
     date: dt.date
     context: str | None
+    warning: str | None = None
+    """Set when the record is coded despite a missing or unusable date or context (see
+    :func:`_parse_line`); the output line carries it."""
+    dated: bool = True
+    """False when ``date`` is a stand-in (:func:`stand_in_date`), not the record's own."""
 
 
-def _parse_line(number: int, line: str) -> str | _Pending:
-    """A valid record to code, or the finished output line of one that is not (or has no letters)."""
+_STATED_KINDS = frozenset({"iso", "dotted", "dmy", "mdy", "my", "year"})
+"""Date expressions that name a date on their own, without a publication date to resolve against."""
+
+
+def stand_in_date(text: str, previous: dt.date | None) -> dt.date:
+    """The date an undated record is coded as of: the first
+    full, month or year date the sentence names ("in April 2014"), else the date of the last dated record
+    before it in the same input (usually the same document or batch), else :data:`FALLBACK_DATE`. It only
+    picks who holds an office ("the Secretary General", "the Russian Foreign Minister") and resolves
+    nothing else: event dates of undated records come from the sentence or are left out."""
+    for mention in find_dates(text, FALLBACK_DATE):
+        if mention.kind in _STATED_KINDS:
+            return mention.value.value
+    return previous or FALLBACK_DATE
+
+
+def _undated_event(event: Mapping[str, Any], text: str, date: dt.date) -> dict[str, Any]:
+    """An event of an undated record with its date kept only when the sentence states it outright;
+    a date resolved against the stand-in (the stand-in itself, "yesterday", "on Tuesday") is dropped."""
+    stated = {
+        (m.value.iso(), m.value.precision.value)
+        for m in find_dates(text, date)
+        if m.kind in _STATED_KINDS
+    }
+    out = dict(event)
+    if (str(out.get("event_date")), str(out.get("event_date_precision"))) not in stated:
+        out["event_date"] = None
+        out["event_date_precision"] = None
+    return out
+
+
+def _parse_line(number: int, line: str, previous: dt.date | None = None) -> str | _Pending:
+    """A record to code, or the finished output line of one that cannot be (or has no letters).
+
+    A record without a usable ``date`` (absent, null, empty, or not a date) is still coded, as of
+    :func:`stand_in_date` (``previous`` is the last dated record's date), and its output line says
+    ``"warning": "no_date"`` or ``"bad_date"``; a ``context`` that is not a string is ignored with
+    ``"warning": "bad_context"``. Only what leaves nothing to code is an error line."""
     try:
         data = json.loads(line)
     except (json.JSONDecodeError, RecursionError) as exc:
@@ -396,41 +443,50 @@ def _parse_line(number: int, line: str) -> str | _Pending:
     text, context = data.get("text"), data.get("context")
     if not isinstance(text, str):
         return _error_line(number, rid, "missing_text")
+    warnings: list[str] = []
     if context is not None and not isinstance(context, str):
-        return _error_line(number, rid, "bad_context")
+        warnings.append("bad_context")
+        context = None
+    raw_date = data.get("date")
     try:
-        date = parse_date(data.get("date"))
+        date, dated = parse_date(raw_date), True
     except InputError:
-        return _error_line(number, rid, "bad_date")
+        warnings.append("no_date" if raw_date is None or raw_date == "" else "bad_date")
+        date, dated = stand_in_date(text[:MAX_STAND_IN_SCAN], previous), False
+    warning = ", ".join(warnings) or None
     if not any(ch.isalpha() for ch in text):
-        return json.dumps({"id": rid, "events": []}, ensure_ascii=False)
-    return _Pending(rid, text, date, context)
+        out: dict[str, Any] = {"id": rid, "events": []}
+        if warning:
+            out["warning"] = warning
+        return json.dumps(out, ensure_ascii=False)
+    return _Pending(rid, text, date, context, warning, dated)
 
 
-def _output_line(rid: str | int, raw: Iterable[Any]) -> str:
+def _output_line(item: _Pending, raw: Iterable[Any]) -> str:
+    rid = item.rid
     events = []
     for event in raw:
         if not isinstance(event, Mapping):
             logger.warning("id %s: coder returned a %s, not an event dict", rid, type(event).__name__)
             continue
         try:
-            events.append(contract_event(event))
+            coded = contract_event(event)
         except InputError as exc:
             logger.warning("id %s: coder event dropped: %s", rid, exc.message)
-    return json.dumps({"id": rid, "events": events}, ensure_ascii=False, default=str)
+            continue
+        events.append(coded if item.dated else _undated_event(coded, item.text, item.date))
+    out: dict[str, Any] = {"id": rid, "events": events}
+    if item.warning:
+        out["warning"] = item.warning
+    return json.dumps(out, ensure_ascii=False, default=str)
 
 
 def _code_pending(number: int, item: _Pending, coder: Coder) -> str:
     try:
-        return _output_line(item.rid, coder(str(item.rid), item.text, item.date, item.context))
+        return _output_line(item, coder(str(item.rid), item.text, item.date, item.context))
     except Exception as exc:  # one failing sentence must not end the run; the line reports it
         logger.exception("coder failed on id %s", item.rid)
         return _error_line(number, item.rid, f"coder_failed: {exc.__class__.__name__}")
-
-
-def _code_one(number: int, line: str, coder: Coder) -> str:
-    item = _parse_line(number, line)
-    return item if isinstance(item, str) else _code_pending(number, item, coder)
 
 
 @runtime_checkable
@@ -462,7 +518,7 @@ def _flush_run(run: list[_Slot], coder: RunCoder) -> Iterator[str]:
             results = coder.code_run([(str(i.rid), i.text, i.date, i.context) for _, i in pending])
             if len(results) != len(pending):
                 raise ValueError(f"{len(results)} results for {len(pending)} records")
-            coded = {n: _output_line(i.rid, r) for (n, i), r in zip(pending, results, strict=True)}
+            coded = {n: _output_line(i, r) for (n, i), r in zip(pending, results, strict=True)}
         except Exception:
             # the run as a whole failed: code its records one by one, so only a failing one reports it
             logger.exception("coding a run of %d records failed; coding them one by one", len(pending))
@@ -477,10 +533,16 @@ def run_contract(lines: Iterable[str], coder: Coder) -> Iterator[str]:
     A :class:`RunCoder` gets each run of consecutive records of one document at once (at most
     :data:`MAX_RUN_RECORDS`), so an early record can use what a later one says; the output order is the
     input order either way."""
+    previous: dt.date | None = None  # the last dated record's date, for undated records after it
     if not isinstance(coder, RunCoder):
         for number, line in enumerate(lines, start=1):
             if line.strip():
-                yield _code_one(number, line, coder)
+                item = _parse_line(number, line, previous)
+                if isinstance(item, _Pending):
+                    previous = item.date if item.dated else previous
+                    yield _code_pending(number, item, coder)
+                else:
+                    yield item
         return
     run: list[_Slot] = []
     key: Hashable | None = None
@@ -488,8 +550,9 @@ def run_contract(lines: Iterable[str], coder: Coder) -> Iterator[str]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        item = _parse_line(number, line)
+        item = _parse_line(number, line, previous)
         if isinstance(item, _Pending):
+            previous = item.date if item.dated else previous
             item_key = coder.run_key(str(item.rid), item.date)
             if item_key is None or item_key != key or size >= MAX_RUN_RECORDS:
                 yield from _flush_run(run, coder)
