@@ -413,9 +413,7 @@ def _undated_event(event: Mapping[str, Any], text: str, date: dt.date) -> dict[s
     """An event of an undated record with its date kept only when the sentence states it outright;
     a date resolved against the stand-in (the stand-in itself, "yesterday", "on Tuesday") is dropped."""
     stated = {
-        (m.value.iso(), m.value.precision.value)
-        for m in find_dates(text, date)
-        if m.kind in _STATED_KINDS
+        (m.value.iso(), m.value.precision.value) for m in find_dates(text, date) if m.kind in _STATED_KINDS
     }
     out = dict(event)
     if (str(out.get("event_date")), str(out.get("event_date_precision"))) not in stated:
