@@ -177,7 +177,9 @@ def told_by_phone(view: _View) -> Finding | None:
     elif m.group("whom") in ("him", "her"):
         told = _others(view, side)[:1] if len(set(view.participants)) == 2 else ()
     roles = Roles((side,), told, (before[-1].start, m.end()))
-    return Finding(EventType.CONSULT, "phone", roles, Polarity.ASSERTED, m.start("verb"), m.end("verb"), m["verb"])
+    return Finding(
+        EventType.CONSULT, "phone", roles, Polarity.ASSERTED, m.start("verb"), m.end("verb"), m["verb"]
+    )
 
 
 # --- the topic's states are not the sides of the talks ----------------------------------------------------
