@@ -71,6 +71,7 @@ from detente.coding import (
     handovers,
     headline,
     kremlin6,
+    kremlin7,
     lightacts,
     lookalikes,
     material,
@@ -2547,6 +2548,7 @@ def code_sentence(
     events = bothsides.aimed_at_both_sides(tokens, ctx.units, events, speaker_code)
     events = [e for e in (_courtesy_to_you(ctx, e) for e in events) if e is not None]
     events = _initiative_of_a_side(ctx, events)
+    events = kremlin7.settled(ctx, events, functools.partial(_found, ctx))  # readouts without a lead (s27)
     events = _charged_in_paper(ctx, events)
     events = [_at_joint_forum(ctx, e) for e in events]
     events = [_to_international_community(ctx, e) for e in events]
