@@ -79,6 +79,7 @@ from detente.coding import (
     newsprecision,
     newsrecall,
     nonevents,
+    np4,
     officials,
     overlaps,
     participles,
@@ -2608,6 +2609,7 @@ def code_sentence(
     # NATO declarations (s26-communiques): amends events and also reads some of its own
     if kept or ctx.speaker is not None:  # its own readings need the speaker's "we"
         kept = communiques.settled(text, ctx.units, ctx.speaker, kept, functools.partial(_finish, ctx))
+    kept = np4.without_public_appeals(text, kept)  # a government's appeal to its own public (s27-np4)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
