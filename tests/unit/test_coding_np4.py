@@ -98,3 +98,15 @@ def test_look_alikes_code_nothing_new(text: str) -> None:
 
 def test_appeal_to_a_named_side_is_kept() -> None:
     assert ("REQUEST", ("NLD",), ("BEL",)) in _coded("The Netherlands urged Belgium to reopen the border.")
+
+
+def test_one_of_a_group_acts_itself() -> None:
+    coded = _coded("Portugal was one of only five NATO members that sent tanks to Ukraine.")
+    assert ("AID", ("PRT",), ("UKR",)) in coded
+    assert not any(source == ("NATO",) for _, source, _ in coded)
+
+
+def test_one_of_a_group_leaves_later_acts_alone() -> None:
+    # the act right after "that" is the subject's; a call further on in the clause is not moved to it
+    coded = _coded("Chile is one of the countries that back the plan, which the UN urged Peru to accept.")
+    assert not any(t == "REQUEST" and source == ("CHL",) for t, source, _ in coded)

@@ -4,10 +4,13 @@
   "asked residents to stay indoors", "called on citizens to vote") is a domestic appeal with no other side:
   a REQUEST with no target whose addressee, right after the verb, is the general public is no event
   (:func:`without_public_appeals`). An appeal to a named side keeps its target and is not touched.
+* "Ireland was one of just eight EU member states that voted for the resolution": the act of the relative
+  clause is the subject's, not the group's the count names (:func:`one_of_those`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -15,10 +18,13 @@ from typing import TYPE_CHECKING
 from detente.coding.ontology import EventType
 
 if TYPE_CHECKING:
+    import datetime as dt
+
+    from detente.coding.actors import ActorDictionary
     from detente.coding.coder import Event
     from detente.coding.units import Unit
 
-__all__ = ["rival_persons", "without_public_appeals"]
+__all__ = ["one_of_those", "rival_persons", "without_public_appeals"]
 
 _PUBLIC = re.compile(
     r"^\W*(?:on\s+|upon\s+)?(?:all\s+|the\s+|its\s+|their\s+|local\s+|ordinary\s+|fellow\s+)*"
@@ -58,3 +64,33 @@ def rival_persons(sayer: Unit | None, accused: Unit) -> bool:
 
 def _name(text: str) -> str:
     return text.split()[-1].lower() if text.split() else ""
+
+
+_ONE_OF = re.compile(
+    r"^\W*(?P<subj>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:was|is|were|are|has\s+been)\s+"
+    r"(?:one|among)\s+(?:of\s+)?(?:the\s+|just\s+|only\s+|a\s+handful\s+of\s+)*(?:[\w-]+\s+){1,4}?"
+    r"(?:that|who|which|to)\s"
+)
+
+
+def one_of_those(
+    text: str, events: Sequence[Event], dictionary: ActorDictionary, date: dt.date | None
+) -> list[Event]:
+    """The events, with the act of "X was one of N <group> that <act>" by X (see the module's note): only
+    the verb right after "that"/"who"/"to", not acts further on in the clause."""
+    m = _ONE_OF.match(text)
+    if m is None or not events:
+        return list(events)
+    codes = [x.code for x in dictionary.match(m.group("subj"), date=date) if x.code]
+    if len(codes) != 1:
+        return list(events)
+    code = codes[0]
+    return [
+        dataclasses.replace(e, source=(code,))
+        if m.end() - 1 <= e.anchor[0] <= m.end() + 2
+        and e.source
+        and code not in e.source
+        and code not in e.target
+        else e
+        for e in events
+    ]
