@@ -110,3 +110,9 @@ def test_one_of_a_group_leaves_later_acts_alone() -> None:
     # the act right after "that" is the subject's; a call further on in the clause is not moved to it
     coded = _coded("Chile is one of the countries that back the plan, which the UN urged Peru to accept.")
     assert not any(t == "REQUEST" and source == ("CHL",) for t, source, _ in coded)
+
+
+def test_release_worked_for_is_a_goal() -> None:
+    assert "RETREAT" not in _types("Norway is working for the release of the aid workers held by the Taliban.")
+    # a release obtained is still told
+    assert "RETREAT" in _types("The Taliban released two Norwegian aid workers.")
