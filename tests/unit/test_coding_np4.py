@@ -113,6 +113,8 @@ def test_one_of_a_group_leaves_later_acts_alone() -> None:
 
 
 def test_release_worked_for_is_a_goal() -> None:
-    assert "RETREAT" not in _types("Norway is working for the release of the aid workers held by the Taliban.")
+    assert "RETREAT" not in _types(
+        "Norway is working for the release of the aid workers held by the Taliban."
+    )
     # a release obtained is still told
     assert "RETREAT" in _types("The Taliban released two Norwegian aid workers.")
