@@ -3,7 +3,9 @@
 * A government's appeal to its own public ("urging people to take responsibility for social distancing",
   "asked residents to stay indoors", "called on citizens to vote") is a domestic appeal with no other side:
   a REQUEST with no target whose addressee, right after the verb, is the general public is no event
-  (:func:`without_public_appeals`). An appeal to a named side keeps its target and is not touched.
+  (:func:`without_public_appeals`). An appeal to a named side keeps its target and is not touched, and so
+  do a group's call on the public ("the opposition urged citizens to boycott the vote") and a government's
+  call to protest, boycott or resist.
 * "Ireland was one of just eight EU member states that voted for the resolution": the act of the relative
   clause is the subject's, not the group's the count names (:func:`one_of_those`).
 """
@@ -40,13 +42,25 @@ def without_public_appeals(text: str, events: Sequence[Event]) -> list[Event]:
     return [e for e in events if not _public_appeal(text, e)]
 
 
+_POLITICAL_ACT = re.compile(
+    r"^\W*to\s+(?:boycott|protest|join|rally|march|strike|resist|rise|defy|oppose|demonstrate|revolt|"
+    r"take\s+to\s+the\s+streets)\b",
+    re.IGNORECASE,
+)
+
+
 def _public_appeal(text: str, event: Event) -> bool:
-    if event.event is not EventType.REQUEST or event.target:
+    if event.event is not EventType.REQUEST or event.target or not event.source:
         return False
+    if not all(code.isupper() for code in event.source):
+        return False  # "the opposition urged citizens to boycott the vote": a political call, kept
     end = event.anchor[1]
     if end <= 0:
         return False
-    return _PUBLIC.match(text[end : end + 60]) is not None
+    public = _PUBLIC.match(text[end : end + 60])
+    if public is None:
+        return False
+    return _POLITICAL_ACT.match(text[end + public.end() : end + public.end() + 40]) is None
 
 
 def rival_persons(sayer: Unit | None, accused: Unit) -> bool:
