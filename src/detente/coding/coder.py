@@ -80,6 +80,7 @@ from detente.coding import (
     newsprecision,
     newsrecall,
     nonevents,
+    np4,
     officials,
     overlaps,
     participles,
@@ -2610,6 +2611,8 @@ def code_sentence(
     # NATO declarations (s26-communiques): amends events and also reads some of its own
     if kept or ctx.speaker is not None:  # its own readings need the speaker's "we"
         kept = communiques.settled(text, ctx.units, ctx.speaker, kept, functools.partial(_finish, ctx))
+    kept = np4.without_public_appeals(text, kept)  # a government's appeal to its own public (s27-np4)
+    kept = np4.one_of_those(text, kept, dictionary, date)  # "X was one of N states that ..." (s27-np4)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
