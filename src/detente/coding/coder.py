@@ -2326,7 +2326,8 @@ def code_sentence(
         )
     )
     units = without_address(tokens, speaker_partner(text, tokens, units, speaker_code, sides), speaker_code)
-    units = readouts2.chancellor(units, participants)  # "The Chancellor" (s26-readouts2)
+    if participants:  # "The Chancellor" of a meeting's side (s26-readouts2)
+        units = readouts2.chancellor(units, participants)
     ctx = _Context(
         text,
         tokens,
@@ -2393,8 +2394,10 @@ def code_sentence(
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.international_outcry(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.criticism_faced(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: criticism_undergone(ctx))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: newsrecall.dig_at(ctx))  # "in a swipe at X" (s26)
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: newsrecall.criticism_from(ctx))  # (s26)
+    recall = newsrecall.may_read(norms)  # the four news readers' cue words (s26)
+    if recall:
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: newsrecall.dig_at(ctx))  # "in a swipe at X"
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: newsrecall.criticism_from(ctx))
     # verbal conflict in wording no trigger carries (:mod:`detente.coding.verbal`)
     _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.judged_to_be(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.feeling_at(ctx))
@@ -2425,8 +2428,9 @@ def code_sentence(
         for etype, reader in statecraft.READERS:
             _add_or_complete(ctx, events, etype, functools.partial(reader, ctx))
     _add_unless(ctx, events, EventType.COERCE, lambda: newsacts.detained_in_place(ctx))
-    _add_unless(ctx, events, EventType.ASSAULT, lambda: newsrecall.hurt_in_attack(ctx))  # (s26)
-    events = newsrecall.attack_told_by_casualties(ctx, events, lambda f: _found(ctx, f))  # (s26)
+    if recall:  # (s26)
+        _add_unless(ctx, events, EventType.ASSAULT, lambda: newsrecall.hurt_in_attack(ctx))
+        events = newsrecall.attack_told_by_casualties(ctx, events, lambda f: _found(ctx, f))
     if captivity.may_read(norms):  # people told as held by a state (s23)
         _add_unless(ctx, events, EventType.COERCE, lambda: captivity.held_in_custody(ctx))
     _add_unless(ctx, events, EventType.COERCE, lambda: captivity.protested_detention(ctx))
@@ -2509,8 +2513,14 @@ def code_sentence(
         if mfa:
             _add_consult(ctx, events, lambda: rumfa.discussion_held(ctx))  # "X and Y held a discussion"
         _add_consult(ctx, events, lambda: pressers.atmosphere_judged(ctx))  # "the atmosphere was ..." (s26)
-        _add_or_complete(ctx, events, EventType.RETREAT, lambda: pressers.site_left(ctx))  # "left the base"
-        _add_or_complete(ctx, events, EventType.AID, lambda: pressers.trained_under(ctx))  # "trained under"
+        if pressers.may_leave(norms):
+            _add_or_complete(
+                ctx, events, EventType.RETREAT, lambda: pressers.site_left(ctx)
+            )  # "left the base"
+        if pressers.may_train(norms):
+            _add_or_complete(
+                ctx, events, EventType.AID, lambda: pressers.trained_under(ctx)
+            )  # "trained under"
         _add_or_complete(ctx, events, EventType.SUPPORT, lambda: kremlin6.support_expressed(ctx))  # (s26)
         _add_unless(ctx, events, EventType.AGREE, lambda: kremlin6.we_suggested(ctx))
         _add_or_complete(ctx, events, EventType.SUPPORT, lambda: kremlin6.signed_between(ctx))

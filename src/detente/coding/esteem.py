@@ -1066,12 +1066,12 @@ def may_read(norms: frozenset[str] | set[str]) -> bool:
         or (norms & _PROSPECTS and norms & _BRIGHT)
         or ("thank" in norms and norms & _LET)
         or (norms & _THANKS and norms & _GO)
-        or (norms & _HELP and norms & (_GOOD_CAUSE_VERBS | _GOOD_CAUSE_NOUNS))
+        or (norms & _HELP and not _GOOD_CAUSES.isdisjoint(norms))
         or (norms & _MADE and norms & _PROGRESS)
         or (norms & _SHOWN and norms & _VIRTUES)
         or (norms & _RESPECT and norms & _DEEP)
         or (norms & _HOLD and norms & _ESTEEM_NOUNS)
-        or (norms & (_SIGN | _ATTEST) and norms & _TIES)
+        or (not _SIGN_OR_ATTEST.isdisjoint(norms) and norms & _TIES)
     )
 
 
@@ -1086,3 +1086,8 @@ def esteemed(view: SentenceView, demonym: Demonym) -> Finding | None:
         if found is not None:
             return found
     return None
+
+
+_GOOD_CAUSES = _GOOD_CAUSE_VERBS | _GOOD_CAUSE_NOUNS
+_SIGN_OR_ATTEST = _SIGN | _ATTEST
+"""Word sets :func:`may_read` tests joined, once for all sentences."""

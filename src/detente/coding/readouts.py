@@ -77,8 +77,8 @@ def may_read(norms: frozenset[str] | set[str]) -> bool:
         norms & _EXCHANGE
         or "agenda" in norms
         or (norms & _DRAW and "attention" in norms)
-        or (norms & _WE and norms & (_TALK_NOUNS | _DISCUSSED))
-        or (norms & _WE and norms & (_COOPERATING | _TOGETHER_VERBS | _PROJECT_VERBS))
+        or (norms & _WE and not _TALKED.isdisjoint(norms))
+        or (norms & _WE and not _WORKED.isdisjoint(norms))
         or ("joint" in norms and norms & _DRILLS)
         or ("welcome" in norms and "you" in norms)
         or bool(norms & _STRIKES and norms & _STRIKE_MARKS and "by" in norms)
@@ -593,3 +593,8 @@ def briefed_counterpart(view: ReadoutView) -> Finding | None:
         roles = Roles((briefer,), others, (tok.start, tokens[j].end))
         return Finding(EventType.CONSULT, "", roles, polarity, tok.start, tok.end, tok.text)
     return None
+
+
+_TALKED = _TALK_NOUNS | _DISCUSSED
+_WORKED = _COOPERATING | _TOGETHER_VERBS | _PROJECT_VERBS
+"""Word sets :func:`may_read` tests joined, once for all sentences."""
