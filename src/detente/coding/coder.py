@@ -2800,7 +2800,7 @@ def _initiative_of_a_side(ctx: _Context, events: list[Event]) -> list[Event]:
     """A meeting or call held "on the initiative of the French side" was sought by that side: it is the
     source and the other side, named by the document's meeting or, in a readout, the publisher who speaks,
     the target ("The conversation took place at the Israeli side's initiative")."""
-    found = _INITIATIVE.search(ctx.text)
+    found = _INITIATIVE.search(ctx.text) if "side" in ctx.text else None  # both of its forms need "side"
     if found is None:
         return events
     lo, hi = found.span()

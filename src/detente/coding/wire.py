@@ -141,6 +141,8 @@ def read_again(
     if found is None:
         return list(first)
     blanked, days, main = found
+    if first and not main:
+        return list(first)  # the day split adds only to a sentence that read nothing (:func:`added`)
     return added(first, code(blanked), days, main, units)
 
 
