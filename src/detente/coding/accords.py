@@ -546,11 +546,17 @@ def may_read(norms: Set[str]) -> bool:
     """Whether the sentence's words (lower-cased) may hold an accord these readers find, for the coder's
     quick test of sentences that no trigger word may match."""
     return bool(
-        (norms & _POSITION and not _ALIKE.isdisjoint(norms))
-        or (norms & _COOPERATION and not _GROWING.isdisjoint(norms) and not _STANCE_OR_WISH.isdisjoint(norms))
-        or (norms & _PLANS and norms & _OUTLINED)
-        or (norms & _NEED and not _JOINED.isdisjoint(norms) and norms & _STRESSED)
-        or (norms & _READY and norms & _COUNTRIES and norms & _EVERY)
+        (not _POSITION.isdisjoint(norms) and not _ALIKE.isdisjoint(norms))
+        or (
+            not _COOPERATION.isdisjoint(norms)
+            and not _GROWING.isdisjoint(norms)
+            and not _STANCE_OR_WISH.isdisjoint(norms)
+        )
+        or (not _PLANS.isdisjoint(norms) and not _OUTLINED.isdisjoint(norms))
+        or (not _NEED.isdisjoint(norms) and not _JOINED.isdisjoint(norms) and not _STRESSED.isdisjoint(norms))
+        or (
+            not _READY.isdisjoint(norms) and not _COUNTRIES.isdisjoint(norms) and not _EVERY.isdisjoint(norms)
+        )
     )
 
 

@@ -258,7 +258,7 @@ _MAY_READ = frozenset(
 
 def may_read(norms: set[str] | frozenset[str]) -> bool:
     """The sentence has a word one of the sentence readers below starts from."""
-    return bool(norms & _MAY_READ)
+    return not _MAY_READ.isdisjoint(norms)
 
 
 def _unit_at(units: Sequence[Unit], start: int, end: int) -> list[Unit]:

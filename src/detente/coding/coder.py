@@ -2271,14 +2271,15 @@ def code_sentence(
     norms = {t.norm for t in tokens}
     if (
         not patterns.events.may_match(tokens)
-        and not any(n in patterns.evaluative_adjectives or n in statements.PRAISE_NOUNS for n in norms)
-        and not norms & appraisals.APPRAISALS
-        and not (norms & statements.WARM and norms & RELATION_NOUNS)
-        and not (norms & _SITTINGS and norms & _HELD_WORDS)  # "a meeting of the NRC is scheduled for"
+        and patterns.evaluative_adjectives.isdisjoint(norms)
+        and statements.PRAISE_NOUNS.isdisjoint(norms)
+        and appraisals.APPRAISALS.isdisjoint(norms)
+        and (statements.WARM.isdisjoint(norms) or RELATION_NOUNS.isdisjoint(norms))
+        and (_SITTINGS.isdisjoint(norms) or _HELD_WORDS.isdisjoint(norms))  # "a meeting ... is scheduled for"
         and not readouts.may_read(norms)
         and not encroachment.may_read(norms)
         and not esteem.may_read(norms)
-        and not norms & statecraft.MAY_READ
+        and statecraft.MAY_READ.isdisjoint(norms)
         and not accords.may_read(norms)
         and not approvals.may_read(norms)
         and not ties.may_read(norms)

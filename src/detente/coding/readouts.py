@@ -74,16 +74,16 @@ _OFFERS = words("can could may might should must")
 def may_read(norms: frozenset[str] | set[str]) -> bool:
     """Whether a sentence with these word forms may hold what these readers read (a cheap first check)."""
     return bool(
-        norms & _EXCHANGE
+        not _EXCHANGE.isdisjoint(norms)
         or "agenda" in norms
-        or (norms & _DRAW and "attention" in norms)
-        or (norms & _WE and not _TALKED.isdisjoint(norms))
-        or (norms & _WE and not _WORKED.isdisjoint(norms))
-        or ("joint" in norms and norms & _DRILLS)
+        or (not _DRAW.isdisjoint(norms) and "attention" in norms)
+        or (not _WE.isdisjoint(norms) and not _TALKED.isdisjoint(norms))
+        or (not _WE.isdisjoint(norms) and not _WORKED.isdisjoint(norms))
+        or ("joint" in norms and not _DRILLS.isdisjoint(norms))
         or ("welcome" in norms and "you" in norms)
-        or bool(norms & _STRIKES and norms & _STRIKE_MARKS and "by" in norms)
-        or bool(norms & _SPOKE and "and" in norms)
-        or bool(norms & _BRIEFING and norms & _OPPOSITES)
+        or bool(not _STRIKES.isdisjoint(norms) and not _STRIKE_MARKS.isdisjoint(norms) and "by" in norms)
+        or bool(not _SPOKE.isdisjoint(norms) and "and" in norms)
+        or bool(not _BRIEFING.isdisjoint(norms) and not _OPPOSITES.isdisjoint(norms))
     )
 
 
