@@ -1055,6 +1055,8 @@ found is the sentence's."""
 def may_read(norms: frozenset[str] | set[str]) -> bool:
     """Whether a sentence with these words may hold esteem this module reads (so the coder does not pass it
     over as eventless before the readers run)."""
+    if _FIRST_WORDS.isdisjoint(norms):
+        return False  # every test below needs one of these words
     return bool(
         (not _REGARD_WORDS.isdisjoint(norms) and not _WORTH_WORDS.isdisjoint(norms))
         or (
@@ -1095,3 +1097,22 @@ def esteemed(view: SentenceView, demonym: Demonym) -> Finding | None:
 _GOOD_CAUSES = _GOOD_CAUSE_VERBS | _GOOD_CAUSE_NOUNS
 _SIGN_OR_ATTEST = _SIGN | _ATTEST
 """Word sets :func:`may_read` tests joined, once for all sentences."""
+_FIRST_WORDS = (
+    _REGARD_WORDS
+    | _BECOME_WORDS
+    | _OPENED
+    | _COUNT
+    | _SHOWING
+    | _DONE
+    | _PROVED
+    | _PROSPECTS
+    | {"thank"}
+    | _THANKS
+    | _HELP
+    | _MADE
+    | _SHOWN
+    | _RESPECT
+    | _HOLD
+    | _SIGN_OR_ATTEST
+)
+"""The first word set of each test in :func:`may_read`: a sentence with none of them passes no test."""

@@ -73,6 +73,8 @@ _OFFERS = words("can could may might should must")
 
 def may_read(norms: frozenset[str] | set[str]) -> bool:
     """Whether a sentence with these word forms may hold what these readers read (a cheap first check)."""
+    if _FIRST_WORDS.isdisjoint(norms):
+        return False  # every test below needs one of these words
     return bool(
         not _EXCHANGE.isdisjoint(norms)
         or "agenda" in norms
@@ -598,3 +600,5 @@ def briefed_counterpart(view: ReadoutView) -> Finding | None:
 _TALKED = _TALK_NOUNS | _DISCUSSED
 _WORKED = _COOPERATING | _TOGETHER_VERBS | _PROJECT_VERBS
 """Word sets :func:`may_read` tests joined, once for all sentences."""
+_FIRST_WORDS = _EXCHANGE | _DRAW | _WE | _STRIKES | _SPOKE | _BRIEFING | {"agenda", "joint", "welcome"}
+"""The first word set of each test in :func:`may_read`: a sentence with none of them passes no test."""

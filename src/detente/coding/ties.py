@@ -115,6 +115,8 @@ def may_read(norms: Set[str]) -> bool:
     test of sentences that no trigger word may match."""
     # the word sets are joined once (:data:`_QUICK`); isdisjoint builds no set
     growth, help_words, we_our, our_work = _QUICK
+    if _FIRST_WORDS.isdisjoint(norms):
+        return False  # every test below needs one of these words
     return (
         (not _COOPERATION.isdisjoint(norms) and not growth.isdisjoint(norms))
         or (not _BUILD.isdisjoint(norms) and not _OBJECTS.isdisjoint(norms))
@@ -699,3 +701,5 @@ _QUICK = (
     _COOPERATING | _WORKING_VERBS,
 )
 """The word sets :func:`may_read` tests joined, once for all sentences."""
+_FIRST_WORDS = _COOPERATION | _BUILD | _COMMISSIONS | _WITH | _DELIVERY | _JOINTLY | {"we", "our"}
+"""The first word set of each test in :func:`may_read`: a sentence with none of them passes no test."""
