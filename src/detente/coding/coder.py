@@ -2509,7 +2509,8 @@ def code_sentence(
         _add_unless(ctx, events, EventType.SUPPORT, lambda: wire.judged_move(ctx))
     if not events:  # a complaint told as the other side's movement (:mod:`detente.coding.encroachment`)
         _add_unless(ctx, events, EventType.ACCUSE, lambda: encroachment.advance_to_borders(ctx))
-    _add_consult(ctx, events, lambda: encounters.encounter(ctx))  # meetings told by how they went
+    if encounters.may_read(norms):
+        _add_consult(ctx, events, lambda: encounters.encounter(ctx))  # meetings told by how they went
     if sided:
         if mfa:
             _add_consult(ctx, events, lambda: rumfa.discussion_held(ctx))  # "X and Y held a discussion"
