@@ -85,6 +85,7 @@ from detente.coding import (
     passives,
     pressers,
     promises,
+    quick,
     readoutacts,
     readouts,
     readouts2,
@@ -2418,8 +2419,9 @@ def code_sentence(
         acts = [(e.event, e.source, e.target) for e in events]
         _add_unless(ctx, events, EventType.THREATEN, lambda: rumfa.response_to_come(ctx, acts))
     _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.harsh_answer(ctx))
-    steps = [(e.event, e.polarity, e.source) for e in events]
-    _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.answered_in_kind(ctx, steps))
+    if quick.answer_nouns(norms):  # (s27-speed: each quick test below is the reader's own first test)
+        steps = [(e.event, e.polarity, e.source) for e in events]
+        _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.answered_in_kind(ctx, steps))
     blamed = [(e.source, e.target) for e in events if e.event is EventType.ACCUSE]
     _add_unless(ctx, events, EventType.REJECT, lambda: verbal_conflict.refusal_blamed(ctx, blamed))
     _add_unless(ctx, events, EventType.REJECT, lambda: verbal_conflict.offer_discounted(ctx))
@@ -2438,8 +2440,10 @@ def code_sentence(
     events = _handed_over(ctx, events)
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
-    _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.indispensable_praise(ctx))
-    _add_unless(ctx, events, EventType.SUPPORT, lambda: appraisals.appraised_partner(ctx))
+    if quick.withouts(norms):
+        _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.indispensable_praise(ctx))
+    if quick.appraisal_words(norms):
+        _add_unless(ctx, events, EventType.SUPPORT, lambda: appraisals.appraised_partner(ctx))
     if esteem.may_read(norms):
         _add_unless(ctx, events, EventType.SUPPORT, lambda: esteem.esteemed(ctx, ctx.demonym))
     if approvals.may_read(norms):  # (s25)
@@ -2460,7 +2464,8 @@ def code_sentence(
     _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_text_content(ctx, events))
     _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_body(ctx))
     # accords told without a word of agreeing (:mod:`detente.coding.accords`)
-    _add_unless(ctx, events, EventType.AGREE, lambda: accords.shared_position(ctx))
+    if quick.position_words(norms):
+        _add_unless(ctx, events, EventType.AGREE, lambda: accords.shared_position(ctx))
     _add_unless(ctx, events, EventType.AGREE, lambda: accords.stance_on_cooperation(ctx))
     _add_unless(ctx, events, EventType.AGREE, lambda: accords.readiness_with_all(ctx))
     _add_unless(ctx, events, EventType.AGREE, lambda: accords.plans_outlined(ctx))
@@ -2494,11 +2499,13 @@ def code_sentence(
         _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.joint_drills_with(ctx))
         _add_unless(ctx, events, EventType.ASSAULT, lambda: readouts.strikes_discussed(ctx, events))
     # meetings told without a verb of meeting beside both sides (:mod:`detente.coding.exchanges`, s25)
-    _add_consult(ctx, events, lambda: exchanges.agenda_between(ctx, readouts.agenda_of_talks))
+    if quick.agenda_word(norms):
+        _add_consult(ctx, events, lambda: exchanges.agenda_between(ctx, readouts.agenda_of_talks))
     _add_consult(ctx, events, lambda: exchanges.visit_stated(ctx))
     _add_consult(ctx, events, lambda: exchanges.talks_under_way(ctx))
     _add_consult(ctx, events, lambda: exchanges.said_at_meeting_with(ctx, alone=not events))
-    _add_consult(ctx, events, lambda: exchanges.mediated_truce(ctx))
+    if quick.effort_words(norms):
+        _add_consult(ctx, events, lambda: exchanges.mediated_truce(ctx))
     # the s26 readers below need a side: a speaker, a meeting's sides or an actor named
     sided = ctx.speaker is not None or bool(ctx.participants) or any(u.code for u in ctx.units)
     if sided:
