@@ -2389,7 +2389,8 @@ def code_sentence(
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_act(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_that(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.framed_act(ctx, _framed_acts(events)))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.cited_grievance(ctx, _answers(events)))
+    if quick.cause_words(norms):
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.cited_grievance(ctx, _answers(events)))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.protests_from_a_state(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.grave_crime_alleged(ctx))
 
@@ -2430,13 +2431,15 @@ def code_sentence(
     if statecraft.may_read(tokens, norms):  # acts of state in official Russian wording
         for etype, reader in statecraft.READERS:
             _add_or_complete(ctx, events, etype, functools.partial(reader, ctx))
-    _add_unless(ctx, events, EventType.COERCE, lambda: newsacts.detained_in_place(ctx))
+    if quick.detention_words(norms):
+        _add_unless(ctx, events, EventType.COERCE, lambda: newsacts.detained_in_place(ctx))
     if recall:  # (s26)
         _add_unless(ctx, events, EventType.ASSAULT, lambda: newsrecall.hurt_in_attack(ctx))
         events = newsrecall.attack_told_by_casualties(ctx, events, lambda f: _found(ctx, f))
     if captivity.may_read(norms):  # people told as held by a state (s23)
         _add_unless(ctx, events, EventType.COERCE, lambda: captivity.held_in_custody(ctx))
-    _add_unless(ctx, events, EventType.COERCE, lambda: captivity.protested_detention(ctx))
+    if quick.protested_detention_words(norms):
+        _add_unless(ctx, events, EventType.COERCE, lambda: captivity.protested_detention(ctx))
     events = _handed_over(ctx, events)
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
     _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
@@ -2466,10 +2469,12 @@ def code_sentence(
     # accords told without a word of agreeing (:mod:`detente.coding.accords`)
     if quick.position_words(norms):
         _add_unless(ctx, events, EventType.AGREE, lambda: accords.shared_position(ctx))
-    _add_unless(ctx, events, EventType.AGREE, lambda: accords.stance_on_cooperation(ctx))
+    if quick.cooperation_words(norms):
+        _add_unless(ctx, events, EventType.AGREE, lambda: accords.stance_on_cooperation(ctx))
     _add_unless(ctx, events, EventType.AGREE, lambda: accords.readiness_with_all(ctx))
     _add_unless(ctx, events, EventType.AGREE, lambda: accords.plans_outlined(ctx))
-    _add_unless(ctx, events, EventType.COOPERATE, lambda: cooperation.joint_manner(ctx))  # done together
+    if quick.manner_words(norms):
+        _add_unless(ctx, events, EventType.COOPERATE, lambda: cooperation.joint_manner(ctx))  # done together
     # joint work told as going on in official wording (:mod:`detente.coding.ties`, s25)
     if ties.may_read(norms):
         _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.cooperation_under_way(ctx))
@@ -2554,7 +2559,9 @@ def code_sentence(
         if e is not None
     ]
     events = attacker_named_with_the_attack(ctx, events)
-    events = newsacts.framed_concession(ctx, newsacts.with_place_of_detention(ctx, events))
+    events = newsacts.with_place_of_detention(ctx, events)
+    if quick.frame_words(norms):
+        events = newsacts.framed_concession(ctx, events)
     events = captivity.with_place_of_sentence(ctx, events)  # "was sentenced in Russia" (s23)
     events = [_bomb_planters(ctx, _yielded_to_crowd(ctx, e, events)) for e in events]
     events = _occupied_in_protest([_refused_despite(ctx, _protest_aimed_against(ctx, e)) for e in events])

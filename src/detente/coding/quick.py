@@ -11,16 +11,44 @@ says no therefore never hides an event (the reader's output is the same, it is o
 - :func:`position_words`: :func:`detente.coding.accords.shared_position`;
 - :func:`agenda_word`: :func:`detente.coding.readouts.agenda_of_talks` as
   :func:`detente.coding.exchanges.agenda_between` runs it (same tokens);
-- :func:`effort_words`: :func:`detente.coding.exchanges.mediated_truce` ("efforts of X").
+- :func:`effort_words`: :func:`detente.coding.exchanges.mediated_truce` ("efforts of X");
+- :func:`cause_words`: :func:`detente.coding.statements.cited_grievance` ("citing ...");
+- :func:`manner_words`: :func:`detente.coding.cooperation.joint_manner` ("jointly", "in cooperation with");
+- :func:`detention_words`: :func:`detente.coding.newsacts.detained_in_place`;
+- :func:`frame_words`: :func:`detente.coding.newsacts.framed_concession` (returns the events unchanged);
+- :func:`protested_detention_words`: :func:`detente.coding.captivity.protested_detention`;
+- :func:`cooperation_words`: :func:`detente.coding.accords.stance_on_cooperation`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Set
 
-from detente.coding import accords, appraisals, exchanges, verbal
+from detente.coding import (
+    accords,
+    appraisals,
+    captivity,
+    cooperation,
+    exchanges,
+    newsacts,
+    statements,
+    verbal,
+)
 
-__all__ = ["agenda_word", "answer_nouns", "appraisal_words", "effort_words", "position_words", "withouts"]
+__all__ = [
+    "agenda_word",
+    "answer_nouns",
+    "appraisal_words",
+    "cause_words",
+    "cooperation_words",
+    "detention_words",
+    "effort_words",
+    "frame_words",
+    "manner_words",
+    "position_words",
+    "protested_detention_words",
+    "withouts",
+]
 
 
 def answer_nouns(norms: Set[str]) -> bool:
@@ -51,3 +79,37 @@ def agenda_word(norms: Set[str]) -> bool:
 def effort_words(norms: Set[str]) -> bool:
     """:func:`~detente.coding.exchanges.mediated_truce` starts from "effort(s)"."""
     return not exchanges._EFFORTS.isdisjoint(norms)
+
+
+def cause_words(norms: Set[str]) -> bool:
+    """:func:`~detente.coding.statements.cited_grievance` starts from the first word of a cue."""
+    return not statements._CAUSE_FIRST.isdisjoint(norms)
+
+
+_MANNER_CUES = cooperation._MANNER_NOUNS | cooperation._JOINT_ADVERBS | cooperation._TEAM_VERBS | {"hand"}
+
+
+def manner_words(norms: Set[str]) -> bool:
+    """:func:`~detente.coding.cooperation.joint_manner` reads only the cues its ``_cues`` finds, each
+    starting from one of these words."""
+    return not _MANNER_CUES.isdisjoint(norms)
+
+
+def detention_words(norms: Set[str]) -> bool:
+    """:func:`~detente.coding.newsacts.detained_in_place` needs a word of detention."""
+    return not newsacts._DETENTION_WORDS.isdisjoint(norms)
+
+
+def frame_words(norms: Set[str]) -> bool:
+    """:func:`~detente.coding.newsacts.framed_concession` changes nothing without a framing word."""
+    return not newsacts._FRAME_WORDS.isdisjoint(norms)
+
+
+def protested_detention_words(norms: Set[str]) -> bool:
+    """:func:`~detente.coding.captivity.protested_detention` needs a word of protest and one of detention."""
+    return not captivity._PROTESTING.isdisjoint(norms) and not captivity._DETENTION_NOUNS.isdisjoint(norms)
+
+
+def cooperation_words(norms: Set[str]) -> bool:
+    """:func:`~detente.coding.accords.stance_on_cooperation` needs a word of cooperation or joining."""
+    return not accords._COOPERATION_OR_JOIN.isdisjoint(norms)
