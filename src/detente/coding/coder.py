@@ -2381,21 +2381,27 @@ def code_sentence(
         # sentence that already answers the act ("will never recognise Russia's illegal annexation", "halt
         # cooperation in response to Russia's illegal intervention") only describes it; a demand does not
         # answer it ("Allies raised Russia's aggressive actions in Ukraine and called on Moscow to ...")
-        accusation = _found(ctx, statements.evaluation_accusation(ctx))
+        evaluated = not patterns.evaluative_adjectives.isdisjoint(norms)  # its loop's first test (s27-speed)
+        accusation = _found(ctx, statements.evaluation_accusation(ctx)) if evaluated else None
         if accusation is not None:
             events.insert(0, accusation)
     # the statement readers, in order; each adds its event only when the sentence has none of its type yet
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.regarded_as(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_act(ctx))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_that(ctx))
+    if quick.may(statements.judged_that, norms):
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_that(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.framed_act(ctx, _framed_acts(events)))
     if quick.cause_words(norms):
         _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.cited_grievance(ctx, _answers(events)))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.protests_from_a_state(ctx))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.grave_crime_alleged(ctx))
+    if quick.may(statements.protests_from_a_state, norms):
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.protests_from_a_state(ctx))
+    if quick.may(statements.grave_crime_alleged, norms):
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.grave_crime_alleged(ctx))
 
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.international_outcry(ctx))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.criticism_faced(ctx))
+    if quick.may(statements.international_outcry, norms):
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.international_outcry(ctx))
+    if quick.may(statements.criticism_faced, norms):
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.criticism_faced(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: criticism_undergone(ctx))
     recall = newsrecall.may_read(norms)  # the four news readers' cue words (s26)
     if recall:
@@ -2403,8 +2409,10 @@ def code_sentence(
         _add_unless(ctx, events, EventType.ACCUSE, lambda: newsrecall.criticism_from(ctx))
     # verbal conflict in wording no trigger carries (:mod:`detente.coding.verbal`)
     _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.judged_to_be(ctx))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.feeling_at(ctx))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.regretted_act(ctx))
+    if quick.may(verbal_conflict.feeling_at, norms):
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.feeling_at(ctx))
+    if quick.may(verbal_conflict.regretted_act, norms):
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.regretted_act(ctx))
     if grievances.may_read(norms):  # grievances with no verb of blame (:mod:`detente.coding.grievances`)
         _add_unless(ctx, events, EventType.ACCUSE, lambda: grievances.instrument_of_another(ctx))
         _add_unless(ctx, events, EventType.ACCUSE, lambda: grievances.hostile_attempts(ctx))
@@ -2419,15 +2427,20 @@ def code_sentence(
     if mfa:
         acts = [(e.event, e.source, e.target) for e in events]
         _add_unless(ctx, events, EventType.THREATEN, lambda: rumfa.response_to_come(ctx, acts))
-    _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.harsh_answer(ctx))
+    if quick.may(verbal_conflict.harsh_answer, norms):
+        _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.harsh_answer(ctx))
     if quick.answer_nouns(norms):  # (s27-speed: each quick test below is the reader's own first test)
         steps = [(e.event, e.polarity, e.source) for e in events]
         _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.answered_in_kind(ctx, steps))
-    blamed = [(e.source, e.target) for e in events if e.event is EventType.ACCUSE]
-    _add_unless(ctx, events, EventType.REJECT, lambda: verbal_conflict.refusal_blamed(ctx, blamed))
-    _add_unless(ctx, events, EventType.REJECT, lambda: verbal_conflict.offer_discounted(ctx))
-    _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
-    _add_unless(ctx, events, EventType.SANCTION, lambda: restrictions.passive_restriction(ctx))
+    if quick.may(verbal_conflict.refusal_blamed, norms):
+        blamed = [(e.source, e.target) for e in events if e.event is EventType.ACCUSE]
+        _add_unless(ctx, events, EventType.REJECT, lambda: verbal_conflict.refusal_blamed(ctx, blamed))
+    if quick.may(verbal_conflict.offer_discounted, norms):
+        _add_unless(ctx, events, EventType.REJECT, lambda: verbal_conflict.offer_discounted(ctx))
+    if quick.may(statements.background_protest, norms):
+        _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
+    if quick.may(restrictions.passive_restriction, norms):
+        _add_unless(ctx, events, EventType.SANCTION, lambda: restrictions.passive_restriction(ctx))
     if statecraft.may_read(tokens, norms):  # acts of state in official Russian wording
         for etype, reader in statecraft.READERS:
             _add_or_complete(ctx, events, etype, functools.partial(reader, ctx))
@@ -2454,17 +2467,20 @@ def code_sentence(
         _add_unless(ctx, events, EventType.SUPPORT, lambda: approvals.important_to_us(ctx))
         _add_unless(ctx, events, EventType.SUPPORT, lambda: approvals.decision_approved(ctx))
         _add_unless(ctx, events, EventType.SUPPORT, lambda: approvals.hoped_of_partner(ctx))
-    _add_unless(
-        ctx,
-        events,
-        EventType.REQUEST,
-        lambda: statements.at_the_request_of(ctx, [c for e in events for c in (*e.source, *e.target)]),
-    )
+    if quick.may(statements.at_the_request_of, norms):
+        _add_unless(
+            ctx,
+            events,
+            EventType.REQUEST,
+            lambda: statements.at_the_request_of(ctx, [c for e in events for c in (*e.source, *e.target)]),
+        )
     # commitments to joint work no trigger word carries (:mod:`detente.coding.commitments`)
     _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_intent(ctx))
-    _add_unless(ctx, events, EventType.AGREE, lambda: commitments.decided_passive(ctx, events))
+    if quick.may(commitments.decided_passive, norms):
+        _add_unless(ctx, events, EventType.AGREE, lambda: commitments.decided_passive(ctx, events))
     _add_unless(ctx, events, EventType.AGREE, lambda: commitments.mutual_commitment(ctx))
-    _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_text_content(ctx, events))
+    if quick.may(commitments.joint_text_content, norms):
+        _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_text_content(ctx, events))
     _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_body(ctx))
     # accords told without a word of agreeing (:mod:`detente.coding.accords`)
     if quick.position_words(norms):
@@ -2472,7 +2488,8 @@ def code_sentence(
     if quick.cooperation_words(norms):
         _add_unless(ctx, events, EventType.AGREE, lambda: accords.stance_on_cooperation(ctx))
     _add_unless(ctx, events, EventType.AGREE, lambda: accords.readiness_with_all(ctx))
-    _add_unless(ctx, events, EventType.AGREE, lambda: accords.plans_outlined(ctx))
+    if quick.may(accords.plans_outlined, norms):
+        _add_unless(ctx, events, EventType.AGREE, lambda: accords.plans_outlined(ctx))
     if quick.manner_words(norms):
         _add_unless(ctx, events, EventType.COOPERATE, lambda: cooperation.joint_manner(ctx))  # done together
     # joint work told as going on in official wording (:mod:`detente.coding.ties`, s25)
@@ -2486,10 +2503,13 @@ def code_sentence(
         _add_unless(ctx, events, EventType.AID, lambda: ties.helped_by(ctx))
         _add_unless(ctx, events, EventType.AID, lambda: ties.our_deliveries(ctx))
     # meetings told indirectly in readouts (:mod:`detente.coding.consults`)
-    _add_consult(ctx, events, lambda: consults.briefed_on_own_trip(ctx))
-    _add_consult(ctx, events, lambda: consults.discussed_with(ctx))
+    if quick.may(consults.briefed_on_own_trip, norms):
+        _add_consult(ctx, events, lambda: consults.briefed_on_own_trip(ctx))
+    if quick.may(consults.discussed_with, norms):
+        _add_consult(ctx, events, lambda: consults.discussed_with(ctx))
     _add_consult(ctx, events, lambda: consults.we_talked(ctx, alone=not events))
-    _add_consult(ctx, events, lambda: consults.judged_meeting_with(ctx))
+    if quick.may(consults.judged_meeting_with, norms):
+        _add_consult(ctx, events, lambda: consults.judged_meeting_with(ctx))
     # readouts of talks (:mod:`detente.coding.readouts`)
     if readouts.may_read(norms):
         _add_consult(ctx, events, lambda: readouts.views_exchanged(ctx))
@@ -2507,7 +2527,8 @@ def code_sentence(
     if quick.agenda_word(norms):
         _add_consult(ctx, events, lambda: exchanges.agenda_between(ctx, readouts.agenda_of_talks))
     _add_consult(ctx, events, lambda: exchanges.visit_stated(ctx))
-    _add_consult(ctx, events, lambda: exchanges.talks_under_way(ctx))
+    if quick.may(exchanges.talks_under_way, norms):
+        _add_consult(ctx, events, lambda: exchanges.talks_under_way(ctx))
     _add_consult(ctx, events, lambda: exchanges.said_at_meeting_with(ctx, alone=not events))
     if quick.effort_words(norms):
         _add_consult(ctx, events, lambda: exchanges.mediated_truce(ctx))
@@ -2519,7 +2540,8 @@ def code_sentence(
         _add_unless(ctx, events, EventType.REJECT, lambda: wire.defiance(ctx, ctx.dictionary, ctx.date))
         _add_unless(ctx, events, EventType.AID, lambda: wire.rescuers_arrived(ctx))
         _add_unless(ctx, events, EventType.SUPPORT, lambda: wire.judged_move(ctx))
-    if not events:  # a complaint told as the other side's movement (:mod:`detente.coding.encroachment`)
+    # a complaint told as the other side's movement (:mod:`detente.coding.encroachment`)
+    if not events and quick.may(encroachment.advance_to_borders, norms):
         _add_unless(ctx, events, EventType.ACCUSE, lambda: encroachment.advance_to_borders(ctx))
     if encounters.may_read(norms):
         _add_consult(ctx, events, lambda: encounters.encounter(ctx))  # meetings told by how they went

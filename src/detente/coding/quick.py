@@ -17,20 +17,27 @@ says no therefore never hides an event (the reader's output is the same, it is o
 - :func:`detention_words`: :func:`detente.coding.newsacts.detained_in_place`;
 - :func:`frame_words`: :func:`detente.coding.newsacts.framed_concession` (returns the events unchanged);
 - :func:`protested_detention_words`: :func:`detente.coding.captivity.protested_detention`;
-- :func:`cooperation_words`: :func:`detente.coding.accords.stance_on_cooperation`.
+- :func:`cooperation_words`: :func:`detente.coding.accords.stance_on_cooperation`;
+- :func:`may`: the readers of :data:`_START_WORDS`, each of which loops over the tokens and goes on past
+  any token whose norm is not in its set (the loop's first test), returning ``None`` after the loop.
 """
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Callable, Set
+from typing import Any
 
 from detente.coding import (
     accords,
     appraisals,
     captivity,
+    commitments,
+    consults,
     cooperation,
+    encroachment,
     exchanges,
     newsacts,
+    restrictions,
     statements,
     verbal,
 )
@@ -45,6 +52,7 @@ __all__ = [
     "effort_words",
     "frame_words",
     "manner_words",
+    "may",
     "position_words",
     "protested_detention_words",
     "withouts",
@@ -113,3 +121,35 @@ def protested_detention_words(norms: Set[str]) -> bool:
 def cooperation_words(norms: Set[str]) -> bool:
     """:func:`~detente.coding.accords.stance_on_cooperation` needs a word of cooperation or joining."""
     return not accords._COOPERATION_OR_JOIN.isdisjoint(norms)
+
+
+_START_WORDS: dict[Callable[..., Any], frozenset[str]] = {
+    statements.judged_that: frozenset({"it"}),
+    statements.protests_from_a_state: statements._OBJECTION_NOUNS,
+    statements.grave_crime_alleged: statements._AMOUNTING,
+    statements.international_outcry: statements._WORLDWIDE,
+    statements.criticism_faced: statements._CRITICISM,
+    statements.background_protest: statements._PROTEST_NOUNS | statements._PROTEST_NOUN,
+    statements.at_the_request_of: frozenset({"request", "invitation"}),
+    verbal.feeling_at: verbal.FEELINGS,
+    verbal.regretted_act: verbal._REGRET,
+    verbal.harsh_answer: verbal._ANSWER_NOUNS,
+    verbal.refusal_blamed: verbal._BLAME_LINK,
+    verbal.offer_discounted: verbal.OFFERS,
+    restrictions.passive_restriction: restrictions._RESTRICTED,
+    commitments.decided_passive: commitments._DECIDED | {"taken", "made"},  # through its ``_decided_at``
+    commitments.joint_text_content: commitments._TEXTS,
+    accords.plans_outlined: accords._OUTLINED,
+    consults.briefed_on_own_trip: consults._BRIEF_VERBS,
+    consults.discussed_with: consults._DISCUSSED,
+    consults.judged_meeting_with: consults._JUDGED_MEETINGS,
+    exchanges.talks_under_way: exchanges._TALKS,
+    encroachment.advance_to_borders: encroachment.MOVES,
+}
+"""Readers and the word set the first test of their token loop asks for (see the module docstring)."""
+
+
+def may(reader: Callable[..., Any], norms: Set[str]) -> bool:
+    """Whether ``reader`` (a key of :data:`_START_WORDS`) may find anything in a sentence with these token
+    norms: ``False`` when none of them is a word its loop starts from."""
+    return not _START_WORDS[reader].isdisjoint(norms)
