@@ -2376,12 +2376,12 @@ def code_sentence(
             last_verbal_coded = event is not None
         if event is not None:
             events.append(event)
+    evaluated = not patterns.evaluative_adjectives.isdisjoint(norms)  # the adjective loops' first test (s27)
     if not any(e.event in _RESPONSES and e.event is not EventType.REQUEST for e in events):
         # "Russia's reckless behaviour must stop, and NATO will defend ...": the judgement accuses; but a
         # sentence that already answers the act ("will never recognise Russia's illegal annexation", "halt
         # cooperation in response to Russia's illegal intervention") only describes it; a demand does not
         # answer it ("Allies raised Russia's aggressive actions in Ukraine and called on Moscow to ...")
-        evaluated = not patterns.evaluative_adjectives.isdisjoint(norms)  # its loop's first test (s27-speed)
         accusation = _found(ctx, statements.evaluation_accusation(ctx)) if evaluated else None
         if accusation is not None:
             events.insert(0, accusation)
@@ -2408,7 +2408,8 @@ def code_sentence(
         _add_unless(ctx, events, EventType.ACCUSE, lambda: newsrecall.dig_at(ctx))  # "in a swipe at X"
         _add_unless(ctx, events, EventType.ACCUSE, lambda: newsrecall.criticism_from(ctx))
     # verbal conflict in wording no trigger carries (:mod:`detente.coding.verbal`)
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.judged_to_be(ctx))
+    if evaluated:
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.judged_to_be(ctx))
     if quick.may(verbal_conflict.feeling_at, norms):
         _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.feeling_at(ctx))
     if quick.may(verbal_conflict.regretted_act, norms):
@@ -2454,8 +2455,10 @@ def code_sentence(
     if quick.protested_detention_words(norms):
         _add_unless(ctx, events, EventType.COERCE, lambda: captivity.protested_detention(ctx))
     events = _handed_over(ctx, events)
-    _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
-    _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
+    if quick.may(statements.evaluation_praise, norms):
+        _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
+    if quick.may(statements.contribution_praise, norms):
+        _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
     if quick.withouts(norms):
         _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.indispensable_praise(ctx))
     if quick.appraisal_words(norms):
@@ -2478,16 +2481,19 @@ def code_sentence(
     _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_intent(ctx))
     if quick.may(commitments.decided_passive, norms):
         _add_unless(ctx, events, EventType.AGREE, lambda: commitments.decided_passive(ctx, events))
-    _add_unless(ctx, events, EventType.AGREE, lambda: commitments.mutual_commitment(ctx))
+    if quick.may(commitments.mutual_commitment, norms):
+        _add_unless(ctx, events, EventType.AGREE, lambda: commitments.mutual_commitment(ctx))
     if quick.may(commitments.joint_text_content, norms):
         _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_text_content(ctx, events))
-    _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_body(ctx))
+    if quick.may(commitments.joint_body, norms):
+        _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_body(ctx))
     # accords told without a word of agreeing (:mod:`detente.coding.accords`)
     if quick.position_words(norms):
         _add_unless(ctx, events, EventType.AGREE, lambda: accords.shared_position(ctx))
     if quick.cooperation_words(norms):
         _add_unless(ctx, events, EventType.AGREE, lambda: accords.stance_on_cooperation(ctx))
-    _add_unless(ctx, events, EventType.AGREE, lambda: accords.readiness_with_all(ctx))
+    if quick.may(accords.readiness_with_all, norms):
+        _add_unless(ctx, events, EventType.AGREE, lambda: accords.readiness_with_all(ctx))
     if quick.may(accords.plans_outlined, norms):
         _add_unless(ctx, events, EventType.AGREE, lambda: accords.plans_outlined(ctx))
     if quick.manner_words(norms):
@@ -2526,10 +2532,12 @@ def code_sentence(
     # meetings told without a verb of meeting beside both sides (:mod:`detente.coding.exchanges`, s25)
     if quick.agenda_word(norms):
         _add_consult(ctx, events, lambda: exchanges.agenda_between(ctx, readouts.agenda_of_talks))
-    _add_consult(ctx, events, lambda: exchanges.visit_stated(ctx))
+    if quick.may(exchanges.visit_stated, norms):
+        _add_consult(ctx, events, lambda: exchanges.visit_stated(ctx))
     if quick.may(exchanges.talks_under_way, norms):
         _add_consult(ctx, events, lambda: exchanges.talks_under_way(ctx))
-    _add_consult(ctx, events, lambda: exchanges.said_at_meeting_with(ctx, alone=not events))
+    if quick.may(exchanges.said_at_meeting_with, norms):
+        _add_consult(ctx, events, lambda: exchanges.said_at_meeting_with(ctx, alone=not events))
     if quick.effort_words(norms):
         _add_consult(ctx, events, lambda: exchanges.mediated_truce(ctx))
     # the s26 readers below need a side: a speaker, a meeting's sides or an actor named

@@ -145,6 +145,13 @@ _START_WORDS: dict[Callable[..., Any], frozenset[str]] = {
     consults.judged_meeting_with: consults._JUDGED_MEETINGS,
     exchanges.talks_under_way: exchanges._TALKS,
     encroachment.advance_to_borders: encroachment.MOVES,
+    statements.evaluation_praise: statements.PRAISE_NOUNS,
+    statements.contribution_praise: statements._DONE,
+    commitments.mutual_commitment: commitments._STRESSED,  # its own word test, before the loop
+    commitments.joint_body: frozenset({"be"}),
+    accords.readiness_with_all: frozenset({"we"}),
+    exchanges.visit_stated: exchanges._PLEASED,
+    exchanges.said_at_meeting_with: exchanges._AT,
 }
 """Readers and the word set the first test of their token loop asks for (see the module docstring)."""
 
