@@ -546,9 +546,22 @@ def may_read(norms: Set[str]) -> bool:
     """Whether the sentence's words (lower-cased) may hold an accord these readers find, for the coder's
     quick test of sentences that no trigger word may match."""
     return bool(
-        (norms & _POSITION and norms & (_COINCIDE | _SAME | _CLOSE))
-        or (norms & _COOPERATION and norms & (_GROWN | _GROW) and norms & (_STANCE | _WISH))
-        or (norms & _PLANS and norms & _OUTLINED)
-        or (norms & _NEED and norms & (_JOIN | _GROW | _COOPERATION) and norms & _STRESSED)
-        or (norms & _READY and norms & _COUNTRIES and norms & _EVERY)
+        (not _POSITION.isdisjoint(norms) and not _ALIKE.isdisjoint(norms))
+        or (
+            not _COOPERATION.isdisjoint(norms)
+            and not _GROWING.isdisjoint(norms)
+            and not _STANCE_OR_WISH.isdisjoint(norms)
+        )
+        or (not _PLANS.isdisjoint(norms) and not _OUTLINED.isdisjoint(norms))
+        or (not _NEED.isdisjoint(norms) and not _JOINED.isdisjoint(norms) and not _STRESSED.isdisjoint(norms))
+        or (
+            not _READY.isdisjoint(norms) and not _COUNTRIES.isdisjoint(norms) and not _EVERY.isdisjoint(norms)
+        )
     )
+
+
+_ALIKE = _COINCIDE | _SAME | _CLOSE
+_GROWING = _GROWN | _GROW
+_STANCE_OR_WISH = _STANCE | _WISH
+_JOINED = _JOIN | _GROW | _COOPERATION
+"""Word sets :func:`may_read` tests joined, once for all sentences."""

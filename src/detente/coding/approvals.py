@@ -258,7 +258,7 @@ _MAY_READ = frozenset(
 
 def may_read(norms: set[str] | frozenset[str]) -> bool:
     """The sentence has a word one of the sentence readers below starts from."""
-    return bool(norms & _MAY_READ)
+    return not _MAY_READ.isdisjoint(norms)
 
 
 def _unit_at(units: Sequence[Unit], start: int, end: int) -> list[Unit]:
@@ -442,7 +442,8 @@ def partner_hoped(view: SentenceView, events: Sequence[Event]) -> list[Event]:
     relations with Russia". An AGREE or SUPPORT read inside such a clause, by the hoper or by the one hoped
     of, becomes the hoper's asserted SUPPORT for the other; a hope about the sayer's own side or both
     ("that our countries will", "that we will", "that Russia and Chile would") stays as it is."""
-    found = _HOPE_OTHER.search(view.text)
+    # the regex ignores case; "hop" has no letter that matches a non-ASCII one, so lower() keeps it
+    found = _HOPE_OTHER.search(view.text) if "hop" in view.text.lower() else None
     if found is None or _OWN_SUBJECT.search(found.group("subj")):
         return list(events)
     named = {u.code for u in _unit_at(view.units, found.start("subj"), found.end("subj"))}

@@ -338,12 +338,23 @@ def settled(
     text: str, units: Sequence[Unit], events: Sequence[Event], speaker: str | None = None
 ) -> list[Event]:
     """The module's passes in order (hooked at the end of :func:`detente.coding.coder.code_sentence`)."""
+    # each pass below changes nothing unless its regex matches: a plain test for a word the regex needs
+    # comes first (casefolded as the regexes ignore case; no test word holds an "i", which "\u0130" matches)
+    fold = text.casefold()
     out = issuing_office(text, speaker, events)
-    out = suspected_acts(text, out)
-    out = coordinated_judgements(text, out)
-    out = demand_to_stop(text, units, out)
-    out = breach_given_as_reason(text, units, out)
-    out = held_by_agent(text, units, out)
+    if "suspected" in fold:
+        out = suspected_acts(text, out)
+    if "reject" in fold:
+        out = coordinated_judgements(text, out)
+    if "call" in fold or "appeal" in fold:
+        out = demand_to_stop(text, units, out)
+    if any(w in fold for w in ("olation", "breach", "compl")):
+        out = breach_given_as_reason(text, units, out)
+    if "release" in fold:
+        out = held_by_agent(text, units, out)
     out = promised_pullback(text, out)
-    out = condemned_seizure(text, units, out)
-    return intruder_named_by_pronoun(text, out)
+    if any(w in fold for w in ("condemn", "deplore", "denounce", "reject")):
+        out = condemned_seizure(text, units, out)
+    if any(w in fold for w in ("olated", "entered", "crossed", "breached", "truded", "strayed")):
+        out = intruder_named_by_pronoun(text, out)
+    return list(out)

@@ -87,6 +87,7 @@ from detente.coding import (
     passives,
     pressers,
     promises,
+    quick,
     readoutacts,
     readouts,
     readouts2,
@@ -2273,14 +2274,15 @@ def code_sentence(
     norms = {t.norm for t in tokens}
     if (
         not patterns.events.may_match(tokens)
-        and not any(n in patterns.evaluative_adjectives or n in statements.PRAISE_NOUNS for n in norms)
-        and not norms & appraisals.APPRAISALS
-        and not (norms & statements.WARM and norms & RELATION_NOUNS)
-        and not (norms & _SITTINGS and norms & _HELD_WORDS)  # "a meeting of the NRC is scheduled for"
+        and patterns.evaluative_adjectives.isdisjoint(norms)
+        and statements.PRAISE_NOUNS.isdisjoint(norms)
+        and appraisals.APPRAISALS.isdisjoint(norms)
+        and (statements.WARM.isdisjoint(norms) or RELATION_NOUNS.isdisjoint(norms))
+        and (_SITTINGS.isdisjoint(norms) or _HELD_WORDS.isdisjoint(norms))  # "a meeting ... is scheduled for"
         and not readouts.may_read(norms)
         and not encroachment.may_read(norms)
         and not esteem.may_read(norms)
-        and not norms & statecraft.MAY_READ
+        and statecraft.MAY_READ.isdisjoint(norms)
         and not accords.may_read(norms)
         and not approvals.may_read(norms)
         and not ties.may_read(norms)
@@ -2328,7 +2330,8 @@ def code_sentence(
         )
     )
     units = without_address(tokens, speaker_partner(text, tokens, units, speaker_code, sides), speaker_code)
-    units = readouts2.chancellor(units, participants)  # "The Chancellor" (s26-readouts2)
+    if participants:  # "The Chancellor" of a meeting's side (s26-readouts2)
+        units = readouts2.chancellor(units, participants)
     ctx = _Context(
         text,
         tokens,
@@ -2375,32 +2378,44 @@ def code_sentence(
             last_verbal_coded = event is not None
         if event is not None:
             events.append(event)
+    evaluated = not patterns.evaluative_adjectives.isdisjoint(norms)  # the adjective loops' first test (s27)
     if not any(e.event in _RESPONSES and e.event is not EventType.REQUEST for e in events):
         # "Russia's reckless behaviour must stop, and NATO will defend ...": the judgement accuses; but a
         # sentence that already answers the act ("will never recognise Russia's illegal annexation", "halt
         # cooperation in response to Russia's illegal intervention") only describes it; a demand does not
         # answer it ("Allies raised Russia's aggressive actions in Ukraine and called on Moscow to ...")
-        accusation = _found(ctx, statements.evaluation_accusation(ctx))
+        accusation = _found(ctx, statements.evaluation_accusation(ctx)) if evaluated else None
         if accusation is not None:
             events.insert(0, accusation)
     # the statement readers, in order; each adds its event only when the sentence has none of its type yet
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.regarded_as(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_act(ctx))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_that(ctx))
+    if quick.may(statements.judged_that, norms):
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_that(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.framed_act(ctx, _framed_acts(events)))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.cited_grievance(ctx, _answers(events)))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.protests_from_a_state(ctx))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.grave_crime_alleged(ctx))
+    if quick.cause_words(norms):
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.cited_grievance(ctx, _answers(events)))
+    if quick.may(statements.protests_from_a_state, norms):
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.protests_from_a_state(ctx))
+    if quick.may(statements.grave_crime_alleged, norms):
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.grave_crime_alleged(ctx))
 
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.international_outcry(ctx))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.criticism_faced(ctx))
+    if quick.may(statements.international_outcry, norms):
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.international_outcry(ctx))
+    if quick.may(statements.criticism_faced, norms):
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.criticism_faced(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: criticism_undergone(ctx))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: newsrecall.dig_at(ctx))  # "in a swipe at X" (s26)
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: newsrecall.criticism_from(ctx))  # (s26)
+    recall = newsrecall.may_read(norms)  # the four news readers' cue words (s26)
+    if recall:
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: newsrecall.dig_at(ctx))  # "in a swipe at X"
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: newsrecall.criticism_from(ctx))
     # verbal conflict in wording no trigger carries (:mod:`detente.coding.verbal`)
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.judged_to_be(ctx))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.feeling_at(ctx))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.regretted_act(ctx))
+    if evaluated:
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.judged_to_be(ctx))
+    if quick.may(verbal_conflict.feeling_at, norms):
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.feeling_at(ctx))
+    if quick.may(verbal_conflict.regretted_act, norms):
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.regretted_act(ctx))
     if grievances.may_read(norms):  # grievances with no verb of blame (:mod:`detente.coding.grievances`)
         _add_unless(ctx, events, EventType.ACCUSE, lambda: grievances.instrument_of_another(ctx))
         _add_unless(ctx, events, EventType.ACCUSE, lambda: grievances.hostile_attempts(ctx))
@@ -2415,28 +2430,41 @@ def code_sentence(
     if mfa:
         acts = [(e.event, e.source, e.target) for e in events]
         _add_unless(ctx, events, EventType.THREATEN, lambda: rumfa.response_to_come(ctx, acts))
-    _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.harsh_answer(ctx))
-    steps = [(e.event, e.polarity, e.source) for e in events]
-    _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.answered_in_kind(ctx, steps))
-    blamed = [(e.source, e.target) for e in events if e.event is EventType.ACCUSE]
-    _add_unless(ctx, events, EventType.REJECT, lambda: verbal_conflict.refusal_blamed(ctx, blamed))
-    _add_unless(ctx, events, EventType.REJECT, lambda: verbal_conflict.offer_discounted(ctx))
-    _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
-    _add_unless(ctx, events, EventType.SANCTION, lambda: restrictions.passive_restriction(ctx))
-    if statecraft.may_read(tokens):  # acts of state in official Russian wording
+    if quick.may(verbal_conflict.harsh_answer, norms):
+        _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.harsh_answer(ctx))
+    if quick.answer_nouns(norms):  # (s27-speed: each quick test below is the reader's own first test)
+        steps = [(e.event, e.polarity, e.source) for e in events]
+        _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.answered_in_kind(ctx, steps))
+    if quick.may(verbal_conflict.refusal_blamed, norms):
+        blamed = [(e.source, e.target) for e in events if e.event is EventType.ACCUSE]
+        _add_unless(ctx, events, EventType.REJECT, lambda: verbal_conflict.refusal_blamed(ctx, blamed))
+    if quick.may(verbal_conflict.offer_discounted, norms):
+        _add_unless(ctx, events, EventType.REJECT, lambda: verbal_conflict.offer_discounted(ctx))
+    if quick.may(statements.background_protest, norms):
+        _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
+    if quick.may(restrictions.passive_restriction, norms):
+        _add_unless(ctx, events, EventType.SANCTION, lambda: restrictions.passive_restriction(ctx))
+    if statecraft.may_read(tokens, norms):  # acts of state in official Russian wording
         for etype, reader in statecraft.READERS:
             _add_or_complete(ctx, events, etype, functools.partial(reader, ctx))
-    _add_unless(ctx, events, EventType.COERCE, lambda: newsacts.detained_in_place(ctx))
-    _add_unless(ctx, events, EventType.ASSAULT, lambda: newsrecall.hurt_in_attack(ctx))  # (s26)
-    events = newsrecall.attack_told_by_casualties(ctx, events, lambda f: _found(ctx, f))  # (s26)
+    if quick.detention_words(norms):
+        _add_unless(ctx, events, EventType.COERCE, lambda: newsacts.detained_in_place(ctx))
+    if recall:  # (s26)
+        _add_unless(ctx, events, EventType.ASSAULT, lambda: newsrecall.hurt_in_attack(ctx))
+        events = newsrecall.attack_told_by_casualties(ctx, events, lambda f: _found(ctx, f))
     if captivity.may_read(norms):  # people told as held by a state (s23)
         _add_unless(ctx, events, EventType.COERCE, lambda: captivity.held_in_custody(ctx))
-    _add_unless(ctx, events, EventType.COERCE, lambda: captivity.protested_detention(ctx))
+    if quick.protested_detention_words(norms):
+        _add_unless(ctx, events, EventType.COERCE, lambda: captivity.protested_detention(ctx))
     events = _handed_over(ctx, events)
-    _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
-    _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
-    _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.indispensable_praise(ctx))
-    _add_unless(ctx, events, EventType.SUPPORT, lambda: appraisals.appraised_partner(ctx))
+    if quick.may(statements.evaluation_praise, norms):
+        _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
+    if quick.may(statements.contribution_praise, norms):
+        _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
+    if quick.withouts(norms):
+        _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.indispensable_praise(ctx))
+    if quick.appraisal_words(norms):
+        _add_unless(ctx, events, EventType.SUPPORT, lambda: appraisals.appraised_partner(ctx))
     if esteem.may_read(norms):
         _add_unless(ctx, events, EventType.SUPPORT, lambda: esteem.esteemed(ctx, ctx.demonym))
     if approvals.may_read(norms):  # (s25)
@@ -2444,24 +2472,34 @@ def code_sentence(
         _add_unless(ctx, events, EventType.SUPPORT, lambda: approvals.important_to_us(ctx))
         _add_unless(ctx, events, EventType.SUPPORT, lambda: approvals.decision_approved(ctx))
         _add_unless(ctx, events, EventType.SUPPORT, lambda: approvals.hoped_of_partner(ctx))
-    _add_unless(
-        ctx,
-        events,
-        EventType.REQUEST,
-        lambda: statements.at_the_request_of(ctx, [c for e in events for c in (*e.source, *e.target)]),
-    )
+    if quick.may(statements.at_the_request_of, norms):
+        _add_unless(
+            ctx,
+            events,
+            EventType.REQUEST,
+            lambda: statements.at_the_request_of(ctx, [c for e in events for c in (*e.source, *e.target)]),
+        )
     # commitments to joint work no trigger word carries (:mod:`detente.coding.commitments`)
     _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_intent(ctx))
-    _add_unless(ctx, events, EventType.AGREE, lambda: commitments.decided_passive(ctx, events))
-    _add_unless(ctx, events, EventType.AGREE, lambda: commitments.mutual_commitment(ctx))
-    _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_text_content(ctx, events))
-    _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_body(ctx))
+    if quick.may(commitments.decided_passive, norms):
+        _add_unless(ctx, events, EventType.AGREE, lambda: commitments.decided_passive(ctx, events))
+    if quick.may(commitments.mutual_commitment, norms):
+        _add_unless(ctx, events, EventType.AGREE, lambda: commitments.mutual_commitment(ctx))
+    if quick.may(commitments.joint_text_content, norms):
+        _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_text_content(ctx, events))
+    if quick.may(commitments.joint_body, norms):
+        _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_body(ctx))
     # accords told without a word of agreeing (:mod:`detente.coding.accords`)
-    _add_unless(ctx, events, EventType.AGREE, lambda: accords.shared_position(ctx))
-    _add_unless(ctx, events, EventType.AGREE, lambda: accords.stance_on_cooperation(ctx))
-    _add_unless(ctx, events, EventType.AGREE, lambda: accords.readiness_with_all(ctx))
-    _add_unless(ctx, events, EventType.AGREE, lambda: accords.plans_outlined(ctx))
-    _add_unless(ctx, events, EventType.COOPERATE, lambda: cooperation.joint_manner(ctx))  # done together
+    if quick.position_words(norms):
+        _add_unless(ctx, events, EventType.AGREE, lambda: accords.shared_position(ctx))
+    if quick.cooperation_words(norms):
+        _add_unless(ctx, events, EventType.AGREE, lambda: accords.stance_on_cooperation(ctx))
+    if quick.may(accords.readiness_with_all, norms):
+        _add_unless(ctx, events, EventType.AGREE, lambda: accords.readiness_with_all(ctx))
+    if quick.may(accords.plans_outlined, norms):
+        _add_unless(ctx, events, EventType.AGREE, lambda: accords.plans_outlined(ctx))
+    if quick.manner_words(norms):
+        _add_unless(ctx, events, EventType.COOPERATE, lambda: cooperation.joint_manner(ctx))  # done together
     # joint work told as going on in official wording (:mod:`detente.coding.ties`, s25)
     if ties.may_read(norms):
         _add_unless(ctx, events, EventType.COOPERATE, lambda: ties.cooperation_under_way(ctx))
@@ -2473,10 +2511,13 @@ def code_sentence(
         _add_unless(ctx, events, EventType.AID, lambda: ties.helped_by(ctx))
         _add_unless(ctx, events, EventType.AID, lambda: ties.our_deliveries(ctx))
     # meetings told indirectly in readouts (:mod:`detente.coding.consults`)
-    _add_consult(ctx, events, lambda: consults.briefed_on_own_trip(ctx))
-    _add_consult(ctx, events, lambda: consults.discussed_with(ctx))
+    if quick.may(consults.briefed_on_own_trip, norms):
+        _add_consult(ctx, events, lambda: consults.briefed_on_own_trip(ctx))
+    if quick.may(consults.discussed_with, norms):
+        _add_consult(ctx, events, lambda: consults.discussed_with(ctx))
     _add_consult(ctx, events, lambda: consults.we_talked(ctx, alone=not events))
-    _add_consult(ctx, events, lambda: consults.judged_meeting_with(ctx))
+    if quick.may(consults.judged_meeting_with, norms):
+        _add_consult(ctx, events, lambda: consults.judged_meeting_with(ctx))
     # readouts of talks (:mod:`detente.coding.readouts`)
     if readouts.may_read(norms):
         _add_consult(ctx, events, lambda: readouts.views_exchanged(ctx))
@@ -2491,11 +2532,16 @@ def code_sentence(
         _add_unless(ctx, events, EventType.COOPERATE, lambda: readouts.joint_drills_with(ctx))
         _add_unless(ctx, events, EventType.ASSAULT, lambda: readouts.strikes_discussed(ctx, events))
     # meetings told without a verb of meeting beside both sides (:mod:`detente.coding.exchanges`, s25)
-    _add_consult(ctx, events, lambda: exchanges.agenda_between(ctx, readouts.agenda_of_talks))
-    _add_consult(ctx, events, lambda: exchanges.visit_stated(ctx))
-    _add_consult(ctx, events, lambda: exchanges.talks_under_way(ctx))
-    _add_consult(ctx, events, lambda: exchanges.said_at_meeting_with(ctx, alone=not events))
-    _add_consult(ctx, events, lambda: exchanges.mediated_truce(ctx))
+    if quick.agenda_word(norms):
+        _add_consult(ctx, events, lambda: exchanges.agenda_between(ctx, readouts.agenda_of_talks))
+    if quick.may(exchanges.visit_stated, norms):
+        _add_consult(ctx, events, lambda: exchanges.visit_stated(ctx))
+    if quick.may(exchanges.talks_under_way, norms):
+        _add_consult(ctx, events, lambda: exchanges.talks_under_way(ctx))
+    if quick.may(exchanges.said_at_meeting_with, norms):
+        _add_consult(ctx, events, lambda: exchanges.said_at_meeting_with(ctx, alone=not events))
+    if quick.effort_words(norms):
+        _add_consult(ctx, events, lambda: exchanges.mediated_truce(ctx))
     # the s26 readers below need a side: a speaker, a meeting's sides or an actor named
     sided = ctx.speaker is not None or bool(ctx.participants) or any(u.code for u in ctx.units)
     if sided:
@@ -2504,15 +2550,23 @@ def code_sentence(
         _add_unless(ctx, events, EventType.REJECT, lambda: wire.defiance(ctx, ctx.dictionary, ctx.date))
         _add_unless(ctx, events, EventType.AID, lambda: wire.rescuers_arrived(ctx))
         _add_unless(ctx, events, EventType.SUPPORT, lambda: wire.judged_move(ctx))
-    if not events:  # a complaint told as the other side's movement (:mod:`detente.coding.encroachment`)
+    # a complaint told as the other side's movement (:mod:`detente.coding.encroachment`)
+    if not events and quick.may(encroachment.advance_to_borders, norms):
         _add_unless(ctx, events, EventType.ACCUSE, lambda: encroachment.advance_to_borders(ctx))
-    _add_consult(ctx, events, lambda: encounters.encounter(ctx))  # meetings told by how they went
+    if encounters.may_read(norms):
+        _add_consult(ctx, events, lambda: encounters.encounter(ctx))  # meetings told by how they went
     if sided:
         if mfa:
             _add_consult(ctx, events, lambda: rumfa.discussion_held(ctx))  # "X and Y held a discussion"
         _add_consult(ctx, events, lambda: pressers.atmosphere_judged(ctx))  # "the atmosphere was ..." (s26)
-        _add_or_complete(ctx, events, EventType.RETREAT, lambda: pressers.site_left(ctx))  # "left the base"
-        _add_or_complete(ctx, events, EventType.AID, lambda: pressers.trained_under(ctx))  # "trained under"
+        if pressers.may_leave(norms):
+            _add_or_complete(
+                ctx, events, EventType.RETREAT, lambda: pressers.site_left(ctx)
+            )  # "left the base"
+        if pressers.may_train(norms):
+            _add_or_complete(
+                ctx, events, EventType.AID, lambda: pressers.trained_under(ctx)
+            )  # "trained under"
         _add_or_complete(ctx, events, EventType.SUPPORT, lambda: kremlin6.support_expressed(ctx))  # (s26)
         _add_unless(ctx, events, EventType.AGREE, lambda: kremlin6.we_suggested(ctx))
         _add_or_complete(ctx, events, EventType.SUPPORT, lambda: kremlin6.signed_between(ctx))
@@ -2537,7 +2591,9 @@ def code_sentence(
         if e is not None
     ]
     events = attacker_named_with_the_attack(ctx, events)
-    events = newsacts.framed_concession(ctx, newsacts.with_place_of_detention(ctx, events))
+    events = newsacts.with_place_of_detention(ctx, events)
+    if quick.frame_words(norms):
+        events = newsacts.framed_concession(ctx, events)
     events = captivity.with_place_of_sentence(ctx, events)  # "was sentenced in Russia" (s23)
     events = [_bomb_planters(ctx, _yielded_to_crowd(ctx, e, events)) for e in events]
     events = _occupied_in_protest([_refused_despite(ctx, _protest_aimed_against(ctx, e)) for e in events])
@@ -2795,7 +2851,7 @@ def _initiative_of_a_side(ctx: _Context, events: list[Event]) -> list[Event]:
     """A meeting or call held "on the initiative of the French side" was sought by that side: it is the
     source and the other side, named by the document's meeting or, in a readout, the publisher who speaks,
     the target ("The conversation took place at the Israeli side's initiative")."""
-    found = _INITIATIVE.search(ctx.text)
+    found = _INITIATIVE.search(ctx.text) if "side" in ctx.text else None  # both of its forms need "side"
     if found is None:
         return events
     lo, hi = found.span()

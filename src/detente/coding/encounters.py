@@ -510,6 +510,12 @@ _READERS: tuple[Callable[[EncounterView], Finding | None], ...] = (
 )
 
 
+def may_read(norms: frozenset[str] | set[str]) -> bool:
+    """Whether a sentence with these token norms may hold what :func:`encounter` reads: each of its readers
+    starts from a token of its own word set (:data:`_CUES`) and finds nothing without one."""
+    return not _CUES.isdisjoint(norms)
+
+
 def encounter(view: EncounterView) -> Finding | None:
     """The first CONSULT one of this module's readers finds in the sentence, else ``None``."""
     for read in _READERS:
@@ -517,3 +523,7 @@ def encounter(view: EncounterView) -> Finding | None:
         if found is not None:
             return found
     return None
+
+
+_CUES = _MEETING_NOUNS | _SET_FORTH | _EXCHANGING | _MEMBER_MEETINGS | {"your"}
+"""The words the readers of :data:`_READERS` start from (:func:`may_read`)."""

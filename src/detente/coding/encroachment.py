@@ -54,7 +54,7 @@ _REACH = 8
 
 def may_read(norms: frozenset[str] | set[str]) -> bool:
     """The sentence's words leave room for the reader (a verb of movement and borders)."""
-    return bool(norms & MOVES) and bool(norms & _BORDERS)
+    return not MOVES.isdisjoint(norms) and not _BORDERS.isdisjoint(norms)
 
 
 def _borders_ahead(tokens: Sequence[Token], move: int) -> tuple[int, int] | None:

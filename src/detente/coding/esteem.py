@@ -1055,23 +1055,29 @@ found is the sentence's."""
 def may_read(norms: frozenset[str] | set[str]) -> bool:
     """Whether a sentence with these words may hold esteem this module reads (so the coder does not pass it
     over as eventless before the readers run)."""
+    if _FIRST_WORDS.isdisjoint(norms):
+        return False  # every test below needs one of these words
     return bool(
-        (norms & _REGARD_WORDS and norms & _WORTH_WORDS)
-        or (norms & _BECOME_WORDS and norms & _BODY_HEADS and norms & _APPROVING)
-        or (norms & _OPENED and norms & _PAGES)
-        or (norms & _COUNT and norms & _MERITS)
-        or (norms & _SHOWING and norms & _QUALITIES)
-        or (norms & _DONE and norms & _JOB)
-        or (norms & _PROVED and norms & _WORTH)
-        or (norms & _PROSPECTS and norms & _BRIGHT)
-        or ("thank" in norms and norms & _LET)
-        or (norms & _THANKS and norms & _GO)
-        or (norms & _HELP and norms & (_GOOD_CAUSE_VERBS | _GOOD_CAUSE_NOUNS))
-        or (norms & _MADE and norms & _PROGRESS)
-        or (norms & _SHOWN and norms & _VIRTUES)
-        or (norms & _RESPECT and norms & _DEEP)
-        or (norms & _HOLD and norms & _ESTEEM_NOUNS)
-        or (norms & (_SIGN | _ATTEST) and norms & _TIES)
+        (not _REGARD_WORDS.isdisjoint(norms) and not _WORTH_WORDS.isdisjoint(norms))
+        or (
+            not _BECOME_WORDS.isdisjoint(norms)
+            and not _BODY_HEADS.isdisjoint(norms)
+            and not _APPROVING.isdisjoint(norms)
+        )
+        or (not _OPENED.isdisjoint(norms) and not _PAGES.isdisjoint(norms))
+        or (not _COUNT.isdisjoint(norms) and not _MERITS.isdisjoint(norms))
+        or (not _SHOWING.isdisjoint(norms) and not _QUALITIES.isdisjoint(norms))
+        or (not _DONE.isdisjoint(norms) and not _JOB.isdisjoint(norms))
+        or (not _PROVED.isdisjoint(norms) and not _WORTH.isdisjoint(norms))
+        or (not _PROSPECTS.isdisjoint(norms) and not _BRIGHT.isdisjoint(norms))
+        or ("thank" in norms and not _LET.isdisjoint(norms))
+        or (not _THANKS.isdisjoint(norms) and not _GO.isdisjoint(norms))
+        or (not _HELP.isdisjoint(norms) and not _GOOD_CAUSES.isdisjoint(norms))
+        or (not _MADE.isdisjoint(norms) and not _PROGRESS.isdisjoint(norms))
+        or (not _SHOWN.isdisjoint(norms) and not _VIRTUES.isdisjoint(norms))
+        or (not _RESPECT.isdisjoint(norms) and not _DEEP.isdisjoint(norms))
+        or (not _HOLD.isdisjoint(norms) and not _ESTEEM_NOUNS.isdisjoint(norms))
+        or (not _SIGN_OR_ATTEST.isdisjoint(norms) and not _TIES.isdisjoint(norms))
     )
 
 
@@ -1086,3 +1092,27 @@ def esteemed(view: SentenceView, demonym: Demonym) -> Finding | None:
         if found is not None:
             return found
     return None
+
+
+_GOOD_CAUSES = _GOOD_CAUSE_VERBS | _GOOD_CAUSE_NOUNS
+_SIGN_OR_ATTEST = _SIGN | _ATTEST
+"""Word sets :func:`may_read` tests joined, once for all sentences."""
+_FIRST_WORDS = (
+    _REGARD_WORDS
+    | _BECOME_WORDS
+    | _OPENED
+    | _COUNT
+    | _SHOWING
+    | _DONE
+    | _PROVED
+    | _PROSPECTS
+    | {"thank"}
+    | _THANKS
+    | _HELP
+    | _MADE
+    | _SHOWN
+    | _RESPECT
+    | _HOLD
+    | _SIGN_OR_ATTEST
+)
+"""The first word set of each test in :func:`may_read`: a sentence with none of them passes no test."""

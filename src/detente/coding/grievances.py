@@ -87,7 +87,7 @@ _GOVERNING = words("of with to for by from in on at against about")
 def may_read(norms: frozenset[str] | set[str]) -> bool:
     """The sentence's words leave room for a reader (a tool noun, a word given, a verb of deceit, attempts,
     an accord, a violation, an aim or "abroad")."""
-    return bool(norms & _CUES)
+    return not _CUES.isdisjoint(norms)
 
 
 def _accuser(view: SentenceView, subject: Unit) -> str | None:

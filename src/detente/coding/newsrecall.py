@@ -55,6 +55,7 @@ __all__ = [
     "criticism_from",
     "dig_at",
     "hurt_in_attack",
+    "may_read",
     "told_by_casualties",
 ]
 
@@ -402,6 +403,19 @@ def criticism_from(view: SentenceView) -> Finding | None:
             EventType.ACCUSE, "disapprove", roles, polarity, tokens[k].start, author.end, tokens[k].text
         )
     return None
+
+
+# ---------------------------------------------------------------------------------------------- quick test
+
+_CUES = _HURT | _DIGS | _ATTACK_NOUNS | _CRITICISM_NOUNS
+"""Every word one of the four readers hooked in the coder starts from (each reader's own first test)."""
+
+
+def may_read(norms: frozenset[str] | set[str]) -> bool:
+    """Whether a sentence with these token norms may hold what :func:`hurt_in_attack`, :func:`dig_at`,
+    :func:`told_by_casualties` or :func:`criticism_from` read: each returns nothing when the sentence has
+    none of its cue words, so the coder skips all four when it has none of any."""
+    return not _CUES.isdisjoint(norms)
 
 
 # ---------------------------------------------------------------------------------------- passive charges

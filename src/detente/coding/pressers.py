@@ -150,6 +150,19 @@ _UNDER = words("under through within")
 _PROGRAMMES = words("project projects programme programmes program programs initiative scheme fund mission")
 
 
+def may_leave(norms: frozenset[str] | set[str]) -> bool:
+    """Whether :func:`site_left` may read a sentence with these token norms (a verb of leaving and a site)."""
+    return not _LEFT.isdisjoint(norms) and not _SITES.isdisjoint(norms)
+
+
+def may_train(norms: frozenset[str] | set[str]) -> bool:
+    """Whether :func:`trained_under` may read a sentence with these token norms (a verb of training, "under"
+    or its like and a programme)."""
+    return (
+        not _TRAINED.isdisjoint(norms) and not _UNDER.isdisjoint(norms) and not _PROGRAMMES.isdisjoint(norms)
+    )
+
+
 def trained_under(view: PressView) -> Finding | None:
     """AID from the body whose programme trained people, to the trainees' states: "Some 2,500 officers from
     Afghanistan and Pakistan have been trained under the NRC counter-narcotics project" (NATO and Russia

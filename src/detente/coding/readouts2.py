@@ -108,7 +108,8 @@ def settled(
 ) -> list[Event]:
     """The events of a readout sentence with the sides this module's wordings name (module docstring)."""
     out = list(events)
-    reminder = _REMINDED.search(text)
+    low = text.lower()  # the words the regexes need, found by plain substring tests first
+    reminder = _REMINDED.search(text) if "reminded" in text or "recalled" in text else None
     if reminder is not None and any(not e.source for e in out):
         sayer = next((u.code for u in reversed(units) if u.code and u.end <= reminder.start()), None)
         if sayer is not None:
@@ -116,9 +117,9 @@ def settled(
                 dataclasses.replace(e, source=(sayer,)) if not e.source and sayer not in e.target else e
                 for e in out
             ]
-    if _ACCEPTED.search(text):
+    if "accepted" in low and _ACCEPTED.search(text):
         out = out + _invitation_accepted(out)
-    if _LATTER.search(text):
+    if "latter" in low and _LATTER.search(text):
         out = _latter_asked(out)
     sides = tuple(dict.fromkeys(participants))
     if not (reported_meeting and len(sides) == 2):

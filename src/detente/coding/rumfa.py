@@ -68,7 +68,7 @@ def may_read(norms: set[str] | frozenset[str]) -> bool:
     """Whether the sentence's words (token norms) hold a word one of the readers hooked in the coder's
     statement stage needs (a cut, a "leave", an answer verb or "take", a discussion): the coder skips them
     otherwise."""
-    return bool(norms & _MAY_READ)
+    return not _MAY_READ.isdisjoint(norms)
 
 
 def _norms(tokens: Sequence[Token]) -> list[str]:

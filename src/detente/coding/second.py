@@ -225,6 +225,8 @@ _CITING_CUES = (("citing",), ("blaming",), ("given",), ("in", "view", "of"))
 """Words that give the ground of an act: "closed its airspace, citing Russia's bombing of Syrian towns",
 "given Russia's restrictions on flights, Allies support ...", "In view of the attack carried out by ..."."""
 
+_CUE_STARTS = frozenset(c[0] for c in _CITING_CUES)
+
 _HOSTILE = frozenset(
     {EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.MOBILIZE, EventType.THREATEN}
 )
@@ -237,6 +239,8 @@ def _cited_spans(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
     norms = [t.norm for t in tokens]
     spans: list[tuple[int, int, int]] = []
     for i in range(len(tokens)):
+        if norms[i] not in _CUE_STARTS:
+            continue  # no cue starts here
         cue = next((c for c in _CITING_CUES if tuple(norms[i : i + len(c)]) == c), None)
         if cue is None:
             continue

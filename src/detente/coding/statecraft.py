@@ -26,10 +26,10 @@ decree on pensions, a dockers' strike, a ferry sailing, software deployed) code 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.patterns import BE_FORMS, PREPOSITIONS, Token, words
+from detente.coding.patterns import BE_FORMS, PREPOSITIONS, Token, canon, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roles import Roles, clause_floor
 from detente.coding.statements import Finding, SentenceView
@@ -68,8 +68,12 @@ def _plain_copy(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(t._replace(norm=t.text.lower()) for t in tokens)
 
 
-def may_read(tokens: Sequence[Token]) -> bool:
-    """The sentence has a word one of the readers needs (a cheap test before the eight readers run)."""
+def may_read(tokens: Sequence[Token], norms: Set[str] | None = None) -> bool:
+    """The sentence has a word one of the readers needs (a cheap test before the eight readers run).
+    ``norms``, the tokens' norms when the caller has them, answer most sentences first: a token written
+    as one of the words has that word's :func:`canon` spelling as its norm (or a month's)."""
+    if norms is not None and _READ_NORMS.isdisjoint(norms):
+        return False
     return not _READ_WORDS.isdisjoint(t.text.lower() for t in tokens)
 
 
@@ -732,3 +736,7 @@ READERS: tuple[tuple[EventType, Callable[[SentenceView], Finding | None]], ...] 
     (EventType.ACCUSE, damage_warned),
 )
 """The readers in the order the coder asks them, each with the type it adds when the sentence has none."""
+
+
+_READ_NORMS = frozenset(canon(w) for w in _READ_WORDS) | {canon(w) for w in ("March", "May")}
+"""The norms of :data:`_READ_WORDS` as tokens spell them ("March" and "May" as written are months)."""

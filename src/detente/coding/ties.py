@@ -113,18 +113,19 @@ _RESUMED = words(
 def may_read(norms: Set[str]) -> bool:
     """Whether the sentence's words (lower-cased) may hold what these readers find, for the coder's quick
     test of sentences that no trigger word may match."""
-    return bool(
-        (
-            norms & _COOPERATION
-            and norms & (_GOING | _GONE | _FINITE | _CONTINUES | _BEARS | _BECOME | _COVERS)
-        )
-        or (norms & _BUILD and norms & _OBJECTS)
-        or (norms & _COMMISSIONS and norms & _INTERGOVERNMENTAL)
-        or ("we" in norms and norms & _KEEP and norms & _JOINT_WORK)
-        or (norms & _WITH and norms & (_HELP | words("support")))
-        or (norms & _DELIVERY and norms & _ARMS and bool(norms & words("we our")))
-        or ("our" in norms and norms & (_COOPERATING | _WORKING_VERBS))
-        or (norms & _JOINTLY and "with" in norms and norms & _BUILD)
+    # the word sets are joined once (:data:`_QUICK`); isdisjoint builds no set
+    growth, help_words, we_our, our_work = _QUICK
+    if _FIRST_WORDS.isdisjoint(norms):
+        return False  # every test below needs one of these words
+    return (
+        (not _COOPERATION.isdisjoint(norms) and not growth.isdisjoint(norms))
+        or (not _BUILD.isdisjoint(norms) and not _OBJECTS.isdisjoint(norms))
+        or (not _COMMISSIONS.isdisjoint(norms) and not _INTERGOVERNMENTAL.isdisjoint(norms))
+        or ("we" in norms and not _KEEP.isdisjoint(norms) and not _JOINT_WORK.isdisjoint(norms))
+        or (not _WITH.isdisjoint(norms) and not help_words.isdisjoint(norms))
+        or (not _DELIVERY.isdisjoint(norms) and not _ARMS.isdisjoint(norms) and not we_our.isdisjoint(norms))
+        or ("our" in norms and not our_work.isdisjoint(norms))
+        or (not _JOINTLY.isdisjoint(norms) and "with" in norms and not _BUILD.isdisjoint(norms))
     )
 
 
@@ -691,3 +692,14 @@ def built_with_partner(view: CommitmentView) -> Finding | None:
             continue
         return _finding((doer, partner.code), tokens[verb], tokens[partner.tok_end - 1], tok.text)
     return None
+
+
+_QUICK = (
+    _GOING | _GONE | _FINITE | _CONTINUES | _BEARS | _BECOME | _COVERS,
+    _HELP | words("support"),
+    words("we our"),
+    _COOPERATING | _WORKING_VERBS,
+)
+"""The word sets :func:`may_read` tests joined, once for all sentences."""
+_FIRST_WORDS = _COOPERATION | _BUILD | _COMMISSIONS | _WITH | _DELIVERY | _JOINTLY | {"we", "our"}
+"""The first word set of each test in :func:`may_read`: a sentence with none of them passes no test."""

@@ -90,8 +90,11 @@ preposition in -ing, "Following talks with X, ": its clause may name whom the ac
 def second_reading(text: str) -> tuple[str, list[tuple[int, int]], int] | None:
     """``text`` with its framing words blanked (same length, so every offset stays), the blanked days and
     where the subject after a fronted clause starts (0 when none); ``None`` when it has no such words."""
-    days = [m.span() for m in _DAY_PHRASE.finditer(text)]
-    out = _DAY_PHRASE.sub(lambda m: " " * len(m.group()), text)
+    days: list[tuple[int, int]] = []
+    out = text
+    if "day" in text:  # every weekday ends in "day": without it the day phrase cannot match
+        days = [m.span() for m in _DAY_PHRASE.finditer(text)]
+        out = _DAY_PHRASE.sub(lambda m: " " * len(m.group()), text)
     fronted = _FRONTED.match(out)
     main = fronted.end() if fronted is not None else 0
     if main:
@@ -138,6 +141,8 @@ def read_again(
     if found is None:
         return list(first)
     blanked, days, main = found
+    if first and not main:
+        return list(first)  # the day split adds only to a sentence that read nothing (:func:`added`)
     return added(first, code(blanked), days, main, units)
 
 
@@ -156,12 +161,12 @@ def defiance(view: _View, dictionary: ActorDictionary | None, date: dt.date) -> 
     """REJECT told by a fronted "Defying X's demand, Y ..." (see the module); the askers are the clause's
     actors, read again with ``dictionary`` when the sentence's units leave them out ("a U.N. Security
     Council demand")."""
-    from detente.coding.roleparts import Roles
-    from detente.coding.statements import Finding
-
     m = _DEFY.match(view.text)
     if m is None or not any(w.lower() in _DEMANDS for w in re.findall(r"[A-Za-z]+", m.group(1))):
         return None
+    from detente.coding.roleparts import Roles
+    from detente.coding.statements import Finding
+
     askers = [u.code for u in _coded(view.units, m.start(1), m.end(1)) if u.code]
     if not askers and dictionary is not None:
         askers = [x.code for x in dictionary.match(m.group(1), date=date) if x.code]
@@ -186,12 +191,12 @@ _PRAISE = words("welcomed hailed praised applauded lauded")
 def judged_move(view: _View) -> Finding | None:
     """SUPPORT / ACCUSE by a third side of the act told before ", in a move welcomed by X" (see the
     module); the act's doer is the sentence's first named side."""
+    m = _JUDGED.search(view.text) if " by " in view.text else None  # "welcomed by X": the regex's " by "
+    if m is None:
+        return None
     from detente.coding.roleparts import Roles
     from detente.coding.statements import Finding
 
-    m = _JUDGED.search(view.text)
-    if m is None:
-        return None
     judges = _coded(view.units, m.start(2), m.end(2))
     doers = _coded(view.units, 0, m.start())[:1]
     if not judges or not doers:
@@ -213,14 +218,18 @@ _RESCUERS = re.compile(
 )
 
 
+_RESCUE_WORDS = ("escue", "elief", "edical", "umanitarian", "mergency")
+"""A part of each first word :data:`_RESCUERS` may start from, whatever its first letter's case."""
+
+
 def rescuers_arrived(view: _View) -> Finding | None:
     """AID by the states rescue or medical teams come from to the place they arrive in (see the module)."""
+    m = _RESCUERS.search(view.text) if any(w in view.text for w in _RESCUE_WORDS) else None
+    if m is None:
+        return None
     from detente.coding.roleparts import Roles
     from detente.coding.statements import Finding
 
-    m = _RESCUERS.search(view.text)
-    if m is None:
-        return None
     givers = [u for u in _coded(view.units, m.start(1), m.end(1)) if u.kind in ("state", "org", "demonym")]
     place = [u for u in view.units if u.code and m.end() <= u.start <= m.end() + 30][:1]
     if not givers or not place:
@@ -236,11 +245,11 @@ def rescuers_arrived(view: _View) -> Finding | None:
 def fronted_doer(view: _View, events: Sequence[Event]) -> list[Event]:
     """``events`` where an act told by a fronted participle with no doer ("Accusing Kyiv of sabotage,
     Moscow suspended ...", "Defying the demand, North Korea ...") takes the subject after its comma."""
-    import dataclasses
-
     m = _FRONTED.match(view.text)
     if m is None:
         return list(events)
+    import dataclasses
+
     doers = [u for u in view.units if u.code and m.end() <= u.start <= m.end() + 40][:1]
     if not doers or doers[0].code is None:
         return list(events)
@@ -343,6 +352,8 @@ def _first_state(units: Sequence[Unit]) -> str | None:
 
 def settled(tokens: Sequence[Token], units: Sequence[Unit], events: Sequence[Event]) -> list[Event]:
     """``events`` with wire look-alikes dropped and acts told as another type retyped (see the module)."""
+    if not events:
+        return []
     import dataclasses
 
     out: list[Event] = []
