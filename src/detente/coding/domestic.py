@@ -1,0 +1,108 @@
+"""Domestic politics: two sides of one state (session 27, helper domestic).
+
+A state's actors are coded by the state, so an act between two of them has the same code on both sides and
+the role readers drop the second as "the source itself" ("Biden said Congress needs to ensure funding":
+USA and USA). Party, campaign and institutional conflict inside one state is coded between the two sides'
+state (the gold conventions: ACCUSE between politicians, a state's own bodies as the state), so an act
+between two *different* named sides of one state keeps its target (:func:`rival_sides`):
+
+* two different named people (:func:`detente.coding.np4.rival_persons`: "Sarwar said Starmer has lacked
+  empathy");
+* a person, an executive office or the state itself on one side and a body that checks or contests the
+  executive on the other: a legislature ("Congress", "the State Duma", "the Verkhovna Rada"), a court, a
+  party or the opposition, a governor or a state/provincial government ("Biden said Congress needs to
+  ensure funding", "Zelensky said the Verkhovna Rada must pass the law").
+
+Not rivals: a pronoun ("he", "we") or a seat of the executive ("Moscow", "the Kremlin", "the White House")
+beside its own leader ("Lavrov said Moscow will respond" is Russia speaking for itself), the same name said
+twice, and two bodies of the same kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from detente.coding import np4
+
+if TYPE_CHECKING:
+    from detente.coding.coder import Event
+    from detente.coding.units import Unit
+
+__all__ = ["body_kind", "contested", "rival_sides"]
+
+_BODIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "legislature",
+        re.compile(
+            r"\b(?:congress|senate|senators?|house\s+of\s+(?:representatives|commons|lords)|parliament\w*|"
+            r"legislat\w+|lawmakers?|(?:national|state|federal|legislative|constituent)\s+assembly|duma|"
+            r"rada|knesset|bundestag|bundesrat|sejm|majlis|diet|lok\s+sabha|rajya\s+sabha|congressional|"
+            r"mps?|deputies|members\s+of\s+parliament)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("court", re.compile(r"\b(?:court|courts|judiciary|judges?|justices?|tribunal)\b", re.IGNORECASE)),
+    (
+        "party",
+        re.compile(
+            r"\b(?:opposition|party|parties|democrats?|republicans?|gop|tories|tory|conservatives?|labour|"
+            r"liberals?|greens?|socialists?|communists?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("region", re.compile(r"\b(?:governors?|mayors?|provincial|regional)\b", re.IGNORECASE)),
+)
+"""Bodies of a state that check or contest its executive, by the words that name them."""
+
+_SIDE_KINDS = frozenset({"person", "title", "metonym", "org", "state", "group", "demonym"})
+
+
+def body_kind(unit: Unit) -> str | None:
+    """The kind of checking body the unit names ("legislature", "court", "party", "region"), if any."""
+    if unit.kind not in _SIDE_KINDS:
+        return None
+    return next((kind for kind, pattern in _BODIES if pattern.search(unit.text)), None)
+
+
+def rival_sides(one: Unit | None, other: Unit) -> bool:
+    """Two different named sides of one state (see the module's note): an act between them keeps its target
+    although both carry the state's code."""
+    if one is None or one.code is None or one.code != other.code:
+        return False
+    if np4.rival_persons(one, other):
+        return True
+    if one.kind not in _SIDE_KINDS or other.kind not in _SIDE_KINDS:
+        return False
+    kinds = (body_kind(one), body_kind(other))
+    if kinds == ("party", "party"):
+        return _last(one.text) != _last(other.text)  # "Labour said the Tories ...": two parties
+    return kinds[0] != kinds[1] and None in kinds
+
+
+def _last(text: str) -> str:
+    return text.split()[-1].lower().rstrip("s") if text.split() else ""
+
+
+_ORDERS = re.compile(
+    r"\b(?:instruct|order|direct|task|charg|commission|authoris|authoriz|appoint|entrust)", re.I
+)
+"""Verbs of a command down the executive's own chain ("Putin instructed the Prime Minister to ..."): one side."""
+
+
+def contested(units: Sequence[Unit], event: Event) -> bool:
+    """An act of one state on itself whose evidence names two rival sides of that state (a person, office or
+    the state on one side, a legislature, court, party or region on the other: "the governor appealed to
+    the president", "the opposition pressed the government"): domestic politics, coded, where the same act
+    between a leader and his own ministers ("Putin instructed the Prime Minister") is not. Two people alone
+    are not enough here, as a leader's requests to his own ministers read alike."""
+    if len(event.source) != 1 or event.source != event.target or _ORDERS.search(event.trigger):
+        return False
+    lo, hi = event.evidence
+    inside = [u for u in units if u.code == event.source[0] and lo <= u.start and u.end <= hi]
+    return any(
+        rival_sides(a, b) and (body_kind(a) or body_kind(b))
+        for i, a in enumerate(inside)
+        for b in inside[i + 1 :]
+    )
