@@ -91,18 +91,25 @@ _ORDERS = re.compile(
 """Verbs of a command down the executive's own chain ("Putin instructed the Prime Minister to ..."): one side."""
 
 
+_PRESSING = re.compile(r"\b(?:urg|call(?:ed|s|ing)?\s+(?:on|upon)|press|demand|challeng|dared?)", re.I)
+"""Verbs by which one politician presses another ("Starmer called on Sunak to call an election"): pressure
+between rivals, not a leader's request to his own staff."""
+
+
 def contested(units: Sequence[Unit], event: Event) -> bool:
     """An act of one state on itself whose evidence names two rival sides of that state (a person, office or
     the state on one side, a legislature, court, party or region on the other: "the governor appealed to
     the president", "the opposition pressed the government"): domestic politics, coded, where the same act
     between a leader and his own ministers ("Putin instructed the Prime Minister") is not. Two people alone
-    are not enough here, as a leader's requests to his own ministers read alike."""
+    are enough only when one presses the other ("called on", "urged", "demanded", "challenged"), as a
+    leader's requests to his own ministers otherwise read alike."""
     if len(event.source) != 1 or event.source != event.target or _ORDERS.search(event.trigger):
         return False
     lo, hi = event.evidence
     inside = [u for u in units if u.code == event.source[0] and lo <= u.start and u.end <= hi]
+    pressed = bool(_PRESSING.search(event.trigger))
     return any(
-        rival_sides(a, b) and (body_kind(a) or body_kind(b))
+        rival_sides(a, b) and (pressed or body_kind(a) is not None or body_kind(b) is not None)
         for i, a in enumerate(inside)
         for b in inside[i + 1 :]
     )
