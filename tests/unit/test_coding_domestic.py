@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from detente.coding.coder import code_sentence
-from detente.coding.domestic import body_kind, rival_sides
+from detente.coding.domestic import body_kind, rival_named, rival_sides
 from detente.coding.units import Unit
 
 DAY = dt.date(2024, 5, 20)
@@ -34,6 +34,8 @@ def _unit(text: str, code: str | None, kind: str) -> Unit:
         ),
         ("Scholz called on Merz to support the budget.", ("REQUEST", ("DEU",), ("DEU",))),
         ("Biden called on Trump to concede.", ("REQUEST", ("USA",), ("USA",))),
+        ("Starmer said he would challenge Sunak to a debate.", ("REQUEST", ("GBR",), ("GBR",))),
+        ("Starmer said he had urged Sunak to call an election.", ("REQUEST", ("GBR",), ("GBR",))),
     ],
 )
 def test_rival_sides_of_one_state_keep_the_act(
@@ -48,6 +50,7 @@ def test_rival_sides_of_one_state_keep_the_act(
         "Putin asked Mishustin to prepare a report.",  # a leader's request to his own minister
         "Putin instructed Prime Minister Mishustin to prepare a report.",  # a command down the chain
         "Peskov said the Kremlin would not comment.",  # a spokesman and his own office
+        "Putin said he had asked Mishustin to prepare a report.",  # his own minister, through "he"
     ],
 )
 def test_a_state_and_its_own_staff_code_nothing_between_them(text: str) -> None:
@@ -78,3 +81,16 @@ def test_rival_sides() -> None:
     assert not rival_sides(_unit("Lavrov", "RUS", "person"), _unit("Moscow", "RUS", "metonym"))
     assert not rival_sides(biden, _unit("the Duma", "RUS", "metonym"))  # two states
     assert not rival_sides(None, _unit("Congress", "USA", "metonym"))
+
+
+def test_rival_named_reads_the_pronoun_back_to_its_name() -> None:
+    starmer = Unit(0, 7, 0, 1, "GBR", "person", text="Starmer")
+    he = Unit(13, 15, 2, 3, "GBR", "pronoun", text="he")
+    sunak = Unit(32, 37, 6, 7, "GBR", "person", text="Sunak")
+    britain = Unit(32, 39, 6, 7, "GBR", "state", text="Britain")
+    assert rival_named([starmer, he, sunak], [he], [sunak])
+    assert not rival_named([starmer, he, britain], [he], [britain])  # his own state
+    assert not rival_named([he, sunak], [he], [sunak])  # no name before the pronoun
+    assert not rival_named(
+        [starmer, he, sunak], [starmer], [sunak]
+    )  # no pronoun: the roles reader's own case

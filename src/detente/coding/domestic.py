@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from detente.coding.coder import Event
     from detente.coding.units import Unit
 
-__all__ = ["body_kind", "contested", "rival_sides"]
+__all__ = ["body_kind", "contested", "rival_named", "rival_sides"]
 
 _BODIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -96,20 +96,35 @@ _PRESSING = re.compile(r"\b(?:urg|call(?:ed|s|ing)?\s+(?:on|upon)|press|demand|c
 between rivals, not a leader's request to his own staff."""
 
 
-def contested(units: Sequence[Unit], event: Event) -> bool:
-    """An act of one state on itself whose evidence names two rival sides of that state (a person, office or
+def contested(text: str, units: Sequence[Unit], event: Event) -> bool:
+    """An act of one state on itself whose sentence names, up to the act's end, two rival sides of that state (a person, office or
     the state on one side, a legislature, court, party or region on the other: "the governor appealed to
     the president", "the opposition pressed the government"): domestic politics, coded, where the same act
     between a leader and his own ministers ("Putin instructed the Prime Minister") is not. Two people alone
     are enough only when one presses the other ("called on", "urged", "demanded", "challenged"), as a
     leader's requests to his own ministers otherwise read alike."""
-    if len(event.source) != 1 or event.source != event.target or _ORDERS.search(event.trigger):
+    words = text[event.anchor[0] : event.anchor[1]]  # the sentence's own words of the act
+    if len(event.source) != 1 or event.source != event.target or _ORDERS.search(words):
         return False
-    lo, hi = event.evidence
-    inside = [u for u in units if u.code == event.source[0] and lo <= u.start and u.end <= hi]
-    pressed = bool(_PRESSING.search(event.trigger))
+    inside = [u for u in units if u.code == event.source[0] and u.start < event.evidence[1]]
+    pressed = bool(_PRESSING.search(words))
     return any(
         rival_sides(a, b) and (pressed or body_kind(a) is not None or body_kind(b) is not None)
         for i, a in enumerate(inside)
         for b in inside[i + 1 :]
+    )
+
+
+def rival_named(units: Sequence[Unit], source_units: Sequence[Unit], target_units: Sequence[Unit]) -> bool:
+    """A pronoun doer whose antecedent, named earlier in the sentence, is a rival of the one acted on
+    ("Starmer said he would challenge Sunak to a debate": he is Starmer, Sunak the other side of Britain's
+    politics), so the target of one state's code is another side, not the doer again. A doer's pronoun
+    acting on its own state ("he said he would defend Britain") and a "we" with no name before it keep
+    the one-sided reading."""
+    if not source_units or not all(u.kind == "pronoun" and u.code is not None for u in source_units):
+        return False
+    start = source_units[0].tok_start
+    named = [u for u in units if u.tok_end <= start and u.kind == "person" and u.code == source_units[0].code]
+    return bool(named) and any(
+        t.kind != "pronoun" and rival_sides(named[-1], t) and t not in named for t in target_units
     )

@@ -626,7 +626,7 @@ def assign_roles(
                 text, tokens, units, trig, place=rule.place, exclude=[*source_units, *target_units]
             )
             all_targets = _codes(target_units)
-        elif borrowed or speakerish:
+        elif (borrowed or speakerish) and not domestic.rival_named(units, source_units, target_units):
             # "I visit places ...", "the President met the Government", "he complained that he had been
             # brought ...": no one else is acted on; the act stands only if its type needs no target
             if rule.event in _DYADIC or rule.mode == "investigate":
