@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from detente.coding import domestic
 from detente.coding.accords import speaks_of_partners
 from detente.coding.actors import ActorDictionary, Mention, parse_partial_date
 from detente.coding.coercion import legal_process
@@ -115,6 +116,8 @@ def _aimed_at_itself(ctx: SentenceContext, event: Event) -> bool:
         return False
     if len(event.source) != 1 or event.source != event.target or not event.source[0].isupper():
         return False
+    if domestic.contested(ctx.text, ctx.units, event):
+        return False  # "the governor appealed to the president": two rival sides of one state (s27-domestic)
     # another state named keeps it: "Congress is asking Obama to help Iran" is a request about Iran
     return all(u.code is None or not u.code.isupper() or u.code in event.source for u in ctx.units)
 

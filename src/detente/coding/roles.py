@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from detente.coding import np4, sidefix
+from detente.coding import domestic, sidefix
 from detente.coding.lightacts import noted_plan
 from detente.coding.meetings import (
     _MEETING_NOUNS,
@@ -626,7 +626,7 @@ def assign_roles(
                 text, tokens, units, trig, place=rule.place, exclude=[*source_units, *target_units]
             )
             all_targets = _codes(target_units)
-        elif borrowed or speakerish:
+        elif (borrowed or speakerish) and not domestic.rival_named(units, source_units, target_units):
             # "I visit places ...", "the President met the Government", "he complained that he had been
             # brought ...": no one else is acted on; the act stands only if its type needs no target
             if rule.event in _DYADIC or rule.mode == "investigate":
@@ -914,9 +914,9 @@ def _accusation_roles(
     source = (sayer.code,) if sayer is not None and sayer.code else ((speaker,) if speaker else ())
     target = tuple(
         dict.fromkeys(
-            u.code for u in accused if u.code and (u.code not in source or np4.rival_persons(sayer, u))
+            u.code for u in accused if u.code and (u.code not in source or domestic.rival_sides(sayer, u))
         )
-    )  # (two people of one state: s27-np4)
+    )  # (two sides of one state: s27-np4, s27-domestic)
     if not target:
         return None
     span = [*accused, *([sayer] if sayer is not None else [])]
