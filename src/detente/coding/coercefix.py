@@ -11,10 +11,14 @@ is reported. :func:`settled` drops or retypes such readings by general construct
 * the act a street protest is held against ("rallied against the closure of ...", "took to the streets to
   protest against the takeover of ...") is the protest's grievance, not an event of its own in the gold
   (a diplomatic "we protest against the detention of ..." is no street protest and is kept);
+* a platform or firm blocking or banning ("Twitter blocked the account") moderates, it does not coerce;
+* using or appropriating the income from frozen assets is not a seizure of the assets;
 * a ban whose object is talking ("banned any talks with", "prohibited contacts with") is a refusal of
   contact, not the repression of a group;
 * a standing policy ("have long designated X a terrorist organisation"), a means ("several ways to block
-  ...") and an obligation or advocacy ("we have to ban ...", "they must restrict ...") report no act.
+  ...") and an obligation or advocacy ("we have to ban ...", "they must restrict ...") report no act;
+* nor does an act another says it will not allow ("we will not allow Russia to blockade Moldova"), nor an
+  act told with neither doer nor sufferer ("they will arrest anyone who speaks out").
 """
 
 from __future__ import annotations
@@ -32,6 +36,13 @@ if TYPE_CHECKING:
 __all__ = ["settled"]
 
 _CROWDS = frozenset({"protesters", "opposition", "students", "activists", "unions", "workers"})
+
+# a platform or a firm blocking accounts is moderation, not coercion (no gold COERCE has such a doer)
+_PRIVATE = frozenset({"media", "business", "companies", "company"})
+# "use income from frozen assets", "appropriate the proceeds of": the assets' earnings, not the assets
+_EARNINGS = re.compile(
+    r"\b(?:income|proceeds|profits?|revenues?|interest|windfall)\s+(?:from|of|on|generated)\b", re.IGNORECASE
+)
 
 _DIPLOMATS = re.compile(
     r"\b(?:diplomats?|envoys?|ambassadors?|attach[ée]s?|consuls?|charg[ée]s?\s+d['’]affaires|"
@@ -58,6 +69,11 @@ _TALKS = re.compile(
 )
 
 _STANDING = re.compile(r"\b(?:has|have|had)\s+long\s+(?:since\s+)?$", re.IGNORECASE)
+# "would not allow Russia to blockade Moldova", "will never let them seize": an act refused in advance
+_NOT_ALLOWED = re.compile(
+    r"\b(?:not|never|no\s+one|nobody)\s+(?:\w+\s+){0,2}(?:allow|permit|let|tolerate)\s+(?:[\w'’-]+\s+){0,4}(?:to\s+)?$",
+    re.IGNORECASE,
+)
 _POLICIES = frozenset({"ban", "censor", "restrict", "curfew"})
 _MEANS = re.compile(
     r"\b(?:ways?|means|options?|tools?|powers?|mechanisms?)\s+(?:\w+\s+)?to\s+(?:\w+ly\s+)?$", re.IGNORECASE
@@ -96,6 +112,10 @@ def settled(text: str, events: Sequence[Event]) -> list[Event]:
         if e.source and set(e.source) <= _CROWDS and _BLOCKADE.search(word):
             out.append(_retyped(e, EventType.PROTEST, "obstruct"))
             continue
+        if e.source and set(e.source) <= _PRIVATE:
+            continue
+        if e.mode == "seize" and _EARNINGS.search(word):
+            continue
         if street and _AGAINST.search(before) and _NOUN.match(word):
             continue
         if e.mode == "ban" and _TALKS.match(after):
@@ -103,6 +123,8 @@ def settled(text: str, events: Sequence[Event]) -> list[Event]:
         standing = e.mode in _POLICIES and _STANDING.search(before)
         if standing or _MEANS.search(before) or _OBLIGED.search(before):
             continue
+        if _NOT_ALLOWED.search(before) or not (e.source or e.target):
+            continue  # an act refused in advance; an act by no one upon no one
         out.append(e)
     return out
 
