@@ -46,7 +46,9 @@ def test_no_coercion(text: str) -> None:
 
 
 def test_expulsion_of_diplomats_is_a_sanction() -> None:
-    coded = _coded("The minister told lawmakers that 12 Russian diplomats will be expelled from the United Kingdom.")
+    coded = _coded(
+        "The minister told lawmakers that 12 Russian diplomats will be expelled from the United Kingdom."
+    )
     assert ("SANCTION", ("GBR",), ("RUS",)) in coded
 
 
