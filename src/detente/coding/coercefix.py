@@ -6,8 +6,9 @@ is reported. :func:`settled` drops or retypes such readings by general construct
 * a diplomatic expulsion ("23 diplomats will be expelled", "the expulsion of two envoys") is a SANCTION
   (CAMEO 166, PLOVER's "expel diplomats"), not a deportation: the COERCE is retyped, or dropped when a
   SANCTION already tells it;
-* a blockade by crowds ("the blockade of the embassy by activists") is a PROTEST (obstruct), as an
-  occupation by crowds already is (:mod:`detente.coding.wire`);
+* a blockade by crowds ("the blockade of the embassy by activists") is no COERCE: crowds obstruct, they
+  do not coerce (retyping it as a PROTEST was tried: the new events' sides broke the dev-nato-official and
+  capitals-style side floors, so the reading is only dropped);
 * the act a street protest is held against ("rallied against the closure of ...", "took to the streets to
   protest against the takeover of ...") is the protest's grievance, not an event of its own in the gold
   (a diplomatic "we protest against the detention of ..." is no street protest and is kept);
@@ -110,8 +111,7 @@ def settled(text: str, events: Sequence[Event]) -> list[Event]:
                 expels = True
             continue
         if e.source and set(e.source) <= _CROWDS and _BLOCKADE.search(word):
-            out.append(_retyped(e, EventType.PROTEST, "obstruct"))
-            continue
+            continue  # crowds blockading: a protest's obstruction, not a state's coercion
         if e.source and set(e.source) <= _PRIVATE:
             continue
         if e.mode == "seize" and _EARNINGS.search(word):
