@@ -84,8 +84,7 @@ def test_coercion_kept(text: str) -> None:
     [
         "The EU said it would not allow Russia to blockade Moldova.",
         "Allies will never let Russia seize more Ukrainian land.",
-        '"They will arrest anyone who speaks out," the activist said.',
     ],
 )
-def test_refused_or_unnamed_acts(text: str) -> None:
+def test_refused_acts(text: str) -> None:
     assert "COERCE" not in _types(text)
