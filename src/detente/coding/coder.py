@@ -56,6 +56,7 @@ from detente.coding import (
     bylines,
     capitals,
     captivity,
+    coercefix,
     coercion,
     commitments,
     communiques,
@@ -2669,6 +2670,7 @@ def code_sentence(
         kept = communiques.settled(text, ctx.units, ctx.speaker, kept, functools.partial(_finish, ctx))
     kept = np4.without_public_appeals(text, kept)  # a government's appeal to its own public (s27-np4)
     kept = np4.one_of_those(text, kept, dictionary, date)  # "X was one of N states that ..." (s27-np4)
+    kept = coercefix.settled(text, kept)  # COERCE readings that report no coercion (s27-coerce)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

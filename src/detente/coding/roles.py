@@ -291,7 +291,9 @@ def _expelled_from(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger
     if k + 2 >= len(tokens) or tokens[k + 1].norm != "from":
         return None
     start = k + 2 + (tokens[k + 2].norm == "the")
-    return next((u for u in units if u.tok_start == start and u.code and u.kind in _EXPELLERS), None)
+    # "expelled from the United Kingdom": the name's unit may begin at its article (s27-coerce)
+    firsts = (k + 2, start)
+    return next((u for u in units if u.tok_start in firsts and u.code and u.kind in _EXPELLERS), None)
 
 
 _US_WORDS = frozenset({"we", "us", "our", "ours", "ourselves"})
