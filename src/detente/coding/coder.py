@@ -908,6 +908,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "though he was leaving office", "since leaving office": a term ending, no resignation
     if etype is EventType.ASSAULT and trig.verbal and lookalikes.killing_time(ctx.tokens, trig):
         return None  # "played cards to kill time": no one killed
+    if etype is EventType.ASSAULT and lookalikes.striking_workers(ctx.tokens, trig):
+        return None  # "striking miners blocked the road": on strike, no one struck (s27)
     if etype is EventType.ASSAULT and adjectival.targeted_as_modifier(ctx.tokens, trig):
         return None  # "we must build up targeted support": aid aimed at a group, no attack (s24-kpool)
     if (

@@ -288,6 +288,27 @@ def killing_time(tokens: Sequence[Token], trig: Trigger) -> bool:
     return after[0] in ("a", "the", "some") and any(w in _TIME_SPANS for w in after[1:3])
 
 
+_STRIKERS = words(
+    "workers worker miners miner teachers teacher doctors doctor nurses nurse employees staff dockers "
+    "dockworkers drivers pilots crews crew unions union members students farmers truckers railworkers "
+    "railwaymen porters cleaners journalists steelworkers autoworkers"
+)
+
+
+def striking_workers(tokens: Sequence[Token], trig: Trigger) -> bool:
+    """ "Striking miners blocked the road", "thousands of striking workers": the participle names people on
+    strike (a labour dispute), not anyone struck."""
+    i = trig.tok_start
+    if tokens[i].norm != "striking" or i + 1 >= len(tokens):
+        return False
+    nxt = i + 1
+    if tokens[nxt].norm in ("state", "public", "sector", "factory", "car", "rail", "port", "coal", "steel"):
+        nxt += 1  # "striking rail workers", "striking public sector employees"
+        if nxt < len(tokens) and tokens[nxt].norm == "sector":
+            nxt += 1
+    return nxt < len(tokens) and tokens[nxt].norm in _STRIKERS
+
+
 _LONE_OFFENDERS = words(
     "vandal vandals thief thieves burglar burglars arsonist arsonists man woman boy girl teenager "
     "teenagers suspect suspects intruder intruders"
