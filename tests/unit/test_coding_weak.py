@@ -536,6 +536,21 @@ def test_an_order_to_another_state_to_halt_is_not_a_concession() -> None:
     assert "CONCEDE" not in types
 
 
+def test_information_supplied_and_a_suspect_handed_to_another_states_justice() -> None:
+    assert ("COOPERATE", ("RUS",), ("INTERPOL",)) in _events(
+        "Russia provided Interpol with information about the suspects."
+    )
+    assert ("COOPERATE", ("RUS",), ("TUR",)) in _events(
+        "The FSB handed over the detained terrorist to the Turkish authorities."
+    )
+    assert "RETREAT" in _types("Russia handed over the detained sailors to the Ukrainian authorities.")
+
+
+def test_drills_cut_short_and_units_back_at_permanent_bases() -> None:
+    assert "CONCEDE" in _types("Moscow cut short its exercises in Crimea.")
+    assert "RETREAT" in _types("Russian units returned to their points of permanent deployment.")
+
+
 def test_a_truce_told_holding_between_two_sides() -> None:
     assert ("RETREAT", ("RUS", "UKR"), ()) in _events(
         "The ceasefire between Russia and Ukraine held for a third day."
