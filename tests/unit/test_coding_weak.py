@@ -604,3 +604,14 @@ def test_access_told_with_a_closing_particle_and_captives_transferred() -> None:
     assert ("RETREAT", ("RUS",), ("UKR",)) in _events("Russia transferred 64 Ukrainian prisoners to Kyiv.")
     assert _types("The police transferred the detainees to a prison outside the city.") == set()
     assert "RETREAT" in _types("Russia removed its checkpoints from the buffer zone.")
+
+
+def test_arms_bought_for_another_and_an_exercise_hosted_by_another() -> None:
+    assert ("AID", ("DNK",), ("UKR",)) in _events("Denmark purchased artillery shells for Ukraine.")
+    assert _types("The Danish army purchased new artillery shells for its brigades.") == set()
+    assert ("COOPERATE", ("RUS",), ("PAK",)) in _events(
+        "The Russian Navy participated in the multinational exercise hosted by Pakistan."
+    )
+    assert ("COOPERATE", ("RUS",), ("IRN",)) in _events(
+        "The Russian Navy took part in exercises held by Iran."
+    )
