@@ -65,8 +65,8 @@ __all__ = [
 ]
 
 
-class _View(Protocol):
-    """What the readers see of a sentence."""
+class ReadoutView(Protocol):
+    """What readers of readouts see of a sentence (shared with :mod:`detente.coding.kremlin7`)."""
 
     @property
     def text(self) -> str: ...
@@ -82,6 +82,9 @@ class _View(Protocol):
 
     @property
     def reported_meeting(self) -> bool: ...
+
+
+_View = ReadoutView
 
 
 # --- support as a noun after "express" ---------------------------------------------------------------------

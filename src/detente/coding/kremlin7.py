@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from detente.coding.kremlin6 import ReadoutView
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Roles
 from detente.coding.statements import Finding
@@ -32,7 +33,6 @@ from detente.coding.unitspans import unit_codes as _codes
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
-    from detente.coding.units import Unit
 
 __all__ = [
     "adjectival_promise",
@@ -46,23 +46,7 @@ __all__ = [
 ]
 
 
-class _View(Protocol):
-    """What the readers see of a sentence."""
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def units(self) -> Sequence[Unit]: ...
-
-    @property
-    def speaker(self) -> str | None: ...
-
-    @property
-    def participants(self) -> tuple[str, ...]: ...
-
-    @property
-    def reported_meeting(self) -> bool: ...
+_View = ReadoutView
 
 
 Finish = Callable[[Finding | None], "Event | None"]
