@@ -39,7 +39,7 @@ import functools
 import itertools
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -2162,6 +2162,19 @@ def _add_unless(
             events.append(event)
 
 
+def _add_if_may(
+    ctx: _Context,
+    events: list[Event],
+    norms: Set[str],
+    etype: EventType,
+    reader: Callable[[_Context], statements.Finding | None],
+) -> None:
+    """:func:`_add_unless` for a reader in :func:`detente.coding.quick.may`'s table: run only when the
+    sentence has one of the words the reader's loop starts from."""
+    if quick.may(reader, norms):
+        _add_unless(ctx, events, etype, lambda: reader(ctx))
+
+
 def _add_or_complete(
     ctx: _Context, events: list[Event], etype: EventType, read: Callable[[], statements.Finding | None]
 ) -> None:
@@ -2393,20 +2406,15 @@ def code_sentence(
     # the statement readers, in order; each adds its event only when the sentence has none of its type yet
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.regarded_as(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_act(ctx))
-    if quick.may(statements.judged_that, norms):
-        _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_that(ctx))
+    _add_if_may(ctx, events, norms, EventType.ACCUSE, statements.judged_that)
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.framed_act(ctx, _framed_acts(events)))
     if quick.cause_words(norms):
         _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.cited_grievance(ctx, _answers(events)))
-    if quick.may(statements.protests_from_a_state, norms):
-        _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.protests_from_a_state(ctx))
-    if quick.may(statements.grave_crime_alleged, norms):
-        _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.grave_crime_alleged(ctx))
+    _add_if_may(ctx, events, norms, EventType.ACCUSE, statements.protests_from_a_state)
+    _add_if_may(ctx, events, norms, EventType.ACCUSE, statements.grave_crime_alleged)
 
-    if quick.may(statements.international_outcry, norms):
-        _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.international_outcry(ctx))
-    if quick.may(statements.criticism_faced, norms):
-        _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.criticism_faced(ctx))
+    _add_if_may(ctx, events, norms, EventType.ACCUSE, statements.international_outcry)
+    _add_if_may(ctx, events, norms, EventType.ACCUSE, statements.criticism_faced)
     _add_unless(ctx, events, EventType.ACCUSE, lambda: criticism_undergone(ctx))
     recall = newsrecall.may_read(norms)  # the four news readers' cue words (s26)
     if recall:
@@ -2415,10 +2423,8 @@ def code_sentence(
     # verbal conflict in wording no trigger carries (:mod:`detente.coding.verbal`)
     if evaluated:
         _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.judged_to_be(ctx))
-    if quick.may(verbal_conflict.feeling_at, norms):
-        _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.feeling_at(ctx))
-    if quick.may(verbal_conflict.regretted_act, norms):
-        _add_unless(ctx, events, EventType.ACCUSE, lambda: verbal_conflict.regretted_act(ctx))
+    _add_if_may(ctx, events, norms, EventType.ACCUSE, verbal_conflict.feeling_at)
+    _add_if_may(ctx, events, norms, EventType.ACCUSE, verbal_conflict.regretted_act)
     if grievances.may_read(norms):  # grievances with no verb of blame (:mod:`detente.coding.grievances`)
         _add_unless(ctx, events, EventType.ACCUSE, lambda: grievances.instrument_of_another(ctx))
         _add_unless(ctx, events, EventType.ACCUSE, lambda: grievances.hostile_attempts(ctx))
@@ -2433,20 +2439,16 @@ def code_sentence(
     if mfa:
         acts = [(e.event, e.source, e.target) for e in events]
         _add_unless(ctx, events, EventType.THREATEN, lambda: rumfa.response_to_come(ctx, acts))
-    if quick.may(verbal_conflict.harsh_answer, norms):
-        _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.harsh_answer(ctx))
+    _add_if_may(ctx, events, norms, EventType.THREATEN, verbal_conflict.harsh_answer)
     if quick.answer_nouns(norms):  # (s27-speed: each quick test below is the reader's own first test)
         steps = [(e.event, e.polarity, e.source) for e in events]
         _add_unless(ctx, events, EventType.THREATEN, lambda: verbal_conflict.answered_in_kind(ctx, steps))
     if quick.may(verbal_conflict.refusal_blamed, norms):
         blamed = [(e.source, e.target) for e in events if e.event is EventType.ACCUSE]
         _add_unless(ctx, events, EventType.REJECT, lambda: verbal_conflict.refusal_blamed(ctx, blamed))
-    if quick.may(verbal_conflict.offer_discounted, norms):
-        _add_unless(ctx, events, EventType.REJECT, lambda: verbal_conflict.offer_discounted(ctx))
-    if quick.may(statements.background_protest, norms):
-        _add_unless(ctx, events, EventType.PROTEST, lambda: statements.background_protest(ctx))
-    if quick.may(restrictions.passive_restriction, norms):
-        _add_unless(ctx, events, EventType.SANCTION, lambda: restrictions.passive_restriction(ctx))
+    _add_if_may(ctx, events, norms, EventType.REJECT, verbal_conflict.offer_discounted)
+    _add_if_may(ctx, events, norms, EventType.PROTEST, statements.background_protest)
+    _add_if_may(ctx, events, norms, EventType.SANCTION, restrictions.passive_restriction)
     if statecraft.may_read(tokens, norms):  # acts of state in official Russian wording
         for etype, reader in statecraft.READERS:
             _add_or_complete(ctx, events, etype, functools.partial(reader, ctx))
@@ -2460,10 +2462,8 @@ def code_sentence(
     if quick.protested_detention_words(norms):
         _add_unless(ctx, events, EventType.COERCE, lambda: captivity.protested_detention(ctx))
     events = _handed_over(ctx, events)
-    if quick.may(statements.evaluation_praise, norms):
-        _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.evaluation_praise(ctx))
-    if quick.may(statements.contribution_praise, norms):
-        _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.contribution_praise(ctx))
+    _add_if_may(ctx, events, norms, EventType.SUPPORT, statements.evaluation_praise)
+    _add_if_may(ctx, events, norms, EventType.SUPPORT, statements.contribution_praise)
     if quick.withouts(norms):
         _add_unless(ctx, events, EventType.SUPPORT, lambda: statements.indispensable_praise(ctx))
     if quick.appraisal_words(norms):
@@ -2486,21 +2486,17 @@ def code_sentence(
     _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_intent(ctx))
     if quick.may(commitments.decided_passive, norms):
         _add_unless(ctx, events, EventType.AGREE, lambda: commitments.decided_passive(ctx, events))
-    if quick.may(commitments.mutual_commitment, norms):
-        _add_unless(ctx, events, EventType.AGREE, lambda: commitments.mutual_commitment(ctx))
+    _add_if_may(ctx, events, norms, EventType.AGREE, commitments.mutual_commitment)
     if quick.may(commitments.joint_text_content, norms):
         _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_text_content(ctx, events))
-    if quick.may(commitments.joint_body, norms):
-        _add_unless(ctx, events, EventType.AGREE, lambda: commitments.joint_body(ctx))
+    _add_if_may(ctx, events, norms, EventType.AGREE, commitments.joint_body)
     # accords told without a word of agreeing (:mod:`detente.coding.accords`)
     if quick.position_words(norms):
         _add_unless(ctx, events, EventType.AGREE, lambda: accords.shared_position(ctx))
     if quick.cooperation_words(norms):
         _add_unless(ctx, events, EventType.AGREE, lambda: accords.stance_on_cooperation(ctx))
-    if quick.may(accords.readiness_with_all, norms):
-        _add_unless(ctx, events, EventType.AGREE, lambda: accords.readiness_with_all(ctx))
-    if quick.may(accords.plans_outlined, norms):
-        _add_unless(ctx, events, EventType.AGREE, lambda: accords.plans_outlined(ctx))
+    _add_if_may(ctx, events, norms, EventType.AGREE, accords.readiness_with_all)
+    _add_if_may(ctx, events, norms, EventType.AGREE, accords.plans_outlined)
     if quick.manner_words(norms):
         _add_unless(ctx, events, EventType.COOPERATE, lambda: cooperation.joint_manner(ctx))  # done together
     # joint work told as going on in official wording (:mod:`detente.coding.ties`, s25)
