@@ -161,6 +161,12 @@ _PERFORMATIVES = (
     "convey",
     "reiterat",
     "reaffirm",
+    "note",
+    "stress",
+    "emphasi",
+    "underlin",
+    "underscor",
+    "highlight",
 )
 
 

@@ -62,7 +62,8 @@ def orders_own_forces_to_halt(tokens: Sequence[Token], trig: Trigger) -> bool:
 
 
 _PERFORMATIVES = words(
-    "thank thanks congratulate commend praise salute welcome express pay acknowledge applaud hail"
+    "thank thanks congratulate commend praise salute welcome express pay acknowledge applaud hail note stress "
+    "emphasise emphasize underline underscore highlight mention"
 )
 _WISHING = words("want wants wish wishes like")
 
