@@ -73,6 +73,7 @@ from detente.coding import (
     headline,
     kremlin6,
     kremlin7,
+    kremlin9,
     lightacts,
     lookalikes,
     material,
@@ -2605,6 +2606,7 @@ def code_sentence(
     events = [e for e in (_courtesy_to_you(ctx, e) for e in events) if e is not None]
     events = _initiative_of_a_side(ctx, events)
     events = kremlin7.settled(ctx, events, functools.partial(_found, ctx))  # readouts without a lead (s27)
+    events = kremlin9.settled(ctx, events, functools.partial(_found, ctx))  # Kremlin wording (s28)
     events = _charged_in_paper(ctx, events)
     events = [_at_joint_forum(ctx, e) for e in events]
     events = [_to_international_community(ctx, e) for e in events]
