@@ -1,5 +1,5 @@
-"""News wording of session 28 (:mod:`detente.coding.news5`): visits told in passing, charges against office
-holders, attacks that only date or are protested, campaign "attacks" and support that is no backing.
+"""News wording of session 28 (:mod:`detente.coding.news5`): visits told in passing, attacks that only date
+or are protested, campaign "attacks" and support that is no backing.
 
 The sentences are written for these tests, not taken from any gold set."""
 
@@ -60,22 +60,6 @@ def test_the_venue_of_other_sides_talks_is_not_visited() -> None:
 
 def test_a_visit_with_no_side_named_adds_nothing() -> None:
     assert "CONSULT" not in _types("During a visit to the museum, the pupils drew pictures.")
-
-
-# --- a charge against someone who holds a state's office ------------------------------------------------
-def test_an_office_holder_accused_by_no_one_named_is_accused() -> None:
-    assert ("ACCUSE", (), ("USA",)) in _coded("Biden has been accused of mishandling the withdrawal.")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The senator is accused of accepting bribes.",
-        "Kohlmann is accused of stabbing two students.",
-    ],
-)
-def test_a_private_person_accused_is_no_event(text: str) -> None:
-    assert "ACCUSE" not in _types(text)
 
 
 # --- an attack that only dates another act --------------------------------------------------------------

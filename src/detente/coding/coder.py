@@ -1282,7 +1282,6 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and not roles.source
         and accused_of(ctx.tokens, trig)
         and not _state_accused(ctx, trig, roles.target)
-        and not news5.coded_person_accused(ctx.units, trig.tok_start, roles.target)  # (s28-news)
     ):
         return None  # "a player accused of killing a man": the charge he faces, no one accusing
     if trig.match.rule.event is EventType.SUPPORT and joins_no_body(ctx.tokens, trig, roles.target):

@@ -1,5 +1,5 @@
-"""News wording read from the read news sets (session 28, helper news): one recall rule for CONSULT and
-ACCUSE each, and precision filters for ASSAULT and SUPPORT. Each reads a family of wordings, not a sentence.
+"""News wording read from the read news sets (session 28, helper news): one recall rule for CONSULT, and
+precision filters for ASSAULT and SUPPORT. Each reads a family of wordings, not a sentence.
 
 * **A visit told as the time of another act.** "Merkel raised human rights during a visit to China", "On a
   trip to Kyiv, Blinken announced new aid", "the presidency said after Sarkozy's talks in the Kremlin": the
@@ -8,10 +8,6 @@ ACCUSE each, and precision filters for ASSAULT and SUPPORT. Each reads a family 
   of his visit to ...", "before his trip to ..."), not for "talks in Moscow" with no possessor (the venue
   of others' talks), and not when the sentence already codes a meeting. Run for sentences without a
   speaker only: statements have their own readers of visits.
-* **A charge against someone who holds a state's office.** "Trump is accused of leveraging the aid",
-  "Putin has been accused of war crimes": the person is known to the dictionary by a state's or a body's
-  code, so the unnamed accusation is an ACCUSE against that side, as for "Russia is accused of ..."
-  (:func:`coded_person_accused`). A private person ("Kohberger is accused of ...") stays no event.
 * **An invasion or an attack given as the time of another act.** "both applied to NATO in May 2022,
   shortly after Russia invaded Ukraine", "criticised NATO allies ... after the US and Israel attacked Iran
   in late February": the attack in the "after"/"since" clause of a dated sentence only dates the main act;
@@ -45,7 +41,6 @@ if TYPE_CHECKING:
     from detente.coding.units import Unit
 
 __all__ = [
-    "coded_person_accused",
     "visits_told_in_passing",
     "without_background_attacks",
     "without_idle_support",
@@ -124,18 +119,6 @@ def _visitor(text: str, coded: Sequence[Unit], m: re.Match[str], target: Unit) -
     clause = max(text.rfind(";", 0, m.start()), text.rfind(".", 0, m.start()))
     before = [u for u in coded if clause < u.start < m.start() and u is not target and not u.locative]
     return before[0] if before else None
-
-
-# --- a charge against someone a state's office-holder speaks for ------------------------------------------
-_OFFICE_KINDS = frozenset({"person", "title"})
-
-
-def coded_person_accused(units: Sequence[Unit], trig_tok_start: int, target: Sequence[str]) -> bool:
-    """The one "accused of" is a person or a title the dictionary codes as a state's or a body's office
-    ("Trump is accused of ...", "the Russian president has been accused of ..."): an accusation against
-    what that office stands for, not a private person's criminal charge."""
-    named = [u for u in units if u.code in target and u.tok_end <= trig_tok_start]
-    return bool(named) and all(u.kind in _OFFICE_KINDS and (u.code or "").isupper() for u in named)
 
 
 # --- an attack given as the time of another act ----------------------------------------------------------
