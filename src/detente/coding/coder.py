@@ -78,6 +78,7 @@ from detente.coding import (
     lightacts,
     lookalikes,
     material,
+    news5,
     newsactors,
     newsacts,
     newsprecision,
@@ -2673,6 +2674,12 @@ def code_sentence(
     kept = np4.without_public_appeals(text, kept)  # a government's appeal to its own public (s27-np4)
     kept = np4.one_of_those(text, kept, dictionary, date)  # "X was one of N states that ..." (s27-np4)
     kept = coercefix.settled(text, kept)  # COERCE readings that report no coercion (s27-coerce)
+    kept = news5.without_background_attacks(tokens, kept)  # "shortly after Russia invaded" (s28-news)
+    kept = news5.without_protested_wars(tokens, kept)  # "marched to protest X's war on Y" (s28-news)
+    kept = news5.without_idle_support(tokens, ctx.units, kept)  # "the base, which supports ..." (s28-news)
+    kept = news5.words_not_blows(tokens, ctx.units, kept)  # "attacked Ambassador X" tonight (s28-news)
+    if ctx.speaker is None:  # a visit told in passing in news (s28-news); statements have their own readers
+        kept = news5.visits_told_in_passing(text, ctx.units, kept, functools.partial(_finish, ctx))
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
