@@ -98,6 +98,7 @@ from detente.coding import (
     runsayers,
     second,
     sidefix2,
+    sidefix3,
     statecraft,
     statements,
     ties,
@@ -2669,6 +2670,7 @@ def code_sentence(
     kept = np4.without_public_appeals(text, kept)  # a government's appeal to its own public (s27-np4)
     kept = np4.one_of_those(text, kept, dictionary, date)  # "X was one of N states that ..." (s27-np4)
     kept = coercefix.settled(text, kept)  # COERCE readings that report no coercion (s27-coerce)
+    kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker)  # sides told by the act (s28-sides)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

@@ -1,0 +1,262 @@
+"""Sides of an event whose type is right but whose source or target is not, third round (s28).
+
+* **The annexer of Ukrainian land is Russia.** "The Foreign Minister said the annexation of Crimea was a
+  violation of international law", "condemned the purported annexation of the Donetsk, Luhansk,
+  Zaporizhzhia and Kherson regions": an annexation of Ukrainian territory told without its doer is
+  Russia's (every gold set codes it RUS -> UKR, as it does "Russia's annexation of Crimea"). The
+  territory is the place of the act, not a side of the charge or refusal made about it: the annexation's
+  COERCE takes Russia as its source, and a charge, refusal or sanction whose only target is Ukraine
+  (read from the territory's name) or none takes Russia as its target instead; a charge or refusal whose source is
+  Ukraine read from the territory alone ("..., which they would never recognise") is turned back to the
+  one who speaks (:func:`annexed_by_russia`).
+* **A title before a surname names the holder at the date.** "Prime Minister Johnson spoke to President
+  Putin", "Foreign Secretary Hague said": a person whose surname alone is too ambiguous to be a form of
+  the dictionary ("Johnson", "May", "Brown") is still named by a title they hold on the sentence's date
+  followed by their last name (:func:`title_holder_named`, used by the actor dictionary).
+
+* **An expulsion "from" a place is that place's state's.** "In response to the expulsion of our diplomats
+  from Riga, Tallinn and Vilnius, Moscow declared ...", "the expulsion of Russian diplomats from Prague is
+  an unfriendly step": the expulsion told as a noun is a SANCTION by the state (or states) the diplomats
+  were sent away from, on the state whose diplomats they were ("our": the speaker's); a measure taken "in
+  response" to it by the expelled side is aimed at the expeller (:func:`expelled_from`).
+
+:func:`settled` runs the event passes on a sentence's final events; every pass returns a new list and never
+raises.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from detente.coding.ontology import EventType
+
+if TYPE_CHECKING:
+    from detente.coding.actors import Actor, ActorDictionary, Role
+    from detente.coding.coder import Event
+
+__all__ = ["annexed_by_russia", "expelled_from", "settled", "title_holder_named"]
+
+
+def settled(
+    text: str,
+    date: dt.date | None,
+    events: list[Event],
+    dictionary: ActorDictionary,
+    speaker: str | None = None,
+) -> list[Event]:
+    """A sentence's events after every event pass of this module (see the module docstring); ``speaker``
+    is the code the record's "we"/"our" stands for, if any."""
+    if not events:
+        return events
+    events = annexed_by_russia(text, date, events, dictionary)
+    return expelled_from(text, date, events, dictionary, speaker)
+
+
+# ------------------------------------------------------------------------------------ annexed by Russia
+
+_TERRITORY = (
+    r"(?:the\s+)?(?:Crimean\s+peninsula|Crimea|Sevastopol|"
+    r"(?:Donetsk|Luhansk|Lugansk|Zaporizhzhia|Zaporozhye|Kherson)\b(?:[\s,]+(?:and\s+)?"
+    r"(?:Donetsk|Luhansk|Lugansk|Zaporizhzhia|Zaporozhye|Kherson)\b)*|"
+    r"(?:(?:four|two)\s+)?(?:occupied\s+)?Ukrainian\s+(?:territory|territories|regions?|lands?|oblasts?)|"
+    r"(?:(?:four|two)\s+)?(?:regions|oblasts|parts)\s+of\s+Ukraine|Ukraine['’]s\s+(?:territory|territories|regions?))"
+)
+_ANNEXATION = re.compile(
+    rf"\b(?:annex(?:ation|ations|ed|es|ing|e)?|incorporat(?:ion|ing|ed|es|e)|absorb(?:ed|ing|s)?)\s+"
+    rf"(?:(?:the|of|by\s+Russia\s+of|to\s+Russia\s+of)\s+)*(?:Ukraine['’]s\s+)?{_TERRITORY}"
+    rf"|{_TERRITORY}(?:['’]s)?\s+(?:illegal\s+)?annexation\b",
+    re.I,
+)
+_OTHER_DOER = re.compile(r"\bannex\w*\s+by\s+(?!Russia\b|the\s+Russian\b|Moscow\b)[A-Z]")
+_INTO_UKRAINE = re.compile(r"\b(?:in)?to\s+Ukraine\b", re.I)
+_ANNEXATION_ERA = dt.date(2014, 2, 20)
+"""Russia's annexation of Crimea began then; an older text's "incorporation of Crimea" is another story."""
+
+_UKR, _RUS = "UKR", "RUS"
+_CHARGES = frozenset({EventType.ACCUSE, EventType.REJECT, EventType.SANCTION})
+_SPOKEN = frozenset({EventType.ACCUSE, EventType.REJECT})
+
+
+def _annexation_spans(text: str, date: dt.date | None) -> list[tuple[int, int]]:
+    if date is not None and date < _ANNEXATION_ERA:
+        return []
+    if _OTHER_DOER.search(text):
+        return []
+    out = []
+    for m in _ANNEXATION.finditer(text):
+        if _INTO_UKRAINE.match(text, m.end(), m.end() + 12):
+            continue  # "the incorporation of Crimea into Ukraine": not Russia's act
+        out.append(m.span())
+    return out
+
+
+def _ukraine_named(
+    text: str, date: dt.date | None, spans: Sequence[tuple[int, int]], dictionary: ActorDictionary
+) -> list[int]:
+    """Where Ukraine is named as an actor outside the annexation's words ("Ukraine condemned ...", "Kyiv
+    said", "support for Ukraine"): the start of each such mention."""
+    from detente.coding.actors import ActorKind
+
+    return [
+        m.start
+        for m in dictionary.match(text, date=date)
+        if m.code == _UKR
+        and m.kind is not ActorKind.TERRITORY
+        and not any(s <= m.start < e for s, e in spans)
+    ]
+
+
+def annexed_by_russia(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """Russia as the doer of an annexation of Ukrainian territory told without one (module docstring)."""
+    if "nnex" not in text and "ncorporat" not in text and "bsorb" not in text:
+        return events
+    spans = _annexation_spans(text, date)
+    if not spans:
+        return events
+    named = _ukraine_named(text, date, spans, dictionary)
+    out: list[Event] = []
+    for e in events:
+        source, target = e.source, e.target
+        if e.event is EventType.COERCE and _UKR in target and _RUS not in source:
+            source = (_RUS,)
+        elif e.event in _CHARGES and target == (_UKR,) and _RUS not in source and _UKR not in source:
+            if not any(at >= e.anchor[0] for at in named):  # Ukraine named after the act may be its object
+                target = (_RUS,)
+        elif e.event in _SPOKEN and not target and _RUS not in source:
+            target = (_RUS,)  # "Ukraine condemned the annexation of Crimea": the annexer is charged
+        elif (
+            e.event in _SPOKEN
+            and source == (_UKR,)
+            and target
+            and _RUS not in target
+            and _UKR not in target
+            and not any(at < e.anchor[0] for at in named)  # Ukraine named before the act may be its doer
+        ):
+            source, target = target, (_RUS,)
+        out.append(
+            e
+            if (source, target) == (e.source, e.target)
+            else dataclasses.replace(e, source=source, target=target)
+        )
+    return out
+
+
+# ----------------------------------------------------------------------------------- title holder named
+
+_NAME = re.compile(r"[A-Z][\w'’-]+")
+
+
+def title_holder_named(
+    text: str,
+    name_start: int,
+    holders: Iterable[tuple[Actor, Role]],
+    day: dt.date | None,
+) -> tuple[Actor, Role, int] | None:
+    """The one holder of a title (``holders``: every person who held it, with the role) whose last name
+    is the capitalised word at ``name_start`` and who holds the role on ``day``: the person, the role and
+    where the name ends; ``None`` when no one or more than one person fits."""
+    m = _NAME.match(text, name_start)
+    if m is None or day is None:
+        return None
+    word = m.group(0).rstrip("'’").removesuffix("'s").removesuffix("’s")
+    found: dict[str, tuple[Actor, Role]] = {}
+    for person, role in holders:
+        if not role.holds(day):
+            continue
+        last = person.name.split()[-1] if person.name.split() else ""
+        if last == word:
+            found.setdefault(person.name, (person, role))
+    if len(found) != 1:
+        return None
+    person, role = next(iter(found.values()))
+    return person, role, name_start + len(word)
+
+
+# ------------------------------------------------------------------------------------- expelled from
+
+_EXPULSION = re.compile(
+    r"\bexpulsions?\s+of\s+(?P<who>(?:[\w'’-]+\s+){0,4}?)(?:diplomats?|staff(?:\s+members)?|employees|"
+    r"personnel|officials|envoys?|ambassadors?|attach[ée]s?|consuls?)\s+(?:of\s+(?:the|our|its)\s+[\w\s]{0,40}?\s+)?"
+    r"(?P<prep>from|by)\s+(?:the\s+)?",
+    re.I,
+)
+_LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+)$")
+_OUR = re.compile(r"\b(?:our|my)\b", re.I)
+_IN_RESPONSE = re.compile(r"\b(?:in\s+response|in\s+retaliation|responded|responding|retaliat\w*)\b", re.I)
+
+
+def _listed_after(text: str, at: int, date: dt.date | None, dictionary: ActorDictionary) -> tuple[str, ...]:
+    """The codes of the list of sides that begins at ``at`` ("Riga, Tallinn and Vilnius"), else ``()``."""
+    out: list[str] = []
+    last = at
+    for m in dictionary.match(text, date=date):
+        if m.start < at:
+            continue
+        gap = text[last : m.start]
+        if out and not _LIST_GAP.match(gap):
+            break
+        if not out and gap.strip():
+            break
+        if m.code is None or not dictionary.is_side(m.code):
+            break
+        out.append(m.code)
+        last = m.end
+        if " and " in f" {gap} ":
+            break  # "X, Y and Z": the list ends with the name after "and"
+    return tuple(dict.fromkeys(out))
+
+
+def expelled_from(
+    text: str,
+    date: dt.date | None,
+    events: list[Event],
+    dictionary: ActorDictionary,
+    speaker: str | None = None,
+) -> list[Event]:
+    """The sides of an expulsion told as a noun ("the expulsion of our diplomats from Warsaw") and of a
+    measure taken in response to it (module docstring)."""
+    if "xpulsion" not in text or not any(e.event is EventType.SANCTION for e in events):
+        return events
+    m = _EXPULSION.search(text)
+    if m is None:
+        return events
+    expellers = _listed_after(text, m.end(), date, dictionary)
+    if not expellers:
+        return events
+    who = m.group("who") or ""
+    expelled: tuple[str, ...] = ()
+    if _OUR.search(who):
+        expelled = (speaker,) if speaker and dictionary.is_side(speaker) else ()
+    else:
+        owners = [x.code for x in dictionary.match(who, date=date) if x.code and dictionary.is_side(x.code)]
+        expelled = tuple(dict.fromkeys(owners))
+    if set(expelled) & set(expellers):
+        return events
+    out: list[Event] = []
+    told = False
+    for e in events:
+        if (
+            not told
+            and e.event is EventType.SANCTION
+            and not e.source
+            and (not e.target or set(e.target) <= set(expellers) | set(expelled))
+        ):
+            target = expelled or tuple(c for c in e.target if c not in expellers)
+            e = dataclasses.replace(e, source=expellers, target=target)
+            told = True
+        out.append(e)
+    if not told or not expelled or not _IN_RESPONSE.search(text):
+        return out
+    # the expelled side's measure "in response", with no target: aimed at the expeller
+    return [
+        dataclasses.replace(e, target=expellers)
+        if e.event is EventType.SANCTION and e.source == expelled and not e.target
+        else e
+        for e in out
+    ]
