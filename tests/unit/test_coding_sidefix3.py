@@ -135,3 +135,58 @@ def test_expelled_from_a_country_not_a_noun_is_left_alone() -> None:
     # near miss: no expulsion told as a noun; the verb reading stays as it was
     got = triples("Slovakia expelled three Russian diplomats on Monday.", DAY)
     assert ("SANCTION", ("SVK",), ("RUS",)) in got
+
+
+# --- a judgement nobody utters ---------------------------------------------------------------------------
+
+
+def test_unattributed_judgement_of_a_western_act_is_russias() -> None:
+    got = triples("Copenhagen's decision to deliver F-16 fighters to Kiev is extremely dangerous.", DAY)
+    assert ("ACCUSE", ("RUS",), ("DNK",)) in got
+
+
+def test_unattributed_charge_against_the_alliance() -> None:
+    got = triples("The Alliance's eastward expansion is a direct threat to European security.", DAY)
+    assert any(t == "ACCUSE" and source == ("RUS",) for t, source, _ in got)
+
+
+def test_passive_measure_against_a_western_state_is_russias() -> None:
+    got = triples(
+        "All flights to and from Finland have been suspended until further notice.", dt.date(2024, 2, 1)
+    )
+    assert ("SANCTION", ("RUS",), ("FIN",)) in got
+
+
+def test_judgement_with_a_sayer_is_left_alone() -> None:
+    # near miss: someone is reported as the one who judges
+    got = triples("Copenhagen's decision to deliver F-16 fighters to Kiev is dangerous, analysts said.", DAY)
+    assert all(source != ("RUS",) for _, source, _ in got)
+
+
+def test_judgement_of_russia_is_not_given_to_russia() -> None:
+    # near miss: the accused is Russia, so nothing says who judges
+    got = triples("Moscow's decision to deploy missiles to Belarus is extremely dangerous.", DAY)
+    assert all(source != ("RUS",) for t, source, _ in got if t == "ACCUSE")
+
+
+def test_judgement_with_a_speaker_is_the_speakers() -> None:
+    got = triples(
+        "Copenhagen's decision to deliver F-16 fighters to Kiev is extremely dangerous.",
+        DAY,
+        context="Statement by the Hungarian Foreign Ministry; 'we' is Hungary.",
+    )
+    assert all(source != ("RUS",) for _, source, _ in got)
+
+
+# --- a welcomed visit ------------------------------------------------------------------------------------
+
+
+def test_welcomed_visit_of_own_official_is_praise_of_the_host() -> None:
+    got = triples("NATO welcomes the visit of Lord Robertson to Moscow in February.", dt.date(2000, 5, 25))
+    assert ("SUPPORT", ("NATO",), ("RUS",)) in got
+
+
+def test_welcomed_visit_of_another_sides_leader_is_left_alone() -> None:
+    # near miss: the visitor is not the praiser's own, so the praise keeps its reading
+    got = triples("NATO welcomed the visit of President Zelensky to Brussels.", dt.date(2023, 2, 10))
+    assert all(target != ("BEL",) for t, _, target in got if t == "SUPPORT")

@@ -649,7 +649,9 @@ class ActorDictionary:
             holder = sidefix3.title_holder_named(
                 text, item.end + len(rest) - len(stripped), self._title_holders.get(spec.name, ()), day
             )
-            if holder is not None:  # "Prime Minister Johnson": the holder on the date by last name (s28)
+            # "Prime Minister Johnson": the holder on the date by last name (s28); not in a statement of the
+            # holder's own side, whose officials the coder reads by their title as before
+            if holder is not None and holder[1].actor != speaker:
                 person, role, end = holder
                 item.kind, item.code, item.role, item.end = ActorKind.PERSON, role.actor, role, end
                 item.person = item.entry = person.name

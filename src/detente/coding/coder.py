@@ -2630,6 +2630,7 @@ def code_sentence(
         events = sidefix2.settled(tokens, ctx.units, dictionary, date, events, context, ctx.speaker)
     events = officials.settle(ctx.text, date, dictionary, events)  # officials: depositary, reported trips
     events = material.amended(tokens, events)  # material-conflict look-alikes (:mod:`.material`)
+    events = sidefix3.visit_welcomed(text, date, events, dictionary)  # "welcome the visit of X to Y" (s28)
     if events:
         events = rumfa.decided_by(ctx, events)  # "the decision of X to ...": X's act (s26-rumfa)
         events = rumfa.entry_banned(ctx, events)  # "banned from entering Russia": Russia's sanction
@@ -2670,7 +2671,7 @@ def code_sentence(
     kept = np4.without_public_appeals(text, kept)  # a government's appeal to its own public (s27-np4)
     kept = np4.one_of_those(text, kept, dictionary, date)  # "X was one of N states that ..." (s27-np4)
     kept = coercefix.settled(text, kept)  # COERCE readings that report no coercion (s27-coerce)
-    kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker)  # sides told by the act (s28-sides)
+    kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker, context)  # (s28-sides)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

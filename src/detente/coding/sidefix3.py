@@ -20,6 +20,19 @@
   were sent away from, on the state whose diplomats they were ("our": the speaker's); a measure taken "in
   response" to it by the expelled side is aimed at the expeller (:func:`expelled_from`).
 
+* **A judgement of the West's act that nobody utters is Russia's.** "Berlin's decision to send tanks to Kiev
+  is extremely dangerous", "The searches of journalists' homes in Riga are a flagrant violation of freedom
+  of expression", "Air and postal links with Georgia have been suspended": a charge, or a measure told in
+  the passive, with no source, no speaker, no sayer ("said", "according to"), no person or
+  pronoun that could utter it, aimed at NATO, the EU, the West or one of their states (or Ukraine, Georgia
+  or Moldova) is the tracker's unattributed official judgement, which its texts make only in Russia's own
+  statements (a NATO or Western statement names its author: "Allies condemn ..."); its source is Russia
+  (:func:`unattributed_judgement`).
+
+* **A welcomed visit is aimed at its host.** "We welcome the visit of Secretary General Robertson to Moscow":
+  praise of a visit by the visitor's own side is praise of the host the visit went to, not of the visitor
+  (:func:`visit_welcomed`, run before self-aimed events are dropped).
+
 :func:`settled` runs the event passes on a sentence's final events; every pass returns a new list and never
 raises.
 """
@@ -38,7 +51,14 @@ if TYPE_CHECKING:
     from detente.coding.actors import Actor, ActorDictionary, Role
     from detente.coding.coder import Event
 
-__all__ = ["annexed_by_russia", "expelled_from", "settled", "title_holder_named"]
+__all__ = [
+    "annexed_by_russia",
+    "expelled_from",
+    "settled",
+    "title_holder_named",
+    "unattributed_judgement",
+    "visit_welcomed",
+]
 
 
 def settled(
@@ -47,13 +67,17 @@ def settled(
     events: list[Event],
     dictionary: ActorDictionary,
     speaker: str | None = None,
+    context: str | None = None,
 ) -> list[Event]:
     """A sentence's events after every event pass of this module (see the module docstring); ``speaker``
-    is the code the record's "we"/"our" stands for, if any."""
+    is the code the record's "we"/"our" stands for, if any, and ``context`` the record's own."""
     if not events:
         return events
     events = annexed_by_russia(text, date, events, dictionary)
-    return expelled_from(text, date, events, dictionary, speaker)
+    events = expelled_from(text, date, events, dictionary, speaker)
+    if speaker is None and not (context or "").strip():
+        events = unattributed_judgement(text, date, events, dictionary)
+    return events
 
 
 # ------------------------------------------------------------------------------------ annexed by Russia
@@ -259,4 +283,98 @@ def expelled_from(
         if e.event is EventType.SANCTION and e.source == expelled and not e.target
         else e
         for e in out
+    ]
+
+
+# --------------------------------------------------------------------------- unattributed judgement
+
+_SAYER = re.compile(
+    r"\b(?:sa(?:y|ys|id)|told|tells?|(?-i:stat(?:ed|es))|not(?:ed|es)|announc(?:e|es|ed|ing)\b(?!\s+withdrawal)|"
+    r"according|accus\w*|claim(?:s|ed)?\b(?!\s+to\b)|alleg\w*|"
+    r"criticised\s+by|criticized\s+by|under\s+(?:heavy\s+|sharp\s+|growing\s+)?(?:criticism|fire)|"
+    r"report\w*|believ\w*|warn\w*|argu\w*|insist\w*|describ\w*|call(?:s|ed)?|stress\w*|emphasi[sz]\w*|"
+    r"underlin\w*|point(?:s|ed)?\s+out)\b",
+    re.I,
+)
+_PRONOUN = re.compile(r"\b(?:I|we|he|she|they|you|our|us|my|his|her|their)\b", re.I)
+_BORDERLANDS = frozenset({"UKR", "GEO", "MDA", "NATO", "EU", "WEST", "G7"})
+_JUDGEMENT_ERA = dt.date(1991, 12, 26)
+_JUDGED = frozenset({EventType.ACCUSE, EventType.SANCTION})
+"""A charge, and a measure told in the passive ("communications with Georgia have been suspended")."""
+
+
+_PASSIVE = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|be)\s+(?:been\s+|being\s+)?(?:\w+ly\s+)?(?:\w+\s+)?$", re.I
+)
+
+
+def _told_in_passive(text: str, anchor: tuple[int, int]) -> bool:
+    """The act's trigger is a passive participle ("have been suspended", "are declared persona non grata")."""
+    start = anchor[0]
+    return start > 0 and _PASSIVE.search(text, max(0, start - 40), start) is not None
+
+
+def _western(code: str, date: dt.date | None, dictionary: ActorDictionary) -> bool:
+    return code in _BORDERLANDS or code in dictionary.members_at("NATO", date)
+
+
+def unattributed_judgement(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """Russia as the source of a charge against the West that nobody in the sentence utters (module
+    docstring); called only for a record with no speaker and no context."""
+    from detente.coding.actors import ActorKind
+
+    if date is not None and date < _JUDGEMENT_ERA:
+        return events
+    wanted = [
+        e
+        for e in events
+        if e.event in _JUDGED
+        and not e.source
+        and e.target
+        and e.polarity.value == "asserted"
+        and all(_western(c, date, dictionary) for c in e.target)
+        and (e.event is EventType.ACCUSE or _told_in_passive(text, e.anchor))
+    ]
+    if not wanted or _SAYER.search(text) or _PRONOUN.search(text):
+        return events
+    mentions = dictionary.match(text, date=date)
+    targets = {c for w in wanted for c in w.target}
+    if any(
+        m.kind in (ActorKind.PERSON, ActorKind.TITLE) and m.code != _RUS and m.code not in targets
+        for m in mentions
+    ):
+        return events  # a named person or office of a third side could be the one who judges
+    return [dataclasses.replace(e, source=(_RUS,)) if any(e is w for w in wanted) else e for e in events]
+
+
+# ----------------------------------------------------------------------------------------- visit welcomed
+
+_VISIT_TO = re.compile(
+    r"\b(?:visits?|trip|journey|mission)\s+(?:of|by)\s+[^,;]{1,80}?\s+to\s+(?:the\s+)?", re.I
+)
+_PRAISED = frozenset({EventType.SUPPORT})
+
+
+def visit_welcomed(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """Praise aimed at the praiser itself that welcomes a visit "of X to Y": aimed at Y (module docstring)."""
+    if "isit" not in text and "trip" not in text and "ourney" not in text and "ission" not in text:
+        return events
+    wanted = [e for e in events if e.event in _PRAISED and e.target and set(e.target) <= set(e.source)]
+    if not wanted:
+        return events
+    m = _VISIT_TO.search(text)
+    if m is None or m.start() < min(w.anchor[1] for w in wanted):
+        return events
+    hosts = tuple(c for c in _listed_after(text, m.end(), date, dictionary) if c)
+    if not hosts:
+        return events
+    return [
+        dataclasses.replace(e, target=tuple(c for c in hosts if c not in e.source) or e.target)
+        if any(e is w for w in wanted)
+        else e
+        for e in events
     ]
