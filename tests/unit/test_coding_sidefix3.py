@@ -190,3 +190,17 @@ def test_welcomed_visit_of_another_sides_leader_is_left_alone() -> None:
     # near miss: the visitor is not the praiser's own, so the praise keeps its reading
     got = triples("NATO welcomed the visit of President Zelensky to Brussels.", dt.date(2023, 2, 10))
     assert all(target != ("BEL",) for t, _, target in got if t == "SUPPORT")
+
+
+# --- leaving a treaty of several parties -----------------------------------------------------------------
+
+
+def test_leaving_a_multiparty_deal_is_aimed_at_all_other_parties() -> None:
+    got = triples("Russia suspended its participation in the grain corridor on Monday.", dt.date(2023, 7, 17))
+    assert ("SANCTION", ("RUS",), ("TUR", "UKR", "UN")) in got
+
+
+def test_leaving_a_two_party_treaty_keeps_its_one_counterpart() -> None:
+    # near miss: a bilateral treaty is not widened
+    got = triples("Russia is suspending its participation in the New START Treaty.", dt.date(2023, 2, 21))
+    assert ("SANCTION", ("RUS",), ("USA",)) in got

@@ -649,9 +649,10 @@ class ActorDictionary:
             holder = sidefix3.title_holder_named(
                 text, item.end + len(rest) - len(stripped), self._title_holders.get(spec.name, ()), day
             )
-            # "Prime Minister Johnson": the holder on the date by last name (s28); not in a statement of the
-            # holder's own side, whose officials the coder reads by their title as before
-            if holder is not None and holder[1].actor != speaker:
+            # "Prime Minister Johnson": the holder on the date by last name (s28); an organisation's own
+            # official in its own statement ("the visit of Secretary General X") is read by title as before
+            own = holder is not None and spec.for_kind == "org" and holder[1].actor == speaker
+            if holder is not None and not own:
                 person, role, end = holder
                 item.kind, item.code, item.role, item.end = ActorKind.PERSON, role.actor, role, end
                 item.person = item.entry = person.name

@@ -33,6 +33,13 @@
   praise of a visit by the visitor's own side is praise of the host the visit went to, not of the visitor
   (:func:`visit_welcomed`, run before self-aimed events are dropped).
 
+* **Leaving a treaty of several parties cuts them all.** "Russia's decision to pull out of the Black Sea
+  Grain Initiative, followed by strikes on the ports of Odesa", "terminate the implementation of the Black Sea
+  Initiative": a party's withdrawal from or suspension of a known treaty with three or more parties
+  (``data/treaties.toml``) named after the act in its clause is aimed at every other party, not only at the
+  one the sentence also names (:func:`left_all_parties`; two-party treaties are aimed by
+  :mod:`detente.coding.passes`).
+
 :func:`settled` runs the event passes on a sentence's final events; every pass returns a new list and never
 raises.
 """
@@ -54,6 +61,7 @@ if TYPE_CHECKING:
 __all__ = [
     "annexed_by_russia",
     "expelled_from",
+    "left_all_parties",
     "settled",
     "title_holder_named",
     "unattributed_judgement",
@@ -75,6 +83,7 @@ def settled(
         return events
     events = annexed_by_russia(text, date, events, dictionary)
     events = expelled_from(text, date, events, dictionary, speaker)
+    events = left_all_parties(text, events)
     if speaker is None and not (context or "").strip():
         events = unattributed_judgement(text, date, events, dictionary)
     return events
@@ -378,3 +387,41 @@ def visit_welcomed(
         else e
         for e in events
     ]
+
+
+# --------------------------------------------------------------------------------------- left all parties
+
+_MANY = 3
+
+
+def left_all_parties(text: str, events: list[Event]) -> list[Event]:
+    """A SANCTION by a party of a known treaty of three or more parties, named after the act in its clause,
+    aimed at all the other parties (module docstring)."""
+    if not any(e.event is EventType.SANCTION and e.source for e in events):
+        return events
+    from detente.coding.patterns import tokenize
+    from detente.coding.treaties import load_treaties
+
+    many = [t for t in load_treaties() if len(t.parties) >= _MANY]
+    if not many:
+        return events
+    tokens = tokenize(text)
+    out: list[Event] = []
+    for e in events:
+        if e.event is EventType.SANCTION and e.source:
+            norms = [t.norm for t in tokens if t.start >= e.anchor[0]]
+            if ";" in norms:
+                norms = norms[: norms.index(";")]
+            for treaty in many:
+                if not any(
+                    tuple(norms[i : i + len(name)]) == name
+                    for name in treaty.names
+                    for i in range(len(norms))
+                ):
+                    continue
+                others = treaty.parties - set(e.source)
+                if set(e.source) <= treaty.parties and others and set(e.target) < others:
+                    e = dataclasses.replace(e, target=tuple(sorted(others)))
+                break
+        out.append(e)
+    return out
