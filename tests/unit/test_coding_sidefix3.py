@@ -204,3 +204,31 @@ def test_leaving_a_two_party_treaty_keeps_its_one_counterpart() -> None:
     # near miss: a bilateral treaty is not widened
     got = triples("Russia is suspending its participation in the New START Treaty.", dt.date(2023, 2, 21))
     assert ("SANCTION", ("RUS",), ("USA",)) in got
+
+
+def test_news_story_about_a_state_as_subject_is_left_alone() -> None:
+    # near miss: the judged state is the subject of its own clause, as a news report tells it
+    got = triples("Norway has failed to pay the promised compensation to the fishermen.", DAY)
+    assert all(source != ("RUS",) for _, source, _ in got)
+
+
+# --- a judged decision of a list -------------------------------------------------------------------------
+
+
+def test_charge_against_a_listed_decision_takes_the_whole_list() -> None:
+    got = triples(
+        "The decision of Romania and Bulgaria to send fighter jets to Kiev only prolongs the conflict.",
+        DAY,
+        context=RU_CONTEXT,
+    )
+    assert ("ACCUSE", ("RUS",), ("BGR", "ROU")) in got
+
+
+def test_charge_against_one_state_is_not_widened() -> None:
+    # near miss: a single decider, the other state only receives
+    got = triples(
+        "The decision of Romania to send fighter jets to Kiev only prolongs the conflict.",
+        DAY,
+        context=RU_CONTEXT,
+    )
+    assert ("ACCUSE", ("RUS",), ("ROU",)) in got

@@ -40,6 +40,11 @@
   one the sentence also names (:func:`left_all_parties`; two-party treaties are aimed by
   :mod:`detente.coding.passes`).
 
+* **A judged decision of a list is the whole list's.** "The decision of Poland and Slovakia to send tanks
+  to Kiev only prolongs the conflict", "Poland and Slovakia's decision to send tanks ...": the charge is
+  aimed at, and the act done by, every side of the list that owns the decision; when one of the two
+  events took only part of the list, it takes the whole of it (:func:`listed_deciders`).
+
 :func:`settled` runs the event passes on a sentence's final events; every pass returns a new list and never
 raises.
 """
@@ -55,13 +60,14 @@ from typing import TYPE_CHECKING
 from detente.coding.ontology import EventType
 
 if TYPE_CHECKING:
-    from detente.coding.actors import Actor, ActorDictionary, Role
+    from detente.coding.actors import Actor, ActorDictionary, Mention, Role
     from detente.coding.coder import Event
 
 __all__ = [
     "annexed_by_russia",
     "expelled_from",
     "left_all_parties",
+    "listed_deciders",
     "settled",
     "title_holder_named",
     "unattributed_judgement",
@@ -84,6 +90,7 @@ def settled(
     events = annexed_by_russia(text, date, events, dictionary)
     events = expelled_from(text, date, events, dictionary, speaker)
     events = left_all_parties(text, events)
+    events = listed_deciders(text, date, events, dictionary)
     if speaker is None and not (context or "").strip():
         events = unattributed_judgement(text, date, events, dictionary)
     return events
@@ -327,6 +334,24 @@ def _western(code: str, date: dt.date | None, dictionary: ActorDictionary) -> bo
     return code in _BORDERLANDS or code in dictionary.members_at("NATO", date)
 
 
+_OWNER_BEFORE = re.compile(r"\b(?:of|by|in|from|on|against|with|to)\s+(?:the\s+)?$", re.I)
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _judged_act_of(text: str, mentions: Sequence[Mention], targets: set[str]) -> bool:
+    """Every judged side is first named as the owner of an act ("Berlin's decision", "the withdrawal of the
+    United States", "detentions ... in Latvia", "a provocation by the Kyiv regime"), not as the subject of
+    its own clause ("Germany has failed to ..."), where a news report may be telling its own story."""
+    for code in targets:
+        first = next((m for m in mentions if m.code == code), None)
+        if first is None:
+            return False
+        owned = _POSSESSIVE.match(text, first.end) is not None
+        if not owned and _OWNER_BEFORE.search(text, max(0, first.start - 20), first.start) is None:
+            return False
+    return True
+
+
 def unattributed_judgement(
     text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
 ) -> list[Event]:
@@ -349,6 +374,11 @@ def unattributed_judgement(
     if not wanted or _SAYER.search(text) or _PRONOUN.search(text):
         return events
     mentions = dictionary.match(text, date=date)
+    wanted = [
+        w for w in wanted if w.event is not EventType.ACCUSE or _judged_act_of(text, mentions, set(w.target))
+    ]
+    if not wanted:
+        return events
     targets = {c for w in wanted for c in w.target}
     if any(
         m.kind in (ActorKind.PERSON, ActorKind.TITLE) and m.code != _RUS and m.code not in targets
@@ -423,5 +453,70 @@ def left_all_parties(text: str, events: list[Event]) -> list[Event]:
                 if set(e.source) <= treaty.parties and others and set(e.target) < others:
                     e = dataclasses.replace(e, target=tuple(sorted(others)))
                 break
+        out.append(e)
+    return out
+
+
+# ---------------------------------------------------------------------------------------- listed deciders
+
+
+def _lists(text: str, date: dt.date | None, dictionary: ActorDictionary) -> list[tuple[str, ...]]:
+    """Every list of two or more sides the sentence names ("Poland and Slovakia", "Riga, Tallinn and
+    Vilnius")."""
+    out: list[tuple[str, ...]] = []
+    seen: set[int] = set()
+    for m in dictionary.match(text, date=date):
+        if m.start in seen:
+            continue
+        seen.add(m.start)
+        found = _listed_after(text, m.start, date, dictionary)
+        if len(found) >= 2:
+            out.append(found)
+    return out
+
+
+_AIMED_AT_DECIDERS = frozenset({EventType.ACCUSE, EventType.THREATEN, EventType.REQUEST})
+
+
+def listed_deciders(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A charge's target and the judged act's source made the whole list when one holds part of it and the
+    other all of it (module docstring)."""
+    charges = [e for e in events if e.event is EventType.ACCUSE and e.target]
+    acts = [e for e in events if e.event is not EventType.ACCUSE and e.source]
+    if not charges or not acts or " and " not in text:
+        return events
+    widen: dict[int, tuple[str, ...]] = {}  # id(event) -> the list it takes, on the side named below
+    for c in charges:
+        for a in acts:
+            t, src = set(c.target), set(a.source)
+            if t == src or not (t < src or src < t) or set(c.source) & (t | src):
+                continue
+            whole = next((lst for lst in _lists(text, date, dictionary) if set(lst) == t | src), None)
+            if whole is None:
+                continue
+            widen[id(c)] = whole
+            widen[id(a)] = whole
+    if not widen:
+        return events
+    for whole in set(widen.values()):
+        for e in events:  # "... and that such shipments would be targets": the warning of the same charge
+            if (
+                e.event in _AIMED_AT_DECIDERS
+                and e.target
+                and set(e.target) < set(whole)
+                and not set(e.source) & set(whole)
+            ):
+                widen.setdefault(id(e), whole)
+    out: list[Event] = []
+    for e in events:
+        whole = widen.get(id(e))
+        if whole is not None:
+            e = (
+                dataclasses.replace(e, target=whole)
+                if e.event in _AIMED_AT_DECIDERS
+                else dataclasses.replace(e, source=whole)
+            )
         out.append(e)
     return out
