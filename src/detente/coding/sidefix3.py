@@ -475,6 +475,11 @@ def _lists(text: str, date: dt.date | None, dictionary: ActorDictionary) -> list
     return out
 
 
+_DECISION = re.compile(
+    r"\b(?:decisions?|plans?|moves?|steps?|intentions?|choice|attempts?|refusal|readiness)\s+of\s+(?:the\s+)?[A-Z]"
+    r"|['’]s?\s+(?:\w+\s+)?(?:decisions?|plans?|moves?|steps?|intentions?|choice|attempts?|refusal|readiness)\b"
+)
+"""A decision owned by the list: "the decision of Poland and Slovakia to", "Poland and Slovakia's plan to"."""
 _AIMED_AT_DECIDERS = frozenset({EventType.ACCUSE, EventType.THREATEN, EventType.REQUEST})
 
 
@@ -494,8 +499,8 @@ def listed_deciders(
             if t == src or not (t < src or src < t) or set(c.source) & (t | src):
                 continue
             whole = next((lst for lst in _lists(text, date, dictionary) if set(lst) == t | src), None)
-            if whole is None:
-                continue
+            if whole is None or _DECISION.search(text) is None:
+                continue  # no list, or the list owns no judged decision ("Russia and Belarus are holding ...")
             widen[id(c)] = whole
             widen[id(a)] = whole
     if not widen:
