@@ -29,8 +29,13 @@ def _events(text: str, context: str | None = None) -> set[coded.Triple]:
             ("SANCTION", ("NATO",), ("RUS",)),
         ),
         ("Russian gas supplies to Ukraine were cut off on Monday.", ("SANCTION", ("RUS",), ("UKR",))),
-        ("Rail and postal communications with Georgia have been suspended.", ("SANCTION", (), ("GEO",))),
-        ("Imports of Polish apples are banned from Monday.", ("SANCTION", (), ("POL",))),
+        # with no speaker and no doer named, a measure against a Western side is Russia's (s28-sides)
+        (
+            "Rail and postal communications with Georgia have been suspended.",
+            ("SANCTION", ("RUS",), ("GEO",)),
+        ),
+        ("Imports of Polish apples are banned from Monday.", ("SANCTION", ("RUS",), ("POL",))),
+        ("Imports of Chinese apples are banned from Monday.", ("SANCTION", (), ("CHN",))),
         ("Polish airspace has been closed to Belarusian aircraft.", ("SANCTION", ("POL",), ("BLR",))),
     ],
 )

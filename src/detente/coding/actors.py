@@ -65,7 +65,7 @@ from typing import Any
 import ahocorasick_rs
 import pycountry
 
-from detente.coding import sidefix
+from detente.coding import sidefix, sidefix3
 from detente.errors import InputError
 
 __all__ = [
@@ -362,6 +362,8 @@ class ActorDictionary:
         self._caseless: list[bool] = []
         """Whether no entry of a pattern has a capital letter to check."""
         self._holders: dict[tuple[str, str], list[tuple[Actor, Role]]] = {}
+        self._title_holders: dict[str, list[tuple[Actor, Role]]] = {}
+        """Title -> every person who held it, with the role ("Prime Minister Johnson", s28)."""
         self._speaker_cache: dict[tuple[str, dt.date | None], str | None] = {}
         self._build()
 
@@ -399,6 +401,7 @@ class ActorDictionary:
                         else form_to_title.get(fold(role.title).strip())
                     )
                     self._holders.setdefault((role.actor, canonical or role.title), []).append((actor, role))
+                    self._title_holders.setdefault(canonical or role.title, []).append((actor, role))
             for form in actor.forms:
                 folded = fold(form)
                 if not folded.strip():
@@ -642,6 +645,18 @@ class ActorDictionary:
         if spec is None:
             return
         before_name = stripped[:1].isupper() and item.end + (len(rest) - len(stripped)) != next_start
+        if before_name:
+            holder = sidefix3.title_holder_named(
+                text, item.end + len(rest) - len(stripped), self._title_holders.get(spec.name, ()), day
+            )
+            # "Prime Minister Johnson": the holder on the date by last name (s28); an organisation's own
+            # official in its own statement ("the visit of Secretary General X") is read by title as before
+            own = holder is not None and spec.for_kind == "org" and holder[1].actor == speaker
+            if holder is not None and not own:
+                person, role, end = holder
+                item.kind, item.code, item.role, item.end = ActorKind.PERSON, role.actor, role, end
+                item.person = item.entry = person.name
+                return
         if before_name and not spec.names_holder:
             return  # an unknown named person ("President Obiang"): not invented
         code: str | None = None

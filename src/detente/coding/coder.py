@@ -101,6 +101,7 @@ from detente.coding import (
     runsayers,
     second,
     sidefix2,
+    sidefix3,
     statecraft,
     statements,
     ties,
@@ -2634,6 +2635,7 @@ def code_sentence(
         events = sidefix2.settled(tokens, ctx.units, dictionary, date, events, context, ctx.speaker)
     events = officials.settle(ctx.text, date, dictionary, events)  # officials: depositary, reported trips
     events = material.amended(tokens, events)  # material-conflict look-alikes (:mod:`.material`)
+    events = sidefix3.visit_welcomed(text, date, events, dictionary)  # "welcome the visit of X to Y" (s28)
     if events:
         events = rumfa.decided_by(ctx, events)  # "the decision of X to ...": X's act (s26-rumfa)
         events = rumfa.entry_banned(ctx, events)  # "banned from entering Russia": Russia's sanction
@@ -2680,6 +2682,7 @@ def code_sentence(
     kept = news5.words_not_blows(tokens, ctx.units, kept)  # "attacked Ambassador X" tonight (s28-news)
     if ctx.speaker is None:  # a visit told in passing in news (s28-news); statements have their own readers
         kept = news5.visits_told_in_passing(text, ctx.units, kept, functools.partial(_finish, ctx))
+    kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker, context)  # (s28-sides)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
