@@ -2461,7 +2461,8 @@ def code_sentence(
         _add_unless(ctx, events, EventType.COERCE, lambda: captivity.held_in_custody(ctx))
     if quick.protested_detention_words(norms):
         _add_unless(ctx, events, EventType.COERCE, lambda: captivity.protested_detention(ctx))
-    events = _handed_over(ctx, events)
+    if not (handovers._SWAPPED.isdisjoint(norms) and handovers._HANDED.isdisjoint(norms)):  # (s28-speed)
+        events = _handed_over(ctx, events)  # (its reader's loop starts from one of these words)
     _add_if_may(ctx, events, norms, EventType.SUPPORT, statements.evaluation_praise)
     _add_if_may(ctx, events, norms, EventType.SUPPORT, statements.contribution_praise)
     if quick.withouts(norms):
