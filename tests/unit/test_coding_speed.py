@@ -191,3 +191,116 @@ def test_readers_with_a_word_test_before_their_regex() -> None:
     assert readouts2.settled("Nothing was asked.", [], ("RUS", "DEU"), True) == []
     assert capitals.settled("Nothing happened here.", [], [], None) == []
     assert kremlin6.settled is not None and approvals.partner_hoped is not None
+
+
+# --- s28-speed: literal tests before regular expressions, the chunked tokenizer, the caches ---------------
+
+
+def _pattern_spans(text: str) -> list[tuple[str, int, int]]:
+    """The tokenizer's spans as its pattern alone finds them (what the chunked reading must equal)."""
+    from detente.coding import patterns
+
+    pattern = patterns._TOKEN if "n'" in text or "n’" in text else patterns._TOKEN_NO_CLITIC
+    return [(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "Russia and NATO held talks.",
+        "The U.S. didn't agree; Moscow, however, won't wait.",
+        "Kyiv’s forces said: “We can’t retreat”.",
+        "In 2015, 1,500 troops (about 3.5%) left — Ukraine's east.",
+        "A. B. C.D. e.g., ex-minister's co-operation\u00a0talks\tend\nhere",
+        "İstanbul ſtate \u212aelvin ı x̃ ٣ ½ under_score",
+    ],
+)
+def test_chunked_tokenizer_equals_the_pattern(text: str) -> None:
+    from detente.coding import patterns
+
+    assert [(t.text, t.start, t.end) for t in patterns._tokens(text)] == _pattern_spans(text)
+    assert tokenize(text) == [patterns.Token(w, canon(w), a, b) for w, a, b in _pattern_spans(text)]
+
+
+def test_tokenize_cache_hands_out_lists_of_their_own() -> None:
+    first = tokenize("Russia and Turkey agreed on a ceasefire.")
+    first.append(first[0])
+    second = tokenize("Russia and Turkey agreed on a ceasefire.")
+    assert len(second) == len(first) - 1
+
+
+def test_canon_spelling_after_the_suffix_tests() -> None:
+    assert canon("mobilized") == "mobilised"
+    assert canon("organizations") == "organisations"
+    assert canon("traveled") == "travelled"
+    assert canon("labeling") == "labelling"
+    assert canon("fueled") == "fuelled"
+    assert canon("sizes") == "sizes"  # "iz" but no -ize suffix: short words are kept
+    assert canon("recognized") == "recognised"
+    assert canon("filled") == "filled"  # a doubled l stays
+
+
+def test_match_cache_gives_the_same_mentions_in_a_new_list() -> None:
+    dictionary = load_dictionary()
+    text = "Vladimir Putin met the Turkish President in Sochi."
+    first = dictionary.match(text, date=DAY)
+    again = dictionary.match(text, date=DAY)
+    assert first == again and first is not again
+    assert dictionary.match(text, date=dt.datetime(2022, 5, 10, 12, 0)) == first
+    assert dictionary.match("Ms Crabtree-Ireland spoke.", date=DAY) == dictionary.match(
+        "Ms Crabtree-Ireland spoke.", date=DAY
+    )
+
+
+def test_kremlin7_word_tests_hold_for_what_the_patterns_match() -> None:
+    from detente.coding import kremlin7
+
+    greeted = "The President asked the minister to convey his warm regards to the Emir of Qatar."
+    assert kremlin7._GREETED.search(greeted) and kremlin7._may_greet(greeted)
+    assert not kremlin7._may_greet("The President thanked the minister for the talks in Doha.")
+    for kept in (
+        "The pandemic prevented us from meeting in person.",
+        "We were unable to meet last spring.",
+        "They could not meet in Vienna.",
+    ):
+        assert kremlin7._KEPT_FROM.search(kept) and kremlin7._may_be_kept(kept), kept
+    assert not kremlin7._may_be_kept("The leaders met in Vienna.")
+    promising = "They discussed a Promising Area of work."
+    assert kremlin7._ADJ_PROMISING.search(promising) and kremlin7._may_promise(promising)
+    assert not kremlin7._may_promise("They discussed an area of work.")
+    assert kremlin7._may_promise("They discussed a PROMıSING area.")  # a twin letter: searched anyway
+
+
+def test_wire_and_readout_word_tests() -> None:
+    from detente.coding import readoutacts
+
+    for fronted in (
+        "Defying a demand by the UN, North Korea launched a rocket.",
+        "In defiance of the court order, the mayor reopened the market.",
+        "MOSCOW - Citing security concerns, Russia closed the consulate.",
+    ):
+        assert wire._FRONTED.match(fronted) and wire._may_front(fronted), fronted
+    assert not wire._may_front("North Korea launched a rocket, defying a demand.")
+    inserted = "Serbia and Hungary, he said, held the same view of the crisis."
+    assert readoutacts._SAYER_INSIDE.match(inserted) and readoutacts._may_insert_sayer(inserted)
+    assert not readoutacts._may_insert_sayer("Serbia, he said, held the same view as Hungary.")
+    assert not readoutacts._may_insert_sayer("Serbia and Hungary, the neighbours, held the same view.")
+
+
+def test_date_patterns_skipped_only_without_their_words() -> None:
+    from detente.coding.eventdates import find_dates
+
+    pub = dt.date(2016, 3, 4)
+    texts = {
+        "The talks took place on 19 May 2015 in Sochi.": 1,
+        "The summit of Sept. 4, 2014 agreed on a plan.": 1,
+        "They met on Tuesday (2015-05-19) in Minsk.": 1,
+        "They met on 19.05.2015 in Minsk.": 1,
+        "They will meet next week, on Monday.": 2,
+        "The 12 ministers met in 2015.": 1,
+        "The 12 ministers met.": 0,
+    }
+    for text, n in texts.items():
+        assert len(find_dates(text, pub)) == n, text

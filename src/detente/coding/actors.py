@@ -324,6 +324,10 @@ _MODEL = r"(?:[a-z]{1,4}-?\d[\w-]*|[a-z]+-class)"
 """An equipment designator between an adjective and its head: "Russian Su-24 bomber", "Turkish F-16 jets", "a Russian Kilo-class submarine"."""
 
 
+_MATCH_CACHE_SIZE = 512
+"""How many (text, date, speaker) answers :meth:`ActorDictionary.match` keeps before it starts afresh."""
+
+
 class ActorDictionary:
     """Actors and their surface forms, with one Aho-Corasick automaton built at construction."""
 
@@ -365,6 +369,9 @@ class ActorDictionary:
         self._title_holders: dict[str, list[tuple[Actor, Role]]] = {}
         """Title -> every person who held it, with the role ("Prime Minister Johnson", s28)."""
         self._speaker_cache: dict[tuple[str, dt.date | None], str | None] = {}
+        self._match_cache: dict[tuple[str, dt.date | None, str | None], tuple[Mention, ...]] = {}
+        """:meth:`match`'s recent answers (its mentions are frozen; each call gets a list of its own): a
+        document's records are matched again by the passes over the document (s28-speed)."""
         self._build()
 
     def members_at(self, org: str, day: dt.date | None) -> frozenset[str]:
@@ -457,6 +464,17 @@ class ActorDictionary:
             return []
         if isinstance(date, dt.datetime):
             date = date.date()
+        key = (text, date, speaker)
+        cached = self._match_cache.get(key)
+        if cached is not None:
+            return list(cached)
+        found = self._match(text, date, speaker)
+        if len(self._match_cache) >= _MATCH_CACHE_SIZE:
+            self._match_cache.clear()
+        self._match_cache[key] = tuple(found)
+        return found
+
+    def _match(self, text: str, date: dt.date | None, speaker: str | None) -> list[Mention]:
         items = self._candidates(text)
         if not items:
             return []
@@ -833,7 +851,12 @@ def _without_surname_halves(
     out = []
     for cand in found:
         start = cand[0]
-        head = _NAME_BEFORE_HYPHEN.search(text, max(0, start - 30), start) if start > 0 else None
+        # (a match that ends at ``start`` ends with its hyphen: no search without one)
+        head = (
+            _NAME_BEFORE_HYPHEN.search(text, max(0, start - 30), start)
+            if start > 0 and text[start - 1] == "-"
+            else None
+        )
         if head is not None and head.end() == start:
             word = head.group(1)
             if (

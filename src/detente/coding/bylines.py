@@ -87,7 +87,7 @@ def label_turn(dictionary: ActorDictionary, text: str, date: dt.date) -> Turn | 
     """The sayer a headline's label names before its colon ("NATO: ...", "Kremlin: ...", "Lavrov: ..."):
     a person, a title, an organisation or a seat of government; ``None`` for a state, a capital, an
     unknown name or a longer phrase."""
-    found = _LABEL.match(text)
+    found = _LABEL.match(text) if ":" in text else None  # (a label ends at its colon, s28-speed)
     if found is None or len(found["who"].split()) > _MAX_LABEL_WORDS:
         return None
     mention = whole_label(dictionary, found["who"].strip(), date, article=True)

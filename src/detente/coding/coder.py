@@ -2465,7 +2465,8 @@ def code_sentence(
         _add_unless(ctx, events, EventType.COERCE, lambda: captivity.held_in_custody(ctx))
     if quick.protested_detention_words(norms):
         _add_unless(ctx, events, EventType.COERCE, lambda: captivity.protested_detention(ctx))
-    events = _handed_over(ctx, events)
+    if not (handovers._SWAPPED.isdisjoint(norms) and handovers._HANDED.isdisjoint(norms)):  # (s28-speed)
+        events = _handed_over(ctx, events)  # (its reader's loop starts from one of these words)
     _add_if_may(ctx, events, norms, EventType.SUPPORT, statements.evaluation_praise)
     _add_if_may(ctx, events, norms, EventType.SUPPORT, statements.contribution_praise)
     if quick.withouts(norms):
@@ -2600,10 +2601,13 @@ def code_sentence(
     events = captivity.with_place_of_sentence(ctx, events)  # "was sentenced in Russia" (s23)
     events = [_bomb_planters(ctx, _yielded_to_crowd(ctx, e, events)) for e in events]
     events = _occupied_in_protest([_refused_despite(ctx, _protest_aimed_against(ctx, e)) for e in events])
-    events = events + _forum_meeting_held(ctx, events)
+    if not _SITTINGS.isdisjoint(norms):  # (its loop starts from one of these words, s28-speed)
+        events = events + _forum_meeting_held(ctx, events)
     events = [_listed_agents(ctx, e) for e in events]
     events = [_charge_inherits(ctx, e, events) for e in events]
-    events = events + _pronoun_charges(ctx, events)
+    # (its own first test, s28-speed)
+    if not _SAID.isdisjoint(norms) and not _CROSSING_VERBS.isdisjoint(norms):
+        events = events + _pronoun_charges(ctx, events)
     events = _truce_breached(ctx, events)
     events = bothsides.aimed_at_both_sides(tokens, ctx.units, events, speaker_code)
     events = [e for e in (_courtesy_to_you(ctx, e) for e in events) if e is not None]

@@ -66,6 +66,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b{_WD}\b")),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|tonight|(?:last|this|next|previous|past)\s+(?:week|month|year))\b", re.I)),
 ]  # fmt: skip
+_MONTH_KINDS = frozenset({"dmy", "mdy", "my", "dm", "md"})
+"""The patterns that need a month's name (:data:`_MON`)."""
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+"""How every name :data:`_MON` takes begins (it is case-sensitive)."""
+_NEEDED = {"iso": "-", "dotted": ".", "weekday": "day"}
+"""What every match of these patterns holds: the ISO date's hyphen, the dotted date's dot, the weekday's "day"."""
 _WORDS_ONLY = [(kind, pattern) for kind, pattern in _PATTERNS if kind in ("weekday", "relative")]
 """The expressions that need no digit: a sentence without one is searched for these alone."""
 _DIGIT = re.compile(r"\d")
@@ -147,7 +153,14 @@ def find_dates(text: str, pub: dt.date, *, future: bool = False) -> list[DateMen
         return []
     found: list[DateMention] = []
     patterns = _PATTERNS if _DIGIT.search(text) else _WORDS_ONLY
+    # (s28-speed) a pattern runs only when the text holds what each of its matches holds
+    month = any(stem in text for stem in _MONTH_STEMS)
     for kind, pattern in patterns:
+        if kind in _MONTH_KINDS and not month:
+            continue
+        needed = _NEEDED.get(kind)
+        if needed is not None and needed not in text:
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < d.end and d.start < m.end() for d in found) or _first_since(text, m):
                 continue

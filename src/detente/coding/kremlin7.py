@@ -28,6 +28,7 @@ from detente.coding.kremlin6 import ReadoutView
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Roles
 from detente.coding.statements import Finding
+from detente.coding.text import WordCheck
 from detente.coding.unitspans import coded_in_chars as _coded
 from detente.coding.unitspans import unit_codes as _codes
 
@@ -52,6 +53,35 @@ _View = ReadoutView
 Finish = Callable[[Finding | None], "Event | None"]
 
 
+# --- literal pre-checks (s28-speed): each is true of every text its regex below can match (the words it
+# needs, spelt as the regex spells them), so a ``False`` skips a search that would find nothing
+
+
+def _may_greet(text: str) -> bool:
+    """:data:`_GREETED` needs a verb of passing on and a noun of greeting."""
+    return ("convey" in text or "pass" in text or "transmit" in text) and (
+        "regards" in text
+        or "greetings" in text
+        or "wishes" in text
+        or "gratitude" in text
+        or "thanks" in text
+        or "congratulations" in text
+    )
+
+
+def _may_be_kept(text: str) -> bool:
+    """:data:`_KEPT_FROM` needs "... from", "unable"/"not able" or "meet" after "could"/"did"."""
+    return (
+        ("from" in text and ("prevent" in text or "kept" in text or "stopped" in text or "barred" in text))
+        or "able" in text
+        or ("meet" in text and ("could" in text or "did" in text))
+    )
+
+
+_may_promise = WordCheck(["promising"])
+""":data:`_ADJ_PROMISING` (case-blind) needs "promising"."""
+
+
 def _others(view: _View, side: str) -> tuple[str, ...]:
     return tuple(c for c in dict.fromkeys(view.participants) if c != side)
 
@@ -66,7 +96,7 @@ _INITIATIVE = re.compile(
 
 def initiative_alone(view: _View) -> Finding | None:
     """CONSULT by the side that sought the call, when no other side is known (see the module)."""
-    m = _INITIATIVE.search(view.text)
+    m = _INITIATIVE.search(view.text) if "initiative" in view.text else None
     if m is None:
         return None
     side = next((u.code for u in view.units if u.code and m.start() <= u.start < m.end()), None)
@@ -90,7 +120,7 @@ _ASKED = re.compile(r"\b(?:asked|requested)\b[^.;]{0,80}?\bto\s*$")
 
 def greetings_conveyed(view: _View) -> Finding | None:
     """SUPPORT by the sender to the one greeted for "asked X to convey his regards to Y" (see the module)."""
-    m = _GREETED.search(view.text)
+    m = _GREETED.search(view.text) if _may_greet(view.text) else None
     if m is None:
         return None
     greeted = [u for u in view.units if u.code and m.end() <= u.start <= m.end() + 30][:1]
@@ -109,7 +139,7 @@ def greetings_conveyed(view: _View) -> Finding | None:
 
 def _greeting_requests(view: _View, events: list[Event]) -> list[Event]:
     """A request to the messenger that only carries greetings is not kept beside the greeting."""
-    m = _GREETED.search(view.text)
+    m = _GREETED.search(view.text) if _may_greet(view.text) else None
     if m is None or not _ASKED.search(view.text[: m.start()]):
         return events
     if not any(e.event is EventType.SUPPORT for e in events):
@@ -148,7 +178,7 @@ _TOLD_PHONE = re.compile(
 
 def told_by_phone(view: _View) -> Finding | None:
     """CONSULT (phone) by the teller for "X had told him ... in a telephone conversation" (see the module)."""
-    m = _TOLD_PHONE.search(view.text)
+    m = _TOLD_PHONE.search(view.text) if "phone" in view.text else None
     if m is None:
         return None
     before = _coded(view.units, max(0, m.start() - 60), m.start())
@@ -179,7 +209,7 @@ _TOPIC_TALKS = re.compile(
 def topic_sides(view: _View, events: list[Event]) -> list[Event]:
     """A CONSULT whose sides are only the states of its topic takes the meeting's sides, or none (see the
     module)."""
-    m = _TOPIC_TALKS.search(view.text)
+    m = _TOPIC_TALKS.search(view.text) if "discussed" in view.text else None
     if m is None:
         return events
     topic = set(_codes(_coded(view.units, m.end() - 8, len(view.text))))
@@ -207,7 +237,7 @@ _KEPT_FROM = re.compile(
 def meeting_prevented(view: _View) -> Finding | None:
     """CONSULT (negated) for a meeting kept from taking place: "the virus prevented us from meeting", "we were
     unable to meet in May"; "we"/"us" are the speaker and the other side of the document's meeting."""
-    m = _KEPT_FROM.search(view.text)
+    m = _KEPT_FROM.search(view.text) if _may_be_kept(view.text) else None
     if m is None:
         return None
     who = (m.group("who") or m.group("who2") or m.group("who3")).lower()
@@ -228,7 +258,7 @@ def meeting_prevented(view: _View) -> Finding | None:
 
 def _unmet(view: _View, events: list[Event]) -> list[Event]:
     """A CONSULT read as held where the sentence says it was kept from taking place is negated."""
-    if _KEPT_FROM.search(view.text) is None:
+    if not _may_be_kept(view.text) or _KEPT_FROM.search(view.text) is None:
         return events
     return [
         dataclasses.replace(e, polarity=Polarity.NEGATED)
@@ -259,7 +289,7 @@ _AGREEING = re.compile(
 
 def adjectival_promise(view: _View, events: list[Event]) -> list[Event]:
     """No AGREE from an adjectival "promising" when no other word of agreeing is there (see the module)."""
-    if not _ADJ_PROMISING.search(view.text):
+    if not _may_promise(view.text) or not _ADJ_PROMISING.search(view.text):
         return events
     if _AGREEING.search(view.text):
         return events

@@ -59,6 +59,8 @@ class SentenceView(Protocol):
 def sentence_passes(ctx: SentenceView, events: list[Event]) -> list[Event]:
     """Run the passes in order: whose unnamed troops, no self-aimed act, protesters, the accused doer, the
     other side of a directed act, and an annexation's signing."""
+    if not events:
+        return events  # each pass only amends or copies the events it is given (s28-speed)
     events = _armed_occupation(_forces_of_the_sayer(ctx, events))
     events = _protesters(_residents_protest(ctx, _no_self_attack(ctx, events)))
     events = _accused_doer(_victim_not_accused(ctx, _other_side(ctx, _accused_doer(events))))

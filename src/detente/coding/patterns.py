@@ -99,8 +99,11 @@ def canon(word: str) -> str:
         if w.startswith(us) and not w.startswith(uk):
             return uk + w[len(us) :]
     if len(w) > 5:
-        w = _IZE.sub(r"is\1", w)
-        w = _SINGLE_L.sub(r"\1ll\2", w)
+        # (each substitution only where its pattern can match: a call with a template costs ~10 µs)
+        if "iz" in w:
+            w = _IZE.sub(r"is\1", w)
+        if "led" in w or "ling" in w:
+            w = _SINGLE_L.sub(r"\1ll\2", w)
     return w
 
 
@@ -124,16 +127,52 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     """Words and punctuation of ``text`` with offsets ("didn't" → "did", "n't"; "Russia's" → "Russia", "'s")."""
-    make = _NEW_TOKEN
-    return [make(Token, (w, canon(w), s, e)) for w, s, e in _spans(text)]
+    cached = _TOKENIZED.get(text)
+    if cached is None:
+        cached = tuple(_tokens(text))
+        if len(_TOKENIZED) >= _TOKENIZED_SIZE:
+            _TOKENIZED.clear()
+        _TOKENIZED[text] = cached
+    return list(cached)
 
+
+_TOKENIZED: dict[str, tuple[Token, ...]] = {}
+"""The tokens of recent texts (s28-speed): a document's records are tokenized again by the passes over the
+document (tokens are tuples; each call gets a list of its own)."""
+_TOKENIZED_SIZE = 256
 
 _NEW_TOKEN = tuple.__new__  # builds a Token from a ready tuple (what the NamedTuple constructor does, faster)
 
 
-def _spans(text: str) -> list[tuple[str, int, int]]:
+def _tokens(text: str) -> list[Token]:
+    """The tokens of ``text``, read a whitespace-separated chunk at a time (s28-speed): no token holds
+    whitespace and neither pattern looks past it, so a chunk's tokens are the pattern's between the chunk's
+    ends. A chunk of letters is one word; letters then one "," "." ";" ":" are a word and its mark (neither
+    pattern reads a letter-only chunk or its one closing mark otherwise); any other chunk goes to the
+    pattern."""
     pattern = _TOKEN if "n'" in text or "n’" in text else _TOKEN_NO_CLITIC
-    return [(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
+    make = _NEW_TOKEN
+    out: list[Token] = []
+    add = out.append
+    find = text.find
+    pos = 0
+    for chunk in text.split():
+        start = find(chunk, pos)  # (whitespace only before it: its first place from ``pos`` on)
+        pos = start + len(chunk)
+        if chunk.isalpha():
+            add(make(Token, (chunk, canon(chunk), start, pos)))
+        elif chunk[-1] in _CLOSING_MARKS and chunk[:-1].isalpha():
+            word, mark = chunk[:-1], chunk[-1]
+            add(make(Token, (word, canon(word), start, pos - 1)))
+            add(make(Token, (mark, canon(mark), pos - 1, pos)))
+        else:
+            for m in pattern.finditer(text, start, pos):
+                word = m.group()
+                add(make(Token, (word, canon(word), m.start(), m.end())))
+    return out
+
+
+_CLOSING_MARKS = frozenset(",.;:")
 
 
 # ----------------------------------------------------------------------------------------------- inflection
@@ -318,6 +357,10 @@ _Candidate = tuple[int, Phrase, tuple[frozenset[str], ...]]
 """A phrase under one first word: its place among that word's phrases, the phrase, the word sets it needs."""
 
 
+_MERGED_SIZE = 8192
+"""How many merged candidate lists a :class:`PhraseIndex` keeps before it starts afresh."""
+
+
 def _order(candidate: _Candidate) -> int:
     return candidate[0]
 
@@ -331,6 +374,8 @@ class PhraseIndex:
         self._free: dict[str, list[_Candidate]] = {}
         self._keyed: dict[str, dict[str, list[_Candidate]]] = {}
         self._paired: dict[tuple[str, str], list[_Candidate]] = {}
+        self._merged: dict[tuple[int, ...], list[_Candidate]] = {}
+        """The candidates of several of the lists above, by the lists' ids (they live as long as the index)."""
         for phrase in self.phrases:
             # the words every match needs besides the first: a phrase whose word is missing from the sentence
             # is not tried at all (most phrases that start with a common verb never get past this). A phrase
@@ -358,6 +403,7 @@ class PhraseIndex:
         units = units or {}
         norms = {t.norm for t in tokens}
         first, free, keyed, paired = self._by_first, self._free, self._keyed, self._paired
+        merged = self._merged
         last = len(tokens) - 1
         for i, tok in enumerate(tokens):
             norm = tok.norm
@@ -380,11 +426,18 @@ class PhraseIndex:
             if not parts:
                 continue
             # in the phrases' own order under the word (a phrase keyed by two present words comes once)
-            candidates = (
-                parts[0]
-                if len(parts) == 1
-                else sorted({c[0]: c for part in parts for c in part}.values(), key=_order)
-            )
+            if len(parts) == 1:
+                candidates = parts[0]
+            else:
+                # the same lists merge the same way whatever their order: merged once (s28-speed)
+                combined = tuple(map(id, parts))
+                known = merged.get(combined)
+                if known is None:
+                    known = sorted({c[0]: c for part in parts for c in part}.values(), key=_order)
+                    if len(merged) >= _MERGED_SIZE:
+                        merged.clear()
+                    merged[combined] = known
+                candidates = known
             for _, phrase, anchors in candidates:
                 for words in anchors:
                     if words.isdisjoint(norms):
@@ -1047,9 +1100,10 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
     unit_map = units
 
     def plausible(m: Match) -> bool:
+        rule = m.rule  # (once: a property; it raises here as its first use did, s28-speed)
         if (
-            m.rule is not None
-            and m.rule.event is EventType.AID
+            rule is not None
+            and rule.event is EventType.AID
             and m.phrase.elements[-1].kind == "actor"
             and any(tokens[j].norm in _PLACE_HEADS for j in range(m.end - 1, min(m.end + 1, len(tokens))))
         ):
@@ -1073,16 +1127,11 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             m.end < len(tokens)
             and tokens[m.end].norm in _COMPOUND_HEADS
             and m.phrase.elements[-1].kind in ("word", "opt")
-            and m.rule is not None
-            and m.rule.event in (EventType.COERCE, EventType.SANCTION)
+            and rule is not None
+            and rule.event in (EventType.COERCE, EventType.SANCTION)
         ):
             return False  # "suspended the licence plate rule", "scrapped the visa requirements": a modifier
-        if (
-            m.phrase.verbal
-            and m.rule is not None
-            and m.rule.event is EventType.REQUEST
-            and m.end < len(tokens)
-        ):
+        if m.phrase.verbal and rule is not None and rule.event is EventType.REQUEST and m.end < len(tokens):
             last, nxt = tokens[m.end - 1].norm, tokens[m.end]
             gapped = any(el.kind in ("gap", "longgap") for el in m.phrase.elements)
             if gapped and last == "to" and (nxt.text[:1].isupper() or nxt.norm in DETERMINERS):
@@ -1099,8 +1148,8 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             )
         if (
             m.phrase.verbal
-            and m.rule is not None
-            and m.rule.event is EventType.ACCUSE
+            and rule is not None
+            and rule.event is EventType.ACCUSE
             and tokens[m.start].norm in _THREATEN_FORMS
             and m.start + 1 < m.end
             and tokens[m.start + 1].norm == "to"
@@ -1119,8 +1168,8 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             return False  # "close to the Russian borders", "close ties": the adjective
         if (
             m.phrase.verbal
-            and m.rule is not None
-            and m.rule.event is EventType.AID
+            and rule is not None
+            and rule.event is EventType.AID
             and m.start + 1 < len(tokens)
             and tokens[m.start + 1].norm == "up"
             and tokens[m.start].norm in ("give", "gives", "gave", "given", "giving")
@@ -1144,8 +1193,8 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             return False  # "armed pro-Russian separatists", "by armed men": the adjective
         if (
             m.phrase.verbal
-            and m.rule is not None
-            and m.rule.event is EventType.CONSULT
+            and rule is not None
+            and rule.event is EventType.CONSULT
             and tokens[m.start].norm.startswith("call")
             and m.start + 1 < len(tokens)
             and (
@@ -1160,24 +1209,24 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             return False  # "calling it a provocation", "called the move 'absurd'": naming, not a phone call
         if (
             m.phrase.verbal
-            and m.rule is not None
-            and m.rule.event is EventType.CONSULT
+            and rule is not None
+            and rule.event is EventType.CONSULT
             and tokens[m.start].norm.startswith("call")
             and _named_as(tokens, unit_map, m.start + 1)
         ):
             return False  # "called the OSCE a key to European security": naming an actor, no call
         if (
             m.phrase.verbal
-            and m.rule is not None
-            and m.rule.event is EventType.CONSULT
+            and rule is not None
+            and rule.event is EventType.CONSULT
             and tokens[m.start].norm.startswith("call")
             and _what_one_calls(tokens, m.start)
         ):
             return False  # "condemned what it calls strikes on civilian areas": a name for the act, no call
         if (
             m.phrase.verbal
-            and m.rule is not None
-            and m.rule.event is EventType.ASSAULT
+            and rule is not None
+            and rule.event is EventType.ASSAULT
             and tokens[m.start].norm in _PLURAL_STRIKES
             and m.start + 1 < len(tokens)
             and tokens[m.start + 1].norm in ("on", "against")
@@ -1187,8 +1236,8 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             )
         if (
             m.phrase.verbal
-            and m.rule is not None
-            and m.rule.event is EventType.CONSULT
+            and rule is not None
+            and rule.event is EventType.CONSULT
             and tokens[m.start].norm == "called"
             and m.start > 0
             and tokens[m.start - 1].norm in _CALLED_ACTIONS
@@ -1203,8 +1252,8 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
         ):
             return False  # "described the talks as lengthy, demanding and businesslike": an adjective
         if (
-            m.rule is not None
-            and m.rule.event is EventType.MOBILIZE
+            rule is not None
+            and rule.event is EventType.MOBILIZE
             and (
                 any(tokens[k].norm in _RELIEF for k in range(m.start, m.end))
                 or _carries_relief(tokens, m.end)
@@ -1214,41 +1263,41 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
                 False  # "sent humanitarian aid to Georgia on military aircraft": aid, carried by the military
             )
         if (
-            m.rule is not None
-            and m.rule.event is EventType.PROTEST
-            and m.rule.mode == "strike"
+            rule is not None
+            and rule.event is EventType.PROTEST
+            and rule.mode == "strike"
             and any(tokens[k].norm in _WAR_STRIKE for k in range(m.start, m.end))
         ):
             return False  # "began air strikes on Houthi positions": strikes of war, not of workers
         if (
-            m.rule is not None
-            and m.rule.event in _STOPPABLE
+            rule is not None
+            and rule.event in _STOPPABLE
             and m.start > 0
             and tokens[m.start - 1].norm in _STOPPING
         ):
             return False  # "decided to stop implementing its obligations": the stopping is the act (SANCTION)
-        if m.rule is not None and _stopped_cooperation(tokens, m.rule.event, m.start, m.end):
+        if rule is not None and _stopped_cooperation(tokens, rule.event, m.start, m.end):
             return False  # "froze military cooperation with X": the freezing is the act (s26-rumfa)
         if (
-            m.rule is not None
-            and m.rule.event is EventType.REQUEST
+            rule is not None
+            and rule.event is EventType.REQUEST
             and tokens[m.start].norm == "calling"
             and m.start + 1 < len(tokens)
             and tokens[m.start + 1].norm in ("on", "upon", "for")
         ):
             return True  # "a declaration calling on the Russian Federation to withdraw": the text's demand
-        if m.rule is not None and m.rule.event is EventType.ACCUSE and tokens[m.start].norm in _PROTEST_FORMS:
+        if rule is not None and rule.event is EventType.ACCUSE and tokens[m.start].norm in _PROTEST_FORMS:
             if m.phrase.verbal and _crowd_subject(tokens, unit_map, m.start):
                 return (
                     False  # "Polish farmers blocked crossings to protest against imports": a street protest
                 )
             if not m.phrase.verbal and not _owned(tokens, unit_map, m.start):
                 return False  # "Protests over the death of a young woman spread to dozens of cities"
-        if m.phrase.verbal and m.rule is not None and m.rule.blamed_after:
+        if m.phrase.verbal and rule is not None and rule.blamed_after:
             return True  # "The blame for the tragedy lies with ...": the phrase is its own clause
         if m.phrase.verbal:
             long_phrase = sum(1 for el in m.phrase.elements if el.kind == "word") >= 3 or (
-                m.rule is not None and m.rule.accused_subject  # "Russia's behaviour endangers ..."
+                rule is not None and rule.accused_subject  # "Russia's behaviour endangers ..."
             )
             return _verb_like(tokens, m.start, patterns.past_forms, long_phrase=long_phrase)
         if _after_subject_pronoun(tokens, m.start):

@@ -89,6 +89,25 @@ _SAYER_INSIDE = re.compile(rf"^\s*(?P<pair>{_PAIR}),\s+{_SAYER}\s+(?:also\s+)?{_
 """'Russia and France, he said, shared ...': the pair, then the words after the inserted sayer."""
 
 
+_SAYING_CUES = (
+    "said", "says", "noted", "notes", "stressed", "stresses", "emphasised", "emphasized", "underlined",
+    "pointed", "added", "observed", "remarked",
+)  # fmt: skip
+
+
+def _may_insert_sayer(text: str) -> bool:
+    """What :data:`_SAYER_INSIDE` needs (s28-speed): its pair has no comma, so the text's first comma follows
+    the pair (with its "and"), and its sayer and verb none, so they stand before the second comma."""
+    first = text.find(",")
+    if first < 0 or "and" not in text[:first]:
+        return False
+    second = text.find(",", first + 1)
+    if second < 0:
+        return False
+    between = text[first:second]
+    return any(cue in between for cue in _SAYING_CUES)
+
+
 def reported_pair_clause(text: str) -> passives.Reading | None:
     """The clause a sentence reports when a sayer is put between a pair of sides and what they do ("Serbia
     and Hungary, he said, held ..."), as a reading with its pieces' places in the sentence; ``None``
@@ -103,7 +122,7 @@ def reported_pair_clause(text: str) -> passives.Reading | None:
     """
     if len(text) > 600:
         return None
-    found = _SAYER_INSIDE.match(text)
+    found = _SAYER_INSIDE.match(text) if _may_insert_sayer(text) else None
     if found is None:
         return None
     pair_start, pair_end = found.span("pair")

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from detente.coding.actors import ActorKind, load_dictionary
 from detente.coding.ontology import EventType, Polarity
+from detente.coding.text import WordCheck
 from detente.coding.units import resolve_speaker, speaker_turn
 
 if TYPE_CHECKING:
@@ -140,6 +141,10 @@ def signed_title_is_no_act(text: str, events: Sequence[Event]) -> list[Event]:
     return out
 
 
+_may_sign = WordCheck(["signed"])
+""":data:`_VISIT_BY` (case-blind) needs "signed" (s28-speed)."""
+
+
 _VISIT_BY = re.compile(
     r"\bsigned\s+(?:[\w'’-]+\s+){0,3}?(?:during|in\s+the\s+course\s+of)\s+(?:the|a|his|her)\s+"
     r"(?:[\w'’-]+\s+){0,2}?visit\s+(?:to\s+\w+\s+)?by\b",
@@ -152,7 +157,7 @@ def signed_during_visit(text: str, events: Sequence[Event], participants: Sequen
     """A signing (SUPPORT) whose only source is the visitor named after "during the visit by" is signed by
     both sides of a two-sided meeting the visitor is one of (``participants``)."""
     sides = tuple(dict.fromkeys(participants))
-    if len(sides) != 2 or _VISIT_BY.search(text[:2000]) is None:
+    if len(sides) != 2 or not _may_sign(text[:2000]) or _VISIT_BY.search(text[:2000]) is None:
         return list(events)
     out: list[Event] = []
     for e in events:

@@ -65,7 +65,8 @@ def _plain(tokens: Sequence[Token]) -> tuple[Token, ...]:
 
 @functools.lru_cache(maxsize=8)
 def _plain_copy(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    return tuple(t._replace(norm=t.text.lower()) for t in tokens)
+    make = tuple.__new__  # (a Token built from its fields, as ``_replace(norm=...)`` builds it, faster)
+    return tuple([make(Token, (t.text, t.text.lower(), t.start, t.end)) for t in tokens])
 
 
 def may_read(tokens: Sequence[Token], norms: Set[str] | None = None) -> bool:
