@@ -55,6 +55,13 @@ Finish = Callable[[Finding | None], "Event | None"]
 
 _NEGATED = re.compile(r"\b(?:not|never|no|neither|nor|yet to|failed|without)\b|n't\b", re.IGNORECASE)
 
+# background, not the day's act: "The previous treaty was signed in 1997", "The agreement was reached in 1996"
+_BACKGROUND = re.compile(
+    r"\b(?:in|since|back in|as early as|as far back as|as long ago as) (?:19|20)\d\d\b(?!-)"
+    r"|\b(?:previous|earlier|former|original)\b|\byears ago\b",
+    re.IGNORECASE,
+)
+
 
 def _sides(view: _View, lo: int, hi: int) -> tuple[str, ...]:
     """The sides of a signing or an accord told without its parties: the two sides named in the sentence
@@ -86,7 +93,7 @@ def signed_unnamed(view: _View) -> Finding | None:
     if "signed" not in view.text:
         return None
     m = _SIGNED_PAPERS.search(view.text)
-    if m is None or _NEGATED.search(view.text[m.start() : m.end()]):
+    if m is None or _NEGATED.search(view.text[m.start() : m.end()]) or _BACKGROUND.search(view.text):
         return None
     if _SIGNER_AGENT.search(view.text[m.end() :]):
         return None  # "was signed by the Russian President": a signer is named
@@ -116,6 +123,8 @@ def accord_unnamed(view: _View) -> Finding | None:
         return None
     m = _ACCORD.search(view.text)
     if m is None or _NEGATED.search(view.text[max(0, m.start() - 12) : m.end()]):
+        return None
+    if _BACKGROUND.search(view.text):
         return None
     if _coded(view.units, 0, m.start()):
         return None  # a party named before it is read by the phrase rules
