@@ -189,7 +189,8 @@ def test_private_trip_or_call_is_no_consult(text: str) -> None:
         "Secretary of State Antony Blinken flew to Israel on Friday.",
         "China's special representative, Li Hui, visited Kyiv and Warsaw last week.",
         "I am very pleased to have this opportunity to visit Japan.",
-        "The two countries' presidents attended the signing ceremony in Baku.",
+        # (presidents who "attended the signing ceremony" code no CONSULT since s28: kremlin-nato-7's call;
+        # the signing is coded where the page tells it)
     ],
 )
 def test_official_visits_stay_consult(text: str) -> None:

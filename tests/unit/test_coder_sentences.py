@@ -1167,7 +1167,8 @@ def test_conditional_hostile_acts_are_threats_and_regarding_as_wrong_accuses() -
     assert triples(
         "The Russian Mission to NATO regards the Alliance's decision to freeze meetings of the Council as biased."
     )[-1] == ("ACCUSE", ("RUS",), ("NATO",), "asserted")
-    assert triples("Germany regards France as a key partner.") == []
+    # regarding a side as a partner is praise (the Kremlin sets' SUPPORT), never a charge
+    assert [t[0] for t in triples("Germany regards France as a key partner.")] == ["SUPPORT"]
 
 
 def test_decrees_schedules_own_forces_and_answers_with_measures() -> None:
@@ -2224,13 +2225,14 @@ def test_manner_phrases_adjectives_counts_and_ships_named_with_their_navy() -> N
 
 def test_acts_judged_by_the_sentence_are_accused() -> None:
     d = dt.date(2023, 1, 25)
-    assert ("ACCUSE", (), ("DEU",), "asserted") in triples(
+    # no speaker and a Western act judged: the tracker's texts make it Russia's charge (sidefix3, s28)
+    assert ("ACCUSE", ("RUS",), ("DEU",), "asserted") in triples(
         "Berlin's decision to send Leopard 2 tanks to Kiev is extremely dangerous.", d
     )
-    assert ("ACCUSE", (), ("NATO",), "asserted") in triples(
+    assert ("ACCUSE", ("RUS",), ("NATO",), "asserted") in triples(
         "NATO's enlargement is a step towards confrontation.", d
     )
-    assert ("ACCUSE", (), ("USA",), "asserted") in triples(
+    assert ("ACCUSE", ("RUS",), ("USA",), "asserted") in triples(
         "The withdrawal of the United States from the Open Skies Treaty has dealt another serious blow to security.",
         d,
     )
@@ -3093,7 +3095,7 @@ def test_rules_2026_6_code_these_sentences(
         (
             "The Secretary General deeply regrets the decision by the Russian Federation to terminate the "
             "implementation of the Black Sea Initiative.",
-            ("SANCTION", ("RUS",), ("NATO",), "asserted"),
+            ("SANCTION", ("RUS",), ("TUR", "UKR", "UN"), "asserted"),
         ),
         # an act regarded as something is told as a fact, with or without a target
         (
@@ -3293,11 +3295,11 @@ def test_serving_in_ones_own_forces_is_no_cooperation() -> None:
         # the subject of a judging predicate; people detained in a place were detained by its state
         (
             "The detention of Russian journalists in Kiev is unacceptable.",
-            [("COERCE", ("UKR",), ("RUS",), "asserted"), ("ACCUSE", (), ("UKR",), "asserted")],
+            [("COERCE", ("UKR",), ("RUS",), "asserted"), ("ACCUSE", ("RUS",), ("UKR",), "asserted")],
         ),
         (
             "The European Union's ban on broadcasting RT and Sputnik is outright censorship.",
-            [("COERCE", ("EU",), ("media",), "asserted"), ("ACCUSE", (), ("EU",), "asserted")],
+            [("COERCE", ("EU",), ("media",), "asserted"), ("ACCUSE", ("RUS",), ("EU",), "asserted")],
         ),
         # the owner of an announcement does what it announces
         (
@@ -3453,7 +3455,10 @@ def test_targets_2026_8_place_victims_and_sides(
         (
             "Russia's withdrawal from the grain deal, followed by its strikes on the port of Odesa, alarmed "
             "the markets.",
-            [("SANCTION", ("RUS",), ("UKR",), "asserted"), ("ASSAULT", ("RUS",), ("UKR",), "asserted")],
+            [
+                ("SANCTION", ("RUS",), ("TUR", "UKR", "UN"), "asserted"),
+                ("ASSAULT", ("RUS",), ("UKR",), "asserted"),
+            ],
         ),
         # "X and its allies": the actor right before
         (
@@ -3711,7 +3716,7 @@ def test_speakers_we_with_a_modal_reports_no_meeting(text: str) -> None:
             "The detention of four Russian servicemen in Tbilisi on absurd charges of espionage is a crude "
             "provocation.",
             "ACCUSE",
-            (),
+            ("RUS",),  # no speaker, a Western side judged: Russia's charge (sidefix3, s28)
             ("GEO",),
         ),
         # a person named after "opposition leader" acts for the opposition, not the demonym's state

@@ -263,3 +263,20 @@ def test_a_side_trying_to_isolate_russia() -> None:
 
 def test_trying_to_contain_prices_is_no_charge() -> None:
     assert "ACCUSE" not in _types("We are trying to contain prices.", context=PUTIN)
+
+
+def test_a_quotation_told_is_no_talk() -> None:
+    """ "told X that Y 'words'" characterises Y in a quotation: no CONSULT with X (the quote reports nothing)."""
+    from detente.coding.coder import code_sentence
+
+    quoted = code_sentence(
+        'Erdogan told Peres that Israel "knows very well how to kill".', date=dt.date(2009, 1, 30)
+    )
+    assert [e for e in quoted if e.event.value == "CONSULT"] == []
+    day = dt.date(2022, 1, 10)
+    plain = code_sentence(
+        "Sergey Lavrov told Antony Blinken about the Russian position on guarantees.", date=day
+    )
+    assert [(e.event.value, e.source, e.target) for e in plain] == [("CONSULT", ("RUS",), ("USA",))]
+    quote = code_sentence('Lavrov told Blinken that Russia "will not tolerate this".', date=day)
+    assert [e for e in quote if e.event.value == "CONSULT"] == []

@@ -26,7 +26,17 @@ def test_the_shipped_table_loads_in_file_order_as_the_coder_reads_words() -> Non
         Treaty((("open", "skies"),), US_RUSSIA),
         Treaty((("plutonium",),), US_RUSSIA),
         Treaty((("cfe",), ("conventional", "armed", "forces", "in", "europe")), frozenset({"RUS", "NATO"})),
-        Treaty((("grain", "initiative"), ("grain", "deal")), frozenset({"RUS", "UKR", "TUR", "UN"})),
+        Treaty(
+            (
+                ("grain", "initiative"),
+                ("grain", "deal"),
+                ("black", "sea", "initiative"),
+                ("grain", "corridor"),
+                ("grain", "agreement"),
+                ("grain", "agreements"),
+            ),
+            frozenset({"RUS", "UKR", "TUR", "UN"}),
+        ),
     )
 
 

@@ -408,6 +408,7 @@ def in_contact(view: _View) -> Finding | None:
 _TOLD = re.compile(
     r"\b(?P<verb>told|informed|briefed|apprised|updated)\s+(?=(?:the\s+|his\s+|her\s+|our\s+|my\s+)?[A-Z])",
 )
+_QUOTED = re.compile(r"[\"“”]")  # a quotation told characterises the one quoted, it reports no talks
 _TOLD_WHAT = re.compile(r"^\s*,?\s*(?:about|of|on|that|in\s+detail)\b")
 _EXPLAINED = re.compile(
     r"\b(?P<verb>explained|outlined|set\s+out|presented|conveyed)\s+(?:our|his|her|their|its|Russia's|the\s+"
@@ -421,7 +422,8 @@ def told_about(view: _View) -> Finding | None:
     m = _TOLD.search(view.text)
     if m is not None:
         told = _after(view, m.end(), 12)
-        if told and _TOLD_WHAT.search(view.text[told[-1].end :]):
+        rest = view.text[told[-1].end :] if told else ""
+        if told and _TOLD_WHAT.search(rest) and not _QUOTED.search(rest):
             found = _told(view, m, told)
             if found is not None:
                 return found
