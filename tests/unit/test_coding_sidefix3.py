@@ -232,3 +232,16 @@ def test_charge_against_one_state_is_not_widened() -> None:
         context=RU_CONTEXT,
     )
     assert ("ACCUSE", ("RUS",), ("ROU",)) in got
+
+
+def test_a_treaty_left_with_a_named_party_keeps_that_party() -> None:
+    """ "the grain deal with Ukraine" names whom the exit is aimed at: no widening to every party."""
+    from detente.coding.coder import code_sentence
+
+    day = dt.date(2023, 7, 20)
+    named = code_sentence("Russia's suspension of the grain deal with Ukraine hit exports.", date=day)
+    assert [(e.source, e.target) for e in named if e.event.value == "SANCTION"] == [(("RUS",), ("UKR",))]
+    unnamed = code_sentence("Russia's decision to pull out of the grain deal hit exports.", date=day)
+    assert [(e.source, e.target) for e in unnamed if e.event.value == "SANCTION"] == [
+        (("RUS",), ("TUR", "UKR", "UN"))
+    ]

@@ -189,7 +189,7 @@ LOOKALIKES = [
     ("He took the company to court over the contract.", "SUPPORT"),
     ("The bus stopped in the village for an hour.", "CONSULT"),
     ("The lawyer made the case for a retrial.", "REQUEST"),
-    ("Germany regards France as a key partner.", "SUPPORT"),
+    ("Germany regards the proposal as a key step.", "SUPPORT"),  # a partner regarded is praise since s28
     ("He sat at the table and waited.", "CONSULT"),
 ]
 

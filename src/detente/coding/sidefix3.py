@@ -443,12 +443,16 @@ def left_all_parties(text: str, events: list[Event]) -> list[Event]:
             if ";" in norms:
                 norms = norms[: norms.index(";")]
             for treaty in many:
-                if not any(
-                    tuple(norms[i : i + len(name)]) == name
+                ends = [
+                    i + len(name)
                     for name in treaty.names
                     for i in range(len(norms))
-                ):
+                    if tuple(norms[i : i + len(name)]) == name
+                ]
+                if not ends:
                     continue
+                if any(norms[j : j + 1] == ["with"] for j in ends):
+                    break  # "the grain deal with Ukraine": the sentence names the party it is aimed at
                 others = treaty.parties - set(e.source)
                 if set(e.source) <= treaty.parties and others and set(e.target) < others:
                     e = dataclasses.replace(e, target=tuple(sorted(others)))
