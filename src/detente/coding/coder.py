@@ -105,6 +105,7 @@ from detente.coding import (
     viewsexchanged,
     weagreed,
     wire,
+    written5,
 )
 from detente.coding import verbal as verbal_conflict
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
@@ -509,7 +510,7 @@ def _decided_before(tokens: Sequence[Token], trig: Trigger) -> bool:
     for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 24), -1):
         if tokens[i].norm in (";", ".", ":"):
             return False
-        if tokens[i].norm in _DECIDING:
+        if tokens[i].norm in _DECIDING or written5.announcing(tokens[i].norm):
             return True
         if tokens[i].norm in ("decision", "decisions") and i >= 2 and tokens[i - 2].norm in _TAKING:
             return True  # "I have taken the decision to end the operation" (s23)
@@ -2669,6 +2670,7 @@ def code_sentence(
     kept = np4.without_public_appeals(text, kept)  # a government's appeal to its own public (s27-np4)
     kept = np4.one_of_those(text, kept, dictionary, date)  # "X was one of N states that ..." (s27-np4)
     kept = coercefix.settled(text, kept)  # COERCE readings that report no coercion (s27-coerce)
+    kept = written5.settled(text, kept)  # solidarity as motive or label, blame judged likely (s28-written)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
