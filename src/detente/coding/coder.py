@@ -109,6 +109,7 @@ from detente.coding import (
     viewsexchanged,
     weagreed,
     wire,
+    written5,
 )
 from detente.coding import verbal as verbal_conflict
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
@@ -513,7 +514,7 @@ def _decided_before(tokens: Sequence[Token], trig: Trigger) -> bool:
     for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 24), -1):
         if tokens[i].norm in (";", ".", ":"):
             return False
-        if tokens[i].norm in _DECIDING:
+        if tokens[i].norm in _DECIDING or written5.announcing(tokens[i].norm):
             return True
         if tokens[i].norm in ("decision", "decisions") and i >= 2 and tokens[i - 2].norm in _TAKING:
             return True  # "I have taken the decision to end the operation" (s23)
@@ -2686,6 +2687,7 @@ def code_sentence(
     kept = news5.words_not_blows(tokens, ctx.units, kept)  # "attacked Ambassador X" tonight (s28-news)
     if ctx.speaker is None:  # a visit told in passing in news (s28-news); statements have their own readers
         kept = news5.visits_told_in_passing(text, ctx.units, kept, functools.partial(_finish, ctx))
+    kept = written5.settled(text, kept)  # solidarity as motive or label, blame judged likely (s28-written)
     kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker, context)  # (s28-sides)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 

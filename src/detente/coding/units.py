@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from detente.coding import readouts2, wire
+from detente.coding import readouts2, wire, written5
 from detente.coding.actors import ActorDictionary, ActorKind, Mention
 from detente.coding.patterns import (
     DETERMINERS,
@@ -1036,7 +1036,7 @@ def _pronoun_code(norm: str, units: Sequence[Unit], pos: int, speaker: str | Non
     if norm in ("i", "we", "me", "us"):
         return speaker
     if speaker is not None and norm in ("he", "she"):
-        return speaker
+        return written5.named_person_before(units, pos) or speaker  # "Lavrov said he ..." (s28-written)
     before = [u for u in units if u.end <= pos]
     person_before = any(u.kind in ("person", "title") and u.code is not None for u in before)
     for unit in reversed(before):
