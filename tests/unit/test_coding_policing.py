@@ -53,3 +53,56 @@ def test_custody_and_quarantine_wordings(text: str) -> None:
 )
 def test_no_custody_or_quarantine(text: str) -> None:
     assert _coerce(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "A 40-year-old woman from Leeds was arrested on Tuesday on suspicion of burglary.",
+            ((), ("criminals",)),
+        ),
+        ("Two brothers were later charged with arson after the fire at the warehouse.", ((), ("criminals",))),
+        ("The driver was stopped in Belgium and charged with fraud.", (("BEL",), ("criminals",))),
+        (
+            "Officers from the city police have announced an arrest in connection with the stabbing.",
+            (
+                ("police",),
+                ("criminals",),
+            ),
+        ),
+    ],
+)
+def test_an_ordinary_arrest_holds_criminals(
+    text: str, sides: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert sides in _coerce(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle that only describes someone
+        "A cyclist arrested for drunken riding was seen trying to fix his bike, the report said.",
+        # a threat or advice, not an act
+        "Anyone caught smuggling will be arrested and jailed, the governor warned.",
+        "People who break the rules should be arrested, the columnist wrote.",
+    ],
+)
+def test_no_ordinary_arrest(text: str) -> None:
+    assert _coerce(text) == []
+
+
+def test_a_named_detainee_keeps_its_side() -> None:
+    # a state the sentence names is left to the later stages, not made a criminal
+    coded = _coerce("A Canadian teacher was detained by Chinese security agents at the airport in Beijing.")
+    assert all(target != ("criminals",) for _, target in coded)
+
+
+def test_ordinary_arrest_needs_a_finite_report() -> None:
+    from detente.coding.patterns import tokenize
+    from detente.coding.policing import ordinary_arrest
+
+    assert ordinary_arrest(tokenize("A man was arrested on Monday."), 3, 4)
+    assert not ordinary_arrest(tokenize("A man arrested on Monday was freed."), 2, 3)
+    assert not ordinary_arrest(tokenize("Years after she was convicted, she wrote a book."), 4, 5)

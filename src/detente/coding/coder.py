@@ -822,6 +822,18 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     ):
         # "Police detained the owner and the manager of the hostel": private people held by the law
         roles = dataclasses.replace(roles, target=(_DETAINEE,))
+    if (
+        trig.verbal
+        and trig.match.rule.event is EventType.COERCE
+        and trig.match.rule.mode == "arrest"
+        and not roles.target
+        and not coercion.political_case(ctx.tokens)
+        and coercion.legal_process(ctx.tokens, trig.tok_start, trig.tok_end)
+    ):
+        # "was charged in France with fraud": an ordinary arrest holds criminals (s28 policing)
+        held = policing.ordinary_sides(ctx.tokens, ctx.units, trig.tok_start, roles.source)
+        if held is not None:
+            roles = dataclasses.replace(roles, source=held[0], target=held[1])
     owner = (
         policing.list_owner(ctx.tokens, ctx.units, trig.tok_start, trig.tok_end)
         if trig.verbal and trig.match.rule.event is EventType.COERCE and trig.match.rule.mode == "restrict"
