@@ -87,6 +87,7 @@ def test_an_ordinary_arrest_holds_criminals(
         # a threat or advice, not an act
         "Anyone caught smuggling will be arrested and jailed, the governor warned.",
         "People who break the rules should be arrested, the columnist wrote.",
+        "Members were charged with a yearly fee by the club.",
     ],
 )
 def test_no_ordinary_arrest(text: str) -> None:

@@ -90,6 +90,25 @@ _LAW_DOERS = frozenset(
         "troopers",
     ]
 )
+_MONEY = frozenset(
+    [
+        "fee",
+        "fees",
+        "price",
+        "prices",
+        "cost",
+        "costs",
+        "rate",
+        "rates",
+        "tax",
+        "taxes",
+        "bill",
+        "bills",
+        "interest",
+        "surcharge",
+        "toll",
+    ]
+)
 _MODALS = frozenset(["should", "must", "ought", "could", "might", "may", "would", "can", "will", "shall"])
 _AGO = frozenset(["years", "decades", "months", "weeks"])
 _BACK = frozenset(["after", "before", "since"])
@@ -130,6 +149,8 @@ def ordinary_arrest(tokens: Sequence[_Tok], tok_start: int, tok_end: int) -> boo
     head = tokens[tok_start].norm
     if not head.endswith("ed") and head not in ("took", "taken", "held", "put", "sent", "thrown", "brought"):
         return False
+    if head.startswith("charg") and any(t.norm in _MONEY for t in tokens[tok_end : tok_end + 4]):
+        return False  # "customers were charged with a late fee": a price, not a criminal charge
     if head.startswith(
         (
             "arrest",
