@@ -143,7 +143,8 @@ def test_defendants_charged_are_suspects() -> None:
     [
         "The battery was charged with solar power overnight.",
         "Customers were charged with a late fee by the bank.",
-        "The woman was charged with theft after the inquiry.",
+        # s28-coerce-arrests: "The woman was charged with theft after the inquiry." is now an ordinary
+        # criminal charge (COERCE -> criminals), as the news gold codes "was charged with" (news-politics-4)
     ],
 )
 def test_charges_that_are_no_criminal_charge_code_no_coercion(text: str) -> None:

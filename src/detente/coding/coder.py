@@ -89,6 +89,7 @@ from detente.coding import (
     overlaps,
     participles,
     passives,
+    policing,
     pressers,
     promises,
     quick,
@@ -822,6 +823,27 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     ):
         # "Police detained the owner and the manager of the hostel": private people held by the law
         roles = dataclasses.replace(roles, target=(_DETAINEE,))
+    if (
+        trig.verbal
+        and trig.match.rule.event is EventType.COERCE
+        and trig.match.rule.mode == "arrest"
+        and not roles.target
+        and not coercion.political_case(ctx.tokens)
+        and coercion.legal_process(ctx.tokens, trig.tok_start, trig.tok_end)
+    ):
+        # "was charged in France with fraud": an ordinary arrest holds criminals (s28 policing)
+        held = policing.ordinary_sides(ctx.tokens, ctx.units, trig.tok_start, roles.source)
+        if held is not None:
+            roles = dataclasses.replace(roles, source=held[0], target=held[1])
+    owner = (
+        policing.list_owner(ctx.tokens, ctx.units, trig.tok_start, trig.tok_end)
+        if trig.verbal and trig.match.rule.event is EventType.COERCE and trig.match.rule.mode == "restrict"
+        else None
+    )
+    if owner is not None:
+        # "Turkey and Poland added to UK quarantine list": the list's state lists the others (s28 policing)
+        others = tuple(c for c in (*roles.source, *roles.target) if c != owner)
+        roles = dataclasses.replace(roles, source=(owner,), target=tuple(dict.fromkeys(others)))
     if _measure_by_speaker(ctx, trig, roles):
         # "Seven members of Russia's Mission to NATO have had their accreditation withdrawn" in a statement
         # by the Secretary General: a statement announcing a cut in relations with no doer named is the

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.coding import policing
 from detente.coding.patterns import PREPOSITIONS, SCOPE_BREAK, Token, Trigger, canon_words
 from detente.coding.units import Unit
 
@@ -458,11 +459,8 @@ def legal_process(tokens: Sequence[Token], tok_start: int, tok_end: int) -> bool
         return False  # a noun ("arrest and accident reports", "jail time", "the arrests") or a present
     if any(t.norm in _ANYONE for t in tokens[max(0, tok_start - 4) : tok_start]):
         return False  # "the bail of anyone who gets arrested": no one in particular
-    if not any(
-        t.norm in _POLITICAL_CASE and not (k + 1 < len(tokens) and tokens[k + 1].norm in _NEWS_SOURCE_AFTER)
-        for k, t in enumerate(tokens)
-    ):
-        return False  # "Four men have been charged with murder": ordinary crime, which news coders leave out
+    if not political_case(tokens) and not policing.ordinary_arrest(tokens, tok_start, tok_end):
+        return False  # "a driver arrested for speeding was found": no report of the arrest itself (s28)
     if any(t.norm in _LEGAL_WORDS for t in span):
         return True
     # "charge * with": the head alone is ambiguous ("charged the battery", "in charge of")
@@ -481,6 +479,14 @@ journalists, protesters, or charges of spying, terrorism, corruption and plots a
 _NEWS_SOURCE_AFTER = canon_words("said say says told with from")
 """After a word of :data:`_POLITICAL_CASE`, these make it the source of the news ("officials said",
 "officials with the police department"), not who is detained."""
+
+
+def political_case(tokens: Sequence[Token]) -> bool:
+    """The sentence names a political case (:data:`_POLITICAL_CASE`) other than as the source of the news."""
+    return any(
+        t.norm in _POLITICAL_CASE and not (k + 1 < len(tokens) and tokens[k + 1].norm in _NEWS_SOURCE_AFTER)
+        for k, t in enumerate(tokens)
+    )
 
 
 _CHARGED = canon_words("charge charges charged charging")
