@@ -26,14 +26,14 @@ __all__ = ["WordGates"]
 class WordGates:
     """The gate words of one module and which of them the last text checked holds."""
 
-    __slots__ = ("_all", "_automaton", "_found", "_text", "_words")
+    __slots__ = ("_all", "_automaton", "_last", "_words")
 
     def __init__(self) -> None:
         self._words: list[str] = []
         self._all: frozenset[str] = frozenset()
         self._automaton: ahocorasick_rs.AhoCorasick | None = None
-        self._text: str | None = None
-        self._found: frozenset[str] = frozenset()
+        self._last: tuple[str | None, frozenset[str]] = (None, frozenset())
+        """The last text checked and its gate words (one tuple: a thread never reads one without the other)."""
 
     def gate(self, words: Iterable[str]) -> frozenset[str]:
         """Register ``words`` (lower-case ASCII) and return them as a gate for :meth:`may`."""
@@ -43,21 +43,22 @@ class WordGates:
         self._words.extend(sorted(gate - self._all))
         self._all = frozenset(self._words)
         self._automaton = None
-        self._text = None
+        self._last = (None, frozenset())
         return gate
 
     def found(self, text: str) -> frozenset[str]:
         """The gate words ``text`` may hold in any letter case (all of them when it holds a non-ASCII twin of
         an ASCII letter)."""
-        if text == self._text:
-            return self._found
+        last, found = self._last
+        if text == last:
+            return found
         if not text.isascii() and _has_twins(text):
             found = self._all
         else:
             if self._automaton is None:
                 self._automaton = ahocorasick_rs.AhoCorasick(self._words)
             found = frozenset(self._automaton.find_matches_as_strings(text.lower(), overlapping=True))
-        self._text, self._found = text, found
+        self._last = (text, found)
         return found
 
     def may(self, text: str, gate: frozenset[str]) -> bool:
