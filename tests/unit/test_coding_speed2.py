@@ -308,3 +308,46 @@ def test_coder_output_is_the_same_with_every_gate_open(
     monkeypatch.setattr(news5, "_may_visit", lambda text: True)
     monkeypatch.setattr(news5, "_may_meet", lambda text: True)
     assert code_sentence(sentence, **kwargs) == gated  # type: ignore[arg-type]
+
+
+REGARDED = [
+    "The Russian Mission regards NATO's decision as biased and short-sighted.",
+    "We consider the deployment of US missiles a direct threat.",
+    "Moscow described Kyiv's move as a provocation.",
+    "The minister dismissed the report, calling Britain's claims absurd.",
+]
+
+
+@pytest.mark.parametrize("sentence", REGARDED)
+def test_regarded_as_needs_its_verb(sentence: str) -> None:
+    from detente.coding import statements
+    from detente.coding.patterns import tokenize
+
+    norms = {t.norm for t in tokenize(sentence)}
+    assert not statements._REGARD_VERBS.isdisjoint(norms)
+
+
+def test_regarded_as_near_miss_has_no_verb_and_no_reading() -> None:
+    from detente.coding import statements
+    from detente.coding.patterns import tokenize
+
+    sentence = "NATO's decision was biased and short-sighted as a provocation, Moscow said."
+    assert statements._REGARD_VERBS.isdisjoint({t.norm for t in tokenize(sentence)})
+
+
+@pytest.mark.parametrize("sentence", [*REGARDED, "NATO's decision was biased, a provocation, Moscow said."])
+def test_regarded_as_gate_keeps_the_coding(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from detente.coding import statements
+
+    day = dt.date(2021, 6, 1)
+    gated = code_sentence(sentence, date=day)
+    monkeypatch.setattr(statements, "_REGARD_VERBS", _GateOpen(statements._REGARD_VERBS))
+    assert code_sentence(sentence, date=day) == gated
+
+
+class _GateOpen(frozenset[str]):
+    """The same words, but never disjoint from a sentence's words: the coder's gate is always open while the
+    reader's own membership tests are unchanged."""
+
+    def isdisjoint(self, other: object) -> bool:  # type: ignore[override]
+        return False
