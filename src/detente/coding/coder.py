@@ -2431,7 +2431,8 @@ def code_sentence(
         if accusation is not None:
             events.insert(0, accusation)
     # the statement readers, in order; each adds its event only when the sentence has none of its type yet
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.regarded_as(ctx))
+    if not statements._REGARD_VERBS.isdisjoint(norms):  # it reads nothing without its verb (s28-speed2)
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.regarded_as(ctx))
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_act(ctx))
     _add_if_may(ctx, events, norms, EventType.ACCUSE, statements.judged_that)
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.framed_act(ctx, _framed_acts(events)))

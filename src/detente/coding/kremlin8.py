@@ -150,8 +150,9 @@ _MATTER = re.compile(
 
 def ties_matter(view: _View) -> Finding | None:
     """SUPPORT by the one ties matter to, for "Relations with X are of great importance for Y"."""
-    if " of " not in view.text:
-        return None
+    text = view.text
+    if " of " not in text or not ("importance" in text or "significance" in text or "value" in text):
+        return None  # (s28-speed2) :data:`_MATTER` needs " of " and its noun of importance, spelt so
     m = _MATTER.search(view.text)
     if m is None or _NEGATED.search(view.text[m.start() : m.end()]):
         return None
@@ -169,6 +170,8 @@ def ties_matter(view: _View) -> Finding | None:
 # --- ties judged good -------------------------------------------------------------------------------------
 
 _TIES = r"(?:relations|relationship|ties|cooperation|co-operation|partnership|interaction|dialogue|contacts)"
+_TIES_WORDS = ("relation", "ties", "operation", "partnership", "interaction", "dialogue", "contacts")
+"""A word each word of :data:`_TIES` holds as it is spelt there ("operation" is in "co-operation")."""
 _GOOD = (
     r"(?:(?:very|highly|extremely|quite|rather|truly|generally|sufficiently|fairly|most|really|so|largely)\s+)*"
     r"(?:positive|excellent|good|constructive|productive|fruitful|useful|successful|promising|dynamic|friendly|"
@@ -194,6 +197,8 @@ _APPRAISED = re.compile(
 
 def ties_appraised(view: _View) -> Finding | None:
     """SUPPORT by the one who judges ties good to the partner (see the module)."""
+    if not any(w in view.text for w in _TIES_WORDS):
+        return None  # (s28-speed2) :data:`_APPRAISED` needs a word of :data:`_TIES` in each of its branches
     m = _APPRAISED.search(view.text)
     if m is None:
         return None

@@ -46,6 +46,7 @@ from detente.coding.roleparts import Roles
 from detente.coding.statements import Finding
 from detente.coding.unitspans import coded_in_chars as _coded
 from detente.coding.unitspans import unit_codes as _codes
+from detente.coding.wordgates import WordGates
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -83,6 +84,147 @@ __all__ = [
 _View = ReadoutView
 
 Finish = Callable[[Finding | None], "Event | None"]
+
+
+# --- literal pre-checks (s28-speed2): each gate holds a word that every match of its regular expression below
+# holds (spelt as the expression spells it), so a ``False`` only skips a search that would find nothing; one
+# scan of the text answers all of them (:class:`~detente.coding.wordgates.WordGates`)
+
+_GATES = WordGates()
+
+
+def _any_in(text: str, gate: frozenset[str]) -> bool:
+    """Whether ``text`` may hold one of ``gate``'s words (in any letter case)."""
+    return _GATES.may(text, gate)
+
+
+_HAD_TALKS_NOUNS = _GATES.gate(
+    (
+        "talk",
+        "conversation",
+        "meeting",
+        "discussion",
+        "consultations",
+        "negotiations",
+        "exchange",
+        "call",
+        "dialogue",
+    )
+)
+""":data:`_HAD_TALKS` needs its noun ("exchange" of views, phone "call")."""
+_TALKED_VERBS = _GATES.gate(("talked", "spoke", "conferred", "consulted", "discussed", "raised"))
+""":data:`_TALKED_ABOUT` needs its verb."""
+_DURING_NOUNS = _GATES.gate(
+    ("meeting", "talks", "conversation", "contacts", "consultations", "negotiations", "discussion")
+)
+""":data:`_DURING` needs one of its nouns."""
+_FORUM_WORDS = _GATES.gate(
+    (
+        "meeting",
+        "session",
+        "summit",
+        "talks",
+        "conference",
+        "consultations",
+        "negotiations",
+        "conversation",
+        "council",
+    )
+)
+""":data:`_TOOK_PART`, :data:`_RAISED_AT` and :data:`_AT_FORUM` each need a word of :data:`_FORUM`."""
+_HAD_NOUNS = _GATES.gate(("talk", "discussion", "conversation", "exchange", "meeting"))
+""":data:`_HAD_DISCUSSION` needs one of its nouns ("talk" is in "talks")."""
+_RECEIVED_WORDS = _GATES.gate(("received",))
+_GOES_ON_NOUNS = _GATES.gate(("dialogue", "contacts", "consultations", "negotiations", "talks"))
+""":data:`_GOES_ON` needs one of its nouns."""
+_CONTACT_WORDS = _GATES.gate(("contact", "touch"))
+""":data:`_CONTACT` needs "contact" or "touch"."""
+_TOLD_VERBS = _GATES.gate(("told", "informed", "briefed", "apprised", "updated"))
+_EXPLAINED_VERBS = _GATES.gate(("explained", "outlined", "set", "presented", "conveyed"))
+_HOPE_WORDS = _GATES.gate(("hope", "hoping", "trust"))
+""":data:`_HOPE` needs "hope" (hopes, hoped), "hoping" or "trust"."""
+_NEED_WORDS = _GATES.gate(
+    ("important", "essential", "necessary", "crucial", "vital", "imperative", "high", "like", "want", "wish")
+)
+""":data:`_NEED_FOR` needs its adjective ("high" time) or "like", "want", "wish"."""
+_SHOULD_WORDS = _GATES.gate(("should", "must", "ought", "need", "has", "have"))
+""":data:`_SHOULD` needs its verb ("need" is in "needs")."""
+_SHOULD_HAVE_WORDS = _GATES.gate(("should", "ought"))
+_HAVE_WORD = _GATES.gate(("have",))
+""":data:`_SHOULD_HAVE` needs "have" and "should" or "ought"."""
+_IMPORTANCE_WORDS = _GATES.gate(("importance", "need", "necessity", "imperative"))
+_WAIT_WORDS = _GATES.gate(("wait",))
+_INVITE_WORDS = _GATES.gate(("invite",))
+_FROM_WORDS = _GATES.gate(("from",))
+_APPEAL_WORDS = _GATES.gate(("appeal",))
+_LIKE_WORDS = _GATES.gate(("like",))
+""":data:`_POLITE` needs "like"."""
+_JUDGED_WORDS = _GATES.gate(
+    (
+        "unacceptable",
+        "inadmissible",
+        "impermissible",
+        "intolerable",
+        "counterproductive",
+        "destructive",
+        "irresponsible",
+        "provocative",
+        "illegitimate",
+        "illegal",
+        "unlawful",
+    )
+)
+""":data:`_JUDGED` and :data:`_CONSIDER_BAD` need their adjective."""
+_BROKEN_WORDS = _GATES.gate(
+    (
+        "promise",
+        "commitment",
+        "obligation",
+        "pledge",
+        "assurance",
+        "guarantee",
+        "agreement",
+        "accord",
+        "word",
+        "treat",
+        "arrangement",
+        "resolution",
+        "provisions",
+    )
+)
+""":data:`_BROKEN` needs its object ("treat" is in "treaty" and "treaties")."""
+_AGAINST_WORDS = _GATES.gate(("against", "opposed"))
+_DISPLEASED_WORDS = _GATES.gate(("happy", "satisfied", "pleased", "content"))
+""":data:`_DISPLEASED` needs one ("happy" is in "unhappy", "pleased" in "displeased")."""
+_NO_SENSE_WORDS = _GATES.gate(("sense", "point", "negative"))
+_SEEN_AS_WORDS = _GATES.gate(
+    ("threat", "danger", "provocation", "hostile", "unfriendly", "adversary", "enemy", "aggression")
+)
+_DOUBLE_WORDS = _GATES.gate(("standards",))
+_REGRET_WORDS = _GATES.gate(("unfortunately", "regrettably", "sadly", "alas"))
+_UNPUNISHED_WORDS = _GATES.gate(("unpunished",))
+_INADMISSIBLE_WORDS = _GATES.gate(
+    ("inadmissibility", "unacceptability", "impermissibility", "illegitimacy", "illegality")
+)
+_CALL_WORDS = _GATES.gate(("call",))
+_MENTION_WORDS = _GATES.gate(
+    ("invit", "between", "discuss", "negotiate", "hold", "convene", "organi", "arrange")
+)
+_WISH_WORDS = _GATES.gate(("like", "love", "want", "wish"))
+_WISH_TO_WORDS = _GATES.gate(("visit", "come", "meet", "go"))
+
+
+def _may_be_mentioned(text: str) -> bool:
+    """:data:`_MENTIONED` needs "invit..." (thanks for an invitation), a wish and a verb of visiting ("would
+    like to visit"), a verb of holding (a proposal to hold), "discuss"/"negotiate" (not discussed) or
+    "between" (dialogue between)."""
+    return _any_in(text, _MENTION_WORDS) or (_any_in(text, _WISH_WORDS) and _any_in(text, _WISH_TO_WORDS))
+
+
+_TIME_MARKER_STARTS = ("After", "Following", "Before", "Prior")
+""":data:`_TIME_MARKER` opens the text with one of these."""
+_ATTEND_WORDS = _GATES.gate(("attend",))
+_TO_BE_DISCUSSED_WORDS = _GATES.gate(("discussed", "considered", "examined", "reviewed", "debated"))
 
 # --- who acts: the subject before a verb ------------------------------------------------------------------
 
@@ -191,8 +333,8 @@ _TALKED_ABOUT = re.compile(
 
 def talks_had_with(view: _View) -> Finding | None:
     """CONSULT by the subject to the partner after "with" (see the module)."""
-    for rx in (_HAD_TALKS, _TALKED_ABOUT):
-        m = rx.search(view.text)
+    for rx, may in ((_HAD_TALKS, _HAD_TALKS_NOUNS), (_TALKED_ABOUT, _TALKED_VERBS)):
+        m = rx.search(view.text) if _any_in(view.text, may) else None
         if m is None:
             continue
         partner = _after(view, m.end(), 30)
@@ -224,7 +366,7 @@ _DURING = re.compile(
 
 def fronted_meeting(view: _View) -> Finding | None:
     """CONSULT of the main clause's subject with the side of a fronted "During my meetings with X, ..."."""
-    m = _DURING.search(view.text)
+    m = _DURING.search(view.text) if _any_in(view.text, _DURING_NOUNS) else None
     if m is None:
         return None
     partner = _after(view, m.end(), 30)
@@ -280,6 +422,8 @@ def forum_named(view: _View) -> Finding | None:
     """CONSULT for taking part in a named body's meeting ("took part in the Russia-NATO Council meeting"), an
     issue raised there ("raised at the Russia-NATO Council") or what "we" did at it ("At the meeting with the
     NATO Secretary General, we talked about ..."); the sides are the subject and those the meeting names."""
+    if not _any_in(view.text, _FORUM_WORDS):
+        return None
     for rx in (_TOOK_PART, _RAISED_AT, _AT_FORUM):
         m = rx.search(view.text)
         if m is None:
@@ -322,7 +466,7 @@ _HAD_DISCUSSION = re.compile(
 
 def had_discussion(view: _View) -> Finding | None:
     """CONSULT of the meeting's sides for "we had a good discussion today" said by one of them."""
-    m = _HAD_DISCUSSION.search(view.text)
+    m = _HAD_DISCUSSION.search(view.text) if _any_in(view.text, _HAD_NOUNS) else None
     if m is None or view.speaker is None or view.speaker not in view.participants:
         return None
     sides = tuple(dict.fromkeys((view.speaker, *view.participants)))
@@ -347,7 +491,7 @@ _GOING = re.compile(
 
 def received_or_ongoing(view: _View) -> Finding | None:
     """CONSULT for "X was received at the Kremlin" (X to Russia) and "our dialogue with X continues"."""
-    m = _RECEIVED.search(view.text)
+    m = _RECEIVED.search(view.text) if _any_in(view.text, _RECEIVED_WORDS) else None
     if m is not None:
         guest = _subject(view, m.start(), ("RUS",))
         if guest:
@@ -355,6 +499,8 @@ def received_or_ongoing(view: _View) -> Finding | None:
             return Finding(
                 EventType.CONSULT, "visit", roles, Polarity.ASSERTED, m.start(), m.end(), "received"
             )
+    if not _any_in(view.text, _GOES_ON_NOUNS):
+        return None
     for m in _GOES_ON.finditer(view.text):
         side = _after(view, m.end(), 20)
         if not side or not _GOING.match(view.text[side[-1].end :]):
@@ -388,7 +534,7 @@ _CONTACT = re.compile(
 
 def in_contact(view: _View) -> Finding | None:
     """CONSULT for "we are in constant contact with X" (see the module)."""
-    m = _CONTACT.search(view.text)
+    m = _CONTACT.search(view.text) if _any_in(view.text, _CONTACT_WORDS) else None
     if m is None or not re.search(r"\bin\s+(?:\w+\s+){0,3}(?:contact|touch)\b", m.group(0), re.I):
         return None
     partner = _after(view, m.end(), 30)
@@ -419,7 +565,7 @@ _EXPLAINED = re.compile(
 
 def told_about(view: _View) -> Finding | None:
     """CONSULT by the teller to a foreign side told about something (see the module)."""
-    m = _TOLD.search(view.text)
+    m = _TOLD.search(view.text) if _any_in(view.text, _TOLD_VERBS) else None
     if m is not None:
         told = _after(view, m.end(), 12)
         rest = view.text[told[-1].end :] if told else ""
@@ -427,7 +573,7 @@ def told_about(view: _View) -> Finding | None:
             found = _told(view, m, told)
             if found is not None:
                 return found
-    m = _EXPLAINED.search(view.text)
+    m = _EXPLAINED.search(view.text) if _any_in(view.text, _EXPLAINED_VERBS) else None
     if m is not None:
         told = _after(view, m.end(), 12)
         if told:
@@ -467,7 +613,7 @@ _NO_ACT = frozenset(("be", "have", "become", "remain", "continue", "get", "see",
 def hope_for_act(view: _View) -> tuple[Finding, tuple[int, int], tuple[str, ...]] | None:
     """REQUEST by the one who hopes to the side whose act is hoped for (see the module), with the span of the
     hoped-for act and its side."""
-    m = _HOPE.search(view.text)
+    m = _HOPE.search(view.text) if _any_in(view.text, _HOPE_WORDS) else None
     if m is None:
         return None
     side = _after(view, m.end(), 16)
@@ -497,7 +643,7 @@ _NEED_FOR = re.compile(
 
 def need_for_side(view: _View) -> Finding | None:
     """REQUEST to the side "it is important for X to ...", "we would like X to ..." (see the module)."""
-    m = _NEED_FOR.search(view.text)
+    m = _NEED_FOR.search(view.text) if _any_in(view.text, _NEED_WORDS) else None
     if m is None:
         return None
     side = _after(view, m.end(), 30)
@@ -540,6 +686,8 @@ def _joined(view: _View, last: Unit) -> list[Unit]:
 
 def should_act(view: _View) -> Finding | None:
     """REQUEST by the sayer (or speaker) to the side that "should", "must" or "needs to" act."""
+    if not _any_in(view.text, _SHOULD_WORDS):
+        return None
     for u in view.units:
         if not u.code:
             continue
@@ -578,7 +726,7 @@ _OWED_ACT = re.compile(
 
 def importance_of_act(view: _View) -> Finding | None:
     """REQUEST to the side whose act is "needed": "stressed the importance of X's strict compliance"."""
-    m = _IMPORTANCE_OF.search(view.text)
+    m = _IMPORTANCE_OF.search(view.text) if _any_in(view.text, _IMPORTANCE_WORDS) else None
     if m is None:
         return None
     side = [u for u in view.units if u.code and m.end() <= u.start <= m.end() + 5][:1]
@@ -600,7 +748,7 @@ _WAITING = re.compile(r"\b(?:waiting|wait|waited|waits)\s+for\s+(?=(?:the\s+|our
 
 def waiting_for(view: _View) -> Finding | None:
     """REQUEST for "we are waiting for X to act"."""
-    m = _WAITING.search(view.text)
+    m = _WAITING.search(view.text) if _any_in(view.text, _WAIT_WORDS) else None
     if m is None:
         return None
     side = _after(view, m.end(), 25)
@@ -623,7 +771,7 @@ _INVITE_YOU = re.compile(
 
 def invited_you(view: _View) -> Finding | None:
     """REQUEST (meet) by the speaker to the one addressed: "I would like to invite you to visit Russia"."""
-    m = _INVITE_YOU.search(view.text)
+    m = _INVITE_YOU.search(view.text) if _any_in(view.text, _INVITE_WORDS) else None
     if m is None or view.speaker is None:
         return None
     others = tuple(c for c in dict.fromkeys(view.participants) if c != view.speaker)
@@ -647,8 +795,8 @@ _APPEAL = re.compile(r"\b(?P<verb>appeal|appeals|appealed|appealing)\s+(?:once\s
 
 def asked_of_side(view: _View) -> Finding | None:
     """REQUEST to a side for "we want guarantees from X" or "I appeal to X"."""
-    for rx, reach in ((_FROM_SIDE, 25), (_APPEAL, 30)):
-        m = rx.search(view.text)
+    for rx, reach, word in ((_FROM_SIDE, 25, _FROM_WORDS), (_APPEAL, 30, _APPEAL_WORDS)):
+        m = rx.search(view.text) if _any_in(view.text, word) else None
         if m is None:
             continue
         side = _after(view, m.end(), reach)
@@ -676,7 +824,7 @@ _POLITE = re.compile(
 
 def polite_requests(view: _View, events: list[Event]) -> list[Event]:
     """A request made as "I would like to ask X to ..." is made, not hypothetical."""
-    m = _POLITE.search(view.text)
+    m = _POLITE.search(view.text) if _any_in(view.text, _LIKE_WORDS) else None
     if m is None:
         return events
     return [
@@ -717,6 +865,8 @@ _CONSIDER_BAD = re.compile(
 
 def judged_unacceptable(view: _View) -> Finding | None:
     """ACCUSE by the sayer of an act judged inadmissible; the side named in it, if any, is the target."""
+    if not _any_in(view.text, _JUDGED_WORDS):
+        return None
     m = _JUDGED.search(view.text) or _CONSIDER_BAD.search(view.text)
     if m is None:
         return None
@@ -751,7 +901,7 @@ _BROKEN = re.compile(
 
 def word_broken(view: _View) -> Finding | None:
     """ACCUSE by the speaker (or the clause's sayer) of the side said to break its word (see the module)."""
-    m = _BROKEN.search(view.text)
+    m = _BROKEN.search(view.text) if _any_in(view.text, _BROKEN_WORDS) else None
     if m is None:
         return None
     lo = _clause_start(view.text, m.start())
@@ -794,6 +944,8 @@ _SHOULD_HAVE = re.compile(
 
 def should_have(view: _View) -> Finding | None:
     """ACCUSE by the speaker of the side that "should have" acted (a reproach of what was not done)."""
+    if not _any_in(view.text, _HAVE_WORD) or not _any_in(view.text, _SHOULD_HAVE_WORDS):
+        return None
     for u in view.units:
         if not u.code:
             continue
@@ -846,8 +998,13 @@ _SEEN_AS = re.compile(
 
 def stance_against(view: _View) -> Finding | None:
     """ACCUSE by the subject of the side whose act it is against, is displeased with or sees as a threat."""
-    for rx in (_AGAINST, _DISPLEASED, _NO_SENSE, _SEEN_AS):
-        m = rx.search(view.text)
+    for rx, words in (
+        (_AGAINST, _AGAINST_WORDS),
+        (_DISPLEASED, _DISPLEASED_WORDS),
+        (_NO_SENSE, _NO_SENSE_WORDS),
+        (_SEEN_AS, _SEEN_AS_WORDS),
+    ):
+        m = rx.search(view.text) if _any_in(view.text, words) else None
         if m is None:
             continue
         if rx is _SEEN_AS:
@@ -886,7 +1043,7 @@ _DOUBLE = re.compile(r"\bdouble\s+standards\b", re.I)
 
 def double_standards(view: _View) -> Finding | None:
     """ACCUSE by the speaker of the side whose "double standards" the sentence names."""
-    m = _DOUBLE.search(view.text)
+    m = _DOUBLE.search(view.text) if _any_in(view.text, _DOUBLE_WORDS) else None
     if m is None or re.search(
         r"\b(?:no|not|without|against|reject\w*|oppos\w*|avoid\w*)\s+(?:\w+\s+){0,2}$", view.text[: m.start()]
     ):
@@ -919,7 +1076,7 @@ _GOOD_NEWS = re.compile(
 
 def regretted_conduct(view: _View) -> Finding | None:
     """ACCUSE by the speaker of the side whose conduct "unfortunately" opens the sentence (see the module)."""
-    m = _REGRET_LEAD.search(view.text)
+    m = _REGRET_LEAD.search(view.text) if _any_in(view.text, _REGRET_WORDS) else None
     if m is None or view.speaker is None:
         return None
     first = [u for u in view.units if u.code and m.end() <= u.start <= m.end() + 25][:1]
@@ -953,7 +1110,7 @@ def _staged(view: _View, events: list[Event]) -> list[Event]:
 
 def unpunished(view: _View, events: list[Event]) -> list[Event]:
     """ "... must not go unpunished" condemns what was done: its THREATEN reading is an ACCUSE."""
-    if not _UNPUNISHED.search(view.text):
+    if not _any_in(view.text, _UNPUNISHED_WORDS) or not _UNPUNISHED.search(view.text):
         return events
     return [
         dataclasses.replace(e, event=EventType.ACCUSE, mode="disapprove", polarity=Polarity.ASSERTED)
@@ -972,7 +1129,7 @@ _MISREAD = frozenset((EventType.ASSAULT, EventType.COERCE, EventType.THREATEN, E
 def inadmissible_act(view: _View, events: list[Event], finish: Finish) -> list[Event]:
     """ "noted the inadmissibility of the use of force against X": an ACCUSE by the sayer (of the doer named in
     the act, else of no one), and the act it names is not reported as done by the sayer."""
-    m = _INADMISSIBLE.search(view.text)
+    m = _INADMISSIBLE.search(view.text) if _any_in(view.text, _INADMISSIBLE_WORDS) else None
     if m is None:
         return events
     lo = _clause_start(view.text, m.start())
@@ -1019,6 +1176,8 @@ _CALLED_TO = re.compile(r"\b(?P<verb>called|calls|call|calling)\s+(?=(?:the\s+|o
 
 def called_to_act(view: _View) -> Finding | None:
     """REQUEST for "called the world community to unite" ("called X to" without "on")."""
+    if not _any_in(view.text, _CALL_WORDS):
+        return None
     for m in _CALLED_TO.finditer(view.text):
         side = _after(view, m.end(), 12)
         if not side or not _TO_ACT.match(view.text, side[-1].end):
@@ -1067,10 +1226,13 @@ def mentioned_only(view: _View, events: list[Event]) -> list[Event]:
     """CONSULTs whose meeting is only mentioned (see the module) are dropped, and so are a meeting that only
     dates the sentence's act ("After the talks, the President headed to ..."), a ceremony attended and a
     matter to be discussed some day by no one named."""
-    spans = [(m.start(), m.end() + 40) for m in _MENTIONED.finditer(view.text)]
-    spans += [(m.start(), m.end()) for m in _TIME_MARKER.finditer(view.text)]
-    spans += [(m.start(), m.end()) for m in _CEREMONY.finditer(view.text)]
-    later = _TO_BE_DISCUSSED.search(view.text)
+    text = view.text
+    spans = [(m.start(), m.end() + 40) for m in _MENTIONED.finditer(text)] if _may_be_mentioned(text) else []
+    if text.startswith(_TIME_MARKER_STARTS):
+        spans += [(m.start(), m.end()) for m in _TIME_MARKER.finditer(text)]
+    if _any_in(text, _ATTEND_WORDS):
+        spans += [(m.start(), m.end()) for m in _CEREMONY.finditer(text)]
+    later = _TO_BE_DISCUSSED.search(text) if _any_in(text, _TO_BE_DISCUSSED_WORDS) else None
     if not spans and later is None:
         return events
     out = []
@@ -1090,7 +1252,7 @@ def mentioned_only(view: _View, events: list[Event]) -> list[Event]:
 def _own_stance(view: _View, events: list[Event]) -> list[Event]:
     """An ACCUSE with no source aimed at the speaker's own side, where the speaker's "we" is the subject of
     "are against"/"are opposed to", is dropped (it is read again as the speaker's)."""
-    if view.speaker is None or not _AGAINST.search(view.text):
+    if view.speaker is None or not _any_in(view.text, _AGAINST_WORDS) or not _AGAINST.search(view.text):
         return events
     return [
         e

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import Token, words
 from detente.coding.roleparts import Roles
+from detente.coding.text import WordCheck
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -63,6 +64,10 @@ _TALKS = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}?)(?P<noun>talks|meeting|meetings)\s+(?P<prep>with|in)\s+",
     re.IGNORECASE,
 )
+_may_visit = WordCheck(["visit", "trip", "tour"])
+""":data:`_VISIT` (case-blind) needs its noun (s28-speed2)."""
+_may_meet = WordCheck(["talks", "meeting"])
+""":data:`_TALKS` (case-blind) needs its noun ("meeting" is in "meetings")."""
 _PLANNED = words("ahead before eve prior planned upcoming forthcoming expected scheduled next")
 _NOT_VISITS = words("state-of-the-art campaign election fishing field school hospital")
 
@@ -74,7 +79,9 @@ def visits_told_in_passing(
     module's note); none added when the sentence already codes a CONSULT. ``make`` finishes an event."""
     if any(e.event is EventType.CONSULT for e in events):
         return list(events)
-    for rx, mode in ((_VISIT, "visit"), (_TALKS, "meet")):
+    for rx, mode, may in ((_VISIT, "visit", _may_visit), (_TALKS, "meet", _may_meet)):
+        if not may(text):
+            continue  # (s28-speed2) no match without one of its nouns
         for m in rx.finditer(text):
             event = _visit_event(text, units, m, mode, make)
             if event is not None:

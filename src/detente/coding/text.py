@@ -359,6 +359,21 @@ class WordCheck:
 
     def __call__(self, text: str) -> bool:
         """Whether ``text`` may hold one of the words (``False`` only when it surely holds none)."""
-        if not text.isascii() and _ASCII_LETTER_TWINS.search(text):
+        if not text.isascii() and _has_twins(text):
             return True
         return bool(self._automaton.find_matches_as_indexes(text.lower()))
+
+
+_twins_of: tuple[str, bool] = ("", False)
+"""The last non-ASCII text :func:`_has_twins` was asked about and its answer (s28-speed2: the checks of a
+sentence ask about the same text again and again)."""
+
+
+def _has_twins(text: str) -> bool:
+    """Whether ``text`` holds a letter of :data:`_ASCII_LETTER_TWINS`."""
+    global _twins_of
+    last, answer = _twins_of
+    if text != last:
+        answer = _ASCII_LETTER_TWINS.search(text) is not None
+        _twins_of = (text, answer)
+    return answer
