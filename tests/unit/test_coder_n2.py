@@ -68,8 +68,7 @@ def test_passive_arrest_polarity() -> None:
         "She remembered her brother being arrested on television.",
         # a state charged with a violation is accused, not arrested
         "Moscow was charged with breaching the accord.",
-        # a charge alone is a prosecutor's accusation, not custody
-        "The man was charged with robbery after a chase.",
+        # (a criminal charge told by a finite verb codes COERCE since s28, as the news gold sets do)
         # other senses of the verbs
         "The phone was charged overnight.",
         "The battery was charged with solar power.",

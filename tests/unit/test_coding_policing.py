@@ -107,3 +107,21 @@ def test_ordinary_arrest_needs_a_finite_report() -> None:
     assert ordinary_arrest(tokenize("A man was arrested on Monday."), 3, 4)
     assert not ordinary_arrest(tokenize("A man arrested on Monday was freed."), 2, 3)
     assert not ordinary_arrest(tokenize("Years after she was convicted, she wrote a book."), 4, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man who was arrested last year has been released.",
+        "The fishing boat was detained for two days.",
+        "Two cargo ships were detained at the port.",
+    ],
+)
+def test_described_people_and_held_things_are_no_ordinary_arrest(text: str) -> None:
+    """A relative clause describes someone (the report is another act); a boat or a cargo held is no arrest."""
+    assert "COERCE" not in {e.event.value for e in code_sentence(text, date=dt.date(2022, 11, 16))}
+
+
+def test_a_reported_arrest_still_codes() -> None:
+    found = code_sentence("Two men were arrested after the robbery.", date=dt.date(2022, 11, 16))
+    assert [e.event.value for e in found] == ["COERCE"]

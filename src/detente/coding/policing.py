@@ -132,6 +132,40 @@ def _aux_before(tokens: Sequence[_Tok], i: int) -> bool:
     return False
 
 
+_RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
+_THINGS = frozenset(
+    {
+        "boat",
+        "boats",
+        "ship",
+        "ships",
+        "vessel",
+        "vessels",
+        "tanker",
+        "tankers",
+        "trawler",
+        "ferry",
+        "car",
+        "cars",
+        "truck",
+        "trucks",
+        "lorry",
+        "lorries",
+        "cargo",
+        "shipment",
+        "shipments",
+        "plane",
+        "planes",
+        "aircraft",
+        "container",
+        "containers",
+        "goods",
+        "consignment",
+        "train",
+    }
+)
+
+
 def ordinary_arrest(tokens: Sequence[_Tok], tok_start: int, tok_end: int) -> bool:
     """The arrest phrase ``tokens[tok_start:tok_end]`` reports an arrest, charge or prison term of the day
     by a finite verb: a passive ("two men were arrested", "was later charged with"), an active verb of the
@@ -146,6 +180,10 @@ def ordinary_arrest(tokens: Sequence[_Tok], tok_start: int, tok_end: int) -> boo
         return False  # "years after she was twice convicted": the past the sentence recalls
     if any(t in _MODALS for t in before[-4:]):
         return False  # "should be arrested", "could be jailed": no act reported
+    if any(t in _RELATIVE for t in before[-3:]):
+        return False  # "a man who was arrested last year has been released": the clause describes him
+    if any(t in _THINGS for t in before[-6:]):
+        return False  # "the fishing boat was detained": a thing held, not a person arrested
     head = tokens[tok_start].norm
     if not head.endswith("ed") and head not in ("took", "taken", "held", "put", "sent", "thrown", "brought"):
         return False
