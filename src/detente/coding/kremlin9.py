@@ -265,6 +265,15 @@ def _subject(view: _View, at: int, avoid: Sequence[str] = ()) -> tuple[str, ...]
     return ()
 
 
+def _subject_roles(view: _View, at: int, target: tuple[str, ...], end: int) -> Roles | None:
+    """One-way roles from the subject of the words at ``at`` (:func:`_subject`) to ``target``, over
+    ``at``..``end``; ``None`` when no subject is found or it is one of the targets."""
+    source = _subject(view, at, target)
+    if not source or set(source) & set(target):
+        return None
+    return Roles(source, target, (at, end))
+
+
 _PAIR = re.compile(
     r"\b(?:both|the\s+two|the)\s+(?:leaders|presidents|sides|parties|heads\s+of\s+state)\b", re.I
 )
@@ -544,10 +553,9 @@ def in_contact(view: _View) -> Finding | None:
     if _unasserted(view.text, lo, m.start()):
         return None
     target = _codes(partner)
-    source = _subject(view, m.start(), target)
-    if not source or set(source) & set(target):
+    roles = _subject_roles(view, m.start(), target, partner[-1].end)
+    if roles is None:
         return None
-    roles = Roles(source, target, (m.start(), partner[-1].end))
     return Finding(EventType.CONSULT, "", roles, Polarity.ASSERTED, m.start(), m.end(), "in contact")
 
 
@@ -586,10 +594,9 @@ def _told(view: _View, m: re.Match[str], told: list[Unit]) -> Finding | None:
     if _unasserted(view.text, lo, m.start()):
         return None
     target = _codes(told)
-    source = _subject(view, m.start(), target)
-    if not source or set(source) & set(target):
+    roles = _subject_roles(view, m.start(), target, told[-1].end)
+    if roles is None:
         return None
-    roles = Roles(source, target, (m.start(), told[-1].end))
     return Finding(EventType.CONSULT, "", roles, Polarity.ASSERTED, m.start("verb"), m.end("verb"), m["verb"])
 
 
@@ -624,10 +631,9 @@ def hope_for_act(view: _View) -> tuple[Finding, tuple[int, int], tuple[str, ...]
     if w is None or w["act"].lower() in _NO_ACT or _TIES.search(rest[: w.end() + 60]):
         return None
     target = _codes(side)
-    source = _subject(view, m.start(), target)
-    if not source or set(source) & set(target):
+    roles = _subject_roles(view, m.start(), target, side[-1].end)
+    if roles is None:
         return None
-    roles = Roles(source, target, (m.start(), side[-1].end))
     found = Finding(
         EventType.REQUEST, "", roles, Polarity.ASSERTED, m.start("verb"), m.end("verb"), m["verb"]
     )
@@ -755,10 +761,9 @@ def waiting_for(view: _View) -> Finding | None:
     if not side or not re.match(r"\s+to\s+[a-z]+", view.text[side[-1].end :]):
         return None
     target = _codes(side)
-    source = _subject(view, m.start(), target)
-    if not source or set(source) & set(target):
+    roles = _subject_roles(view, m.start(), target, side[-1].end)
+    if roles is None:
         return None
-    roles = Roles(source, target, (m.start(), side[-1].end))
     return Finding(EventType.REQUEST, "", roles, Polarity.ASSERTED, m.start(), m.end(), "waiting for")
 
 
@@ -806,10 +811,9 @@ def asked_of_side(view: _View) -> Finding | None:
         if re.search(r"\b(?:not|never|n't|if|will|would)\b", view.text[max(lo, m.start() - 25) : m.start()]):
             continue
         target = _codes(side)
-        source = _subject(view, m.start(), target)
-        if not source or set(source) & set(target):
+        roles = _subject_roles(view, m.start(), target, side[-1].end)
+        if roles is None:
             continue
-        roles = Roles(source, target, (m.start(), side[-1].end))
         return Finding(
             EventType.REQUEST, "", roles, Polarity.ASSERTED, m.start(), m.end(), m.group(0).split()[0]
         )
@@ -1022,10 +1026,9 @@ def stance_against(view: _View) -> Finding | None:
         ):
             continue
         target = _codes(inside)[:1]
-        source = _subject(view, m.start(), target)
-        if not source or set(source) & set(target):
+        roles = _subject_roles(view, m.start(), target, inside[0].end)
+        if roles is None:
             continue
-        roles = Roles(source, target, (m.start(), inside[0].end))
         return Finding(
             EventType.ACCUSE,
             "disapprove",
@@ -1183,10 +1186,9 @@ def called_to_act(view: _View) -> Finding | None:
         if not side or not _TO_ACT.match(view.text, side[-1].end):
             continue
         target = _codes(side)
-        source = _subject(view, m.start(), target)
-        if not source or set(source) & set(target):
+        roles = _subject_roles(view, m.start(), target, side[-1].end)
+        if roles is None:
             continue
-        roles = Roles(source, target, (m.start(), side[-1].end))
         return Finding(
             EventType.REQUEST, "", roles, Polarity.ASSERTED, m.start("verb"), m.end("verb"), m["verb"]
         )
