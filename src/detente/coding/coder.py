@@ -101,6 +101,7 @@ from detente.coding import (
     rumfa,
     runsayers,
     second,
+    second2,
     sidefix2,
     sidefix3,
     statecraft,
@@ -2695,6 +2696,7 @@ def code_sentence(
         kept = second.with_judgements(tokens, ctx.units, kept, finish)  # "..., a decision Moscow welcomes"
         kept = second.with_cited_acts(tokens, kept, finish)  # "citing X's strikes"
         kept = second.with_talks_failed(tokens, kept, finish)  # "ended without a deal"
+        kept = second2.settled(tokens, ctx.units, kept, finish)  # attacks named as nouns (s29-second2)
         kept = readouts2.settled(text, kept, ctx.participants, ctx.reported_meeting, ctx.units)
         kept = kremlin6.signatories_only(ctx, kept)  # a signing "between X and Y" has no target
         kept = capitals.settled(text, ctx.units, kept, ctx.speaker)  # third parties on Russia
