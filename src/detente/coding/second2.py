@@ -315,7 +315,71 @@ def _captors_accused(event: Event) -> Event:
     return event
 
 
+# ----------------------------------------------------------------------------------------------- proposals
+
+_PROPOSING = words("proposed proposes suggested suggests")
+_PROPOSAL_BREAKS = words("; : . ! ? but while whereas although because which who that")
+_SUBJECT_WORDS = words("also we he she they it then further additionally")
+_FIRST_ACTS = frozenset(
+    {EventType.REQUEST, EventType.SUPPORT, EventType.ACCUSE, EventType.CONSULT, EventType.REJECT}
+)
+"""Acts a proposal may be coordinated with ("called for ... and proposed ...", "welcomed ... and
+suggested ...")."""
+_NO_PROPOSAL = words("toast toasts candidate candidacy nominee amendment amendments bill bills")
+"""Objects that make "proposed" no offer to another side ("proposed a toast", "proposed amendments")."""
+
+
+def _coordinated_proposal(tokens: Sequence[Token], i: int) -> int | None:
+    """The token of "and" that coordinates the proposal verb at ``i`` with what comes before ("..., and
+    we also proposed", "and proposed"); ``None`` when the verb opens no coordinated predicate."""
+    k = i - 1
+    while k >= 0 and tokens[k].norm in _SUBJECT_WORDS:
+        k -= 1
+    return k if k > 0 and tokens[k].norm == "and" else None
+
+
+def proposals_coordinated(tokens: Sequence[Token], events: list[Event], make: Make) -> list[Event]:
+    """``events`` with an AGREE for a proposal told as a second predicate after an act of the same side
+    ("The Chancellor called for restraint and proposed setting up a contact group", "Allies called on
+    Moscow to de-escalate, and we also proposed a series of meetings"): the side that acted first proposes,
+    to the one its first act was aimed at. Not when the sentence already codes an offer there, the first
+    act is not told as done, or the object is a toast, a nominee or a bill."""
+    for i, tok in enumerate(tokens):
+        if tok.norm not in _PROPOSING or not tok.text.islower():
+            continue
+        joint = _coordinated_proposal(tokens, i)
+        if joint is None:
+            continue
+        if any(t.norm in _NO_PROPOSAL for t in tokens[i + 1 : i + 5]):
+            continue
+        first = [
+            e
+            for e in events
+            if e.event in _FIRST_ACTS
+            and e.source
+            and e.polarity is Polarity.ASSERTED
+            and e.anchor[1] <= tokens[joint].start
+            and not any(t.norm in _PROPOSAL_BREAKS for t in tokens if e.anchor[1] <= t.start < tokens[joint].start)
+        ]
+        if not first:
+            continue
+        act = max(first, key=lambda e: e.anchor[1])
+        target = act.target if act.event is not EventType.CONSULT else ()
+        offer = next((e for e in events if e.event is EventType.AGREE and e.anchor[0] >= tokens[joint].start), None)
+        if offer is not None:
+            if offer.anchor[0] == tok.start and offer.source and set(offer.source) <= set(act.target):
+                # "X called Y a key partner and proposed ...": the proposer is X, not Y
+                fixed = replace(offer, source=act.source, target=target)
+                events = [fixed if e is offer else e for e in events]
+            continue
+        roles = Roles(act.source, target, (tokens[joint].start, tokens[min(len(tokens) - 1, i + 4)].end))
+        events = [*events, make(EventType.AGREE, "", roles, Polarity.ASSERTED, tok.start, tok.end, tok.text)]
+    return events
+
+
 def settled(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make) -> list[Event]:
-    """``events`` with the attacks named as nouns beside the main act (see the module's docstring)."""
+    """``events`` with the attacks named as nouns beside the main act and proposals coordinated after an act
+    (see the module's docstring)."""
     events = attacks_with_doers(tokens, units, events, make)
-    return terror_at_a_place(tokens, units, events, make)
+    events = terror_at_a_place(tokens, units, events, make)
+    return proposals_coordinated(tokens, events, make)
