@@ -2696,13 +2696,14 @@ def code_sentence(
         kept = second.with_judgements(tokens, ctx.units, kept, finish)  # "..., a decision Moscow welcomes"
         kept = second.with_cited_acts(tokens, kept, finish)  # "citing X's strikes"
         kept = second.with_talks_failed(tokens, kept, finish)  # "ended without a deal"
-        kept = second2.settled(tokens, ctx.units, kept, finish)  # attacks named as nouns (s29-second2)
         kept = readouts2.settled(text, kept, ctx.participants, ctx.reported_meeting, ctx.units)
         kept = kremlin6.signatories_only(ctx, kept)  # a signing "between X and Y" has no target
         kept = capitals.settled(text, ctx.units, kept, ctx.speaker)  # third parties on Russia
     # NATO declarations (s26-communiques): amends events and also reads some of its own
     if kept or ctx.speaker is not None:  # its own readings need the speaker's "we"
         kept = communiques.settled(text, ctx.units, ctx.speaker, kept, functools.partial(_finish, ctx))
+    if kept:  # second events named as nouns, captives, coordinated proposals (s29-second2)
+        kept = second2.settled(tokens, ctx.units, kept, functools.partial(_finish, ctx))
     kept = np4.without_public_appeals(text, kept)  # a government's appeal to its own public (s27-np4)
     kept = np4.one_of_those(text, kept, dictionary, date)  # "X was one of N states that ..." (s27-np4)
     kept = coercefix.settled(text, kept)  # COERCE readings that report no coercion (s27-coerce)
