@@ -1,6 +1,6 @@
-"""Coder stage 6c, second events told as nouns (s29-second2): an attack a sentence names beside its main act,
-in noun wording the trigger stages leave uncoded. Two families, each a post-pass over the events already read
-(examples in our own words):
+"""Coder stage 6c, second events (s29-second2): the act a sentence names beside its main one, in wording the
+trigger stages leave uncoded. Three families, each a post-pass over the events already read (examples in our
+own words):
 
 - an attack named with its doer after a participle (:func:`attacks_with_doers`): "Ruritania halted the
   talks in view of the bombing carried out by Freedonia against its ports", "condemned the acts of terror
@@ -8,13 +8,18 @@ in noun wording the trigger stages leave uncoded. Two families, each a post-pass
   from the doer (terrorists for a terror attack with no doer named) to the one attacked;
 - a terror attack named at a place as the occasion of a condolence, a message of sympathy or solidarity, or
   a condemnation (:func:`terror_at_a_place`): "sent condolences to the President of France over the
-  terrorist attacks in Paris", "thanked them for their solidarity after the bombing in Madrid" ->
+  terrorist attacks in Paris", "thanked them for their solidarity after the terror attack in Madrid" ->
   ASSAULT terrorists -> the state of the place. A time marker with no such word ("they spoke after the
-  attacks in Paris") is left alone, as the gold sets leave it.
+  terrorist attacks in Paris") is left alone, as the gold sets leave it;
+- a proposal told as a second predicate after an act of the same side (:func:`proposals_coordinated`):
+  "called for restraint and proposed a series of meetings" -> AGREE of the caller, to whom the call was
+  aimed (the trigger stages know "proposed" only before a list of nouns of talks and plans).
 
-Both follow the gold conventions for second events (``tests/gold/README.md``): a concrete, recent act named
-inside a condemnation, a welcome or a "following/after/in view of" clause is coded as a fact; an act
-anchored in a past year (background), an alleged or suspected one, and the content of a demand are not.
+They follow the gold conventions for second events (``tests/gold/README.md``): a concrete, recent act named
+inside a condemnation, a welcome, a condolence or an "in view of/after/following" clause is coded as a fact;
+an act anchored in a past year (background), an alleged or suspected one, the content of a demand ("urged X
+to stop shelling Y"), an offer that is turned down, and talks named only as a time marker ("after talks, X
+and Y signed ...") are not.
 """
 
 from __future__ import annotations
@@ -142,7 +147,9 @@ def _terror_head(tokens: Sequence[Token], i: int) -> int | None:
 # ----------------------------------------------------------------------------------------------- named doers
 
 
-def _participle_doer(tokens: Sequence[Token], units: Sequence[Unit], end: int) -> tuple[Unit | None, int] | None:
+def _participle_doer(
+    tokens: Sequence[Token], units: Sequence[Unit], end: int
+) -> tuple[Unit | None, int] | None:
     """After an attack's name ending at ``end``: "carried out by X" / "committed by X" gives (X, token after
     X); "committed against ..." with no "by" gives (``None``, the token after the participle). ``None``
     when no participle of doing follows within reach."""
@@ -243,7 +250,15 @@ def attacks_with_doers(
             continue
         events = [
             *events,
-            make(EventType.ASSAULT, "", roles, Polarity.ASSERTED, tokens[i].start, tokens[i].end, tokens[i].text),
+            make(
+                EventType.ASSAULT,
+                "",
+                roles,
+                Polarity.ASSERTED,
+                tokens[i].start,
+                tokens[i].end,
+                tokens[i].text,
+            ),
         ]
     return events
 
@@ -302,7 +317,15 @@ def terror_at_a_place(
             continue
         events = [
             *(_captors_accused(e) for e in events),
-            make(EventType.ASSAULT, "", roles, Polarity.ASSERTED, tokens[i].start, tokens[end].end, tokens[i].text),
+            make(
+                EventType.ASSAULT,
+                "",
+                roles,
+                Polarity.ASSERTED,
+                tokens[i].start,
+                tokens[end].end,
+                tokens[i].text,
+            ),
         ]
     return events
 
@@ -359,13 +382,17 @@ def proposals_coordinated(tokens: Sequence[Token], events: list[Event], make: Ma
             and e.source
             and e.polarity is Polarity.ASSERTED
             and e.anchor[1] <= tokens[joint].start
-            and not any(t.norm in _PROPOSAL_BREAKS for t in tokens if e.anchor[1] <= t.start < tokens[joint].start)
+            and not any(
+                t.norm in _PROPOSAL_BREAKS for t in tokens if e.anchor[1] <= t.start < tokens[joint].start
+            )
         ]
         if not first:
             continue
         act = max(first, key=lambda e: e.anchor[1])
         target = act.target if act.event is not EventType.CONSULT else ()
-        offer = next((e for e in events if e.event is EventType.AGREE and e.anchor[0] >= tokens[joint].start), None)
+        offer = next(
+            (e for e in events if e.event is EventType.AGREE and e.anchor[0] >= tokens[joint].start), None
+        )
         if offer is not None:
             if offer.anchor[0] == tok.start and offer.source and set(offer.source) <= set(act.target):
                 # "X called Y a key partner and proposed ...": the proposer is X, not Y
