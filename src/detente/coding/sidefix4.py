@@ -1,0 +1,324 @@
+"""Targets of events whose type is right but whose target is not, fourth round of sides (s29).
+
+* **A protest at an embassy is aimed at the embassy's state.** "Crowds gathered outside the US Embassy to
+  protest against the air strikes", "protesters broke into the American embassy during a rally against the
+  declaration of independence": street action at a state's embassy is aimed at that state, not at the
+  actor of the grievance the protesters name (:func:`protest_at_embassy`).
+* **A protest at home is aimed at the home government.** "Belarusian factory workers walked off the job in
+  protest against the disputed election", "Thousands of people in Russian cities demonstrated against the
+  war", "marched through central Tbilisi against a Russian-style law", "occupied Taiwan's legislature in
+  protest at a trade pact with China": a demonstration or strike with no side of its own is aimed at the
+  state it takes place in (named before the grievance); neither the police who arrest the marchers nor a
+  state that only qualifies the grievance ("with China", "Russian-style") is its target
+  (:func:`protest_at_home`).
+* **A curfew or martial law falls on the population.** "imposed a curfew in the town after protesters
+  torched a police post", "declared martial law across the country", "lifted the nationwide curfew":
+  curfews, lockdowns, martial law and states of emergency (and their lifting) are aimed at "civilians"
+  unless a group is named as the one they are put on (:func:`curfew_on_civilians`).
+* **A deployment ahead of a protest is aimed at the protesters.** "Thousands of riot police were deployed
+  across the capital ahead of a planned opposition rally": the crowd, "opposition" when the rally is
+  the opposition's, else "protesters" (:func:`deployed_ahead_of_protest`).
+* **Forces moved near someone's border are aimed at them.** "launched large exercises near the borders of
+  Poland and the Baltic states": a MOBILIZE with no target takes the states whose border it is near
+  (:func:`mobilized_near_border`).
+
+:func:`settled` runs these passes on a sentence's final events; every pass returns a new list and never
+raises.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from detente.coding.ontology import EventType
+
+if TYPE_CHECKING:
+    from detente.coding.actors import ActorDictionary, Mention
+    from detente.coding.coder import Event
+
+__all__ = [
+    "curfew_on_civilians",
+    "deployed_ahead_of_protest",
+    "mobilized_near_border",
+    "protest_at_embassy",
+    "protest_at_home",
+    "settled",
+]
+
+
+def settled(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A sentence's events after every pass of this module (see the module docstring)."""
+    if not events or not text:
+        return events
+    events = protest_at_embassy(text, date, events, dictionary)
+    events = protest_at_home(text, date, events, dictionary)
+    events = curfew_on_civilians(text, events)
+    events = deployed_ahead_of_protest(text, events)
+    return mobilized_near_border(text, date, events, dictionary)
+
+
+def _state(code: str | None, dictionary: ActorDictionary) -> bool:
+    """``code`` is a state's ISO code (not an organisation, a group or a polity written in lower case)."""
+    from detente.coding.actors import ActorKind
+
+    return (
+        code is not None
+        and len(code) == 3
+        and code.isupper()
+        and dictionary.code_kinds.get(code) is ActorKind.STATE
+    )
+
+
+def _retargeted(events: list[Event], new: dict[int, tuple[str, ...]]) -> list[Event]:
+    """``events`` with the target of each event whose id is a key of ``new`` replaced by its value."""
+    if not new:
+        return events
+    return [dataclasses.replace(e, target=new[id(e)]) if id(e) in new else e for e in events]
+
+
+# ----------------------------------------------------------------------------------------- protest at embassy
+
+_EMBASSY = re.compile(r"\b(?:embass(?:y|ies)|consulates?)\b", re.I)
+_EMBASSY_OF = re.compile(r"\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _embassy_owners(text: str, mentions: Sequence[Mention], dictionary: ActorDictionary) -> list[str]:
+    """The states whose embassy or consulate the sentence names ("the US Embassy", "the American embassy",
+    "the embassy of the United States"), in order."""
+    out: list[str] = []
+    for m in _EMBASSY.finditer(text):
+        for x in mentions:
+            if not _state(x.code, dictionary) or x.code is None:
+                continue
+            inside = x.start <= m.start() and m.end() <= x.end  # "US Embassy" read as one mention
+            before = x.end <= m.start() and not text[x.end : m.start()].strip(" -")
+            after = x.start >= m.end() and _EMBASSY_OF.fullmatch(text[m.end() : x.start]) is not None
+            if inside or before or after:
+                out.append(x.code)
+    return list(dict.fromkeys(out))
+
+
+def protest_at_embassy(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A PROTEST in a sentence that names one state's embassy aimed at that state (module docstring)."""
+    if not _EMBASSY.search(text) or not any(e.event is EventType.PROTEST for e in events):
+        return events
+    owners = _embassy_owners(text, dictionary.match(text, date=date), dictionary)
+    if len(owners) != 1:
+        return events
+    owner = owners[0]
+    new = {
+        id(e): (owner,)
+        for e in events
+        if e.event is EventType.PROTEST and e.target != (owner,) and owner not in e.source
+    }
+    return _retargeted(events, new)
+
+
+# -------------------------------------------------------------------------------------------- protest at home
+
+_GRIEVANCE = re.compile(
+    r"\b(?:in\s+protest\s+(?:at|against|over)|to\s+protest(?:\s+against)?|protesting(?:\s+against)?|"
+    r"against|over|demanding|to\s+demand|opposed\s+to)\s+",
+    re.I,
+)
+"""Where the protesters' grievance begins: everything after it is what they protest about."""
+_HOME_POLICY = re.compile(
+    r"\b(?:war|laws?|bills?|elections?|vote|referendum|measures|austerity|reforms?|pact|deal|treaty|"
+    r"government|regime|polic(?:y|ies)|tax(?:es)?|cuts|constitution)\b",
+    re.I,
+)
+"""What a government does at home: a protest against it is aimed at the home state."""
+_QUALIFIER = re.compile(r"(?:\bwith\s+(?:the\s+)?$)|(?:^-style\b)", re.I)
+_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_CLAUSE_END = re.compile(r"[;.]|,\s+(?:and|but|while|as|after|which|who)\b")
+
+
+def _grievance(text: str, anchor: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the grievance phrase of a protest whose trigger is at ``anchor``: from "against",
+    "over", "in protest at", "demanding" (the first after the trigger's start) to the end of its clause."""
+    m = _GRIEVANCE.search(text, anchor[0])
+    if m is None or m.start() - anchor[1] > 120:
+        return None
+    end = _CLAUSE_END.search(text, m.end())
+    return m.start(), end.start() if end else len(text)
+
+
+def _home(
+    text: str, mentions: Sequence[Mention], upto: int, dictionary: ActorDictionary, source: Sequence[str]
+) -> str | None:
+    """The one state named before ``upto`` (the place, the protesters' nationality or the building's
+    owner), not after "by"; a state that is the event's source counts only when it names people ("Belarusian
+    factory workers")."""
+    from detente.coding.actors import ActorKind
+
+    found: set[str] = set()
+    for m in mentions:
+        if m.start >= upto or not _state(m.code, dictionary) or m.code is None:
+            continue
+        if _BY.search(text, max(0, m.start - 8), m.start):
+            continue
+        if m.code in source and not (m.kind is ActorKind.DEMONYM and " " in m.text.strip()):
+            return None  # a state protesting ("Russia walked out in protest"): no home government to aim at
+        found.add(m.code)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _qualifiers_only(
+    text: str, mentions: Sequence[Mention], span: tuple[int, int], target: Sequence[str]
+) -> bool:
+    """Every target is named inside the grievance ``span`` only as a qualifier of the grievance ("a trade
+    pact with China", "a Russian-style law")."""
+    for code in target:
+        named = [m for m in mentions if m.code == code]
+        if not named:
+            return False
+        for m in named:
+            if not span[0] <= m.start < span[1]:
+                return False
+            before = text[max(span[0], m.start - 12) : m.start]
+            after = text[m.end : m.end + 8]
+            if not (_QUALIFIER.search(before) or _QUALIFIER.search(after)):
+                return False
+    return True
+
+
+def protest_at_home(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A PROTEST with no side of its own, against the police who arrest the marchers, or against a state
+    that only qualifies the grievance, aimed at the state it takes place in (module docstring)."""
+    wanted = [e for e in events if e.event is EventType.PROTEST]
+    if not wanted:
+        return events
+    mentions = dictionary.match(text, date=date)
+    new: dict[int, tuple[str, ...]] = {}
+    for e in wanted:
+        span = _grievance(text, e.anchor)
+        if span is None:
+            continue
+        target = e.target
+        by_police = target == ("police",) and re.search(r"\bby\s+(?:the\s+)?(?:riot\s+)?police\b", text)
+        if target and not by_police:
+            if not _HOME_POLICY.search(text, span[0], span[1]):
+                continue
+            if not _qualifiers_only(text, mentions, span, target):
+                continue
+        home = _home(text, mentions, span[0], dictionary, e.source)
+        if home is not None and (home,) != target:
+            new[id(e)] = (home,)
+    return _retargeted(events, new)
+
+
+# -------------------------------------------------------------------------------------- curfew on civilians
+
+_CURFEW = re.compile(
+    r"\b(?:curfews?|lockdowns?|martial\s+law|martial|state\s+of\s+emergency|emergency\s+rule)\b", re.I
+)
+_ON_THE_CROWD = re.compile(r"\b(?:curfew|lockdown)\s+on\s+(?:the\s+)?(?:protesters|demonstrators)\b", re.I)
+_GENERAL = frozenset({"protesters", "police"})
+_CURFEW_TYPES = frozenset({EventType.COERCE, EventType.CONCEDE})
+
+
+def curfew_on_civilians(text: str, events: list[Event]) -> list[Event]:
+    """A curfew, lockdown, martial law or state of emergency (imposed or lifted) aimed at "civilians" when
+    it has no target, or one that is only the crowd it answers, the police or the imposer itself (module
+    docstring)."""
+    if not _CURFEW.search(text) or _ON_THE_CROWD.search(text):
+        return events
+    new: dict[int, tuple[str, ...]] = {}
+    for e in events:
+        if e.event not in _CURFEW_TYPES:
+            continue
+        if not _CURFEW.search(text[e.anchor[0] : e.anchor[1] + 30]):
+            continue
+        if all(t in _GENERAL or t in e.source for t in e.target) and e.target != ("civilians",):
+            new[id(e)] = ("civilians",)
+    return _retargeted(events, new)
+
+
+# -------------------------------------------------------------------------------- deployed ahead of protest
+
+_AHEAD = re.compile(
+    r"\b(?:ahead\s+of|before|in\s+anticipation\s+of|to\s+head\s+off)\s+(?P<words>(?:[\w\"“”'-]+\s+){0,5}?)"
+    r"(?:rall(?:y|ies)|protests?|march(?:es)?|demonstrations?)\b",
+    re.I,
+)
+
+
+def deployed_ahead_of_protest(text: str, events: list[Event]) -> list[Event]:
+    """A MOBILIZE with no target before a planned rally aimed at its crowd (module docstring)."""
+    wanted = [e for e in events if e.event is EventType.MOBILIZE and not e.target]
+    if not wanted:
+        return events
+    new: dict[int, tuple[str, ...]] = {}
+    for e in wanted:
+        m = _AHEAD.search(text, e.anchor[1])
+        if m is None:
+            continue
+        crowd = "opposition" if re.search(r"\bopposition\b", m.group("words"), re.I) else "protesters"
+        if crowd not in e.source:
+            new[id(e)] = (crowd,)
+    return _retargeted(events, new)
+
+
+# -------------------------------------------------------------------------------------- mobilized near border
+
+_NEAR_BORDER = re.compile(
+    r"\b(?:near|along|close\s+to|up\s+to|in\s+(?:close\s+)?proximity\s+to|on)\s+(?:the\s+)?borders?\s+"
+    r"(?:of|with)\s+",
+    re.I,
+)
+_BALTIC = re.compile(r"(?:the\s+)?Baltic\s+(?:states|countries|republics)\b")
+_BALTIC_STATES = ("EST", "LVA", "LTU")
+_LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)")
+
+
+def _listed(text: str, at: int, mentions: Sequence[Mention], dictionary: ActorDictionary) -> list[str]:
+    """The states listed from ``at`` ("Poland and the Baltic states", "Latvia, Lithuania and Estonia")."""
+    out: list[str] = []
+    pos = at
+    while True:
+        baltic = _BALTIC.match(text, pos)
+        if baltic is not None:
+            out.extend(_BALTIC_STATES)
+            pos = baltic.end()
+        else:
+            m = next((x for x in mentions if x.start == pos and _state(x.code, dictionary)), None)
+            if m is None or m.code is None:
+                break
+            out.append(m.code)
+            pos = m.end
+        gap = _LIST_GAP.match(text, pos)
+        if gap is None:
+            break
+        pos = gap.end()
+    return list(dict.fromkeys(out))
+
+
+def mobilized_near_border(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A MOBILIZE with no target aimed at the states whose border it is near (module docstring)."""
+    wanted = [e for e in events if e.event is EventType.MOBILIZE and not e.target and e.source]
+    if not wanted or "border" not in text:
+        return events
+    m = _NEAR_BORDER.search(text)
+    if m is None:
+        return events
+    near = _listed(text, m.end(), dictionary.match(text, date=date), dictionary)
+    new: dict[int, tuple[str, ...]] = {}
+    for e in wanted:
+        if m.start() < e.anchor[0]:
+            continue
+        target = tuple(c for c in near if c not in e.source)
+        if target:
+            new[id(e)] = target
+    return _retargeted(events, new)
