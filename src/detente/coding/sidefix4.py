@@ -86,6 +86,13 @@ def _retargeted(events: list[Event], new: dict[int, tuple[str, ...]]) -> list[Ev
 
 _EMBASSY = re.compile(r"\b(?:embass(?:y|ies)|consulates?)\b", re.I)
 _EMBASSY_OF = re.compile(r"\s+of\s+(?:the\s+)?$", re.I)
+_AT_THE_BUILDING = re.compile(
+    r"\b(?:outside|at|into|in\s+front\s+of|near|opposite|around|before|to|on|stormed|picketed|besieged|"
+    r"attacked|surrounded|blockaded|pelted)\s+(?:the\s+)?(?:former\s+)?$",
+    re.I,
+)
+"""The embassy is where the protest takes place, not the one who reports it ("the Russian Embassy reports")."""
+_OWNED_GRIEVANCE = re.compile(r"^['’]s?\s", re.I)
 
 
 def _embassy_owners(text: str, mentions: Sequence[Mention], dictionary: ActorDictionary) -> list[str]:
@@ -99,9 +106,25 @@ def _embassy_owners(text: str, mentions: Sequence[Mention], dictionary: ActorDic
             inside = x.start <= m.start() and m.end() <= x.end  # "US Embassy" read as one mention
             before = x.end <= m.start() and not text[x.end : m.start()].strip(" -")
             after = x.start >= m.end() and _EMBASSY_OF.fullmatch(text[m.end() : x.start]) is not None
-            if inside or before or after:
+            begins = x.start if inside or before else m.start()
+            if (inside or before or after) and _AT_THE_BUILDING.search(text, max(0, begins - 40), begins):
                 out.append(x.code)
     return list(dict.fromkeys(out))
+
+
+def _doer_named(text: str, mentions: Sequence[Mention], target: Sequence[str]) -> bool:
+    """Every target is named as the doer of the act protested against ("against NATO's air strikes",
+    "the bombing ... by NATO aircraft"): the protest is aimed at it wherever it is held."""
+    if not target:
+        return False
+    for code in target:
+        named = [m for m in mentions if m.code == code]
+        if not any(
+            _OWNED_GRIEVANCE.match(text[m.end : m.end + 4]) or _BY.search(text, max(0, m.start - 8), m.start)
+            for m in named
+        ):
+            return False
+    return True
 
 
 def protest_at_embassy(
@@ -114,10 +137,14 @@ def protest_at_embassy(
     if len(owners) != 1:
         return events
     owner = owners[0]
+    mentions = dictionary.match(text, date=date)
     new = {
         id(e): (owner,)
         for e in events
-        if e.event is EventType.PROTEST and e.target != (owner,) and owner not in e.source
+        if e.event is EventType.PROTEST
+        and e.target != (owner,)
+        and owner not in e.source
+        and not _doer_named(text, mentions, e.target)
     }
     return _retargeted(events, new)
 
@@ -132,7 +159,8 @@ _GRIEVANCE = re.compile(
 """Where the protesters' grievance begins: everything after it is what they protest about."""
 _HOME_POLICY = re.compile(
     r"\b(?:war|laws?|bills?|elections?|vote|referendum|measures|austerity|reforms?|pact|deal|treaty|"
-    r"government|regime|polic(?:y|ies)|tax(?:es)?|cuts|constitution)\b",
+    r"government|regime|polic(?:y|ies)|tax(?:es)?|cuts|constitution|mandates?|restrictions|ban|"
+    r"crackdown|corruption|fraud|results|deliveries|end\s+to)\b",
     re.I,
 )
 """What a government does at home: a protest against it is aimed at the home state."""
@@ -206,11 +234,10 @@ def protest_at_home(
             continue
         target = e.target
         by_police = target == ("police",) and re.search(r"\bby\s+(?:the\s+)?(?:riot\s+)?police\b", text)
-        if target and not by_police:
-            if not _HOME_POLICY.search(text, span[0], span[1]):
-                continue
-            if not _qualifiers_only(text, mentions, span, target):
-                continue
+        if not _HOME_POLICY.search(text, span[0], span[1]):
+            continue  # "a dispute over wages": a grievance with an employer, not with the state
+        if target and not by_police and not _qualifiers_only(text, mentions, span, target):
+            continue
         home = _home(text, mentions, span[0], dictionary, e.source)
         if home is not None and (home,) != target:
             new[id(e)] = (home,)
