@@ -18,6 +18,10 @@
 * **A deployment ahead of a protest is aimed at the protesters.** "Thousands of riot police were deployed
   across the capital ahead of a planned opposition rally": the crowd, "opposition" when the rally is
   the opposition's, else "protesters" (:func:`deployed_ahead_of_protest`).
+* **A rival of the rulers is the opposition.** "police detained the mayor, the president's main political
+  rival", "the junta freed pro-democracy leader X": an arrest, release, attack or charge whose only named
+  victim is a rival, challenger or pro-democracy or opposition figure, and that has no target or only the
+  doer's own state, is aimed at "opposition" (:func:`rival_is_opposition`).
 * **Forces moved near someone's border are aimed at them.** "launched large exercises near the borders of
   Poland and the Baltic states": a MOBILIZE with no target takes the states whose border it is near
   (:func:`mobilized_near_border`).
@@ -46,6 +50,7 @@ __all__ = [
     "mobilized_near_border",
     "protest_at_embassy",
     "protest_at_home",
+    "rival_is_opposition",
     "settled",
 ]
 
@@ -60,6 +65,7 @@ def settled(
     events = protest_at_home(text, date, events, dictionary)
     events = curfew_on_civilians(text, events)
     events = deployed_ahead_of_protest(text, events)
+    events = rival_is_opposition(text, events)
     return mobilized_near_border(text, date, events, dictionary)
 
 
@@ -348,4 +354,34 @@ def mobilized_near_border(
         target = tuple(c for c in near if c not in e.source)
         if target:
             new[id(e)] = target
+    return _retargeted(events, new)
+
+
+# ------------------------------------------------------------------------------------------ rival is opposition
+
+_RIVAL = re.compile(
+    r"\b(?:opposition|pro-democracy|(?:main|chief|leading|political|key)\s+(?:political\s+)?"
+    r"(?:rival|challenger|opponent)s?|challengers?\s+(?:to|of)\s+(?:the\s+)?(?:president|prime\s+minister|"
+    r"government|ruling))\b",
+    re.I,
+)
+_VICTIM_END = re.compile(r"[;.]|\b(?:after|because|as\s+part|in\s+connection|for|over|when|while)\b", re.I)
+_ON_RIVALS = frozenset(
+    {EventType.COERCE, EventType.RETREAT, EventType.CONCEDE, EventType.ASSAULT, EventType.THREATEN}
+)
+
+
+def rival_is_opposition(text: str, events: list[Event]) -> list[Event]:
+    """An act on a rival of the rulers with no target of its own (or the doer's own state) aimed at
+    "opposition" (module docstring)."""
+    if not _RIVAL.search(text):
+        return events
+    new: dict[int, tuple[str, ...]] = {}
+    for e in events:
+        if e.event not in _ON_RIVALS or (e.target and not set(e.target) <= set(e.source)):
+            continue
+        end = _VICTIM_END.search(text, e.anchor[1])
+        stop = min(end.start() if end else len(text), e.anchor[1] + 100)
+        if _RIVAL.search(text, e.anchor[0], stop) and "opposition" not in e.source:
+            new[id(e)] = ("opposition",)
     return _retargeted(events, new)
