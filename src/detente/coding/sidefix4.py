@@ -22,6 +22,14 @@
   rival", "the junta freed pro-democracy leader X": an arrest, release, attack or charge whose only named
   victim is a rival, challenger or pro-democracy or opposition figure, and that has no target or only the
   doer's own state, is aimed at "opposition" (:func:`rival_is_opposition`).
+* **A killing condemned without its killers is the militants'.** "The Minister condemned the killing of two
+  aid workers in Kabul", "condemned the murder of the Ambassador, who was shot in Ankara": the killing has
+  no doer named, and the gold sets write unnamed perpetrators of attacks as "militants"; the condemnation is
+  aimed at them, not at the victims' state (:func:`unnamed_killers`).
+* **An offer made at a meeting is made to the one met.** "At his meeting with George Bush, Vladimir Putin
+  proposed the joint use of the radar station", "During his talks with the Chancellor, the President offered
+  to ...": a proposal, offer, request or praise with no target is aimed at the side of the meeting named
+  after "with" (:func:`offered_at_meeting`).
 * **Forces moved near someone's border are aimed at them.** "launched large exercises near the borders of
   Poland and the Baltic states": a MOBILIZE with no target takes the states whose border it is near
   (:func:`mobilized_near_border`).
@@ -48,10 +56,12 @@ __all__ = [
     "curfew_on_civilians",
     "deployed_ahead_of_protest",
     "mobilized_near_border",
+    "offered_at_meeting",
     "protest_at_embassy",
     "protest_at_home",
     "rival_is_opposition",
     "settled",
+    "unnamed_killers",
 ]
 
 
@@ -66,6 +76,8 @@ def settled(
     events = curfew_on_civilians(text, events)
     events = deployed_ahead_of_protest(text, events)
     events = rival_is_opposition(text, events)
+    events = unnamed_killers(text, events)
+    events = offered_at_meeting(text, date, events, dictionary)
     return mobilized_near_border(text, date, events, dictionary)
 
 
@@ -384,4 +396,70 @@ def rival_is_opposition(text: str, events: list[Event]) -> list[Event]:
         stop = min(end.start() if end else len(text), e.anchor[1] + 100)
         if _RIVAL.search(text, e.anchor[0], stop) and "opposition" not in e.source:
             new[id(e)] = ("opposition",)
+    return _retargeted(events, new)
+
+
+# ------------------------------------------------------------------------------------------- unnamed killers
+
+_KILLING = re.compile(
+    r"\b(?:murders?|killings?|assassinations?|shootings?|stabbings?|abductions?|kidnappings?|beheadings?)\s+of\b",
+    re.I,
+)
+_KILLERS = ("militants",)
+
+
+def unnamed_killers(text: str, events: list[Event]) -> list[Event]:
+    """A condemned killing with no doer: the killing's doer and the charge's target "militants" (module
+    docstring)."""
+    if not _KILLING.search(text):
+        return events
+    charges = [e for e in events if e.event is EventType.ACCUSE]
+    killings = [
+        e
+        for e in events
+        if e.event is EventType.ASSAULT and not e.source and _KILLING.match(text, e.anchor[0])
+    ]
+    if not charges or len(killings) != 1:
+        return events
+    killing = killings[0]
+    out: list[Event] = []
+    for e in events:
+        if e is killing:
+            e = dataclasses.replace(e, source=_KILLERS)
+        elif (
+            e.event is EventType.ACCUSE
+            and e.anchor[1] <= killing.anchor[0]
+            and (not e.target or e.target == killing.target)
+        ):
+            e = dataclasses.replace(e, target=_KILLERS)
+        out.append(e)
+    return out
+
+
+# ----------------------------------------------------------------------------------------- offered at meeting
+
+_AT_MEETING = re.compile(
+    r"\b(?:at|during|in)\s+(?:(?:his|her|their|the|a|its)\s+)?(?:\w+\s+)?"
+    r"(?:meeting|talks|conversation|summit|negotiations)\s+with\s+",
+    re.I,
+)
+_OFFERED = frozenset({EventType.AGREE, EventType.REQUEST, EventType.SUPPORT, EventType.CONCEDE})
+
+
+def offered_at_meeting(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """An offer, request or praise with no target aimed at the side met (module docstring)."""
+    wanted = [e for e in events if e.event in _OFFERED and not e.target and len(e.source) == 1]
+    if not wanted:
+        return events
+    m = _AT_MEETING.search(text)
+    if m is None:
+        return events
+    mentions = dictionary.match(text, date=date)
+    met = next((x for x in mentions if x.start == m.end() and x.code and dictionary.is_side(x.code)), None)
+    if met is None or met.code is None:
+        return events
+    code = met.code
+    new = {id(e): (code,) for e in wanted if code not in e.source}
     return _retargeted(events, new)
