@@ -1,9 +1,9 @@
 """Targets of events whose type is right but whose target is not, fourth round of sides (s29).
 
-* **A protest at an embassy is aimed at the embassy's state.** "Crowds gathered outside the US Embassy to
-  protest against the air strikes", "protesters broke into the American embassy during a rally against the
-  declaration of independence": street action at a state's embassy is aimed at that state, not at the
-  actor of the grievance the protesters name (:func:`protest_at_embassy`).
+* **A protest at an embassy is aimed at the embassy's state.** "Students burned flags outside the US embassy
+  to mark the anniversary", "crowds gathered outside the American embassy to protest": street action at a
+  state's embassy is aimed at that state, unless the grievance names its own doer ("against the NATO air
+  strikes", "against Kosovo's declaration"), who is then the target (:func:`protest_at_embassy`).
 * **A protest at home is aimed at the home government.** "Belarusian factory workers walked off the job in
   protest against the disputed election", "Thousands of people in Russian cities demonstrated against the
   war", "marched through central Tbilisi against a Russian-style law", "occupied Taiwan's legislature in
@@ -31,8 +31,8 @@
   to ...": a proposal, offer, request or praise with no target is aimed at the side of the meeting named
   after "with" (:func:`offered_at_meeting`).
 * **Forces moved near someone's border are aimed at them.** "launched large exercises near the borders of
-  Poland and the Baltic states": a MOBILIZE with no target takes the states whose border it is near
-  (:func:`mobilized_near_border`).
+  Poland and the Baltic states": a MOBILIZE with no target, or only part of the list, takes the states whose
+  border it is near (:func:`mobilized_near_border`).
 
 :func:`settled` runs these passes on a sentence's final events; every pass returns a new list and never
 raises.
@@ -43,7 +43,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType
@@ -65,9 +65,7 @@ __all__ = [
 ]
 
 
-def settled(
-    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
-) -> list[Event]:
+def settled(text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary) -> list[Event]:
     """A sentence's events after every pass of this module (see the module docstring)."""
     if not events or not text:
         return events
@@ -93,7 +91,7 @@ def _state(code: str | None, dictionary: ActorDictionary) -> bool:
     )
 
 
-def _retargeted(events: list[Event], new: dict[int, tuple[str, ...]]) -> list[Event]:
+def _retargeted(events: list[Event], new: Mapping[int, tuple[str, ...]]) -> list[Event]:
     """``events`` with the target of each event whose id is a key of ``new`` replaced by its value."""
     if not new:
         return events
@@ -110,7 +108,6 @@ _AT_THE_BUILDING = re.compile(
     re.I,
 )
 """The embassy is where the protest takes place, not the one who reports it ("the Russian Embassy reports")."""
-_OWNED_GRIEVANCE = re.compile(r"^['’]s?\s", re.I)
 
 
 def _embassy_owners(text: str, mentions: Sequence[Mention], dictionary: ActorDictionary) -> list[str]:
@@ -130,19 +127,13 @@ def _embassy_owners(text: str, mentions: Sequence[Mention], dictionary: ActorDic
     return list(dict.fromkeys(out))
 
 
-def _doer_named(text: str, mentions: Sequence[Mention], target: Sequence[str]) -> bool:
-    """Every target is named as the doer of the act protested against ("against NATO's air strikes",
-    "the bombing ... by NATO aircraft"): the protest is aimed at it wherever it is held."""
-    if not target:
+def _grievance_doer(text: str, mentions: Sequence[Mention], event: Event) -> bool:
+    """Every target of the protest is named in its grievance ("against the NATO air strikes", "against
+    NATO's bombing"): the protest is aimed at the doer of what it protests against wherever it is held."""
+    span = _grievance(text, event.anchor)
+    if span is None or not event.target:
         return False
-    for code in target:
-        named = [m for m in mentions if m.code == code]
-        if not any(
-            _OWNED_GRIEVANCE.match(text[m.end : m.end + 4]) or _BY.search(text, max(0, m.start - 8), m.start)
-            for m in named
-        ):
-            return False
-    return True
+    return all(any(m.code == c and span[0] <= m.start < span[1] for m in mentions) for c in event.target)
 
 
 def protest_at_embassy(
@@ -162,7 +153,7 @@ def protest_at_embassy(
         if e.event is EventType.PROTEST
         and e.target != (owner,)
         and owner not in e.source
-        and not _doer_named(text, mentions, e.target)
+        and not _grievance_doer(text, mentions, e)
     }
     return _retargeted(events, new)
 
@@ -351,8 +342,9 @@ def _listed(text: str, at: int, mentions: Sequence[Mention], dictionary: ActorDi
 def mobilized_near_border(
     text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
 ) -> list[Event]:
-    """A MOBILIZE with no target aimed at the states whose border it is near (module docstring)."""
-    wanted = [e for e in events if e.event is EventType.MOBILIZE and not e.target and e.source]
+    """A MOBILIZE with no target, or part of the list, aimed at the states whose border it is near (module
+    docstring)."""
+    wanted = [e for e in events if e.event is EventType.MOBILIZE and e.source]
     if not wanted or "border" not in text:
         return events
     m = _NEAR_BORDER.search(text)
@@ -364,7 +356,7 @@ def mobilized_near_border(
         if m.start() < e.anchor[0]:
             continue
         target = tuple(c for c in near if c not in e.source)
-        if target:
+        if target and (not e.target or set(e.target) < set(target)):  # none yet, or part of the list
             new[id(e)] = target
     return _retargeted(events, new)
 
