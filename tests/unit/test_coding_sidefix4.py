@@ -201,6 +201,30 @@ def test_joint_agreement_of_two_sides_gets_no_third() -> None:
     assert sidefix4.offered_at_meeting(text, DAY, [event], load_dictionary())[0].target == ()
 
 
+# --- what is "ours" ------------------------------------------------------------------------------------------
+
+RU_CONTEXT = "Remarks by the Presidential Press Secretary; 'we'/'our' is Russia."
+
+
+def test_readiness_to_consider_our_proposals_is_aimed_at_the_speaker() -> None:
+    got = triples(
+        "The United States is ready to consider our proposals on arms control.", DAY, context=RU_CONTEXT
+    )
+    assert ("AGREE", ("USA",), ("RUS",)) in got
+
+
+def test_our_word_in_another_clause_is_left() -> None:
+    got = triples("NATO is ready to talk, but our position is clear.", DAY, context=RU_CONTEXT)
+    assert ("AGREE", ("NATO",), ("RUS",)) not in got
+
+
+def test_no_speaker_no_change() -> None:
+    event = _event(EventType.AGREE, ("USA",), (), (18, 26))
+    text = "The United States is ready to consider our proposals."
+    assert sidefix4.settled(text, DAY, [event], load_dictionary())[0].target == ()
+    assert sidefix4.ours_is_the_speaker(text, [event], "RUS")[0].target == ("RUS",)
+
+
 # --- bad input -----------------------------------------------------------------------------------------------
 
 

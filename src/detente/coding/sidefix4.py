@@ -30,6 +30,9 @@
   proposed the joint use of the radar station", "During his talks with the Chancellor, the President offered
   to ...": a proposal, offer, request or praise with no target is aimed at the side of the meeting named
   after "with" (:func:`offered_at_meeting`).
+* **What is "ours" is the speaker's.** "The United States is ready to consider our proposals", "we see no
+  willingness on the part of NATO to take our key concerns into account": another side's act with no target
+  whose object the speaker owns ("our", "us") is aimed at the speaker (:func:`ours_is_the_speaker`).
 * **Forces moved near someone's border are aimed at them.** "launched large exercises near the borders of
   Poland and the Baltic states": a MOBILIZE with no target, or only part of the list, takes the states whose
   border it is near (:func:`mobilized_near_border`).
@@ -57,6 +60,7 @@ __all__ = [
     "deployed_ahead_of_protest",
     "mobilized_near_border",
     "offered_at_meeting",
+    "ours_is_the_speaker",
     "protest_at_embassy",
     "protest_at_home",
     "rival_is_opposition",
@@ -65,10 +69,19 @@ __all__ = [
 ]
 
 
-def settled(text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary) -> list[Event]:
-    """A sentence's events after every pass of this module (see the module docstring)."""
+def settled(
+    text: str,
+    date: dt.date | None,
+    events: list[Event],
+    dictionary: ActorDictionary,
+    speaker: str | None = None,
+) -> list[Event]:
+    """A sentence's events after every pass of this module (see the module docstring); ``speaker`` is the
+    code the record's "we"/"our" stands for, if any."""
     if not events or not text:
         return events
+    if speaker is not None:
+        events = ours_is_the_speaker(text, events, speaker)
     events = protest_at_embassy(text, date, events, dictionary)
     events = protest_at_home(text, date, events, dictionary)
     events = curfew_on_civilians(text, events)
@@ -454,4 +467,37 @@ def offered_at_meeting(
         return events
     code = met.code
     new = {id(e): (code,) for e in wanted if code not in e.source}
+    return _retargeted(events, new)
+
+
+# ------------------------------------------------------------------------------------------ ours is the speaker
+
+_OURS = re.compile(r"\b(?:our|Our|us)\b")
+_OBJECT_END = re.compile(r"[;.!?]|,\s+(?:and|but|while|as|which|who|although)\b|\b(?:but|because|while)\b")
+_AIMED = frozenset(
+    {
+        EventType.AGREE,
+        EventType.REQUEST,
+        EventType.SUPPORT,
+        EventType.CONCEDE,
+        EventType.REJECT,
+        EventType.ACCUSE,
+        EventType.THREATEN,
+    }
+)
+
+
+def ours_is_the_speaker(text: str, events: list[Event], speaker: str) -> list[Event]:
+    """Another side's act with no target whose object the speaker owns, aimed at the speaker (module
+    docstring)."""
+    if not _OURS.search(text):
+        return events
+    new: dict[int, tuple[str, ...]] = {}
+    for e in events:
+        if e.event not in _AIMED or e.target or not e.source or speaker in e.source:
+            continue
+        end = _OBJECT_END.search(text, e.anchor[1])
+        stop = min(end.start() if end else len(text), e.anchor[1] + 80)
+        if _OURS.search(text, e.anchor[0], stop):
+            new[id(e)] = (speaker,)
     return _retargeted(events, new)
