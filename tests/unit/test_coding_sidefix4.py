@@ -201,6 +201,22 @@ def test_joint_agreement_of_two_sides_gets_no_third() -> None:
     assert sidefix4.offered_at_meeting(text, DAY, [event], load_dictionary())[0].target == ()
 
 
+# --- threats on a condition ---------------------------------------------------------------------------------
+
+
+def test_threat_over_foreign_goods_is_aimed_at_the_side_of_its_condition() -> None:
+    got = triples(
+        "Hungary threatened to stop the transit of Russian oil to Croatia if the EU adopted new sanctions.",
+        DAY,
+    )
+    assert ("THREATEN", ("HUN",), ("EU",)) in got
+
+
+def test_threat_to_the_one_warned_keeps_it() -> None:
+    got = triples("Russia warned Estonia it would respond if the Alliance deployed troops there.", DAY)
+    assert ("THREATEN", ("RUS",), ("EST",)) in got
+
+
 # --- what is "ours" ------------------------------------------------------------------------------------------
 
 RU_CONTEXT = "Remarks by the Presidential Press Secretary; 'we'/'our' is Russia."

@@ -33,6 +33,10 @@
 * **What is "ours" is the speaker's.** "The United States is ready to consider our proposals", "we see no
   willingness on the part of NATO to take our key concerns into account": another side's act with no target
   whose object the speaker owns ("our", "us") is aimed at the speaker (:func:`ours_is_the_speaker`).
+* **A threat is aimed at the side its condition names.** "threatened to shut off the transit of Russian gas
+  to Europe if the EU imposed new sanctions", "threatened to halt imports of Australian beef unless Canberra
+  dropped its call": a threat whose only target is a nationality qualifying the goods it would stop is
+  aimed at the side named as the subject of its "if"/"unless" condition (:func:`threat_on_condition`).
 * **Forces moved near someone's border are aimed at them.** "launched large exercises near the borders of
   Poland and the Baltic states": a MOBILIZE with no target, or only part of the list, takes the states whose
   border it is near (:func:`mobilized_near_border`).
@@ -65,6 +69,7 @@ __all__ = [
     "protest_at_home",
     "rival_is_opposition",
     "settled",
+    "threat_on_condition",
     "unnamed_killers",
 ]
 
@@ -89,6 +94,7 @@ def settled(
     events = rival_is_opposition(text, events)
     events = unnamed_killers(text, events)
     events = offered_at_meeting(text, date, events, dictionary)
+    events = threat_on_condition(text, date, events, dictionary)
     return mobilized_near_border(text, date, events, dictionary)
 
 
@@ -500,4 +506,37 @@ def ours_is_the_speaker(text: str, events: list[Event], speaker: str) -> list[Ev
         stop = min(end.start() if end else len(text), e.anchor[1] + 80)
         if _OURS.search(text, e.anchor[0], stop):
             new[id(e)] = (speaker,)
+    return _retargeted(events, new)
+
+
+# ------------------------------------------------------------------------------------------ threat on condition
+
+_CONDITION = re.compile(r"\b(?:if|unless|should)\s+(?:the\s+)?", re.I)
+
+
+def threat_on_condition(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A threat whose target is only a nationality qualifying goods aimed at the subject of its condition
+    (module docstring)."""
+    from detente.coding.actors import ActorKind
+
+    wanted = [e for e in events if e.event is EventType.THREATEN and e.target]
+    if not wanted:
+        return events
+    mentions = dictionary.match(text, date=date)
+    new: dict[int, tuple[str, ...]] = {}
+    for e in wanted:
+        cond = _CONDITION.search(text, e.anchor[1])
+        if cond is None:
+            continue
+        side = next(
+            (m for m in mentions if m.start == cond.end() and m.code and dictionary.is_side(m.code)), None
+        )
+        if side is None or side.code is None or side.code in e.source or (side.code,) == e.target:
+            continue
+        named = [m for m in mentions if m.code in e.target and m.start < cond.start()]
+        qualifiers = all(m.kind is ActorKind.DEMONYM and " " not in m.text.strip() for m in named)
+        if named and qualifiers and all(any(m.code == c for m in named) for c in e.target):
+            new[id(e)] = (side.code,)
     return _retargeted(events, new)
