@@ -212,6 +212,14 @@ def test_threat_over_foreign_goods_is_aimed_at_the_side_of_its_condition() -> No
     assert ("THREATEN", ("HUN",), ("EU",)) in got
 
 
+def test_threat_to_a_foreign_captive_keeps_the_captive_state() -> None:
+    got = triples(
+        "Kidnappers threatened to kill a Japanese engineer unless Iraqi prisoners held by US forces were freed.",
+        DAY,
+    )
+    assert not any(t == "THREATEN" and target == ("IRQ",) for t, _, target in got)
+
+
 def test_threat_to_the_one_warned_keeps_it() -> None:
     got = triples("Russia warned Estonia it would respond if the Alliance deployed troops there.", DAY)
     assert ("THREATEN", ("RUS",), ("EST",)) in got

@@ -512,6 +512,12 @@ def ours_is_the_speaker(text: str, events: list[Event], speaker: str) -> list[Ev
 # ------------------------------------------------------------------------------------------ threat on condition
 
 _CONDITION = re.compile(r"\b(?:if|unless|should)\s+(?:the\s+)?", re.I)
+_GOODS = re.compile(
+    r"\s+(?:natural\s+)?(?:gas|oil|beef|grain|wheat|goods|products|imports|exports|wine|coal|electricity|"
+    r"steel|cars|fertili[sz]ers?|food|supplies|energy|pork|fish|timber)\b",
+    re.I,
+)
+"""The goods a demonym qualifies ("Russian gas", "Australian beef"), as against a person ("British engineer")."""
 
 
 def threat_on_condition(
@@ -535,8 +541,13 @@ def threat_on_condition(
         )
         if side is None or side.code is None or side.code in e.source or (side.code,) == e.target:
             continue
+        if side.kind is ActorKind.DEMONYM:
+            continue  # "unless Iraqi women ... were released": people, not the side bargained with
         named = [m for m in mentions if m.code in e.target and m.start < cond.start()]
-        qualifiers = all(m.kind is ActorKind.DEMONYM and " " not in m.text.strip() for m in named)
+        qualifiers = all(
+            m.kind is ActorKind.DEMONYM and " " not in m.text.strip() and _GOODS.match(text, m.end)
+            for m in named
+        )
         if named and qualifiers and all(any(m.code == c for m in named) for c in e.target):
             new[id(e)] = (side.code,)
     return _retargeted(events, new)
