@@ -104,6 +104,7 @@ from detente.coding import (
     second2,
     sidefix2,
     sidefix3,
+    sidefix4,
     statecraft,
     statements,
     ties,
@@ -2715,6 +2716,7 @@ def code_sentence(
         kept = news5.visits_told_in_passing(text, ctx.units, kept, functools.partial(_finish, ctx))
     kept = written5.settled(text, kept)  # solidarity as motive or label, blame judged likely (s28-written)
     kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker, context)  # (s28-sides)
+    kept = sidefix4.settled(text, date, kept, dictionary, ctx.speaker)  # protests, curfews, deployments (s29)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
