@@ -1,0 +1,382 @@
+"""How a speaker judges another side's conduct, and work done side by side with it (s29-kremlin10).
+
+Three kinds of wording that speeches, interviews and press conferences use for acts no trigger reads:
+
+- another side's conduct praised (SUPPORT by the speaker, or by the clause's sayer, to that side): "the
+  Turkish side acted very responsibly", "Germany took a balanced position", "Kazakhstan has done a great
+  deal for the settlement" (:func:`conduct_praised`);
+- another side said to be wrong (ACCUSE/disapprove to that side): "Washington made a grave mistake", "the
+  Europeans made the wrong choice", "it was a mistake on the part of X" (:func:`mistake_made`);
+- the speaker's "we" doing something with a named side: "Together with Turkey, we have done a lot",
+  "we launched the project jointly with X", "we and our Belarusian colleagues are building ..."
+  (COOPERATE from the speaker to that side, :func:`done_together`).
+
+Each is read only when the sentence holds no event of its type yet, only when it is told as done (no
+future, wish, condition or negation in the words before it) and never for the speaker's own side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from detente.coding.kremlin6 import ReadoutView
+from detente.coding.ontology import EventType, Polarity
+from detente.coding.roleparts import Roles
+from detente.coding.statements import Finding
+
+if TYPE_CHECKING:
+    from detente.coding.coder import Event
+    from detente.coding.units import Unit
+
+__all__ = ["conduct_praised", "done_together", "mistake_made", "settled"]
+
+_View = ReadoutView
+
+Finish = Callable[[Finding | None], "Event | None"]
+
+_OWN_WORDS = frozenset(("pronoun", "possessive"))
+"""Unit kinds that name no side of their own ("we", "our")."""
+
+_PREP_BEFORE = re.compile(
+    r"\b(?:with|to|of|for|in|on|from|about|against|between|at|by|towards|toward|among|into|over|after|"
+    r"before|during|than|like|including)\s+(?:the\s+|our\s+|their\s+|his\s+|her\s+|its\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+"""A preposition governs the actor that ends this text: it is no subject."""
+
+_NOT_TOLD_AS_DONE = re.compile(
+    r"\b(?:will|would|shall|could|might|may|should|must|ought|if|unless|whether|not|never|n't|no|cannot|"
+    r"can|hope|hopes|want|wants|wish|expect|expects|ready|willing|plan|plans|intend|intends|going|let|"
+    r"why|when|whenever|once|nor|neither)\b|\?",
+    re.I,
+)
+
+_SAYING = re.compile(
+    r"\b(?:said|says|say|noted|notes|stressed|stresses|emphasi[sz]ed|underlined|pointed\s+out|stated|"
+    r"believes|believe|believed|recalled|added|remarked|observed|thinks|think|thought)\b"
+)
+
+_SIDE_NOUNS = (
+    r"(?:\s+(?:side|sides|colleagues|friends|partners|leadership|authorities|government|administration|"
+    r"people|delegation))?"
+)
+_ADVERBS = (
+    r"(?:\s+(?:also|really|always|then|certainly|indeed|clearly|truly|actually|eventually|in\s+fact|"
+    r"have|has|had|once\s+again|again|already))*"
+)
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts (after the last ";" or ":" before it)."""
+    return max(text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1
+
+
+def _side_before(view: _View, at: int) -> Unit | None:
+    """The named side whose words end right before ``at`` (a side noun and adverbs may stand between) and
+    that no preposition governs, or ``None``."""
+    lo = _clause_start(view.text, at)
+    before = [u for u in view.units if u.end <= at and u.start >= lo]
+    if not before:
+        return None
+    u = before[-1]
+    if not u.code or u.kind in _OWN_WORDS:
+        return None
+    if not re.fullmatch(_SIDE_NOUNS + _ADVERBS + r"\s*", view.text[u.end : at], re.I):
+        return None
+    if _PREP_BEFORE.search(view.text[lo : u.start]):
+        return None
+    return u
+
+
+def _judge(view: _View, side: Unit) -> tuple[str, ...]:
+    """Who judges ``side``'s conduct: the sayer of the clause ("X said that Y ...") or else the speaker."""
+    lo = _clause_start(view.text, side.start)
+    head = view.text[lo : side.start]
+    for u in reversed([u for u in view.units if u.code and lo <= u.start and u.end <= side.start]):
+        if u.kind in _OWN_WORDS:
+            continue
+        if _SAYING.search(view.text[u.end : side.start]):
+            return (u.code,) if u.code else ()
+        break
+    bare = _LEAD_IN.sub("", head).strip(" ,").lower()
+    if view.speaker and (not bare or _SAYING.search(head) or bare in _OPENERS):
+        return (view.speaker,)
+    return ()
+
+
+_LEAD_IN = re.compile(r"\b(?:the|our|their|my|its|these|those)\s*$", re.I)
+"""A determiner that opens the side's noun phrase ("the Turkish side", "our Chinese colleagues")."""
+
+_OPENERS = frozenset(
+    ("but", "and", "so", "however", "indeed", "frankly", "honestly", "in my view", "i think", "i believe")
+)
+
+
+def _told_as_done(text: str, lo: int, at: int) -> bool:
+    """No cue of the future, a wish, a condition, a question or negation in the clause before ``at``."""
+    return _NOT_TOLD_AS_DONE.search(text[max(lo, at - 70) : at]) is None
+
+
+def _has(events: Sequence[Event], kind: EventType) -> bool:
+    return any(e.event is kind for e in events)
+
+
+# --- conduct praised ---------------------------------------------------------------------------------------
+
+_PRAISED = re.compile(
+    r"\s+(?P<verb>(?:acted|behaved|responded|reacted|worked)\s+(?:very\s+|quite\s+|extremely\s+|highly\s+|"
+    r"most\s+|really\s+)?(?:responsibly|constructively|wisely|reasonably|prudently|professionally|"
+    r"courageously|pragmatically|in\s+a\s+(?:very\s+)?(?:constructive|responsible|balanced|"
+    r"friendly|professional)\s+(?:manner|way))\b"
+    r"|(?:took|taken|adopted|showed|shown|demonstrated|displayed|maintained|held)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:very\s+|quite\s+|extremely\s+|highly\s+|most\s+)?(?:constructive|balanced|responsible|principled|"
+    r"reasonable|pragmatic|wise|positive|friendly|considered|independent|objective|sober|courageous)"
+    r"\s+(?:position|stance|approach|attitude|line)\b"
+    r"|(?:done|did)\s+(?:a\s+lot|a\s+great\s+deal|so\s+much|very\s+much|much|everything\s+possible|"
+    r"everything\s+it\s+could|everything\s+they\s+could)\s+(?:to|for)\s)",
+    re.I,
+)
+_PRAISE_WORDS = re.compile(
+    r"\b(?:acted|behaved|responded|reacted|worked|took|taken|adopted|showed|shown|demonstrated|displayed|"
+    r"maintained|held|done|did)\b",
+    re.I,
+)
+
+
+def conduct_praised(view: _View) -> Finding | None:
+    """SUPPORT by the judge (:func:`_judge`) of the side whose conduct is praised (see the module)."""
+    if not _PRAISE_WORDS.search(view.text):
+        return None
+    for u in view.units:
+        if not u.code or u.kind in _OWN_WORDS:
+            continue
+        end = _side_end(view.text, u.end)
+        found = _PRAISED.match(view.text, end)
+        if found is None or _side_before(view, end) is not u:
+            continue
+        lo = _clause_start(view.text, u.start)
+        if not _told_as_done(view.text, lo, found.end("verb")):
+            continue
+        judge = _judge(view, u)
+        if not judge or u.code in judge:
+            continue
+        roles = Roles(judge, (u.code,), (u.start, found.end()))
+        verb = found["verb"].strip()
+        return Finding(
+            EventType.SUPPORT, "", roles, Polarity.ASSERTED, found.start("verb"), found.end("verb"), verb
+        )
+    return None
+
+
+# --- a side said to be wrong --------------------------------------------------------------------------------
+
+_ERRED = re.compile(
+    r"\s+(?P<verb>(?:made|makes|make|is\s+making|are\s+making|was\s+making|were\s+making)\s+"
+    r"(?:a\s+|an\s+|the\s+|one\s+)?(?:very\s+|really\s+)?(?:big|huge|serious|grave|major|terrible|fatal|"
+    r"colossal|strategic|historic|great|gross|tragic|crude|obvious|fundamental|systemic)?\s*"
+    r"(?:mistake|mistakes|error|errors|blunder|miscalculation)\b"
+    r"|(?:made|makes|make|chose|chosen|choose|took|taken|picked)\s+(?:a\s+|the\s+)?wrong\s+"
+    r"(?:choice|decision|path|road|side|course)\b"
+    r"|(?:was|were|is|are)\s+(?:absolutely\s+|completely\s+|simply\s+|deeply\s+|clearly\s+)?"
+    r"(?:wrong|mistaken)\b(?!\s+(?:about|to\s+think|to\s+believe|to\s+say)))",
+    re.I,
+)
+_ERRED_WORDS = re.compile(r"\b(?:mistakes?|errors?|blunder|miscalculation|wrong|mistaken)\b", re.I)
+_MISTAKE_OF = re.compile(
+    r"\b(?:a|an|the)\s+(?:big\s+|huge\s+|serious\s+|grave\s+|major\s+|terrible\s+|fatal\s+|colossal\s+|"
+    r"strategic\s+|historic\s+|great\s+)?(?P<verb>mistake|error|blunder|miscalculation)\s+"
+    r"(?:made\s+)?(?:by|on\s+the\s+part\s+of)\s+(?=(?:the\s+|our\s+)?[A-Z])",
+    re.I,
+)
+
+
+def mistake_made(view: _View) -> Finding | None:
+    """ACCUSE/disapprove by the judge of the side said to have made a mistake or the wrong choice."""
+    if view.speaker is None and not _SAYING.search(view.text):
+        return None
+    if not _ERRED_WORDS.search(view.text):
+        return None
+    for u in view.units:
+        if not u.code or u.kind in _OWN_WORDS:
+            continue
+        end = _side_end(view.text, u.end)
+        found = _ERRED.match(view.text, end)
+        if found is None or _side_before(view, end) is not u:
+            continue
+        lo = _clause_start(view.text, u.start)
+        if not _told_as_done(view.text, lo, found.end("verb")):
+            continue
+        judge = _judge(view, u)
+        if not judge or u.code in judge:
+            continue
+        roles = Roles(judge, (u.code,), (u.start, found.end()))
+        return Finding(
+            EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, found.start("verb"), found.end(), "mistake"
+        )
+    return _mistake_of(view)
+
+
+def _side_end(text: str, end: int) -> int:
+    """Where the words of a side that ends at ``end`` stop, with a side noun and adverbs after it."""
+    m = re.compile(_SIDE_NOUNS + _ADVERBS, re.I).match(text, end)
+    return m.end() if m else end
+
+
+def _mistake_of(view: _View) -> Finding | None:
+    """"It was a grave mistake on the part of X": the side after "by"/"on the part of" erred."""
+    m = _MISTAKE_OF.search(view.text)
+    if m is None or view.speaker is None:
+        return None
+    side = [u for u in view.units if u.code and u.kind not in _OWN_WORDS and m.end() <= u.start <= m.end() + 8]
+    if not side or side[0].code == view.speaker:
+        return None
+    lo = _clause_start(view.text, m.start())
+    if not _told_as_done(view.text, lo, m.start()):
+        return None
+    code = side[0].code or ""
+    roles = Roles((view.speaker,), (code,), (m.start(), side[0].end))
+    return Finding(EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, m.start("verb"), m.end(), m["verb"])
+
+
+# --- work done side by side ---------------------------------------------------------------------------------
+
+_WITH = r"(?:together|jointly|along|hand\s+in\s+hand|in\s+cooperation|in\s+conjunction|in\s+partnership)\s+with\s+"
+_FRONTED_WITH = re.compile(r"(?:^|[;:]\s*|\b(?:and|but|so)\s+)(?P<with>" + _WITH + r")", re.I)
+_LATE_WITH = re.compile(r"\b(?P<with>" + _WITH + r")", re.I)
+_WE_AND = re.compile(r"(?:^|[;:,]\s*|\b(?:and|but|so)\s+)(?P<with>[Ww]e\s+and\s+)(?=(?:our\s+|the\s+)?[A-Z\w])")
+_TALK_VERBS = re.compile(
+    r"\b(?:discuss\w*|talk\w*|spoke|speak\w*|met|meet\w*|agree\w*|sign\w*|consult\w*|negotiat\w*|"
+    r"exchang\w*|condemn\w*|call\w*|urg\w*|adopt\w*|approv\w*|support\w*|welcom\w*|decid\w*|vot\w*|"
+    r"visit\w*|celebrat\w*|commemorat\w*|remember\w*|honou?r\w*|share|shares|shared|"
+    r"believe\w*|think|thought|see|saw|know|knew|want\w*|hope\w*|propos\w*|offer\w*|suggest\w*|"
+    r"stand|stood|oppos\w*|stat\w*|declar\w*|announc\w*|confirm\w*|reaffirm\w*)\b",
+    re.I,
+)
+_DEED_VERBS = re.compile(
+    r"\b(?:are|is|were|was|have\s+been|has\s+been)?\s*(?P<deed>(?:work|worked|working|works|build|built|"
+    r"building|builds|develop|developed|developing|develops|implement|implemented|implementing|implements|"
+    r"launch|launched|launching|create|created|creating|creates|carry|carried|carrying|do|did|done|doing|"
+    r"produce|produced|producing|construct|constructed|constructing|conduct|conducted|conducting|fight|"
+    r"fought|fighting|set|setting|establish|established|establishing|open|opened|opening|organise|organised|"
+    r"organising|organize|organized|organizing|run|ran|running|manage|managed|managing|achieve|achieved|"
+    r"achieving|restore|restored|restoring|resolve|resolved|resolving|settle|settled|settling|help|helped|"
+    r"helping|ensure|ensured|ensuring|prevent|prevented|preventing|defeat|defeated|defeating|combat|"
+    r"combated|combating|explore|explored|exploring|train|trained|training|hold|held|holding|make|made|"
+    r"making|invest|invested|investing|supply|supplied|supplying|manufacture|manufactured|manufacturing)\b)",
+    re.I,
+)
+
+
+def _partner_after(view: _View, at: int, speaker: str) -> list[Unit]:
+    """The named sides right after ``at`` (one noun phrase joined by "and"), none of them the speaker."""
+    first = [u for u in view.units if u.code and u.kind not in _OWN_WORDS and at <= u.start <= at + 22][:1]
+    if not first:
+        return []
+    out = [first[0]]
+    for u in view.units:
+        if (
+            u.code
+            and u.kind not in _OWN_WORDS
+            and u.start > out[-1].end
+            and re.fullmatch(r",?\s+(?:and\s+)?(?:the\s+|our\s+)?", view.text[out[-1].end : u.start])
+        ):
+            out.append(u)
+    if any(u.code == speaker for u in out):
+        return []
+    return out
+
+
+def done_together(view: _View, events: Sequence[Event]) -> Finding | None:
+    """COOPERATE from the speaker to the side it works with (see the module): "together with X, we ...",
+    "we ... jointly with X", "we and X are building ..."."""
+    speaker = view.speaker
+    if speaker is None or not _WE.search(view.text) or not _TOGETHER_WORDS.search(view.text):
+        return None
+    sided = {c for e in events for c in (*e.source, *e.target)}
+    for rx in (_FRONTED_WITH, _WE_AND, _LATE_WITH):
+        for m in rx.finditer(view.text):
+            partner = _partner_after(view, m.end(), speaker)
+            if not partner or {u.code for u in partner} & sided:
+                continue
+            deed = _fronted_deed(view, partner) if rx is not _LATE_WITH else _deed_before(view, m.start())
+            if deed is None:
+                continue
+            target = tuple(dict.fromkeys(u.code for u in partner if u.code))
+            roles = Roles((speaker,), target, (m.start("with"), partner[-1].end))
+            trigger = " ".join(m["with"].split())
+            return Finding(
+                EventType.COOPERATE, "", roles, Polarity.ASSERTED, m.start("with"), m.end("with"), trigger
+            )
+    return None
+
+
+_WE = re.compile(r"\b(?:[Ww]e|I)\b")
+_TOGETHER_WORDS = re.compile(
+    r"\b(?:together|jointly|along|hand|cooperation|conjunction|partnership|we\s+and)\b", re.I
+)
+_WE_THEN = re.compile(
+    r"(?:\s+(?:side|colleagues|friends|partners|leadership|authorities|government))?,?\s+"
+    r"(?:(?:[\w-]+\s+){0,4}?(?:we|I)\b)?"
+)
+
+
+def _fronted_deed(view: _View, partner: list[Unit]) -> int | None:
+    """Where the deed of "Together with X, we <deed>" / "We and X <deed>" ends, when "we" does a deed (no
+    talks, stance or signature) told as done in that clause."""
+    text = view.text
+    at = partner[-1].end
+    we = _WE_THEN.match(text, at)
+    if we is None:
+        return None
+    hi = min([k for k in (text.find(c, we.end()) for c in ".;:?!") if k != -1] or [len(text)])
+    words = text[we.end() : hi][:70]
+    deed = _DEED_VERBS.match(words) or _DEED_VERBS.search(words[:40])
+    if deed is None or _TALK_VERBS.search(words[: deed.end("deed")]):
+        return None
+    lo = _clause_start(text, partner[0].start)
+    head = text[lo : partner[0].start] + " " + text[at : we.end() + deed.end("deed")]
+    if _NOT_TOLD_AS_DONE.search(head):
+        return None
+    return we.end() + deed.end("deed")
+
+
+def _deed_before(view: _View, at: int) -> int | None:
+    """Where the deed of "we <deed> ... together with X" ends, when "we" is the clause's subject and its verb
+    is a deed told as done (no talks, stance or signature)."""
+    text = view.text
+    lo = _clause_start(text, at)
+    head = text[lo:at]
+    we = [m for m in _WE.finditer(head)]
+    if not we:
+        return None
+    after = head[we[-1].end() :]
+    deed = _DEED_VERBS.search(after[:40])
+    if deed is None or _TALK_VERBS.search(after) or _NOT_TOLD_AS_DONE.search(head):
+        return None
+    if re.search(r",\s*(?:which|who|that)\b", after):
+        return None
+    return lo + we[-1].end() + deed.end("deed")
+
+
+# --- the pass ---------------------------------------------------------------------------------------------
+
+
+def settled(view: _View, events: list[Event], finish: Finish) -> list[Event]:
+    """``events`` with the readings of this module added, each only when no event of its type is there."""
+    out = list(events)
+    if not _has(out, EventType.SUPPORT):
+        found = finish(conduct_praised(view))
+        if found is not None:
+            out.append(found)
+    if not _has(out, EventType.ACCUSE):
+        found = finish(mistake_made(view))
+        if found is not None:
+            out.append(found)
+    if not _has(out, EventType.COOPERATE):
+        found = finish(done_together(view, out))
+        if found is not None:
+            out.append(found)
+    return out
