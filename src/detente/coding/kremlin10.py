@@ -30,7 +30,14 @@ if TYPE_CHECKING:
     from detente.coding.coder import Event
     from detente.coding.units import Unit
 
-__all__ = ["conduct_praised", "done_together", "mistake_made", "settled"]
+__all__ = [
+    "conduct_condemned",
+    "conduct_praised",
+    "done_together",
+    "group_including",
+    "mistake_made",
+    "settled",
+]
 
 _View = ReadoutView
 
@@ -219,6 +226,71 @@ def mistake_made(view: _View) -> Finding | None:
     return _mistake_of(view)
 
 
+_CONDEMNED = re.compile(
+    r"\s+(?P<verb>(?:acted|behaved|responded|reacted)\s+(?:very\s+|quite\s+|extremely\s+|highly\s+|"
+    r"completely\s+|absolutely\s+|totally\s+|utterly\s+|simply\s+)?(?:irresponsibly|aggressively|"
+    r"provocatively|recklessly|destructively|unprofessionally|arrogantly|rudely|cynically|"
+    r"in\s+a\s+(?:very\s+|completely\s+|absolutely\s+|totally\s+)?(?:unacceptable|irresponsible|"
+    r"aggressive|provocative|destructive|unfriendly|hostile|reckless|cynical|rude|arrogant)\s+(?:manner|way))\b"
+    r"|(?:took|taken|adopted|showed|shown|demonstrated|displayed|maintained|held)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:very\s+|quite\s+|extremely\s+|highly\s+|completely\s+|absolutely\s+)?(?:destructive|"
+    r"unconstructive|non-constructive|hostile|aggressive|unfriendly|biased|one-sided|provocative|"
+    r"irresponsible|obstructive|confrontational)\s+(?:position|stance|approach|attitude|line)\b"
+    r"|(?:created|caused|provoked|started|unleashed|triggered|instigated|sparked|ignited|fomented|"
+    r"incited|stirred\s+up|whipped\s+up|stoked|created\s+and\s+fuelled)\s+(?:this|the|that|these|"
+    r"those|a|all\s+this|all\s+these|all\s+the)\s+(?:\w+\s+){0,2}?(?:problem|problems|crisis|crises|"
+    r"conflict|conflicts|war|wars|chaos|mess|bloodshed|tragedy|confrontation|tension|tensions|"
+    r"escalation|hostilities|unrest|turmoil|coup|hysteria|disaster|catastrophe)\b)",
+    re.I,
+)
+_CLEFT = re.compile(
+    r"\b[Ii]t\s+(?:was|is)\s+(?:precisely\s+|exactly\s+|actually\s+|in\s+fact\s+)?(?=\S)"
+)
+_CLEFT_DEED = re.compile(
+    r"\s+(?:who|that|which)\s+(?:first\s+|actually\s+|then\s+)?(?P<verb>started|unleashed|"
+    r"organi[sz]ed|orchestrated|provoked|instigated|attacked|broke|violated|destroyed|imposed|staged|"
+    r"sabotaged|wrecked|torpedoed|derailed|blocked|bombed|invaded|annexed|withdrew|abandoned|ignored|"
+    r"refused|rejected|betrayed|deceived|supported\s+the\s+coup|sponsored|financed|armed|created\s+the)\b",
+    re.I,
+)
+
+
+def conduct_condemned(view: _View) -> Finding | None:
+    """ACCUSE/disapprove by the judge of the side whose conduct is condemned: it acted irresponsibly, took
+    a destructive position, caused the crisis, or a cleft "it was X who started ..." names it."""
+    for u in view.units:
+        if not u.code or u.kind in _OWN_WORDS:
+            continue
+        end = _side_end(view.text, u.end)
+        found = _CONDEMNED.match(view.text, end)
+        cleft = None
+        if found is None:
+            cleft = _CLEFT_DEED.match(view.text, end)
+            opened = [m for m in _CLEFT.finditer(view.text) if m.end() <= u.start and _cleft_opens(view.text, m.end(), u)]
+            if cleft is None or not opened:
+                continue
+            found = cleft
+        elif _side_before(view, end) is not u:
+            continue
+        lo = _clause_start(view.text, u.start)
+        if not _told_as_done(view.text, lo, found.end("verb")):
+            continue
+        judge = _judge(view, u) if cleft is None else ((view.speaker,) if view.speaker else ())
+        if not judge or u.code in judge:
+            continue
+        roles = Roles(judge, (u.code,), (u.start, found.end()))
+        verb = " ".join(found["verb"].split())
+        return Finding(
+            EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, found.start("verb"), found.end("verb"), verb
+        )
+    return None
+
+
+def _cleft_opens(text: str, at: int, side: Unit) -> bool:
+    """The cleft's "it was" stands right before ``side`` (an article or "our" may stand between)."""
+    return re.fullmatch(r"(?:the\s+|our\s+|their\s+)?", text[at : side.start], re.I) is not None
+
+
 def _side_end(text: str, end: int) -> int:
     """Where the words of a side that ends at ``end`` stop, with a side noun and adverbs after it."""
     m = re.compile(_SIDE_NOUNS + _ADVERBS, re.I).match(text, end)
@@ -361,18 +433,60 @@ def _deed_before(view: _View, at: int) -> int | None:
     return lo + we[-1].end() + deed.end("deed")
 
 
+# --- a group's act told with "including X" ------------------------------------------------------------------
+
+_GROUP_ACT = re.compile(
+    r"^(?:(?:By\s+the\s+way|Indeed|Moreover|However|But|And|So),?\s+)?(?P<group>(?:a\s+(?:number|host)\s+of|"
+    r"many|several|some|most|numerous|dozens\s+of|a\s+lot\s+of)\s+(?:other\s+)?(?:countries|states|"
+    r"nations|governments|members|partners))\s+(?:have\s+|had\s+|also\s+|then\s+|openly\s+|publicly\s+)*"
+    r"(?P<verb>supported|backed|endorsed|welcomed|condemned|critici[sz]ed|denounced)\s+"
+    r"(?P<obj>[^,;:]{1,80}?),\s+including\s+(?:(?:NATO|EU|European|Western|Asian|African|"
+    r"Latin\s+American)\s+(?:members|countries|states)\s+(?:such\s+as|like)\s+)?",
+    re.I,
+)
+
+
+def group_including(view: _View) -> Finding | None:
+    """SUPPORT (or ACCUSE for "condemned") by the named sides a group's act includes: "a number of
+    countries supported us, including Germany and France" is Germany's and France's support of the
+    speaker's side."""
+    m = _GROUP_ACT.search(view.text) if "including" in view.text else None
+    if m is None:
+        return None
+    named = _partner_after(view, m.end(), "")
+    if not named:
+        return None
+    source = tuple(dict.fromkeys(u.code for u in named if u.code))
+    lo, hi = m.start("obj"), m.end("obj")
+    target_units = [u for u in view.units if u.code and lo <= u.start and u.end <= hi]
+    target = tuple(dict.fromkeys(u.code for u in target_units if u.code))
+    if not target_units and view.speaker and re.search(r"\b(?:us|our)\b", m["obj"]):
+        target = (view.speaker,)
+    if not target or set(source) & set(target):
+        return None
+    verb = m["verb"].lower()
+    kind = EventType.ACCUSE if verb.startswith(("condemn", "critici", "denounc")) else EventType.SUPPORT
+    mode = "disapprove" if kind is EventType.ACCUSE else ""
+    roles = Roles(source, target, (m.start("group"), named[-1].end))
+    return Finding(kind, mode, roles, Polarity.ASSERTED, m.start("verb"), m.end("verb"), verb)
+
+
 # --- the pass ---------------------------------------------------------------------------------------------
 
 
 def settled(view: _View, events: list[Event], finish: Finish) -> list[Event]:
     """``events`` with the readings of this module added, each only when no event of its type is there."""
     out = list(events)
+    if not any(e.source for e in out):
+        found = finish(group_including(view))
+        if found is not None:
+            out = [e for e in out if e.event is not found.event] + [found]
     if not _has(out, EventType.SUPPORT):
         found = finish(conduct_praised(view))
         if found is not None:
             out.append(found)
     if not _has(out, EventType.ACCUSE):
-        found = finish(mistake_made(view))
+        found = finish(mistake_made(view) or conduct_condemned(view))
         if found is not None:
             out.append(found)
     if not _has(out, EventType.COOPERATE):
