@@ -17,6 +17,7 @@ future, wish, condition or negation in the words before it) and never for the sp
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -36,6 +37,9 @@ __all__ = [
     "done_together",
     "group_including",
     "mistake_made",
+    "own_object",
+    "same_mind",
+    "stance_praised",
     "settled",
 ]
 
@@ -109,13 +113,21 @@ def _judge(view: _View, side: Unit) -> tuple[str, ...]:
             return (u.code,) if u.code else ()
         break
     bare = _LEAD_IN.sub("", head).strip(" ,").lower()
-    if view.speaker and (not bare or _SAYING.search(head) or bare in _OPENERS):
+    if view.speaker and (not bare or _SAYING.search(head) or bare in _OPENERS or _OWN_VIEW.fullmatch(bare)):
         return (view.speaker,)
     return ()
 
 
 _LEAD_IN = re.compile(r"\b(?:the|our|their|my|its|these|those)\s*$", re.I)
 """A determiner that opens the side's noun phrase ("the Turkish side", "our Chinese colleagues")."""
+
+_OWN_VIEW = re.compile(
+    r"(?:(?:but|and|so|indeed|frankly|honestly),?\s+)?(?:i|we)\s+(?:\w+\s+){0,3}?(?:know|knows|think|believe|"
+    r"see|am\s+sure|are\s+sure|am\s+certain|are\s+certain|am\s+convinced|are\s+convinced|must\s+say|"
+    r"have\s+to\s+say|should\s+say|can\s+say|want\s+to\s+say|would\s+like\s+to\s+say|note|noted|"
+    r"admit|recall|remember|consider)(?:\s+that)?"
+)
+"""A speaker's own lead-in to a judgement: "I know that", "we believe", "I must say that"."""
 
 _OPENERS = frozenset(
     ("but", "and", "so", "however", "indeed", "frankly", "honestly", "in my view", "i think", "i believe")
@@ -175,6 +187,105 @@ def conduct_praised(view: _View) -> Finding | None:
         return Finding(
             EventType.SUPPORT, "", roles, Polarity.ASSERTED, found.start("verb"), found.end("verb"), verb
         )
+    return None
+
+
+# --- a side's stance praised, views shared with a side -----------------------------------------------------
+
+_STANCE_NOUNS = (
+    r"(?:position|positions|stance|approach|line|conduct|behaviou?r|role|contribution|efforts|attitude|policy)"
+)
+_STANCE_OF = re.compile(r"\b" + _STANCE_NOUNS + r"\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?$", re.I)
+_STANCE_OWNED = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?" + _STANCE_NOUNS + r"\b", re.I)
+_STANCE_JUDGED = re.compile(
+    r"^(?:\s+(?:on|in|towards?|regarding|to)\s+[^,;:.]{1,60}?)?,?\s+(?:is|was|has\s+been|have\s+been|are|were|"
+    r"remains|remained)\s+(?:(?:very|extremely|quite|absolutely|highly|well|truly|most|always|also)\s+)*"
+    r"(?P<verb>balanced|constructive|responsible|principled|reasonable|pragmatic|wise|commendable|"
+    r"invaluable|praiseworthy|admirable|courageous|clear\s+and\s+consistent|consistent\s+and\s+principled)\b"
+    r"|^(?:\s+(?:on|in|towards?|regarding|to)\s+[^,;:.]{1,60}?)?,?\s+(?P<deserve>deserves?|merits?)\s+"
+    r"(?:\w+\s+){0,2}?(?:respect|support|praise|recognition|gratitude|admiration)\b",
+    re.I,
+)
+
+
+def stance_praised(view: _View) -> Finding | None:
+    """SUPPORT by the speaker (or the clause's sayer) of the side whose stance or role is judged sound: "the
+    position of the Chinese leadership is well balanced", "Israel's approach deserves respect"."""
+    if view.speaker is None and not _SAYING.search(view.text):
+        return None
+    for u in view.units:
+        if not u.code or u.kind in _OWN_WORDS:
+            continue
+        owned = _STANCE_OWNED.match(view.text, u.end)
+        if owned is not None:
+            start, end = u.start, owned.end()
+        else:
+            lo = _clause_start(view.text, u.start)
+            of = _STANCE_OF.search(view.text[lo : u.start])
+            if of is None:
+                continue
+            start, end = lo + of.start(), _side_end(view.text, u.end)
+        judged = _STANCE_JUDGED.match(view.text[end:])
+        if judged is None:
+            continue
+        lo = _clause_start(view.text, start)
+        word = "verb" if judged["verb"] else "deserve"
+        at = end + judged.start(word)
+        if not _told_as_done(view.text, lo, at):
+            continue
+        head_side = _first_side_at(view, start) or u
+        judge = _judge(view, head_side)
+        if not judge or u.code in judge:
+            continue
+        roles = Roles(judge, (u.code,), (start, end + judged.end()))
+        return Finding(EventType.SUPPORT, "", roles, Polarity.ASSERTED, at, end + judged.end(word), judged[word])
+    return None
+
+
+def _first_side_at(view: _View, start: int) -> Unit | None:
+    """A stand-in unit for the judgement's noun phrase that starts at ``start`` (for :func:`_judge`)."""
+    from detente.coding.units import Unit as _Unit
+
+    return _Unit(start, start, 0, 0, None, "phrase")
+
+
+_SAME_MIND = re.compile(
+    r"\b(?:we|I)\s+(?:are|am|were|was)\s+(?:(?:fully|completely|entirely|absolutely|largely|also)\s+)?"
+    r"(?P<verb>in\s+(?:full\s+|complete\s+|total\s+)?agreement|of\s+(?:one|the\s+same)\s+mind|"
+    r"on\s+the\s+same\s+page|on\s+the\s+same\s+wavelength)\s+with\s+"
+    r"|\b(?:we|I)\s+(?:have|share|reached|achieved)\s+(?:a\s+|the\s+)?(?:(?:very|fully|largely)\s+)?"
+    r"(?P<common>common|mutual|shared|full|complete|similar)\s+(?:understanding|views?|vision|approach|approaches|"
+    r"positions?|assessments?)\s+(?:\w+\s+){0,3}?with\s+"
+    r"|\b(?:our|my)\s+(?P<ours>positions?|views|approaches|assessments|stances)\s+(?:with|and\s+those\s+of)\s+",
+    re.I,
+)
+_COINCIDE = re.compile(
+    r"^(?:\s+(?:on|in|regarding|towards?|concerning)\s+[^,;:.]{1,60}?)?,?\s+(?:(?:largely|fully|completely|"
+    r"practically|almost|often|mostly|very\s+much)\s+)?(?:coincide|converge|are\s+(?:very\s+|extremely\s+)?"
+    r"(?:close|similar|identical|the\s+same|in\s+line))\b",
+    re.I,
+)
+
+
+def same_mind(view: _View) -> Finding | None:
+    """AGREE of the speaker and the side it says it agrees with: "we are in full agreement with X", "we have
+    a common understanding with X on ...", "our positions with X coincide" (both sides, no target)."""
+    speaker = view.speaker
+    if speaker is None:
+        return None
+    for m in _SAME_MIND.finditer(view.text):
+        partner = _partner_after(view, m.end(), speaker)
+        if not partner:
+            continue
+        if m["ours"] and not _COINCIDE.match(view.text[_side_end(view.text, partner[-1].end) :]):
+            continue
+        lo = _clause_start(view.text, m.start())
+        if not _told_as_done(view.text, lo, m.start() + 1) or re.search(r"\b(?:not|never|no)\b", m.group(0)):
+            continue
+        sides = (speaker, *dict.fromkeys(u.code for u in partner if u.code))
+        roles = Roles(tuple(sides), (), (m.start(), partner[-1].end), mutual=True)
+        trigger = " ".join(m.group(0).split())
+        return Finding(EventType.AGREE, "", roles, Polarity.ASSERTED, m.start(), m.end(), trigger)
     return None
 
 
@@ -316,7 +427,7 @@ def _mistake_of(view: _View) -> Finding | None:
 # --- work done side by side ---------------------------------------------------------------------------------
 
 _WITH = r"(?:together|jointly|along|hand\s+in\s+hand|in\s+cooperation|in\s+conjunction|in\s+partnership)\s+with\s+"
-_FRONTED_WITH = re.compile(r"(?:^|[;:]\s*|\b(?:and|but|so)\s+)(?P<with>" + _WITH + r")", re.I)
+_FRONTED_WITH = re.compile(r"(?:^|[;:]\s*|\b(?:and|but|so)\s+)(?P<with>" + _WITH + r"|[Ww]ith\s+)", re.I)
 _LATE_WITH = re.compile(r"\b(?P<with>" + _WITH + r")", re.I)
 _WE_AND = re.compile(r"(?:^|[;:,]\s*|\b(?:and|but|so)\s+)(?P<with>[Ww]e\s+and\s+)(?=(?:our\s+|the\s+)?[A-Z\w])")
 _TALK_VERBS = re.compile(
@@ -342,10 +453,19 @@ _DEED_VERBS = re.compile(
 )
 
 
+_PARTNER_LEAD = re.compile(
+    r"(?:(?:the|our|my|their|its|all|many|most|some|other|fellow|close|old|good|dear|long-standing|reliable|"
+    r"friendly|neighbouring|neighboring)\s+){0,3}"
+    r"(?:(?:partners|colleagues|friends|counterparts)\s+(?:in|from)\s+(?:the\s+)?)?",
+    re.I,
+)
+
+
 def _partner_after(view: _View, at: int, speaker: str) -> list[Unit]:
-    """The named sides right after ``at`` (one noun phrase joined by "and"), none of them the speaker."""
+    """The named sides right after ``at`` (one noun phrase joined by "and"), none of them the speaker; only
+    articles and a few adjectives may stand before the first ("with our old friends in X" is not read)."""
     first = [u for u in view.units if u.code and u.kind not in _OWN_WORDS and at <= u.start <= at + 22][:1]
-    if not first:
+    if not first or not _PARTNER_LEAD.fullmatch(view.text[at : first[0].start]):
         return []
     out = [first[0]]
     for u in view.units:
@@ -387,7 +507,7 @@ def done_together(view: _View, events: Sequence[Event]) -> Finding | None:
 
 _WE = re.compile(r"\b(?:[Ww]e|I)\b")
 _TOGETHER_WORDS = re.compile(
-    r"\b(?:together|jointly|along|hand|cooperation|conjunction|partnership|we\s+and)\b", re.I
+    r"\b(?:together|jointly|along|hand|cooperation|conjunction|partnership|we\s+and|with)\b", re.I
 )
 _WE_THEN = re.compile(
     r"(?:\s+(?:side|colleagues|friends|partners|leadership|authorities|government))?,?\s+"
@@ -471,18 +591,52 @@ def group_including(view: _View) -> Finding | None:
     return Finding(kind, mode, roles, Polarity.ASSERTED, m.start("verb"), m.end("verb"), verb)
 
 
+# --- support of "our proposal" ----------------------------------------------------------------------------
+
+_OWN_OBJECT = re.compile(
+    r"^[\w-]*(?:\s+(?:fully|also|strongly|actively|unanimously|immediately|then|publicly|openly))?\s+"
+    r"(?:to\s+)?(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?P<noun>proposals?|initiatives?|positions?|ideas?|"
+    r"plans?|efforts|approach(?:es)?|stance|draft|resolution|offer|request|candidacy|bid|application|"
+    r"concept|projects?|peace\s+plan|line)\b",
+    re.I,
+)
+_KIND_OF_OWN = frozenset((EventType.SUPPORT, EventType.AGREE))
+
+
+def own_object(view: _View, events: list[Event]) -> list[Event]:
+    """``events`` with the speaker as the target of another side's support of "our proposal", "my
+    initiative", "our position" ("China supported our proposal", "Turkey accepted our offer") when the
+    reading left the target empty."""
+    speaker = view.speaker
+    if speaker is None or not re.search(r"\b(?:our|my)\b", view.text, re.I):
+        return events
+    out: list[Event] = []
+    for e in events:
+        if e.event in _KIND_OF_OWN and not e.target and e.source and speaker not in e.source:
+            m = _OWN_OBJECT.match(view.text[e.anchor[0] :])
+            lo, hi = e.anchor[0], e.anchor[0] + (m.end() if m else 0)
+            if m is not None and not [u for u in view.units if u.code and u.kind not in _OWN_WORDS and lo < u.start < hi]:
+                e = dataclasses.replace(e, target=(speaker,))
+        out.append(e)
+    return out
+
+
 # --- the pass ---------------------------------------------------------------------------------------------
 
 
 def settled(view: _View, events: list[Event], finish: Finish) -> list[Event]:
     """``events`` with the readings of this module added, each only when no event of its type is there."""
-    out = list(events)
+    out = own_object(view, list(events))
     if not any(e.source for e in out):
         found = finish(group_including(view))
         if found is not None:
             out = [e for e in out if e.event is not found.event] + [found]
+    if not _has(out, EventType.AGREE):
+        found = finish(same_mind(view))
+        if found is not None:
+            out.append(found)
     if not _has(out, EventType.SUPPORT):
-        found = finish(conduct_praised(view))
+        found = finish(conduct_praised(view) or stance_praised(view))
         if found is not None:
             out.append(found)
     if not _has(out, EventType.ACCUSE):
