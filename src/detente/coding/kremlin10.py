@@ -1,18 +1,25 @@
-"""How a speaker judges another side's conduct, and work done side by side with it (s29-kremlin10).
-
-Three kinds of wording that speeches, interviews and press conferences use for acts no trigger reads:
+"""How a speaker judges another side's conduct, the views it shares with a side, and work done side by side
+with it (s29-kremlin10): wording of speeches, interviews and press conferences that no trigger reads.
 
 - another side's conduct praised (SUPPORT by the speaker, or by the clause's sayer, to that side): "the
-  Turkish side acted very responsibly", "Germany took a balanced position", "Kazakhstan has done a great
-  deal for the settlement" (:func:`conduct_praised`);
-- another side said to be wrong (ACCUSE/disapprove to that side): "Washington made a grave mistake", "the
-  Europeans made the wrong choice", "it was a mistake on the part of X" (:func:`mistake_made`);
-- the speaker's "we" doing something with a named side: "Together with Turkey, we have done a lot",
-  "we launched the project jointly with X", "we and our Belarusian colleagues are building ..."
-  (COOPERATE from the speaker to that side, :func:`done_together`).
+  Egyptian side acted very responsibly", "Norway took a balanced position", "Kazakhstan has done a great deal
+  for the settlement" (:func:`conduct_praised`); its stance judged sound: "the position of the Indian
+  leadership is well balanced", "Israel's approach deserves respect" (:func:`stance_praised`);
+- another side said to be wrong or to cause trouble (ACCUSE/disapprove to that side): "Washington made a
+  grave mistake", "it was a mistake on the part of X" (:func:`mistake_made`); "X provoked this conflict",
+  "X took a destructive position", "it was X that started the war" (:func:`conduct_condemned`);
+- the speaker's "we" doing something with a named side: "Together with Turkey, we launched ...", "With
+  Vietnam we have created ...", "we launched the pipeline jointly with X", "we and our Kazakh colleagues
+  are developing ..." (COOPERATE from the speaker to that side, :func:`done_together`);
+- views shared with a named side: "we are in full agreement with X", "our positions with X coincide", "we
+  have a common understanding with X" (AGREE of both, :func:`same_mind`);
+- a group's act with its members named after "including": "a number of countries supported us, including
+  X and Y" (the act of X and Y, :func:`group_including`);
+- another side's support of "our proposal", "our position", "our offer": the speaker is its target
+  (:func:`own_object`).
 
 Each is read only when the sentence holds no event of its type yet, only when it is told as done (no
-future, wish, condition or negation in the words before it) and never for the speaker's own side.
+future, wish, condition, question or negation in the words before it) and never for the speaker's own side.
 """
 
 from __future__ import annotations
@@ -39,8 +46,8 @@ __all__ = [
     "mistake_made",
     "own_object",
     "same_mind",
-    "stance_praised",
     "settled",
+    "stance_praised",
 ]
 
 _View = ReadoutView
@@ -102,14 +109,15 @@ def _side_before(view: _View, at: int) -> Unit | None:
     return u
 
 
-def _judge(view: _View, side: Unit) -> tuple[str, ...]:
-    """Who judges ``side``'s conduct: the sayer of the clause ("X said that Y ...") or else the speaker."""
-    lo = _clause_start(view.text, side.start)
-    head = view.text[lo : side.start]
-    for u in reversed([u for u in view.units if u.code and lo <= u.start and u.end <= side.start]):
+def _judge(view: _View, at: int) -> tuple[str, ...]:
+    """Who judges the conduct told from ``at`` on: the sayer of the clause ("X said that Y ...") or else the
+    speaker, when the clause opens there or with a saying or the speaker's own lead-in ("I know that")."""
+    lo = _clause_start(view.text, at)
+    head = view.text[lo:at]
+    for u in reversed([u for u in view.units if u.code and lo <= u.start and u.end <= at]):
         if u.kind in _OWN_WORDS:
             continue
-        if _SAYING.search(view.text[u.end : side.start]):
+        if _SAYING.search(view.text[u.end : at]):
             return (u.code,) if u.code else ()
         break
     bare = _LEAD_IN.sub("", head).strip(" ,").lower()
@@ -145,14 +153,24 @@ def _has(events: Sequence[Event], kind: EventType) -> bool:
 
 # --- conduct praised ---------------------------------------------------------------------------------------
 
+_GOOD = (
+    r"(?:constructive|balanced|responsible|principled|reasonable|pragmatic|wise|positive|friendly|considered|"
+    r"independent|objective|sober|courageous|consistent|clear|firm)"
+)
+"""Adjectives of a stance that praise it."""
+_BAD = (
+    r"(?:destructive|unconstructive|non-constructive|hostile|aggressive|unfriendly|biased|one-sided|"
+    r"provocative|irresponsible|obstructive|confrontational)"
+)
+"""Adjectives of a stance that condemn it."""
+
 _PRAISED = re.compile(
     r"\s+(?P<verb>(?:acted|behaved|responded|reacted|worked)\s+(?:very\s+|quite\s+|extremely\s+|highly\s+|"
     r"most\s+|really\s+)?(?:responsibly|constructively|wisely|reasonably|prudently|professionally|"
     r"courageously|pragmatically|in\s+a\s+(?:very\s+)?(?:constructive|responsible|balanced|"
     r"friendly|professional)\s+(?:manner|way))\b"
     r"|(?:took|taken|adopted|showed|shown|demonstrated|displayed|maintained|held)\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?:very\s+|quite\s+|extremely\s+|highly\s+|most\s+)?(?:constructive|balanced|responsible|principled|"
-    r"reasonable|pragmatic|wise|positive|friendly|considered|independent|objective|sober|courageous)"
+    r"(?:very\s+|quite\s+|extremely\s+|highly\s+|most\s+)?" + _GOOD + r"(?:(?:,\s*|\s+and\s+)" + _GOOD + r")?"
     r"\s+(?:position|stance|approach|attitude|line)\b"
     r"|(?:done|did)\s+(?:a\s+lot|a\s+great\s+deal|so\s+much|very\s+much|much|everything\s+possible|"
     r"everything\s+it\s+could|everything\s+they\s+could)\s+(?:to|for)\s)",
@@ -163,6 +181,17 @@ _PRAISE_WORDS = re.compile(
     r"maintained|held|done|did)\b",
     re.I,
 )
+
+
+_HARMFUL_AIM = re.compile(
+    r"\s*(?:(?:the|this|that|our|their|its)\s+)?(?:\w+\s+){0,2}?(?:destabili[sz]\w*|undermin\w*|destroy\w*|"
+    r"provok\w*|provocation\w*|spoil\w*|hamper\w*|prevent\w*|block\w*|disrupt\w*|damag\w*|worsen\w*|"
+    r"sabotag\w*|derail\w*|isolat\w*|contain\w*|weaken\w*|discredit\w*|demoni[sz]\w*|escalat\w*|fuel\w*|"
+    r"incit\w*|obstruct\w*|torpedo\w*|harm\w*|hurt\w*|stop\w*|thwart\w*|aggravat\w*|exacerbat\w*|"
+    r"sow\w*|split\w*|divid\w*|drag\w*|push\w*|draw\w*|impos\w*|deny\w*|denial|conflict|war|chaos|tension\w*)\b",
+    re.I,
+)
+"""What follows "did a lot to|for" when the deed harms ("did a lot to destabilise the region")."""
 
 
 def conduct_praised(view: _View) -> Finding | None:
@@ -177,9 +206,9 @@ def conduct_praised(view: _View) -> Finding | None:
         if found is None or _side_before(view, end) is not u:
             continue
         lo = _clause_start(view.text, u.start)
-        if not _told_as_done(view.text, lo, found.end("verb")):
+        if not _told_as_done(view.text, lo, found.end("verb")) or _HARMFUL_AIM.match(view.text, found.end()):
             continue
-        judge = _judge(view, u)
+        judge = _judge(view, u.start)
         if not judge or u.code in judge:
             continue
         roles = Roles(judge, (u.code,), (u.start, found.end()))
@@ -192,9 +221,7 @@ def conduct_praised(view: _View) -> Finding | None:
 
 # --- a side's stance praised, views shared with a side -----------------------------------------------------
 
-_STANCE_NOUNS = (
-    r"(?:position|positions|stance|approach|line|conduct|behaviou?r|role|contribution|efforts|attitude|policy)"
-)
+_STANCE_NOUNS = r"(?:position|positions|stance|approach|line|conduct|behaviou?r|role|contribution|efforts|attitude|policy)"
 _STANCE_OF = re.compile(r"\b" + _STANCE_NOUNS + r"\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?$", re.I)
 _STANCE_OWNED = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?" + _STANCE_NOUNS + r"\b", re.I)
 _STANCE_JUDGED = re.compile(
@@ -233,20 +260,14 @@ def stance_praised(view: _View) -> Finding | None:
         at = end + judged.start(word)
         if not _told_as_done(view.text, lo, at):
             continue
-        head_side = _first_side_at(view, start) or u
-        judge = _judge(view, head_side)
+        judge = _judge(view, start)
         if not judge or u.code in judge:
             continue
         roles = Roles(judge, (u.code,), (start, end + judged.end()))
-        return Finding(EventType.SUPPORT, "", roles, Polarity.ASSERTED, at, end + judged.end(word), judged[word])
+        return Finding(
+            EventType.SUPPORT, "", roles, Polarity.ASSERTED, at, end + judged.end(word), judged[word]
+        )
     return None
-
-
-def _first_side_at(view: _View, start: int) -> Unit | None:
-    """A stand-in unit for the judgement's noun phrase that starts at ``start`` (for :func:`_judge`)."""
-    from detente.coding.units import Unit as _Unit
-
-    return _Unit(start, start, 0, 0, None, "phrase")
 
 
 _SAME_MIND = re.compile(
@@ -327,12 +348,18 @@ def mistake_made(view: _View) -> Finding | None:
         lo = _clause_start(view.text, u.start)
         if not _told_as_done(view.text, lo, found.end("verb")):
             continue
-        judge = _judge(view, u)
+        judge = _judge(view, u.start)
         if not judge or u.code in judge:
             continue
         roles = Roles(judge, (u.code,), (u.start, found.end()))
         return Finding(
-            EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, found.start("verb"), found.end(), "mistake"
+            EventType.ACCUSE,
+            "disapprove",
+            roles,
+            Polarity.ASSERTED,
+            found.start("verb"),
+            found.end(),
+            "mistake",
         )
     return _mistake_of(view)
 
@@ -344,9 +371,11 @@ _CONDEMNED = re.compile(
     r"in\s+a\s+(?:very\s+|completely\s+|absolutely\s+|totally\s+)?(?:unacceptable|irresponsible|"
     r"aggressive|provocative|destructive|unfriendly|hostile|reckless|cynical|rude|arrogant)\s+(?:manner|way))\b"
     r"|(?:took|taken|adopted|showed|shown|demonstrated|displayed|maintained|held)\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?:very\s+|quite\s+|extremely\s+|highly\s+|completely\s+|absolutely\s+)?(?:destructive|"
-    r"unconstructive|non-constructive|hostile|aggressive|unfriendly|biased|one-sided|provocative|"
-    r"irresponsible|obstructive|confrontational)\s+(?:position|stance|approach|attitude|line)\b"
+    r"(?:very\s+|quite\s+|extremely\s+|highly\s+|completely\s+|absolutely\s+)?"
+    + _BAD
+    + r"(?:(?:,\s*|\s+and\s+)"
+    + _BAD
+    + r")?\s+(?:position|stance|approach|attitude|line)\b"
     r"|(?:created|caused|provoked|started|unleashed|triggered|instigated|sparked|ignited|fomented|"
     r"incited|stirred\s+up|whipped\s+up|stoked|created\s+and\s+fuelled)\s+(?:this|the|that|these|"
     r"those|a|all\s+this|all\s+these|all\s+the)\s+(?:\w+\s+){0,2}?(?:problem|problems|crisis|crises|"
@@ -354,9 +383,7 @@ _CONDEMNED = re.compile(
     r"escalation|hostilities|unrest|turmoil|coup|hysteria|disaster|catastrophe)\b)",
     re.I,
 )
-_CLEFT = re.compile(
-    r"\b[Ii]t\s+(?:was|is)\s+(?:precisely\s+|exactly\s+|actually\s+|in\s+fact\s+)?(?=\S)"
-)
+_CLEFT = re.compile(r"\b[Ii]t\s+(?:was|is)\s+(?:precisely\s+|exactly\s+|actually\s+|in\s+fact\s+)?(?=\S)")
 _CLEFT_DEED = re.compile(
     r"\s+(?:who|that|which)\s+(?:first\s+|actually\s+|then\s+)?(?P<verb>started|unleashed|"
     r"organi[sz]ed|orchestrated|provoked|instigated|attacked|broke|violated|destroyed|imposed|staged|"
@@ -377,7 +404,11 @@ def conduct_condemned(view: _View) -> Finding | None:
         cleft = None
         if found is None:
             cleft = _CLEFT_DEED.match(view.text, end)
-            opened = [m for m in _CLEFT.finditer(view.text) if m.end() <= u.start and _cleft_opens(view.text, m.end(), u)]
+            opened = [
+                m
+                for m in _CLEFT.finditer(view.text)
+                if m.end() <= u.start and _cleft_opens(view.text, m.end(), u)
+            ]
             if cleft is None or not opened:
                 continue
             found = cleft
@@ -386,13 +417,19 @@ def conduct_condemned(view: _View) -> Finding | None:
         lo = _clause_start(view.text, u.start)
         if not _told_as_done(view.text, lo, found.end("verb")):
             continue
-        judge = _judge(view, u) if cleft is None else ((view.speaker,) if view.speaker else ())
+        judge = _judge(view, u.start) if cleft is None else ((view.speaker,) if view.speaker else ())
         if not judge or u.code in judge:
             continue
         roles = Roles(judge, (u.code,), (u.start, found.end()))
         verb = " ".join(found["verb"].split())
         return Finding(
-            EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, found.start("verb"), found.end("verb"), verb
+            EventType.ACCUSE,
+            "disapprove",
+            roles,
+            Polarity.ASSERTED,
+            found.start("verb"),
+            found.end("verb"),
+            verb,
         )
     return None
 
@@ -409,11 +446,13 @@ def _side_end(text: str, end: int) -> int:
 
 
 def _mistake_of(view: _View) -> Finding | None:
-    """"It was a grave mistake on the part of X": the side after "by"/"on the part of" erred."""
+    """A mistake "on the part of X" or "made by X" ("it was a grave mistake on the part of X"): X erred."""
     m = _MISTAKE_OF.search(view.text)
     if m is None or view.speaker is None:
         return None
-    side = [u for u in view.units if u.code and u.kind not in _OWN_WORDS and m.end() <= u.start <= m.end() + 8]
+    side = [
+        u for u in view.units if u.code and u.kind not in _OWN_WORDS and m.end() <= u.start <= m.end() + 8
+    ]
     if not side or side[0].code == view.speaker:
         return None
     lo = _clause_start(view.text, m.start())
@@ -421,7 +460,9 @@ def _mistake_of(view: _View) -> Finding | None:
         return None
     code = side[0].code or ""
     roles = Roles((view.speaker,), (code,), (m.start(), side[0].end))
-    return Finding(EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, m.start("verb"), m.end(), m["verb"])
+    return Finding(
+        EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, m.start("verb"), m.end(), m["verb"]
+    )
 
 
 # --- work done side by side ---------------------------------------------------------------------------------
@@ -429,7 +470,9 @@ def _mistake_of(view: _View) -> Finding | None:
 _WITH = r"(?:together|jointly|along|hand\s+in\s+hand|in\s+cooperation|in\s+conjunction|in\s+partnership)\s+with\s+"
 _FRONTED_WITH = re.compile(r"(?:^|[;:]\s*|\b(?:and|but|so)\s+)(?P<with>" + _WITH + r"|[Ww]ith\s+)", re.I)
 _LATE_WITH = re.compile(r"\b(?P<with>" + _WITH + r")", re.I)
-_WE_AND = re.compile(r"(?:^|[;:,]\s*|\b(?:and|but|so)\s+)(?P<with>[Ww]e\s+and\s+)(?=(?:our\s+|the\s+)?[A-Z\w])")
+_WE_AND = re.compile(
+    r"(?:^|[;:,]\s*|\b(?:and|but|so)\s+)(?P<with>[Ww]e\s+and\s+)(?=(?:our\s+|the\s+)?[A-Z\w])"
+)
 _TALK_VERBS = re.compile(
     r"\b(?:discuss\w*|talk\w*|spoke|speak\w*|met|meet\w*|agree\w*|sign\w*|consult\w*|negotiat\w*|"
     r"exchang\w*|condemn\w*|call\w*|urg\w*|adopt\w*|approv\w*|support\w*|welcom\w*|decid\w*|vot\w*|"
@@ -520,6 +563,10 @@ def _fronted_deed(view: _View, partner: list[Unit]) -> int | None:
     talks, stance or signature) told as done in that clause."""
     text = view.text
     at = partner[-1].end
+    if re.match(
+        r"(?:'s|’s|'|’)|\s+(?:support|help|assistance|participation|aid|backing|consent)\b", text[at:]
+    ):
+        return None  # "with Russia's help we built ...": help received, not work side by side
     we = _WE_THEN.match(text, at)
     if we is None:
         return None
@@ -612,10 +659,13 @@ def own_object(view: _View, events: list[Event]) -> list[Event]:
         return events
     out: list[Event] = []
     for e in events:
-        if e.event in _KIND_OF_OWN and not e.target and e.source and speaker not in e.source:
+        said = _SAYING.search(view.text[_clause_start(view.text, e.anchor[0]) : e.anchor[0]])
+        if e.event in _KIND_OF_OWN and not e.target and e.source and speaker not in e.source and not said:
             m = _OWN_OBJECT.match(view.text[e.anchor[0] :])
             lo, hi = e.anchor[0], e.anchor[0] + (m.end() if m else 0)
-            if m is not None and not [u for u in view.units if u.code and u.kind not in _OWN_WORDS and lo < u.start < hi]:
+            if m is not None and not [
+                u for u in view.units if u.code and u.kind not in _OWN_WORDS and lo < u.start < hi
+            ]:
                 e = dataclasses.replace(e, target=(speaker,))
         out.append(e)
     return out
