@@ -12,7 +12,8 @@ with it (s29-kremlin10): wording of speeches, interviews and press conferences t
   Vietnam we have created ...", "we launched the pipeline jointly with X", "we and our Kazakh colleagues
   are developing ..." (COOPERATE from the speaker to that side, :func:`done_together`);
 - views shared with a named side: "we are in full agreement with X", "our positions with X coincide", "we
-  have a common understanding with X" (AGREE of both, :func:`same_mind`);
+  have a common understanding with X" (AGREE of both, :func:`same_mind`); resolve to work with a side: "we
+  are determined to strengthen our partnership with X" (AGREE, :func:`resolved_to_cooperate`);
 - a group's act with its members named after "including": "a number of countries supported us, including
   X and Y" (the act of X and Y, :func:`group_including`);
 - another side's support of "our proposal", "our position", "our offer": the speaker is its target
@@ -45,6 +46,7 @@ __all__ = [
     "group_including",
     "mistake_made",
     "own_object",
+    "resolved_to_cooperate",
     "same_mind",
     "settled",
     "stance_praised",
@@ -147,10 +149,6 @@ def _told_as_done(text: str, lo: int, at: int) -> bool:
     return _NOT_TOLD_AS_DONE.search(text[max(lo, at - 70) : at]) is None
 
 
-def _has(events: Sequence[Event], kind: EventType) -> bool:
-    return any(e.event is kind for e in events)
-
-
 # --- conduct praised ---------------------------------------------------------------------------------------
 
 _GOOD = (
@@ -222,13 +220,17 @@ def conduct_praised(view: _View) -> Finding | None:
 # --- a side's stance praised, views shared with a side -----------------------------------------------------
 
 _STANCE_NOUNS = r"(?:position|positions|stance|approach|line|conduct|behaviou?r|role|contribution|efforts|attitude|policy)"
-_STANCE_OF = re.compile(r"\b" + _STANCE_NOUNS + r"\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?$", re.I)
+_STANCE_OF = re.compile(
+    r"\b" + _STANCE_NOUNS + r"\s+(?:of|(?:made|played|taken|shown)\s+by)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 _STANCE_OWNED = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?" + _STANCE_NOUNS + r"\b", re.I)
 _STANCE_JUDGED = re.compile(
     r"^(?:\s+(?:on|in|towards?|regarding|to)\s+[^,;:.]{1,60}?)?,?\s+(?:is|was|has\s+been|have\s+been|are|were|"
-    r"remains|remained)\s+(?:(?:very|extremely|quite|absolutely|highly|well|truly|most|always|also)\s+)*"
+    r"remains|remained)\s+(?:(?:very|extremely|quite|absolutely|highly|well|truly|most|always|also|greatly|much|deeply|widely|sincerely)\s+)*"
     r"(?P<verb>balanced|constructive|responsible|principled|reasonable|pragmatic|wise|commendable|"
-    r"invaluable|praiseworthy|admirable|courageous|clear\s+and\s+consistent|consistent\s+and\s+principled)\b"
+    r"invaluable|praiseworthy|admirable|courageous|clear\s+and\s+consistent|consistent\s+and\s+principled|"
+    r"appreciated|valued|welcomed|praised|commended|respected)\b"
     r"|^(?:\s+(?:on|in|towards?|regarding|to)\s+[^,;:.]{1,60}?)?,?\s+(?P<deserve>deserves?|merits?)\s+"
     r"(?:\w+\s+){0,2}?(?:respect|support|praise|recognition|gratitude|admiration)\b",
     re.I,
@@ -308,6 +310,30 @@ def same_mind(view: _View) -> Finding | None:
         trigger = " ".join(m.group(0).split())
         return Finding(EventType.AGREE, "", roles, Polarity.ASSERTED, m.start(), m.end(), trigger)
     return None
+
+
+_RESOLVED_TO = re.compile(
+    r"\b(?:we|I)\s+(?:are|am|remain)\s+(?:(?:fully|firmly|absolutely|also|still)\s+)?(?P<verb>determined|resolved|"
+    r"committed|prepared|resolute|keen|eager)\s+to\s+(?:(?:continue|go\s+on)\s+(?:to\s+)?)?(?:further\s+)?"
+    r"(?:develop\w*|strengthen\w*|expand\w*|deepen\w*|broaden\w*|build\w*|work\w*|cooperat\w*|promot\w*|"
+    r"enhanc\w*|boost\w*|step\w*\s+up|interact\w*)\b[^.;:?!]{0,60}?\bwith\s+",
+    re.I,
+)
+
+
+def resolved_to_cooperate(view: _View) -> Finding | None:
+    """AGREE from the speaker to the side it is "determined", "committed" or "prepared" to work with: "we
+    are determined to strengthen our partnership with X", "we are prepared to work together with X"."""
+    speaker = view.speaker
+    m = _RESOLVED_TO.search(view.text) if speaker is not None else None
+    if m is None or speaker is None:
+        return None
+    partner = _partner_after(view, m.end(), speaker)
+    if not partner or re.search(r"\b(?:not|never|no)\b", view.text[max(0, m.start() - 25) : m.end()]):
+        return None
+    target = tuple(dict.fromkeys(u.code for u in partner if u.code))
+    roles = Roles((speaker,), target, (m.start(), partner[-1].end))
+    return Finding(EventType.AGREE, "", roles, Polarity.ASSERTED, m.start("verb"), m.end("verb"), m["verb"])
 
 
 # --- a side said to be wrong --------------------------------------------------------------------------------
@@ -675,26 +701,25 @@ def own_object(view: _View, events: list[Event]) -> list[Event]:
 
 
 def settled(view: _View, events: list[Event], finish: Finish) -> list[Event]:
-    """``events`` with the readings of this module added, each only when no event of its type is there."""
+    """``events`` with the readings of this module added, each only when no event of its type with a source
+    is there (one of its type with no source gives way to the reading)."""
     out = own_object(view, list(events))
     if not any(e.source for e in out):
-        found = finish(group_including(view))
-        if found is not None:
-            out = [e for e in out if e.event is not found.event] + [found]
-    if not _has(out, EventType.AGREE):
-        found = finish(same_mind(view))
-        if found is not None:
-            out.append(found)
-    if not _has(out, EventType.SUPPORT):
-        found = finish(conduct_praised(view) or stance_praised(view))
-        if found is not None:
-            out.append(found)
-    if not _has(out, EventType.ACCUSE):
-        found = finish(mistake_made(view) or conduct_condemned(view))
-        if found is not None:
-            out.append(found)
-    if not _has(out, EventType.COOPERATE):
-        found = finish(done_together(view, out))
-        if found is not None:
-            out.append(found)
+        out = _with(out, finish(group_including(view)))
+    readings: tuple[tuple[EventType, Callable[[], Finding | None]], ...] = (
+        (EventType.AGREE, lambda: same_mind(view) or resolved_to_cooperate(view)),
+        (EventType.SUPPORT, lambda: conduct_praised(view) or stance_praised(view)),
+        (EventType.ACCUSE, lambda: mistake_made(view) or conduct_condemned(view)),
+        (EventType.COOPERATE, lambda: done_together(view, out)),
+    )
+    for kind, read in readings:
+        if not any(e.event is kind and e.source for e in out):
+            out = _with(out, finish(read()))
     return out
+
+
+def _with(events: list[Event], found: Event | None) -> list[Event]:
+    """``events`` with ``found`` added in place of the events of its type that have no source."""
+    if found is None:
+        return events
+    return [e for e in events if e.event is not found.event or e.source] + [found]
