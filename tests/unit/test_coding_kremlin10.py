@@ -282,3 +282,35 @@ def test_very_long_text() -> None:
     assert isinstance(code_sentence(text, date=DATE, context=PUTIN), list)
     short = "Together with Turkey we launched a project, " * 8 + "and Washington made a mistake."
     assert code_sentence(short, date=DATE, context=PUTIN) == code_sentence(short, date=DATE, context=PUTIN)
+
+
+# --- talks the speaker tells of
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("Chancellor Merkel and I spoke about it at length.", "DEU"),
+        ("I explained to Prime Minister Abe that this was not possible.", "JPN"),
+        ("I said this to President Obama directly.", "USA"),
+        ("I have repeatedly spoken about this with our Finnish colleagues.", "FIN"),
+        ("We raised this question during our recent meetings with the Austrian Chancellor.", "AUT"),
+    ],
+)
+def test_talks_told_by_the_speaker(text: str, partner: str) -> None:
+    found = _events(text)
+    assert any(t == "CONSULT" and partner in s + g and "RUS" in s and p == "asserted" for t, s, g, p in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will explain to Prime Minister Abe that this is not possible.",
+        "I have never spoken with the Prime Minister of Japan about this.",
+        "Chancellor Merkel and I will talk about it tomorrow.",
+        "I said to the journalists that we were ready.",
+    ],
+)
+def test_talks_not_told_as_held(text: str) -> None:
+    found = _events(text)
+    assert not [e for e in found if e[0] == "CONSULT" and e[3] == "asserted"]

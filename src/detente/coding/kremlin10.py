@@ -14,6 +14,8 @@ with it (s29-kremlin10): wording of speeches, interviews and press conferences t
 - views shared with a named side: "we are in full agreement with X", "our positions with X coincide", "we
   have a common understanding with X" (AGREE of both, :func:`same_mind`); resolve to work with a side: "we
   are determined to strengthen our partnership with X" (AGREE, :func:`resolved_to_cooperate`);
+- talks the speaker tells of: "Angela Merkel and I talked about it", "I explained to X that ...", "I have
+  spoken about this with X", "I raised this issue in my talks with X" (CONSULT, :func:`talked_to`);
 - a group's act with its members named after "including": "a number of countries supported us, including
   X and Y" (the act of X and Y, :func:`group_including`);
 - another side's support of "our proposal", "our position", "our offer": the speaker is its target
@@ -50,6 +52,7 @@ __all__ = [
     "same_mind",
     "settled",
     "stance_praised",
+    "talked_to",
 ]
 
 _View = ReadoutView
@@ -336,6 +339,70 @@ def resolved_to_cooperate(view: _View) -> Finding | None:
     return Finding(EventType.AGREE, "", roles, Polarity.ASSERTED, m.start("verb"), m.end("verb"), m["verb"])
 
 
+# --- talks the speaker tells of -------------------------------------------------------------------------------
+
+_PAIR_TALKED = re.compile(
+    r"\s+and\s+(?:I|we)\s+(?:(?:have|had|also|already|often|repeatedly|just)\s+)*(?P<verb>talked|spoke|spoken|"
+    r"conferred|chatted|talk|speak)\b",
+)
+_SAID_TO = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:(?:have|had|also|already|often|repeatedly|always|just|then|once\s+again|personally|"
+    r"directly)\s+)*(?P<verb>explained|said|stated|repeated|reiterated|conveyed|made\s+it\s+clear|pointed\s+out|"
+    r"spelled\s+out|spelt\s+out)\s+(?:(?:this|it|that|all\s+this|everything|our\s+position|our\s+concerns|"
+    r"our\s+view|the\s+same|so)\s+)?(?:(?:directly|personally|frankly|openly|publicly|repeatedly|"
+    r"many\s+times|once\s+again)\s+)?to\s+",
+)
+_SPOKEN_WITH = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:(?:have|had|also|already|often|repeatedly|always|just|then|once\s+again|"
+    r"personally|directly)\s+)*(?P<verb>spoken|spoke|talked|conferred)\s+(?:(?:about|on|of)\s+"
+    r"[^.;,()?!]{2,50}?\s+)?(?:(?:at\s+length|in\s+detail|many\s+times|more\s+than\s+once|repeatedly|"
+    r"several\s+times|again|personally|directly|by\s+phone|on\s+the\s+phone)\s+)?with\s+",
+)
+_RAISED_IN = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:(?:have|had|also|already|often|repeatedly|always|just|then)\s+)*(?P<verb>raised|"
+    r"discussed|mentioned|brought\s+up|touched\s+(?:on|upon))\s+[^.;?!]{0,50}?\b(?:in|during|at)\s+"
+    r"(?:my|our)\s+(?:(?:recent|last|numerous|many|regular|several|telephone|phone|personal)\s+)?"
+    r"(?:talks|meetings?|conversations?|contacts|discussions?)\s+with\s+",
+)
+
+
+def talked_to(view: _View) -> Finding | None:
+    """CONSULT the speaker tells of: "Angela Merkel and I talked about it" (both sides), "I explained to
+    X that ...", "I said this to X directly", "I have spoken about this with X", "I raised this issue in my
+    talks with X" (the speaker to X)."""
+    speaker = view.speaker
+    if speaker is None:
+        return None
+    for u in view.units:
+        if not u.code or u.kind in _OWN_WORDS or u.code == speaker:
+            continue
+        m = _PAIR_TALKED.match(view.text, _side_end(view.text, u.end))
+        if m is None:
+            continue
+        lo = _clause_start(view.text, u.start)
+        if not _told_as_done(view.text, lo, m.start("verb")) or m["verb"] in ("talk", "speak"):
+            continue
+        roles = Roles((u.code, speaker), (), (u.start, m.end()), mutual=True)
+        return Finding(
+            EventType.CONSULT, "", roles, Polarity.ASSERTED, m.start("verb"), m.end("verb"), m["verb"]
+        )
+    for rx in (_SAID_TO, _SPOKEN_WITH, _RAISED_IN):
+        for m in rx.finditer(view.text):
+            partner = _partner_after(view, m.end(), speaker)
+            if not partner:
+                continue
+            lo = _clause_start(view.text, m.start())
+            if not _told_as_done(view.text, lo, m.start("verb")):
+                continue
+            target = tuple(dict.fromkeys(u.code for u in partner if u.code))
+            roles = Roles((speaker,), target, (m.start(), partner[-1].end))
+            verb = " ".join(m["verb"].split())
+            return Finding(
+                EventType.CONSULT, "", roles, Polarity.ASSERTED, m.start("verb"), m.end("verb"), verb
+            )
+    return None
+
+
 # --- a side said to be wrong --------------------------------------------------------------------------------
 
 _ERRED = re.compile(
@@ -531,11 +598,14 @@ _PARTNER_LEAD = re.compile(
 
 
 def _partner_after(view: _View, at: int, speaker: str) -> list[Unit]:
-    """The named sides right after ``at`` (one noun phrase joined by "and"), none of them the speaker; only
-    articles and a few adjectives may stand before the first ("with our old friends in X" is not read)."""
+    """The named sides right after ``at`` (one noun phrase joined by "and"), none of them the speaker and the
+    first a state or an organisation; only articles, a few adjectives and "partners in" may stand before
+    it ("with the help of X" is not read)."""
     first = [u for u in view.units if u.code and u.kind not in _OWN_WORDS and at <= u.start <= at + 22][:1]
     if not first or not _PARTNER_LEAD.fullmatch(view.text[at : first[0].start]):
         return []
+    if not (first[0].code or "").isupper():
+        return []  # a group ("journalists", "veterans") is no side to work or talk with
     out = [first[0]]
     for u in view.units:
         if (
@@ -711,6 +781,7 @@ def settled(view: _View, events: list[Event], finish: Finish) -> list[Event]:
         (EventType.SUPPORT, lambda: conduct_praised(view) or stance_praised(view)),
         (EventType.ACCUSE, lambda: mistake_made(view) or conduct_condemned(view)),
         (EventType.COOPERATE, lambda: done_together(view, out)),
+        (EventType.CONSULT, lambda: talked_to(view)),
     )
     for kind, read in readings:
         if not any(e.event is kind and e.source for e in out):
