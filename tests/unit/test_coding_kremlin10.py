@@ -314,3 +314,37 @@ def test_talks_told_by_the_speaker(text: str, partner: str) -> None:
 def test_talks_not_told_as_held(text: str) -> None:
     found = _events(text)
     assert not [e for e in found if e[0] == "CONSULT" and e[3] == "asserted"]
+
+
+# --- bad faith, staged coups and stances judged unsound
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Americans did not listen to us.", "USA"),
+        ("Kiev is not interested in a peaceful settlement.", "UKR"),
+        ("The Dutch government refused to take our arguments into account.", "NLD"),
+        ("The United States staged a coup in Kiev.", "USA"),
+        ("The British authorities are hiding the truth.", "GBR"),
+        ("Poland is pursuing an openly anti-Russian policy.", "POL"),
+        ("The position of the Japanese government is absurd.", "JPN"),
+        ("Australia's approach is counterproductive.", "AUS"),
+    ],
+)
+def test_faults_named_are_accuse(text: str, target: str) -> None:
+    assert ("ACCUSE", ("RUS",), (target,), "asserted") in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the Americans do not listen to us, we will act.",
+        "We did not listen to the Americans.",
+        "The position of Japan is not absurd at all.",
+        "Poland is pursuing a balanced policy.",
+        "Kiev is interested in a peaceful settlement.",
+    ],
+)
+def test_no_fault_named(text: str) -> None:
+    assert "ACCUSE" not in _types(text)

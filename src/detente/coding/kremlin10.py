@@ -7,7 +7,9 @@ with it (s29-kremlin10): wording of speeches, interviews and press conferences t
   leadership is well balanced", "Israel's approach deserves respect" (:func:`stance_praised`);
 - another side said to be wrong or to cause trouble (ACCUSE/disapprove to that side): "Washington made a
   grave mistake", "it was a mistake on the part of X" (:func:`mistake_made`); "X provoked this conflict",
-  "X took a destructive position", "it was X that started the war" (:func:`conduct_condemned`);
+  "X took a destructive position", "it was X that started the war", "X staged a coup", "our partners are
+  not listening to us", "Kiev is not interested in a settlement" (:func:`conduct_condemned`); its stance
+  judged unsound: "the position of the United States is absurd" (:func:`stance_faulted`);
 - the speaker's "we" doing something with a named side: "Together with Turkey, we launched ...", "With
   Vietnam we have created ...", "we launched the pipeline jointly with X", "we and our Kazakh colleagues
   are developing ..." (COOPERATE from the speaker to that side, :func:`done_together`);
@@ -51,6 +53,7 @@ __all__ = [
     "resolved_to_cooperate",
     "same_mind",
     "settled",
+    "stance_faulted",
     "stance_praised",
     "talked_to",
 ]
@@ -473,7 +476,33 @@ _CONDEMNED = re.compile(
     r"incited|stirred\s+up|whipped\s+up|stoked|created\s+and\s+fuelled)\s+(?:this|the|that|these|"
     r"those|a|all\s+this|all\s+these|all\s+the)\s+(?:\w+\s+){0,2}?(?:problem|problems|crisis|crises|"
     r"conflict|conflicts|war|wars|chaos|mess|bloodshed|tragedy|confrontation|tension|tensions|"
-    r"escalation|hostilities|unrest|turmoil|coup|hysteria|disaster|catastrophe)\b)",
+    r"escalation|hostilities|unrest|turmoil|coup|hysteria|disaster|catastrophe)\b"
+    r"|(?:staged|engineered|organi[sz]ed|orchestrated|sponsored|financed|masterminded|plotted)\s+"
+    r"(?:a|the|this|that)\s+(?:\w+\s+)?(?:coup|putsch|coup\s+d'(?:e|é)tat|provocation|provocations)\b"
+    r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:hiding|concealing|covering\s+up)\s+"
+    r"(?:the\s+)?(?:truth|facts|evidence|crimes?)\b"
+    r"|(?:pursu\w+|follow\w*|conduct\w*|carr\w+\s+out|wag\w+)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+    r"(?:(?:openly|overtly|aggressive|blatantly)\s+)?(?:anti-Russian|anti-Russia|Russophobic|hostile|"
+    r"unfriendly|confrontational)\s+(?:policy|policies|course|line|campaign|campaigns|rhetoric)\b)",
+    re.I,
+)
+_BAD_FAITH = re.compile(
+    r"\s+(?P<verb>(?:(?:do|does|did|are|is|were|was|have|has)\s+(?:not|never)|(?:don't|doesn't|didn't|"
+    r"aren't|isn't|weren't|wasn't|haven't|hasn't)|(?:refused|refuse|refuses)\s+to)\s+(?:\w+\s+)?"
+    r"(?:listen(?:ed|ing)?\s+to\s+(?:us|our\s+\w+|Russia)|hear(?:d|ing)?\s+(?:us|our\s+\w+|Russia)|"
+    r"want(?:ed)?\s+to\s+(?:listen|hear)|take\s+(?:us|our\s+\w+)\s+(?:into\s+account|seriously)|"
+    r"interested\s+in\s+(?:peace|a\s+settlement|settling|resolving|dialogue|negotiations|ending|"
+    r"a\s+(?:peaceful|political)\s+(?:settlement|solution))))\b",
+    re.I,
+)
+"""A side said not to listen to the speaker's side or not to want peace ("our partners are not listening
+to us", "Kiev is not interested in a settlement")."""
+_STANCE_FAULTED = re.compile(
+    r"^(?:\s+(?:on|in|towards?|regarding|to)\s+[^,;:.]{1,60}?)?,?\s+(?:is|was|has\s+been|have\s+been|are|were|"
+    r"remains|remained)\s+(?:(?:very|extremely|quite|absolutely|completely|totally|simply|utterly|deeply|"
+    r"also)\s+)*(?P<verb>absurd|destructive|hypocritical|irresponsible|counterproductive|provocative|"
+    r"aggressive|illogical|cynical|unfriendly|hostile|groundless|senseless|biased|one-sided|inconsistent|"
+    r"contradictory|shameful)\b",
     re.I,
 )
 _CLEFT = re.compile(r"\b[Ii]t\s+(?:was|is)\s+(?:precisely\s+|exactly\s+|actually\s+|in\s+fact\s+)?(?=\S)")
@@ -495,6 +524,12 @@ def conduct_condemned(view: _View) -> Finding | None:
         end = _side_end(view.text, u.end)
         found = _CONDEMNED.match(view.text, end)
         cleft = None
+        faith = _BAD_FAITH.match(view.text, end) if found is None else None
+        if faith is not None and _side_before(view, end) is u:
+            judged = _faulted(view, u, faith, (u.start, faith.end()))
+            if judged is not None:
+                return judged
+            continue
         if found is None:
             cleft = _CLEFT_DEED.match(view.text, end)
             opened = [
@@ -524,6 +559,56 @@ def conduct_condemned(view: _View) -> Finding | None:
             found.end("verb"),
             verb,
         )
+    return None
+
+
+def _faulted(view: _View, side: Unit, m: re.Match[str], span: tuple[int, int]) -> Finding | None:
+    """ACCUSE by the judge of ``side`` for the fault ``m`` (its own negation is the fault, so only the
+    words before the side are checked for a condition, the future or a question)."""
+    lo = _clause_start(view.text, side.start)
+    if not _told_as_done(view.text, lo, side.start) or re.search(
+        r"\b(?:if|will|would|may|might)\b", m.group(0)
+    ):
+        return None
+    judge = _judge(view, side.start)
+    if not judge or side.code in judge or not side.code:
+        return None
+    roles = Roles(judge, (side.code,), span)
+    verb = " ".join(m["verb"].split())
+    return Finding(
+        EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, m.start("verb"), m.end("verb"), verb
+    )
+
+
+def stance_faulted(view: _View) -> Finding | None:
+    """ACCUSE by the speaker (or the clause's sayer) of the side whose stance is judged unsound: "the
+    position of the United States is absurd", "Japan's approach is counterproductive"."""
+    if view.speaker is None and not _SAYING.search(view.text):
+        return None
+    for u in view.units:
+        if not u.code or u.kind in _OWN_WORDS:
+            continue
+        owned = _STANCE_OWNED.match(view.text, u.end)
+        if owned is not None:
+            start, end = u.start, owned.end()
+        else:
+            lo = _clause_start(view.text, u.start)
+            of = _STANCE_OF.search(view.text[lo : u.start])
+            if of is None:
+                continue
+            start, end = lo + of.start(), _side_end(view.text, u.end)
+        faulted = _STANCE_FAULTED.match(view.text[end:])
+        if faulted is None:
+            continue
+        lo = _clause_start(view.text, start)
+        if not _told_as_done(view.text, lo, end + faulted.start("verb")):
+            continue
+        judge = _judge(view, start)
+        if not judge or u.code in judge:
+            continue
+        roles = Roles(judge, (u.code,), (start, end + faulted.end()))
+        at, stop = end + faulted.start("verb"), end + faulted.end("verb")
+        return Finding(EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, at, stop, faulted["verb"])
     return None
 
 
@@ -779,7 +864,7 @@ def settled(view: _View, events: list[Event], finish: Finish) -> list[Event]:
     readings: tuple[tuple[EventType, Callable[[], Finding | None]], ...] = (
         (EventType.AGREE, lambda: same_mind(view) or resolved_to_cooperate(view)),
         (EventType.SUPPORT, lambda: conduct_praised(view) or stance_praised(view)),
-        (EventType.ACCUSE, lambda: mistake_made(view) or conduct_condemned(view)),
+        (EventType.ACCUSE, lambda: mistake_made(view) or conduct_condemned(view) or stance_faulted(view)),
         (EventType.COOPERATE, lambda: done_together(view, out)),
         (EventType.CONSULT, lambda: talked_to(view)),
     )
