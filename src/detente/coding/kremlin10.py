@@ -18,6 +18,8 @@ with it (s29-kremlin10): wording of speeches, interviews and press conferences t
   are determined to strengthen our partnership with X" (AGREE, :func:`resolved_to_cooperate`);
 - talks the speaker tells of: "Angela Merkel and I talked about it", "I explained to X that ...", "I have
   spoken about this with X", "I raised this issue in my talks with X" (CONSULT, :func:`talked_to`);
+- a readout's agenda told in the passive with no one named ("Other issues under discussion were ...",
+  "the implementation of the plans was emphasised"): CONSULT of the meeting's sides (:func:`agenda_told`);
 - a group's act with its members named after "including": "a number of countries supported us, including
   X and Y" (the act of X and Y, :func:`group_including`);
 - another side's support of "our proposal", "our position", "our offer": the speaker is its target
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
     from detente.coding.units import Unit
 
 __all__ = [
+    "agenda_told",
     "conduct_condemned",
     "conduct_praised",
     "done_together",
@@ -404,6 +407,54 @@ def talked_to(view: _View) -> Finding | None:
                 EventType.CONSULT, "", roles, Polarity.ASSERTED, m.start("verb"), m.end("verb"), verb
             )
     return None
+
+
+# --- a readout's agenda told in the passive -------------------------------------------------------------------
+
+_AGENDA = re.compile(
+    r"^(?:(?:Other|Further|Additional|Among\s+the)\s+)?(?:issues|topics|matters|questions|subjects)\s+"
+    r"(?:under\s+discussion|discussed|on\s+the\s+agenda|raised|considered|addressed)\s+(?:were|included)\b"
+    r"|\s(?:was|were)\s+(?:also\s+|likewise\s+|again\s+)?(?P<verb>considered|examined|reviewed|"
+    r"emphasi[sz]ed|stressed|highlighted|underlined|addressed|raised|covered|mentioned|noted|touched\s+upon|"
+    r"on\s+the\s+agenda|under\s+discussion|the\s+focus|a\s+focus|in\s+focus)\b"
+    r"|^It\s+was\s+(?:also\s+)?(?P<noted>noted|stressed|emphasi[sz]ed|pointed\s+out|underlined)\s+that\b",
+)
+_AGENDA_SUBJECT = re.compile(
+    r"\b(?:issues?|questions?|matters?|topics?|prospects|situation|implementation|development|cooperation|"
+    r"relations|ties|interaction|plans?|projects?|importance|progress|agenda|problems?|aspects?|state|"
+    r"preparations|results|trade|energy|security)\b",
+    re.I,
+)
+
+
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|could|might|may|should|must|if|not|never|next|upcoming)\b|n't|\?", re.I
+)
+"""A cue that the agenda is one ahead, hoped for or denied."""
+
+
+def agenda_told(view: _View, events: Sequence[Event]) -> Finding | None:
+    """CONSULT of the meeting's sides for a readout's agenda told with no one named: "Other issues under
+    discussion were ...", "Topical issues of bilateral relations were considered", "The further
+    implementation of the plans was emphasised", "It was noted that ..."; only in a report of a meeting
+    whose sides are known and that reads nothing else."""
+    sides = tuple(dict.fromkeys(view.participants))
+    if len(sides) < 2 or not view.reported_meeting or events or view.speaker is not None:
+        return None
+    m = _AGENDA.search(view.text)
+    if m is None:
+        return None
+    if m.group("verb") and not _AGENDA_SUBJECT.search(view.text[: m.start()]):
+        return None
+    if m.group("verb") and [u for u in view.units if u.code and u.end <= m.start()]:
+        return None  # "X's plans were noted": a side is named, the readers of its own words decide
+    if _AHEAD.search(view.text[: m.start() + 1]) or re.search(r"\b(?:not|never)\b", m.group(0)):
+        return None
+    roles = Roles(sides, (), (0, m.end()), mutual=True)
+    word = m.group("verb") or m.group("noted") or "discussion"
+    return Finding(
+        EventType.CONSULT, "", roles, Polarity.ASSERTED, m.start(), m.end(), " ".join(word.split())
+    )
 
 
 # --- a side said to be wrong --------------------------------------------------------------------------------
@@ -866,7 +917,7 @@ def settled(view: _View, events: list[Event], finish: Finish) -> list[Event]:
         (EventType.SUPPORT, lambda: conduct_praised(view) or stance_praised(view)),
         (EventType.ACCUSE, lambda: mistake_made(view) or conduct_condemned(view) or stance_faulted(view)),
         (EventType.COOPERATE, lambda: done_together(view, out)),
-        (EventType.CONSULT, lambda: talked_to(view)),
+        (EventType.CONSULT, lambda: talked_to(view) or agenda_told(view, out)),
     )
     for kind, read in readings:
         if not any(e.event is kind and e.source for e in out):
