@@ -348,3 +348,37 @@ def test_faults_named_are_accuse(text: str, target: str) -> None:
 )
 def test_no_fault_named(text: str) -> None:
     assert "ACCUSE" not in _types(text)
+
+
+# --- a readout's agenda told in the passive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Other topics under discussion were fisheries and the Arctic.",
+        "Current issues of trade were also considered.",
+        "The further implementation of the joint energy projects was emphasised.",
+        "It was noted that mutual trade had grown.",
+    ],
+)
+def test_agenda_of_a_reported_meeting(text: str) -> None:
+    found = _events(text, context=None, pair=("RUS", "NOR"))
+    assert ("CONSULT", ("NOR", "RUS"), (), "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Current issues of trade will be considered next week.",
+        "The situation was not discussed and energy was not considered.",
+        "Norway's plans were noted.",
+    ],
+)
+def test_agenda_ahead_or_owned(text: str) -> None:
+    found = _events(text, context=None, pair=("RUS", "NOR"))
+    assert ("CONSULT", ("NOR", "RUS"), (), "asserted") not in found
+
+
+def test_agenda_in_a_speech_is_not_read() -> None:
+    assert "CONSULT" not in _types("Current issues of trade were also considered.")

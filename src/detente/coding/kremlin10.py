@@ -436,10 +436,11 @@ _AHEAD = re.compile(
 def agenda_told(view: _View, events: Sequence[Event]) -> Finding | None:
     """CONSULT of the meeting's sides for a readout's agenda told with no one named: "Other issues under
     discussion were ...", "Topical issues of bilateral relations were considered", "The further
-    implementation of the plans was emphasised", "It was noted that ..."; only in a report of a meeting
-    whose sides are known and that reads nothing else."""
+    implementation of the plans was emphasised", "It was noted that ..."; only in a sentence with no
+    speaker that reads nothing else, of a reported meeting when sides are known. With no sides known (a
+    passage read without its lead) the talks stand with none, as "the two leaders discussed" does."""
     sides = tuple(dict.fromkeys(view.participants))
-    if len(sides) < 2 or not view.reported_meeting or events or view.speaker is not None:
+    if len(sides) == 1 or (sides and not view.reported_meeting) or events or view.speaker is not None:
         return None
     m = _AGENDA.search(view.text)
     if m is None:
