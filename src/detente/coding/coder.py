@@ -75,6 +75,7 @@ from detente.coding import (
     kremlin7,
     kremlin8,
     kremlin9,
+    kremlin10,
     lightacts,
     lookalikes,
     material,
@@ -2641,6 +2642,7 @@ def code_sentence(
     events = kremlin7.settled(ctx, events, functools.partial(_found, ctx))  # readouts without a lead (s27)
     events = kremlin8.settled(ctx, events, functools.partial(_found, ctx))  # unnamed signers, accords (s28)
     events = kremlin9.settled(ctx, events, functools.partial(_found, ctx))  # Kremlin wording (s28)
+    events = kremlin10.settled(ctx, events, functools.partial(_found, ctx))  # conduct judged (s29)
     events = _charged_in_paper(ctx, events)
     events = [_at_joint_forum(ctx, e) for e in events]
     events = [_to_international_community(ctx, e) for e in events]
