@@ -1,0 +1,178 @@
+"""Events the rules read from words that report no act (session 29, helper nonevents2).
+
+Each filter below removes one family of false readings wherever its wording appears; none names a sentence.
+
+* **Who attended.** "X, Y and Z attended the talks" and "the meeting was attended by X and Y" list the people
+  present at a meeting the page reports elsewhere: the list is no CONSULT of its own (the gold conventions'
+  "attended the talks" row). A meeting attended and named by what it was ("attended the meeting of the
+  NATO-Russia Council", "attended the summit in Bucharest") is still read (:func:`without_attendance_lists`).
+* **An earlier meeting as a time marker.** "The previous conversation between X and Y took place in December"
+  and "Their last meeting was held in Paris" date the present contact by an earlier one; the earlier one is
+  background, not the page's event. "The first meeting of the new council took place today" is left alone
+  (:func:`without_earlier_meetings`).
+* **What a thing makes possible.** "The Initiative allows the air traffic centres of A and B to share
+  information" and "a Council in which A and B will consult" describe what an arrangement is for: a purpose,
+  not an exchange that took place. A thing that now works "allowing" them to share is a report of its start
+  and is kept (:func:`without_enabled_acts`).
+* **An organisation described by what it does.** "X, the main agency that helps refugees" and "a group that
+  repeatedly sued the government" tell who a body is, not what it did this time (:func:`without_described_roles`).
+* **What someone would have to do.** "They would have to cooperate" in a reported scenario is an obligation
+  imagined, not an act (:func:`without_imagined_duties`).
+
+:func:`settled` runs them all; every test is a regular expression over the sentence and the event's anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from detente.coding.ontology import EventType
+
+if TYPE_CHECKING:
+    from detente.coding.coder import Event
+
+__all__ = [
+    "settled",
+    "without_attendance_lists",
+    "without_described_roles",
+    "without_earlier_meetings",
+    "without_enabled_acts",
+    "without_imagined_duties",
+]
+
+_MEETING_NOUNS = r"(?:talks|meeting|meetings|negotiations|consultations|conversation|discussion|session|sitting)"
+
+# --- who attended ------------------------------------------------------------------------------------------
+_ATTENDED_LIST = re.compile(
+    r"\battend(?:ed|s)\s+(?:the|these|those|both|all\s+the)\s+(?:\w+\s+){0,2}?" + _MEETING_NOUNS
+    + r"\s*(?:(?:as\s+well|too|also)\s*)?(?=[.;]|,\s*(?:too|as\s+well)\b|$)",
+    re.IGNORECASE,
+)
+"""A meeting attended with nothing after it: "attended the talks." (not "attended the meeting of X")."""
+_ATTENDED_BY = re.compile(
+    r"\b" + _MEETING_NOUNS + r"\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b",
+    re.IGNORECASE,
+)
+
+
+def _in_spans(event: Event, spans: Sequence[tuple[int, int]]) -> bool:
+    """The event's trigger words start inside one of ``spans``."""
+    start = event.anchor[0]
+    return any(lo <= start < hi for lo, hi in spans)
+
+
+def without_attendance_lists(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop CONSULTs read from a list of who attended a meeting the page reports elsewhere."""
+    if "attend" not in text.lower():
+        return list(events)
+    spans = [(m.start(), m.end()) for m in _ATTENDED_LIST.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _ATTENDED_BY.finditer(text)]
+    if not spans:
+        return list(events)
+    return [e for e in events if not (e.event is EventType.CONSULT and _in_spans(e, spans))]
+
+
+# --- an earlier meeting as a time marker -------------------------------------------------------------------
+_EARLIER_MEETING = re.compile(
+    r"^(?:The|Their|His|Her|Our|Its)\s+(?:previous|last|preceding|prior|earlier|most\s+recent)\s+"
+    r"(?:\w+\s+){0,2}?(?:" + _MEETING_NOUNS[3:-1] + r"|contact|contacts|visit|summit|call)\b"
+    r"[^.;]{0,120}?\b(?:took\s+place|was\s+held|were\s+held|had\s+taken\s+place|happened|was|were)\s+"
+    r"(?:in|on|at|during|back|last|nearly|almost|about|over|more\s+than|\d)",
+)
+_TODAY = re.compile(r"\b(?:today|yesterday|this\s+(?:morning|week|month)|tonight)\b", re.IGNORECASE)
+
+
+def without_earlier_meetings(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop the CONSULT of a sentence whose subject is the previous or last meeting of the sides and which only
+    says when or where it was (a time marker for the present contact)."""
+    m = _EARLIER_MEETING.search(text.lstrip())
+    if m is None or _TODAY.search(text):
+        return list(events)
+    offset = len(text) - len(text.lstrip())
+    span = [(offset, offset + m.end())]
+    return [e for e in events if not (e.event is EventType.CONSULT and _in_spans(e, span))]
+
+
+# --- what a thing makes possible ---------------------------------------------------------------------------
+_ENABLING = re.compile(
+    r"^(?:The|This|That|Such\s+an?|An?|Its|Their|Our)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:allows|enables|permits|lets|(?:will|would|should|could|can)\s+(?:allow|enable|permit|let))\s+"
+    r"(?:[\w'’-]+\s+){0,8}?to\s+",
+)
+"""A sentence whose subject is a thing that "allows ... to": the act after "to" is what it is for."""
+_FOR_WHICH = re.compile(
+    r"\b(?:in|through|within|under)\s+which\s+(?:[\w'’-]+\s+){1,6}?(?:will|would|can|could|may|might|shall)\s+",
+    re.IGNORECASE,
+)
+"""A relative clause saying what an institution is for: "a Council in which A and B will consult"."""
+_ENABLED_TYPES = frozenset({EventType.CONSULT, EventType.COOPERATE})
+
+
+def without_enabled_acts(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop CONSULT and COOPERATE read from what an arrangement allows or is for (see the module)."""
+    spans = [(m.end(), m.end() + 40) for m in _ENABLING.finditer(text.lstrip())]
+    offset = len(text) - len(text.lstrip())
+    spans = [(lo + offset, hi + offset) for lo, hi in spans]
+    spans += [(m.end(), m.end() + 30) for m in _FOR_WHICH.finditer(text)]
+    if not spans:
+        return list(events)
+    return [e for e in events if not (e.event in _ENABLED_TYPES and _in_spans(e, spans))]
+
+
+# --- an organisation described by what it does -------------------------------------------------------------
+_ROLE = re.compile(
+    r"\b(?:agency|group|organi[sz]ation|charity|foundation|body|fund|programme|program|project|network|"
+    r"association|institute|movement|campaign|watchdog|ngo|nonprofit|non-profit)\s*,?\s+(?:that|which)\s+"
+    r"(?:(?:often|repeatedly|regularly|routinely|frequently|long|has\s+long|have\s+long|also|mainly|"
+    r"largely|primarily|mostly)\s+)*",
+    re.IGNORECASE,
+)
+_HABITUAL_VERB = re.compile(
+    r"(?:\w+s|sued|criticised|criticized|condemned|helped|supported|funded|backed|opposed)\b",
+    re.IGNORECASE,
+)
+_ROLE_TYPES = frozenset(
+    {EventType.AID, EventType.SUPPORT, EventType.ACCUSE, EventType.COOPERATE, EventType.REJECT}
+)
+
+
+def without_described_roles(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop AID, SUPPORT, ACCUSE, COOPERATE and REJECT read from a relative clause that describes what an
+    organisation does or has kept doing ("the agency that helps refugees", "a group that repeatedly sued")."""
+    spans = []
+    for m in _ROLE.finditer(text):
+        verb = _HABITUAL_VERB.match(text, m.end())
+        habitual = m.group(0).lower().rstrip().endswith(("often", "repeatedly", "regularly", "routinely", "long"))
+        if verb is not None and (habitual or verb.group(0).lower().endswith("s")):
+            spans.append((m.end(), verb.end()))
+    if not spans:
+        return list(events)
+    return [e for e in events if not (e.event in _ROLE_TYPES and _in_spans(e, spans))]
+
+
+# --- what someone would have to do -------------------------------------------------------------------------
+_WOULD_HAVE_TO = re.compile(r"\b(?:would|might|may|could)\s+(?:have|need)\s+to\s+", re.IGNORECASE)
+_DUTY_TYPES = frozenset(
+    {EventType.COOPERATE, EventType.CONSULT, EventType.SUPPORT, EventType.AGREE, EventType.AID}
+)
+
+
+def without_imagined_duties(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop cooperative acts told as what someone "would have to" or "might need to" do."""
+    spans = [(m.end(), m.end() + 2) for m in _WOULD_HAVE_TO.finditer(text)]
+    if not spans:
+        return list(events)
+    return [e for e in events if not (e.event in _DUTY_TYPES and _in_spans(e, spans))]
+
+
+def settled(text: str, events: Sequence[Event]) -> list[Event]:
+    """``events`` without the readings of the module's families (see the module)."""
+    if not events:
+        return []
+    out = without_attendance_lists(text, events)
+    out = without_earlier_meetings(text, out)
+    out = without_enabled_acts(text, out)
+    out = without_described_roles(text, out)
+    return without_imagined_duties(text, out)
