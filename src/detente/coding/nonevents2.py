@@ -18,6 +18,17 @@ Each filter below removes one family of false readings wherever its wording appe
   repeatedly sued the government" tell who a body is, not what it did this time (:func:`without_described_roles`).
 * **What someone would have to do.** "They would have to cooperate" in a reported scenario is an obligation
   imagined, not an act (:func:`without_imagined_duties`).
+* **The later items of a demand.** "X calls on Y to release the sailors ..., and to allow free access to the
+  ports": every item after "and to" is still what is demanded, as the first one is; only the demand (REQUEST)
+  is the act (:func:`without_demanded_acts`).
+* **A war named as the background.** "Russia bears responsibility, as it continues its illegal war against
+  Ukraine" and "an enabler of Russia's war against Ukraine" name the war as the standing situation another
+  statement is about; a war launched or waged ("decided to wage war on", "launched a war against") is still
+  ASSAULT (:func:`without_named_wars`).
+* **Standing formulas and advice.** "Allies remain committed to arms control" restates a principle (no AGREE,
+  unless what they remain committed to is an act: "remain committed to supporting"); "the governors should
+  support local business" and "we should be grateful to X" are advice, not support given
+  (:func:`without_standing_commitments`, :func:`without_advice`).
 
 :func:`settled` runs them all; every test is a regular expression over the sentence and the event's anchor.
 """
@@ -35,6 +46,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "settled",
+    "without_demanded_acts",
+    "without_named_wars",
+    "without_advice",
+    "without_standing_commitments",
     "without_attendance_lists",
     "without_described_roles",
     "without_earlier_meetings",
@@ -167,6 +182,90 @@ def without_imagined_duties(text: str, events: Sequence[Event]) -> list[Event]:
     return [e for e in events if not (e.event in _DUTY_TYPES and _in_spans(e, spans))]
 
 
+# --- the later items of a demand ---------------------------------------------------------------------------
+_LATER_ITEM = re.compile(r"(?:,\s*|\s)(?:and|or)\s+(?:also\s+)?to\s+$|,\s+to\s+$", re.IGNORECASE)
+_DEMAND_VERB = re.compile(
+    r"\b(?:calls?\s+(?:on|upon)|called\s+(?:on|upon)|urges?|urged|demands?|demanded|asks?|asked|"
+    r"appeals?\s+to|appealed\s+to|invites?|invited|encourages?|encouraged)\b",
+    re.IGNORECASE,
+)
+
+
+def without_demanded_acts(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop acts that are a later item of a demand the sentence reports (see the module): the act starts right
+    after "and to" / ", to", and a REQUEST read from a verb of demand comes before it in the same clause."""
+    requests = [e for e in events if e.event is EventType.REQUEST]
+    if not requests:
+        return list(events)
+    out = []
+    for e in events:
+        start = e.anchor[0]
+        if e.event is not EventType.REQUEST and _LATER_ITEM.search(text[max(0, start - 12) : start]):
+            before = [r for r in requests if r.anchor[1] <= start and ";" not in text[r.anchor[1] : start]]
+            if any(_DEMAND_VERB.search(text, r.anchor[0], r.anchor[1] + 2) for r in before):
+                continue
+        out.append(e)
+    return out
+
+
+# --- a war named as the background -------------------------------------------------------------------------
+_NAMED_WAR = re.compile(
+    r"(?:\b(?:its|their|his|her|our|the)\s+|[\w.-]+(?:'s|’s)\s+)(?:(?:illegal|illegitimate|unprovoked|"
+    r"unjustified|brutal|ongoing|continuing|aggressive|full-scale|large-scale|genocidal|criminal|senseless|"
+    r"barbaric|devastating|war\s+of\s+aggression|so-called)\s+(?:and\s+)?)*war\s*$",
+    re.IGNORECASE,
+)
+_WAGED = re.compile(
+    r"\b(?:launch\w*|wag\w+|start\w*|unleash\w*|declar\w+|begin|began|begun|beginning|open\w*|escalat\w*|"
+    r"act\s+of)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def without_named_wars(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop an ASSAULT read from "its/X's (illegal) war against Y" when the sentence reports another event and
+    no verb of launching or waging governs the war (see the module)."""
+    if len(events) < 2 or "war" not in text.lower():
+        return list(events)
+    out = []
+    for e in events:
+        start, end = e.anchor
+        if e.event is EventType.ASSAULT and text[start:end].lower().startswith("war "):
+            head = text[max(0, start - 60) : start + 3]
+            if _NAMED_WAR.search(head) and not _WAGED.search(text[max(0, start - 60) : start]):
+                continue
+        out.append(e)
+    return out
+
+
+# --- standing formulas and advice --------------------------------------------------------------------------
+_COMMITTED = re.compile(
+    r"\bremains?\s+(?:fully\s+|firmly\s+|strongly\s+|steadfastly\s+)?committed\s+to\s+(?!\w+ing\b)",
+    re.IGNORECASE,
+)
+_ADVICE = re.compile(
+    r"\b(?:should|ought\s+to)\s+(?:(?:also|all|really|actively|certainly)\s+)?(?:support|back|be\s+grateful|"
+    r"be\s+thankful|thank)\b",
+    re.IGNORECASE,
+)
+def _without_spans(events: Sequence[Event], kind: EventType, pattern: re.Pattern[str], text: str) -> list[Event]:
+    """``events`` without those of ``kind`` whose trigger starts inside a match of ``pattern``."""
+    spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    if not spans:
+        return list(events)
+    return [e for e in events if not (e.event is kind and _in_spans(e, spans))]
+
+
+def without_standing_commitments(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop AGREE read from "remain committed to" a principle (not to an act told by a verb in -ing)."""
+    return _without_spans(events, EventType.AGREE, _COMMITTED, text)
+
+
+def without_advice(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop SUPPORT read from advice: "should support", "ought to back", "we should be grateful to"."""
+    return _without_spans(events, EventType.SUPPORT, _ADVICE, text)
+
+
 def settled(text: str, events: Sequence[Event]) -> list[Event]:
     """``events`` without the readings of the module's families (see the module)."""
     if not events:
@@ -175,4 +274,8 @@ def settled(text: str, events: Sequence[Event]) -> list[Event]:
     out = without_earlier_meetings(text, out)
     out = without_enabled_acts(text, out)
     out = without_described_roles(text, out)
-    return without_imagined_duties(text, out)
+    out = without_imagined_duties(text, out)
+    out = without_demanded_acts(text, out)
+    out = without_named_wars(text, out)
+    out = without_standing_commitments(text, out)
+    return without_advice(text, out)
