@@ -35,11 +35,12 @@ Each filter below removes one family of false readings wherever its wording appe
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from detente.coding.ontology import EventType
+from detente.coding.ontology import EventType, derived_fields
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -48,7 +49,11 @@ __all__ = [
     "settled",
     "without_demanded_acts",
     "without_named_wars",
+    "joint_patrols",
+    "without_adverb_back",
     "without_advice",
+    "without_indirect_questions",
+    "without_talk_about_blame",
     "without_standing_commitments",
     "without_attendance_lists",
     "without_described_roles",
@@ -266,6 +271,86 @@ def without_advice(text: str, events: Sequence[Event]) -> list[Event]:
     return _without_spans(events, EventType.SUPPORT, _ADVICE, text)
 
 
+# --- acts inside an indirect question ----------------------------------------------------------------------
+_ASKED_ABOUT = re.compile(
+    r"\b(?:unclear|unknown|not\s+clear|not\s+known|questions?|asked|ask|asks|asking|wonder(?:s|ed|ing)?|"
+    r"explain(?:s|ed|ing)?|investigating|to\s+determine|to\s+establish|no\s+idea)\s+"
+    r"(?:about\s+|as\s+to\s+|on\s+)?(?:why|whether|how|if)\b[^,;.?!]*",
+    re.IGNORECASE,
+)
+
+
+def without_indirect_questions(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop events whose trigger lies inside an indirect question ("unclear why ...", "asked whether ...")."""
+    spans = [(m.start() + 1, m.end()) for m in _ASKED_ABOUT.finditer(text)]
+    if not spans:
+        return list(events)
+    out = []
+    for e in events:
+        inside = any(lo < e.anchor[0] < hi and e.anchor[1] <= hi for lo, hi in spans)
+        if not inside:
+            out.append(e)
+    return out
+
+
+# --- blame talked about ------------------------------------------------------------------------------------
+_BLAME_TALK = re.compile(
+    r"\b(?:(?:everyone|everybody|no\s+one|nobody|anyone|anybody)\s+(?:\w+\s+)?blames?|"
+    r"(?:just|fair|right|wrong|unfair|unjust|easy|easier|tempting|pointless|useless|wise)\s+to\s+blame)\b",
+    re.IGNORECASE,
+)
+
+
+def without_talk_about_blame(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop ACCUSE read from blame put to everyone or judged fair or unfair (see the module)."""
+    return _without_spans(events, EventType.ACCUSE, _BLAME_TALK, text)
+
+
+# --- "back" as an adverb -----------------------------------------------------------------------------------
+_ADVERB_BACK = re.compile(
+    r"\b(?:dates?|dated|dating|goes|go|going|gone|went|way|comes?|came|coming|looking|looks?|looked)\s+(back)\b",
+    re.IGNORECASE,
+)
+
+
+def without_adverb_back(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop SUPPORT read from "back" used as an adverb ("dates back to", "goes back to")."""
+    starts = {m.start(1) for m in _ADVERB_BACK.finditer(text)}
+    if not starts:
+        return list(events)
+    return [e for e in events if not (e.event is EventType.SUPPORT and e.anchor[0] in starts)]
+
+
+# --- joint patrols -----------------------------------------------------------------------------------------
+_JOINT_PATROL = re.compile(
+    r"\b(?:joint|coordinated|combined)\s+(?:\w+\s+){0,2}?patrol(?:s|ling)?\b", re.IGNORECASE
+)
+
+
+def joint_patrols(text: str, events: Sequence[Event]) -> list[Event]:
+    """A MOBILIZE of two or more sides whose words name a joint or coordinated patrol becomes their COOPERATE
+    (no target), unless the sentence already has that COOPERATE (then both stand)."""
+    if "patrol" not in text.lower():
+        return list(events)
+    patrols = [(m.start(), m.end()) for m in _JOINT_PATROL.finditer(text)]
+    out: list[Event] = []
+    for e in events:
+        start, end = e.evidence if e.evidence != (0, 0) else e.anchor
+        if (
+            e.event is EventType.MOBILIZE
+            and len(e.source) >= 2
+            and any(start <= lo and hi <= max(end, e.anchor[1]) for lo, hi in patrols)
+        ):
+            if any(o.event is EventType.COOPERATE and set(o.source) >= set(e.source) for o in events):
+                out.append(e)  # both readings stand (the gold sets code some such patrols as both)
+                continue
+            e = dataclasses.replace(
+                e, event=EventType.COOPERATE, mode="", target=(), derived=derived_fields(EventType.COOPERATE, "")
+            )
+        out.append(e)
+    return out
+
+
 def settled(text: str, events: Sequence[Event]) -> list[Event]:
     """``events`` without the readings of the module's families (see the module)."""
     if not events:
@@ -278,4 +363,8 @@ def settled(text: str, events: Sequence[Event]) -> list[Event]:
     out = without_demanded_acts(text, out)
     out = without_named_wars(text, out)
     out = without_standing_commitments(text, out)
-    return without_advice(text, out)
+    out = without_advice(text, out)
+    out = without_indirect_questions(text, out)
+    out = without_talk_about_blame(text, out)
+    out = without_adverb_back(text, out)
+    return joint_patrols(text, out)
