@@ -16,6 +16,10 @@ Each filter below removes one family of false readings wherever its wording appe
   and is kept (:func:`without_enabled_acts`).
 * **An organisation described by what it does.** "X, the main agency that helps refugees" and "a group that
   repeatedly sued the government" tell who a body is, not what it did this time (:func:`without_described_roles`).
+* **Help told in a relative clause beside another event.** "the detentions of journalists who cooperated with
+  the portals", "the efforts of Türkiye and the UN, which helped Ukraine and Russia reach agreement": the
+  relative clause says who someone is or what their effort did; the sentence's own events are the others
+  (:func:`without_relative_help`).
 * **What someone would have to do.** "They would have to cooperate" in a reported scenario is an obligation
   imagined, not an act (:func:`without_imagined_duties`).
 * **The later items of a demand.** "X calls on Y to release the sailors ..., and to allow free access to the
@@ -53,6 +57,7 @@ __all__ = [
     "without_adverb_back",
     "without_advice",
     "without_indirect_questions",
+    "without_relative_help",
     "without_talk_about_blame",
     "without_standing_commitments",
     "without_attendance_lists",
@@ -170,6 +175,32 @@ def without_described_roles(text: str, events: Sequence[Event]) -> list[Event]:
     if not spans:
         return list(events)
     return [e for e in events if not (e.event in _ROLE_TYPES and _in_spans(e, spans))]
+
+
+# --- help told in a relative clause beside another event --------------------------------------------------
+_RELATIVE = re.compile(
+    r"\b(?:who|that|which)\s+(?:(?:had|has|have|also|often|repeatedly|long|once|then)\s+){0,2}$", re.IGNORECASE
+)
+_HELP_TYPES = frozenset({EventType.AID, EventType.SUPPORT, EventType.COOPERATE})
+_HELP_VERB = re.compile(
+    r"(?:cooperat|collaborat|help|assist|work(?:s|ed)?\s+(?:closely\s+)?with|support|back)\w*", re.IGNORECASE
+)
+
+
+def without_relative_help(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop AID, SUPPORT and COOPERATE whose trigger opens a relative clause ("who cooperated with", "which
+    helped") when the sentence keeps an event of another type."""
+    kept = []
+    for e in events:
+        if (
+            e.event in _HELP_TYPES
+            and _HELP_VERB.match(text, e.anchor[0])
+            and _RELATIVE.search(text[max(0, e.anchor[0] - 40) : e.anchor[0]])
+        ):
+            if any(o.event not in _HELP_TYPES for o in events):
+                continue
+        kept.append(e)
+    return kept
 
 
 # --- what someone would have to do -------------------------------------------------------------------------
@@ -359,6 +390,7 @@ def settled(text: str, events: Sequence[Event]) -> list[Event]:
     out = without_earlier_meetings(text, out)
     out = without_enabled_acts(text, out)
     out = without_described_roles(text, out)
+    out = without_relative_help(text, out)
     out = without_imagined_duties(text, out)
     out = without_demanded_acts(text, out)
     out = without_named_wars(text, out)
