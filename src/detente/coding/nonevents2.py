@@ -33,45 +33,53 @@ Each filter below removes one family of false readings wherever its wording appe
   unless what they remain committed to is an act: "remain committed to supporting"); "the governors should
   support local business" and "we should be grateful to X" are advice, not support given
   (:func:`without_standing_commitments`, :func:`without_advice`).
+* **Acts inside an indirect question.** "It is still unclear why the tank fired on the reporters", "questions
+  about why Kiev rejected the offer", "wondered whether they would talk": what is asked about is not asserted
+  (:func:`without_indirect_questions`).
+* **Blame talked about.** "Everyone blames the United States now" and "he did not think it fair to blame X"
+  are opinions about blaming, not an accusation made (:func:`without_talk_about_blame`).
+* **"Back" as an adverb.** "The relationship dates back to 1991", "goes back to the Cold War": no backing of
+  anyone (:func:`without_adverb_back`).
 
 :func:`settled` runs them all; every test is a regular expression over the sentence and the event's anchor.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from detente.coding.ontology import EventType, derived_fields
+from detente.coding.ontology import EventType
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
 
 __all__ = [
     "settled",
-    "without_demanded_acts",
-    "without_named_wars",
-    "joint_patrols",
     "without_adverb_back",
     "without_advice",
-    "without_indirect_questions",
-    "without_relative_help",
-    "without_talk_about_blame",
-    "without_standing_commitments",
     "without_attendance_lists",
+    "without_demanded_acts",
     "without_described_roles",
     "without_earlier_meetings",
     "without_enabled_acts",
     "without_imagined_duties",
+    "without_indirect_questions",
+    "without_named_wars",
+    "without_relative_help",
+    "without_standing_commitments",
+    "without_talk_about_blame",
 ]
 
-_MEETING_NOUNS = r"(?:talks|meeting|meetings|negotiations|consultations|conversation|discussion|session|sitting)"
+_MEETING_NOUNS = (
+    r"(?:talks|meeting|meetings|negotiations|consultations|conversation|discussion|session|sitting)"
+)
 
 # --- who attended ------------------------------------------------------------------------------------------
 _ATTENDED_LIST = re.compile(
-    r"\battend(?:ed|s)\s+(?:the|these|those|both|all\s+the)\s+(?:\w+\s+){0,2}?" + _MEETING_NOUNS
+    r"\battend(?:ed|s)\s+(?:the|these|those|both|all\s+the)\s+(?:\w+\s+){0,2}?"
+    + _MEETING_NOUNS
     + r"\s*(?:(?:as\s+well|too|also)\s*)?(?=[.;]|,\s*(?:too|as\s+well)\b|$)",
     re.IGNORECASE,
 )
@@ -169,7 +177,9 @@ def without_described_roles(text: str, events: Sequence[Event]) -> list[Event]:
     spans = []
     for m in _ROLE.finditer(text):
         verb = _HABITUAL_VERB.match(text, m.end())
-        habitual = m.group(0).lower().rstrip().endswith(("often", "repeatedly", "regularly", "routinely", "long"))
+        habitual = (
+            m.group(0).lower().rstrip().endswith(("often", "repeatedly", "regularly", "routinely", "long"))
+        )
         if verb is not None and (habitual or verb.group(0).lower().endswith("s")):
             spans.append((m.end(), verb.end()))
     if not spans:
@@ -179,7 +189,8 @@ def without_described_roles(text: str, events: Sequence[Event]) -> list[Event]:
 
 # --- help told in a relative clause beside another event --------------------------------------------------
 _RELATIVE = re.compile(
-    r"\b(?:who|that|which)\s+(?:(?:had|has|have|also|often|repeatedly|long|once|then)\s+){0,2}$", re.IGNORECASE
+    r"\b(?:who|that|which)\s+(?:(?:had|has|have|also|often|repeatedly|long|once|then)\s+){0,2}$",
+    re.IGNORECASE,
 )
 _HELP_TYPES = frozenset({EventType.AID, EventType.SUPPORT, EventType.COOPERATE})
 _HELP_VERB = re.compile(
@@ -196,9 +207,9 @@ def without_relative_help(text: str, events: Sequence[Event]) -> list[Event]:
             e.event in _HELP_TYPES
             and _HELP_VERB.match(text, e.anchor[0])
             and _RELATIVE.search(text[max(0, e.anchor[0] - 40) : e.anchor[0]])
+            and any(o.event not in _HELP_TYPES for o in events)
         ):
-            if any(o.event not in _HELP_TYPES for o in events):
-                continue
+            continue
         kept.append(e)
     return kept
 
@@ -284,7 +295,11 @@ _ADVICE = re.compile(
     r"be\s+thankful|thank)\b",
     re.IGNORECASE,
 )
-def _without_spans(events: Sequence[Event], kind: EventType, pattern: re.Pattern[str], text: str) -> list[Event]:
+
+
+def _without_spans(
+    events: Sequence[Event], kind: EventType, pattern: re.Pattern[str], text: str
+) -> list[Event]:
     """``events`` without those of ``kind`` whose trigger starts inside a match of ``pattern``."""
     spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
     if not spans:
@@ -352,36 +367,6 @@ def without_adverb_back(text: str, events: Sequence[Event]) -> list[Event]:
     return [e for e in events if not (e.event is EventType.SUPPORT and e.anchor[0] in starts)]
 
 
-# --- joint patrols -----------------------------------------------------------------------------------------
-_JOINT_PATROL = re.compile(
-    r"\b(?:joint|coordinated|combined)\s+(?:\w+\s+){0,2}?patrol(?:s|ling)?\b", re.IGNORECASE
-)
-
-
-def joint_patrols(text: str, events: Sequence[Event]) -> list[Event]:
-    """A MOBILIZE of two or more sides whose words name a joint or coordinated patrol becomes their COOPERATE
-    (no target), unless the sentence already has that COOPERATE (then both stand)."""
-    if "patrol" not in text.lower():
-        return list(events)
-    patrols = [(m.start(), m.end()) for m in _JOINT_PATROL.finditer(text)]
-    out: list[Event] = []
-    for e in events:
-        start, end = e.evidence if e.evidence != (0, 0) else e.anchor
-        if (
-            e.event is EventType.MOBILIZE
-            and len(e.source) >= 2
-            and any(start <= lo and hi <= max(end, e.anchor[1]) for lo, hi in patrols)
-        ):
-            if any(o.event is EventType.COOPERATE and set(o.source) >= set(e.source) for o in events):
-                out.append(e)  # both readings stand (the gold sets code some such patrols as both)
-                continue
-            e = dataclasses.replace(
-                e, event=EventType.COOPERATE, mode="", target=(), derived=derived_fields(EventType.COOPERATE, "")
-            )
-        out.append(e)
-    return out
-
-
 def settled(text: str, events: Sequence[Event]) -> list[Event]:
     """``events`` without the readings of the module's families (see the module)."""
     if not events:
@@ -398,5 +383,4 @@ def settled(text: str, events: Sequence[Event]) -> list[Event]:
     out = without_advice(text, out)
     out = without_indirect_questions(text, out)
     out = without_talk_about_blame(text, out)
-    out = without_adverb_back(text, out)
-    return joint_patrols(text, out)
+    return without_adverb_back(text, out)
