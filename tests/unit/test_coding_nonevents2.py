@@ -178,8 +178,15 @@ def test_a_principle_one_remains_committed_to_is_no_agreement() -> None:
     assert "AGREE" not in types("Allies remain committed to the Helsinki Final Act and to arms control.")
 
 
-def test_remaining_committed_to_an_act_stays_an_agreement() -> None:
-    assert "AGREE" in types("Allies remain committed to supporting Ukraine for as long as it takes.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allies remain committed to supporting Ukraine for as long as it takes.",
+        "Allies remain firmly committed to a dialogue with Belarus on arms control.",
+    ],
+)
+def test_remaining_committed_to_an_act_stays_an_agreement(text: str) -> None:
+    assert "AGREE" in types(text)
 
 
 @pytest.mark.parametrize(

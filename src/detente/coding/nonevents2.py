@@ -30,7 +30,7 @@ Each filter below removes one family of false readings wherever its wording appe
   statement is about; a war launched or waged ("decided to wage war on", "launched a war against") is still
   ASSAULT (:func:`without_named_wars`).
 * **Standing formulas and advice.** "Allies remain committed to arms control" restates a principle (no AGREE,
-  unless what they remain committed to is an act: "remain committed to supporting"); "the governors should
+  unless what they remain committed to is an act: "remain committed to supporting", "to dialogue with X"); "the governors should
   support local business" and "we should be grateful to X" are advice, not support given
   (:func:`without_standing_commitments`, :func:`without_advice`).
 * **Acts inside an indirect question.** "It is still unclear why the tank fired on the reporters", "questions
@@ -194,13 +194,15 @@ _RELATIVE = re.compile(
 )
 _HELP_TYPES = frozenset({EventType.AID, EventType.SUPPORT, EventType.COOPERATE})
 _HELP_VERB = re.compile(
-    r"(?:cooperat|collaborat|help|assist|work(?:s|ed)?\s+(?:closely\s+)?with|support|back)\w*", re.IGNORECASE
+    r"(?:cooperated|collaborated|helped|assisted|worked\s+(?:closely\s+)?with|supported|backed)\b",
+    re.IGNORECASE,
 )
+"""Past tense only: "NATO, which supports Ukraine, met ..." names a standing stance the news sets code."""
 
 
 def without_relative_help(text: str, events: Sequence[Event]) -> list[Event]:
-    """Drop AID, SUPPORT and COOPERATE whose trigger opens a relative clause ("who cooperated with", "which
-    helped") when the sentence keeps an event of another type."""
+    """Drop AID, SUPPORT and COOPERATE whose trigger opens a relative clause in the past tense ("who
+    cooperated with", "which helped") when the sentence keeps an event of another type."""
     kept = []
     for e in events:
         if (
@@ -287,7 +289,9 @@ def without_named_wars(text: str, events: Sequence[Event]) -> list[Event]:
 
 # --- standing formulas and advice --------------------------------------------------------------------------
 _COMMITTED = re.compile(
-    r"\bremains?\s+(?:fully\s+|firmly\s+|strongly\s+|steadfastly\s+)?committed\s+to\s+(?!\w+ing\b)",
+    r"\bremains?\s+(?:fully\s+|firmly\s+|strongly\s+|steadfastly\s+)?committed\s+to\s+(?!\w+ing\b)"
+    r"(?!(?:\w+\s+){0,3}?(?:dialogue|talks|negotiations|consultations|cooperation|engagement|partnership|"
+    r"support|assistance|aid|contacts|meetings)\b)",
     re.IGNORECASE,
 )
 _ADVICE = re.compile(
