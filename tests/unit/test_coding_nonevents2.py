@@ -165,6 +165,7 @@ def test_a_war_named_beside_a_judgement_is_no_new_attack() -> None:
     [
         "Moscow launched a war against Georgia in August.",
         "France strongly condemns Moscow's decision to wage war on Georgia.",
+        "Poland condemns Moscow's brutal and senseless war against Georgia.",
     ],
 )
 def test_a_war_launched_or_waged_is_still_an_attack(text: str) -> None:
@@ -183,6 +184,7 @@ def test_a_principle_one_remains_committed_to_is_no_agreement() -> None:
     [
         "Allies remain committed to supporting Ukraine for as long as it takes.",
         "Allies remain firmly committed to a dialogue with Belarus on arms control.",
+        "Georgia remains fully committed to the truce with the separatists.",
     ],
 )
 def test_remaining_committed_to_an_act_stays_an_agreement(text: str) -> None:
@@ -227,6 +229,18 @@ def test_blame_put_to_everybody_is_no_accusation() -> None:
 
 def test_blame_by_a_state_stays() -> None:
     assert "ACCUSE" in types("Russia blamed Washington for the crisis.")
+
+
+# --- moving about a venue ----------------------------------------------------------------------------------
+
+
+def test_walking_to_a_hall_is_no_visit() -> None:
+    text = "After the talks, the President and his Chinese guest headed to the hall of the Kremlin Palace for a concert."
+    assert "CONSULT" not in types(text)
+
+
+def test_heading_to_a_country_stays_a_visit() -> None:
+    assert "CONSULT" in types("President Putin headed to Turkey on an official visit.")
 
 
 # --- "back" as an adverb ------------------------------------------------------------------------------------

@@ -27,10 +27,11 @@ Each filter below removes one family of false readings wherever its wording appe
   is the act (:func:`without_demanded_acts`).
 * **A war named as the background.** "Russia bears responsibility, as it continues its illegal war against
   Ukraine" and "an enabler of Russia's war against Ukraine" name the war as the standing situation another
-  statement is about; a war launched or waged ("decided to wage war on", "launched a war against") is still
-  ASSAULT (:func:`without_named_wars`).
+  statement is about; a war launched or waged ("decided to wage war on", "launched a war against") or
+  condemned as such ("condemn Russia's brutal war against Ukraine") is still ASSAULT (:func:`without_named_wars`).
 * **Standing formulas and advice.** "Allies remain committed to arms control" restates a principle (no AGREE,
-  unless what they remain committed to is an act: "remain committed to supporting", "to dialogue with X"); "the governors should
+  unless what they remain committed to is an act or an accord: "remain committed to supporting", "to dialogue
+  with X", "to the ceasefire"); "the governors should
   support local business" and "we should be grateful to X" are advice, not support given
   (:func:`without_standing_commitments`, :func:`without_advice`).
 * **Acts inside an indirect question.** "It is still unclear why the tank fired on the reporters", "questions
@@ -38,6 +39,9 @@ Each filter below removes one family of false readings wherever its wording appe
   (:func:`without_indirect_questions`).
 * **Blame talked about.** "Everyone blames the United States now" and "he did not think it fair to blame X"
   are opinions about blaming, not an accusation made (:func:`without_talk_about_blame`).
+* **Moving about a venue.** "The President and his guests headed to the hall for the draw", "went on to the
+  exhibition's second floor": walking from room to room during an event is no visit of anyone
+  (:func:`without_moves_about_a_venue`).
 * **"Back" as an adverb.** "The relationship dates back to 1991", "goes back to the Cold War": no backing of
   anyone (:func:`without_adverb_back`).
 
@@ -66,6 +70,7 @@ __all__ = [
     "without_enabled_acts",
     "without_imagined_duties",
     "without_indirect_questions",
+    "without_moves_about_a_venue",
     "without_named_wars",
     "without_relative_help",
     "without_standing_commitments",
@@ -259,6 +264,7 @@ def without_demanded_acts(text: str, events: Sequence[Event]) -> list[Event]:
 
 # --- a war named as the background -------------------------------------------------------------------------
 _NAMED_WAR = re.compile(
+    r"\b(?:of|in|for|amid|during|since|throughout|over|continues|continued|continuing|pursues|pursuing)\s+"
     r"(?:\b(?:its|their|his|her|our|the)\s+|[\w.-]+(?:'s|’s)\s+)(?:(?:illegal|illegitimate|unprovoked|"
     r"unjustified|brutal|ongoing|continuing|aggressive|full-scale|large-scale|genocidal|criminal|senseless|"
     r"barbaric|devastating|war\s+of\s+aggression|so-called)\s+(?:and\s+)?)*war\s*$",
@@ -289,11 +295,12 @@ def without_named_wars(text: str, events: Sequence[Event]) -> list[Event]:
 
 # --- standing formulas and advice --------------------------------------------------------------------------
 _COMMITTED = re.compile(
-    r"\bremains?\s+(?:fully\s+|firmly\s+|strongly\s+|steadfastly\s+)?committed\s+to\s+(?!\w+ing\b)"
-    r"(?!(?:\w+\s+){0,3}?(?:dialogue|talks|negotiations|consultations|cooperation|engagement|partnership|"
-    r"support|assistance|aid|contacts|meetings)\b)",
+    r"\bremains?\s+(?:fully\s+|firmly\s+|strongly\s+|steadfastly\s+)?committed\s+to\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:arms\s+control|disarmament|non-proliferation|principles?|values|goals?|vision|"
+    r"ideals?|objectives?|international\s+law|charter|final\s+act|open\s+door|rules-based|full\s+implementation)\b",
     re.IGNORECASE,
 )
+"""A principle one remains committed to; a ceasefire, a dialogue or an act ("to supporting") is not one."""
 _ADVICE = re.compile(
     r"\b(?:should|ought\s+to)\s+(?:(?:also|all|really|actively|certainly)\s+)?(?:support|back|be\s+grateful|"
     r"be\s+thankful|thank)\b",
@@ -371,6 +378,21 @@ def without_adverb_back(text: str, events: Sequence[Event]) -> list[Event]:
     return [e for e in events if not (e.event is EventType.SUPPORT and e.anchor[0] in starts)]
 
 
+# --- moving about a venue ----------------------------------------------------------------------------------
+_ROOM_MOVE = re.compile(
+    r"\b(?:head(?:ed|s|ing)?|went|go(?:es)?|walk(?:ed|s)?|proceed(?:ed|s)?|mov(?:ed|es)|mov(?:e|ing)\s+on)\s+"
+    r"(?:on\s+)?(?:to|for|into|towards?)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:hall|halls|room|rooms|foyer|lobby|stage|podium|corridor|auditorium|floor|pavilion|stand|stands|"
+    r"courtyard|garden|gallery|table|venue|exhibition|display|booth)\b",
+    re.IGNORECASE,
+)
+
+
+def without_moves_about_a_venue(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop a CONSULT read from walking to a hall, a room or a stand during an event (see the module)."""
+    return _without_spans(events, EventType.CONSULT, _ROOM_MOVE, text)
+
+
 def settled(text: str, events: Sequence[Event]) -> list[Event]:
     """``events`` without the readings of the module's families (see the module)."""
     if not events:
@@ -387,4 +409,5 @@ def settled(text: str, events: Sequence[Event]) -> list[Event]:
     out = without_advice(text, out)
     out = without_indirect_questions(text, out)
     out = without_talk_about_blame(text, out)
-    return without_adverb_back(text, out)
+    out = without_adverb_back(text, out)
+    return without_moves_about_a_venue(text, out)
