@@ -243,6 +243,35 @@ def test_heading_to_a_country_stays_a_visit() -> None:
     assert "CONSULT" in types("President Putin headed to Turkey on an official visit.")
 
 
+# --- emergency work at home --------------------------------------------------------------------------------
+
+
+def test_rescue_teams_sent_against_a_flood_are_no_deployment() -> None:
+    text = "The situation in the flooded districts is under control, but the ministry is still deploying its response teams."
+    assert "MOBILIZE" not in types(text, ("RUS",))
+
+
+def test_troops_sent_to_a_border_stay_a_deployment_even_amid_floods() -> None:
+    assert "MOBILIZE" in types(
+        "Amid the floods, Russia deployed additional troops to its border with Ukraine."
+    )
+
+
+# --- relations looked back on -------------------------------------------------------------------------------
+
+
+def test_relations_looked_back_on_are_no_support() -> None:
+    text = (
+        "Over the past twenty years, we have maintained and developed traditional relations of friendship "
+        "between the peoples of Russia and Armenia."
+    )
+    assert "SUPPORT" not in types(text)
+
+
+def test_an_agreement_to_develop_relations_stays() -> None:
+    assert "AGREE" in types("Russia and Armenia have agreed to develop their relations further.")
+
+
 # --- "back" as an adverb ------------------------------------------------------------------------------------
 
 

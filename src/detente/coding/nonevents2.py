@@ -42,6 +42,12 @@ Each filter below removes one family of false readings wherever its wording appe
 * **Moving about a venue.** "The President and his guests headed to the hall for the draw", "went on to the
   exhibition's second floor": walking from room to room during an event is no visit of anyone
   (:func:`without_moves_about_a_venue`).
+* **Emergency work at home.** "Emergency and relief units were deployed to the flooded districts", "we are
+  still deploying our response teams": rescuers sent against fires and floods are no military deployment
+  (:func:`without_emergency_deployments`); a deployment aimed at another state is left alone.
+* **Relations looked back on.** "Over the past 25 years, we have maintained and developed relations of
+  friendship", "we have developed a meaningful dialogue": a relation's history told in a greeting, not an act
+  of support this time (:func:`without_relations_looked_back_on`).
 * **"Back" as an adverb.** "The relationship dates back to 1991", "goes back to the Cold War": no backing of
   anyone (:func:`without_adverb_back`).
 
@@ -67,11 +73,13 @@ __all__ = [
     "without_demanded_acts",
     "without_described_roles",
     "without_earlier_meetings",
+    "without_emergency_deployments",
     "without_enabled_acts",
     "without_imagined_duties",
     "without_indirect_questions",
     "without_moves_about_a_venue",
     "without_named_wars",
+    "without_relations_looked_back_on",
     "without_relative_help",
     "without_standing_commitments",
     "without_talk_about_blame",
@@ -393,6 +401,43 @@ def without_moves_about_a_venue(text: str, events: Sequence[Event]) -> list[Even
     return _without_spans(events, EventType.CONSULT, _ROOM_MOVE, text)
 
 
+# --- emergency work at home ---------------------------------------------------------------------------------
+_EMERGENCY = re.compile(
+    r"\b(?:emergenc\w*|relief|rescue\w*|response\s+(?:teams?|units?|forces|groups?)|fire-?fight\w*|"
+    r"wild\s?fires?|forest\s+fires?|floods?|flooding|flooded|natural\s+disasters?|evacuat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def without_emergency_deployments(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop a MOBILIZE aimed at no other side in a sentence about rescue, relief or fighting fires and floods."""
+    if not _EMERGENCY.search(text):
+        return list(events)
+    return [
+        e
+        for e in events
+        if not (e.event is EventType.MOBILIZE and (not e.target or set(e.target) <= set(e.source)))
+    ]
+
+
+# --- relations looked back on -------------------------------------------------------------------------------
+_LOOKED_BACK = re.compile(
+    r"\b(?:we|they|our\s+(?:countries|nations|peoples|states)|the\s+two\s+(?:countries|nations|states))\s+"
+    r"have\s+(?:\w+\s+)?(?:(?:maintained|developed|built|preserved|strengthened|created)\s+(?:and\s+)?){1,2}"
+    r"(?:[\w'’-]+\s+){0,4}?(?:relations|ties|dialogue|partnership|friendship|contacts)\b",
+    re.IGNORECASE,
+)
+_LOOKED_BACK_TYPES = frozenset({EventType.SUPPORT, EventType.COOPERATE, EventType.AGREE})
+
+
+def without_relations_looked_back_on(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop SUPPORT, COOPERATE and AGREE read from "we have maintained and developed relations ..."."""
+    spans = [(m.start(), m.end()) for m in _LOOKED_BACK.finditer(text)]
+    if not spans:
+        return list(events)
+    return [e for e in events if not (e.event in _LOOKED_BACK_TYPES and _in_spans(e, spans))]
+
+
 def settled(text: str, events: Sequence[Event]) -> list[Event]:
     """``events`` without the readings of the module's families (see the module)."""
     if not events:
@@ -410,4 +455,6 @@ def settled(text: str, events: Sequence[Event]) -> list[Event]:
     out = without_indirect_questions(text, out)
     out = without_talk_about_blame(text, out)
     out = without_adverb_back(text, out)
-    return without_moves_about_a_venue(text, out)
+    out = without_moves_about_a_venue(text, out)
+    out = without_emergency_deployments(text, out)
+    return without_relations_looked_back_on(text, out)
