@@ -85,6 +85,7 @@ from detente.coding import (
     newsprecision,
     newsrecall,
     nonevents,
+    nonevents2,
     np4,
     officials,
     overlaps,
@@ -2718,6 +2719,7 @@ def code_sentence(
         kept = news5.visits_told_in_passing(text, ctx.units, kept, functools.partial(_finish, ctx))
     kept = written5.settled(text, kept)  # solidarity as motive or label, blame judged likely (s28-written)
     kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker, context)  # (s28-sides)
+    kept = nonevents2.settled(text, kept)  # attendance lists, earlier meetings, purposes (s29)
     kept = sidefix4.settled(text, date, kept, dictionary, ctx.speaker)  # protests, curfews, deployments (s29)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
