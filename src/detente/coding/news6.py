@@ -1,0 +1,226 @@
+"""News wording of session 29 (helper news6): acts that wire reports tell with the words of one type while
+PLOVER files them under another, and help that is only a description. Each reads a family of wordings.
+
+* **Repression told with the words of a sanction.** "TV channels were banned from covering the party's
+  rallies", "froze the bank accounts of opposition activists", "closed its border to migrants": a ban, bar,
+  freeze or closure whose sufferers are a state's own people (media, activists, protesters, migrants ...)
+  restricts freedoms, PLOVER's COERCE, not a cut in relations between sides (:func:`people_repressed`). A
+  ban told as "sanctions" or on visas stays SANCTION, and so does any measure aimed at a state. An "exit
+  ban" keeps a person from leaving: always COERCE.
+* **Necessities kept from a place.** "cut off water and electricity to Gaza", "blocked all aid into the
+  strip": withholding what people live on is a siege's coercion (PLOVER COERCE), not a cut of trade or of
+  a donor's aid (:func:`necessities_withheld`). A donor halting its aid ("suspended aid to Niger"), a
+  gas or oil cut-off and curbs on trade ("restrictions on food imports") stay SANCTION.
+* **International bodies sent away.** "banned the UN relief agency from operating in its territory",
+  "expelled the Red Cross": ending the presence of an international mission or aid body is PLOVER's
+  SANCTION (terminate the presence of aid agencies, observers, peacekeepers), not the repression of a
+  group (:func:`missions_ended`).
+* **Backing pledged.** "pledged full support for NATO", "promised their backing", "offered its
+  solidarity": words of support, PLOVER's SUPPORT, not an offer to cooperate (:func:`backing_pledged`).
+  Support with a material word ("pledged financial support", "promised military backing") stays AGREE.
+* **Help as a description.** "the UN agency that helps Palestinians", "a charity which assists refugees":
+  what an organisation does, told in a relative clause, is no act of aid (:func:`help_described`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from detente.coding.ontology import EventType, derived_fields
+from detente.coding.patterns import Token, canon_words, words
+
+if TYPE_CHECKING:
+    from detente.coding.coder import Event
+
+__all__ = [
+    "backing_pledged",
+    "help_described",
+    "missions_ended",
+    "necessities_withheld",
+    "people_repressed",
+    "settled",
+]
+
+
+def settled(tokens: Sequence[Token], events: Sequence[Event]) -> list[Event]:
+    """``events`` with the five readings of the module's note applied, in order."""
+    if not events:
+        return list(events)
+    out = people_repressed(tokens, events)
+    out = necessities_withheld(tokens, out)
+    out = missions_ended(tokens, out)
+    out = backing_pledged(tokens, out)
+    return help_described(tokens, out)
+
+
+def _span(tokens: Sequence[Token], event: Event) -> list[int]:
+    """Indexes of the tokens of the event's trigger words."""
+    return [k for k, t in enumerate(tokens) if event.anchor[0] <= t.start < event.anchor[1]]
+
+
+def _retyped(event: Event, etype: EventType, mode: str) -> Event:
+    return dataclasses.replace(event, event=etype, mode=mode, derived=derived_fields(etype, mode))
+
+
+# --- repression told with the words of a sanction -------------------------------------------------------
+_OWN_PEOPLE = frozenset(
+    {
+        "media", "journalists", "opposition", "activists", "protesters", "dissidents", "civilians",
+        "students", "rights groups", "critics", "rioters", "workers", "unions", "doctors", "nurses",
+        "migrants", "refugees",
+    }
+)  # fmt: skip
+"""Group codes of a state's own people: measures against them are repression, not reduced relations."""
+_RESTRICTING = canon_words(
+    "ban bans banned banning bar bars barred barring block blocks blocked blocking freeze freezes froze "
+    "frozen freezing close closes closed closing shut shuts shutting suspend suspends suspended suspending "
+    "revoke revokes revoked revoking outlaw outlaws outlawed outlawing prohibit prohibits prohibited "
+    "prohibiting restrict restricts restricted restricting"
+)
+_RELATIONS_WORDS = canon_words("sanction sanctions sanctioned visa visas embargo embargoes tariff tariffs")
+_MEDIA = frozenset({"media", "journalists"})
+
+
+def people_repressed(tokens: Sequence[Token], events: Sequence[Event]) -> list[Event]:
+    """``events`` with a SANCTION that restricts a state's own people, or an exit ban, read as COERCE (see
+    the module's note); an event already told as COERCE by the same trigger is not doubled."""
+    out: list[Event] = []
+    for e in events:
+        mode = _repression_mode(tokens, e)
+        out.append(e if mode is None else _retyped(e, EventType.COERCE, mode))
+    return _without_doubles(out)
+
+
+def _repression_mode(tokens: Sequence[Token], event: Event) -> str | None:
+    if event.event is not EventType.SANCTION:
+        return None
+    norms = [tokens[k].norm for k in _span(tokens, event)]
+    if any(a == "exit" and b in ("ban", "bans") for a, b in zip(norms, norms[1:], strict=False)):
+        return "restrict"
+    if not event.target or not set(event.target) <= _OWN_PEOPLE:
+        return None
+    if not any(n in _RESTRICTING for n in norms) or any(n in _RELATIONS_WORDS for n in norms):
+        return None
+    return "censor" if set(event.target) <= _MEDIA else "restrict"
+
+
+def _without_doubles(events: Sequence[Event]) -> list[Event]:
+    """``events`` without a later one of the same type, sides and trigger as an earlier one."""
+    seen: set[tuple[EventType, tuple[str, ...], tuple[str, ...], tuple[int, int]]] = set()
+    out: list[Event] = []
+    for e in events:
+        key = (e.event, e.source, e.target, e.anchor)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+# --- necessities kept from a place -------------------------------------------------------------------------
+_NECESSITIES = canon_words("water food medicine medicines medical necessities")
+_AID_WORDS = canon_words("aid supplies convoys trucks")
+_INTO = canon_words("into entering entry")
+_TRADE = canon_words("import imports export exports trade sales purchases")
+_CLAUSE_END = frozenset({".", ";", ":"})
+
+
+def necessities_withheld(tokens: Sequence[Token], events: Sequence[Event]) -> list[Event]:
+    """``events`` with a SANCTION that keeps water, food or medicine from a place, or aid from entering it,
+    read as COERCE/withhold (see the module's note)."""
+    out = [_retyped(e, EventType.COERCE, "withhold") if _withholds(tokens, e) else e for e in events]
+    return _without_doubles(out)
+
+
+def _withholds(tokens: Sequence[Token], event: Event) -> bool:
+    if event.event is not EventType.SANCTION:
+        return False
+    span = _span(tokens, event)
+    if not span:
+        return False
+    reach: list[str] = []
+    for k in range(span[0], min(len(tokens), span[-1] + 9)):
+        if tokens[k].norm in _CLAUSE_END:
+            break
+        reach.append(tokens[k].norm)
+    if any(n in _TRADE for n in reach):
+        return False  # "restrictions on food imports": a curb on trade
+    if any(n in _NECESSITIES for n in reach):
+        return True
+    return any(n in _AID_WORDS for n in reach) and any(n in _INTO for n in reach)
+
+
+# --- international bodies sent away ------------------------------------------------------------------------
+_BODIES = frozenset({"UN", "ICRC", "MSF", "OSCE", "IAEA", "AU", "ICC", "WORLD_BANK", "IMF"})
+"""International missions, agencies and aid bodies whose presence a state can end."""
+_SENDING_AWAY = canon_words(
+    "ban bans banned banning expel expels expelled expelling expulsion bar bars barred barring evict evicts "
+    "evicted"
+)
+
+
+def missions_ended(tokens: Sequence[Token], events: Sequence[Event]) -> list[Event]:
+    """``events`` with a COERCE that bans or expels an international body read as SANCTION/expel (see the
+    module's note)."""
+    out = [_retyped(e, EventType.SANCTION, "expel") if _body_sent_away(tokens, e) else e for e in events]
+    return _without_doubles(out)
+
+
+def _body_sent_away(tokens: Sequence[Token], event: Event) -> bool:
+    if event.event is not EventType.COERCE or not event.target or not set(event.target) <= _BODIES:
+        return False
+    return any(tokens[k].norm in _SENDING_AWAY for k in _span(tokens, event))
+
+
+# --- backing pledged -------------------------------------------------------------------------------------
+_PLEDGING = canon_words(
+    "pledge pledges pledged pledging promise promises promised promising vow vows vowed vowing offer offers "
+    "offered offering reaffirm reaffirms reaffirmed reaffirming express expresses expressed expressing"
+)
+_BACKING = words("support backing solidarity endorsement")
+_MATERIAL = canon_words(
+    "financial military economic material humanitarian logistical logistic technical budget budgetary "
+    "air naval defence security monetary fiscal practical"
+)
+
+
+def backing_pledged(tokens: Sequence[Token], events: Sequence[Event]) -> list[Event]:
+    """``events`` with an AGREE that pledges or offers mere backing read as SUPPORT (see the module's
+    note)."""
+    return [_retyped(e, EventType.SUPPORT, "") if _pledges_backing(tokens, e) else e for e in events]
+
+
+def _pledges_backing(tokens: Sequence[Token], event: Event) -> bool:
+    if event.event is not EventType.AGREE:
+        return False
+    span = _span(tokens, event)
+    if not span or tokens[span[0]].norm not in _PLEDGING:
+        return False
+    for k in range(span[0] + 1, min(len(tokens), span[0] + 6)):
+        norm = tokens[k].norm
+        if norm in _MATERIAL or norm == "to":
+            return False  # "pledged financial support", "offered to support": more than words
+        if norm in _BACKING:
+            return True
+    return False
+
+
+# --- help as a description -------------------------------------------------------------------------------
+_HELPING = canon_words("helps assists aids supports serves")
+_RELATIVES = words("that which who")
+
+
+def help_described(tokens: Sequence[Token], events: Sequence[Event]) -> list[Event]:
+    """``events`` without an AID told in a relative clause of the present tense ("the agency that helps
+    Palestinians"): a description of what an organisation does (see the module's note)."""
+    return [e for e in events if not _described_help(tokens, e)]
+
+
+def _described_help(tokens: Sequence[Token], event: Event) -> bool:
+    if event.event is not EventType.AID:
+        return False
+    span = _span(tokens, event)
+    if not span or span[0] == 0:
+        return False
+    return tokens[span[0]].norm in _HELPING and tokens[span[0] - 1].norm in _RELATIVES
