@@ -18,6 +18,11 @@ PLOVER files them under another, and help that is only a description. Each reads
 * **Backing pledged.** "pledged full support for NATO", "promised their backing", "offered its
   solidarity": words of support, PLOVER's SUPPORT, not an offer to cooperate (:func:`backing_pledged`).
   Support with a material word ("pledged financial support", "promised military backing") stays AGREE.
+* **A call or talks told as the time of another act.** "Macron condemned the measures, following a phone
+  call with Merkel", "After a video conference with EU leaders, Biden said ...": the call took place, a
+  CONSULT from the main clause's subject to the side named after "with" (:func:`calls_told_in_passing`),
+  as :mod:`.news5` reads visits. Mode "phone" for calls and conversations. Not when the sentence already
+  codes a CONSULT, and only after or during the call ("ahead of a call with" is a plan).
 * **Help as a description.** "the UN agency that helps Palestinians", "a charity which assists refugees":
   what an organisation does, told in a relative clause, is no act of aid (:func:`help_described`).
 """
@@ -25,17 +30,23 @@ PLOVER files them under another, and help that is only a description. Each reads
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from detente.coding.ontology import EventType, derived_fields
+from detente.coding.ontology import EventType, Polarity, derived_fields
 from detente.coding.patterns import Token, canon_words, words
+from detente.coding.roleparts import Roles
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
+    from detente.coding.units import Unit
+
+Make = Callable[[EventType, str, Roles, Polarity, int, int, str], "Event"]
 
 __all__ = [
     "backing_pledged",
+    "calls_told_in_passing",
     "help_described",
     "missions_ended",
     "necessities_withheld",
@@ -224,3 +235,62 @@ def _described_help(tokens: Sequence[Token], event: Event) -> bool:
     if not span or span[0] == 0:
         return False
     return tokens[span[0]].norm in _HELPING and tokens[span[0] - 1].norm in _RELATIVES
+
+
+# --- a call or talks told as the time of another act ----------------------------------------------------
+_CALL = re.compile(
+    r"\b(?:after|following|during|in)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>(?:tele)?phone\s+call|call|(?:tele)?phone\s+conversation|conversation|video\s*conference|"
+    r"videoconference|video\s+call|phone\s+briefing|briefing)\s+with\s+",
+    re.IGNORECASE,
+)
+_NOT_CALLS = words("campaign press conference news")
+_PHONE = re.compile(r"phone|call|video", re.IGNORECASE)
+
+
+def calls_told_in_passing(
+    text: str, units: Sequence[Unit], events: Sequence[Event], make: Make
+) -> list[Event]:
+    """``events`` with a CONSULT for a call the sentence tells as the time of another act (see the module's
+    note); none added when the sentence already codes a CONSULT. ``make`` finishes an event."""
+    if any(e.event is EventType.CONSULT for e in events) or " with " not in text:
+        return list(events)
+    for m in _CALL.finditer(text):
+        if any(w.lower() in _NOT_CALLS for w in m.group(0).split()):
+            continue
+        event = _call_event(text, units, m, make)
+        if event is not None:
+            return [*events, event]
+    return list(events)
+
+
+def _call_event(text: str, units: Sequence[Unit], m: re.Match[str], make: Make) -> Event | None:
+    coded = [u for u in units if u.code is not None and not u.locative]
+    after = [u for u in coded if m.end() <= u.start <= m.end() + 12]
+    if not after:
+        return None
+    target = after[0]
+    source = _caller(text, coded, m, target)
+    if source is None or source.code == target.code:
+        return None
+    mode = "phone" if _PHONE.search(m.group("noun")) else "meet"
+    roles = Roles((source.code or "",), (target.code or "",), (m.start(), target.end))
+    return make(EventType.CONSULT, mode, roles, Polarity.ASSERTED, m.start(), m.end(), m.group("noun"))
+
+
+def _caller(text: str, coded: Sequence[Unit], m: re.Match[str], target: Unit) -> Unit | None:
+    """Who made the call: the subject after a fronted phrase ("After a call with X, Y said"), else the
+    first side named before it in its clause."""
+    head = text[: m.start()]
+    if not head.strip(" \"'\u201c"):
+        comma = text.find(",", m.end())
+        if comma < 0:
+            return None
+        later = [u for u in coded if comma < u.start <= comma + 40]
+        return later[0] if later else None
+    clause = max(head.rfind(";"), head.rfind("."), head.rfind(":"))
+    before = [u for u in coded if clause < u.start and u.end <= m.start() and u is not target]
+    agent = head.rfind(" by ")
+    if agent > clause:  # "was declared by the president following his call with ...": the agent called
+        before = [u for u in before if u.start > agent] or before
+    return before[0] if before else None
