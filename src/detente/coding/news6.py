@@ -244,7 +244,7 @@ _CALL = re.compile(
     r"videoconference|video\s+call|phone\s+briefing|briefing)\s+with\s+",
     re.IGNORECASE,
 )
-_NOT_CALLS = words("campaign press conference news")
+_NOT_CALLS = words("campaign press news planned upcoming scheduled next proposed possible")
 _PHONE = re.compile(r"phone|call|video", re.IGNORECASE)
 
 
@@ -270,6 +270,8 @@ def _call_event(text: str, units: Sequence[Unit], m: re.Match[str], make: Make) 
     if not after:
         return None
     target = after[0]
+    if not (target.code or "").isupper():
+        return None  # "a call with police chiefs": a state's own officials, no side
     source = _caller(text, coded, m, target)
     if source is None or source.code == target.code:
         return None
