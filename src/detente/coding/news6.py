@@ -23,6 +23,11 @@ PLOVER files them under another, and help that is only a description. Each reads
   CONSULT from the main clause's subject to the side named after "with" (:func:`calls_told_in_passing`),
   as :mod:`.news5` reads visits. Mode "phone" for calls and conversations. Not when the sentence already
   codes a CONSULT, and only after or during the call ("ahead of a call with" is a plan).
+* **An attack named by its date.** "the mastermind behind the Oct. 7 attacks", "the Hamas-led attack on
+  Israel in October 2023": an attack named by its calendar date is a known past event the sentence refers
+  to, not news of an attack, when the sentence tells another act (:func:`dated_attacks_as_background`),
+  as :mod:`.news5` reads "shortly after Russia invaded Ukraine". An attack told by its verb ("militants
+  attacked the base on October 7") is kept.
 * **Help as a description.** "the UN agency that helps Palestinians", "a charity which assists refugees":
   what an organisation does, told in a relative clause, is no act of aid (:func:`help_described`).
 """
@@ -47,6 +52,7 @@ Make = Callable[[EventType, str, Roles, Polarity, int, int, str], "Event"]
 __all__ = [
     "backing_pledged",
     "calls_told_in_passing",
+    "dated_attacks_as_background",
     "help_described",
     "missions_ended",
     "necessities_withheld",
@@ -56,13 +62,14 @@ __all__ = [
 
 
 def settled(tokens: Sequence[Token], events: Sequence[Event]) -> list[Event]:
-    """``events`` with the five readings of the module's note applied, in order."""
+    """``events`` with the six readings of the module's note applied, in order."""
     if not events:
         return list(events)
     out = people_repressed(tokens, events)
     out = necessities_withheld(tokens, out)
     out = missions_ended(tokens, out)
     out = backing_pledged(tokens, out)
+    out = dated_attacks_as_background(tokens, out)
     return help_described(tokens, out)
 
 
@@ -215,6 +222,77 @@ def _pledges_backing(tokens: Sequence[Token], event: Event) -> bool:
         if norm in _BACKING:
             return True
     return False
+
+
+# --- an attack named by its date ---------------------------------------------------------------------------
+_ATTACK_NOUNS = words(
+    "attack attacks assault assaults invasion bombing bombings massacre massacres raid raids incursion "
+    "offensive atrocities"
+)
+_MONTH_WORDS = words(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec"
+)
+
+
+def dated_attacks_as_background(tokens: Sequence[Token], events: Sequence[Event]) -> list[Event]:
+    """``events`` without an ASSAULT told by an attack noun that a calendar date names, or by the relative
+    clause that tells what that attack did ("the Oct. 7 attacks, which killed 1,200"), when the sentence
+    codes an act of another type or the date names its year (see the module's note)."""
+    if not any(e.event is EventType.ASSAULT for e in events):
+        return list(events)
+    other = any(e.event is not EventType.ASSAULT for e in events)
+    regions = [r for r in (_background_region(tokens, k, other) for k in range(len(tokens))) if r is not None]
+    if not regions:
+        return list(events)
+    return [e for e in events if not (e.event is EventType.ASSAULT and _inside(tokens, e, regions))]
+
+
+def _inside(tokens: Sequence[Token], event: Event, regions: Sequence[tuple[int, int]]) -> bool:
+    span = _span(tokens, event)
+    return bool(span) and any(lo <= span[0] < hi for lo, hi in regions)
+
+
+_GOVERNING = words("behind in of after since before during over for by with from about to on against")
+_RELATIVE_OPENERS = words("which that who")
+_CLAUSE_BREAKS = frozenset({";", "-", "--", "\u2013", "\u2014", "(", ")"})
+
+
+def _background_region(tokens: Sequence[Token], at: int, other: bool) -> tuple[int, int] | None:
+    """Token range of a dated attack noun at ``at`` and of a relative clause after it, when the attack is
+    told as background; ``None`` otherwise."""
+    if tokens[at].norm not in _ATTACK_NOUNS or not _dated(tokens, at):
+        return None
+    lo = at
+    while lo > 0 and at - lo < 6 and tokens[lo - 1].norm not in _GOVERNING and tokens[lo - 1].norm != ",":
+        lo -= 1
+    if not (other or any(_is_year(t.norm) for t in tokens[max(0, at - 4) : at + 8])):
+        return None  # "evidence from the Oct. 13 attack that killed ...": the attack may be the news
+    hi = min(len(tokens), at + 8)
+    for k in range(at + 1, min(len(tokens), at + 12)):
+        if tokens[k].norm in _RELATIVE_OPENERS:
+            end = next((j for j in range(k, len(tokens)) if tokens[j].norm in _CLAUSE_BREAKS), len(tokens))
+            return (lo, end)
+        if tokens[k].norm in (";", "."):
+            break
+    return (lo, hi)
+
+
+def _dated(tokens: Sequence[Token], at: int) -> bool:
+    before = [t.norm for t in tokens[max(0, at - 4) : at]]
+    if any(n in _MONTH_WORDS for n in before) or any(_is_year(n) or "/" in n for n in before):
+        return True  # "the Oct. 7 attacks", "the 2022 invasion", "the 9/11 attacks"
+    after = tokens[at + 1 : at + 8]
+    for k, t in enumerate(after):
+        if t.norm in (";", ".") and not (k > 0 and after[k - 1].norm in _MONTH_WORDS):
+            return False
+        if t.norm == "in" and any(_is_year(x.norm) for x in after[k + 1 : k + 3]):
+            return True  # "the attack on Israel in October 2023", "the invasion in 2014"
+    return False
+
+
+def _is_year(norm: str) -> bool:
+    return len(norm) == 4 and norm.isdigit() and norm[:2] in ("19", "20")
 
 
 # --- help as a description -------------------------------------------------------------------------------
