@@ -35,6 +35,7 @@ PLOVER files them under another, and help that is only a description. Each reads
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -115,7 +116,7 @@ def _repression_mode(tokens: Sequence[Token], event: Event) -> str | None:
     if event.event is not EventType.SANCTION:
         return None
     norms = [tokens[k].norm for k in _span(tokens, event)]
-    if any(a == "exit" and b in ("ban", "bans") for a, b in zip(norms, norms[1:], strict=False)):
+    if any(a == "exit" and b in ("ban", "bans") for a, b in itertools.pairwise(norms)):
         return "restrict"
     if not event.target or not set(event.target) <= _OWN_PEOPLE:
         return None
