@@ -3,8 +3,8 @@ PLOVER files them under another, and help that is only a description. Each reads
 
 * **Repression told with the words of a sanction.** "TV channels were banned from covering the party's
   rallies", "froze the bank accounts of opposition activists", "closed its border to migrants": a ban, bar,
-  freeze or closure whose sufferers are a state's own people (media, activists, protesters, migrants ...)
-  restricts freedoms, PLOVER's COERCE, not a cut in relations between sides (:func:`people_repressed`). A
+  freeze or closure by a named side whose sufferers are a state's own people (media, activists,
+  protesters, migrants ...) restricts freedoms, PLOVER's COERCE, not a cut in relations between sides (:func:`people_repressed`). A
   ban told as "sanctions" or on visas stays SANCTION, and so does any measure aimed at a state. An "exit
   ban" keeps a person from leaving: always COERCE.
 * **Necessities kept from a place.** "cut off water and electricity to Gaza", "blocked all aid into the
@@ -16,12 +16,13 @@ PLOVER files them under another, and help that is only a description. Each reads
   SANCTION (terminate the presence of aid agencies, observers, peacekeepers), not the repression of a
   group (:func:`missions_ended`).
 * **Backing pledged.** "pledged full support for NATO", "promised their backing", "offered its
-  solidarity": words of support, PLOVER's SUPPORT, not an offer to cooperate (:func:`backing_pledged`).
+  solidarity": words of support, PLOVER's SUPPORT, not an offer to cooperate (:func:`backing_pledged`),
+  when the one who backs is named.
   Support with a material word ("pledged financial support", "promised military backing") stays AGREE.
 * **A call or talks told as the time of another act.** "Macron condemned the measures, following a phone
   call with Merkel", "After a video conference with EU leaders, Biden said ...": the call took place, a
-  CONSULT from the main clause's subject to the side named after "with" (:func:`calls_told_in_passing`),
-  as :mod:`.news5` reads visits. Mode "phone" for calls and conversations. Not when the sentence already
+  mutual CONSULT of the main clause's subject and the sides named after "with"
+  (:func:`calls_told_in_passing`), as :mod:`.news5` reads visits. Mode "phone" for calls and conversations. Not when the sentence already
   codes a CONSULT, and only after or during the call ("ahead of a call with" is a plan).
 * **An attack named by its date.** "the mastermind behind the Oct. 7 attacks", "the Hamas-led attack on
   Israel in October 2023": an attack named by its calendar date is a known past event the sentence refers
@@ -118,8 +119,8 @@ def _repression_mode(tokens: Sequence[Token], event: Event) -> str | None:
     norms = [tokens[k].norm for k in _span(tokens, event)]
     if any(a == "exit" and b in ("ban", "bans") for a, b in itertools.pairwise(norms)):
         return "restrict"
-    if not event.target or not set(event.target) <= _OWN_PEOPLE:
-        return None
+    if not event.source or not event.target or not set(event.target) <= _OWN_PEOPLE:
+        return None  # the state that represses is named: an unnamed ban may be anyone's (a firm's, a club's)
     if not any(n in _RESTRICTING for n in norms) or any(n in _RELATIONS_WORDS for n in norms):
         return None
     return "censor" if set(event.target) <= _MEDIA else "restrict"
@@ -198,6 +199,7 @@ _PLEDGING = canon_words(
     "offered offering reaffirm reaffirms reaffirmed reaffirming express expresses expressed expressing"
 )
 _BACKING = words("support backing solidarity endorsement")
+_WITHHELD = words("to not n't never failed refused declined")
 _MATERIAL = canon_words(
     "financial military economic material humanitarian logistical logistic technical budget budgetary "
     "air naval defence security monetary fiscal practical"
@@ -211,14 +213,16 @@ def backing_pledged(tokens: Sequence[Token], events: Sequence[Event]) -> list[Ev
 
 
 def _pledges_backing(tokens: Sequence[Token], event: Event) -> bool:
-    if event.event is not EventType.AGREE:
-        return False
+    if event.event is not EventType.AGREE or not event.source:
+        return False  # whose backing it is must be named
     span = _span(tokens, event)
     if not span or tokens[span[0]].norm not in _PLEDGING:
         return False
+    if span[0] > 0 and tokens[span[0] - 1].norm in _WITHHELD:
+        return False  # "failed to offer support": no backing given, nothing to retype
     for k in range(span[0] + 1, min(len(tokens), span[0] + 6)):
         norm = tokens[k].norm
-        if norm in _MATERIAL or norm == "to":
+        if norm in _MATERIAL or norm in ("to", "no"):
             return False  # "pledged financial support", "offered to support": more than words
         if norm in _BACKING:
             return True
@@ -355,8 +359,18 @@ def _call_event(text: str, units: Sequence[Unit], m: re.Match[str], make: Make) 
     if source is None or source.code == target.code:
         return None
     mode = "phone" if _PHONE.search(m.group("noun")) else "meet"
-    roles = Roles((source.code or "",), (target.code or "",), (m.start(), target.end))
+    others = _with_phrase(text, coded, m, target)
+    sides = tuple(dict.fromkeys([source.code or "", *(u.code or "" for u in others)]))
+    roles = Roles(sides, (), (m.start(), others[-1].end), mutual=True)
     return make(EventType.CONSULT, mode, roles, Polarity.ASSERTED, m.start(), m.end(), m.group("noun"))
+
+
+def _with_phrase(text: str, coded: Sequence[Unit], m: re.Match[str], first: Unit) -> list[Unit]:
+    """The sides named after "with" up to the end of that phrase ("with Germany's chancellor and other EU
+    officials"): the call's other parties."""
+    stops = [i for i in (text.find(c, first.end) for c in ",;.:") if i >= 0]
+    end = min(stops) if stops else len(text)
+    return [first, *(u for u in coded if first.end <= u.start < end and u.code != first.code)]
 
 
 def _caller(text: str, coded: Sequence[Unit], m: re.Match[str], target: Unit) -> Unit | None:
@@ -372,6 +386,9 @@ def _caller(text: str, coded: Sequence[Unit], m: re.Match[str], target: Unit) ->
     clause = max(head.rfind(";"), head.rfind("."), head.rfind(":"))
     before = [u for u in coded if clause < u.start and u.end <= m.start() and u is not target]
     agent = head.rfind(" by ")
-    if agent > clause:  # "was declared by the president following his call with ...": the agent called
+    owned = re.search(r"\b(?:his|her|their)\b", m.group(0), re.IGNORECASE) is not None
+    if (
+        owned and agent > clause
+    ):  # "was declared by the president following his call with ...": the agent called
         before = [u for u in before if u.start > agent] or before
     return before[0] if before else None
