@@ -1,6 +1,6 @@
 """News wording of session 29 (:mod:`detente.coding.news6` and ``data/lexicon/s29-news6.toml``): repression
-told with the words of a sanction, necessities withheld, international bodies sent away, backing pledged,
-calls told in passing, attacks named by their date and help told as a description.
+told with the words of a sanction, necessities withheld, international bodies sent away, calls told in
+passing, attacks named by their date and help told as a description.
 
 The sentences are written for these tests, not taken from any gold set."""
 
@@ -138,31 +138,6 @@ def test_banning_a_states_own_group_stays_coerce() -> None:
     assert "COERCE" in _types("Russian authorities banned the independent newspaper.")
 
 
-# --- backing pledged ------------------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("text", "target"),
-    [
-        ("He said the British government pledged full support for Nato.", ("NATO",)),
-        ("France promised its unwavering backing to Ukraine.", ("UKR",)),
-    ],
-)
-def test_pledged_backing_is_support(text: str, target: tuple[str, ...]) -> None:
-    coded = _coded(text)
-    assert any(t == "SUPPORT" and tg == target for t, _, tg in coded)
-    assert "AGREE" not in {t for t, _, _ in coded}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Japan pledged financial support for Ukraine's reconstruction.",
-        "Germany offered to support Poland with air defence systems.",
-    ],
-)
-def test_pledged_material_help_is_not_turned_into_support(text: str) -> None:
-    assert "SUPPORT" not in _types(text) or "AGREE" in _types(text)
-
-
 # --- calls told in passing --------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -245,7 +220,6 @@ def test_help_told_as_an_act_is_aid() -> None:
         "exit ban",
         "following a phone call with",
         "the Oct. 7 attacks",
-        "pledged full support",
         "that helps",
         "\u201cpushed back\u201d",
     ],

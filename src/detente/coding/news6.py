@@ -1,34 +1,34 @@
 """News wording of session 29 (helper news6): acts that wire reports tell with the words of one type while
-PLOVER files them under another, and help that is only a description. Each reads a family of wordings.
+PLOVER files them under another, calls and attacks told in passing, and help that is only a description.
+Each reads a family of wordings.
 
 * **Repression told with the words of a sanction.** "TV channels were banned from covering the party's
-  rallies", "froze the bank accounts of opposition activists", "closed its border to migrants": a ban, bar,
-  freeze or closure by a named side whose sufferers are a state's own people (media, activists,
-  protesters, migrants ...) restricts freedoms, PLOVER's COERCE, not a cut in relations between sides (:func:`people_repressed`). A
-  ban told as "sanctions" or on visas stays SANCTION, and so does any measure aimed at a state. An "exit
-  ban" keeps a person from leaving: always COERCE.
-* **Necessities kept from a place.** "cut off water and electricity to Gaza", "blocked all aid into the
-  strip": withholding what people live on is a siege's coercion (PLOVER COERCE), not a cut of trade or of
-  a donor's aid (:func:`necessities_withheld`). A donor halting its aid ("suspended aid to Niger"), a
-  gas or oil cut-off and curbs on trade ("restrictions on food imports") stay SANCTION.
+  rallies", "froze the bank accounts of opposition activists", "closed its border to migrants": a ban,
+  bar, freeze or closure by a named side whose sufferers are a state's own people (media, activists,
+  protesters, migrants ...) restricts freedoms, PLOVER's COERCE, not a cut in relations between sides
+  (:func:`people_repressed`). A ban told as "sanctions" or on visas stays SANCTION, and so does any
+  measure aimed at a state. An "exit ban" keeps a person from leaving: always COERCE.
+* **Necessities kept from a place.** "cut off water and electricity to Gaza", "stopped food and medicine
+  from entering the city": withholding what people live on is a siege's coercion (PLOVER COERCE), not a
+  cut of trade or of a donor's aid (:func:`necessities_withheld`). A donor halting its aid ("suspended
+  aid to Niger"), a gas or oil cut-off and curbs on trade ("restrictions on food imports") stay SANCTION.
 * **International bodies sent away.** "banned the UN relief agency from operating in its territory",
   "expelled the Red Cross": ending the presence of an international mission or aid body is PLOVER's
   SANCTION (terminate the presence of aid agencies, observers, peacekeepers), not the repression of a
   group (:func:`missions_ended`).
-* **Backing pledged.** "pledged full support for NATO", "promised their backing", "offered its
-  solidarity": words of support, PLOVER's SUPPORT, not an offer to cooperate (:func:`backing_pledged`),
-  when the one who backs is named.
-  Support with a material word ("pledged financial support", "promised military backing") stays AGREE.
-* **A call or talks told as the time of another act.** "Macron condemned the measures, following a phone
-  call with Merkel", "After a video conference with EU leaders, Biden said ...": the call took place, a
-  mutual CONSULT of the main clause's subject and the sides named after "with"
-  (:func:`calls_told_in_passing`), as :mod:`.news5` reads visits. Mode "phone" for calls and conversations. Not when the sentence already
-  codes a CONSULT, and only after or during the call ("ahead of a call with" is a plan).
+* **A call told as the time of another act.** "Macron condemned the measures, following a phone call
+  with Merkel", "After a video conference with EU leaders, Biden said ...": the call took place, a mutual
+  CONSULT of the main clause's subject and the sides named after "with" (:func:`calls_told_in_passing`),
+  as :mod:`.news5` reads visits; mode "phone" for calls. Not when the sentence already codes a CONSULT,
+  only after or during the call ("ahead of a call with" is a plan), and only with a state or body on the
+  other end ("a call with police chiefs" is a government's own business). Meetings and talks told so
+  were tried and left out: the read gold does not code "at his meeting with X, Y proposed ...".
 * **An attack named by its date.** "the mastermind behind the Oct. 7 attacks", "the Hamas-led attack on
   Israel in October 2023": an attack named by its calendar date is a known past event the sentence refers
-  to, not news of an attack, when the sentence tells another act (:func:`dated_attacks_as_background`),
-  as :mod:`.news5` reads "shortly after Russia invaded Ukraine". An attack told by its verb ("militants
-  attacked the base on October 7") is kept.
+  to, not news of an attack, when the sentence tells another act or the date gives the year
+  (:func:`dated_attacks_as_background`), as :mod:`.news5` reads "shortly after Russia invaded Ukraine";
+  so is what a relative clause says that attack did ("..., which killed 1,200"). An attack told by its
+  verb ("militants attacked the base on October 7") is kept.
 * **Help as a description.** "the UN agency that helps Palestinians", "a charity which assists refugees":
   what an organisation does, told in a relative clause, is no act of aid (:func:`help_described`).
 """
@@ -52,7 +52,6 @@ if TYPE_CHECKING:
 Make = Callable[[EventType, str, Roles, Polarity, int, int, str], "Event"]
 
 __all__ = [
-    "backing_pledged",
     "calls_told_in_passing",
     "dated_attacks_as_background",
     "help_described",
@@ -64,13 +63,12 @@ __all__ = [
 
 
 def settled(tokens: Sequence[Token], events: Sequence[Event]) -> list[Event]:
-    """``events`` with the six readings of the module's note applied, in order."""
+    """``events`` with the five readings of the module's note applied, in order."""
     if not events:
         return list(events)
     out = people_repressed(tokens, events)
     out = necessities_withheld(tokens, out)
     out = missions_ended(tokens, out)
-    out = backing_pledged(tokens, out)
     out = dated_attacks_as_background(tokens, out)
     return help_described(tokens, out)
 
@@ -191,42 +189,6 @@ def _body_sent_away(tokens: Sequence[Token], event: Event) -> bool:
     if event.event is not EventType.COERCE or not event.target or not set(event.target) <= _BODIES:
         return False
     return any(tokens[k].norm in _SENDING_AWAY for k in _span(tokens, event))
-
-
-# --- backing pledged -------------------------------------------------------------------------------------
-_PLEDGING = canon_words(
-    "pledge pledges pledged pledging promise promises promised promising vow vows vowed vowing offer offers "
-    "offered offering reaffirm reaffirms reaffirmed reaffirming express expresses expressed expressing"
-)
-_BACKING = words("support backing solidarity endorsement")
-_WITHHELD = words("to not n't never failed refused declined")
-_MATERIAL = canon_words(
-    "financial military economic material humanitarian logistical logistic technical budget budgetary "
-    "air naval defence security monetary fiscal practical"
-)
-
-
-def backing_pledged(tokens: Sequence[Token], events: Sequence[Event]) -> list[Event]:
-    """``events`` with an AGREE that pledges or offers mere backing read as SUPPORT (see the module's
-    note)."""
-    return [_retyped(e, EventType.SUPPORT, "") if _pledges_backing(tokens, e) else e for e in events]
-
-
-def _pledges_backing(tokens: Sequence[Token], event: Event) -> bool:
-    if event.event is not EventType.AGREE or not event.source:
-        return False  # whose backing it is must be named
-    span = _span(tokens, event)
-    if not span or tokens[span[0]].norm not in _PLEDGING:
-        return False
-    if span[0] > 0 and tokens[span[0] - 1].norm in _WITHHELD:
-        return False  # "failed to offer support": no backing given, nothing to retype
-    for k in range(span[0] + 1, min(len(tokens), span[0] + 6)):
-        norm = tokens[k].norm
-        if norm in _MATERIAL or norm in ("to", "no"):
-            return False  # "pledged financial support", "offered to support": more than words
-        if norm in _BACKING:
-            return True
-    return False
 
 
 # --- an attack named by its date ---------------------------------------------------------------------------
