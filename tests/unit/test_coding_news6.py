@@ -63,6 +63,7 @@ def test_repression_wording_of_wires_is_coerce(text: str, source: tuple[str, ...
     "text",
     [
         "The storm cut off roads to the village for two days.",  # no necessity kept from anyone
+        "Government troops cut off the town, where residents already lacked water.",  # no list of supplies
         "The coach turned back to the bus after the match.",  # no migrants
         "Germany gave the team a new training ground.",  # no prison term
     ],

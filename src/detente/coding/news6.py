@@ -146,9 +146,27 @@ _CLAUSE_END = frozenset({".", ";", ":"})
 
 def necessities_withheld(tokens: Sequence[Token], events: Sequence[Event]) -> list[Event]:
     """``events`` with a SANCTION that keeps water, food or medicine from a place, or aid from entering it,
-    read as COERCE/withhold (see the module's note)."""
+    read as COERCE/withhold (see the module's note), and without a "cut off ... water" reading whose words
+    between are more than a list of supplies ("cut off the town, where residents lack water")."""
     out = [_retyped(e, EventType.COERCE, "withhold") if _withholds(tokens, e) else e for e in events]
-    return _without_doubles(out)
+    return _without_doubles([e for e in out if not _overreaching_cut(tokens, e)])
+
+
+_SUPPLY_LIST = canon_words(
+    "fuel electricity power water food medicine medicines medical necessities supplies gas basic other "
+    "essential vital and all the its their of , internet aid humanitarian deliveries"
+)
+
+
+def _overreaching_cut(tokens: Sequence[Token], event: Event) -> bool:
+    if event.event is not EventType.COERCE or event.mode != "withhold":
+        return False
+    span = _span(tokens, event)
+    if len(span) < 3 or tokens[span[0]].norm != "cut" or tokens[span[1]].norm != "off":
+        return False
+    if tokens[span[-1]].norm not in _NECESSITIES:
+        return False  # another phrase's reading ("cut off aid to ..."), left as it is
+    return any(tokens[k].norm not in _SUPPLY_LIST for k in span[2:])
 
 
 def _withholds(tokens: Sequence[Token], event: Event) -> bool:
