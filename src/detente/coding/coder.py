@@ -2712,7 +2712,7 @@ def code_sentence(
     if ctx.speaker is None:  # a visit told in passing in news (s28-news); statements have their own readers
         kept = news5.visits_told_in_passing(text, ctx.units, kept, functools.partial(_finish, ctx))
         kept = news6.calls_told_in_passing(text, ctx.units, kept, functools.partial(_finish, ctx))
-    kept = news6.settled(tokens, kept)  # sanction words for repression, pledged backing (s29-news6)
+    kept = news6.settled(tokens, kept)  # sanction words for repression, dated attacks (s29-news6)
     kept = written5.settled(text, kept)  # solidarity as motive or label, blame judged likely (s28-written)
     kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker, context)  # (s28-sides)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
