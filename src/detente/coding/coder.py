@@ -80,6 +80,7 @@ from detente.coding import (
     lookalikes,
     material,
     news5,
+    news6,
     newsactors,
     newsacts,
     newsprecision,
@@ -2717,6 +2718,8 @@ def code_sentence(
     kept = news5.words_not_blows(tokens, ctx.units, kept)  # "attacked Ambassador X" tonight (s28-news)
     if ctx.speaker is None:  # a visit told in passing in news (s28-news); statements have their own readers
         kept = news5.visits_told_in_passing(text, ctx.units, kept, functools.partial(_finish, ctx))
+        kept = news6.calls_told_in_passing(text, ctx.units, kept, functools.partial(_finish, ctx))
+    kept = news6.settled(tokens, kept)  # sanction words for repression, dated attacks (s29-news6)
     kept = written5.settled(text, kept)  # solidarity as motive or label, blame judged likely (s28-written)
     kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker, context)  # (s28-sides)
     kept = nonevents2.settled(text, kept)  # attendance lists, earlier meetings, purposes (s29)
