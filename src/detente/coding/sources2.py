@@ -1,0 +1,270 @@
+"""Who does an event: doers a sentence names only through its sayer, its meeting or its pair (s29).
+
+Each pass fills in the source of an event that was read with none (or, for the pair, with only one of the
+two sides), and leaves every other event as it is.
+
+* **The sayer's own country.** "Israel's defence minister said the country would keep the crossings shut",
+  "Turkey's president said his government would send troops": the subject of the reported clause is the
+  sayer's own state (a possessive or "the" before "country", "government", "nation", "administration",
+  "authorities" or "state", right after the verb of saying); an act told in that clause with no doer is
+  that state's (:func:`sayer_country`).
+* **A head of government speaks for the state of the clause they announce.** "The Prime Minister warned
+  Minsk that Poland would close its crossings", "The Chancellor said that Germany will not send the
+  missiles": a statement (warning, charge, demand, pledge) made by a title with no state of its own, whose
+  reported clause has one state as its subject, is made by that state (:func:`announced_for_state`).
+* **Talks "with" one side of the meeting are the meeting.** "Talks with Prime Minister Modi are scheduled
+  for Monday", "A meeting with the Chancellor was held": in a readout whose meeting has two sides, talks
+  told with one side and no doer are the two sides' talks, with no target (:func:`talks_with_partner`).
+* **The pair named after "the two leaders".** "The two leaders discussed the crisis, and Mr Putin informed
+  Mr Schroeder of the mission": a subject that stands for the two sides of a meeting ("the two leaders",
+  "both sides", "the parties") is the two people the same sentence names, when it names exactly two
+  people of two sides; a joint act of the pair takes both (:func:`pair_named_later`).
+
+:func:`settled` runs every pass; every pass returns a new list and never raises.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from detente.coding.ontology import EventType
+
+if TYPE_CHECKING:
+    from detente.coding.actors import ActorDictionary
+    from detente.coding.coder import Event
+    from detente.coding.patterns import Token
+    from detente.coding.units import Unit
+
+__all__ = [
+    "announced_for_state",
+    "pair_named_later",
+    "sayer_country",
+    "settled",
+    "talks_with_partner",
+]
+
+
+def settled(
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    events: list[Event],
+    dictionary: ActorDictionary,
+    participants: Sequence[str] = (),
+) -> list[Event]:
+    """A sentence's events after every pass of this module (module docstring); ``participants`` are the
+    sides of the meeting the record's document reports, if any."""
+    if not events:
+        return events
+    events = sayer_country(tokens, units, events, dictionary)
+    events = announced_for_state(tokens, units, events, dictionary)
+    events = talks_with_partner(events, participants)
+    return pair_named_later(tokens, units, events, dictionary)
+
+
+# --------------------------------------------------------------------------------------- shared helpers
+
+_SAYING = frozenset(
+    "said says stated told announced warned declared insisted stressed noted added vowed pledged "
+    "claimed confirmed explained argued emphasised emphasized indicated asserted promised".split()
+)
+_AUX = frozenset(
+    "would will could might may can shall should must is was were are has had have be been not n't "
+    "also still soon then now continue continues continued to never no longer further".split()
+)
+_STATE_KINDS = frozenset({"state"})
+
+
+def _token_at(tokens: Sequence[Token], char: int) -> int:
+    """The index of the first token that starts at or after ``char`` (``len(tokens)`` when none)."""
+    return next((i for i, t in enumerate(tokens) if t.start >= char), len(tokens))
+
+
+def _is_state(dictionary: ActorDictionary, code: str | None) -> bool:
+    """``code`` names a state (or a polity the dictionary counts as one)."""
+    from detente.coding.actors import ActorKind
+
+    if code is None:
+        return False
+    return dictionary.code_kinds.get(code) is ActorKind.STATE or code in dictionary.polities
+
+
+def _back_over(tokens: Sequence[Token], at: int, words: frozenset[str]) -> int:
+    """The index before the run of ``words`` that ends just before token ``at``."""
+    k = at - 1
+    while k >= 0 and tokens[k].norm in words:
+        k -= 1
+    return k
+
+
+def _unit_ending_at(units: Sequence[Unit], end: int) -> Unit | None:
+    """The actor unit whose last token is the one before ``end``, if any."""
+    return next((u for u in units if u.tok_end == end), None)
+
+
+def _with_source(e: Event, source: tuple[str, ...], target: tuple[str, ...] | None = None) -> Event:
+    return dataclasses.replace(e, source=source, target=e.target if target is None else target)
+
+
+# ------------------------------------------------------------------------------------- the sayer's country
+
+_OWN_BODIES = frozenset(
+    "country government nation administration authorities state cabinet leadership".split()
+)
+_OWNERS = frozenset({"his", "her", "its", "their", "the"})
+
+
+def _sayer_before(tokens: Sequence[Token], units: Sequence[Unit], verb: int) -> Unit | None:
+    """The actor that utters the verb of saying at token ``verb``: the unit right before it, over
+    "has"/"also"/"had" ("X has also said")."""
+    k = _back_over(tokens, verb, frozenset({"has", "had", "also", "have", "again", "repeatedly"}))
+    return _unit_ending_at(units, k + 1)
+
+
+def _own_body_sayer(tokens: Sequence[Token], units: Sequence[Unit], anchor: int) -> Unit | None:
+    """The sayer of "X said (that) the country / his government would <act>" when the act's words start at
+    token ``anchor``; ``None`` when the words before the act are not that."""
+    k = _back_over(tokens, anchor, _AUX)
+    if k < 2 or tokens[k].norm not in _OWN_BODIES or tokens[k - 1].norm not in _OWNERS:
+        return None
+    if any(u.tok_start <= k < u.tok_end and u.code is not None for u in units):
+        return None  # "the Russian government": a body with a state of its own
+    verb = k - 2
+    if verb >= 0 and tokens[verb].norm == "that":
+        verb -= 1
+    if verb < 0 or tokens[verb].norm not in _SAYING:
+        return None
+    return _sayer_before(tokens, units, verb)
+
+
+def sayer_country(
+    tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """An act with no doer told as what "the country"/"his government" will do, after a sayer of a known
+    state, is that state's (module docstring)."""
+    out: list[Event] = []
+    for e in events:
+        if not e.source:
+            sayer = _own_body_sayer(tokens, units, _token_at(tokens, e.anchor[0]))
+            if sayer is not None and _is_state(dictionary, sayer.code) and sayer.code not in e.target:
+                e = _with_source(e, (str(sayer.code),))
+        out.append(e)
+    return out
+
+
+# --------------------------------------------------------------------------------- announced for a state
+
+_STATEMENT_TYPES = frozenset(
+    {
+        EventType.THREATEN,
+        EventType.ACCUSE,
+        EventType.REQUEST,
+        EventType.AGREE,
+        EventType.REJECT,
+        EventType.SUPPORT,
+    }
+)
+
+
+def _clause_state(tokens: Sequence[Token], units: Sequence[Unit], start: int) -> str | None:
+    """The code of the state unit that opens the reported clause at token ``start`` ("that Poland would
+    ..."), over "that"; ``None`` when the clause opens otherwise."""
+    k = start
+    if k < len(tokens) and tokens[k].norm == "that":
+        k += 1
+    if k < len(tokens) and tokens[k].norm == "the":
+        k += 1
+    unit = next((u for u in units if u.tok_start in (k, k - 1) and u.tok_start >= start), None)
+    if unit is None or unit.kind not in _STATE_KINDS or unit.code is None:
+        return None
+    after = unit.tok_end
+    if after >= len(tokens) or tokens[after].norm not in _AUX:
+        return None  # "that Poland's border ...": the state is no subject
+    return unit.code
+
+
+def announced_for_state(
+    tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A statement by a title with no state, announcing what one state will do, is that state's (module
+    docstring)."""
+    out: list[Event] = []
+    for e in events:
+        if not e.source and e.event in _STATEMENT_TYPES:
+            verb = _token_at(tokens, e.anchor[0])
+            title = _sayer_before(tokens, units, verb) if verb < len(tokens) else None
+            if title is not None and title.kind == "title" and title.code is None:
+                # the clause may follow the verb's object: "warned Minsk that Poland would ..."
+                k = verb + 1
+                obj = next((u for u in units if u.tok_start == k), None)
+                if obj is not None:
+                    k = obj.tok_end
+                if k < len(tokens) and tokens[k].norm == "that":
+                    state = _clause_state(tokens, units, k)
+                    if _is_state(dictionary, state) and state not in e.target:
+                        e = _with_source(e, (str(state),))
+        out.append(e)
+    return out
+
+
+# ------------------------------------------------------------------------------------ talks with partner
+
+
+def talks_with_partner(events: list[Event], participants: Sequence[str]) -> list[Event]:
+    """Talks with one side of a two-sided meeting, told with no doer, are both sides' (module docstring)."""
+    sides = tuple(dict.fromkeys(participants))
+    if len(sides) != 2:
+        return events
+    out: list[Event] = []
+    for e in events:
+        if e.event is EventType.CONSULT and not e.source and len(e.target) == 1 and e.target[0] in sides:
+            e = _with_source(e, sides, ())
+        out.append(e)
+    return out
+
+
+# ------------------------------------------------------------------------------------- pair named later
+
+_PAIR_TYPES = frozenset({EventType.CONSULT, EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE})
+_PEOPLE_KINDS = frozenset({"person"})
+
+
+def _pair_subject(tokens: Sequence[Token], units: Sequence[Unit], anchor: int) -> bool:
+    """The act's words at token ``anchor`` follow a subject that stands for a meeting's sides ("The two
+    leaders discussed ...") opening the sentence."""
+    k = _back_over(tokens, anchor, _AUX)
+    pair = _unit_ending_at(units, k + 1)
+    return pair is not None and pair.kind == "participants" and pair.tok_start <= 1
+
+
+def _people_sides(tokens: Sequence[Token], units: Sequence[Unit], dictionary: ActorDictionary) -> tuple[str, ...]:
+    """The sides of the people the sentence names, leaving out one who says something ("X said"), when
+    they are exactly two; else ``()``."""
+    found: dict[str, None] = {}
+    for u in units:
+        if u.kind not in _PEOPLE_KINDS or u.code is None:
+            continue
+        if u.tok_end < len(tokens) and tokens[u.tok_end].norm in _SAYING:
+            continue
+        if not dictionary.is_side(u.code):
+            return ()
+        found[u.code] = None
+    return tuple(found) if len(found) == 2 else ()
+
+
+def pair_named_later(
+    tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A joint act of "the two leaders" takes the two people of two sides the sentence names (module
+    docstring)."""
+    pair: tuple[str, ...] | None = None
+    out: list[Event] = []
+    for e in events:
+        if e.event in _PAIR_TYPES and _pair_subject(tokens, units, _token_at(tokens, e.anchor[0])):
+            if pair is None:
+                pair = _people_sides(tokens, units, dictionary)
+            if pair and set(e.source) < set(pair) and set(e.target) <= set(pair):
+                e = _with_source(e, pair, ())
+        out.append(e)
+    return out
