@@ -19,6 +19,11 @@ two sides), and leaves every other event as it is.
   Mr Schroeder of the mission": a subject that stands for the two sides of a meeting ("the two leaders",
   "both sides", "the parties") is the two people the same sentence names, when it names exactly two
   people of two sides; a joint act of the pair takes both (:func:`pair_named_later`).
+* **A bare title names the holder met earlier in the sentence.** "Vladimir Putin and Recep Tayyip Erdogan
+  spoke by telephone; the President instructed the Government to lift the restrictions": a title with no
+  state ("the President", "the Chancellor") opening a later clause is the one person named before it in the
+  same sentence who holds that title on the date; an act of that clause with no doer is theirs
+  (:func:`title_named_before`).
 
 :func:`settled` runs every pass; every pass returns a new list and never raises.
 """
@@ -26,10 +31,12 @@ two sides), and leaves every other event as it is.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType
+from detente.coding.patterns import words
 
 if TYPE_CHECKING:
     from detente.coding.actors import ActorDictionary
@@ -43,10 +50,13 @@ __all__ = [
     "sayer_country",
     "settled",
     "talks_with_partner",
+    "title_named_before",
 ]
 
 
 def settled(
+    text: str,
+    date: dt.date | None,
     tokens: Sequence[Token],
     units: Sequence[Unit],
     events: list[Event],
@@ -57,6 +67,7 @@ def settled(
     sides of the meeting the record's document reports, if any."""
     if not events:
         return events
+    events = title_named_before(text, date, tokens, units, events, dictionary)
     events = sayer_country(tokens, units, events, dictionary)
     events = announced_for_state(tokens, units, events, dictionary)
     events = talks_with_partner(events, participants)
@@ -65,13 +76,13 @@ def settled(
 
 # --------------------------------------------------------------------------------------- shared helpers
 
-_SAYING = frozenset(
+_SAYING = words(
     "said says stated told announced warned declared insisted stressed noted added vowed pledged "
-    "claimed confirmed explained argued emphasised emphasized indicated asserted promised".split()
+    "claimed confirmed explained argued emphasised emphasized indicated asserted promised"
 )
-_AUX = frozenset(
+_AUX = words(
     "would will could might may can shall should must is was were are has had have be been not n't "
-    "also still soon then now continue continues continued to never no longer further".split()
+    "also still soon then now continue continues continued to never no longer further"
 )
 _STATE_KINDS = frozenset({"state"})
 
@@ -109,9 +120,7 @@ def _with_source(e: Event, source: tuple[str, ...], target: tuple[str, ...] | No
 
 # ------------------------------------------------------------------------------------- the sayer's country
 
-_OWN_BODIES = frozenset(
-    "country government nation administration authorities state cabinet leadership".split()
-)
+_OWN_BODIES = words("country government nation administration authorities state cabinet leadership")
 _OWNERS = frozenset({"his", "her", "its", "their", "the"})
 
 
@@ -238,7 +247,9 @@ def _pair_subject(tokens: Sequence[Token], units: Sequence[Unit], anchor: int) -
     return pair is not None and pair.kind == "participants" and pair.tok_start <= 1
 
 
-def _people_sides(tokens: Sequence[Token], units: Sequence[Unit], dictionary: ActorDictionary) -> tuple[str, ...]:
+def _people_sides(
+    tokens: Sequence[Token], units: Sequence[Unit], dictionary: ActorDictionary
+) -> tuple[str, ...]:
     """The sides of the people the sentence names, leaving out one who says something ("X said"), when
     they are exactly two; else ``()``."""
     found: dict[str, None] = {}
@@ -266,5 +277,67 @@ def pair_named_later(
                 pair = _people_sides(tokens, units, dictionary)
             if pair and set(e.source) < set(pair) and set(e.target) <= set(pair):
                 e = _with_source(e, pair, ())
+        out.append(e)
+    return out
+
+
+# ----------------------------------------------------------------------------------- title named before
+
+_CLAUSE_BREAKS = frozenset({";", ":", ".", "?", "!"})
+_HEAD_TITLES = frozenset({"president", "prime minister", "chancellor", "premier"})
+
+
+def _subject_title(tokens: Sequence[Token], units: Sequence[Unit], anchor: int) -> Unit | None:
+    """The title with no state that opens the clause of the act at token ``anchor`` ("; the President
+    instructed ... to lift"), with no actor of a known side between it and the act."""
+    start = max((i + 1 for i in range(anchor) if tokens[i].norm in _CLAUSE_BREAKS), default=0)
+    if start < len(tokens) and tokens[start].norm == "the":
+        start += 1
+    title = next((u for u in units if u.tok_start == start), None)
+    if title is None or title.kind != "title" or title.code is not None or title.tok_end > anchor:
+        return None
+    if " ".join(t.norm for t in tokens[title.tok_start : title.tok_end]) not in _HEAD_TITLES:
+        return None
+    if any(title.tok_end <= u.tok_start < anchor and u.code is not None for u in units):
+        return None
+    return title
+
+
+def _holder_before(text: str, date: dt.date | None, title: Unit, dictionary: ActorDictionary) -> str | None:
+    """The side of the one person named before ``title`` in the sentence who holds that title on the date,
+    else ``None``."""
+    from detente.coding.actors import ActorKind
+
+    wanted = text[title.start : title.end].casefold()
+    codes = {
+        m.code
+        for m in dictionary.match(text[: title.start], date=date)
+        if m.kind is ActorKind.PERSON
+        and m.code is not None
+        and m.role is not None
+        and wanted in m.role.title.casefold()
+    }
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def title_named_before(
+    text: str,
+    date: dt.date | None,
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    events: list[Event],
+    dictionary: ActorDictionary,
+) -> list[Event]:
+    """An act with no doer whose clause opens with a bare title is the title holder's named earlier in the
+    sentence (module docstring)."""
+    if not any(u.kind == "title" and u.code is None for u in units):
+        return events
+    out: list[Event] = []
+    for e in events:
+        if not e.source:
+            title = _subject_title(tokens, units, _token_at(tokens, e.anchor[0]))
+            code = _holder_before(text, date, title, dictionary) if title is not None else None
+            if code is not None and dictionary.is_side(code) and code not in e.target:
+                e = _with_source(e, (code,))
         out.append(e)
     return out
