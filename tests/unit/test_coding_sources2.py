@@ -135,6 +135,43 @@ def test_bare_title_held_by_nobody_named_before_is_not_read() -> None:
     assert all(s == () for t, s, _ in got if t == "REQUEST")
 
 
+# --- a head of state named without a state --------------------------------------------------------------
+
+
+def test_bare_head_of_state_is_russias() -> None:
+    got = triples("The head of state signed decrees recognising the Donetsk People's Republic.", DAY)
+    assert ("SUPPORT", ("RUS",), ("donetsk",)) in got
+
+
+def test_bare_president_with_a_speaker_is_the_speakers() -> None:
+    got = triples(
+        "The President signed decrees recognising the Lugansk People's Republic.",
+        DAY,
+        context="Statement by the White House press office",
+    )
+    assert all("RUS" not in s for _, s, _ in got)
+
+
+def test_bare_president_beside_another_named_president_is_not_read() -> None:
+    got = triples(
+        "The President thanked President Macron for the invitation and recognised the Lugansk People's Republic.",
+        DAY,
+    )
+    assert all("RUS" not in s for _, s, _ in got)
+
+
+def test_other_bare_titles_are_not_heads_of_state() -> None:
+    got = triples("The Prime Minister signed decrees recognising the Lugansk People's Republic.", DAY)
+    assert all("RUS" not in s for _, s, _ in got)
+
+
+def test_bare_president_far_from_the_act_is_not_its_subject() -> None:
+    got = triples(
+        "The President said that the decree recognising the Lugansk People's Republic was signed.", DAY
+    )
+    assert all("RUS" not in s for _, s, _ in got)
+
+
 # --- bad input -------------------------------------------------------------------------------------------
 
 

@@ -2713,9 +2713,9 @@ def code_sentence(
         kept = news5.visits_told_in_passing(text, ctx.units, kept, functools.partial(_finish, ctx))
     kept = written5.settled(text, kept)  # solidarity as motive or label, blame judged likely (s28-written)
     kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker, context)  # (s28-sides)
-    kept = sources2.settled(
-        text, date, tokens, ctx.units, kept, dictionary, participants
-    )  # doers via sayer/meeting (s29)
+    kept = sources2.settled(  # doers told through a sayer, a meeting, a pair or a bare title (s29)
+        text, date, tokens, ctx.units, kept, dictionary, participants, ctx.speaker, context
+    )
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

@@ -24,6 +24,13 @@ two sides), and leaves every other event as it is.
   state ("the President", "the Chancellor") opening a later clause is the one person named before it in the
   same sentence who holds that title on the date; an act of that clause with no doer is theirs
   (:func:`title_named_before`).
+* **A head of state named without a state is Russia's.** "The President signed decrees recognising the two
+  republics", "The head of state vetoed the law", "The acting president spoke highly of ...": as with a
+  ministry named without its state (:func:`detente.coding.sidefix2.ministry_side`), the tracker's texts
+  name a president with no state, no name and no speaker only in Russia's own readouts and statements
+  (another state's president comes with the state, or the record's speaker owns the title). Such a title
+  as the subject of an act with no doer is Russia's, unless the sentence names another president or the
+  act is aimed at Russia (:func:`bare_head_of_state`).
 
 :func:`settled` runs every pass; every pass returns a new list and never raises.
 """
@@ -46,6 +53,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "announced_for_state",
+    "bare_head_of_state",
     "pair_named_later",
     "sayer_country",
     "settled",
@@ -62,11 +70,16 @@ def settled(
     events: list[Event],
     dictionary: ActorDictionary,
     participants: Sequence[str] = (),
+    speaker: str | None = None,
+    context: str | None = None,
 ) -> list[Event]:
     """A sentence's events after every pass of this module (module docstring); ``participants`` are the
-    sides of the meeting the record's document reports, if any."""
+    sides of the meeting the record's document reports, if any, ``speaker`` the code the record's "we"
+    stands for and ``context`` the record's own."""
     if not events:
         return events
+    if speaker is None and not (context or "").strip():
+        events = bare_head_of_state(tokens, units, events, participants)
     events = title_named_before(text, date, tokens, units, events, dictionary)
     events = sayer_country(tokens, units, events, dictionary)
     events = announced_for_state(tokens, units, events, dictionary)
@@ -339,5 +352,63 @@ def title_named_before(
             code = _holder_before(text, date, title, dictionary) if title is not None else None
             if code is not None and dictionary.is_side(code) and code not in e.target:
                 e = _with_source(e, (code,))
+        out.append(e)
+    return out
+
+
+# ---------------------------------------------------------------------------------- bare head of state
+
+_HOME = "RUS"
+_HEAD_OF_STATE = frozenset({"president", "head of state"})
+_SUBJECT_GAP = 3
+_GAP_STOP = words(", ; : that which who whose where when and but after while")
+
+
+def _bare_head(tokens: Sequence[Token], unit: Unit) -> bool:
+    """``unit`` is "the President", "the head of state" or "the acting president", with no state or name."""
+    if unit.kind != "title" or unit.code is not None:
+        return False
+    if " ".join(t.norm for t in tokens[unit.tok_start : unit.tok_end]) not in _HEAD_OF_STATE:
+        return False
+    k = unit.tok_start - 1
+    if k >= 0 and tokens[k].norm == "acting":
+        k -= 1
+    after = unit.tok_end
+    if after < len(tokens) and tokens[after].norm == "of":
+        return False  # "the President of ...": a state named after it
+    return k >= 0 and tokens[k].norm == "the"
+
+
+def _subject_before(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit, anchor: int) -> bool:
+    """``unit`` stands right before the act's words at token ``anchor``: at most a few words, no clause break
+    and no other actor between."""
+    if unit.tok_end > anchor or anchor - unit.tok_end > _SUBJECT_GAP:
+        return False
+    if any(tokens[k].norm in _GAP_STOP for k in range(unit.tok_end, anchor)):
+        return False
+    return not any(unit.tok_end <= u.tok_start < anchor for u in units if u is not unit)
+
+
+def _other_president(units: Sequence[Unit]) -> bool:
+    """The sentence names a president of some side other than Russia ("President Macron")."""
+    return any(u.code is not None and u.code != _HOME and "president" in u.text.casefold() for u in units)
+
+
+def bare_head_of_state(
+    tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], participants: Sequence[str] = ()
+) -> list[Event]:
+    """An act with no doer whose subject is a head of state named without a state is Russia's (module
+    docstring); the caller runs it only for records with no speaker and no context."""
+    if participants and _HOME not in participants:
+        return events
+    heads = [u for u in units if _bare_head(tokens, u)]
+    if not heads or _other_president(units):
+        return events
+    out: list[Event] = []
+    for e in events:
+        if not e.source and _HOME not in e.target:
+            anchor = _token_at(tokens, e.anchor[0])
+            if any(_subject_before(tokens, units, h, anchor) for h in heads):
+                e = _with_source(e, (_HOME,))
         out.append(e)
     return out
