@@ -79,7 +79,7 @@ def settled(
     if not events:
         return events
     if speaker is None and not (context or "").strip():
-        events = bare_head_of_state(tokens, units, events, participants)
+        events = bare_head_of_state(text, date, tokens, units, events, dictionary, participants)
     events = title_named_before(text, date, tokens, units, events, dictionary)
     events = sayer_country(tokens, units, events, dictionary)
     events = announced_for_state(tokens, units, events, dictionary)
@@ -389,20 +389,37 @@ def _subject_before(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit, 
     return not any(unit.tok_end <= u.tok_start < anchor for u in units if u is not unit)
 
 
-def _other_president(units: Sequence[Unit]) -> bool:
-    """The sentence names a president of some side other than Russia ("President Macron")."""
-    return any(u.code is not None and u.code != _HOME and "president" in u.text.casefold() for u in units)
+def _other_president(
+    text: str, date: dt.date | None, units: Sequence[Unit], dictionary: ActorDictionary
+) -> bool:
+    """The sentence names a president of some side other than Russia, by title ("President Macron") or by
+    a name whose holder is a president on the date ("Emmanuel Macron")."""
+    if any(u.code is not None and u.code != _HOME and "president" in u.text.casefold() for u in units):
+        return True
+    return any(
+        m.code is not None
+        and m.code != _HOME
+        and m.role is not None
+        and "president" in m.role.title.casefold()
+        for m in dictionary.match(text, date=date)
+    )
 
 
 def bare_head_of_state(
-    tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], participants: Sequence[str] = ()
+    text: str,
+    date: dt.date | None,
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    events: list[Event],
+    dictionary: ActorDictionary,
+    participants: Sequence[str] = (),
 ) -> list[Event]:
     """An act with no doer whose subject is a head of state named without a state is Russia's (module
     docstring); the caller runs it only for records with no speaker and no context."""
     if participants and _HOME not in participants:
         return events
     heads = [u for u in units if _bare_head(tokens, u)]
-    if not heads or _other_president(units):
+    if not heads or _other_president(text, date, units, dictionary):
         return events
     out: list[Event] = []
     for e in events:
