@@ -172,6 +172,29 @@ def test_bare_president_far_from_the_act_is_not_its_subject() -> None:
     assert all("RUS" not in s for _, s, _ in got)
 
 
+def test_bare_ministry_naming_russia_in_its_object_acts_for_russia() -> None:
+    got = triples(
+        "Today the Foreign Ministry published the draft treaty between Russia and the United States on "
+        "security guarantees.",
+        DAY,
+    )
+    assert ("AGREE", ("RUS",), ("USA",)) in got
+
+
+def test_bare_president_suspending_a_russian_agreement_acts_for_russia() -> None:
+    got = triples(
+        "The President signed a decree suspending the Russian-American agreement on plutonium, citing the "
+        "unfriendly actions of the United States.",
+        DAY,
+    )
+    assert ("SANCTION", ("RUS",), ("USA",)) in got
+
+
+def test_act_in_a_bare_ministrys_object_is_not_the_ministrys() -> None:
+    got = triples("The Foreign Ministry condemned the attack on the Russian embassy in Kabul.", DAY)
+    assert all(s != ("RUS",) for t, s, _ in got if t == "ASSAULT")
+
+
 # --- bad input -------------------------------------------------------------------------------------------
 
 

@@ -29,8 +29,12 @@ two sides), and leaves every other event as it is.
   ministry named without its state (:func:`detente.coding.sidefix2.ministry_side`), the tracker's texts
   name a president with no state, no name and no speaker only in Russia's own readouts and statements
   (another state's president comes with the state, or the record's speaker owns the title). Such a title
-  as the subject of an act with no doer is Russia's, unless the sentence names another president or the
-  act is aimed at Russia (:func:`bare_head_of_state`).
+  as the subject of an act with no doer is Russia's, unless the sentence names another president. When the
+  act was read as aimed at Russia, only the official's own verb ("The Foreign Ministry ruled out any
+  pull-out of the Russian contingent", "The President signed a decree suspending the Russian-American
+  agreement") makes it Russia's, and Russia, named in its own object, leaves the targets; so does a ministry
+  named without its state, which :mod:`detente.coding.sidefix2` leaves alone in that case
+  (:func:`bare_head_of_state`).
 
 :func:`settled` runs every pass; every pass returns a new list and never raises.
 """
@@ -405,6 +409,38 @@ def _other_president(
     )
 
 
+def _bare_ministry(tokens: Sequence[Token], unit: Unit) -> bool:
+    """``unit`` is a ministry named without its state ("the Foreign Ministry"): no owner before it and no
+    "of"/"in" place after it."""
+    if unit.kind != "title" or unit.code is not None or "ministry" not in unit.text.casefold():
+        return False
+    before = tokens[unit.tok_start - 1].norm if unit.tok_start >= 1 else ""
+    after = tokens[unit.tok_end].norm if unit.tok_end < len(tokens) else ""
+    return before not in _POSSESSIVES and after not in ("of", "in", "for")
+
+
+_POSSESSIVES = words("its their his her our your whose")
+
+
+_DECREE_FRAME = (
+    ("signed", "a", "decree"),
+    ("signed", "decrees"),
+    ("signed", "a", "law"),
+    ("signed", "an", "order"),
+)
+_ADVERBS = words("today also firmly strongly once again officially formally immediately")
+
+
+def _own_act(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit, anchor: int) -> bool:
+    """The act's words at token ``anchor`` are ``unit``'s own verb: right after it, over auxiliaries and a
+    few adverbs, or after "signed a decree" ("The President signed a decree suspending ...")."""
+    if not _subject_before(tokens, units, unit, anchor):
+        return False
+    gap = tuple(t.norm for t in tokens[unit.tok_end : anchor] if t.norm not in _ADVERBS)
+    gap = gap[1:] if gap[:1] in (("has",), ("had",)) else gap
+    return all(w in _AUX for w in gap) or gap in _DECREE_FRAME
+
+
 def bare_head_of_state(
     text: str,
     date: dt.date | None,
@@ -414,18 +450,26 @@ def bare_head_of_state(
     dictionary: ActorDictionary,
     participants: Sequence[str] = (),
 ) -> list[Event]:
-    """An act with no doer whose subject is a head of state named without a state is Russia's (module
-    docstring); the caller runs it only for records with no speaker and no context."""
+    """An act with no doer whose subject is a head of state named without a state is Russia's, and so is
+    one of a ministry named without its state that was read as aimed at Russia: Russia named in its object
+    ("recall the Russian representative", "the draft treaty between Russia and the United States") is its
+    own, not the one acted on (module docstring); the caller runs it only for records with no speaker and no
+    context."""
     if participants and _HOME not in participants:
         return events
     heads = [u for u in units if _bare_head(tokens, u)]
-    if not heads or _other_president(text, date, units, dictionary):
+    ministries = [u for u in units if _bare_ministry(tokens, u)]
+    if not (heads or ministries) or _other_president(text, date, units, dictionary):
         return events
     out: list[Event] = []
     for e in events:
-        if not e.source and _HOME not in e.target:
+        if not e.source:
             anchor = _token_at(tokens, e.anchor[0])
-            if any(_subject_before(tokens, units, h, anchor) for h in heads):
-                e = _with_source(e, (_HOME,))
+            if _HOME in e.target:  # only the official's own verb, or the decree it signed, is its act
+                home = any(_own_act(tokens, units, u, anchor) for u in heads + ministries)
+            else:
+                home = any(_subject_before(tokens, units, h, anchor) for h in heads)
+            if home:
+                e = _with_source(e, (_HOME,), tuple(c for c in e.target if c != _HOME))
         out.append(e)
     return out
