@@ -1,7 +1,7 @@
-"""Who does an event: doers a sentence names only through its sayer, its meeting or its pair (s29).
+"""Who does an event: doers named only through a sayer, a meeting, a pair or a bare title (s29).
 
 Each pass fills in the source of an event that was read with none (or, for the pair, with only one of the
-two sides), and leaves every other event as it is.
+two sides), taking the sides it names out of the event's targets, and leaves every other event as it is.
 
 * **The sayer's own country.** "Israel's defence minister said the country would keep the crossings shut",
   "Turkey's president said his government would send troops": the subject of the reported clause is the
