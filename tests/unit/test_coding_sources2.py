@@ -195,6 +195,20 @@ def test_act_in_a_bare_ministrys_object_is_not_the_ministrys() -> None:
     assert all(s != ("RUS",) for t, s, _ in got if t == "ASSAULT")
 
 
+def test_bare_ministry_acting_on_russias_words_is_not_russia() -> None:
+    assert triples("The Foreign Ministry called the Russian claims absurd.", DAY) == {
+        ("ACCUSE", (), ("RUS",))
+    }
+    assert triples("The Foreign Ministry rejected the Russian proposal.", DAY) == {("REJECT", (), ("RUS",))}
+
+
+def test_bare_ministry_ruling_out_a_pull_out_of_russian_troops_is_russia() -> None:
+    got = triples(
+        "The Foreign Ministry ruled out any pull-out of the Russian military contingent from Moldova.", DAY
+    )
+    assert any(t == "REJECT" and s == ("RUS",) and "RUS" not in g for t, s, g in got)
+
+
 # --- bad input -------------------------------------------------------------------------------------------
 
 

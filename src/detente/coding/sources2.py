@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -422,6 +423,24 @@ def _bare_ministry(tokens: Sequence[Token], unit: Unit) -> bool:
 _POSSESSIVES = words("its their his her our your whose")
 
 
+_CHARGES = frozenset({EventType.ACCUSE, EventType.THREATEN, EventType.PROTEST})
+_RUSSIA_NAMED = re.compile(r"\bRussia(?:n|['’]s)?\b")
+_RUSSIA_OWN = re.compile(
+    r"\bbetween\s+(?:the\s+)?Russia(?:n\s+Federation)?\s+and\b|\bRussian[-–][A-Z]\w+|"
+    r"\bRussian\s+(?:military\s+)?(?:contingent|troops|forces|military|representatives?|mission|delegation|"
+    r"peacekeepers|servicemen|personnel)\b"
+)
+
+
+def _russia_only_as_own(text: str) -> bool:
+    """Russia is named only as the owner of its own forces or envoys ("the Russian military contingent") or
+    as a party to a pact ("the treaty between Russia and ...", "the Russian-American agreement"), never as
+    someone else's object ("the Russian claims", "sanctions against Russia")."""
+    owned = [m.span() for m in _RUSSIA_OWN.finditer(text)]
+    named = [m.start() for m in _RUSSIA_NAMED.finditer(text)]
+    return bool(named) and all(any(a <= at < b for a, b in owned) for at in named)
+
+
 _DECREE_FRAME = (
     ("signed", "a", "decree"),
     ("signed", "decrees"),
@@ -465,8 +484,12 @@ def bare_head_of_state(
     for e in events:
         if not e.source:
             anchor = _token_at(tokens, e.anchor[0])
-            if _HOME in e.target:  # only the official's own verb, or the decree it signed, is its act
-                home = any(_own_act(tokens, units, u, anchor) for u in heads + ministries)
+            if _HOME in e.target:  # only the official's own verb on Russia's own things is Russia's act
+                home = (
+                    e.event not in _CHARGES
+                    and _russia_only_as_own(text)
+                    and any(_own_act(tokens, units, u, anchor) for u in heads + ministries)
+                )
             else:
                 home = any(_subject_before(tokens, units, h, anchor) for h in heads)
             if home:
