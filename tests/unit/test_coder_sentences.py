@@ -515,8 +515,9 @@ def test_calling_another_actor_a_partner_is_support() -> None:
 
 
 def test_a_dateline_is_no_actor_but_the_home_of_unnamed_titles() -> None:
+    # a curfew falls on "civilians", as the plover-style gold codes curfews (s29 sidefix4)
     assert triples("NAIROBI, Kenya: The government imposed a curfew.") == [
-        ("COERCE", ("KEN",), (), "asserted")
+        ("COERCE", ("KEN",), ("civilians",), "asserted")
     ]
     assert triples("MOSCOW, Sept. 24 -- Putin offered the United States broad support.")[0][1:3] == (
         ("RUS",),
@@ -557,8 +558,9 @@ def test_objects_inside_a_noun_phrase_and_concessions_without_a_target() -> None
     assert triples("Prime Minister Theresa May announced the expulsion of 23 Russian diplomats.") == [
         ("SANCTION", ("GBR",), ("RUS",), "asserted")
     ]
+    # the lifted curfew is aimed at "civilians", as gold record ps-concede-02 codes it (s29 sidefix4)
     assert triples("Sri Lankan authorities lifted a 36-hour nationwide curfew on Monday.") == [
-        ("CONCEDE", ("LKA",), (), "asserted")
+        ("CONCEDE", ("LKA",), ("civilians",), "asserted")
     ]
 
 
@@ -3271,7 +3273,11 @@ def test_serving_in_ones_own_forces_is_no_cooperation() -> None:
         # the condemnation accuses no one named (the victim is not the accused)
         (
             "The Secretary General condemned the murder of the Russian Ambassador to Turkey.",
-            [("ACCUSE", ("NATO",), (), "asserted"), ("ASSAULT", (), ("RUS",), "asserted")],
+            # unnamed killers are "militants", as the gold sets code this wording (s29 sidefix4)
+            [
+                ("ACCUSE", ("NATO",), ("militants",), "asserted"),
+                ("ASSAULT", ("militants",), ("RUS",), "asserted"),
+            ],
         ),
         # ... coordinated objects, each its own act
         (

@@ -21,7 +21,11 @@ DAY = dt.date(2016, 3, 15)
             "The Council condemned the barbaric acts of terror committed against the United States.",
             ("ACCUSE", (), ("terrorists",)),
         ),
-        ("The Secretary General condemned the murder of the Russian Ambassador.", ("ACCUSE", ("NATO",), ())),
+        # unnamed killers are "militants" (gold convention; the dev set codes this wording so): s29 sidefix4
+        (
+            "The Secretary General condemned the murder of the Russian Ambassador.",
+            ("ACCUSE", ("NATO",), ("militants",)),
+        ),
     ],
 )
 def test_a_condemned_attack_does_not_accuse_its_victim(text: str, expected: tuple[object, ...]) -> None:

@@ -75,6 +75,7 @@ from detente.coding import (
     kremlin7,
     kremlin8,
     kremlin9,
+    kremlin10,
     lightacts,
     lookalikes,
     material,
@@ -101,8 +102,10 @@ from detente.coding import (
     rumfa,
     runsayers,
     second,
+    second2,
     sidefix2,
     sidefix3,
+    sidefix4,
     sources2,
     statecraft,
     statements,
@@ -2640,6 +2643,7 @@ def code_sentence(
     events = kremlin7.settled(ctx, events, functools.partial(_found, ctx))  # readouts without a lead (s27)
     events = kremlin8.settled(ctx, events, functools.partial(_found, ctx))  # unnamed signers, accords (s28)
     events = kremlin9.settled(ctx, events, functools.partial(_found, ctx))  # Kremlin wording (s28)
+    events = kremlin10.settled(ctx, events, functools.partial(_found, ctx))  # conduct judged (s29)
     events = _charged_in_paper(ctx, events)
     events = [_at_joint_forum(ctx, e) for e in events]
     events = [_to_international_community(ctx, e) for e in events]
@@ -2702,6 +2706,8 @@ def code_sentence(
     # NATO declarations (s26-communiques): amends events and also reads some of its own
     if kept or ctx.speaker is not None:  # its own readings need the speaker's "we"
         kept = communiques.settled(text, ctx.units, ctx.speaker, kept, functools.partial(_finish, ctx))
+    if kept:  # second events named as nouns, captives, coordinated proposals (s29-second2)
+        kept = second2.settled(tokens, ctx.units, kept, functools.partial(_finish, ctx))
     kept = np4.without_public_appeals(text, kept)  # a government's appeal to its own public (s27-np4)
     kept = np4.one_of_those(text, kept, dictionary, date)  # "X was one of N states that ..." (s27-np4)
     kept = coercefix.settled(text, kept)  # COERCE readings that report no coercion (s27-coerce)
@@ -2713,6 +2719,7 @@ def code_sentence(
         kept = news5.visits_told_in_passing(text, ctx.units, kept, functools.partial(_finish, ctx))
     kept = written5.settled(text, kept)  # solidarity as motive or label, blame judged likely (s28-written)
     kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker, context)  # (s28-sides)
+    kept = sidefix4.settled(text, date, kept, dictionary, ctx.speaker)  # protests, curfews, deployments (s29)
     kept = sources2.settled(  # doers told through a sayer, a meeting, a pair or a bare title (s29)
         text, date, tokens, ctx.units, kept, dictionary, participants, ctx.speaker, context
     )
