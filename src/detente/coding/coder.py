@@ -108,6 +108,7 @@ from detente.coding import (
     sidefix2,
     sidefix3,
     sidefix4,
+    sources2,
     statecraft,
     statements,
     ties,
@@ -2724,6 +2725,9 @@ def code_sentence(
     kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker, context)  # (s28-sides)
     kept = nonevents2.settled(text, kept)  # attendance lists, earlier meetings, purposes (s29)
     kept = sidefix4.settled(text, date, kept, dictionary, ctx.speaker)  # protests, curfews, deployments (s29)
+    kept = sources2.settled(  # doers told through a sayer, a meeting, a pair or a bare title (s29)
+        text, date, tokens, ctx.units, kept, dictionary, participants, ctx.speaker, context
+    )
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
