@@ -249,6 +249,12 @@ def test_no_speaker_no_change() -> None:
     assert sidefix4.ours_is_the_speaker(text, [event], "RUS")[0].target == ("RUS",)
 
 
+def test_our_word_after_another_sayer_is_left_to_that_sayer() -> None:
+    text = "Mr Erdogan said that the United States is ready to consider our proposals."
+    event = _event(EventType.AGREE, ("USA",), (), (40, 48))
+    assert sidefix4.ours_is_the_speaker(text, [event], "RUS")[0].target == ()
+
+
 # --- bad input -----------------------------------------------------------------------------------------------
 
 

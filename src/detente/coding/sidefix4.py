@@ -479,6 +479,13 @@ def offered_at_meeting(
 # ------------------------------------------------------------------------------------------ ours is the speaker
 
 _OURS = re.compile(r"\b(?:our|Our|us)\b")
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|stated|noted|stressed|added|recalled|believes|believed|thinks|thought|claimed|"
+    r"claims|according\s+to)\b",
+    re.I,
+)
+"""Another person's words before the act: "Erdogan said that China supported our proposal" leaves "our"
+to that sayer, so the speaker is not taken."""
 _OBJECT_END = re.compile(r"[;.!?]|,\s+(?:and|but|while|as|which|who|although)\b|\b(?:but|because|while)\b")
 _AIMED = frozenset(
     {
@@ -501,6 +508,8 @@ def ours_is_the_speaker(text: str, events: list[Event], speaker: str) -> list[Ev
     new: dict[int, tuple[str, ...]] = {}
     for e in events:
         if e.event not in _AIMED or e.target or not e.source or speaker in e.source:
+            continue
+        if _REPORTED.search(text, 0, e.anchor[0]):
             continue
         end = _OBJECT_END.search(text, e.anchor[1])
         stop = min(end.start() if end else len(text), e.anchor[1] + 80)
