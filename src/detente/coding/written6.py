@@ -1,0 +1,176 @@
+"""Aid told by what is handed over (s29-written6): official statements that report help by naming the goods
+sent, not by a word of help.
+
+* **Goods sent to a side.** "The EU is sending generators and water pumps to the Kherson region",
+  "Norway has delivered ammunition and fuel to Ukraine", "Allies transferred air defence systems to Kiev": a
+  side that sends, supplies, delivers, transfers or ships arms, equipment or relief goods to another side
+  gives it AID (:func:`goods_sent`).
+* **A side supplied with goods.** "Canada provided Ukraine with armoured vehicles", "The allies equipped
+  the Iraqi army with helicopters": the side furnished "with" the goods is the target (:func:`supplied_with`).
+
+The giver is the side (or list of sides) that is the subject right before the verb; a goods word must
+stand among the words handed over. Nothing is read when the clause before the verb holds negation, a stop,
+a condition or a question ("urged X to stop supplying weapons", "if they deliver tanks"), nor when the
+sentence already holds an AID event with a source. :func:`settled` runs the readings and never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from detente.coding.kremlin6 import ReadoutView
+from detente.coding.ontology import EventType, Polarity
+from detente.coding.roleparts import Roles
+from detente.coding.statements import Finding
+
+if TYPE_CHECKING:
+    from detente.coding.coder import Event
+    from detente.coding.units import Unit
+
+__all__ = ["goods_sent", "settled", "supplied_with"]
+
+Finish = Callable[[Finding | None], "Event | None"]
+
+_GIVE = (
+    r"(?:sends|sending|sent|send|supplies|supplying|supplied|supply|delivers|delivering|delivered|deliver|"
+    r"transfers|transferring|transferred|transfer|ships|shipping|shipped|ship|"
+    r"hands\s+over|handing\s+over|handed\s+over|hand\s+over|donated|donating|donates|donate)"
+)
+_FURNISH = r"(?:provides|providing|provided|provide|supplies|supplying|supplied|supply|equips|equipping|equipped|equip)"
+
+_GOODS = re.compile(
+    r"\b(?:weapons?|arms|ammunition|munitions|shells|tanks|missiles?|rockets|drones|artillery|howitzers|"
+    r"air\s+defen[cs]es?|air-defen[cs]e|(?:fighter\s+)?jets|aircraft|helicopters|(?:armoured|armored)\s+vehicles|"
+    r"vehicles|equipment|fuel|generators|pumps|medical\s+supplies|medicines?|vaccines?|food|"
+    r"humanitarian\s+(?:aid|supplies|cargo|goods)|relief\s+(?:goods|supplies)|tents|blankets)\b",
+    re.I,
+)
+"""Words of goods a side hands to another: arms, military equipment, relief supplies."""
+
+_SENT = re.compile(rf"\b(?P<verb>{_GIVE})\b(?P<goods>[^.;:?!]{{1,110}}?)\b(?:to|into)\s+", re.I)
+_FURNISHED = re.compile(rf"\b(?P<verb>{_FURNISH})\s+(?=\S)", re.I)
+_WITH_GOODS = re.compile(r"\s+with\s+(?P<goods>[^.;:?!]{1,80})", re.I)
+
+_SUBJECT_GAP = re.compile(
+    r"(?:\s+(?:side|government|authorities|administration|allies|armed\s+forces|military|army))?"
+    r"(?:\s*,?\s+(?:is|are|was|were|has|have|had|will|would|shall|also|already|continues|continue|continued|"
+    r"keeps|keep|kept|to|been|now|today|still|just|again|recently|since|then|once))*\s*",
+    re.I,
+)
+"""What may stand between the subject side and its verb: a side noun, auxiliaries and adverbs."""
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?", re.I)
+
+_NOT_DONE = re.compile(
+    r"\b(?:not|never|n't|no|stop|stopped|stopping|cease|ceased|halt|halted|refuse|refused|refuses|if|unless|"
+    r"whether|against|ban|banned|prevent|prevented|accused|alleged|allegedly|claims?|claimed)\b|\?",
+    re.I,
+)
+"""A cue that the giving is denied, stopped, conditional, questioned or only charged."""
+
+_PREP_BEFORE = re.compile(
+    r"\b(?:with|to|of|for|in|on|from|about|against|between|at|by|towards|into|over|after|before|during|than|"
+    r"including|urge|urged|urges|call|called|calls|asked|asks|ask)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+"""A preposition (or a request's verb) governs the side before the verb: it is not the giver."""
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts (after the last ";", ":" or sentence stop before it)."""
+    return max(text.rfind(";", 0, at), text.rfind(":", 0, at), text.rfind(". ", 0, at)) + 1
+
+
+def _coded(units: Sequence[Unit]) -> list[Unit]:
+    """The units that name a side of the dictionary."""
+    return [u for u in units if u.code]
+
+
+def _givers(view: ReadoutView, at: int) -> list[Unit]:
+    """The side (or list of sides) whose words end right before the verb at ``at``, none governed by a
+    preposition; an empty list when the verb has no named subject there."""
+    lo = _clause_start(view.text, at)
+    before = [u for u in _coded(view.units) if lo <= u.start and u.end <= at]
+    if not before or not _SUBJECT_GAP.fullmatch(view.text[before[-1].end : at]):
+        return []
+    out = [before[-1]]
+    for u in reversed(before[:-1]):
+        if not _LIST_GAP.fullmatch(view.text[u.end : out[0].start]):
+            break
+        out.insert(0, u)
+    if _PREP_BEFORE.search(view.text[lo : out[0].start]):
+        return []
+    return out
+
+
+def _recipient(view: ReadoutView, at: int, limit: int = 45) -> Unit | None:
+    """The first named side starting within ``limit`` characters of ``at`` with no clause break between."""
+    for u in _coded(view.units):
+        if at <= u.start <= at + limit and not re.search(r"[,;:.]", view.text[at : u.start]):
+            return u
+    return None
+
+
+def _finding(
+    view: ReadoutView, givers: list[Unit], taker: Unit, verb: re.Match[str], end: int
+) -> Finding | None:
+    """AID from the givers to the taker, unless the giving is not told as done or a side gives to itself."""
+    lo = _clause_start(view.text, givers[0].start)
+    if _NOT_DONE.search(view.text[lo : verb.start("verb")]):
+        return None
+    source = tuple(dict.fromkeys(u.code for u in givers if u.code))
+    if not source or not taker.code or taker.code in source:
+        return None
+    roles = Roles(source, (taker.code,), (givers[0].start, end))
+    word = " ".join(verb["verb"].split())
+    return Finding(EventType.AID, "", roles, Polarity.ASSERTED, verb.start("verb"), verb.end("verb"), word)
+
+
+def goods_sent(view: ReadoutView) -> Finding | None:
+    """AID by the subject side that sends arms, equipment or relief goods "to" (or "into") another side."""
+    for m in _SENT.finditer(view.text):
+        goods = m["goods"]
+        if not _GOODS.search(goods) or any(
+            m.start("goods") <= u.start < m.end("goods") for u in _coded(view.units)
+        ):
+            continue
+        givers = _givers(view, m.start("verb"))
+        taker = _recipient(view, m.end())
+        if givers and taker is not None:
+            found = _finding(view, givers, taker, m, taker.end)
+            if found is not None:
+                return found
+    return None
+
+
+def supplied_with(view: ReadoutView) -> Finding | None:
+    """AID by the subject side that provides, supplies or equips another side "with" arms or goods."""
+    for m in _FURNISHED.finditer(view.text):
+        taker = _recipient(view, m.end(), limit=8)
+        if taker is None:
+            continue
+        rest = _WITH_GOODS.match(view.text, taker.end)
+        if rest is None or not _GOODS.search(rest["goods"]):
+            continue
+        givers = _givers(view, m.start("verb"))
+        if givers:
+            found = _finding(view, givers, taker, m, rest.end())
+            if found is not None:
+                return found
+    return None
+
+
+def settled(view: ReadoutView, events: list[Event], finish: Finish) -> list[Event]:
+    """``events`` with an AID reading added when none with a source is there (one without a source gives
+    way to it); any failure leaves the events as they were."""
+    if any(e.event is EventType.AID and e.source for e in events):
+        return events
+    try:
+        found = finish(goods_sent(view) or supplied_with(view))
+    except (ValueError, IndexError):
+        return events
+    if found is None:
+        return events
+    return [e for e in events if e.event is not EventType.AID] + [found]
