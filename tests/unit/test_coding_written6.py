@@ -1,0 +1,78 @@
+"""Aid told by the goods one side sends or supplies to another (detente.coding.written6, s29): sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding.coder import code_sentence
+from detente.coding.written6 import goods_sent, supplied_with
+
+DATE = dt.date(2023, 6, 1)
+
+
+def _aid(text: str, speaker: str | None = None) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    found = code_sentence(text, date=DATE, speaker=speaker)
+    return {(tuple(sorted(e.source)), tuple(sorted(e.target))) for e in found if e.event.value == "AID"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Norway has delivered shells and fuel to Ukraine.", ("NOR",), ("UKR",)),
+        ("Japan shipped tents and blankets to Turkey after the earthquake.", ("JPN",), ("TUR",)),
+        (
+            "Spain, Portugal and Italy are sending generators and water pumps to the Kherson region.",
+            ("ESP", "ITA", "PRT"),
+            ("UKR",),
+        ),
+        ("Poland has handed over four fighter jets to Kiev.", ("POL",), ("UKR",)),
+    ],
+)
+def test_goods_sent_to_a_side_is_aid(text: str, source: tuple[str, ...], target: tuple[str, ...]) -> None:
+    assert (source, target) in _aid(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Canada provided Ukraine with armoured vehicles and ammunition.", ("CAN",), ("UKR",)),
+        ("Sweden has supplied Finland with vaccines and medicines.", ("SWE",), ("FIN",)),
+    ],
+)
+def test_side_supplied_with_goods_is_aid(text: str, source: tuple[str, ...], target: tuple[str, ...]) -> None:
+    assert (source, target) in _aid(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Turkey sent a delegation to Moscow for talks.", ("TUR",)),  # people sent, no goods
+        ("Hungary would not deliver any weapons to Ukraine.", ("HUN",)),  # denied
+        ("If Berlin ships tanks to Kiev, the war will go on.", ("DEU",)),  # conditional
+        ("Did Slovakia send missiles to Ukraine?", ("SVK",)),  # question
+        ("Moscow accused Washington of sending drones to Kiev.", ("USA",)),  # only charged
+        ("France provided Ukraine with political backing.", ("FRA",)),  # no goods
+    ],
+)
+def test_near_misses_are_not_aid(text: str, source: tuple[str, ...]) -> None:
+    assert all(src != source for src, _ in _aid(text))
+
+
+class _View:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.units = ()
+        self.speaker = None
+        self.participants = ()
+        self.reported_meeting = False
+
+
+@pytest.mark.parametrize("text", ["", "sent", "to Ukraine", "supplied with", "x " * 5000 + "delivered fuel to"])
+def test_bad_input_finds_nothing(text: str) -> None:
+    view = _View(text)
+    assert goods_sent(view) is None  # type: ignore[arg-type]
+    assert supplied_with(view) is None  # type: ignore[arg-type]
+    assert isinstance(code_sentence(text, date=DATE), list)
