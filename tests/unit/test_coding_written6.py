@@ -29,6 +29,7 @@ def _aid(text: str, speaker: str | None = None) -> set[tuple[tuple[str, ...], tu
             ("UKR",),
         ),
         ("Poland has handed over four fighter jets to Kiev.", ("POL",), ("UKR",)),
+        ("Denmark has decided to make its howitzers available to Ukraine.", ("DNK",), ("UKR",)),
     ],
 )
 def test_goods_sent_to_a_side_is_aid(text: str, source: tuple[str, ...], target: tuple[str, ...]) -> None:
@@ -47,6 +48,19 @@ def test_side_supplied_with_goods_is_aid(text: str, source: tuple[str, ...], tar
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("American deliveries of tanks to Kiev only prolong the conflict.", ("USA",), ("UKR",)),
+        ("Iran's transfers of drones to Russia are a threat to Europe.", ("IRN",), ("RUS",)),
+    ],
+)
+def test_named_deliveries_are_the_owners_aid(
+    text: str, source: tuple[str, ...], target: tuple[str, ...]
+) -> None:
+    assert (source, target) in _aid(text, speaker="NATO")
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("Turkey sent a delegation to Moscow for talks.", ("TUR",)),  # people sent, no goods
@@ -55,6 +69,9 @@ def test_side_supplied_with_goods_is_aid(text: str, source: tuple[str, ...], tar
         ("Did Slovakia send missiles to Ukraine?", ("SVK",)),  # question
         ("Moscow accused Washington of sending drones to Kiev.", ("USA",)),  # only charged
         ("France provided Ukraine with political backing.", ("FRA",)),  # no goods
+        ("The rebels handed over their weapons to Colombia's monitors.", ("COL",)),  # own disarmament
+        ("Belgium sent fuel to stop Serbian forces advancing.", ("BEL",)),  # "to" of purpose
+        ("Greek transfers of troops to Cyprus worried Ankara.", ("GRC",)),  # troops, not goods
     ],
 )
 def test_near_misses_are_not_aid(text: str, source: tuple[str, ...]) -> None:
@@ -70,7 +87,9 @@ class _View:
         self.reported_meeting = False
 
 
-@pytest.mark.parametrize("text", ["", "sent", "to Ukraine", "supplied with", "x " * 5000 + "delivered fuel to"])
+@pytest.mark.parametrize(
+    "text", ["", "sent", "to Ukraine", "supplied with", "x " * 5000 + "delivered fuel to"]
+)
 def test_bad_input_finds_nothing(text: str) -> None:
     view = _View(text)
     assert goods_sent(view) is None  # type: ignore[arg-type]

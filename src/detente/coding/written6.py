@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from detente.coding.coder import Event
     from detente.coding.units import Unit
 
-__all__ = ["goods_sent", "settled", "supplied_with"]
+__all__ = ["deliveries_of", "goods_sent", "settled", "supplied_with"]
 
 Finish = Callable[[Finding | None], "Event | None"]
 
@@ -50,13 +50,37 @@ _GOODS = re.compile(
 """Words of goods a side hands to another: arms, military equipment, relief supplies."""
 
 _SENT = re.compile(rf"\b(?P<verb>{_GIVE})\b(?P<goods>[^.;:?!]{{1,110}}?)\b(?:to|into)\s+", re.I)
+_MADE_AVAILABLE = re.compile(
+    r"\b(?P<verb>make|makes|made|making)\b(?P<goods>[^.;:?!]{1,80}?)\bavailable\s+to\s+", re.I
+)
+_OWNED = re.compile(
+    r"(?:'s?\s+|\s+)(?:(?:military|arms|weapons|further|new|continued|massive|large-scale)\s+){0,2}"
+    r"(?P<verb>deliveries|delivery|supplies|supply|transfers|transfer|shipments|shipment)\s+of\s+"
+    r"(?P<goods>[^.;:?!]{1,80}?)\b(?:to|into)\s+",
+    re.I,
+)
+"""A side's handing over told as a noun: "Western deliveries of tanks to Kiev", "Iran's transfers of drones
+to Russia"."""
+_NOT_GOODS = re.compile(
+    r"\b(?:troops|soldiers|forces|personnel|servicemen|battalions?|brigades?|units|warships|delegations?|"
+    r"envoys?|diplomats|(?:their|its)\s+(?:own\s+)?(?:weapons|arms))\b",
+    re.I,
+)
+"""Goods lists that tell of a deployment or a side's own disarmament, not of help to another."""
+_TAKER_GAP = re.compile(
+    r"(?:(?:the|its|their|our|war-torn|besieged|flooded|affected|devastated|areas?|regions?|parts?|people|"
+    r"population|armed|of)\s+){0,5}",
+    re.I,
+)
+"""What may stand between "to" and the side given to: "to the flooded areas of the Kherson region"."""
 _FURNISHED = re.compile(rf"\b(?P<verb>{_FURNISH})\s+(?=\S)", re.I)
 _WITH_GOODS = re.compile(r"\s+with\s+(?P<goods>[^.;:?!]{1,80})", re.I)
 
 _SUBJECT_GAP = re.compile(
     r"(?:\s+(?:side|government|authorities|administration|allies|armed\s+forces|military|army))?"
     r"(?:\s*,?\s+(?:is|are|was|were|has|have|had|will|would|shall|also|already|continues|continue|continued|"
-    r"keeps|keep|kept|to|been|now|today|still|just|again|recently|since|then|once))*\s*",
+    r"keeps|keep|kept|to|been|now|today|still|just|again|recently|since|then|once|decided|decides|agreed|"
+    r"agrees))*\s*",
     re.I,
 )
 """What may stand between the subject side and its verb: a side noun, auxiliaries and adverbs."""
@@ -105,10 +129,10 @@ def _givers(view: ReadoutView, at: int) -> list[Unit]:
     return out
 
 
-def _recipient(view: ReadoutView, at: int, limit: int = 45) -> Unit | None:
-    """The first named side starting within ``limit`` characters of ``at`` with no clause break between."""
+def _recipient(view: ReadoutView, at: int) -> Unit | None:
+    """The named side that starts at ``at``, after at most a determiner and a few place nouns."""
     for u in _coded(view.units):
-        if at <= u.start <= at + limit and not re.search(r"[,;:.]", view.text[at : u.start]):
+        if at <= u.start <= at + 60 and _TAKER_GAP.fullmatch(view.text[at : u.start]):
             return u
     return None
 
@@ -129,12 +153,14 @@ def _finding(
 
 
 def goods_sent(view: ReadoutView) -> Finding | None:
-    """AID by the subject side that sends arms, equipment or relief goods "to" (or "into") another side."""
-    for m in _SENT.finditer(view.text):
+    """AID by the subject side that sends arms, equipment or relief goods "to" (or "into") another side, or
+    makes them "available to" it."""
+    coded = _coded(view.units)
+    for m in [*_SENT.finditer(view.text), *_MADE_AVAILABLE.finditer(view.text)]:
         goods = m["goods"]
-        if not _GOODS.search(goods) or any(
-            m.start("goods") <= u.start < m.end("goods") for u in _coded(view.units)
-        ):
+        if not _GOODS.search(goods) or _NOT_GOODS.search(goods):
+            continue
+        if any(m.start("goods") <= u.start < m.end("goods") for u in coded):
             continue
         givers = _givers(view, m.start("verb"))
         taker = _recipient(view, m.end())
@@ -145,10 +171,24 @@ def goods_sent(view: ReadoutView) -> Finding | None:
     return None
 
 
+def deliveries_of(view: ReadoutView) -> Finding | None:
+    """AID by the side whose deliveries, supplies or transfers of arms or goods "to" another are named."""
+    for owner in _coded(view.units):
+        m = _OWNED.match(view.text, owner.end)
+        if m is None or not _GOODS.search(m["goods"]) or _NOT_GOODS.search(m["goods"]):
+            continue
+        taker = _recipient(view, m.end())
+        if taker is not None:
+            found = _finding(view, [owner], taker, m, taker.end)
+            if found is not None:
+                return found
+    return None
+
+
 def supplied_with(view: ReadoutView) -> Finding | None:
     """AID by the subject side that provides, supplies or equips another side "with" arms or goods."""
     for m in _FURNISHED.finditer(view.text):
-        taker = _recipient(view, m.end(), limit=8)
+        taker = _recipient(view, m.end())
         if taker is None:
             continue
         rest = _WITH_GOODS.match(view.text, taker.end)
@@ -168,7 +208,7 @@ def settled(view: ReadoutView, events: list[Event], finish: Finish) -> list[Even
     if any(e.event is EventType.AID and e.source for e in events):
         return events
     try:
-        found = finish(goods_sent(view) or supplied_with(view))
+        found = finish(goods_sent(view) or supplied_with(view) or deliveries_of(view))
     except (ValueError, IndexError):
         return events
     if found is None:
