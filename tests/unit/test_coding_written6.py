@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from detente.coding.coder import code_sentence
-from detente.coding.written6 import goods_sent, supplied_with
+from detente.coding.written6 import goods_sent, no_longer_there, supplied_with
 
 DATE = dt.date(2023, 6, 1)
 
@@ -95,3 +95,40 @@ def test_bad_input_finds_nothing(text: str) -> None:
     assert goods_sent(view) is None  # type: ignore[arg-type]
     assert supplied_with(view) is None  # type: ignore[arg-type]
     assert isinstance(code_sentence(text, date=DATE), list)
+
+
+# --- pull-backs told by their result
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Russia no longer has troops in Moldova.", "RUS", "MDA"),
+        ("There are no longer any Turkish soldiers in Iraq.", "TUR", "IRQ"),
+        ("Russian forces are no longer present in Kherson.", "RUS", "UKR"),
+        ("Japanese units have now been removed from Iraq.", "JPN", "IRQ"),
+    ],
+)
+def test_troops_gone_is_retreat(text: str, source: str, target: str) -> None:
+    found = code_sentence(text, date=DATE, speaker="NATO")
+    assert ("RETREAT", (source,), (target,)) in {(e.event.value, e.source, e.target) for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are no Russian troops in Ukraine.",  # a denial of presence, no pull-back
+        "Russia will no longer have troops in Moldova.",  # future
+        "We demand that Russian forces are no longer present in Moldova.",  # a demand
+        "Russian flags have been removed from the building in Kiev.",  # no troops
+    ],
+)
+def test_near_misses_are_no_retreat(text: str) -> None:
+    found = code_sentence(text, date=DATE, speaker="NATO")
+    assert all(e.event.value != "RETREAT" for e in found)
+
+
+@pytest.mark.parametrize("text", ["", "no longer", "troops have been removed from", "no longer " * 3000])
+def test_bad_input_finds_no_retreat(text: str) -> None:
+    view = _View(text)
+    assert no_longer_there(view) is None  # type: ignore[arg-type]

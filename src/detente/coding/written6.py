@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from detente.coding.coder import Event
     from detente.coding.units import Unit
 
-__all__ = ["deliveries_of", "goods_sent", "settled", "supplied_with"]
+__all__ = ["deliveries_of", "goods_sent", "no_longer_there", "pulled_back", "settled", "supplied_with"]
 
 Finish = Callable[[Finding | None], "Event | None"]
 
@@ -202,6 +202,77 @@ def supplied_with(view: ReadoutView) -> Finding | None:
     return None
 
 
+_TROOPS = (
+    r"(?:(?:military|combat|peacekeeping|armed|regular|ground)\s+)?(?:troops|forces|soldiers|servicemen|"
+    r"units|contingents?|peacekeepers|posts|bases|personnel|military\s+presence|presence)"
+)
+_NO_LONGER_HAS = re.compile(
+    rf"\s+(?P<verb>no\s+longer\s+(?:has|have|had|keeps|keep|maintains|maintain))\s+(?:any\s+|a\s+)?(?P<troops>{_TROOPS})"
+    r"\s+(?:in|on|at)\s+",
+    re.I,
+)
+"""After the side: "Russia no longer has troops in Moldova"."""
+_GONE = re.compile(
+    rf"(?:\s+{_TROOPS})?\s+(?P<verb>(?:are|is|were|was)\s+no\s+longer\s+(?:present|stationed|deployed|based)\s+"
+    r"(?:in|on|at)|(?:have|has)\s+(?:now\s+|already\s+|finally\s+|all\s+)?been\s+(?:removed|withdrawn|"
+    r"pulled\s+out|pulled\s+back)\s+from|(?:were|was)\s+(?:all\s+)?removed\s+from)\s+",
+    re.I,
+)
+"""After the troops' owner: "Russian peacekeeping posts have been removed from", "Turkish forces are no
+longer present in"."""
+_NONE_LEFT = re.compile(rf"(?:\s+(?P<troops>{_TROOPS}))?\s+(?:left\s+)?(?:in|on)\s+", re.I)
+_NO_LONGER_ANY = re.compile(r"\bno\s+longer\s+(?:any\s+)?$", re.I)
+_RETREAT_DOUBT = re.compile(
+    r"\b(?:if|unless|whether|will|would|should|must|could|may|might|not|never|deny|denies|denied|claims?|"
+    r"claimed|alleged|allegedly|demand|demands|demanded|call|calls|called|urge|urged|urges)\b|\?",
+    re.I,
+)
+"""A cue that the pull-back is only wished, demanded, denied or questioned."""
+
+
+def _retreat(
+    view: ReadoutView, owner: Unit, place: Unit, start: int, verb: tuple[int, int]
+) -> Finding | None:
+    """RETREAT of the owner from the place's side, unless told as doubtful or as a side leaving itself."""
+    lo = _clause_start(view.text, owner.start)
+    if _RETREAT_DOUBT.search(view.text[lo:start]) or not owner.code or not place.code:
+        return None
+    if owner.code == place.code:
+        return None
+    roles = Roles((owner.code,), (place.code,), (owner.start, place.end))
+    word = " ".join(view.text[verb[0] : verb[1]].split())
+    return Finding(EventType.RETREAT, "", roles, Polarity.ASSERTED, verb[0], verb[1], word)
+
+
+def _place_from(view: ReadoutView, troops: int, at: int) -> Unit | None:
+    """The place a unit read over the troops word names ("troops in Moldova" read as one unit)."""
+    if troops < 0:
+        return None
+    return next((u for u in _coded(view.units) if u.start == troops and u.end >= at), None)
+
+
+def no_longer_there(view: ReadoutView) -> Finding | None:
+    """RETREAT told by its result: a side "no longer has troops in" a place, its forces "are no longer
+    present in" or "have been removed from" it, or "there are no longer any" of its troops there."""
+    for owner in _coded(view.units):
+        if owner.kind in ("pronoun", "possessive"):
+            continue
+        m = _NO_LONGER_HAS.match(view.text, owner.end) or _GONE.match(view.text, owner.end)
+        if m is None and _NO_LONGER_ANY.search(view.text[: owner.start]):
+            m = _NONE_LEFT.match(view.text, owner.end)
+        if m is None:
+            continue
+        place = _recipient(view, m.end()) or _place_from(
+            view, m.start("troops") if m.groupdict().get("troops") else -1, m.end()
+        )
+        if place is not None:
+            verb = (m.start("verb"), m.end("verb")) if "verb" in m.groupdict() else (owner.start, m.end())
+            found = _retreat(view, owner, place, owner.start, verb)
+            if found is not None:
+                return found
+    return None
+
+
 def settled(view: ReadoutView, events: list[Event], finish: Finish) -> list[Event]:
     """``events`` with an AID reading added when none with a source is there (one without a source gives
     way to it); any failure leaves the events as they were."""
@@ -214,3 +285,16 @@ def settled(view: ReadoutView, events: list[Event], finish: Finish) -> list[Even
     if found is None:
         return events
     return [e for e in events if e.event is not EventType.AID] + [found]
+
+
+def pulled_back(view: ReadoutView, events: list[Event], finish: Finish) -> list[Event]:
+    """``events`` with a RETREAT told by its result added when none with a source is there."""
+    if any(e.event is EventType.RETREAT and e.source for e in events):
+        return events
+    try:
+        found = finish(no_longer_there(view))
+    except (ValueError, IndexError):
+        return events
+    if found is None:
+        return events
+    return [e for e in events if e.event is not EventType.RETREAT] + [found]
