@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from detente.coding.coder import code_sentence
-from detente.coding.written6 import goods_sent, no_longer_there, supplied_with
+from detente.coding.written6 import act_faulted, goods_sent, no_longer_there, supplied_with
 
 DATE = dt.date(2023, 6, 1)
 
@@ -132,3 +132,41 @@ def test_near_misses_are_no_retreat(text: str) -> None:
 def test_bad_input_finds_no_retreat(text: str) -> None:
     view = _View(text)
     assert no_longer_there(view) is None  # type: ignore[arg-type]
+
+
+# --- acts judged by denying them a fair quality
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source", "target"),
+    [
+        ("Belarus's decision to close the border was not justified.", "NATO", "NATO", "BLR"),
+        ("Iran's missile tests cannot be justified.", "NATO", "NATO", "IRN"),
+        ("Moscow's flights near our airspace are part of a pattern of intimidation.", "NATO", "NATO", "RUS"),
+        ("Lavrov said the Alliance's drills were not consistent with its obligations.", "RUS", "RUS", "NATO"),
+        ("China's restrictions on journalists are in no way acceptable.", "USA", "USA", "CHN"),
+    ],
+)
+def test_act_denied_a_fair_quality_is_accuse(text: str, speaker: str, source: str, target: str) -> None:
+    found = code_sentence(text, date=DATE, speaker=speaker)
+    assert ("ACCUSE", (source,), (target,)) in {(e.event.value, e.source, e.target) for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("NATO's deployment is not aggressive.", "NATO"),  # own act, and no fair quality denied
+        ("If Belarus's steps were not justified, we would say so.", "NATO"),  # condition
+        ("Iran's decision is part of a strategy of cooperation.", "NATO"),  # no hostile campaign
+        ("Norway's decision was justified.", "NATO"),  # the act is approved
+    ],
+)
+def test_near_misses_are_no_accuse(text: str, speaker: str) -> None:
+    found = code_sentence(text, date=DATE, speaker=speaker)
+    assert all(e.event.value != "ACCUSE" for e in found)
+
+
+@pytest.mark.parametrize("text", ["", "was not justified", "'s decision cannot be justified", "x's " * 3000])
+def test_bad_input_finds_no_fault(text: str) -> None:
+    view = _View(text)
+    assert act_faulted(view) is None  # type: ignore[arg-type]

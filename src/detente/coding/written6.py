@@ -29,7 +29,16 @@ if TYPE_CHECKING:
     from detente.coding.coder import Event
     from detente.coding.units import Unit
 
-__all__ = ["deliveries_of", "goods_sent", "no_longer_there", "pulled_back", "settled", "supplied_with"]
+__all__ = [
+    "act_faulted",
+    "deliveries_of",
+    "goods_sent",
+    "judged",
+    "no_longer_there",
+    "pulled_back",
+    "settled",
+    "supplied_with",
+]
 
 Finish = Callable[[Finding | None], "Event | None"]
 
@@ -271,6 +280,87 @@ def no_longer_there(view: ReadoutView) -> Finding | None:
             if found is not None:
                 return found
     return None
+
+
+_ACTS = (
+    r"(?:decisions?|moves?|steps?|measures|polic(?:y|ies)|actions?|behaviou?r|conduct|deployments?|"
+    r"restrictions|sanctions|expulsions?|exercises|drills|build-?up|activit(?:y|ies)|attacks?|strikes|"
+    r"shelling|bombing|detentions?|arrests?|annexation|occupation|invasion|intervention|incursions?|"
+    r"interference|demands|claims|statements|threats|rhetoric|response|refusal|withdrawal|suspension|"
+    r"tests?|launch(?:es)?|flights)"
+)
+_FINE = (
+    r"(?:justified|justifiable|acceptable|legitimate|legal|lawful|warranted|helpful|constructive|appropriate|"
+    r"proportionate|responsible|consistent\s+with|in\s+line\s+with|in\s+keeping\s+with|compatible\s+with)"
+)
+_FAULTED_ACT = re.compile(
+    rf"(?:'s?|’s?)?\s+(?:[\w-]+\s+){{0,2}}?{_ACTS}\b[^;:.?!]{{0,80}}?\s+(?P<verb>"
+    rf"(?:is|are|was|were)\s+(?:not|in\s+no\s+way|by\s+no\s+means|hardly|never)\s+(?:\w+\s+)?{_FINE}|"
+    r"(?:cannot|can't|could\s+not|can\s+never|could\s+never)\s+be\s+(?:justified|accepted|tolerated|excused|"
+    r"condoned)|(?:is|are|was|were)\s+(?:all\s+)?part\s+of\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:campaign|pattern|policy|strategy)\s+of\s+(?:[\w-]+\s+){0,2}?(?:intimidation|aggression|aggressive|"
+    r"destabili[sz]ation|pressure|disinformation|coercion|escalation|provocations?|hostile|hostility|"
+    r"interference|subversion|blackmail|repression|harassment))\b",
+    re.I,
+)
+"""After a side: its act judged by denying it a fair quality ("Russia's decision to expel staff was not
+justified", "NATO's restrictions cannot be justified") or by naming it part of a hostile campaign ("Russia's
+flights are part of a pattern of intimidation")."""
+_SAID = re.compile(
+    r"\b(?:said|says|stated|states|stressed|stresses|noted|notes|added|believes|believe|declared|warned|"
+    r"insisted|underlined|emphasi[sz]ed)\b(?:\s+that)?\s*$",
+    re.I,
+)
+_BARE_HEAD = re.compile(r"(?:(?:but|and|however|yet|so|indeed|moreover|clearly|the|this|these)[\s,]+)*", re.I)
+
+
+def _judge(view: ReadoutView, owner: Unit) -> str | None:
+    """Who judges the act of ``owner``: the side that says so just before it, or the speaker when the
+    clause opens with the owner's words."""
+    lo = _clause_start(view.text, owner.start)
+    head = view.text[lo : owner.start]
+    sayers = [u for u in _coded(view.units) if lo <= u.start and u.end <= owner.start]
+    if sayers and _SAID.search(view.text[sayers[-1].end : owner.start]):
+        return sayers[-1].code
+    if _BARE_HEAD.fullmatch(head.strip()) or _SAID.search(head):
+        return view.speaker
+    return None
+
+
+def act_faulted(view: ReadoutView) -> Finding | None:
+    """ACCUSE by the judge of the side whose act is said to be "not justified", to be something that
+    "cannot be justified", or to be "part of a campaign of intimidation"."""
+    for owner in _coded(view.units):
+        if owner.kind in ("pronoun", "possessive"):
+            continue
+        m = _FAULTED_ACT.match(view.text, owner.end)
+        if m is None:
+            continue
+        lo = _clause_start(view.text, owner.start)
+        if re.search(r"\b(?:if|whether|unless|would|claims?|claimed)\b|\?", view.text[lo : owner.start]):
+            continue
+        judge = _judge(view, owner)
+        if not judge or not owner.code or judge == owner.code:
+            continue
+        roles = Roles((judge,), (owner.code,), (owner.start, m.end()))
+        word = " ".join(m["verb"].split())
+        return Finding(
+            EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, m.start("verb"), m.end("verb"), word
+        )
+    return None
+
+
+def judged(view: ReadoutView, events: list[Event], finish: Finish) -> list[Event]:
+    """``events`` with an ACCUSE of a faulted act added when none with a source is there."""
+    if any(e.event is EventType.ACCUSE and e.source for e in events):
+        return events
+    try:
+        found = finish(act_faulted(view))
+    except (ValueError, IndexError):
+        return events
+    if found is None:
+        return events
+    return [e for e in events if e.event is not EventType.ACCUSE] + [found]
 
 
 def settled(view: ReadoutView, events: list[Event], finish: Finish) -> list[Event]:
