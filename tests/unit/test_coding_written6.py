@@ -72,6 +72,7 @@ def test_named_deliveries_are_the_owners_aid(
         ("The rebels handed over their weapons to Colombia's monitors.", ("COL",)),  # own disarmament
         ("Belgium sent fuel to stop Serbian forces advancing.", ("BEL",)),  # "to" of purpose
         ("Greek transfers of troops to Cyprus worried Ankara.", ("GRC",)),  # troops, not goods
+        ("Serbia delivered artillery to the Kosovo border.", ("SRB",)),  # forces moved to an edge
     ],
 )
 def test_near_misses_are_not_aid(text: str, source: tuple[str, ...]) -> None:

@@ -76,6 +76,8 @@ _NOT_GOODS = re.compile(
     re.I,
 )
 """Goods lists that tell of a deployment or a side's own disarmament, not of help to another."""
+_EDGE = re.compile(r"\s+(?:border|borders|frontier|coast|coastline|waters|airspace|line|front)\b", re.I)
+"""A side's edge named after it: goods sent there are forces moved up to it, not help to it."""
 _TAKER_GAP = re.compile(
     r"(?:(?:the|its|their|our|war-torn|besieged|flooded|affected|devastated|areas?|regions?|parts?|people|"
     r"population|armed|of)\s+){0,5}",
@@ -173,6 +175,8 @@ def goods_sent(view: ReadoutView) -> Finding | None:
             continue
         givers = _givers(view, m.start("verb"))
         taker = _recipient(view, m.end())
+        if taker is not None and _EDGE.match(view.text, taker.end):
+            continue  # "sent tanks to the Syrian border": forces moved, not help given
         if givers and taker is not None:
             found = _finding(view, givers, taker, m, taker.end)
             if found is not None:
