@@ -76,7 +76,7 @@ _NOT_GOODS = re.compile(
     re.I,
 )
 """Goods lists that tell of a deployment or a side's own disarmament, not of help to another."""
-_EDGE = re.compile(r"\s+(?:border|borders|frontier|coast|coastline|waters|airspace|line|front)\b", re.I)
+_EDGE = re.compile(r"\b(?:border|borders|frontier|coast|coastline|waters|airspace|line|front)\b", re.I)
 """A side's edge named after it: goods sent there are forces moved up to it, not help to it."""
 _TAKER_GAP = re.compile(
     r"(?:(?:the|its|their|our|war-torn|besieged|flooded|affected|devastated|areas?|regions?|parts?|people|"
@@ -175,7 +175,7 @@ def goods_sent(view: ReadoutView) -> Finding | None:
             continue
         givers = _givers(view, m.start("verb"))
         taker = _recipient(view, m.end())
-        if taker is not None and _EDGE.match(view.text, taker.end):
+        if taker is not None and _EDGE.search(view.text, taker.start, taker.end + 12):
             continue  # "sent tanks to the Syrian border": forces moved, not help given
         if givers and taker is not None:
             found = _finding(view, givers, taker, m, taker.end)
@@ -376,8 +376,8 @@ def settled(view: ReadoutView, events: list[Event], finish: Finish) -> list[Even
         found = finish(goods_sent(view) or supplied_with(view) or deliveries_of(view))
     except (ValueError, IndexError):
         return events
-    if found is None:
-        return events
+    if found is None or any(e.event is EventType.MOBILIZE and e.source == found.source for e in events):
+        return events  # the same side's forces moved: the goods are arms deployed, not help
     return [e for e in events if e.event is not EventType.AID] + [found]
 
 
