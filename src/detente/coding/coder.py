@@ -117,6 +117,7 @@ from detente.coding import (
     weagreed,
     wire,
     written5,
+    written6,
 )
 from detente.coding import verbal as verbal_conflict
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
@@ -2646,6 +2647,9 @@ def code_sentence(
     events = kremlin8.settled(ctx, events, functools.partial(_found, ctx))  # unnamed signers, accords (s28)
     events = kremlin9.settled(ctx, events, functools.partial(_found, ctx))  # Kremlin wording (s28)
     events = kremlin10.settled(ctx, events, functools.partial(_found, ctx))  # conduct judged (s29)
+    events = written6.settled(ctx, events, functools.partial(_found, ctx))  # goods sent: AID (s29-written6)
+    events = written6.pulled_back(ctx, events, functools.partial(_found, ctx))  # "no longer has troops in"
+    events = written6.judged(ctx, events, functools.partial(_found, ctx))  # "was not justified"
     events = _charged_in_paper(ctx, events)
     events = [_at_joint_forum(ctx, e) for e in events]
     events = [_to_international_community(ctx, e) for e in events]
