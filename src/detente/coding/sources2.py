@@ -474,8 +474,8 @@ def bare_head_of_state(
     ("recall the Russian representative", "the draft treaty between Russia and the United States") is its
     own, not the one acted on (module docstring); the caller runs it only for records with no speaker and no
     context."""
-    if participants and _HOME not in participants:
-        return events
+    if participants and set(participants) != {_HOME}:
+        return events  # a meeting with another side: "the President" may be either side's (left unknown)
     heads = [u for u in units if _bare_head(tokens, u)]
     ministries = [u for u in units if _bare_ministry(tokens, u)]
     if not (heads or ministries) or _other_president(text, date, units, dictionary):
