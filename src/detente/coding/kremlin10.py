@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.kremlin6 import ReadoutView
@@ -249,20 +249,7 @@ _STANCE_JUDGED = re.compile(
 def stance_praised(view: _View) -> Finding | None:
     """SUPPORT by the speaker (or the clause's sayer) of the side whose stance or role is judged sound: "the
     position of the Chinese leadership is well balanced", "Israel's approach deserves respect"."""
-    if view.speaker is None and not _SAYING.search(view.text):
-        return None
-    for u in view.units:
-        if not u.code or u.kind in _OWN_WORDS:
-            continue
-        owned = _STANCE_OWNED.match(view.text, u.end)
-        if owned is not None:
-            start, end = u.start, owned.end()
-        else:
-            lo = _clause_start(view.text, u.start)
-            of = _STANCE_OF.search(view.text[lo : u.start])
-            if of is None:
-                continue
-            start, end = lo + of.start(), _side_end(view.text, u.end)
+    for code, start, end in _stances(view):
         judged = _STANCE_JUDGED.match(view.text[end:])
         if judged is None:
             continue
@@ -272,9 +259,9 @@ def stance_praised(view: _View) -> Finding | None:
         if not _told_as_done(view.text, lo, at):
             continue
         judge = _judge(view, start)
-        if not judge or u.code in judge:
+        if not judge or code in judge:
             continue
-        roles = Roles(judge, (u.code,), (start, end + judged.end()))
+        roles = Roles(judge, (code,), (start, end + judged.end()))
         return Finding(
             EventType.SUPPORT, "", roles, Polarity.ASSERTED, at, end + judged.end(word), judged[word]
         )
@@ -636,20 +623,7 @@ def _faulted(view: _View, side: Unit, m: re.Match[str], span: tuple[int, int]) -
 def stance_faulted(view: _View) -> Finding | None:
     """ACCUSE by the speaker (or the clause's sayer) of the side whose stance is judged unsound: "the
     position of the United States is absurd", "Japan's approach is counterproductive"."""
-    if view.speaker is None and not _SAYING.search(view.text):
-        return None
-    for u in view.units:
-        if not u.code or u.kind in _OWN_WORDS:
-            continue
-        owned = _STANCE_OWNED.match(view.text, u.end)
-        if owned is not None:
-            start, end = u.start, owned.end()
-        else:
-            lo = _clause_start(view.text, u.start)
-            of = _STANCE_OF.search(view.text[lo : u.start])
-            if of is None:
-                continue
-            start, end = lo + of.start(), _side_end(view.text, u.end)
+    for code, start, end in _stances(view):
         faulted = _STANCE_FAULTED.match(view.text[end:])
         if faulted is None:
             continue
@@ -657,12 +631,30 @@ def stance_faulted(view: _View) -> Finding | None:
         if not _told_as_done(view.text, lo, end + faulted.start("verb")):
             continue
         judge = _judge(view, start)
-        if not judge or u.code in judge:
+        if not judge or code in judge:
             continue
-        roles = Roles(judge, (u.code,), (start, end + faulted.end()))
+        roles = Roles(judge, (code,), (start, end + faulted.end()))
         at, stop = end + faulted.start("verb"), end + faulted.end("verb")
         return Finding(EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, at, stop, faulted["verb"])
     return None
+
+
+def _stances(view: _View) -> Iterator[tuple[str, int, int]]:
+    """Each side (its code) whose stance the sentence names, with where its words start and end: "X's position",
+    "the position of X" (none when there is neither a speaker nor a sayer to judge it)."""
+    if view.speaker is None and not _SAYING.search(view.text):
+        return
+    for u in view.units:
+        if not u.code or u.kind in _OWN_WORDS:
+            continue
+        owned = _STANCE_OWNED.match(view.text, u.end)
+        if owned is not None:
+            yield u.code, u.start, owned.end()
+            continue
+        lo = _clause_start(view.text, u.start)
+        of = _STANCE_OF.search(view.text[lo : u.start])
+        if of is not None:
+            yield u.code, lo + of.start(), _side_end(view.text, u.end)
 
 
 def _cleft_opens(text: str, at: int, side: Unit) -> bool:
