@@ -662,9 +662,12 @@ def _cleft_opens(text: str, at: int, side: Unit) -> bool:
     return re.fullmatch(r"(?:the\s+|our\s+|their\s+)?", text[at : side.start], re.I) is not None
 
 
+_SIDE_WORDS = re.compile(_SIDE_NOUNS + _ADVERBS, re.I)
+
+
 def _side_end(text: str, end: int) -> int:
     """Where the words of a side that ends at ``end`` stop, with a side noun and adverbs after it."""
-    m = re.compile(_SIDE_NOUNS + _ADVERBS, re.I).match(text, end)
+    m = _SIDE_WORDS.match(text, end)
     return m.end() if m else end
 
 

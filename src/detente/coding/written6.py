@@ -358,10 +358,7 @@ def judged(view: ReadoutView, events: list[Event], finish: Finish) -> list[Event
     """``events`` with an ACCUSE of a faulted act added when none with a source is there."""
     if any(e.event is EventType.ACCUSE and e.source for e in events):
         return events
-    try:
-        found = finish(act_faulted(view))
-    except (ValueError, IndexError):
-        return events
+    found = finish(act_faulted(view))
     if found is None:
         return events
     return [e for e in events if e.event is not EventType.ACCUSE] + [found]
@@ -369,13 +366,12 @@ def judged(view: ReadoutView, events: list[Event], finish: Finish) -> list[Event
 
 def settled(view: ReadoutView, events: list[Event], finish: Finish) -> list[Event]:
     """``events`` with an AID reading added when none with a source is there (one without a source gives
-    way to it); any failure leaves the events as they were."""
+    way to it)."""
     if any(e.event is EventType.AID and e.source for e in events):
         return events
-    try:
-        found = finish(goods_sent(view) or supplied_with(view) or deliveries_of(view))
-    except (ValueError, IndexError):
+    if not _GOODS.search(view.text):  # every AID reading here needs goods named (one scan, not three)
         return events
+    found = finish(goods_sent(view) or supplied_with(view) or deliveries_of(view))
     if found is None or any(e.event is EventType.MOBILIZE and e.source == found.source for e in events):
         return events  # the same side's forces moved: the goods are arms deployed, not help
     return [e for e in events if e.event is not EventType.AID] + [found]
@@ -385,10 +381,7 @@ def pulled_back(view: ReadoutView, events: list[Event], finish: Finish) -> list[
     """``events`` with a RETREAT told by its result added when none with a source is there."""
     if any(e.event is EventType.RETREAT and e.source for e in events):
         return events
-    try:
-        found = finish(no_longer_there(view))
-    except (ValueError, IndexError):
-        return events
+    found = finish(no_longer_there(view))
     if found is None:
         return events
     return [e for e in events if e.event is not EventType.RETREAT] + [found]
