@@ -40,6 +40,7 @@ from detente.coding.kremlin6 import ReadoutView
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Roles
 from detente.coding.statements import Finding
+from detente.coding.wordgates import WordGates
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -82,6 +83,49 @@ _NOT_TOLD_AS_DONE = re.compile(
     r"why|when|whenever|once|nor|neither)\b|\?",
     re.I,
 )
+
+_GATES = WordGates()
+"""One scan per sentence answers the word checks below before their expressions run (same answers)."""
+_SAYING_GATE = _GATES.gate(
+    (
+        "said",
+        "say",
+        "note",
+        "stress",
+        "emphasi",
+        "underlined",
+        "pointed",
+        "stated",
+        "believ",
+        "recalled",
+        "added",
+        "remarked",
+        "observed",
+        "think",
+        "thought",
+    )
+)
+_PRAISE_GATE = _GATES.gate(
+    (
+        "acted",
+        "behaved",
+        "responded",
+        "reacted",
+        "worked",
+        "took",
+        "taken",
+        "adopted",
+        "showed",
+        "shown",
+        "demonstrated",
+        "displayed",
+        "maintained",
+        "held",
+        "done",
+        "did",
+    )
+)
+_ERRED_GATE = _GATES.gate(("mistake", "error", "blunder", "miscalculation", "wrong"))
 
 _SAYING = re.compile(
     r"\b(?:said|says|say|noted|notes|stressed|stresses|emphasi[sz]ed|underlined|pointed\s+out|stated|"
@@ -203,7 +247,7 @@ _HARMFUL_AIM = re.compile(
 
 def conduct_praised(view: _View) -> Finding | None:
     """SUPPORT by the judge (:func:`_judge`) of the side whose conduct is praised (see the module)."""
-    if not _PRAISE_WORDS.search(view.text):
+    if not _GATES.may(view.text, _PRAISE_GATE) or not _PRAISE_WORDS.search(view.text):
         return None
     for u in view.units:
         if not u.code or u.kind in _OWN_WORDS:
@@ -470,9 +514,9 @@ _MISTAKE_OF = re.compile(
 
 def mistake_made(view: _View) -> Finding | None:
     """ACCUSE/disapprove by the judge of the side said to have made a mistake or the wrong choice."""
-    if view.speaker is None and not _SAYING.search(view.text):
+    if view.speaker is None and not (_GATES.may(view.text, _SAYING_GATE) and _SAYING.search(view.text)):
         return None
-    if not _ERRED_WORDS.search(view.text):
+    if not _GATES.may(view.text, _ERRED_GATE) or not _ERRED_WORDS.search(view.text):
         return None
     for u in view.units:
         if not u.code or u.kind in _OWN_WORDS:
@@ -642,7 +686,7 @@ def stance_faulted(view: _View) -> Finding | None:
 def _stances(view: _View) -> Iterator[tuple[str, int, int]]:
     """Each side (its code) whose stance the sentence names, with where its words start and end: "X's position",
     "the position of X" (none when there is neither a speaker nor a sayer to judge it)."""
-    if view.speaker is None and not _SAYING.search(view.text):
+    if view.speaker is None and not (_GATES.may(view.text, _SAYING_GATE) and _SAYING.search(view.text)):
         return
     for u in view.units:
         if not u.code or u.kind in _OWN_WORDS:

@@ -24,6 +24,7 @@ from detente.coding.kremlin6 import ReadoutView
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Roles
 from detente.coding.statements import Finding
+from detente.coding.wordgates import WordGates
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -57,6 +58,40 @@ _GOODS = re.compile(
     re.I,
 )
 """Words of goods a side hands to another: arms, military equipment, relief supplies."""
+_GATES = WordGates()
+_GOODS_GATE = _GATES.gate(
+    (
+        "weapon",
+        "arms",
+        "ammunition",
+        "munitions",
+        "shells",
+        "tanks",
+        "missile",
+        "rockets",
+        "drones",
+        "artillery",
+        "howitzers",
+        "defen",
+        "jets",
+        "aircraft",
+        "helicopters",
+        "vehicles",
+        "equipment",
+        "fuel",
+        "generators",
+        "pumps",
+        "supplies",
+        "medicine",
+        "vaccine",
+        "food",
+        "humanitarian",
+        "relief",
+        "tents",
+        "blankets",
+    )
+)
+"""A word every match of :data:`_GOODS` holds (one Aho-Corasick scan answers it before the expression runs)."""
 
 _SENT = re.compile(rf"\b(?P<verb>{_GIVE})\b(?P<goods>[^.;:?!]{{1,110}}?)\b(?:to|into)\s+", re.I)
 _MADE_AVAILABLE = re.compile(
@@ -369,7 +404,9 @@ def settled(view: ReadoutView, events: list[Event], finish: Finish) -> list[Even
     way to it)."""
     if any(e.event is EventType.AID and e.source for e in events):
         return events
-    if not _GOODS.search(view.text):  # every AID reading here needs goods named (one scan, not three)
+    if not (
+        _GATES.may(view.text, _GOODS_GATE) and _GOODS.search(view.text)
+    ):  # every AID reading here needs goods named (one scan, not three)
         return events
     found = finish(goods_sent(view) or supplied_with(view) or deliveries_of(view))
     if found is None or any(e.event is EventType.MOBILIZE and e.source == found.source for e in events):
