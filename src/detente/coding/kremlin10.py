@@ -245,24 +245,37 @@ _HARMFUL_AIM = re.compile(
 """What follows "did a lot to|for" when the deed harms ("did a lot to destabilise the region")."""
 
 
-def conduct_praised(view: _View) -> Finding | None:
-    """SUPPORT by the judge (:func:`_judge`) of the side whose conduct is praised (see the module)."""
-    if not _GATES.may(view.text, _PRAISE_GATE) or not _PRAISE_WORDS.search(view.text):
-        return None
+def _may_judge(view: _View) -> bool:
+    """Someone may judge in the sentence: the record has a speaker, or a clause names a sayer."""
+    return view.speaker is not None or (
+        _GATES.may(view.text, _SAYING_GATE) and _SAYING.search(view.text) is not None
+    )
+
+
+def _sides_then(view: _View, rx: re.Pattern[str]) -> Iterator[tuple[Unit, str, re.Match[str]]]:
+    """Each side of its own (not "we"/"our"), with its code, that ``rx`` matches right after (past its side nouns and adverbs),
+    when that side is the last one standing before the match."""
     for u in view.units:
         if not u.code or u.kind in _OWN_WORDS:
             continue
         end = _side_end(view.text, u.end)
-        found = _PRAISED.match(view.text, end)
-        if found is None or _side_before(view, end) is not u:
-            continue
+        found = rx.match(view.text, end)
+        if found is not None and _side_before(view, end) is u:
+            yield u, u.code, found
+
+
+def conduct_praised(view: _View) -> Finding | None:
+    """SUPPORT by the judge (:func:`_judge`) of the side whose conduct is praised (see the module)."""
+    if not _GATES.may(view.text, _PRAISE_GATE) or not _PRAISE_WORDS.search(view.text):
+        return None
+    for u, code, found in _sides_then(view, _PRAISED):
         lo = _clause_start(view.text, u.start)
         if not _told_as_done(view.text, lo, found.end("verb")) or _HARMFUL_AIM.match(view.text, found.end()):
             continue
         judge = _judge(view, u.start)
-        if not judge or u.code in judge:
+        if not judge or code in judge:
             continue
-        roles = Roles(judge, (u.code,), (u.start, found.end()))
+        roles = Roles(judge, (code,), (u.start, found.end()))
         verb = found["verb"].strip()
         return Finding(
             EventType.SUPPORT, "", roles, Polarity.ASSERTED, found.start("verb"), found.end("verb"), verb
@@ -514,24 +527,18 @@ _MISTAKE_OF = re.compile(
 
 def mistake_made(view: _View) -> Finding | None:
     """ACCUSE/disapprove by the judge of the side said to have made a mistake or the wrong choice."""
-    if view.speaker is None and not (_GATES.may(view.text, _SAYING_GATE) and _SAYING.search(view.text)):
+    if not _may_judge(view):
         return None
     if not _GATES.may(view.text, _ERRED_GATE) or not _ERRED_WORDS.search(view.text):
         return None
-    for u in view.units:
-        if not u.code or u.kind in _OWN_WORDS:
-            continue
-        end = _side_end(view.text, u.end)
-        found = _ERRED.match(view.text, end)
-        if found is None or _side_before(view, end) is not u:
-            continue
+    for u, code, found in _sides_then(view, _ERRED):
         lo = _clause_start(view.text, u.start)
         if not _told_as_done(view.text, lo, found.end("verb")):
             continue
         judge = _judge(view, u.start)
-        if not judge or u.code in judge:
+        if not judge or code in judge:
             continue
-        roles = Roles(judge, (u.code,), (u.start, found.end()))
+        roles = Roles(judge, (code,), (u.start, found.end()))
         return Finding(
             EventType.ACCUSE,
             "disapprove",
@@ -686,7 +693,7 @@ def stance_faulted(view: _View) -> Finding | None:
 def _stances(view: _View) -> Iterator[tuple[str, int, int]]:
     """Each side (its code) whose stance the sentence names, with where its words start and end: "X's position",
     "the position of X" (none when there is neither a speaker nor a sayer to judge it)."""
-    if view.speaker is None and not (_GATES.may(view.text, _SAYING_GATE) and _SAYING.search(view.text)):
+    if not _may_judge(view):
         return
     for u in view.units:
         if not u.code or u.kind in _OWN_WORDS:
