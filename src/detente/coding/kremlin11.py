@@ -16,12 +16,12 @@ that trains its students.
   says will be done ("will strengthen our partnership") is left to the other readers, and accords reached
   stay (:func:`without_partnership_foreseen`).
 - **A school's graduates.** "MGIMO University has trained a whole series of diplomats and journalists": an
-  educational institution training its students gives no AID; "Russian instructors trained Syrian troops"
-  stays (:func:`without_schooling`).
+  educational institution training its students gives no AID, nor does "an economist by training";
+  "Russian instructors trained Syrian troops" stays (:func:`without_schooling`).
 
 The module's lexicon (s30-kremlin11.toml) reads views told alike as a noun the sides note ("the Presidents
 noted the closeness of their approaches to ..."): AGREE of the sides, kept only as the sentence's one
-event (:func:`alike_alone`).
+event and only when its sides are known (:func:`alike_alone`).
 
 Every test is a regular expression over the sentence and the event's trigger words; no sentence is named.
 """
@@ -64,7 +64,7 @@ _VETOED_LAW = re.compile(
 )
 _PROMISED_TO_SIGN = re.compile(
     r"\bpromis(?:ed|es|e)\s+to\s+sign\s+(?:the|this|that|a)\s+(?:\w+\s+){0,2}?"
-    r"(?:law|bill|document|act|amendments?)\b[^.;]{0,80}?\b(?:approved|adopted|passed)\s+by\s+(?:the\s+)?"
+    r"(?:law|bill|document|text|act|code|budget|amendments?)\b[^.;]{0,80}?\b(?:approved|adopted|passed)\s+by\s+(?:the\s+)?"
     r"(?:State\s+Duma|Duma|Federation\s+Council|Council\s+of\s+Federations?|parliament|legislature|"
     r"lower\s+house|upper\s+house)\b",
     re.IGNORECASE,
@@ -75,6 +75,7 @@ _HOME_CHAMBER = re.compile(
 )
 _LAW_TYPES = frozenset({EventType.REJECT, EventType.AGREE, EventType.REQUEST, EventType.SUPPORT})
 _LAWMAKERS = "lawmakers"
+_RUSSIA = "RUS"
 
 
 def _home_sides(event: Event) -> bool:
@@ -101,8 +102,8 @@ def without_home_lawmaking(text: str, events: Sequence[Event]) -> list[Event]:
                 continue
             if any(lo <= start < hi for lo, hi in promises):
                 continue
-            if chamber and _LAWMAKERS in e.source and len(set(e.source) | set(e.target)) <= 2:
-                continue
+            if chamber and _LAWMAKERS in e.source and set(e.source) | set(e.target) <= {_LAWMAKERS, _RUSSIA}:
+                continue  # the chambers named are Russia's: its deputies and its own ministries
         out.append(e)
     return out
 
@@ -124,7 +125,9 @@ def without_features_offered(text: str, events: Sequence[Event]) -> list[Event]:
     if not spans:
         return list(events)
     return [
-        e for e in events if not (e.event is EventType.AGREE and any(lo <= e.anchor[0] < hi for lo, hi in spans))
+        e
+        for e in events
+        if not (e.event is EventType.AGREE and any(lo <= e.anchor[0] < hi for lo, hi in spans))
     ]
 
 
@@ -168,15 +171,23 @@ _SCHOOL_TRAINED = re.compile(
 )
 
 
+_BY_TRAINING = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){1,2}by\s+(training|education)\b", re.IGNORECASE)
+"""A person's profession told by what they trained in: "an economist by training"."""
+
+
 def without_schooling(text: str, events: Sequence[Event]) -> list[Event]:
-    """Drop the AID read from a school, university or academy training its students."""
+    """Drop the AID read from a school, university or academy training its students, or from a person's
+    profession told as "an economist by training"."""
     if "train" not in text.lower() and "educat" not in text.lower():
         return list(events)
     spans = [(m.start(1), m.end(1)) for m in _SCHOOL_TRAINED.finditer(text)]
+    spans += [(m.start(1), m.end(1)) for m in _BY_TRAINING.finditer(text)]
     if not spans:
         return list(events)
     return [
-        e for e in events if not (e.event is EventType.AID and any(lo <= e.anchor[0] < hi for lo, hi in spans))
+        e
+        for e in events
+        if not (e.event is EventType.AID and any(lo <= e.anchor[0] < hi for lo, hi in spans))
     ]
 
 
@@ -188,14 +199,18 @@ _ALIKE = re.compile(
 
 def alike_alone(text: str, events: Sequence[Event]) -> list[Event]:
     """Keep the AGREE read from sides noting "the similarity of their positions" (the s30-kremlin11 lexicon
-    rule) only when it is the sentence's one event: beside "exchanged opinions on X and noted the similarity
-    of their positions" the consultation is what the sentence reports (second events are another pass's)."""
-    if len(events) < 2 or "of" not in text:
+    rule) only when it is the sentence's one event and its sides are known: beside "exchanged opinions on X
+    and noted the similarity of their positions" the consultation is what the sentence reports (second
+    events are another pass's), and with no side known ("Both parties noted ..." in a page whose meeting is
+    not named) the accord is not coded, as the readout's agenda is not (see
+    :func:`detente.coding.kremlin10.agenda_told`)."""
+    if " of " not in text:
         return list(events)
     found = [e for e in events if e.event is EventType.AGREE and _ALIKE.search(_anchor_text(text, e))]
-    if not found or len(found) == len(events):
+    if not found:
         return list(events)
-    return [e for e in events if e not in found]
+    drop = [e for e in found if not e.source or len(found) < len(events)]
+    return [e for e in events if e not in drop]
 
 
 def settled(text: str, events: Sequence[Event]) -> list[Event]:
