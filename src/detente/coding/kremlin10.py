@@ -126,6 +126,99 @@ _PRAISE_GATE = _GATES.gate(
     )
 )
 _ERRED_GATE = _GATES.gate(("mistake", "error", "blunder", "miscalculation", "wrong"))
+_CONDEMN_GATE = _GATES.gate(
+    (
+        # the first word of each of _CONDEMNED's alternatives (or the word it cannot do without)
+        "acted",
+        "behaved",
+        "responded",
+        "reacted",
+        "took",
+        "taken",
+        "adopted",
+        "showed",
+        "shown",
+        "demonstrated",
+        "displayed",
+        "maintained",
+        "held",
+        "created",
+        "caused",
+        "provoked",
+        "started",
+        "unleashed",
+        "triggered",
+        "instigated",
+        "sparked",
+        "ignited",
+        "fomented",
+        "incited",
+        "stirred",
+        "whipped",
+        "stoked",
+        "staged",
+        "engineered",
+        "organi",
+        "orchestrated",
+        "sponsored",
+        "financed",
+        "masterminded",
+        "plotted",
+        "hiding",
+        "concealing",
+        "covering",
+        "anti-russia",
+        "russophobic",
+        "hostile",
+        "unfriendly",
+        "confrontational",
+        # what _BAD_FAITH's fault needs
+        "listen",
+        "hear",
+        "take",
+        "interested",
+        # the deeds of _CLEFT_DEED
+        "attacked",
+        "broke",
+        "violated",
+        "destroyed",
+        "imposed",
+        "sabotaged",
+        "wrecked",
+        "torpedoed",
+        "derailed",
+        "blocked",
+        "bombed",
+        "invaded",
+        "annexed",
+        "withdrew",
+        "abandoned",
+        "ignored",
+        "refused",
+        "rejected",
+        "betrayed",
+        "deceived",
+        "supported",
+        "armed",
+    )
+)
+"""A sentence with none of these words holds nothing :func:`conduct_condemned` reads."""
+_STANCE_GATE = _GATES.gate(
+    (
+        "position",
+        "stance",
+        "approach",
+        "line",
+        "conduct",
+        "behavio",
+        "role",
+        "contribution",
+        "effort",
+        "attitude",
+        "polic",
+    )
+)
+"""The stance nouns (_STANCE_NOUNS) one of which every stance :func:`_stances` finds names."""
 
 _SAYING = re.compile(
     r"\b(?:said|says|say|noted|notes|stressed|stresses|emphasi[sz]ed|underlined|pointed\s+out|stated|"
@@ -609,6 +702,8 @@ _CLEFT_DEED = re.compile(
 def conduct_condemned(view: _View) -> Finding | None:
     """ACCUSE/disapprove by the judge of the side whose conduct is condemned: it acted irresponsibly, took
     a destructive position, caused the crisis, or a cleft "it was X who started ..." names it."""
+    if not _GATES.may(view.text, _CONDEMN_GATE):
+        return None
     for u in view.units:
         if not u.code or u.kind in _OWN_WORDS:
             continue
@@ -693,7 +788,7 @@ def stance_faulted(view: _View) -> Finding | None:
 def _stances(view: _View) -> Iterator[tuple[str, int, int]]:
     """Each side (its code) whose stance the sentence names, with where its words start and end: "X's position",
     "the position of X" (none when there is neither a speaker nor a sayer to judge it)."""
-    if not _may_judge(view):
+    if not _GATES.may(view.text, _STANCE_GATE) or not _may_judge(view):
         return
     for u in view.units:
         if not u.code or u.kind in _OWN_WORDS:

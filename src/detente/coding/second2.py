@@ -407,6 +407,15 @@ def proposals_coordinated(tokens: Sequence[Token], events: list[Event], make: Ma
 def settled(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make) -> list[Event]:
     """``events`` with the attacks named as nouns beside the main act and proposals coordinated after an act
     (see the module's docstring)."""
-    events = attacks_with_doers(tokens, units, events, make)
-    events = terror_at_a_place(tokens, units, events, make)
+    norms = {t.norm for t in tokens}
+    if not norms.isdisjoint(_HEAD_WORDS):  # both readers start from one of these words (s30-speed)
+        events = attacks_with_doers(tokens, units, events, make)
+        events = terror_at_a_place(tokens, units, events, make)
+    if norms.isdisjoint(_PROPOSING):
+        return events
     return proposals_coordinated(tokens, events, make)
+
+
+_HEAD_WORDS = _ATTACK_NOUNS | _KILLING_NOUNS | _HOSTAGE_NOUNS | words("seizure taking act acts")
+"""The words an attack's or a killing's name is read from (:func:`_named_attack`, :func:`_killing_by`,
+:func:`_terror_head`): a sentence without one names none."""
