@@ -7,6 +7,11 @@ import datetime as dt
 
 from tests.coded import triples
 
+from detente.coding import sidefix5
+from detente.coding.actors import load_dictionary
+from detente.coding.coder import Event, Polarity
+from detente.coding.ontology import EventType
+
 DAY = dt.date(2021, 12, 18)
 GEORGIA = dt.date(2008, 10, 9)
 WAR = dt.date(2023, 1, 5)
@@ -114,3 +119,38 @@ def test_wartime_russian_ceasefire_is_granted_to_ukraine() -> None:
 def test_ceasefire_before_the_war_is_left_alone() -> None:
     text = "President Yeltsin ordered a ceasefire in Chechnya from midnight."
     assert _sides(text, "CONCEDE", dt.date(1996, 3, 31)) == {(("RUS",), ())}
+
+
+# --- named forces ------------------------------------------------------------------------------------------
+
+
+def _move(kind: EventType, target: tuple[str, ...]) -> Event:
+    return Event(
+        event=kind,
+        mode="",
+        source=(),
+        target=target,
+        polarity=Polarity.ASSERTED,
+        event_date="",
+        event_date_precision="",
+        evidence=(0, 10),
+        anchor=(0, 10),
+    )
+
+
+def test_the_one_state_whose_troops_withdrew_is_the_doer() -> None:
+    text = "The town was liberated after the withdrawal of Russian troops, the governor said."
+    got = sidefix5.named_forces(text, WAR, [_move(EventType.RETREAT, ("UKR",))], load_dictionary())
+    assert [e.source for e in got] == [("RUS",)]
+
+
+def test_forces_of_two_states_name_no_single_doer() -> None:
+    text = "The town was liberated after the withdrawal of Russian and Belarusian troops, the governor said."
+    got = sidefix5.named_forces(text, WAR, [_move(EventType.RETREAT, ("UKR",))], load_dictionary())
+    assert [e.source for e in got] == [()]
+
+
+def test_the_target_s_own_forces_are_not_the_doer() -> None:
+    text = "Two Russian bombers were escorted away from the border, the ministry said."
+    got = sidefix5.named_forces(text, WAR, [_move(EventType.MOBILIZE, ("RUS",))], load_dictionary())
+    assert [e.source for e in got] == [()]

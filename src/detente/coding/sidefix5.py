@@ -23,6 +23,11 @@
 * **Air policing is NATO's.** "Four Belgian F-16 fighters arrived at Siauliai to begin policing the airspace
   of the Baltic states on behalf of the Alliance": a deployment by one member state for the Alliance's air
   policing is NATO's (:func:`air_policing`).
+* **Named forces are the doer of a movement told without one.** "RAF jets were scrambled to escort two
+  Russian long-range bombers that approached British airspace", "the region has been freed after the
+  withdrawal of Russian troops": a MOBILIZE or RETREAT with no source is the one state whose troops,
+  bombers, warships or other forces the sentence names, when it is not the event's target
+  (:func:`named_forces`).
 * **A wartime ceasefire is granted to the enemy.** "I instruct the Minister of Defence to introduce a
   ceasefire along the entire line of contact", "President Putin ordered an Easter ceasefire": after
   24 February 2022 a Russian ceasefire or truce with no target is aimed at Ukraine, and a Ukrainian one at
@@ -51,6 +56,7 @@ __all__ = [
     "air_policing",
     "drafts_to_parties",
     "legitimate_targets",
+    "named_forces",
     "opposition_crowd",
     "settled",
     "wartime_ceasefire",
@@ -63,6 +69,27 @@ _OPPOSITION_GATE = _GATES.gate(("opposition", "critic"))
 _ZONE_GATE = _GATES.gate(("zone", "area", "territor"))
 _TARGETS_GATE = _GATES.gate(("legitimate",))
 _POLICING_GATE = _GATES.gate(("policing", "airspace", "on behalf of the alliance"))
+_FORCES_GATE = _GATES.gate(
+    (
+        "troops",
+        "forces",
+        "soldiers",
+        "bombers",
+        "jets",
+        "aircraft",
+        "warships",
+        "ships",
+        "units",
+        "tanks",
+        "fighters",
+        "planes",
+        "vessels",
+        "columns",
+        "drones",
+        "missiles",
+        "servicemen",
+    )
+)
 _CEASEFIRE_GATE = _GATES.gate(("ceasefire", "cease-fire", "truce", "cease fire"))
 
 
@@ -80,6 +107,8 @@ def settled(text: str, date: dt.date | None, events: list[Event], dictionary: Ac
         events = legitimate_targets(text, events)
     if _GATES.may(text, _POLICING_GATE):
         events = air_policing(text, date, events, dictionary)
+    if _GATES.may(text, _FORCES_GATE) and any(e.event in _MOVES and not e.source for e in events):
+        events = named_forces(text, date, events, dictionary)
     if date is not None and date >= _FULL_SCALE_WAR and _GATES.may(text, _CEASEFIRE_GATE):
         events = wartime_ceasefire(text, events)
     return events
@@ -242,6 +271,40 @@ def air_policing(
     for e in events:
         if e.event is EventType.MOBILIZE and len(e.source) == 1 and e.source[0] in members:
             new[id(e)] = {"source": ("NATO",)}
+    return _replaced(events, new)
+
+
+# ------------------------------------------------------------------------------------------- named forces
+
+_MOVES = frozenset({EventType.MOBILIZE, EventType.RETREAT})
+_FORCE_NOUN = re.compile(
+    r"\s+(?:(?:[\w-]+\s+){0,2}?)(?:troops|forces|soldiers|bombers|jets|aircraft|warships|ships|units|tanks|"
+    r"fighters|planes|vessels|columns|drones|missiles|servicemen)\b",
+    re.I,
+)
+
+
+def named_forces(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A MOBILIZE or RETREAT with no source given the one state whose forces the sentence names (module
+    docstring)."""
+    from detente.coding.actors import ActorKind
+
+    owners: set[str] = set()
+    for m in dictionary.match(text, date=date):
+        if m.kind is not ActorKind.DEMONYM or m.code is None:
+            continue
+        noun = _FORCE_NOUN.match(text, m.end)
+        if (noun is not None and "," not in noun.group(0)) or _FORCE_NOUN.search(" " + m.text):
+            owners.add(m.code)
+    if len(owners) != 1:
+        return events
+    owner = next(iter(owners))
+    new: dict[int, dict[str, tuple[str, ...]]] = {}
+    for e in events:
+        if e.event in _MOVES and not e.source and owner not in e.target:
+            new[id(e)] = {"source": (owner,)}
     return _replaced(events, new)
 
 
