@@ -154,3 +154,21 @@ def test_the_target_s_own_forces_are_not_the_doer() -> None:
     text = "Two Russian bombers were escorted away from the border, the ministry said."
     got = sidefix5.named_forces(text, WAR, [_move(EventType.MOBILIZE, ("RUS",))], load_dictionary())
     assert [e.source for e in got] == [()]
+
+
+# --- refugees to Europe ------------------------------------------------------------------------------------
+
+
+def test_threat_to_send_migrants_to_europe_is_aimed_at_the_eu() -> None:
+    text = "The Libyan strongman threatened to send hundreds of thousands of migrants to Europe unless the sanctions were lifted."
+    assert _sides(text, "THREATEN", dt.date(2011, 3, 1)) == {(("LBY",), ("EU",))}
+
+
+def test_threat_to_expel_migrants_stays_aimed_at_them() -> None:
+    text = "The Libyan strongman threatened to expel hundreds of thousands of migrants unless they left voluntarily."
+    assert _sides(text, "THREATEN", dt.date(2011, 3, 1)) == {(("LBY",), ("refugees",))}
+
+
+def test_request_that_europe_take_in_refugees_is_aimed_at_the_eu() -> None:
+    text = "The UNHCR urged European governments on Monday to take in 50,000 more refugees."
+    assert _sides(text, "REQUEST", dt.date(2015, 9, 4)) == {(("UN",), ("EU",))}

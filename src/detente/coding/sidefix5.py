@@ -28,6 +28,10 @@
   withdrawal of Russian troops": a MOBILIZE or RETREAT with no source is the one state whose troops,
   bombers, warships or other forces the sentence names, when it is not the event's target
   (:func:`named_forces`).
+* **Refugees sent or taken in are not the side addressed.** "threatened to open the gates and send 3.6
+  million refugees to Europe", "urged European governments to take in 200,000 refugees": a threat or a
+  request aimed only at the refugees or migrants it would move is aimed at Europe, where they would be sent
+  or who is asked to take them in (:func:`refugees_to_europe`).
 * **A wartime ceasefire is granted to the enemy.** "I instruct the Minister of Defence to introduce a
   ceasefire along the entire line of contact", "President Putin ordered an Easter ceasefire": after
   24 February 2022 a Russian ceasefire or truce with no target is aimed at Ukraine, and a Ukrainian one at
@@ -58,6 +62,7 @@ __all__ = [
     "legitimate_targets",
     "named_forces",
     "opposition_crowd",
+    "refugees_to_europe",
     "settled",
     "wartime_ceasefire",
     "zones_around_region",
@@ -90,6 +95,7 @@ _FORCES_GATE = _GATES.gate(
         "servicemen",
     )
 )
+_REFUGEES_GATE = _GATES.gate(("refugees", "migrants", "asylum seekers"))
 _CEASEFIRE_GATE = _GATES.gate(("ceasefire", "cease-fire", "truce", "cease fire"))
 
 
@@ -109,6 +115,8 @@ def settled(text: str, date: dt.date | None, events: list[Event], dictionary: Ac
         events = air_policing(text, date, events, dictionary)
     if _GATES.may(text, _FORCES_GATE) and any(e.event in _MOVES and not e.source for e in events):
         events = named_forces(text, date, events, dictionary)
+    if _GATES.may(text, _REFUGEES_GATE):
+        events = refugees_to_europe(text, events)
     if date is not None and date >= _FULL_SCALE_WAR and _GATES.may(text, _CEASEFIRE_GATE):
         events = wartime_ceasefire(text, events)
     return events
@@ -305,6 +313,41 @@ def named_forces(
     for e in events:
         if e.event in _MOVES and not e.source and owner not in e.target:
             new[id(e)] = {"source": (owner,)}
+    return _replaced(events, new)
+
+
+# ------------------------------------------------------------------------------------- refugees to Europe
+
+_MOVED = frozenset({("refugees",), ("migrants",)})
+_EUROPE = (
+    r"(?:Europe|the\s+European\s+Union|the\s+EU|European\s+(?:governments|countries|states|nations|capitals))"
+)
+_SENT_TO_EUROPE = re.compile(
+    r"\b(?:send|sending|push|pushing|let|letting|allow|allowing|flood|flooding|unleash)\s+(?:[\w.,-]+\s+){0,4}?"
+    r"(?:refugees|migrants|asylum\s+seekers)\s+(?:in)?to(?:wards)?\s+" + _EUROPE + r"\b",
+    re.I,
+)
+_EUROPE_TAKES_IN = re.compile(
+    r"\b(?:urged|urging|called\s+on|calling\s+on|asked|asking|appealed\s+to|pressed)\s+"
+    + _EUROPE
+    + r"\b[^.;]{0,60}?\bto\s+(?:take\s+in|accept|admit|resettle|receive|relocate|host|share)\b",
+    re.I,
+)
+
+
+def refugees_to_europe(text: str, events: list[Event]) -> list[Event]:
+    """A threat to send refugees to Europe, or a request that Europe take them in, aimed at the EU rather than
+    at the refugees (module docstring)."""
+    wanted = {
+        EventType.THREATEN: _SENT_TO_EUROPE.search(text) is not None,
+        EventType.REQUEST: _EUROPE_TAKES_IN.search(text) is not None,
+    }
+    if not any(wanted.values()):
+        return events
+    new: dict[int, dict[str, tuple[str, ...]]] = {}
+    for e in events:
+        if wanted.get(e.event) and e.target in _MOVED and "EU" not in e.source:
+            new[id(e)] = {"target": ("EU",)}
     return _replaced(events, new)
 
 
