@@ -109,6 +109,7 @@ from detente.coding import (
     sidefix2,
     sidefix3,
     sidefix4,
+    sidefix5,
     sources2,
     statecraft,
     statements,
@@ -2734,6 +2735,7 @@ def code_sentence(
     kept = sources2.settled(  # doers told through a sayer, a meeting, a pair or a bare title (s29)
         text, date, tokens, ctx.units, kept, dictionary, participants, ctx.speaker, context
     )
+    kept = sidefix5.settled(text, date, kept, dictionary)  # drafts, opposition crowds, zones (s30-sidefix5)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
