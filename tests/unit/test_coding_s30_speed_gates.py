@@ -124,8 +124,8 @@ def test_the_gated_readers_fire_on_these_sentences(monkeypatch: pytest.MonkeyPat
     for name in ("conduct_condemned", "stance_praised", "stance_faulted"):
         assert any(x.startswith(f"kremlin10.{name}: Finding") for x in lines), name
     condemned = [
-        t for t in SENTENCES[:9] if any(x.startswith("kremlin10.conduct_condemned: F") for x in seen[t])
+        t for t in SENTENCES[:12] if any(x.startswith("kremlin10.conduct_condemned: F") for x in seen[t])
     ]
-    assert len(condemned) >= 6
+    assert len(condemned) >= 6  # (the rest are coded by readers that run before kremlin10's)
     for module in ("second2", "nonevents2"):
         assert any(x.startswith(f"{module}.settled: ") and x.endswith("(changed)") for x in lines), module
