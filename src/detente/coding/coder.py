@@ -106,6 +106,7 @@ from detente.coding import (
     runsayers,
     second,
     second2,
+    second3,
     sidefix2,
     sidefix3,
     sidefix4,
@@ -2716,6 +2717,7 @@ def code_sentence(
         kept = communiques.settled(text, ctx.units, ctx.speaker, kept, functools.partial(_finish, ctx))
     if kept:  # second events named as nouns, captives, coordinated proposals (s29-second2)
         kept = second2.settled(tokens, ctx.units, kept, functools.partial(_finish, ctx))
+        kept = second3.settled(tokens, ctx.units, kept, functools.partial(_finish, ctx))  # (s30-second3)
     kept = np4.without_public_appeals(text, kept)  # a government's appeal to its own public (s27-np4)
     kept = np4.one_of_those(text, kept, dictionary, date)  # "X was one of N states that ..." (s27-np4)
     kept = coercefix.settled(text, kept)  # COERCE readings that report no coercion (s27-coerce)
