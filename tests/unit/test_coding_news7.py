@@ -34,6 +34,11 @@ def _types(text: str) -> set[str]:
         ("Israel ordered civilians to leave northern Gaza within a day.", ("REQUEST", ("ISR",), ("PSE",))),
         # defend X 's|'s right|rights
         ("Germany defended Israel's right to respond.", ("SUPPORT", ("DEU",), ("ISR",))),
+        # host * ministers|leaders|counterparts|delegations|envoys|presidents|officials of|from
+        (
+            "Oman hosted senior officials from Iran and the United States.",
+            ("CONSULT", ("OMN",), ("IRN", "USA")),
+        ),
         # stand by * right|rights
         ("Britain stood by the right of Israel to defend itself.", ("SUPPORT", ("GBR",), ("ISR",))),
     ],
@@ -50,6 +55,7 @@ def test_wire_phrasings_code_their_type(
         ("The newspaper launched an investigation into its own reporting in Sudan.", "ACCUSE"),  # no crimes
         ("Israel ordered the release of civilians held in northern Gaza.", "REQUEST"),  # no order to leave
         ("Germany defended its decision to buy the jets.", "SUPPORT"),  # no one's right
+        ("The university hosted students from Ukraine.", "CONSULT"),  # no officials
     ],
 )
 def test_look_alikes_of_the_wire_phrasings(text: str, absent: str) -> None:
