@@ -122,6 +122,7 @@ from detente.coding import (
     wire,
     written5,
     written6,
+    written7,
 )
 from detente.coding import verbal as verbal_conflict
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
@@ -2654,6 +2655,7 @@ def code_sentence(
     events = written6.settled(ctx, events, functools.partial(_found, ctx))  # goods sent: AID (s29-written6)
     events = written6.pulled_back(ctx, events, functools.partial(_found, ctx))  # "no longer has troops in"
     events = written6.judged(ctx, events, functools.partial(_found, ctx))  # "was not justified"
+    events = written7.settled(ctx, events, functools.partial(_found, ctx))  # first events (s30-written7)
     events = _charged_in_paper(ctx, events)
     events = [_at_joint_forum(ctx, e) for e in events]
     events = [_to_international_community(ctx, e) for e in events]
