@@ -29,7 +29,7 @@ def types(text: str, participants: tuple[str, ...] = (), speaker: str | None = N
 
 
 def test_a_veto_of_a_home_law_is_no_rejection() -> None:
-    text = "The head of state vetoed the Federal Law on Amendments to the Tax Code adopted by the State Duma."
+    text = "The President vetoed the law on changes to the customs rules passed by the State Duma."
     assert "REJECT" not in types(text)
 
 
@@ -38,7 +38,7 @@ def test_a_veto_at_the_security_council_is_still_a_rejection() -> None:
 
 
 def test_a_promise_to_sign_a_law_the_chambers_passed_is_no_agreement() -> None:
-    text = "Mr Putin promised to sign the text that had earlier been approved by the Council of Federations."
+    text = "Mr Putin said he would sign the bill once the Federation Council had approved it."
     assert "AGREE" not in types(text)
 
 
@@ -119,8 +119,8 @@ def test_a_likeness_of_other_things_is_no_agreement() -> None:
 
 def test_views_noted_alike_beside_a_consultation_add_no_second_event() -> None:
     text = (
-        "Mr Putin and Mr Chirac exchanged opinions on the Balkans and noted the coincidence of their views on "
-        "the problems."
+        "Mr Putin and Mr Chirac talked about the Middle East and stressed the closeness of their positions on "
+        "it."
     )
     assert types(text, ("RUS", "FRA")) == {"CONSULT"}
 

@@ -56,7 +56,7 @@ SENTENCES = [
     "Russia bears responsibility as it continues its illegal war against Ukraine, and NATO will support Kyiv.",
     "We call on Russia to withdraw its troops and to allow free access to the ports.",
     "Allies remain committed to arms control.",
-    "Over the past 25 years, we have maintained and developed relations of friendship with Kazakhstan.",
+    "For two decades we have kept up and developed relations of friendship with Kazakhstan.",
     # nothing for any gate
     "The weather in Moscow was mild on Tuesday.",
 ]

@@ -2,7 +2,7 @@
 on his own country's laws, what an arrangement offers, the partnership a greeting foresees, and a school
 that trains its students.
 
-- **A law handled at home.** "The head of state vetoed the Federal Law ... adopted by the State Duma", "the
+- **A law handled at home.** "the President vetoed the law on ... passed by the State Duma", "the
   President promised to sign the document already approved by the Federation Council", "State Duma deputies
   asked the Defence Ministry to cooperate with the lower house": a state's own lawmaking, no REJECT, AGREE,
   REQUEST or SUPPORT between states. Only events whose sides are one country and its lawmakers are dropped:
@@ -15,7 +15,7 @@ that trains its students.
   greeting or a message names as the means of a future success is no COOPERATE or AGREE. What the clause
   says will be done ("will strengthen our partnership") is left to the other readers, and accords reached
   stay (:func:`without_partnership_foreseen`).
-- **A school's graduates.** "MGIMO University has trained a whole series of diplomats and journalists": an
+- **A school's graduates.** "the academy has trained many of the country's diplomats": an
   educational institution training its students gives no AID, nor does "an economist by training";
   "Russian instructors trained Syrian troops" stays (:func:`without_schooling`).
 

@@ -20,7 +20,7 @@ reads a family of wordings.
   which stand with their users": standing with a group, told in the perfect as a record or in a relative
   clause as what someone is like, is no act of support (:func:`stances_described`); "Biden stood with
   Israel", "stands with Ukraine" are kept, and so is any stand with a state.
-* **Violence that may befall people.** "women can be harassed, attacked by robbers or raped": a passive
+* **Violence that may befall people.** "travellers could be robbed or assaulted on the road": a passive
   after "can", "could", "may" or "might" tells what may happen to people, no attack
   (:func:`possible_violence`); one between states or bodies ("Russia could be attacked by NATO") is a
   warning the other readers keep.
