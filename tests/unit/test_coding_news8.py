@@ -43,3 +43,18 @@ def test_states_removed_from_travel_corridors_are_restricted() -> None:
 
 def test_states_added_to_travel_corridors_are_not_restricted() -> None:
     assert "COERCE" not in _types("Spain and Portugal have been added to the list of travel corridors.")
+
+
+# --- quarantine_unnamed
+def test_travellers_told_to_quarantine_restrict_their_states() -> None:
+    assert ("COERCE", (), ("NLD", "GRC")) in _coded(
+        "Travellers arriving from Aruba and Greece will have to self-isolate for 14 days."
+    )
+    dated = "PARIS, Sept 3 (Reuters) - Travellers arriving from Spain will have to quarantine for a week."
+    assert ("COERCE", ("FRA",), ("ESP",)) in _coded(dated)
+
+
+def test_travellers_told_to_show_a_test_are_not_restricted() -> None:
+    assert "COERCE" not in _types(
+        "Travellers arriving from Aruba and Greece will have to show a negative test."
+    )

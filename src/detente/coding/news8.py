@@ -7,6 +7,10 @@ when the sentence codes none of that type.
 * **States removed from a list of travel corridors.** "Turkey and Poland have been removed from the
   Scottish Government's list of travel corridors": travel from them restricted (COERCE/restrict) by the
   government that keeps the list (:func:`corridors_closed`).
+* **Travellers told to quarantine by an unnamed ruler.** "passengers returning from Denmark would have
+  to self-isolate": the quarantine rule restricts travel from the states named (COERCE/restrict), by the
+  dateline's state when there is one, else by no named side (:func:`quarantine_unnamed`); the rule
+  announced by a named state is read by :mod:`detente.coding.news7`.
 """
 
 from __future__ import annotations
@@ -28,10 +32,13 @@ Make = Callable[[EventType, str, Roles, Polarity, int, int, str], "Event"]
 __all__ = [
     "corridors_closed",
     "migrants_stopped",
+    "quarantine_unnamed",
     "settled",
 ]
 
-_GATE = words("migrants refugees asylum asylum-seekers corridors quarantine-free safe")
+_GATE = words(
+    "migrants refugees asylum asylum-seekers corridors quarantine-free safe quarantine self-isolate isolate"
+)
 """Words one of the readings needs: a sentence without any of them is returned as it is."""
 
 _NEGATED = re.compile(
@@ -54,7 +61,8 @@ def settled(
         return list(events)
     out = list(events)
     out = migrants_stopped(text, units, out, make)
-    return corridors_closed(text, units, out, make, home)
+    out = corridors_closed(text, units, out, make, home)
+    return quarantine_unnamed(text, units, out, make, home)
 
 
 # --- shared helpers ------------------------------------------------------------------------------------------
@@ -178,3 +186,34 @@ def corridors_closed(
         *events,
         make(EventType.COERCE, "restrict", roles, Polarity.ASSERTED, start, end, text[start:end]),
     ]
+
+
+# --- travellers told to quarantine by an unnamed ruler ----------------------------------------------------------------
+_QUARANTINED = re.compile(
+    r"\b(?:passengers|travell?ers|arrivals|visitors|holidaymakers|tourists|people)\s+"
+    r"(?:(?:arriving|returning|coming|travell?ing|flying)\s+)?(?:back\s+)?(?:in(?:to)?\s+\w+\s+)?from\s+"
+    r"(?P<from>[^.;:]{2,160}?)\s+(?:must|will\s+have\s+to|would\s+have\s+to|have\s+to|has\s+to|need\s+to|"
+    r"will\s+need\s+to|are\s+required\s+to|will\s+be\s+required\s+to|would\s+be\s+required\s+to)\s+"
+    r"(?P<verb>(?:self-)?isolate|quarantine)\b",
+    re.IGNORECASE,
+)
+
+
+def quarantine_unnamed(
+    text: str, units: Sequence[Unit], events: Sequence[Event], make: Make, home: str | None
+) -> list[Event]:
+    """``events`` with a COERCE/restrict on the states whose travellers must quarantine when no state
+    that rules is named (see the module's note), replacing the rule's REQUEST: by the dateline's state,
+    else by no named side."""
+    if "isolate" not in text and "quarantine" not in text:
+        return list(events)
+    m = _QUARANTINED.search(text)
+    if m is None or any(e.event is not EventType.REQUEST for e in events):
+        return list(events)
+    states = _travel_targets(text, units, m.start("from"), m.end("from"), ())
+    if not states:
+        return list(events)
+    source = (home,) if home and home not in states else ()
+    roles = Roles(source, states, (m.start(), m.end()))
+    start, end = m.start("verb"), m.end("verb")
+    return [make(EventType.COERCE, "restrict", roles, Polarity.ASSERTED, start, end, text[start:end])]
