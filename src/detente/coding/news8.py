@@ -2,13 +2,13 @@
 readers leave uncoded or file under another type. Each reads a family of wordings and adds its event only
 when the sentence codes none of that type.
 
-* **Migrants stopped at a border.** "security forces acted to stop migrants entering Greece": a
+* **Migrants stopped at a border.** "border guards moved to stop migrants crossing into Bulgaria": a
   restriction on the migrants (COERCE/restrict) by the side that stops them (:func:`migrants_stopped`).
-* **States removed from a list of travel corridors.** "Turkey and Poland have been removed from the
-  Scottish Government's list of travel corridors": travel from them restricted (COERCE/restrict) by the
+* **States removed from a list of travel corridors.** "Malta and Peru have been taken off the Welsh
+  Government's list of travel corridors": travel from them restricted (COERCE/restrict) by the
   government that keeps the list (:func:`corridors_closed`).
-* **Travellers told to quarantine by an unnamed ruler.** "passengers returning from Denmark would have
-  to self-isolate": the quarantine rule restricts travel from the states named (COERCE/restrict), by the
+* **Travellers told to quarantine by an unnamed ruler.** "anyone coming back from Chile will have to
+  self-isolate": the quarantine rule restricts travel from the states named (COERCE/restrict), by the
   dateline's state when there is one, else by no named side (:func:`quarantine_unnamed`); the rule
   announced by a named state is read by :mod:`detente.coding.news7`.
 """
