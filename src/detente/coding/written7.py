@@ -572,15 +572,26 @@ _STEPPED_UP = re.compile(
 
 def support_stepped_up(view: ReadoutView) -> Finding | None:
     """AID by the side that steps up its (military) support to another, the arms or aid named beside it."""
-    for m in _STEPPED_UP.finditer(view.text):
+    return _aid_to_next(
+        view,
+        _STEPPED_UP,
+        lambda m: bool(
+            re.search(r"\b(?:military|financial|security)\b", m[0], re.I)
+            or _GOODS.search(view.text[m.end() : m.end() + 120])
+        ),
+    )
+
+
+def _aid_to_next(
+    view: ReadoutView, rx: re.Pattern[str], named: Callable[[re.Match[str]], bool]
+) -> Finding | None:
+    """AID by the clause's subject (or the speaker) to the side named right after a match of ``rx`` that
+    ``named`` accepts (the help is of a kind that counts), unless the clause doubts it."""
+    for m in rx.finditer(view.text):
+        if not named(m):
+            continue
         taker = _after(view, m.end(), 4)
         if taker is None or not taker.code or _doubted(view, m.start()):
-            continue
-        rest = view.text[m.start() : m.end() + 120]
-        if not (
-            re.search(r"\b(?:military|financial|security)\b", m[0], re.I)
-            or _GOODS.search(rest[m.end() - m.start() :])
-        ):
             continue
         giver = _subject(view, m.start("verb")) or view.speaker
         if giver is None:
@@ -599,17 +610,9 @@ _CONTRIBUTE = re.compile(
 
 def contributed_for(view: ReadoutView) -> Finding | None:
     """AID by the side that contributes money or goods to a fund or package "for" another."""
-    for m in _CONTRIBUTE.finditer(view.text):
-        if not (_MONEY_OR_GOODS.search(m["what"]) or _GOODS.search(m["what"])):
-            continue
-        taker = _after(view, m.end(), 4)
-        if taker is None or not taker.code or _doubted(view, m.start()):
-            continue
-        giver = _subject(view, m.start("verb")) or view.speaker
-        if giver is None:
-            continue
-        return _finding(EventType.AID, "", giver, taker.code, m)
-    return None
+    return _aid_to_next(
+        view, _CONTRIBUTE, lambda m: bool(_MONEY_OR_GOODS.search(m["what"]) or _GOODS.search(m["what"]))
+    )
 
 
 # --- RETREAT -------------------------------------------------------------------------------------------------
