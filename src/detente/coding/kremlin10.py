@@ -105,43 +105,28 @@ _SAYING_GATE = _GATES.gate(
         "thought",
     )
 )
-_PRAISE_GATE = _GATES.gate(
-    (
-        "acted",
-        "behaved",
-        "responded",
-        "reacted",
-        "worked",
-        "took",
-        "taken",
-        "adopted",
-        "showed",
-        "shown",
-        "demonstrated",
-        "displayed",
-        "maintained",
-        "held",
-        "done",
-        "did",
-    )
+_CONDUCT_VERBS = (
+    "acted",
+    "behaved",
+    "responded",
+    "reacted",
+    "took",
+    "taken",
+    "adopted",
+    "showed",
+    "shown",
+    "demonstrated",
+    "displayed",
+    "maintained",
+    "held",
 )
+"""How a side's conduct is told, praised or condemned ("acted responsibly", "took a hostile position")."""
+_PRAISE_GATE = _GATES.gate((*_CONDUCT_VERBS, "worked", "done", "did"))
 _ERRED_GATE = _GATES.gate(("mistake", "error", "blunder", "miscalculation", "wrong"))
 _CONDEMN_GATE = _GATES.gate(
     (
         # the first word of each of _CONDEMNED's alternatives (or the word it cannot do without)
-        "acted",
-        "behaved",
-        "responded",
-        "reacted",
-        "took",
-        "taken",
-        "adopted",
-        "showed",
-        "shown",
-        "demonstrated",
-        "displayed",
-        "maintained",
-        "held",
+        *_CONDUCT_VERBS,
         "created",
         "caused",
         "provoked",
