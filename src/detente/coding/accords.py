@@ -3,17 +3,17 @@
 Official readouts say that two sides agree, or are ready to work with others, in words no trigger of the
 pattern table carries:
 
-* :func:`shared_position` — two sides holding one position: "Russia and China had the same attitude to the
-  struggle against terrorism", "Moscow and Ankara share an aligned position on ...", "our positions on the
+* :func:`shared_position` — two sides holding one position: "Brazil and India had the same attitude to the
+  reform of trade rules", "Paris and Berlin share a common position on ...", "our positions on the
   Korean issue coincide", "the views of Russia and India on Afghanistan are very close". The sides are the
   pair named (both as source), or for "our"/"their"/"the two countries'" the speaker and the meeting's
   sides. A negation ("did not share", "do not coincide"), a condition or a supposition ("if our positions
   coincided", "might have the same view") reads nothing; nor does a position held by one side alone.
-* :func:`stance_on_cooperation` — two sides' stance that their cooperation must grow: "The Russian and
-  Turkish sides proceed from the fact that cooperation on Syria must be stepped up", "the talks showed the
+* :func:`stance_on_cooperation` — two sides' stance that their cooperation must grow: "The Chilean and
+  Peruvian sides proceed from the premise that cooperation on fishing must be widened", "the talks showed the
   two countries' desire to expand their contacts". Both sides are the source.
-* :func:`readiness_with_all` — the speaker's readiness to work with every country ("with every country we
-  are ready to pursue an equal dialogue and build cooperation"): a commitment of the speaker's state
+* :func:`readiness_with_all` — the speaker's readiness to work with every country ("with every nation we
+  are prepared to hold an honest dialogue and develop ties"): a commitment of the speaker's state
   (source only; no one in particular is its target).
 * :func:`plans_outlined` — plans of joint work mapped out by the sides ("We ... outlined long-term
   cooperation plans", "The two leaders mapped out a programme of bilateral cooperation"). The source is the
@@ -158,7 +158,7 @@ def _same_noun(tokens: Sequence[Token], at: int, *, shared: bool = False) -> int
 
 
 def _held_by_pair(view: CommitmentView) -> Finding | None:
-    """Two sides holding one position: "Russia and China had the same attitude to ...", "we share identical
+    """Two sides holding one position: "Brazil and India had the same attitude to ...", "we share identical
     views" (said at a meeting)."""
     tokens = view.tokens
     subjects: list[tuple[tuple[str, ...], int, int]] = [
@@ -178,7 +178,7 @@ def _held_by_pair(view: CommitmentView) -> Finding | None:
         if hold is None or not _subject_of(tokens, end, hold):
             continue
         if any(t.norm in _SAYING for t in tokens[:hold]):
-            continue  # "He said Russia and China had the same attitude": whose statement it is varies
+            continue  # "He said Brazil and India had the same attitude": whose statement it is varies
         noun = _same_noun(tokens, hold + 1, shared=tokens[hold].norm.startswith("shar"))
         if noun is None or not _clear(tokens, end, noun) or not _asserted(view, hold):
             continue
@@ -341,8 +341,8 @@ _GROUP_SUBJECTS = words("they sides parties leaders presidents delegations minis
 
 
 def _need_stressed(view: CommitmentView) -> Finding | None:
-    """ "They stressed the need to coordinate efforts to ...", "the two presidents underlined the importance
-    of stepping up cooperation": the sides of the meeting (or the pair named) agree on joint work."""
+    """ "They stressed the need to align their steps to ...", "the two premiers underlined the importance
+    of widening cooperation": the sides of the meeting (or the pair named) agree on joint work."""
     tokens = view.tokens
     for i, tok in enumerate(tokens):
         if tok.norm not in _STRESSED or i == 0:

@@ -1,10 +1,10 @@
 """Coder stage 6b, a statement reader: another actor, its people, its work or a relation with it judged good.
 
 Official texts praise a partner by judging something of it with a linking verb and a word of approval:
-"President Putin said Finnish businessmen were reliable partners", "He expressed his assurance that the
-NATO-Russia Council work was sufficiently positive", "Mr Totsky told the President that Russian relations
-with NATO were far better than ever expected", "the President said that relations with Europe were one of
-Russia's foreign policy priorities", "China's position has proved to be constructive". Each is SUPPORT by
+"the minister said Norwegian investors were dependable partners", "She voiced her confidence that the
+joint commission's output was broadly positive", "the envoy told the Chancellor that German ties with
+the Union were much better than anyone had hoped", "the Premier said that links with Asia were one of
+Canada's chief external priorities", "China's position has proved to be constructive". Each is SUPPORT by
 the sayer (else the text's speaker) for the actor judged.
 
 The subject of the linking verb ("is", "were", "remains", "has been", "has proved to be") must open its
@@ -206,7 +206,7 @@ def _subject(
         if w >= 1 and tokens[w].norm == "of" and tokens[w - 1].norm in _WORK:
             return _past_article(tokens, w - 1), x, None
         if prep_before(tokens, x) is not None:
-            continue  # "neutralising terrorist groups in Syria is a top priority": Syria is not judged
+            continue  # "curbing armed gangs in Libya is a first priority": Libya is not judged
         if x.kind in ("org", "state", "person", "unknown") or tokens[x.tok_end - 1].norm in _PEOPLE:
             return _past_article(tokens, x.tok_start), x, None  # "NATO", "German companies" (one unit)
     return None

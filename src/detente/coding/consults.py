@@ -3,16 +3,16 @@
 Readouts often tell a meeting between states without a verb of meeting whose subject and object are the two
 sides. Three families are read here, each only when the sentence has no CONSULT yet:
 
-* :func:`briefed_on_own_trip` — one side reports to its own leader on its trip abroad: "Igor Ivanov informed
-  President Putin about the results of his visit to Italy", "Lavrov briefed the President on his recent
-  trip to Turkey". The briefing is domestic (no CONSULT between states); the visit it reports is one:
+* :func:`briefed_on_own_trip` — one side reports to its own leader on its trip abroad: "The Foreign Minister
+  informed the President about the outcome of his visit to Chile", "the envoy briefed the Premier on his
+  recent journey to Peru". The briefing is domestic (no CONSULT between states); the visit it reports is one:
   briefer → the side visited. A briefing of another state's leader ("Putin informed Bush about his visit to
   Turkey") is already a CONSULT with that leader and is left alone; so is a trip only spoken about ("dwelt on
-  the results of his visit"), and so are one's talks or meeting with another side reported home ("briefed Mr
-  Putin on the results of his meeting with the NATO Secretary-General"), which the gold does not code.
-* :func:`discussed_with` — a topic discussed with another side, told in the passive: "adding that Iraq had
-  been discussed with the German Chancellor", "the plant issue had been discussed during his talks with
-  Georgian President Eduard Shevardnadze" → a joint CONSULT of the one who says so (the sayer before, else
+  the results of his visit"), and so are one's talks or meeting with another side reported home ("briefed the
+  Premier on how his meeting with the OSCE chair had gone"), which the gold does not code.
+* :func:`discussed_with` — a topic discussed with another side, told in the passive: "adding that Libya had
+  been discussed with the Italian Prime Minister", "the pipeline question had been discussed during his
+  talks with the Chilean President" → a joint CONSULT of the one who says so (the sayer before, else
   the speaker) and that side. "will be discussed with" keeps its future polarity; "was discussed by" is the
   ordinary passive and not read here.
 * :func:`we_talked` — in the statements after talks (the document's meeting of two sides, the speaker one
@@ -62,8 +62,8 @@ _TRIP_FILLERS = words(
 _TALK_TO = words("to in")
 _STATE_KINDS = frozenset({"state", "org", "person", "title", "metonym", "demonym"})
 _REACH = 14
-"""Words between the briefing verb and "his visit" at most ("informed President Putin about the
-results of his ...")."""
+"""Words between the briefing verb and "his visit" at most ("informed the Head of State about the
+outcome of his ...")."""
 
 
 def _coded(unit: Unit) -> bool:
@@ -189,7 +189,8 @@ _TALK_OWNERS = words("his her their its the today's yesterday's")
 
 def _during_talks(tokens: Sequence[Token], w: int) -> int:
     """The token after "during his talks" / "at the meeting" / "in the telephone conversation" at ``w`` (so
-    that "with X" follows: "had been discussed during his talks with Georgian President ..."), else ``w``."""
+    that "with X" follows: "had been discussed during his talks with the Chilean President ..."), else
+    ``w``."""
     if w + 2 >= len(tokens) or tokens[w].norm not in _DURING or tokens[w + 1].norm not in _TALK_OWNERS:
         return w
     j = w + 2

@@ -86,9 +86,9 @@ _TWO_SIDED = words(
 
 def _home_agenda(ctx: SentenceContext, event: Event) -> bool:
     """A discussion with no side named anywhere - not in the sentence, not from the document's meeting - and
-    no word that the meeting had two sides ("The meeting also discussed rising fuel prices and financing for
-    the winter in a number of regions", "Prospects of solving the social problems of servicemen were
-    discussed", "They also discussed the history of Kuzbass"): a domestic meeting's agenda, no consultation
+    no word that the meeting had two sides ("The meeting also discussed dearer bread and funds for heating in
+    several provinces", "Ways of easing the housing troubles of teachers were discussed", "They also
+    discussed the past of the Urals"): a domestic meeting's agenda, no consultation
     between political actors. Hand-coded Kremlin readouts code such topics only when the talks were with a
     foreign side, which the sentence then says ("The two leaders discussed ...", "bilateral issues were
     discussed", "The situation in Armenia was discussed")."""
@@ -149,7 +149,7 @@ def _home_affairs(ctx: SentenceContext, event: Event) -> bool:
         return False  # "the State Duma ratified the treaty": a stance towards the treaty's other sides
     if sides and _HOME_UNITS.search(ctx.text):
         return True  # "Rostec signed an agreement with the Yaroslavl Region"; with no side named, the region
-        # may be anyone's ("Also addressed were security issues in the Trans Caucasus Region")
+        # may be anyone's ("Also addressed were transport problems in the Northern Region")
     return any(_home_body(ctx, i) for i in range(len(ctx.tokens)))
 
 
@@ -197,8 +197,8 @@ _BACKGROUND_YEARS = 10
 
 
 def _history_without_doer(ctx: SentenceContext, event: Event) -> bool:
-    """An act dated ten or more years before publication whose doer the sentence does not name ("In 1943,
-    it established diplomatic relations with Iceland" in a page on a state visit): background told in
+    """An act dated ten or more years before publication whose doer the sentence does not name ("In 1951,
+    it set up diplomatic relations with Norway" in a page on a state visit): background told in
     passing. Dated history with its doer named stays an event of the relationship ("In August 2008, the
     Alliance suspended formal meetings of the NATO-Russia Council")."""
     if event.source or not event.event_date[:4].isdigit():
@@ -207,7 +207,7 @@ def _history_without_doer(ctx: SentenceContext, event: Event) -> bool:
 
 
 def _private_trip_or_call(ctx: SentenceContext, event: Event) -> bool:
-    """A trip or a call by someone no actor code names: "They flew to Chile and bought a camper", "has
+    """A trip or a call by someone no actor code names: "They flew to Peru and rented a van", "has
     travelled to Florida over 42 times", "she phoned police from a phone booth" — travel and calls of
     private people. A doer the dictionary knows ("Blinken flew to Israel") makes it a visit; so may an
     office named in the sentence ("the two countries' presidents attended"), the sides of the document's
@@ -412,9 +412,9 @@ _PRAISE_STEMS = (
 
 
 def _praise_of_no_one(ctx: SentenceContext, event: Event) -> bool:
-    """Praise or thanks by a named actor with no one after the verb to receive it: "Vladimir Putin thanked
-    the government for its good performance", "the President supported the idea of reviving school sports
-    days" — a leader praising his own institutions or an idea, no relation between actors (signing and
+    """Praise or thanks by a named actor with no one after the verb to receive it: "the Premier thanked
+    the ministry for its solid work", "the President supported the idea of restoring village music
+    festivals" — a leader praising his own institutions or an idea, no relation between actors (signing and
     recognition, which name no counterpart either, stay)."""
     if event.event is not EventType.SUPPORT or not event.source or event.target:
         return False

@@ -1,7 +1,6 @@
-"""A state's leader meeting, calling or hearing a report from one of its own officials: "Health and Social
-Development Minister Mikhail Zurabov informed Mr Putin on the financial provisions for raising public-sector
-wages", "President Vladimir Putin spoke by telephone with General Gennady Troshev, Commander of the North
-Caucasian Military District's forces".
+"""A state's leader meeting, calling or hearing a report from one of its own officials: "Transport Minister
+Ivan Sidorov informed the President on the money set aside for repairing rural roads", "the President
+spoke by telephone with General Pavel Orlov, Commander of the Southern District's troops".
 
 The official's name is unknown to the dictionary and the title names no state, so the coder finds one side
 only (the leader) and leaves the other role empty. An official text names the state or organisation of a

@@ -1,22 +1,23 @@
 """Official Kremlin wording that the phrase rules miss (s26-kremlin6), read from real readouts, greetings and
 transcripts of en.kremlin.ru:
 
-- support put as a noun after "express", with no subject of its own: "this is an opportunity to express once
-  again full support for the Russian people", "to express our solidarity with the victims' families" ->
+- support put as a noun after "express", with no subject of its own: "this is a chance to express once more
+  full support for the people of Chile", "to express our sympathy with the families of the injured" ->
   SUPPORT by the statement's speaker (or the side named before it) to the side the support is for
   (:func:`support_expressed`);
-- a speaker's proposal of a joint step: "I would suggest to you that we should work on the agenda",
+- a speaker's proposal of a joint step: "I would suggest that together we should draft a road map",
   "I propose that we hold consultations of our ministers" -> AGREE by the speaker to the other side of the
   meeting; moves of the meeting itself ("I suggest we get down to work", "... that we begin") are not
   proposals (:func:`we_suggested`);
-- documents signed with no signer named, the sides given by the document's name: "A Treaty between the Russian
-  Federation and the Kyrgyz Republic on ... was also signed", "agreements were signed, including a memorandum
-  between the governments of Russia and Kazakhstan on cooperation in ..." -> SUPPORT by both sides, the
-  "on cooperation in ..." of the title not being joint work (:func:`signed_between`, :func:`settled`);
-- the sides of a readout looking into a matter together: "The two presidents analysed different aspects of
-  strategic stability", "Putin and Nazarbayev reviewed the progress" -> CONSULT of both
+- documents signed with no signer named, the sides given by the document's name: "An Accord between the
+  Republic of Chile and the Kingdom of Spain on ... was signed as well", "several papers were signed, among
+  them a memorandum between the governments of Peru and Norway on cooperation in ..." -> SUPPORT by both
+  sides, the "on cooperation in ..." of the title not being joint work (:func:`signed_between`,
+  :func:`settled`);
+- the sides of a readout looking into a matter together: "The two leaders examined several sides of
+  regional security", "Lula and Boric reviewed how the work was advancing" -> CONSULT of both
   (:func:`pair_examined`);
-- concern voiced with no one named in a readout of talks: "Concern was expressed over the lack of progress in
+- concern voiced with no one named in a readout of talks: "Concern was expressed about the stalling of
   ..." -> ACCUSE (disapprove) by the meeting's sides, no target (:func:`concern_voiced`);
 - the talks going on into a second part: "Later the talks continued with the delegations' participation" ->
   CONSULT of the meeting's sides (:func:`talks_continued`);

@@ -150,7 +150,7 @@ def _owner_of_intent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
         and tokens[i - 3].norm == "the"
         and trig.match.rule.event is EventType.SUPPORT
     ):
-        # "They stressed the need to invigorate the role of the UN": who stresses the need backs it (a need
+        # "They stressed the need to widen the mandate of the OSCE": who stresses the need backs it (a need
         # stressed for any other act is no act done)
         return _stresser(tokens, units, i - 4)
     if tokens[i - 2].norm not in _INTENT_NOUNS:
@@ -266,7 +266,7 @@ def by_agent(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, limi
             return unit  # "killed in an Israeli helicopter missile strike": the demonym's forces struck
         i = unit.tok_start
         if i >= 3 and [t.norm for t in tokens[i - 3 : i]] == ["on", "behalf", "of"]:
-            return unit  # "was signed on behalf of the Russian Federation"
+            return unit  # "was signed on behalf of the Republic of Chile"
         if _fired_from(tokens, trig, unit):
             return unit  # "shot down by a missile fired from a Turkish F-16": whoever fired it
     return None
@@ -480,8 +480,8 @@ _BEFORE_ACT = words("the a an this that its their his her october september firs
 
 
 def _answer_owner(tokens: Sequence[Token], units: Sequence[Unit], j: int, floor: int) -> Unit | None:
-    """The owner of an answer that the act at ``j`` is the object of: "Israel's response to the October 7th
-    attack by Hamas" (the act is what Israel answers; the one judged is Israel, not the attack's doer)."""
+    """The owner of an answer that the act at ``j`` is the object of: "Kenya's response to the January raid
+    by al-Shabaab" (the act is what Kenya answers; the one judged is Kenya, not the attack's doer)."""
     k = j - 1
     while k > floor and (tokens[k].norm in _BEFORE_ACT or any(ch.isdigit() for ch in tokens[k].norm)):
         k -= 1
@@ -571,7 +571,7 @@ def _sides_between_inside(tokens: Sequence[Token], units: Sequence[Unit], trig: 
     if at is None:
         return ()
     inside = [u for u in units if at < u.tok_start and u.tok_end <= trig.tok_end]
-    # "an agreement between the Russian and Belarusian governments": an article may open the pair
+    # "an agreement between the Chilean and Peruvian governments": an article may open the pair
     first_at = at + 1 + (at + 1 < len(tokens) and tokens[at + 1].norm == "the")
     if len(inside) < 2 or inside[0].tok_start != first_at:
         return ()
@@ -657,9 +657,9 @@ def _decision_makers(
     participants: tuple[str, ...],
 ) -> Roles | None:
     """Who took a decision told in the passive: the "by" agent with its conjuncts, or, after a plural
-    title, the states it lists ("The decision was taken by the Presidents of Russia, Armenia, Belarus,
-    Kazakhstan, Kyrgyzstan and Tajikistan"), or the sides of the meeting the document reports when the
-    meeting took it ("A decision was taken by the session to create ..."); the decision has no target."""
+    title, the states it lists ("The decision was taken by the Prime Ministers of Denmark, Finland,
+    Norway and Sweden"), or the sides of the meeting the document reports when the
+    meeting took it ("A decision was taken by the forum to set up ..."); the decision has no target."""
     if agent is None:
         after = [t.norm for t in tokens[trig.tok_end : trig.tok_end + 3]]
         by_meeting = after[:1] == ["by"] and bool(_MEETING_NOUNS & set(after[1:]))
@@ -711,7 +711,7 @@ def _nominal_roles(
     if pair:
         return Roles(_codes(pair), (), (trig.start, pair[-1].end), True)
     if _accord_told_after_talks(tokens, units, trig, participants):
-        # "Following the talks, a joint statement was passed", "an agreement was reached": the sides
+        # "After the talks, a joint communiqué was adopted", "an accord was reached": the sides
         # of the meeting the document reports reached it
         return Roles(participants, (), (trig.start, trig.end), True, True)
     between = tokens[trig.tok_end - 1].norm == "between"

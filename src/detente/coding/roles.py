@@ -382,7 +382,7 @@ def assign_roles(
         and not subject
         and (_meeting_right_before(tokens, trig) or _inverted_passive(tokens, trig))
     ):
-        # "The discussion focused on the situation in Syria", "Also addressed were security issues":
+        # "The discussion centred on the situation in Yemen", "Also addressed were transport problems":
         # the meeting or its topic is the subject, its sides those of the document
         return Roles(participants, (), (trig.start, trig.end), True, True)
     if rule.mutual_only and passive and agent is None and _to_be_before(tokens, trig):
@@ -653,7 +653,7 @@ def assign_roles(
         # "We had a detailed discussion on ...", "We agreed today that ..." in the statements after talks:
         # the speaker's "we" is both sides of the meeting
         if _modal_before(tokens, trig):
-            return None  # "we can discuss a large number of issues": what the meeting may take up
+            return None  # "we can discuss quite a few topics": what the meeting may take up
         return Roles(participants, (), (min(trig.start, source_units[0].start), trig.end), True, True)
     mutual = (
         (meeting or (not passive and _is_signing(tokens, trig)))
@@ -667,7 +667,7 @@ def assign_roles(
         and reported_meeting
         and _one_side_told(source_units, units, participants)
     ):
-        # "Vladimir Putin dwelt on the results of his visit" (a Putin-Rakhmonov call): one side spoke to
+        # "The Chancellor dwelt on the outcome of his trip" (in a call of two leaders): one side spoke to
         # the other
         others = tuple(c for c in participants if c not in source)
         return Roles(source, others, (trig.start, trig.end), True, True)
@@ -808,7 +808,7 @@ def _condition_actor(
     tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger, source: Sequence[str]
 ) -> Unit | None:
     """The actor a condition on the act names right after "if"/"unless"/"provided", the condition coming
-    before the act in the same sentence ("If NATO works constructively in this area, we will cooperate")."""
+    before the act in the same sentence ("If the EU acts in good faith on this matter, we will cooperate")."""
     for i in range(trig.tok_start - 1, -1, -1):
         if tokens[i].norm in _CONDITIONS:
             return next(
@@ -894,7 +894,7 @@ def _accusation_roles(
         if trig.match.rule.event is EventType.ACCUSE and u.kind != "pronoun" and _says_right_after(tokens, u)
     ]
     if said and said[0].code is not None:
-        # "Mr Varadkar said collective punishment was a breach of international law": the one who says it
+        # "Mr Rutte said the blockade was a violation of international law": the one who says it
         # stands before "said" and accuses; the clause's own subject names no one to accuse
         return Roles((said[0].code,), (), (min(trig.start, said[0].start), max(trig.end, said[0].end)))
     if not accused:

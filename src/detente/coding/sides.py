@@ -1,7 +1,7 @@
 """The sides of the meeting a document reports, carried from sentence to sentence.
 
-A readout names its meeting once ("Vladimir Putin had a telephone conversation with President of France
-Emmanuel Macron") and then speaks of "the two leaders", "the parties", "they": :class:`DocumentSides` keeps
+A readout names its meeting once ("The Chancellor had a phone conversation with the Prime Minister
+of Italy") and then speaks of "the two leaders", "the parties", "they": :class:`DocumentSides` keeps
 the sides of the latest meeting reported (:func:`meeting_sides`), those the title or lead named
 (:func:`named_meeting_sides`, "Russian-German talks"), and gives them to :func:`code_sentence` as
 ``participants`` for the next sentence. Used by :func:`detente.coding.document.code_document` (whole pages)
@@ -53,7 +53,7 @@ def _state_sides(codes: Sequence[str]) -> tuple[str, ...]:
 
 def _joint_decision_sides(events: Sequence[Event]) -> tuple[str, ...]:
     """The sides of a decision several states took together, as a readout's lead reports a summit by its
-    outcome: "The decision was taken by the Presidents of Russia, Armenia, Belarus, ..." (an asserted
+    outcome: "The decision was taken by the Prime Ministers of Denmark, Finland, ..." (an asserted
     AGREE by two or more states or organisations, with no target)."""
     for event in events:
         if event.event is EventType.AGREE and event.polarity is Polarity.ASSERTED and not event.target:
@@ -65,7 +65,7 @@ def _joint_decision_sides(events: Sequence[Event]) -> tuple[str, ...]:
 
 def _greeting_sides(events: Sequence[Event]) -> tuple[str, ...]:
     """The two sides of a call or visit a readout's lead opens with the greeting of one leader by the other:
-    "The Ukrainian leader congratulated President Putin on the successful launch ..." (then "The leaders
+    "The Chilean leader congratulated the Peruvian President on his election win ..." (then "The leaders
     also discussed ..."): an asserted SUPPORT from one state to one other state."""
     for event in events:
         if event.event is EventType.SUPPORT and event.polarity is Polarity.ASSERTED:
@@ -88,8 +88,8 @@ _PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
 
 def _starts_meeting(events: Sequence[Event], text: str) -> bool:
     """The sentence tells a meeting held, not one spoken of: a simple past "met"/"had talks"/"held talks"
-    /"spoke with" ("On the same day, President Putin had telephone conversations with Spanish Prime
-    Minister Jose Aznar ...", "Earlier, Vladimir Putin had a telephone conversation with ..."). A
+    /"spoke with" ("That same evening, the Chancellor had telephone conversations with the Dutch
+    Prime Minister ...", "Earlier, the Premier had a phone conversation with ..."). A
     discussion ("Russian and Danish diplomats exchanged opinions"), a briefing, a meeting attended or
     one in the perfect ("I have met with him three times") is a part or a memory of the meeting
     reported, not a new one."""

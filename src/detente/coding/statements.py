@@ -753,9 +753,9 @@ def _grave_crime_at(tokens: Sequence[Token], k: int) -> bool:
 
 
 def grave_crime_alleged(view: SentenceView) -> Finding | None:
-    """ACCUSE for an act said to amount to war crimes or genocide: "Israel warned people in northern Gaza to
-    move south — a declaration that Amnesty International said could amount to a war crime" (Amnesty accuses
-    Israel), "Human Rights Watch said the strikes on power plants amount to war crimes" — by whoever says
+    """ACCUSE for an act said to amount to war crimes or genocide: "Sudan told villagers in Darfur to
+    abandon their homes — an order Amnesty International said might amount to a war crime" (Amnesty accuses
+    Sudan), "Human Rights Watch said the strikes on power plants amount to war crimes" — by whoever says
     so, against the first other side the sentence names."""
     tokens, units = view.tokens, view.units
     for k, tok in enumerate(tokens):
@@ -829,8 +829,8 @@ _FOR_TIES = words(
 
 
 def contribution_praise(view: SentenceView) -> Finding | None:
-    """SUPPORT for a statement that another actor has done much for good ties: "the President said the Czech
-    Prime Minister had done a great deal to promote trade ties between the two countries" (the sayer, or
+    """SUPPORT for a statement that another actor has done much for good ties: "the minister said the Dutch
+    envoy had done a great deal to develop cultural links between the two nations" (the sayer, or
     the text's speaker, praises the one whose contribution is named). Only "has/had done" + an amount
     ("a great deal", "a lot", "much", "everything") + "to" + a verb of building ties, so "had done little
     to" or "did a lot of damage" are not read."""
@@ -970,8 +970,8 @@ or a topic of talks ("relations between Russia and the EU were at the focus of a
 
 def relation_praise(view: SentenceView) -> Finding | None:
     """SUPPORT for a warm evaluation of the one bilateral relation a sentence names, by one of its two
-    sides — the sayer, or the speaker of the text ("I am convinced that mutually beneficial Russian-Kyrgyz
-    cooperation will fruitfully develop": Russia praises its relation with Kyrgyzstan). Tried only when
+    sides — the sayer, or the speaker of the text ("I am sure that mutually advantageous Russian-Mongolian
+    cooperation will keep growing": Russia praises its relation with Mongolia). Tried only when
     the sentence codes nothing else."""
     norms = {t.norm for t in view.tokens}
     if not (norms & WARM) or (norms & _COOL):
@@ -1252,8 +1252,8 @@ class ChargingPaper:
 
 
 def charging_paper(view: SentenceView) -> ChargingPaper | None:
-    """A complaint, indictment, lawsuit or affidavit that says what someone did ("a DEA complaint said Fahie
-    had agreed to let an informant use the ports", "the indictment says the officers hacked the servers",
+    """A complaint, indictment, lawsuit or affidavit that says what someone did ("a DEA complaint said the
+    mayor had agreed to let a smuggler use the airstrip", "the indictment says the clerks forged the ledgers",
     "according to the criminal complaint, ..."): what it says is a charge, not a reported fact. The owner is
     the actor named right before the noun ("a DEA complaint", "the US federal indictment"), else none."""
     tokens, units = view.tokens, view.units
@@ -1284,8 +1284,8 @@ _OUTCRY_TARGETS = ("state", "demonym", "metonym", "title", "person")
 
 
 def international_outcry(view: SentenceView) -> Finding | None:
-    """ACCUSE/disapprove by the international community for an outcry a sentence tells ("deforestation under
-    far-right president Jair Bolsonaro, which has prompted protests at home and international concern",
+    """ACCUSE/disapprove by the international community for an outcry a sentence tells ("the dam project in
+    Laos, which has drawn local protests and international concern",
     "the annexation drew worldwide condemnation"), against the first state (or its leader) the sentence names;
     nothing when it names none."""
     tokens, units = view.tokens, view.units
