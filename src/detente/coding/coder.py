@@ -614,7 +614,7 @@ _SINCE_WHEN = re.compile(r"\s*,?\s*when\s+(?:\w+\s+){0,3}$", re.I)
 
 def _unnamed_detention(ctx: _Context, trig: Trigger) -> bool:
     """An arrest, charge or prison term told by its own verb, with no one named on either side ("A
-    26-year-old man was arrested and charged, police said"): crime news, still a detention by the
+    man in his forties was arrested and later charged, officers said"): crime news, still a detention by the
     authorities; not when dated years back ("when Epstein was arrested in 2006")."""
     return (
         trig.verbal
@@ -630,7 +630,7 @@ _DEONTIC = words("should must ought could might may would can")
 
 
 def _since_when(ctx: _Context, trig: Trigger) -> bool:
-    """ "since March 18, 2015, when we signed the Treaty, we have met almost annually": the act of
+    """ "since June 2, 2011, when we signed the Charter, we have convened nearly every year": the act of
     the "when" clause is dated at the start of the span, years before publication."""
     for mention in ctx.dates(False):
         if mention.value.value.year > ctx.date.year - _HISTORY_YEARS or mention.end > trig.start:
@@ -910,7 +910,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     ):
         return None
     if designation_aside(ctx.tokens, trig):
-        return None  # "Hamas - proscribed as a terrorist group by the UK": how the group is listed
+        return None  # "the Legion - outlawed as an extremist movement by Canada": how the group is listed
     if etype in _COOPERATIVE_WORDS and welcome_to_whoever(ctx.tokens, ctx.units, trig):
         return (
             None  # "we will always welcome anyone who wants to cooperate with Russia": no one in particular
@@ -1012,7 +1012,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         # "poses no threat", "reached no agreement", "offered no evidence": negated inside or right after
         polarity = Polarity.NEGATED
     if polarity in (Polarity.ASSERTED, Polarity.NEGATED) and _dated_long_before(ctx, trig, verbal_before):
-        return None  # "In 1943, it established diplomatic relations with Iceland": history, not news
+        return None  # "Back in 1957 it established diplomatic relations with Ghana": history, not news
     if actorless and polarity not in (Polarity.ASSERTED, Polarity.NEGATED) and _unnamed_detention(ctx, trig):
         return None  # "someone in your position would be thrown in jail": no detention told
     if trig.verbal and _nobody_subject(ctx.tokens, trig, floor):
@@ -1260,7 +1260,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if etype is EventType.SUPPORT and any(
         t.norm.startswith("intra-") for t in ctx.tokens[trig.tok_start : trig.tok_end]
     ):
-        return None  # "noted the need to promote the intra-Syrian dialogue": ties among others, not with them
+        return None  # "urged them to promote an intra-Libyan dialogue": ties among others, not with them
     if etype is EventType.REQUEST and not roles.target and trig.match.phrase.source == "invite":
         return None  # "invited Maurice Druon for dinner", "the football stars invited to the event": no one named
     if etype is EventType.REQUEST and roles.source and not roles.target and _asks_itself(ctx, trig, roles):
@@ -1367,7 +1367,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if etype is EventType.REJECT and polarity is Polarity.NEGATED and possibility_left_open(ctx.tokens, trig):
         return None  # "I do not rule out that ...": a guess about what may happen, no refusal
     if etype is EventType.REQUEST and pushed_to_a_brink(ctx.tokens, trig):
-        return None  # "pushed the United States to the brink of a debt default": no request
+        return None  # "has never driven the government to the edge of a shutdown": no request
     if etype is EventType.REJECT and polarity is Polarity.NEGATED and left_open(ctx.tokens, trig):
         return None  # "did not rule out running for the leadership": a course left open, no refusal
     if trig.match.rule.accused_subject and polarity is Polarity.NEGATED:
@@ -1457,9 +1457,9 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             Polarity.ASSERTED,
         )  # an announced, not yet made, pull-back
     if etype in (EventType.COERCE, EventType.SANCTION) and not roles.target and bans_goods(ctx.tokens, trig):
-        return None  # "Macron would like to ban diesel cars by 2040": a rule on goods, no one acted on
+        return None  # "the minister hopes to ban gas boilers by 2035": a rule on goods, no one acted on
     if dated_by_the_clause_before(ctx.tokens, trig):
-        return None  # "which left four years ago after villagers began protesting": old background
+        return None  # "that pulled out six years ago after residents started protesting": old background
     if _people_evacuating(ctx, trig, etype, roles):
         return None  # "ordered all residents of northern Gaza to evacuate": people fleeing concede nothing
     if (
@@ -1609,8 +1609,8 @@ _HOSTILITIES = words(
 
 
 def _warned_of_hostility(ctx: _Context, trig: Trigger, roles: Roles) -> str | None:
-    """The side whose hostility a warning names, with nothing the warner itself would do: "warned that a
-    ceasefire in Gaza would risk further Hamas violence", "warned of Chinese coercion" (an actor right
+    """The side whose hostility a warning names, with nothing the warner itself would do: "warned that lifting
+    the embargo could invite more Iranian meddling", "warned of Chinese coercion" (an actor right
     before a word of hostility, or its possessor); ``None`` for a threat ("warned of a harsh response")."""
     if not ctx.tokens[trig.tok_start].norm.startswith("warn") or not roles.source:
         return None
@@ -1925,8 +1925,8 @@ _GREETED = words("you participants guests colleagues friends everyone everybody 
 
 def _greeting(tokens: Sequence[Token], trig: Trigger) -> bool:
     """ "welcome" said as a greeting: an interjection ("Mr Michel, colleagues, welcome and good afternoon",
-    "Welcome to the Kremlin") or a host greeting those present ("it is a pleasure to welcome the
-    participants", "I am glad to welcome you"), not praise of an act or an actor."""
+    "Welcome to the Kremlin") or a host greeting those present ("it is my great honour to welcome the
+    delegates", "I am glad to welcome you"), not praise of an act or an actor."""
     if trig.match.phrase.source != "welcome":
         return False
     nxt = tokens[trig.tok_end].norm if trig.tok_end < len(tokens) else "."
@@ -2854,16 +2854,16 @@ def _state_accused(ctx: _Context, trig: Trigger, target: Sequence[str]) -> bool:
 
 
 def _remembered(ctx: _Context, event: Event) -> bool:
-    """The event is what the writer or speaker remembers ("I still remember the street protests during the
-    presidency of Alberto Fujimori") or a reason denied ("not because they supported the Donetsk People's
+    """The event is what the writer or speaker remembers ("I still remember the marches in the capital
+    under the old junta") or a reason denied ("not because they supported the Donetsk People's
     Republic"): not a report (see :func:`filters.remembered`, :func:`filters.denied_reason`)."""
     at = next((k for k, t in enumerate(ctx.tokens) if t.start >= event.anchor[0]), len(ctx.tokens))
     return remembered(ctx.tokens, at) or denied_reason(ctx.tokens, at)
 
 
 def _charged_in_paper(ctx: _Context, events: list[Event]) -> list[Event]:
-    """Acts a charging document tells ("a DEA complaint said Fahie had agreed to let an informant use the
-    ports") are its charges: one ACCUSE/allege by the document's owner (else the speaker) against the doer
+    """Acts a charging document tells ("an FBI indictment said the mayor had agreed to let smugglers use the
+    airfield") are its charges: one ACCUSE/allege by the document's owner (else the speaker) against the doer
     of the first act told, instead of the acts; accusations already coded stay."""
     paper = statements.charging_paper(ctx)
     if paper is None:
@@ -2992,7 +2992,7 @@ _FORMULA_WORDS = words(
 
 def _courtesy_to_you(ctx: _Context, event: Event) -> Event | None:
     """Thanks, congratulations and welcomes said to "you" are aimed at whom the speaker addresses, never at
-    the actors named in what they are for: "Thank you for accepting our invitation to the CIS summit", "I
+    the actors named in what they are for: "Thank you for taking up our invitation to the SCO forum", "I
     congratulate you on the Day of Unity of Russia and Belarus", "thank you for your military service". In
     the statements after talks the addressee is the meeting's other side; otherwise the sentence does not say
     who is addressed (an audience at a ceremony, more often than not) and nothing is coded: a courtesy with
@@ -3435,8 +3435,8 @@ _PROTEST_HEADS = words(
 
 
 def _unled_protest(ctx: _Context, trig: Trigger, roles: Roles) -> Roles:
-    """A protest named as a noun with no crowd or owner before it ("and now growing protests may force him
-    to ...", "the protest started when Macron announced ..."): the state its clause's subject stands for is
+    """A protest named as a noun with no crowd or owner before it ("and now mounting protests could push her
+    to ...", "the protest began when the premier declared ..."): the state its clause's subject stands for is
     what the protesters protest against, not who protests."""
     if trig.verbal or trig.match.rule.event is not EventType.PROTEST or roles.crowd or roles.target:
         return roles
@@ -3557,7 +3557,7 @@ _SIGNING = canon_words("sign signs signed signing initial initialled initialed r
 
 def _signed_agreement(tokens: Sequence[Token], events: list[Event]) -> list[Event]:
     """An "agreement between X and Y" in a sentence that reports a signing is signed, not just agreed: "the
-    delegations signed ... an agreement between the Central Banks of Russia and Armenia" (SUPPORT, as gold
+    delegations signed ... an agreement between the tax services of Serbia and Hungary" (SUPPORT, as gold
     codes signatures); a signing with no actors of its own is then that one."""
     if not any(t.norm in _SIGNING for t in tokens):
         return events

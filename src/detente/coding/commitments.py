@@ -3,23 +3,23 @@
 Official texts state a side's readiness to work with another in words that name no act the pattern table
 codes, and readouts tell what the sides committed to without saying who spoke:
 
-* :func:`joint_intent` — the speaker's "we" (or "Italy and Russia", the speaker's side with another)
-  committed to working together: "we will always work together", "we should join efforts", "I am sure that
-  we will continue working in concert", "we are ready to continue this dialogue", "Italy and Russia can and
+* :func:`joint_intent` — the speaker's "we" (or "Spain and Morocco", the speaker's side with another)
+  committed to working together: "we will always work together", "we should join efforts", "I trust that
+  we will continue to act in tandem", "we are ready to continue this dialogue", "Spain and Morocco can and
   should cooperate". The commitment is the speaker's (PLOVER AGREE), towards the other side the sentence
   names, else the side of the meeting the document reports. Only a will, a readiness or a "should" makes it
   a commitment: cooperation told in the past or present ("this enables us to work together") is none, and
   a negation ("we will not cooperate") or "must" (an exhortation: "we must pool our efforts") reads nothing.
   With no other side named or known it reads nothing: a speaker's lone cooperative words are mostly
   domestic business (see :func:`detente.coding.finalise.keep`).
-* :func:`decided_passive` — a decision told without its makers: "it was decided that Russia would pay
-  Germany 500 million euros" (the one who will act agrees, towards the other named), "it was decided to
-  create a new regional structure" (the sides of the meeting the document reports agree together). With no
+* :func:`decided_passive` — a decision told without its makers: "it was decided that Norway would lend
+  Poland two billion kroner" (the one who will act agrees, towards the other named), "it was decided to
+  set up a fresh coordinating body" (the sides of the meeting the document reports agree together). With no
   side named or known it reads nothing ("It was decided to revise the programme": domestic business), and a
   hostile act decided ("it was decided to expel ...") is left to its own trigger.
 * :func:`mutual_commitment` — a readout's agentless "mutual commitment" or stressed "necessity to honour
-  the agreements" of the meeting's sides: "An emphasis was made on the mutual commitment to further joint
-  work", "The necessity to fully honour Russian-Turkish agreements ... was stressed". The sides are the
+  the agreements" of the meeting's sides: "Stress was laid on the shared commitment to closer
+  partnership", "The need to strictly observe Kazakh-Uzbek agreements ... was noted". The sides are the
   meeting's (two or more states or organisations, from the document or the sentence's "Russian-Turkish");
   a sentence naming any other actor reads nothing ("the need for Ukraine to honour the agreements" is a
   demand).
@@ -125,8 +125,8 @@ def _commitment_before(tokens: Sequence[Token], head: int, subject_end: int) -> 
 
 
 def _in_brackets(tokens: Sequence[Token], at: int, end: int) -> bool:
-    """Token ``at`` stands inside a parenthesis closed before ``end`` ("Italy and Russia (and the
-    international community in general) can and should cooperate")."""
+    """Token ``at`` stands inside a parenthesis closed before ``end`` ("Spain and Morocco (and, indeed,
+    all their neighbours) can and should cooperate")."""
     opened = next((k for k in range(at - 1, -1, -1) if tokens[k].norm in ("(", ")")), None)
     if opened is None or tokens[opened].norm != "(":
         return False
@@ -282,7 +282,7 @@ def decided_passive(view: CommitmentView, events: Sequence[object]) -> Finding |
     if polarity is not Polarity.ASSERTED:
         return None
     if word == "that" and len(named) >= 2 and named[0].code != named[1].code:
-        # "it was decided that Russia would pay Germany ...": the one to act agrees, towards the other
+        # "it was decided that Norway would lend Poland ...": the one to act agrees, towards the other
         src, tgt = named[0].code or "", named[1].code or ""
         roles = Roles((src,), (tgt,), (start, named[1].end))
         return Finding(EventType.AGREE, "", roles, polarity, start, end, "decided")
@@ -423,8 +423,8 @@ _SET_UP = words("set established created formed launched")
 
 
 def _pair_at(view: CommitmentView, lo: int, hi: int) -> tuple[Unit, Unit] | None:
-    """Two sides joined by "and" as the subject standing in tokens ``[lo, hi)`` ("Russia and the North
-    Atlantic Treaty Organisation", "the Central Bank of Russia and the National Bank of Belarus")."""
+    """Two sides joined by "and" as the subject standing in tokens ``[lo, hi)`` ("France and the African
+    Union", "the National Bank of Kazakhstan and the Central Bank of Armenia")."""
     inside = [
         u
         for u in view.units
@@ -437,8 +437,8 @@ def _pair_at(view: CommitmentView, lo: int, hi: int) -> tuple[Unit, Unit] | None
 
 
 def joint_text_content(view: CommitmentView, events: Sequence[object]) -> Finding | None:
-    """What a joint text says its two sides will do: "The statement also stressed that Russia and the North
-    Atlantic Treaty Organisation would contribute to security in the Euro-Atlantic region" — the sides'
+    """What a joint text says its two sides will do: "The declaration noted that Japan and the Association
+    of Southeast Asian Nations will help keep shipping lanes safe" — the sides'
     agreement (AGREE, both as source). Only a pair named as the subject of a "will"/"would" counts; a text
     saying what one side will do is that side's statement, and a hostile act foretold is left to its own
     trigger ("would respond to any aggression")."""
@@ -465,8 +465,8 @@ def joint_text_content(view: CommitmentView, events: Sequence[object]) -> Findin
 
 
 def joint_body(view: CommitmentView) -> Finding | None:
-    """A joint body of two sides to be set up: "a Russian-German inter-departmental working group on
-    combating international terrorism ... would be set up" — the sides agreed to it (AGREE, both as
+    """A joint body of two sides to be set up: "a joint Franco-Italian commission on
+    migration routes ... will be set up" — the sides agreed to it (AGREE, both as
     source). The body must be called joint (or bilateral) or be named by both sides' adjectives, and be
     still to come ("will|would be set up"); the sides are those adjectives, else the meeting's."""
     tokens = view.tokens

@@ -6,17 +6,17 @@ Readouts and speeches praise a foreign actor, its body or its work without a ver
   security", "we regard the US decision to abandon the plans as a positive step", "Moscow considers the
   Chinese proposal a constructive step" (:func:`_framed`);
 - saying that it, or a body it founded, has become a forum or instrument of worth or opened a new page:
-  "the United Nations has become a unique forum for dialogue", "the establishment of the African Union
-  opened a new page in the life of the continent" (:func:`_body_of_worth`);
-- pinning hopes on its effectiveness, success or wisdom: "Putin and Erdogan are counting on the
-  effectiveness of the Syrian Constitutional Committee" (:func:`_counted_on`);
+  "the United Nations has become a unique forum for dialogue", "the founding of ASEAN opened a fresh
+  chapter for the whole region" (:func:`_body_of_worth`);
+- pinning hopes on its effectiveness, success or wisdom: "Rome and Madrid are counting on the
+  efficiency of the Moroccan coast guard" (:func:`_counted_on`);
 - naming its courage, resilience or professionalism as shown: "which demonstrates the remarkable courage
   of the Ukrainian armed forces" (:func:`_quality_shown`);
 - good work done or worth proved: "the Turkish side has done a great job", "the OSCE has proved its worth"
   (:func:`_good_work`); progress made or a virtue shown: "Georgia has made impressive progress in its
   reforms", "the Turkish President has shown great wisdom" (:func:`_merit_shown`);
-- bright prospects of a relation with the sayer's side: "Mr Putin mentioned the fine prospects for
-  Russian-US partnership" (:func:`_bright_prospects`); a sign of growing ties: "this testifies to the high
+- bright prospects of a relation with the sayer's side: "Mr Lula pointed to the bright prospects for
+  Brazil-China partnership" (:func:`_bright_prospects`); a sign of growing ties: "this testifies to the high
   level of trust between Russia and India" (:func:`_sign_of_ties`);
 - thanks the speaker gives: "Let me thank President Erdogan", "My thanks go to the Government of Finland"
   (:func:`_thanks_given`); respect: "I have great respect for the Japanese people", "we hold him in high
@@ -271,8 +271,8 @@ _AUXILIARIES = words("is are am was were has have had also still now fully 're '
 
 
 def _subject_before(tokens: Sequence[Token], units: Sequence[Unit], verb: int) -> list[Unit]:
-    """The coded actors that are the subject of the verb at ``verb``: "Vladimir Putin and Recep Tayyip
-    Erdogan are counting on", "We regard", "Moscow considers" (only auxiliaries and adverbs between)."""
+    """The coded actors that are the subject of the verb at ``verb``: "Pedro Sanchez and Giorgia
+    Meloni are counting on", "We regard", "Moscow considers" (only auxiliaries and adverbs between)."""
     j = verb - 1
     while j >= 0 and (
         tokens[j].norm in _AUXILIARIES or (tokens[j].norm.endswith("ly") and tokens[j].text.islower())
@@ -481,8 +481,8 @@ _HEDGED_TO = _DOUBTING | words("to")
 
 
 def _body_of_worth(view: SentenceView, demonym: Demonym, v: int) -> _Esteem | None:
-    """ "The United Nations has become a unique forum for dialogue", "the establishment of the African Union
-    opened a new page in the life of the continent": esteem by the sayer (else the speaker) for the actor
+    """ "The United Nations has become a unique forum for dialogue", "the founding of ASEAN opened a fresh
+    chapter for the whole region": esteem by the sayer (else the speaker) for the actor
     that became the forum, or whose founding or work opened the page — not "an instrument of pressure", "a
     new page of confrontation", nor what only should become so or has ceased to be."""
     tokens, units = view.tokens, view.units
@@ -544,7 +544,7 @@ _MERITS = words(
 
 
 def _counted_on(view: SentenceView, demonym: Demonym, v: int) -> _Esteem | None:
-    """ "Putin and Erdogan are counting on the effectiveness of the Syrian Constitutional Committee", "Moscow
+    """ "Rome and Madrid are counting on the efficiency of the Moroccan coast guard", "Moscow
     counts on the wisdom of the Kazakh leadership": esteem by the subject of the verb for the actor whose
     merit it is — not a thing's ("the effectiveness of Western weapons"), nor when negated or "can count"."""
     tokens, units = view.tokens, view.units
@@ -867,7 +867,7 @@ _BRIGHT = words(
 
 
 def _bright_prospects(view: SentenceView, demonym: Demonym, p: int) -> _Esteem | None:
-    """ "Mr Putin mentioned the fine prospects for Russian-US partnership", "noted the great potential of
+    """ "Mr Lula noted the bright prospects for Brazil-China partnership", "noted the great potential of
     cooperation with India": esteem by the side that says it (else the speaker) for the other side."""
     del demonym
     tokens, units = view.tokens, view.units

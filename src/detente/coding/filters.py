@@ -148,7 +148,7 @@ def unreal_act(tokens: Sequence[Token], trig: Trigger) -> bool:
     near = [t.norm for t in tokens[max(0, trig.tok_start - 12) : trig.tok_start]]
     for k in range(len(near) - 3):
         if near[k] == "any" and near[k + 2] in ("that", "which") and near[k + 3] in _MAYBE_MODALS:
-            return True  # "refraining from any steps that could further destabilise ... and threaten ..."
+            return True  # "to avoid any moves which might inflame the border ... or endanger ..."
     if (
         len(before) >= 2
         and before[-1] == "to"
@@ -162,7 +162,7 @@ def unreal_act(tokens: Sequence[Token], trig: Trigger) -> bool:
         w in _REMEMBERING and nxt in ("that", "how") and not {";", ",", ":"} & set(window[k:])
         for k, (w, nxt) in enumerate(itertools.pairwise(window))
     ):
-        return True  # "He recalled that Russia was among the first to recognise ...": history brought up
+        return True  # "She recalled how Moscow had been quick to back ...": history brought up
     floor = clause_floor(tokens, trig.tok_start)
     clause = [t.norm for t in tokens[floor : trig.tok_start]]
     opening = [t.norm for t in tokens[: min(len(tokens), 6)]]
@@ -544,9 +544,9 @@ _LISTED_AS = words("terrorist terror extremist extremists terrorists undesirable
 
 
 def designation_aside(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """A past participle set off after a name that tells how the group is listed: "Hamas – proscribed as a
-    terrorist group by the UK", "Hezbollah, designated a terrorist organisation by the EU, ..." describe the
-    group, they report no ban (the ban itself, "the UK proscribed Hamas", stays)."""
+    """A past participle set off after a name that tells how the group is listed: "the Legion – outlawed as an
+    extremist movement by Canada", "the Brigade, blacklisted as a terror network by Japan, ..." describe the
+    group, they report no ban (the ban itself, "Canada outlawed the Legion", stays)."""
     i = trig.tok_start
     if not trig.verbal or tokens[i].norm not in _LISTING_PARTICIPLES or i == 0:
         return False
@@ -1243,8 +1243,8 @@ _BEFORE_BRINK = words("the a an its their his her our this that breaking")
 
 
 def pushed_to_a_brink(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """ "push|drive X to" followed by a place of danger, not a verb: "never pushed the United States to the
-    brink of a debt default", "pushed the country to breaking point" tell what was risked, not a request."""
+    """ "push|drive X to" followed by a place of danger, not a verb: "has never driven the government to the
+    edge of a shutdown", "pushed the hospitals to breaking point" tell what was risked, not a request."""
     end = trig.tok_end
     if not trig.verbal or end < 1 or tokens[end - 1].norm != "to" or end >= len(tokens):
         return False
@@ -1445,8 +1445,8 @@ _HOW = words("how whether")
 
 
 def topic_clause(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """An act told inside what a meeting discussed: "we also discussed how the plans announced by the US to
-    withdraw troops will affect ...", "the ministers considered whether sanctions should be eased". The
+    """An act told inside what a meeting discussed: "they also discussed how Washington's stated intention to
+    pull out its soldiers might change ...", "the envoys examined whether the embargo could be relaxed". The
     "how"/"whether" clause right after a verb of discussing (or "about"/"on") opens the trigger's clause."""
     for i in range(trig.tok_start - 1, max(0, trig.tok_start - 16), -1):
         norm = tokens[i].norm
@@ -1464,8 +1464,8 @@ _TRAVELLERS = words(
 
 
 def private_travellers(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """A visit made by private people is no meeting of states: "more than 300,000 Russian citizens visited
-    Palestine", "Chinese tourists travelled to Russia in record numbers" (the visitors are the words right
+    """A visit made by private people is no meeting of states: "close to 90,000 Indian citizens visited
+    Vietnam", "Korean tourists travelled to Turkey in growing numbers" (the visitors are the words right
     before the verb)."""
     return (
         trig.match.rule.event is EventType.CONSULT
@@ -1654,8 +1654,8 @@ _PREDICTING_MODALS = words("would will could might")
 
 
 def predicted(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """An act someone only thinks another will or will not do: "he did not think the militants would lay
-    down arms", "doubted that NATO would attack" — a prediction, not a report. A believer's own "we" or "I"
+    """An act someone only thinks another will or will not do: "she did not believe the rebels would give up
+    arms", "doubted that Ankara would retaliate" — a prediction, not a report. A believer's own "we" or "I"
     after the belief verb ("I think we will sign ...") is an intent and stays."""
     if not trig.verbal:
         return False
@@ -1682,8 +1682,8 @@ _FORECASTERS = words(
 
 
 def expert_warning(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """ "A top US public health expert is now warning that the UK could see ...", "economists warned of a
-    recession": a warning by experts or a study is a forecast, not a threat by the state they belong to."""
+    """ "A leading Canadian epidemiologist now warns that France may face ...", "analysts cautioned about a
+    slump": a warning by experts or a study is a forecast, not a threat by the state they belong to."""
     if not tokens[trig.tok_start].norm.startswith(("warn", "caution")):
         return False
     for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 5), -1):
@@ -1708,8 +1708,8 @@ _HARM_VERBS = words(
 
 
 def threatened_stake(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """ "how either of them plans to threaten his wide lead in the polls", "imports ... threaten to impair
-    U.S. national security": a bare "threaten" whose object is a standing or a good at risk, or "threaten
+    """ "whether the challenger can threaten her comfortable lead in the surveys", "tariffs ... threaten to
+    cripple its mills": a bare "threaten" whose object is a standing or a good at risk, or "threaten
     to" with a verb of harm done by circumstances, is a risk described, not a threat made."""
     if trig.tok_end != trig.tok_start + 1 or not tokens[trig.tok_start].norm.startswith("threat"):
         return False
@@ -1728,8 +1728,9 @@ _LATER_CLAUSE = words("after following when as since")
 
 
 def dated_by_the_clause_before(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """An act in an "after ..." clause hung on a verb dated years back: "China Geo, which left four years ago
-    after villagers began protesting and blocking trucks" (the protest is as old as the leaving)."""
+    """An act in an "after ..." clause hung on a verb dated years back: "a mining firm that pulled out six
+    years ago after residents started protesting and barricading roads" (the protest is as old as the
+    leaving)."""
     for j in range(trig.tok_start - 1, max(1, trig.tok_start - 6), -1):
         norm = tokens[j].norm
         if norm in (",", ";", ":", ".") or (norm in SCOPE_BREAK and norm not in _LATER_CLAUSE):
@@ -1747,7 +1748,7 @@ _GOODS = words(
 
 
 def bans_goods(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """ "Macron would like to ban diesel cars by 2040", "will ban the sale of new petrol cars": a rule on
+    """ "the minister hopes to ban gas boilers by 2035", "is to ban the selling of plastic straws": a rule on
     goods at home, no one coerced or sanctioned (an import ban names the goods' state and has a target)."""
     if not tokens[trig.tok_start].norm.startswith("ban"):
         return False
@@ -1956,9 +1957,9 @@ _TALKS = words(
 
 
 def sporting_fixture(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) -> bool:
-    """A side or player that will "oppose", "host", "meet" or "face" another in a match: "the Bajans will
-    oppose Antigua and Barbuda on June 2 followed by an away fixture to Cuba", "Brazil will meet Argentina in
-    the World Cup qualifier", "Murray will meet Bulgarian 19th seed Grigor Dimitrov ... in the second round" -
+    """A side or player that will "oppose", "host", "meet" or "face" another in a match: "the Jamaicans will
+    oppose Guyana on 14 May before an away fixture in Haiti", "Chile will face Peru in a regional
+    qualifier", "Nadal will meet the Canadian twelfth seed ... in round three" -
     a game, not an act between states. A word of statecraft, a leader or official named ("Putin met Erdogan
     on the sidelines of the World Cup final") or violence keep the act."""
     if not tokens[trig.tok_start].norm.startswith(_PLAYING):
@@ -1974,8 +1975,8 @@ _MEMORY_ADVERBS = words("still vividly clearly well can do also always")
 
 
 def remembered(tokens: Sequence[Token], at: int) -> bool:
-    """An act the writer or speaker remembers ("I still remember the street protests during the presidency of
-    Alberto Fujimori", "I will never forget when I first saw Russian tanks"): a memory, not a report. Only
+    """An act the writer or speaker remembers ("I still remember the marches in the capital under the old
+    junta", "I will never forget the day I first heard the air-raid sirens"): a memory, not a report. Only
     the first person's own memory; "the President recalled that ..." tells a statement."""
     for k in range(at - 1, max(0, at - 10) - 1, -1):
         norm = tokens[k].norm

@@ -5,7 +5,7 @@ no ordinary trigger with its actors beside it. Five families are read here; each
 sentence has no event of its type yet (the coder's ``_add_unless`` / ``_add_consult``):
 
 * :func:`views_exchanged` — CONSULT of the document's meeting sides told by an exchange of views with no
-  pair named beside it: "While exchanging views on Ukraine, Vladimir Putin drew ...", "the two presidents
+  pair named beside it: "While exchanging views on the Balkans, the President noted ...", "the two presidents
   continued exchanging views on ...", "Conference participants will exchange views on ...", "The exchange
   of views was constructive". Only in a document that reports a meeting of two or more sides.
 * :func:`we_held_talks` — the speaker's "we had (very) substantive talks" / "we had a detailed discussion
@@ -14,7 +14,7 @@ sentence has no event of its type yet (the coder's ``_add_unless`` / ``_add_cons
 * :func:`agenda_of_talks` — "On the agenda were ...", "The meeting's agenda included ...": the topics of
   the reported meeting, a CONSULT of its sides. An agenda "of his meetings" or "for the coming year" is
   a time marker or a plan, not read.
-* :func:`attention_drawn` — "X drew (Y's) attention to the anti-Russia campaign by the Kiev authorities",
+* :func:`attention_drawn` — "X drew (Y's) attention to the smear drive waged by the Tbilisi government",
   "drew attention to the shelling of towns by the Ukrainian armed forces": ACCUSE of the one who draws
   the attention against the doer of a hostile act named in that phrase. Attention drawn to a neutral
   matter ("the inadequacy of the legal framework") or to a hostile act without a doer is not read.
@@ -38,7 +38,7 @@ Three more readers of talks:
 * :func:`pair_spoke_about` — "Vladimir Putin and Giuseppe Conte also spoke about ...": a CONSULT of both
   (as "X and Y discussed"). One speaker's "spoke about" is a speech and not read.
 * :func:`strikes_discussed` — strikes a readout names as a fact within the topic of the talks ("discussed
-  the situation in Syria ... in the context of recent missile strikes by the Israeli Air Force"): an
+  the situation in Yemen ... in light of the latest air strikes carried out by the US Navy"): an
   ASSAULT by their doer on the state named before them.
 """
 
@@ -388,7 +388,7 @@ _DRILL_MARKS = words("military naval air sea land counter-terrorist anti-terrori
 
 def joint_drills_with(view: ReadoutView) -> Finding | None:
     """COOPERATE of the one who holds "joint exercises with X" and X, told as a noun with no verb of holding
-    them: "as well as joint exercises with France in the Sea of Norway". The holder is an actor named before
+    them: "and also joint exercises with India in the Bay of Bengal". The holder is an actor named before
     in the clause ("Russia's joint drills with China"), else the speaker; none known, none read."""
     tokens, units = view.tokens, view.units
     n = len(tokens)
@@ -425,7 +425,7 @@ _HOST_PLACE_OPENERS = words("the")
 
 def welcomed_to_place(view: ReadoutView) -> Finding | None:
     """CONSULT of the host who welcomes the guest side to a place in the statements before talks: "Allow me
-    to welcome you to Sochi", "let me wish you a warm welcome to Moscow" (speaker → the meeting's other
+    to welcome you to Sochi", "let me bid you a warm welcome to Minsk" (speaker → the meeting's other
     sides). A welcome with no place ("I am glad to welcome you here", "colleagues, welcome"), one to a
     doing ("welcome you to work with Russia") or outside a reported meeting of the speaker's is a greeting
     and not read."""
@@ -469,9 +469,9 @@ _STRIKE_STATE_KINDS = frozenset({"state", "metonym", "org", "demonym"})
 
 
 def strikes_discussed(view: ReadoutView, events: Sequence[object]) -> Finding | None:
-    """ASSAULT by the doer of strikes named as a fact in the topic of talks: "The two leaders discussed
-    issues dealing with Syria, including in the context of recent missile strikes by the Israeli Air Force
-    at the T4 airbase" (a topic is not read for its events by the triggers). Read only in a sentence that
+    """ASSAULT by the doer of strikes named as a fact in the topic of talks: "The ministers discussed
+    questions relating to Yemen, notably in light of the latest air strikes carried out by the US Navy
+    near Hodeidah" (a topic is not read for its events by the triggers). Read only in a sentence that
     reports talks (it has a CONSULT), for strikes marked as such ("missile strikes", "recent strikes") with
     a state's forces named after "by"; the target is the state the sentence names before them (other than
     the doer and the sides talking)."""
