@@ -22,8 +22,8 @@ def _types(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        ("The protest started when President Macron announced an increase in carbon taxes.", ("FRA",)),
-        ("Zelensky fired one, and now growing protests may force him to fire the other.", ("UKR",)),
+        ("The protest started when President Macron announced higher fuel duties.", ("FRA",)),
+        ("Zelensky sacked one, and now growing protests could force him to sack the second.", ("UKR",)),
         ("Protests began in Paris on Thursday against the pension reform.", ("FRA",)),
         ("Mounting protests forced the Serbian government to resign.", ("SRB",)),
     ],
@@ -70,7 +70,7 @@ def test_calls_to_gather_or_rally_round_are_no_protest(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Palestinian Authority has announced a partial two-week lockdown to clamp down on the virus.",
+        "The Palestinian Authority has announced a partial ten-day lockdown to curb the spread of infection.",
         "Philippine authorities imposed a strict lockdown on Manila on Monday.",
         "Chinese authorities placed Shanghai under lockdown.",
     ],
@@ -95,8 +95,8 @@ def test_a_lockdown_eased_or_over_is_no_coercion(text: str) -> None:
 
 def test_tariffs_announced_by_a_leader_are_a_sanction_and_judging_them_accuses_him() -> None:
     text = (
-        "The 25% tariffs on steel imports announced by United States President Donald Trump on Monday are"
-        ' illogical and a "bad idea" with regard to Mexico, Economy Minister Marcelo Ebrard said Tuesday.'
+        "The 30% tariffs on aluminium imports announced by US President Donald Trump last week are"
+        ' illogical and a "bad idea" with respect to Mexico, Economy Minister Marcelo Ebrard said on Friday.'
     )
     found = triples(text, DAY)
     assert ("ACCUSE", ("MEX",), ("USA",)) in found
@@ -133,7 +133,7 @@ def test_no_author_judged_no_accusation(text: str) -> None:
 
 
 def test_pulling_ones_state_out_of_an_agreement_is_a_sanction() -> None:
-    text = "Trump announced his decision to pull the United States out of the Paris Agreement."
+    text = "Trump announced his plan to pull America out of the 2015 Paris climate agreement."
     found = triples(text, DAY)
     assert any(t == "SANCTION" and s == ("USA",) for t, s, _ in found)
     assert "CONCEDE" not in {t for t, _, _ in found}
@@ -167,8 +167,8 @@ def test_a_plea_in_court_is_no_request() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A top US public health expert is now warning that unless new measures are taken, the UK could see"
-        " similar rates of Covid-19 transmission.",
+        "A leading US health expert now warns that without new measures, the UK could see"
+        " comparable rates of Covid-19 infection.",
         "Haley and DeSantis plan to threaten Trump's lead in the polls.",
         "Imports from Canada and Mexico threaten to impair U.S. national security.",
         "German economists warned that Russia could cut gas supplies to Europe.",
@@ -197,7 +197,7 @@ def test_threats_stay_threats(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Israeli military ordered all residents of northern Gaza to evacuate to the south.",
+        "The Israeli army ordered civilians in northern Gaza to evacuate to areas further south.",
         "Authorities ordered people to evacuate ahead of the hurricane.",
         "Civilians evacuated the town as Russian troops advanced.",
     ],
@@ -216,7 +216,7 @@ def test_troops_evacuating_a_town_still_pull_back() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Macron would like to ban diesel cars by 2040.",
+        "Macron would like to ban diesel vans by 2045.",
         "The EU will ban the sale of new petrol cars from 2035.",
         "Kenya banned plastic bags in 2017.",
     ],
@@ -238,8 +238,8 @@ def test_bans_on_groups_and_imports_stay(text: str) -> None:
 
 def test_an_act_in_a_clause_after_years_ago_is_background() -> None:
     text = (
-        "He said Mr Makama later subleased the operation to China Geo, which left four years ago after villagers"
-        " began protesting and blocking trucks."
+        "He said Mr Makama then sublet the site to China Geo, which left the area four years ago after villagers"
+        " started protesting and blocking roads."
     )
     assert "PROTEST" not in _types(text)
 
@@ -257,7 +257,7 @@ def test_acts_after_recent_ones_stay(text: str) -> None:
 
 def test_environmentalists_are_a_group_that_objects() -> None:
     text = (
-        "Environmentalists have strongly cautioned against a proposed plan to build a pipeline from Namibia."
+        "Environmentalists have strongly cautioned against a proposed scheme to lay a pipeline from Namibia."
     )
     assert any(t == "ACCUSE" and s == ("environmentalists",) for t, s, _ in triples(text, DAY))
 
@@ -268,7 +268,7 @@ def test_environmentalists_are_a_group_that_objects() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Florida Gov. Ron DeSantis and former U.N. Ambassador Nikki Haley sparred with each other.",
+        "Former U.N. Ambassador Nikki Haley and Florida Gov. Ron DeSantis sparred with each other again.",
         "Sunak sparred with Starmer over the budget on Wednesday.",
         "Russia and Ukraine sparred over the grain deal at the UN.",
     ],
@@ -505,8 +505,8 @@ def test_threatening_a_state_stays_a_threat() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "With venues still to be determined, the Bajans will oppose Antigua and Barbuda on June 2 followed by an"
-        " away fixture to Cuba three days later.",
+        "With venues yet to be confirmed, the Bajans will oppose Antigua and Barbuda at home on June 5, then play an"
+        " away fixture in Cuba four days later.",
         "Brazil will meet Argentina in the World Cup qualifier on Thursday.",
         "England will host Italy at Wembley in the Euro 2024 qualifier.",
     ],
@@ -601,8 +601,8 @@ def test_dismissing_what_another_side_says_stays_a_rejection(text: str) -> None:
     ("text", "source", "target"),
     [
         (
-            "And, on October 13, Israel warned people in northern Gaza to move south or risk being targeted as"
-            " militants — a declaration that Amnesty International said could amount to a war crime.",
+            "On October 13, Israel warned residents of northern Gaza to head south or risk being treated as"
+            " fighters — a notice that Amnesty International said might amount to a war crime.",
             ("AMNESTY",),
             ("ISR",),
         ),
@@ -622,8 +622,8 @@ def test_an_act_said_to_amount_to_war_crimes_is_an_accusation(
 
 def test_the_warning_judged_a_war_crime_stays_a_threat() -> None:
     text = (
-        "And, on October 13, Israel warned people in northern Gaza to move south or risk being targeted as"
-        " militants — a declaration that Amnesty International said could amount to a war crime."
+        "On October 13, Israel warned residents of northern Gaza to head south or risk being treated as"
+        " fighters — a notice that Amnesty International said might amount to a war crime."
     )
     assert "THREATEN" in _types(text)
 
@@ -646,8 +646,8 @@ def test_no_side_judged_no_accusation(text: str) -> None:
     ("text", "target"),
     [
         (
-            "Germany decided to temporarily introduce border controls on frontiers with Austria, Switzerland,"
-            " France, Luxembourg and Denmark from Monday.",
+            "Germany has decided to temporarily introduce border controls on its frontiers with France, Austria,"
+            " Switzerland, Denmark and Luxembourg from Sunday.",
             ("AUT", "CHE", "DNK", "FRA", "LUX"),
         ),
         ("Poland reintroduced border checks with Slovakia on Wednesday.", ("SVK",)),
@@ -664,7 +664,7 @@ def test_border_controls_lifted_are_no_coercion() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "This destruction also threatens our wider world; peatlands are the world's most critical carbon stores.",
+        "This damage also threatens our wider planet; wetlands are among the planet's key carbon stores.",
         "Rising seas threaten the coastline of Bangladesh.",
     ],
 )
@@ -683,7 +683,7 @@ def test_threatening_the_world_with_war_stays_a_threat() -> None:
     ("text", "source", "target"),
     [
         (
-            "In a speech earlier this week, Keir Starmer warned that a ceasefire in Gaza would risk further Hamas"
+            "In a speech on Monday, Keir Starmer warned that an immediate ceasefire in Gaza would risk more Hamas"
             " violence.",
             ("GBR",),
             ("HAMAS",),
@@ -716,7 +716,7 @@ def test_a_warning_of_ones_own_response_stays_a_threat(text: str) -> None:
 
 
 def test_running_for_a_nomination_is_no_request() -> None:
-    text = "Republican candidates pushing for nomination include Trump, Florida Governor Ron DeSantis and Nikki Haley."
+    text = "Republican hopefuls pushing for nomination include Trump, Nikki Haley and Florida Governor Ron DeSantis."
     assert "REQUEST" not in _types(text)
 
 

@@ -24,7 +24,7 @@ def _consults(text: str, **kw: object) -> set[coded.Triple]:
     ("text", "expected"),
     [
         (
-            "Sergei Lavrov informed President Putin about the results of his visit to Italy.",
+            "Sergei Lavrov updated the President on the outcome of his two-day trip to Italy.",
             ("CONSULT", ("RUS",), ("ITA",)),
         ),
         (
@@ -41,11 +41,11 @@ def test_briefing_on_own_trip_is_a_consult_with_the_side_visited(text: str, expe
     "text",
     [
         # a trip only spoken about, no briefing
-        "Vladimir Putin dwelt on the results of his visit to Turkey.",
+        "Vladimir Putin spoke warmly of his recent trip to Turkey.",
         # someone else's trip, or a trip planned
         "Sergei Lavrov informed President Putin about the planned visit of the Turkish President.",
         # one's talks or meeting with another side reported home: not coded in the gold
-        "Sergei Shoigu briefed Mr Putin on the results of his meeting with the NATO Secretary-General.",
+        "Sergei Shoigu told Mr Putin how his meeting with the NATO Secretary-General had gone.",
     ],
 )
 def test_no_consult_for_a_trip_only_spoken_of(text: str) -> None:
@@ -63,16 +63,16 @@ def test_briefing_a_foreign_leader_stays_the_one_consult() -> None:
 
 def test_topic_discussed_with_a_side_is_a_joint_consult_of_the_sayer() -> None:
     text = (
-        "Mr Putin urged an early adoption of a UN resolution on Iraq, adding that Iraq had been discussed "
-        "with the German Chancellor."
+        "Mr Putin called for a UN resolution on Iraq to be passed soon, adding that the question had been "
+        "discussed with the German Chancellor."
     )
     assert ("CONSULT", ("RUS", "DEU"), ()) in _consults(text)
 
 
 def test_topic_discussed_during_talks_with_a_side() -> None:
     text = (
-        "The Russian President said that the pipeline issue had been discussed during his talks with Georgian "
-        "President Eduard Shevardnadze."
+        "The Russian President said the pipeline question had been discussed during his talks with the "
+        "Georgian President, Eduard Shevardnadze."
     )
     assert _consults(text) == {("CONSULT", ("RUS", "GEO"), ())}
 
@@ -142,7 +142,7 @@ def test_we_talked_outside_a_meeting_is_no_consult() -> None:
 
 def test_spoke_recently_with_a_leader() -> None:
     assert ("CONSULT", ("RUS",), ("SRB",)) in _consults(
-        "I spoke recently with Serbia's President, and I ask you to pass on my best wishes to him.",
+        "I spoke recently with Serbia's President, and please give him my warm regards.",
         context=PUTIN,
     )
 
@@ -178,7 +178,7 @@ def test_talks_with_a_side_near_misses(text: str) -> None:
 
 
 def test_military_political_leadership_is_the_states() -> None:
-    text = "Mr Ivanov said he and the US military-political leadership had discussed strategic stability."
+    text = "Mr Ivanov said that he and the United States military-political leadership had talked over arms control."
     assert _consults(text) == {("CONSULT", ("RUS", "USA"), ())}
 
 
