@@ -26,7 +26,7 @@ def types(text: str, day: dt.date = DAY) -> set[str]:
         ("She's slammed NATO.", ("ACCUSE", (), ("NATO",))),
         ("She’s criticised NATO strongly.", ("ACCUSE", (), ("NATO",))),
         (
-            "DUBLIN — She’s slammed NATO, voted against EU treaties and now she’s on track to win.",
+            "CORK — She’s slammed NATO, voted against two EU treaties and now she’s set to win.",
             ("ACCUSE", (), ("NATO",)),
         ),
     ],
@@ -148,7 +148,7 @@ def test_other_papers_unchanged(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Murray will meet Bulgarian 19th seed Grigor Dimitrov, who saved three match points, in the second round.",
+        "Murray will meet Bulgarian 12th seed Grigor Dimitrov, who came back from two sets down, in the third round.",
         "England will face France in the semi-final of the World Cup.",
         "The Ukrainian team met Russia in the quarter-final.",
     ],
@@ -177,7 +177,7 @@ def test_leaders_meeting_at_a_game_is_a_meeting(text: str) -> None:
     ("text", "expected"),
     [
         (
-            'Israel has characterized Sinwar as the "mastermind" behind the Oct. 7 attacks on southern Israel.',
+            'Israel has long characterized Sinwar as the "mastermind" behind the deadly Oct. 7 raids into Israel.',
             ("ACCUSE", ("ISR",), ("HAMAS",)),
         ),
         ("Russia described the CIA as the mastermind behind the coup.", ("ACCUSE", ("RUS",), ("USA",))),
@@ -204,7 +204,7 @@ def test_an_architect_is_no_culprit() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "I still remember the street protests during the presidency of Alberto Fujimori in Peru.",
+        "I still remember the mass rallies in Lima in the years when Alberto Fujimori ruled Peru.",
         "I will never forget the Russian attack on Kyiv.",
         "We remember that Russia invaded Ukraine in February 2022.",
     ],
@@ -230,8 +230,8 @@ def test_acts_outside_a_memory_stay(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Countries like China, Iran, Turkiye, and Russia have employed national firewalls for years to regulate "
-        "internet content.",
+        "Countries like Iran, China, Russia, and Turkiye have employed national firewalls for many years to "
+        "regulate online traffic.",
         "Iran has built a national firewall to block foreign websites.",
     ],
 )
@@ -254,7 +254,7 @@ def test_a_company_firewall_is_nothing(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "Chef and fitness guru Joe Wicks lead plea to Boris Johnson to block sub-standard products.",
+            "TV cook and fitness coach Sam Hart lead plea to Boris Johnson to ban cheap imported meat.",
             ("REQUEST", (), ("GBR",)),
         ),
         ("Amnesty wrote a plea to Putin to free the prisoners.", ("REQUEST", ("AMNESTY",), ("RUS",))),
@@ -282,11 +282,12 @@ def test_plea_deals_and_court_appeals_are_no_request(text: str) -> None:
 
 def test_sayer_is_the_accuser_not_the_accused() -> None:
     found = triples(
-        "Mr Varadkar said collective punishment was a breach of international law.", dt.date(2023, 11, 3)
+        "Mr Varadkar said collective punishment amounted to a violation of international law.",
+        dt.date(2023, 11, 3),
     )
     assert found == {("ACCUSE", ("IRL",), ())}
     assert ("ACCUSE", ("IRL",), ("ISR",)) in triples(
-        "Varadkar said Israel's collective punishment was a breach of international law.",
+        "Varadkar said Israel's collective punishment amounted to a violation of international law.",
         dt.date(2023, 11, 3),
     )
     assert ("ACCUSE", ("NATO",), ("RUS",)) in triples(
@@ -299,8 +300,8 @@ def test_sayer_is_the_accuser_not_the_accused() -> None:
 
 def test_act_named_as_a_denied_reason_is_not_reported() -> None:
     text = (
-        "Most of the teachers who stayed in Donetsk did so not because they supported the Donetsk People's "
-        "Republic, but because they could not find the strength to leave everything, says Voropayeva."
+        "Many of the doctors who remained in Donetsk stayed not because they supported the Donetsk People's "
+        "Republic, but because they lacked the money to move, says Voropayeva."
     )
     assert triples(text, dt.date(2026, 2, 6)) == set()
 
@@ -377,8 +378,8 @@ def test_other_gerunds_unchanged(text: str, expected: str) -> None:
     ("text", "expected"),
     [
         (
-            "The news of these fires comes amid reports of increased deforestation under far-right president Jair "
-            "Bolsonaro, which has prompted protests at home and international concern.",
+            "The fires come amid reports of rising forest loss under far-right President Jair Bolsonaro, whose "
+            "policies have prompted protests at home and international concern.",
             ("ACCUSE", ("international community",), ("BRA",)),
         ),
         (

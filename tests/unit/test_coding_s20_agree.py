@@ -22,68 +22,68 @@ PUTIN = "Vladimir Putin, President of Russia"
     [
         # the speaker's side and another should cooperate: the speaker commits, towards the other
         (
-            "I'm talking about Libya, Syria, and Afghanistan, where Italy and Russia (and the international "
-            "community in general) can and should cooperate.",
+            "I have in mind Iraq, Yemen, and Mali, where Italy and Russia (and the wider international "
+            "community) can and should cooperate.",
             {"context": PUTIN},
             ("AGREE", ("RUS",), ("ITA",)),
         ),
         (
-            "However, since we are neighbours, we will always work together.",
+            "Still, as we share a border, we will always work together.",
             {"context": PUTIN, "participants": ("RUS", "EU"), "reported_meeting": True},
             ("AGREE", ("RUS",), ("EU",)),
         ),
         (
-            "I am sure that we will continue working in concert with Kyrgyzstan.",
+            "I have no doubt we will continue working in concert with Kyrgyzstan.",
             {"context": PUTIN},
             ("AGREE", ("RUS",), ("KGZ",)),
         ),
         (
-            "There are common threats, and I think that we should join efforts as we try to respond to them.",
+            "We face shared dangers, and I believe we should join efforts to counter them.",
             {"context": PUTIN, "participants": ("RUS", "ITA"), "reported_meeting": True},
             ("AGREE", ("RUS",), ("ITA",)),
         ),
         # decisions told without their makers
         (
-            "Ultimately, he said, it was decided that Russia would pay Germany a total of 500 million euros in "
-            "compensation for the debt.",
+            "In the end, he said, it had been decided that Russia would pay Germany 300 million euros to "
+            "settle the old claims.",
             {},
             ("AGREE", ("RUS",), ("DEU",)),
         ),
         (
-            "In connection with this, it was decided to create a new regional structure.",
+            "For this reason, it was decided to set up a joint coordinating council.",
             {"participants": ("RUS", "ARM", "BLR")},
             ("AGREE", ("ARM", "BLR", "RUS"), ()),
         ),
         # a readout's mutual commitment, the sides' own agreements to honour
         (
-            "An emphasis was made on the mutual commitment to further joint work, including in the Normandy "
-            "format, to promote the settlement of the internal Ukrainian crisis.",
+            "Special note was made of the mutual commitment to continued joint work, among other things in the "
+            "Normandy format, to help end the conflict in eastern Ukraine.",
             {"participants": ("RUS", "FRA")},
             ("AGREE", ("FRA", "RUS"), ()),
         ),
         (
-            "The necessity to fully honour Russian-Turkish agreements on interaction in these regions was "
+            "The necessity to strictly honour Russian-Turkish agreements on cooperation in the two areas was "
             "stressed.",
             {},
             ("AGREE", ("RUS", "TUR"), ()),
         ),
         # "both partners" are the meeting's sides
         (
-            "Indications of progress had appeared in joint work in the military sphere, and both partners were "
-            "willing to work together even outside the limits of the Rome Declaration.",
+            "Military contacts had begun to show some results, and both partners were also willing to "
+            "work together beyond what the Rome Declaration covers.",
             {"participants": ("RUS", "NATO")},
             ("AGREE", ("NATO", "RUS"), ()),
         ),
         # what a joint text says both sides will do; a joint body to be set up
         (
-            "The statement also stressed that Russia and the North Atlantic Treaty Organisation would "
-            "contribute to security in the Euro-Atlantic region.",
+            "The statement also stressed that the North Atlantic Treaty Organisation and Russia would "
+            "contribute to stability across Europe.",
             {},
             ("AGREE", ("NATO", "RUS"), ()),
         ),
         (
-            "He said that a Russian-German inter-departmental working group on combating international "
-            "terrorism would be set up.",
+            "He announced that a Russian-German inter-agency working group on drug trafficking would be set "
+            "up.",
             {"context": PUTIN},
             ("AGREE", ("DEU", "RUS"), ()),
         ),
@@ -95,15 +95,15 @@ PUTIN = "Vladimir Putin, President of Russia"
         ),
         # a door kept open to a named side
         (
-            "Moscow's decision to freeze its contacts with the Alliance is regrettable, and NATO will keep the "
-            "door open to Russia.",
+            "Moscow's choice to freeze its ties with the Alliance is regrettable, and NATO will keep the door "
+            "open to Russia.",
             {"context": "Statement by the NATO Spokesman"},
             ("AGREE", ("NATO",), ("RUS",)),
         ),
         # future work with another side told by the doer's own voice
         (
-            "Beijing will work with Moscow to push bilateral relations to a higher level, Chinese Foreign "
-            "Minister Wang Yi said.",
+            "Beijing will work with Moscow to take bilateral ties forward, Chinese Foreign Minister Wang Yi "
+            "said.",
             {},
             ("AGREE", ("CHN",), ("RUS",)),
         ),
@@ -120,11 +120,11 @@ def test_commitment_coded(
     [
         # an exhortation, cooperation told as it is, a negation, a call on another side
         (
-            "If we want to achieve positive results we must pool our efforts.",
+            "If we hope to get real results we must pool our efforts.",
             {"context": PUTIN, "participants": ("RUS", "FRA")},
         ),
         (
-            "This enables us to work together with success on our bilateral agenda.",
+            "This lets us work together with success on our shared agenda.",
             {"context": PUTIN, "participants": ("RUS", "KAZ")},
         ),
         ("We will not cooperate with NATO on this.", {"context": PUTIN}),
@@ -132,7 +132,7 @@ def test_commitment_coded(
         ("NATO should cooperate with Russia.", {"context": PUTIN}),
         # domestic business with no side named or known
         ("We will work together with the Government to solve these problems.", {"context": PUTIN}),
-        ("It was decided to revise the programme within two months.", {}),
+        ("It was decided to revise the plan within three weeks.", {}),
         # a hostile act decided or foretold; agreements of other parties; a demand on a named side
         ("It was decided that Russia would respond to NATO expansion.", {}),
         ("The statement said that Russia and China would respond to any aggression.", {}),
@@ -143,7 +143,7 @@ def test_commitment_coded(
         ),
         # a body set up in the past; one side's own plans; work with another foretold by others
         ("Russia and France had a working group that was set up in 2001.", {}),
-        ("We will outline the tasks we will have to deal with.", {"context": PUTIN}),
+        ("We will outline the jobs we will need to tackle.", {"context": PUTIN}),
         ("Many predict that China will work with Brazil to secure more money.", {}),
         ("Russia will continue to cooperate with China, Blinken said.", {}),
     ],
@@ -154,7 +154,7 @@ def test_near_miss_not_agree(text: str, kw: dict[str, object]) -> None:
 
 def test_meeting_sides_carry_into_mutual_commitment() -> None:
     lines = [
-        "Vladimir Putin had a telephone conversation with President of France Emmanuel Macron.",
-        "An emphasis was made on the mutual commitment to further joint work.",
+        "Vladimir Putin spoke by telephone with President of France Emmanuel Macron.",
+        "Special note was made of the mutual commitment to continued joint work.",
     ]
     assert ("AGREE", ["FRA", "RUS"], []) in stream(lines, DAY)[1]
