@@ -24,7 +24,7 @@ def _types(text: str) -> set[str]:
     ("text", "expected"),
     [
         (
-            "Beijing has vowed it would never rule out using force to take Taiwan.",
+            "Beijing says it would never rule out using force over Taiwan.",
             ("THREATEN", ("CHN",), ("TWN",), "asserted"),
         ),
         (
@@ -100,7 +100,7 @@ def test_war_mentioned_is_no_verdict(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The South African delegation said Israel continued to act with impunity in the Gaza Strip.",
+        "South African lawyers said Israel kept on acting with impunity across the Gaza Strip.",
         "Israel is acting with impunity, South Africa said.",
     ],
 )
@@ -125,7 +125,7 @@ def test_impunity_denied_or_general(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A Philippine patrol vessel was deliberately sideswiped by a Chinese maritime militia vessel.",
+        "A Philippine patrol vessel was deliberately sideswiped by a Chinese fishing militia vessel.",
         "A Chinese coast guard ship sideswiped a Philippine supply boat.",
         "A Chinese vessel deliberately collided with a Philippine coast guard ship.",
     ],
@@ -195,7 +195,7 @@ def test_pushed_to_act(text: str, expected: tuple[str, tuple[str, ...], tuple[st
 @pytest.mark.parametrize(
     "text",
     [
-        "Nancy Pelosi's caucus never pushed the United States to the brink of a debt default.",
+        "The senator's faction never pushed the US government to the brink of a fiscal default.",
         "The crisis pushed Lebanon to the edge of collapse.",
         "Years of sanctions pushed Iran to breaking point.",
     ],
@@ -210,8 +210,8 @@ def test_pushed_to_the_brink_is_no_request(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "With venues still to be determined, the Bajans will oppose Antigua and Barbuda on June 2 followed "
-        "by an away fixture to Cuba three days later.",
+        "With grounds not yet confirmed, the Bajans will oppose Antigua and Barbuda in Bridgetown on May 9 before "
+        "travelling to Cuba for a game four days after.",
         "Jamaica will face Mexico in Saturday's qualifier at the national stadium.",
         "Cuba will meet Haiti in the final of the tournament.",
     ],
@@ -237,8 +237,8 @@ def test_politics_next_to_a_match_still_codes(text: str, etype: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Over 1,400 people have died on the Israeli side, mainly civilians during the initial attack by Hamas "
-        "– proscribed as a terrorist group by the UK.",
+        "Hundreds of people were killed in the border towns, most of them during the first raid by Hamas "
+        "– proscribed as a terrorist organisation by the UK government.",
         "The attack was claimed by Hezbollah, designated a terrorist organisation by the EU.",
     ],
 )
@@ -311,7 +311,7 @@ def test_no_verdict_without_a_name_for_the_act(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "Turkey said it would keep hitting President Bashar al-Assad's troops.",
+            "Turkey said it would keep hitting the troops of President Bashar al-Assad.",
             ("THREATEN", ("TUR",), ("SYR",)),
         ),
         ("Russia vowed to keep attacking Ukrainian energy infrastructure.", ("THREATEN", ("RUS",), ("UKR",))),

@@ -35,9 +35,9 @@ def test_no_doer_and_nobody_political(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "etype"),
     [
-        ("The parties denounced all forms of terrorism as criminal and unjustifiable.", "ACCUSE"),
-        ("They noted with satisfaction that the ceasefire is being generally respected.", "SUPPORT"),
-        ("The two presidents signed a package of documents.", "SUPPORT"),
+        ("The parties denounced every form of terrorism as criminal and without justification.", "ACCUSE"),
+        ("They noted with satisfaction that the truce is largely being observed.", "SUPPORT"),
+        ("The two presidents signed a package of joint documents.", "SUPPORT"),
         ("Unknown gunmen killed three villagers near the border.", "ASSAULT"),
         ("Russia condemned the attack on its embassy in Kabul.", "ACCUSE"),
     ],
@@ -52,8 +52,8 @@ def test_doer_left_to_the_document_or_named(text: str, etype: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Mr Putin wished all Muslims of Russia a happy Kurban Bairam holiday.",
-        "I wish you, dear Nursultan Abishevich, well-being, happiness and good health.",
+        "Mr Putin wished the Muslims of Russia a joyful Eid al-Adha holiday.",
+        "I wish you, dear Nursultan Abishevich, good health, happiness and every success.",
         "President Putin sent his condolences to President Voronin following the passing of his mother.",
         "Please join me in thanking all our participants in today's panel.",
     ],
@@ -67,7 +67,7 @@ def test_ceremony_is_no_event(text: str) -> None:
     [
         "Chinese President Hu Jintao sent a message congratulating Vladimir Putin on his landslide re-election.",
         "The Secretary General conveyed his condolences to Foreign Minister Lavrov after the attack.",
-        "Vladimir Putin thanked the United States for the successful cooperation of its specialists in Kabul.",
+        "Vladimir Putin warmly thanked the United States for the fruitful work of its experts in Kabul.",
     ],
 )
 def test_political_courtesy_kept(text: str) -> None:
@@ -137,7 +137,7 @@ def test_credit_and_asides_kept(text: str, etype: str) -> None:
         ("Let us sit down at the negotiating table, sign the document and comply with it.", "CONCEDE"),
         ("Vladimir Putin: I agree with you completely, it is pointless to mention it.", "AGREE"),
         ("But I also agree with our Saudi colleague.", "AGREE"),
-        ("Putin said that Russia had no information to confirm that Iraq was financing terrorists.", "AID"),
+        ("Putin said Russia had no information showing that Iraq was funding terrorists.", "AID"),
         ("We do not support anything that is related to separatism.", "SUPPORT"),
         ("Of course, one could say that we gave in on something, but we got it done.", "CONCEDE"),
     ],

@@ -31,9 +31,9 @@ def _consults(out: dict[str, Any]) -> list[tuple[list[str], list[str]]]:
 
 
 READOUT = [
-    _line("kremlin-1-0", "The two presidents discussed in detail a broad range of international issues."),
+    _line("kremlin-1-0", "The two presidents discussed at length a wide set of global questions."),
     _line("kremlin-1-1", "The pooling of efforts in countering the infection remains a topical task."),
-    _line("kremlin-1-5", "Vladimir Putin told Emmanuel Macron about the measures taken by Russia in Syria."),
+    _line("kremlin-1-5", "Vladimir Putin told Emmanuel Macron about the steps Russia has taken in Syria."),
 ]
 
 
@@ -105,7 +105,7 @@ def test_a_speakers_own_words_are_not_read_again() -> None:
             "We discussed the situation in Syria.",
             context="Vladimir Putin, President of Russia",
         ),
-        _line("kremlin-8-4", "Vladimir Putin told Emmanuel Macron about the measures taken."),
+        _line("kremlin-8-4", "Vladimir Putin told Emmanuel Macron about the steps taken."),
     ]
     first = _run(lines)[0]
     plain = RecordStream()(
@@ -205,8 +205,8 @@ def test_a_page_looks_ahead_too() -> None:
     from detente.coding.document import code_document
 
     body = (
-        "The two presidents discussed in detail a broad range of international issues. "
-        "Vladimir Putin told Emmanuel Macron about the measures taken by Russia in Syria."
+        "The two presidents discussed at length a wide set of global questions. "
+        "Vladimir Putin told Emmanuel Macron about the steps Russia has taken in Syria."
     )
     found = code_document(title="Telephone call", body=body, published=dt.date(2020, 3, 10), url=None)
     first = [
@@ -221,8 +221,8 @@ def test_a_transcript_turn_is_not_read_again() -> None:
     from detente.coding.document import code_document
 
     body = (
-        "Question: We discussed the situation in Syria. "
-        "Vladimir Putin told Emmanuel Macron about the measures taken by Russia in Syria."
+        "Question: We discussed the situation in Syria and Libya. "
+        "Vladimir Putin told Emmanuel Macron about the steps Russia has taken in Syria."
     )
     found = code_document(title="Press conference", body=body, published=dt.date(2020, 3, 10), url=None)
     first = [
@@ -294,7 +294,7 @@ def test_titled_meeting_needs_a_known_publisher() -> None:
 
 def test_heads_of_state_take_no_sides_that_are_not_two_states() -> None:
     lines = [
-        _line("kremlin-9-0", "The heads of state discussed a number of bilateral issues.", "2005-03-10"),
+        _line("kremlin-9-0", "The heads of state discussed several bilateral questions.", "2005-03-10"),
         _line("kremlin-9-2", "Vladimir Putin and Javier Solana discussed the EU's plans.", "2005-03-10"),
     ]
     first = _run(lines)[0]
@@ -321,7 +321,7 @@ ORBAN = "Viktor Orban, Prime Minister of Hungary"
 def test_statements_after_talks_are_both_sides_talks() -> None:
     # two leaders take the floor in one document: the host's "we had talks" is their meeting
     lines = [
-        _line("kremlin-9-1", "Today we had very substantive and constructive talks.", context=PUTIN),
+        _line("kremlin-9-1", "Today we had very useful and constructive talks.", context=PUTIN),
         _line("kremlin-9-2", "We discussed the situation in Syria.", context=PUTIN),
         _line("kremlin-9-30", "Thank you, Mr President, for the invitation.", context=ORBAN),
     ]
@@ -333,7 +333,7 @@ def test_statements_after_talks_are_both_sides_talks() -> None:
 def test_a_lone_speakers_we_stays_unread() -> None:
     # one leader only (a speech, a meeting with officials at home): "we" names no meeting's sides
     lines = [
-        _line("kremlin-10-1", "Today we had very substantive and constructive talks.", context=PUTIN),
+        _line("kremlin-10-1", "Today we had very useful and constructive talks.", context=PUTIN),
         _line("kremlin-10-2", "We will continue this work.", context=PUTIN),
     ]
     assert all(not _consults(o) for o in _run(lines))
@@ -341,7 +341,7 @@ def test_a_lone_speakers_we_stays_unread() -> None:
 
 def test_another_documents_speaker_lends_no_side() -> None:
     lines = [
-        _line("kremlin-11-1", "Today we had very substantive and constructive talks.", context=PUTIN),
+        _line("kremlin-11-1", "Today we had very useful and constructive talks.", context=PUTIN),
         _line("kremlin-12-30", "Thank you, Mr President, for the invitation.", context=ORBAN),
     ]
     assert not _consults(_run(lines)[0])
@@ -349,7 +349,7 @@ def test_another_documents_speaker_lends_no_side() -> None:
 
 def test_three_speaking_states_name_no_two_sides() -> None:
     lines = [
-        _line("kremlin-13-1", "Today we had very substantive and constructive talks.", context=PUTIN),
+        _line("kremlin-13-1", "Today we had very useful and constructive talks.", context=PUTIN),
         _line("kremlin-13-20", "Thank you for the invitation.", context=ORBAN),
         _line(
             "kremlin-13-40",
@@ -365,7 +365,7 @@ def test_a_pair_acting_together_later_names_the_sides() -> None:
         _line("kremlin-70-30", "The presidents discussed the situation in the Middle East."),
         _line(
             "kremlin-70-32",
-            "The Russian and Turkish sides proceed from the view that cooperation on a settlement must be "
+            "The Russian and Turkish sides hold the view that cooperation on a settlement must be "
             "stepped up.",
         ),
     ]
@@ -531,7 +531,7 @@ def test_a_topic_compound_lends_no_organisation_pair() -> None:
     # "Russia-NATO relations" as what two leaders discussed names no side of their meeting
     lines = [
         _line("kremlin-81-3", "The presidents also discussed regional security."),
-        _line("kremlin-81-4", "They touched on issues related to Russia-NATO negotiations."),
+        _line("kremlin-81-4", "They also touched on questions of Russia-NATO negotiations."),
     ]
     out = _run(lines)
     assert all(sorted(src) != ["NATO", "RUS"] for src, _ in _consults(out[0]))
