@@ -360,8 +360,8 @@ def test_a_meeting_told_by_what_its_sides_did_together() -> None:
 
 def test_the_sides_of_a_meeting_carry_into_the_next_sentences() -> None:
     text = (
-        "President Vladimir Putin had a telephone conversation with Italian Prime Minister Silvio Berlusconi. "
-        "The two leaders discussed practical aspects of bilateral relations. "
+        "Vladimir Putin had a long telephone conversation with the Italian premier, Silvio Berlusconi. "
+        "The two leaders discussed practical questions of bilateral trade. "
         "Issues concerning the Russia-NATO Council were also discussed. "
         "They exchanged opinions on the situation in Iraq."
     )
@@ -370,7 +370,7 @@ def test_the_sides_of_a_meeting_carry_into_the_next_sentences() -> None:
     assert coded[1:] == [[("CONSULT", ("RUS", "ITA"), ())]] * 3
     # a sentence coded alone takes the sides from its context when that names them
     assert triples(
-        "The two leaders discussed practical aspects of bilateral relations.",
+        "The two leaders discussed practical questions of bilateral trade.",
         context="Telephone conversation between Vladimir Putin and Tony Blair",
     ) == [("CONSULT", ("RUS", "GBR"), (), "asserted")]
     # with no sides known, the meeting is still reported, by unnamed participants
@@ -385,7 +385,7 @@ def test_the_one_relation_a_sentence_names_gives_the_sides_of_its_meeting() -> N
         ("CONSULT", ("KAZ", "RUS"), (), "asserted")
     ]
     assert triples(
-        "Cooperation between Russia and Tajikistan was a major topic on the agenda of the talks.", d
+        "Cooperation between Russia and Tajikistan was a key topic on the agenda of these talks.", d
     ) == [("CONSULT", ("RUS", "TJK"), (), "asserted")]
     # presidents meet for states: a state-organisation relation is their topic, not their sides
     assert triples("The Presidents discussed the prospects of Russia-NATO relations.", d) == [
@@ -434,7 +434,7 @@ def test_hostile_acts_are_coded_even_between_unknown_actors() -> None:
     assert [
         e.event for e in code_sentence("Imran Khan on Wednesday ridiculed Nawaz Sharif's call.", date=PUB)
     ] == [EventType.ACCUSE]
-    assert triples("The parties denounced all forms of terrorism as criminal.")[0][0] == "ACCUSE"
+    assert triples("The parties denounced every form of terrorism as a crime.")[0][0] == "ACCUSE"
     assert triples("Two pedestrians were killed when a car jumped a curb.") == []
     # cooperative acts still need a known actor
     assert triples("These universities can help teams abroad.") == []
@@ -474,9 +474,7 @@ def test_phrases_that_are_not_what_they_look_like() -> None:
             "Putin and Atambayev signed a Declaration on Strategic Partnership between Russia and Kyrgyzstan."
         )
     }
-    assert (
-        triples("An important aspect of building up the military is boosting the armed forces' morale.") == []
-    )
+    assert triples("A key part of building up the military is raising the troops' morale.") == []
     # talking to reporters, an unknown person arriving somewhere, or a leader arriving at home, is no meeting
     assert triples("The US Attorney speaks to reporters on the steps of the US District Court.") == []
     assert triples("Emmerson Mnangagwa arrived in Harare's main sports stadium.") == []
@@ -485,16 +483,18 @@ def test_phrases_that_are_not_what_they_look_like() -> None:
 
 
 def test_the_sides_act_together_and_intentions_are_agreements() -> None:
-    assert triples("The parties agreed to settle all contentious issues.") == [("AGREE", (), (), "asserted")]
+    assert triples("The parties agreed to resolve all the disputed questions.") == [
+        ("AGREE", (), (), "asserted")
+    ]
     assert triples(
-        "Both sides expressed profound concern over the escalation of tensions between India and Pakistan."
+        "Both sides expressed deep concern over the rise in tensions between India and Pakistan."
     ) == [("ACCUSE", (), ("IND", "PAK"), "asserted")]
     # "on behalf of X" names the agent of a passive
-    assert triples("The Convention was signed on behalf of the Russian Federation in Merida.") == [
+    assert triples("The Convention was signed in Merida on behalf of the Russian Federation.") == [
         ("SUPPORT", ("RUS",), (), "asserted")
     ]
     # a stated intention to cooperate is an agreement now, a first-person promise too
-    assert triples("The CSTO member states intend to develop their relations with NATO.") == [
+    assert triples("The CSTO member states intend to expand their ties with NATO.") == [
         ("AGREE", ("CSTO",), ("NATO",), "asserted")
     ]
     assert triples("We will help Syria.", speaker="RUS") == [("AGREE", ("RUS",), ("SYR",), "asserted")]
@@ -605,8 +605,8 @@ def test_possessive_s_is_not_a_passive_and_topics_stay_topics() -> None:
     assert triples("Somalia's president appealed to the African Union to send peacekeepers.") == [
         ("REQUEST", ("SOM",), ("AU",), "asserted")
     ]
-    assert triples("The questions asked to President Putin covered Russia-US relations.") == []
-    assert triples("In December it will host the Russian Figure Skating Championships.") == []
+    assert triples("The questions asked to President Putin concerned trade and Russia-US relations.") == []
+    assert triples("In March it will host the Russian Speed Skating Cup.") == []
     assert triples(
         "Putin and Berlusconi discussed projects, as well as expanded investment cooperation."
     ) == [("CONSULT", ("RUS", "ITA"), (), "asserted")]
@@ -643,7 +643,7 @@ def test_a_trailing_speaker_is_not_the_target() -> None:
 
 
 def test_speakers_set_off_by_commas() -> None:
-    assert triples("The CSTO, the President stressed, is ready to cooperate with NATO.") == [
+    assert triples("The CSTO, the President underlined, is ready to cooperate with NATO.") == [
         ("AGREE", ("CSTO",), ("NATO",), "asserted")
     ]
     assert triples(
@@ -730,9 +730,9 @@ def test_the_speakers_object_pronouns_and_home() -> None:
     assert triples("The Americans have criticised us for this.", context=putin) == [
         ("ACCUSE", ("USA",), ("RUS",), "asserted")
     ]
-    assert triples(
-        "NATO continued to build up its military infrastructure near our borders.", context=putin
-    ) == [("MOBILIZE", ("NATO",), ("RUS",), "asserted")]
+    assert triples("NATO continued to build up its military bases close to our borders.", context=putin) == [
+        ("MOBILIZE", ("NATO",), ("RUS",), "asserted")
+    ]
     assert triples("Germany criticised the US.", context=putin) == [
         ("ACCUSE", ("DEU",), ("USA",), "asserted")
     ]
@@ -747,7 +747,7 @@ def test_plans_denied_and_topics_with_verbs_inside() -> None:
         "The Presidents discussed the consequences of the United States' decision to withdraw from the ABM Treaty.",
         "The leaders discussed the prospects for promoting a dialogue, strengthening trade ties between Russia "
         "and the US, and cooperation in energy.",
-        "Mr Putin and Mr Blair discussed the implementation of the federal budget to finance the armed forces.",
+        "Mr Putin and Mr Blair discussed the drafting of the state budget to finance the navy and the army.",
     ):
         assert [e.event for e in code_sentence(text, date=PUB)] == [EventType.CONSULT], text
     assert [
@@ -758,7 +758,8 @@ def test_plans_denied_and_topics_with_verbs_inside() -> None:
     ]
     # "is demanding that its allies ..." calls nobody a partner
     assert [
-        e.event for e in code_sentence("The United States is demanding that its allies pay more.", date=PUB)
+        e.event
+        for e in code_sentence("The United States is now demanding that its allies pay more.", date=PUB)
     ] == [EventType.REQUEST]
 
 
@@ -767,14 +768,14 @@ def test_a_meeting_told_by_its_topic() -> None:
     for text in (
         "Issues concerning the Russia-NATO Council were also discussed.",
         "Energy was one of the key topics of the talks.",
-        "The talks focused in particular on cooperation in new technologies.",
+        "The talks focused especially on cooperation in space research.",
     ):
         assert triples(text) == [("CONSULT", (), (), "asserted")], text
     # no side named, none from the document and no word of a second side: a domestic agenda (s19)
-    assert triples("Energy was one of the key topics of discussion.") == []
+    assert triples("Energy was one of the central topics of discussion.") == []
     text = (
         "Vladimir Putin met with Prime Minister of India Manmohan Singh. "
-        "Interaction in the energy sector was one of the key topics of discussion."
+        "Interaction in the oil and gas sector was one of the central topics of discussion."
     )
     coded = [[(e.event.value, e.source) for e in events] for _, events in code_text(text, date=PUB)]
     assert coded[1] == [("CONSULT", ("RUS", "IND"))]
@@ -790,13 +791,13 @@ def test_proposals_names_of_a_state_and_indirect_praise() -> None:
     assert triples("Dmitry Medvedev suggested formalising the principle of indivisible security.") == [
         ("AGREE", ("RUS",), (), "asserted")
     ]
-    assert triples("The Russian President has sent this draft to NATO and the OSCE.") == [
+    assert triples("The Russian President has sent his draft to NATO and the OSCE.") == [
         ("AGREE", ("RUS",), ("NATO", "OSCE"), "asserted")
     ]
     assert triples("The Russian President stressed the importance of relations with Germany.") == [
         ("SUPPORT", ("RUS",), ("DEU",), "asserted")
     ]
-    assert triples("Putin said he admired the courage of the American nation.") == [
+    assert triples("Putin said he admired the bravery of the American people.") == [
         ("SUPPORT", ("RUS",), ("USA",), "asserted")
     ]
     # a conditional first-person promise is an agreement, still hypothetical
@@ -1072,11 +1073,11 @@ def test_cooperation_named_is_no_act_of_cooperating() -> None:
     """ "cooperation between X and Y" names a state of affairs; cooperating, or contributing troops, is an act."""
     assert (
         triples(
-            "The President stressed that cooperation at sea was one area of cooperation between Russia and NATO."
+            "The President stressed that cooperation in the Arctic was one field of cooperation between Russia and NATO."
         )
         == []
     )
-    assert triples("Russia and NATO would contribute to security in the Euro-Atlantic region.") == []
+    assert triples("Russia and NATO would contribute to stability in the Euro-Atlantic area.") == []
     assert triples("Russia and NATO cooperate closely on counter-terrorism.") == [
         ("COOPERATE", ("RUS", "NATO"), (), "asserted")
     ]
@@ -1095,7 +1096,7 @@ def test_diplomatic_ties_are_support_and_material_cooperation_is_cooperate() -> 
         ("COOPERATE", ("TUR",), ("ISR",), "asserted")
     ]
     # an intention to develop relations is an agreement
-    assert triples("The CSTO member states intend to develop their relations with NATO.") == [
+    assert triples("The CSTO member states intend to expand their ties with NATO.") == [
         ("AGREE", ("CSTO",), ("NATO",), "asserted")
     ]
     assert (
@@ -1514,7 +1515,7 @@ def test_a_warm_word_on_a_relation_is_support_by_its_side_that_speaks() -> None:
     d = dt.date(2001, 9, 1)
     putin = "Vladimir Putin, President of Russia"
     assert triples(
-        "I am convinced that mutually beneficial Russian-Kyrgyz cooperation will fruitfully develop.",
+        "I am sure that mutually advantageous Russian-Kyrgyz cooperation will develop successfully.",
         d,
         context=putin,
     ) == [("SUPPORT", ("RUS",), ("KGZ",), "asserted")]
@@ -1634,7 +1635,7 @@ def test_regions_are_places_of_their_state_never_the_state_acting() -> None:
 def test_a_promise_on_a_condition_is_made_to_the_one_the_condition_names() -> None:
     putin = "Vladimir Putin, President of Russia"
     assert triples(
-        "If NATO works constructively in this area, we will cooperate, of course.", context=putin
+        "If NATO acts constructively in this field, we will cooperate, of course.", context=putin
     ) == [("AGREE", ("RUS",), ("NATO",), "hypothetical")]
     # no condition naming anyone: nobody to cooperate with
     assert triples("We will cooperate, of course.", context=putin) == []
@@ -1872,8 +1873,8 @@ def test_the_other_side_is_sought_in_the_events_own_clause() -> None:
     assert ("THREATEN", ("NATO",), (), "asserted") in events
     # ", while maintaining ...": the same subject goes on, the actor it names still counts
     assert triples(
-        "The United States is demanding that its allies increase their military spending, while maintaining "
-        "that NATO has no plans to attack anyone.",
+        "The United States is now demanding that its allies raise their defence budgets, while maintaining "
+        "that NATO has no plans to invade anyone.",
         d,
     )[0][:3] == ("REQUEST", ("USA",), ("NATO",))
 
@@ -2257,13 +2258,13 @@ def test_a_warning_that_an_act_would_be_a_violation_accuses_its_doer() -> None:
 
 def test_praise_of_a_subject_and_blame_laid_after_a_long_subject() -> None:
     d = dt.date(2007, 10, 6)
-    assert triples("The CSTO is a good forum for reaching joint decisions, Mr Putin said.", d) == [
+    assert triples("The CSTO is a useful forum for taking joint decisions, Mr Putin said.", d) == [
         ("SUPPORT", ("RUS",), ("CSTO",), "asserted")
     ]
     # a summit of several states playing a role praises none of them
     assert triples("The summit of Russia, China and France will play an important role.", d) == []
     assert triples(
-        "The blame for the tragedy that Poland then suffered lies entirely with the Polish leadership.",
+        "The blame for the disaster that befell Poland then lies wholly with the Polish leadership.",
         d,
         speaker="RUS",
     ) == [("ACCUSE", ("RUS",), ("POL",), "asserted")]
@@ -2627,7 +2628,7 @@ def test_a_diplomatic_act_needs_someone_who_did_it() -> None:
         )
         == []
     )
-    assert triples("It was the first contract of this scale signed with a NATO country.", d) == []
+    assert triples("It was the first deal of such a size signed with a NATO country.", d) == []
     # a doer right before the act, named in words the dictionary does not know, is still a doer
     assert ("REQUEST", (), ("RUS",), "asserted") in triples(
         "Relatives of the sailors implored the Russian authorities to release them.", d
@@ -2836,7 +2837,7 @@ def test_roles_of_rules_2026_5(
             [("MOBILIZE", ("RUS",), ("UKR",), "asserted")],
         ),
         (
-            "The Federation Council gave its consent to the use of the Armed Forces of the Russian Federation "
+            "The Federation Council gave its consent to the use of the Russian Federation's Armed Forces "
             "on the territory of Ukraine.",
             None,
             [("MOBILIZE", ("RUS",), ("UKR",), "asserted")],
@@ -3163,7 +3164,7 @@ def test_an_act_with_no_side_named_at_all_is_no_event(text: str) -> None:
     [
         # what the sides of a meeting did: the document (or the caller) names them
         ("The sides agreed to continue contacts.", "AGREE"),
-        ("The parties denounced all forms of terrorism as criminal and unjustifiable.", "ACCUSE"),
+        ("The parties denounced every form of terrorism as a crime that nothing can justify.", "ACCUSE"),
         # a doer the dictionary cannot resolve, and a first person with no speaker given
         (
             "The Foreign Ministry considers it unacceptable that the observers have called the results into question.",
@@ -3544,32 +3545,32 @@ def test_accusations_in_official_language(
     ("text", "expected"),
     [
         # a readout's formulas whose sides come from the document's meeting
-        ("The one-on-one meeting was closed to the press.", [("CONSULT", ("RUS", "IND"), (), "asserted")]),
+        ("Their one-on-one meeting was closed to reporters.", [("CONSULT", ("RUS", "IND"), (), "asserted")]),
         (
-            "Other subjects of discussion included a wide range of joint cultural projects.",
+            "Other subjects of discussion included several joint cultural projects.",
             [("CONSULT", ("RUS", "IND"), (), "asserted")],
         ),
         (
-            "In connection with this, it was decided to create a new regional structure.",
+            "In this connection, it was decided to set up a new regional body.",
             [("AGREE", ("RUS", "IND"), (), "asserted")],
         ),
         (
-            "It was agreed to continue contacts at different levels.",
+            "It was agreed to continue contacts at various levels.",
             [("AGREE", ("RUS", "IND"), (), "asserted")],
         ),
         # the speaker's "we" in the statements after talks is both sides; an offer is the speaker's own
         (
-            "We had a detailed discussion on the expansion of integration processes in the Eurasian space.",
+            "We had a thorough discussion on widening integration in the Eurasian region.",
             [("CONSULT", ("RUS", "IND"), (), "asserted")],
         ),
         ("Today we agreed to hold the Year of Russia in India.", [("AGREE", ("RUS", "IND"), (), "asserted")]),
         # one side told the other, who is not named in the sentence
         (
-            "Vladimir Putin dwelt on the results of his visit to the United States.",
+            "Vladimir Putin dwelt on the outcome of his trip to the United States.",
             [("CONSULT", ("RUS",), ("IND",), "asserted")],
         ),
         # a purpose, not a meeting held
-        ("This would allow common problems to be discussed on an equal footing.", []),
+        ("This would allow shared problems to be discussed as equals.", []),
     ],
 )
 def test_readout_formulas_with_the_documents_sides(
@@ -3582,7 +3583,10 @@ def test_readout_formulas_with_the_documents_sides(
 
 def test_readout_formulas_need_a_meeting_of_two() -> None:
     """A domestic meeting names no two sides: its readout formulas code nothing with sides."""
-    for text in ("The one-on-one meeting was closed to the press.", "It was decided to create a new agency."):
+    for text in (
+        "Their one-on-one meeting was closed to reporters.",
+        "It was decided to create a new agency.",
+    ):
         assert code_sentence(text, date=PUB, speaker="RUS") == []
 
 
@@ -3655,7 +3659,7 @@ def test_acts_that_did_not_happen(text: str, absent: str | None, present: str | 
 
 _EU_SUMMIT = (
     "The summit discussed trade. Russian and Danish diplomats exchanged opinions concerning a conference in "
-    "Copenhagen. The parties agreed to settle all contentious issues. Russia and the EU issued a joint "
+    "Copenhagen. The parties agreed to resolve all the disputed questions. Russia and the EU issued a joint "
     "statement on terrorism. The parties denounced all forms of terrorism."
 )
 
@@ -3673,8 +3677,8 @@ _EU_SUMMIT = (
         # a meeting told as held starts a new one
         (
             "Vladimir Putin met with British Prime Minister Tony Blair",
-            "The two leaders discussed trade. On the same day, Vladimir Putin had a telephone conversation with "
-            "Italian Prime Minister Silvio Berlusconi. The two leaders discussed Iraq.",
+            "The two leaders discussed trade. On the same day, Vladimir Putin had a long telephone conversation "
+            "with the Italian premier, Silvio Berlusconi. The two leaders discussed Iraq.",
             [["RUS"], ["RUS", "GBR"], ["RUS"], ["RUS", "ITA"]],
         ),
         # a meeting with a group names no second side
@@ -3686,8 +3690,8 @@ _EU_SUMMIT = (
         # a decision taken by the named states gives the sides of the summit that took it
         (
             "Collective Security Treaty session",
-            "The decision was taken by the Presidents of Russia, Armenia and Belarus at the Moscow session. "
-            "A decision was taken by the session to create a military control body.",
+            "The decision was taken at the Moscow session by the Presidents of Russia, Armenia and Belarus. "
+            "A further decision was taken by the session to set up a body for military oversight.",
             [["RUS", "ARM", "BLR"], ["RUS", "ARM", "BLR"]],
         ),
     ],
@@ -3703,8 +3707,8 @@ def test_document_sides_outrank_later_meetings(title: str, body: str, expected: 
 @pytest.mark.parametrize(
     "text",
     [
-        "I am convinced that there are many subjects that we could discuss in order to understand each other.",
-        "In the spirit of this dialogue, I am pleased that we can discuss a large number of issues.",
+        "I am sure there are many subjects we could discuss so as to understand one another.",
+        "In the spirit of such a dialogue, I am glad that we can discuss many questions.",
         "We can now review the intermediate results.",
     ],
 )

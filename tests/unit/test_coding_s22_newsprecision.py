@@ -33,8 +33,8 @@ def types(text: str) -> set[str]:
         ("Trade unions threw their weight behind the mayor's housing plan.", "SUPPORT"),
         ("Several employees resigned after the merger was announced.", "RETREAT"),
         (
-            "At least 30 police employees had been considered security risks and either resigned or were "
-            "forced to quit, the newspaper reported.",
+            "At least 45 customs employees had been labelled a safety risk and had resigned or been "
+            "pushed out, the weekly reported.",
             "RETREAT",
         ),
         # an interview is no meeting
@@ -49,19 +49,19 @@ def types(text: str) -> set[str]:
         ("Police shot a bear that had wandered into a school in Romania.", "ASSAULT"),
         # a purpose, a possibility
         (
-            "We should give Ukraine all the help we can so that they can negotiate an end to the war.",
+            "We must offer Ukraine as much help as possible so that they can negotiate a settlement.",
             "CONSULT",
         ),
-        ("In such places, women can be harassed, attacked by robbers or robbed on the way home.", "ASSAULT"),
-        ("In such places, women can be harassed, attacked by robbers or robbed on the way home.", "COERCE"),
+        ("In those areas, women can be harassed, attacked by thieves or robbed walking back.", "ASSAULT"),
+        ("In those areas, women can be harassed, attacked by thieves or robbed walking back.", "COERCE"),
         ("Journalists can be arrested for criticising the king.", "COERCE"),
         # complaints about things
         ("Residents complained about the noise from the new airport.", "ACCUSE"),
         ("Villagers near Lahore complained of the smoke from burning fields in Pakistan.", "ACCUSE"),
         ("Residents complained about the noise from the airport, Berlin officials said.", "ACCUSE"),
         (
-            "Before the county can raze the four buildings and tear down parts of six others, the county "
-            "invited the U.S. Army Corps of Engineers to complete an evaluation.",
+            "Before the county can raze the three warehouses and tear down parts of five others, the county "
+            "invited engineers from the U.S. Army Corps to finish a survey.",
             "ASSAULT",
         ),
         # "finances" as a noun
@@ -71,7 +71,7 @@ def types(text: str) -> set[str]:
             "AID",
         ),
         # a wished material act
-        ("The senators all appeared eager to send aid to Kyiv.", "AID"),
+        ("All of the senators looked eager to send aid to Kyiv.", "AID"),
         # fans and markets
         ("Angry fans protested outside the stadium after the club sold its top scorer.", "PROTEST"),
         ("Supporters staged a protest against the club's American owners before kick-off.", "PROTEST"),
@@ -94,7 +94,7 @@ def types(text: str) -> set[str]:
             "SUPPORT",
         ),
         # private trips, goods on sale
-        ("It boggles my mind when someone says they are flying to Paris from London for work.", "CONSULT"),
+        ("It amazes me when a colleague says she is flying to Paris from London for work.", "CONSULT"),
         ("The minister flew to Spain on holiday with his family.", "CONSULT"),
         (
             "Although the city is charming, French resorts offer skiing at a much more competitive price.",
