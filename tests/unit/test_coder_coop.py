@@ -212,8 +212,8 @@ def test_two_states_promising_a_third() -> None:
             [("SUPPORT", ("RUS", "UKR"), ())],
         ),
         (
-            "The delegations signed a package of documents, including an agreement between the Central Banks "
-            "of Russia and Armenia.",
+            "The delegations signed a set of documents, among them an agreement between the Russian Central "
+            "Bank and the National Bank of Armenia.",
             [("SUPPORT", ("RUS", "ARM"), ())],
         ),
         # an agreement between no one named is no event

@@ -170,7 +170,7 @@ def test_recalled_envoy_or_later_clause_stays(text: str, event: str) -> None:
     "text",
     [
         "Gazprom's updated development strategy calls for raising deliveries to China.",
-        "The Indian government's programme calls for raising the share of civilian goods made by arms plants.",
+        "The Indian government's programme calls for raising the output of civilian products at arms plants.",
     ],
 )
 def test_plan_calling_for_is_no_request(text: str) -> None:
@@ -227,7 +227,7 @@ def test_telling_the_press_or_an_audience_is_no_meeting(text: str) -> None:
 
 
 def test_hope_for_partnership_with_an_actor_is_agree() -> None:
-    text = "Mr Erdogan expressed his hope for productive partnership with the new Administration of Brazil."
+    text = "Mr Erdogan voiced his hope for fruitful partnership with the new Administration of Brazil."
     assert ("AGREE", ("TUR",), ("BRA",), "asserted") in coded(text)
 
 
@@ -361,7 +361,10 @@ def test_opening_on_an_old_date_is_dated_history(text: str, date: str, event: tu
             "On August 23, 1939 the two ministers signed a pact between Germany and the Soviet Union.",
             "2019-08-23",
         ),
-        ("She was born in Spain in 1968, where her father served in the US Air Force.", "2020-09-01"),
+        (
+            "She was born in Spain in 1966, where her father was stationed with the US Air Force.",
+            "2020-09-01",
+        ),
     ],
 )
 def test_old_history_with_no_doer_named_is_background(text: str, date: str) -> None:

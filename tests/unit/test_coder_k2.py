@@ -222,7 +222,7 @@ def test_does_not_code(text: str, date: str, kw: dict[str, Any], absent: str) ->
 def test_anti_prefix_is_no_group() -> None:
     # "anti-terrorist" names an attitude, not terrorists: the support goes to the Russian authorities
     found = coded(
-        "The Chinese minister confirmed Beijing's full support for the anti-terrorist efforts of the Russian authorities.",
+        "The Chinese minister confirmed Beijing's complete support for the anti-terrorist measures of the Russian authorities.",
         "2000-01-18",
     )
     assert all("terrorists" not in target for _, _, target in found)

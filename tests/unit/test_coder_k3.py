@@ -96,7 +96,7 @@ def test_proposal_to_expand() -> None:
 
 def test_high_opinion_of_own_relations_has_no_target() -> None:
     assert ("SUPPORT", ("RUS", "ITA"), ()) in coded(
-        "Russia and Italy expressed a high opinion of the present state of Russian-Italian relations."
+        "Russia and Italy expressed a high opinion of the current level of Russian-Italian relations."
     )
 
 

@@ -78,7 +78,9 @@ def test_not_indispensable(text: str, context: str) -> None:
 
 def test_further_encouraged_is_a_request_not_the_act() -> None:
     # the act is what someone is to be encouraged to do: not reported as done
-    found = triples("Both sides felt that Syria had to be further encouraged to cooperate with the OPCW.")
+    found = triples(
+        "Both sides felt that Syria had to be further encouraged to cooperate fully with the OPCW."
+    )
     assert not any(t[0] == "COOPERATE" for t in found)
 
 

@@ -64,7 +64,7 @@ def test_him_is_not_the_topics_actor(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Emergencies Minister reported on the floods and shared his views on ways to improve the service.",
+        "The Emergencies Minister reported on the wildfires and shared his views on how to improve the service.",
         "The governor shared his plans for the new airport.",
         "Russia shares the concerns of its partners about the spread of drugs.",
     ],
@@ -113,7 +113,7 @@ def test_support_given_is_still_support() -> None:
     ("text", "expected"),
     [
         (
-            "Mr Bush said that the new security situation made such accords pointless as a matter of "
+            "Mr Bush said that the new security environment rendered such treaties pointless in "
             "principle, and proposed to set up a looser arrangement with Moscow.",
             ("AGREE", ("USA",), ("RUS",)),
         ),

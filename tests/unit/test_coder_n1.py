@@ -217,7 +217,7 @@ def test_a_warning_of_a_response_is_still_a_threat(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "She joined the Biden campaign as a senior adviser in May 2020.",
+        "She joined the Biden campaign in May 2020 as a senior adviser.",
         "He joined Harris's presidential campaign in 2019.",
         "The boxer joined the farmers' agitation at the border on Sunday.",
         "Many veterans said they would still choose to join the military.",

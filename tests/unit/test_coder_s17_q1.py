@@ -340,7 +340,7 @@ def test_unknown_owner_without_agent_is_kept() -> None:
         ),
         # a decision to agree on something stays the agreement of those who took it
         (
-            "The decision was taken by the Presidents of Russia, Armenia and Belarus to create a joint air "
+            "The decision was taken by the leaders of Russia, Armenia and Belarus to set up a common air "
             "defence system.",
             ("AGREE", ("ARM", "BLR", "RUS"), ()),
         ),

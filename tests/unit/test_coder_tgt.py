@@ -176,7 +176,7 @@ def test_look_alikes_code_nothing(text: str) -> None:
             {("ACCUSE", ("LTU",), ("RUS", "BLR"))},
         ),
         (
-            "President Putin praised the results of the Russian-German summit.",
+            "President Putin praised the outcome of the Russian-German summit.",
             {("SUPPORT", ("RUS",), ("DEU",))},
         ),
     ],

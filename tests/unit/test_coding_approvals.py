@@ -162,7 +162,7 @@ def test_decision_judged_unlawful_is_no_support() -> None:
 
 
 def test_hope_that_the_partner_furthers_ties_is_support() -> None:
-    text = "Mr Putin expressed the hope that the President of Finland would help deepen Russian-Finnish cooperation."
+    text = "Mr Putin expressed the hope that the Finnish President would help deepen Russian-Finnish cooperation."
     coded = _coded(text)
     assert ("SUPPORT", ("RUS",), ("FIN",)) in coded
     assert not any(t == "AGREE" for t, _, _ in coded)
@@ -179,7 +179,7 @@ def test_hope_about_both_sides_stays_agree() -> None:
 def test_support_expressed_to_no_one_named_goes_to_the_partner() -> None:
     records = [
         ("p-0", "Dear Mr Niinisto, the news of the fire in Turku grieved us.", DAY, PUTIN),
-        ("p-1", "I would like to express my sincere support in these difficult days.", DAY, PUTIN),
+        ("p-1", "I would like to express my heartfelt support in these hard days.", DAY, PUTIN),
     ]
     assert [(k, s, t) for k, s, t, _ in approvals_to_face(records)] == [(1, "RUS", "FIN")]
     assert approved_to_face("I would like to express my support for the new law.") is None

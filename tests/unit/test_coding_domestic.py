@@ -29,7 +29,7 @@ def _unit(text: str, code: str | None, kind: str) -> Unit:
     ("text", "expected"),
     [
         (
-            "Biden said Congress needs to ensure that states have enough funding.",
+            "Biden said that Congress needs to ensure states have enough funding.",
             ("REQUEST", ("USA",), ("USA",)),
         ),
         ("Scholz called on Merz to support the budget.", ("REQUEST", ("DEU",), ("DEU",))),

@@ -15,7 +15,7 @@ def _page(*texts: str, context: str | None = None) -> list[tuple[str, str, dt.da
 
 def test_a_label_holds_the_floor_until_the_next() -> None:
     page = _page(
-        "President of Russia Vladimir Putin: Colleagues, good afternoon.",
+        "President of Russia Vladimir Putin: Good afternoon, dear colleagues.",
         "We have much to discuss.",
         "President of Turkey Recep Tayyip Erdogan: Thank you.",
         "We are grateful for the welcome.",

@@ -48,7 +48,7 @@ def test_a_tool_of_another_is_blamed(text: str, accused: str) -> None:
         "NATO is not an instrument of US policy.",
         "If NATO became a tool of American policy, we would object.",
         "Is NATO an instrument of US foreign policy?",
-        "It is an instrument of US foreign policy.",
+        "It is merely an instrument of US foreign policy.",
         "We use the CSTO as an instrument of our policy.",
     ],
 )

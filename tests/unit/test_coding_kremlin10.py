@@ -192,9 +192,7 @@ def test_group_including_named_sides() -> None:
 
 
 def test_group_including_members_such_as() -> None:
-    found = _events(
-        "But a number of countries supported us, including NATO members such as Italy and Greece."
-    )
+    found = _events("But a number of states supported us, including NATO members such as Italy and Greece.")
     assert ("SUPPORT", ("GRC", "ITA"), ("RUS",), "asserted") in found
 
 

@@ -43,7 +43,7 @@ def test_support_expressed_needs_someone_it_is_for() -> None:
 
 
 def test_suggestion_of_joint_work_is_agree_to_the_other_side() -> None:
-    text = "I would suggest to you that we should draw up a joint plan for the Arctic."
+    text = "I would suggest to you that we could prepare a common roadmap for the Arctic."
     assert ("AGREE", ("ITA",), ("RUS",)) in _events(text, context=ITALIAN, pair=PAIR)
 
 
@@ -56,13 +56,13 @@ def test_suggestion_to_get_down_to_work_is_no_proposal() -> None:
 
 
 def test_treaty_between_two_states_signed_is_support_of_both() -> None:
-    text = "A Treaty between the Russian Federation and the Italian Republic on Friendship was also signed."
+    text = "A further Treaty between the Russian Federation and the Italian Republic on Good-Neighbourliness was signed as well."
     assert ("SUPPORT", ("ITA", "RUS"), ()) in _events(text)
 
 
 def test_memorandum_on_cooperation_signed_is_no_joint_work() -> None:
     text = (
-        "Several documents were signed, including a memorandum between the governments of Russia and Italy "
+        "A number of papers were signed, among them a memorandum between the governments of Italy and Russia "
         "on cooperation in tourism."
     )
     events = _events(text)
@@ -113,13 +113,13 @@ def test_we_will_talk_said_by_a_third_side_is_not_read() -> None:
 
 
 def test_met_your_minister_is_consult_to_the_other_side() -> None:
-    text = "I recently met with your Foreign Minister in Rome."
+    text = "I met with your Foreign Minister in Rome last month."
     assert ("CONSULT", ("ITA",), ("RUS",)) in _events(text, context=ITALIAN, pair=PAIR)
 
 
 def test_met_my_minister_is_not_read() -> None:
     assert "CONSULT" not in _types(
-        "I recently met with my Foreign Minister in Rome.", context=ITALIAN, pair=PAIR
+        "I met with my Foreign Minister in Rome last month.", context=ITALIAN, pair=PAIR
     )
 
 

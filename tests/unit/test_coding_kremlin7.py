@@ -99,7 +99,9 @@ def test_meeting_held_stays_asserted() -> None:
 
 
 def test_states_of_the_topic_are_not_the_sides_of_the_talks() -> None:
-    text = "The leaders of the two countries discussed the tense situation developing between Armenia and Azerbaijan."
+    text = (
+        "The two countries' leaders discussed the tense situation unfolding between Armenia and Azerbaijan."
+    )
     found = _events(text)
     assert "CONSULT" in {t for t, _, _, _ in found}
     assert not any(t == "CONSULT" and "ARM" in s for t, s, _, _ in found)

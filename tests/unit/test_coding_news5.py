@@ -64,9 +64,7 @@ def test_a_visit_with_no_side_named_adds_nothing() -> None:
 
 # --- an attack that only dates another act --------------------------------------------------------------
 def test_an_attack_dating_a_dated_act_is_not_coded() -> None:
-    coded = _coded(
-        "Finland and Sweden applied to join NATO in May 2022, shortly after Russia invaded Ukraine."
-    )
+    coded = _coded("Finland and Sweden applied to join NATO in May 2022, soon after Russia invaded Ukraine.")
     assert "REQUEST" in {t for t, _, _ in coded}
     assert "ASSAULT" not in {t for t, _, _ in coded}
 

@@ -65,7 +65,7 @@ def test_no_custody_or_quarantine(text: str) -> None:
         ("Two brothers were later charged with arson after the fire at the warehouse.", ((), ("criminals",))),
         ("The driver was stopped in Belgium and charged with fraud.", (("BEL",), ("criminals",))),
         (
-            "Officers from the city police have announced an arrest in connection with the stabbing.",
+            "Officers from the city police have announced an arrest over the stabbing.",
             (
                 ("police",),
                 ("criminals",),

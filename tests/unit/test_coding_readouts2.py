@@ -37,7 +37,7 @@ def test_initiative_of_the_side_told_first() -> None:
 
 
 def test_request_of_a_side() -> None:
-    text = "Vladimir Putin had a telephone conversation with President of Finland Sauli Niinisto at the Finnish side's request."
+    text = "Vladimir Putin had a phone conversation with President of Finland Sauli Niinisto at the Finnish side's request."
     assert ("CONSULT", ("FIN",), ("RUS",)) in _events(text)
 
 
@@ -47,7 +47,7 @@ def test_the_latter_asked_for_the_call() -> None:
 
 
 def test_a_call_without_an_asker_stays_with_the_caller() -> None:
-    text = "Vladimir Putin had a telephone conversation with President of Finland Sauli Niinisto."
+    text = "Vladimir Putin had a phone conversation with President of Finland Sauli Niinisto."
     assert ("CONSULT", ("RUS",), ("FIN",)) in _events(text)
 
 

@@ -57,7 +57,7 @@ def test_other_arrests_keep_their_target(text: str, target: tuple[str, ...]) -> 
 def test_protest_phrase_gives_the_aim_of_the_protest_before_it() -> None:
     day = dt.date(2024, 7, 17)
     text = (
-        "Last week the group called for supporters to assemble in Hyde Park on Saturday in protest over "
+        "Last week the group called for its supporters to assemble in Hyde Park on Saturday in protest over "
         "Prime Minister Keir Starmer's policy on Gaza."
     )
     assert coded.triples(text, day) == {("PROTEST", ("protesters",), ("GBR",))}

@@ -225,7 +225,7 @@ LOOKALIKES: list[tuple[str, dict[str, object]]] = [
         {"participants": ("RUS", "DEU"), "reported_meeting": True},
     ),
     (
-        "The parties noted the need to promote the intra-Libyan political dialogue.",
+        "The parties noted the need to support the intra-Libyan political dialogue.",
         {"participants": ("RUS", "ITA"), "reported_meeting": True},
     ),
     (
@@ -273,7 +273,7 @@ BAD_INPUT = [
     "1234 5678",
     "Russia and China had the same",
     "Our positions",
-    "The Russian and Turkish sides proceed from the fact that cooperation must be",
+    "The Russian and Turkish parties proceed from the premise that cooperation must be",
     "with every country we are ready to",
     "We outlined",
     "same position coincide " * 5000,

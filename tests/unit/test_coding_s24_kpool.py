@@ -92,7 +92,7 @@ def test_a_round_table_with_unknown_speakers_gives_no_sides() -> None:
     out = _stream(
         [
             "This subject has been discussed regularly at meetings of the council.",
-            "President of Russia Vladimir Putin: Colleagues, good afternoon.",
+            "President of Russia Vladimir Putin: Good afternoon, dear colleagues.",
             "Ivan Zabolotsky: Thank you, Mr President.",
             "President of the European Jewish Congress Moshe Kantor: Thank you for the invitation.",
         ]
@@ -199,14 +199,14 @@ def test_a_counterpart_named_by_a_body_stays() -> None:
     ],
 )
 def test_a_speakers_act_on_no_one_is_no_event(text: str) -> None:
-    out = _stream(["President of Russia Vladimir Putin: Colleagues, good afternoon.", text])
+    out = _stream(["President of Russia Vladimir Putin: Good afternoon, dear colleagues.", text])
     assert all(e["event"] not in ("RETREAT", "ASSAULT", "COERCE") for e in out[1])
 
 
 def test_a_speakers_act_on_a_named_side_stays() -> None:
     out = _stream(
         [
-            "President of Russia Vladimir Putin: Colleagues, good afternoon.",
+            "President of Russia Vladimir Putin: Good afternoon, dear colleagues.",
             "We have withdrawn our troops from the border with Ukraine.",
         ]
     )

@@ -50,7 +50,7 @@ def test_label_speaker_thanks_a_named_leader_for_his_help() -> None:
 
 def test_label_speaker_thanks_a_named_leader_for_what_he_did() -> None:
     out = _run(
-        "President of Russia Vladimir Putin: Colleagues, good afternoon.",
+        "President of Russia Vladimir Putin: Good afternoon, dear colleagues.",
         "I would like to thank Prime Minister Abe for what he has done for this.",
     )
     assert ("SUPPORT", ("RUS",), ("JPN",)) in _triples(out[1])
@@ -58,7 +58,7 @@ def test_label_speaker_thanks_a_named_leader_for_what_he_did() -> None:
 
 def test_reported_he_said_keeps_no_floor_speaker() -> None:
     out = _run(
-        "President of Russia Vladimir Putin: Colleagues, good afternoon.",
+        "President of Russia Vladimir Putin: Good afternoon, dear colleagues.",
         "He said that we should thank President Nazarbayev.",
     )
     assert all("RUS" not in e["source"] for e in out[1])
@@ -152,7 +152,7 @@ def test_bare_thanks_is_no_event() -> None:
 
 def test_thanks_on_a_one_sided_page_is_no_event() -> None:
     out = _run(
-        "President of Russia Vladimir Putin: Colleagues, good afternoon.",
+        "President of Russia Vladimir Putin: Good afternoon, dear colleagues.",
         "Minister of Industry and Trade Denis Manturov: Thank you for supporting our programme.",
     )
     assert all(e["event"] != "SUPPORT" for e in out[1])

@@ -15,7 +15,7 @@ def _line(number: int, text: str) -> str:
 
 def test_garbage_between_transcript_records_is_answered_and_the_rest_codes() -> None:
     texts = [
-        "President of Russia Vladimir Putin: Mr Prime Minister, welcome to Moscow.",
+        "President of Russia Vladimir Putin: Welcome to Moscow, Mr Prime Minister.",
         "",
         "you " * 25_000,  # 100 KB of the one word the "you" pass looks for
         "Prime Minister of Belgium Charles Michel: !!!! ???? ....",

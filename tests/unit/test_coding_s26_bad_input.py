@@ -64,7 +64,7 @@ def test_garbage_records_inside_a_readout_run_leave_the_good_one_coded() -> None
         {
             "id": "kro99-1",
             "date": "2021-10-18",
-            "text": "Vladimir Putin had a telephone conversation with President of France Emmanuel Macron.",
+            "text": "Vladimir Putin had a phone conversation with President of France Emmanuel Macron.",
         },
         {"id": "kro99-2", "date": "2021-10-18", "text": ""},
         {"id": "kro99-3", "date": "2021-10-18", "text": "\u0000\u0001 ;;; ,,, " * 50},

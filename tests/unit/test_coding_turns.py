@@ -19,7 +19,7 @@ DAY = dt.date(2017, 5, 17)
     ("text", "code"),
     [
         ("Vladimir Putin: We will respond to this.", "RUS"),
-        ("President of Russia Vladimir Putin: Colleagues, good afternoon.", "RUS"),
+        ("President of Russia Vladimir Putin: Good afternoon, dear colleagues.", "RUS"),
         ("Jens Stoltenberg: We call on Moscow to stop.", "NATO"),
         ("Paolo Gentiloni (retranslated): Thank you.", "ITA"),
         ("Question: Mr President, what about sanctions?", None),

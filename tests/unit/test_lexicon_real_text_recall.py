@@ -48,7 +48,12 @@ POSITIVES = [
     ("Britain will seek to reset the relationship with the European Union.", "AGREE", {"GBR"}, {"EU"}),
     ("Japan improved its relationship with South Korea.", "SUPPORT", {"JPN"}, {"KOR"}),
     # SUPPORT: good wishes to a leader
-    ("The President of Russia wished Boris Johnson a quick and full recovery.", "SUPPORT", {"RUS"}, {"GBR"}),
+    (
+        "The President of Russia has wished Boris Johnson a speedy and complete recovery.",
+        "SUPPORT",
+        {"RUS"},
+        {"GBR"},
+    ),
     ("Vladimir Putin wished the Pope health and happiness.", "SUPPORT", {"RUS"}, {"VAT"}),
     # ASSAULT: the weapon told by where it came from
     ("Missiles fired from India struck several locations across Pakistan.", "ASSAULT", {"IND"}, {"PAK"}),

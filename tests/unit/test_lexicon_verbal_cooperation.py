@@ -84,7 +84,7 @@ POSITIVE = [
     ("Germany and France announced plans to jointly develop a fighter jet.", "AGREE", ("DEU", "FRA"), ()),
     ("Turkey proposed a grain corridor to Russia.", "AGREE", ("TUR",), ("RUS",)),
     ("Russia would welcome talks with Japan on a peace treaty.", "AGREE", ("RUS",), ("JPN",)),
-    ("Russia and the Czech Republic were in agreement on the issue.", "AGREE", ("CZE", "RUS"), ()),
+    ("Russia and the Czech Republic were in full agreement on this question.", "AGREE", ("CZE", "RUS"), ()),
     ("Russia and China are in full agreement.", "AGREE", ("CHN", "RUS"), ()),
     ("The United States and the EU are on the same page on Iran.", "AGREE", ("EU", "USA"), ()),
     (
