@@ -508,9 +508,9 @@ def test_title_and_surname_never_split_a_longer_name(text: str, day: dt.date, pe
 @pytest.mark.parametrize(
     ("text", "speaker", "expected"),
     [
-        ("Today we are holding a regular meeting of the Security Council.", "RUS", ["RUS"]),
-        ("Today we are holding a regular meeting of the Security Council.", "USA", ["UN"]),
-        ("Today we are holding a regular meeting of the Security Council.", None, ["UN"]),
+        ("Today we are holding another regular session of the Security Council.", "RUS", ["RUS"]),
+        ("Today we are holding another regular session of the Security Council.", "USA", ["UN"]),
+        ("Today we are holding another regular session of the Security Council.", None, ["UN"]),
         ("The draft will be discussed by the Security Council after its resolution.", "RUS", ["UN"]),
         ("We should use other forums, including the UN and the Security Council.", "RUS", ["UN", "UN"]),
         ("The UN Security Council met.", "RUS", ["UN"]),

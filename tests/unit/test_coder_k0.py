@@ -67,7 +67,7 @@ def test_mutual_act_on_another_side_keeps_target(text: str, expected: Triple) ->
         "I want to congratulate you on National Unity Day and wish you success.",
         "Let me thank you for your long and honest service.",
         "I welcome and congratulate you on the anniversary of the Pacific Fleet.",
-        "Thank you for accepting our invitation to the SCO summit.",
+        "Thank you for accepting the invitation to our SCO summit.",
         "I am glad to welcome you to Kazan for this festival.",
     ],
 )
@@ -239,7 +239,7 @@ def test_a_call_on_one_side_s_initiative_goes_from_that_side() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The telephone conversation took place on the initiative of the Finnish side.",
+        "The telephone call took place on the initiative of the Finnish side.",
         "The conversation took place at the Finnish side's initiative.",
     ],
 )
@@ -418,7 +418,7 @@ def test_the_sides_backing_a_body_s_role_after_a_call() -> None:
     out = _stream(
         [
             "Vladimir Putin had a telephone conversation with French President Jacques Chirac.",
-            "They stressed the need to invigorate the role of the OSCE in settling the conflict.",
+            "They stressed the need to strengthen the role of the OSCE in settling the conflict.",
         ]
     )
     assert [e for e in out[1] if e[0] == "SUPPORT" and e[2] == ["OSCE"]]
@@ -517,6 +517,4 @@ def test_a_call_held_on_one_sides_initiative_codes_that_side_calling() -> None:
     """With no other side named (a Kremlin readout's second sentence read alone), the side whose initiative
     it was still made the call: kremlin-nato-7 and kremlin-nato-2 code it so (the counterpart comes from the
     document when the record is read with it)."""
-    assert ("CONSULT", ("FIN",), ()) in triples(
-        "The conversation took place on the initiative of the Finnish side."
-    )
+    assert ("CONSULT", ("FIN",), ()) in triples("The call took place on the initiative of the Finnish side.")

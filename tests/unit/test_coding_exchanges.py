@@ -47,7 +47,7 @@ def test_glad_to_have_this_opportunity_to_visit_a_city() -> None:
 
 def test_pleasure_with_no_other_side_is_not_read() -> None:
     # a leader meeting people of his own country: no other side known
-    got = _coded("I am happy to have this opportunity to meet with you, colleagues.", VISITOR)
+    got = _coded("I am happy to have this chance to meet with you all, colleagues.", VISITOR)
     assert "CONSULT" not in _types(got)
 
 
@@ -119,7 +119,9 @@ def test_noted_in_remarks_at_talks_with_a_foreign_leader() -> None:
 
 
 def test_an_act_told_at_a_meeting_keeps_the_meeting_as_its_setting() -> None:
-    got = _coded("Putin said at a meeting with Angela Merkel that Russia had expelled two Polish diplomats.")
+    got = _coded(
+        "Putin said at a meeting with Angela Merkel that his country had expelled two Polish diplomats."
+    )
     assert ("CONSULT", ("RUS",), ("DEU",)) not in got
     assert "SANCTION" in _types(got)
 
@@ -170,7 +172,7 @@ def test_efforts_with_no_truce_are_not_mediation() -> None:
 
 def test_we_had_talks_in_a_labelled_transcript_is_both_sides_meeting() -> None:
     got = _run(
-        "President of Russia Vladimir Putin: Mr Prime Minister, ladies and gentlemen,",
+        "President of Russia Vladimir Putin: Esteemed Prime Minister, dear friends,",
         "Today we had detailed and useful talks.",
         "We discussed trade and energy.",
         "Prime Minister of Hungary Viktor Orban: Thank you, Mr President.",
@@ -181,7 +183,7 @@ def test_we_had_talks_in_a_labelled_transcript_is_both_sides_meeting() -> None:
 
 def test_one_labelled_speaker_tells_no_meeting() -> None:
     got = _run(
-        "President of Russia Vladimir Putin: Colleagues, good afternoon.",
+        "President of Russia Vladimir Putin: Dear colleagues, good day to you all.",
         "Today we discussed the budget for next year.",
     )
     assert not any(t[0] == "CONSULT" and t[1] for t in got[1])

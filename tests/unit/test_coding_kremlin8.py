@@ -147,19 +147,21 @@ def test_regarded_as_a_partner() -> None:
 
 
 def test_viewed_as_a_hostile_body_is_not_praise() -> None:
-    assert "SUPPORT" not in _types("Mr Putin said Russia did not view NATO as a hostile organisation.")
+    assert "SUPPORT" not in _types(
+        "Mr Putin noted that his country did not view NATO as a hostile body at present."
+    )
 
 
 def test_how_important_cooperation_is() -> None:
     found = _events(
-        "The Presidents of Russia and Chile underlined how important it was to use all forms of partnership."
+        "The Presidents of Russia and Chile underlined how important it was to make use of all forms of partnership in future."
     )
     assert ("SUPPORT", ("CHL", "RUS"), ()) in found
 
 
 def test_importance_of_a_forum_for_ties() -> None:
     found = _events(
-        "Vladimir Putin and Tony Blair pointed to the importance of the economic forum for boosting Russian-British trade."
+        "Vladimir Putin and the British Prime Minister highlighted the importance of the economic forum for boosting Russian-British trade."
     )
     assert "SUPPORT" in {t for t, _, _ in found}
 
@@ -170,7 +172,7 @@ def test_importance_of_a_domestic_programme_is_not_support() -> None:
 
 def test_contribution_noted_said_now() -> None:
     found = _events(
-        "I want to note the great contribution of Serbia to the victory over Nazism.", context=PUTIN
+        "I want to note the great contribution of Serbia to our common victory in that war.", context=PUTIN
     )
     assert ("SUPPORT", ("RUS",), ("SRB",)) in found
     assert "AGREE" not in {t for t, _, _ in found}
@@ -222,7 +224,7 @@ def test_condolences_take_the_place_of_the_disaster() -> None:
 
 def test_our_countries_aims_the_speakers_support_at_the_other_side() -> None:
     found = _events(
-        "I would like to note the importance of the signing of the treaty our countries have concluded.",
+        "I would also note the importance of the signing of a new accord our countries have concluded.",
         context="Serzh Sargsyan, President of Armenia",
         pair=("RUS", "ARM"),
     )
@@ -231,7 +233,7 @@ def test_our_countries_aims_the_speakers_support_at_the_other_side() -> None:
 
 def test_our_countries_at_a_meeting_of_three_takes_no_target() -> None:
     found = _events(
-        "I would like to note the importance of the signing of the treaty our countries have concluded.",
+        "I would also note the importance of the signing of a new accord our countries have concluded.",
         context="Serzh Sargsyan, President of Armenia",
         pair=("RUS", "ARM", "KAZ"),
     )

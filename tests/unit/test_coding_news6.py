@@ -173,7 +173,7 @@ def test_a_planned_call_or_a_call_with_no_side_adds_no_consult(text: str) -> Non
 # --- attacks named by their date ---------------------------------------------------------------------------
 def test_an_attack_named_by_its_date_is_background_to_an_accusation() -> None:
     coded = _coded(
-        "Israel described the Hamas leader as the mastermind behind the Oct. 7 attacks on southern Israel, "
+        "Israel described the Hamas leader as the mastermind behind the deadly Oct. 7 attacks on southern Israel, "
         "which killed 1,200 people."
     )
     assert "ACCUSE" in {t for t, _, _ in coded}
@@ -181,7 +181,7 @@ def test_an_attack_named_by_its_date_is_background_to_an_accusation() -> None:
 
 
 def test_an_attack_with_its_year_is_background() -> None:
-    text = "Hamas-led fighters carried out the attack on Israel in October 2023, in which 1,200 people died."
+    text = "Hamas-led fighters carried out the attack on Israel back in October 2023, in which 1,200 people died."
     assert "ASSAULT" in _types("Hamas-led fighters attacked Israel on Saturday, killing 1,200 people.")
     assert _types(text) <= {"ASSAULT"}  # the verb "carried out" tells the attack; the noun alone does not
 
@@ -190,7 +190,7 @@ def test_an_attack_with_its_year_is_background() -> None:
     "text",
     [
         "Militants attacked the army base on October 7, killing 12 soldiers.",  # told by its verb
-        "Investigators studied evidence from the Oct. 13 attack that killed a journalist.",  # may be the news
+        "Investigators studied material from the Oct. 13 attack that killed a journalist.",  # may be the news
     ],
 )
 def test_an_attack_told_as_the_news_is_kept(text: str) -> None:
@@ -199,7 +199,7 @@ def test_an_attack_told_as_the_news_is_kept(text: str) -> None:
 
 # --- help as a description --------------------------------------------------------------------------------
 def test_help_told_in_a_relative_clause_is_no_aid() -> None:
-    text = "Israel decided to ban the UN agency that helps Palestinians from operating in its territory."
+    text = "Israel decided to ban the UN agency that helps Palestinians from working on its territory."
     assert "AID" not in _types(text)
 
 

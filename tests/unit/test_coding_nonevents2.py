@@ -25,7 +25,7 @@ def types(text: str, participants: tuple[str, ...] = ()) -> set[str]:
     "text",
     [
         "Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu also attended the talks.",
-        "On the Russian side the meeting was attended by Foreign Minister Sergei Lavrov and Defence Minister "
+        "On the Russian side the talks were attended by Foreign Minister Sergei Lavrov and Defence Minister "
         "Sergei Shoigu.",
     ],
 )
@@ -262,7 +262,7 @@ def test_troops_sent_to_a_border_stay_a_deployment_even_amid_floods() -> None:
 
 def test_relations_looked_back_on_are_no_support() -> None:
     text = (
-        "Over the past twenty years, we have maintained and developed traditional relations of friendship "
+        "Over the past twenty years, we have maintained and strengthened the traditional relations of friendship "
         "between the peoples of Russia and Armenia."
     )
     assert "SUPPORT" not in types(text)

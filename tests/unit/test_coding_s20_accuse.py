@@ -21,7 +21,7 @@ def types(text: str, **kw: object) -> set[str]:
     [
         # a verdict word in scare quotes still closes the phrase
         (
-            "The South African delegation said Israel continued to act with ‘impunity’ in the Gaza Strip.",
+            "The South African delegation said Israel kept acting with ‘impunity’ in the territory of Gaza.",
             ("ACCUSE", ("ZAF",), ("ISR",)),
         ),
         ('Zelensky said Russia\'s strikes were "pure terror".', ("ACCUSE", ("UKR",), ("RUS",))),
@@ -76,9 +76,9 @@ def test_news_criticism_is_an_accusation(text: str) -> None:
     "text",
     [
         # the apostrophe of a plural possessive is no quote mark
-        "But Connolly has gone farther, defending Hamas’ right to play a future role in any Palestinian state.",
+        "But Connolly has gone further still, defending Hamas’ right to take a part in any later Palestinian state.",
         # a wholly quoted single verb stays a quotation
-        "Trump ‘congratulates’ China in dig at Supreme Court ruling",
+        "Trump ‘congratulates’ China in swipe at top court decision",
         # "widely" before a word that is not blame is still a standing description
         "Crimea is internationally recognised as part of Ukraine.",
         # idioms with no side after them, or another sense

@@ -16,14 +16,14 @@ PUTIN = "Vladimir Putin, President of Russia"
     ("text", "expected"),
     [
         # the people of an actor named by its adjective
-        ("President Putin said Finnish businessmen were reliable partners.", ("SUPPORT", ("RUS",), ("FIN",))),
+        ("President Putin said Finnish firms were dependable partners.", ("SUPPORT", ("RUS",), ("FIN",))),
         (
             "Mr Putin said German companies had proved to be reliable partners.",
             ("SUPPORT", ("RUS",), ("DEU",)),
         ),
         # a relation with an actor: the side that is not the sayer is praised
         (
-            "Mr Totsky told the President that Russian relations with NATO were far better than ever expected.",
+            "Mr Totsky told the President on Friday that Russian relations with NATO were now far better than expected.",
             ("SUPPORT", ("RUS",), ("NATO",)),
         ),
         (
@@ -52,7 +52,7 @@ PUTIN = "Vladimir Putin, President of Russia"
         ),
         # an actor itself, "proved to be"
         (
-            "The CSTO has proved to be an effective instrument for protecting peace, President Putin said.",
+            "The CSTO has proved to be an effective tool for keeping the peace, President Putin said.",
             ("SUPPORT", ("RUS",), ("CSTO",)),
         ),
         ("Putin said China was constructive.", ("SUPPORT", ("RUS",), ("CHN",))),
@@ -63,7 +63,7 @@ def test_an_actor_judged_good_is_praised_by_the_sayer(text: str, expected: tuple
 
 
 def test_an_unnamed_sayer_is_the_texts_speaker_else_nobody() -> None:
-    text = "He expressed his assurance that the NATO-Russia Council work was sufficiently positive."
+    text = "He voiced his assurance that NATO-Russia Council work was quite positive."
     assert ("SUPPORT", ("RUS",), ("NRC",)) in triples(text, DAY, sort=False, context=PUTIN)
     assert not any(t[0] == "SUPPORT" for t in triples(text, DAY))
 

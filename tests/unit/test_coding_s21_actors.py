@@ -31,12 +31,12 @@ def has(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]], **kw:
     ("text", "context", "expected"),
     [
         (
-            "As is tradition, my talks with the President of Armenia were constructive and business-like.",
+            "As is customary, my talks with the President of Armenia proved frank and business-like.",
             PUTIN,
             ("CONSULT", ("ARM", "RUS"), ()),
         ),
         (
-            "My recent talks with President Nursultan Nazarbayev reaffirmed our mutual desire to cooperate.",
+            "My talks with President Nursultan Nazarbayev today confirmed our shared wish to cooperate.",
             PUTIN,
             ("CONSULT", ("KAZ", "RUS"), ()),
         ),
@@ -46,7 +46,7 @@ def has(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]], **kw:
             ("CONSULT", ("KGZ", "RUS"), ()),
         ),
         (
-            "Putin said his talks with the President of Armenia were constructive.",
+            "Putin said his talks with the President of Armenia had been constructive.",
             None,
             ("CONSULT", ("ARM", "RUS"), ()),
         ),
@@ -79,8 +79,8 @@ def test_one_way_meetings_stay_one_way(text: str, expected: object) -> None:
 
 def test_document_signed_between_two_parties_is_both_sides() -> None:
     text = (
-        "We coordinated new tasks, which are reflected in the just signed Declaration on Strategic "
-        "Partnership between the Russian Federation and the Kyrgyz Republic."
+        "We outlined new goals, which are set out in the just signed Declaration on Allied "
+        "Relations between Russia and Kyrgyzstan."
     )
     assert has(text, ("SUPPORT", ("KGZ", "RUS"), ()), context=PUTIN)
 

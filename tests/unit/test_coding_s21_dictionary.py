@@ -291,7 +291,7 @@ TRIP_DAY = D(2005, 12, 17)
 @pytest.mark.parametrize(
     "text",
     [
-        "Igor Levitin reported on the results of his working visit to Georgia.",
+        "Igor Levitin has reported on the results of his recent working visit to Georgia.",
         "Sergei Lavrov reports on the outcome of his recent trip to Turkey.",
     ],
 )
@@ -303,7 +303,7 @@ def test_trip_only_reported_on_is_no_meeting(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "Igor Ivanov informed President Putin about the results of his visit to Italy.",
+            "Igor Ivanov informed President Putin in detail about the results of his trip to Italy.",
             ("CONSULT", ("RUS",), ("ITA",)),
         ),
         (

@@ -146,7 +146,7 @@ def test_attention_drawn_to_a_hostile_act(
 @pytest.mark.parametrize(
     "text",
     [
-        "Putin drew attention to the inadequacy of the legal framework.",  # nothing hostile
+        "Putin drew attention to the weakness of the existing legal framework.",  # nothing hostile
         "Putin drew attention to the anti-terrorist campaign by the Syrian army.",  # anti- a threat, not a state
         "Putin drew attention to the shelling of residential areas.",  # no doer named
         "The exhibition drew a large crowd to the anti-war rally.",  # no attention drawn
@@ -225,7 +225,7 @@ def test_joint_drills_look_alikes(text: str) -> None:
     "text",
     [
         "Allow me to welcome you to Kazan.",
-        "Mr President, let me wish you a warm welcome to the Kremlin.",
+        "Mr President, let me wish you a very warm welcome to the Kremlin.",
     ],
 )
 def test_host_welcomes_the_guest_to_a_place(text: str) -> None:
@@ -235,7 +235,7 @@ def test_host_welcomes_the_guest_to_a_place(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "I am very glad to welcome you here.",  # no place
+        "I am so glad to welcome you here today.",  # no place
         "Colleagues, welcome and good afternoon.",
         "We welcome you to invest in Russia.",  # a doing, not a place
         "I welcome you and wish success to Ivanov.",
@@ -276,7 +276,7 @@ def test_strikes_in_the_topic_of_talks(
     [
         "Putin and Erdogan discussed possible missile strikes by the United States on Syria.",  # not done
         "Putin and Erdogan discussed strikes by the United States.",  # no marked strikes, no target
-        "Aggressive raids by militants should not go unpunished.",  # no talks
+        "Brutal raids by militants must not go unpunished.",  # no talks
     ],
 )
 def test_strikes_look_alikes(text: str) -> None:
@@ -321,7 +321,7 @@ def test_briefed_named_counterpart() -> None:
     "text",
     [
         "Mr Putin told his host about his telephone conversations with the US President.",
-        "The Russian President also told his colleague about the outcome of his meeting in Brussels.",
+        "The Russian President also told his colleague about the results of his meeting in Brussels.",
     ],
 )
 def test_briefed_host_is_the_other_side(text: str) -> None:

@@ -137,8 +137,8 @@ def test_a_sideless_act_in_a_sentence_naming_no_actor_is_dropped(text: str) -> N
 @pytest.mark.parametrize(
     ("text", "etype"),
     [
-        ("They noted with satisfaction that the ceasefire is being generally respected.", "SUPPORT"),
-        ("The two presidents signed a package of documents.", "SUPPORT"),
+        ("They noted with satisfaction that the truce is broadly being respected.", "SUPPORT"),
+        ("The two presidents signed a set of documents.", "SUPPORT"),
         ("Montana Republicans banned Zephyr from speaking on the floor.", "COERCE"),
         ("Russia occupies the Crimean peninsula.", "COERCE"),
         ("Arnor is about to restore full diplomatic ties with Gondor.", "SUPPORT"),  # names on both sides
@@ -153,7 +153,7 @@ def test_an_act_with_a_pronoun_a_side_word_or_an_actor_stays(text: str, etype: s
 
 
 def test_an_act_named_only_in_the_accusers_words_is_not_also_coded() -> None:
-    text = "Pakistan condemns what it calls Indian Air Force strikes on civilian areas"
+    text = "Pakistan condemns what it calls Indian military air strikes on residential areas"
     assert coded(text) == [("ACCUSE", ("PAK",), ("IND",))]
 
 

@@ -125,7 +125,7 @@ BODIES_OF_WORTH: list[Esteemed] = [
         ("RUS", "SCO"),
     ),
     (
-        "The creation of the African Union opened a new page in the history of the continent.",
+        "The creation of the African Union has opened a new page for the whole continent.",
         PUTIN,
         ("RUS", "AU"),
     ),
@@ -160,7 +160,7 @@ NOT_BODIES_OF_WORTH: list[Lookalike] = [
 
 HOPES_PINNED: list[Esteemed] = [
     (
-        "Vladimir Putin and Recep Tayyip Erdogan are counting on the effectiveness of the Iranian mediators.",
+        "Vladimir Putin and Recep Tayyip Erdogan count on the effectiveness of the Iranian mediators.",
         None,
         (("RUS", "TUR"), "IRN"),
     ),
@@ -235,7 +235,7 @@ NOT_GOOD_WORK: list[Lookalike] = [
 BRIGHT_PROSPECTS: list[Esteemed] = [
     ("Mr Putin noted the great potential of Russian-Indian cooperation.", None, ("RUS", "IND")),
     (
-        "Mr Putin mentioned the fine prospects for Russian-US partnership in science.",
+        "Mr Putin mentioned the fine prospects for a Russian-US partnership in science.",
         None,
         ("RUS", "USA"),
     ),

@@ -107,7 +107,9 @@ def test_way_taken_or_sponsor_is_still_a_target(text: str, etype: str, expected:
 
 
 def test_as_predicate_is_no_target() -> None:
-    text = "Israel warned people in northern Gaza to move south or risk being targeted as militants."
+    text = (
+        "Israel warned families in northern Gaza to leave for the south or risk being targeted as militants."
+    )
     assert targets(text, "THREATEN") == {()}
 
 

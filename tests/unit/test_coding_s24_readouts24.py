@@ -37,7 +37,7 @@ def test_presidents_holding_a_discussion_consult() -> None:
 
 def test_sides_saying_they_would_observe_obligations_agree() -> None:
     got = _after_lead(
-        "The sides said that they would observe in good faith their obligations under the treaty."
+        "The sides declared they would observe in good faith all of their obligations under the treaty."
     )
     assert ("AGREE", ("FIN", "RUS"), ()) in got
 
@@ -87,7 +87,7 @@ def test_views_exchanged_with_no_meeting_reported_code_nothing() -> None:
 
 def test_sides_promise_names_no_target_from_the_law_they_keep() -> None:
     got = _after_lead(
-        "The sides said that they would observe their obligations under international law, including the UN Charter."
+        "The sides said that they would observe their obligations under international law, the UN Charter above all."
     )
     assert ("AGREE", ("FIN", "RUS"), ()) in got
 
@@ -97,7 +97,7 @@ def test_sides_promise_names_no_target_from_the_law_they_keep() -> None:
 
 def test_agreement_between_the_two_governments_signed_is_both_sides_signing() -> None:
     got = _after_lead(
-        "In the presence of both presidents, an agreement between the Russian and Finnish governments on "
+        "With both presidents present, an agreement between the Russian and Finnish governments on "
         "border crossings was signed."
     )
     assert ("SUPPORT", ("FIN", "RUS"), ()) in got

@@ -23,7 +23,7 @@ def test_his_government_after_a_sayer_is_the_sayers_state() -> None:
 
 def test_the_country_after_a_named_minister_is_the_ministers_state() -> None:
     got = triples(
-        "Israeli Defence Minister Israel Katz said the country would continue to block aid from entering Gaza.",
+        "Israeli Defence Minister Israel Katz said on Sunday the country would go on blocking aid from entering Gaza.",
         DAY,
     )
     assert any(t == "COERCE" and s == ("ISR",) for t, s, _ in got)

@@ -177,8 +177,8 @@ SG = "Press conference by NATO Secretary General Jens Stoltenberg; 'I'/'we' is t
 @pytest.mark.parametrize(
     "text",
     [
-        "Russia must fully disclose its Novichok programme to the Organisation for the Prohibition of Chemical "
-        "Weapons and cooperate with an impartial international investigation.",
+        "Russia must fully disclose its Novichok programme to the OPCW and cooperate with an impartial "
+        "international investigation.",
         "Russia must destroy all its SSC-8 missiles.",
         "Russia needs to explain what happened.",
     ],
@@ -240,7 +240,7 @@ def test_he_is_a_person_named_before_not_a_capital() -> None:
     from detente.coding.patterns import tokenize
     from detente.coding.units import actor_units
 
-    text = "Mr Ivanov briefed President Putin on the results of his trip to Washington and said he had met Powell."
+    text = "Mr Ivanov briefed President Putin on his talks in Washington and said he had met Powell."
     day = dt.date(2002, 5, 1)
     units = actor_units(text, tokenize(text), load_dictionary().match(text, date=day), speaker=None)
     assert [u.code for u in units if u.text == "he"] == ["RUS"]
