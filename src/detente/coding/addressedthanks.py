@@ -39,7 +39,7 @@ THANKS_TO_YOU = re.compile(
     r"\s+for\s+(?P<reason>[^.;?!]{3,})",
     re.IGNORECASE,
 )
-"""Thanks to "you" with what it is for ("thank you very much, Mr President, for your hospitality")."""
+"""Thanks to "you" with what it is for ("thank you so much, Madam Chancellor, for your hospitality")."""
 
 _COURTESY = re.compile(
     r"^(?:(?:your|the|this|that|such\s+a)\s+)?(?:(?:kind|close|great|patient)\s+)?"
@@ -63,7 +63,7 @@ def thanked_for(text: str) -> tuple[int, int] | None:
     True
     >>> thanked_for("Thank you, Mr President.") is None
     True
-    >>> thanked_for("Thank you very much, Mr President, for your warm welcome.") is not None
+    >>> thanked_for("Thank you so much, Madam President, for the generous reception.") is not None
     True
     """
     found = THANKS_TO_YOU.search(text)

@@ -89,7 +89,7 @@ _FORMS = (
         r"(?:interview|conversation|talk))\b)",
         re.IGNORECASE,
     ),
-    # "I would like to express my sincere support in this difficult moment" (to no one named: the addressee)
+    # "I want to convey my heartfelt solidarity at this hard hour" (to no one named: the addressee)
     re.compile(
         r"\b(?:I|we)\s+(?:(?:would\s+like|wish|want)\s+to\s+)?(?:(?:also|again|once\s+again)\s+)*"
         r"(?:express|convey|extend)\s+(?:my|our)\s+(?:(?:sincere|deep|deepest|heartfelt|full|profound|warmest|"
@@ -437,8 +437,8 @@ _HOPING = frozenset({"hope", "hopes", "hoped", "hoping", "expressed", "voiced"})
 
 def partner_hoped(view: SentenceView, events: Sequence[Event]) -> list[Event]:
     """The cooperation a sayer hopes another side will further is the sayer's SUPPORT for that side, not
-    its own AGREE nor the other side's act: "Mr Putin expressed the hope that the President would help
-    strengthen Russian-Kyrgyz cooperation", "he hoped the new Government of Chile would help expand
+    its own AGREE nor the other side's act: "Mr Putin voiced the hope that the Premier would help
+    deepen Russian-Lao partnership", "he hoped the new Government of Chile would help expand
     relations with Russia". An AGREE or SUPPORT read inside such a clause, by the hoper or by the one hoped
     of, becomes the hoper's asserted SUPPORT for the other; a hope about the sayer's own side or both
     ("that our countries will", "that we will", "that Russia and Chile would") stays as it is."""

@@ -12,13 +12,13 @@ Four families of actor errors on official texts, each fixed on the coded events 
   alone: the gold sets code it both ways.
 
 * :func:`mutual_talks` — talks named as one's own and held "with" another side ("my talks with the
-  President of Armenia were constructive", "our talks with the President of Kyrgyzstan were held in a
+  Armenian leader proved useful", "our talks with the President of Kyrgyzstan were held in a
   friendly spirit", "during his talks with Georgian President Shevardnadze"): the talks are both sides',
   a mutual CONSULT (both as source, no target), not one side meeting the other. Only the talk nouns are
   read (not "meeting" or "visit", whose "my visit to" has a host) and only after a possessive or
   "during/in/at the": "arrived in Moscow for talks with ..." names the purpose of a visit, one-way.
-* :func:`signed_between` — a document signed "between A and B" ("the just signed Declaration on Strategic
-  Partnership between the Russian Federation and the Kyrgyz Republic", "signed an agreement between the
+* :func:`signed_between` — a document signed "between A and B" ("the freshly signed Treaty on Friendship
+  between Russia and the Kyrgyz Republic", "signed an agreement between the
   governments of Russia and Kazakhstan"): both parties named sign it (both as source, no target), not the
   speaker towards the other. Read only when the signing event already names no one else than the two.
 * :func:`summit_decisions` — a NATO summit decision named by the summit's city ("the decision taken in

@@ -349,7 +349,7 @@ _SUBJECT_REACH = 25
 
 
 def passive_subject(tokens: Sequence[Token], trig: Trigger) -> range | None:
-    """The tokens of the subject of a passive coercion verb ("A 26-year-old man was arrested and charged",
+    """The tokens of the subject of a passive coercion verb ("A 31-year-old woman was detained and charged",
     "Two people have been detained", "Cameron's attacker, Mohammed Sajid, known as 'Skinny', was jailed");
     ``None`` for an active verb, a gerund ("recalled him being arrested") or a subject naming no one ("no
     one has been charged"). Appositions between commas stay in the span; a conjunction, a subordinator, a

@@ -443,8 +443,8 @@ _AGENDA = re.compile(
     re.I,
 )
 """A topic of talks told without its sides ("The situation in Armenia was discussed", "... gained a special
-focus", "An emphasis was made on ...", "The conversation took place on ...", "... was one of the key topics of
-discussion")."""
+focus", "An emphasis was made on ...", "The conversation took place on ...", "... ranked among the chief
+topics of discussion")."""
 
 
 def _meeting_narration(text: str) -> bool:
@@ -483,7 +483,7 @@ _JOINT_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.SUPPORT,
 
 def _joint_pair(coded: Sequence[Sequence[Event]]) -> tuple[str, ...]:
     """The one pair of states the run's events have acting together with no one acted on ("The Russian
-    and Turkish sides proceed from the fact that ... must be ramped up"), else ``()``."""
+    and Egyptian sides believe that ... should be expanded"), else ``()``."""
     pairs: dict[frozenset[str], tuple[str, ...]] = {}
     for events in coded:
         for e in events:

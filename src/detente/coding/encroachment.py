@@ -1,7 +1,7 @@
 """Coder stage 6b, a statement reader: a complaint that another actor is coming closer to one's borders.
 
-Russian officials put their main grievance against the Alliance as a movement: "NATO began to expand,
-moving closer to our borders", "the bloc keeps advancing towards Russia's borders", "the Alliance's
+Russian officials put their main grievance against the Alliance as a movement: "NATO started to grow,
+edging ever nearer to our borders", "the bloc keeps advancing towards Russia's borders", "the Alliance's
 infrastructure is creeping up to our frontiers". No verb of blame is said, yet the statement blames the
 one that moves; the gold codes it ACCUSE by the owner of the borders against the mover.
 

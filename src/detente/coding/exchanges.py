@@ -2,19 +2,19 @@
 (CONSULT), in forms the other meeting readers (:mod:`detente.coding.consults`, :mod:`detente.coding.readouts`,
 :mod:`detente.coding.viewsexchanged`) leave (s25).
 
-* :func:`visit_stated` — the speaker's "I am pleased to have the opportunity to visit Kazan", "we are glad
+* :func:`visit_stated` — the speaker's "I am delighted to have this opportunity to visit Kazan", "we are glad
   to have this chance to meet with you", "happy to have the opportunity to discuss ...": a visit or meeting
   the speaker tells of. Coming, visiting or meeting is speaker → the other side (the document's meeting's
   other sides, else the state a place after the verb stands for); discussing or talking is both sides'
   CONSULT. With no other side known (a leader meeting his own compatriots) nothing is read.
-* :func:`agenda_between` — "On the agenda were key matters in relations between Russia and Chile", "The
+* :func:`agenda_between` — "The agenda covered central questions of relations between Russia and Peru", "The
   meeting's agenda included Russian-Chilean trade" with no meeting reported before it: the agenda of talks
   whose sides the sentence names as the one bilateral relation of two states.
 * :func:`talks_under_way` — "Negotiations on a visa agreement are under way", "Consultations between Russia
   and the EU were continuing": talks in progress, a CONSULT of the document's meeting's sides, else of the
   pair the sentence names "between" them; with no sides known nothing is read. Talks only prepared for
   ("preparations for talks") are not read.
-* :func:`said_at_meeting_with` — "Putin said in his opening remarks at a meeting with the Chilean President
+* :func:`said_at_meeting_with` — "Putin said in his introductory words at a meeting with Peru's President
   that ...", "At talks with Ms Bachelet, Mr Putin noted ...": CONSULT of the one who speaks → the side
   met, as "met with", when the sentence codes nothing else (what was said is then only the meeting's
   words). A meeting with no coded side ("a meeting with the Cabinet", "with students") is domestic and not

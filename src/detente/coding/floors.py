@@ -61,8 +61,8 @@ _THIRD_PERSONS = words("he she him her his")
 
 def labelled_sides(records: Sequence[tuple[str, str, dt.date, str | None]]) -> tuple[str, ...]:
     """The two sides of a meeting told by who speaks in a transcript: the actors the speaker labels of
-    the records without a context name ("Vladimir Putin: ...", "President of the Republic of South
-    Ossetia Leonid Tibilov: ..."), when they are exactly two states or organisations and every label
+    the records without a context name ("Vladimir Putin: ...", "President of the Republic of
+    Abkhazia Raul Khajimba: ..."), when they are exactly two states or organisations and every label
     names a known one; ``()`` otherwise (a round table whose speakers the dictionary does not know tells
     no pair, even if two of them resolve)."""
     dictionary = load_dictionary()

@@ -3,8 +3,8 @@ on his own country's laws, what an arrangement offers, the partnership a greetin
 that trains its students.
 
 - **A law handled at home.** "the President vetoed the law on ... passed by the State Duma", "the
-  President promised to sign the document already approved by the Federation Council", "State Duma deputies
-  asked the Defence Ministry to cooperate with the lower house": a state's own lawmaking, no REJECT, AGREE,
+  President promised to sign the document already approved by the Federation Council", "State Duma members
+  urged the Defence Ministry to work together with parliament": a state's own lawmaking, no REJECT, AGREE,
   REQUEST or SUPPORT between states. Only events whose sides are one country and its lawmakers are dropped:
   a law on ratifying a treaty with another state keeps that state's event (:func:`without_home_lawmaking`).
 - **What a thing offers.** "the opportunities offered by Moscow's special relations with X", "the advantages

@@ -22,8 +22,8 @@ Two settlements of what the phrase rules read (:func:`settled`):
 
 - condolences over a disaster with no one addressed take the country where it struck: "expressed his
   condolences over the victims of the earthquake in Turkey" -> SUPPORT to TUR;
-- the speaker's support with no one named, said of "our countries" at a meeting of two: "I would like to
-  note the importance of the agreement our countries have signed" -> the meeting's other side is the target;
+- the speaker's support with no one named, said of "our countries" at a meeting of two: "Let me note
+  the importance of the treaty our two countries have concluded" -> the meeting's other side is the target;
 - respect denied ("did not respect the sovereignty of Georgia") is no support: the negated SUPPORT of a
   "respect" trigger is dropped; nor is a readiness "to regard Russia as a strategic partner" an AGREE of
   its own.
@@ -262,8 +262,8 @@ def _ours_addressed(view: _View, event: Event) -> Event:
 
 
 def _importance_said_now(event: Event) -> Event:
-    """ "underlined how important it was to use all forms of partnership": the stress is laid now; the "was
-    to" of the clause is no future."""
+    """ "underlined how important it was to make use of every kind of cooperation": the stress is
+    laid now; the "was to" of the clause is no future."""
     if (
         event.event is EventType.SUPPORT
         and event.polarity is Polarity.FUTURE

@@ -28,7 +28,7 @@ Criticism (ACCUSE), read when no ACCUSE is coded:
 - "double standards" laid at a side's door (:func:`word_broken`'s sibling :func:`double_standards`).
 
 Talks only mentioned (CONSULT dropped): an invitation thanked for or a visit wished ("thank you for
-inviting us to attend the meeting", "I would like to visit your country"), a proposal to hold a meeting
+asking us to join this gathering", "I would like to visit your country"), a proposal to hold a meeting
 ("the initiative to hold a summit"), talks declined ("we do not discuss it"), and a call for "dialogue
 between" others, which is support for talks, not talks (:func:`mentioned_only`).
 """

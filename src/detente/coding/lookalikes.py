@@ -227,7 +227,7 @@ _AID_WORDS = words(
 
 def trade_share(tokens: Sequence[Token], trig: Trigger) -> bool:
     """Trade told as a share of a market: "Russia is Italy's biggest gas supplier, covering 43 percent of its
-    gas demand", "Russia provides Hungary with over 75 percent of its oil": a supplier's place, no aid or
+    gas demand", "Russia supplies Serbia with about 80 percent of its crude": a supplier's place, no aid or
     cooperation act ("provided 40 percent of the aid" stays; "exports to Kyrgyzstan grew 24 percent" stays
     COOPERATE, the lexicon's trade growth)."""
     span = [t.norm for t in tokens[max(0, trig.tok_start - 2) : trig.tok_end + 1]]
@@ -406,8 +406,8 @@ _GOVERNORS_OF_TO = words(
 
 def signing_called_for(tokens: Sequence[Token], trig: Trigger) -> bool:
     """A signing asked for or empowered, not done: "the repeated calls of the Soviet Union to establish a
-    collective security system and sign an Eastern European pact", "had the necessary authority to sign a
-    military convention"."""
+    collective security system and sign an Eastern European pact", "was given full powers to sign a
+    defence treaty"."""
     if tokens[trig.tok_start].norm not in _SIGNING:
         return False
     for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 16), -1):

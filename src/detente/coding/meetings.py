@@ -64,7 +64,7 @@ def relation_sides(text: str, spans: Sequence[tuple[int, int, str, bool]]) -> tu
     of presidents, heads of state or countries, only a pair of states counts ("the Presidents discussed
     Russia-NATO relations" is a meeting of two states, not of Russia and NATO); so it does when the
     relation is what was discussed ("They discussed ... the further development of Russia-NATO relations",
-    "touched on issues related to Russia-NATO negotiations"): an organisation's relations with a state are a
+    "also raised matters of the Russia-NATO talks"): an organisation's relations with a state are a
     favourite topic of two states' talks, where "agreed to restore Russia-NATO contacts" or "the
     Russia-EU summit took place" name who acts (s24-kpool)."""
     if len(spans) < 2:
@@ -206,8 +206,8 @@ _IMPERSONAL_DECISIONS = words("decided agreed")
 
 
 def _impersonal_decision(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """An impersonal passive decision with no one named, as readouts tell what a meeting decided: "In
-    connection with this, it was decided to create ...", "It has been agreed to hold the next round in
+    """An impersonal passive decision with no one named, as readouts tell what a meeting decided: "For
+    that reason, it was decided to set up ...", "It has been agreed to hold the next round in
     Moscow" (the deciders are the meeting's sides)."""
     at = trig.tok_start
     if tokens[at].norm not in _IMPERSONAL_DECISIONS or at < 2:
@@ -250,7 +250,7 @@ _ABILITY_MODALS = words("can could may might would should must")
 
 
 def _modal_before(tokens: Sequence[Token], trig: Trigger) -> bool:
-    """A modal verb between the subject and the trigger ("we can discuss a large number of issues", "we
+    """A modal verb between the subject and the trigger ("we can discuss a whole range of matters", "we
     could discuss", "we can now review the results"): a possibility or offer, not a meeting reported."""
     return any(t.norm in _ABILITY_MODALS for t in tokens[max(0, trig.tok_start - 2) : trig.tok_start])
 
@@ -259,7 +259,7 @@ def _one_side_told(
     source_units: Sequence[Unit], units: Sequence[Unit], participants: tuple[str, ...]
 ) -> bool:
     """The subject of a discussion verb is one side of the document's meeting of two, and the sentence
-    does not name the other ("Vladimir Putin dwelt on the results of his visit" after "Putin had a
+    does not name the other ("Vladimir Putin dwelt on how his trip had gone" after "Putin had a
     telephone conversation with Rakhmonov"); "Putin discussed Russia-NATO relations" is a topic."""
     if len(participants) != 2 or len(source_units) != 1 or source_units[0].code not in participants:
         return False

@@ -8,8 +8,8 @@ precision filters for ASSAULT and SUPPORT. Each reads a family of wordings, not 
   of his visit to ...", "before his trip to ..."), not for "talks in Moscow" with no possessor (the venue
   of others' talks), and not when the sentence already codes a meeting. Run for sentences without a
   speaker only: statements have their own readers of visits.
-* **An invasion or an attack given as the time of another act.** "both applied to NATO in May 2022,
-  shortly after Russia invaded Ukraine", "criticised NATO allies ... after the US and Israel attacked Iran
+* **An invasion or an attack given as the time of another act.** "the two sought EU membership in
+  spring 2022, soon after Russia invaded Ukraine", "rebuked its allies ... after Israel and the US bombed Iran
   in late February": the attack in the "after"/"since" clause of a dated sentence only dates the main act;
   no ASSAULT is coded for it (:func:`without_background_attacks`). An attack that is the main clause's own
   act, a sentence with no other act, and an undated "after" clause (news of the day) are kept.

@@ -23,10 +23,10 @@ Each reads a family of wordings.
   only after or during the call ("ahead of a call with" is a plan), and only with a state or body on the
   other end ("a call with police chiefs" is a government's own business). Meetings and talks told so
   were tried and left out: the read gold does not code "at his meeting with X, Y proposed ...".
-* **An attack named by its date.** "the mastermind behind the Oct. 7 attacks", "the Hamas-led attack on
-  Israel in October 2023": an attack named by its calendar date is a known past event the sentence refers
-  to, not news of an attack, when the sentence tells another act or the date gives the year
-  (:func:`dated_attacks_as_background`), as :mod:`.news5` reads "shortly after Russia invaded Ukraine";
+* **An attack named by its date.** "the mastermind behind the Oct. 7 attacks", "the militants' raid on
+  border towns in October 2023": an attack named by its calendar date is a known past event the sentence
+  refers to, not news of an attack, when the sentence tells another act or the date gives the year
+  (:func:`dated_attacks_as_background`), as :mod:`.news5` reads "soon after Russia invaded Ukraine";
   so is what a relative clause says that attack did ("..., which killed 1,200"). An attack told by its
   verb ("militants attacked the base on October 7") is kept.
 * **Help as a description.** "the UN agency that helps Palestinians", "a charity which assists refugees":
@@ -252,7 +252,7 @@ def _background_region(tokens: Sequence[Token], at: int, other: bool) -> tuple[i
     while lo > 0 and at - lo < 6 and tokens[lo - 1].norm not in _GOVERNING and tokens[lo - 1].norm != ",":
         lo -= 1
     if not (other or any(_is_year(t.norm) for t in tokens[max(0, at - 4) : at + 8])):
-        return None  # "evidence from the Oct. 13 attack that killed ...": the attack may be the news
+        return None  # "clues found after the Oct. 13 attack that left ... dead": the attack may be the news
     hi = min(len(tokens), at + 8)
     for k in range(at + 1, min(len(tokens), at + 12)):
         if tokens[k].norm in _RELATIVE_OPENERS:

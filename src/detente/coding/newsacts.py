@@ -253,7 +253,7 @@ _CALLS = words("calls called call describes described terms termed dubs dubbed")
 
 def named_by_the_accuser(view: SentenceView, event: Event, events: Sequence[Event]) -> bool:
     """Whether ``event`` is an act the sentence tells only as its accuser's name for it, beside that
-    accusation: "Pakistan condemns what it calls Indian Air Force strikes on civilian areas" (the ACCUSE
+    accusation: "Armenia denounces what it calls Azerbaijani drone raids on border villages" (the ACCUSE
     is the event; the strikes are Pakistan's words, not a reported fact)."""
     if event.event is EventType.ACCUSE or not any(e.event is EventType.ACCUSE for e in events):
         return False

@@ -26,7 +26,7 @@ filter below removes one family wherever its cue appears, not one sentence:
   old market": urban works, no attack.
 - **A noun, not an act.** "finances" as a noun ("vice president of fleet, finances and alliances", "its
   finances"): no funding given.
-- **A wish.** A material act someone is "eager to", "keen to" or "wants to" do ("appeared eager to send aid
+- **A wish.** A material act someone is "eager to", "keen to" or "wants to" do ("seemed eager to ship weapons
   to Kyiv"): a wish, not the act (verbal acts wished, "I want to thank ...", are done by saying so).
 - **Not done.** An act someone is "unwilling to" or "unable to" do, or their "refusal to" do it; an act shown
   in a deepfake or a doctored video; what happens "when we protest" (the present of habit).
@@ -171,8 +171,8 @@ _SALE_WORDS = words(
 
 
 def _sale_offer(norms: Sequence[str], event: Event, at: int) -> bool:
-    """Something offered for sale or to customers, to no one named ("resorts offer this possibility at a much
-    more competitive price", "the chain offered shoppers discounts"): trade, no promise between actors."""
+    """Something offered for sale or to customers, to no one named ("hotels offer such stays at far
+    lower rates", "the chain offered shoppers discounts"): trade, no promise between actors."""
     if event.target or norms[at] not in _OFFER_WORDS:
         return False
     return any(w in _SALE_WORDS for w in _after(norms, at, 12))

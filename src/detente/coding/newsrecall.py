@@ -236,7 +236,7 @@ def _casualty_verb(tokens: Sequence[Token], d: int) -> bool:
 
 def _preposition(tokens: Sequence[Token], d: int) -> int | None:
     """The "in"/"during" that follows a casualty verb: right after it, or a "during" a few words on in the
-    same clause ("have died on the Israeli side, mainly civilians, during the attack")."""
+    same clause ("were killed on the Lebanese side, most of them civilians, during the raid")."""
     if d + 1 < len(tokens) and tokens[d + 1].norm in _DURING:
         return d + 1
     for k in range(d + 2, min(len(tokens), d + 10)):
@@ -284,7 +284,7 @@ def told_by_casualties(view: SentenceView) -> Finding | None:
         ]
         start = max(floor, d - _CASUALTY_SUBJECT_REACH)
         if not victims:
-            # "people have died on the Israeli side, mainly civilians, during ...": the side named after the verb
+            # "dozens were killed on the Lebanese side, mostly civilians, during ...": the side after the verb
             victims = [
                 u
                 for u in units

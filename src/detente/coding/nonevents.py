@@ -320,7 +320,7 @@ def _not_asserted(norms: Sequence[str], present: frozenset[str], event: Event, a
         ):
             return True  # "Of course, one could say that we gave in"
         if w == "no" and before[k + 1 : k + 2] and before[k + 1] in _NO_FACT:
-            return True  # "had no information to confirm that Iraq was financing ..."
+            return True  # "had no information to prove that Syria was funding ..."
         if w == "any" and _RELATIVES.intersection(before[k + 1 : k + 5]):
             return True  # "any person or entity which seeks to ... is subjected to censure"
     return (

@@ -39,13 +39,13 @@ Each filter below removes one family of false readings wherever its wording appe
   (:func:`without_indirect_questions`).
 * **Blame talked about.** "Everyone blames the United States now" and "he did not think it fair to blame X"
   are opinions about blaming, not an accusation made (:func:`without_talk_about_blame`).
-* **Moving about a venue.** "The President and his guests headed to the hall for the draw", "went on to the
+* **Moving about a venue.** "The leaders and their aides moved to the hall for the ceremony", "went on to the
   exhibition's second floor": walking from room to room during an event is no visit of anyone
   (:func:`without_moves_about_a_venue`).
 * **Emergency work at home.** "Emergency and relief units were deployed to the flooded districts", "we are
   still deploying our response teams": rescuers sent against fires and floods are no military deployment
   (:func:`without_emergency_deployments`); a deployment aimed at another state is left alone.
-* **Relations looked back on.** "Over the past 25 years, we have maintained and developed relations of
+* **Relations looked back on.** "For a quarter of a century we have kept up and deepened our bonds of
   friendship", "we have developed a meaningful dialogue": a relation's history told in a greeting, not an act
   of support this time (:func:`without_relations_looked_back_on`).
 * **"Back" as an adverb.** "The relationship dates back to 1991", "goes back to the Cold War": no backing of

@@ -1,12 +1,12 @@
 """Political news wording read from the news-politics-4 slice (session 27, helper np4).
 
-* A government's appeal to its own public ("urging people to take responsibility for social distancing",
+* A government's appeal to its own public ("urging people to keep their distance from one another",
   "asked residents to stay indoors", "called on citizens to vote") is a domestic appeal with no other side:
   a REQUEST with no target whose addressee, right after the verb, is the general public is no event
   (:func:`without_public_appeals`). An appeal to a named side keeps its target and is not touched, and so
   do a group's call on the public ("the opposition urged citizens to boycott the vote") and a government's
   call to protest, boycott or resist.
-* "Ireland was one of just eight EU member states that voted for the resolution": the act of the relative
+* "Malta was one of only five EU members that backed the motion": the act of the relative
   clause is the subject's, not the group's the count names (:func:`one_of_those`).
 """
 

@@ -12,10 +12,10 @@ State for the Washington Treaty) only keeps it. So a SUPPORT event whose targets
 party is dropped when the sentence already has another event of the same doer (the accession itself). A
 sentence that tells only the hand-over keeps its event: nothing else would code the act.
 
-**A trip only reported on is no meeting.** A readout in which an official "reported on the results of his
-working visit to Georgia" names no one briefed: like "dwelt on the results of his visit", the trip is only
+**A trip only reported on is no meeting.** A readout in which an official "reported on the outcome of his
+short trip to Armenia" names no one briefed: like "dwelt on the results of his visit", the trip is only
 spoken about, and the visit CONSULT a briefing of one's own leader gives ("informed President Putin about the
-results of his visit to Italy", :func:`detente.coding.consults.briefed_on_own_trip`) is dropped. With the
+outcome of his trip to Spain", :func:`detente.coding.consults.briefed_on_own_trip`) is dropped. With the
 leader named ("reported to the President on ...", "briefed Mr Putin on ...") the event stays.
 """
 

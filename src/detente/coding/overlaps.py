@@ -2,8 +2,8 @@
 sentence already holds.
 
 "Putin met with Ukrainian President Kuchma, who arrived in Russia for a visit" is one meeting, not a
-meeting of Russia with Ukraine and another of Ukraine with Russia; "Before the summit, Mr Putin had a
-one-on-one meeting with Mr Lukashenko" is one meeting, not also a meeting of someone with Russia.
+meeting of Russia with Ukraine and another of Ukraine with Russia; "Ahead of the plenary, Mr Putin had a
+private meeting with Mr Tokayev" is one meeting, not also a meeting of someone with Russia.
 :func:`pruned` keeps the fuller event of each such group (s24-kpool).
 """
 

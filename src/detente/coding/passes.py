@@ -897,8 +897,8 @@ _AGAINST_TERROR = words("against counter combating combatting fighting counterin
 
 
 def _terrorism_condemned(ctx: SentenceView, events: list[Event]) -> list[Event]:
-    """Terrorism condemned with no one named: the accusation is of the terrorists ("The parties denounced
-    all forms of terrorism as criminal"), as when a terrorist attack is condemned."""
+    """Terrorism condemned with no one named: the accusation is of the terrorists ("The sides condemned
+    terrorism in every form as a crime"), as when a terrorist attack is condemned."""
     out = []
     for ev in events:
         if ev.event is EventType.ACCUSE and not ev.target and ev.source and ev.polarity is Polarity.ASSERTED:

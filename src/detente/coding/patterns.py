@@ -1826,7 +1826,7 @@ def _after_marker(tokens: Sequence[Token], trig: Trigger, patterns: PatternSet) 
         return False
     if _attack_after_marker(tokens, marker, trig):
         return False  # "after the terrorist attacks on New York": the attack is told, not only a date
-    # a comma closes the marked phrase ("Following the talks, a joint statement was passed": the
+    # a comma closes the marked phrase ("Following the talks, a joint communique was issued": the
     # statement is told, not a time marker)
     return not any(t.norm == "," for t in tokens[marker.end : trig.tok_start])
 

@@ -142,7 +142,7 @@ _WILL_NOUN_BEFORE = frozenset(
 
 
 def _noun_will(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """The future cue is the noun "will" ("each country has the political will to build up cooperation")."""
+    """The future cue is the noun "will" ("both sides have the political will to deepen ties")."""
     return (
         end == start + 1
         and tokens[start].norm == "will"

@@ -14,7 +14,7 @@ The AGREE phrases take any promise or offer as a commitment to act ("pledged aid
   support", "promised logistical backing") stays a promised act, AGREE.
 - **A vow to go on is no agreement.** "vowed to stay until the rules were scrapped", "vowed to fight on",
   "vowed to serve out his term": a side says it will persist or resist, it commits to no other side.
-- **Devotion is no commitment.** "Democrats are so committed to putting the public good first", "too
+- **Devotion is no commitment.** "the party is so committed to its voters' welfare", "too
   committed to the old plan": a degree word before "committed" makes it a trait of the side, not a
   commitment it made to another.
 - **What a thing offers.** "it offered hope to the continent", "the ruling offered a glimpse of ...": an

@@ -609,7 +609,7 @@ def _subject(
             continue  # "Allies raised Russia's aggressive actions and called on Moscow to ...": an object's owner
         participle = trig.tok_start == unit.tok_end + 2 and tokens[trig.tok_start].norm.endswith("ing")
         if (_parenthetical_speaker(tokens, unit) or _as_aside(tokens, unit)) and not participle:
-            # "The CSTO, the President stressed, is ready to cooperate": the CSTO is the subject (but in
+            # "The SCO, the minister noted, stands ready to help": the SCO is the subject (but in
             # "..., officials said, accusing the US" the speaker is the subject of "accusing")
             continue
         if any(p.tok_start < unit.tok_start < p.tok_end for p in verbal_before):

@@ -495,8 +495,8 @@ def _helped(view: CommitmentView, code: str | None) -> bool:
 
 
 def helped_by(view: CommitmentView) -> Finding | None:
-    """AID of a state to the one it helped, told by the help a work or change was made with: "It was built
-    with Russian assistance and is a gift to the Palestinian people", "With Russia's help, South Ossetia has
+    """AID of a state to the one it helped, told by the help a work or change was made with: "The hospital
+    went up with Russian assistance and now serves the people of Laos", "With Russia's help, South Ossetia has
     rebuilt its capital", "Thanks to Russian military support, the Syrian army freed the city". The helped
     side is the next state named, else the one named before in the clause; help with no one else named
     ("with Russian help") reads nothing, nor does help to come ("will be built with Russian help" is read
@@ -558,7 +558,7 @@ _WE_DELIVER = words(
 
 def our_deliveries(view: CommitmentView) -> Finding | None:
     """AID of the speaker's state to the one its arms are delivered to, told by the delivery as a noun:
-    "We have completed the delivery of S-400 systems to Turkey", "we fulfilled the contract for the supply
+    "We have wrapped up the delivery of Tor systems to Egypt", "we fulfilled the contract for the supply
     of helicopters to Egypt", "our deliveries of arms to Syria continue". A delivery with no "we"/"our"
     (another state's deliveries, told by the speaker) reads nothing."""
     speaker = view.speaker
