@@ -410,11 +410,21 @@ _TO_HELP = re.compile(
 
 def sent_to_help(view: ReadoutView) -> Finding | None:
     """AID to the side that helpers or goods are "sent to ... to help"."""
-    for m in _TO_HELP.finditer(view.text):
-        taker = _owner_in(view, m.start("place"), m.end("place"))
+    return _aid_to_owner_of(view, _TO_HELP, "place", need_giver=False)
+
+
+def _aid_to_owner_of(
+    view: ReadoutView, rx: re.Pattern[str], group: str, *, need_giver: bool
+) -> Finding | None:
+    """AID by the clause's subject (or the speaker) to the first side named inside ``group`` of a match of
+    ``rx``, unless the clause doubts it; with ``need_giver``, only when the giver is known."""
+    for m in rx.finditer(view.text):
+        taker = _owner_in(view, m.start(group), m.end(group))
         if taker is None or _doubted(view, m.start()):
             continue
         giver = _subject(view, m.start("verb")) or view.speaker
+        if giver is None and need_giver:
+            continue
         return _finding(EventType.AID, "", giver, taker, m)
     return None
 
@@ -550,15 +560,7 @@ _NEEDS = re.compile(
 
 def what_it_needs(view: ReadoutView) -> Finding | None:
     """AID by the side "giving" another "what it needs"."""
-    for m in _NEEDS.finditer(view.text):
-        taker = _owner_in(view, m.start("taker"), m.end("taker"))
-        if taker is None or _doubted(view, m.start()):
-            continue
-        giver = _subject(view, m.start("verb")) or view.speaker
-        if giver is None:
-            continue
-        return _finding(EventType.AID, "", giver, taker, m)
-    return None
+    return _aid_to_owner_of(view, _NEEDS, "taker", need_giver=True)
 
 
 _STEPPED_UP = re.compile(
