@@ -1,0 +1,276 @@
+"""Events the rules read from words of official texts that report no act of their own (s31-precision8).
+
+The sibling of :mod:`detente.coding.nonevents2`: each filter below removes one family of false readings
+wherever its wording appears; none names a sentence, and none adds an event or changes a kept event's sides.
+
+* **An act refused.** "criticised the Alliance for refusing to impose a no-fly zone", "X's refusal to
+  withdraw its troops": the act after "refusing to" is what was not done; the REJECT read from the refusal is
+  the event, the refused act is none (:func:`without_refused_acts`).
+* **What a force can do.** "a new task force that can deploy within days", "brigades which could be deployed
+  at short notice": a relative clause telling what a force is able to do describes it, no deployment took
+  place (:func:`without_capabilities`).
+* **Monitors sent.** "decided to deploy an observer mission to the region", "will send a hundred unarmed
+  monitors": civilian observers are no MOBILIZE of forces (:func:`without_monitors_deployed`).
+* **A thing named by what was agreed about it.** "two days before the deadline agreed with the mediator",
+  "under the transit terms agreed by both governments": the participle names an earlier accord that the
+  sentence uses to place or describe another act; no AGREE is reported (:func:`without_agreed_modifiers`).
+* **A call told as background.** "completing a pullout which the Allies had long called for": a relative
+  clause in the past perfect recalls an earlier demand to describe the act the sentence reports
+  (:func:`without_recalled_calls`).
+* **The later items of a promise.** "Russia pledged to pull its troops out by May and to close two of its
+  bases": every item after "and to" is still what was promised, as the first one is; only the promise
+  (CONCEDE or AGREE) is the act (:func:`without_promised_items`).
+* **Speaking at a rally.** "the visiting ministers addressed a crowd rally in the square": those who speak
+  to a rally are no protesters (:func:`without_rallies_addressed`).
+* **A time marker that judges.** "the largest build-up since the illegal seizure of the peninsula in 2014":
+  the judging adjective dates another event by an earlier one; no accusation is made here
+  (:func:`without_judged_time_markers`).
+* **An act attempted by others, inside a rejection.** "Moscow rejects the attempts of some capitals to meddle
+  in its affairs": the meddling is what the rejection is about; read with no doer, it is no event of its own
+  (:func:`without_attempts_rejected`).
+
+:func:`settled` runs them all, each only when a cheap test of its words passes (s31-speed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from detente.coding.ontology import EventType
+
+if TYPE_CHECKING:
+    from detente.coding.coder import Event
+
+__all__ = [
+    "settled",
+    "without_agreed_modifiers",
+    "without_attempts_rejected",
+    "without_capabilities",
+    "without_judged_time_markers",
+    "without_monitors_deployed",
+    "without_promised_items",
+    "without_rallies_addressed",
+    "without_recalled_calls",
+    "without_refused_acts",
+]
+
+
+def _in_spans(event: Event, spans: Sequence[tuple[int, int]]) -> bool:
+    """The event's trigger words start inside one of ``spans``."""
+    start = event.anchor[0]
+    return any(lo <= start < hi for lo, hi in spans)
+
+
+# --- an act refused ----------------------------------------------------------------------------------------
+_REFUSING_TO = re.compile(r"\brefus(?:e|es|ed|ing|al)\s+to\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+
+
+def without_refused_acts(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop an event (not the REJECT) whose trigger follows "refusing to" / "refusal to", when a REJECT is read
+    from that refusal or from the refused verb itself."""
+    rejects = [e for e in events if e.event is EventType.REJECT]
+    if not rejects:
+        return list(events)
+    out = []
+    for e in events:
+        if e.event is not EventType.REJECT:
+            m = _REFUSING_TO.search(text[max(0, e.anchor[0] - 40) : e.anchor[0]])
+            if m is not None:
+                lo = max(0, e.anchor[0] - 40) + m.start()
+                if any(lo <= r.anchor[0] <= e.anchor[0] + 2 for r in rejects):
+                    continue
+        out.append(e)
+    return out
+
+
+# --- what a force can do -----------------------------------------------------------------------------------
+_CAPABLE = re.compile(
+    r"\b(?:that|which)\s+(?:can|could|will\s+be\s+able\s+to|would\s+be\s+able\s+to|is\s+able\s+to|"
+    r"are\s+able\s+to|is\s+ready\s+to|are\s+ready\s+to)\s+(?:rapidly\s+|quickly\s+|swiftly\s+)?(?:be\s+)?"
+    r"(deploy(?:ed)?|move(?:d)?|mobili[sz]ed?)\b",
+    re.IGNORECASE,
+)
+
+
+def without_capabilities(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop a MOBILIZE read from what a force "can deploy" or "could be deployed" (a relative clause)."""
+    spans = [(m.start(1), m.end(1)) for m in _CAPABLE.finditer(text)]
+    if not spans:
+        return list(events)
+    return [e for e in events if not (e.event is EventType.MOBILIZE and _in_spans(e, spans))]
+
+
+# --- monitors sent -----------------------------------------------------------------------------------------
+_MONITORS = re.compile(
+    r"\b(?:deploy\w*|send\w*|sent|dispatch\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w,-]+\s+){0,3}?"
+    r"(?:(?:monitoring|observer|observation|verification)\s+(?:mission|missions|team|teams|group|groups)|"
+    r"monitors|observers)\b",
+    re.IGNORECASE,
+)
+
+
+def without_monitors_deployed(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop a MOBILIZE read from deploying or sending monitors, observers or a monitoring mission."""
+    spans = [(m.start(), m.end()) for m in _MONITORS.finditer(text)]
+    if not spans:
+        return list(events)
+    return [e for e in events if not (e.event is EventType.MOBILIZE and _in_spans(e, spans))]
+
+
+# --- a thing named by what was agreed about it -------------------------------------------------------------
+_AGREED_THING = re.compile(
+    r"\b(?:the|a|an|its|their|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deadline|deadlines|date|dates|timetable|timeline|schedule|terms|plan|plans|roadmap|road\s+map|"
+    r"measures|text|texts|arrangements?|formula|format|procedure|procedures|rules|conditions|principles|steps|"
+    r"agenda|framework|package|points|provisions|quotas?|limits?|ceilings?|levels?|parameters|modalities|"
+    r"guidelines|ceasefire|truce|lines?|zones?)\s+(?:previously\s+|already\s+|jointly\s+|earlier\s+)?"
+    r"(agreed)\s+(?:with|by|upon|on|at|in|between|earlier|last|previously|during)\b",
+    re.IGNORECASE,
+)
+
+
+def without_agreed_modifiers(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop an AGREE read from "agreed" used as a participle after a thing ("the deadline agreed with X")."""
+    starts = {m.start(1) for m in _AGREED_THING.finditer(text)}
+    if not starts:
+        return list(events)
+    return [e for e in events if not (e.event is EventType.AGREE and e.anchor[0] in starts)]
+
+
+# --- a call told as background ----------------------------------------------------------------------------
+_RECALLED_CALL = re.compile(
+    r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,5}?had\s+(?:long\s+|repeatedly\s+|previously\s+|earlier\s+|"
+    r"already\s+|always\s+|for\s+years\s+)?(called\s+for|demanded|urged|sought|asked\s+for|pressed\s+for)\b",
+    re.IGNORECASE,
+)
+
+
+def without_recalled_calls(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop a REQUEST read from a past-perfect relative clause ("which X had long called for") when the
+    sentence keeps an event of another type."""
+    spans = [(m.start(1), m.end(1)) for m in _RECALLED_CALL.finditer(text)]
+    if not spans or all(e.event is EventType.REQUEST for e in events):
+        return list(events)
+    return [e for e in events if not (e.event is EventType.REQUEST and _in_spans(e, spans))]
+
+
+# --- the later items of a promise --------------------------------------------------------------------------
+_PROMISE_VERB = re.compile(
+    r"\b(?:undert(?:ook|ake|akes|aken|aking)|pledg\w+|promis\w+|vow\w+|commit(?:s|ted|ting)?|guarantee[sd]?)"
+    r"\s+(?:\w+\s+){0,2}?to\b",
+    re.IGNORECASE,
+)
+_LATER_ITEM = re.compile(r"(?:,\s*|\s)(?:and|or)\s+(?:also\s+)?to\s+$", re.IGNORECASE)
+_PROMISE_TYPES = frozenset({EventType.CONCEDE, EventType.AGREE})
+
+
+def without_promised_items(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop an event of another type that is a later item ("and to ...") of a promise read as CONCEDE or AGREE
+    earlier in the same clause."""
+    promises = [e for e in events if e.event in _PROMISE_TYPES]
+    if not promises:
+        return list(events)
+    out = []
+    for e in events:
+        start = e.anchor[0]
+        if e.event not in _PROMISE_TYPES and _LATER_ITEM.search(text[max(0, start - 12) : start]):
+            for p in promises:
+                if p.anchor[0] >= start or ";" in text[p.anchor[0] : start]:
+                    continue
+                m = _PROMISE_VERB.search(text, max(0, p.anchor[0] - 40), start)
+                if m is not None and m.start() <= p.anchor[1]:
+                    break
+            else:
+                out.append(e)
+            continue
+        out.append(e)
+    return out
+
+
+# --- speaking at a rally -----------------------------------------------------------------------------------
+_RALLY_ADDRESSED = re.compile(
+    r"\b(?:address\w*|spoke\s+(?:at|to)|speak(?:s|ing)?\s+(?:at|to))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(rally|rallies|demonstration|demonstrations|protest|protests|march|crowd)\b",
+    re.IGNORECASE,
+)
+
+
+def without_rallies_addressed(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop a PROTEST read from a rally that the sentence's doers addressed or spoke at."""
+    spans = [(m.start(1), m.end(1)) for m in _RALLY_ADDRESSED.finditer(text)]
+    if not spans:
+        return list(events)
+    return [e for e in events if not (e.event is EventType.PROTEST and _in_spans(e, spans))]
+
+
+# --- a time marker that judges -----------------------------------------------------------------------------
+_JUDGED_MARKER = re.compile(
+    r"\b(?:since|before|after|until)\s+(?:the|its|their|[\w.-]+(?:'s|’s))\s+"
+    r"(illegal|illegitimate|unlawful|unprovoked|brutal|illegal\s+and\s+illegitimate)\s+",
+    re.IGNORECASE,
+)
+
+
+def without_judged_time_markers(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop an ACCUSE read from a judging adjective inside a time marker ("since the illegal annexation of
+    ... in 2014") when the sentence keeps another event."""
+    if len(events) < 2:
+        return list(events)
+    starts = {m.start(1) for m in _JUDGED_MARKER.finditer(text)}
+    if not starts:
+        return list(events)
+    return [e for e in events if not (e.event is EventType.ACCUSE and e.anchor[0] in starts)]
+
+
+# --- an act attempted by others, inside a rejection --------------------------------------------------------
+_ATTEMPTS_OF = re.compile(
+    r"\b(?:reject\w*|condemn\w*|oppos\w+|denounc\w+|resist\w*|thwart\w*|counter\w*|rebuff\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:the|any|all|such|these|those)\s+(?:[\w-]+\s+){0,1}?"
+    r"(?:attempts?|efforts?|bids?|moves?)\s+(?:(?:of|by)\s+(?:[\w'’.-]+\s+){1,5}?)?to\s+[^,;.]*",
+    re.IGNORECASE,
+)
+
+
+def without_attempts_rejected(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop an event with no doer read inside "rejects the attempts of X to ..." (the rejection is the act)."""
+    spans = [(m.start(), m.end()) for m in _ATTEMPTS_OF.finditer(text)]
+    if not spans:
+        return list(events)
+    out = []
+    for e in events:
+        if not e.source and _in_spans(e, spans) and any(o is not e and o.source for o in events):
+            continue
+        out.append(e)
+    return out
+
+
+# --- running them ------------------------------------------------------------------------------------------
+_Filter = Callable[[str, Sequence["Event"]], list["Event"]]
+_FILTERS: tuple[tuple[frozenset[EventType], tuple[str, ...], _Filter], ...] = (
+    (frozenset(EventType), ("refus",), without_refused_acts),
+    (frozenset({EventType.MOBILIZE}), ("able to", "can ", "could ", "ready to"), without_capabilities),
+    (frozenset({EventType.MOBILIZE}), ("monitor", "observ", "verification"), without_monitors_deployed),
+    (frozenset({EventType.AGREE}), ("agreed",), without_agreed_modifiers),
+    (frozenset({EventType.REQUEST}), ("had ",), without_recalled_calls),
+    (frozenset(EventType), (" and to ", " or to ", ", and to "), without_promised_items),
+    (frozenset({EventType.PROTEST}), ("address", "spoke", "speak"), without_rallies_addressed),
+    (frozenset({EventType.ACCUSE}), ("illegal", "illegitimate", "unlawful", "unprovoked", "brutal"),
+     without_judged_time_markers),
+    (frozenset(EventType), ("attempt", "effort", "bid", "move"), without_attempts_rejected),
+)
+"""Each filter with the types it may drop and the lower-case words one of which must be in the sentence."""
+
+
+def settled(text: str, events: Sequence[Event]) -> list[Event]:
+    """``events`` without the readings of the module's families (see the module). A filter runs only when
+    ``events`` holds a type it may drop and the sentence holds one of its words."""
+    if not events:
+        return []
+    out = list(events)
+    low = text.lower()
+    for kinds, gate, drop in _FILTERS:
+        if any(e.event in kinds for e in out) and any(w in low for w in gate):
+            out = drop(text, out)
+    return out
