@@ -25,6 +25,10 @@ wherever its wording appears; none names a sentence, and none adds an event or c
 * **A time marker that judges.** "the largest build-up since the illegal seizure of the peninsula in 2014":
   the judging adjective dates another event by an earlier one; no accusation is made here
   (:func:`without_judged_time_markers`).
+* **A purpose told twice.** "sent trainers to the country to help its army fight the gangs", "launched an
+  operation, the aim of which is to shield people who had suffered attacks by X": the purpose clause names
+  the act's aim; a second event of the same type read inside it, with other sides, repeats the act the main
+  clause reports (:func:`without_purposes_retold`).
 * **An act attempted by others, inside a rejection.** "Moscow rejects the attempts of some capitals to meddle
   in its affairs": the meddling is what the rejection is about; read with no doer, it is no event of its own
   (:func:`without_attempts_rejected`).
@@ -51,6 +55,7 @@ __all__ = [
     "without_judged_time_markers",
     "without_monitors_deployed",
     "without_promised_items",
+    "without_purposes_retold",
     "without_rallies_addressed",
     "without_recalled_calls",
     "without_refused_acts",
@@ -224,6 +229,33 @@ def without_judged_time_markers(text: str, events: Sequence[Event]) -> list[Even
     return [e for e in events if not (e.event is EventType.ACCUSE and e.anchor[0] in starts)]
 
 
+# --- a purpose told twice -----------------------------------------------------------------------------------
+_PURPOSE = re.compile(
+    r"\b(?:in\s+order\s+to|so\s+as\s+to|to\s+help|to\s+assist|aimed\s+at|designed\s+to|intended\s+to|"
+    r"with\s+the\s+(?:aim|purpose|goal|intention)\s+of|the\s+(?:aim|purpose|goal|objective)\s+of\s+which\s+is|"
+    r"whose\s+(?:aim|purpose|goal|objective)\s+is)\b[^;.]*",
+    re.IGNORECASE,
+)
+
+
+def without_purposes_retold(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop an event read inside a purpose clause when an event of the same type with other sides is read
+    before the clause (the main act, told again as its aim)."""
+    spans = [(m.start(), m.end()) for m in _PURPOSE.finditer(text)]
+    if not spans:
+        return list(events)
+    out = []
+    for e in events:
+        span = next(((lo, hi) for lo, hi in spans if lo <= e.anchor[0] < hi), None)
+        if span is not None and any(
+            o.event is e.event and o.anchor[0] < span[0] and (o.source, o.target) != (e.source, e.target)
+            for o in events
+        ):
+            continue
+        out.append(e)
+    return out
+
+
 # --- an act attempted by others, inside a rejection --------------------------------------------------------
 _ATTEMPTS_OF = re.compile(
     r"\b(?:reject\w*|condemn\w*|oppos\w+|denounc\w+|resist\w*|thwart\w*|counter\w*|rebuff\w*)\s+"
@@ -259,6 +291,8 @@ _FILTERS: tuple[tuple[frozenset[EventType], tuple[str, ...], _Filter], ...] = (
     (frozenset({EventType.ACCUSE}), ("illegal", "illegitimate", "unlawful", "unprovoked", "brutal"),
      without_judged_time_markers),
     (frozenset(EventType), ("attempt", "effort", "bid", "move"), without_attempts_rejected),
+    (frozenset(EventType), ("order to", "as to", "to help", "to assist", "aim", "designed", "intended", "purpose",
+     "goal", "objective"), without_purposes_retold),
 )
 """Each filter with the types it may drop and the lower-case words one of which must be in the sentence."""
 
