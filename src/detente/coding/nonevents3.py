@@ -6,9 +6,6 @@ wherever its wording appears; none names a sentence, and none adds an event or c
 * **An act refused.** "criticised the Alliance for refusing to impose a no-fly zone", "X's refusal to
   withdraw its troops": the act after "refusing to" is what was not done; the REJECT read from the refusal is
   the event, the refused act is none (:func:`without_refused_acts`).
-* **What a force can do.** "a new task force that can deploy within days", "brigades which could be deployed
-  at short notice": a relative clause telling what a force is able to do describes it, no deployment took
-  place (:func:`without_capabilities`).
 * **Monitors sent.** "decided to deploy an observer mission to the region", "will send a hundred unarmed
   monitors": civilian observers are no MOBILIZE of forces (:func:`without_monitors_deployed`).
 * **A thing named by what was agreed about it.** "two days before the deadline agreed with the mediator",
@@ -51,7 +48,6 @@ __all__ = [
     "settled",
     "without_agreed_modifiers",
     "without_attempts_rejected",
-    "without_capabilities",
     "without_judged_time_markers",
     "without_monitors_deployed",
     "without_promised_items",
@@ -88,23 +84,6 @@ def without_refused_acts(text: str, events: Sequence[Event]) -> list[Event]:
                     continue
         out.append(e)
     return out
-
-
-# --- what a force can do -----------------------------------------------------------------------------------
-_CAPABLE = re.compile(
-    r"\b(?:that|which)\s+(?:can|could|will\s+be\s+able\s+to|would\s+be\s+able\s+to|is\s+able\s+to|"
-    r"are\s+able\s+to|is\s+ready\s+to|are\s+ready\s+to)\s+(?:rapidly\s+|quickly\s+|swiftly\s+)?(?:be\s+)?"
-    r"(deploy(?:ed)?|move(?:d)?|mobili[sz]ed?)\b",
-    re.IGNORECASE,
-)
-
-
-def without_capabilities(text: str, events: Sequence[Event]) -> list[Event]:
-    """Drop a MOBILIZE read from what a force "can deploy" or "could be deployed" (a relative clause)."""
-    spans = [(m.start(1), m.end(1)) for m in _CAPABLE.finditer(text)]
-    if not spans:
-        return list(events)
-    return [e for e in events if not (e.event is EventType.MOBILIZE and _in_spans(e, spans))]
 
 
 # --- monitors sent -----------------------------------------------------------------------------------------
@@ -282,7 +261,6 @@ def without_attempts_rejected(text: str, events: Sequence[Event]) -> list[Event]
 _Filter = Callable[[str, Sequence["Event"]], list["Event"]]
 _FILTERS: tuple[tuple[frozenset[EventType], tuple[str, ...], _Filter], ...] = (
     (frozenset(EventType), ("refus",), without_refused_acts),
-    (frozenset({EventType.MOBILIZE}), ("able to", "can ", "could ", "ready to"), without_capabilities),
     (frozenset({EventType.MOBILIZE}), ("monitor", "observ", "verification"), without_monitors_deployed),
     (frozenset({EventType.AGREE}), ("agreed",), without_agreed_modifiers),
     (frozenset({EventType.REQUEST}), ("had ",), without_recalled_calls),
