@@ -266,11 +266,28 @@ _FILTERS: tuple[tuple[frozenset[EventType], tuple[str, ...], _Filter], ...] = (
     (frozenset({EventType.REQUEST}), ("had ",), without_recalled_calls),
     (frozenset(EventType), (" and to ", " or to ", ", and to "), without_promised_items),
     (frozenset({EventType.PROTEST}), ("address", "spoke", "speak"), without_rallies_addressed),
-    (frozenset({EventType.ACCUSE}), ("illegal", "illegitimate", "unlawful", "unprovoked", "brutal"),
-     without_judged_time_markers),
+    (
+        frozenset({EventType.ACCUSE}),
+        ("illegal", "illegitimate", "unlawful", "unprovoked", "brutal"),
+        without_judged_time_markers,
+    ),
     (frozenset(EventType), ("attempt", "effort", "bid", "move"), without_attempts_rejected),
-    (frozenset(EventType), ("order to", "as to", "to help", "to assist", "aim", "designed", "intended", "purpose",
-     "goal", "objective"), without_purposes_retold),
+    (
+        frozenset(EventType),
+        (
+            "order to",
+            "as to",
+            "to help",
+            "to assist",
+            "aim",
+            "designed",
+            "intended",
+            "purpose",
+            "goal",
+            "objective",
+        ),
+        without_purposes_retold,
+    ),
 )
 """Each filter with the types it may drop and the lower-case words one of which must be in the sentence."""
 
