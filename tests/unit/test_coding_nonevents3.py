@@ -174,6 +174,23 @@ def test_a_purpose_read_once_stays() -> None:
     assert nonevents3.without_purposes_retold(text, [only]) == [only]
 
 
+# --- a membership foreseen ----------------------------------------------------------------------------------
+
+
+def test_a_membership_foreseen_beside_a_decision_is_no_second_support() -> None:
+    text = (
+        "Allied leaders praised the reforms of Georgia and decided that the country would one day become a "
+        "member of NATO."
+    )
+    supports = [e for e in code_sentence(text, date=DAY) if e.event is EventType.SUPPORT]
+    assert len(supports) == 1
+    assert supports[0].anchor[0] < text.index("decided")
+
+
+def test_a_membership_gained_is_still_support() -> None:
+    assert ("SUPPORT", ("MNE",), ("NATO",)) in coded("Montenegro became the newest member of NATO today.")
+
+
 # --- bad input ---------------------------------------------------------------------------------------------
 
 

@@ -26,6 +26,10 @@ wherever its wording appears; none names a sentence, and none adds an event or c
   operation, the aim of which is to shield people who had suffered attacks by X": the purpose clause names
   the act's aim; a second event of the same type read inside it, with other sides, repeats the act the main
   clause reports (:func:`without_purposes_retold`).
+* **A membership foreseen.** "the leaders decided that both countries will one day become members of the
+  Alliance", "backs the invitation of the two states to become members": joining told as a future or a goal
+  beside the act reported (a decision, a welcome, a signing) is no SUPPORT of its own; "X became the
+  thirtieth member" stays (:func:`without_membership_foreseen`).
 * **An act attempted by others, inside a rejection.** "Moscow rejects the attempts of some capitals to meddle
   in its affairs": the meddling is what the rejection is about; read with no doer, it is no event of its own
   (:func:`without_attempts_rejected`).
@@ -49,6 +53,7 @@ __all__ = [
     "without_agreed_modifiers",
     "without_attempts_rejected",
     "without_judged_time_markers",
+    "without_membership_foreseen",
     "without_monitors_deployed",
     "without_promised_items",
     "without_purposes_retold",
@@ -235,6 +240,26 @@ def without_purposes_retold(text: str, events: Sequence[Event]) -> list[Event]:
     return out
 
 
+# --- a membership foreseen ----------------------------------------------------------------------------------
+_TO_BECOME = re.compile(
+    r"\b(?:to|will|would|shall|could|might|should)\s+(?:one\s+day\s+|eventually\s+|ultimately\s+|soon\s+)?"
+    r"(become)\s+(?:an?\s+|the\s+\S+\s+)?members?\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def without_membership_foreseen(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop a SUPPORT read from "will become members of" / "to become members of" when the sentence keeps an
+    event read elsewhere."""
+    starts = {m.start(1) for m in _TO_BECOME.finditer(text)}
+    if not starts:
+        return list(events)
+    foreseen = [e for e in events if e.event is EventType.SUPPORT and e.anchor[0] in starts]
+    if not foreseen or len(foreseen) == len(events):
+        return list(events)
+    return [e for e in events if not any(e is f for f in foreseen)]
+
+
 # --- an act attempted by others, inside a rejection --------------------------------------------------------
 _ATTEMPTS_OF = re.compile(
     r"\b(?:reject\w*|condemn\w*|oppos\w+|denounc\w+|resist\w*|thwart\w*|counter\w*|rebuff\w*)\s+"
@@ -271,6 +296,7 @@ _FILTERS: tuple[tuple[frozenset[EventType], tuple[str, ...], _Filter], ...] = (
         ("illegal", "illegitimate", "unlawful", "unprovoked", "brutal"),
         without_judged_time_markers,
     ),
+    (frozenset({EventType.SUPPORT}), ("become",), without_membership_foreseen),
     (frozenset(EventType), ("attempt", "effort", "bid", "move"), without_attempts_rejected),
     (
         frozenset(EventType),
