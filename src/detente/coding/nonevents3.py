@@ -30,6 +30,9 @@ wherever its wording appears; none names a sentence, and none adds an event or c
   Alliance", "backs the invitation of the two states to become members": joining told as a future or a goal
   beside the act reported (a decision, a welcome, a signing) is no SUPPORT of its own; "X became the
   thirtieth member" stays (:func:`without_membership_foreseen`).
+* **What a body was set up for.** "The council was created in 2002 to let the two sides work together as
+  equals", "the fund is meant to help the region's schools": what an institution or plan is for describes it;
+  the cooperation after "to" is a purpose, not an act (:func:`without_purposes_of_bodies`).
 * **An act attempted by others, inside a rejection.** "Moscow rejects the attempts of some capitals to meddle
   in its affairs": the meddling is what the rejection is about; read with no doer, it is no event of its own
   (:func:`without_attempts_rejected`).
@@ -56,6 +59,7 @@ __all__ = [
     "without_membership_foreseen",
     "without_monitors_deployed",
     "without_promised_items",
+    "without_purposes_of_bodies",
     "without_purposes_retold",
     "without_rallies_addressed",
     "without_recalled_calls",
@@ -260,6 +264,26 @@ def without_membership_foreseen(text: str, events: Sequence[Event]) -> list[Even
     return [e for e in events if not any(e is f for f in foreseen)]
 
 
+# --- what a body was set up for -----------------------------------------------------------------------------
+_MADE_FOR = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:originally\s+|specifically\s+|"
+    r"primarily\s+|jointly\s+)?(?:established|created|set\s+up|founded|launched|designed|intended|meant|formed)"
+    r"\b[^,;.]{0,40}?\b((?:in\s+order\s+)?to\s+[^;.]*)",
+    re.IGNORECASE,
+)
+_BODY_TYPES = frozenset(
+    {EventType.CONSULT, EventType.COOPERATE, EventType.AID, EventType.SUPPORT, EventType.AGREE}
+)
+
+
+def without_purposes_of_bodies(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop cooperative events read after "was set up to" / "is designed to" (what a body or plan is for)."""
+    spans = [(m.start(1), m.end(1)) for m in _MADE_FOR.finditer(text)]
+    if not spans:
+        return list(events)
+    return [e for e in events if not (e.event in _BODY_TYPES and _in_spans(e, spans))]
+
+
 # --- an act attempted by others, inside a rejection --------------------------------------------------------
 _ATTEMPTS_OF = re.compile(
     r"\b(?:reject\w*|condemn\w*|oppos\w+|denounc\w+|resist\w*|thwart\w*|counter\w*|rebuff\w*)\s+"
@@ -297,6 +321,11 @@ _FILTERS: tuple[tuple[frozenset[EventType], tuple[str, ...], _Filter], ...] = (
         without_judged_time_markers,
     ),
     (frozenset({EventType.SUPPORT}), ("become",), without_membership_foreseen),
+    (
+        _BODY_TYPES,
+        ("establish", "created", "set up", "founded", "launched", "designed", "intended", "meant", "formed"),
+        without_purposes_of_bodies,
+    ),
     (frozenset(EventType), ("attempt", "effort", "bid", "move"), without_attempts_rejected),
     (
         frozenset(EventType),
