@@ -133,6 +133,25 @@ def test_a_rally_held_is_still_a_protest() -> None:
     assert "PROTEST" in types("Thousands of Georgians held a rally against Russia in Tbilisi.")
 
 
+# --- protest as a label ------------------------------------------------------------------------------------
+
+
+def test_protest_organisers_named_in_a_charge_are_no_protest() -> None:
+    text = "Moscow accused the protest organisers of working for Western intelligence services."
+    assert "PROTEST" in types(text, rule=False)
+    assert types(text) == {"ACCUSE"}
+
+
+def test_a_protest_told_in_a_relative_clause_beside_an_arrest_goes() -> None:
+    text = "The opposition leader, who organised the protests of 2011, was arrested in Moscow."
+    assert "PROTEST" in types(text, rule=False)
+    assert types(text) == {"COERCE"}
+
+
+def test_protests_held_are_still_protests() -> None:
+    assert "PROTEST" in types("Thousands of people held protests against the war in Moscow.")
+
+
 # --- a time marker that judges -----------------------------------------------------------------------------
 
 

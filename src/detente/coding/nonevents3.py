@@ -19,6 +19,10 @@ wherever its wording appears; none names a sentence, and none adds an event or c
   (CONCEDE or AGREE) is the act (:func:`without_promised_items`).
 * **Speaking at a rally.** "the visiting ministers addressed a crowd rally in the square": those who speak
   to a rally are no protesters (:func:`without_rallies_addressed`).
+* **Protest as a label.** "Moscow accused the protest organisers of ...", "police held the leaders of the
+  protest movement", "the blogger, who had organised the rallies of 2011, was arrested": a protest that only
+  names who someone is (an attributive noun, or a past relative clause beside the sentence's own event) is no
+  PROTEST reported here; "the protests in the capital are ..." still is (:func:`without_protest_labels`).
 * **A time marker that judges.** "the largest build-up since the illegal seizure of the peninsula in 2014":
   the judging adjective dates another event by an earlier one; no accusation is made here
   (:func:`without_judged_time_markers`).
@@ -59,6 +63,7 @@ __all__ = [
     "without_membership_foreseen",
     "without_monitors_deployed",
     "without_promised_items",
+    "without_protest_labels",
     "without_purposes_of_bodies",
     "without_purposes_retold",
     "without_rallies_addressed",
@@ -198,6 +203,32 @@ def without_rallies_addressed(text: str, events: Sequence[Event]) -> list[Event]
     return [e for e in events if not (e.event is EventType.PROTEST and _in_spans(e, spans))]
 
 
+# --- protest as a label ------------------------------------------------------------------------------------
+_PROTEST_LABEL = re.compile(
+    r"\b(protest|anti-war|opposition)\s+(?:organi[sz]ers?|leaders?|movements?|groups?|camps?|activists?|"
+    r"participants?|figures?|coalition|committees?|organi[sz]ations?)\b",
+    re.IGNORECASE,
+)
+_PROTEST_RELATIVE = re.compile(
+    r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|once\s+|previously\s+|earlier\s+|repeatedly\s+)?"
+    r"(organi[sz]ed|led|staged|held|took\s+part\s+in|taken\s+part\s+in|joined|participated\s+in|protested|"
+    r"demonstrated|marched|rallied)\b",
+    re.IGNORECASE,
+)
+
+
+def without_protest_labels(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drop a PROTEST read from "protest" used to name a group ("the protest organisers") or from a past
+    relative clause ("who had organised the rallies"), when the sentence keeps an event of another type."""
+    if all(e.event is EventType.PROTEST for e in events):
+        return list(events)
+    starts = {m.start(1) for m in _PROTEST_LABEL.finditer(text)}
+    starts |= {m.start(1) for m in _PROTEST_RELATIVE.finditer(text)}
+    if not starts:
+        return list(events)
+    return [e for e in events if not (e.event is EventType.PROTEST and e.anchor[0] in starts)]
+
+
 # --- a time marker that judges -----------------------------------------------------------------------------
 _JUDGED_MARKER = re.compile(
     r"\b(?:since|before|after|until)\s+(?:the|its|their|[\w.-]+(?:'s|’s))\s+"
@@ -315,6 +346,11 @@ _FILTERS: tuple[tuple[frozenset[EventType], tuple[str, ...], _Filter], ...] = (
     (frozenset({EventType.REQUEST}), ("had ",), without_recalled_calls),
     (frozenset(EventType), (" and to ", " or to ", ", and to "), without_promised_items),
     (frozenset({EventType.PROTEST}), ("address", "spoke", "speak"), without_rallies_addressed),
+    (
+        frozenset({EventType.PROTEST}),
+        ("protest", "anti-war", "opposition", "who ", "which ", "that "),
+        without_protest_labels,
+    ),
     (
         frozenset({EventType.ACCUSE}),
         ("illegal", "illegitimate", "unlawful", "unprovoked", "brutal"),
