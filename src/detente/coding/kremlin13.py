@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 Make = Callable[[EventType, str, Roles, Polarity, int, int, str], "Event"]
 
-__all__ = ["asked_sides_named", "forces_blamed", "settled", "talks_urged"]
+__all__ = ["asked_sides_named", "forces_blamed", "settled", "talks_urged", "violations_charged"]
 
 _MAX_CHARS = 2_000
 """Longer sentences are left to the other readers (a regular expression per family stays cheap)."""
@@ -159,13 +159,20 @@ def talks_urged(
 
 # --- destructive forces ------------------------------------------------------------------------------------
 _FORCES = re.compile(
-    r"\b(?:destructive|subversive)\s+(?:forces|elements)\b(?:\s+(?:in|from|of)\s+(?P<where>[^,;.]{1,60}?))?"
-    r"\s+(?:(?:are|were|is|have\s+been|had\s+been)\s+)?(?:\w+\s+)?"
-    r"(?P<verb>trying|tried|try|seeking|seek|sought|attempting|attempt|attempted|striving|want|wanted|wanting|"
-    r"aiming|aim)\s+to\s+(?:destabili[sz]e|undermine|provoke|sow|stir|incite|split|drag|disrupt|derail|"
-    r"wreck|sabotage|escalate|inflame|fan|divide|weaken|foment)\b",
+    r"\b(?:(?:destructive|subversive)\s+(?:forces|elements|circles)|(?:some|certain)\s+(?:(?:foreign|outside|"
+    r"external|western)\s+)?(?:forces|circles|countries|states|players|sponsors))\b"
+    r"(?:\s+(?:in|from|of)\s+(?P<where>[^,;.]{1,60}?))?"
+    r"\s+(?:(?:are|were|is|have\s+been|had\s+been|continue\s+to|keep)\s+)?(?:\w+\s+)?"
+    r"(?:(?P<verb>trying|tried|try|seeking|seek|sought|attempting|attempt|attempted|striving|want|wanted|"
+    r"wanting|aiming|aim)\s+to\s+(?:destabili[sz]e|undermine|provoke|sow|stir|incite|split|drag|disrupt|"
+    r"derail|wreck|sabotage|escalate|inflame|fan|divide|weaken|foment)\b"
+    r"|(?P<aid>supply(?:ing)?|supplied|arm(?:ing|ed)?|financ(?:e|ing|ed)|fund(?:ing|ed)?|sponsor(?:ing|ed)?|"
+    r"harbou?r(?:ing|ed)?|shelter(?:ing|ed)?|back(?:ing|ed)?)\s+(?:\w+\s+){0,3}?(?:to\s+)?"
+    r"(?:the\s+)?(?:terrorists|militants|extremists|terrorist\s+groups)\b)",
     re.IGNORECASE,
 )
+_AID_TYPES = frozenset({EventType.AID, EventType.SUPPORT})
+_FORCES_GATE = ("destructive", "subversive", "some ", "certain ", "Some ", "Certain ")
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -178,7 +185,7 @@ def forces_blamed(
 ) -> list[Event]:
     """ "Destructive forces are trying to destabilise ...": ACCUSE by the sayer of the clause, else the
     speaker; the target is the country the sentence says the forces are in or come from, else none."""
-    if "destructive" not in text and "subversive" not in text and "Destructive" not in text:
+    if not any(w in text for w in _FORCES_GATE) and "Destructive" not in text:
         return list(events)
     if any(e.event is EventType.ACCUSE for e in events):
         return list(events)
@@ -195,8 +202,56 @@ def forces_blamed(
             dict.fromkeys(u.code for u in units if u.code and lo <= u.start < hi and u.code not in source)
         )
     roles = Roles(source, target, (m.start(), m.end()))
-    lo, hi = m.start("verb"), m.end()
+    lo = m.start("verb") if m.group("verb") else m.start("aid")
+    hi = m.end()
+    # "we know that certain circles are financing the militants": the aid is the accused's, not the speaker's
+    events = [
+        e
+        for e in events
+        if not (e.event in _AID_TYPES and lo <= e.anchor[0] < hi and set(e.source) <= set(source))
+    ]
     return [*events, make(EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, lo, hi, text[lo:hi])]
+
+
+# --- a ceasefire's breach charged ----------------------------------------------------------------------------
+_BREACH_TRIGGER = re.compile(r"^(?:violat|breach|break|broke)\w*\b", re.IGNORECASE)
+_BREACHED = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice)\b", re.IGNORECASE)
+
+
+def violations_charged(
+    text: str,
+    events: Sequence[Event],
+    units: Sequence[Unit],
+    speaker: str | None,
+    make: Make,
+) -> list[Event]:
+    """ "Kiev keeps violating the ceasefire", "Mr X said the militants had broken the truce": the breach told
+    by someone else is also that one's charge (ACCUSE, disapprove) against the side that broke it, by the
+    sayer of the clause or else the speaker; read only when the sentence has no accusation already."""
+    if (
+        "ceasefire" not in text
+        and "truce" not in text
+        and "armistice" not in text
+        and "cease-fire" not in text
+    ):
+        return list(events)
+    if any(e.event is EventType.ACCUSE for e in events):
+        return list(events)
+    for e in events:
+        if e.polarity is not Polarity.ASSERTED or not e.source or not _BREACH_TRIGGER.search(e.trigger):
+            continue
+        if not _BREACHED.search(e.trigger):
+            continue
+        doers = [u for u in units if u.code in e.source and u.end <= e.anchor[0]]
+        if not doers:
+            continue
+        accuser = _clause_sayer(text, doers[0].start, units, speaker)
+        if accuser is None or set(accuser) & set(e.source):
+            continue
+        roles = Roles(accuser, e.source, e.evidence)
+        lo, hi = e.anchor
+        return [*events, make(EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, lo, hi, text[lo:hi])]
+    return list(events)
 
 
 def settled(
@@ -211,4 +266,5 @@ def settled(
         return list(events)
     out = asked_sides_named(events, units) if events else []
     out = talks_urged(text, out, units, speaker, make)
+    out = violations_charged(text, out, units, speaker, make)
     return forces_blamed(text, out, units, speaker, make)
