@@ -54,14 +54,18 @@ _NEED_TRIGGER = re.compile(
 )
 
 
+_SET_OUT_TRIGGER = re.compile(
+    r"^(?:outlin|present|explain|expound|set\s+out|sets\s+out|setting\s+out)\w*\b.*\bto\b", re.IGNORECASE
+)
 _CONTAINMENT_TRIGGER = re.compile(r"\bcontain(?:ment|ing)?\b", re.IGNORECASE)
 
 
 def asked_sides_named(events: Sequence[Event], units: Sequence[Unit]) -> list[Event]:
     """The REQUEST read from a need for talks or a truce ("stressed the need for a ceasefire") with only the
     targets the sentence names: a target the readout's meeting lent is the partner spoken to, not the side
-    asked. That REQUEST, and the ACCUSE read from a means of containment, are dropped when no source is
-    known ("the two leaders stressed ..." in a page whose meeting is not named)."""
+    asked. That REQUEST, the ACCUSE read from a means of containment and the CONSULT read from a position set
+    out to someone are dropped when no source is known ("the two leaders stressed ..." in a page whose
+    meeting is not named)."""
     named = _named_codes(units)
     out: list[Event] = []
     for e in events:
@@ -69,6 +73,8 @@ def asked_sides_named(events: Sequence[Event], units: Sequence[Unit]) -> list[Ev
             continue  # "the two leaders stressed the need ..." with no side known: nothing rather than a guess
         if e.event is EventType.ACCUSE and not e.source and _CONTAINMENT_TRIGGER.search(e.trigger):
             continue
+        if e.event is EventType.CONSULT and not e.source and _SET_OUT_TRIGGER.search(e.trigger):
+            continue  # "the minister explained the position to the students": no side speaks
         if e.event is EventType.REQUEST and e.target and _NEED_TRIGGER.search(e.trigger):
             kept = tuple(c for c in e.target if c in named)
             if kept != e.target:
