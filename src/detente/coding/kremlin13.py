@@ -49,7 +49,8 @@ def _named_codes(units: Sequence[Unit]) -> set[str]:
 
 # --- whom a call for talks is aimed at ---------------------------------------------------------------------
 _NEED_TRIGGER = re.compile(
-    r"^(?:stress|emphasi[sz]|underlin|underscor|not(?:e|ed|es|ing)\b|point)\w*\b.*\b(?:need|necessity)\b",
+    r"^(?:stress|emphasi[sz]|underlin|underscor|not(?:e|ed|es|ing)\b|point)\w*\b.*\b(?:need|necessity)\b.*"
+    r"\b(?:negotiations|talks|ceasefire|truce)$",
     re.IGNORECASE,
 )
 
@@ -57,7 +58,7 @@ _NEED_TRIGGER = re.compile(
 _SET_OUT_TRIGGER = re.compile(
     r"^(?:outlin|present|explain|expound|set\s+out|sets\s+out|setting\s+out)\w*\b.*\bto\b", re.IGNORECASE
 )
-_CONTAINMENT_TRIGGER = re.compile(r"\bcontain(?:ment|ing)?\b", re.IGNORECASE)
+_CONTAINMENT_TRIGGER = re.compile(r"^(?:is|are|was|were)\b.*\bcontain(?:ment|ing)?\b", re.IGNORECASE)
 
 
 def asked_sides_named(events: Sequence[Event], units: Sequence[Unit]) -> list[Event]:
