@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.badinput import coded_twice_cleanly, near_limit
+
 from detente.coding.coder import Event, code_sentence
 from detente.coding.kremlin13 import settled
-from tests.badinput import coded_twice_cleanly, near_limit
 
 DAY = dt.date(2017, 9, 12)
 
