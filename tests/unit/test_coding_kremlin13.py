@@ -224,3 +224,15 @@ def test_garbage_and_very_long_sentences_code_cleanly() -> None:
         near_limit("destructive forces it is necessary to start talks between "),
     ):
         coded_twice_cleanly(text, date=DAY, speaker="RUS")
+
+
+# --- "our countries" after talks ---------------------------------------------------------------------------
+
+
+def test_our_countries_after_talks_are_the_two_sides() -> None:
+    text = "Our countries are carrying out joint projects in shipbuilding."
+    assert ("COOPERATE", ("RUS", "VNM"), ()) in coded(text, participants=("RUS", "VNM"), speaker="RUS")
+
+
+def test_our_countries_with_no_meeting_known_are_not_coded() -> None:
+    assert not types("Our countries are carrying out joint projects in shipbuilding.", speaker="RUS")
