@@ -195,6 +195,22 @@ def test_destructive_forces_denied_or_with_no_accuser_are_not_coded() -> None:
     assert "ACCUSE" not in types("Some countries are supplying grain to Africa.", speaker="RUS")
 
 
+def test_conduct_named_by_its_hostile_character_is_an_accusation() -> None:
+    text = "Mr Putin pointed out the provocative nature of the drills held by the Polish army."
+    assert ("ACCUSE", ("RUS",), ("POL",)) in coded(text)
+    text = "Mr Putin noted the unconstructive position of the Latvian side."
+    assert ("ACCUSE", ("RUS",), ("LVA",)) in coded(text)
+
+
+def test_conduct_named_by_a_friendly_character_is_no_accusation() -> None:
+    assert "ACCUSE" not in types("Mr Putin noted the constructive position of the Finnish side.")
+
+
+def test_an_incident_provoked_is_charged_to_the_subject() -> None:
+    assert ("ACCUSE", ("RUS",), ("GEO",)) in coded("The Georgian side provoked the incident.", speaker="RUS")
+    assert "ACCUSE" not in types("Such statements could provoke an incident.", speaker="RUS")
+
+
 def test_a_ceasefire_breach_told_by_the_speaker_is_a_charge() -> None:
     text = "The Georgian side keeps violating the ceasefire."
     assert ("ACCUSE", ("RUS",), ("GEO",)) in coded(text, speaker="RUS")

@@ -1,10 +1,12 @@
 """Kremlin wording of session 31 (helper kremlin13): calls for talks, and charges against forces left unnamed.
 
-The module's lexicon (s31-kremlin13.toml) reads most of the session's wordings as phrases: greetings and
-letters two leaders exchange, views shared with or positions set out to another side, a message carried or
-received (CONSULT); a joint operation taken part in with another side, airspace opened for its flights,
-intelligence handed to its services (COOPERATE); talks or a ceasefire told as a need (REQUEST); sanctions or
-expansion called a means of containing a country (ACCUSE). What the phrases cannot tell is settled here:
+The module's lexicon (s31-kremlin13.toml) reads most of the session's wordings as phrases: greetings or
+letters two leaders exchange, views shared with or a position set out to another side, a message carried,
+received or answered (CONSULT); a joint operation taken part in with another side, airspace opened for its
+flights, information handed to its services (COOPERATE); talks or a ceasefire told as a need (REQUEST);
+sanctions or expansion called a means of containing a country, conduct named by its hostile character, an
+incident provoked (ACCUSE). A speaker's "our countries" after talks stands for the meeting's sides
+(:mod:`detente.coding.units`). What the phrases cannot tell is settled here:
 
 - **Whom a call for talks is aimed at.** "The President stressed the need for a ceasefire" in the readout
   of a call with X asks the warring parties, not X: the REQUEST read from a need for talks or a truce keeps
@@ -13,9 +15,13 @@ expansion called a means of containing a country (ACCUSE). What the phrases cann
   said it was important to resume negotiations between A and B": a call on A and B to talk (REQUEST by the
   sayer, else the speaker), not a meeting of the speaker with them; the CONSULT read from such a clause is
   retyped, and one is read when the clause codes nothing (:func:`talks_urged`).
-- **Destructive forces.** "Some destructive forces are trying to destabilise the region": an accusation
-  (ACCUSE, disapprove) by the speaker or the sayer of the clause, with no target unless the sentence names
-  the forces' country; read only when the sentence has no accusation already (:func:`forces_blamed`).
+- **A ceasefire's breach charged.** "The other side keeps violating the ceasefire", told by the speaker or
+  a sayer: besides the breach itself, that one's charge against the side that broke it (ACCUSE)
+  (:func:`violations_charged`).
+- **Destructive forces.** "Some destructive forces are trying to destabilise the region", "certain states
+  are arming the terrorists": an accusation (ACCUSE, disapprove) by the speaker or the sayer of the clause,
+  with no target unless the sentence names the forces' country; read only when the sentence has no
+  accusation already (:func:`forces_blamed`).
 
 Every test is a regular expression over the sentence (after a cheap substring gate) and the event's trigger
 words; no sentence is named. Sides come only from the sentence's own actor units or the speaker.
