@@ -77,6 +77,7 @@ from detente.coding import (
     kremlin9,
     kremlin10,
     kremlin11,
+    kremlin13,
     lightacts,
     lookalikes,
     material,
@@ -2740,6 +2741,7 @@ def code_sentence(
     kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker, context)  # (s28-sides)
     kept = nonevents2.settled(text, kept)  # attendance lists, earlier meetings, purposes (s29)
     kept = kremlin11.settled(text, kept)  # home lawmaking, features offered, foreseen work (s30-kremlin11)
+    kept = kremlin13.settled(text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx))  # (s31)
     kept = nonevents3.settled(text, kept)  # purposes, capabilities, named goals (s31-precision8)
     kept = sidefix4.settled(text, date, kept, dictionary, ctx.speaker)  # protests, curfews, deployments (s29)
     kept = sources2.settled(  # doers told through a sayer, a meeting, a pair or a bare title (s29)
