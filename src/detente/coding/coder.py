@@ -77,6 +77,7 @@ from detente.coding import (
     kremlin9,
     kremlin10,
     kremlin11,
+    kremlin12,
     lightacts,
     lookalikes,
     material,
@@ -2657,6 +2658,7 @@ def code_sentence(
     events = written6.pulled_back(ctx, events, functools.partial(_found, ctx))  # "no longer has troops in"
     events = written6.judged(ctx, events, functools.partial(_found, ctx))  # "was not justified"
     events = written7.settled(ctx, events, functools.partial(_found, ctx))  # first events (s30-written7)
+    events = kremlin12.settled(ctx, events, functools.partial(_found, ctx))  # relations going well (s31)
     events = _charged_in_paper(ctx, events)
     events = [_at_joint_forum(ctx, e) for e in events]
     events = [_to_international_community(ctx, e) for e in events]
