@@ -19,13 +19,14 @@ Presidents", "the sides" or "they" (both sides, no target), or else the text's s
 only when the teller is one of the relation's two sides; otherwise nothing is read.
 
 Every test is a regular expression over the sentence and the actors the coder found in it; no sentence is
-named. Each reader runs only when the sentence holds no event yet, after a cheap word check.
+named. The readers run only when no event of the sentence has a side yet, after a cheap word check.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from detente.coding.kremlin6 import ReadoutView
@@ -62,6 +63,12 @@ _GATE = (
     "intensif",
     "upswing",
     "upward",
+    "normal",
+    "recover",
+    "reviv",
+    "on track",
+    "on the rise",
+    "on the mend",
     "dynamic",
     "eye to eye",
     "same",
@@ -89,8 +96,11 @@ _ADVANCING = re.compile(
     r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+" + _ADV + r"*"
     r"(?P<ing>developing|progressing|growing|expanding|improving|strengthening|deepening|intensifying|"
     r"gaining\s+(?:momentum|pace|ground)|picking\s+up\s+(?:momentum|pace|speed)|"
-    r"being\s+(?:restored|revived|normali[sz]ed|rebuilt)|on\s+the\s+(?:rise|upswing|mend)|"
+    r"being\s+(?:restored|revived|normali[sz]ed|rebuilt)|on\s+the\s+(?:rise|upswing|mend)|recovering|reviving|"
+    r"returning\s+to\s+normal|back\s+on\s+track|"
     r"on\s+an?\s+(?:upward|positive|steady)\s+(?:path|trajectory|trend|track)|"
+    r"at\s+(?:a|an|their)\s+(?:(?:very|truly|really|quite)\s+)?(?:high|unprecedented(?:ly\s+high)?|record|"
+    r"good|new|historic(?:ally\s+high)?|all-time\s+high)\s+level|"
     r"making\s+(?:(?:good|steady|dynamic|considerable|significant|great|substantial|real|visible|"
     r"tangible|rapid)\s+)?progress)"
     r"|(?:has|have|had)\s+" + _ADV + r"*"
@@ -110,14 +120,6 @@ _ADVANCING = re.compile(
 )
 """What a relation is told to do when it goes well ("... are developing steadily", "... have reached a new
 level", "... continue to grow", "... is a priority"), matched right after the relation's words."""
-
-_IMPROVEMENT = re.compile(
-    r"\b(?:there\s+(?:is|was|has\s+been|had\s+been)\s+(?:a|an)\s+(?:\w+\s+){0,2}?"
-    r"(?P<noun>improvement|upturn|upswing|revival|progress)\s+in\s+(?:the\s+)?(?:\w+\s+){0,4}?"
-    r"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _RELATION + r")\b",
-    re.IGNORECASE,
-)
-"""An improvement told with "there is": "there has been an improvement in the climate of X-Y ties"."""
 
 _RELATION_WORDS = re.compile(r"\b" + _RELATION + r"\b", re.IGNORECASE)
 
@@ -145,6 +147,13 @@ _NOT_DONE = re.compile(
 )
 """Words before (or inside) the reading that make it no report of a relation going well: a future, a wish,
 a condition, a question, a topic of talks, trouble, or a forecast ("I am confident that ... will")."""
+_TROUBLE_AFTER = re.compile(
+    r"\b(?:but|yet|however|though|although|despite|complicated|complex|difficult|difficulties|uneven|unevenly|"
+    r"slowly|slow|contradictory|hard|problems?|not|no|never|n't|crisis|tensions?|worse|less|fewer)\b",
+    re.IGNORECASE,
+)
+"""Words after the reading that take back or qualify it ("... are developing, but slowly", "... in a
+complicated way")."""
 _NOT = re.compile(r"\bnot\b(?!\s+(?:only|merely|just|simply)\b)", re.IGNORECASE)
 
 _SAYING = re.compile(
@@ -179,7 +188,10 @@ _OPENING = re.compile(
 
 
 def _clause_start(text: str, at: int) -> int:
-    return max(text.rfind(";", 0, at), text.rfind(":", 0, at), text.rfind("“", 0, at), text.rfind('"', 0, at)) + 1
+    return (
+        max(text.rfind(";", 0, at), text.rfind(":", 0, at), text.rfind("“", 0, at), text.rfind('"', 0, at))
+        + 1
+    )
 
 
 def _tellers(view: _View, at: int, pair: tuple[str, ...]) -> tuple[str, ...]:
@@ -213,7 +225,9 @@ def _tellers(view: _View, at: int, pair: tuple[str, ...]) -> tuple[str, ...]:
         last = named[-1]
         if last.kind in _OWN_KINDS:
             return (view.speaker,) if view.speaker and last.code == view.speaker else ()
-        if not re.fullmatch(r"[\s,]*(?:(?:also|again|then|further|once\s+again)\s*)?", view.text[last.end : verb_at]):
+        if not re.fullmatch(
+            r"[\s,]*(?:(?:also|again|then|further|once\s+again)\s*)?", view.text[last.end : verb_at]
+        ):
             return ()
         # "Mr Putin and Mr Zeman noted ...": both, when both are named right before the verb
         both = [u for u in named if u.kind not in _OWN_KINDS]
@@ -256,7 +270,9 @@ def _relation_sides(view: _View, start: int, end: int) -> tuple[tuple[str, ...],
     ``start``) and where they start, or ``None`` when they are not known."""
     lo = _clause_start(view.text, end)
     phrase_lo = max(lo, start)
-    spans = [(u.start, u.end, u.code, True) for u in view.units if u.code and phrase_lo <= u.start and u.end <= end]
+    spans = [
+        (u.start, u.end, u.code, True) for u in view.units if u.code and phrase_lo <= u.start and u.end <= end
+    ]
     if spans:
         found = relation_pair(view.text, spans)
         if found is not None:
@@ -271,6 +287,7 @@ def _relation_sides(view: _View, start: int, end: int) -> tuple[tuple[str, ...],
 
 
 _TAIL = re.compile(
+    r"(?:\s+between\s+(?:our|the)\s+(?:two\s+)?(?:countries|states|nations|peoples))?"
     r"(?:\s+(?:between|of)\s+(?:the\s+|our\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+and\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
     r"(?:\s+with\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?"
     r"(?:\s+in\s+(?:the\s+)?[\w-]+(?:(?:\s+and|,)\s+[\w-]+)*\s+(?:sphere|spheres|field|fields|area|areas))?"
@@ -283,7 +300,7 @@ trade and economic spheres"."""
 
 _PHRASE_BREAK = re.compile(
     r"(?:\bthat\b|,|\b(?:said|says|noted|notes|stressed|stresses|emphasi[sz]ed|underlined|underscored|stated|"
-    r"observed|remarked|added|recalled|out|and|but|while|as|because|since|so)\b)",
+    r"observed|remarked|added|recalled|out|but|while|as|because|since|so)\b)",
     re.IGNORECASE,
 )
 """Words the relation's own phrase cannot hold before its noun: it starts after the last of them."""
@@ -304,7 +321,12 @@ def _subjects(text: str) -> list[tuple[int, int]]:
         words = list(re.finditer(r"\S+", text[head_lo : noun.start()]))
         if len(words) > 7:
             continue
-        out.append((head_lo + (len(text[head_lo : noun.start()]) - len(text[head_lo : noun.start()].lstrip())), tail.end()))
+        out.append(
+            (
+                head_lo + (len(text[head_lo : noun.start()]) - len(text[head_lo : noun.start()].lstrip())),
+                tail.end(),
+            )
+        )
     return out
 
 
@@ -319,8 +341,7 @@ def relation_advancing(view: _View) -> Finding | None:
         lo = _clause_start(text, m_start)
         if _NOT_DONE.search(text[lo : after.end()]) or _NOT.search(text[lo : after.end()]):
             continue
-        rest = text[after.end() : after.end() + 40]
-        if re.match(r"\s*(?:,\s*)?(?:but|yet|however|though|although|despite)\b", rest, re.IGNORECASE):
+        if _TROUBLE_AFTER.search(text, after.end()):
             continue
         sides = _relation_sides(view, m_start, m_end)
         tellers: tuple[str, ...]
@@ -344,9 +365,15 @@ def relation_advancing(view: _View) -> Finding | None:
         if roles is None:
             continue
         return Finding(
-            EventType.SUPPORT, "", roles, Polarity.ASSERTED, after.start(word), after.end(word), after.group(word)
+            EventType.SUPPORT,
+            "",
+            roles,
+            Polarity.ASSERTED,
+            after.start(word),
+            after.end(word),
+            after.group(word),
         )
-    return _improvement(view) or progress_noted(view)
+    return progress_noted(view)
 
 
 def _owner(view: _View, start: int, partner_at: int, tellers: tuple[str, ...]) -> str | None:
@@ -367,10 +394,11 @@ _PROGRESS_NOTED = re.compile(
     r"|(?:noted|stressed|emphasi[sz]ed|underlined|highlighted|pointed\s+to)\s+with\s+(?:great\s+)?"
     r"satisfaction\s+(?:the\s+)?(?:(?:positive|steady|good|dynamic|progressive|successful|rapid|"
     r"considerable|significant|substantial|sustained|active)\s+)?"
-    r"|(?:welcomed|hailed|praised|commended|applauded)\s+(?:the\s+)?(?:(?:positive|steady|good|dynamic|"
+    r"|(?:welcomed|hailed|praised|commended|applauded|spoke\s+highly\s+of|expressed\s+(?:their\s+|his\s+|her\s+)?"
+    r"satisfaction\s+with)\s+(?:the\s+)?(?:(?:positive|steady|good|dynamic|high|"
     r"progressive|successful|rapid|considerable|significant|substantial|sustained|active)\s+)?)"
     r"(?P<noun>dynamics|development|progress|growth|expansion|momentum|improvement|restoration|"
-    r"normali[sz]ation|strengthening|deepening|revival)\s+(?:of|in)\s+(?:the\s+)?",
+    r"normali[sz]ation|strengthening|deepening|revival|level|state|quality|pace)\s+(?:of|in)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 """A relation's progress noted as a noun: "noted the positive dynamics of ...", "welcomed the restoration
@@ -423,7 +451,9 @@ def _subject_tellers(view: _View, lo: int, verb_at: int, pair: tuple[str, ...]) 
     if not named:
         return (view.speaker,) if view.speaker and _THIRD_PERSON.fullmatch(subject) else ()
     last = named[-1]
-    if not re.fullmatch(r"[\s,]*(?:(?:also|again|then|further|once\s+again)\s*)?", view.text[last.end : verb_at]):
+    if not re.fullmatch(
+        r"[\s,]*(?:(?:also|again|then|further|once\s+again)\s*)?", view.text[last.end : verb_at]
+    ):
         return ()
     if last.kind in _OWN_KINDS:
         return (view.speaker,) if view.speaker and last.code == view.speaker else ()
@@ -431,23 +461,6 @@ def _subject_tellers(view: _View, lo: int, verb_at: int, pair: tuple[str, ...]) 
     if len(both) >= 2 and re.fullmatch(r"\s+and\s+", view.text[both[-2].end : last.start]):
         return tuple(dict.fromkeys(u.code for u in both[-2:] if u.code))
     return (last.code,) if last.code else ()
-
-
-def _improvement(view: _View) -> Finding | None:
-    m = _IMPROVEMENT.search(view.text)
-    if m is None:
-        return None
-    lo = _clause_start(view.text, m.start())
-    if _NOT_DONE.search(view.text[lo : m.end()]) or _NOT.search(view.text[lo : m.end()]):
-        return None
-    sides = _relation_sides(view, m.start("noun"), m.end())
-    if sides is None:
-        return None
-    pair, at = sides
-    roles = _roles(_tellers(view, m.start(), pair), pair, (m.start("noun"), m.end()))
-    if roles is None:
-        return None
-    return Finding(EventType.SUPPORT, "", roles, Polarity.ASSERTED, m.start("noun"), m.end("noun"), m.group("noun"))
 
 
 # --- two sides thinking alike --------------------------------------------------------------------------------
@@ -470,8 +483,13 @@ def views_alike(view: _View) -> Finding | None:
     sayer to the other side when the sayer is one of them, else both with no target (see the module)."""
     text = view.text
     named = [u for u in view.units if u.code and u.kind not in _OWN_KINDS]
-    for a, b in zip(named, named[1:], strict=False):
-        if a.code == b.code or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end : b.start], re.IGNORECASE):
+    for a, b in itertools.pairwise(named):
+        if (
+            a.code is None
+            or b.code is None
+            or a.code == b.code
+            or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end : b.start], re.IGNORECASE)
+        ):
             continue
         m = _ALIKE.match(text, b.end)
         if m is None:
@@ -479,17 +497,17 @@ def views_alike(view: _View) -> Finding | None:
         word = "verb" if m.group("verb") else "have"
         lo = _clause_start(text, a.start)
         if _NOT.search(text[lo : m.end()]) or re.search(
-            r"\b(?:will|would|could|should|must|if|unless|whether|hope|want|need)\b|\?", text[lo : m.end()], re.IGNORECASE
+            r"\b(?:will|would|could|should|must|if|unless|whether|hope|want|need)\b|\?",
+            text[lo : m.end()],
+            re.IGNORECASE,
         ):
             continue
         if re.search(r"\b(?:between|of|with|for|to)\s+(?:the\s+)?$", text[lo : a.start], re.IGNORECASE):
             continue  # "the ties between Russia and India have ...": a relation, not two thinkers
-        assert a.code is not None and b.code is not None
         pair = (a.code, b.code)
         tellers = _tellers(view, a.start, pair)
-        if not tellers and lo < a.start and text[lo : a.start].strip(" ,"):
-            if not _OPENING.fullmatch(text[lo : a.start]):
-                continue
+        if not tellers and text[lo : a.start].strip(" ,") and not _OPENING.fullmatch(text[lo : a.start]):
+            continue  # a clause opened by words that are no one's telling
         if tellers and not set(tellers) <= set(pair):
             continue
         span = (a.start, m.end())
@@ -497,7 +515,9 @@ def views_alike(view: _View) -> Finding | None:
             roles = Roles(tellers, tuple(c for c in pair if c != tellers[0]), span)
         else:
             roles = Roles(pair, (), span)
-        return Finding(EventType.AGREE, "", roles, Polarity.ASSERTED, m.start(word), m.end(word), m.group(word))
+        return Finding(
+            EventType.AGREE, "", roles, Polarity.ASSERTED, m.start(word), m.end(word), m.group(word)
+        )
     return None
 
 
@@ -511,13 +531,17 @@ _PARTNER_ADJ = (
 _PARTNER_OF = re.compile(
     r"\s+(?:(?:is|remains|has\s+long\s+been|has\s+always\s+been|has\s+been|was|remained)\s+)"
     r"(?:(?:also|still|always|indeed|undoubtedly|certainly|truly)\s+)?"
-    r"(?:one\s+of\s+|among\s+)?(?P<owner>our|Russia['’]s|Russia’s|its)\s+" + _PARTNER_ADJ + r"(?P<noun>partners?|allies|ally)\b",
+    r"(?:one\s+of\s+|among\s+)?(?P<owner>our|Russia['’]s|Russia’s|its)\s+"
+    + _PARTNER_ADJ
+    + r"(?P<noun>partners?|allies|ally)\b",
     re.IGNORECASE,
 )
 """A side named before "is one of our key partners" / "remains Russia's strategic partner"."""
 _PAIR_PARTNERS = re.compile(
     r"\s+(?:(?:are|remain|have\s+long\s+been|have\s+always\s+been|have\s+been|were|remained)\s+)"
-    r"(?:(?:also|still|always|indeed|undoubtedly|certainly|truly)\s+)?" + _PARTNER_ADJ + r"(?P<noun>partners|allies)\b",
+    r"(?:(?:also|still|always|indeed|undoubtedly|certainly|truly)\s+)?"
+    + _PARTNER_ADJ
+    + r"(?P<noun>partners|allies)\b",
     re.IGNORECASE,
 )
 """A pair named before "are strategic partners"."""
@@ -525,51 +549,64 @@ _PAIR_PARTNERS = re.compile(
 
 def partners_named(view: _View) -> Finding | None:
     """SUPPORT for a side called a partner or ally by the teller: "X remains one of our key partners" (the
-    speaker's, or Russia's when "Russia's" is said by a Russian sayer), "X and Y are strategic partners"
+    teller's, or Russia's when "Russia's" is said by a Russian teller), "X and Y are strategic partners"
     (see the module)."""
-    text = view.text
     named = [u for u in view.units if u.code and u.kind not in _OWN_KINDS]
-    for i, u in enumerate(named):
-        assert u.code is not None
-        lo = _clause_start(text, u.start)
-        m = _PARTNER_OF.match(text, u.end)
-        if m is not None:
-            if _NOT_DONE.search(text[lo : m.end()]) or _NOT.search(text[lo : m.end()]):
-                continue
-            if re.search(r"\b(?:between|of|with|for|to|and|or)\s+(?:the\s+)?$", text[lo : u.start], re.IGNORECASE):
-                continue
-            tellers = _tellers(view, u.start, ())
-            owner_word = m.group("owner").lower()
-            if len(tellers) != 1:
-                continue
-            owner = "RUS" if owner_word.startswith("russia") else tellers[0]
-            if owner != tellers[0] or owner == u.code:
-                continue
-            roles = Roles((owner,), (u.code,), (u.start, m.end()))
-            return Finding(
-                EventType.SUPPORT, "", roles, Polarity.ASSERTED, m.start("noun"), m.end("noun"), m.group("noun")
-            )
-        if i + 1 < len(named):
-            b = named[i + 1]
-            if b.code == u.code or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[u.end : b.start], re.IGNORECASE):
-                continue
-            m = _PAIR_PARTNERS.match(text, b.end)
-            if m is None or _NOT_DONE.search(text[lo : m.end()]) or _NOT.search(text[lo : m.end()]):
-                continue
-            if re.search(r"\b(?:between|of|with|for|to)\s+(?:the\s+)?$", text[lo : u.start], re.IGNORECASE):
-                continue
-            assert b.code is not None
-            pair = (u.code, b.code)
-            tellers = _tellers(view, u.start, pair)
-            roles = _roles(tellers, pair, (u.start, m.end()))
-            if roles is None and not tellers and _OPENING.fullmatch(text[lo : u.start]):
-                roles = Roles(pair, (), (u.start, m.end()))
-            if roles is None:
-                continue
-            return Finding(
-                EventType.SUPPORT, "", roles, Polarity.ASSERTED, m.start("noun"), m.end("noun"), m.group("noun")
-            )
+    for u, b in itertools.zip_longest(named, named[1:]):
+        if u is None:
+            break
+        found = _one_partner(view, u) or (_pair_partners(view, u, b) if b is not None else None)
+        if found is not None:
+            return found
     return None
+
+
+def _one_partner(view: _View, u: Unit) -> Finding | None:
+    """ "X remains one of our key partners": the teller's SUPPORT of X."""
+    text = view.text
+    m = _PARTNER_OF.match(text, u.end)
+    if m is None or u.code is None:
+        return None
+    lo = _clause_start(text, u.start)
+    if _NOT_DONE.search(text[lo : m.end()]) or _NOT.search(text[lo : m.end()]):
+        return None
+    if re.search(r"\b(?:between|of|with|for|to|and|or)\s+(?:the\s+)?$", text[lo : u.start], re.IGNORECASE):
+        return None  # the side is no subject of its own
+    tellers = _tellers(view, u.start, ())
+    if len(tellers) != 1:
+        return None
+    owner = "RUS" if m.group("owner").lower().startswith("russia") else tellers[0]
+    if owner != tellers[0] or owner == u.code:
+        return None
+    roles = Roles((owner,), (u.code,), (u.start, m.end()))
+    return Finding(
+        EventType.SUPPORT, "", roles, Polarity.ASSERTED, m.start("noun"), m.end("noun"), m.group("noun")
+    )
+
+
+def _pair_partners(view: _View, u: Unit, b: Unit) -> Finding | None:
+    """ "X and Y are strategic partners": SUPPORT of both, or by the one of them who tells it."""
+    text = view.text
+    if u.code is None or b.code is None or u.code == b.code:
+        return None
+    if not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[u.end : b.start], re.IGNORECASE):
+        return None
+    m = _PAIR_PARTNERS.match(text, b.end)
+    lo = _clause_start(text, u.start)
+    if m is None or _NOT_DONE.search(text[lo : m.end()]) or _NOT.search(text[lo : m.end()]):
+        return None
+    if re.search(r"\b(?:between|of|with|for|to)\s+(?:the\s+)?$", text[lo : u.start], re.IGNORECASE):
+        return None
+    pair = (u.code, b.code)
+    tellers = _tellers(view, u.start, pair)
+    roles = _roles(tellers, pair, (u.start, m.end()))
+    if roles is None and not tellers and _OPENING.fullmatch(text[lo : u.start]):
+        roles = Roles(pair, (), (u.start, m.end()))
+    if roles is None:
+        return None
+    return Finding(
+        EventType.SUPPORT, "", roles, Polarity.ASSERTED, m.start("noun"), m.end("noun"), m.group("noun")
+    )
 
 
 # --- the module's pass ---------------------------------------------------------------------------------------
@@ -581,12 +618,13 @@ def _may_read(text: str) -> bool:
 
 
 def settled(view: _View, events: list[Event], finish: Finish) -> list[Event]:
-    """``events`` as they are, or, when the sentence holds none, the first reading of the module's families
-    that finds one (see the module)."""
-    if events or not view.text or not _may_read(view.text):
+    """``events`` as they are, or, when none of them has a side, with the first reading of the module's
+    families that finds one (see the module)."""
+    if any(e.source for e in events) or not view.text or not _may_read(view.text):
         return events
     for read in (relation_advancing, views_alike, partners_named):
         found = finish(read(view))
         if found is not None:
-            return [found]
+            # an event of its type read with no side ("The leaders praised ...") gives way to it
+            return [e for e in events if e.event is not found.event] + [found]
     return events
