@@ -10,7 +10,14 @@ import pytest
 from tests.badinput import coded_twice_cleanly, document_goes_on, near_limit
 
 from detente.coding.coder import code_sentence
-from detente.coding.kremlin12 import partners_named, progress_noted, relation_advancing, views_alike
+from detente.coding.document import RecordStream
+from detente.coding.kremlin12 import (
+    one_side_alone,
+    partners_named,
+    progress_noted,
+    relation_advancing,
+    views_alike,
+)
 
 DAY = dt.date(2015, 9, 14)
 PUTIN = "Vladimir Putin, President of Russia"
@@ -182,3 +189,40 @@ def test_bad_input_is_coded_cleanly(text: str) -> None:
 def test_a_document_goes_on_after_fragments() -> None:
     fragments = ["Our relations are", "are gaining momentum", "eye to eye", "one of our key partners"]
     document_goes_on("kremlin12-test-7", fragments, DAY, PUTIN)
+
+
+# --- an invitation accepted, and a page's pair for a one-sided act -------------------------------------------
+
+
+def test_an_invitation_accepted_is_aimed_at_the_other_side() -> None:
+    text = "The Mongolian President accepted the invitation with gratitude."
+    for reported in (False, True):
+        found = code_sentence(text, date=DAY, participants=("RUS", "MNG"), reported_meeting=reported)
+        assert [(e.event.value, e.source, e.target) for e in found] == [("AGREE", ("MNG",), ("RUS",))]
+
+
+def test_an_invitation_accepted_with_no_pair_keeps_no_target() -> None:
+    found = code_sentence("The Mongolian President accepted the invitation with gratitude.", date=DAY)
+    assert [(e.event.value, e.source, e.target) for e in found] == [("AGREE", ("MNG",), ())]
+
+
+def test_one_side_alone_needs_a_pair_and_a_lone_sided_act() -> None:
+    accepted = code_sentence("The Mongolian President accepted the invitation.", date=DAY)
+    assert one_side_alone(accepted, ("RUS", "MNG"))
+    assert not one_side_alone(accepted, ("RUS",))
+    assert not one_side_alone(accepted, ("RUS", "CHN"))
+    assert not one_side_alone([], ("RUS", "MNG"))
+    both = code_sentence("Russia and Mongolia signed a treaty on the border.", date=DAY)
+    assert not one_side_alone(both, ("RUS", "MNG"))
+
+
+def test_a_readout_run_gives_its_pair_to_an_invitation_accepted() -> None:
+    stream = RecordStream()
+    day = dt.date(2016, 4, 2)
+    runs = [
+        ("k12doc-5", "Vladimir Putin and Tsakhiagiin Elbegdorj discussed trade.", day, None),
+        ("k12doc-6", "Vladimir Putin invited the Mongolian leader to Moscow.", day, None),
+        ("k12doc-7", "The Mongolian President accepted the invitation with gratitude.", day, None),
+    ]
+    out = stream.code_run(runs)
+    assert ("AGREE", ["MNG"], ["RUS"]) in [(e["event"], e["source"], e["target"]) for e in out[2]]

@@ -24,9 +24,10 @@ named. The readers run only when no event of the sentence has a side yet, after 
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.kremlin6 import ReadoutView
@@ -39,7 +40,14 @@ if TYPE_CHECKING:
     from detente.coding.coder import Event
     from detente.coding.units import Unit
 
-__all__ = ["partners_named", "progress_noted", "relation_advancing", "settled", "views_alike"]
+__all__ = [
+    "deemed_partner",
+    "partners_named",
+    "progress_noted",
+    "relation_advancing",
+    "settled",
+    "views_alike",
+]
 
 _View = ReadoutView
 Finish = Callable[[Finding | None], "Event | None"]
@@ -79,6 +87,7 @@ _GATE = (
     "partner",
     "allies",
     "ally",
+    "friend",
 )
 """A sentence holding none of these (lower-cased) pieces has nothing the module reads."""
 
@@ -154,6 +163,12 @@ _TROUBLE_AFTER = re.compile(
 )
 """Words after the reading that take back or qualify it ("... are developing, but slowly", "... in a
 complicated way")."""
+_NOT_TOLD = re.compile(
+    r"\b(?:will|would|shall|could|might|may|should|must|ought|if|unless|whether|never|n't|no|cannot|can|hope|"
+    r"hopes|wish|want|wants|become|becomes|why|when)\b|\?",
+    re.IGNORECASE,
+)
+"""Words before a label ("... could become our partner", "if X is our partner") that make it no statement."""
 _NOT = re.compile(r"\bnot\b(?!\s+(?:only|merely|just|simply)\b)", re.IGNORECASE)
 
 _SAYING = re.compile(
@@ -568,7 +583,7 @@ def _one_partner(view: _View, u: Unit) -> Finding | None:
     if m is None or u.code is None:
         return None
     lo = _clause_start(text, u.start)
-    if _NOT_DONE.search(text[lo : m.end()]) or _NOT.search(text[lo : m.end()]):
+    if _NOT_TOLD.search(text[lo : m.end()]) or _NOT.search(text[lo : m.end()]):
         return None
     if re.search(r"\b(?:between|of|with|for|to|and|or)\s+(?:the\s+)?$", text[lo : u.start], re.IGNORECASE):
         return None  # the side is no subject of its own
@@ -593,7 +608,7 @@ def _pair_partners(view: _View, u: Unit, b: Unit) -> Finding | None:
         return None
     m = _PAIR_PARTNERS.match(text, b.end)
     lo = _clause_start(text, u.start)
-    if m is None or _NOT_DONE.search(text[lo : m.end()]) or _NOT.search(text[lo : m.end()]):
+    if m is None or _NOT_TOLD.search(text[lo : m.end()]) or _NOT.search(text[lo : m.end()]):
         return None
     if re.search(r"\b(?:between|of|with|for|to)\s+(?:the\s+)?$", text[lo : u.start], re.IGNORECASE):
         return None
@@ -609,7 +624,116 @@ def _pair_partners(view: _View, u: Unit, b: Unit) -> Finding | None:
     )
 
 
+_DEEMED = re.compile(
+    r"\b(?P<verb>consider(?:s|ed)?|regard(?:s|ed)?|view(?:s|ed)?|see|sees|saw|describe(?:s|d)?|call(?:s|ed)?|"
+    r"treat(?:s|ed)?)\s+$",
+    re.IGNORECASE,
+)
+"""A verb that labels the side named after it ("we consider X our strategic partner")."""
+_AS_PARTNER = re.compile(
+    r"\s+(?:as\s+)?(?:(?:one\s+of\s+|among\s+)?(?:our|its|their|his|her|Russia['’]s|a|an|the|a\s+very)\s+)"
+    + _PARTNER_ADJ
+    + r"(?P<noun>partners?|allies|ally|friends?)\b",
+    re.IGNORECASE,
+)
+_FRIEND_OF = re.compile(
+    r"\s+(?:(?:is|remains|has\s+long\s+been|has\s+always\s+been|has\s+been|was|remained)\s+)"
+    r"(?:(?:also|still|always|indeed|undoubtedly|certainly|truly)\s+)?(?:a|an|one\s+of\s+the)\s+"
+    + _PARTNER_ADJ
+    + r"(?P<noun>partners?|allies|ally|friends?)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""A side named before "has always been a true friend of" a side named next."""
+
+
+def deemed_partner(view: _View) -> Finding | None:
+    """SUPPORT for a side labelled a partner, ally or friend: "we consider X our strategic partner" (by the
+    one who labels it), "X has always been a reliable friend of Russia" (by that side's teller)."""
+    text = view.text
+    named = [u for u in view.units if u.code]
+    for i, u in enumerate(named):
+        if u.code is None or u.kind in _OWN_KINDS:
+            continue
+        lo = _clause_start(text, u.start)
+        verb = _DEEMED.search(text, lo, u.start)
+        m = _AS_PARTNER.match(text, u.end) if verb is not None else None
+        if verb is not None and m is not None:
+            if _NOT_TOLD.search(text[lo : m.end()]) or _NOT.search(text[lo : m.end()]):
+                continue
+            before = [w for w in named[:i] if w.start >= lo and w.end <= verb.start()]
+            if not before or not re.fullmatch(
+                r"[\s,]*(?:(?:also|still|always|now|rightly|traditionally)\s+)?",
+                text[before[-1].end : verb.start()],
+            ):
+                continue
+            judge = before[-1].code
+            if judge is None or judge == u.code:
+                continue
+            return Finding(
+                EventType.SUPPORT,
+                "",
+                Roles((judge,), (u.code,), (before[-1].start, m.end())),
+                Polarity.ASSERTED,
+                m.start("noun"),
+                m.end("noun"),
+                m.group("noun"),
+            )
+        f = _FRIEND_OF.match(text, u.end)
+        if f is None or i + 1 >= len(named) or named[i + 1].start != f.end():
+            continue
+        owner = named[i + 1]
+        if owner.code is None or owner.code == u.code or _NOT_TOLD.search(text[lo : f.end()]):
+            continue
+        if _NOT.search(text[lo : f.end()]) or re.search(
+            r"\b(?:between|of|with|for|to|and|or)\s+(?:the\s+)?$", text[lo : u.start], re.IGNORECASE
+        ):
+            continue
+        tellers = _tellers(view, u.start, ())
+        if tellers != (owner.code,):
+            continue
+        return Finding(
+            EventType.SUPPORT,
+            "",
+            Roles((owner.code,), (u.code,), (u.start, owner.end)),
+            Polarity.ASSERTED,
+            f.start("noun"),
+            f.end("noun"),
+            f.group("noun"),
+        )
+    return None
+
+
 # --- the module's pass ---------------------------------------------------------------------------------------
+
+
+_ACCEPTED = re.compile(
+    r"\baccept(?:ed|s)?\s+(?:(?:with\s+(?:gratitude|thanks|pleasure)|gratefully)\s+)?(?:the|an|this|that|his|her|"
+    r"their|your)\s+(?:\w+\s+){0,2}?(?:invitation|offer|proposal)\b",
+    re.IGNORECASE,
+)
+"""An invitation, offer or proposal accepted: made by the other side of the page's pair."""
+
+
+def accepted_from_other(view: _View, events: list[Event]) -> list[Event]:
+    """``events`` with the AGREE of one side of the meeting that accepted "the invitation" (an offer, a
+    proposal) aimed at the meeting's other side when it is aimed at no one: "The French President accepted
+    the invitation with gratitude" on a page whose sides are Russia and France is France's AGREE to Russia.
+    """
+    pair = _meeting_pair(view)
+    if not pair or "accept" not in view.text.lower():
+        return events
+    out: list[Event] = []
+    for e in events:
+        if (
+            e.event is EventType.AGREE
+            and not e.target
+            and len(e.source) == 1
+            and e.source[0] in pair
+            and _ACCEPTED.search(view.text, max(0, e.anchor[0] - 5), min(len(view.text), e.anchor[1] + 60))
+        ):
+            e = dataclasses.replace(e, target=tuple(c for c in pair if c != e.source[0]))
+        out.append(e)
+    return out
 
 
 def _may_read(text: str) -> bool:
@@ -621,10 +745,31 @@ def settled(view: _View, events: list[Event], finish: Finish) -> list[Event]:
     """``events`` as they are, or, when none of them has a side, with the first reading of the module's
     families that finds one (see the module)."""
     if any(e.source for e in events) or not view.text or not _may_read(view.text):
-        return events
-    for read in (relation_advancing, views_alike, partners_named):
+        return accepted_from_other(view, events) if events else events
+    for read in (relation_advancing, views_alike, partners_named, deemed_partner):
         found = finish(read(view))
         if found is not None:
             # an event of its type read with no side ("The leaders praised ...") gives way to it
             return [e for e in events if e.event is not found.event] + [found]
     return events
+
+
+_ALONE_TYPES = frozenset({EventType.AGREE, EventType.SUPPORT})
+
+
+def one_side_alone(events: Sequence[Event], pair: Sequence[str]) -> bool:
+    """The record's only events are an agreement or a support by one side of the page's pair, aimed at no
+    one ("The French President accepted the invitation with gratitude"): read again with the pair as the
+    meeting's sides, the other side is the one it is aimed at (:func:`detente.coding.document._fallback_sides`)."""
+    return (
+        len(pair) == 2
+        and bool(events)
+        and all(
+            e.event in _ALONE_TYPES
+            and e.polarity is Polarity.ASSERTED
+            and len(e.source) == 1
+            and e.source[0] in pair
+            and not e.target
+            for e in events
+        )
+    )
