@@ -37,14 +37,20 @@ def coded(
 # --- a relation said to be going forward -------------------------------------------------------------------
 
 
-def test_a_sayer_tells_a_named_relation_growing() -> None:
-    text = "Mr Putin noted that Russian-Mongolian trade ties were expanding steadily."
+def test_a_sayer_tells_a_named_relation_restored() -> None:
+    text = "Mr Putin noted that Russian-Mongolian trade ties were being restored."
     assert coded(text) == [("SUPPORT", ["RUS"], ["MNG"])]
 
 
-def test_the_speaker_tells_our_relations_gaining_momentum() -> None:
-    text = "Our bilateral relations are gaining momentum."
+def test_the_speaker_tells_our_relations_returning_to_normal() -> None:
+    text = "Our bilateral relations are returning to normal."
     assert coded(text, ("RUS", "CHL"), "RUS") == [("SUPPORT", ["RUS"], ["CHL"])]
+
+
+def test_a_relation_merely_developing_is_a_description() -> None:
+    # the project's convention (s20-praise): a relation told as developing is no praise
+    assert coded("Mr Putin noted that Russian-Mongolian trade ties were expanding steadily.") == []
+    assert coded("Our bilateral relations are gaining momentum.", ("RUS", "CHL"), "RUS") == []
 
 
 def test_relations_with_a_named_side_restored() -> None:
@@ -52,50 +58,46 @@ def test_relations_with_a_named_side_restored() -> None:
     assert coded(text, speaker="RUS") == [("SUPPORT", ["RUS"], ["PER"])]
 
 
-def test_the_leaders_note_ties_reaching_a_new_level() -> None:
-    text = "The two leaders noted that ties between the two countries had reached a qualitatively new level."
+def test_the_leaders_note_ties_restored() -> None:
+    text = "The two leaders noted that ties between the two countries had been fully restored."
     assert coded(text, ("RUS", "VNM")) == [("SUPPORT", ["RUS", "VNM"], [])]
 
 
 def test_the_progress_of_a_relation_noted_as_a_noun() -> None:
-    text = "The Presidents noted the steady growth of Russian-Uzbek cooperation."
+    text = "The Presidents noted with satisfaction the steady growth of Russian-Uzbek cooperation."
     assert coded(text) == [("SUPPORT", ["RUS", "UZB"], [])]
+    assert coded("The Presidents noted the steady growth of Russian-Uzbek cooperation.") == []
 
 
 def test_a_relation_told_by_no_one_is_not_read() -> None:
     # a readout sentence with no sayer and no speaker: whose praise it is cannot be told
-    assert coded("Bilateral relations are developing dynamically.") == []
-    assert coded("Relations between Chile and Peru are developing dynamically.") == []
+    assert coded("Bilateral relations are being restored.") == []
+    assert coded("Relations between Chile and Peru are being restored.") == []
 
 
 def test_a_sayer_outside_the_relation_reads_nothing() -> None:
-    assert coded("Mr Putin said that relations between Chile and Peru were developing well.") == []
+    assert coded("Mr Putin said that relations between Chile and Peru had been restored.") == []
 
 
 def test_our_relations_without_a_known_partner_read_nothing() -> None:
-    assert coded("Our relations are developing dynamically.", speaker="RUS") == []
+    assert coded("Our relations are being restored.", speaker="RUS") == []
 
 
 def test_a_forecast_a_wish_or_a_negation_is_no_reading() -> None:
     pair = ("RUS", "VNM")
-    assert coded("I am sure our relations will continue to develop.", pair, "RUS") == []
-    assert coded("Our relations have not developed as we hoped.", pair, "RUS") == []
-    assert coded("If bilateral ties keep developing, we will do a lot.", pair, "RUS") == []
-    assert coded("We discussed how bilateral relations are developing.", pair, "RUS") == [
-        ("CONSULT", ["RUS", "VNM"], [])
-    ]
+    assert coded("I am sure our relations will be restored.", pair, "RUS") == []
+    assert coded("Our relations have not been restored.", pair, "RUS") == []
+    assert coded("If bilateral ties are restored, we will do a lot.", pair, "RUS") == []
 
 
 def test_a_qualified_advance_is_no_reading() -> None:
-    text = "Relations between Russia and Latvia are developing in a complicated way."
-    assert coded(text, speaker="RUS") == []
-    text = "Our relations with Poland are developing, but slowly."
+    text = "Relations between Russia and Latvia are recovering, but slowly."
     assert coded(text, speaker="RUS") == []
 
 
 def test_the_reader_alone_on_a_view() -> None:
     class View:
-        text = "Our economic ties are growing steadily."
+        text = "Our economic ties are being restored."
         units = ()
         speaker = "RUS"
         participants = ("RUS", "SRB")
@@ -174,12 +176,12 @@ def test_partners_reader_without_a_teller_reads_nothing() -> None:
         "",
         "relations",
         "Our relations are",
-        "are developing dynamically.",
+        "are being restored.",
         "see eye to eye",
         "and are strategic partners",
         "--- ... ;;; ::: 123 456",
         "“”",
-        near_limit("bilateral relations are developing and Russia and Vietnam see eye to eye; "),
+        near_limit("bilateral relations are being restored and Russia and Vietnam see eye to eye; "),
     ],
 )
 def test_bad_input_is_coded_cleanly(text: str) -> None:
@@ -187,7 +189,7 @@ def test_bad_input_is_coded_cleanly(text: str) -> None:
 
 
 def test_a_document_goes_on_after_fragments() -> None:
-    fragments = ["Our relations are", "are gaining momentum", "eye to eye", "one of our key partners"]
+    fragments = ["Our relations are", "are returning to normal", "eye to eye", "one of our key partners"]
     document_goes_on("kremlin12-test-7", fragments, DAY, PUTIN)
 
 

@@ -1,15 +1,22 @@
-"""How official Kremlin texts tell that a relation is going well, and that two sides think alike
-(s31-kremlin12): sentences the other readers leave with no event at all.
+"""How official Kremlin texts tell that a relation is put right or put first, that two sides think alike, and
+who is a partner (s31-kremlin12): sentences the other readers leave with no event that has a side.
 
-- **A relation said to be going forward.** "Russian-Mongolian ties have grown markedly", "our relations with
-  Chile are developing steadily", "relations between the two countries are being restored", "bilateral
-  partnership has reached a new level", "trade links with X remain a priority": the teller's SUPPORT of the
-  other side of the relation (:func:`relation_advancing`). Told in the past or present only (a hope or a
-  forecast of growth is no act), never with a negation, a condition or a topic of talks in the clause.
+- **A relation put right or put first.** "our relations with Chile have been fully restored", "ties between
+  the two countries are returning to normal", "relations with X remain a priority for us": the teller's
+  SUPPORT of the relation's other side (:func:`relation_advancing`); its progress praised as a noun, "the
+  Presidents noted with satisfaction the growth of Russian-Uzbek trade ties", "welcomed the restoration of
+  ..." (:func:`progress_noted`). A relation told as merely developing or growing ("relations are developing
+  dynamically") is a description and stays uncoded, as the project's conventions have it; so do hopes and
+  forecasts, negations, conditions, topics of talks, and an advance taken back ("but slowly").
 - **Two sides thinking alike.** "Russia and India have the same approach to ...", "Moscow and Hanoi see
   eye to eye on ...": AGREE (:func:`views_alike`).
-- **Partners by name.** "X remains one of Russia's key partners", "X and Y are strategic partners": SUPPORT
-  (:func:`partners_named`).
+- **Partners by name.** "X remains one of Russia's key partners", "X and Y are strategic partners"
+  (:func:`partners_named`), "we consider X our strategic partner", "X has always been a true friend of
+  Russia" (:func:`deemed_partner`): SUPPORT.
+- **An invitation accepted.** "The French President accepted the invitation with gratitude" on a page whose
+  two sides are known: AGREE aimed at the other side (:func:`accepted_from_other`); and a readout run whose
+  pair the document learns late gives it to such one-sided acts (:func:`one_side_alone`, used by
+  :mod:`detente.coding.document`).
 
 Sides are never guessed. The relation's two sides come from the sentence ("Russian-Mongolian",
 "between Russia and Chile", "relations with Chile" owned by the teller) or, for "our relations",
@@ -56,34 +63,29 @@ _OWN_KINDS = frozenset(("pronoun", "possessive"))
 """Unit kinds that name no side of their own ("we", "our")."""
 
 _GATE = (
-    "develop",
-    "progress",
-    "momentum",
     "restor",
-    "improv",
-    "priorit",
-    "level",
-    "grow",
-    "grown",
-    "expand",
-    "strengthen",
-    "deepen",
-    "intensif",
-    "upswing",
-    "upward",
     "normal",
     "recover",
     "reviv",
     "on track",
-    "on the rise",
-    "on the mend",
-    "dynamic",
+    "rebuilt",
+    "priorit",
+    "satisfaction",
+    "welcomed",
+    "hailed",
+    "praised",
+    "commended",
+    "applauded",
+    "highly",
     "eye to eye",
     "same",
     "similar",
     "identical",
     "common",
     "close",
+    "coincid",
+    "matching",
+    "shared",
     "partner",
     "allies",
     "ally",
@@ -103,32 +105,20 @@ _AREAS = r"(?:\s+in\s+(?:all|many|most|every|various|a\s+number\s+of)\s+(?:\w+\s
 
 _ADVANCING = re.compile(
     r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+" + _ADV + r"*"
-    r"(?P<ing>developing|progressing|growing|expanding|improving|strengthening|deepening|intensifying|"
-    r"gaining\s+(?:momentum|pace|ground)|picking\s+up\s+(?:momentum|pace|speed)|"
-    r"being\s+(?:restored|revived|normali[sz]ed|rebuilt)|on\s+the\s+(?:rise|upswing|mend)|recovering|reviving|"
-    r"returning\s+to\s+normal|back\s+on\s+track|"
-    r"on\s+an?\s+(?:upward|positive|steady)\s+(?:path|trajectory|trend|track)|"
-    r"at\s+(?:a|an|their)\s+(?:(?:very|truly|really|quite)\s+)?(?:high|unprecedented(?:ly\s+high)?|record|"
-    r"good|new|historic(?:ally\s+high)?|all-time\s+high)\s+level|"
-    r"making\s+(?:(?:good|steady|dynamic|considerable|significant|great|substantial|real|visible|"
-    r"tangible|rapid)\s+)?progress)"
+    r"(?P<ing>being\s+(?:restored|revived|normali[sz]ed|rebuilt)|recovering|reviving|returning\s+to\s+normal|"
+    r"back\s+on\s+track)"
     r"|(?:has|have|had)\s+" + _ADV + r"*"
-    r"(?P<perf>developed|progressed|improved|grown|expanded|strengthened|deepened|intensified|"
-    r"gained\s+(?:momentum|pace|ground)|picked\s+up\s+(?:momentum|pace|speed)|"
-    r"reached\s+(?:a|an)\s+(?:(?:new|higher|qualitatively|unprecedented|high|truly|very)\s+){1,3}level|"
-    r"been\s+(?:fully\s+)?(?:restored|revived|normali[sz]ed|rebuilt))"
-    r"|(?:continues?|continued)\s+to\s+" + _ADV + r"*"
-    r"(?P<cont>develop|grow|expand|improve|strengthen|deepen|progress|gain\s+momentum)"
-    r"|(?P<bare>develops|develop|progresses|progress|grow|grows|expand|expands)\s+" + _ADV + r"*"
-    r"(?:steadily|dynamically|successfully|actively|rapidly|consistently|vigorously|progressively|"
-    r"confidently|well|fast|quickly|constantly)\b"
+    r"(?P<perf>been\s+(?:fully\s+)?(?:restored|revived|normali[sz]ed|rebuilt)|returned\s+to\s+normal|"
+    r"recovered)"
     r"|(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:(?:also|still|always|clearly)\s+)?"
     r"(?:a|an|the|our|one\s+of\s+(?:our|the|its|Russia's|Russia’s))\s+(?:(?:top|key|main|absolute|major|"
     r"unconditional|foreign\s+policy|strategic|clear|important)\s+)*(?P<prio>priority|priorities))\b",
     re.IGNORECASE,
 )
-"""What a relation is told to do when it goes well ("... are developing steadily", "... have reached a new
-level", "... continue to grow", "... is a priority"), matched right after the relation's words."""
+"""What a relation is told to do when it is put right or put first ("... are being restored", "... have
+returned to normal", "... is a priority"), matched right after the relation's words. A relation told as
+merely developing or growing ("relations are developing dynamically") is a description, not praise: the
+project's conventions code it none (tests/unit/test_coding_s20_praise.py)."""
 
 _RELATION_WORDS = re.compile(r"\b" + _RELATION + r"\b", re.IGNORECASE)
 
@@ -352,7 +342,7 @@ def relation_advancing(view: _View) -> Finding | None:
         after = _ADVANCING.match(text, m_end)
         if after is None:
             continue
-        word = next(g for g in ("ing", "perf", "cont", "bare", "prio") if after.group(g))
+        word = next(g for g in ("ing", "perf", "prio") if after.group(g))
         lo = _clause_start(text, m_start)
         if _NOT_DONE.search(text[lo : after.end()]) or _NOT.search(text[lo : after.end()]):
             continue
@@ -403,10 +393,7 @@ def _owner(view: _View, start: int, partner_at: int, tellers: tuple[str, ...]) -
 
 
 _PROGRESS_NOTED = re.compile(
-    r"\b(?:(?:noted|stressed|emphasi[sz]ed|underlined|highlighted|pointed\s+to|spoke\s+of|mentioned)\s+"
-    r"(?:with\s+(?:great\s+)?satisfaction\s+)?(?:the\s+)?(?:(?:positive|steady|good|dynamic|progressive|"
-    r"successful|rapid|considerable|significant|substantial|sustained|active)\s+)"
-    r"|(?:noted|stressed|emphasi[sz]ed|underlined|highlighted|pointed\s+to)\s+with\s+(?:great\s+)?"
+    r"\b(?:(?:noted|stressed|emphasi[sz]ed|underlined|highlighted|pointed\s+to)\s+with\s+(?:great\s+)?"
     r"satisfaction\s+(?:the\s+)?(?:(?:positive|steady|good|dynamic|progressive|successful|rapid|"
     r"considerable|significant|substantial|sustained|active)\s+)?"
     r"|(?:welcomed|hailed|praised|commended|applauded|spoke\s+highly\s+of|expressed\s+(?:their\s+|his\s+|her\s+)?"
@@ -416,8 +403,8 @@ _PROGRESS_NOTED = re.compile(
     r"normali[sz]ation|strengthening|deepening|revival|level|state|quality|pace)\s+(?:of|in)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-"""A relation's progress noted as a noun: "noted the positive dynamics of ...", "welcomed the restoration
-of ..." (the relation's words follow)."""
+"""A relation's progress praised as a noun: "noted with satisfaction the growth of ...", "welcomed the
+restoration of ..." (the relation's words follow); "noted the development of ..." alone is no praise."""
 
 
 def progress_noted(view: _View) -> Finding | None:
@@ -485,7 +472,7 @@ _ALIKE = re.compile(
     r"(?:(?P<verb>see|saw|sees)\s+eye\s+to\s+eye"
     r"|(?P<have>have|had|has|share|shared|shares|hold|held)\s+(?:(?:very|largely|practically|basically|"
     r"essentially|absolutely|completely|fully)\s+)?(?:the\s+same|similar|identical|common|coinciding|close|"
-    r"shared|matching|like)\s+(?:\w+\s+)?(?:views?|positions?|approach|approaches|attitudes?|stances?|"
+    r"shared|matching)\s+(?:\w+\s+)?(?:views?|positions?|approach|approaches|attitudes?|stances?|"
     r"assessments?|understanding|outlook|vision)\s+(?:on|to|towards?|regarding|of|concerning|in)\b)",
     re.IGNORECASE,
 )
