@@ -228,3 +228,21 @@ def test_a_readout_run_gives_its_pair_to_an_invitation_accepted() -> None:
     ]
     out = stream.code_run(runs)
     assert ("AGREE", ["MNG"], ["RUS"]) in [(e["event"], e["source"], e["target"]) for e in out[2]]
+
+
+# --- a joint statement adopted -------------------------------------------------------------------------------
+
+
+def test_a_joint_statement_adopted_is_support_of_both() -> None:
+    text = "The two Presidents adopted a joint statement on cooperation in space research."
+    assert coded(text, ("RUS", "MNG")) == [("SUPPORT", ["MNG", "RUS"], [])]
+
+
+def test_a_joint_statement_still_to_be_adopted_keeps_its_reading() -> None:
+    text = "The two Presidents will adopt a joint statement on cooperation in space research."
+    assert "SUPPORT" not in {t for t, _, _ in coded(text, ("RUS", "MNG"))}
+
+
+def test_an_agreement_on_a_joint_statement_text_is_untouched_without_adoption() -> None:
+    text = "The two Presidents agreed to work on a joint statement on space research."
+    assert "SUPPORT" not in {t for t, _, _ in coded(text, ("RUS", "MNG"))}

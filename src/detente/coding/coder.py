@@ -2741,6 +2741,7 @@ def code_sentence(
     kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker, context)  # (s28-sides)
     kept = nonevents2.settled(text, kept)  # attendance lists, earlier meetings, purposes (s29)
     kept = kremlin11.settled(text, kept)  # home lawmaking, features offered, foreseen work (s30-kremlin11)
+    kept = kremlin12.joint_statement_adopted(text, kept)  # a joint statement adopted: SUPPORT (s31)
     kept = sidefix4.settled(text, date, kept, dictionary, ctx.speaker)  # protests, curfews, deployments (s29)
     kept = sources2.settled(  # doers told through a sayer, a meeting, a pair or a bare title (s29)
         text, date, tokens, ctx.units, kept, dictionary, participants, ctx.speaker, context

@@ -723,6 +723,34 @@ def accepted_from_other(view: _View, events: list[Event]) -> list[Event]:
     return out
 
 
+_JOINT_STATEMENT = re.compile(
+    r"\badopt(?:ed|s)?\s+(?:a|the|their|an?\s+\w+)\s+joint\s+statement\b",
+    re.IGNORECASE,
+)
+"""Two sides adopting a joint statement: the Kremlin sets code it SUPPORT of both, like a signing."""
+
+
+def joint_statement_adopted(text: str, events: list[Event]) -> list[Event]:
+    """``events`` with the AGREE read from "the two Presidents adopted a joint statement on ..." (two or more
+    sides, no target, told as done) told as SUPPORT of those sides: adopting a joint text is endorsing it,
+    as signing is. A statement still to be adopted keeps its reading."""
+    if "joint statement" not in text.lower():
+        return events
+    spans = [(m.start(), m.end()) for m in _JOINT_STATEMENT.finditer(text)]
+    if not spans:
+        return events
+    return [
+        dataclasses.replace(e, event=EventType.SUPPORT, mode="", derived={})
+        if e.event is EventType.AGREE
+        and e.polarity is Polarity.ASSERTED
+        and len(set(e.source)) >= 2
+        and not e.target
+        and any(lo <= e.anchor[0] < hi for lo, hi in spans)
+        else e
+        for e in events
+    ]
+
+
 def _may_read(text: str) -> bool:
     low = text.lower()
     return any(w in low for w in _GATE)
