@@ -62,7 +62,7 @@ Finish = Callable[[Finding | None], "Event | None"]
 _OWN_KINDS = frozenset(("pronoun", "possessive"))
 """Unit kinds that name no side of their own ("we", "our")."""
 
-_GATE = (
+_ADVANCE_GATE = (
     "restor",
     "normal",
     "recover",
@@ -77,6 +77,9 @@ _GATE = (
     "commended",
     "applauded",
     "highly",
+)
+"""Pieces (lower-cased) one of which :func:`relation_advancing` and :func:`progress_noted` need."""
+_ALIKE_GATE = (
     "eye to eye",
     "same",
     "similar",
@@ -86,12 +89,10 @@ _GATE = (
     "coincid",
     "matching",
     "shared",
-    "partner",
-    "allies",
-    "ally",
-    "friend",
 )
-"""A sentence holding none of these (lower-cased) pieces has nothing the module reads."""
+"""Pieces one of which :func:`views_alike` needs."""
+_PARTNER_GATE = ("partner", "allies", "ally", "friend")
+"""Pieces one of which :func:`partners_named` and :func:`deemed_partner` need."""
 
 _RELATION = r"(?:relations|relationship|ties|partnership|cooperation|co-operation|interaction|dialogue|contacts|links)"
 
@@ -751,17 +752,29 @@ def joint_statement_adopted(text: str, events: list[Event]) -> list[Event]:
     ]
 
 
-def _may_read(text: str) -> bool:
-    low = text.lower()
-    return any(w in low for w in _GATE)
+def _readers(view: _View) -> list[Callable[[_View], Finding | None]]:
+    """The module's readers a sentence may hold something for, by cheap word checks (see the gates)."""
+    low = view.text.lower()
+    out: list[Callable[[_View], Finding | None]] = []
+    if any(w in low for w in _ADVANCE_GATE) and _RELATION_WORDS.search(view.text):
+        out.append(relation_advancing)
+    if any(w in low for w in _ALIKE_GATE):
+        out.append(views_alike)
+    if any(w in low for w in _PARTNER_GATE):
+        out += [partners_named, deemed_partner]
+    return out
 
 
 def settled(view: _View, events: list[Event], finish: Finish) -> list[Event]:
-    """``events`` as they are, or, when none of them has a side, with the first reading of the module's
-    families that finds one (see the module)."""
-    if any(e.source for e in events) or not view.text or not _may_read(view.text):
-        return accepted_from_other(view, events) if events else events
-    for read in (relation_advancing, views_alike, partners_named, deemed_partner):
+    """``events`` with an accepted invitation aimed at the meeting's other side, or, when none of them has a
+    side, with the first reading of the module's families that finds one (see the module)."""
+    if not view.text:
+        return events
+    if any(e.source for e in events):
+        return accepted_from_other(view, events)
+    if not view.participants and not any(u.code for u in view.units):
+        return events  # every reading needs a side named in the sentence or the meeting's sides
+    for read in _readers(view):
         found = finish(read(view))
         if found is not None:
             # an event of its type read with no side ("The leaders praised ...") gives way to it
