@@ -197,14 +197,14 @@ def test_a_document_goes_on_after_fragments() -> None:
 
 
 def test_an_invitation_accepted_is_aimed_at_the_other_side() -> None:
-    text = "The Mongolian President accepted the invitation with gratitude."
+    text = "The Mongolian leader gladly accepted the invitation."
     for reported in (False, True):
         found = code_sentence(text, date=DAY, participants=("RUS", "MNG"), reported_meeting=reported)
         assert [(e.event.value, e.source, e.target) for e in found] == [("AGREE", ("MNG",), ("RUS",))]
 
 
 def test_an_invitation_accepted_with_no_pair_keeps_no_target() -> None:
-    found = code_sentence("The Mongolian President accepted the invitation with gratitude.", date=DAY)
+    found = code_sentence("The Mongolian leader gladly accepted the invitation.", date=DAY)
     assert [(e.event.value, e.source, e.target) for e in found] == [("AGREE", ("MNG",), ())]
 
 
@@ -224,7 +224,7 @@ def test_a_readout_run_gives_its_pair_to_an_invitation_accepted() -> None:
     runs = [
         ("k12doc-5", "Vladimir Putin and Tsakhiagiin Elbegdorj discussed trade.", day, None),
         ("k12doc-6", "Vladimir Putin invited the Mongolian leader to Moscow.", day, None),
-        ("k12doc-7", "The Mongolian President accepted the invitation with gratitude.", day, None),
+        ("k12doc-7", "The Mongolian leader gladly accepted the invitation.", day, None),
     ]
     out = stream.code_run(runs)
     assert ("AGREE", ["MNG"], ["RUS"]) in [(e["event"], e["source"], e["target"]) for e in out[2]]

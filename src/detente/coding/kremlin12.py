@@ -13,7 +13,7 @@ who is a partner (s31-kremlin12): sentences the other readers leave with no even
 - **Partners by name.** "X remains one of Russia's key partners", "X and Y are strategic partners"
   (:func:`partners_named`), "we consider X our strategic partner", "X has always been a true friend of
   Russia" (:func:`deemed_partner`): SUPPORT.
-- **An invitation accepted.** "The French President accepted the invitation with gratitude" on a page whose
+- **An invitation accepted.** "the Chilean leader gladly accepted the invitation" on a page whose
   two sides are known: AGREE aimed at the other side (:func:`accepted_from_other`); and a readout run whose
   pair the document learns late gives it to such one-sided acts (:func:`one_side_alone`, used by
   :mod:`detente.coding.document`).
@@ -704,8 +704,8 @@ _ACCEPTED = re.compile(
 
 def accepted_from_other(view: _View, events: list[Event]) -> list[Event]:
     """``events`` with the AGREE of one side of the meeting that accepted "the invitation" (an offer, a
-    proposal) aimed at the meeting's other side when it is aimed at no one: "The French President accepted
-    the invitation with gratitude" on a page whose sides are Russia and France is France's AGREE to Russia.
+    proposal) aimed at the meeting's other side when it is aimed at no one: "the Chilean leader gladly
+    accepted the invitation" on a page whose sides are Russia and Chile is Chile's AGREE to Russia.
     """
     pair = _meeting_pair(view)
     if not pair or "accept" not in view.text.lower():
@@ -787,7 +787,7 @@ _ALONE_TYPES = frozenset({EventType.AGREE, EventType.SUPPORT})
 
 def one_side_alone(events: Sequence[Event], pair: Sequence[str]) -> bool:
     """The record's only events are an agreement or a support by one side of the page's pair, aimed at no
-    one ("The French President accepted the invitation with gratitude"): read again with the pair as the
+    one ("the Chilean leader gladly accepted the invitation"): read again with the pair as the
     meeting's sides, the other side is the one it is aimed at (:func:`detente.coding.document._fallback_sides`)."""
     return (
         len(pair) == 2
