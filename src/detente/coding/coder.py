@@ -77,6 +77,7 @@ from detente.coding import (
     kremlin9,
     kremlin10,
     kremlin11,
+    kremlin12,
     kremlin13,
     lightacts,
     lookalikes,
@@ -2659,6 +2660,7 @@ def code_sentence(
     events = written6.pulled_back(ctx, events, functools.partial(_found, ctx))  # "no longer has troops in"
     events = written6.judged(ctx, events, functools.partial(_found, ctx))  # "was not justified"
     events = written7.settled(ctx, events, functools.partial(_found, ctx))  # first events (s30-written7)
+    events = kremlin12.settled(ctx, events, functools.partial(_found, ctx))  # relations going well (s31)
     events = _charged_in_paper(ctx, events)
     events = [_at_joint_forum(ctx, e) for e in events]
     events = [_to_international_community(ctx, e) for e in events]
@@ -2742,6 +2744,7 @@ def code_sentence(
     kept = nonevents2.settled(text, kept)  # attendance lists, earlier meetings, purposes (s29)
     kept = kremlin11.settled(text, kept)  # home lawmaking, features offered, foreseen work (s30-kremlin11)
     kept = kremlin13.settled(text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx))  # (s31)
+    kept = kremlin12.joint_statement_adopted(text, kept)  # a joint statement adopted: SUPPORT (s31)
     kept = nonevents3.settled(text, kept)  # purposes, capabilities, named goals (s31-precision8)
     kept = sidefix4.settled(text, date, kept, dictionary, ctx.speaker)  # protests, curfews, deployments (s29)
     kept = sources2.settled(  # doers told through a sayer, a meeting, a pair or a bare title (s29)
