@@ -84,6 +84,7 @@ from detente.coding import (
     news6,
     news7,
     news8,
+    news9,
     newsactors,
     newsacts,
     newsprecision,
@@ -2735,6 +2736,7 @@ def code_sentence(
     kept = news6.settled(tokens, kept)  # sanction words for repression, dated attacks (s29-news6)
     kept = news7.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx))  # (s30-news7)
     kept = news8.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx), home)  # (s30-news8)
+    kept = news9.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx), ctx.speaker)  # (s31)
     kept = written5.settled(text, kept)  # solidarity as motive or label, blame judged likely (s28-written)
     kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker, context)  # (s28-sides)
     kept = nonevents2.settled(text, kept)  # attendance lists, earlier meetings, purposes (s29)

@@ -1,0 +1,387 @@
+"""News wording of session 31 (helper news9): verbal acts that wire and political reports tell with phrasings
+the other readers leave uncoded or file under another type. Each reads one family of wordings and adds its
+event only when the sentence codes none of that type (a retyping changes only the event it names).
+
+* **Accused, with no accuser named.** "the senator is accused of taking bribes", "a minister who stands
+  accused of fraud": the passive reports an accusation (ACCUSE/allege) against the one accused, by no
+  named side (:func:`accused_of`). A denied one ("was never accused of") is no act.
+* **Conduct judged unacceptable.** "the group said the attacks on journalists were utterly unacceptable":
+  calling a deed unacceptable condemns it (ACCUSE/disapprove), by the one who says so
+  (:func:`judged_unacceptable`); "would be unacceptable" is a warning the other readers keep or drop, and
+  "it is unacceptable to ..." states a principle, no deed.
+* **Support pledged.** "the cabinet pledged its full support for the alliance": a pledge of support is
+  SUPPORT, not an agreement, so an AGREE told by the pledge is retyped (:func:`support_pledged`).
+* **A party defended.** "the president defended the militia, calling it a resistance movement",
+  "defending the movement's right to take part": speaking up for a named party or for its right is
+  SUPPORT (:func:`party_defended`); "will defend Estonia" (a military pledge) and "defended its record"
+  (no party) are left to the other readers.
+* **Support thrown behind a side, a right stood by.** "the union threw its weight behind the governor",
+  "standing by the right of the islanders to decide": SUPPORT for the side named after "behind" or after
+  the right (:func:`support_thrown`).
+* **Words or deeds labelled absurd.** "the minister called her rival's remarks 'ludicrous'": a label of
+  contempt, even after a long object, condemns the one whose words or deeds they are (ACCUSE/disapprove;
+  :func:`labelled_absurd`).
+* **Workers walking out.** "staff at the depot said they were walking out", "nurses staged a walkout": a
+  strike (PROTEST/strike) by the workers (:func:`walked_out`); "walked out of the talks" is left alone.
+* **Intimidation tried.** "the governor tried to intimidate the reporter": an attempt to intimidate is a
+  threat (THREATEN) against the one intimidated (:func:`intimidation_tried`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from detente.coding.ontology import EventType, Polarity, derived_fields
+from detente.coding.patterns import Token, words
+from detente.coding.roleparts import Roles
+
+if TYPE_CHECKING:
+    from detente.coding.coder import Event
+    from detente.coding.units import Unit
+
+Make = Callable[[EventType, str, Roles, Polarity, int, int, str], "Event"]
+
+__all__ = [
+    "accused_of",
+    "intimidation_tried",
+    "judged_unacceptable",
+    "party_defended",
+    "labelled_absurd",
+    "settled",
+    "support_pledged",
+    "support_thrown",
+    "walked_out",
+]
+
+_GATE = words(
+    "accused unacceptable pledged pledge pledges pledging defended defending defends walking walked walk "
+    "walkout walkouts intimidate threw throw throws throwing stand stands stood standing called calling "
+    "branded branding labelled labeled dubbed described describing"
+)
+"""Words one of the readings needs: a sentence without any of them is returned as it is."""
+
+_NEGATED = re.compile(
+    r"\b(?:not|never|n['’]t|no\s+longer|nobody|no\s+one|neither|nor)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+_CLAUSE_CUT = re.compile(
+    r"[;:\u2014\u201c\u201d\"]|,\s+(?:but|while|whereas|although|after|before|as|when)\b"
+)
+_SAY = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|stated|states|declared|declares|insisted|insists|"
+    r"stressed|stresses|wrote|writes|considers|called|calls)\b",
+    re.IGNORECASE,
+)
+
+
+def settled(
+    text: str,
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    events: Sequence[Event],
+    make: Make,
+    speaker: str | None = None,
+) -> list[Event]:
+    """``events`` with the readings of the module's note applied, in order; ``make`` finishes an event and
+    ``speaker`` is the sentence's speaker (a statement's own judgements are left to its readers)."""
+    if _GATE.isdisjoint(t.norm for t in tokens):
+        return list(events)
+    out = accused_of(text, units, events, make)
+    out = judged_unacceptable(text, units, out, make) if speaker is None else out
+    out = support_pledged(text, out)
+    out = party_defended(text, units, out, make)
+    out = support_thrown(text, units, out, make)
+    out = labelled_absurd(text, units, out, make)
+    out = walked_out(text, units, out, make)
+    return intimidation_tried(text, units, out, make)
+
+
+# --- shared helpers ------------------------------------------------------------------------------------------
+def _has(events: Sequence[Event], etype: EventType) -> bool:
+    return any(e.event is etype for e in events)
+
+
+def _coded(units: Sequence[Unit]) -> list[Unit]:
+    return [u for u in units if u.code and u.kind != "pronoun"]
+
+
+def _clause_start(text: str, at: int) -> int:
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, 0, at)]
+    return cuts[-1] if cuts else 0
+
+
+def _negated(text: str, at: int) -> bool:
+    return _NEGATED.search(text[max(0, at - 30) : at]) is not None
+
+
+def _last_before(text: str, units: Sequence[Unit], at: int) -> tuple[str, ...]:
+    """The code of the nearest coded unit before ``at`` in its clause."""
+    start = _clause_start(text, at)
+    found = [u.code or "" for u in _coded(units) if start <= u.start and u.end <= at]
+    return (found[-1],) if found else ()
+
+
+def _said_roles(text: str, units: Sequence[Unit], at: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Who says the words that end at ``at`` and whom they name: with a saying verb before them, its
+    clause's first coded unit, and the coded units between the verb and ``at``; else the first coded unit
+    after a saying verb that follows them ("..., X said"), and the units of their clause."""
+    before = list(_SAY.finditer(text, 0, at))
+    if before:
+        verb = before[-1]
+        floor = _clause_start(text, verb.start())
+        subject = [u.code or "" for u in _coded(units) if floor <= u.start and u.end <= verb.start()]
+        source = tuple(subject[:1])
+        named = [u.code or "" for u in _coded(units) if verb.end() <= u.start and u.end <= at]
+        return source, tuple(dict.fromkeys(c for c in named if c not in source))
+    start = _clause_start(text, at)
+    after = _SAY.search(text, at)
+    source = ()
+    if after is not None:
+        found = [u.code or "" for u in _coded(units) if after.end() <= u.start <= after.end() + 60]
+        source = tuple(found[:1])
+    named = [u.code or "" for u in _coded(units) if start <= u.start and u.end <= at]
+    return source, tuple(dict.fromkeys(c for c in named if c not in source))
+
+
+def _add(
+    events: Sequence[Event],
+    make: Make,
+    etype: EventType,
+    mode: str,
+    roles: Roles,
+    span: tuple[int, int],
+    text: str,
+) -> list[Event]:
+    start, end = span
+    return [*events, make(etype, mode, roles, Polarity.ASSERTED, start, end, text[start:end])]
+
+
+# --- accused, with no accuser named --------------------------------------------------------------------------
+_ACCUSED = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|stands?|stood|who|whom)\s+(?:\w+ly\s+)?(?P<verb>accused)\s+of\b",
+    re.IGNORECASE,
+)
+_BY_SOMEONE = re.compile(r"\baccused\s+by\b", re.IGNORECASE)
+
+
+def accused_of(text: str, units: Sequence[Unit], events: Sequence[Event], make: Make) -> list[Event]:
+    """``events`` with an ACCUSE/allege against the one "accused of" something, by no named side, when the
+    sentence codes no accusation (see the module's note)."""
+    if "accused" not in text or _has(events, EventType.ACCUSE):
+        return list(events)
+    for m in _ACCUSED.finditer(text):
+        if _negated(text, m.start()) or _BY_SOMEONE.search(text, m.start("verb"), m.end() + 4):
+            continue
+        target = _last_before(text, units, m.start())
+        roles = Roles((), target, (_clause_start(text, m.start()), m.end()))
+        return _add(events, make, EventType.ACCUSE, "allege", roles, (m.start("verb"), m.end("verb")), text)
+    return list(events)
+
+
+# --- conduct judged unacceptable -----------------------------------------------------------------------------
+_UNACCEPTABLE = re.compile(
+    r"\b(?:is|are|was|were|been|remains?|remained)\s+(?:\w+ly\s+|simply\s+|just\s+)?"
+    r"[\"'\u201c\u2018]?(?P<verb>unacceptable)\b",
+    re.IGNORECASE,
+)
+
+
+_PRINCIPLE = re.compile(r"[\"'\u201d\u2019]?\s+(?:to|for|when|if|that)\b", re.IGNORECASE)
+"""What follows "it is unacceptable" in a principle ("... to use sport for politics", "... when a state
+..."): a rule stated, no deed condemned."""
+
+
+def judged_unacceptable(text: str, units: Sequence[Unit], events: Sequence[Event], make: Make) -> list[Event]:
+    """``events`` with an ACCUSE/disapprove by the sayer of a deed called unacceptable, when the sentence
+    codes no accusation (see the module's note)."""
+    if "unacceptable" not in text.lower() or _has(events, EventType.ACCUSE):
+        return list(events)
+    m = _UNACCEPTABLE.search(text)
+    if m is None or _negated(text, m.start("verb")) or _PRINCIPLE.match(text, m.end()):
+        return list(events)
+    start = _clause_start(text, m.start())
+    source, target = _said_roles(text, units, m.start())
+    roles = Roles(source, target, (start, m.end()))
+    return _add(events, make, EventType.ACCUSE, "disapprove", roles, (m.start("verb"), m.end("verb")), text)
+
+
+# --- support pledged ----------------------------------------------------------------------------------------
+_PLEDGED_SUPPORT = re.compile(
+    r"\b(?P<verb>pledg(?:ed|es|e|ing))\s+(?:(?:its|their|his|her|our|full|fullest|continued|unwavering|"
+    r"strong|firm|total|steadfast|unconditional)\s+){0,3}(?:support|backing)\s+(?:for|to)\b",
+    re.IGNORECASE,
+)
+
+
+def support_pledged(text: str, events: Sequence[Event]) -> list[Event]:
+    """``events`` with an AGREE told by a pledge of support retyped SUPPORT (see the module's note)."""
+    if "pledg" not in text.lower() or not _has(events, EventType.AGREE):
+        return list(events)
+    spans = [(m.start(), m.end()) for m in _PLEDGED_SUPPORT.finditer(text)]
+    if not spans:
+        return list(events)
+    return [
+        dataclasses.replace(
+            e, event=EventType.SUPPORT, mode="", derived=derived_fields(EventType.SUPPORT, "")
+        )
+        if e.event is EventType.AGREE and any(a <= e.anchor[0] < b for a, b in spans)
+        else e
+        for e in events
+    ]
+
+
+# --- a party defended ---------------------------------------------------------------------------------------
+_DEFENDED = re.compile(r"\b(?P<verb>defended|defending|defends)\s+(?:the\s+)?", re.IGNORECASE)
+_STANCE_NOUNS = (
+    r"right|rights|decision|decisions|actions|action|stance|policy|policies|position|record|conduct|"
+    r"response|role|move|choice|sovereignty"
+)
+_AFTER_PARTY = re.compile(
+    r"\s*(?:['’]s?\s+(?:\w+\s+)?(?:" + _STANCE_NOUNS + r")\b|[,.;]|\s+as\b|\s+against\s+"
+    r"(?:criticism|accusations|charges|claims|attacks)\b|\s+in\s+(?:a|an|his|her|their)\s+"
+    r"(?:speech|interview|statement|address)\b)",
+    re.IGNORECASE,
+)
+_MILITARY_LEAD = re.compile(r"\b(?:to|will|would|must|shall|can|could)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def party_defended(text: str, units: Sequence[Unit], events: Sequence[Event], make: Make) -> list[Event]:
+    """``events`` with a SUPPORT for a named party, or its right or stance, that someone defended, when the
+    sentence codes no support (see the module's note)."""
+    if "defend" not in text.lower() or _has(events, EventType.SUPPORT):
+        return list(events)
+    for m in _DEFENDED.finditer(text):
+        party = next((u for u in _coded(units) if u.start == m.end()), None)
+        if party is None or party.kind == "group":
+            continue
+        if _AFTER_PARTY.match(text, party.end) is None:
+            continue
+        if _negated(text, m.start()) or _MILITARY_LEAD.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        source = _last_before(text, units, m.start())
+        if source and source[0] == party.code:
+            continue
+        roles = Roles(source, (party.code or "",), (_clause_start(text, m.start()), party.end))
+        return _add(events, make, EventType.SUPPORT, "", roles, (m.start("verb"), m.end("verb")), text)
+    return list(events)
+
+
+# --- workers walking out ------------------------------------------------------------------------------------
+_WALKOUT = re.compile(
+    r"\b(?:(?P<verb>walk(?:ed|ing|s)?)\s+out\b(?!\s+(?:of|on|from|after|in\s+protest))|"
+    r"(?:staged?|staging|held|holds?|began|begin|launched?|join(?:ed)?)\s+(?:a\s+|an?\s+\w+\s+)?(?P<noun>walkouts?)\b)",
+    re.IGNORECASE,
+)
+_WORKERS = re.compile(
+    r"\b(?:workers|employees|staff|teachers|nurses|doctors|drivers|miners|dockers|pilots|unions?|"
+    r"members|crews|lecturers|cleaners|porters|guards)\b",
+    re.IGNORECASE,
+)
+
+
+def walked_out(text: str, units: Sequence[Unit], events: Sequence[Event], make: Make) -> list[Event]:
+    """``events`` with a PROTEST/strike by workers who walk out, when the sentence codes no protest (see the
+    module's note)."""
+    if "walk" not in text.lower() or _has(events, EventType.PROTEST):
+        return list(events)
+    m = _WALKOUT.search(text)
+    if m is None:
+        return list(events)
+    start = _clause_start(text, m.start())
+    if _negated(text, m.start()) or _WORKERS.search(text, max(0, m.start() - 160), m.start()) is None:
+        return list(events)
+    source = _last_before(text, units, m.start())
+    verb = "verb" if m.group("verb") else "noun"
+    roles = Roles(source, (), (start, m.end()), crowd=True)
+    return _add(events, make, EventType.PROTEST, "strike", roles, (m.start(verb), m.end(verb)), text)
+
+
+# --- intimidation tried -------------------------------------------------------------------------------------
+_INTIMIDATE = re.compile(
+    r"\b(?:tried|tries|trying|try|sought|seeks|seeking|attempted|attempts|attempting)\s+to\s+"
+    r"(?P<verb>intimidate)\b",
+    re.IGNORECASE,
+)
+
+
+def intimidation_tried(text: str, units: Sequence[Unit], events: Sequence[Event], make: Make) -> list[Event]:
+    """``events`` with a THREATEN by the one who tried to intimidate, when the sentence codes no threat (see
+    the module's note)."""
+    if "intimidate" not in text.lower() or _has(events, EventType.THREATEN):
+        return list(events)
+    m = _INTIMIDATE.search(text)
+    if m is None or _negated(text, m.start()):
+        return list(events)
+    source = _last_before(text, units, m.start())
+    target = tuple(
+        u.code or ""
+        for u in _coded(units)
+        if m.end() <= u.start <= m.end() + 2 and (u.code or "") not in source
+    )
+    roles = Roles(source, target, (_clause_start(text, m.start()), m.end()))
+    return _add(events, make, EventType.THREATEN, "", roles, (m.start("verb"), m.end("verb")), text)
+
+
+# --- support thrown behind a side, a right stood by -------------------------------------------------------------
+_THROWN_BEHIND = re.compile(
+    r"\b(?P<verb>threw|throw|throws|throwing)\s+(?:(?:its|their|his|her|our|full|political|considerable|"
+    r"collective|the)\s+){0,3}(?:weight|support|backing)\s+behind\b|"
+    r"\b(?P<stood>stand|stands|stood|standing)\s+by\s+(?:the\s+|its\s+|their\s+)?[\"'\u201c\u2018]?"
+    r"rights?\s+(?:of|to)\b",
+    re.IGNORECASE,
+)
+
+
+def support_thrown(text: str, units: Sequence[Unit], events: Sequence[Event], make: Make) -> list[Event]:
+    """``events`` with a SUPPORT for the side a doer throws its weight behind, or whose right it stands by,
+    when the sentence codes no support (see the module's note)."""
+    if _has(events, EventType.SUPPORT):
+        return list(events)
+    m = _THROWN_BEHIND.search(text)
+    if m is None or _negated(text, m.start()):
+        return list(events)
+    source = _last_before(text, units, m.start())
+    reach = 40 if m.group("verb") else 90
+    target = tuple(
+        dict.fromkeys(
+            u.code or ""
+            for u in _coded(units)
+            if m.end() <= u.start <= m.end() + reach and (u.code or "") not in source
+        )
+    )[:1]
+    verb = "verb" if m.group("verb") else "stood"
+    roles = Roles(source, target, (_clause_start(text, m.start()), m.end()))
+    return _add(events, make, EventType.SUPPORT, "", roles, (m.start(verb), m.end(verb)), text)
+
+
+# --- words or deeds labelled absurd ---------------------------------------------------------------------------
+_LABELLED = re.compile(
+    r"\b(?P<verb>called|calling|branded|branding|labell?ed|dubbed|described|describing)\s+"
+    r"(?P<object>[^.;:!?]{2,140}?)\s+(?:as\s+)?(?:(?:an?|the)\s+)?[\"'\u201c\u2018]?(?:\w+ly\s+)?"
+    r"(?:absurd|fatuous|ridiculous|ludicrous|preposterous|nonsense|nonsensical|outrageous|shameful|"
+    r"disgraceful|disgusting|appalling|irresponsible|reckless|hypocritical|baseless|despicable|deplorable|"
+    r"abhorrent|scandalous|laughable|pathetic|cynical|cowardly)\b",
+    re.IGNORECASE,
+)
+
+
+def labelled_absurd(text: str, units: Sequence[Unit], events: Sequence[Event], make: Make) -> list[Event]:
+    """``events`` with an ACCUSE/disapprove by one who labels words or deeds with contempt, aimed at the one
+    whose they are, when the sentence codes no accusation (see the module's note)."""
+    if _has(events, EventType.ACCUSE):
+        return list(events)
+    m = _LABELLED.search(text)
+    if m is None or _negated(text, m.start()):
+        return list(events)
+    source = _last_before(text, units, m.start())
+    target = tuple(
+        dict.fromkeys(
+            u.code or ""
+            for u in _coded(units)
+            if m.start("object") <= u.start <= m.start("object") + 4 and (u.code or "") not in source
+        )
+    )[:1]  # the one whose words or deeds are labelled: the object's opening possessor
+    roles = Roles(source, target, (_clause_start(text, m.start()), m.end()))
+    return _add(events, make, EventType.ACCUSE, "disapprove", roles, (m.start("verb"), m.end("verb")), text)

@@ -1,0 +1,117 @@
+"""News wording of session 31 (:mod:`detente.coding.news9`): verbal acts that wire and political reports
+tell with phrasings the other readers leave uncoded or mistype, and near-misses of them.
+
+The sentences are written for these tests, not taken from any gold set."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from detente.coding import news9
+from detente.coding.coder import code_sentence
+from detente.coding.patterns import tokenize
+from tests.badinput import coded_twice_cleanly, near_limit
+
+DAY = dt.date(2024, 5, 20)
+
+Coded = set[tuple[str, tuple[str, ...], tuple[str, ...]]]
+
+
+def _coded(text: str) -> Coded:
+    return {(e.event.name, e.source, e.target) for e in code_sentence(text, date=DAY)}
+
+
+def _types(text: str) -> set[str]:
+    return {t for t, _, _ in _coded(text)}
+
+
+# --- accused_of
+def test_one_accused_of_a_deed_is_accused_by_no_named_side() -> None:
+    assert ("ACCUSE", (), ("FRA",)) in _coded("France is accused of hiding the report from its partners.")
+    assert "ACCUSE" in _types("The deputy, who stands accused of bribery, left the chamber early.")
+
+
+def test_one_never_accused_is_no_accusation() -> None:
+    assert "ACCUSE" not in _types("The deputy was never accused of bribery by anyone.")
+
+
+# --- judged_unacceptable
+def test_a_deed_called_unacceptable_is_condemned_by_the_sayer() -> None:
+    coded = _coded("The French minister said the shelling of the Russian-held dam was totally unacceptable.")
+    assert any(t == "ACCUSE" and s == ("FRA",) for t, s, _ in coded)
+    assert "ACCUSE" in _types("Amnesty International said the beatings of the marchers were unacceptable.")
+
+
+def test_a_principle_or_a_denial_is_no_condemnation() -> None:
+    assert "ACCUSE" not in _types("It is unacceptable to mix sport and politics, the coach wrote.")
+    assert "ACCUSE" not in _types("The mayor said the new rules were not unacceptable to the traders.")
+
+
+# --- support_pledged
+def test_support_pledged_is_support_not_agreement() -> None:
+    types = _types("The cabinet pledged its full support for NATO at the summit.")
+    assert "SUPPORT" in types and "AGREE" not in types
+
+
+# --- party_defended
+def test_a_party_or_its_right_defended_is_supported() -> None:
+    assert ("SUPPORT", ("TUR",), ("HAMAS",)) in _coded(
+        "Turkey's president defended Hamas, calling the group a resistance movement."
+    )
+    assert "SUPPORT" in _types("The senator went further, defending Hamas's right to stand in elections.")
+
+
+def test_a_person_or_a_record_defended_is_no_support() -> None:
+    assert "SUPPORT" not in _types("The lawyer defended Estonia's former consul in a fraud trial.")
+    assert "SUPPORT" not in _types("The agency defended its record on fraud cases.")
+
+
+# --- support_thrown
+def test_support_thrown_behind_a_side_is_support() -> None:
+    assert "SUPPORT" in _types("The largest union threw its weight behind Biden on Tuesday.")
+
+
+# --- labelled_absurd
+def test_remarks_labelled_absurd_after_a_long_object_are_condemned() -> None:
+    assert "ACCUSE" in _types(
+        "He called Ireland's objections to the new French naval patrols in the Atlantic \u201cludicrous\u201d."
+    )
+
+
+def test_remarks_labelled_kindly_are_not_condemned() -> None:
+    assert "ACCUSE" not in _types("He called Ireland's objections to the new patrols understandable.")
+
+
+# --- walked_out
+def test_workers_walking_out_strike() -> None:
+    assert "PROTEST" in _types("Staff at the Leeds depot said on Monday that they were walking out.")
+
+
+def test_walking_out_of_talks_is_left_to_the_other_readers() -> None:
+    assert news9.walked_out("They walked out of the talks.", (), [], _never) == []
+
+
+# --- intimidation_tried
+def test_intimidation_tried_is_a_threat() -> None:
+    assert "THREATEN" in _types("The governor tried to intimidate the reporters, the paper said.")
+
+
+def test_intimidation_not_tried_is_no_threat() -> None:
+    assert "THREATEN" not in _types("The governor never tried to intimidate anyone.")
+
+
+# --- bad input
+def _never(*_: object) -> object:
+    raise AssertionError("no event may be made")
+
+
+def test_bad_input_codes_cleanly() -> None:
+    for text in (
+        "",
+        "   ",
+        "!!! ??? ...",
+        near_limit("accused unacceptable defended walking out "),
+        "x" * 5000,
+    ):
+        coded_twice_cleanly(text, date=DAY)
+        assert news9.settled(text, tokenize(text), (), [], _never) == [] or text.strip()
