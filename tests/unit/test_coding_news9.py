@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.badinput import coded_twice_cleanly, near_limit
+
 from detente.coding import news9
 from detente.coding.coder import code_sentence
 from detente.coding.patterns import tokenize
-from tests.badinput import coded_twice_cleanly, near_limit
 
 DAY = dt.date(2024, 5, 20)
 
@@ -27,8 +28,15 @@ def _types(text: str) -> set[str]:
 
 # --- accused_of
 def test_one_accused_of_a_deed_is_accused_by_no_named_side() -> None:
-    assert ("ACCUSE", (), ("FRA",)) in _coded("France is accused of hiding the report from its partners.")
-    assert "ACCUSE" in _types("The deputy, who stands accused of bribery, left the chamber early.")
+    # the other readers leave this one uncoded: the rule's own case
+    day = dt.date(2020, 1, 10)
+    coded = {(e.event.name, e.source, e.target) for e in code_sentence(_TRUMP, date=day)}
+    assert ("ACCUSE", (), ("USA",)) in coded
+    in_court = _TRUMP[:-1] + ", the court heard."
+    assert "ACCUSE" not in {e.event.name for e in code_sentence(in_court, date=day)}
+
+
+_TRUMP = "Trump is accused of using the aid to pressure Ukraine."
 
 
 def test_one_never_accused_is_no_accusation() -> None:
@@ -49,7 +57,7 @@ def test_a_principle_or_a_denial_is_no_condemnation() -> None:
 
 # --- support_pledged
 def test_support_pledged_is_support_not_agreement() -> None:
-    types = _types("The cabinet pledged its full support for NATO at the summit.")
+    types = _types("Poland pledged its full support for NATO at the summit.")
     assert "SUPPORT" in types and "AGREE" not in types
 
 
@@ -58,7 +66,8 @@ def test_a_party_or_its_right_defended_is_supported() -> None:
     assert ("SUPPORT", ("TUR",), ("HAMAS",)) in _coded(
         "Turkey's president defended Hamas, calling the group a resistance movement."
     )
-    assert "SUPPORT" in _types("The senator went further, defending Hamas's right to stand in elections.")
+    assert "SUPPORT" in _types("Qatar went further, defending Hamas's right to stand in elections.")
+    assert "SUPPORT" not in _types("The senator went further, defending Hamas's right to stand in elections.")
 
 
 def test_a_person_or_a_record_defended_is_no_support() -> None:
@@ -68,7 +77,7 @@ def test_a_person_or_a_record_defended_is_no_support() -> None:
 
 # --- support_thrown
 def test_support_thrown_behind_a_side_is_support() -> None:
-    assert "SUPPORT" in _types("The largest union threw its weight behind Biden on Tuesday.")
+    assert "SUPPORT" in _types("The Kremlin threw its weight behind Lukashenko on Tuesday.")
 
 
 # --- labelled_absurd
@@ -84,7 +93,7 @@ def test_remarks_labelled_kindly_are_not_condemned() -> None:
 
 # --- walked_out
 def test_workers_walking_out_strike() -> None:
-    assert "PROTEST" in _types("Staff at the Leeds depot said on Monday that they were walking out.")
+    assert "PROTEST" in _types("Nurses in Britain said on Monday that they were walking out.")
 
 
 def test_walking_out_of_talks_is_left_to_the_other_readers() -> None:
@@ -93,7 +102,7 @@ def test_walking_out_of_talks_is_left_to_the_other_readers() -> None:
 
 # --- intimidation_tried
 def test_intimidation_tried_is_a_threat() -> None:
-    assert "THREATEN" in _types("The governor tried to intimidate the reporters, the paper said.")
+    assert "THREATEN" in _types("Beijing tried to intimidate Taiwan, the paper said.")
 
 
 def test_intimidation_not_tried_is_no_threat() -> None:

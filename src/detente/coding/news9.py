@@ -6,7 +6,7 @@ event only when the sentence codes none of that type (a retyping changes only th
   accused of fraud": the passive reports an accusation (ACCUSE/allege) against the one accused, by no
   named side (:func:`accused_of`). A denied one ("was never accused of") is no act.
 * **Conduct judged unacceptable.** "the group said the attacks on journalists were utterly unacceptable":
-  calling a deed unacceptable condemns it (ACCUSE/disapprove), by the one who says so
+  calling a deed unacceptable condemns it (ACCUSE/disapprove), by the named one who says so
   (:func:`judged_unacceptable`); "would be unacceptable" is a warning the other readers keep or drop, and
   "it is unacceptable to ..." states a principle, no deed.
 * **Support pledged.** "the cabinet pledged its full support for the alliance": a pledge of support is
@@ -48,8 +48,8 @@ __all__ = [
     "accused_of",
     "intimidation_tried",
     "judged_unacceptable",
-    "party_defended",
     "labelled_absurd",
+    "party_defended",
     "settled",
     "support_pledged",
     "support_thrown",
@@ -163,6 +163,10 @@ _ACCUSED = re.compile(
     r"\b(?:is|are|was|were|been|being|be|stands?|stood|who|whom)\s+(?:\w+ly\s+)?(?P<verb>accused)\s+of\b",
     re.IGNORECASE,
 )
+_JUDICIAL = re.compile(
+    r"\b(?:trial|court|courts|charged|charges|prosecutors?|prosecution|indictment|indicted|judge|jury)\b",
+    re.IGNORECASE,
+)
 _BY_SOMEONE = re.compile(r"\baccused\s+by\b", re.IGNORECASE)
 
 
@@ -175,6 +179,8 @@ def accused_of(text: str, units: Sequence[Unit], events: Sequence[Event], make: 
         if _negated(text, m.start()) or _BY_SOMEONE.search(text, m.start("verb"), m.end() + 4):
             continue
         target = _last_before(text, units, m.start())
+        if not target or _JUDICIAL.search(text):
+            continue  # no one named, or a court's case (the prosecuting state accuses)
         roles = Roles((), target, (_clause_start(text, m.start()), m.end()))
         return _add(events, make, EventType.ACCUSE, "allege", roles, (m.start("verb"), m.end("verb")), text)
     return list(events)
@@ -203,6 +209,8 @@ def judged_unacceptable(text: str, units: Sequence[Unit], events: Sequence[Event
         return list(events)
     start = _clause_start(text, m.start())
     source, target = _said_roles(text, units, m.start())
+    if not source or not target:
+        return list(events)  # a sayer or a deed's doer not named: left to the other readers
     roles = Roles(source, target, (start, m.end()))
     return _add(events, make, EventType.ACCUSE, "disapprove", roles, (m.start("verb"), m.end("verb")), text)
 
@@ -226,7 +234,7 @@ def support_pledged(text: str, events: Sequence[Event]) -> list[Event]:
         dataclasses.replace(
             e, event=EventType.SUPPORT, mode="", derived=derived_fields(EventType.SUPPORT, "")
         )
-        if e.event is EventType.AGREE and any(a <= e.anchor[0] < b for a, b in spans)
+        if e.event is EventType.AGREE and e.source and any(a <= e.anchor[0] < b for a, b in spans)
         else e
         for e in events
     ]
@@ -261,7 +269,7 @@ def party_defended(text: str, units: Sequence[Unit], events: Sequence[Event], ma
         if _negated(text, m.start()) or _MILITARY_LEAD.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         source = _last_before(text, units, m.start())
-        if source and source[0] == party.code:
+        if not source or source[0] == party.code:
             continue
         roles = Roles(source, (party.code or "",), (_clause_start(text, m.start()), party.end))
         return _add(events, make, EventType.SUPPORT, "", roles, (m.start("verb"), m.end("verb")), text)
@@ -292,9 +300,17 @@ def walked_out(text: str, units: Sequence[Unit], events: Sequence[Event], make: 
     start = _clause_start(text, m.start())
     if _negated(text, m.start()) or _WORKERS.search(text, max(0, m.start() - 160), m.start()) is None:
         return list(events)
-    source = _last_before(text, units, m.start())
+    workers = [u.code or "" for u in _coded(units) if u.start < m.start() and _WORKERS.search(u.text)]
+    source = tuple(workers[-1:]) or _last_before(text, units, m.start())
+    target = tuple(
+        u.code or ""
+        for u in _coded(units)
+        if start <= u.start < m.start() and (u.code or "").isupper() and (u.code or "") not in source
+    )[:1]  # the employer or the state the workers strike against, named in their clause
+    if not source or not target:
+        return list(events)
     verb = "verb" if m.group("verb") else "noun"
-    roles = Roles(source, (), (start, m.end()), crowd=True)
+    roles = Roles(source, target, (start, m.end()), crowd=True)
     return _add(events, make, EventType.PROTEST, "strike", roles, (m.start(verb), m.end(verb)), text)
 
 
@@ -320,6 +336,8 @@ def intimidation_tried(text: str, units: Sequence[Unit], events: Sequence[Event]
         for u in _coded(units)
         if m.end() <= u.start <= m.end() + 2 and (u.code or "") not in source
     )
+    if not source or not target:
+        return list(events)
     roles = Roles(source, target, (_clause_start(text, m.start()), m.end()))
     return _add(events, make, EventType.THREATEN, "", roles, (m.start("verb"), m.end("verb")), text)
 
@@ -351,6 +369,8 @@ def support_thrown(text: str, units: Sequence[Unit], events: Sequence[Event], ma
             if m.end() <= u.start <= m.end() + reach and (u.code or "") not in source
         )
     )[:1]
+    if not source or not target:
+        return list(events)
     verb = "verb" if m.group("verb") else "stood"
     roles = Roles(source, target, (_clause_start(text, m.start()), m.end()))
     return _add(events, make, EventType.SUPPORT, "", roles, (m.start(verb), m.end(verb)), text)
@@ -383,5 +403,7 @@ def labelled_absurd(text: str, units: Sequence[Unit], events: Sequence[Event], m
             if m.start("object") <= u.start <= m.start("object") + 4 and (u.code or "") not in source
         )
     )[:1]  # the one whose words or deeds are labelled: the object's opening possessor
+    if not source or not target:
+        return list(events)
     roles = Roles(source, target, (_clause_start(text, m.start()), m.end()))
     return _add(events, make, EventType.ACCUSE, "disapprove", roles, (m.start("verb"), m.end("verb")), text)
