@@ -124,3 +124,19 @@ def test_bad_input_codes_cleanly() -> None:
     ):
         coded_twice_cleanly(text, date=DAY)
         assert news9.settled(text, tokenize(text), (), [], _never) == [] or text.strip()
+
+
+# --- without_setting_meetings
+def test_a_meeting_that_sets_the_scene_of_words_is_no_consultation() -> None:
+    text = 'After a meeting with Scholz, the Polish president said: "Germany must do more."'
+    assert "CONSULT" not in _types(text)
+
+
+def test_acts_after_talks_are_kept() -> None:
+    assert "CONSULT" in _types("After a long meeting in Rome, Meloni and Scholz discussed migration.")
+
+
+# --- without_empty_offers
+def test_an_offer_of_no_details_is_no_offer() -> None:
+    assert "AGREE" not in _types("Russia offered no details about the proposed talks.")
+    assert "AGREE" in _types("Turkey offered to host the talks in Istanbul.")

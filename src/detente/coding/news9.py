@@ -21,6 +21,12 @@ event only when the sentence codes none of that type (a retyping changes only th
 * **Words or deeds labelled absurd.** "the minister called her rival's remarks 'ludicrous'": a label of
   contempt, even after a long object, condemns the one whose words or deeds they are (ACCUSE/disapprove;
   :func:`labelled_absurd`).
+* **A meeting that only sets the scene.** "After a call with the chancellor, the senator said: ...", "In a
+  council meeting, the mayor told the firm's chief that ...": a meeting named in a fronted phrase before
+  the words someone said is the setting of those words, no consultation the report tells
+  (:func:`without_setting_meetings`); "After the talks, the two leaders signed ..." keeps its acts.
+* **An offer of nothing.** "the ministry offered no details of the plan", "has offered no timeline":
+  offering no information is no offer (:func:`without_empty_offers`).
 * **Workers walking out.** "staff at the depot said they were walking out", "nurses staged a walkout": a
   strike (PROTEST/strike) by the workers (:func:`walked_out`); "walked out of the talks" is left alone.
 * **Intimidation tried.** "the governor tried to intimidate the reporter": an attempt to intimidate is a
@@ -54,9 +60,12 @@ __all__ = [
     "support_pledged",
     "support_thrown",
     "walked_out",
+    "without_empty_offers",
+    "without_setting_meetings",
 ]
 
 _GATE = words(
+    "meeting meetings talks call conversation summit session offer offered offers offering "
     "accused unacceptable pledged pledge pledges pledging defended defending defends walking walked walk "
     "walkout walkouts intimidate threw throw throws throwing stand stands stood standing called calling "
     "branded branding labelled labeled dubbed described describing"
@@ -95,7 +104,9 @@ def settled(
     out = support_thrown(text, units, out, make)
     out = labelled_absurd(text, units, out, make)
     out = walked_out(text, units, out, make)
-    return intimidation_tried(text, units, out, make)
+    out = intimidation_tried(text, units, out, make)
+    out = without_setting_meetings(text, out)
+    return without_empty_offers(text, out)
 
 
 # --- shared helpers ------------------------------------------------------------------------------------------
@@ -407,3 +418,49 @@ def labelled_absurd(text: str, units: Sequence[Unit], events: Sequence[Event], m
         return list(events)
     roles = Roles(source, target, (_clause_start(text, m.start()), m.end()))
     return _add(events, make, EventType.ACCUSE, "disapprove", roles, (m.start("verb"), m.end("verb")), text)
+
+
+# --- a meeting that only sets the scene ---------------------------------------------------------------------
+_SETTING = re.compile(
+    r"^\s*(?:In|After|Following|During|At)\s+(?:a|an|the|his|her|their|its)?\s*[^,:;]{0,80}?\b"
+    r"(?:meeting|meetings|talks|call|conversation|summit|session)\b[^,:;]{0,80},"
+)
+_WORDS_SAID = re.compile(
+    r"[^,;]{0,120}?\b(?:said|says|told|tells|wrote|writes|posted|tweeted|declared)\b"
+    r"(?:\s*:|\s*,?\s*[\"\u201c]|\s+(?:\w+\s+){0,6}that\b)",
+)
+
+
+def without_setting_meetings(text: str, events: Sequence[Event]) -> list[Event]:
+    """``events`` without a CONSULT told only by a fronted phrase naming a meeting, when what follows reports
+    words someone said (see the module's note)."""
+    if not _has(events, EventType.CONSULT):
+        return list(events)
+    m = _SETTING.match(text)
+    if m is None or _WORDS_SAID.match(text, m.end()) is None:
+        return list(events)
+    return [e for e in events if not (e.event is EventType.CONSULT and e.anchor[0] < m.end())]
+
+
+# --- an offer of nothing ----------------------------------------------------------------------------------
+_NOTHING_OFFERED = re.compile(
+    r"\s+no\s+(?:\w+\s+)?(?:details?|timeline|timetable|evidence|explanation|comment|information|proof|"
+    r"clarity|indication|specifics|answers?|reason|figures|date|endorsement|response)\b",
+    re.IGNORECASE,
+)
+
+
+_OFFER = re.compile(r"offer(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def without_empty_offers(text: str, events: Sequence[Event]) -> list[Event]:
+    """``events`` without an AGREE told by "offered no details" and the like (see the module's note)."""
+    return [
+        e
+        for e in events
+        if not (
+            e.event is EventType.AGREE
+            and (offer := _OFFER.match(text, e.anchor[0])) is not None
+            and _NOTHING_OFFERED.match(text, offer.end())
+        )
+    ]
