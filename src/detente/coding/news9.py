@@ -21,6 +21,10 @@ event only when the sentence codes none of that type (a retyping changes only th
 * **Words or deeds labelled absurd.** "the minister called her rival's remarks 'ludicrous'": a label of
   contempt, even after a long object, condemns the one whose words or deeds they are (ACCUSE/disapprove;
   :func:`labelled_absurd`).
+* **A side asked to act.** "Greece formally asked its partners and the fund to release the loan": a request
+  (REQUEST) from the side just before the verb to the sides between the verb and "to", read when the
+  sentence codes nothing else and both are named (:func:`asked_to`); one asking its own state's offices is
+  no request between sides.
 * **A meeting that only sets the scene.** "After a call with the chancellor, the senator said: ...", "In a
   council meeting, the mayor told the firm's chief that ...": a meeting named in a fronted phrase before
   the words someone said is the setting of those words, no consultation the report tells
@@ -52,6 +56,7 @@ Make = Callable[[EventType, str, Roles, Polarity, int, int, str], "Event"]
 
 __all__ = [
     "accused_of",
+    "asked_to",
     "intimidation_tried",
     "judged_unacceptable",
     "labelled_absurd",
@@ -65,6 +70,7 @@ __all__ = [
 ]
 
 _GATE = words(
+    "asked urged implored begged pressed pressured appealed "
     "meeting meetings talks call conversation summit session offer offered offers offering "
     "accused unacceptable pledged pledge pledges pledging defended defending defends walking walked walk "
     "walkout walkouts intimidate threw throw throws throwing stand stands stood standing called calling "
@@ -105,6 +111,7 @@ def settled(
     out = labelled_absurd(text, units, out, make)
     out = walked_out(text, units, out, make)
     out = intimidation_tried(text, units, out, make)
+    out = asked_to(text, units, out, make)
     out = without_setting_meetings(text, out)
     return without_empty_offers(text, out)
 
@@ -464,3 +471,40 @@ def without_empty_offers(text: str, events: Sequence[Event]) -> list[Event]:
             and _NOTHING_OFFERED.match(text, offer.end())
         )
     ]
+
+
+# --- a side asked to act --------------------------------------------------------------------------------------
+_ASKED_TO = re.compile(
+    r"\b(?P<verb>asked|urged|implored|begged|pressed|pressured|called\s+on|appealed\s+to)\s+"
+    r"(?P<object>[^.;:,]{2,80}?)\s+(?:on\s+\w+\s+)?to\s+(?!be\b)[a-z]+",
+    re.IGNORECASE,
+)
+_ADVERB_GAP = re.compile(
+    r"^(?:\s+(?:formally|also|again|publicly|repeatedly|officially|on\s+\w+|\w+ly))*\s*$"
+)
+
+
+_OBJECT_FILLER = re.compile(r"\s*(?:the|its|their|his|her|our)?\s*", re.IGNORECASE)
+
+
+def asked_to(text: str, units: Sequence[Unit], events: Sequence[Event], make: Make) -> list[Event]:
+    """``events`` with a REQUEST from the side named just before "asked ... to" to the sides named in its
+    object, when the sentence codes nothing else (see the module's note)."""
+    if events:
+        return list(events)
+    m = _ASKED_TO.search(text)
+    if m is None or _negated(text, m.start()):
+        return list(events)
+    before = [u for u in _coded(units) if u.end <= m.start() and not u.locative]
+    if not before or _ADVERB_GAP.match(text[before[-1].end : m.start()]) is None:
+        return list(events)
+    source = (before[-1].code or "",)
+    named = [u for u in _coded(units) if m.start("object") <= u.start and u.end <= m.end("object")]
+    if len(named) != 1 or (named[0].code or "") in source:
+        return list(events)
+    rest = text[m.start("object") : named[0].start] + text[named[0].end : m.end("object")]
+    if _OBJECT_FILLER.fullmatch(rest) is None:
+        return list(events)  # the object names more than the one side ("its partners and the fund")
+    target = (named[0].code or "",)
+    roles = Roles(source, target, (before[-1].start, m.end()))
+    return _add(events, make, EventType.REQUEST, "", roles, (m.start("verb"), m.end("verb")), text)
