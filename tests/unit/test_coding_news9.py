@@ -140,3 +140,24 @@ def test_acts_after_talks_are_kept() -> None:
 def test_an_offer_of_no_details_is_no_offer() -> None:
     assert "AGREE" not in _types("Russia offered no details about the proposed talks.")
     assert "AGREE" in _types("Turkey offered to host the talks in Istanbul.")
+
+
+# --- asked_to
+def test_a_side_asked_to_act_by_another_is_requested() -> None:
+    assert ("REQUEST", ("GRC",), ("IMF",)) in _coded(
+        "Greece formally asked the IMF on Friday to release the loan."
+    )
+
+
+def test_a_question_asked_about_something_is_no_request() -> None:
+    assert "REQUEST" not in _types("Reporters also asked about Russian help to settle the dispute.")
+
+
+# --- read_belief_again
+def test_a_charge_told_as_a_belief_is_read_without_the_belief() -> None:
+    text = "Blinken said he believes Iran was behind the drone attack."
+    assert ("ACCUSE", ("USA",), ("IRN",)) in _coded(text)
+
+
+def test_a_belief_about_no_side_stays_uncoded() -> None:
+    assert _types("The mayor said she believes the weather will improve.") == set()

@@ -2709,6 +2709,7 @@ def code_sentence(
             _reread, ctx, context, speaker, participants, reported_meeting=reported_meeting
         )
         kept = wire.read_again(text, kept, ctx.units, again)
+        kept = news9.read_belief_again(text, kept, again)  # "said he believes X will ..." (s31-news9)
     if kept:  # passes that amend or answer events already read (s26): nothing to do without them
         finish = functools.partial(_finish, ctx)
         kept = second.with_judgements(tokens, ctx.units, kept, finish)  # "..., a decision Moscow welcomes"

@@ -25,6 +25,10 @@ event only when the sentence codes none of that type (a retyping changes only th
   (REQUEST) from the side just before the verb to the sides between the verb and "to", read when the
   sentence codes nothing else and both are named (:func:`asked_to`); one asking its own state's offices is
   no request between sides.
+* **A charge told as a belief.** "the senator said on Monday she believes the governor will try to block the
+  count": the sayer's belief frames a charge the other readers find when the belief is left out ("... said
+  on Monday the governor will try to ..."), so a sentence that codes nothing is read again with those words
+  blanked (:func:`read_belief_again`), keeping what it tells past them.
 * **A meeting that only sets the scene.** "After a call with the chancellor, the senator said: ...", "In a
   council meeting, the mayor told the firm's chief that ...": a meeting named in a fronted phrase before
   the words someone said is the setting of those words, no consultation the report tells
@@ -61,6 +65,7 @@ __all__ = [
     "judged_unacceptable",
     "labelled_absurd",
     "party_defended",
+    "read_belief_again",
     "settled",
     "support_pledged",
     "support_thrown",
@@ -508,3 +513,25 @@ def asked_to(text: str, units: Sequence[Unit], events: Sequence[Event], make: Ma
     target = (named[0].code or "",)
     roles = Roles(source, target, (before[-1].start, m.end()))
     return _add(events, make, EventType.REQUEST, "", roles, (m.start("verb"), m.end("verb")), text)
+
+
+# --- a charge told as a belief ------------------------------------------------------------------------------
+_BELIEF = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|adds)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+    r"(?P<belief>(?:that\s+)?(?:he|she|they|we|I)\s+(?:still\s+|firmly\s+|strongly\s+)?"
+    r"(?:believes|believed|believe|thinks|thought|think|suspects|suspected|feels|felt|is\s+convinced|"
+    r"was\s+convinced|are\s+convinced|were\s+convinced)(?:\s+that)?)\s+",
+)
+
+
+def read_belief_again(text: str, first: Sequence[Event], code: Callable[[str], list[Event]]) -> list[Event]:
+    """``first``, or when it is empty the events ``code`` reads in ``text`` with a sayer's "he believes"
+    blanked whose words reach past the blank (see the module's note)."""
+    if first or ("said" not in text and "says" not in text and "told" not in text and "add" not in text):
+        return list(first)
+    m = _BELIEF.search(text)
+    if m is None:
+        return list(first)
+    start, end = m.span("belief")
+    blanked = text[:start] + " " * (end - start) + text[end:]
+    return [e for e in code(blanked) if e.anchor[0] >= end or e.anchor[1] > start]
