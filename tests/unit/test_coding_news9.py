@@ -161,3 +161,15 @@ def test_a_charge_told_as_a_belief_is_read_without_the_belief() -> None:
 
 def test_a_belief_about_no_side_stays_uncoded() -> None:
     assert _types("The mayor said she believes the weather will improve.") == set()
+
+
+# --- taken_to_court
+def test_a_side_taken_to_court_is_accused_by_the_one_that_brings_the_case() -> None:
+    assert ("ACCUSE", ("EU",), ("POL",)) in _coded(
+        "The European Commission started legal action against Poland over the judges."
+    )
+    assert "ACCUSE" in _types("Gambia took Myanmar to the International Court of Justice.")
+
+
+def test_a_case_against_no_named_side_is_left_alone() -> None:
+    assert "ACCUSE" not in _types("The firm started legal action against its former landlord.")

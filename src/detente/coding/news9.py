@@ -29,6 +29,9 @@ event only when the sentence codes none of that type (a retyping changes only th
   count": the sayer's belief frames a charge the other readers find when the belief is left out ("... said
   on Monday the governor will try to ..."), so a sentence that codes nothing is read again with those words
   blanked (:func:`read_belief_again`), keeping what it tells past them.
+* **A side taken to court.** "the Commission started legal action against Hungary", "Gambia took Myanmar
+  to the International Court of Justice": a legal case brought against a named side accuses it
+  (ACCUSE/disapprove) by the side that brings it (:func:`taken_to_court`).
 * **A meeting that only sets the scene.** "After a call with the chancellor, the senator said: ...", "In a
   council meeting, the mayor told the firm's chief that ...": a meeting named in a fronted phrase before
   the words someone said is the setting of those words, no consultation the report tells
@@ -69,19 +72,44 @@ __all__ = [
     "settled",
     "support_pledged",
     "support_thrown",
+    "taken_to_court",
     "walked_out",
     "without_empty_offers",
     "without_setting_meetings",
 ]
 
-_GATE = words(
-    "asked urged implored begged pressed pressured appealed "
-    "meeting meetings talks call conversation summit session offer offered offers offering "
-    "accused unacceptable pledged pledge pledges pledging defended defending defends walking walked walk "
-    "walkout walkouts intimidate threw throw throws throwing stand stands stood standing called calling "
-    "branded branding labelled labeled dubbed described describing"
+_ACCUSED_WORDS = words("accused")
+_UNACCEPTABLE_WORDS = words("unacceptable")
+_PLEDGE_WORDS = words("pledged pledge pledges pledging")
+_DEFEND_WORDS = words("defended defending defends")
+_THROWN_WORDS = words("threw throw throws throwing right rights")
+_LABEL_WORDS = words(
+    "absurd fatuous ridiculous ludicrous preposterous nonsense nonsensical outrageous shameful disgraceful "
+    "disgusting appalling irresponsible reckless hypocritical baseless despicable deplorable abhorrent "
+    "scandalous laughable pathetic cynical cowardly"
 )
-"""Words one of the readings needs: a sentence without any of them is returned as it is."""
+_WALK_WORDS = words("walking walked walk walks walkout walkouts")
+_INTIMIDATE_WORDS = words("intimidate")
+_ASK_WORDS = words("asked urged implored begged pressed pressured called appealed")
+_COURT_WORDS = words("against court tribunal icj wto")
+_SETTING_WORDS = words("meeting meetings talks call conversation summit session")
+_OFFER_WORDS = words("offer offered offers offering")
+_GATE = (
+    _ACCUSED_WORDS
+    | _UNACCEPTABLE_WORDS
+    | _PLEDGE_WORDS
+    | _DEFEND_WORDS
+    | _THROWN_WORDS
+    | _LABEL_WORDS
+    | _WALK_WORDS
+    | _INTIMIDATE_WORDS
+    | _ASK_WORDS
+    | _COURT_WORDS
+    | _SETTING_WORDS
+    | _OFFER_WORDS
+)
+"""Words one of the readings needs: a sentence without any of them is returned as it is; each reading
+runs only when the sentence has one of its own words."""
 
 _NEGATED = re.compile(
     r"\b(?:not|never|n['’]t|no\s+longer|nobody|no\s+one|neither|nor)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
@@ -106,19 +134,35 @@ def settled(
 ) -> list[Event]:
     """``events`` with the readings of the module's note applied, in order; ``make`` finishes an event and
     ``speaker`` is the sentence's speaker (a statement's own judgements are left to its readers)."""
-    if _GATE.isdisjoint(t.norm for t in tokens):
+    norms = {t.norm for t in tokens}
+    if _GATE.isdisjoint(norms):
         return list(events)
-    out = accused_of(text, units, events, make)
-    out = judged_unacceptable(text, units, out, make) if speaker is None else out
-    out = support_pledged(text, out)
-    out = party_defended(text, units, out, make)
-    out = support_thrown(text, units, out, make)
-    out = labelled_absurd(text, units, out, make)
-    out = walked_out(text, units, out, make)
-    out = intimidation_tried(text, units, out, make)
-    out = asked_to(text, units, out, make)
-    out = without_setting_meetings(text, out)
-    return without_empty_offers(text, out)
+    out = list(events)
+    if not _ACCUSED_WORDS.isdisjoint(norms):
+        out = accused_of(text, units, out, make)
+    if speaker is None and not _UNACCEPTABLE_WORDS.isdisjoint(norms):
+        out = judged_unacceptable(text, units, out, make)
+    if not _PLEDGE_WORDS.isdisjoint(norms):
+        out = support_pledged(text, out)
+    if not _DEFEND_WORDS.isdisjoint(norms):
+        out = party_defended(text, units, out, make)
+    if not _THROWN_WORDS.isdisjoint(norms):
+        out = support_thrown(text, units, out, make)
+    if not _LABEL_WORDS.isdisjoint(norms):
+        out = labelled_absurd(text, units, out, make)
+    if not _WALK_WORDS.isdisjoint(norms):
+        out = walked_out(text, units, out, make)
+    if not _INTIMIDATE_WORDS.isdisjoint(norms):
+        out = intimidation_tried(text, units, out, make)
+    if not _ASK_WORDS.isdisjoint(norms):
+        out = asked_to(text, units, out, make)
+    if not _COURT_WORDS.isdisjoint(norms):
+        out = taken_to_court(text, units, out, make)
+    if not _SETTING_WORDS.isdisjoint(norms):
+        out = without_setting_meetings(text, out)
+    if not _OFFER_WORDS.isdisjoint(norms):
+        out = without_empty_offers(text, out)
+    return out
 
 
 # --- shared helpers ------------------------------------------------------------------------------------------
@@ -535,3 +579,41 @@ def read_belief_again(text: str, first: Sequence[Event], code: Callable[[str], l
     start, end = m.span("belief")
     blanked = text[:start] + " " * (end - start) + text[end:]
     return [e for e in code(blanked) if e.anchor[0] >= end or e.anchor[1] > start]
+
+
+# --- a side taken to court --------------------------------------------------------------------------------------
+_LEGAL_CASE = re.compile(
+    r"\b(?P<verb>start(?:ed|s|ing)?|beg(?:an|un|ins|in|inning)|launch(?:ed|es|ing)?|br(?:ought|ing|ings|inging)|"
+    r"open(?:ed|s|ing)?|initiat(?:ed|es|ing)|fil(?:ed|es|ing))\s+(?:a\s+|an\s+|new\s+|formal\s+)*"
+    r"(?:legal\s+action|legal\s+proceedings|infringement\s+(?:procedure|proceedings)|court\s+case|"
+    r"case|lawsuit|legal\s+challenge)\s+against\s+(?:the\s+)?|"
+    r"\b(?P<took>t(?:ook|aken|akes|aking|ake))\s+(?P<object>[^.;:,]{2,40}?)\s+to\s+(?:the\s+)?"
+    r"(?:court|ICJ|International\s+Court|WTO|World\s+Trade\s+Organi[sz]ation|tribunal|European\s+Court|"
+    r"UN\s+court|U\.N\.\s+court|top\s+court)\b",
+    re.IGNORECASE,
+)
+
+
+def taken_to_court(text: str, units: Sequence[Unit], events: Sequence[Event], make: Make) -> list[Event]:
+    """``events`` with an ACCUSE/disapprove by the side that brings a legal case against another, when the
+    sentence codes no accusation and both are named (see the module's note)."""
+    if _has(events, EventType.ACCUSE):
+        return list(events)
+    m = _LEGAL_CASE.search(text)
+    if m is None or _negated(text, m.start()):
+        return list(events)
+    before = [u for u in _coded(units) if u.end <= m.start() and not u.locative]
+    if not before or _ADVERB_GAP.match(text[before[-1].end : m.start()]) is None:
+        return list(events)
+    source = (before[-1].code or "",)
+    if m.group("took"):
+        named = [u for u in _coded(units) if m.start("object") <= u.start and u.end <= m.end("object")]
+        verb = "took"
+    else:
+        named = [u for u in _coded(units) if m.end() <= u.start <= m.end() + 2]
+        verb = "verb"
+    target = tuple(dict.fromkeys(u.code or "" for u in named[:1] if (u.code or "") not in source))
+    if not target:
+        return list(events)
+    roles = Roles(source, target, (before[-1].start, m.end()))
+    return _add(events, make, EventType.ACCUSE, "disapprove", roles, (m.start(verb), m.end(verb)), text)
