@@ -2,9 +2,10 @@
 the other readers leave uncoded or file under another type. Each reads one family of wordings and adds its
 event only when the sentence codes none of that type (a retyping changes only the event it names).
 
-* **Accused, with no accuser named.** "the senator is accused of taking bribes", "a minister who stands
-  accused of fraud": the passive reports an accusation (ACCUSE/allege) against the one accused, by no
-  named side (:func:`accused_of`). A denied one ("was never accused of") is no act.
+* **Accused, with no accuser named.** "the president is accused of using the loan to pressure Serbia": the
+  passive reports an accusation (ACCUSE/allege) against the one accused, by no named side, when the deed
+  is one toward another named state or body (:func:`accused_of`). A charge against a person alone
+  ("accused of inciting the riot"), a court's case and a denied one ("was never accused of") are no act.
 * **Conduct judged unacceptable.** "the group said the attacks on journalists were utterly unacceptable":
   calling a deed unacceptable condemns it (ACCUSE/disapprove), by the named one who says so
   (:func:`judged_unacceptable`); "would be unacceptable" is a warning the other readers keep or drop, and
@@ -248,6 +249,10 @@ def accused_of(text: str, units: Sequence[Unit], events: Sequence[Event], make: 
         target = _last_before(text, units, m.start())
         if not target or _JUDICIAL.search(text):
             continue  # no one named, or a court's case (the prosecuting state accuses)
+        if not any(
+            (u.code or "").isupper() and u.code not in target for u in _coded(units) if u.start >= m.end()
+        ):
+            continue  # a charge against a person ("accused of inciting the riot"), no act toward a side
         roles = Roles((), target, (_clause_start(text, m.start()), m.end()))
         return _add(events, make, EventType.ACCUSE, "allege", roles, (m.start("verb"), m.end("verb")), text)
     return list(events)
