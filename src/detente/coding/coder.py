@@ -86,6 +86,7 @@ from detente.coding import (
     news6,
     news7,
     news8,
+    news9,
     newsactors,
     newsacts,
     newsprecision,
@@ -2712,6 +2713,7 @@ def code_sentence(
             _reread, ctx, context, speaker, participants, reported_meeting=reported_meeting
         )
         kept = wire.read_again(text, kept, ctx.units, again)
+        kept = news9.read_belief_again(text, kept, again)  # "said he believes X will ..." (s31-news9)
     if kept:  # passes that amend or answer events already read (s26): nothing to do without them
         finish = functools.partial(_finish, ctx)
         kept = second.with_judgements(tokens, ctx.units, kept, finish)  # "..., a decision Moscow welcomes"
@@ -2739,6 +2741,7 @@ def code_sentence(
     kept = news6.settled(tokens, kept)  # sanction words for repression, dated attacks (s29-news6)
     kept = news7.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx))  # (s30-news7)
     kept = news8.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx), home)  # (s30-news8)
+    kept = news9.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx), ctx.speaker)  # (s31)
     kept = written5.settled(text, kept)  # solidarity as motive or label, blame judged likely (s28-written)
     kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker, context)  # (s28-sides)
     kept = nonevents2.settled(text, kept)  # attendance lists, earlier meetings, purposes (s29)
