@@ -1,0 +1,250 @@
+"""Sources and targets of events whose type is right but whose sides are not, sixth round of sides (s31).
+
+* **A mission to NATO is closed on NATO.** "Moscow will shut its delegation to NATO and the Alliance's
+  information office in Moscow", "the work of our mission to NATO is suspended": a SANCTION by Russia (or by
+  no one named, when "our" is a Russian speaker's) that names a mission, delegation or office to or of NATO
+  is aimed at NATO; and when the accreditation of staff of Russia's mission to NATO is withdrawn, the
+  SANCTION aimed at Russia is NATO's, the only one who accredits to it (:func:`missions_to_nato`).
+* **Transit for the Alliance's forces is cooperation with NATO.** "Supplies for the international force in
+  Afghanistan now cross Russian territory by rail under the transit deal": a COOPERATE by Russia aimed at no
+  one or at Afghanistan, in a sentence on transit for ISAF, NATO or the international forces in Afghanistan,
+  is aimed at NATO (:func:`transit_for_the_alliance`).
+* **A Russian answer promised to no one named is aimed at NATO.** "The ministry said such a step would not
+  be left without a response", "Moscow would retaliate with military-technical measures": a THREATEN by
+  Russia with no target, in a sentence that names no side other than Russia, promises an answer to the
+  Alliance's act in these texts (:func:`answer_to_nato`).
+* **The Commission that pays in euros is the EU's.** "The Commission paid out 1.5 billion euros to Kyiv":
+  an event with no source in a sentence whose doer is "the Commission" (not "the Commission of/on/for
+  ...") and that speaks of euros or of Europe is the EU's (:func:`european_commission`).
+* **Counter-sanctions are the sanctioned state's.** "The decree bans food imports from countries that have
+  imposed sanctions on Russia": a SANCTION read as aimed at the state the others sanction, with no doer or
+  that state as doer, is that state's answer, aimed at no one named (:func:`counter_sanctions`).
+* **A judged air-policing step is NATO's.** "Two Danish jets arrived to police Baltic airspace, a move
+  Moscow called provocative": when the deployment is NATO's (:func:`detente.coding.sidefix5.air_policing`),
+  a judgement aimed at the member state that flew the jets is aimed at NATO (:func:`policing_judged`).
+
+:func:`settled` runs these passes on a sentence's final events; every pass returns a new list and never
+raises.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from detente.coding.ontology import EventType
+from detente.coding.wordgates import WordGates
+
+if TYPE_CHECKING:
+    from detente.coding.actors import ActorDictionary
+    from detente.coding.coder import Event
+
+__all__ = [
+    "answer_to_nato",
+    "counter_sanctions",
+    "european_commission",
+    "missions_to_nato",
+    "policing_judged",
+    "settled",
+    "transit_for_the_alliance",
+]
+
+_GATES = WordGates()
+_MISSION_GATE = _GATES.gate(("mission", "delegation", "office", "representation"))
+_TRANSIT_GATE = _GATES.gate(("transit",))
+_ANSWER_GATE = _GATES.gate(("respon", "unanswered", "retaliat", "countermeasure", "counter-measure"))
+_COMMISSION_GATE = _GATES.gate(("commission",))
+_COUNTER_GATE = _GATES.gate(("sanction",))
+_POLICING_GATE = _GATES.gate(("policing", "airspace", "on behalf of the alliance"))
+
+_RUSSIA = ("RUS",)
+_NATO = ("NATO",)
+
+
+def settled(
+    text: str,
+    date: dt.date | None,
+    events: list[Event],
+    dictionary: ActorDictionary,
+    speaker: str | None = None,
+) -> list[Event]:
+    """A sentence's events after every pass of this module (see the module docstring)."""
+    if not events or not text:
+        return events
+    kinds = {e.event for e in events}
+    if EventType.SANCTION in kinds and _GATES.may(text, _MISSION_GATE):
+        events = missions_to_nato(text, events, speaker)
+    if EventType.COOPERATE in kinds and _GATES.may(text, _TRANSIT_GATE):
+        events = transit_for_the_alliance(text, events)
+    if EventType.THREATEN in kinds and _GATES.may(text, _ANSWER_GATE):
+        events = answer_to_nato(text, date, events, dictionary)
+    if _GATES.may(text, _COMMISSION_GATE) and any(not e.source for e in events):
+        events = european_commission(text, events)
+    if EventType.SANCTION in kinds and _GATES.may(text, _COUNTER_GATE):
+        events = counter_sanctions(text, events)
+    if EventType.MOBILIZE in kinds and _GATES.may(text, _POLICING_GATE):
+        events = policing_judged(text, date, events, dictionary)
+    return events
+
+
+def _replaced(events: list[Event], new: Mapping[int, dict[str, tuple[str, ...]]]) -> list[Event]:
+    """``events`` with the sides of each event whose id is a key of ``new`` replaced by its value."""
+    if not new:
+        return events
+    return [dataclasses.replace(e, **new[id(e)]) if id(e) in new else e for e in events]  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------- missions to NATO
+
+_NATO_NAME = r"(?:NATO|the\s+(?:North\s+Atlantic\s+)?Alliance)"
+_MISSION_TO_NATO = re.compile(
+    r"\b(?:(?:permanent\s+)?mission|delegation|representation|representative)\s+(?:\w+\s+){0,1}?"
+    rf"(?:to|at|with)\s+{_NATO_NAME}\b|"
+    rf"\b{_NATO_NAME}(?:'s)?\s+(?:(?:military\s+)?liaison\s+|information\s+)(?:mission|office)\b|"
+    r"\bNATO\s+(?:military\s+liaison|information)\s+(?:mission|office)\b",
+    re.I,
+)
+_ACCREDITATION = re.compile(r"\baccreditation\b", re.I)
+_OUR = re.compile(r"\bour\b", re.I)
+
+
+def missions_to_nato(text: str, events: list[Event], speaker: str | None = None) -> list[Event]:
+    """A SANCTION by Russia on a mission to or of NATO aimed at NATO; a withdrawal of accreditation at
+    Russia's mission to NATO NATO's (module docstring)."""
+    if _MISSION_TO_NATO.search(text) is None:
+        return events
+    new: dict[int, dict[str, tuple[str, ...]]] = {}
+    for e in events:
+        if e.event is not EventType.SANCTION:
+            continue
+        source = e.source
+        if not source and speaker == "RUS" and _OUR.search(text):
+            source = _RUSSIA
+        if source == _RUSSIA and e.target in ((), _RUSSIA):
+            new[id(e)] = {"source": _RUSSIA, "target": _NATO}
+        elif e.target == _RUSSIA and source != _NATO and _ACCREDITATION.search(text):
+            new[id(e)] = {"source": _NATO}
+    return _replaced(events, new)
+
+
+# ------------------------------------------------------------------------------------ transit for the Alliance
+
+_TRANSIT_FOR = re.compile(
+    r"\b(?:ISAF|NATO|the\s+Alliance|Allied|(?:the\s+)?international\s+(?:security\s+assistance\s+)?forces?\s+"
+    r"in\s+Afghanistan)\b",
+    re.I,
+)
+_ACROSS_RUSSIA = re.compile(
+    r"\b(?:across|through|via|over|cross(?:ed|es|ing)?)\s+(?:the\s+)?(?:Russian\s+(?:territory|soil|railways?)|"
+    r"(?:the\s+territory\s+of\s+)?Russia(?:n\s+Federation)?)\b",
+    re.I,
+)
+_NATIONAL_CARGO = re.compile(r"\b(?:US|U\.S\.|American|German|French|British)\s+(?:military\s+)?(?:cargo|goods)\b")
+
+
+def transit_for_the_alliance(text: str, events: list[Event]) -> list[Event]:
+    """A COOPERATE by Russia on transit for the Alliance's forces in Afghanistan aimed at NATO (module
+    docstring)."""
+    if _TRANSIT_FOR.search(text) is None or _ACROSS_RUSSIA.search(text) is None:
+        return events
+    if _NATIONAL_CARGO.search(text):
+        return events
+    new: dict[int, dict[str, tuple[str, ...]]] = {}
+    for e in events:
+        if e.event is EventType.COOPERATE and e.source == _RUSSIA and e.target in ((), ("AFG",)):
+            new[id(e)] = {"target": _NATO}
+    return _replaced(events, new)
+
+
+# ------------------------------------------------------------------------------------------- answer to NATO
+
+_ANSWER = re.compile(
+    r"\b(?:not\s+(?:go|be\s+left|remain)\s+(?:unanswered|without\s+(?:a\s+)?(?:response|answer))|"
+    r"(?:respond|retaliate)(?:s|d)?\s+(?:with|by|in\s+kind|accordingly|appropriately|adequately)|"
+    r"(?:our|Russia's|a|an)\s+(?:\w+\s+){0,2}?(?:response|retaliation)\s+(?:will|would)|"
+    r"(?:retaliatory|response|counter-?)\s*measures)\b",
+    re.I,
+)
+
+
+def answer_to_nato(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A THREATEN by Russia promising an answer, with no target and no other side named, aimed at NATO
+    (module docstring)."""
+    wanted = [e for e in events if e.event is EventType.THREATEN and e.source == _RUSSIA and not e.target]
+    if not wanted or _ANSWER.search(text) is None:
+        return events
+    if any(m.code is not None and m.code != "RUS" for m in dictionary.match(text, date=date)):
+        return events
+    return _replaced(events, {id(e): {"target": _NATO} for e in wanted})
+
+
+# ------------------------------------------------------------------------------------- European Commission
+
+_THE_COMMISSION = re.compile(r"(?:^|[.;:]\s+|\band\s+)[Tt]he\s+Commission\b(?!\s+(?:of|on|for|to|in)\b)")
+_EUROPEAN = re.compile(r"\beuros?\b|\bEuropean\b|\bEU\b|€")
+
+
+def european_commission(text: str, events: list[Event]) -> list[Event]:
+    """An event with no source whose doer is "the Commission", in a sentence on euros or Europe, the EU's
+    (module docstring)."""
+    if _THE_COMMISSION.search(text) is None or _EUROPEAN.search(text) is None:
+        return events
+    new: dict[int, dict[str, tuple[str, ...]]] = {}
+    for e in events:
+        if not e.source and "EU" not in e.target:
+            new[id(e)] = {"source": ("EU",)}
+    return _replaced(events, new)
+
+
+# -------------------------------------------------------------------------------------- counter-sanctions
+
+_SANCTIONED = re.compile(
+    r"\b(?:countries|states|nations|governments)\s+(?:that|which|who)\s+(?:have\s+|had\s+)?"
+    r"(?:imposed|introduced|adopted|applied|joined)\s+(?:the\s+)?(?:\w+\s+){0,2}?sanctions\s+"
+    r"(?:against|on)\s+(?:the\s+)?(Russia(?:n\s+Federation)?|our\s+country|us)\b",
+    re.I,
+)
+
+
+def counter_sanctions(text: str, events: list[Event]) -> list[Event]:
+    """A SANCTION read as aimed at the state the others sanction made that state's answer, aimed at no one
+    named (module docstring)."""
+    if _SANCTIONED.search(text) is None:
+        return events
+    new: dict[int, dict[str, tuple[str, ...]]] = {}
+    for e in events:
+        if e.event is EventType.SANCTION and e.target == _RUSSIA and e.source in ((), _RUSSIA):
+            new[id(e)] = {"source": _RUSSIA, "target": ()}
+    return _replaced(events, new)
+
+
+# ------------------------------------------------------------------------------------------ policing judged
+
+_POLICING = re.compile(
+    r"\bair\s+policing\b|\bpolic(?:e|ing)\s+(?:the\s+)?(?:\w+\s+)?airspace\b|"
+    r"\bpatrol(?:ling)?\s+the\s+airspace\s+of\s+the\s+Baltic\b|\bon\s+behalf\s+of\s+(?:the\s+)?(?:Alliance|NATO)\b",
+    re.I,
+)
+_JUDGEMENTS = frozenset({EventType.ACCUSE, EventType.THREATEN, EventType.SUPPORT})
+
+
+def policing_judged(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A judgement aimed at the member state flying the Alliance's air policing aimed at NATO (module
+    docstring)."""
+    if _POLICING.search(text) is None:
+        return events
+    if not any(e.event is EventType.MOBILIZE and e.source == _NATO for e in events):
+        return events
+    members = dictionary.members_at("NATO", date)
+    new: dict[int, dict[str, tuple[str, ...]]] = {}
+    for e in events:
+        if e.event in _JUDGEMENTS and len(e.target) == 1 and e.target[0] in members and e.source != _NATO:
+            new[id(e)] = {"target": _NATO}
+    return _replaced(events, new)
