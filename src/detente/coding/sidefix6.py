@@ -19,6 +19,17 @@
 * **Counter-sanctions are the sanctioned state's.** "The decree bans food imports from countries that have
   imposed sanctions on Russia": a SANCTION read as aimed at the state the others sanction, with no doer or
   that state as doer, is that state's answer, aimed at no one named (:func:`counter_sanctions`).
+* **Blame goes to the side held responsible.** "Allies voiced alarm at the poisoning, which London judges
+  very likely to be the responsibility of Russia", "We hold Russia responsible for the attack": an ACCUSE
+  aimed elsewhere is aimed at the one side the sentence names as responsible (:func:`held_responsible`).
+* **Concern after a side's act is aimed at the doer.** "The ministry voiced concern after Gazprom reduced
+  gas flows to Ukraine": an ACCUSE aimed at another side named later is aimed at the side that opens the
+  clause of concern, when it acts there (not "was ...", not an adjective) (:func:`concern_after_act`).
+* **Bare ministers' meetings are NATO's in these texts.** "Defence ministers endorsed new plans for the
+  eastern flank", "Heads of State and Government opened a partnership to their neighbours": a sentence that
+  opens with the Alliance's collective bodies named bare (not "... of X", "... from X", "... and X") gives
+  its events with no doer (or only "world leaders") to NATO, unless it names another organisation
+  (:func:`bare_ministers`).
 * **A judged air-policing step is NATO's.** "Two Danish jets arrived to police Baltic airspace, a move
   Moscow called provocative": when the deployment is NATO's (:func:`detente.coding.sidefix5.air_policing`),
   a judgement aimed at the member state that flew the jets is aimed at NATO (:func:`policing_judged`).
@@ -45,7 +56,10 @@ if TYPE_CHECKING:
 __all__ = [
     "answer_to_nato",
     "counter_sanctions",
+    "bare_ministers",
+    "concern_after_act",
     "european_commission",
+    "held_responsible",
     "missions_to_nato",
     "policing_judged",
     "settled",
@@ -58,6 +72,9 @@ _TRANSIT_GATE = _GATES.gate(("transit",))
 _ANSWER_GATE = _GATES.gate(("respon", "unanswered", "retaliat", "countermeasure", "counter-measure"))
 _COMMISSION_GATE = _GATES.gate(("commission",))
 _COUNTER_GATE = _GATES.gate(("sanction",))
+_RESPONSIBLE_GATE = _GATES.gate(("responsib",))
+_CONCERN_GATE = _GATES.gate(("concern", "alarm", "dismay", "regret", "outrage"))
+_MINISTERS_GATE = _GATES.gate(("ministers", "heads of state and government"))
 _POLICING_GATE = _GATES.gate(("policing", "airspace", "on behalf of the alliance"))
 
 _RUSSIA = ("RUS",)
@@ -85,6 +102,12 @@ def settled(
         events = european_commission(text, events)
     if EventType.SANCTION in kinds and _GATES.may(text, _COUNTER_GATE):
         events = counter_sanctions(text, events)
+    if EventType.ACCUSE in kinds and _GATES.may(text, _RESPONSIBLE_GATE):
+        events = held_responsible(text, date, events, dictionary)
+    if EventType.ACCUSE in kinds and _GATES.may(text, _CONCERN_GATE):
+        events = concern_after_act(text, date, events, dictionary)
+    if _GATES.may(text, _MINISTERS_GATE) and any(e.source in _NO_DOER for e in events):
+        events = bare_ministers(text, date, events, dictionary)
     if EventType.MOBILIZE in kinds and _GATES.may(text, _POLICING_GATE):
         events = policing_judged(text, date, events, dictionary)
     return events
@@ -220,6 +243,108 @@ def counter_sanctions(text: str, events: list[Event]) -> list[Event]:
     for e in events:
         if e.event is EventType.SANCTION and e.target == _RUSSIA and e.source in ((), _RUSSIA):
             new[id(e)] = {"source": _RUSSIA, "target": ()}
+    return _replaced(events, new)
+
+
+# ---------------------------------------------------------------------------------------- held responsible
+
+_RESPONSIBLE = re.compile(
+    r"\bresponsibility\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|"
+    r"\bhold(?:s|ing)?\s+(?P<held>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:fully\s+)?responsible\b"
+)
+_SIDE_KINDS = frozenset({"state", "org", "metonym"})
+
+
+def _side_at(
+    text: str, start: int, end: int, date: dt.date | None, dictionary: ActorDictionary
+) -> str | None:
+    """The code of the one state, organisation or metonym named in ``text[start:end]``, else ``None``."""
+    codes = {
+        m.code
+        for m in dictionary.match(text[start:end], date=date)
+        if m.code is not None and m.kind.value in _SIDE_KINDS
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
+def held_responsible(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """An ACCUSE aimed elsewhere aimed at the one side the sentence holds responsible (module docstring)."""
+    sides = set()
+    for m in _RESPONSIBLE.finditer(text):
+        group = "of" if m.group("of") else "held"
+        code = _side_at(text, m.start(group), m.end(group), date, dictionary)
+        if code is not None:
+            sides.add(code)
+    if len(sides) != 1:
+        return events
+    side = sides.pop()
+    new: dict[int, dict[str, tuple[str, ...]]] = {}
+    for e in events:
+        if e.event is EventType.ACCUSE and e.target != (side,) and side not in e.source:
+            new[id(e)] = {"target": (side,)}
+    return _replaced(events, new)
+
+
+# ------------------------------------------------------------------------------------------ concern after act
+
+_CONCERN_AFTER = re.compile(
+    r"\b(?:concern(?:ed)?|alarm(?:ed)?|dismay(?:ed)?|regret(?:s|ted)?|outrage(?:d)?)\s+"
+    r"(?:(?:at|over)\s+(?:the\s+fact\s+)?)?(?:after|that|when|as)\s+"
+    r"(?P<doer>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?P<verb>[a-z]+)\b"
+)
+_NOT_ACTING = frozenset(
+    {"was", "were", "is", "are", "has", "have", "had", "and", "or", "of", "in", "to", "at", "for", "on",
+     "with", "would", "could", "might", "may", "should", "which", "who", "that", "s"}
+)
+
+
+def concern_after_act(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """An ACCUSE aimed at a side named later aimed at the side acting in the clause of concern (module
+    docstring)."""
+    m = _CONCERN_AFTER.search(text)
+    if m is None or m.group("verb") in _NOT_ACTING:
+        return events
+    doer = _side_at(text, m.start("doer"), m.end("doer"), date, dictionary)
+    if doer is None:
+        return events
+    new: dict[int, dict[str, tuple[str, ...]]] = {}
+    for e in events:
+        if e.event is not EventType.ACCUSE or not e.target or doer in e.target or doer in e.source:
+            continue
+        if e.anchor[0] > m.start():
+            continue  # the concern is not this event's
+        new[id(e)] = {"target": (doer,)}
+    return _replaced(events, new)
+
+
+# ------------------------------------------------------------------------------------------ bare ministers
+
+_BARE_MINISTERS = re.compile(
+    r"^\s*(?:(?:Allied|NATO)\s+)?(?:(?:Foreign|Defen[cs]e)\s+[Mm]inisters|Heads\s+of\s+State\s+and\s+Government)"
+    r"(?!\s+(?:of|from|and|for|to|in)\b)(?!,)"
+)
+_NO_DOER: tuple[tuple[str, ...], ...] = ((), ("world leaders",))
+
+
+def bare_ministers(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """Events with no doer in a sentence opened by the Alliance's bare collective bodies made NATO's
+    (module docstring)."""
+    from detente.coding.actors import ActorKind
+
+    if _BARE_MINISTERS.search(text) is None:
+        return events
+    if any(m.kind is ActorKind.ORG and m.code not in (None, "NATO") for m in dictionary.match(text, date=date)):
+        return events
+    new: dict[int, dict[str, tuple[str, ...]]] = {}
+    for e in events:
+        if e.source in _NO_DOER and "NATO" not in e.target:
+            new[id(e)] = {"source": _NATO}
     return _replaced(events, new)
 
 
