@@ -13,6 +13,13 @@
   be left without a response", "Moscow would retaliate with military-technical measures": a THREATEN by
   Russia with no target, in a sentence that names no side other than Russia, promises an answer to the
   Alliance's act in these texts (:func:`answer_to_nato`).
+* **NATO's refusals and warnings with no one named are aimed at Russia.** "NATO will not give up its
+  open-door policy", "Any attack on an Ally would be met with the Alliance's full force": a REJECT or
+  THREATEN by NATO with no target, in a sentence that names no side other than NATO and Russia, is aimed at
+  Russia (:func:`nato_refuses_russia`).
+* **Crimea is annexed from Ukraine.** "Allies will not recognise the attempt to annex the peninsula" after
+  Crimea is named: a COERCE by Russia with no target in a sentence that names Crimea is aimed at Ukraine
+  (:func:`crimea_from_ukraine`).
 * **The Commission that pays in euros is the EU's.** "The Commission paid out 1.5 billion euros to Kyiv":
   an event with no source in a sentence whose doer is "the Commission" (not "the Commission of/on/for
   ...") and that speaks of euros or of Europe is the EU's (:func:`european_commission`).
@@ -55,12 +62,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "answer_to_nato",
-    "counter_sanctions",
     "bare_ministers",
     "concern_after_act",
+    "counter_sanctions",
+    "crimea_from_ukraine",
     "european_commission",
     "held_responsible",
     "missions_to_nato",
+    "nato_refuses_russia",
     "policing_judged",
     "settled",
     "transit_for_the_alliance",
@@ -70,6 +79,7 @@ _GATES = WordGates()
 _MISSION_GATE = _GATES.gate(("mission", "delegation", "office", "representation"))
 _TRANSIT_GATE = _GATES.gate(("transit",))
 _ANSWER_GATE = _GATES.gate(("respon", "unanswered", "retaliat", "countermeasure", "counter-measure"))
+_CRIMEA_GATE = _GATES.gate(("crimea",))
 _COMMISSION_GATE = _GATES.gate(("commission",))
 _COUNTER_GATE = _GATES.gate(("sanction",))
 _RESPONSIBLE_GATE = _GATES.gate(("responsib",))
@@ -98,6 +108,10 @@ def settled(
         events = transit_for_the_alliance(text, events)
     if EventType.THREATEN in kinds and _GATES.may(text, _ANSWER_GATE):
         events = answer_to_nato(text, date, events, dictionary)
+    if kinds & _REFUSALS and any(e.source == _NATO and not e.target for e in events):
+        events = nato_refuses_russia(text, date, events, dictionary)
+    if EventType.COERCE in kinds and _GATES.may(text, _CRIMEA_GATE):
+        events = crimea_from_ukraine(text, events)
     if _GATES.may(text, _COMMISSION_GATE) and any(not e.source for e in events):
         events = european_commission(text, events)
     if EventType.SANCTION in kinds and _GATES.may(text, _COUNTER_GATE):
@@ -165,7 +179,9 @@ _ACROSS_RUSSIA = re.compile(
     r"(?:the\s+territory\s+of\s+)?Russia(?:n\s+Federation)?)\b",
     re.I,
 )
-_NATIONAL_CARGO = re.compile(r"\b(?:US|U\.S\.|American|German|French|British)\s+(?:military\s+)?(?:cargo|goods)\b")
+_NATIONAL_CARGO = re.compile(
+    r"\b(?:US|U\.S\.|American|German|French|British)\s+(?:military\s+)?(?:cargo|goods)\b"
+)
 
 
 def transit_for_the_alliance(text: str, events: list[Event]) -> list[Event]:
@@ -204,6 +220,41 @@ def answer_to_nato(
     if any(m.code is not None and m.code != "RUS" for m in dictionary.match(text, date=date)):
         return events
     return _replaced(events, {id(e): {"target": _NATO} for e in wanted})
+
+
+# ---------------------------------------------------------------------------------------- NATO refuses Russia
+
+_REFUSALS = frozenset({EventType.REJECT, EventType.THREATEN})
+
+
+def nato_refuses_russia(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A REJECT or THREATEN by NATO with no target and no side but NATO and Russia named aimed at Russia
+    (module docstring)."""
+    wanted = [e for e in events if e.event in _REFUSALS and e.source == _NATO and not e.target]
+    if not wanted:
+        return events
+    if any(m.code is not None and m.code not in ("NATO", "RUS") for m in dictionary.match(text, date=date)):
+        return events
+    return _replaced(events, {id(e): {"target": _RUSSIA} for e in wanted})
+
+
+# ------------------------------------------------------------------------------------------- Crimea annexed
+
+_CRIMEA = re.compile(r"\bCrimea", re.I)
+
+
+def crimea_from_ukraine(text: str, events: list[Event]) -> list[Event]:
+    """A COERCE by Russia with no target in a sentence naming Crimea aimed at Ukraine (module docstring)."""
+    if _CRIMEA.search(text) is None:
+        return events
+    new = {
+        id(e): {"target": ("UKR",)}
+        for e in events
+        if e.event is EventType.COERCE and e.source == _RUSSIA and not e.target
+    }
+    return _replaced(events, new)
 
 
 # ------------------------------------------------------------------------------------- European Commission
@@ -295,8 +346,33 @@ _CONCERN_AFTER = re.compile(
     r"(?P<doer>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?P<verb>[a-z]+)\b"
 )
 _NOT_ACTING = frozenset(
-    {"was", "were", "is", "are", "has", "have", "had", "and", "or", "of", "in", "to", "at", "for", "on",
-     "with", "would", "could", "might", "may", "should", "which", "who", "that", "s"}
+    {
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "and",
+        "or",
+        "of",
+        "in",
+        "to",
+        "at",
+        "for",
+        "on",
+        "with",
+        "would",
+        "could",
+        "might",
+        "may",
+        "should",
+        "which",
+        "who",
+        "that",
+        "s",
+    }
 )
 
 
@@ -339,7 +415,9 @@ def bare_ministers(
 
     if _BARE_MINISTERS.search(text) is None:
         return events
-    if any(m.kind is ActorKind.ORG and m.code not in (None, "NATO") for m in dictionary.match(text, date=date)):
+    if any(
+        m.kind is ActorKind.ORG and m.code not in (None, "NATO") for m in dictionary.match(text, date=date)
+    ):
         return events
     new: dict[int, dict[str, tuple[str, ...]]] = {}
     for e in events:
