@@ -20,6 +20,10 @@
 * **Crimea is annexed from Ukraine.** "Allies will not recognise the attempt to annex the peninsula" after
   Crimea is named: a COERCE by Russia with no target in a sentence that names Crimea is aimed at Ukraine
   (:func:`crimea_from_ukraine`).
+* **The authorities named are the doer of a crackdown told without one.** "The Belarusian authorities must
+  end the crackdown in which thousands were detained": a COERCE or ASSAULT with no source is the state whose
+  authorities, government or security forces the sentence names (one state only, not its target)
+  (:func:`named_authorities`).
 * **The Commission that pays in euros is the EU's.** "The Commission paid out 1.5 billion euros to Kyiv":
   an event with no source in a sentence whose doer is "the Commission" (not "the Commission of/on/for
   ...") and that speaks of euros or of Europe is the EU's (:func:`european_commission`).
@@ -69,6 +73,7 @@ __all__ = [
     "european_commission",
     "held_responsible",
     "missions_to_nato",
+    "named_authorities",
     "nato_refuses_russia",
     "policing_judged",
     "settled",
@@ -80,6 +85,7 @@ _MISSION_GATE = _GATES.gate(("mission", "delegation", "office", "representation"
 _TRANSIT_GATE = _GATES.gate(("transit",))
 _ANSWER_GATE = _GATES.gate(("respon", "unanswered", "retaliat", "countermeasure", "counter-measure"))
 _CRIMEA_GATE = _GATES.gate(("crimea",))
+_AUTHORITIES_GATE = _GATES.gate(("authorities", "government", "security forces", "security services"))
 _COMMISSION_GATE = _GATES.gate(("commission",))
 _COUNTER_GATE = _GATES.gate(("sanction",))
 _RESPONSIBLE_GATE = _GATES.gate(("responsib",))
@@ -112,6 +118,8 @@ def settled(
         events = nato_refuses_russia(text, date, events, dictionary)
     if EventType.COERCE in kinds and _GATES.may(text, _CRIMEA_GATE):
         events = crimea_from_ukraine(text, events)
+    if kinds & _CRACKDOWNS and _GATES.may(text, _AUTHORITIES_GATE):
+        events = named_authorities(text, date, events, dictionary)
     if _GATES.may(text, _COMMISSION_GATE) and any(not e.source for e in events):
         events = european_commission(text, events)
     if EventType.SANCTION in kinds and _GATES.may(text, _COUNTER_GATE):
@@ -255,6 +263,33 @@ def crimea_from_ukraine(text: str, events: list[Event]) -> list[Event]:
         if e.event is EventType.COERCE and e.source == _RUSSIA and not e.target
     }
     return _replaced(events, new)
+
+
+# ------------------------------------------------------------------------------------------ named authorities
+
+_CRACKDOWNS = frozenset({EventType.COERCE, EventType.ASSAULT})
+_AUTHORITIES = re.compile(r"[\w-]+\s+(?:authorities|government|regime|security\s+(?:forces|services))\b", re.I)
+
+
+def named_authorities(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A COERCE or ASSAULT with no source given the one state whose authorities the sentence names (module
+    docstring)."""
+    from detente.coding.actors import ActorKind
+
+    wanted = [e for e in events if e.event in _CRACKDOWNS and not e.source]
+    if not wanted:
+        return events
+    states = {
+        m.code
+        for m in dictionary.match(text, date=date)
+        if m.kind is ActorKind.DEMONYM and m.code is not None and _AUTHORITIES.match(text, m.start)
+    }
+    if len(states) != 1:
+        return events
+    state = states.pop()
+    return _replaced(events, {id(e): {"source": (state,)} for e in wanted if state not in e.target})
 
 
 # ------------------------------------------------------------------------------------- European Commission
