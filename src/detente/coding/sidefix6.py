@@ -24,6 +24,10 @@
   end the crackdown in which thousands were detained": a COERCE or ASSAULT with no source is the state whose
   authorities, government or security forces the sentence names (one state only, not its target)
   (:func:`named_authorities`).
+* **A call to stop an attack is aimed at the attacker.** "Moscow condemns the shelling of the city by the
+  army and insists that it be stopped", "We call for an end to the bombing of Serbian towns by NATO
+  aircraft": a REQUEST to stop, halt or end an attack is aimed at the attack's doer, not at its victims
+  (and not made by the doer) (:func:`stop_the_attacker`).
 * **The Commission that pays in euros is the EU's.** "The Commission paid out 1.5 billion euros to Kyiv":
   an event with no source in a sentence whose doer is "the Commission" (not "the Commission of/on/for
   ...") and that speaks of euros or of Europe is the EU's (:func:`european_commission`).
@@ -77,6 +81,7 @@ __all__ = [
     "nato_refuses_russia",
     "policing_judged",
     "settled",
+    "stop_the_attacker",
     "transit_for_the_alliance",
 ]
 
@@ -86,6 +91,7 @@ _TRANSIT_GATE = _GATES.gate(("transit",))
 _ANSWER_GATE = _GATES.gate(("respon", "unanswered", "retaliat", "countermeasure", "counter-measure"))
 _CRIMEA_GATE = _GATES.gate(("crimea",))
 _AUTHORITIES_GATE = _GATES.gate(("authorities", "government", "security forces", "security services"))
+_STOP_GATE = _GATES.gate(("stop", "end", "halt", "cease", "cessation"))
 _COMMISSION_GATE = _GATES.gate(("commission",))
 _COUNTER_GATE = _GATES.gate(("sanction",))
 _RESPONSIBLE_GATE = _GATES.gate(("responsib",))
@@ -120,6 +126,8 @@ def settled(
         events = crimea_from_ukraine(text, events)
     if kinds & _CRACKDOWNS and _GATES.may(text, _AUTHORITIES_GATE):
         events = named_authorities(text, date, events, dictionary)
+    if EventType.REQUEST in kinds and _GATES.may(text, _STOP_GATE):
+        events = stop_the_attacker(text, date, events, dictionary)
     if _GATES.may(text, _COMMISSION_GATE) and any(not e.source for e in events):
         events = european_commission(text, events)
     if EventType.SANCTION in kinds and _GATES.may(text, _COUNTER_GATE):
@@ -268,7 +276,9 @@ def crimea_from_ukraine(text: str, events: list[Event]) -> list[Event]:
 # ------------------------------------------------------------------------------------------ named authorities
 
 _CRACKDOWNS = frozenset({EventType.COERCE, EventType.ASSAULT})
-_AUTHORITIES = re.compile(r"[\w-]+\s+(?:authorities|government|regime|security\s+(?:forces|services))\b", re.I)
+_AUTHORITIES = re.compile(
+    r"[\w-]+\s+(?:authorities|government|regime|security\s+(?:forces|services))\b", re.I
+)
 
 
 def named_authorities(
@@ -290,6 +300,55 @@ def named_authorities(
         return events
     state = states.pop()
     return _replaced(events, {id(e): {"source": (state,)} for e in wanted if state not in e.target})
+
+
+# ------------------------------------------------------------------------------------------ stop the attacker
+
+_ATTACKS = frozenset({EventType.ASSAULT, EventType.COERCE})
+_STOP = re.compile(
+    r"\bbe\s+(?:stopped|halted|ended|ceased|discontinued)\b|\bstop(?:ped)?\s+(?:it|them|this|these)\b|"
+    r"\b(?:an?\s+)?(?:immediate\s+|swift\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\s+(?:the|these|this|such)\b|"
+    r"\bput\s+an\s+end\s+to\b|\bto\s+(?:stop|halt|cease|end)\s+(?:the|its|their|these|this|it)\b",
+    re.I,
+)
+_BY_ATTACKER = re.compile(
+    r"\b(?:end|halt|stop|cessation)\s+(?:to|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:bombing|bombardment|bombings|strikes|shelling|attacks|raids|offensive|operation|aggression)\s+"
+    r"(?:(?:of|on|against|in)\s+[^.;,]{1,60}?\s+)?by\s+(?P<by>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})",
+    re.I,
+)
+
+
+def stop_the_attacker(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A REQUEST to stop an attack aimed at the attacker (module docstring)."""
+    stop = _STOP.search(text)
+    if stop is None:
+        return events
+    attacks = [e for e in events if e.event in _ATTACKS and e.source]
+    doers = {e.source for e in attacks}
+    victims = {e.target for e in attacks} | {()}
+    if not doers:
+        by = _BY_ATTACKER.search(text)
+        doer = None if by is None else _side_at(text, by.start("by"), by.end("by"), date, dictionary)
+        if doer is None:
+            return events
+        doers = {(doer,)}
+        victims = {e.target for e in events if e.event is EventType.REQUEST}
+    if len(doers) != 1:
+        return events
+    doer_side = doers.pop()
+    new: dict[int, dict[str, tuple[str, ...]]] = {}
+    for e in events:
+        if e.event is not EventType.REQUEST or e.target == doer_side:
+            continue
+        if e.source == doer_side:
+            if e.target:  # the doer does not ask itself: the asker was read as the one asked
+                new[id(e)] = {"source": e.target, "target": doer_side}
+        elif e.target in victims and not set(doer_side) & set(e.source):
+            new[id(e)] = {"target": doer_side}
+    return _replaced(events, new)
 
 
 # ------------------------------------------------------------------------------------- European Commission
