@@ -28,6 +28,9 @@
   army and insists that it be stopped", "We call for an end to the bombing of Serbian towns by NATO
   aircraft": a REQUEST to stop, halt or end an attack is aimed at the attack's doer, not at its victims
   (and not made by the doer) (:func:`stop_the_attacker`).
+* **Sanctions are aimed at the one state named.** "The Council adopted a further package of restrictive
+  measures, listing more Russian officials": a SANCTION with a doer and no target, in a sentence that names
+  one state (by name or adjective) other than the doer, is aimed at that state (:func:`sanctioned_state`).
 * **The Commission that pays in euros is the EU's.** "The Commission paid out 1.5 billion euros to Kyiv":
   an event with no source in a sentence whose doer is "the Commission" (not "the Commission of/on/for
   ...") and that speaks of euros or of Europe is the EU's (:func:`european_commission`).
@@ -80,6 +83,7 @@ __all__ = [
     "named_authorities",
     "nato_refuses_russia",
     "policing_judged",
+    "sanctioned_state",
     "settled",
     "stop_the_attacker",
     "transit_for_the_alliance",
@@ -132,6 +136,8 @@ def settled(
         events = european_commission(text, events)
     if EventType.SANCTION in kinds and _GATES.may(text, _COUNTER_GATE):
         events = counter_sanctions(text, events)
+    if any(e.event is EventType.SANCTION and e.source and not e.target for e in events):
+        events = sanctioned_state(text, date, events, dictionary)
     if EventType.ACCUSE in kinds and _GATES.may(text, _RESPONSIBLE_GATE):
         events = held_responsible(text, date, events, dictionary)
     if EventType.ACCUSE in kinds and _GATES.may(text, _CONCERN_GATE):
@@ -517,6 +523,29 @@ def bare_ministers(
     for e in events:
         if e.source in _NO_DOER and "NATO" not in e.target:
             new[id(e)] = {"source": _NATO}
+    return _replaced(events, new)
+
+
+# ------------------------------------------------------------------------------------------ sanctioned state
+
+
+def sanctioned_state(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A SANCTION with a doer and no target aimed at the one other state the sentence names (module
+    docstring)."""
+    from detente.coding.actors import ActorKind
+
+    wanted = [e for e in events if e.event is EventType.SANCTION and e.source and not e.target]
+    if not wanted:
+        return events
+    kinds = (ActorKind.STATE, ActorKind.DEMONYM, ActorKind.METONYM)
+    named = {m.code for m in dictionary.match(text, date=date) if m.code is not None and m.kind in kinds}
+    new: dict[int, dict[str, tuple[str, ...]]] = {}
+    for e in wanted:
+        others = named - set(e.source)
+        if len(others) == 1:
+            new[id(e)] = {"target": (others.pop(),)}
     return _replaced(events, new)
 
 
