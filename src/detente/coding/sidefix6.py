@@ -5,6 +5,17 @@
   no one named, when "our" is a Russian speaker's) that names a mission, delegation or office to or of NATO
   is aimed at NATO; and when the accreditation of staff of Russia's mission to NATO is withdrawn, the
   SANCTION aimed at Russia is NATO's, the only one who accredits to it (:func:`missions_to_nato`).
+* **NATO's offices in Moscow are closed by Russia.** "The Alliance's information office in Moscow will
+  have its accreditation revoked": a SANCTION read as NATO's (or no one's) that names a NATO mission or office
+  in Moscow is Russia's, aimed at NATO (:func:`missions_to_nato`).
+* **The NATO-Russia bodies are frozen by one of their two sides.** "Ministers froze the meetings of the
+  NATO-Russia Council", "Moscow suspended its part in the Permanent Joint Council": a SANCTION on the
+  NATO-Russia Council or the Permanent Joint Council is Russia's, aimed at NATO, when Russia is among its
+  doers, and NATO's, aimed at Russia, otherwise (:func:`nato_russia_bodies`).
+* **A bilateral arms treaty is suspended on the other party.** "Washington suspended its obligations under
+  the INF Treaty", "Moscow is suspending its part in New START": a SANCTION by Russia or the United States
+  with no target, in a sentence naming a treaty between the two of them (INF, START, New START, ABM), is
+  aimed at the other (:func:`bilateral_treaty`).
 * **Transit for the Alliance's forces is cooperation with NATO.** "Supplies for the international force in
   Afghanistan now cross Russian territory by rail under the transit deal": a COOPERATE by Russia aimed at no
   one or at Afghanistan, in a sentence on transit for ISAF, NATO or the international forces in Afghanistan,
@@ -13,9 +24,9 @@
   be left without a response", "Moscow would retaliate with military-technical measures": a THREATEN by
   Russia with no target, in a sentence that names no side other than Russia, promises an answer to the
   Alliance's act in these texts (:func:`answer_to_nato`).
-* **NATO's refusals and warnings with no one named are aimed at Russia.** "NATO will not give up its
-  open-door policy", "Any attack on an Ally would be met with the Alliance's full force": a REJECT or
-  THREATEN by NATO with no target, in a sentence that names no side other than NATO and Russia, is aimed at
+* **NATO's refusals, warnings and demands with no one named are aimed at Russia.** "NATO will not give up
+  its open-door policy", "Any attack on an Ally would be met with the Alliance's full force", "Allies asked
+  for full openness about the drills": a REJECT, THREATEN or REQUEST by NATO with no target, in a sentence that names no side other than NATO and Russia, is aimed at
   Russia (:func:`nato_refuses_russia`).
 * **Crimea is annexed from Ukraine.** "Allies will not recognise the attempt to annex the peninsula" after
   Crimea is named: a COERCE by Russia with no target in a sentence that names Crimea is aimed at Ukraine
@@ -74,6 +85,7 @@ if TYPE_CHECKING:
 __all__ = [
     "answer_to_nato",
     "bare_ministers",
+    "bilateral_treaty",
     "concern_after_act",
     "counter_sanctions",
     "crimea_from_ukraine",
@@ -82,6 +94,7 @@ __all__ = [
     "missions_to_nato",
     "named_authorities",
     "nato_refuses_russia",
+    "nato_russia_bodies",
     "policing_judged",
     "sanctioned_state",
     "settled",
@@ -91,6 +104,8 @@ __all__ = [
 
 _GATES = WordGates()
 _MISSION_GATE = _GATES.gate(("mission", "delegation", "office", "representation"))
+_BODIES_GATE = _GATES.gate(("council", "nrc", "pjc"))
+_TREATY_GATE = _GATES.gate(("inf", "start", "abm", "anti-ballistic", "intermediate-range"))
 _TRANSIT_GATE = _GATES.gate(("transit",))
 _ANSWER_GATE = _GATES.gate(("respon", "unanswered", "retaliat", "countermeasure", "counter-measure"))
 _CRIMEA_GATE = _GATES.gate(("crimea",))
@@ -120,6 +135,10 @@ def settled(
     kinds = {e.event for e in events}
     if EventType.SANCTION in kinds and _GATES.may(text, _MISSION_GATE):
         events = missions_to_nato(text, events, speaker)
+    if EventType.SANCTION in kinds and _GATES.may(text, _BODIES_GATE):
+        events = nato_russia_bodies(text, events)
+    if EventType.SANCTION in kinds and _GATES.may(text, _TREATY_GATE):
+        events = bilateral_treaty(text, events)
     if EventType.COOPERATE in kinds and _GATES.may(text, _TRANSIT_GATE):
         events = transit_for_the_alliance(text, events)
     if EventType.THREATEN in kinds and _GATES.may(text, _ANSWER_GATE):
@@ -167,6 +186,9 @@ _MISSION_TO_NATO = re.compile(
     re.I,
 )
 _ACCREDITATION = re.compile(r"\baccreditation\b", re.I)
+_OFFICE_IN_MOSCOW = re.compile(
+    rf"\b(?:{_NATO_NAME}(?:'s)?|NATO)\s+(?:[\w-]+\s+){{0,2}}?(?:mission|office)\s+in\s+Moscow\b", re.I
+)
 _OUR = re.compile(r"\bour\b", re.I)
 
 
@@ -180,12 +202,58 @@ def missions_to_nato(text: str, events: list[Event], speaker: str | None = None)
         if e.event is not EventType.SANCTION:
             continue
         source = e.source
+        if source in ((), _NATO) and e.target in ((), _NATO) and _OFFICE_IN_MOSCOW.search(text):
+            source = _RUSSIA  # only Moscow closes NATO's offices in Moscow
         if not source and speaker == "RUS" and _OUR.search(text):
             source = _RUSSIA
         if source == _RUSSIA and e.target in ((), _RUSSIA):
             new[id(e)] = {"source": _RUSSIA, "target": _NATO}
         elif e.target == _RUSSIA and source != _NATO and _ACCREDITATION.search(text):
             new[id(e)] = {"source": _NATO}
+    return _replaced(events, new)
+
+
+# ---------------------------------------------------------------------------------------- NATO-Russia bodies
+
+_BODIES = re.compile(
+    r"\b(?:NATO-Russia\s+Council|Russia-NATO\s+Council|NRC|Permanent\s+Joint\s+Council|PJC)\b"
+)
+_FROZEN = re.compile(r"\b(?:suspen\w+|froze|frozen|freez\w+|halt\w*|cancel\w*|walk\w*\s+out)\b", re.I)
+
+
+def nato_russia_bodies(text: str, events: list[Event]) -> list[Event]:
+    """A SANCTION on the NATO-Russia Council or the Permanent Joint Council between its two sides (module
+    docstring)."""
+    if _BODIES.search(text) is None or _FROZEN.search(text) is None:
+        return events
+    new: dict[int, dict[str, tuple[str, ...]]] = {}
+    for e in events:
+        if e.event is not EventType.SANCTION:
+            continue
+        sides = (_RUSSIA, _NATO) if "RUS" in e.source else (_NATO, _RUSSIA)
+        if (e.source, e.target) != sides:
+            new[id(e)] = {"source": sides[0], "target": sides[1]}
+    return _replaced(events, new)
+
+
+# ---------------------------------------------------------------------------------------- bilateral treaty
+
+_BILATERAL = re.compile(
+    r"\b(?:INF|(?:New\s+)?START|ABM)\s+(?:[Tt]reaty|arms)|\bNew\s+START\b|"
+    r"\bIntermediate-Range\s+Nuclear\s+Forces\s+Treaty\b|\bAnti-Ballistic\s+Missile\s+Treaty\b"
+)
+_PARTIES = {"RUS": ("USA",), "USA": ("RUS",)}
+
+
+def bilateral_treaty(text: str, events: list[Event]) -> list[Event]:
+    """A SANCTION by Russia or the United States with no target on a treaty between the two aimed at the
+    other (module docstring)."""
+    if _BILATERAL.search(text) is None:
+        return events
+    new: dict[int, dict[str, tuple[str, ...]]] = {}
+    for e in events:
+        if e.event is EventType.SANCTION and not e.target and len(e.source) == 1 and e.source[0] in _PARTIES:
+            new[id(e)] = {"target": _PARTIES[e.source[0]]}
     return _replaced(events, new)
 
 
@@ -246,13 +314,13 @@ def answer_to_nato(
 
 # ---------------------------------------------------------------------------------------- NATO refuses Russia
 
-_REFUSALS = frozenset({EventType.REJECT, EventType.THREATEN})
+_REFUSALS = frozenset({EventType.REJECT, EventType.THREATEN, EventType.REQUEST})
 
 
 def nato_refuses_russia(
     text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
 ) -> list[Event]:
-    """A REJECT or THREATEN by NATO with no target and no side but NATO and Russia named aimed at Russia
+    """A REJECT, THREATEN or REQUEST by NATO with no target and no side but NATO and Russia named aimed at Russia
     (module docstring)."""
     wanted = [e for e in events if e.event in _REFUSALS and e.source == _NATO and not e.target]
     if not wanted:
