@@ -42,6 +42,13 @@
 * **Sanctions are aimed at the one state named.** "The Council adopted a further package of restrictive
   measures, listing more Russian officials": a SANCTION with a doer and no target, in a sentence that names
   one state (by name or adjective) other than the doer, is aimed at that state (:func:`sanctioned_state`).
+* **A NATO summit's decision is NATO's.** "The ministry called the Bucharest summit's promise to Tbilisi
+  and Kyiv a grave mistake", "the decisions of the Wales Summit to set up a spearhead force": after a NATO
+  summit held in a city that hosted no other summit named there (Bucharest, Wales/Newport, Warsaw, Madrid,
+  Prague, Riga, Strasbourg, Lisbon, Chicago, Vilnius, each from its NATO summit's date), an event with no
+  doer or only a group as doer is NATO's, and a judgement of the decision by another side is aimed at
+  NATO, unless the sentence names the EU, the Eastern Partnership, the OSCE or another forum
+  (:func:`summit_decision`).
 * **The Commission that pays in euros is the EU's.** "The Commission paid out 1.5 billion euros to Kyiv":
   an event with no source in a sentence whose doer is "the Commission" (not "the Commission of/on/for
   ...") and that speaks of euros or of Europe is the EU's (:func:`european_commission`).
@@ -99,6 +106,7 @@ __all__ = [
     "sanctioned_state",
     "settled",
     "stop_the_attacker",
+    "summit_decision",
     "transit_for_the_alliance",
 ]
 
@@ -111,6 +119,7 @@ _ANSWER_GATE = _GATES.gate(("respon", "unanswered", "retaliat", "countermeasure"
 _CRIMEA_GATE = _GATES.gate(("crimea",))
 _AUTHORITIES_GATE = _GATES.gate(("authorities", "government", "security forces", "security services"))
 _STOP_GATE = _GATES.gate(("stop", "end", "halt", "cease", "cessation"))
+_SUMMIT_GATE = _GATES.gate(("summit",))
 _COMMISSION_GATE = _GATES.gate(("commission",))
 _COUNTER_GATE = _GATES.gate(("sanction",))
 _RESPONSIBLE_GATE = _GATES.gate(("responsib",))
@@ -151,6 +160,8 @@ def settled(
         events = named_authorities(text, date, events, dictionary)
     if EventType.REQUEST in kinds and _GATES.may(text, _STOP_GATE):
         events = stop_the_attacker(text, date, events, dictionary)
+    if date is not None and _GATES.may(text, _SUMMIT_GATE):
+        events = summit_decision(text, date, events, dictionary)
     if _GATES.may(text, _COMMISSION_GATE) and any(not e.source for e in events):
         events = european_commission(text, events)
     if EventType.SANCTION in kinds and _GATES.may(text, _COUNTER_GATE):
@@ -422,6 +433,57 @@ def stop_the_attacker(
                 new[id(e)] = {"source": e.target, "target": doer_side}
         elif e.target in victims and not set(doer_side) & set(e.source):
             new[id(e)] = {"target": doer_side}
+    return _replaced(events, new)
+
+
+# ------------------------------------------------------------------------------------------- summit decision
+
+_NATO_SUMMITS = {
+    "bucharest": dt.date(2008, 4, 2),
+    "wales": dt.date(2014, 9, 4),
+    "newport": dt.date(2014, 9, 4),
+    "warsaw": dt.date(2016, 7, 8),
+    "madrid": dt.date(1997, 7, 8),
+    "prague": dt.date(2002, 11, 21),
+    "riga": dt.date(2006, 11, 28),
+    "strasbourg": dt.date(2009, 4, 3),
+    "lisbon": dt.date(2010, 11, 19),
+    "chicago": dt.date(2012, 5, 20),
+    "vilnius": dt.date(2023, 7, 11),
+}
+_CITY = "|".join(c.capitalize() for c in _NATO_SUMMITS)
+_SUMMIT_DECISION = re.compile(
+    r"\b(?:decisions?|promises?|pledges?|invitations?)\s+(?:(?:taken|made|adopted|given)\s+)?(?:of|at|in|by)\s+"
+    rf"(?:the\s+)?(?:NATO\s+)?(?:\d{{4}}\s+)?(?P<city>{_CITY})\s+(?:NATO\s+)?[Ss]ummit\b|"
+    rf"\b(?P<city2>{_CITY})\s+(?:NATO\s+)?[Ss]ummit(?:'s)?\s+(?:decisions?|promises?|pledges?|invitations?)\b"
+)
+_OTHER_FORUMS = re.compile(
+    r"\b(?:EU|European\s+Union|Eastern\s+Partnership|OSCE|CIS|G8|G20|BRICS|SCO|CSTO|Russia-EU|EU-Russia|"
+    r"Bucharest\s+Nine|B9|Three\s+Seas)\b"
+)
+_JUDGING = frozenset({EventType.ACCUSE, EventType.REJECT})
+
+
+def summit_decision(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """Events of a NATO summit's decision given NATO as doer, and judgements of it aimed at NATO (module
+    docstring)."""
+    m = _SUMMIT_DECISION.search(text)
+    if m is None or date is None or _OTHER_FORUMS.search(text):
+        return events
+    city = (m.group("city") or m.group("city2")).lower()
+    if date < _NATO_SUMMITS[city]:
+        return events
+    new: dict[int, dict[str, tuple[str, ...]]] = {}
+    for e in events:
+        if e.event in _JUDGING:
+            if e.source and "NATO" not in e.source and "NATO" not in e.target:
+                new[id(e)] = {"target": _NATO}
+        elif "NATO" not in e.target and (
+            not e.source or all(c.islower() and not dictionary.is_side(c) for c in e.source)
+        ):
+            new[id(e)] = {"source": _NATO, "target": tuple(t for t in e.target if t != "NATO")}
     return _replaced(events, new)
 
 
