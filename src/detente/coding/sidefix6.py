@@ -41,7 +41,7 @@
   (and not made by the doer) (:func:`stop_the_attacker`).
 * **Sanctions are aimed at the one state named.** "The Council adopted a further package of restrictive
   measures, listing more Russian officials": a SANCTION with a doer and no target, in a sentence that names
-  one state (by name or adjective) other than the doer, is aimed at that state (:func:`sanctioned_state`).
+  one state (by name or adjective) other than the doer after the sanction's words, is aimed at that state (:func:`sanctioned_state`).
 * **A NATO summit's decision is NATO's.** "The ministry called the Bucharest summit's promise to Tbilisi
   and Kyiv a grave mistake", "the decisions of the Wales Summit to set up a spearhead force": after a NATO
   summit held in a city that hosted no other summit named there (Bucharest, Wales/Newport, Warsaw, Madrid,
@@ -49,6 +49,16 @@
   doer or only a group as doer is NATO's, and a judgement of the decision by another side is aimed at
   NATO, unless the sentence names the EU, the Eastern Partnership, the OSCE or another forum
   (:func:`summit_decision`).
+* **Interceptions told by the interceptor are its own.** "A fighter on duty took off to escort a foreign
+  reconnaissance plane nearing the border" in a defence ministry's statement: a MOBILIZE with no doer, aimed
+  at another side, in a sentence on intercepting, escorting or scrambling, is the speaker's
+  (:func:`intercepting_speaker`).
+* **Detentions told by a security agency are its state's.** "Two foreign sailors were held after crossing
+  the border, the FSB said": a COERCE with no doer in a sentence credited to a state's security, border,
+  police or defence agency is that state's, when it is not aimed at that state (:func:`agency_detains`).
+* **Condemning an act is aimed at its doer.** "The ministry denounced the removal of war memorials by the
+  city council": an ACCUSE with no target, in a sentence whose other event has a doer other than the
+  accuser, is aimed at that doer (:func:`condemned_doer`).
 * **The Commission that pays in euros is the EU's.** "The Commission paid out 1.5 billion euros to Kyiv":
   an event with no source in a sentence whose doer is "the Commission" (not "the Commission of/on/for
   ...") and that speaks of euros or of Europe is the EU's (:func:`european_commission`).
@@ -90,14 +100,17 @@ if TYPE_CHECKING:
     from detente.coding.coder import Event
 
 __all__ = [
+    "agency_detains",
     "answer_to_nato",
     "bare_ministers",
     "bilateral_treaty",
     "concern_after_act",
+    "condemned_doer",
     "counter_sanctions",
     "crimea_from_ukraine",
     "european_commission",
     "held_responsible",
+    "intercepting_speaker",
     "missions_to_nato",
     "named_authorities",
     "nato_refuses_russia",
@@ -120,6 +133,8 @@ _CRIMEA_GATE = _GATES.gate(("crimea",))
 _AUTHORITIES_GATE = _GATES.gate(("authorities", "government", "security forces", "security services"))
 _STOP_GATE = _GATES.gate(("stop", "end", "halt", "cease", "cessation"))
 _SUMMIT_GATE = _GATES.gate(("summit",))
+_INTERCEPT_GATE = _GATES.gate(("intercept", "escort", "scrambl", "took off", "shadow", "warning shots"))
+_AGENCY_GATE = _GATES.gate(("said", "according to", "reported", "announced", "stated"))
 _COMMISSION_GATE = _GATES.gate(("commission",))
 _COUNTER_GATE = _GATES.gate(("sanction",))
 _RESPONSIBLE_GATE = _GATES.gate(("responsib",))
@@ -162,6 +177,12 @@ def settled(
         events = stop_the_attacker(text, date, events, dictionary)
     if date is not None and _GATES.may(text, _SUMMIT_GATE):
         events = summit_decision(text, date, events, dictionary)
+    if speaker is not None and EventType.MOBILIZE in kinds and _GATES.may(text, _INTERCEPT_GATE):
+        events = intercepting_speaker(events, speaker)
+    if EventType.COERCE in kinds and _GATES.may(text, _AGENCY_GATE):
+        events = agency_detains(text, date, events, dictionary)
+    if EventType.ACCUSE in kinds and len(events) > 1:
+        events = condemned_doer(events)
     if _GATES.may(text, _COMMISSION_GATE) and any(not e.source for e in events):
         events = european_commission(text, events)
     if EventType.SANCTION in kinds and _GATES.may(text, _COUNTER_GATE):
@@ -487,6 +508,69 @@ def summit_decision(
     return _replaced(events, new)
 
 
+# ------------------------------------------------------------------------------------- intercepting speaker
+
+
+def intercepting_speaker(events: list[Event], speaker: str) -> list[Event]:
+    """A MOBILIZE with no doer aimed at another side in a sentence on intercepting made the speaker's (module
+    docstring); the word gate in :func:`settled` is the check on the sentence."""
+    new = {
+        id(e): {"source": (speaker,)}
+        for e in events
+        if e.event is EventType.MOBILIZE and not e.source and e.target and speaker not in e.target
+    }
+    return _replaced(events, new)
+
+
+# ------------------------------------------------------------------------------------------- agency detains
+
+_CREDITED = re.compile(
+    r"(?:,\s*|\baccording\s+to\s+)(?P<sayer>(?:the\s+)?[\w'’ -]{2,60}?)\s*"
+    r"(?:\s(?:said|reported|announced|stated)\b[^.;]{0,40})?[.!]?\s*$"
+)
+_AGENCY = re.compile(
+    r"\b(?:FSB|SBU|KGB|border|guards?|police|security\s+service|Investigative\s+Committee|Interior|"
+    r"Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|National\s+Guard)\b",
+    re.I,
+)
+
+
+def agency_detains(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A COERCE with no doer credited to a state's security agency made that state's (module docstring)."""
+    wanted = [e for e in events if e.event is EventType.COERCE and not e.source]
+    if not wanted:
+        return events
+    m = _CREDITED.search(text)
+    if m is None or _AGENCY.search(m.group("sayer")) is None:
+        return events
+    codes = {x.code for x in dictionary.match(m.group("sayer"), date=date) if x.code is not None}
+    if len(codes) != 1:
+        return events
+    state = codes.pop()
+    if not dictionary.is_side(state):
+        return events
+    return _replaced(events, {id(e): {"source": (state,)} for e in wanted if state not in e.target})
+
+
+# ------------------------------------------------------------------------------------------- condemned doer
+
+
+def condemned_doer(events: list[Event]) -> list[Event]:
+    """An ACCUSE with no target aimed at the doer of the sentence's one other event (module docstring)."""
+    others = [e for e in events if e.event is not EventType.ACCUSE]
+    if len(others) != 1 or not others[0].source:
+        return events
+    doer = others[0].source
+    new = {
+        id(e): {"target": doer}
+        for e in events
+        if e.event is EventType.ACCUSE and not e.target and e.source and not set(doer) & set(e.source)
+    }
+    return _replaced(events, new)
+
+
 # ------------------------------------------------------------------------------------- European Commission
 
 _THE_COMMISSION = re.compile(r"(?:^|[.;:]\s+|\band\s+)[Tt]he\s+Commission\b(?!\s+(?:of|on|for|to|in)\b)")
@@ -670,10 +754,11 @@ def sanctioned_state(
     if not wanted:
         return events
     kinds = (ActorKind.STATE, ActorKind.DEMONYM, ActorKind.METONYM)
-    named = {m.code for m in dictionary.match(text, date=date) if m.code is not None and m.kind in kinds}
+    mentions = [m for m in dictionary.match(text, date=date) if m.code is not None and m.kind in kinds]
     new: dict[int, dict[str, tuple[str, ...]]] = {}
     for e in wanted:
-        others = named - set(e.source)
+        # a state named before the sanction ("in response to the bombing of X, Y recalled ...") is no target
+        others = {m.code for m in mentions if m.start >= e.anchor[0]} - set(e.source)
         if len(others) == 1:
             new[id(e)] = {"target": (others.pop(),)}
     return _replaced(events, new)
