@@ -238,7 +238,7 @@ def missions_to_nato(text: str, events: list[Event], speaker: str | None = None)
             source = _RUSSIA  # only Moscow closes NATO's offices in Moscow
         if not source and speaker == "RUS" and _OUR.search(text):
             source = _RUSSIA
-        if source == _RUSSIA and e.target in ((), _RUSSIA):
+        if source == _RUSSIA and e.target in ((), _RUSSIA, _NATO):
             new[id(e)] = {"source": _RUSSIA, "target": _NATO}
         elif e.target == _RUSSIA and source != _NATO and _ACCREDITATION.search(text):
             new[id(e)] = {"source": _NATO}
@@ -324,9 +324,9 @@ def transit_for_the_alliance(text: str, events: list[Event]) -> list[Event]:
 
 _ANSWER = re.compile(
     r"\b(?:not\s+(?:go|be\s+left|remain)\s+(?:unanswered|without\s+(?:a\s+)?(?:response|answer))|"
-    r"(?:respond|retaliate)(?:s|d)?\s+(?:with|by|in\s+kind|accordingly|appropriately|adequately)|"
+    r"(?:respond|retaliate)(?:s|d)?\s+(?:to|with|by|in\s+kind|accordingly|appropriately|adequately)|"
     r"(?:our|Russia's|a|an)\s+(?:\w+\s+){0,2}?(?:response|retaliation)\s+(?:will|would)|"
-    r"(?:retaliatory|response|counter-?)\s*measures)\b",
+    r"(?:retaliatory|response|military-technical|counter-?)\s*measures)\b",
     re.I,
 )
 
@@ -371,7 +371,7 @@ def crimea_from_ukraine(text: str, events: list[Event]) -> list[Event]:
     """A COERCE by Russia with no target in a sentence naming Crimea aimed at Ukraine (module docstring)."""
     if _CRIMEA.search(text) is None:
         return events
-    new = {
+    new: dict[int, dict[str, tuple[str, ...]]] = {
         id(e): {"target": ("UKR",)}
         for e in events
         if e.event is EventType.COERCE and e.source == _RUSSIA and not e.target
@@ -514,7 +514,7 @@ def summit_decision(
 def intercepting_speaker(events: list[Event], speaker: str) -> list[Event]:
     """A MOBILIZE with no doer aimed at another side in a sentence on intercepting made the speaker's (module
     docstring); the word gate in :func:`settled` is the check on the sentence."""
-    new = {
+    new: dict[int, dict[str, tuple[str, ...]]] = {
         id(e): {"source": (speaker,)}
         for e in events
         if e.event is EventType.MOBILIZE and not e.source and e.target and speaker not in e.target
@@ -758,7 +758,7 @@ def sanctioned_state(
     new: dict[int, dict[str, tuple[str, ...]]] = {}
     for e in wanted:
         # a state named before the sanction ("in response to the bombing of X, Y recalled ...") is no target
-        others = {m.code for m in mentions if m.start >= e.anchor[0]} - set(e.source)
+        others = {m.code for m in mentions if m.code is not None and m.start >= e.anchor[0]} - set(e.source)
         if len(others) == 1:
             new[id(e)] = {"target": (others.pop(),)}
     return _replaced(events, new)
