@@ -62,6 +62,9 @@
 * **Signing with a partner is a joint signature.** "Finland signed a defence pact with the United States
   in Washington on Monday": a SUPPORT read from a signing, aimed at the partners named right after "with",
   is the signature of them all, aimed at no one (:func:`signed_with`).
+* **Deportations and expulsions from a state are its own.** "We protest against the mass expulsion of our
+  citizens from the Russian Federation": a COERCE or SANCTION with no doer, in a sentence on deporting or
+  expelling people from one named state, is that state's, when it is not aimed at it (:func:`expelled_from`).
 * **The Commission that pays in euros is the EU's.** "The Commission paid out 1.5 billion euros to Kyiv":
   an event with no source in a sentence whose doer is "the Commission" (not "the Commission of/on/for
   ...") and that speaks of euros or of Europe is the EU's (:func:`european_commission`).
@@ -112,6 +115,7 @@ __all__ = [
     "counter_sanctions",
     "crimea_from_ukraine",
     "european_commission",
+    "expelled_from",
     "held_responsible",
     "intercepting_speaker",
     "missions_to_nato",
@@ -140,6 +144,7 @@ _SUMMIT_GATE = _GATES.gate(("summit",))
 _INTERCEPT_GATE = _GATES.gate(("intercept", "escort", "scrambl", "took off", "shadow", "warning shots"))
 _AGENCY_GATE = _GATES.gate(("said", "according to", "reported", "announced", "stated"))
 _SIGNED_GATE = _GATES.gate(("sign",))
+_EXPELLED_GATE = _GATES.gate(("deport", "expel", "expulsion"))
 _COMMISSION_GATE = _GATES.gate(("commission",))
 _COUNTER_GATE = _GATES.gate(("sanction",))
 _RESPONSIBLE_GATE = _GATES.gate(("responsib",))
@@ -190,6 +195,8 @@ def settled(
         events = condemned_doer(events)
     if EventType.SUPPORT in kinds and _GATES.may(text, _SIGNED_GATE):
         events = signed_with(text, date, events, dictionary)
+    if kinds & _REMOVALS and _GATES.may(text, _EXPELLED_GATE):
+        events = expelled_from(text, date, events, dictionary)
     if _GATES.may(text, _COMMISSION_GATE) and any(not e.source for e in events):
         events = european_commission(text, events)
     if EventType.SANCTION in kinds and _GATES.may(text, _COUNTER_GATE):
@@ -610,6 +617,34 @@ def signed_with(
         if set(e.target) <= partners and not set(e.target) & set(e.source) and e.anchor[0] < start:
             new[id(e)] = {"source": (*e.source, *e.target), "target": ()}
     return _replaced(events, new)
+
+
+# -------------------------------------------------------------------------------------------- expelled from
+
+_REMOVALS = frozenset({EventType.COERCE, EventType.SANCTION})
+_EXPELLED_FROM = re.compile(
+    r"\b(?:deport(?:ation|ations|ed|ing|s)?|expul(?:sion|sions)|expel(?:led|ling|s)?)\s+"
+    r"(?:(?!(?:and|but|while|after)\b)[^.;:,]){0,80}?\bfrom\s+(?P<place>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+)
+
+
+def expelled_from(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A COERCE or SANCTION with no doer on deporting or expelling people from one state made that state's
+    (module docstring)."""
+    wanted = [e for e in events if e.event in _REMOVALS and not e.source]
+    if not wanted:
+        return events
+    states = set()
+    for m in _EXPELLED_FROM.finditer(text):
+        code = _side_at(text, m.start("place"), m.end("place"), date, dictionary)
+        if code is not None:
+            states.add(code)
+    if len(states) != 1:
+        return events
+    state = states.pop()
+    return _replaced(events, {id(e): {"source": (state,)} for e in wanted if state not in e.target})
 
 
 # ------------------------------------------------------------------------------------- European Commission
