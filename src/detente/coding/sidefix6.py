@@ -59,12 +59,6 @@
 * **Condemning an act is aimed at its doer.** "The ministry denounced the removal of war memorials by the
   city council": an ACCUSE with no target, in a sentence whose other event has a doer other than the
   accuser, is aimed at that doer (:func:`condemned_doer`).
-* **Signing with a partner is a joint signature.** "Finland signed a defence pact with the United States
-  in Washington on Monday": a SUPPORT read from a signing, aimed at the partners named right after "with",
-  is the signature of them all, aimed at no one (:func:`signed_with`).
-* **Deportations and expulsions from a state are its own.** "We protest against the mass expulsion of our
-  citizens from the Russian Federation": a COERCE or SANCTION with no doer, in a sentence on deporting or
-  expelling people from one named state, is that state's, when it is not aimed at it (:func:`expelled_from`).
 * **The Commission that pays in euros is the EU's.** "The Commission paid out 1.5 billion euros to Kyiv":
   an event with no source in a sentence whose doer is "the Commission" (not "the Commission of/on/for
   ...") and that speaks of euros or of Europe is the EU's (:func:`european_commission`).
@@ -125,7 +119,6 @@ __all__ = [
     "policing_judged",
     "sanctioned_state",
     "settled",
-    "signed_with",
     "stop_the_attacker",
     "summit_decision",
     "transit_for_the_alliance",
@@ -143,7 +136,6 @@ _STOP_GATE = _GATES.gate(("stop", "end", "halt", "cease", "cessation"))
 _SUMMIT_GATE = _GATES.gate(("summit",))
 _INTERCEPT_GATE = _GATES.gate(("intercept", "escort", "scrambl", "took off", "shadow", "warning shots"))
 _AGENCY_GATE = _GATES.gate(("said", "according to", "reported", "announced", "stated"))
-_SIGNED_GATE = _GATES.gate(("sign",))
 _EXPELLED_GATE = _GATES.gate(("deport", "expel", "expulsion"))
 _COMMISSION_GATE = _GATES.gate(("commission",))
 _COUNTER_GATE = _GATES.gate(("sanction",))
@@ -193,8 +185,6 @@ def settled(
         events = agency_detains(text, date, events, dictionary)
     if EventType.ACCUSE in kinds and len(events) > 1:
         events = condemned_doer(events)
-    if EventType.SUPPORT in kinds and _GATES.may(text, _SIGNED_GATE):
-        events = signed_with(text, date, events, dictionary)
     if kinds & _REMOVALS and _GATES.may(text, _EXPELLED_GATE):
         events = expelled_from(text, date, events, dictionary)
     if _GATES.may(text, _COMMISSION_GATE) and any(not e.source for e in events):
@@ -582,40 +572,6 @@ def condemned_doer(events: list[Event]) -> list[Event]:
         for e in events
         if e.event is EventType.ACCUSE and not e.target and e.source and not set(doer) & set(e.source)
     }
-    return _replaced(events, new)
-
-
-# ---------------------------------------------------------------------------------------------- signed with
-
-_SIGNED_WITH = re.compile(
-    r"\bsign(?:ed|s|ing)?\s+(?:(?!(?:but|while|after|before|which|who|said|says|announced)\b)[^.;:,]){1,120}?"
-    r"\bwith\s+(?P<partners>[^.;:]{1,90})",
-    re.I,
-)
-_PARTNERS_END = re.compile(
-    r"\s(?:in|at|on|to|for|under|that|which|who|after|before|during|as|and\s+(?:said|announced))\s", re.I
-)
-
-
-def signed_with(
-    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
-) -> list[Event]:
-    """A SUPPORT read from a signing aimed at the partners named after "with" made their joint signature
-    (module docstring)."""
-    wanted = [e for e in events if e.event is EventType.SUPPORT and e.source and e.target]
-    m = _SIGNED_WITH.search(text) if wanted else None
-    if m is None:
-        return events
-    start = m.start("partners")
-    end_m = _PARTNERS_END.search(text, start, m.end("partners"))
-    end = end_m.start() if end_m else m.end("partners")
-    partners = {
-        x.code for x in dictionary.match(text, date=date) if x.code is not None and start <= x.start < end
-    }
-    new: dict[int, dict[str, tuple[str, ...]]] = {}
-    for e in wanted:
-        if set(e.target) <= partners and not set(e.target) & set(e.source) and e.anchor[0] < start:
-            new[id(e)] = {"source": (*e.source, *e.target), "target": ()}
     return _replaced(events, new)
 
 
