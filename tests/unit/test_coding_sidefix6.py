@@ -1,4 +1,4 @@
-"""Session 31 (sidefix6): sides of missions to NATO, transit for ISAF, unaddressed answers, the Commission,
+"""Session 31 (sidefix6): sides of missions to NATO, transit for ISAF, the Commission,
 counter-sanctions, blame, NATO-Russia bodies, bilateral treaties, NATO summits, calls to stop attacks and
 more; sentences written for these tests."""
 
@@ -59,22 +59,6 @@ def test_transit_of_national_cargo_is_left_alone() -> None:
     events = [_event(EventType.COOPERATE, ("RUS",), ())]
     text = "Russia let US military cargo for the coalition in Afghanistan cross Russian territory by air."
     assert sidefix6.transit_for_the_alliance(text, events) == events
-
-
-def test_unaddressed_russian_answer_is_aimed_at_nato() -> None:
-    got = _sides(
-        "Russia said it would respond to the deployment with military-technical measures.",
-        "THREATEN",
-        "2019-05-01",
-    )
-    assert got == {(("RUS",), ("NATO",))}
-
-
-def test_answer_to_a_named_side_keeps_that_side() -> None:
-    got = _sides(
-        "The Russian ministry said Washington's step would not go unanswered.", "THREATEN", "2018-03-30"
-    )
-    assert got == {(("RUS",), ("USA",))}
 
 
 def test_commission_paying_euros_is_the_eu() -> None:
@@ -235,14 +219,6 @@ def test_judged_air_policing_step_is_natos() -> None:
 def test_bare_ministers_are_natos() -> None:
     text = "Defence ministers endorsed new plans for talks with Russia on arms control."
     assert _sides(text, "SUPPORT", "2021-12-01") == {(("NATO",), ("RUS",))}
-
-
-def test_hypothetical_answer_keeps_its_polarity() -> None:
-    text = (
-        "The Russian delegation warned that Moscow would take countermeasures if its proposals were ignored."
-    )
-    events = [e for e in triples(text, dt.date(2022, 1, 12)) if e[0] == "THREATEN"]
-    assert events == [("THREATEN", ("RUS",), ("NATO",))]
 
 
 # --- bad input -----------------------------------------------------------------------------------------------

@@ -20,10 +20,6 @@
   Afghanistan now cross Russian territory by rail under the transit deal": a COOPERATE by Russia aimed at no
   one or at Afghanistan, in a sentence on transit for ISAF, NATO or the international forces in Afghanistan,
   is aimed at NATO (:func:`transit_for_the_alliance`).
-* **A Russian answer promised to no one named is aimed at NATO.** "The ministry said such a step would not
-  be left without a response", "Moscow would retaliate with military-technical measures": a THREATEN by
-  Russia with no target, in a sentence that names no side other than Russia, promises an answer to the
-  Alliance's act in these texts (:func:`answer_to_nato`).
 * **NATO's refusals, warnings and demands with no one named are aimed at Russia.** "NATO will not give up
   its open-door policy", "Any attack on an Ally would be met with the Alliance's full force", "Allies asked
   for full openness about the drills": a REJECT, THREATEN or REQUEST by NATO with no target, in a sentence that names no side other than NATO and Russia, is aimed at
@@ -101,7 +97,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "agency_detains",
-    "answer_to_nato",
     "bare_ministers",
     "bilateral_treaty",
     "concern_after_act",
@@ -129,7 +124,6 @@ _MISSION_GATE = _GATES.gate(("mission", "delegation", "office", "representation"
 _BODIES_GATE = _GATES.gate(("council", "nrc", "pjc"))
 _TREATY_GATE = _GATES.gate(("inf", "start", "abm", "anti-ballistic", "intermediate-range"))
 _TRANSIT_GATE = _GATES.gate(("transit",))
-_ANSWER_GATE = _GATES.gate(("respon", "unanswered", "retaliat", "countermeasure", "counter-measure"))
 _CRIMEA_GATE = _GATES.gate(("crimea",))
 _AUTHORITIES_GATE = _GATES.gate(("authorities", "government", "security forces", "security services"))
 _STOP_GATE = _GATES.gate(("stop", "end", "halt", "cease", "cessation"))
@@ -167,8 +161,6 @@ def settled(
         events = bilateral_treaty(text, events)
     if EventType.COOPERATE in kinds and _GATES.may(text, _TRANSIT_GATE):
         events = transit_for_the_alliance(text, events)
-    if EventType.THREATEN in kinds and _GATES.may(text, _ANSWER_GATE):
-        events = answer_to_nato(text, date, events, dictionary)
     if kinds & _REFUSALS and any(e.source == _NATO and not e.target for e in events):
         events = nato_refuses_russia(text, date, events, dictionary)
     if EventType.COERCE in kinds and _GATES.may(text, _CRIMEA_GATE):
@@ -322,30 +314,6 @@ def transit_for_the_alliance(text: str, events: list[Event]) -> list[Event]:
         if e.event is EventType.COOPERATE and e.source == _RUSSIA and e.target in ((), ("AFG",)):
             new[id(e)] = {"target": _NATO}
     return _replaced(events, new)
-
-
-# ------------------------------------------------------------------------------------------- answer to NATO
-
-_ANSWER = re.compile(
-    r"\b(?:not\s+(?:go|be\s+left|remain)\s+(?:unanswered|without\s+(?:a\s+)?(?:response|answer))|"
-    r"(?:respond|retaliate)(?:s|d)?\s+(?:to|with|by|in\s+kind|accordingly|appropriately|adequately)|"
-    r"(?:our|Russia's|a|an)\s+(?:\w+\s+){0,2}?(?:response|retaliation)\s+(?:will|would)|"
-    r"(?:retaliatory|response|military-technical|counter-?)\s*measures)\b",
-    re.I,
-)
-
-
-def answer_to_nato(
-    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
-) -> list[Event]:
-    """A THREATEN by Russia promising an answer, with no target and no other side named, aimed at NATO
-    (module docstring)."""
-    wanted = [e for e in events if e.event is EventType.THREATEN and e.source == _RUSSIA and not e.target]
-    if not wanted or _ANSWER.search(text) is None:
-        return events
-    if any(m.code is not None and m.code != "RUS" for m in dictionary.match(text, date=date)):
-        return events
-    return _replaced(events, {id(e): {"target": _NATO} for e in wanted})
 
 
 # ---------------------------------------------------------------------------------------- NATO refuses Russia
