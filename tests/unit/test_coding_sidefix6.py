@@ -40,13 +40,6 @@ def test_nato_office_in_moscow_is_closed_by_russia() -> None:
     assert _sides(text, "SANCTION", "2021-10-20") == {(("RUS",), ("NATO",))}
 
 
-def test_accreditation_at_russias_mission_is_withdrawn_by_nato() -> None:
-    events = [_event(EventType.SANCTION, ("EST",), ("RUS",))]
-    text = "Two officers of Russia's mission to NATO lost their accreditation after a spy case in Tallinn."
-    got = sidefix6.missions_to_nato(text, events)
-    assert [(e.source, e.target) for e in got] == [(("NATO",), ("RUS",))]
-
-
 # --- transit, answers, the Commission, counter-sanctions --------------------------------------------------
 
 
@@ -79,7 +72,7 @@ def test_counter_sanctions_are_russias() -> None:
     assert _sides(text, "SANCTION", "2015-08-07") == {(("RUS",), ())}
 
 
-# --- blame, concern, NATO's refusals, Crimea, crackdowns --------------------------------------------------
+# --- blame, concern, Crimea, crackdowns --------------------------------------------------
 
 
 def test_blame_goes_to_the_side_held_responsible() -> None:
@@ -98,18 +91,6 @@ def test_concern_about_a_passive_victim_is_left_alone() -> None:
     events = [_event(EventType.ACCUSE, ("NATO",), ("RUS",))]
     text = "Allies are concerned that Estonia was targeted by a cyber campaign run from Russia."
     assert sidefix6.concern_after_act(text, dt.date(2015, 1, 2), events, load_dictionary()) == events
-
-
-def test_nato_refusal_with_no_one_named_is_aimed_at_russia() -> None:
-    assert _sides("NATO rejected the demand to halt enlargement.", "REJECT", "2021-12-01") == {
-        (("NATO",), ("RUS",))
-    }
-
-
-def test_nato_refusal_naming_a_third_side_is_left_alone() -> None:
-    events = [_event(EventType.REJECT, ("NATO",), ())]
-    text = "NATO rejected the request from Serbia."
-    assert sidefix6.nato_refuses_russia(text, dt.date(2021, 1, 1), events, load_dictionary()) == events
 
 
 def test_crimea_is_annexed_from_ukraine() -> None:

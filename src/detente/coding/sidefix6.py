@@ -3,8 +3,7 @@
 * **A mission to NATO is closed on NATO.** "Moscow will shut its delegation to NATO and the Alliance's
   information office in Moscow", "the work of our mission to NATO is suspended": a SANCTION by Russia (or by
   no one named, when "our" is a Russian speaker's) that names a mission, delegation or office to or of NATO
-  is aimed at NATO; and when the accreditation of staff of Russia's mission to NATO is withdrawn, the
-  SANCTION aimed at Russia is NATO's, the only one who accredits to it (:func:`missions_to_nato`).
+  is aimed at NATO (:func:`missions_to_nato`).
 * **NATO's offices in Moscow are closed by Russia.** "The Alliance's information office in Moscow will
   have its accreditation revoked": a SANCTION read as NATO's (or no one's) that names a NATO mission or office
   in Moscow is Russia's, aimed at NATO (:func:`missions_to_nato`).
@@ -20,10 +19,6 @@
   Afghanistan now cross Russian territory by rail under the transit deal": a COOPERATE by Russia aimed at no
   one or at Afghanistan, in a sentence on transit for ISAF, NATO or the international forces in Afghanistan,
   is aimed at NATO (:func:`transit_for_the_alliance`).
-* **NATO's refusals, warnings and demands with no one named are aimed at Russia.** "NATO will not give up
-  its open-door policy", "Any attack on an Ally would be met with the Alliance's full force", "Allies asked
-  for full openness about the drills": a REJECT, THREATEN or REQUEST by NATO with no target, in a sentence that names no side other than NATO and Russia, is aimed at
-  Russia (:func:`nato_refuses_russia`).
 * **Crimea is annexed from Ukraine.** "Allies will not recognise the attempt to annex the peninsula" after
   Crimea is named: a COERCE by Russia with no target in a sentence that names Crimea is aimed at Ukraine
   (:func:`crimea_from_ukraine`).
@@ -53,8 +48,9 @@
   the border, the FSB said": a COERCE with no doer in a sentence credited to a state's security, border,
   police or defence agency is that state's, when it is not aimed at that state (:func:`agency_detains`).
 * **Condemning an act is aimed at its doer.** "The ministry denounced the removal of war memorials by the
-  city council": an ACCUSE with no target, in a sentence whose other event has a doer other than the
-  accuser, is aimed at that doer (:func:`condemned_doer`).
+  city council": an ACCUSE with no target, in a sentence whose one other event is a coercion, an attack, a
+  sanction or a deployment by one side other than the accuser, is aimed at that side (a meeting or a
+  statement is no condemned act) (:func:`condemned_doer`).
 * **The Commission that pays in euros is the EU's.** "The Commission paid out 1.5 billion euros to Kyiv":
   an event with no source in a sentence whose doer is "the Commission" (not "the Commission of/on/for
   ...") and that speaks of euros or of Europe is the EU's (:func:`european_commission`).
@@ -109,7 +105,6 @@ __all__ = [
     "intercepting_speaker",
     "missions_to_nato",
     "named_authorities",
-    "nato_refuses_russia",
     "nato_russia_bodies",
     "policing_judged",
     "sanctioned_state",
@@ -161,8 +156,6 @@ def settled(
         events = bilateral_treaty(text, events)
     if EventType.COOPERATE in kinds and _GATES.may(text, _TRANSIT_GATE):
         events = transit_for_the_alliance(text, events)
-    if kinds & _REFUSALS and any(e.source == _NATO and not e.target for e in events):
-        events = nato_refuses_russia(text, date, events, dictionary)
     if EventType.COERCE in kinds and _GATES.may(text, _CRIMEA_GATE):
         events = crimea_from_ukraine(text, events)
     if kinds & _CRACKDOWNS and _GATES.may(text, _AUTHORITIES_GATE):
@@ -213,7 +206,6 @@ _MISSION_TO_NATO = re.compile(
     r"\bNATO\s+(?:military\s+liaison|information)\s+(?:mission|office)\b",
     re.I,
 )
-_ACCREDITATION = re.compile(r"\baccreditation\b", re.I)
 _OFFICE_IN_MOSCOW = re.compile(
     rf"\b(?:{_NATO_NAME}(?:'s)?|NATO)\s+(?:[\w-]+\s+){{0,2}}?(?:mission|office)\s+in\s+Moscow\b", re.I
 )
@@ -221,8 +213,7 @@ _OUR = re.compile(r"\bour\b", re.I)
 
 
 def missions_to_nato(text: str, events: list[Event], speaker: str | None = None) -> list[Event]:
-    """A SANCTION by Russia on a mission to or of NATO aimed at NATO; a withdrawal of accreditation at
-    Russia's mission to NATO NATO's (module docstring)."""
+    """A SANCTION by Russia on a mission to or of NATO aimed at NATO (module docstring)."""
     if _MISSION_TO_NATO.search(text) is None:
         return events
     new: dict[int, dict[str, tuple[str, ...]]] = {}
@@ -236,8 +227,6 @@ def missions_to_nato(text: str, events: list[Event], speaker: str | None = None)
             source = _RUSSIA
         if source == _RUSSIA and e.target in ((), _RUSSIA, _NATO):
             new[id(e)] = {"source": _RUSSIA, "target": _NATO}
-        elif e.target == _RUSSIA and source != _NATO and _ACCREDITATION.search(text):
-            new[id(e)] = {"source": _NATO}
     return _replaced(events, new)
 
 
@@ -314,24 +303,6 @@ def transit_for_the_alliance(text: str, events: list[Event]) -> list[Event]:
         if e.event is EventType.COOPERATE and e.source == _RUSSIA and e.target in ((), ("AFG",)):
             new[id(e)] = {"target": _NATO}
     return _replaced(events, new)
-
-
-# ---------------------------------------------------------------------------------------- NATO refuses Russia
-
-_REFUSALS = frozenset({EventType.REJECT, EventType.THREATEN, EventType.REQUEST})
-
-
-def nato_refuses_russia(
-    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
-) -> list[Event]:
-    """A REJECT, THREATEN or REQUEST by NATO with no target and no side but NATO and Russia named aimed at Russia
-    (module docstring)."""
-    wanted = [e for e in events if e.event in _REFUSALS and e.source == _NATO and not e.target]
-    if not wanted:
-        return events
-    if any(m.code is not None and m.code not in ("NATO", "RUS") for m in dictionary.match(text, date=date)):
-        return events
-    return _replaced(events, {id(e): {"target": _RUSSIA} for e in wanted})
 
 
 # ------------------------------------------------------------------------------------------- Crimea annexed
@@ -529,13 +500,16 @@ def agency_detains(
 # ------------------------------------------------------------------------------------------- condemned doer
 
 
+_CONDEMNABLE = frozenset({EventType.COERCE, EventType.ASSAULT, EventType.SANCTION, EventType.MOBILIZE})
+
+
 def condemned_doer(events: list[Event]) -> list[Event]:
     """An ACCUSE with no target aimed at the doer of the sentence's one other event (module docstring)."""
     others = [e for e in events if e.event is not EventType.ACCUSE]
-    if len(others) != 1 or not others[0].source:
+    if len(others) != 1 or others[0].event not in _CONDEMNABLE or len(others[0].source) != 1:
         return events
     doer = others[0].source
-    new = {
+    new: dict[int, dict[str, tuple[str, ...]]] = {
         id(e): {"target": doer}
         for e in events
         if e.event is EventType.ACCUSE and not e.target and e.source and not set(doer) & set(e.source)
