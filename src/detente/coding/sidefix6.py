@@ -32,7 +32,8 @@
   (and not made by the doer) (:func:`stop_the_attacker`).
 * **Sanctions are aimed at the one state named.** "The Council adopted a further package of restrictive
   measures, listing more Russian officials": a SANCTION with a doer and no target, in a sentence that names
-  one state (by name or adjective) other than the doer after the sanction's words, is aimed at that state (:func:`sanctioned_state`).
+  one state (by name or adjective) other than the doer after the sanction's words, not inside a relative clause
+  ("sanctions on firms that sold drones to X"), is aimed at that state (:func:`sanctioned_state`).
 * **A NATO summit's decision is NATO's.** "The ministry called the Bucharest summit's promise to Tbilisi
   and Kyiv a grave mistake", "the decisions of the Wales Summit to set up a spearhead force": after a NATO
   summit held in a city that hosted no other summit named there (Bucharest, Wales/Newport, Warsaw, Madrid,
@@ -717,6 +718,9 @@ def bare_ministers(
 # ------------------------------------------------------------------------------------------ sanctioned state
 
 
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
+
+
 def sanctioned_state(
     text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
 ) -> list[Event]:
@@ -732,7 +736,13 @@ def sanctioned_state(
     new: dict[int, dict[str, tuple[str, ...]]] = {}
     for e in wanted:
         # a state named before the sanction ("in response to the bombing of X, Y recalled ...") is no target
-        others = {m.code for m in mentions if m.code is not None and m.start >= e.anchor[0]} - set(e.source)
+        others = {
+            m.code
+            for m in mentions
+            if m.code is not None
+            and m.start >= e.anchor[0]
+            and not _RELATIVE.search(text, e.anchor[0], m.start)
+        } - set(e.source)
         if len(others) == 1:
             new[id(e)] = {"target": (others.pop(),)}
     return _replaced(events, new)
