@@ -202,6 +202,27 @@ def test_bare_ministers_are_natos() -> None:
     assert _sides(text, "SUPPORT", "2021-12-01") == {(("NATO",), ("RUS",))}
 
 
+def test_brussels_that_sanctions_is_the_eu() -> None:
+    text = "Brussels imposed new sanctions on Russian banks on Friday."
+    assert _sides(text, "SANCTION", "2022-03-02") == {(("EU",), ("RUS",))}
+
+
+def test_brussels_paired_with_a_state_adds_the_eu() -> None:
+    text = "Ottawa and Brussels announced asset freezes on more Russian officials."
+    assert {s for s, _ in _sides(text, "SANCTION", "2014-03-20")} == {("CAN", "EU")}
+
+
+def test_brussels_as_a_place_or_with_nato_is_left_alone() -> None:
+    events = [_event(EventType.SANCTION, (), ("RUS",))]
+    day = dt.date(2018, 3, 27)
+    dictionary = load_dictionary()
+    assert (
+        sidefix6.brussels_is_the_eu("Sanctions were agreed in Brussels.", day, events, dictionary) == events
+    )
+    text = "Brussels expelled seven Russian diplomats from the NATO mission."
+    assert sidefix6.brussels_is_the_eu(text, day, events, dictionary) == events
+
+
 # --- bad input -----------------------------------------------------------------------------------------------
 
 

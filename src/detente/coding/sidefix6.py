@@ -52,6 +52,12 @@
   city council": an ACCUSE with no target, in a sentence whose one other event is a coercion, an attack, a
   sanction or a deployment by one side other than the accuser, is aimed at that side (a meeting or a
   statement is no condemned act) (:func:`condemned_doer`).
+* **Brussels that sanctions or bans is the EU.** "Washington and Brussels announced asset freezes on more
+  officials", "the decision of Brussels to take the channels off the air across the EU": "Brussels" as a doer
+  (not a place: "in Brussels", "to Brussels") in a sentence on sanctions, bans or restrictive measures, or
+  that names the EU, and that names neither NATO nor the Alliance, is the EU; an event with no doer gets it,
+  and one whose doer is coordinated with Brussels ("X and Brussels") gets it as a second doer
+  (:func:`brussels_is_the_eu`).
 * **The Commission that pays in euros is the EU's.** "The Commission paid out 1.5 billion euros to Kyiv":
   an event with no source in a sentence whose doer is "the Commission" (not "the Commission of/on/for
   ...") and that speaks of euros or of Europe is the EU's (:func:`european_commission`).
@@ -96,6 +102,7 @@ __all__ = [
     "agency_detains",
     "bare_ministers",
     "bilateral_treaty",
+    "brussels_is_the_eu",
     "concern_after_act",
     "condemned_doer",
     "counter_sanctions",
@@ -127,6 +134,7 @@ _SUMMIT_GATE = _GATES.gate(("summit",))
 _INTERCEPT_GATE = _GATES.gate(("intercept", "escort", "scrambl", "took off", "shadow", "warning shots"))
 _AGENCY_GATE = _GATES.gate(("said", "according to", "reported", "announced", "stated"))
 _EXPELLED_GATE = _GATES.gate(("deport", "expel", "expulsion"))
+_BRUSSELS_GATE = _GATES.gate(("brussels",))
 _COMMISSION_GATE = _GATES.gate(("commission",))
 _COUNTER_GATE = _GATES.gate(("sanction",))
 _RESPONSIBLE_GATE = _GATES.gate(("responsib",))
@@ -173,6 +181,8 @@ def settled(
         events = condemned_doer(events)
     if kinds & _REMOVALS and _GATES.may(text, _EXPELLED_GATE):
         events = expelled_from(text, date, events, dictionary)
+    if _GATES.may(text, _BRUSSELS_GATE):
+        events = brussels_is_the_eu(text, date, events, dictionary)
     if _GATES.may(text, _COMMISSION_GATE) and any(not e.source for e in events):
         events = european_commission(text, events)
     if EventType.SANCTION in kinds and _GATES.may(text, _COUNTER_GATE):
@@ -544,6 +554,42 @@ def expelled_from(
         return events
     state = states.pop()
     return _replaced(events, {id(e): {"source": (state,)} for e in wanted if state not in e.target})
+
+
+# ------------------------------------------------------------------------------------------ Brussels is the EU
+
+_BRUSSELS_DOER = re.compile(
+    r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)(?<!\bvia\s)(?<!\bnear\s)\bBrussels\b(?!\s+(?:summit|meeting|talks|office|headquarters))"
+)
+_EU_MATTER = re.compile(
+    r"\bsanction\w*|\brestrictive\s+measures\b|\bvisa\s+bans?\b|\basset\s+freezes?\b|\bban(?:s|ned|ning)?\b|"
+    r"\bEU\b|\bEuropean\s+Union\b",
+    re.I,
+)
+_NATO_WORDS = re.compile(r"\bNATO\b|\bAlliance\b|\bAllie[sd]\b|\bNorth\s+Atlantic\b", re.I)
+
+
+def brussels_is_the_eu(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """Events of "Brussels" as a doer on sanctions or bans given the EU as doer (module docstring)."""
+    doer = _BRUSSELS_DOER.search(text)
+    if doer is None or _EU_MATTER.search(text) is None or _NATO_WORDS.search(text):
+        return events
+    partners: set[str] = set()
+    for m in dictionary.match(text, date=date):
+        between = text[m.end : doer.start()] if m.end <= doer.start() else text[doer.end() : m.start]
+        if m.code is not None and re.fullmatch(r"\s+and\s+", between):
+            partners.add(m.code)
+    new: dict[int, dict[str, tuple[str, ...]]] = {}
+    for e in events:
+        if "EU" in e.source or "EU" in e.target:
+            continue
+        if not e.source:
+            new[id(e)] = {"source": ("EU",)}
+        elif len(e.source) == 1 and e.source[0] in partners:
+            new[id(e)] = {"source": (*e.source, "EU")}
+    return _replaced(events, new)
 
 
 # ------------------------------------------------------------------------------------- European Commission
