@@ -223,6 +223,19 @@ def test_brussels_as_a_place_or_with_nato_is_left_alone() -> None:
     assert sidefix6.brussels_is_the_eu(text, day, events, dictionary) == events
 
 
+def test_partner_soldiers_in_a_nato_led_force_move_for_their_state() -> None:
+    events = [_event(EventType.MOBILIZE, ("NATO",), ())]
+    text = "Before KFOR arrived, a column of Russian paratroopers from SFOR raced overnight to the airport."
+    got = sidefix6.partner_forces(text, dt.date(1999, 6, 12), events, load_dictionary())
+    assert [e.source for e in got] == [("RUS",)]
+
+
+def test_member_soldiers_in_a_nato_led_force_stay_natos() -> None:
+    events = [_event(EventType.MOBILIZE, ("NATO",), ())]
+    text = "A column of British soldiers from KFOR moved into the town."
+    assert sidefix6.partner_forces(text, dt.date(1999, 6, 12), events, load_dictionary()) == events
+
+
 # --- bad input -----------------------------------------------------------------------------------------------
 
 

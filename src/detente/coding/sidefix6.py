@@ -58,6 +58,10 @@
   that names the EU, and that names neither NATO nor the Alliance, is the EU; an event with no doer gets it,
   and one whose doer is coordinated with Brussels ("X and Brussels") gets it as a second doer
   (:func:`brussels_is_the_eu`).
+* **A partner's soldiers in a NATO-led force move for their state.** "A column of Russian paratroopers from
+  SFOR drove overnight to Pristina airport": a MOBILIZE or RETREAT read as NATO's, in a sentence whose only
+  forces named by a state's adjective are those of a state outside NATO, is that state's
+  (:func:`partner_forces`).
 * **The Commission that pays in euros is the EU's.** "The Commission paid out 1.5 billion euros to Kyiv":
   an event with no source in a sentence whose doer is "the Commission" (not "the Commission of/on/for
   ...") and that speaks of euros or of Europe is the EU's (:func:`european_commission`).
@@ -114,6 +118,7 @@ __all__ = [
     "missions_to_nato",
     "named_authorities",
     "nato_russia_bodies",
+    "partner_forces",
     "policing_judged",
     "sanctioned_state",
     "settled",
@@ -135,6 +140,7 @@ _INTERCEPT_GATE = _GATES.gate(("intercept", "escort", "scrambl", "took off", "sh
 _AGENCY_GATE = _GATES.gate(("said", "according to", "reported", "announced", "stated"))
 _EXPELLED_GATE = _GATES.gate(("deport", "expel", "expulsion"))
 _BRUSSELS_GATE = _GATES.gate(("brussels",))
+_PARTNER_GATE = _GATES.gate(("sfor", "kfor", "ifor", "isaf", "implementation force", "stabilisation force"))
 _COMMISSION_GATE = _GATES.gate(("commission",))
 _COUNTER_GATE = _GATES.gate(("sanction",))
 _RESPONSIBLE_GATE = _GATES.gate(("responsib",))
@@ -183,6 +189,8 @@ def settled(
         events = expelled_from(text, date, events, dictionary)
     if _GATES.may(text, _BRUSSELS_GATE):
         events = brussels_is_the_eu(text, date, events, dictionary)
+    if kinds & _PARTNER_MOVES and _GATES.may(text, _PARTNER_GATE):
+        events = partner_forces(text, date, events, dictionary)
     if _GATES.may(text, _COMMISSION_GATE) and any(not e.source for e in events):
         events = european_commission(text, events)
     if EventType.SANCTION in kinds and _GATES.may(text, _COUNTER_GATE):
@@ -590,6 +598,41 @@ def brussels_is_the_eu(
         elif len(e.source) == 1 and e.source[0] in partners:
             new[id(e)] = {"source": (*e.source, "EU")}
     return _replaced(events, new)
+
+
+# ------------------------------------------------------------------------------------------ partner forces
+
+_PARTNER_MOVES = frozenset({EventType.MOBILIZE, EventType.RETREAT})
+_FORCE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,1}?(?:troops|soldiers|peacekeepers|paratroopers|servicemen|contingent|battalion|brigade|"
+    r"column|units?|forces)\b",
+    re.I,
+)
+
+
+def partner_forces(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A MOBILIZE or RETREAT read as NATO's given the one non-member state whose forces the sentence names
+    (module docstring)."""
+    from detente.coding.actors import ActorKind
+
+    wanted = [e for e in events if e.event in _PARTNER_MOVES and e.source == _NATO]
+    if not wanted:
+        return events
+    owners = {
+        m.code
+        for m in dictionary.match(text, date=date)
+        if m.kind is ActorKind.DEMONYM
+        and m.code is not None
+        and _FORCE_AFTER.match(text, m.start + len(m.text.split()[0]) if m.text.split() else m.end)
+    }
+    if len(owners) != 1:
+        return events
+    owner = owners.pop()
+    if owner in dictionary.members_at("NATO", date) or not dictionary.is_side(owner):
+        return events
+    return _replaced(events, {id(e): {"source": (owner,)} for e in wanted if owner not in e.target})
 
 
 # ------------------------------------------------------------------------------------- European Commission
