@@ -117,6 +117,7 @@ from detente.coding import (
     sidefix3,
     sidefix4,
     sidefix5,
+    sidefix6,
     sources2,
     statecraft,
     statements,
@@ -2754,6 +2755,7 @@ def code_sentence(
         text, date, tokens, ctx.units, kept, dictionary, participants, ctx.speaker, context
     )
     kept = sidefix5.settled(text, date, kept, dictionary)  # drafts, opposition crowds, zones (s30-sidefix5)
+    kept = sidefix6.settled(text, date, kept, dictionary, ctx.speaker)  # missions, transit, answers (s31)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
