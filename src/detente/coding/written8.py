@@ -1,0 +1,348 @@
+"""Coder stage 6d, second events of written official statements (s31-written8): a judgement, a threat or a
+call that NATO and Russian official texts tell beside the act they answer, in wording the trigger stages,
+:mod:`detente.coding.written7` (first events only) and :mod:`detente.coding.second3` (attacks and measures
+named as nouns) leave uncoded. Each family is a post-pass over the events already read and adds at most one
+event (examples in our own words):
+
+- **judged as** (:func:`judged_as`): "the Ministry regards the closing of our trade mission in the port city
+  by the Baltic government as a blatant provocation" -> ACCUSE from the side that judges to the doer of the
+  act judged. The short form ("regard * as * provocation", a gap of six words) is a phrase of
+  ``patterns.toml``; this reads the long noun phrases the gap does not span, and only when no ACCUSE is read
+  for those words yet. Not read when the judgement is denied ("we do not regard ... as a threat") or
+  conditional.
+- **words judged** (:func:`words_judged`): "these baseless allegations by Oslo will be answered", "in reply
+  to the hostile remarks of certain Nordic officials, the ministry ..." -> ACCUSE by the speaker (or the
+  side whose act the sentence tells) of the side whose statements are judged; never for words quoted as
+  someone else's judgement ("what it called hostile remarks").
+- **threats judged** (:func:`threats_judged`): "the President's thinly veiled nuclear threats are reckless,
+  the Secretary General said" -> THREATEN by the owner of the threats, beside the ACCUSE already read
+  against that owner.
+- **expected to** (:func:`expected_to`): "Moscow rejects the vote and expects the Council to annul it" ->
+  REQUEST by the side that expects of another, beside another event of the sentence that took the clause.
+
+:func:`settled` runs the families behind one word gate; a sentence without their words passes untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from detente.coding.ontology import EventType, Polarity
+from detente.coding.patterns import Token, canon
+from detente.coding.roleparts import Roles
+from detente.coding.units import Unit
+
+if TYPE_CHECKING:
+    from detente.coding.coder import Event
+
+__all__ = ["expected_to", "judged_as", "settled", "threats_judged", "words_judged"]
+
+
+
+def words(text: str) -> frozenset[str]:
+    """The canonical spellings of a space-separated word list (as tokens' ``norm`` spells them)."""
+    return frozenset(canon(w) for w in text.split())
+
+
+Make = Callable[[EventType, str, Roles, Polarity, int, int, str], "Event"]
+"""Builds an event: ``make(type, mode, roles, polarity, start, end, trigger)`` (the coder's ``_finish``)."""
+
+_STOPS = words("; : . ! ?")
+_NEGATION = words("not never no n't neither nor")
+_CONDITION = words("if unless whether")
+_BE = words("be is are was were been being")
+_POSSESSIVES = words("his her its their")
+
+
+def _clause_lo(tokens: Sequence[Token], i: int) -> int:
+    """The first token of the clause holding token ``i`` (after the last ";", ":" or stop before it)."""
+    for k in range(i - 1, -1, -1):
+        if tokens[k].norm in _STOPS:
+            return k + 1
+    return 0
+
+
+def _units_in(units: Sequence[Unit], lo: int, hi: int) -> list[Unit]:
+    """The coded units that lie inside tokens ``lo`` to ``hi``."""
+    return [u for u in units if u.code and lo <= u.tok_start and u.tok_end <= hi]
+
+
+def _subject(tokens: Sequence[Token], units: Sequence[Unit], lo: int, i: int) -> Unit | None:
+    """The nearest coded unit of the clause before token ``i`` that no preposition governs."""
+    for unit in reversed(_units_in(units, lo, i)):
+        before = tokens[unit.tok_start - 1].norm if unit.tok_start > 0 else ""
+        if unit.locative or before in ("in", "at", "on", "with", "to", "from", "by", "for", "of", "against"):
+            continue
+        return unit
+    return None
+
+
+def _negated(tokens: Sequence[Token], lo: int, i: int) -> bool:
+    """A negation or condition before token ``i`` in its clause, after the last "and", "but" or comma there
+    ("does not recognise ... and expects": the expectation is not denied), or a question mark anywhere."""
+    for k in range(i - 1, lo - 1, -1):
+        if tokens[k].norm in ("and", "but", ","):
+            lo = k + 1
+            break
+    return any(t.norm in _NEGATION or t.norm in _CONDITION for t in tokens[lo:i]) or any(
+        t.norm == "?" for t in tokens
+    )
+
+
+def _codes(unit: Unit | None) -> tuple[str, ...]:
+    return (unit.code,) if unit is not None and unit.code else ()
+
+
+# ------------------------------------------------------------------------------------------------ judged as
+
+_REGARD = words(
+    "regard regards regarded regarding view views viewed perceive perceives perceived qualify qualifies "
+    "qualified assess assesses assessed treat treats treated"
+)
+_JUDGEMENTS = words(
+    "provocation provocations provocative hostile unfriendly aggressive aggression confrontational "
+    "destabilising destabilizing escalatory escalation interference blackmail russophobic russophobia "
+    "anti-russian unacceptable illegal illegitimate unlawful violation breach threat affront insult"
+)
+"""Words after "as" that make the regarded act a wrong ("as a crude provocation", "as a direct threat")."""
+_NP_REACH = 20
+_AS_REACH = 5
+
+
+def judged_as(
+    tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make, speaker: str | None
+) -> list[Event]:
+    """``events`` with an ACCUSE for "<side> regards <act> as <a wrong>" whose act phrase is too long for the
+    phrase lists: from the side that regards (the speaker for "we", the side after "in/by" of a passive)
+    to the doer of the act (an event read inside the phrase, else the side after "by", else the first side
+    the phrase names that is not the judge)."""
+    for i, tok in enumerate(tokens):
+        if tok.norm not in _REGARD:
+            continue
+        as_at = next(
+            (
+                k
+                for k in range(i + 1, min(len(tokens), i + _NP_REACH))
+                if tokens[k].norm == "as" or tokens[k].norm in _STOPS or tokens[k].norm == ","
+            ),
+            None,
+        )
+        if as_at is None or tokens[as_at].norm != "as" or as_at - i < 3:
+            continue  # no "as", or a short phrase the patterns read
+        judged = next(
+            (k for k in range(as_at + 1, min(len(tokens), as_at + 1 + _AS_REACH)) if tokens[k].norm in _JUDGEMENTS),
+            None,
+        )
+        if judged is None or any(t.norm in _STOPS or t.norm == "," for t in tokens[as_at:judged]):
+            continue
+        lo = _clause_lo(tokens, i)
+        if _negated(tokens, lo, i):
+            continue
+        span = (tokens[i].start, tokens[judged].end)
+        if any(e.event is EventType.ACCUSE and e.anchor[0] < span[1] and span[0] < e.anchor[1] for e in events):
+            continue
+        passive = i > 0 and tokens[i - 1].norm in _BE
+        inside = _units_in(units, i + 1, as_at)
+        if passive:
+            judge = next(
+                (u for u in inside if u.tok_start > 0 and tokens[u.tok_start - 1].norm in ("in", "by")), None
+            )
+            source = _codes(judge) or ((speaker,) if speaker else ())
+            inside = [u for u in inside if u is not judge]
+        else:
+            source = _codes(_subject(tokens, units, lo, i)) or ((speaker,) if speaker else ())
+        if not source:
+            continue
+        act = next(
+            (
+                e
+                for e in events
+                if e.source
+                and span[0] <= e.anchor[0] < tokens[as_at].start
+                and not set(e.source) & set(source)
+            ),
+            None,
+        )
+        if act is not None:
+            target = act.source
+        else:
+            by = next((u for u in inside if u.tok_start > 0 and tokens[u.tok_start - 1].norm == "by"), None)
+            doer = by or next((u for u in inside if not u.locative and u.code not in source), None)
+            target = _codes(doer)
+            if not target:  # "regards the closing of our consulate as a provocation and will respond"
+                target = next((e.target for e in events if set(e.source) == set(source) and e.target), ())
+        target = tuple(c for c in target if c not in source)
+        if not target:
+            continue
+        if any(e.event is EventType.ACCUSE and set(e.target) & set(target) for e in events):
+            continue
+        roles = Roles(source, target, (tokens[lo].start, tokens[judged].end))
+        event = make(EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, tok.start, tokens[judged].end, tok.text)
+        return [*events, event]
+    return events
+
+
+# --------------------------------------------------------------------------------------------- words judged
+
+_BAD_WORDS = words(
+    "groundless baseless unfounded unsubstantiated fabricated provocative aggressive hostile unfriendly "
+    "russophobic inflammatory belligerent bellicose insulting slanderous irresponsible"
+)
+_SAYINGS = words(
+    "statements statement remarks rhetoric accusations allegations claims threats insinuations attacks "
+    "assertions pronouncements"
+)
+_CALLED = words("called calls call calling what termed dubbed described")
+
+
+def words_judged(
+    tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make, speaker: str | None
+) -> list[Event]:
+    """``events`` with an ACCUSE for another side's words the sentence judges ("the groundless accusations
+    by X", "X's provocative statements"): by the speaker, else by the side whose act the sentence tells;
+    not when the judgement is quoted as someone else's ("what it called hostile remarks") or denied."""
+    for i in range(len(tokens) - 1):
+        if tokens[i].norm not in _BAD_WORDS:
+            continue
+        k = i + 1
+        while k < len(tokens) and k <= i + 3 and tokens[k].norm not in _SAYINGS:
+            if tokens[k].norm in _STOPS or tokens[k].norm == ",":
+                break
+            k += 1
+        if k >= len(tokens) or tokens[k].norm not in _SAYINGS:
+            continue
+        if any(t.norm in _CALLED or t.norm in _NEGATION for t in tokens[max(0, i - 3) : i]):
+            continue
+        owner: Unit | None = None
+        if i >= 2 and tokens[i - 1].norm in ("'s", "’s"):
+            owner = next((u for u in units if u.code and u.tok_end == i - 1), None)
+        if owner is None and k + 2 < len(tokens) and tokens[k + 1].norm in ("by", "of", "from"):
+            owner = _first_in(tokens, units, k + 2, 6)
+        if owner is None or not owner.code:
+            continue
+        target = (owner.code,)
+        if any(e.event is EventType.ACCUSE and set(e.target) & set(target) for e in events):
+            continue
+        if speaker and speaker not in target:
+            source: tuple[str, ...] = (speaker,)
+        else:
+            source = next((e.source for e in events if e.source and not set(e.source) & set(target)), ())
+        if not source or owner.kind == "pronoun":
+            continue
+        lo = _clause_lo(tokens, i)
+        roles = Roles(source, target, (tokens[lo].start, tokens[min(len(tokens) - 1, owner.tok_end)].end))
+        event = make(EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, tokens[i].start, tokens[k].end, tokens[k].text)
+        return [*events, event]
+    return events
+
+
+def _first_in(tokens: Sequence[Token], units: Sequence[Unit], i: int, reach: int) -> Unit | None:
+    """The first coded unit from token ``i`` on within ``reach`` tokens, before a break."""
+    for k in range(i, min(len(tokens), i + reach)):
+        if tokens[k].norm in _STOPS or tokens[k].norm == ",":
+            return None
+        unit = next((u for u in units if u.tok_start == k and u.code), None)
+        if unit is not None:
+            return unit
+    return None
+
+
+# -------------------------------------------------------------------------------------------- threats judged
+
+_THREATS = words("threats threat")
+_MODIFIERS = words("veiled thinly barely open repeated latest new nuclear renewed direct explicit and")
+
+
+def threats_judged(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make) -> list[Event]:
+    """``events`` with a THREATEN by the owner of "<owner>'s (veiled nuclear) threats" when the sentence
+    already codes an ACCUSE against that owner and no THREATEN of its own."""
+    for i, tok in enumerate(tokens):
+        if tok.norm not in _THREATS:
+            continue
+        k = i - 1
+        while k >= 0 and tokens[k].norm in _MODIFIERS:
+            k -= 1
+        if k < 0 or k == i - 1 and tokens[k].norm not in ("'s", "’s") and tokens[k].norm not in _POSSESSIVES:
+            continue
+        owner: Unit | None = None
+        if tokens[k].norm in ("'s", "’s"):
+            owner = next((u for u in units if u.code and u.tok_end == k), None)
+        elif tokens[k].norm in _POSSESSIVES:
+            owner = next((u for u in reversed(units) if u.code and u.tok_end <= k and u.kind != "pronoun"), None)
+        if owner is None or not owner.code:
+            continue
+        code = owner.code
+        if not any(e.event is EventType.ACCUSE and code in e.target for e in events):
+            continue
+        if any(e.event is EventType.THREATEN and code in e.source for e in events):
+            continue
+        target: tuple[str, ...] = ()
+        if i + 2 < len(tokens) and tokens[i + 1].norm == "against":
+            target = tuple(c for c in _codes(_first_in(tokens, units, i + 2, 4)) if c != code)
+        roles = Roles((code,), target, (tokens[owner.tok_start].start, tok.end))
+        event = make(EventType.THREATEN, "", roles, Polarity.ASSERTED, tokens[owner.tok_start].start, tok.end, tok.text)
+        return [*events, event]
+    return events
+
+
+# ------------------------------------------------------------------------------------------------ expected to
+
+_EXPECT = words("expect expects expected")
+
+
+def expected_to(
+    tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make, speaker: str | None
+) -> list[Event]:
+    """``events`` with a REQUEST for "<side> expects <other sides> to <do>" beside another event the
+    sentence reads (the first event of such a sentence is the phrase lists' own)."""
+    if not events:
+        return events
+    for i, tok in enumerate(tokens):
+        if tok.norm not in _EXPECT or i == 0 or tokens[i - 1].norm in _BE:
+            continue
+        lo = _clause_lo(tokens, i)
+        if _negated(tokens, lo, i):
+            continue
+        asked: list[Unit] = []
+        k = i + 1
+        while k < len(tokens) and k < i + 16 and tokens[k].norm != "to":
+            if tokens[k].norm in _STOPS:
+                break
+            unit = next((u for u in units if u.tok_start == k and u.code), None)
+            if unit is not None:
+                asked.append(unit)
+                k = unit.tok_end
+                continue
+            k += 1
+        if k >= len(tokens) - 1 or tokens[k].norm != "to" or not asked:
+            continue
+        subject = _subject(tokens, units, lo, i)
+        source = _codes(subject) or ((speaker,) if speaker and subject is None else ())
+        target = tuple(dict.fromkeys(u.code for u in asked if u.code and u.code not in source))
+        if not source or not target:
+            continue
+        if any(e.event is EventType.REQUEST and set(e.target) & set(target) for e in events):
+            continue
+        roles = Roles(source, target, (tokens[lo].start, tokens[min(len(tokens) - 1, k + 1)].end))
+        event = make(EventType.REQUEST, "", roles, Polarity.ASSERTED, tok.start, tok.end, tok.text)
+        return [*events, event]
+    return events
+
+
+# ------------------------------------------------------------------------------------------------------- run
+
+_GATE = _REGARD | _BAD_WORDS | _THREATS | _EXPECT
+"""Words without which no family of the module finds anything."""
+
+
+def settled(
+    tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make, speaker: str | None
+) -> list[Event]:
+    """``events`` with the second events of the module's families (see the module docstring)."""
+    if not any(t.norm in _GATE for t in tokens):
+        return events
+    events = judged_as(tokens, units, events, make, speaker)
+    events = words_judged(tokens, units, events, make, speaker)
+    events = threats_judged(tokens, units, events, make)
+    return expected_to(tokens, units, events, make, speaker)
