@@ -36,7 +36,15 @@ from detente.coding.units import Unit
 if TYPE_CHECKING:
     from detente.coding.coder import Event
 
-__all__ = ["expected_to", "judged_as", "settled", "threats_judged", "words_judged"]
+__all__ = [
+    "aid_judged",
+    "expected_to",
+    "judged_as",
+    "refusal_judged",
+    "settled",
+    "threats_judged",
+    "words_judged",
+]
 
 
 
@@ -330,9 +338,86 @@ def expected_to(
     return events
 
 
+# ---------------------------------------------------------------------------------------------- aid judged
+
+_HARM = words(
+    "prolong prolongs prolonged prolonging fuel fuels fuelled fueled fuelling fueling escalation escalate "
+    "escalates escalating bloodshed agony deaths suffering party"
+)
+"""Words that judge arms and aid as harm ("thereby prolonging the conflict", "only fuels the escalation",
+"make it a party to the conflict")."""
+
+
+def aid_judged(tokens: Sequence[Token], events: list[Event], make: Make, speaker: str | None) -> list[Event]:
+    """``events`` with an ACCUSE by the speaker of the side whose aid to another the sentence judges as
+    harm, when the speaker neither gives nor gets that aid and has no ACCUSE or THREATEN against it yet."""
+    if not speaker:
+        return events
+    harm = next((i for i, t in enumerate(tokens) if t.norm in _HARM), None)
+    if harm is None or _negated(tokens, _clause_lo(tokens, harm), harm):
+        return events
+    aid = next(
+        (
+            e
+            for e in events
+            if e.event is EventType.AID
+            and e.source
+            and speaker not in e.source
+            and speaker not in e.target
+            and e.polarity is Polarity.ASSERTED
+        ),
+        None,
+    )
+    if aid is None:
+        return events
+    if any(
+        e.event in (EventType.ACCUSE, EventType.THREATEN) and set(e.target) & set(aid.source) for e in events
+    ):
+        return events
+    roles = Roles((speaker,), aid.source, (aid.evidence[0], max(aid.evidence[1], tokens[harm].end)))
+    event = make(
+        EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, tokens[harm].start, tokens[harm].end,
+        tokens[harm].text,
+    )
+    return [*events, event]
+
+
+# ------------------------------------------------------------------------------------------- refusal judged
+
+_REFUSAL = words("refusal unwillingness")
+_JUDGING = frozenset({EventType.ACCUSE, EventType.SUPPORT})
+
+
+def refusal_judged(
+    tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make
+) -> list[Event]:
+    """``events`` with a REJECT by the side whose "refusal to ..." the sentence judges ("deplores the refusal
+    of X to extend the mandate", "values Y's refusal to join the sanctions"), to the side judging it, when
+    no REJECT of that side is read."""
+    judge = next((e for e in events if e.event in _JUDGING and e.source), None)
+    if judge is None:
+        return events
+    for i, tok in enumerate(tokens):
+        if tok.norm not in _REFUSAL or i + 1 >= len(tokens):
+            continue
+        owner: Unit | None = None
+        if i >= 2 and tokens[i - 1].norm in ("'s", "’s"):
+            owner = next((u for u in units if u.code and u.tok_end == i - 1), None)
+        elif tokens[i + 1].norm == "of":
+            owner = _first_in(tokens, units, i + 2, 4)
+        if owner is None or not owner.code or owner.code in judge.source:
+            continue
+        if any(e.event is EventType.REJECT and owner.code in e.source for e in events):
+            return events
+        roles = Roles((owner.code,), judge.source, (tokens[max(0, i - 3)].start, tokens[min(len(tokens) - 1, i + 6)].end))
+        event = make(EventType.REJECT, "", roles, Polarity.ASSERTED, tok.start, tok.end, tok.text)
+        return [*events, event]
+    return events
+
+
 # ------------------------------------------------------------------------------------------------------- run
 
-_GATE = _REGARD | _BAD_WORDS | _THREATS | _EXPECT
+_GATE = _REGARD | _BAD_WORDS | _THREATS | _EXPECT | _HARM | _REFUSAL
 """Words without which no family of the module finds anything."""
 
 
@@ -345,4 +430,6 @@ def settled(
     events = judged_as(tokens, units, events, make, speaker)
     events = words_judged(tokens, units, events, make, speaker)
     events = threats_judged(tokens, units, events, make)
-    return expected_to(tokens, units, events, make, speaker)
+    events = expected_to(tokens, units, events, make, speaker)
+    events = aid_judged(tokens, events, make, speaker)
+    return refusal_judged(tokens, units, events, make)
