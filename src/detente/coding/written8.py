@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = [
     "aid_judged",
     "expected_to",
+    "forces_sent",
     "judged_as",
     "refusal_judged",
     "settled",
@@ -415,9 +416,62 @@ def refusal_judged(
     return events
 
 
+# ---------------------------------------------------------------------------------------------- forces sent
+
+_FORCES = words(
+    "troops forces units warships ships aircraft jets bombers fighters submarines battalions battlegroups "
+    "brigades divisions missiles systems vessels"
+)
+_SENT = words("sent deployed dispatched moved stationed massed brought transferred")
+_ASKING = frozenset({EventType.REQUEST, EventType.ACCUSE})
+
+
+def forces_sent(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make) -> list[Event]:
+    """``events`` with a MOBILIZE by the side whose forces a call or a complaint names as sent somewhere
+    ("asked NATO to explain the purpose of the extra warships sent to the Baltic", "to withdraw the troops
+    it has deployed to the border"), when no MOBILIZE is read: the forces' owner is the side named before
+    them, else the side the call or complaint is aimed at."""
+    if any(e.event is EventType.MOBILIZE for e in events):
+        return events
+    asked = next((e for e in events if e.event in _ASKING and e.target and e.source), None)
+    if asked is None:
+        return events
+    for i, tok in enumerate(tokens):
+        if tok.norm not in _FORCES or i + 1 >= len(tokens):
+            continue
+        k = i + 1
+        if tokens[k].norm in ("that", "which"):
+            k += 1
+        if k < len(tokens) and tokens[k].norm in ("it", "they"):
+            k += 1
+        while k < len(tokens) and tokens[k].norm in ("has", "have", "had", "been", "recently", "just"):
+            k += 1
+        if k + 1 >= len(tokens) or tokens[k].norm not in _SENT or tokens[k + 1].norm not in ("to", "into", "near"):
+            continue
+        lo = _clause_lo(tokens, i)
+        if _dated(tokens, lo, min(len(tokens), k + 8)):
+            continue
+        owner = next(
+            (u for u in reversed(_units_in(units, max(lo, i - 4), i)) if not u.locative and u.kind != "pronoun"),
+            None,
+        )
+        source = _codes(owner) or asked.target
+        place = _first_in(tokens, units, k + 2, 4)
+        target = tuple(c for c in _codes(place) if c not in source and c.isupper())
+        roles = Roles(source, target, (tokens[max(lo, i - 4)].start, tokens[min(len(tokens) - 1, k + 4)].end))
+        event = make(EventType.MOBILIZE, "", roles, Polarity.ASSERTED, tok.start, tokens[k].end, tokens[k].text)
+        return [*events, event]
+    return events
+
+
+def _dated(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """A year between tokens ``lo`` and ``hi`` (an act anchored in the past: background)."""
+    return any(t.text.isdigit() and len(t.text) == 4 for t in tokens[max(0, lo) : hi])
+
+
 # ------------------------------------------------------------------------------------------------------- run
 
-_GATE = _REGARD | _BAD_WORDS | _THREATS | _EXPECT | _HARM | _REFUSAL
+_GATE = _REGARD | _BAD_WORDS | _THREATS | _EXPECT | _HARM | _REFUSAL | _SENT
 """Words without which no family of the module finds anything."""
 
 
@@ -432,4 +486,5 @@ def settled(
     events = threats_judged(tokens, units, events, make)
     events = expected_to(tokens, units, events, make, speaker)
     events = aid_judged(tokens, events, make, speaker)
-    return refusal_judged(tokens, units, events, make)
+    events = refusal_judged(tokens, units, events, make)
+    return forces_sent(tokens, units, events, make)
