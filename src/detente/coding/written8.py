@@ -48,7 +48,6 @@ __all__ = [
 ]
 
 
-
 def words(text: str) -> frozenset[str]:
     """The canonical spellings of a space-separated word list (as tokens' ``norm`` spells them)."""
     return frozenset(canon(w) for w in text.split())
@@ -140,7 +139,11 @@ def judged_as(
         if as_at is None or tokens[as_at].norm != "as" or as_at - i < 3:
             continue  # no "as", or a short phrase the patterns read
         judged = next(
-            (k for k in range(as_at + 1, min(len(tokens), as_at + 1 + _AS_REACH)) if tokens[k].norm in _JUDGEMENTS),
+            (
+                k
+                for k in range(as_at + 1, min(len(tokens), as_at + 1 + _AS_REACH))
+                if tokens[k].norm in _JUDGEMENTS
+            ),
             None,
         )
         if judged is None or any(t.norm in _STOPS or t.norm == "," for t in tokens[as_at:judged]):
@@ -149,7 +152,9 @@ def judged_as(
         if _negated(tokens, lo, i):
             continue
         span = (tokens[i].start, tokens[judged].end)
-        if any(e.event is EventType.ACCUSE and e.anchor[0] < span[1] and span[0] < e.anchor[1] for e in events):
+        if any(
+            e.event is EventType.ACCUSE and e.anchor[0] < span[1] and span[0] < e.anchor[1] for e in events
+        ):
             continue
         passive = i > 0 and tokens[i - 1].norm in _BE
         inside = _units_in(units, i + 1, as_at)
@@ -187,7 +192,9 @@ def judged_as(
         if any(e.event is EventType.ACCUSE and set(e.target) & set(target) for e in events):
             continue
         roles = Roles(source, target, (tokens[lo].start, tokens[judged].end))
-        event = make(EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, tok.start, tokens[judged].end, tok.text)
+        event = make(
+            EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, tok.start, tokens[judged].end, tok.text
+        )
         return [*events, event]
     return events
 
@@ -203,6 +210,7 @@ _SAYINGS = words(
     "assertions pronouncements"
 )
 _CALLED = words("called calls call calling what termed dubbed described")
+_DEICTIC = words("this that it")
 
 
 def words_judged(
@@ -223,6 +231,9 @@ def words_judged(
             continue
         if any(t.norm in _CALLED or t.norm in _NEGATION for t in tokens[max(0, i - 3) : i]):
             continue
+        lo = _clause_lo(tokens, i)
+        if lo + 1 < len(tokens) and tokens[lo].norm in _DEICTIC and tokens[lo + 1].norm in _BE:
+            continue  # "This is one more echo of X's groundless claims": the side judged is what "this" is
         owner: Unit | None = None
         if i >= 2 and tokens[i - 1].norm in ("'s", "’s"):
             owner = next((u for u in units if u.code and u.tok_end == i - 1), None)
@@ -239,9 +250,16 @@ def words_judged(
             source = next((e.source for e in events if e.source and not set(e.source) & set(target)), ())
         if not source or owner.kind == "pronoun":
             continue
-        lo = _clause_lo(tokens, i)
         roles = Roles(source, target, (tokens[lo].start, tokens[min(len(tokens) - 1, owner.tok_end)].end))
-        event = make(EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, tokens[i].start, tokens[k].end, tokens[k].text)
+        event = make(
+            EventType.ACCUSE,
+            "disapprove",
+            roles,
+            Polarity.ASSERTED,
+            tokens[i].start,
+            tokens[k].end,
+            tokens[k].text,
+        )
         return [*events, event]
     return events
 
@@ -263,7 +281,9 @@ _THREATS = words("threats threat")
 _MODIFIERS = words("veiled thinly barely open repeated latest new nuclear renewed direct explicit and")
 
 
-def threats_judged(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make) -> list[Event]:
+def threats_judged(
+    tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make
+) -> list[Event]:
     """``events`` with a THREATEN by the owner of "<owner>'s (veiled nuclear) threats" when the sentence
     already codes an ACCUSE against that owner and no THREATEN of its own."""
     for i, tok in enumerate(tokens):
@@ -272,13 +292,15 @@ def threats_judged(tokens: Sequence[Token], units: Sequence[Unit], events: list[
         k = i - 1
         while k >= 0 and tokens[k].norm in _MODIFIERS:
             k -= 1
-        if k < 0 or k == i - 1 and tokens[k].norm not in ("'s", "’s") and tokens[k].norm not in _POSSESSIVES:
+        if k < 0:
             continue
         owner: Unit | None = None
         if tokens[k].norm in ("'s", "’s"):
             owner = next((u for u in units if u.code and u.tok_end == k), None)
         elif tokens[k].norm in _POSSESSIVES:
-            owner = next((u for u in reversed(units) if u.code and u.tok_end <= k and u.kind != "pronoun"), None)
+            owner = next(
+                (u for u in reversed(units) if u.code and u.tok_end <= k and u.kind != "pronoun"), None
+            )
         if owner is None or not owner.code:
             continue
         code = owner.code
@@ -290,7 +312,9 @@ def threats_judged(tokens: Sequence[Token], units: Sequence[Unit], events: list[
         if i + 2 < len(tokens) and tokens[i + 1].norm == "against":
             target = tuple(c for c in _codes(_first_in(tokens, units, i + 2, 4)) if c != code)
         roles = Roles((code,), target, (tokens[owner.tok_start].start, tok.end))
-        event = make(EventType.THREATEN, "", roles, Polarity.ASSERTED, tokens[owner.tok_start].start, tok.end, tok.text)
+        event = make(
+            EventType.THREATEN, "", roles, Polarity.ASSERTED, tokens[owner.tok_start].start, tok.end, tok.text
+        )
         return [*events, event]
     return events
 
@@ -349,7 +373,27 @@ _HARM = words(
 "make it a party to the conflict")."""
 
 
-def aid_judged(tokens: Sequence[Token], events: list[Event], make: Make, speaker: str | None) -> list[Event]:
+_FOLLOWERS = words("satellites allies vassals proxies")
+"""Nouns of the camp that follows a Western power ("Washington and its satellites"): the West, as the gold
+sets code them."""
+
+
+def _with_followers(
+    tokens: Sequence[Token], units: Sequence[Unit], doers: tuple[str, ...]
+) -> tuple[str, ...]:
+    """``doers`` with the West added when a doer is named with "and its satellites/allies" after it."""
+    for unit in units:
+        if unit.code not in doers or "WEST" in doers:
+            continue
+        after = [t.norm for t in tokens[unit.tok_end : unit.tok_end + 3]]
+        if len(after) == 3 and after[0] == "and" and after[1] in _POSSESSIVES and after[2] in _FOLLOWERS:
+            return (*doers, "WEST")
+    return doers
+
+
+def aid_judged(
+    tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make, speaker: str | None
+) -> list[Event]:
     """``events`` with an ACCUSE by the speaker of the side whose aid to another the sentence judges as
     harm, when the speaker neither gives nor gets that aid and has no ACCUSE or THREATEN against it yet."""
     if not speaker:
@@ -375,9 +419,18 @@ def aid_judged(tokens: Sequence[Token], events: list[Event], make: Make, speaker
         e.event in (EventType.ACCUSE, EventType.THREATEN) and set(e.target) & set(aid.source) for e in events
     ):
         return events
-    roles = Roles((speaker,), aid.source, (aid.evidence[0], max(aid.evidence[1], tokens[harm].end)))
+    roles = Roles(
+        (speaker,),
+        _with_followers(tokens, units, aid.source),
+        (aid.evidence[0], max(aid.evidence[1], tokens[harm].end)),
+    )
     event = make(
-        EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, tokens[harm].start, tokens[harm].end,
+        EventType.ACCUSE,
+        "disapprove",
+        roles,
+        Polarity.ASSERTED,
+        tokens[harm].start,
+        tokens[harm].end,
         tokens[harm].text,
     )
     return [*events, event]
@@ -387,6 +440,7 @@ def aid_judged(tokens: Sequence[Token], events: list[Event], make: Make, speaker
 
 _REFUSAL = words("refusal unwillingness")
 _JUDGING = frozenset({EventType.ACCUSE, EventType.SUPPORT})
+_REASONS = words("citing cited cites given due because")
 
 
 def refusal_judged(
@@ -408,9 +462,15 @@ def refusal_judged(
             owner = _first_in(tokens, units, i + 2, 4)
         if owner is None or not owner.code or owner.code in judge.source:
             continue
+        if any(t.norm in _REASONS for t in tokens[max(0, i - 4) : i]):
+            continue  # "citing the refusal of X to ...": a stated reason alleges, it reports no act
         if any(e.event is EventType.REJECT and owner.code in e.source for e in events):
             return events
-        roles = Roles((owner.code,), judge.source, (tokens[max(0, i - 3)].start, tokens[min(len(tokens) - 1, i + 6)].end))
+        roles = Roles(
+            (owner.code,),
+            judge.source,
+            (tokens[max(0, i - 3)].start, tokens[min(len(tokens) - 1, i + 6)].end),
+        )
         event = make(EventType.REJECT, "", roles, Polarity.ASSERTED, tok.start, tok.end, tok.text)
         return [*events, event]
     return events
@@ -426,7 +486,9 @@ _SENT = words("sent deployed dispatched moved stationed massed brought transferr
 _ASKING = frozenset({EventType.REQUEST, EventType.ACCUSE})
 
 
-def forces_sent(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make) -> list[Event]:
+def forces_sent(
+    tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make
+) -> list[Event]:
     """``events`` with a MOBILIZE by the side whose forces a call or a complaint names as sent somewhere
     ("asked NATO to explain the purpose of the extra warships sent to the Baltic", "to withdraw the troops
     it has deployed to the border"), when no MOBILIZE is read: the forces' owner is the side named before
@@ -446,20 +508,30 @@ def forces_sent(tokens: Sequence[Token], units: Sequence[Unit], events: list[Eve
             k += 1
         while k < len(tokens) and tokens[k].norm in ("has", "have", "had", "been", "recently", "just"):
             k += 1
-        if k + 1 >= len(tokens) or tokens[k].norm not in _SENT or tokens[k + 1].norm not in ("to", "into", "near"):
+        if (
+            k + 1 >= len(tokens)
+            or tokens[k].norm not in _SENT
+            or tokens[k + 1].norm not in ("to", "into", "near")
+        ):
             continue
         lo = _clause_lo(tokens, i)
         if _dated(tokens, lo, min(len(tokens), k + 8)):
             continue
         owner = next(
-            (u for u in reversed(_units_in(units, max(lo, i - 4), i)) if not u.locative and u.kind != "pronoun"),
+            (
+                u
+                for u in reversed(_units_in(units, max(lo, i - 4), i))
+                if not u.locative and u.kind != "pronoun"
+            ),
             None,
         )
         source = _codes(owner) or asked.target
         place = _first_in(tokens, units, k + 2, 4)
         target = tuple(c for c in _codes(place) if c not in source and c.isupper())
         roles = Roles(source, target, (tokens[max(lo, i - 4)].start, tokens[min(len(tokens) - 1, k + 4)].end))
-        event = make(EventType.MOBILIZE, "", roles, Polarity.ASSERTED, tok.start, tokens[k].end, tokens[k].text)
+        event = make(
+            EventType.MOBILIZE, "", roles, Polarity.ASSERTED, tok.start, tokens[k].end, tokens[k].text
+        )
         return [*events, event]
     return events
 
@@ -485,6 +557,6 @@ def settled(
     events = words_judged(tokens, units, events, make, speaker)
     events = threats_judged(tokens, units, events, make)
     events = expected_to(tokens, units, events, make, speaker)
-    events = aid_judged(tokens, events, make, speaker)
+    events = aid_judged(tokens, units, events, make, speaker)
     events = refusal_judged(tokens, units, events, make)
     return forces_sent(tokens, units, events, make)

@@ -1,0 +1,167 @@
+"""Second events of written official statements (detente.coding.written8, s31-written8): long acts judged
+"as" a wrong, other sides' words judged, threats judged, expectations beside another act, aid judged as harm,
+refusals judged and forces a call names as sent. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.badinput import coded_twice_cleanly, near_limit
+
+from detente.coding import written8
+from detente.coding.coder import code_sentence
+
+DATE = dt.date(2019, 5, 14)
+MFA = "Comment by the Russian Foreign Ministry; 'we' is Russia."
+NAC = "Statement by the North Atlantic Council; 'we' is NATO."
+
+
+def _events(text: str, context: str | None = None) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return {
+        (e.event.value, tuple(sorted(e.source)), tuple(sorted(e.target)))
+        for e in code_sentence(text, date=DATE, context=context)
+    }
+
+
+def _types(text: str, context: str | None = None) -> set[str]:
+    return {t for t, _, _ in _events(text, context)}
+
+
+# --- judged as
+
+
+def test_long_act_regarded_as_a_provocation_is_an_accusation() -> None:
+    text = "We regard the closing of our trade office in the port of Gdansk as a blatant provocation."
+    assert ("ACCUSE", ("RUS",), ("POL",)) in _events(text, MFA)
+
+
+def test_long_act_regarded_as_a_provocation_beside_a_warning() -> None:
+    text = (
+        "The Russian side regards the expulsion of three staff members of our mission to the Alliance "
+        "as a crude provocation and will respond in kind."
+    )
+    found = _events(text, MFA)
+    assert {"ACCUSE", "THREATEN"} <= {t for t, _, _ in found}
+    assert ("ACCUSE", ("RUS",), ("NATO",)) in found
+
+
+def test_a_denied_judgement_is_no_accusation() -> None:
+    text = "We do not regard the arrival of the Dutch trade delegation in our northern capital as a threat."
+    found = code_sentence(text, date=DATE, context=MFA)
+    assert all(e.polarity.value == "negated" for e in found if e.event.value == "ACCUSE")
+
+
+# --- words judged
+
+
+def test_baseless_allegations_of_a_side_beside_a_warning() -> None:
+    text = "These baseless allegations by Oslo will not remain unanswered."
+    assert ("ACCUSE", ("RUS",), ("NOR",)) in _events(text, MFA)
+
+
+def test_words_judged_in_someone_elses_voice_are_left() -> None:
+    found = written8.words_judged([], [], [], _never_make, None)
+    assert found == []
+
+
+# --- threats judged
+
+
+def test_owned_threats_judged_reckless_are_threats() -> None:
+    text = "President Putin's thinly veiled nuclear threats are reckless and dangerous."
+    found = _events(text, NAC)
+    assert ("ACCUSE", ("NATO",), ("RUS",)) in found
+    assert any(t == "THREATEN" and s == ("RUS",) for t, s, _ in found)
+
+
+def test_threats_not_judged_add_nothing() -> None:
+    text = "The ministers discussed the threats to shipping in the Red Sea."
+    assert "THREATEN" not in _types(text, NAC)
+
+
+# --- expected to
+
+
+def test_expectation_beside_a_refusal_is_a_request() -> None:
+    text = (
+        "The Russian Federation does not recognise the so-called vote in Kosovo and expects the UN "
+        "Security Council to annul it."
+    )
+    found = _events(text, MFA)
+    assert "REJECT" in {t for t, _, _ in found}
+    assert ("REQUEST", ("RUS",), ("UN",)) in found
+
+
+def test_expectation_that_is_denied_is_no_request() -> None:
+    text = "The Russian Federation rejects the vote in Kosovo but does not expect the UN Security Council to act."
+    found = code_sentence(text, date=DATE, context=MFA)
+    assert all(e.polarity.value == "negated" for e in found if e.event.value == "REQUEST")
+
+
+# --- aid judged as harm
+
+
+def test_arms_sent_judged_as_fuelling_escalation_is_an_accusation() -> None:
+    text = "London keeps sending long-range missiles to Kiev, which only fuels the escalation."
+    found = _events(text, MFA)
+    assert ("AID", ("GBR",), ("UKR",)) in found
+    assert ("ACCUSE", ("RUS",), ("GBR",)) in found
+
+
+def test_aid_without_a_judgement_is_no_accusation() -> None:
+    text = "London keeps sending long-range missiles to Kiev."
+    assert "ACCUSE" not in _types(text, MFA)
+
+
+# --- refusal judged
+
+
+def test_judged_refusal_of_a_side_is_a_rejection() -> None:
+    text = "The Chairmanship regrets the refusal of Azerbaijan to extend the mandate of the field office."
+    found = _events(text, "Statement by the OSCE Chairmanship.")
+    assert ("REJECT", ("AZE",), ("OSCE",)) in found
+
+
+# --- forces sent
+
+
+def test_warships_sent_named_in_a_call_are_a_deployment() -> None:
+    text = "We have asked our NATO colleagues to explain the purpose of the extra warships sent to the Black Sea."
+    found = _events(text, MFA)
+    assert ("REQUEST", ("RUS",), ("NATO",)) in found
+    assert ("MOBILIZE", ("NATO",), ()) in found
+
+
+def test_forces_sent_in_a_past_year_are_background() -> None:
+    text = "We call on Russia to withdraw the forces that it deployed into Georgia in 2008."
+    assert "MOBILIZE" not in _types(text, NAC)
+
+
+# --- bad input
+
+
+def _never_make(*_: object) -> object:
+    raise AssertionError("no event should be built")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "regards",
+        "regards the as",
+        "groundless accusations by",
+        "'s threats",
+        "expects to",
+        "refusal of",
+        "warships sent to",
+        "fuels",
+        "\x00\x01 ;;; 12 345",
+        near_limit("We regard the closing of the office as a provocation and groundless accusations by "),
+        near_limit("expects the Council to; refusal of; warships sent to; his veiled threats fuel "),
+    ],
+)
+def test_fragments_code_without_error(text: str) -> None:
+    coded_twice_cleanly(text, date=DATE, context=MFA)
+    coded_twice_cleanly(text, date=DATE)
