@@ -40,9 +40,11 @@ __all__ = [
     "aid_judged",
     "expected_to",
     "forces_sent",
+    "invited",
     "judged_as",
     "refusal_judged",
     "settled",
+    "talks_put_off",
     "threats_judged",
     "words_judged",
 ]
@@ -541,9 +543,120 @@ def _dated(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     return any(t.text.isdigit() and len(t.text) == 4 for t in tokens[max(0, lo) : hi])
 
 
+# --------------------------------------------------------------------------------------------- talks put off
+
+_PUT_OFF = words("postponed suspended cancelled canceled frozen halted deferred")
+_SITTINGS = words(
+    "talks negotiations meetings meeting summit consultations contacts visit visits dialogue session sessions "
+    "round"
+)
+_BE_CHAIN = words("be is are was were been being has have had will would shall")
+_DECIDING = words("decided agreed announced ruled determined")
+
+
+def talks_put_off(
+    tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make, speaker: str | None
+) -> list[Event]:
+    """``events`` with a SANCTION for talks or meetings with a side told as put off in the passive ("talks
+    with X on the visa deal have been suspended", "decided that the meetings with X would be postponed"):
+    by the side named after "by", else the side that decided, else the speaker; a meeting read from the
+    talks' name gives way to it."""
+    if any(e.event is EventType.SANCTION for e in events):
+        return events
+    for i, tok in enumerate(tokens):
+        if tok.norm not in _PUT_OFF or i < 2 or tokens[i - 1].norm not in _BE_CHAIN:
+            continue
+        lo = _clause_lo(tokens, i)
+        if _negated(tokens, lo, i):
+            continue
+        k = i - 1
+        while k > lo and tokens[k].norm in _BE_CHAIN:
+            k -= 1
+        noun = next((j for j in range(k, max(lo, k - 12) - 1, -1) if tokens[j].norm in _SITTINGS), None)
+        if noun is None or any(t.norm in ("that", "which", "who", ",") for t in tokens[noun:k]):
+            continue
+        start = noun
+        while start > lo and tokens[start - 1].norm not in _DECIDING and tokens[start - 1].norm != "that":
+            start -= 1
+        aimed = [u for u in _units_in(units, start, k + 1) if not u.locative and u.kind != "pronoun"]
+        by = (
+            _first_in(tokens, units, i + 2, 5) if i + 1 < len(tokens) and tokens[i + 1].norm == "by" else None
+        )
+        decider = _subject(tokens, units, lo, start) if start > lo else None
+        source = _codes(by) or _codes(decider) or ((speaker,) if speaker else ())
+        target = tuple(dict.fromkeys(u.code for u in aimed if u.code and u.code not in source))
+        if not source or not target:
+            continue
+        span = (tokens[start].start, tok.end)
+        kept = [e for e in events if not (e.event is EventType.CONSULT and span[0] <= e.anchor[0] < span[1])]
+        roles = Roles(source, target, (tokens[lo].start, tok.end))
+        event = make(EventType.SANCTION, "", roles, Polarity.ASSERTED, tok.start, tok.end, tok.text)
+        return [*kept, event]
+    return events
+
+
+# ---------------------------------------------------------------------------------------------------- invited
+
+_JOINING = words("join become start begin accede enter")
+"""Verbs after "invited to" that make the invitation an offer of membership (read elsewhere as AGREE)."""
+
+
+def invited(
+    tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make, speaker: str | None
+) -> list[Event]:
+    """``events`` with a REQUEST for a side told as invited to a meeting or an exercise in the passive ("X
+    was not invited to the summit", "observers from Y have been invited to the drills"): from the side
+    named after "by", else the owner of the meeting ("the Alliance's summit"), else the side whose act the
+    sentence tells, else the speaker; to the sides invited. Negated when the invitation is denied."""
+    for i, tok in enumerate(tokens):
+        if tok.norm != "invited" or i < 2 or i + 1 >= len(tokens) or tokens[i + 1].norm not in ("to", "by"):
+            continue
+        k = i - 1
+        negated = False
+        while k >= 0 and (tokens[k].norm in _BE_CHAIN or tokens[k].norm in _NEGATION):
+            negated = negated or tokens[k].norm in _NEGATION
+            k -= 1
+        if k == i - 1:
+            continue  # not a passive ("Egypt invited X to Cairo" is the phrase lists' own)
+        lo = _clause_lo(tokens, i)
+        if any(t.norm in _CONDITION for t in tokens[lo:i]) or any(t.norm == "?" for t in tokens):
+            continue
+        guests = [
+            u for u in _units_in(units, max(lo, k - 6), k + 1) if not u.locative and u.kind != "pronoun"
+        ]
+        if not guests:
+            continue
+        to = i + 1
+        by: Unit | None = None
+        if tokens[to].norm == "by":
+            by = _first_in(tokens, units, to + 1, 5)
+            to = next(
+                (j for j in range(to + 1, min(len(tokens), to + 7)) if tokens[j].norm == "to"), len(tokens)
+            )
+        if to + 1 >= len(tokens) or tokens[to + 1].norm in _JOINING:
+            continue
+        host = _first_in(tokens, units, to + 1, 5)
+        guest_codes = tuple(dict.fromkeys(u.code for u in guests if u.code))
+        source = _codes(by) or tuple(c for c in _codes(host) if c not in guest_codes)
+        if not source:
+            source = next((e.source for e in events if e.source and not set(e.source) & set(guest_codes)), ())
+        if not source and speaker and speaker not in guest_codes:
+            source = (speaker,)
+        target = tuple(c for c in guest_codes if c not in source)
+        if not source or not target:
+            continue
+        if any(e.event is EventType.REQUEST and set(e.target) & set(target) for e in events):
+            continue
+        polarity = Polarity.NEGATED if negated else Polarity.ASSERTED
+        roles = Roles(source, target, (tokens[lo].start, tokens[min(len(tokens) - 1, to + 4)].end))
+        event = make(EventType.REQUEST, "meet", roles, polarity, tok.start, tok.end, tok.text)
+        return [*events, event]
+    return events
+
+
 # ------------------------------------------------------------------------------------------------------- run
 
-_GATE = _REGARD | _BAD_WORDS | _THREATS | _EXPECT | _HARM | _REFUSAL | _SENT
+_GATE = _REGARD | _BAD_WORDS | _THREATS | _EXPECT | _HARM | _REFUSAL | _SENT | _PUT_OFF | words("invited")
 """Words without which no family of the module finds anything."""
 
 
@@ -559,4 +672,6 @@ def settled(
     events = expected_to(tokens, units, events, make, speaker)
     events = aid_judged(tokens, units, events, make, speaker)
     events = refusal_judged(tokens, units, events, make)
-    return forces_sent(tokens, units, events, make)
+    events = forces_sent(tokens, units, events, make)
+    events = talks_put_off(tokens, units, events, make, speaker)
+    return invited(tokens, units, events, make, speaker)
