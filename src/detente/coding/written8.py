@@ -38,9 +38,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "aid_judged",
+    "at_request",
     "expected_to",
     "forces_sent",
     "invited",
+    "joined_in_passing",
     "judged_as",
     "refusal_judged",
     "settled",
@@ -654,9 +656,138 @@ def invited(
     return events
 
 
+# ------------------------------------------------------------------------------------------------ at request
+
+_HELD = words("held convened met took")
+_MEETING_NOUNS = words("meeting session consultations")
+
+
+def _requester(tokens: Sequence[Token], units: Sequence[Unit], i: int) -> Unit | None:
+    """The side of "at <X>'s request" or "at the request of <X>" around the word "request" at ``i``."""
+    if i >= 3 and tokens[i - 1].norm in ("'s", "’s"):
+        unit = next((u for u in units if u.code and u.tok_end == i - 1), None)
+        if unit is not None and unit.tok_start > 0 and tokens[unit.tok_start - 1].norm == "at":
+            return unit
+        return None
+    if i >= 2 and tokens[i - 1].norm == "the" and tokens[i - 2].norm == "at" and i + 2 < len(tokens):
+        return _first_in(tokens, units, i + 2, 4) if tokens[i + 1].norm == "of" else None
+    return None
+
+
+def at_request(
+    tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make
+) -> list[Event]:
+    """``events`` with a REQUEST (meet) by the side at whose request a meeting was held, to the meeting's
+    other sides ("the Council met at Estonia's request"); when the sentence reads no meeting of its own,
+    "a meeting of <body> was held at X's request" is also a CONSULT of the body and X."""
+    for i, tok in enumerate(tokens):
+        if tok.norm != "request":
+            continue
+        asker = _requester(tokens, units, i)
+        if asker is None or not asker.code:
+            continue
+        code = asker.code
+        if any(e.event is EventType.REQUEST and code in e.source for e in events):
+            return events
+        lo = _clause_lo(tokens, i)
+        if any(t.norm in ("will", "would", "to") or t.norm in _CONDITION for t in tokens[lo:i]):
+            continue  # a meeting to come, or asked for, not held
+        consult = next((e for e in events if e.event is EventType.CONSULT), None)
+        if consult is not None:
+            others = tuple(c for c in dict.fromkeys((*consult.source, *consult.target)) if c != code)
+            if not others:
+                continue
+            roles = Roles((code,), others, (tokens[max(lo, i - 4)].start, tok.end))
+            return [
+                *events,
+                make(EventType.REQUEST, "meet", roles, Polarity.ASSERTED, tok.start, tok.end, tok.text),
+            ]
+        noun = next((j for j in range(lo, i) if tokens[j].norm in _MEETING_NOUNS), None)
+        if noun is None or not any(t.norm in _HELD for t in tokens[noun:i]) or tokens[noun + 1].norm != "of":
+            continue
+        body = _first_in(tokens, units, noun + 2, 6)
+        if body is None or not body.code or body.code == code:
+            continue
+        span = (tokens[lo].start, tok.end)
+        meeting = make(
+            EventType.CONSULT,
+            "",
+            Roles((body.code, code), (), span),
+            Polarity.ASSERTED,
+            tokens[noun].start,
+            tokens[noun].end,
+            tokens[noun].text,
+        )
+        asked = make(
+            EventType.REQUEST,
+            "meet",
+            Roles((code,), (body.code,), span),
+            Polarity.ASSERTED,
+            tok.start,
+            tok.end,
+            tok.text,
+        )
+        return [*events, meeting, asked]
+    return events
+
+
+# ------------------------------------------------------------------------------------------- joined in passing
+
+_JOINED = words("joined")
+_BLOCS = frozenset({"NATO", "EU"})
+
+
+def joined_in_passing(
+    tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make
+) -> list[Event]:
+    """``events`` with a SUPPORT by the sides told in passing to have joined NATO or the EU ("X and Y, which
+    joined the Alliance on 1 April, ..."), when the joining is not dated to a past year and no SUPPORT
+    of theirs is read."""
+    for i, tok in enumerate(tokens):
+        if tok.norm not in _JOINED or i < 2:
+            continue
+        k = i - 1
+        while k > 0 and tokens[k].norm in ("have", "has", "had", "recently", "just", "only"):
+            k -= 1
+        if tokens[k].norm not in ("which", "who") or tokens[k - 1].norm != ",":
+            continue
+        bloc = _first_in(tokens, units, i + 1, 3)
+        if bloc is None or bloc.code not in _BLOCS:
+            continue
+        end = next(
+            (j for j in range(i + 1, min(len(tokens), i + 12)) if tokens[j].norm in (",", ".", ";")), i + 6
+        )
+        if _dated(tokens, i, end):
+            continue
+        members: list[Unit] = []
+        for unit in reversed([u for u in units if u.code and u.tok_end <= k - 1]):
+            gap = {t.norm for t in tokens[unit.tok_end : (members[-1].tok_start if members else k - 1)]}
+            if gap - {",", "and", "the"}:
+                break
+            members.append(unit)
+        codes = tuple(dict.fromkeys(u.code for u in reversed(members) if u.code and u.code != bloc.code))
+        if not codes or any(e.event is EventType.SUPPORT and set(e.source) & set(codes) for e in events):
+            continue
+        assert bloc.code is not None
+        roles = Roles(codes, (bloc.code,), (tokens[members[-1].tok_start].start, tokens[end - 1].end))
+        return [*events, make(EventType.SUPPORT, "", roles, Polarity.ASSERTED, tok.start, tok.end, tok.text)]
+    return events
+
+
 # ------------------------------------------------------------------------------------------------------- run
 
-_GATE = _REGARD | _BAD_WORDS | _THREATS | _EXPECT | _HARM | _REFUSAL | _SENT | _PUT_OFF | words("invited")
+_GATE = (
+    _REGARD
+    | _BAD_WORDS
+    | _THREATS
+    | _EXPECT
+    | _HARM
+    | _REFUSAL
+    | _SENT
+    | _PUT_OFF
+    | words("invited request")
+    | _JOINED
+)
 """Words without which no family of the module finds anything."""
 
 
@@ -674,4 +805,6 @@ def settled(
     events = refusal_judged(tokens, units, events, make)
     events = forces_sent(tokens, units, events, make)
     events = talks_put_off(tokens, units, events, make, speaker)
-    return invited(tokens, units, events, make, speaker)
+    events = invited(tokens, units, events, make, speaker)
+    events = at_request(tokens, units, events, make)
+    return joined_in_passing(tokens, units, events, make)
