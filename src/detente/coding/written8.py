@@ -44,6 +44,7 @@ __all__ = [
     "invited",
     "joined_in_passing",
     "judged_as",
+    "not_accepted_as",
     "refusal_judged",
     "settled",
     "talks_put_off",
@@ -774,6 +775,46 @@ def joined_in_passing(
     return events
 
 
+# -------------------------------------------------------------------------------------- not accepted as valid
+
+_ACCEPT = words("accept accepts accepted recognise recognises recognised")
+_VALID = words("legitimate valid lawful legal binding genuine")
+
+
+def not_accepted_as(
+    tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make, speaker: str | None
+) -> list[Event]:
+    """``events`` with a REJECT by the side that "cannot accept <a result or act> as legitimate", beside
+    another event of the sentence, aimed at that event's target, else the side the phrase names; when
+    no REJECT is read."""
+    if not events or any(e.event is EventType.REJECT for e in events):
+        return events
+    for i, tok in enumerate(tokens):
+        if tok.norm not in _ACCEPT or i < 2:
+            continue
+        lo = _clause_lo(tokens, i)
+        if not any(t.norm in _NEGATION for t in tokens[max(lo, i - 3) : i]):
+            continue
+        as_at = next((j for j in range(i + 2, min(len(tokens), i + 14)) if tokens[j].norm == "as"), None)
+        if as_at is None or as_at + 1 >= len(tokens) or tokens[as_at + 1].norm not in _VALID:
+            continue
+        subject = _subject(tokens, units, lo, i)
+        source = (
+            _codes(subject)
+            or next((e.source for e in events if e.source), ())
+            or ((speaker,) if speaker else ())
+        )
+        named = [u for u in _units_in(units, i + 1, as_at) if not u.locative and u.code not in source]
+        target = _codes(named[0] if named else None) or next(
+            (e.target for e in events if set(e.source) == set(source) and e.target), ()
+        )
+        if not source or not target:
+            continue
+        roles = Roles(source, target, (tokens[lo].start, tokens[as_at + 1].end))
+        return [*events, make(EventType.REJECT, "", roles, Polarity.ASSERTED, tok.start, tok.end, tok.text)]
+    return events
+
+
 # ------------------------------------------------------------------------------------------------------- run
 
 _GATE = (
@@ -787,6 +828,7 @@ _GATE = (
     | _PUT_OFF
     | words("invited request")
     | _JOINED
+    | _ACCEPT
 )
 """Words without which no family of the module finds anything."""
 
@@ -807,4 +849,5 @@ def settled(
     events = talks_put_off(tokens, units, events, make, speaker)
     events = invited(tokens, units, events, make, speaker)
     events = at_request(tokens, units, events, make)
-    return joined_in_passing(tokens, units, events, make)
+    events = joined_in_passing(tokens, units, events, make)
+    return not_accepted_as(tokens, units, events, make, speaker)
