@@ -156,6 +156,11 @@ def _never_make(*_: object) -> object:
         "expects to",
         "refusal of",
         "warships sent to",
+        "was invited to",
+        "at the request of",
+        ", which joined",
+        "talks with were postponed",
+        "could not accept as legitimate",
         "fuels",
         "\x00\x01 ;;; 12 345",
         near_limit("We regard the closing of the office as a provocation and groundless accusations by "),
@@ -165,3 +170,66 @@ def _never_make(*_: object) -> object:
 def test_fragments_code_without_error(text: str) -> None:
     coded_twice_cleanly(text, date=DATE, context=MFA)
     coded_twice_cleanly(text, date=DATE)
+
+
+# --- talks put off, invitations, meetings at a side's request, accession in passing, results not accepted
+
+
+def test_talks_put_off_in_the_passive_are_a_sanction() -> None:
+    text = "The Council decided that talks with Russia on the visa deal would be postponed."
+    found = _events(text, "Statement by the European Council.")
+    assert ("SANCTION", ("EU",), ("RUS",)) in found
+    assert "CONSULT" not in {t for t, _, _ in found}
+
+
+def test_talks_not_put_off_are_no_sanction() -> None:
+    text = "Talks with Russia on the visa deal have not been postponed."
+    assert "SANCTION" not in _types(text, "Statement by the European Council.")
+
+
+def test_side_not_invited_to_a_summit_is_a_denied_request() -> None:
+    found = code_sentence(
+        "Russia was not invited to the Alliance's summit in Madrid.", date=DATE, context=MFA
+    )
+    asked = [e for e in found if e.event.value == "REQUEST"]
+    assert [(e.source, e.target, e.polarity.value) for e in asked] == [(("NATO",), ("RUS",), "negated")]
+
+
+def test_invited_to_join_is_left_to_the_phrase_lists() -> None:
+    text = "Montenegro has been invited to join the Alliance."
+    assert all(e.event.value != "REQUEST" for e in code_sentence(text, date=DATE, context=NAC))
+
+
+def test_meeting_held_at_a_sides_request() -> None:
+    text = "An emergency meeting of the North Atlantic Council was held today at Latvia's request."
+    found = _events(text)
+    assert ("CONSULT", ("LVA", "NATO"), ()) in found
+    assert ("REQUEST", ("LVA",), ("NATO",)) in found
+
+
+def test_meeting_to_be_held_at_a_request_is_no_request() -> None:
+    text = "A meeting of the North Atlantic Council will be held at Latvia's request."
+    assert "REQUEST" not in _types(text)
+
+
+def test_accession_told_in_passing_is_support() -> None:
+    text = "Moscow expects Albania and Croatia, which joined the Alliance on 1 April, to respect their neighbours."
+    found = _events(text, MFA)
+    assert ("SUPPORT", ("ALB", "HRV"), ("NATO",)) in found
+
+
+def test_accession_in_a_past_year_is_background() -> None:
+    text = (
+        "Moscow expects Albania and Croatia, which joined the Alliance in 2009, to respect their neighbours."
+    )
+    assert "SUPPORT" not in _types(text, MFA)
+
+
+def test_result_not_accepted_as_legitimate_beside_a_warning() -> None:
+    text = (
+        "Washington said it could not accept the announced count as legitimate, and warned that there "
+        "would be consequences for relations with Minsk."
+    )
+    found = _events(text)
+    assert ("REJECT", ("USA",), ("BLR",)) in found
+    assert "THREATEN" in {t for t, _, _ in found}

@@ -19,6 +19,28 @@ event (examples in our own words):
   against that owner.
 - **expected to** (:func:`expected_to`): "Moscow rejects the vote and expects the Council to annul it" ->
   REQUEST by the side that expects of another, beside another event of the sentence that took the clause.
+- **aid judged as harm** (:func:`aid_judged`): "Oslo keeps shipping shells to the front, which only
+  prolongs the bloodshed" -> ACCUSE by the speaker of the side whose aid is read; "X and its satellites"
+  are X and the West, as the gold sets code them.
+- **refusal judged** (:func:`refusal_judged`): "the mission regrets the refusal of X to extend the mandate"
+  -> REJECT by X, aimed at the side judging; not when the refusal is a cited reason ("citing the refusal
+  of ...").
+- **forces sent** (:func:`forces_sent`): "asked the Alliance to explain the purpose of the extra frigates
+  sent to the region" -> MOBILIZE by the forces' owner (else the side asked), not in a past year.
+- **talks put off** (:func:`talks_put_off`): "the Council decided that talks with X would be postponed"
+  -> SANCTION by the side that decided (else the speaker) against X; a CONSULT read from the talks' name
+  gives way.
+- **invited** (:func:`invited`): "X was not invited to the Alliance's summit", "observers from Y have been
+  invited to the drills" -> REQUEST (meet) by the host (after "by", the meeting's owner, the side whose act
+  the sentence tells, else the speaker) to the guests; negated when denied. Invitations to join are left to
+  the phrase lists (AGREE).
+- **at request** (:func:`at_request`): "the Commission met at Georgia's request" -> REQUEST (meet) by the
+  side that asked, to the meeting's other sides; "a meeting of <body> was held at X's request" with no
+  meeting read is also the CONSULT of the body and X.
+- **joined in passing** (:func:`joined_in_passing`): "X and Y, which joined the Alliance on 1 April, ..."
+  -> SUPPORT of the new members for the bloc, unless dated to a past year.
+- **not accepted as valid** (:func:`not_accepted_as`): "said it could not accept the count as legitimate
+  and warned of consequences" -> REJECT beside the warning, aimed at the warning's target.
 
 :func:`settled` runs the families behind one word gate; a sentence without their words passes untouched.
 """
