@@ -2193,7 +2193,11 @@ def test_subject_pronouns_make_verbs_lists_before_which_and_appositions_of_peopl
         "Moscow expects Estonia, Latvia and Lithuania, which joined the Alliance on 29 March, to accede to the "
         "adapted CFE Treaty.",
         d,
-    ) == [("REQUEST", ("RUS",), ("EST", "LVA", "LTU"), "asserted")]
+    ) == [
+        ("REQUEST", ("RUS",), ("EST", "LVA", "LTU"), "asserted"),
+        # the accession told in passing, on a day of this year, is coded as the gold sets code it (s31-written8)
+        ("SUPPORT", ("EST", "LVA", "LTU"), ("NATO",), "asserted"),
+    ]
     assert triples(
         "Colonel-General Anatoly Nogovitsyn, deputy chief of the Russian General Staff, warned that Poland was "
         "exposing itself to a strike.",
