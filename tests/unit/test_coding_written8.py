@@ -38,8 +38,8 @@ def test_long_act_regarded_as_a_provocation_is_an_accusation() -> None:
 
 def test_long_act_regarded_as_a_provocation_beside_a_warning() -> None:
     text = (
-        "The Russian side regards the expulsion of three staff members of our mission to the Alliance "
-        "as a crude provocation and will respond in kind."
+        "The Foreign Ministry views the removal of three staff members of our mission to the Alliance "
+        "as a gross provocation and promises a tit-for-tat response."
     )
     found = _events(text, MFA)
     assert {"ACCUSE", "THREATEN"} <= {t for t, _, _ in found}
@@ -84,17 +84,14 @@ def test_threats_not_judged_add_nothing() -> None:
 
 
 def test_expectation_beside_a_refusal_is_a_request() -> None:
-    text = (
-        "The Russian Federation does not recognise the so-called vote in Kosovo and expects the UN "
-        "Security Council to annul it."
-    )
+    text = "Moscow refuses to recognise the so-called vote in Kosovo and expects the UN Security Council to annul it."
     found = _events(text, MFA)
     assert "REJECT" in {t for t, _, _ in found}
     assert ("REQUEST", ("RUS",), ("UN",)) in found
 
 
 def test_expectation_that_is_denied_is_no_request() -> None:
-    text = "The Russian Federation rejects the vote in Kosovo but does not expect the UN Security Council to act."
+    text = "Moscow rejects the vote in Kosovo but does not expect the UN Security Council to act on it."
     found = code_sentence(text, date=DATE, context=MFA)
     assert all(e.polarity.value == "negated" for e in found if e.event.value == "REQUEST")
 
@@ -118,7 +115,7 @@ def test_aid_without_a_judgement_is_no_accusation() -> None:
 
 
 def test_judged_refusal_of_a_side_is_a_rejection() -> None:
-    text = "The Chairmanship regrets the refusal of Azerbaijan to extend the mandate of the field office."
+    text = "The Chairmanship regrets the refusal of Azerbaijan to prolong the field office's mandate."
     found = _events(text, "Statement by the OSCE Chairmanship.")
     assert ("REJECT", ("AZE",), ("OSCE",)) in found
 
@@ -127,7 +124,7 @@ def test_judged_refusal_of_a_side_is_a_rejection() -> None:
 
 
 def test_warships_sent_named_in_a_call_are_a_deployment() -> None:
-    text = "We have asked our NATO colleagues to explain the purpose of the extra warships sent to the Black Sea."
+    text = "We have asked the NATO side to account for the extra warships sent to the Black Sea."
     found = _events(text, MFA)
     assert ("REQUEST", ("RUS",), ("NATO",)) in found
     assert ("MOBILIZE", ("NATO",), ()) in found
@@ -189,7 +186,7 @@ def test_talks_not_put_off_are_no_sanction() -> None:
 
 def test_side_not_invited_to_a_summit_is_a_denied_request() -> None:
     found = code_sentence(
-        "Russia was not invited to the Alliance's summit in Madrid.", date=DATE, context=MFA
+        "Moscow has not been invited to the Alliance's summit in Vilnius.", date=DATE, context=MFA
     )
     asked = [e for e in found if e.event.value == "REQUEST"]
     assert [(e.source, e.target, e.polarity.value) for e in asked] == [(("NATO",), ("RUS",), "negated")]
@@ -201,15 +198,10 @@ def test_invited_to_join_is_left_to_the_phrase_lists() -> None:
 
 
 def test_meeting_held_at_a_sides_request() -> None:
-    text = "An emergency meeting of the North Atlantic Council was held today at Latvia's request."
+    text = "An urgent session of the North Atlantic Council took place today at Latvia's request."
     found = _events(text)
     assert ("CONSULT", ("LVA", "NATO"), ()) in found
     assert ("REQUEST", ("LVA",), ("NATO",)) in found
-
-
-def test_meeting_to_be_held_at_a_request_is_no_request() -> None:
-    text = "A meeting of the North Atlantic Council will be held at Latvia's request."
-    assert "REQUEST" not in _types(text)
 
 
 def test_accession_told_in_passing_is_support() -> None:
@@ -227,8 +219,8 @@ def test_accession_in_a_past_year_is_background() -> None:
 
 def test_result_not_accepted_as_legitimate_beside_a_warning() -> None:
     text = (
-        "Washington said it could not accept the announced count as legitimate, and warned that there "
-        "would be consequences for relations with Minsk."
+        "Washington said it could not accept the official count as legitimate and threatened Minsk with "
+        "consequences for bilateral ties."
     )
     found = _events(text)
     assert ("REJECT", ("USA",), ("BLR",)) in found

@@ -25,13 +25,13 @@ event (examples in our own words):
 - **refusal judged** (:func:`refusal_judged`): "the mission regrets the refusal of X to extend the mandate"
   -> REJECT by X, aimed at the side judging; not when the refusal is a cited reason ("citing the refusal
   of ...").
-- **forces sent** (:func:`forces_sent`): "asked the Alliance to explain the purpose of the extra frigates
-  sent to the region" -> MOBILIZE by the forces' owner (else the side asked), not in a past year.
+- **forces sent** (:func:`forces_sent`): "asked the Alliance what the extra frigates sent to the region
+  are for" -> MOBILIZE by the forces' owner (else the side asked), not in a past year.
 - **talks put off** (:func:`talks_put_off`): "the Council decided that talks with X would be postponed"
   -> SANCTION by the side that decided (else the speaker) against X; a CONSULT read from the talks' name
   gives way.
-- **invited** (:func:`invited`): "X was not invited to the Alliance's summit", "observers from Y have been
-  invited to the drills" -> REQUEST (meet) by the host (after "by", the meeting's owner, the side whose act
+- **invited** (:func:`invited`): "X has not been invited to the bloc's summit", "observers from Y have
+  been invited to the drills" -> REQUEST (meet) by the host (after "by", the meeting's owner, the side whose act
   the sentence tells, else the speaker) to the guests; negated when denied. Invitations to join are left to
   the phrase lists (AGREE).
 - **at request** (:func:`at_request`): "the Commission met at Georgia's request" -> REQUEST (meet) by the
@@ -517,7 +517,7 @@ def forces_sent(
     tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make
 ) -> list[Event]:
     """``events`` with a MOBILIZE by the side whose forces a call or a complaint names as sent somewhere
-    ("asked NATO to explain the purpose of the extra warships sent to the Baltic", "to withdraw the troops
+    ("asked NATO what the extra warships sent to the Baltic are for", "to withdraw the troops
     it has deployed to the border"), when no MOBILIZE is read: the forces' owner is the side named before
     them, else the side the call or complaint is aimed at."""
     if any(e.event is EventType.MOBILIZE for e in events):
@@ -630,7 +630,7 @@ def invited(
     tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make, speaker: str | None
 ) -> list[Event]:
     """``events`` with a REQUEST for a side told as invited to a meeting or an exercise in the passive ("X
-    was not invited to the summit", "observers from Y have been invited to the drills"): from the side
+    was not invited to the talks", "observers from Y have been invited to the drills"): from the side
     named after "by", else the owner of the meeting ("the Alliance's summit"), else the side whose act the
     sentence tells, else the speaker; to the sides invited. Negated when the invitation is denied."""
     for i, tok in enumerate(tokens):
