@@ -158,6 +158,7 @@ def _never_make(*_: object) -> object:
         ", which joined",
         "talks with were postponed",
         "could not accept as legitimate",
+        "ready to and condemn",
         "fuels",
         "\x00\x01 ;;; 12 345",
         near_limit("We regard the closing of the office as a provocation and groundless accusations by "),
@@ -225,3 +226,18 @@ def test_result_not_accepted_as_legitimate_beside_a_warning() -> None:
     found = _events(text)
     assert ("REJECT", ("USA",), ("BLR",)) in found
     assert "THREATEN" in {t for t, _, _ in found}
+
+
+# --- a second predicate after a stance
+
+
+def test_second_predicate_after_a_stance_is_read() -> None:
+    text = "We stay open to talks and condemn Russia's latest strikes on the port."
+    found = _events(text, NAC)
+    assert ("ACCUSE", ("NATO",), ("RUS",)) in found
+
+
+def test_second_predicate_after_a_denied_stance_is_left() -> None:
+    text = "We are not ready to resume talks and urge Moscow to comply first."
+    found = written8.second_predicate([], text, [], None)
+    assert found == []

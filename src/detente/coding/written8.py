@@ -39,6 +39,9 @@ event (examples in our own words):
   meeting read is also the CONSULT of the body and X.
 - **joined in passing** (:func:`joined_in_passing`): "X and Y, which joined the Alliance on 1 April, ..."
   -> SUPPORT of the new members for the bloc, unless dated to a past year.
+- **second predicate** (:func:`second_predicate`): "we stay open to talks and condemn X's strikes" -> the
+  subject and the predicate after "and" are read again as a sentence of their own when a stance ("open to",
+  "ready to", "committed to") swallowed them; their events of types not read yet are added.
 - **not accepted as valid** (:func:`not_accepted_as`): "said it could not accept the count as legitimate
   and warned of consequences" -> REJECT beside the warning, aimed at the warning's target.
 
@@ -47,6 +50,7 @@ event (examples in our own words):
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -68,6 +72,7 @@ __all__ = [
     "judged_as",
     "not_accepted_as",
     "refusal_judged",
+    "second_predicate",
     "settled",
     "talks_put_off",
     "threats_judged",
@@ -837,6 +842,69 @@ def not_accepted_as(
     return events
 
 
+# --------------------------------------------------------------------------------------- second predicate
+
+_DISPOSED = words("committed determined ready open willing prepared resolved")
+_STATING = words(
+    "condemn condemns call calls regret regrets urge urges welcome welcomes deplore deplores reject rejects "
+    "expect expects denounce denounces encourage encourages demand demands"
+)
+"""Verbs of a statement's second predicate after a stance ("We remain open to dialogue and condemn ...")."""
+Reread = Callable[[str], "list[Event]"]
+
+
+def second_predicate(
+    tokens: Sequence[Token], text: str, events: list[Event], reread: Reread | None
+) -> list[Event]:
+    """``events`` with those of a statement's second predicate that a stance before it swallowed ("we remain
+    open to dialogue and condemn X's aggression", "are ready to engage and urge Y to comply"): the subject
+    and the second predicate are read again as a sentence of their own, and its events of types the
+    sentence lacks are added."""
+    if reread is None:
+        return events
+    for i, tok in enumerate(tokens):
+        if tok.norm not in _DISPOSED or i == 0 or i + 2 >= len(tokens) or tokens[i + 1].norm != "to":
+            continue
+        lo = _clause_lo(tokens, i)
+        if any(t.norm in _NEGATION or t.norm in _CONDITION for t in tokens[lo:i]):
+            continue
+        j = next(
+            (
+                k
+                for k in range(i + 2, min(len(tokens) - 1, i + 16))
+                if tokens[k].norm == "and" and tokens[k + 1].norm in _STATING
+            ),
+            None,
+        )
+        if j is None or any(t.norm in _STOPS for t in tokens[i:j]):
+            continue
+        subject = text[tokens[lo].start : tokens[i].start].split()
+        if not subject:
+            continue
+        head = " ".join(
+            w for w in subject if w.lower() not in ("remain", "remains", "are", "is", "stay", "stays")
+        )
+        found = reread(f"{head} {text[tokens[j + 1].start :]}")
+        if not found:
+            return events
+        cut = tokens[j].start  # the first reading's events of the second predicate's words give way
+        kept = [e for e in events if e.anchor[0] < cut]
+        have = {e.event for e in kept}
+        shift = tokens[j + 1].start - len(head) - 1
+        floor = tokens[lo].start
+        extra = [
+            dataclasses.replace(
+                e,
+                evidence=(max(floor, e.evidence[0] + shift), max(floor, e.evidence[1] + shift)),
+                anchor=(max(floor, e.anchor[0] + shift), max(floor, e.anchor[1] + shift)),
+            )
+            for e in found
+            if e.event not in have
+        ]
+        return [*kept, *extra]
+    return events
+
+
 # ------------------------------------------------------------------------------------------------------- run
 
 _GATE = (
@@ -851,12 +919,20 @@ _GATE = (
     | words("invited request")
     | _JOINED
     | _ACCEPT
+    | _DISPOSED
 )
 """Words without which no family of the module finds anything."""
 
 
 def settled(
-    tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make, speaker: str | None
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    events: list[Event],
+    make: Make,
+    speaker: str | None,
+    *,
+    text: str = "",
+    reread: Reread | None = None,
 ) -> list[Event]:
     """``events`` with the second events of the module's families (see the module docstring)."""
     if not any(t.norm in _GATE for t in tokens):
@@ -872,4 +948,5 @@ def settled(
     events = invited(tokens, units, events, make, speaker)
     events = at_request(tokens, units, events, make)
     events = joined_in_passing(tokens, units, events, make)
-    return not_accepted_as(tokens, units, events, make, speaker)
+    events = not_accepted_as(tokens, units, events, make, speaker)
+    return second_predicate(tokens, text, events, reread) if text else events
