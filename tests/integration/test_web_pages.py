@@ -3,6 +3,7 @@ security headers and the HTML's structure."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import itertools
 import json
@@ -493,6 +494,16 @@ def test_get_runs_one_request_in_process(db: Database, settings: Settings, ids: 
     assert status == 404 and content_type.startswith("text/html") and b"404" in body
     status, _, body = get(settings, "/search.json?q=council&order=date")
     assert status == 200 and json.loads(body)["total"] == 25
+
+
+def test_get_works_inside_a_running_event_loop(db: Database, settings: Settings, ids: dict[str, int]) -> None:
+    # a notebook or an async caller already runs a loop in this thread; get() must not try to re-enter it
+    async def inside() -> tuple[int, str, bytes]:
+        return get(settings, f"/topics/{SLUG}.json")
+
+    status, content_type, body = asyncio.run(inside())
+    assert status == 200 and content_type == "application/json"
+    assert json.loads(body)["topic"]["slug"] == SLUG
 
 
 def test_app_opens_and_closes_its_own_database(settings: Settings, ids: dict[str, int]) -> None:

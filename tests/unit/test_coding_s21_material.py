@@ -314,16 +314,13 @@ CASES = [
         "asserted",
     ),
     ("NATO expelled eight members of the Russian mission.", "SANCTION", {"NATO"}, {"RUS"}, "asserted"),
-    pytest.param(
+    (
         "Russia closed its mission to NATO in Brussels.",
         "SANCTION",
         {"RUS"},
         {"NATO"},
         "asserted",
-        marks=pytest.mark.xfail(
-            reason="the organisation after 'mission to' is not taken as the target", strict=True
-        ),
-    ),
+    ),  # (s31 sidefix6)
     ("The United States froze the assets of Russian oligarchs.", "SANCTION", {"USA"}, {"RUS"}, "asserted"),
     ("Georgia cut diplomatic ties with Russia after the 2008 war.", "SANCTION", {"GEO"}, {"RUS"}, "asserted"),
     ("Russia recalled its ambassador from Washington.", "SANCTION", {"RUS"}, {"USA"}, "asserted"),

@@ -77,6 +77,8 @@ from detente.coding import (
     kremlin9,
     kremlin10,
     kremlin11,
+    kremlin12,
+    kremlin13,
     lightacts,
     lookalikes,
     material,
@@ -84,12 +86,14 @@ from detente.coding import (
     news6,
     news7,
     news8,
+    news9,
     newsactors,
     newsacts,
     newsprecision,
     newsrecall,
     nonevents,
     nonevents2,
+    nonevents3,
     np4,
     officials,
     overlaps,
@@ -113,6 +117,7 @@ from detente.coding import (
     sidefix3,
     sidefix4,
     sidefix5,
+    sidefix6,
     sources2,
     statecraft,
     statements,
@@ -2658,6 +2663,7 @@ def code_sentence(
     events = written6.pulled_back(ctx, events, functools.partial(_found, ctx))  # "no longer has troops in"
     events = written6.judged(ctx, events, functools.partial(_found, ctx))  # "was not justified"
     events = written7.settled(ctx, events, functools.partial(_found, ctx))  # first events (s30-written7)
+    events = kremlin12.settled(ctx, events, functools.partial(_found, ctx))  # relations going well (s31)
     events = _charged_in_paper(ctx, events)
     events = [_at_joint_forum(ctx, e) for e in events]
     events = [_to_international_community(ctx, e) for e in events]
@@ -2709,6 +2715,7 @@ def code_sentence(
             _reread, ctx, context, speaker, participants, reported_meeting=reported_meeting
         )
         kept = wire.read_again(text, kept, ctx.units, again)
+        kept = news9.read_belief_again(text, kept, again)  # "said he believes X will ..." (s31-news9)
     if kept:  # passes that amend or answer events already read (s26): nothing to do without them
         finish = functools.partial(_finish, ctx)
         kept = second.with_judgements(tokens, ctx.units, kept, finish)  # "..., a decision Moscow welcomes"
@@ -2745,15 +2752,20 @@ def code_sentence(
     kept = news6.settled(tokens, kept)  # sanction words for repression, dated attacks (s29-news6)
     kept = news7.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx))  # (s30-news7)
     kept = news8.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx), home)  # (s30-news8)
+    kept = news9.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx), ctx.speaker)  # (s31)
     kept = written5.settled(text, kept)  # solidarity as motive or label, blame judged likely (s28-written)
     kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker, context)  # (s28-sides)
     kept = nonevents2.settled(text, kept)  # attendance lists, earlier meetings, purposes (s29)
     kept = kremlin11.settled(text, kept)  # home lawmaking, features offered, foreseen work (s30-kremlin11)
+    kept = kremlin13.settled(text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx))  # (s31)
+    kept = kremlin12.joint_statement_adopted(text, kept)  # a joint statement adopted: SUPPORT (s31)
+    kept = nonevents3.settled(text, kept)  # purposes, capabilities, named goals (s31-precision8)
     kept = sidefix4.settled(text, date, kept, dictionary, ctx.speaker)  # protests, curfews, deployments (s29)
     kept = sources2.settled(  # doers told through a sayer, a meeting, a pair or a bare title (s29)
         text, date, tokens, ctx.units, kept, dictionary, participants, ctx.speaker, context
     )
     kept = sidefix5.settled(text, date, kept, dictionary)  # drafts, opposition crowds, zones (s30-sidefix5)
+    kept = sidefix6.settled(text, date, kept, dictionary, ctx.speaker)  # missions, transit, answers (s31)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
-from detente.coding import addressedthanks, approvals, exchanges, readoutacts, runsayers
+from detente.coding import addressedthanks, approvals, exchanges, kremlin12, readoutacts, runsayers
 from detente.coding.actors import ActorKind, load_dictionary
 from detente.coding.coder import CODER_VERSION, Event, code_sentence
 from detente.coding.filters import speaks_in_first_person
@@ -421,7 +421,11 @@ def _fallback_sides(
     if speaking or not _numbered_page(records[first][0]):
         return speaking, list(blind)
     pair = _joint_pair(coded[first:]) or _named_pair(records[first:])
-    return pair, [b for b in blind if _meeting_narration(records[b[0]][1])]
+    return pair, [
+        b
+        for b in blind
+        if _meeting_narration(records[b[0]][1]) or kremlin12.one_side_alone(coded[b[0]], pair)
+    ]
 
 
 def _numbered_page(rid: str) -> bool:

@@ -73,6 +73,7 @@ _PARTICIPANTS = re.compile(
     r"(?:leaders|presidents|sides|parties|heads\s+of\s+state|prime\s+ministers|foreign\s+ministers|"
     r"ministers|delegations|countries|states|governments|men)|both\s+sides|both\s+countries|"
     r"(?:both|the\s+two)\s+partners|"  # "both partners were willing to work together"
+    r"our\s+(?:two\s+)?(?:countries|states|nations)|"  # a speaker's "our countries" after talks (s31-kremlin13)
     r"each\s+(?:side|country)|"  # "Each country has the political will to ..." (not a treaty's Party)
     # "The two discussed ...", "the two also agreed": the pair named before, with a verb next
     r"the\s+two(?=\s+(?:also\s+|then\s+|later\s+|further\s+)?(?:discussed|agreed|met|spoke|talked|exchanged|"

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import httpx
 
@@ -26,15 +29,27 @@ def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = 8000) -> N
 
 
 def get(settings: Settings, path: str) -> tuple[int, str, bytes]:
-    """Run one GET request for ``path`` (with its query string) in-process: (status, content type, body)."""
+    """Run one GET request for ``path`` (with its query string) in-process: (status, content type, body).
+
+    Works from a thread that already runs an event loop (a notebook, an async test): the request then
+    runs on its own loop in a worker thread, since a running loop cannot be re-entered."""
     if not path.startswith("/"):
         path = "/" + path
     db = Database.open(settings)
     try:
         app = create_app(settings, db=db)
-        return asyncio.run(_request(app, path))
+        return _run(_request(app, path))
     finally:
         db.close()
+
+
+def _run(request: Coroutine[Any, Any, tuple[int, str, bytes]]) -> tuple[int, str, bytes]:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # no loop runs in this thread: the usual case
+        return asyncio.run(request)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="detente-get") as pool:
+        return pool.submit(asyncio.run, request).result()
 
 
 async def _request(app: object, path: str) -> tuple[int, str, bytes]:
