@@ -944,10 +944,11 @@ def test_accusations_target_the_doer_and_refusals_of_recognition() -> None:
         ("ACCUSE", ("NATO",), ("terrorists",), "asserted"),
         ("ASSAULT", ("terrorists",), (), "asserted"),  # judged: told as a fact, with no one named as hit
     ]
-    # a predicate that condemns, voiced by a trailing speaker; a denial is no accusation
+    # a predicate that condemns, voiced by a trailing speaker; a denial is no accusation. The threats judged
+    # are coded too, as the NATO-style gold codes a condemned concrete act (s31-written8)
     assert triples(
         "Putin's veiled nuclear threats are dangerous and reckless, the Secretary General said."
-    ) == [("ACCUSE", ("NATO",), ("RUS",), "asserted")]
+    ) == [("ACCUSE", ("NATO",), ("RUS",), "asserted"), ("THREATEN", ("RUS",), (), "asserted")]
     assert triples("The Strategic Concept states that NATO poses no threat to Russia.") == []
     # "NATO's position on Russia's illegal annexation": the possessive 's is no "is"; the act a position is
     # on is its topic, not reported (as the seed's gold codes "restated NATO's position on ... annexation")
@@ -2192,7 +2193,11 @@ def test_subject_pronouns_make_verbs_lists_before_which_and_appositions_of_peopl
         "Moscow expects Estonia, Latvia and Lithuania, which joined the Alliance on 29 March, to accede to the "
         "adapted CFE Treaty.",
         d,
-    ) == [("REQUEST", ("RUS",), ("EST", "LVA", "LTU"), "asserted")]
+    ) == [
+        ("REQUEST", ("RUS",), ("EST", "LVA", "LTU"), "asserted"),
+        # the accession told in passing, on a day of this year, is coded as the gold sets code it (s31-written8)
+        ("SUPPORT", ("EST", "LVA", "LTU"), ("NATO",), "asserted"),
+    ]
     assert triples(
         "Colonel-General Anatoly Nogovitsyn, deputy chief of the Russian General Staff, warned that Poland was "
         "exposing itself to a strike.",

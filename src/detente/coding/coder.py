@@ -129,6 +129,7 @@ from detente.coding import (
     written5,
     written6,
     written7,
+    written8,
 )
 from detente.coding import verbal as verbal_conflict
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
@@ -2729,6 +2730,15 @@ def code_sentence(
     if kept:  # second events named as nouns, captives, coordinated proposals (s29-second2)
         kept = second2.settled(tokens, ctx.units, kept, functools.partial(_finish, ctx))
         kept = second3.settled(tokens, ctx.units, kept, functools.partial(_finish, ctx))  # (s30-second3)
+    kept = written8.settled(  # second events of written statements (s31-written8)
+        tokens,
+        ctx.units,
+        kept,
+        functools.partial(_finish, ctx),
+        ctx.speaker,
+        text=text,
+        reread=functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
+    )
     kept = np4.without_public_appeals(text, kept)  # a government's appeal to its own public (s27-np4)
     kept = np4.one_of_those(text, kept, dictionary, date)  # "X was one of N states that ..." (s27-np4)
     kept = coercefix.settled(text, kept)  # COERCE readings that report no coercion (s27-coerce)
