@@ -51,6 +51,17 @@ FRAGMENTS = [
     "which the Allies had long called for",
     "addressed a rally",
     "since the illegal annexation of",
+    "regards as a crude provocation",
+    "groundless accusations by",
+    "veiled nuclear threats",
+    "and expects",
+    "the refusal of",
+    "the extra warships sent to",
+    "talks were postponed",
+    "was not invited to",
+    "at the request of",
+    "which joined the Alliance on",
+    "We remain open to and",
     "“ ” ‘ ’ « » \" '",
     "\x00\x01 ;;; 12 345",
     "İ ı ſ K",  # letters a case-blind expression folds to ASCII: every word gate opens
@@ -58,6 +69,8 @@ FRAGMENTS = [
     near_limit("They exchanged greetings and shared his views with the need for negotiations between "),
     near_limit("Russia closed its mission to NATO and suspended the INF; transit for ISAF held responsible "),
     near_limit("was accused of what they called unacceptable, threw its weight behind, walked out of "),
+    near_limit("regards as a provocation groundless accusations by the refusal of talks were postponed "),
+    near_limit("We remain ready to and at the request of which joined the Alliance on was not invited to "),
     near_limit("monitors were sent to the deadline agreed with which the Allies had long called for "),
 ]
 
