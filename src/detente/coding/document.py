@@ -247,7 +247,7 @@ class RecordStream:
         states = _all_states(remembered)
         for k, _ in blind:
             _, text, date, context = records[k]
-            if not sidefix7.sourceless(coded[k]) or not _meeting_narration(text):
+            if not sidefix7.sourceless(coded[k]) or not (_meeting_narration(text) or sidefix7.they(text)):
                 continue
             if not states and STATE_GROUPS.search(text):
                 continue

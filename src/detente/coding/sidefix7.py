@@ -14,6 +14,7 @@ The memory is bounded (:data:`MEMORY_PAGES` pages, oldest forgotten first) and n
 
 from __future__ import annotations
 
+import re
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -75,3 +76,12 @@ def same_events(before: Sequence[Event], after: Sequence[Event]) -> bool:
 def sourceless(events: Sequence[Event]) -> bool:
     """Some event is told with no doer."""
     return any(not e.source for e in events)
+
+
+_THEY = re.compile(r"\s*(?:[A-Z][\w ,]{0,40},\s*)?(?:[Tt]hey|[Bb]oth\s+(?:sides|leaders|parties|presidents))\s+(?:also\s+)?[a-z]+")
+
+
+def they(text: str) -> bool:
+    """The sentence's subject is "they" or "both sides" (after an opening phrase), as a readout's narration
+    names the two sides of talks already told."""
+    return _THEY.match(text) is not None
