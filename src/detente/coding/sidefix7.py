@@ -8,22 +8,39 @@
   same date) learned, as long as none of its sentence numbers was seen before for that page (a number seen
   again is another text under the same name). Only the sides change: a reading that would add, drop or
   retype an event is not taken (:class:`PageMemory`, :func:`same_events`).
+* **The judge opens the sentence; the judged acts "by" someone.** "Moscow does not accept the closure of the
+  school by the city council and regards it as a breach of the treaty": an ACCUSE read from the doer named
+  after "by" toward the side that opens the sentence, when a verb of judging ("regards", "considers",
+  "views", "deems") with "it", "this" or "them" follows, is that opening side's, aimed at the doer
+  (:func:`judge_opens`).
+* **A protest to a summoned envoy is the host's.** "The Norwegian ambassador was summoned to the Foreign
+  Ministry, where a protest was made": an ACCUSE or PROTEST with no doer, aimed at the envoy's state, is made
+  by the state of the ministry the envoy was summoned to or called in to; a ministry named without its
+  state is Russia's, as :func:`detente.coding.sidefix2.ministry_side` reads it (:func:`summoned_envoy`).
 
-The memory is bounded (:data:`MEMORY_PAGES` pages, oldest forgotten first) and never raises.
+:func:`settled` runs the sentence passes, each returning a new list; the memory is bounded
+(:data:`MEMORY_PAGES` pages, oldest forgotten first). Nothing here raises.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from detente.coding.ontology import EventType
+from detente.coding.wordgates import WordGates
+
 if TYPE_CHECKING:
+    import datetime as dt
+
+    from detente.coding.actors import ActorDictionary
     from detente.coding.coder import Event
 
-__all__ = ["MEMORY_PAGES", "PageMemory", "same_events"]
+__all__ = ["MEMORY_PAGES", "PageMemory", "judge_opens", "same_events", "settled", "summoned_envoy", "they"]
 
 MEMORY_PAGES = 256
 """How many pages the stream remembers the sides of."""
@@ -78,10 +95,116 @@ def sourceless(events: Sequence[Event]) -> bool:
     return any(not e.source for e in events)
 
 
-_THEY = re.compile(r"\s*(?:[A-Z][\w ,]{0,40},\s*)?(?:[Tt]hey|[Bb]oth\s+(?:sides|leaders|parties|presidents))\s+(?:also\s+)?[a-z]+")
+_THEY = re.compile(
+    r"\s*(?:[A-Z][\w ,]{0,40},\s*)?(?:[Tt]hey|[Bb]oth\s+(?:sides|leaders|parties|presidents))\s+(?:also\s+)?[a-z]+"
+)
 
 
 def they(text: str) -> bool:
     """The sentence's subject is "they" or "both sides" (after an opening phrase), as a readout's narration
     names the two sides of talks already told."""
     return _THEY.match(text) is not None
+
+
+# ------------------------------------------------------------------------------------------- sentence passes
+
+_GATES = WordGates()
+_JUDGE_GATE = _GATES.gate(("regards", "considers", "views", "deems"))
+_SUMMONED_GATE = _GATES.gate(("summoned", "called in"))
+_HOME = "RUS"
+
+
+def settled(
+    text: str,
+    date: dt.date | None,
+    events: list[Event],
+    dictionary: ActorDictionary,
+) -> list[Event]:
+    """A sentence's events after the sentence passes of this module (see the module docstring)."""
+    if not events or not text or len(text) > 2000:
+        return events
+    kinds = {e.event for e in events}
+    if EventType.ACCUSE in kinds and _GATES.may(text, _JUDGE_GATE):
+        events = judge_opens(text, date, events, dictionary)
+    if kinds & _PROTESTS and _GATES.may(text, _SUMMONED_GATE):
+        events = summoned_envoy(text, date, events, dictionary)
+    return events
+
+
+_JUDGING = re.compile(r"\b(?:regards|considers|views|deems)\s+(?:it|this|them|these|such\s+\w+)\b")
+_BY = re.compile(r"\bby\s+(?:the\s+)?")
+
+
+def _opening_code(text: str, date: dt.date | None, dictionary: ActorDictionary) -> str | None:
+    """The side named at the very start of the sentence (its subject: "Russia", "Moscow", "The Russian
+    side"), else ``None``."""
+    head = text[:60]
+    for m in dictionary.match(head, date=date):
+        if m.code and dictionary.is_side(m.code):
+            return m.code if m.start <= 4 else None
+        return None
+    return None
+
+
+def judge_opens(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """An ACCUSE read from the doer "by" whom the judged act was done toward the side that opens the sentence
+    and judges it ("... and regards it as ...") is the opening side's, aimed at the doer."""
+    judging = _JUDGING.search(text)
+    if judging is None:
+        return events
+    judge = _opening_code(text, date, dictionary)
+    if judge is None:
+        return events
+    doers = {
+        m.code
+        for by in _BY.finditer(text, 0, judging.start())
+        for m in dictionary.match(text[by.end() : by.end() + 60], date=date)[:1]
+        if m.code and m.start == 0
+    }
+    out: list[Event] = []
+    for e in events:
+        if (
+            e.event is EventType.ACCUSE
+            and e.target == (judge,)
+            and len(e.source) == 1
+            and e.source[0] in doers
+        ):
+            e = dataclasses.replace(e, source=(judge,), target=e.source)
+        out.append(e)
+    return out
+
+
+_PROTESTS = frozenset({EventType.ACCUSE, EventType.PROTEST})
+_SUMMONED = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:summoned|called\s+in)\s+to\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?"
+    r"(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Office|MFA)"
+    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+)
+
+
+def summoned_envoy(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """An ACCUSE or PROTEST with no doer, aimed at one side, in a sentence whose envoy was summoned to a
+    foreign ministry, is the ministry's state's: the state named with the ministry, or Russia for a ministry
+    named without one."""
+    m = _SUMMONED.search(text)
+    if m is None:
+        return events
+    owner = (m.group("owner") or "") + (m.group("of") or "")
+    if owner.strip():
+        codes = {x.code for x in dictionary.match(owner, date=date) if x.code and dictionary.is_side(x.code)}
+        if len(codes) != 1:
+            return events
+        host = codes.pop()
+    else:
+        host = _HOME
+    out: list[Event] = []
+    for e in events:
+        if e.event in _PROTESTS and not e.source and len(e.target) == 1 and e.target[0] != host:
+            e = dataclasses.replace(e, source=(host,))
+        out.append(e)
+    return out
