@@ -17,6 +17,11 @@
   Ministry, where a protest was made": an ACCUSE or PROTEST with no doer, aimed at the envoy's state, is made
   by the state of the ministry the envoy was summoned to or called in to; a ministry named without its
   state is Russia's, as :func:`detente.coding.sidefix2.ministry_side` reads it (:func:`summoned_envoy`).
+* **A call with two or more others is one conversation of all.** "The President spoke by telephone with
+  the Chancellor of Austria and the President of Finland": a CONSULT from one side aimed at two or more
+  others, told as a telephone conversation, call or conference or a video conference (not "separate"
+  calls, not calls made "in turn" or "respectively"), is a joint conversation of all of them, with no
+  target, as "the three leaders discussed" would be (:func:`conference_call`).
 
 :func:`settled` runs the sentence passes, each returning a new list; the memory is bounded
 (:data:`MEMORY_PAGES` pages, oldest forgotten first). Nothing here raises.
@@ -40,7 +45,16 @@ if TYPE_CHECKING:
     from detente.coding.actors import ActorDictionary
     from detente.coding.coder import Event
 
-__all__ = ["MEMORY_PAGES", "PageMemory", "judge_opens", "same_events", "settled", "summoned_envoy", "they"]
+__all__ = [
+    "MEMORY_PAGES",
+    "PageMemory",
+    "conference_call",
+    "judge_opens",
+    "same_events",
+    "settled",
+    "summoned_envoy",
+    "they",
+]
 
 MEMORY_PAGES = 256
 """How many pages the stream remembers the sides of."""
@@ -111,6 +125,7 @@ def they(text: str) -> bool:
 _GATES = WordGates()
 _JUDGE_GATE = _GATES.gate(("regards", "considers", "views", "deems"))
 _SUMMONED_GATE = _GATES.gate(("summoned", "called in"))
+_CALL_GATE = _GATES.gate(("telephone", "phone", "conference", "video"))
 _HOME = "RUS"
 
 
@@ -128,6 +143,8 @@ def settled(
         events = judge_opens(text, date, events, dictionary)
     if kinds & _PROTESTS and _GATES.may(text, _SUMMONED_GATE):
         events = summoned_envoy(text, date, events, dictionary)
+    if EventType.CONSULT in kinds and _GATES.may(text, _CALL_GATE):
+        events = conference_call(text, events, dictionary)
     return events
 
 
@@ -206,5 +223,34 @@ def summoned_envoy(
     for e in events:
         if e.event in _PROTESTS and not e.source and len(e.target) == 1 and e.target[0] != host:
             e = dataclasses.replace(e, source=(host,))
+        out.append(e)
+    return out
+
+
+_CALL = re.compile(
+    r"\b(?:(?:tele)?phone\s+(?:conversation|call|talks|conference)|conference\s+call|"
+    r"video\s*(?:-\s*)?(?:conference|call|link)|spoke\s+by\s+(?:tele)?phone)\s+with\b",
+    re.IGNORECASE,
+)
+_APART = re.compile(
+    r"\b(?:separate(?:ly)?|respectively|in\s+turn|one\s+after\s+another|individual(?:ly)?)\b", re.I
+)
+
+
+def conference_call(text: str, events: list[Event], dictionary: ActorDictionary) -> list[Event]:
+    """A CONSULT from one side aimed at two or more other sides, told as a call or video conference with
+    them (not separate calls), is the joint conversation of all, with no target."""
+    if _CALL.search(text) is None or _APART.search(text) is not None:
+        return events
+    out: list[Event] = []
+    for e in events:
+        if (
+            e.event is EventType.CONSULT
+            and len(e.source) == 1
+            and len(set(e.target)) >= 2
+            and e.source[0] not in e.target
+            and all(dictionary.is_side(c) for c in (*e.source, *e.target))
+        ):
+            e = dataclasses.replace(e, source=(*e.source, *dict.fromkeys(e.target)), target=())
         out.append(e)
     return out
