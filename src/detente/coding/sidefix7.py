@@ -22,6 +22,11 @@
   others, told as a telephone conversation, call or conference or a video conference (not "separate"
   calls, not calls made "in turn" or "respectively"), is a joint conversation of all of them, with no
   target, as "the three leaders discussed" would be (:func:`conference_call`).
+* **"Our" forces are the speaker's.** "Our pilots struck the camps of the gunmen", "our ships were fired on
+  by a patrol boat": in a speaker's own words, an attack, deployment or withdrawal with no doer whose subject
+  is the speaker's forces ("our troops", "our aircraft", "our servicemen") is the speaker's, and one told in
+  the passive of them ("our plane was shot down by ...") with no one attacked is aimed at the speaker
+  (:func:`our_forces`).
 
 :func:`settled` runs the sentence passes, each returning a new list; the memory is bounded
 (:data:`MEMORY_PAGES` pages, oldest forgotten first). Nothing here raises.
@@ -50,6 +55,7 @@ __all__ = [
     "PageMemory",
     "conference_call",
     "judge_opens",
+    "our_forces",
     "same_events",
     "settled",
     "summoned_envoy",
@@ -126,6 +132,7 @@ _GATES = WordGates()
 _JUDGE_GATE = _GATES.gate(("regards", "considers", "views", "deems"))
 _SUMMONED_GATE = _GATES.gate(("summoned", "called in"))
 _CALL_GATE = _GATES.gate(("telephone", "phone", "conference", "video"))
+_OUR_GATE = _GATES.gate(("our ",))
 _HOME = "RUS"
 
 
@@ -134,6 +141,7 @@ def settled(
     date: dt.date | None,
     events: list[Event],
     dictionary: ActorDictionary,
+    speaker: str | None = None,
 ) -> list[Event]:
     """A sentence's events after the sentence passes of this module (see the module docstring)."""
     if not events or not text or len(text) > 2000:
@@ -145,6 +153,8 @@ def settled(
         events = summoned_envoy(text, date, events, dictionary)
     if EventType.CONSULT in kinds and _GATES.may(text, _CALL_GATE):
         events = conference_call(text, events, dictionary)
+    if speaker and kinds & _FORCE_ACTS and _GATES.may(text, _OUR_GATE):
+        events = our_forces(text, events, speaker)
     return events
 
 
@@ -252,5 +262,46 @@ def conference_call(text: str, events: list[Event], dictionary: ActorDictionary)
             and all(dictionary.is_side(c) for c in (*e.source, *e.target))
         ):
             e = dataclasses.replace(e, source=(*e.source, *dict.fromkeys(e.target)), target=())
+        out.append(e)
+    return out
+
+
+_FORCE_ACTS = frozenset({EventType.ASSAULT, EventType.MOBILIZE, EventType.RETREAT})
+_OUR_FORCES = re.compile(
+    r"\b[Oo]ur\s+(?:[a-z-]+\s+){0,2}?(?:forces|troops|aircraft|aviation|pilots|servicemen|military|soldiers|"
+    r"units|air\s+group|warships?|ships?|navy|fleet|contingent|peacekeepers|sappers|bombers|fighters|jets?|"
+    r"planes?|helicopters?|submarines?|vessels?|air\s+force|army|marines|paratroopers|crews?|convoys?)\b"
+    r"(?P<passive>\s+(?:was|were|has\s+been|have\s+been|had\s+been|came\s+under|is\s+being|are\s+being)\b)?"
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:but|while|and|whereas|which|who)\b|\b(?:but|while|whereas|after|when)\b"
+)
+
+
+def our_forces(text: str, events: list[Event], speaker: str) -> list[Event]:
+    """An attack, deployment or withdrawal whose subject is the speaker's own forces ("our troops ...") is the
+    speaker's when told with no doer; told in the passive with a doer and no one attacked, it is aimed at
+    the speaker."""
+    m = _OUR_FORCES.search(text)
+    if m is None:
+        return events
+    out: list[Event] = []
+    for e in events:
+        at = e.anchor[0]
+        if (
+            e.event in _FORCE_ACTS
+            and at >= m.start()
+            and _CLAUSE_BREAK.search(text, m.end(), max(at, m.end())) is None
+        ):
+            if m.group("passive") is None and not e.source and speaker not in e.target:
+                e = dataclasses.replace(e, source=(speaker,))
+            elif (
+                m.group("passive") is not None
+                and e.event is EventType.ASSAULT
+                and e.source
+                and not e.target
+                and speaker not in e.source
+            ):
+                e = dataclasses.replace(e, target=(speaker,))
         out.append(e)
     return out
