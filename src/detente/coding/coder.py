@@ -2757,7 +2757,7 @@ def code_sentence(
     )
     kept = sidefix5.settled(text, date, kept, dictionary)  # drafts, opposition crowds, zones (s30-sidefix5)
     kept = sidefix6.settled(text, date, kept, dictionary, ctx.speaker)  # missions, transit, answers (s31)
-    kept = sidefix7.settled(text, date, kept, dictionary, ctx.speaker)  # judges, summoned envoys (s31-sidefix7)
+    kept = sidefix7.settled(text, date, kept, dictionary, ctx.speaker)  # judges, envoys, calls (s31)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
