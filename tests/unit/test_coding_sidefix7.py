@@ -171,3 +171,18 @@ def test_bad_input() -> None:
         assert sidefix7.settled(text, DAY, kept, dictionary, "RUS") == kept or len(text) <= 2000
         assert sidefix7.settled(text, DAY, [], dictionary, "RUS") == []
     assert sidefix7.settled("Our troops regards it", None, kept, dictionary, None) == kept
+
+
+# --- backing another's accession ------------------------------------------------------------------------------
+
+
+def test_backing_russias_accession_is_the_backers() -> None:
+    text = "The Greek Prime Minister said his country firmly supports Russia's early accession to the OECD."
+    assert _sides(text, "SUPPORT") == {(("GRC",), ("RUS",))}
+
+
+def test_a_backing_read_already_is_left_alone() -> None:
+    text = "Mr Putin said Russia supports Serbia's accession to the European Union."
+    assert (("RUS",), ("SRB",)) in _sides(text, "SUPPORT")
+    kept = [_event(EventType.SUPPORT, ("RUS",), ("WTO",))]
+    assert sidefix7.backed_accession("Russia joined the WTO in 2012.", DAY, kept, load_dictionary()) == kept

@@ -27,6 +27,11 @@
   is the speaker's forces ("our troops", "our aircraft", "our servicemen") is the speaker's, and one told in
   the passive of them ("our plane was shot down by ...") with no one attacked is aimed at the speaker
   (:func:`our_forces`).
+* **Backing another's accession is the backer's.** "The Greek Prime Minister said his country supports
+  Russia's accession to the OECD": a SUPPORT read as the joiner's own step toward the body ("Russia" to the
+  OECD), when a verb of backing has the joiner's accession, membership or bid as its object, is the
+  backer's, aimed at the joiner; the backer is the state the subject names, or for "his (her, its) country"
+  or "his government" the one other side named before it (:func:`backed_accession`).
 
 :func:`settled` runs the sentence passes, each returning a new list; the memory is bounded
 (:data:`MEMORY_PAGES` pages, oldest forgotten first). Nothing here raises.
@@ -53,6 +58,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MEMORY_PAGES",
     "PageMemory",
+    "backed_accession",
     "conference_call",
     "judge_opens",
     "our_forces",
@@ -133,6 +139,7 @@ _JUDGE_GATE = _GATES.gate(("regards", "considers", "views", "deems"))
 _SUMMONED_GATE = _GATES.gate(("summoned", "called in"))
 _CALL_GATE = _GATES.gate(("telephone", "phone", "conference", "video"))
 _OUR_GATE = _GATES.gate(("our ",))
+_ACCESSION_GATE = _GATES.gate(("accession", "membership", "bid", "application", "entry"))
 _HOME = "RUS"
 
 
@@ -153,6 +160,8 @@ def settled(
         events = summoned_envoy(text, date, events, dictionary)
     if EventType.CONSULT in kinds and _GATES.may(text, _CALL_GATE):
         events = conference_call(text, events, dictionary)
+    if EventType.SUPPORT in kinds and _GATES.may(text, _ACCESSION_GATE):
+        events = backed_accession(text, date, events, dictionary)
     if speaker and kinds & _FORCE_ACTS and _GATES.may(text, _OUR_GATE):
         events = our_forces(text, events, speaker)
     return events
@@ -303,5 +312,51 @@ def our_forces(text: str, events: list[Event], speaker: str) -> list[Event]:
                 and speaker not in e.source
             ):
                 e = dataclasses.replace(e, target=(speaker,))
+        out.append(e)
+    return out
+
+
+_BACKED = re.compile(
+    r"(?P<subject>\b(?:(?:his|her|its|their)\s+(?:country|government|state)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
+    r"\s+(?:(?:fully|firmly|strongly|also|still|always|would|will|does|did|had|has|have)\s+)*"
+    r"(?:supports?|supported|backs?|backed|favou?rs?|favou?red|welcomes?|welcomed)\s+"
+    r"(?P<joiner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?\s+"
+    r"(?:(?:early|speedy|swift|future|eventual|full)\s+)?"
+    r"(?:accession|membership|entry|bid|application)\b"
+)
+_OWN_COUNTRY = re.compile(r"^(?:his|her|its|their)\s", re.IGNORECASE)
+
+
+def _side_codes(text: str, date: dt.date | None, dictionary: ActorDictionary) -> list[str]:
+    return [m.code for m in dictionary.match(text, date=date) if m.code and dictionary.is_side(m.code)]
+
+
+def backed_accession(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A SUPPORT read as the joiner's step toward a body, when a verb of backing has the joiner's accession
+    or bid as its object, is the backer's, aimed at the joiner."""
+    m = _BACKED.search(text)
+    if m is None:
+        return events
+    joiners = set(_side_codes(m.group("joiner"), date, dictionary))
+    if len(joiners) != 1:
+        return events
+    joiner = joiners.pop()
+    subject = m.group("subject")
+    if _OWN_COUNTRY.match(subject):
+        before = [c for c in dict.fromkeys(_side_codes(text[: m.start()], date, dictionary)) if c != joiner]
+        backers = set(before)
+    else:
+        backers = set(_side_codes(subject, date, dictionary))
+    if len(backers) != 1:
+        return events
+    backer = backers.pop()
+    if backer == joiner or any(e.event is EventType.SUPPORT and backer in e.source for e in events):
+        return events  # the backing was read already ("Russia supports Serbia's accession ...")
+    out: list[Event] = []
+    for e in events:
+        if e.event is EventType.SUPPORT and e.source == (joiner,) and joiner not in e.target:
+            e = dataclasses.replace(e, source=(backer,), target=(joiner,))
         out.append(e)
     return out
