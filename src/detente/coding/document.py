@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
-from detente.coding import addressedthanks, approvals, exchanges, kremlin12, readoutacts, runsayers
+from detente.coding import addressedthanks, approvals, exchanges, kremlin12, readoutacts, runsayers, sidefix7
 from detente.coding.actors import ActorKind, load_dictionary
 from detente.coding.coder import CODER_VERSION, Event, code_sentence
 from detente.coding.filters import speaks_in_first_person
@@ -171,6 +171,8 @@ class RecordStream:
     """The person the last record named first, for a "He said" right after."""
     _floor: Floor = field(default_factory=Floor)
     """Who speaks in the document's transcript, for the "I" and "we" of records after a speaker label."""
+    _memory: sidefix7.PageMemory = field(default_factory=sidefix7.PageMemory)
+    """The sides earlier runs of each page learned, for a later run of the same page (s31-sidefix7)."""
     _carried: list[str | None] = field(default_factory=list)
     """The speaker carried into each record of the run :meth:`code_run` is coding (:func:`carried_speaker`),
     for reading them again."""
@@ -194,15 +196,19 @@ class RecordStream:
         start = 0  # where the current document's records begin
         speech: list[int] = []  # its speakers' own words ("we discussed ...") coded without sides
         self._carried = []
+        page = _Run()  # the current document's key, numbers and sides, for later runs of it (s31-sidefix7)
         for i, (rid, text, date, context) in enumerate(records):
+            key = self._key
             events, fresh, had_sides, carried = self._code(rid, text, date, context)
             self._carried.append(carried)
             if fresh:
                 sides, takers = _fallback_sides(records[:i], coded, blind)
                 self._recode(records, coded, takers, sides, reported=False)
+                self._recall(records, coded, blind, page.close(key, sides, coded[start:i]))
                 _recode_speech(records, coded, speech, records[start:i], self._carried)
                 blind, speech, start = [], [], i
             coded.append(events)
+            page.take(self._number, self._sides.current)
             if had_sides or self._key is None:
                 continue
             if not self._sides.current:
@@ -216,10 +222,40 @@ class RecordStream:
             blind = []
         sides, takers = _fallback_sides(records, coded, blind)
         self._recode(records, coded, takers, sides, reported=False)
+        self._recall(records, coded, blind, page.close(self._key, sides, coded[start:]))
         _recode_speech(records, coded, speech, records[start:], self._carried)
         addressedthanks.add_thanks(records, coded)  # "thank you for ..." to the other side (s24)
         approvals.add_approvals(records, coded)  # "many thanks to you", "we value your" (s25)
         return [[e.to_dict() for e in events] for events in coded]
+
+    def _recall(
+        self,
+        records: Sequence[StreamRecord],
+        coded: list[list[Event]],
+        blind: Sequence[tuple[int, int]],
+        run: tuple[Any, tuple[int, ...], tuple[str, ...]],
+    ) -> None:
+        """Narration of talks a run left with no doer takes the sides an earlier run of the same page learned
+        (:mod:`detente.coding.sidefix7`); only the sides of its events change. Then the run is remembered."""
+        key, numbers, learned = run
+        if key is None:
+            return
+        remembered = () if learned else self._memory.sides_for(key, numbers)
+        self._memory.learn(key, numbers, learned)
+        if not remembered or _PAGE_NUMBER.search(str(key[0])) is None:
+            return
+        states = _all_states(remembered)
+        for k, _ in blind:
+            _, text, date, context = records[k]
+            if not sidefix7.sourceless(coded[k]) or not (_meeting_narration(text) or sidefix7.they(text)):
+                continue
+            if not states and STATE_GROUPS.search(text):
+                continue
+            found = code_sentence(
+                text, date=date, context=context, speaker=self._carried[k], participants=remembered
+            )
+            if sidefix7.same_events(coded[k], found):
+                coded[k] = found
 
     def _recode(
         self,
@@ -278,6 +314,28 @@ class RecordStream:
         sides.update(events, text, date, lead=number < LEAD_SENTENCES)
         self._teller = _next_teller(self._teller, speaker is not None, text, date, number)
         return events, fresh, had_sides, said
+
+
+@dataclass(slots=True)
+class _Run:
+    """One document's run of records inside :meth:`RecordStream.code_run`: its sentence numbers and the
+    sides of a meeting its records named."""
+
+    numbers: list[int] = field(default_factory=list)
+    sides: tuple[str, ...] = ()
+
+    def take(self, number: int, sides: tuple[str, ...]) -> None:
+        self.numbers.append(number)
+        self.sides = sides or self.sides
+
+    def close(
+        self, key: Any, fallback: tuple[str, ...], coded: Sequence[Sequence[Event]]
+    ) -> tuple[Any, tuple[int, ...], tuple[str, ...]]:
+        """(key, numbers, sides learned) of the run just ended; the run starts again empty."""
+        learned = self.sides or fallback or _joint_pair(coded)
+        out = (key, tuple(self.numbers), learned)
+        self.numbers, self.sides = [], ()
+        return out
 
 
 def carried_speaker(teller: Teller | None, text: str, number: int) -> str | None:
