@@ -44,7 +44,7 @@ _GATES = WordGates()
 _SIGNED_GATE = _GATES.gate(("signed",))
 _MAX_TEXT = 2000
 _JUDGING = frozenset({EventType.ACCUSE, EventType.REJECT})
-_DEFAULT_AIM = {("RUS",): ("NATO",), ("NATO",): ("RUS",)}
+_DEFAULT_AIM: dict[tuple[str, ...], tuple[str, ...]] = {("RUS",): ("NATO",), ("NATO",): ("RUS",)}
 
 
 def settled(
@@ -80,7 +80,13 @@ def _named(
     ``demonyms``) with an upper-case code."""
     from detente.coding.actors import ActorKind
 
-    kinds = (ActorKind.STATE, ActorKind.ORG, ActorKind.METONYM, ActorKind.PERSON, ActorKind.TITLE)
+    kinds: tuple[ActorKind, ...] = (
+        ActorKind.STATE,
+        ActorKind.ORG,
+        ActorKind.METONYM,
+        ActorKind.PERSON,
+        ActorKind.TITLE,
+    )
     if demonyms:
         kinds += (ActorKind.DEMONYM,)
     return [
@@ -127,12 +133,8 @@ def _other_sides(
     for where in (text, context or ""):
         if not where or len(where) > _MAX_TEXT:
             continue
-        found = tuple(
-            dict.fromkeys(
-                m.code for m in _named(where, date, dictionary, demonyms=True) if m.code not in source
-            )
-        )
-        found = tuple(c for c in found if c is not None)
+        codes = [m.code for m in _named(where, date, dictionary, demonyms=True)]
+        found = tuple(dict.fromkeys(c for c in codes if c is not None and c not in source))
         if len(found) > _TOO_MANY:
             return ()
         if found:
