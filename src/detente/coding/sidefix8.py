@@ -10,7 +10,8 @@
 * **A judge of a deployment is not its target.** "Two more frigates were sent to the region, a move the
   ministry in Ankara called reckless", "The plan to add new missiles is what we have come to expect from
   them": a MOBILIZE aimed only at a side that, in the same sentence, judges the move (is the doer of an
-  ACCUSE or REJECT aimed at the mover) or is only the target of the mover's threat there, has no target, unless the sentence places the move at that side ("near", "on the border
+  ACCUSE or REJECT aimed at the mover, named only as the one who says or judges) or is only the target of
+  the mover's threat there, has no target, unless the sentence places the move at that side ("near", "on the border
   of", "against", "towards", "into" it) (:func:`judge_not_target`).
 * **Signers sign together.** "The two ministers signed the protocol in Vienna", "The President signed the
   accord with his Kazakh counterpart", "Delegates of the three states signed the memorandum": a SUPPORT
@@ -31,7 +32,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from detente.coding.ontology import EventType
+from detente.coding.ontology import EventType, Polarity
 from detente.coding.wordgates import WordGates
 
 if TYPE_CHECKING:
@@ -113,8 +114,8 @@ def warning_aimed(
     others: tuple[str, ...] | None = None
     new: dict[int, dict[str, tuple[str, ...]]] = {}
     for e in events:
-        if e.event is not EventType.THREATEN or not e.source or e.target:
-            continue
+        if e.event is not EventType.THREATEN or not e.source or e.target or e.polarity is Polarity.NEGATED:
+            continue  # "has threatened no one" stays aimed at no one
         if others is None:
             judges = {
                 a for o in events if o.event in _JUDGING and set(o.target) & set(e.source) for a in o.source
@@ -180,8 +181,28 @@ def judge_not_target(
         own = [m for m in mentions if m.code == aim]
         if any(_placed(text, m.start) for m in own):
             continue  # the move is placed at that side: it stays the target
+        if judged and not threatened and not all(_judging_mention(text, m) for m in own):
+            continue  # the judge is named in the move too ("shadowed a Dutch frigate, which The Hague ...")
         new[id(e)] = {"target": ()}
     return _replaced(events, new)
+
+
+_JUDGE_VERB = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:said|says|called|calls|described|describes|regards?|regarded|views?|viewed|sees|saw|"
+    r"considers?|considered|condemned|condemns|denounced|denounces|critici[sz]ed|termed|branded|deemed)\b",
+    re.I,
+)
+_THREAT_AFTER = re.compile(r"\s+threats?\b", re.I)
+
+
+def _judging_mention(text: str, mention: Mention) -> bool:
+    """True when a mention names the side as the one judging ("Moscow can only regard", "the spokeswoman
+    said") or only in "a Russian threat"."""
+    from detente.coding.actors import ActorKind
+
+    if mention.kind is ActorKind.DEMONYM and _THREAT_AFTER.match(text, mention.end):
+        return True
+    return _JUDGE_VERB.match(text, mention.end) is not None
 
 
 def _placed(text: str, start: int) -> bool:
