@@ -3,6 +3,7 @@ signings by all their signers; sentences written for these tests."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from tests.coded import triples
@@ -25,16 +26,15 @@ def _event(kind: EventType, source: tuple[str, ...], target: tuple[str, ...], an
 # --- warnings aimed ---------------------------------------------------------------------------------------
 
 
-def test_russian_warning_with_no_one_named_is_aimed_at_nato() -> None:
+def test_warning_with_no_one_named_stays_unaimed() -> None:
     events = [_event(EventType.THREATEN, ("RUS",), ())]
     text = "The ministry in Moscow cautioned that such a step would certainly meet an answer."
-    got = sidefix8.warning_aimed(text, _DAY, events, _DICT)
-    assert [e.target for e in got] == [("NATO",)]
+    assert sidefix8.warning_aimed(text, _DAY, events, _DICT) == events
 
 
 def test_warning_is_aimed_at_the_side_the_sentence_names() -> None:
     events = [_event(EventType.THREATEN, ("NATO",), ())]
-    text = "Any strike on an ally would meet the whole force of the Alliance, and the Kremlin knows it."
+    text = "Any strike on an ally would meet the whole force of the Alliance, and President Putin knows it."
     got = sidefix8.warning_aimed(text, _DAY, events, _DICT)
     assert [e.target for e in got] == [("RUS",)]
 
@@ -46,15 +46,27 @@ def test_warning_takes_the_sides_of_the_context() -> None:
     assert [e.target for e in got] == [("USA",)]
 
 
-def test_warning_by_a_third_side_with_no_one_named_stays_unaimed() -> None:
-    events = [_event(EventType.THREATEN, ("TUR",), ())]
-    text = "The ministry cautioned that such a step would certainly meet an answer."
+def test_warning_leaves_out_those_who_ask_and_places() -> None:
+    events = [_event(EventType.THREATEN, ("NATO",), ()), _event(EventType.REQUEST, ("LVA",), ("NATO",))]
+    text = "Latvia asked for talks, and the Allies warned of a firm answer to any incursion in Latvia."
     assert sidefix8.warning_aimed(text, _DAY, events, _DICT) == events
 
 
-def test_whole_coder_aims_a_bare_russian_warning() -> None:
-    got = triples("Russia warned that the decision would not go unanswered.", _DAY)
-    assert ("THREATEN", ("RUS",), ("NATO",)) in got
+def test_warning_is_aimed_at_those_who_sanction_the_one_warning() -> None:
+    events = [_event(EventType.SANCTION, ("CAN",), ("RUS",)), _event(EventType.THREATEN, ("RUS",), ())]
+    text = "Ottawa froze the assets of ten officials; the ministry in Moscow said this would meet an answer."
+    assert sidefix8.warning_aimed(text, _DAY, events, _DICT)[1].target == ("CAN",)
+
+
+def test_negated_warning_stays_unaimed() -> None:
+    events = [dataclasses.replace(_event(EventType.THREATEN, ("RUS",), ()), polarity=Polarity.NEGATED)]
+    text = "Russia has threatened no one, Kremlin officials said of the remarks in Berlin."
+    assert sidefix8.warning_aimed(text, _DAY, events, _DICT) == events
+
+
+def test_whole_coder_aims_a_warning_at_the_side_named() -> None:
+    text = "NATO warned that any attack on an ally would be met with a decisive response, and President Putin should know it."
+    assert ("THREATEN", ("NATO",), ("RUS",)) in triples(text, _DAY)
 
 
 # --- judges of deployments ----------------------------------------------------------------------------------
@@ -70,10 +82,13 @@ def test_judge_of_a_deployment_is_not_its_target() -> None:
     assert got[0].target == () and got[1].target == ("NATO",)
 
 
-def test_sayer_of_a_deployment_is_not_its_target() -> None:
-    text = "The Norwegian government said it was watching the new missile units in the north."
-    events = [_event(EventType.MOBILIZE, ("RUS",), ("NOR",))]
-    assert sidefix8.judge_not_target(text, _DAY, events, _DICT)[0].target == ()
+def test_judge_named_in_the_move_stays_its_target() -> None:
+    text = "Russian jets shadowed a Dutch frigate for hours, which The Hague condemned."
+    events = [
+        _event(EventType.MOBILIZE, ("RUS",), ("NLD",)),
+        _event(EventType.ACCUSE, ("NLD",), ("RUS",)),
+    ]
+    assert sidefix8.judge_not_target(text, _DAY, events, _DICT) == events
 
 
 def test_deployment_placed_at_its_judge_keeps_the_target() -> None:
@@ -116,6 +131,17 @@ def test_welcoming_a_signing_is_left_alone() -> None:
     assert sidefix8.signed_together(text, _DAY, events, _DICT) == events
 
 
+def test_whole_coder_codes_signers_together() -> None:
+    got = triples(
+        "Norway and Finland signed the fisheries protocol at a ceremony at the White House on Friday.", _DAY
+    )
+    assert got == {("SUPPORT", ("FIN", "NOR"), ())}  # main gave the host a target
+    got = triples(
+        "The Prime Minister of Estonia signed the defence accord with President Biden in Tallinn.", _DAY
+    )
+    assert got == {("SUPPORT", ("EST", "USA"), ())}
+
+
 # --- bad input ------------------------------------------------------------------------------------------------
 
 
@@ -125,4 +151,4 @@ def test_bad_input_is_returned_unchanged() -> None:
     assert sidefix8.settled("1234 ... !!", _DAY, [], _DICT) == []
     long = "signed warned " * 400
     assert sidefix8.settled(long, _DAY, events, _DICT) == events
-    assert sidefix8.settled("?? ,, 12", None, events, _DICT)[0].target == ("NATO",)
+    assert sidefix8.settled("?? ,, 12", None, events, _DICT) == events

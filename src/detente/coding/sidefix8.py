@@ -1,12 +1,11 @@
 """Targets of events whose type is right but whose target is not, in written official texts (s31-sidefix8).
 
-* **A warning is aimed at someone.** "The ministry warned that the step would not be left without an
-  answer", "Any strike on an ally would meet the whole force of the Alliance, and the Kremlin knows it": a
-  THREATEN with a doer and no target is aimed at the states and organisations the sentence names besides its
-  doer and those judging the doer there ("a warning that Amnesty International called unlawful"); when it
-  names none, at those the record's context names besides the doer (the speaker's own side is
-  the doer there); and when neither names one, a Russian warning is aimed at NATO and NATO's at Russia, the
-  two sides these texts are about (:func:`warning_aimed`).
+* **A warning is aimed at someone.** "Any strike on an ally would meet the whole force of the Alliance, and
+  President Putin knows it", "We shall answer in kind" said of Washington's missile plans: a THREATEN with a
+  doer and no target (not a negated one) is aimed at the states and organisations the sentence names, leaving
+  out its doer, places ("in X"), and the doers of its other events, unless those sanction, strike, detain or
+  deploy against the one who warns (they are the ones warned); when the sentence names none, at those the
+  record's context names (the speaker's own side is the doer there) (:func:`warning_aimed`).
 * **A judge of a deployment is not its target.** "Two more frigates were sent to the region, a move the
   ministry in Ankara called reckless", "The plan to add new missiles is what we have come to expect from
   them": a MOBILIZE aimed only at a side that, in the same sentence, judges the move (is the doer of an
@@ -16,7 +15,8 @@
 * **Signers sign together.** "The two ministers signed the protocol in Vienna", "The President signed the
   accord with his Kazakh counterpart", "Delegates of the three states signed the memorandum": a SUPPORT
   read from "signed" (not "the signing", not a decree or a law) is the act of all the signers, aimed at no
-  one: a second side named after "signed ... with" or in the subject joined by "and" becomes a doer, and a
+  one: a second side named by a person or title after "signed ... with" ("with President X"; "an accord
+  on cooperation with X" is left aimed at X) or in the subject joined by "and" becomes a doer, and a
   target beside two or more signers (a host, the place of the treaty's goods) is dropped
   (:func:`signed_together`).
 
@@ -45,7 +45,6 @@ _GATES = WordGates()
 _SIGNED_GATE = _GATES.gate(("signed",))
 _MAX_TEXT = 2000
 _JUDGING = frozenset({EventType.ACCUSE, EventType.REJECT})
-_DEFAULT_AIM: dict[tuple[str, ...], tuple[str, ...]] = {("RUS",): ("NATO",), ("NATO",): ("RUS",)}
 
 
 def settled(
@@ -100,6 +99,9 @@ def _named(
 # ----------------------------------------------------------------------------------------- warning aimed
 
 _TOO_MANY = 3
+_PROVOKING = frozenset({EventType.SANCTION, EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE})
+"""Acts against the one who warns: their doers are the ones warned ("such steps will not go unanswered")."""
+_LOCATIVE = re.compile(r"\b(?:in|at|near|inside|across)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def warning_aimed(
@@ -118,12 +120,14 @@ def warning_aimed(
             continue  # "has threatened no one" stays aimed at no one
         if others is None:
             judges = {
-                a for o in events if o.event in _JUDGING and set(o.target) & set(e.source) for a in o.source
+                a
+                for o in events
+                if o is not e and not (o.event in _PROVOKING and set(o.target) & set(e.source))
+                for a in o.source
             }
             others = _other_sides(text, date, dictionary, context, e.source + tuple(judges))
-        aim = others or tuple(a for a in _DEFAULT_AIM.get(e.source, ()) if a not in e.source)
-        if aim:
-            new[id(e)] = {"target": aim}
+        if others:
+            new[id(e)] = {"target": others}
     return _replaced(events, new)
 
 
@@ -134,7 +138,11 @@ def _other_sides(
     for where in (text, context or ""):
         if not where or len(where) > _MAX_TEXT:
             continue
-        codes = [m.code for m in _named(where, date, dictionary, demonyms=True)]
+        codes = [
+            m.code
+            for m in _named(where, date, dictionary, demonyms=True)
+            if _LOCATIVE.search(where, max(0, m.start - 25), m.start) is None
+        ]
         found = tuple(dict.fromkeys(c for c in codes if c is not None and c not in source))
         if len(found) > _TOO_MANY:
             return ()
@@ -218,6 +226,9 @@ _SIGNED = re.compile(r"\bsigned\b", re.I)
 _NOT_TOGETHER = re.compile(
     r"\bsigned\s+(?:into\s+law|(?:a|the)\s+(?:\w+\s+)?(?:decree|law|order|bill|executive))\b", re.I
 )
+_SIGNER_KINDS = frozenset({"person", "title"})
+"""Kinds of mention that sign with someone ("with President X", "with his counterpart"); "with Kyrgyzstan"
+after "cooperation" is what the accord is about, not a co-signer."""
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _AND = re.compile(r"^(?:[\w'’-]+\s+){0,8}?and\s+(?:of\s+)?(?:the\s+)?$", re.I)
 
@@ -243,7 +254,8 @@ def signed_together(
         if not aims or len(set(e.target)) != 1:
             continue
         after = any(
-            m.start > signed.end()
+            m.kind in _SIGNER_KINDS
+            and m.start > signed.end()
             and m.start - signed.end() < 120
             and _WITH.search(text, max(0, m.start - 10), m.start)
             for m in aims
