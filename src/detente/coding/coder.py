@@ -119,6 +119,7 @@ from detente.coding import (
     sidefix5,
     sidefix6,
     sidefix7,
+    sidefix8,
     sources2,
     statecraft,
     statements,
@@ -2768,6 +2769,7 @@ def code_sentence(
     kept = sidefix5.settled(text, date, kept, dictionary)  # drafts, opposition crowds, zones (s30-sidefix5)
     kept = sidefix6.settled(text, date, kept, dictionary, ctx.speaker)  # missions, transit, answers (s31)
     kept = sidefix7.settled(text, date, kept, dictionary, ctx.speaker)  # judges, envoys, calls (s31)
+    kept = sidefix8.settled(text, date, kept, dictionary, context)  # warnings aimed, judges (s31-sidefix8)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
