@@ -1,4 +1,4 @@
-"""Bad input for the rules-2026.31 readers (kremlin12, kremlin13, news9, sidefix6, nonevents3, written8):
+"""Bad input for the rules-2026.31 readers (kremlin12, kremlin13, news9, nonevents3, written8, sidefix6-8):
 fragments that stop where a reader waits for its next word (relations with no state, partners with no name,
 a message with no addressee, a charge with no deed, a mission with no body, a purpose with no act), stray
 marks, and sentences just under the coder's length limit built from the readers' own trigger words. Each
@@ -62,6 +62,13 @@ FRAGMENTS = [
     "at the request of",
     "which joined the Alliance on",
     "We remain open to and",
+    "does not accept and regards it as",
+    "was summoned to the Foreign Ministry, where",
+    "held a telephone conversation with",
+    "our pilots",
+    "supports the accession of",
+    "warned that",
+    "signed with",
     "“ ” ‘ ’ « » \" '",
     "\x00\x01 ;;; 12 345",
     "İ ı ſ K",  # letters a case-blind expression folds to ASCII: every word gate opens
@@ -71,6 +78,7 @@ FRAGMENTS = [
     near_limit("was accused of what they called unacceptable, threw its weight behind, walked out of "),
     near_limit("regards as a provocation groundless accusations by the refusal of talks were postponed "),
     near_limit("We remain ready to and at the request of which joined the Alliance on was not invited to "),
+    near_limit("Russia does not accept and regards it as our pilots warned that signed with summoned "),
     near_limit("monitors were sent to the deadline agreed with which the Allies had long called for "),
 ]
 
