@@ -54,13 +54,12 @@ from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity, derived_fields
 from detente.coding.patterns import Token, words
-from detente.coding.roleparts import Roles
+from detente.coding.roleparts import Make, Roles
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
     from detente.coding.units import Unit
 
-Make = Callable[[EventType, str, Roles, Polarity, int, int, str], "Event"]
 
 __all__ = [
     "accused_of",
@@ -394,6 +393,35 @@ _INTIMIDATE = re.compile(
 )
 
 
+def _doer_at_named(
+    text: str,
+    units: Sequence[Unit],
+    events: Sequence[Event],
+    make: Make,
+    m: re.Match[str],
+    window: tuple[int, int],
+    act: tuple[EventType, str, str],
+    *,
+    first: bool = True,
+) -> list[Event]:
+    """``events`` with ``act`` (type, mode, the match group that anchors it) by the last side named before
+    ``m``, aimed at the sides whose names start inside ``window`` (only the first of them when ``first``);
+    unchanged when either end is missing."""
+    source = _last_before(text, units, m.start())
+    lo, hi = window
+    named = tuple(
+        dict.fromkeys(
+            u.code or "" for u in _coded(units) if lo <= u.start <= hi and (u.code or "") not in source
+        )
+    )
+    target = named[:1] if first else named
+    if not source or not target:
+        return list(events)
+    kind, mode, group = act
+    roles = Roles(source, target, (_clause_start(text, m.start()), m.end()))
+    return _add(events, make, kind, mode, roles, (m.start(group), m.end(group)), text)
+
+
 def intimidation_tried(text: str, units: Sequence[Unit], events: Sequence[Event], make: Make) -> list[Event]:
     """``events`` with a THREATEN by the one who tried to intimidate, when the sentence codes no threat (see
     the module's note)."""
@@ -402,16 +430,9 @@ def intimidation_tried(text: str, units: Sequence[Unit], events: Sequence[Event]
     m = _INTIMIDATE.search(text)
     if m is None or _negated(text, m.start()):
         return list(events)
-    source = _last_before(text, units, m.start())
-    target = tuple(
-        u.code or ""
-        for u in _coded(units)
-        if m.end() <= u.start <= m.end() + 2 and (u.code or "") not in source
+    return _doer_at_named(
+        text, units, events, make, m, (m.end(), m.end() + 2), (EventType.THREATEN, "", "verb"), first=False
     )
-    if not source or not target:
-        return list(events)
-    roles = Roles(source, target, (_clause_start(text, m.start()), m.end()))
-    return _add(events, make, EventType.THREATEN, "", roles, (m.start("verb"), m.end("verb")), text)
 
 
 # --- support thrown behind a side, a right stood by -------------------------------------------------------------
@@ -432,20 +453,11 @@ def support_thrown(text: str, units: Sequence[Unit], events: Sequence[Event], ma
     m = _THROWN_BEHIND.search(text)
     if m is None or _negated(text, m.start()):
         return list(events)
-    source = _last_before(text, units, m.start())
     reach = 40 if m.group("verb") else 90
-    target = tuple(
-        dict.fromkeys(
-            u.code or ""
-            for u in _coded(units)
-            if m.end() <= u.start <= m.end() + reach and (u.code or "") not in source
-        )
-    )[:1]
-    if not source or not target:
-        return list(events)
     verb = "verb" if m.group("verb") else "stood"
-    roles = Roles(source, target, (_clause_start(text, m.start()), m.end()))
-    return _add(events, make, EventType.SUPPORT, "", roles, (m.start(verb), m.end(verb)), text)
+    return _doer_at_named(
+        text, units, events, make, m, (m.end(), m.end() + reach), (EventType.SUPPORT, "", verb)
+    )
 
 
 # --- words or deeds labelled absurd ---------------------------------------------------------------------------
@@ -467,18 +479,9 @@ def labelled_absurd(text: str, units: Sequence[Unit], events: Sequence[Event], m
     m = _LABELLED.search(text)
     if m is None or _negated(text, m.start()):
         return list(events)
-    source = _last_before(text, units, m.start())
-    target = tuple(
-        dict.fromkeys(
-            u.code or ""
-            for u in _coded(units)
-            if m.start("object") <= u.start <= m.start("object") + 4 and (u.code or "") not in source
-        )
-    )[:1]  # the one whose words or deeds are labelled: the object's opening possessor
-    if not source or not target:
-        return list(events)
-    roles = Roles(source, target, (_clause_start(text, m.start()), m.end()))
-    return _add(events, make, EventType.ACCUSE, "disapprove", roles, (m.start("verb"), m.end("verb")), text)
+    # the one whose words or deeds are labelled: the object's opening possessor
+    window = (m.start("object"), m.start("object") + 4)
+    return _doer_at_named(text, units, events, make, m, window, (EventType.ACCUSE, "disapprove", "verb"))
 
 
 # --- a meeting that only sets the scene ---------------------------------------------------------------------

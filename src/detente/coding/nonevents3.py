@@ -82,6 +82,13 @@ def _in_spans(event: Event, spans: Sequence[tuple[int, int]]) -> bool:
 _REFUSING_TO = re.compile(r"\brefus(?:e|es|ed|ing|al)\s+to\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
 
 
+def _drop_at(events: Sequence[Event], kind: EventType, starts: set[int]) -> list[Event]:
+    """``events`` without those of type ``kind`` read from a word starting at one of ``starts``."""
+    if not starts:
+        return list(events)
+    return [e for e in events if not (e.event is kind and e.anchor[0] in starts)]
+
+
 def without_refused_acts(text: str, events: Sequence[Event]) -> list[Event]:
     """Drop an event (not the REJECT) whose trigger follows "refusing to" / "refusal to", when a REJECT is read
     from that refusal or from the refused verb itself."""
@@ -131,10 +138,7 @@ _AGREED_THING = re.compile(
 
 def without_agreed_modifiers(text: str, events: Sequence[Event]) -> list[Event]:
     """Drop an AGREE read from "agreed" used as a participle after a thing ("the deadline agreed with X")."""
-    starts = {m.start(1) for m in _AGREED_THING.finditer(text)}
-    if not starts:
-        return list(events)
-    return [e for e in events if not (e.event is EventType.AGREE and e.anchor[0] in starts)]
+    return _drop_at(events, EventType.AGREE, {m.start(1) for m in _AGREED_THING.finditer(text)})
 
 
 # --- a call told as background ----------------------------------------------------------------------------
@@ -224,9 +228,7 @@ def without_protest_labels(text: str, events: Sequence[Event]) -> list[Event]:
         return list(events)
     starts = {m.start(1) for m in _PROTEST_LABEL.finditer(text)}
     starts |= {m.start(1) for m in _PROTEST_RELATIVE.finditer(text)}
-    if not starts:
-        return list(events)
-    return [e for e in events if not (e.event is EventType.PROTEST and e.anchor[0] in starts)]
+    return _drop_at(events, EventType.PROTEST, starts)
 
 
 # --- a time marker that judges -----------------------------------------------------------------------------
@@ -242,10 +244,7 @@ def without_judged_time_markers(text: str, events: Sequence[Event]) -> list[Even
     ... in 2014") when the sentence keeps another event."""
     if len(events) < 2:
         return list(events)
-    starts = {m.start(1) for m in _JUDGED_MARKER.finditer(text)}
-    if not starts:
-        return list(events)
-    return [e for e in events if not (e.event is EventType.ACCUSE and e.anchor[0] in starts)]
+    return _drop_at(events, EventType.ACCUSE, {m.start(1) for m in _JUDGED_MARKER.finditer(text)})
 
 
 # --- a purpose told twice -----------------------------------------------------------------------------------
