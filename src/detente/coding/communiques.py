@@ -28,17 +28,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.roleparts import Roles
+from detente.coding.roleparts import Make, Roles
 from detente.coding.units import Unit
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
 
-Make = Callable[[EventType, str, Roles, Polarity, int, int, str], "Event"]
 
 _MEETING_AFTER = re.compile(
     r"\s+(?:Summit|Declaration|Communiqu[eé]|Conference|Statement|Charter|Document|Ministerial|Meeting)\b"

@@ -31,17 +31,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.roleparts import Roles
+from detente.coding.roleparts import Make, Roles
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
     from detente.coding.units import Unit
 
-Make = Callable[[EventType, str, Roles, Polarity, int, int, str], "Event"]
 
 __all__ = ["asked_sides_named", "forces_blamed", "settled", "talks_urged", "violations_charged"]
 

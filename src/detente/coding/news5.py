@@ -29,12 +29,12 @@ precision filters for ASSAULT and SUPPORT. Each reads a family of wordings, not 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import Token, words
-from detente.coding.roleparts import Roles
+from detente.coding.roleparts import Make, Roles
 from detente.coding.text import WordCheck
 
 if TYPE_CHECKING:
@@ -49,7 +49,6 @@ __all__ = [
     "words_not_blows",
 ]
 
-Make = Callable[[EventType, str, Roles, Polarity, int, int, str], "Event"]
 
 # --- a visit or talks told as the time of another act --------------------------------------------------
 _VISIT = re.compile(

@@ -4,12 +4,21 @@ reads. See :mod:`detente.coding.roles` for the stage."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from detente.coding.patterns import PREPOSITIONS, Token, words
 from detente.coding.units import Unit
 from detente.coding.unitspans import unit_codes
+
+if TYPE_CHECKING:
+    from detente.coding.coder import Event
+    from detente.coding.ontology import EventType, Polarity
+
+Make = Callable[["EventType", str, "Roles", "Polarity", int, int, str], "Event"]
+"""How a sentence-stage reader builds its event: type, mode, roles, polarity, anchor start and end, trigger
+name (the coder passes ``functools.partial(_finish, ctx)``-style builders of this shape)."""
 
 SUBJECT_REACH = 40
 """Tokens before a verb searched for its subject."""

@@ -24,19 +24,18 @@ and Y signed ...") are not.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import Token, words
-from detente.coding.roleparts import Roles
+from detente.coding.roleparts import Make, Roles
 from detente.coding.units import Unit
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
 
-Make = Callable[[EventType, str, Roles, Polarity, int, int, str], "Event"]
 """Builds an event: ``make(type, mode, roles, polarity, start, end, trigger)`` (the coder's ``_finish``)."""
 
 _ATTACK_NOUNS = words(

@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import Token, words
-from detente.coding.roleparts import Roles
-from detente.coding.second2 import Make, _already, _dated, _doubted, _first_unit, _phrase_start, _unit_at
+from detente.coding.roleparts import Make, Roles
+from detente.coding.second2 import _already, _dated, _doubted, _first_unit, _phrase_start, _unit_at
 from detente.coding.units import Unit
 
 if TYPE_CHECKING:

@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import Token, canon
-from detente.coding.roleparts import Roles
+from detente.coding.roleparts import Make, Roles
 from detente.coding.units import Unit
 
 if TYPE_CHECKING:
@@ -85,7 +85,6 @@ def words(text: str) -> frozenset[str]:
     return frozenset(canon(w) for w in text.split())
 
 
-Make = Callable[[EventType, str, Roles, Polarity, int, int, str], "Event"]
 """Builds an event: ``make(type, mode, roles, polarity, start, end, trigger)`` (the coder's ``_finish``)."""
 
 _STOPS = words("; : . ! ?")
