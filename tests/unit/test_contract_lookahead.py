@@ -404,13 +404,25 @@ def test_three_states_named_are_no_pair() -> None:
 
 
 def test_a_list_of_unrelated_sentences_lends_no_pair() -> None:
-    # "bo2-017": a set's label and a running number, not a page's sentences
+    # a set's label and a running number, each sentence with its own date: no page in common
     lines = [
-        _line("bo2-017", "Bilateral trade was discussed."),
-        _line("bo2-018", "The President of Chile will visit Russia in May."),
+        _line("bo2-017", "Bilateral trade was discussed.", date="2011-03-02"),
+        _line("bo2-018", "The President of Chile will visit Russia in May.", date="2011-03-09"),
     ]
     out = _run(lines)
     assert all(not src for src, _ in _consults(out[0]))
+
+
+@pytest.mark.parametrize("label", ["bo2", "NR", "SEED", "nato-2016-07-08"])
+def test_a_page_under_any_label_lends_its_pair(label: str) -> None:
+    # one label and one date: the records are read as one text, whatever the label looks like (s32);
+    # before, only labels with a number of their own ("kremlin-72") were
+    lines = [
+        _line(f"{label}-17", "Bilateral trade was discussed."),
+        _line(f"{label}-18", "The President of Chile will visit Russia in May."),
+    ]
+    out = _run(lines)
+    assert [sorted(src) for src, _ in _consults(out[0])] == [["CHL", "RUS"]]
 
 
 def test_a_lone_record_listing_topics_lends_no_pair() -> None:

@@ -152,6 +152,12 @@ def record_place(record_id: str) -> tuple[str, int] | None:
     return (match.group("doc"), int(match.group("n"))) if match else None
 
 
+_PAGE_NUMBER = re.compile(r"\d{2,}")
+"""A number in a document part ("kremlin-9196", "nato-2016-07-08"): the id names a page of its own, so a
+later run of it may take what an earlier run learned; a set's label ("bo2", "nr") may be reused by
+another text of the same date."""
+
+
 @dataclass(slots=True)
 class RecordStream:
     """The ``detente code --jsonl`` coder: one input record's events as contract dicts.
@@ -160,9 +166,10 @@ class RecordStream:
     ``<document>-<number>`` with the same document part, and the same date) is read as that document:
     the sides of the meeting its earlier records report carry into the later ones, as in
     :func:`code_document` ("Mr Putin and Mr Berlusconi discussed ..." then "Both leaders also
-    discussed ..."). A record of another document, one whose number is not above the previous one's, or
-    one whose id has no such shape starts afresh; so records never borrow from a different text. Make
-    one per input stream."""
+    discussed ..."). A record of another document or date, or one whose number is not above the previous
+    one's, starts afresh, and so does one whose id has no such shape; so records never borrow from a different
+    text. Any document part will do ("SEED-03", "nato-2016-07-08_s12"): a run of one part and one date
+    is read as a page. Make one per input stream."""
 
     _key: tuple[str, dt.date] | None = None
     _number: int = -1
@@ -469,14 +476,14 @@ def _fallback_sides(
 ) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
     """The sides the narration in ``blind`` takes when no record of its run names a meeting, and the
     records that take them: who speaks from its first record on (:func:`_speaking_sides`) for all;
-    else, in a numbered page's run, the two states its records have acting together
+    else the two states its records have acting together
     (:func:`_joint_pair`) or the only two it names (:func:`_named_pair`), for the records that tell of
     talks without their sides (:func:`_meeting_narration`); else none."""
     if not blind:
         return (), []
     first = blind[0][0]
     speaking = _speaking_sides(records[first:])
-    if speaking or not _numbered_page(records[first][0]):
+    if speaking:
         return speaking, list(blind)
     pair = _joint_pair(coded[first:]) or _named_pair(records[first:])
     return pair, [
@@ -484,18 +491,6 @@ def _fallback_sides(
         for b in blind
         if _meeting_narration(records[b[0]][1]) or kremlin12.one_side_alone(coded[b[0]], pair)
     ]
-
-
-def _numbered_page(rid: str) -> bool:
-    """The record's document part carries a number of its own ("kremlin-9196-2"), as a page's sentences
-    do; "twn-250" or "bo2-017" is a record of a list of unrelated sentences, whose neighbours tell nothing
-    of it."""
-    place = record_place(rid)
-    return place is not None and _PAGE_NUMBER.search(place[0]) is not None
-
-
-_PAGE_NUMBER = re.compile(r"\d{2,}")
-"""A number in a document part ("kremlin-9196", "nato-2016-07-08"), not a set's label ("bo2")."""
 
 
 _AGENDA = re.compile(
