@@ -154,6 +154,32 @@ def test_a_need_naming_no_one_else_asks_nothing() -> None:
     assert of_type(text, "REQUEST", participants=("RUS", "ITA")) == []
 
 
+# --- a conclusion reached together ---------------------------------------------------------------------------
+
+
+def test_a_pair_coming_to_a_conclusion_agrees() -> None:
+    text = "Putin and Lukashenko came to the conclusion that the reserve force was not needed."
+    assert of_type(text, "AGREE") == [("AGREE", ("RUS", "BLR"), ())]
+
+
+def test_our_talks_with_a_partner_end_in_a_shared_conclusion() -> None:
+    text = "During our conversation with Mr Erdogan, we came to the conclusion that the troops are not needed now."
+    assert ("AGREE", ("RUS", "TUR"), ()) in coded(text, speaker="RUS")
+
+
+def test_the_sides_of_a_meeting_reach_a_conclusion() -> None:
+    text = "The sides came to the conclusion that a new round of talks was needed."
+    assert ("AGREE", ("RUS", "FRA"), ()) in coded(text, participants=("RUS", "FRA"))
+
+
+def test_one_actors_own_conclusion_is_no_agreement() -> None:
+    assert of_type("Putin came to the conclusion that the reserve force was not needed.", "AGREE") == []
+    assert of_type("We came to the conclusion that the old plan was wrong.", "AGREE", speaker="RUS") == []
+    assert (
+        of_type("Putin and Lukashenko did not come to the conclusion that talks were needed.", "AGREE") == []
+    )
+
+
 # --- disagreement denied -------------------------------------------------------------------------------------
 
 

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from detente.coding.units import Unit
 
 __all__ = [
+    "conclusion_shared",
     "criticism_met",
     "disagreement_denied",
     "home_council",
@@ -70,6 +71,7 @@ _GATE_WORDS = frozenset(
         "need",
         "necessity",
         "disagree",
+        "conclusion",
     }
 )
 
@@ -344,6 +346,55 @@ def need_noted(
     return [*events, make(EventType.REQUEST, mode, roles, Polarity.ASSERTED, lo, hi, text[lo:hi])]
 
 
+# --- a conclusion reached together ---------------------------------------------------------------------------
+_CONCLUDED = re.compile(
+    r"\b(?:came|come|comes|coming)\s+to\s+(?:the|a)\s+(?:(?:common|shared|joint|same|unanimous)\s+)?"
+    r"(?:conclusion|understanding)\b|\b(?:reached|reach|reaches|reaching|arrived\s+at)\s+(?:the|a)\s+"
+    r"(?:(?:common|shared|joint|same|unanimous)\s+)?conclusion\b",
+    re.IGNORECASE,
+)
+_WITH_PARTNER = re.compile(r"\bwith\s+(?:(?:the|our|my|his|their)\s+)?(?P<who>[^,;.]{2,60}?)\s*(?:,|$)")
+
+
+def conclusion_shared(
+    text: str,
+    events: Sequence[Event],
+    units: Sequence[Unit],
+    speaker: str | None,
+    sides: Sequence[str],
+    make: Make,
+) -> list[Event]:
+    """ "X and Y came to the conclusion that ...", "during our talks with X we reached the conclusion that
+    ...", "the sides came to a common understanding": an agreement of the two (AGREE, no target). The pair
+    is the two actors joined by "and" before the words, the speaker's "we" with the partner of a "with X"
+    phrase before them, or the meeting's sides for "the sides" / "the two presidents"; one actor's own
+    conclusion is no agreement."""
+    if any(e.event is EventType.AGREE for e in events):
+        return list(events)
+    m = _CONCLUDED.search(text)
+    if m is None or _NOT_BEFORE.search(text[: m.start()]):
+        return list(events)
+    head = text[: m.start()]
+    clause = 0
+    for brk in re.finditer(r"[,;:]\s+", head):
+        clause = brk.end()
+    subject = head[clause:]
+    pair: tuple[str, ...] = ()
+    named = [u for u in units if u.code and clause <= u.start and u.end <= m.start() and not u.locative]
+    if len(named) >= 2 and re.fullmatch(r"\s+and\s+", text[named[-2].end : named[-1].start]):
+        pair = tuple(dict.fromkeys((named[-2].code or "", named[-1].code or "")))
+    elif re.match(r"\s*we\b", subject, re.IGNORECASE) and speaker:
+        partner = _WITH_PARTNER.search(head[:clause]) if clause else None
+        if partner is not None:
+            pair = (speaker, *_codes(units, partner.start("who"), partner.end("who"), (speaker,)))
+    elif _PAIR_SAYERS.search(subject) and len(sides) >= 2:
+        pair = tuple(sides)
+    if len(set(pair)) < 2:
+        return list(events)
+    roles = Roles(pair, (), (clause, m.end()))
+    return [*events, make(EventType.AGREE, "", roles, Polarity.ASSERTED, m.start(), m.end(), m.group())]
+
+
 # --- disagreement denied ------------------------------------------------------------------------------------
 _NO_DISAGREEING = re.compile(
     r"\b(?:(?:hard|difficult|impossible|tough)\s+to|cannot|can\s+not|can['’]t|could\s+not|couldn['’]t|"
@@ -391,6 +442,8 @@ def settled(
         out = home_council(text, out)
     if "met with" in text:
         out = criticism_met(text, out, units, make)
+    if "conclusion" in low or "understanding" in low:
+        out = conclusion_shared(text, out, units, speaker, sides, make)
     if "disagree" in low:
         out = disagreement_denied(text, out)
     if "need" in low or "necessity" in low:
