@@ -102,8 +102,13 @@ def test_no_sayer_no_charge() -> None:
 
 
 def test_a_meeting_with_members_of_the_security_council_is_domestic() -> None:
+    text = "The President held an operational meeting with the permanent members of the Security Council."
+    assert of_type(text, "CONSULT") == []
+
+
+def test_a_session_by_videoconference_with_council_members_is_domestic() -> None:
     text = (
-        "The President held a meeting, via videoconference, with permanent members of the Security Council."
+        "Vladimir Putin held a session, via videoconference, with members of the Security Council on fires."
     )
     assert of_type(text, "CONSULT") == []
 

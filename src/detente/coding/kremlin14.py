@@ -11,13 +11,14 @@ crisis, a Security Council meeting at home, an interview):
   one ("interference by X", "X's attempts"), else none: the state whose affairs are meddled in is the victim,
   not the accused (as for a killing condemned with no killer named). Accusations and requests read from the
   same words are replaced (:func:`interference_judged`).
-- **The home Security Council.** "The President held a meeting with permanent members of the Security
-  Council", "chaired a Security Council session", "informed Security Council members about his talks": on a
-  Kremlin page that is Russia's own council, a domestic meeting, not talks with the UN; a CONSULT between
+- **The home Security Council.** "The head of state chaired an operational session of the Security
+  Council", "held a Security Council meeting": the President chairing or holding the council's meeting is,
+  on a Kremlin page, Russia's own council meeting, a domestic one, not talks with the UN; a CONSULT between
   Russia and the UN read from such words is dropped unless the sentence names the UN or "five" permanent
-  members (:func:`home_council`).
-- **Criticism met abroad.** "The announcement was met with criticism, especially in the United States and
-  Europe": an accusation by the places named after "in" / "from" / "by" / "among", aimed at the owner of the
+  members (:func:`home_council`). A UN council meeting is told with other verbs ("addressed a Security
+  Council session"), which are left alone.
+- **Criticism met abroad.** "The scheme was met with criticism, mainly from Berlin and Warsaw": an
+  accusation by the places named after "in" / "from" / "by" / "among", aimed at the owner of the
   thing criticised when the sentence names one ("Russia's decision"), else at no one; read only when the
   sentence has no accusation already (:func:`criticism_met`).
 - **A need noted with no subject.** "The need to resume the talks between the parties was noted too",
@@ -261,9 +262,9 @@ _HOME_COUNCIL = re.compile(
     r"(?:(?:permanent|other)\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:Russian\s+)?Security\s+Council\b"
     r"|(?:Russian\s+)?Security\s+Council\s+(?:meeting|session)\b)",
 )
-"""The President chairing or holding his own council's meeting ("held a meeting with permanent members of
-the Security Council", "chaired a Security Council session"); a meeting the UN's council holds is told with
-other verbs ("told a Security Council meeting", "at a Security Council session")."""
+"""The President chairing or holding his own council's meeting ("convened a session of the Security Council",
+"chaired a Security Council meeting"); a meeting the UN's council holds is told with other verbs ("told a
+Security Council meeting", "at a Security Council session")."""
 _UN_NAMED = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|five|P5|P-5)\b")
 
 
@@ -295,7 +296,7 @@ _MET_WITH = re.compile(
 
 
 def criticism_met(text: str, events: Sequence[Event], units: Sequence[Unit], make: Make) -> list[Event]:
-    """ "The plan was met with criticism, especially in the United States and Europe": ACCUSE (disapprove)
+    """ "The scheme was met with criticism, mainly from Berlin and Warsaw": ACCUSE (disapprove)
     by the places or bodies named after "in" / "from" / "by", at the owner of the thing criticised when
     the sentence names one before the verb ("Russia's decision"), else at no one."""
     if "met with" not in text or any(e.event is EventType.ACCUSE for e in events):
