@@ -25,9 +25,10 @@ from detente.coding import evaluate as ev
 from detente.coding import gold as g
 from detente.coding.document import RecordStream, code_document
 from detente.extract.article import extract_article
-from detente.model import RawDocument
+from detente.ingest.feeds import parse_feed
+from detente.model import Article, RawDocument
 from detente.settings import Settings
-from kremlin_gold import DEFAULT_CORPUS, DEFAULT_REFS, materialise, page_urls
+from kremlin_gold import DEFAULT_CORPUS, DEFAULT_REFS, is_feed, materialise, page_urls
 
 HEADLINE = ev.FLOOR_METRICS
 
@@ -40,11 +41,11 @@ def document_predictions(refs: list[dict[str, Any]], corpus: Path) -> dict[str, 
     out: dict[str, list[dict[str, Any]]] = {}
     for ref in refs:
         file = ref["file"]
+        if is_feed(file):  # an entry of the corpus's feed, named by its URL
+            file = f"{file}#{ref.get('url')}"
         if file not in by_page:
-            data = gzip.decompress((corpus / file).read_bytes())
-            result = extract_article(RawDocument(location=file, data=data, url=urls.get(file)), settings)
+            article = _article(corpus, ref, urls.get(ref["file"]), settings)
             events: dict[str, list[dict[str, Any]]] = {}
-            article = result.article
             if article is not None:
                 published = article.published or dt.date.fromisoformat(ref["date"])
                 for found in code_document(
@@ -57,6 +58,19 @@ def document_predictions(refs: list[dict[str, Any]], corpus: Path) -> dict[str, 
             by_page[file] = events
         out[ref["id"]] = by_page[file].get(ref["sha256"], [])
     return out
+
+
+def _article(corpus: Path, ref: dict[str, Any], url: str | None, settings: Settings) -> Article | None:
+    """The page (or feed entry) a reference names, as detente reads it during ingest."""
+    file = ref["file"]
+    if is_feed(file):
+        raw = RawDocument(location=file, data=(corpus / file).read_bytes(), url=None)
+        for item in parse_feed(raw, settings).items:
+            if item.article is not None and item.article.url == ref.get("url"):
+                return item.article
+        return None
+    data = gzip.decompress((corpus / file).read_bytes())
+    return extract_article(RawDocument(location=file, data=data, url=url), settings).article
 
 
 def headline(report: dict[str, Any]) -> dict[str, Any]:

@@ -9,6 +9,10 @@ records in the normal gold format (``"text"`` in place of ``file``/``sha256``)::
     .venv/bin/python bench/kremlin_gold.py /tmp/kremlin-nato.gold.jsonl
     .venv/bin/detente eval coding /tmp/kremlin-nato.gold.jsonl
 
+A reference whose ``file`` is a feed of the corpus (``feeds/*.xml``, the Kremlin's own Atom feed with the
+full text of each entry) names the entry by its ``url``; the entry's text is read with detente's feed
+parser (``detente.ingest.feeds.parse_feed``) and split the same way.
+
 Without a path the records go to stdout. The corpus is read from
 ``../shared/data/corpora/kremlin-en-nato-pages`` (override with ``--corpus``); the script exits with
 status 2 when it is missing, and with status 1 when any reference is not found.
@@ -25,6 +29,7 @@ from pathlib import Path
 
 from detente.coding.text import split_sentences
 from detente.extract.article import extract_article
+from detente.ingest.feeds import parse_feed
 from detente.model import RawDocument
 from detente.settings import Settings
 
@@ -64,20 +69,45 @@ def page_sentences(corpus: Path, file: str, url: str | None, settings: Settings)
     }
 
 
+def is_feed(file: str) -> bool:
+    """The reference names an entry of one of the corpus's feeds rather than a page."""
+    return file.startswith("feeds/") and file.endswith(".xml")
+
+
+def feed_sentences(corpus: Path, file: str, url: str | None, settings: Settings) -> dict[str, str]:
+    """SHA-256 hex -> sentence text for the feed entry at ``url``, as detente parses and splits it."""
+    if url is None:
+        return {}
+    parsed = parse_feed(RawDocument(location=file, data=(corpus / file).read_bytes(), url=None), settings)
+    for item in parsed.items:
+        if item.article is not None and item.article.url == url:
+            return {
+                hashlib.sha256(s.text.encode("utf-8")).hexdigest(): s.text
+                for s in split_sentences(item.article.body)
+            }
+    return {}
+
+
 def materialise(refs: list[dict], corpus: Path) -> tuple[list[dict], list[str]]:
     """Gold records with their text, and the ids of the references that were not found."""
     settings = Settings()
     urls = page_urls(corpus)
-    cache: dict[str, dict[str, str]] = {}
+    cache: dict[tuple[str, str | None], dict[str, str]] = {}
     out: list[dict] = []
     missing: list[str] = []
     for ref in refs:
         file = ref["file"]
-        if file not in cache:
+        url = ref.get("url") or urls.get(file)
+        key = (file, url if is_feed(file) else None)
+        if key not in cache:
             path = page_path(corpus, file)
-            url = ref.get("url") or urls.get(file)
-            cache[file] = page_sentences(corpus, file, url, settings) if path.is_file() else {}
-        text = cache[file].get(ref["sha256"])
+            if not path.is_file():
+                cache[key] = {}
+            elif is_feed(file):
+                cache[key] = feed_sentences(corpus, file, url, settings)
+            else:
+                cache[key] = page_sentences(corpus, file, url, settings)
+        text = cache[key].get(ref["sha256"])
         if text is None:
             missing.append(ref["id"])
             continue

@@ -25,8 +25,8 @@ def _events(text: str, sides: Sequence[str] = (), *, reported: bool = False) -> 
 
 def test_initiative_told_at_the_start_of_the_sentence() -> None:
     text = (
-        "At the Dutch side's initiative, Vladimir Putin had a telephone conversation with Prime Minister of "
-        "the Netherlands Mark Rutte."
+        "At the Dutch side's initiative, Vladimir Putin had a telephone conversation with the Prime Minister "
+        "of the Netherlands, Mark Rutte."
     )
     assert ("CONSULT", ("NLD",), ("RUS",)) in _events(text)
 

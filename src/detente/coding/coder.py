@@ -79,6 +79,7 @@ from detente.coding import (
     kremlin11,
     kremlin12,
     kremlin13,
+    kremlin14,
     lightacts,
     lookalikes,
     material,
@@ -2350,6 +2351,7 @@ def code_sentence(
         and not accords.may_read(norms)
         and not approvals.may_read(norms)
         and not ties.may_read(norms)
+        and not kremlin14.may_read(norms)
     ):
         return []
     if is_question(text):
@@ -2760,6 +2762,9 @@ def code_sentence(
     kept = nonevents2.settled(text, kept)  # attendance lists, earlier meetings, purposes (s29)
     kept = kremlin11.settled(text, kept)  # home lawmaking, features offered, foreseen work (s30-kremlin11)
     kept = kremlin13.settled(text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx))  # (s31)
+    kept = kremlin14.settled(  # interference judged, home councils, criticism met, needs noted (s32)
+        text, kept, ctx.units, ctx.speaker, ctx.participants, functools.partial(_finish, ctx)
+    )
     kept = kremlin12.joint_statement_adopted(text, kept)  # a joint statement adopted: SUPPORT (s31)
     kept = nonevents3.settled(text, kept)  # purposes, capabilities, named goals (s31-precision8)
     kept = sidefix4.settled(text, date, kept, dictionary, ctx.speaker)  # protests, curfews, deployments (s29)

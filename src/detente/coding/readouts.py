@@ -35,7 +35,7 @@ Three more readers of talks:
 * :func:`briefed_counterpart` — "Mr Putin told his host about ...", "informed his Italian counterpart of
   ...": CONSULT briefer → the side "his counterpart" stands for (a demonym's state, else the meeting's
   other sides).
-* :func:`pair_spoke_about` — "Vladimir Putin and Giuseppe Conte also spoke about ...": a CONSULT of both
+* :func:`pair_spoke_about` — "Mr Putin and the Italian premier also spoke about ...": a CONSULT of both
   (as "X and Y discussed"). One speaker's "spoke about" is a speech and not read.
 * :func:`strikes_discussed` — strikes a readout names as a fact within the topic of the talks ("discussed
   the situation in Yemen ... in light of the latest air strikes carried out by the US Navy"): an
@@ -522,8 +522,8 @@ _SPOKE_FILLERS = words("also then further briefly again separately")
 
 
 def pair_spoke_about(view: ReadoutView) -> Finding | None:
-    """CONSULT of two sides named as the joint subject of "spoke about" / "talked about": "Vladimir Putin
-    and Giuseppe Conte also spoke about the situation in Libya" (source both, as "X and Y discussed"). One
+    """CONSULT of two sides named as the joint subject of "spoke about" / "talked about": "Mr Putin and
+    the Italian premier also spoke about the fighting in Libya" (source both, as "X and Y discussed"). One
     speaker's "spoke about" is a speech, and a pair of one state is no meeting between states."""
     tokens, units = view.tokens, view.units
     n = len(tokens)
