@@ -8,7 +8,7 @@ the way the held-out checks are shaped, so a change can be judged on what it was
   (:func:`detente.coding.gold.held_aside`) of the four ``dev-*`` sets;
 * ``read`` - the rest of the written official-style records;
 * ``kremlin-B`` / ``kremlin-A`` - the hand-coded Kremlin page references split by page (a third of the
-  pages of three sets, and two whole sets, are never read);
+  pages of three sets, and two whole sets, are never read; kremlin-nato-8 is read);
 * ``news-B`` / ``news-A`` - the same split for news pages, plus a third of ``news-rare-types``;
 * ``variants-B`` / ``variants-A`` - paraphrase pairs split by pair;
 * ``seed`` - the seed page's own coded sentences.
@@ -145,7 +145,11 @@ class Pools:
     def kremlin(self, want: bool) -> list[g.GoldRecord]:
         out = self.by_page("kremlin-nato-2", want) + self.by_page("kremlin-nato-3", want)
         out += self.by_page("kremlin-nato-7", want, "kn7-")
-        for name in ("kremlin-nato-4", "kremlin-nato-5") if want else ("kremlin-nato", "kremlin-nato-6"):
+        for name in (
+            ("kremlin-nato-4", "kremlin-nato-5")
+            if want
+            else ("kremlin-nato", "kremlin-nato-6", "kremlin-nato-8")
+        ):
             out += self.refs(name)
         return out
 
