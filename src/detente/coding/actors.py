@@ -934,9 +934,10 @@ def _led_group(words_before: str) -> str | None:
 
 
 _MONTH_DAY = re.compile(r"\s+\d")
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})  # fmt: skip
 
 
 def _without_dated_titles(
