@@ -167,15 +167,24 @@ def test_bare_surname_stays_off() -> None:
     assert _codes("The major powers met in May.", dt.date(2018, 3, 1)) == []
 
 
-def test_month_surname_with_title_and_a_date() -> None:
+def test_month_surname_with_courtesy_or_held_title() -> None:
     day = dt.date(2018, 3, 1)
     assert _codes("Mrs May condemned the attack.", day) == [("Mrs May", "GBR")]
+    assert _codes("Prime Minister May condemned the attack.", day) == [("Prime Minister May", "GBR")]
     assert all(code != "GBR" for _, code in _codes("He was sworn in as President May 7.", day))
+
+
+def test_own_official_in_own_statement_stays_a_title() -> None:
+    # the organisation's own Secretary General in its own text is read by title, as before (sidefix3)
+    mentions = load_dictionary().match(
+        "We welcome the visit of Secretary General Robertson to Moscow.", date=ROBERTSON_DAY, speaker="NATO"
+    )
+    assert next((m.text, m.kind.value) for m in mentions) == ("Secretary General", "title")
 
 
 def test_surname_alone_false_and_empty_surname() -> None:
     off = person_actor({"name": "Jane Doe", "surname_alone": False, "roles": [["FRA", "Envoy", "", ""]]})
-    assert "Doe" not in off.forms and "Ms Doe" in off.forms
+    assert "Doe" not in off.forms and "Ms Doe" in off.forms and "President Doe" not in off.forms
     none = person_actor({"name": "Jane Doe", "surname": "", "roles": [["FRA", "Envoy", "", ""]]})
     assert not any(form.endswith(" Doe") and form != "Jane Doe" for form in none.forms)
     assert "Doe" not in none.forms

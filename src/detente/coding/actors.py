@@ -299,8 +299,12 @@ class _Item:
         return any(e.kind in kinds for e in self.entries)
 
 
-_PERSON_PREFIXES = (
+_COURTESY_PREFIXES = (
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Madam", "Mme", "Monsieur", "Sir", "Lord",
+)  # fmt: skip
+"""Prefixes of address that hold no office: kept for a person whose bare surname is off."""
+_PERSON_PREFIXES = (
+    *_COURTESY_PREFIXES,
     "President", "Vice President", "Prime Minister", "Premier", "Chancellor", "Minister", "Foreign Minister",
     "Defence Minister", "Defense Minister", "Deputy Foreign Minister", "Deputy Prime Minister", "Secretary",
     "Secretary General", "Secretary-General", "Secretary of State", "Ambassador", "General", "Gen.",
@@ -553,7 +557,6 @@ class ActorDictionary:
             return []
         found = _without_split_names(found)
         found = _without_surname_halves(text, found)
-        found = _without_dated_titles(text, found)
         found.sort(key=lambda c: (c[0] - c[1], c[0]))
         taken: list[tuple[int, int, tuple[_Entry, ...]]] = []
         covered = bytearray(len(text) + 1)
@@ -933,29 +936,6 @@ def _led_group(words_before: str) -> str | None:
     return _LED_GROUP_CODES[found.group(1).lower()] if found else None
 
 
-_MONTH_DAY = re.compile(r"\s+\d")
-_MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-})  # fmt: skip
-
-
-def _without_dated_titles(
-    text: str, found: list[tuple[int, int, tuple[_Entry, ...]]]
-) -> list[tuple[int, int, tuple[_Entry, ...]]]:
-    """Drop a title + surname form whose surname is a month followed by a number: "was sworn in as President
-    May 7" names a day, not Theresa May (whose bare surname is off for that reason)."""
-    return [
-        c
-        for c in found
-        if not (
-            text[c[0] : c[1]].rsplit(None, 1)[-1].lower() in _MONTHS
-            and _MONTH_DAY.match(text, c[1])
-            and all(en.kind is ActorKind.PERSON and _prefixed(en.form) for en in c[2])
-        )
-    ]
-
-
 @functools.cache
 def _prefixed(form: str) -> bool:
     """The form is a title or courtesy prefix followed by a surname ("President Michel", "Mr Lavrov")."""
@@ -1183,11 +1163,14 @@ def person_actor(spec: Mapping[str, Any], *, where: str = "person") -> Actor:
     if not isinstance(alone, bool):
         raise InputError(f"{where} ({name}): surname_alone must be true or false, got {alone!r}")
     forms = [name, *spec.get("aliases", [])]
-    if surname:
-        if alone:
-            forms.append(surname)
-        # the title forms stay when the bare surname is off: "Mr Robertson", "Lord Robertson" (s32-corefix)
+    if surname and alone:
+        forms.append(surname)
         forms.extend(f"{prefix} {surname}" for prefix in _PERSON_PREFIXES)
+    elif surname:
+        # the bare surname off, the courtesy forms stay ("Mr Robertson", "Mrs May"); a role title before the
+        # surname is read by the title's holder on the date (``sidefix3.title_holder_named``), which keeps
+        # an organisation's own official in its own statement a title (s32-corefix)
+        forms.extend(f"{prefix} {surname}" for prefix in _COURTESY_PREFIXES)
     return Actor(
         name,
         ActorKind.PERSON,

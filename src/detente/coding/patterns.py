@@ -591,9 +591,9 @@ class PatternSet:
         keep: Callable[[Match], bool] | None = None,
     ) -> list[tuple[Match, tuple[Match, ...]]]:
         """:meth:`find`'s triggers, each with the matches it won an overlap against that reach past it and
-        overlap no other trigger, best first: what the text says when the winner turns out to code nothing ("refused to
-        implement the Minsk agreements": the mutual "implement ... agreements" wants two sides, the refusal
-        is the act)."""
+        overlap no other trigger, best first: what the text says when the winner turns out to code nothing
+        ("refused to implement the Minsk agreements": the mutual "implement ... agreements" wants two
+        sides, the refusal is the act)."""
         return _resolve_overlaps(self._candidates(tokens, units, keep))
 
     def _candidates(
