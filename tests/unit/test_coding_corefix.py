@@ -192,6 +192,18 @@ def test_surname_alone_false_and_empty_surname() -> None:
         person_actor({"name": "Jane Doe", "surname_alone": "no"})
 
 
+def test_courtesy_forms_never_shared_with_a_bare_surname() -> None:
+    """A person whose bare surname is off takes no courtesy form another person's bare surname gives: "Mr
+    Sargsyan" must not turn ambiguous (and unresolved) between two namesakes of different bodies."""
+    people = [a for a in load_dictionary().actors if a.kind.value == "person"]
+    bare = {form: a.name for a in people for form in a.forms if " " not in form}
+    for a in people:
+        for form in a.forms:
+            prefix, _, surname = form.partition(" ")
+            if prefix in ("Mr", "Mrs", "Ms") and surname in bare and bare[surname] != a.name:
+                assert surname in a.forms, f"{a.name}: {form} is {bare[surname]}'s"
+
+
 # ------------------------------------------------------------------------ bad input
 
 
