@@ -72,16 +72,12 @@ CASES = [
         None,
         "asserted",
     ),
-    pytest.param(
+    (  # (was xfail: the noun trigger that hid the verb codes nothing, so the verb codes the act, s32-corefix)
         "Russia launched snap exercises involving 150,000 troops in its Western Military District.",
         "MOBILIZE",
         {"RUS"},
         None,
         "asserted",
-        marks=pytest.mark.xfail(
-            reason="the noun trigger 'exercises involving ... troops' aims at the own-side district, codes nothing and hides the verb trigger 'launched snap exercises'",
-            strict=True,
-        ),
     ),
     (
         "Russia and Belarus held the Zapad 2017 military drills near NATO's borders.",

@@ -299,13 +299,41 @@ class _Item:
         return any(e.kind in kinds for e in self.entries)
 
 
-_PERSON_PREFIXES = (
+_COURTESY_PREFIXES = (
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Madam", "Mme", "Monsieur", "Sir", "Lord",
+)  # fmt: skip
+"""Prefixes of address that hold no office: kept for a person whose bare surname is off."""
+_PERSON_PREFIXES = (
+    *_COURTESY_PREFIXES,
     "President", "Vice President", "Prime Minister", "Premier", "Chancellor", "Minister", "Foreign Minister",
     "Defence Minister", "Defense Minister", "Deputy Foreign Minister", "Deputy Prime Minister", "Secretary",
     "Secretary General", "Secretary-General", "Secretary of State", "Ambassador", "General", "Gen.",
     "Admiral", "Senator", "Commissioner", "High Representative", "Deputy Secretary General",
 )  # fmt: skip
+
+_PAIR_MARKS = frozenset("-‐‑–—/")
+_DOCUMENT_MODIFIERS = (
+    "peace", "ceasefire", "cease-fire", "climate", "nuclear", "final", "trade", "security", "joint",
+    "framework", "interim", "normalization", "normalisation",
+)  # fmt: skip
+"""Words that may stand between the place and the document noun ("the Minsk peace agreements"); a
+capitalised word may too ("the Helsinki Final Act"), and "-2" or "II" right after the place ("Minsk II")."""
+
+
+def _document_pattern(nouns: Sequence[str]) -> re.Pattern[str] | None:
+    """What follows a place that names a document: modifiers, then one of ``nouns`` (as the actor forms: a
+    capital letter must be a capital in the text, a lower-case letter matches either case)."""
+    if not nouns:
+        return None
+    alternatives = "|".join(
+        re.escape(n) if any(ch.isupper() for ch in n) else f"(?i:{re.escape(n)})"
+        for n in sorted(nouns, key=len, reverse=True)
+    )
+    modifiers = "|".join(re.escape(m) for m in _DOCUMENT_MODIFIERS)
+    return re.compile(
+        rf"(?:\s*[-‐‑]\s*2\b|\s+II\b)?(?:\s+(?:(?i:{modifiers})|[A-Z][a-z]+)){{0,2}}?\s+(?:{alternatives})(?![\w-])"
+    )
+
 
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|around|across|throughout|inside|outside|within)\s+(?:the\s+)?$", re.I
@@ -340,8 +368,12 @@ class ActorDictionary:
         alliances: Mapping[str, Sequence[Membership]] | None = None,
         dissolved: Mapping[str, tuple[dt.date, str | None]] | None = None,
         polities: Iterable[str] = (),
+        documents: Iterable[str] = (),
     ) -> None:
         self.actors: list[Actor] = list(actors)
+        self.documents: tuple[str, ...] = tuple(documents)
+        """Nouns that make a capital or city right before them part of a name ("the Minsk agreements")."""
+        self._document_after = _document_pattern(self.documents)
         self.polities: frozenset[str] = frozenset(polities)
         """Groups that act as states do (breakaway entities with their own presidents): a side of a
         meeting as any state is."""
@@ -438,7 +470,12 @@ class ActorDictionary:
         On a form both define, the kind of higher priority wins (person, org, state, ...), and between
         actors of one kind the later, so imported actors override shipped ones of their kind.
         """
-        return ActorDictionary([*self.actors, *extra], modifiers=self.modifiers, code_kinds=self.code_kinds)
+        return ActorDictionary(
+            [*self.actors, *extra],
+            modifiers=self.modifiers,
+            code_kinds=self.code_kinds,
+            documents=self.documents,
+        )
 
     @property
     def pattern_count(self) -> int:
@@ -478,6 +515,8 @@ class ActorDictionary:
         items = self._candidates(text)
         if not items:
             return []
+        if self._document_after is not None:
+            items = [it for it in items if not self._names_a_document(text, it)]
         for item in items:
             self._resolve(item, date)
         items = self._compose(text, items, date)
@@ -539,6 +578,17 @@ class ActorDictionary:
             ranked = entries if len(entries) == 1 else tuple(sorted(entries, key=_rank))
             items.append(_Item(start, end, primary.kind, ranked, entry=primary.actor.name))
         return items
+
+    def _names_a_document(self, text: str, item: _Item) -> bool:
+        """A capital or city that names an agreement, a summit or a format held or signed there ("the Minsk
+        agreements", "the Minsk Package of Measures", "the Helsinki Final Act", "the Bucharest summit", "the
+        Minsk-2 agreements"): a place in a name, never the state acting. Not one side of a pair ("the
+        Moscow-Washington treaty"), nor an owner ("Moscow's agreement")."""
+        if item.kind not in (ActorKind.METONYM, ActorKind.TERRITORY) or self._document_after is None:
+            return False
+        if item.start > 0 and text[item.start - 1] in _PAIR_MARKS:
+            return False
+        return self._document_after.match(text, item.end) is not None
 
     def _in_compound_modifier(self, text: str, start: int, end: int) -> bool:
         """The head word is the first part of a hyphenated modifier ("military-political")."""
@@ -942,7 +992,16 @@ def build_dictionary(data: Mapping[str, Any]) -> ActorDictionary:
         alliances=alliances,
         dissolved=_dissolved(data.get("dissolved", {})),
         polities=_polities(data),
+        documents=_documents(data),
     )
+
+
+def _documents(data: Mapping[str, Any]) -> list[str]:
+    """The ``[ignore]`` table's ``documents`` nouns, checked."""
+    raw = data.get("ignore", {}).get("documents", [])
+    if not isinstance(raw, list) or not all(isinstance(n, str) and n.strip() for n in raw):
+        raise InputError("actors.toml: [ignore] documents must be a list of nouns")
+    return [n.strip() for n in raw]
 
 
 def _polities(data: Mapping[str, Any]) -> list[str]:
@@ -1100,10 +1159,18 @@ def person_actor(spec: Mapping[str, Any], *, where: str = "person") -> Actor:
     role_actors = {r.actor for r in roles}
     fallback = next(iter(role_actors)) if len(role_actors) == 1 else nationality
     surname = spec.get("surname", name.split()[-1])
+    alone = spec.get("surname_alone", True)
+    if not isinstance(alone, bool):
+        raise InputError(f"{where} ({name}): surname_alone must be true or false, got {alone!r}")
     forms = [name, *spec.get("aliases", [])]
-    if surname:
+    if surname and alone:
         forms.append(surname)
         forms.extend(f"{prefix} {surname}" for prefix in _PERSON_PREFIXES)
+    elif surname:
+        # the bare surname off, the courtesy forms stay ("Mr Robertson", "Mrs May"); a role title before the
+        # surname is read by the title's holder on the date (``sidefix3.title_holder_named``), which keeps
+        # an organisation's own official in its own statement a title (s32-corefix)
+        forms.extend(f"{prefix} {surname}" for prefix in _COURTESY_PREFIXES)
     return Actor(
         name,
         ActorKind.PERSON,

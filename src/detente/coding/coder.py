@@ -2420,6 +2420,13 @@ def code_sentence(
         if _duty_not_blame(tokens, trig):
             continue  # "bears the primary responsibility for maintaining peace": a duty, no blame
         event = _event_for(ctx, trig, verbal)
+        for beaten in trig.overlapped if event is None else ():
+            # the longer phrase codes nothing here ("refuses to implement the Minsk agreements": a mutual act
+            # with one side): the best phrase it overlapped tells the act
+            event = _event_for(ctx, beaten, verbal)
+            if event is not None:
+                trig = beaten
+                break
         if event is not None and _manner_of_protest(trig) and last_verbal_coded:
             _aim_of_protest(events, event)  # "called supporters to rally in protest over X's policy": at X
             continue  # "recalled its representative in protest at ...": the recall is the act

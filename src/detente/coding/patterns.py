@@ -18,7 +18,7 @@ import logging
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -582,6 +582,27 @@ class PatternSet:
         """Event triggers in ``tokens``: overlapping matches keep the longest (then verbal, then earlier).
         ``keep`` drops matches before overlaps are resolved (a verb phrase on a word that is a noun here
         must not hide a shorter phrase that is right: "held talks with X" is not the verb "talk with")."""
+        return [m for m, _ in _resolve_overlaps(self._candidates(tokens, units, keep))]
+
+    def find_with_overlapped(
+        self,
+        tokens: Sequence[Token],
+        units: Mapping[int, int] | None = None,
+        keep: Callable[[Match], bool] | None = None,
+    ) -> list[tuple[Match, tuple[Match, ...]]]:
+        """:meth:`find`'s triggers, each with the matches it won an overlap against that reach past it and
+        overlap no other trigger, best first: what the text says when the winner turns out to code nothing
+        ("refused to implement the Minsk agreements": the mutual "implement ... agreements" wants two
+        sides, the refusal is the act)."""
+        return _resolve_overlaps(self._candidates(tokens, units, keep))
+
+    def _candidates(
+        self,
+        tokens: Sequence[Token],
+        units: Mapping[int, int] | None,
+        keep: Callable[[Match], bool] | None,
+    ) -> list[Match]:
+        """Every plausible match in ``tokens``, overlaps not yet resolved."""
         found = self.events.matches(tokens, units)
         found += passive_object_matches(self.events, tokens, units or {}, self.past_forms)
         if keep is not None:
@@ -598,13 +619,37 @@ class PatternSet:
                 _gap_holds_head(tokens, m, other) or _noun_is_verbs_object(m, other) for other in found
             )
         ]
-        found.sort(key=lambda m: (-(m.end - m.start), not m.phrase.verbal, m.start, m.rule.index))
-        taken: list[Match] = []
-        for m in found:
-            if all(m.end <= t.start or m.start >= t.end for t in taken):
-                taken.append(m)
-        taken.sort(key=lambda m: m.start)
-        return taken
+        return found
+
+
+def _resolve_overlaps(found: list[Match]) -> list[tuple[Match, tuple[Match, ...]]]:
+    """Overlapping matches keep the longest (then verbal, then earlier, then the rule listed first), in
+    text order; each kept match comes with the matches it beat that reach past it and overlap no other
+    kept match (in the same order of preference). A match inside the winner is not one: the winner read
+    the same words with more around them ("Official Visit to Poland": the noun, not the verb "visit")."""
+    found.sort(key=lambda m: (-(m.end - m.start), not m.phrase.verbal, m.start, m.rule.index))
+    taken: list[Match] = []
+    beaten: list[Match] = []
+    for m in found:
+        if all(m.end <= t.start or m.start >= t.end for t in taken):
+            taken.append(m)
+        else:
+            beaten.append(m)
+    taken.sort(key=lambda m: m.start)
+    if not beaten:
+        return [(m, ()) for m in taken]
+    out: list[tuple[Match, tuple[Match, ...]]] = []
+    for t in taken:
+        overlapped = tuple(
+            m
+            for m in beaten
+            if m.start < t.end
+            and t.start < m.end
+            and (m.start < t.start or m.end > t.end)
+            and all(o is t or m.end <= o.start or m.start >= o.end for o in taken)
+        )
+        out.append((t, overlapped))
+    return out
 
 
 _PASSIVE_BE = words("was were been be being")
@@ -1075,6 +1120,9 @@ class Trigger:
     end: int
     tok_start: int
     tok_end: int
+    overlapped: tuple[Trigger, ...] = ()
+    """Triggers this one won an overlap against, best first (:meth:`PatternSet.find_with_overlapped`):
+    read in its place when it codes nothing."""
 
     @property
     def verbal(self) -> bool:
@@ -1305,12 +1353,30 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
         # a capitalised noun inside a sentence is part of a name: "the Declaration on Strategic Partnership"
         return m.start == 0 or not tokens[m.start].text[:1].isupper()
 
+    def trigger(m: Match, overlapped: tuple[Trigger, ...] = ()) -> Trigger:
+        return Trigger(m, tokens[m.start].start, tokens[m.end - 1].end, m.start, m.end, overlapped)
+
     triggers = [
-        Trigger(m, tokens[m.start].start, tokens[m.end - 1].end, m.start, m.end)
-        for m in patterns.find(tokens, unit_map, keep=plausible)
+        trigger(m, tuple(trigger(o) for o in overlapped))
+        for m, overlapped in patterns.find_with_overlapped(tokens, unit_map, keep=plausible)
     ]
     kept: list[Trigger] = []
     for trig in triggers:
+        if trig.overlapped:
+            # a beaten trigger stands in only where it would have stood on its own: not a noun after a time
+            # marker, nor an act a kept speech act governs
+            trig = replace(
+                trig,
+                overlapped=tuple(
+                    o
+                    for o in trig.overlapped
+                    if not (not o.verbal and _after_marker(tokens, o, patterns))
+                    and not (
+                        not answered_act(tokens, o.tok_start)
+                        and any(_governs(tokens, g, o) for g in kept if _governing(g))
+                    )
+                ),
+            )
         if not trig.verbal and _after_marker(tokens, trig, patterns):
             continue
         rule = trig.match.rule
