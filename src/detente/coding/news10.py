@@ -47,7 +47,11 @@ if TYPE_CHECKING:
 __all__ = [
     "alleged_doing",
     "failure_charged",
-    "may_read", "refugees_returned", "settled", "wound_not_wounded"]
+    "may_read",
+    "refugees_returned",
+    "settled",
+    "wound_not_wounded",
+]
 
 _FAIL_WORDS = frozenset({canon("failed")})  # the tokens spell it as "failled" does
 _ALLEGED_WORDS = words("allegedly")
@@ -119,7 +123,7 @@ _SAY = re.compile(
     r"charged|complained|stressed|declared)\b|\baccording\s+to\b",
     re.IGNORECASE,
 )
-_QUOTES = "\"\u201c\u201d"
+_QUOTES = '"\u201c\u201d'
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -204,6 +208,8 @@ def failure_charged(text: str, units: Sequence[Unit], events: Sequence[Event], m
             continue  # a quotation with no one named as saying it
         code = doer.code or ""
         source = _sayer(text, units, m.start(), code)
+        if not source:
+            continue  # a sayer not named ("he said"): left to the other readers
         roles = Roles(source, (code,), (_clause_start(text, doer.start), m.end()))
         return _add(events, make, EventType.ACCUSE, "allege", roles, (m.start("verb"), m.end("verb")), text)
     return list(events)
@@ -261,7 +267,9 @@ def wound_not_wounded(text: str, events: Sequence[Event]) -> list[Event]:
         elif ended and e.source:
             mode = "withdraw"
             out.append(
-                dataclasses.replace(e, event=EventType.SANCTION, mode=mode, derived=derived_fields(EventType.SANCTION, mode))
+                dataclasses.replace(
+                    e, event=EventType.SANCTION, mode=mode, derived=derived_fields(EventType.SANCTION, mode)
+                )
             )
     return out
 
@@ -281,7 +289,9 @@ def refugees_returned(text: str, units: Sequence[Unit], events: Sequence[Event],
     if _has(events, EventType.RETREAT):
         return list(events)
     m = _RETURNED.search(text)
-    if m is None or re.search(r"\b(?:not|never|refused\s+to|n't)\s+(?:\w+\s+){0,2}$", text[: m.start("verb")]):
+    if m is None or re.search(
+        r"\b(?:not|never|refused\s+to|n't)\s+(?:\w+\s+){0,2}$", text[: m.start("verb")]
+    ):
         return list(events)
     host = next((u for u in _coded(units) if m.end() <= u.start <= m.end() + 6), None)
     if host is None or not (host.code or "").isupper():
