@@ -26,6 +26,13 @@ angered). The readings here need more than a phrase:
 * **Refugees gone home.** "more than a thousand Afghan refugees returned home from Pakistan", "Rohingya
   refugees were repatriated from Bangladesh": a return of refugees is RETREAT/return by the state they leave
   toward the state they belong to, when named (:func:`refugees_returned`).
+* **Money looted.** "Switzerland returned $321 million looted by the former ruler", "funds looted from the
+  treasury": plundered money is graft, not a riot, so a PROTEST told by "looted" with money as what was
+  looted is dropped (:func:`without_looted_money`); "rioters looted shops" stays a riot.
+* **A habit in a relative clause.** "the interim authorities - which have often condemned US imperialism -
+  would have to ...": a verbal act the subject is described as doing often, long or always, in a relative
+  clause set off from the sentence, characterises the subject; it is no act the report tells
+  (:func:`without_habits`). "He has repeatedly criticised the allies" (the main clause) stays.
 """
 
 from __future__ import annotations
@@ -50,6 +57,8 @@ __all__ = [
     "may_read",
     "refugees_returned",
     "settled",
+    "without_habits",
+    "without_looted_money",
     "wound_not_wounded",
 ]
 
@@ -57,7 +66,9 @@ _FAIL_WORDS = frozenset({canon("failed")})  # the tokens spell it as "failled" d
 _ALLEGED_WORDS = words("allegedly")
 _WOUND_WORDS = words("wound winding")
 _RETURN_WORDS = words("refugees")
-_GATE = _FAIL_WORDS | _ALLEGED_WORDS | _WOUND_WORDS | _RETURN_WORDS
+_LOOT_WORDS = words("looted looting loot")
+_HABIT_WORDS = words("often long repeatedly frequently regularly consistently always")
+_GATE = _FAIL_WORDS | _ALLEGED_WORDS | _WOUND_WORDS | _RETURN_WORDS | _LOOT_WORDS | _HABIT_WORDS
 """Words one of the readings needs: a sentence without any of them is returned as it is; each reading runs
 only when the sentence has one of its own words."""
 
@@ -96,6 +107,10 @@ def settled(
         out = wound_not_wounded(text, out)
     if not _RETURN_WORDS.isdisjoint(norms):
         out = refugees_returned(text, units, out, make)
+    if not _LOOT_WORDS.isdisjoint(norms):
+        out = without_looted_money(text, out)
+    if not _HABIT_WORDS.isdisjoint(norms):
+        out = without_habits(text, out)
     return out
 
 
@@ -304,3 +319,51 @@ def refugees_returned(text: str, units: Sequence[Unit], events: Sequence[Event],
     target = tuple(u.code or "" for u in home[-1:] if u.code != host.code)
     roles = Roles((host.code or "",), target, (_clause_start(text, m.start()), host.end))
     return _add(events, make, EventType.RETREAT, "return", roles, (m.start("verb"), m.end("verb")), text)
+
+
+# --- money looted -----------------------------------------------------------------------------------------
+_LOOTED = re.compile(r"\bloot(?:ed|ing|s)?\b", re.IGNORECASE)
+_MONEY = re.compile(
+    r"(?:[$\u20ac\u00a3]\s?\d|\b(?:funds|money|monies|millions|billions|million|billion|assets|wealth|coffers|"
+    r"treasury|revenues?|cash|public\s+purse|state\s+purse|budget)\b)",
+    re.IGNORECASE,
+)
+
+
+def without_looted_money(text: str, events: Sequence[Event]) -> list[Event]:
+    """``events`` without a PROTEST told by "looted" when what was looted is money (see the module's note)."""
+    out: list[Event] = []
+    for e in events:
+        m = _LOOTED.match(text, e.anchor[0]) if e.event is EventType.PROTEST else None
+        if m is not None:
+            before = text[max(0, m.start() - 40) : m.start()]
+            after = text[m.end() : m.end() + 40]
+            if _MONEY.search(before) or _MONEY.match(after.lstrip()) or _MONEY.search(after.split(" by ")[0]):
+                continue  # plundered money: graft, no riot
+        out.append(e)
+    return out
+
+
+# --- a habit in a relative clause -------------------------------------------------------------------------
+_HABIT = re.compile(
+    r"[,\u2014\u2013(]\s*|\s[-\u2014\u2013]\s*",
+)
+_HABIT_CLAUSE = re.compile(
+    r"(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:long|often|repeatedly|frequently|regularly|consistently|always)"
+    r"\s+(?P<verb>\w+)",
+    re.IGNORECASE,
+)
+_VERBAL = frozenset({EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT, EventType.REQUEST})
+
+
+def without_habits(text: str, events: Sequence[Event]) -> list[Event]:
+    """``events`` without a verbal act told as the habit of a subject in a relative clause set off by a comma,
+    a dash or a bracket (see the module's note)."""
+    spans = []
+    for cut in _HABIT.finditer(text):
+        m = _HABIT_CLAUSE.match(text, cut.end())
+        if m is not None:
+            spans.append((m.start("verb"), m.end("verb")))
+    if not spans:
+        return list(events)
+    return [e for e in events if not (e.event in _VERBAL and any(a <= e.anchor[0] < b for a, b in spans))]
