@@ -162,3 +162,38 @@ def test_a_hundred_kilobyte_sentence_is_left_as_read() -> None:
     assert len(text) > 100_000
     assert news10.settled(text, tokenize(text), (), [], _never) == []
     assert code_sentence(text, date=DAY) == []
+
+
+# --- lexicon: brushing aside, siding with
+def test_a_side_said_to_brush_aside_others_is_accused() -> None:
+    assert "ACCUSE" in _types("The union said the French government was brushing aside workers' rights.")
+
+
+def test_a_side_sided_with_is_supported() -> None:
+    assert ("SUPPORT", ("TUR",), ("AZE",)) in _coded("Turkey sided with Azerbaijan in the dispute.")
+
+
+# --- without_looted_money
+def test_looted_money_is_no_riot() -> None:
+    coded = _coded("Switzerland returned $321 million looted by a former Nigerian ruler.")
+    assert "PROTEST" not in {t for t, _, _ in coded} and ("RETREAT", ("CHE",), ("NGA",)) in coded
+    assert "PROTEST" not in _types("The former president looted billions from the state coffers of Angola.")
+
+
+def test_looted_shops_stay_a_riot() -> None:
+    assert "PROTEST" in _types("Rioters looted shops in Paris.")
+    assert "PROTEST" in _types("Mobs looted stores across South Africa.")
+
+
+# --- without_habits
+def test_a_habit_told_in_a_relative_clause_is_no_act() -> None:
+    assert "ACCUSE" not in _types("Iran, which has long condemned Israel, said nothing about the strike.")
+    text = (
+        "The Venezuelan authorities - which have often condemned US imperialism - would have to collaborate."
+    )
+    assert "ACCUSE" not in _types(text)
+
+
+def test_a_habit_told_in_the_main_clause_stays() -> None:
+    assert "ACCUSE" in _types("Iran has long condemned Israel's occupation.")
+    assert "ACCUSE" in _types("The Irish president has repeatedly criticised NATO allies.")
