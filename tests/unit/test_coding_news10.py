@@ -197,3 +197,27 @@ def test_a_habit_told_in_a_relative_clause_is_no_act() -> None:
 def test_a_habit_told_in_the_main_clause_stays() -> None:
     assert "ACCUSE" in _types("Iran has long condemned Israel's occupation.")
     assert "ACCUSE" in _types("The Irish president has repeatedly criticised NATO allies.")
+
+
+# --- verdict_said_of
+def test_a_quoted_verdict_said_of_a_deed_accuses_its_doer() -> None:
+    text = '"This is a blatant violation of international law," the Polish minister said of the Russian incursion.'
+    assert ("ACCUSE", ("POL",), ("RUS",)) in _coded(text)
+    assert ("ACCUSE", ("FRA",), ("ITA",)) in _coded(
+        "\u201cShameful,\u201d the French president said of the Italian decision."
+    )
+
+
+def test_a_quoted_welcome_or_a_denied_verdict_is_no_accusation() -> None:
+    assert "ACCUSE" not in _types('"We welcome this step," Germany said of the Polish decision.')
+    assert "ACCUSE" not in _types('"It is not illegal," the Polish minister said of the German plan.')
+
+
+# --- aid_worker_released
+def test_an_aid_worker_released_is_a_release_not_aid() -> None:
+    coded = _coded("Iran released a British aid worker after six years in detention.")
+    assert ("RETREAT", ("IRN",), ("GBR",)) in coded and "AID" not in {t for t, _, _ in coded}
+
+
+def test_aid_released_stays_aid() -> None:
+    assert "AID" in _types("The EU released aid to Ukraine.")

@@ -26,6 +26,13 @@ angered). The readings here need more than a phrase:
 * **Refugees gone home.** "more than a thousand Afghan refugees returned home from Pakistan", "Rohingya
   refugees were repatriated from Bangladesh": a return of refugees is RETREAT/return by the state they leave
   toward the state they belong to, when named (:func:`refugees_returned`).
+* **A verdict said of a deed.** "'This is a blatant violation of international law,' the Polish minister said
+  of the Russian incursion": a quoted condemnation that someone "said of" a side's deed accuses that side
+  (ACCUSE/disapprove), by the sayer (:func:`verdict_said_of`). Only a quotation with a word of condemnation
+  not negated in it; "'We welcome this step,' Berlin said of the decision" is left to the other readers.
+* **An aid worker released.** "Iran released a British aid worker": the one released is a person, not aid
+  sent, so an AID told by "released" or "freed" with an aid worker as its object is a release
+  (RETREAT/release) of the same sides (:func:`aid_worker_released`).
 * **Money looted.** "Switzerland returned $321 million looted by the former ruler", "funds looted from the
   treasury": plundered money is graft, not a riot, so a PROTEST told by "looted" with money as what was
   looted is dropped (:func:`without_looted_money`); "rioters looted shops" stays a riot.
@@ -52,11 +59,13 @@ if TYPE_CHECKING:
 
 
 __all__ = [
+    "aid_worker_released",
     "alleged_doing",
     "failure_charged",
     "may_read",
     "refugees_returned",
     "settled",
+    "verdict_said_of",
     "without_habits",
     "without_looted_money",
     "wound_not_wounded",
@@ -68,11 +77,24 @@ _WOUND_WORDS = words("wound winding")
 _RETURN_WORDS = words("refugees")
 _LOOT_WORDS = words("looted looting loot")
 _HABIT_WORDS = words("often long repeatedly frequently regularly consistently always")
-_GATE = _FAIL_WORDS | _ALLEGED_WORDS | _WOUND_WORDS | _RETURN_WORDS | _LOOT_WORDS | _HABIT_WORDS
+_OF_WORDS = words("of")
+_AID_WORKER_WORDS = words("worker workers")
+_GATE = (
+    _FAIL_WORDS
+    | _ALLEGED_WORDS
+    | _WOUND_WORDS
+    | _OF_WORDS
+    | _RETURN_WORDS
+    | _LOOT_WORDS
+    | _HABIT_WORDS
+    | _AID_WORKER_WORDS
+)
 """Words one of the readings needs: a sentence without any of them is returned as it is; each reading runs
 only when the sentence has one of its own words."""
 
 
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+_SAID_WORDS = words("said says wrote writes added adds remarked declared")
 _QUICK = _FAIL_WORDS | _ALLEGED_WORDS | _RETURN_WORDS
 """The words of the readings that add an event: the ASSAULT "wound" amends needs a phrase of its own."""
 
@@ -80,7 +102,9 @@ _QUICK = _FAIL_WORDS | _ALLEGED_WORDS | _RETURN_WORDS
 def may_read(norms: Set[str]) -> bool:
     """Whether a sentence with these (lower-cased) word forms may hold an event one of the module's readings
     adds, for the coder's quick test of sentences that no trigger word may match."""
-    return not _QUICK.isdisjoint(norms)
+    if not _QUICK.isdisjoint(norms):
+        return True
+    return "of" in norms and not _QUOTE_MARKS.isdisjoint(norms) and not _SAID_WORDS.isdisjoint(norms)
 
 
 def settled(
@@ -107,6 +131,10 @@ def settled(
         out = wound_not_wounded(text, out)
     if not _RETURN_WORDS.isdisjoint(norms):
         out = refugees_returned(text, units, out, make)
+    if not _OF_WORDS.isdisjoint(norms) and ('"' in text or "\u201d" in text):
+        out = verdict_said_of(text, units, out, make)
+    if not _AID_WORKER_WORDS.isdisjoint(norms):
+        out = aid_worker_released(text, out)
     if not _LOOT_WORDS.isdisjoint(norms):
         out = without_looted_money(text, out)
     if not _HABIT_WORDS.isdisjoint(norms):
@@ -367,3 +395,65 @@ def without_habits(text: str, events: Sequence[Event]) -> list[Event]:
     if not spans:
         return list(events)
     return [e for e in events if not (e.event in _VERBAL and any(a <= e.anchor[0] < b for a, b in spans))]
+
+
+# --- a verdict said of a deed ---------------------------------------------------------------------------------
+_SAID_OF = re.compile(
+    r"[\"\u201c](?P<quote>[^\"\u201c\u201d]{2,400}?)[\"\u201d]\s*,?\s*(?P<who>[^.;:\"\u201c\u201d]{1,90}?)\s+"
+    r"(?P<verb>said|says|wrote|writes|added|adds|remarked|declared)\s+of\s+",
+)
+_CONDEMNING = re.compile(
+    r"\b(?P<word>violations?|breach(?:es)?|crimes?|criminal|aggression|provocations?|provocative|terror|"
+    r"terrorism|terrorist|disgrace|disgraceful|outrage|outrageous|shameful|shame|lies|lie|lying|illegal|"
+    r"unlawful|unacceptable|barbaric|barbarism|atrocity|atrocities|scandal|scandalous|irresponsible|"
+    r"reckless|absurd|ridiculous|hypocrisy|hypocritical|cynical|betrayal|blackmail|piracy|theft|genocide|"
+    r"murder|murderous|cowardly|despicable|deplorable|appalling|abhorrent|insult|insulting|inexcusable|"
+    r"indefensible|unjustified|disproportionate|sabotage)\b",
+    re.IGNORECASE,
+)
+_NOT_BEFORE = re.compile(r"\b(?:not|no|n't|never|hardly)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def verdict_said_of(text: str, units: Sequence[Unit], events: Sequence[Event], make: Make) -> list[Event]:
+    """``events`` with an ACCUSE/disapprove by the one who says a quoted condemnation "of" a side's deed, when
+    the sentence codes no accusation (see the module's note)."""
+    if _has(events, EventType.ACCUSE):
+        return list(events)
+    for m in _SAID_OF.finditer(text):
+        quote = m.group("quote")
+        verdict = next(
+            (c for c in _CONDEMNING.finditer(quote) if not _NOT_BEFORE.search(quote, 0, c.start())), None
+        )
+        if verdict is None:
+            continue
+        named = _coded(units)
+        who = [u for u in named if m.start("who") <= u.start and u.end <= m.start("verb")]
+        aimed = [u for u in named if m.end() <= u.start <= m.end() + 40]
+        if not who or not aimed or aimed[0].code == who[-1].code:
+            continue
+        roles = Roles((who[-1].code or "",), (aimed[0].code or "",), (m.start(), aimed[0].end))
+        at = m.start("quote") + verdict.start()
+        return _add(
+            events, make, EventType.ACCUSE, "disapprove", roles, (at, at + len(verdict.group())), text
+        )
+    return list(events)
+
+
+# --- an aid worker released -----------------------------------------------------------------------------------
+_RELEASED_WORKER = re.compile(
+    r"(?:releas\w*|freed|frees|freeing|free)\s+(?:[\w'\u2019-]+\s+){0,5}?aid\s+workers?\b", re.IGNORECASE
+)
+
+
+def aid_worker_released(text: str, events: Sequence[Event]) -> list[Event]:
+    """``events`` with an AID told by releasing an aid worker retyped RETREAT/release (see the module's
+    note)."""
+    out: list[Event] = []
+    for e in events:
+        if e.event is EventType.AID and _RELEASED_WORKER.match(text, e.anchor[0]):
+            mode = "release"
+            e = dataclasses.replace(
+                e, event=EventType.RETREAT, mode=mode, derived=derived_fields(EventType.RETREAT, mode)
+            )
+        out.append(e)
+    return out
