@@ -221,3 +221,19 @@ def test_an_aid_worker_released_is_a_release_not_aid() -> None:
 
 def test_aid_released_stays_aid() -> None:
     assert "AID" in _types("The EU released aid to Ukraine.")
+
+
+# --- without_match_plays
+def test_plays_of_a_match_are_no_attack_or_request() -> None:
+    assert "ASSAULT" not in _types(
+        "The French team attacked relentlessly in the second half against England."
+    )
+    assert "REQUEST" not in _types(
+        "The striker shot wide as Brazil pressed for an equaliser against Argentina."
+    )
+
+
+def test_halves_of_a_year_and_armed_attacks_stay() -> None:
+    assert "ASSAULT" in _types("In the second half of the year, Israel attacked Iran.")
+    assert "ASSAULT" in _types("Russian troops attacked Ukrainian positions in the second half of the night.")
+    assert "REQUEST" in _types("In the first half of 2024, China pressed Japan to drop the curbs.")

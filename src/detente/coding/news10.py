@@ -33,6 +33,10 @@ angered). The readings here need more than a phrase:
 * **An aid worker released.** "Iran released a British aid worker": the one released is a person, not aid
   sent, so an AID told by "released" or "freed" with an aid worker as its object is a release
   (RETREAT/release) of the same sides (:func:`aid_worker_released`).
+* **Plays of a match.** "the French side attacked relentlessly in the second half against England", "Brazil
+  pressed for an equaliser": a sentence told in the words of a match (a half, extra time, an equaliser, a
+  referee, a winger) and naming no armed force tells a game, so an ASSAULT told by attacking or shooting and
+  a REQUEST told by pressing are dropped (:func:`without_match_plays`).
 * **Money looted.** "Switzerland returned $321 million looted by the former ruler", "funds looted from the
   treasury": plundered money is graft, not a riot, so a PROTEST told by "looted" with money as what was
   looted is dropped (:func:`without_looted_money`); "rioters looted shops" stays a riot.
@@ -68,6 +72,7 @@ __all__ = [
     "verdict_said_of",
     "without_habits",
     "without_looted_money",
+    "without_match_plays",
     "wound_not_wounded",
 ]
 
@@ -77,6 +82,10 @@ _WOUND_WORDS = words("wound winding")
 _RETURN_WORDS = words("refugees")
 _LOOT_WORDS = words("looted looting loot")
 _HABIT_WORDS = words("often long repeatedly frequently regularly consistently always")
+_MATCH_WORDS = words(
+    "half second-half first-half equaliser equalizer equalised equalized equalising equalizing winger wingers "
+    "referee pitch stoppage extra-time half-time halftime scoreline goalless"
+)
 _OF_WORDS = words("of")
 _AID_WORKER_WORDS = words("worker workers")
 _GATE = (
@@ -88,6 +97,7 @@ _GATE = (
     | _LOOT_WORDS
     | _HABIT_WORDS
     | _AID_WORKER_WORDS
+    | _MATCH_WORDS
 )
 """Words one of the readings needs: a sentence without any of them is returned as it is; each reading runs
 only when the sentence has one of its own words."""
@@ -135,6 +145,8 @@ def settled(
         out = verdict_said_of(text, units, out, make)
     if not _AID_WORKER_WORDS.isdisjoint(norms):
         out = aid_worker_released(text, out)
+    if not _MATCH_WORDS.isdisjoint(norms):
+        out = without_match_plays(text, norms, out)
     if not _LOOT_WORDS.isdisjoint(norms):
         out = without_looted_money(text, out)
     if not _HABIT_WORDS.isdisjoint(norms):
@@ -457,3 +469,31 @@ def aid_worker_released(text: str, events: Sequence[Event]) -> list[Event]:
             )
         out.append(e)
     return out
+
+
+# --- plays of a match -----------------------------------------------------------------------------------------
+_MATCH_TIME = re.compile(
+    r"\b(?:(?:first|second|opening|closing)\s+half(?!\s+of\b)|extra\s+time|stoppage\s+time|injury\s+time|half[- ]time|"
+    r"equali[sz](?:er|ed|ing)|wingers?|referee|on\s+the\s+pitch|scoreline|goalless)\b",
+    re.IGNORECASE,
+)
+_ARMED = words(
+    "troops soldiers forces army military missile missiles rocket rockets drone drones shelling artillery bomb "
+    "bombs militants rebels insurgents terrorists police gunmen weapons warplanes airstrike airstrikes civilians "
+    "killed wounded war"
+)
+_PLAY = re.compile(
+    r"(?:attack|shot|shoot|struck|strik|press|push|pound|hammer|thrash|bombard)", re.IGNORECASE
+)
+
+
+def without_match_plays(text: str, norms: Set[str], events: Sequence[Event]) -> list[Event]:
+    """``events`` without an ASSAULT or a REQUEST told by a play of a match in a sentence told in the words of
+    one and naming no armed force (see the module's note)."""
+    if not _ARMED.isdisjoint(norms) or _MATCH_TIME.search(text) is None:
+        return list(events)
+    return [
+        e
+        for e in events
+        if not (e.event in (EventType.ASSAULT, EventType.REQUEST) and _PLAY.match(text, e.anchor[0]))
+    ]
