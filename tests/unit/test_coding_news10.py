@@ -237,3 +237,17 @@ def test_halves_of_a_year_and_armed_attacks_stay() -> None:
     assert "ASSAULT" in _types("In the second half of the year, Israel attacked Iran.")
     assert "ASSAULT" in _types("Russian troops attacked Ukrainian positions in the second half of the night.")
     assert "REQUEST" in _types("In the first half of 2024, China pressed Japan to drop the curbs.")
+
+
+# --- without_pressing_ahead
+def test_pressing_ahead_asks_nothing() -> None:
+    assert "REQUEST" not in _types("Tokyo pressed ahead with the release despite objections from China.")
+    assert "REQUEST" not in _types("Russia pressed on with its attacks on Ukraine.")
+    assert "REQUEST" not in _types("Hungary pressed forward with the law.")
+
+
+def test_pressing_a_side_and_pressing_ahead_with_a_demand_stay_requests() -> None:
+    assert "REQUEST" in _types("France pressed Iran to release the hostages.")
+    assert "REQUEST" in _types(
+        "The senators pressed ahead with their demand that Israel allow aid into Gaza."
+    )

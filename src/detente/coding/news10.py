@@ -37,6 +37,10 @@ angered). The readings here need more than a phrase:
   pressed for an equaliser": a sentence told in the words of a match (a half, extra time, an equaliser, a
   referee, a winger) and naming no armed force tells a game, so an ASSAULT told by attacking or shooting and
   a REQUEST told by pressing are dropped (:func:`without_match_plays`).
+* **Pressing ahead.** "Tokyo pressed ahead with the release despite objections from Beijing", "Russia
+  pressed on with its offensive", "pushed forward with the law": going on with one's own course asks nothing
+  of anyone, so a REQUEST told by "pressed" or "pushed" followed by "ahead", "forward" or "on with" is
+  dropped (:func:`without_pressing_ahead`); "pressed Berlin to act" stays a request.
 * **Money looted.** "Switzerland returned $321 million looted by the former ruler", "funds looted from the
   treasury": plundered money is graft, not a riot, so a PROTEST told by "looted" with money as what was
   looted is dropped (:func:`without_looted_money`); "rioters looted shops" stays a riot.
@@ -73,6 +77,7 @@ __all__ = [
     "without_habits",
     "without_looted_money",
     "without_match_plays",
+    "without_pressing_ahead",
     "wound_not_wounded",
 ]
 
@@ -86,6 +91,7 @@ _MATCH_WORDS = words(
     "half second-half first-half equaliser equalizer equalised equalized equalising equalizing winger wingers "
     "referee pitch stoppage extra-time half-time halftime scoreline goalless"
 )
+_PRESS_WORDS = words("press pressed presses pressing push pushed pushes pushing")
 _OF_WORDS = words("of")
 _AID_WORKER_WORDS = words("worker workers")
 _GATE = (
@@ -98,6 +104,7 @@ _GATE = (
     | _HABIT_WORDS
     | _AID_WORKER_WORDS
     | _MATCH_WORDS
+    | _PRESS_WORDS
 )
 """Words one of the readings needs: a sentence without any of them is returned as it is; each reading runs
 only when the sentence has one of its own words."""
@@ -147,6 +154,8 @@ def settled(
         out = aid_worker_released(text, out)
     if not _MATCH_WORDS.isdisjoint(norms):
         out = without_match_plays(text, norms, out)
+    if not _PRESS_WORDS.isdisjoint(norms):
+        out = without_pressing_ahead(text, out)
     if not _LOOT_WORDS.isdisjoint(norms):
         out = without_looted_money(text, out)
     if not _HABIT_WORDS.isdisjoint(norms):
@@ -497,3 +506,27 @@ def without_match_plays(text: str, norms: Set[str], events: Sequence[Event]) -> 
         for e in events
         if not (e.event in (EventType.ASSAULT, EventType.REQUEST) and _PLAY.match(text, e.anchor[0]))
     ]
+
+
+# --- pressing ahead -------------------------------------------------------------------------------------------
+_PRESSING_AHEAD = re.compile(
+    r"(?:press|push)(?:ed|es|ing)?\s+(?:\w+ly\s+)?(?:ahead|forward|onward|on\s+(?:with|regardless)\b)",
+    re.IGNORECASE,
+)
+
+
+def without_pressing_ahead(text: str, events: Sequence[Event]) -> list[Event]:
+    """``events`` without a REQUEST told by pressing or pushing ahead with one's own course (see the module's
+    note)."""
+    out: list[Event] = []
+    for e in events:
+        m = _PRESSING_AHEAD.match(text, e.anchor[0]) if e.event is EventType.REQUEST else None
+        if m is None or _ASKING_AFTER.match(text, m.end()):
+            out.append(e)  # "pressed ahead with their demand that ...": the demand is still asked
+    return out
+
+
+_ASKING_AFTER = re.compile(
+    r"\s+(?:with\s+)?(?:\w+\s+){0,3}?(?:demands?|calls?|appeals?|requests?|pleas?|push\s+for)\b",
+    re.IGNORECASE,
+)
