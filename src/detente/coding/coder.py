@@ -88,6 +88,7 @@ from detente.coding import (
     news7,
     news8,
     news9,
+    news10,
     newsactors,
     newsacts,
     newsprecision,
@@ -2352,6 +2353,7 @@ def code_sentence(
         and not approvals.may_read(norms)
         and not ties.may_read(norms)
         and not kremlin14.may_read(norms)
+        and not news10.may_read(norms)
     ):
         return []
     if is_question(text):
@@ -2764,6 +2766,9 @@ def code_sentence(
     kept = news7.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx))  # (s30-news7)
     kept = news8.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx), home)  # (s30-news8)
     kept = news9.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx), ctx.speaker)  # (s31)
+    kept = news10.settled(
+        text, tokens, ctx.units, kept, functools.partial(_finish, ctx), ctx.speaker
+    )  # (s32)
     kept = written5.settled(text, kept)  # solidarity as motive or label, blame judged likely (s28-written)
     kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker, context)  # (s28-sides)
     kept = nonevents2.settled(text, kept)  # attendance lists, earlier meetings, purposes (s29)

@@ -198,6 +198,8 @@ def inflect(lemma: str, irregular: Mapping[str, Sequence[str]] | None = None) ->
         forms |= {w + "s", w + "ed", w + "ing"}
         if len(w) >= 3 and w[-1] not in _VOWELS + "wxy" and w[-2] in _VOWELS and w[-3] not in _VOWELS:
             forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+        elif len(w) >= 4 and w[-1] not in _VOWELS + "wxy" and w[-2] in _VOWELS and w[-4:-2] == "qu":
+            forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}  # "qu" is one consonant: quitting, acquitted (s32)
     extras = [canon(extra) for extra in (irregular or {}).get(lemma.lower(), ())]
     if w + w[-1:] + "ed" in extras:
         # a short verb whose doubled past is listed ("rap" -> "rapped"): "raped", "raping" are another verb's
