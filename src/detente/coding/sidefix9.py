@@ -1,0 +1,276 @@
+"""Sides of events whose type is right but whose target is not, in written official texts (s32-sidefix9).
+
+Every pass changes only the ``target`` of events already found; none adds or drops an event.
+
+* **Acts that are always aimed at someone.** A refusal, a demand, a criticism, a penalty, aid, an attack,
+  a crackdown or a rally is, in every read gold set, aimed at someone; the coder sometimes finds the doer
+  but no target ("Moscow brushed the proposal aside, saying Washington knew its terms", "Allies will not
+  give up the open door" said after a meeting with Russia). Such an event with a doer and no target is
+  aimed at the other states and organisations the sentence names (leaving out its doers and places told
+  with "in", "at", "near"), and, for refusals, demands and criticism (speech acts), when the sentence
+  names none, at the sides the record's context names besides the doer; three or more other sides leave
+  it as it is (:func:`always_aimed`).
+* **A deployment not made has no target.** "We will not send troops into that country", "the Allies have
+  no intention of placing new missiles in Europe": a negated MOBILIZE is a statement of the doer's own
+  posture, coded with no target (:func:`declined_deployment`).
+* **Who is deported, banned from the air or fed.** Deportation of people "without papers", "undocumented",
+  "illegal" or of asylum seekers (not named by their nation) is aimed at ``migrants``; a ban or suspension
+  of broadcasting, TV channels or media outlets at ``media``; aid to people "fleeing" a war or "who fled"
+  at ``refugees``, and food, water or medicine brought to people "trapped", "stranded" or "besieged" at
+  ``civilians`` (:func:`group_aimed`).
+
+:func:`settled` runs these passes on a sentence's final events; every pass returns a new list and never
+raises.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from detente.coding.ontology import EventType, Polarity
+from detente.coding.wordgates import WordGates
+
+if TYPE_CHECKING:
+    from detente.coding.actors import ActorDictionary, Mention
+    from detente.coding.coder import Event
+
+__all__ = ["always_aimed", "declined_deployment", "group_aimed", "settled"]
+
+_GATES = WordGates()
+_GROUP_GATE = _GATES.gate(
+    (
+        "deport",
+        "deported",
+        "deporting",
+        "deportation",
+        "deportations",
+        "deports",
+        "broadcasting",
+        "broadcasts",
+        "channels",
+        "outlets",
+        "licences",
+        "licenses",
+        "fleeing",
+        "fled",
+        "trapped",
+        "stranded",
+        "besieged",
+    )
+)
+_MAX_TEXT = 2000
+_TOO_MANY = 3
+
+_AIMED = frozenset(
+    {
+        EventType.REJECT,
+        EventType.REQUEST,
+        EventType.ACCUSE,
+        EventType.SANCTION,
+        EventType.AID,
+        EventType.ASSAULT,
+        EventType.COERCE,
+        EventType.PROTEST,
+    }
+)
+"""Types whose events carry a target in (nearly) every read gold record."""
+_SPOKEN = frozenset({EventType.REJECT, EventType.REQUEST, EventType.ACCUSE})
+"""Speech acts: with no one named in the sentence, aimed at the context's other side."""
+
+
+def settled(
+    text: str,
+    date: dt.date | None,
+    events: list[Event],
+    dictionary: ActorDictionary,
+    context: str | None = None,
+) -> list[Event]:
+    """A sentence's events after every pass of this module (see the module docstring)."""
+    if not events or not text or len(text) > _MAX_TEXT:
+        return events
+    if any(e.event is EventType.MOBILIZE and e.polarity is Polarity.NEGATED and e.target for e in events):
+        events = declined_deployment(events)
+    if _GATES.may(text, _GROUP_GATE) and any(e.event in _GROUPED for e in events):
+        events = group_aimed(text, events)
+    if any(e.event in _AIMED and e.source and not e.target for e in events):
+        events = always_aimed(text, date, events, dictionary, context)
+    return events
+
+
+def _replaced(events: list[Event], new: Mapping[int, dict[str, tuple[str, ...]]]) -> list[Event]:
+    """``events`` with the sides of each event whose id is a key of ``new`` replaced by its value."""
+    if not new:
+        return events
+    return [dataclasses.replace(e, **new[id(e)]) if id(e) in new else e for e in events]  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------------------------------ always aimed
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|inside|across|around|over|through|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
+)
+
+
+def _named(text: str, date: dt.date | None, dictionary: ActorDictionary) -> list[Mention]:
+    """Mentions of states and organisations (by name, capital, person, title or adjective) with an
+    upper-case code."""
+    from detente.coding.actors import ActorKind
+
+    kinds = (
+        ActorKind.STATE,
+        ActorKind.ORG,
+        ActorKind.METONYM,
+        ActorKind.PERSON,
+        ActorKind.TITLE,
+        ActorKind.DEMONYM,
+    )
+    return [
+        m
+        for m in dictionary.match(text, date=date)
+        if m.code is not None and m.kind in kinds and m.code.isupper()
+    ]
+
+
+_TOPIC_AFTER = re.compile(
+    r"\s+(?:crisis|issue|question|problem|situation|file|settlement|dossier|conflict|affairs?)\b", re.I
+)
+"""A nation's adjective naming a topic ("the Iraqi crisis"), not a side."""
+_JOINT_BODIES: dict[str, tuple[str, ...]] = {"NRC": ("NATO", "RUS")}
+"""Joint bodies whose members are the sides (a meeting of the NATO-Russia Council names both)."""
+
+
+def _others(
+    where: str, date: dt.date | None, dictionary: ActorDictionary, doers: set[str]
+) -> tuple[str, ...] | None:
+    """The sides ``where`` names besides ``doers``, places and topics (``None`` when more than three)."""
+    from detente.coding.actors import ActorKind
+
+    codes: list[str] = []
+    for m in _named(where, date, dictionary):
+        if m.code is None or _LOCATIVE.search(where, max(0, m.start - 25), m.start) is not None:
+            continue
+        if m.kind is ActorKind.DEMONYM and _TOPIC_AFTER.match(where, m.end):
+            continue
+        codes.extend(_JOINT_BODIES.get(m.code, (m.code,)))
+    found = tuple(dict.fromkeys(c for c in codes if c not in doers))
+    return None if len(found) > _TOO_MANY else found
+
+
+def always_aimed(
+    text: str,
+    date: dt.date | None,
+    events: list[Event],
+    dictionary: ActorDictionary,
+    context: str | None = None,
+) -> list[Event]:
+    """An event of a type always aimed at someone, with a doer and no target, aimed at the other sides the
+    sentence names, else (speech acts) at those the context names (module docstring)."""
+    new: dict[int, dict[str, tuple[str, ...]]] = {}
+    cache: dict[tuple[bool, tuple[str, ...]], tuple[str, ...] | None] = {}
+    for e in events:
+        if e.event not in _AIMED or not e.source or e.target:
+            continue
+        doers = set(e.source)
+        key = (False, tuple(sorted(doers)))
+        if key not in cache:
+            cache[key] = _others(text, date, dictionary, doers)
+        found = cache[key]
+        if found is None:
+            continue
+        if not found and e.event in _SPOKEN and context and len(context) <= _MAX_TEXT:
+            ckey = (True, key[1])
+            if ckey not in cache:
+                cache[ckey] = _others(context, date, dictionary, doers)
+            found = cache[ckey]
+        if found:
+            new[id(e)] = {"target": found}
+    return _replaced(events, new)
+
+
+# ------------------------------------------------------------------------------------ declined deployment
+
+
+def declined_deployment(events: list[Event]) -> list[Event]:
+    """A negated MOBILIZE aimed at no one (module docstring)."""
+    new = {
+        id(e): {"target": ()}
+        for e in events
+        if e.event is EventType.MOBILIZE and e.polarity is Polarity.NEGATED and e.target
+    }
+    return _replaced(events, new)
+
+
+# ------------------------------------------------------------------------------------------- group aimed
+
+_GROUPED = frozenset({EventType.COERCE, EventType.THREATEN, EventType.AID})
+
+_DEPORT = re.compile(r"\bdeport(?:s|ed|ing|ations?)?\b", re.I)
+_NO_PAPERS = re.compile(
+    r"\b(?:undocumented|without\s+(?:legal\s+|valid\s+|the\s+necessary\s+)?(?:papers|documents|permits?)|"
+    r"illegal(?:ly)?|irregular|asylum[-\s]seekers|(?:illegal\s+)?(?:im)?migrants)\b",
+    re.I,
+)
+_NATION_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)\s+(?:[a-z]+\s+)?$")
+"""A nation's adjective just before "asylum seekers" ("rejected Afghan asylum seekers"): that nation."""
+
+_BROADCAST_BAN = re.compile(
+    r"\b(?:ban(?:s|ned|ning)?|suspend(?:s|ed|ing)?|suspension|block(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|"
+    r"revok(?:e|es|ed|ing)|withdr[ae]w(?:s|n)?|shut(?:s|ting)?|clos(?:e|es|ed|ing)|halt(?:s|ed|ing)?|"
+    r"switch(?:es|ed)?\s+off|took\s+off\s+the\s+air|pull(?:s|ed)?\s+off\s+the\s+air)\b"
+    r"[^.;]{0,80}?\b(?:broadcast(?:s|ing)?|(?:TV|television|radio)\s+channels?|channels|media\s+outlets|"
+    r"outlets|licen[cs]es)\b"
+    r"|\b(?:broadcast(?:s|ing)?|channels|outlets)\b[^.;]{0,60}?\b(?:banned|suspended|blocked|prohibited)\b",
+    re.I,
+)
+_DETAINED = re.compile(r"\b(?:arrest\w*|detain\w*|custody|sentenc\w*|jail\w*|imprison\w*)\b", re.I)
+
+_FLEEING = re.compile(
+    r"\b(?:people|persons|families|civilians|residents|women|children|[A-Z][a-z]+s)\s+"
+    r"(?:who\s+(?:had\s+|have\s+)?fled|fleeing)\b",
+    re.I,
+)
+_TRAPPED = re.compile(
+    r"\b(?:trapped|stranded|besieged|encircled)\b",
+    re.I,
+)
+_RELIEF = re.compile(
+    r"\b(?:food|water|medicines?|medical|flour|humanitarian|supplies|tents|blankets|shelter|aid|relief)\b",
+    re.I,
+)
+
+
+def group_aimed(text: str, events: list[Event]) -> list[Event]:
+    """Deportations, broadcast bans and relief aimed at the group they touch (module docstring)."""
+    aim: tuple[str, ...] = ()
+    kinds: frozenset[EventType] = frozenset()
+    deport = _DEPORT.search(text)
+    if deport is not None:
+        papers = _NO_PAPERS.search(text, deport.end(), deport.end() + 120)
+        if papers is not None and not (
+            papers.group(0).lower().startswith("asylum")
+            and _NATION_BEFORE.search(text, max(0, papers.start() - 30), papers.start())
+        ):
+            aim, kinds = ("migrants",), frozenset({EventType.COERCE, EventType.THREATEN})
+    if not aim and _BROADCAST_BAN.search(text) and not _DETAINED.search(text):
+        aim, kinds = ("media",), frozenset({EventType.COERCE})
+    if not aim and _RELIEF.search(text):
+        trapped = _TRAPPED.search(text)
+        fleeing = _FLEEING.search(text)
+        if trapped is not None and (fleeing is None or trapped.start() < fleeing.start()):
+            aim, kinds = ("civilians",), frozenset({EventType.AID})
+        elif fleeing is not None:
+            aim, kinds = ("refugees",), frozenset({EventType.AID})
+    elif not aim and _FLEEING.search(text):
+        aim, kinds = ("refugees",), frozenset({EventType.AID})
+    if not aim:
+        return events
+    new = {
+        id(e): {"target": aim}
+        for e in events
+        if e.event in kinds and e.target != aim
+    }
+    return _replaced(events, new)
