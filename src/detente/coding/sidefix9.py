@@ -2,17 +2,22 @@
 
 Every pass changes only the ``target`` of events already found; none adds or drops an event.
 
-* **Acts that are always aimed at someone.** A refusal, a demand, a criticism, a penalty, aid, an attack,
-  a crackdown or a rally is, in every read gold set, aimed at someone; the coder sometimes finds the doer
-  but no target ("Moscow brushed the proposal aside, saying Washington knew its terms", "Allies will not
-  give up the open door" said after a meeting with Russia). Such an event with a doer and no target is
-  aimed at the other states and organisations the sentence names (leaving out its doers and places told
-  with "in", "at", "near"), and, for refusals, demands and criticism (speech acts), when the sentence
-  names none, at the sides the record's context names besides the doer; three or more other sides leave
-  it as it is (:func:`always_aimed`).
+* **Refusals, demands and criticism are aimed at someone.** In every read gold set a refusal, a demand or a
+  criticism has a target; the coder sometimes finds the doer but none ("Washington pushed back on the
+  ideas of the Russian delegation", "Allies will not give up the open door" said after a meeting with
+  Russia). A refusal or demand with a doer and no target is aimed at the one other state or organisation
+  its sentence names (by name, capital, person, title or adjective, leaving out its doers, those who tell
+  of it ("Moscow said", "according to"), topics ("the Iraqi crisis") and places told with "in", "at",
+  "near"); any of the three, when the sentence names no other side, at the one side the record's context
+  names besides the doer (a joint council names both its sides). Two or more other sides leave it as it
+  is, since which one is meant is not known (:func:`always_aimed`). This runs after the coder's own "one
+  other actor" pass (:mod:`detente.coding.passes`), whose exclusions (a reporter, a victim, a meeting's
+  name, a clause of its own) hold there: it catches what that pass does not reach, adjectives ("the
+  Russian delegation"), a side named in another clause, and sides known only from the context.
 * **A deployment not made has no target.** "We will not send troops into that country", "the Allies have
   no intention of placing new missiles in Europe": a negated MOBILIZE is a statement of the doer's own
-  posture, coded with no target (:func:`declined_deployment`).
+  posture, coded with no target; an incursion not made ("no aircraft violated Latvian airspace") keeps the
+  state it would have touched (:func:`declined_deployment`).
 * **Who is deported, banned from the air or fed.** Deportation of people "without papers", "undocumented",
   "illegal" or of asylum seekers (not named by their nation) is aimed at ``migrants``; a ban or suspension
   of broadcasting, TV channels or media outlets at ``media``; aid to people "fleeing" a war or "who fled"
@@ -63,23 +68,13 @@ _GROUP_GATE = _GATES.gate(
     )
 )
 _MAX_TEXT = 2000
-_TOO_MANY = 3
+_TOO_MANY = 1
 
-_AIMED = frozenset(
-    {
-        EventType.REJECT,
-        EventType.REQUEST,
-        EventType.ACCUSE,
-        EventType.SANCTION,
-        EventType.AID,
-        EventType.ASSAULT,
-        EventType.COERCE,
-        EventType.PROTEST,
-    }
-)
-"""Types whose events carry a target in (nearly) every read gold record."""
-_SPOKEN = frozenset({EventType.REJECT, EventType.REQUEST, EventType.ACCUSE})
-"""Speech acts: with no one named in the sentence, aimed at the context's other side."""
+_AIMED = frozenset({EventType.REJECT, EventType.REQUEST, EventType.ACCUSE})
+"""Speech acts whose events carry a target in (nearly) every read gold record."""
+_IN_SENTENCE = frozenset({EventType.REJECT, EventType.REQUEST})
+"""Refusals and demands are aimed at the one other side their sentence names; a criticism's other side is
+often the victim of the act criticised ("condemned the attack on X"), so it takes only the context's."""
 
 
 def settled(
@@ -93,7 +88,7 @@ def settled(
     if not events or not text or len(text) > _MAX_TEXT:
         return events
     if any(e.event is EventType.MOBILIZE and e.polarity is Polarity.NEGATED and e.target for e in events):
-        events = declined_deployment(events)
+        events = declined_deployment(text, events)
     if _GATES.may(text, _GROUP_GATE) and any(e.event in _GROUPED for e in events):
         events = group_aimed(text, events)
     if any(e.event in _AIMED and e.source and not e.target for e in events):
@@ -139,6 +134,13 @@ _TOPIC_AFTER = re.compile(
     r"\s+(?:crisis|issue|question|problem|situation|file|settlement|dossier|conflict|affairs?)\b", re.I
 )
 """A nation's adjective naming a topic ("the Iraqi crisis"), not a side."""
+_SAYER_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|told|reported|reports|claimed|claims|stated|states|announced|"
+    r"added|noted|insisted|alleged|alleges|confirmed|believes|believed|thinks|maintained|maintains)\b",
+    re.I,
+)
+_SAYER_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+"""The one who tells of the act ("Moscow said Kyiv had ...", "according to Kyiv") is not its target."""
 _JOINT_BODIES: dict[str, tuple[str, ...]] = {"NRC": ("NATO", "RUS")}
 """Joint bodies whose members are the sides (a meeting of the NATO-Russia Council names both)."""
 
@@ -146,7 +148,8 @@ _JOINT_BODIES: dict[str, tuple[str, ...]] = {"NRC": ("NATO", "RUS")}
 def _others(
     where: str, date: dt.date | None, dictionary: ActorDictionary, doers: set[str]
 ) -> tuple[str, ...] | None:
-    """The sides ``where`` names besides ``doers``, places and topics (``None`` when more than three)."""
+    """The sides ``where`` names besides ``doers``, places and topics (``None`` when more than one: which
+    one is meant is not known)."""
     from detente.coding.actors import ActorKind
 
     codes: list[str] = []
@@ -154,6 +157,8 @@ def _others(
         if m.code is None or _LOCATIVE.search(where, max(0, m.start - 25), m.start) is not None:
             continue
         if m.kind is ActorKind.DEMONYM and _TOPIC_AFTER.match(where, m.end):
+            continue
+        if _SAYER_AFTER.match(where, m.end) or _SAYER_BEFORE.search(where, max(0, m.start - 30), m.start):
             continue
         codes.extend(_JOINT_BODIES.get(m.code, (m.code,)))
     found = tuple(dict.fromkeys(c for c in codes if c not in doers))
@@ -167,8 +172,8 @@ def always_aimed(
     dictionary: ActorDictionary,
     context: str | None = None,
 ) -> list[Event]:
-    """An event of a type always aimed at someone, with a doer and no target, aimed at the other sides the
-    sentence names, else (speech acts) at those the context names (module docstring)."""
+    """A refusal, demand or criticism with a doer and no target aimed at the one other side the sentence
+    names (refusals and demands), else at the one the context names (module docstring)."""
     new: dict[int, dict[str, tuple[str, ...]]] = {}
     cache: dict[tuple[bool, tuple[str, ...]], tuple[str, ...] | None] = {}
     for e in events:
@@ -176,12 +181,16 @@ def always_aimed(
             continue
         doers = set(e.source)
         key = (False, tuple(sorted(doers)))
-        if key not in cache:
-            cache[key] = _others(text, date, dictionary, doers)
-        found = cache[key]
+        found: tuple[str, ...] | None = ()
+        if e.event in _IN_SENTENCE:
+            if key not in cache:
+                cache[key] = _others(text, date, dictionary, doers)
+            found = cache[key]
+        elif _others(text, date, dictionary, doers) != ():
+            continue  # a criticism whose sentence names another side: the coder's own reading stands
         if found is None:
             continue
-        if not found and e.event in _SPOKEN and context and len(context) <= _MAX_TEXT:
+        if not found and context and len(context) <= _MAX_TEXT:
             ckey = (True, key[1])
             if ckey not in cache:
                 cache[ckey] = _others(context, date, dictionary, doers)
@@ -194,9 +203,15 @@ def always_aimed(
 # ------------------------------------------------------------------------------------ declined deployment
 
 
-def declined_deployment(events: list[Event]) -> list[Event]:
-    """A negated MOBILIZE aimed at no one (module docstring)."""
-    new = {
+_INCURSION = re.compile(r"\b(?:airspace|waters|violat\w*|incursions?|intru\w*|entered|crossed)\b", re.I)
+"""An incursion not made ("no aircraft violated Latvian airspace") stays aimed at the state it would touch."""
+
+
+def declined_deployment(text: str, events: list[Event]) -> list[Event]:
+    """A negated MOBILIZE aimed at no one, unless it is an incursion (module docstring)."""
+    if _INCURSION.search(text):
+        return events
+    new: dict[int, dict[str, tuple[str, ...]]] = {
         id(e): {"target": ()}
         for e in events
         if e.event is EventType.MOBILIZE and e.polarity is Polarity.NEGATED and e.target
@@ -268,9 +283,5 @@ def group_aimed(text: str, events: list[Event]) -> list[Event]:
         aim, kinds = ("refugees",), frozenset({EventType.AID})
     if not aim:
         return events
-    new = {
-        id(e): {"target": aim}
-        for e in events
-        if e.event in kinds and e.target != aim
-    }
+    new = {id(e): {"target": aim} for e in events if e.event in kinds and e.target != aim}
     return _replaced(events, new)
