@@ -3,6 +3,7 @@ deportations, broadcast bans and relief; sentences written for these tests."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from detente.coding import sidefix9
@@ -163,6 +164,73 @@ def test_aid_to_a_state_with_no_group_is_left_alone() -> None:
     events = [_event(EventType.AID, ("USA",), ("UKR",))]
     text = "Washington sent more medicine and food to Ukraine after its troops fled the town."
     assert sidefix9.group_aimed(text, events) == events
+
+
+# --- council met -----------------------------------------------------------------------------------------
+
+
+def test_talks_in_the_council_are_mutual() -> None:
+    events = [_event(EventType.CONSULT, ("RUS",), ("NATO",))]
+    text = (
+        "Two Russian deputy ministers held talks with Alliance envoys in the NATO-Russia Council on Monday."
+    )
+    got = sidefix9.settled(text, _DAY, events, _DICT)
+    assert [(e.source, e.target) for e in got] == [(("NATO", "RUS"), ())]
+
+
+def test_briefing_in_the_council_stays_one_way() -> None:
+    events = [_event(EventType.CONSULT, ("RUS",), ("NATO",))]
+    text = "In the NATO-Russia Council, the Russian envoy briefed Allies on the coming drill."
+    assert sidefix9.council_met(text, events) == events
+
+
+def test_talks_elsewhere_stay_one_way() -> None:
+    events = [_event(EventType.CONSULT, ("RUS",), ("NATO",))]
+    text = "The Russian minister held talks with Alliance envoys in Vienna on Monday."
+    assert sidefix9.settled(text, _DAY, events, _DICT) == events
+
+
+# --- signed between ---------------------------------------------------------------------------------------
+
+
+def test_text_between_two_sides_is_signed_by_both() -> None:
+    events = [_event(EventType.SUPPORT, ("USA",), ())]
+    text = "Leaders signed the Charter on Partnership between NATO and Ukraine at a ceremony in Madrid."
+    events = [dataclasses.replace(events[0], anchor=(text.index("signed"), text.index("signed") + 6))]
+    got = sidefix9.signed_between(text, _DAY, events, _DICT)
+    assert [(e.source, e.target) for e in got] == [(("NATO", "UKR"), ())]
+
+
+def test_welcoming_a_signed_text_keeps_the_one_who_welcomes() -> None:
+    text = "Japan welcomed the signing of the Agreement between Israel and Jordan."
+    events = [_event(EventType.SUPPORT, ("JPN",), ("ISR", "JOR"))]
+    events = [dataclasses.replace(events[0], anchor=(text.index("welcomed"), text.index("welcomed") + 8))]
+    assert sidefix9.signed_between(text, _DAY, events, _DICT) == events
+
+
+def test_cooperation_between_two_sides_is_not_a_text_between_them() -> None:
+    text = "Kyiv signed a programme that opens practical cooperation between Ukraine and the Alliance."
+    events = [_event(EventType.SUPPORT, ("UKR",), ("NATO",))]
+    events = [dataclasses.replace(events[0], anchor=(text.index("signed"), text.index("signed") + 6))]
+    assert sidefix9.signed_between(text, _DAY, events, _DICT) == events
+
+
+# --- and allied -------------------------------------------------------------------------------------------
+
+
+def test_state_and_allied_jets_act_with_nato() -> None:
+    events = [_event(EventType.ASSAULT, ("ROU",), ("RUS",))]
+    text = "Romanian and allied jets downed two Russian drones over the Danube delta."
+    got = sidefix9.and_allied(text, _DAY, events, _DICT)
+    assert [e.source for e in got] == [("ROU", "NATO")]
+
+
+def test_allied_alone_or_other_doers_are_left_alone() -> None:
+    events = [_event(EventType.MOBILIZE, ("RUS",), ("LTU",))]
+    text = "Russian jets buzzed the border while Lithuanian and allied troops drilled nearby."
+    assert sidefix9.and_allied(text, _DAY, events, _DICT) == events
+    text2 = "The allied navies met at the port."
+    assert sidefix9.and_allied(text2, _DAY, events, _DICT) == events
 
 
 # --- bad input --------------------------------------------------------------------------------------------

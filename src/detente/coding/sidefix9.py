@@ -24,6 +24,17 @@ Every pass changes only the ``target`` of events already found; none adds or dro
   at ``refugees``, and food, water or medicine brought to people "trapped", "stranded" or "besieged" at
   ``civilians`` (:func:`group_aimed`).
 
+* **Talks in the NATO-Russia Council are mutual.** "Russia's deputy ministers held talks with NATO envoys within
+  the NATO-Russia Council": a CONSULT between Russia and NATO in a sentence naming the Council (or the
+  Permanent Joint Council) is the act of both, aimed at no one, as every read set codes Council meetings;
+  briefings, letters, visits and talks "on the sidelines" keep their one-way reading (:func:`council_met`).
+* **A text "between X and Y" is signed by both.** "The Founding Act between NATO and the Russian Federation
+  was signed by the President and the Allied leaders": a SUPPORT read from the signing (not from a
+  welcome of it) of a treaty, act, agreement or declaration "between X and Y" is the act of X and Y,
+  aimed at no one (:func:`signed_between`).
+* **"Polish and allied aircraft".** An interception, deployment or shoot-down by "<state> and allied
+  aircraft/jets/ships/forces" is done by that state and NATO (:func:`and_allied`).
+
 :func:`settled` runs these passes on a sentence's final events; every pass returns a new list and never
 raises.
 """
@@ -43,7 +54,15 @@ if TYPE_CHECKING:
     from detente.coding.actors import ActorDictionary, Mention
     from detente.coding.coder import Event
 
-__all__ = ["always_aimed", "declined_deployment", "group_aimed", "settled"]
+__all__ = [
+    "always_aimed",
+    "and_allied",
+    "council_met",
+    "declined_deployment",
+    "group_aimed",
+    "settled",
+    "signed_between",
+]
 
 _GATES = WordGates()
 _GROUP_GATE = _GATES.gate(
@@ -67,6 +86,9 @@ _GROUP_GATE = _GATES.gate(
         "besieged",
     )
 )
+_COUNCIL_GATE = _GATES.gate(("council", "nrc", "pjc"))
+_BETWEEN_GATE = _GATES.gate(("between",))
+_ALLIED_GATE = _GATES.gate(("allied",))
 _MAX_TEXT = 2000
 _TOO_MANY = 1
 
@@ -93,6 +115,12 @@ def settled(
         events = group_aimed(text, events)
     if any(e.event in _AIMED and e.source and not e.target for e in events):
         events = always_aimed(text, date, events, dictionary, context)
+    if _GATES.may(text, _COUNCIL_GATE) and any(e.event is EventType.CONSULT for e in events):
+        events = council_met(text, events)
+    if _GATES.may(text, _BETWEEN_GATE) and any(e.event is EventType.SUPPORT for e in events):
+        events = signed_between(text, date, events, dictionary)
+    if _GATES.may(text, _ALLIED_GATE):
+        events = and_allied(text, date, events, dictionary)
     return events
 
 
@@ -284,4 +312,106 @@ def group_aimed(text: str, events: list[Event]) -> list[Event]:
     if not aim:
         return events
     new = {id(e): {"target": aim} for e in events if e.event in kinds and e.target != aim}
+    return _replaced(events, new)
+
+
+# ------------------------------------------------------------------------------------------- council met
+
+_COUNCIL = re.compile(
+    r"\b(?:NATO-Russia|Russia-NATO|NATO\s+Russia)\s+(?:Permanent\s+Joint\s+)?Council\b|\bPermanent\s+Joint\s+"
+    r"Council\b|\bNRC\b|\bPJC\b",
+    re.I,
+)
+_ONE_WAY = re.compile(
+    r"\b(?:brief\w*|inform\w*|told|tell\w*|present\w*|set\s+out|sidelines?|margins?|received|visit\w*|"
+    r"call\w*|letter|message|wrote|sent)\b",
+    re.I,
+)
+_PAIR = frozenset({"NATO", "RUS"})
+
+
+def council_met(text: str, events: list[Event]) -> list[Event]:
+    """A CONSULT between Russia and NATO told as talks in the NATO-Russia Council made mutual (module
+    docstring)."""
+    if not _COUNCIL.search(text) or _ONE_WAY.search(text):
+        return events
+    new: dict[int, dict[str, tuple[str, ...]]] = {
+        id(e): {"source": ("NATO", "RUS"), "target": ()}
+        for e in events
+        if e.event is EventType.CONSULT and e.target and set(e.source) | set(e.target) == _PAIR
+    }
+    return _replaced(events, new)
+
+
+# ---------------------------------------------------------------------------------------- signed between
+
+_DOCUMENT_BETWEEN = re.compile(
+    r"\b(?i:act|treaty|agreement|declaration|memorandum|charter|convention|accord|protocol)\b"
+    r"(?:\s+(?:on|of|for|and|the|[A-Z][\w,-]*)){0,10}?\s+between\s+",
+)
+_SIGN_WORD = re.compile(r"\bsign(?:ed|ing|s|ature)?\b", re.I)
+
+
+def signed_between(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """A SUPPORT read from the signing of a text "between X and Y" made the act of X and Y, aimed at no
+    one (module docstring)."""
+    doc = _DOCUMENT_BETWEEN.search(text)
+    if doc is None:
+        return events
+    parties = _parties_between(text, doc.end(), date, dictionary)
+    if len(parties) != 2:
+        return events
+    new: dict[int, dict[str, tuple[str, ...]]] = {}
+    for e in events:
+        if e.event is not EventType.SUPPORT or e.polarity is not Polarity.ASSERTED:
+            continue
+        if _SIGN_WORD.match(text, e.anchor[0]) is None:
+            continue  # "welcomed the signing of ...": the one who welcomes keeps the act
+        if (e.source, e.target) != (parties, ()):
+            new[id(e)] = {"source": parties, "target": ()}
+    return _replaced(events, new)
+
+
+def _parties_between(
+    text: str, start: int, date: dt.date | None, dictionary: ActorDictionary
+) -> tuple[str, ...]:
+    """The two sides named right after "between" at ``start`` ("NATO and the Russian Federation")."""
+    window = text[start : start + 90]
+    mentions = [m for m in _named(window, date, dictionary) if m.code is not None]
+    if len(mentions) < 2 or mentions[0].start > 4:
+        return ()
+    first, second = mentions[0], mentions[1]
+    if not re.fullmatch(r"\s+and\s+(?:the\s+)?", window[first.end : second.start]):
+        return ()
+    codes = (first.code or "", second.code or "")
+    return codes if codes[0] != codes[1] else ()
+
+
+# --------------------------------------------------------------------------------------------- and allied
+
+_AND_ALLIED = re.compile(
+    r"\b([A-Z][\w-]+)\s+and\s+allied\s+(?:aircraft|jets|fighters?|planes|warplanes|ships|warships|navies|"
+    r"naval\s+units|forces|troops|air\s+forces)\b",
+    re.I,
+)
+
+
+def and_allied(
+    text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
+) -> list[Event]:
+    """Acts of "Polish and allied aircraft" done by that state and NATO (module docstring)."""
+    match = _AND_ALLIED.search(text)
+    if match is None:
+        return events
+    own = [m.code for m in _named(match.group(0), date, dictionary) if m.end <= len(match.group(1))]
+    if len(own) != 1 or own[0] is None or own[0] == "NATO":
+        return events
+    state = own[0]
+    new: dict[int, dict[str, tuple[str, ...]]] = {
+        id(e): {"source": (*e.source, "NATO")}
+        for e in events
+        if e.source == (state,) and e.event in (EventType.MOBILIZE, EventType.ASSAULT, EventType.COOPERATE)
+    }
     return _replaced(events, new)
