@@ -3829,14 +3829,15 @@ def test_treaty_withdrawal_aimed_at_other_sides(
             "The IMF board approved a three-year, $6 billion loan for Pakistan on Wednesday.",
             ("AID", ("IMF",), ("PAK",), "asserted"),
         ),
-        # AID: people fleeing a war taken in (the place they flee is the target)
+        # AID: people fleeing a war taken in are "refugees", as every read gold set codes them (plover-style,
+        # third-party-style, ru-official-style); the place they flee is not the target (s32-sidefix9)
         (
             "Turkey has taken in three million people fleeing the war in Syria.",
-            ("AID", ("TUR",), ("SYR",), "asserted"),
+            ("AID", ("TUR",), ("refugees",), "asserted"),
         ),
         (
             "Moldova sheltered thousands of families fleeing the fighting in Ukraine.",
-            ("AID", ("MDA",), ("UKR",), "asserted"),
+            ("AID", ("MDA",), ("refugees",), "asserted"),
         ),
         # AID: weapons pumped in, drones received after a relative clause, a pause on aid lifted
         (

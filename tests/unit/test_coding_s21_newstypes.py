@@ -191,10 +191,10 @@ def test_an_act_told_as_fact_stays_beside_the_accusation(text: str, etype: str) 
         ("Russia and Ukraine ended two days of negotiations in Istanbul.", "CONSULT", {"RUS", "UKR"}),
         ("Kim Jong-il greeted South Korean President Kim Dae-jung at Pyongyang airport.", "CONSULT", {"KOR"}),
         ("Xi Jinping was greeted by Vladimir Putin at the Kremlin on Monday.", "CONSULT", {"CHN"}),
-        (
+        (  # "<state> and allied jets": the state and NATO, as the read gold sets code it (s32-sidefix9)
             "Polish and allied jets were scrambled as Russia launched missile attacks on Ukraine.",
             "MOBILIZE",
-            {"POL"},
+            {"POL", "NATO"},
         ),
         ("Japanese fighter jets have been scrambled to intercept Chinese drones.", "MOBILIZE", {"JPN"}),
     ],

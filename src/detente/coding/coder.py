@@ -122,6 +122,7 @@ from detente.coding import (
     sidefix6,
     sidefix7,
     sidefix8,
+    sidefix9,
     sources2,
     statecraft,
     statements,
@@ -2787,6 +2788,7 @@ def code_sentence(
     kept = sidefix6.settled(text, date, kept, dictionary, ctx.speaker)  # missions, transit, answers (s31)
     kept = sidefix7.settled(text, date, kept, dictionary, ctx.speaker)  # judges, envoys, calls (s31)
     kept = sidefix8.settled(text, date, kept, dictionary, context)  # warnings aimed, judges (s31-sidefix8)
+    kept = sidefix9.settled(text, date, kept, dictionary, context)  # always aimed, groups (s32-sidefix9)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
