@@ -162,6 +162,37 @@ def test_drones_used_against_tankers_are_an_attack() -> None:
     )
 
 
+def test_measures_against_a_state_signed_into_a_decree_are_a_sanction() -> None:
+    text = "The President signed a decree on retaliatory economic measures against Georgia."
+    assert ("SANCTION", ("RUS",), ("GEO",)) in triples(text)
+
+
+def test_a_decree_against_terrorism_is_no_sanction() -> None:
+    assert "SANCTION" not in types("The President of Russia signed a decree on measures against terrorism.")
+
+
+# --- enlargement judged ----------------------------------------------------------------------------------------
+
+
+def test_enlargement_told_with_a_cold_peace_is_a_charge_at_the_alliance() -> None:
+    text = "Yeltsin warned that Europe could slide into a cold peace because of the plans to enlarge NATO."
+    assert ("ACCUSE", ("RUS",), ("NATO",)) in triples(text)
+
+
+def test_enlargement_that_does_not_strengthen_security_is_a_charge() -> None:
+    text = "Russian diplomats said the Alliance's expansion into the Balkans did not strengthen European security."
+    assert ("ACCUSE", ("RUS",), ("NATO",)) in triples(text)
+
+
+def test_the_alliance_on_its_own_enlargement_is_no_charge() -> None:
+    assert "ACCUSE" not in types("NATO said its enlargement did not undermine the security of any state.")
+
+
+def test_enlargement_said_to_bring_no_harm_is_no_charge() -> None:
+    text = "Russian diplomats said they did not think the expansion of NATO would undermine their security."
+    assert "ACCUSE" not in types(text)
+
+
 # --- strategy documents, exercises, asides -------------------------------------------------------------------
 
 

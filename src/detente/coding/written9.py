@@ -18,6 +18,11 @@ place, a war charged to a side ("a campaign waged by X"). What the phrases canno
 - **A threat seen, in the passive** (:func:`seen_as_threat`). "The minister said that Oslo's plan to host
   bombers would be seen in Moscow as a threat": ACCUSE by the side that would see it so ("in"/"by" X, else
   the sayer, else the speaker) at the first side the judged phrase names.
+- **Enlargement judged** (:func:`enlargement_judged`). "Officials in Moscow said the Alliance's expansion to
+  the east did not strengthen European security", "warned that moving NATO up to our borders would force a
+  rethinking of our defence": ACCUSE by the sayer (else the speaker) of the Alliance, when a harmful outcome
+  (serious consequences, a cold peace, undermining, new dividing lines, no gain in security) stands beside
+  its enlargement in one clause; not when the judgement is denied.
 - **Our offer on the table** (:func:`offer_on_table`). "Our proposals on arms control remain on the table":
   AGREE by the speaker at the other side the sentence names (the phrase lists read it when a side owns the
   proposals by name).
@@ -67,6 +72,7 @@ __all__ = [
     "bare_response",
     "consequences_warned",
     "document_names_threat",
+    "enlargement_judged",
     "exercise_sized",
     "lexicon_sides",
     "offer_on_table",
@@ -83,7 +89,7 @@ _CLAUSE_STOP = re.compile(r"[;:!?]|\.(?:\s|$)")
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|nor|neither)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 _SAYING = re.compile(
-    r"\b(?:said|says|told|tells|stated|declared|warned|added|noted|stressed|insisted|claimed|"
+    r"\b(?:said|says|told|tells|stated|declared|warned|cautioned|added|noted|stressed|insisted|claimed|"
     r"argued|believes|believed)\b",
     re.IGNORECASE,
 )
@@ -589,6 +595,56 @@ def offer_on_table(
     return [*events, make(EventType.AGREE, "", roles, Polarity.ASSERTED, m.start(), m.end(), "on the table")]
 
 
+# ---------------------------------------------------------------------------------- enlargement judged
+_ENLARGEMENT = re.compile(
+    r"\b(?:enlargement|expansion|enlarging|expanding|to\s+enlarge|to\s+expand|moving\s+[^.;:]{0,50}?\bup\s+to\s+"
+    r"[^.;:]{0,20}?\bborders)\b",
+    re.IGNORECASE,
+)
+_BAD_OUTCOME = re.compile(
+    r"\b(?:(?:most\s+)?(?:serious|grave|negative|dangerous|unpredictable)\s+consequences|cold\s+peace|"
+    r"rethink(?:ing)?|undermin\w*|destabili[sz]\w*|new\s+dividing\s+lines|(?:did|does|do|will|would)\s+not\s+"
+    r"(?:strengthen|enhance|improve|contribute\s+to)\s+(?:\w+\s+){0,2}?security)\b",
+    re.IGNORECASE,
+)
+
+
+def enlargement_judged(
+    text: str, events: Sequence[Event], units: Sequence[Unit], speaker: str | None, make: Make
+) -> list[Event]:
+    """ "We see the bloc's enlargement as a step with the most serious consequences", "officials said the
+    Alliance's expansion to the east did not strengthen European security", "warned that Europe risked a cold
+    peace because of the plans to enlarge NATO": ACCUSE by the sayer (else the speaker) of the Alliance, when
+    the sentence names the Alliance and a harmful outcome beside its enlargement; not from the Alliance
+    itself, and not when the sentence already holds that side's charge."""
+    low = text.lower()
+    if not ("enlarg" in low or "expan" in low or "up to" in low) or (
+        "NATO" not in text and "Alliance" not in text
+    ):
+        return list(events)
+    m = _ENLARGEMENT.search(text)
+    if m is None:
+        return list(events)
+    lo, hi = _clause(text, m.start())
+    bad = _BAD_OUTCOME.search(text, lo, hi)
+    if bad is None or _NEGATION.search(text, lo, min(m.start(), bad.start())):
+        return list(events)
+    if not any(u.code == "NATO" and lo <= u.start < hi for u in units):
+        return list(events)
+    source = _sayer(text, units, min(m.start(), bad.start()), speaker)
+    if not source or "NATO" in source:
+        return list(events)
+    if any(e.event is EventType.ACCUSE and set(e.source) == set(source) for e in events):
+        return list(events)
+    roles = Roles(source, ("NATO",), (lo, hi))
+    return [
+        *events,
+        make(
+            EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, m.start(), m.end(), "enlargement judged"
+        ),
+    ]
+
+
 def settled(
     text: str,
     events: Sequence[Event],
@@ -608,4 +664,5 @@ def settled(
     out = consequences_warned(text, out, units, speaker, make)
     out = seen_as_threat(text, out, units, speaker, make)
     out = offer_on_table(text, out, units, speaker, make)
+    out = enlargement_judged(text, out, units, speaker, make)
     return topics_dropped(text, out)
