@@ -108,6 +108,13 @@ def test_an_act_seen_in_moscow_as_a_threat_is_a_charge_by_moscow() -> None:
     assert ("ACCUSE", ("RUS",), ("NOR",)) in triples(text)
 
 
+def test_a_military_bloc_seen_as_a_threat_is_the_alliance() -> None:
+    text = (
+        "A strong military bloc along our frontier would be regarded in Russia as a threat to its security."
+    )
+    assert ("ACCUSE", ("RUS",), ("NATO",)) in triples(text, speaker="RUS")
+
+
 def test_an_act_not_seen_as_a_threat_is_no_charge() -> None:
     text = "The minister said that the Finnish drills would not be seen in Moscow as a threat."
     assert ("ACCUSE", "asserted") not in [(t, p) for t, _, _, p in coded(text)]

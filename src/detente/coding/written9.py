@@ -17,7 +17,8 @@ place, a war charged to a side ("a campaign waged by X"). What the phrases canno
   else the sayer, else the speaker, at the side named as at war or in the condition. Not when denied.
 - **A threat seen, in the passive** (:func:`seen_as_threat`). "The minister said that Oslo's plan to host
   bombers would be seen in Moscow as a threat": ACCUSE by the side that would see it so ("in"/"by" X, else
-  the sayer, else the speaker) at the first side the judged phrase names.
+  the sayer, else the speaker) at the first side the judged phrase names ("a military bloc" with no side
+  named is the Alliance, as Russian official texts use the words).
 - **Enlargement judged** (:func:`enlargement_judged`). "Officials in Moscow said the Alliance's expansion to
   the east did not strengthen European security", "warned that moving NATO up to our borders would force a
   rethinking of our defence": ACCUSE by the sayer (else the speaker) of the Alliance, when a harmful outcome
@@ -559,6 +560,8 @@ def seen_as_threat(
     start = saids[-1].end() if saids else lo
     named = [u.code for u in units if u.code and start <= u.start < m.start() and not u.locative]
     target = tuple(dict.fromkeys(c for c in named if c and c not in judge))[:1]
+    if not target and _BLOC.search(text, start, m.start()) and "NATO" not in judge:
+        target = ("NATO",)  # "a powerful military bloc at our borders": the Alliance, in Russian usage
     span = (m.start("verb"), m.end("wrong"))
     # the phrase lists read the passive with no judge: that reading gives way to this one
     out = [
@@ -572,6 +575,7 @@ def seen_as_threat(
     return [*out, make(EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, *span, m.group("verb"))]
 
 
+_BLOC = re.compile(r"\bmilitary(?:-political)?\s+bloc\b", re.IGNORECASE)
 _OUR_OFFER = re.compile(
     r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|offers?|initiatives?)\b[^;:.]{0,120}?\b(?:remain|remains|"
     r"stay|stays|is\s+still|are\s+still)\s+(?:still\s+)?on\s+the\s+table\b",
