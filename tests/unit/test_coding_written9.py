@@ -153,9 +153,9 @@ def test_an_airport_lent_for_transit_is_cooperation() -> None:
 
 
 def test_stronger_ties_sought_are_support_and_not_when_denied() -> None:
-    assert ("SUPPORT", ("KOR",), ("VNM",)) in triples("South Korea seeks stronger ties with Vietnam.")
+    assert ("SUPPORT", ("KOR",), ("VNM",)) in triples("South Korea wants stronger ties with Vietnam.")
     assert ("SUPPORT", "asserted") not in [
-        (t, p) for t, _, _, p in coded("South Korea does not seek closer ties with Iran.")
+        (t, p) for t, _, _, p in coded("South Korea does not want closer ties with Iran.")
     ]
 
 
@@ -170,7 +170,7 @@ def test_drones_used_against_tankers_are_an_attack() -> None:
 
 
 def test_measures_against_a_state_signed_into_a_decree_are_a_sanction() -> None:
-    text = "The President signed a decree on retaliatory economic measures against Georgia."
+    text = "The President of Russia signed a law providing for retaliatory measures against Georgia."
     assert ("SANCTION", ("RUS",), ("GEO",)) in triples(text)
 
 
@@ -292,3 +292,11 @@ def test_garbage_and_very_long_sentences_code_cleanly() -> None:
         near_limit("our proposals remain on the table and would mean that they are at war with "),
     ):
         coded_twice_cleanly(text, date=DAY, speaker="RUS")
+
+
+def test_an_airspace_violation_told_at_the_very_end_codes_without_error() -> None:
+    # a violator unit that closes the text with no full stop after it (an IndexError in alliance before s32)
+    found = coded_twice_cleanly(
+        "Turkey protested the violation of Turkish airspace by Syrian helicopters", date=DAY
+    )
+    assert "MOBILIZE" in {e.event.value for e in found}
