@@ -77,7 +77,7 @@ CASES = [
         "MOBILIZE",
         {"RUS"},
         None,
-        "asserted",
+        "asserted",  # read since s32 (corefix: overlap fallback; written9.exercise_sized)
     ),
     (
         "Russia and Belarus held the Zapad 2017 military drills near NATO's borders.",

@@ -774,7 +774,11 @@ def _violated_space(view: V, events: list[Event], make: Make[V]) -> list[Event]:
                 e = dataclasses.replace(e, target=(bad,))
             out.append(e)
         if not _has(out, EventType.MOBILIZE) and polarity_of(tokens, k, view.patterns) is Polarity.ASSERTED:
-            roles = Roles((bad,), (good,), (tokens[max(0, k - 3)].start, tokens[violator.tok_end].end))
+            roles = Roles(
+                (bad,),
+                (good,),
+                (tokens[max(0, k - 3)].start, tokens[min(violator.tok_end, len(tokens) - 1)].end),
+            )
             out.append(
                 make(view, EventType.MOBILIZE, "weapons", roles, Polarity.ASSERTED, tok.start, tok.end, "")
             )
