@@ -189,7 +189,7 @@ def test_looted_shops_stay_a_riot() -> None:
 def test_a_habit_told_in_a_relative_clause_is_no_act() -> None:
     assert "ACCUSE" not in _types("Iran, which has long condemned Israel, said nothing about the strike.")
     text = (
-        "The Venezuelan authorities - which have often condemned US imperialism - would have to collaborate."
+        "The caretaker cabinet in Caracas - which has regularly denounced Western meddling - would need to help."
     )
     assert "ACCUSE" not in _types(text)
 

@@ -44,8 +44,8 @@ angered). The readings here need more than a phrase:
 * **Money looted.** "Switzerland returned $321 million looted by the former ruler", "funds looted from the
   treasury": plundered money is graft, not a riot, so a PROTEST told by "looted" with money as what was
   looted is dropped (:func:`without_looted_money`); "rioters looted shops" stays a riot.
-* **A habit in a relative clause.** "the interim authorities - which have often condemned US imperialism -
-  would have to ...": a verbal act the subject is described as doing often, long or always, in a relative
+* **A habit in a relative clause.** "the caretaker cabinet - which has regularly denounced Western meddling -
+  would need to ...": a verbal act the subject is described as doing often, long or always, in a relative
   clause set off from the sentence, characterises the subject; it is no act the report tells
   (:func:`without_habits`). "He has repeatedly criticised the allies" (the main clause) stays.
 """
