@@ -123,6 +123,7 @@ from detente.coding import (
     sidefix7,
     sidefix8,
     sidefix9,
+    sidefix10,
     sources2,
     statecraft,
     statements,
@@ -2789,6 +2790,7 @@ def code_sentence(
     kept = sidefix7.settled(text, date, kept, dictionary, ctx.speaker)  # judges, envoys, calls (s31)
     kept = sidefix8.settled(text, date, kept, dictionary, context)  # warnings aimed, judges (s31-sidefix8)
     kept = sidefix9.settled(text, date, kept, dictionary, context)  # always aimed, groups (s32-sidefix9)
+    kept = sidefix10.settled(text, date, kept, dictionary)  # acts aimed at their object (s32-sidefix10)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
