@@ -1908,12 +1908,13 @@ def test_demo_corpus_errors_found_by_reading_the_timeline() -> None:
 
 
 def test_opening_clauses_time_references_and_gaps_that_cross_time_words() -> None:
-    # the target of an act in an opening "As ..." clause is not the next clause's subject
+    # the target of an act in an opening "As ..." clause is not the next clause's subject; strikes on targets
+    # in Yugoslavia are aimed at it, as every gold set codes NATO's 1999 strikes (NATO -> SRB; s32-sidefix10)
     assert triples(
         "As NATO aircraft began striking targets in Yugoslavia, Russia suspended its participation in the "
         "Permanent Joint Council.",
         dt.date(1999, 3, 24),
-    )[0] == ("ASSAULT", ("NATO",), (), "asserted")
+    )[0] == ("ASSAULT", ("NATO",), ("SRB",), "asserted")
     # "since the Kosovo crisis" dates the meeting; Kosovo is no side of it
     assert triples(
         "NATO Secretary General George Robertson visited Moscow and met Acting President Vladimir Putin, the "

@@ -123,6 +123,7 @@ from detente.coding import (
     sidefix7,
     sidefix8,
     sidefix9,
+    sidefix10,
     sources2,
     statecraft,
     statements,
@@ -2791,6 +2792,7 @@ def code_sentence(
     kept = sidefix8.settled(text, date, kept, dictionary, context)  # warnings aimed, judges (s31-sidefix8)
     kept = written9.settled(text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx))  # (s32)
     kept = sidefix9.settled(text, date, kept, dictionary, context)  # always aimed, groups (s32-sidefix9)
+    kept = sidefix10.settled(text, date, kept, dictionary)  # acts aimed at their object (s32-sidefix10)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
