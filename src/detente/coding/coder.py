@@ -56,6 +56,7 @@ from detente.coding import (
     bylines,
     capitals,
     captivity,
+    cautions,
     coercefix,
     coercion,
     commitments,
@@ -2789,6 +2790,9 @@ def code_sentence(
     kept = sidefix7.settled(text, date, kept, dictionary, ctx.speaker)  # judges, envoys, calls (s31)
     kept = sidefix8.settled(text, date, kept, dictionary, context)  # warnings aimed, judges (s31-sidefix8)
     kept = sidefix9.settled(text, date, kept, dictionary, context)  # always aimed, groups (s32-sidefix9)
+    kept = cautions.settled(  # plans charged, blame assessed, warnings beside demands (s32-warnings)
+        text, tokens, ctx.units, kept, functools.partial(_finish, ctx), ctx.speaker
+    )
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
