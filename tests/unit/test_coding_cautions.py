@@ -100,7 +100,7 @@ def test_plans_that_are_not_hostile_or_are_denied_are_left_alone() -> None:
 
 # --- blame assessed ------------------------------------------------------------------------------------------
 def test_a_side_said_to_be_behind_an_attack_is_accused_by_the_sayer() -> None:
-    assert _coded("The Dutch government said that Russia was behind the attack on the airliner.") == {
+    assert _coded("The Dutch government concluded that Russia was behind the attack on the airliner.") == {
         ("ACCUSE", ("NLD",), ("RUS",))
     }
     text = "Oslo concluded that Moscow was behind the explosion at the depot."
@@ -108,10 +108,15 @@ def test_a_side_said_to_be_behind_an_attack_is_accused_by_the_sayer() -> None:
     assert [(e.event, e.source, e.target) for e in got] == [(EventType.ACCUSE, ("NOR",), ("RUS",))]
 
 
+def test_a_plain_saying_of_blame_is_left_to_the_phrase_lists() -> None:
+    text = "Oslo said that Moscow was behind the explosion at the depot."
+    assert cautions.blame_assessed(text, _units(text), [], _make) == []
+
+
 def test_behind_or_responsible_for_no_deed_is_no_blame() -> None:
-    assert "ACCUSE" not in _types("Ottawa said that Washington was behind the new trade proposal.")
-    assert "ACCUSE" not in _types("Paris said that Berlin was responsible for the agenda of the talks.")
-    assert "ACCUSE" not in _types("Tokyo said that Seoul was not behind the cyber attack.")
+    assert "ACCUSE" not in _types("Ottawa believes that Washington was behind the new trade proposal.")
+    assert "ACCUSE" not in _types("Paris concluded that Berlin was responsible for the agenda of the talks.")
+    assert "ACCUSE" not in _types("Tokyo assessed that Seoul was not behind the cyber attack.")
 
 
 # --- a warning beside a demand -------------------------------------------------------------------------------

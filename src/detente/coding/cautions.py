@@ -18,10 +18,12 @@ threat) or leave both families uncoded.
   and the THREATEN read from the warning verb or from the planned act, and the planned act itself, are
   dropped (:func:`plans_charged`). A side telling its own plans ("warned that it was preparing a response")
   keeps its THREATEN; a negated plan ("is not preparing"), a denial and a question are left alone.
-* **Blame assessed.** "The inquiry concluded that the militia was responsible for the blast", "London says
-  Moscow was behind the hacking": a named side saying, assessing or concluding that another named side was
-  behind or responsible for a deed accuses it (ACCUSE allege, sayer -> the one blamed), read when the
-  sentence has no accusation between them (:func:`blame_assessed`).
+* **Blame assessed.** "Canberra concluded that the militia was responsible for the blast", "London assesses
+  that Moscow was behind the hacking": a named side assessing, concluding or believing that another named
+  side was behind or responsible for a deed (an attack, a poisoning, a hack, ...) accuses it (ACCUSE allege,
+  assessor -> the one blamed), read when the sentence has no accusation of that side; a plain "said" is left
+  to the phrase lists, and "behind" or "responsible for" with no deed ("responsible for the agenda") is no
+  blame (:func:`blame_assessed`).
 * **A warning beside a demand.** "Tokyo demanded that Seoul cancel the drills near the islets claimed by
   Taipei, warning that it would respond": a THREATEN told by a participle "warning ..." after a REQUEST of
   the same side is aimed where the demand is aimed, not at a side named only inside the demand's content
@@ -68,8 +70,11 @@ _PLAN_WORDS = words(
     "plotted prepares about"
 )
 _BLAME_WORDS = words("behind responsible culprit culprits perpetrator perpetrators")
+_ASSESS_WORDS = words(
+    "assessed assesses assess concluded concludes believes believe believed determined established judged judges"
+)
 _WARN_WORDS = words("warned warns warn warning cautioned cautions cautioning")
-_GATE = _SAY_WORDS | _WARN_WORDS | words("such these those")
+_GATE = _SAY_WORDS | _WARN_WORDS | _ASSESS_WORDS | words("such these those")
 
 _SAY = re.compile(
     r"\b(?:warned|warns|warn|warning|cautioned|cautions|cautioning|alerted|alerts|said|says|believes|"
@@ -134,7 +139,7 @@ def settled(
     out = list(events)
     if not _PLAN_WORDS.isdisjoint(norms):
         out = plans_charged(text, units, out, make)
-    if not _BLAME_WORDS.isdisjoint(norms):
+    if not _BLAME_WORDS.isdisjoint(norms) and not _ASSESS_WORDS.isdisjoint(norms):
         out = blame_assessed(text, units, out, make)
     if "warning" in norms and any(e.event is EventType.REQUEST for e in out):
         out = warning_beside_demand(text, units, out)
@@ -256,13 +261,22 @@ _BLAME = re.compile(
 )
 
 
+_ASSESS = re.compile(
+    r"\b(?:assessed|assesses|assess|concluded|concludes|believes|believe|believed|determined|"
+    r"established|judged|judges)\b",
+    re.IGNORECASE,
+)
+"""Verbs of an assessment: a plain "said"/"says" that a side was behind a deed is left to the phrase lists
+(a claim said with no assessment is not always coded in the PETRARCH-style sets)."""
+
+
 def blame_assessed(text: str, units: Sequence[Unit], events: Sequence[Event], make: Make) -> list[Event]:
-    """``events`` with an ACCUSE (allege) by a side that says or assesses that another named side was
+    """``events`` with an ACCUSE (allege) by a side that assesses or concludes that another named side was
     behind or responsible for a deed, when no accusation between them is read (see the module's note)."""
     if _question(text):
         return list(events)
     coded = _coded(units)
-    for verb in _SAY.finditer(text):
+    for verb in _ASSESS.finditer(text):
         who = _sayer(text, units, verb)
         if who is None:
             continue
