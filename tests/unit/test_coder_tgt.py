@@ -135,7 +135,8 @@ def test_sayer_not_across_semicolon() -> None:
         " officials; the Foreign Ministry warned that such steps will not go unanswered."
     )
     got = triples(text, "Statement by the Ministry of Foreign Affairs of the Russian Federation")
-    assert ("THREATEN", ("RUS",), ("USA",)) in got
+    # aimed at both who announced "such steps" (the read Russian-official gold codes both; s32-warnings)
+    assert ("THREATEN", ("RUS",), ("EU", "USA")) in got
     assert not any(t[0] == "THREATEN" and "USA" in t[1] for t in got)
     bare = triples(text)
     assert not any(t[0] == "THREATEN" and "USA" in t[1] for t in bare)

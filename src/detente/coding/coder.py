@@ -56,6 +56,7 @@ from detente.coding import (
     bylines,
     capitals,
     captivity,
+    cautions,
     coercefix,
     coercion,
     commitments,
@@ -2792,6 +2793,9 @@ def code_sentence(
     kept = sidefix8.settled(text, date, kept, dictionary, context)  # warnings aimed, judges (s31-sidefix8)
     kept = written9.settled(text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx))  # (s32)
     kept = sidefix9.settled(text, date, kept, dictionary, context)  # always aimed, groups (s32-sidefix9)
+    kept = cautions.settled(  # plans charged, blame assessed, warnings beside demands (s32-warnings)
+        text, tokens, ctx.units, kept, functools.partial(_finish, ctx), ctx.speaker
+    )
     kept = sidefix10.settled(text, date, kept, dictionary)  # acts aimed at their object (s32-sidefix10)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
