@@ -188,9 +188,7 @@ def test_looted_shops_stay_a_riot() -> None:
 # --- without_habits
 def test_a_habit_told_in_a_relative_clause_is_no_act() -> None:
     assert "ACCUSE" not in _types("Iran, which has long condemned Israel, said nothing about the strike.")
-    text = (
-        "The caretaker cabinet in Caracas - which has regularly denounced Western meddling - would need to help."
-    )
+    text = "The caretaker cabinet in Caracas - which has regularly denounced Western meddling - would need to help."
     assert "ACCUSE" not in _types(text)
 
 
