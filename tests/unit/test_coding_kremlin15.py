@@ -138,3 +138,38 @@ def test_a_long_run_lends_no_leaders_pair() -> None:
     rows = [(str(n), "Trade was discussed.") for n in range(kremlin15.MAX_RECORDS)]
     rows += [("900", LEADERS[1][1]), ("901", LEADERS[2][1])]
     assert kremlin15.leaders_pair(_records(rows)) == ()
+
+
+# --- the Union State's bodies ----------------------------------------------------------------------
+
+UNION = [
+    ("0", "The two presidents also discussed customs rules and the joint air defence system."),
+    ("1", "After the Supreme State Council session, the presidents signed several agreements."),
+]
+
+
+def test_the_union_states_bodies_are_russia_and_belarus() -> None:
+    assert kremlin15.union_pair(_records(UNION)) == ("RUS", "BLR")
+    out = _run([_line(f"kremlin-920-{n}", text, "2016-06-30") for n, text in UNION])
+    assert _sources(out[0], "CONSULT") == [["BLR", "RUS"]]
+    assert _sources(out[1], "SUPPORT") == [["BLR", "RUS"]]
+
+
+def test_a_set_label_lends_no_union_pair() -> None:
+    out = _run([_line(f"bo2-{n}", text, "2016-06-30") for n, text in UNION])
+    assert all(not src for src in _sources(out[0], "CONSULT"))
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [UNION[0], ("1", "Nursultan Nazarbayev spoke of the Union State as an example.")],  # a third state
+        [UNION[0], ("1", "The idea of a union state of the two countries came up.")],  # no body's name
+        [UNION[0]],
+        [],
+        [("0", ""), ("1", "...")],
+        [("0", "word " * 20_000 + "Union State")],
+    ],
+)
+def test_no_union_pair(rows: list[tuple[str, str]]) -> None:
+    assert kremlin15.union_pair(_records(rows)) == ()

@@ -486,21 +486,20 @@ def _fallback_sides(
     """The sides the narration in ``blind`` takes when no record of its run names a meeting, and the
     records that take them: who speaks from its first record on (:func:`_speaking_sides`) for all;
     else the two states its records have acting together
-    (:func:`_joint_pair`) or the only two it names (:func:`_named_pair`), for the records that tell of
-    talks without their sides (:func:`_meeting_narration`); else none."""
+    (:func:`_joint_pair`) or the only two it names (:func:`_named_pair`), or on a page of its own the two
+    states of its leaders or the Union State's (:mod:`detente.coding.kremlin15`), for the records that tell
+    of talks without their sides (:func:`_meeting_narration`); else none."""
     if not blind:
         return (), []
     first = blind[0][0]
     speaking = _speaking_sides(records[first:])
     if speaking:
         return speaking, list(blind)
-    pair = (
-        _joint_pair(coded[first:])
-        or _named_pair(records[first:])
-        or (  # the run's two leaders, topics aside, on a page of its own (s32-kremlin15)
-            kremlin15.leaders_pair(records[first:]) if _numbered_page(records[first][0]) else ()
-        )
-    )
+    pair = _joint_pair(coded[first:]) or _named_pair(records[first:])
+    if not pair and _numbered_page(records[first][0]):
+        # on a page of its own (s32-kremlin15): the run's two leaders, topics aside, or the Union State's
+        # bodies (Russia and Belarus)
+        pair = kremlin15.leaders_pair(records[first:]) or kremlin15.union_pair(records[first:])
     return pair, [
         b
         for b in blind
