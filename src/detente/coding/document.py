@@ -18,7 +18,16 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
-from detente.coding import addressedthanks, approvals, exchanges, kremlin12, readoutacts, runsayers, sidefix7
+from detente.coding import (
+    addressedthanks,
+    approvals,
+    exchanges,
+    kremlin12,
+    kremlin15,
+    readoutacts,
+    runsayers,
+    sidefix7,
+)
 from detente.coding.actors import ActorKind, load_dictionary
 from detente.coding.coder import CODER_VERSION, Event, code_sentence
 from detente.coding.filters import speaks_in_first_person
@@ -477,8 +486,9 @@ def _fallback_sides(
     """The sides the narration in ``blind`` takes when no record of its run names a meeting, and the
     records that take them: who speaks from its first record on (:func:`_speaking_sides`) for all;
     else the two states its records have acting together
-    (:func:`_joint_pair`) or the only two it names (:func:`_named_pair`), for the records that tell of
-    talks without their sides (:func:`_meeting_narration`); else none."""
+    (:func:`_joint_pair`) or the only two it names (:func:`_named_pair`), or on a page of its own the two
+    states of its leaders or the Union State's (:mod:`detente.coding.kremlin15`), for the records that tell
+    of talks without their sides (:func:`_meeting_narration`); else none."""
     if not blind:
         return (), []
     first = blind[0][0]
@@ -486,6 +496,10 @@ def _fallback_sides(
     if speaking:
         return speaking, list(blind)
     pair = _joint_pair(coded[first:]) or _named_pair(records[first:])
+    if not pair and _numbered_page(records[first][0]):
+        # on a page of its own (s32-kremlin15): the run's two leaders, topics aside, or the Union State's
+        # bodies (Russia and Belarus)
+        pair = kremlin15.leaders_pair(records[first:]) or kremlin15.union_pair(records[first:])
     return pair, [
         b
         for b in blind
@@ -504,10 +518,17 @@ focus", "An emphasis was made on ...", "The conversation took place on ...", "..
 topics of discussion")."""
 
 
+def _numbered_page(rid: str) -> bool:
+    """The record's id names a page of its own ("kremlin-9196-4"), not a set's label and a running number
+    ("bo2-017"), whose records may be unrelated sentences sharing a date (:data:`_PAGE_NUMBER`)."""
+    place = record_place(rid)
+    return place is not None and _PAGE_NUMBER.search(place[0]) is not None
+
+
 def _meeting_narration(text: str) -> bool:
     """The record tells of talks by their participants or their agenda, the sides left unsaid: what a
     readout's pair of states stands for, where "they denounce Israel" in a news story does not."""
-    return names_participants(text) or _AGENDA.search(text) is not None
+    return names_participants(text) or _AGENDA.search(text) is not None or kremlin15.agenda_told(text)
 
 
 def _named_pair(records: Sequence[StreamRecord]) -> tuple[str, ...]:
