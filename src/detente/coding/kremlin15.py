@@ -17,7 +17,7 @@ back on the two states the run names or has acting together. This module adds tw
   readout that names a conflict between two other states still lends its leaders' pair, and a run whose
   people belong to three sides or to one lends nothing.
 
-* **The Union State's bodies.** "Following the Supreme State Council meeting, the two presidents signed
+* **The Union State's bodies.** "After the session of the Supreme State Council the leaders put their names to
   ...", "The meeting of the Union State's top body also discussed ...": the Supreme State Council and the
   Union State are Russia's and Belarus's, so a run that names one of them, and no person of a third state,
   tells talks of those two (:func:`union_pair`).
