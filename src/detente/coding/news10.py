@@ -57,9 +57,9 @@ import re
 from collections.abc import Sequence, Set
 from typing import TYPE_CHECKING
 
-from detente.coding.ontology import EventType, Polarity, derived_fields
+from detente.coding.ontology import EventType, derived_fields
 from detente.coding.patterns import Token, canon, words
-from detente.coding.roleparts import Make, Roles
+from detente.coding.roleparts import Make, Roles, add_asserted
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -223,19 +223,6 @@ def _doer_before(text: str, units: Sequence[Unit], at: int, reach: int) -> Unit 
     return found[-1] if found else None
 
 
-def _add(
-    events: Sequence[Event],
-    make: Make,
-    etype: EventType,
-    mode: str,
-    roles: Roles,
-    span: tuple[int, int],
-    text: str,
-) -> list[Event]:
-    start, end = span
-    return [*events, make(etype, mode, roles, Polarity.ASSERTED, start, end, text[start:end])]
-
-
 # --- a failure charged in quoted words ------------------------------------------------------------------------
 _FAILED = re.compile(
     r"\b(?P<aux>has|have|had|'s)\s+(?:(?:\w+ly|not\s+yet|yet|up\s+to\s+now|so\s+far|once\s+again|again|"
@@ -275,7 +262,9 @@ def failure_charged(text: str, units: Sequence[Unit], events: Sequence[Event], m
         if not source:
             continue  # a sayer not named ("he said"): left to the other readers
         roles = Roles(source, (code,), (_clause_start(text, doer.start), m.end()))
-        return _add(events, make, EventType.ACCUSE, "allege", roles, (m.start("verb"), m.end("verb")), text)
+        return add_asserted(
+            events, make, EventType.ACCUSE, "allege", roles, (m.start("verb"), m.end("verb")), text
+        )
     return list(events)
 
 
@@ -305,7 +294,9 @@ def alleged_doing(text: str, units: Sequence[Unit], events: Sequence[Event], mak
         code = doer.code or ""
         source = _sayer(text, units, m.start(), code)
         roles = Roles(source, (code,), (_clause_start(text, doer.start), m.end()))
-        return _add(events, make, EventType.ACCUSE, "allege", roles, (m.start("adv"), m.end("adv")), text)
+        return add_asserted(
+            events, make, EventType.ACCUSE, "allege", roles, (m.start("adv"), m.end("adv")), text
+        )
     return list(events)
 
 
@@ -367,7 +358,9 @@ def refugees_returned(text: str, units: Sequence[Unit], events: Sequence[Event],
     ]
     target = tuple(u.code or "" for u in home[-1:] if u.code != host.code)
     roles = Roles((host.code or "",), target, (_clause_start(text, m.start()), host.end))
-    return _add(events, make, EventType.RETREAT, "return", roles, (m.start("verb"), m.end("verb")), text)
+    return add_asserted(
+        events, make, EventType.RETREAT, "return", roles, (m.start("verb"), m.end("verb")), text
+    )
 
 
 # --- money looted -----------------------------------------------------------------------------------------
@@ -454,7 +447,7 @@ def verdict_said_of(text: str, units: Sequence[Unit], events: Sequence[Event], m
             continue
         roles = Roles((who[-1].code or "",), (aimed[0].code or "",), (m.start(), aimed[0].end))
         at = m.start("quote") + verdict.start()
-        return _add(
+        return add_asserted(
             events, make, EventType.ACCUSE, "disapprove", roles, (at, at + len(verdict.group())), text
         )
     return list(events)

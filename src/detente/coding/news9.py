@@ -52,9 +52,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from detente.coding.ontology import EventType, Polarity, derived_fields
+from detente.coding.ontology import EventType, derived_fields
 from detente.coding.patterns import Token, words
-from detente.coding.roleparts import Make, Roles
+from detente.coding.roleparts import Make, Roles, add_asserted
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -212,19 +212,6 @@ def _said_roles(text: str, units: Sequence[Unit], at: int) -> tuple[tuple[str, .
     return source, tuple(dict.fromkeys(c for c in named if c not in source))
 
 
-def _add(
-    events: Sequence[Event],
-    make: Make,
-    etype: EventType,
-    mode: str,
-    roles: Roles,
-    span: tuple[int, int],
-    text: str,
-) -> list[Event]:
-    start, end = span
-    return [*events, make(etype, mode, roles, Polarity.ASSERTED, start, end, text[start:end])]
-
-
 # --- accused, with no accuser named --------------------------------------------------------------------------
 _ACCUSED = re.compile(
     r"\b(?:is|are|was|were|been|being|be|stands?|stood|who|whom)\s+(?:\w+ly\s+)?(?P<verb>accused)\s+of\b",
@@ -253,7 +240,9 @@ def accused_of(text: str, units: Sequence[Unit], events: Sequence[Event], make: 
         ):
             continue  # a charge against a person ("accused of inciting the riot"), no act toward a side
         roles = Roles((), target, (_clause_start(text, m.start()), m.end()))
-        return _add(events, make, EventType.ACCUSE, "allege", roles, (m.start("verb"), m.end("verb")), text)
+        return add_asserted(
+            events, make, EventType.ACCUSE, "allege", roles, (m.start("verb"), m.end("verb")), text
+        )
     return list(events)
 
 
@@ -283,7 +272,9 @@ def judged_unacceptable(text: str, units: Sequence[Unit], events: Sequence[Event
     if not source or not target:
         return list(events)  # a sayer or a deed's doer not named: left to the other readers
     roles = Roles(source, target, (start, m.end()))
-    return _add(events, make, EventType.ACCUSE, "disapprove", roles, (m.start("verb"), m.end("verb")), text)
+    return add_asserted(
+        events, make, EventType.ACCUSE, "disapprove", roles, (m.start("verb"), m.end("verb")), text
+    )
 
 
 # --- support pledged ----------------------------------------------------------------------------------------
@@ -343,7 +334,9 @@ def party_defended(text: str, units: Sequence[Unit], events: Sequence[Event], ma
         if not source or source[0] == party.code:
             continue
         roles = Roles(source, (party.code or "",), (_clause_start(text, m.start()), party.end))
-        return _add(events, make, EventType.SUPPORT, "", roles, (m.start("verb"), m.end("verb")), text)
+        return add_asserted(
+            events, make, EventType.SUPPORT, "", roles, (m.start("verb"), m.end("verb")), text
+        )
     return list(events)
 
 
@@ -382,7 +375,7 @@ def walked_out(text: str, units: Sequence[Unit], events: Sequence[Event], make: 
         return list(events)
     verb = "verb" if m.group("verb") else "noun"
     roles = Roles(source, target, (start, m.end()), crowd=True)
-    return _add(events, make, EventType.PROTEST, "strike", roles, (m.start(verb), m.end(verb)), text)
+    return add_asserted(events, make, EventType.PROTEST, "strike", roles, (m.start(verb), m.end(verb)), text)
 
 
 # --- intimidation tried -------------------------------------------------------------------------------------
@@ -419,7 +412,7 @@ def _doer_at_named(
         return list(events)
     kind, mode, group = act
     roles = Roles(source, target, (_clause_start(text, m.start()), m.end()))
-    return _add(events, make, kind, mode, roles, (m.start(group), m.end(group)), text)
+    return add_asserted(events, make, kind, mode, roles, (m.start(group), m.end(group)), text)
 
 
 def intimidation_tried(text: str, units: Sequence[Unit], events: Sequence[Event], make: Make) -> list[Event]:
@@ -564,7 +557,7 @@ def asked_to(text: str, units: Sequence[Unit], events: Sequence[Event], make: Ma
         return list(events)  # the object names more than the one side ("its partners and the fund")
     target = (named[0].code or "",)
     roles = Roles(source, target, (before[-1].start, m.end()))
-    return _add(events, make, EventType.REQUEST, "", roles, (m.start("verb"), m.end("verb")), text)
+    return add_asserted(events, make, EventType.REQUEST, "", roles, (m.start("verb"), m.end("verb")), text)
 
 
 # --- a charge told as a belief ------------------------------------------------------------------------------
@@ -624,4 +617,6 @@ def taken_to_court(text: str, units: Sequence[Unit], events: Sequence[Event], ma
     if not target:
         return list(events)
     roles = Roles(source, target, (before[-1].start, m.end()))
-    return _add(events, make, EventType.ACCUSE, "disapprove", roles, (m.start(verb), m.end(verb)), text)
+    return add_asserted(
+        events, make, EventType.ACCUSE, "disapprove", roles, (m.start(verb), m.end(verb)), text
+    )

@@ -8,17 +8,33 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from detente.coding.ontology import Polarity
 from detente.coding.patterns import PREPOSITIONS, Token, words
 from detente.coding.units import Unit
 from detente.coding.unitspans import unit_codes
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
-    from detente.coding.ontology import EventType, Polarity
+    from detente.coding.ontology import EventType
 
 Make = Callable[["EventType", str, "Roles", "Polarity", int, int, str], "Event"]
 """How a sentence-stage reader builds its event: type, mode, roles, polarity, anchor start and end, trigger
 name (the coder passes ``functools.partial(_finish, ctx)``-style builders of this shape)."""
+
+
+def add_asserted(
+    events: Sequence[Event],
+    make: Make,
+    etype: EventType,
+    mode: str,
+    roles: Roles,
+    span: tuple[int, int],
+    text: str,
+) -> list[Event]:
+    """``events`` and one more, asserted, anchored at ``span`` of ``text`` and named by the words there."""
+    start, end = span
+    return [*events, make(etype, mode, roles, Polarity.ASSERTED, start, end, text[start:end])]
+
 
 SUBJECT_REACH = 40
 """Tokens before a verb searched for its subject."""
