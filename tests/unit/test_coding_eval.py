@@ -337,6 +337,25 @@ def test_contract_codes_a_record_without_a_usable_date_or_context(
         assert event["event_date"] is None and event["event_date_precision"] is None
 
 
+@pytest.mark.parametrize(
+    ("date", "event_date", "precision"),
+    [("2014", "2014", "year"), ("2014-04", "2014-04", "month"), ("2014-04-01", "2014-04-01", "day")],
+)
+def test_a_year_or_month_record_date_keeps_its_precision(date: str, event_date: str, precision: str) -> None:
+    """A record dated only by its year or month gives an event with no date of its own that period, not the
+    period's first day at day precision; a date the sentence states is kept as stated."""
+    lines = [
+        json.dumps(
+            {"id": "p-1", "date": date, "text": "NATO suspended all practical cooperation with Russia."}
+        ),
+        json.dumps({"id": "p-2", "date": date, "text": "NATO condemned Russia on 3 March 2013."}),
+    ]
+    first, second = (json.loads(o) for o in ev.run_contract(lines, RecordStream()))
+    [event] = first["events"]
+    assert (event["event_date"], event["event_date_precision"]) == (event_date, precision)
+    assert [(e["event_date"], e["event_date_precision"]) for e in second["events"]] == [("2013-03-03", "day")]
+
+
 def test_undated_record_keeps_a_stated_date_and_takes_offices_at_it() -> None:
     """The sentence's own date stays the event's date and picks who held an office; without one, the
     last dated record before it does; "yesterday" of an undated record gives no date."""

@@ -58,9 +58,10 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from detente.coding.eventdates import find_dates
-from detente.coding.gold import CodedEvent, GoldRecord, PredEvent, parse_date
+from detente.coding.gold import CodedEvent, GoldRecord, PredEvent, parse_partial_date
 from detente.coding.ontology import EventType, derived_fields, normalize
 from detente.errors import ConfigError, InputError
+from detente.model import PartialDate, Precision
 
 logger = logging.getLogger(__name__)
 
@@ -391,6 +392,8 @@ class _Pending:
     :func:`_parse_line`); the output line carries it."""
     dated: bool = True
     """False when ``date`` is a stand-in (:func:`stand_in_date`), not the record's own."""
+    published: PartialDate | None = None
+    """The record's own date with the precision its text gives, when coarser than a day ("2015", "2015-10")."""
 
 
 _STATED_KINDS = frozenset({"iso", "dotted", "dmy", "mdy", "my", "year"})
@@ -422,6 +425,16 @@ def _undated_event(event: Mapping[str, Any], text: str, date: dt.date) -> dict[s
     return out
 
 
+def _coarse_publication(event: Mapping[str, Any], published: PartialDate) -> dict[str, Any]:
+    """An event dated by a record's year or month date ("2015"): the coder falls back to the first day of
+    that period with day precision; the event keeps the period and its precision instead."""
+    out = dict(event)
+    if out.get("event_date") == published.value.isoformat() and out.get("event_date_precision") == "day":
+        out["event_date"] = published.iso()
+        out["event_date_precision"] = published.precision.value
+    return out
+
+
 def _parse_line(number: int, line: str, previous: dt.date | None = None) -> str | _Pending:
     """A record to code, or the finished output line of one that cannot be (or has no letters).
 
@@ -446,8 +459,11 @@ def _parse_line(number: int, line: str, previous: dt.date | None = None) -> str 
         warnings.append("bad_context")
         context = None
     raw_date = data.get("date")
+    published: PartialDate | None = None
     try:
-        date, dated = parse_date(raw_date), True
+        partial = parse_partial_date(raw_date)
+        date, dated = partial.value, True
+        published = partial if partial.precision is not Precision.DAY else None
     except InputError:
         warnings.append("no_date" if raw_date is None or raw_date == "" else "bad_date")
         date, dated = stand_in_date(text[:MAX_STAND_IN_SCAN], previous), False
@@ -457,7 +473,7 @@ def _parse_line(number: int, line: str, previous: dt.date | None = None) -> str 
         if warning:
             out["warning"] = warning
         return json.dumps(out, ensure_ascii=False)
-    return _Pending(rid, text, date, context, warning, dated)
+    return _Pending(rid, text, date, context, warning, dated, published)
 
 
 def _output_line(item: _Pending, raw: Iterable[Any]) -> str:
@@ -472,7 +488,11 @@ def _output_line(item: _Pending, raw: Iterable[Any]) -> str:
         except InputError as exc:
             logger.warning("id %s: coder event dropped: %s", rid, exc.message)
             continue
-        events.append(coded if item.dated else _undated_event(coded, item.text, item.date))
+        if not item.dated:
+            coded = _undated_event(coded, item.text, item.date)
+        elif item.published is not None:
+            coded = _coarse_publication(coded, item.published)
+        events.append(coded)
     out: dict[str, Any] = {"id": rid, "events": events}
     if item.warning:
         out["warning"] = item.warning

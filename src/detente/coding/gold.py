@@ -45,6 +45,7 @@ from typing import Any
 from detente.coding.ontology import EventType, Polarity, normalize, normalize_context, type_for_cameo_root
 from detente.errors import InputError
 from detente.extract.dates import parse_iso_datetime, search_date
+from detente.model import PartialDate
 
 logger = logging.getLogger(__name__)
 
@@ -164,9 +165,14 @@ def parse_date(value: Any) -> dt.date:
     """A publication date from JSON: ``2015-10-05``, a datetime, or ``2015-10``/``2015`` (first day).
 
     Raises :class:`InputError` (``bad_date``)."""
+    return parse_partial_date(value).value
+
+
+def parse_partial_date(value: Any) -> PartialDate:
+    """:func:`parse_date` with the precision the text gives (``2015`` is a year, not 1 January)."""
     if not isinstance(value, str) or not value.strip() or len(value) > MAX_DATE_CHARS:
         raise InputError(f"bad date: {str(value)[:40]!r}", reason="bad_date")
-    return parse_iso_datetime(value).value
+    return parse_iso_datetime(value)
 
 
 def record_from_dict(data: Any, *, default_subset: str | None = None) -> GoldRecord:
