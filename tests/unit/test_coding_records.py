@@ -8,6 +8,7 @@ import pytest
 
 from detente.coding import evaluate as ev
 from detente.coding.document import RecordStream, record_place
+from detente.coding.gold import parse_date
 
 
 def _line(rid: str, text: str, date: str = "2003-05-12", context: str | None = None) -> str:
@@ -96,9 +97,9 @@ def test_named_sides_in_a_record_are_kept_over_the_carried_ones() -> None:
 
 def test_each_stream_has_its_own_memory() -> None:
     first = RecordStream()
-    first("fr-1-0", OPENING, ev.parse_date("2003-05-12"), None)
+    first("fr-1-0", OPENING, parse_date("2003-05-12"), None)
     fresh = RecordStream()
-    [event] = fresh("fr-1-1", FOLLOW_UP, ev.parse_date("2003-05-12"), None)
+    [event] = fresh("fr-1-1", FOLLOW_UP, parse_date("2003-05-12"), None)
     assert event["source"] == [] and event["target"] == []
 
 
