@@ -68,7 +68,9 @@ _CALL_WORDS = _GATES.gate({"conversation", "call", "talks", "meeting", "conferen
 _NAME = r"(?:the\s+)?[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}"
 """A capitalised name of up to four words ("Syria", "the Korean Peninsula", "South Sudan")."""
 
-_NOT_PAIR = r"(?![\w'’]*\s*[-‐–]|\s+(?:relations|cooperation|ties|partnership|dialogue|trade|talks|contacts)\b)"
+_NOT_PAIR = (
+    r"(?![\w'’]*\s*[-‐–]|\s+(?:relations|cooperation|ties|partnership|dialogue|trade|talks|contacts)\b)"
+)
 """Not the start of the talks' own pair ("Russian-Israeli", "Israel relations")."""
 
 _TOPIC = re.compile(
@@ -77,7 +79,7 @@ _TOPIC = re.compile(
     rf"(?P<a>{_NAME}(?:\s+and\s+{_NAME})?){_NOT_PAIR}"
     rf"|\b(?:issues?|questions?|problems?)\s+of\s+(?P<b>{_NAME}){_NOT_PAIR}"
     rf"|(?P<c>{_NAME})(?:'s|’s)\s+nuclear\s+(?:programme|program|issue|deal|file)"
-    r"|\bthe\s+(?P<d>[A-Z][\w]*)\s+(?:settlement|crisis|conflict|nuclear\s+(?:programme|program|issue|deal|file)"
+    r"|\b[Tt]he\s+(?P<d>[A-Z][\w]*)\s+(?:settlement|crisis|conflict|nuclear\s+(?:programme|program|issue|deal|file)"
     r"|issue|problem|file)\b"
 )
 """A state named as a topic of talks; the groups a-d hold the span blanked out."""
