@@ -24,6 +24,7 @@ from detente.coding import (
     exchanges,
     kremlin12,
     kremlin15,
+    kremlin16,
     readoutacts,
     runsayers,
     sidefix7,
@@ -495,7 +496,12 @@ def _fallback_sides(
     speaking = _speaking_sides(records[first:])
     if speaking:
         return speaking, list(blind)
-    pair = _joint_pair(coded[first:]) or _named_pair(records[first:])
+    pair = (
+        _joint_pair(coded[first:])
+        # a call "with" a foreign leader on a Kremlin-like page: Russia and the one called (s32-kremlin16)
+        or kremlin16.called_pair(records[first:], numbered=_numbered_page(records[first][0]))
+        or _named_pair(records[first:])
+    )
     if not pair and _numbered_page(records[first][0]):
         # on a page of its own (s32-kremlin15): the run's two leaders, topics aside, or the Union State's
         # bodies (Russia and Belarus)
@@ -542,7 +548,8 @@ def _named_pair(records: Sequence[StreamRecord]) -> tuple[str, ...]:
     orgs = False
     for _, text, date, _ in records:
         named = False
-        for code in (m.code for m in dictionary.match(text[:2000], date=date) if m.code):
+        # states named only as topics ("the situation in Syria") are no sides (s32-kremlin16)
+        for code in (m.code for m in dictionary.match(kremlin16.untopical(text[:2000]), date=date) if m.code):
             kind = dictionary.code_kinds.get(code)
             if kind is ActorKind.ORG:
                 orgs = True
