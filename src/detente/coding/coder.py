@@ -57,6 +57,7 @@ from detente.coding import (
     capitals,
     captivity,
     cautions,
+    cautions2,
     coercefix,
     coercion,
     commitments,
@@ -2795,6 +2796,14 @@ def code_sentence(
     kept = sidefix9.settled(text, date, kept, dictionary, context)  # always aimed, groups (s32-sidefix9)
     kept = cautions.settled(  # plans charged, blame assessed, warnings beside demands (s32-warnings)
         text, tokens, ctx.units, kept, functools.partial(_finish, ctx), ctx.speaker
+    )
+    kept = cautions2.settled(  # intent signalled, intimidation refused, abuse warned (s32-cautions2)
+        text,
+        tokens,
+        ctx.units,
+        kept,
+        functools.partial(_finish, ctx),
+        functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
     )
     kept = sidefix10.settled(text, date, kept, dictionary)  # acts aimed at their object (s32-sidefix10)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
