@@ -239,7 +239,7 @@ def accreditation_withdrawn(
     if owner is None:
         return list(events)
     doer = _doer(text, units, m, speaker)
-    source = (doer,) if doer and doer != owner else ()
+    source: tuple[str, ...] = (doer,) if doer and doer != owner else ()
     out = list(events)
     hit = [
         k
@@ -250,6 +250,8 @@ def accreditation_withdrawn(
     ]
     for k in hit:
         e = out[k]
+        if doer is None:  # nothing names the doer: the reading's own, unless it is the owner
+            source = tuple(c for c in e.source if c != owner)
         mode = "expel"
         out[k] = dataclasses.replace(
             e,
