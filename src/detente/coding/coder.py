@@ -139,6 +139,7 @@ from detente.coding import (
     written7,
     written8,
     written9,
+    written10,
 )
 from detente.coding import verbal as verbal_conflict
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
@@ -2793,6 +2794,7 @@ def code_sentence(
     kept = sidefix7.settled(text, date, kept, dictionary, ctx.speaker)  # judges, envoys, calls (s31)
     kept = sidefix8.settled(text, date, kept, dictionary, context)  # warnings aimed, judges (s31-sidefix8)
     kept = written9.settled(text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx))  # (s32)
+    kept = written10.settled(text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx))  # (s32)
     kept = sidefix9.settled(text, date, kept, dictionary, context)  # always aimed, groups (s32-sidefix9)
     kept = cautions.settled(  # plans charged, blame assessed, warnings beside demands (s32-warnings)
         text, tokens, ctx.units, kept, functools.partial(_finish, ctx), ctx.speaker
