@@ -57,6 +57,7 @@ import re
 from collections.abc import Sequence, Set
 from typing import TYPE_CHECKING
 
+from detente.coding.news9 import _coded, _has  # the same two readings of events and named units
 from detente.coding.ontology import EventType, derived_fields
 from detente.coding.patterns import Token, canon, words
 from detente.coding.roleparts import Make, Roles, add_asserted
@@ -164,14 +165,6 @@ def settled(
 
 
 # --- shared helpers ------------------------------------------------------------------------------------------
-def _has(events: Sequence[Event], etype: EventType) -> bool:
-    return any(e.event is etype for e in events)
-
-
-def _coded(units: Sequence[Unit]) -> list[Unit]:
-    return [u for u in units if u.code and u.kind != "pronoun"]
-
-
 _CLAUSE_CUT = re.compile(
     r"[;:\u2014\u201c\u201d\"]|,\s+(?:but|while|whereas|although|after|before|as|when|and)\b"
 )
