@@ -261,6 +261,74 @@ def test_a_door_closed_is_no_offer() -> None:
     assert not any(t == "AGREE" for t, _, _, _ in found)
 
 
+# ------------------------------------------------------------------------------------- refusal stated
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Moscow will never accept American missiles being stationed in Germany, the deputy minister said.",
+            "RUS",
+            "USA",
+        ),
+        ("Allies do not and will never recognise the sham referendums held by Russia.", "NATO", "RUS"),
+        ("Tbilisi said it would never accept the loss of its territory to Russia.", "GEO", "RUS"),
+    ],
+)
+def test_a_refusal_stated_is_an_asserted_rejection(text: str, source: str, target: str) -> None:
+    found = coded(text)
+    assert any(t == "REJECT" and s == source and p == "asserted" for t, s, _, p in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Kyiv will not accept the offer, Moscow will look for other ways.",
+        "Will the Allies never accept a neutral Ukraine?",
+        "Russia did not reject the proposal outright.",
+    ],
+)
+def test_no_refusal_stated(text: str) -> None:
+    found = coded(text)
+    assert not any(t == "REJECT" and p == "asserted" for t, _, _, p in found), found
+
+
+# -------------------------------------------------------------------------------------- judged unsafe
+def test_an_act_that_makes_the_world_less_safe_is_criticised() -> None:
+    found = coded("Moscow's exit from the accord makes Europe less safe, the Secretary General said.")
+    assert ("ACCUSE", "NATO", "RUS", "asserted") in found
+
+
+def test_a_verdict_said_of_an_act_is_criticism() -> None:
+    found = coded(
+        "This is reckless and provocative conduct, the Polish minister said of the Russian flights."
+    )
+    assert ("ACCUSE", "POL", "RUS", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a sensible step, Berlin said of the Russian offer.",
+        "The new bridge makes the region more accessible, the governor said.",
+        "Nothing Russia does would make the world less safe, Moscow said.",
+    ],
+)
+def test_no_verdict_of_danger(text: str) -> None:
+    assert "ACCUSE" not in types(text)
+
+
+# ------------------------------------------------------------------------------ ratifications swapped
+def test_instruments_of_ratification_exchanged_are_support_of_both() -> None:
+    text = "Foreign Minister Lavrov and Secretary of State Kerry exchanged the instruments of ratification in Geneva."
+    assert ("SUPPORT", "RUS,USA", "", "asserted") in coded(text)
+
+
+def test_ratification_not_exchanged() -> None:
+    assert "SUPPORT" not in types(
+        "Russia and the United States have not yet exchanged the instruments of ratification."
+    )
+
+
 # ------------------------------------------------------------------------------------------- bad input
 @pytest.mark.parametrize("text", ["", "   ", "1234 5678", "exercise " * 20_000])
 def test_bad_input_never_raises(text: str) -> None:

@@ -60,7 +60,10 @@ __all__ = [
     "door_open",
     "drills_held",
     "land_absorbed",
+    "judged_unsafe",
     "plans_denied",
+    "ratifications_swapped",
+    "refusal_stated",
     "response_promised",
     "settled",
     "troops_sent_back",
@@ -627,6 +630,151 @@ def door_open(
     return _unique([*events, dataclasses.replace(made, polarity=Polarity.ASSERTED)])
 
 
+# --------------------------------------------------------------------------------------- refusal stated
+_REFUSAL = re.compile(
+    r"\b(?:will|would|shall)\s+(?:never|not)\s+(?:(?:ever|simply|now)\s+)?(?:accept|recogni[sz]e|tolerate|"
+    r"consent\s+to|put\s+up\s+with|acknowledge|compromise\s+on)\b"
+    r"|\b(?:do|does)\s+not\s+and\s+(?:will|shall)\s+(?:never|not)\s+(?:accept|recogni[sz]e|acknowledge)\b",
+    re.IGNORECASE,
+)
+
+
+def refusal_stated(
+    text: str, events: Sequence[Event], units: Sequence[Unit], speaker: str | None, make: Make
+) -> list[Event]:
+    """A refusal told as "will never accept": REJECT, asserted (see the module)."""
+    low = text.lower()
+    if "?" in text or (" never " not in low and " not " not in low):
+        return list(events)
+    m = _REFUSAL.search(text)
+    if m is None:
+        return list(events)
+    lo = _clause_start(text, m.start())
+    if re.search(r"\b(?:if|unless|whether)\b", text[lo : m.start()], re.IGNORECASE):
+        return list(events)
+    out = list(events)
+    hi = _clause_end(text, m.end())
+    hit = [k for k, e in enumerate(out) if e.event is EventType.REJECT and m.start() <= e.anchor[0] < hi]
+    for k in hit:
+        if out[k].polarity is Polarity.FUTURE:
+            out[k] = dataclasses.replace(out[k], polarity=Polarity.ASSERTED)
+    if hit or any(e.event is EventType.REJECT for e in out):
+        return out
+    doer, _ = _answerer(text, units, speaker, lo, m.start())
+    if doer is None or not _side(doer):
+        return out
+    target = tuple(c for c in _sides(units, m.end(), hi, text) if c != doer)[:1]
+    roles = Roles((doer,), target, (m.start(), m.end()))
+    out.append(make(EventType.REJECT, "", roles, Polarity.ASSERTED, m.start(), m.end(), "refusal stated"))
+    return _unique(out)
+
+
+# ---------------------------------------------------------------------------------------- judged unsafe
+_UNSAFE = re.compile(
+    r"\b(?:makes?|made|making)\s+(?:the\s+world|our\s+world|Europe|the\s+region|the\s+continent|everyone|"
+    r"us\s+all|all\s+of\s+us)\s+(?:(?:even|much|far)\s+)?(?:more\s+dangerous|less\s+safe|less\s+secure|"
+    r"more\s+unstable|more\s+vulnerable|less\s+stable)\b",
+    re.IGNORECASE,
+)
+_SAID_OF = re.compile(
+    r"^(?P<verdict>[^,;]{3,120}),\s*(?P<who>[^,;]{2,80}?)\s+(?:said|says|stated)\s+of\s+(?P<what>[^,;.]{2,80})",
+    re.IGNORECASE,
+)
+_VERDICT = re.compile(
+    r"\b(?:dangerous|irresponsible|reckless|unacceptable|provocative|provocation|destabili[sz]ing|"
+    r"escalatory|unjustified|illegal|outrageous|deplorable|regrettable|aggressive|hostile)\b",
+    re.IGNORECASE,
+)
+_TRAILING_SAY = re.compile(r",\s*(?P<who>[^,;]{2,80}?)\s+(?:said|says|stated|warned|added)\b[^,;]*$", re.I)
+_SAY_LEAD = re.compile(r"^(?P<who>[^,;]{2,80}?)\s+(?:said|says|stated|warned)\s+(?:that\s+)?", re.I)
+
+
+def judged_unsafe(
+    text: str, events: Sequence[Event], units: Sequence[Unit], speaker: str | None, make: Make
+) -> list[Event]:
+    """A side's act said to make the world less safe, or judged in "..., X said of Y": ACCUSE."""
+    low = text.lower()
+    if "make" not in low and " of " not in low:
+        return list(events)
+    m = _UNSAFE.search(text)
+    said = _SAID_OF.match(text) if m is None else None
+    if m is None and (said is None or not _VERDICT.search(said.group("verdict"))):
+        return list(events)
+    if m is not None:
+        lo = _clause_start(text, m.start())
+        if _NEGATION.search(text, lo, m.start()) or _MODAL.search(text, lo, m.start()):
+            return list(events)
+        doers = _sayer(text, units)
+        if not doers and speaker:
+            doers = [speaker]
+        lead = _SAY_LEAD.match(text[lo:])
+        start = lo + lead.end() if lead is not None else lo
+        targets = [c for c in _sides(units, start, m.start(), text) if c not in doers]
+        span = m.span()
+    else:
+        assert said is not None
+        if _NEGATION.search(said.group("verdict")):
+            return list(events)
+        doers = _sides(units, said.start("who"), said.end("who"))
+        targets = [c for c in _sides(units, said.start("what"), said.end("what")) if c not in doers]
+        if not targets:  # "of the Russian order": a demonym inside the phrase
+            targets = [
+                u.code or ""
+                for u in units
+                if said.start("what") <= u.start
+                and u.end <= said.end("what")
+                and _side(u.code)
+                and u.code not in doers
+            ]
+        span = (0, said.end("verdict"))
+    if not doers or not targets:
+        return list(events)
+    doer, target = doers[0], targets[0]
+    if any(e.event is EventType.ACCUSE and doer in e.source and target in e.target for e in events):
+        return list(events)
+    roles = Roles((doer,), (target,), span)
+    made = make(EventType.ACCUSE, "disapprove", roles, Polarity.ASSERTED, span[0], span[1], "judged unsafe")
+    return _unique([*events, made])
+
+
+def _sayer(text: str, units: Sequence[Unit]) -> list[str]:
+    trail = _TRAILING_SAY.search(text)
+    if trail is not None:
+        found = _sides(units, trail.start("who"), trail.end("who"))
+        if found:
+            return found[:1]
+    lead = _SAY_LEAD.match(text)
+    if lead is not None:
+        return _sides(units, lead.start("who"), lead.end("who"))[:1]
+    return []
+
+
+# ------------------------------------------------------------------------------------ ratifications swapped
+_SWAPPED = re.compile(
+    r"\bexchang(?:ed|e|es|ing)\s+(?:the\s+)?(?:instruments|letters)\s+of\s+ratification\b", re.IGNORECASE
+)
+
+
+def ratifications_swapped(
+    text: str, events: Sequence[Event], units: Sequence[Unit], make: Make
+) -> list[Event]:
+    """Instruments of ratification exchanged: SUPPORT of the sides that exchange them, no target."""
+    if "ratification" not in text:
+        return list(events)
+    m = _SWAPPED.search(text)
+    if m is None:
+        return list(events)
+    lo = _clause_start(text, m.start())
+    if _NEGATION.search(text, lo, m.start()) or _MODAL.search(text, lo, m.start()):
+        return list(events)
+    sides = _sides(units, lo, m.start(), text)
+    if len(sides) < 2 or any(e.event is EventType.SUPPORT for e in events):
+        return list(events)
+    roles = Roles(tuple(sides), (), (m.start(), m.end()), mutual=True)
+    made = make(EventType.SUPPORT, "", roles, Polarity.ASSERTED, m.start(), m.end(), "ratifications swapped")
+    return _unique([*events, made])
+
+
 _Step = Callable[[list["Event"]], list["Event"]]
 
 
@@ -649,6 +797,9 @@ def settled(
         lambda ev: land_absorbed(text, ev, units, make),
         lambda ev: charges_rebuffed(text, ev, units, speaker, make),
         lambda ev: door_open(text, ev, units, speaker, make),
+        lambda ev: refusal_stated(text, ev, units, speaker, make),
+        lambda ev: judged_unsafe(text, ev, units, speaker, make),
+        lambda ev: ratifications_swapped(text, ev, units, make),
     ]
     out = list(events)
     for step in steps:
