@@ -1,6 +1,6 @@
 """Official NATO-Russia wording of session 33 (helper written11): answers promised, troops sent back, drills
-held, breaches cited, land absorbed, charges rebuffed, plans denied and doors left open (examples in our own
-words).
+held, breaches cited, land absorbed, charges rebuffed, plans denied, doors left open, refusals stated, acts
+judged unsafe and ratifications swapped (examples in our own words).
 
 - **An answer promised** (:func:`response_promised`). "Moscow would have to respond in kind", "the build-up
   leaves Russia no choice but to retaliate", "Russia will take every measure needed to counter the new
@@ -35,6 +35,16 @@ words).
   door open for talks": AGREE by the side whose door it is (else the subject, else the speaker) at the other
   sides the sentence names.
 
+- **A refusal stated** (:func:`refusal_stated`). "Moscow will never accept foreign bases on its border", "the
+  Allies do not and will never recognise the vote": REJECT, asserted (the gold sets read a refusal
+  announced for all time as made now), by the side before the words at the first side named after them; a
+  REJECT already read is only set to asserted. A refusal under "if" or in a question is left alone.
+- **Judged unsafe** (:func:`judged_unsafe`). "Moscow's exit from the accord makes Europe less safe, the
+  Secretary General said" and "This is reckless conduct, the minister said of the Russian flights": ACCUSE
+  by the sayer (else the speaker) at the side whose act is judged.
+- **Ratifications swapped** (:func:`ratifications_swapped`). "The two foreign ministers exchanged the
+  instruments of ratification": SUPPORT of both, no target, as for a signing.
+
 Every family is a regular expression over the sentence behind a cheap substring gate; sides come only from
 the sentence's actor units and the speaker. :func:`settled` runs them all and never raises.
 """
@@ -59,8 +69,8 @@ __all__ = [
     "charges_rebuffed",
     "door_open",
     "drills_held",
-    "land_absorbed",
     "judged_unsafe",
+    "land_absorbed",
     "plans_denied",
     "ratifications_swapped",
     "refusal_stated",
