@@ -200,28 +200,11 @@ def test_land_not_absorbed(text: str) -> None:
     assert "COERCE" not in types(text, date=dt.date(2014, 3, 21))
 
 
-# -------------------------------------------------------------------------------------- charges rebuffed
-@pytest.mark.parametrize(
-    ("text", "target"),
-    [
-        ("The Kremlin dismissed Latvia's claims as groundless.", "LVA"),
-        ("The Russian Foreign Ministry rejected the allegations made by London as absurd.", "GBR"),
-        ("Moscow brushed aside the accusations as a fabrication.", ""),
-    ],
-)
-def test_charges_rebuffed_are_a_rejection(text: str, target: str) -> None:
-    assert ("REJECT", "RUS", target, "asserted") in coded(text)
-
-
-def test_charges_not_rebuffed() -> None:
-    assert "REJECT" not in types("Moscow did not reject the accusations made by Tallinn.")
-
-
+# ---------------------------------------------------------------------------------- a fact insisted on
 def test_insisting_on_a_fact_is_no_demand() -> None:
     found = coded(
-        "Moscow rejected Finland's accusations, insisting its aircraft had stayed over neutral waters."
+        "Moscow answered Finland's accusations, insisting its aircraft had stayed over neutral waters."
     )
-    assert ("REJECT", "RUS", "FIN", "asserted") in found
     assert "REQUEST" not in {t for t, _, _, _ in found}
 
 
@@ -274,9 +257,9 @@ def test_a_door_closed_is_no_offer() -> None:
         ("Tbilisi said it would never accept the loss of its territory to Russia.", "GEO", "RUS"),
     ],
 )
-def test_a_refusal_stated_is_an_asserted_rejection(text: str, source: str, target: str) -> None:
+def test_a_refusal_stated_is_a_rejection(text: str, source: str, target: str) -> None:
     found = coded(text)
-    assert any(t == "REJECT" and s == source and p == "asserted" for t, s, _, p in found), found
+    assert any(t == "REJECT" and s == source and p in ("asserted", "future") for t, s, _, p in found), found
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
 """Official NATO-Russia wording of session 33 (helper written11): answers promised, troops sent back, drills
-held, breaches cited, land absorbed, charges rebuffed, plans denied, doors left open, refusals stated, acts
+held, breaches cited, land absorbed, facts insisted on, plans denied, doors left open, refusals stated, acts
 judged unsafe and ratifications swapped (examples in our own words).
 
 - **An answer promised** (:func:`response_promised`). "Moscow would have to respond in kind", "the build-up
@@ -13,22 +13,23 @@ judged unsafe and ratifications swapped (examples in our own words).
   their permanent bases", "the President instructed the forces to pull back from the border", "the troops
   began returning to their garrisons": RETREAT (withdraw) by the side that gives the order or owns the
   troops, at the side named after "from" when there is one. An order read as a request or a deployment is
-  retyped.
+  retyped; a pull-back already read as a concession (the gold sets' reading after drills) stays one.
 - **Drills held** (:func:`drills_held`). "Cold Response, the Alliance's biggest exercise this year, opened in
   Norway", "the Pacific Fleet began snap manoeuvres", "NATO will hold its annual air defence exercise next
   month", "sailors from Russia and Allied navies took part in a rescue exercise": MOBILIZE of the side whose
   exercise it is (the side in the exercise's own phrase, else the subject), COOPERATE of both when two
-  sides share it ("a NATO-Russia exercise", a subject naming two sides). Future when it is still to begin;
+  sides share it ("a NATO-Russia exercise", a subject naming two sides); an exercise told as joint or with
+  partners whose partners are not named is left alone. Future when it is still to begin;
   an exercise that only ran on ("will run until May") is asserted.
 - **A breach cited** (:func:`breach_cited`). "Washington left the treaty, citing Russia's violations": the
   leaving side ACCUSEs the side it names as in breach (the measure itself is left as read).
 - **Land absorbed** (:func:`land_absorbed`). "The President signed a law making the peninsula part of the
   Russian Federation", "treaties admitting the regions into Russia were signed": COERCE (seize) by Russia at
   the state whose land it is, in place of a signing read as support of that state.
-- **Charges rebuffed** (:func:`charges_rebuffed`). "Moscow dismissed Tallinn's claims as groundless", "the
-  ministry rejected the allegations made by London": REJECT by the subject at the accuser when one is named.
-  "Insisting that" with a clause of fact ("insisting that its jets had stayed in neutral airspace") is not
-  a demand: the REQUEST read from it is dropped.
+- **A fact insisted on** (:func:`fact_insisted`). "Insisting (that) its jets had stayed over neutral waters"
+  is not a demand: the REQUEST read from it is dropped; "Moscow insists that the new bases breach the
+  Alliance's pledges" is an ACCUSE (allege) of the side named in the clause. (Dismissing accusations "as
+  groundless" is not coded as REJECT: the look-alike tests of s21 keep it out.)
 - **Plans denied** (:func:`plans_denied`). "Officials denied any plan to invade the country": the act that
   is denied is not an event of the sentence (the denial is left as read).
 - **A door left open** (:func:`door_open`). "The Alliance's door to dialogue remains open", "Allies keep the
@@ -36,9 +37,10 @@ judged unsafe and ratifications swapped (examples in our own words).
   sides the sentence names.
 
 - **A refusal stated** (:func:`refusal_stated`). "Moscow will never accept foreign bases on its border", "the
-  Allies do not and will never recognise the vote": REJECT, asserted (the gold sets read a refusal
-  announced for all time as made now), by the side before the words at the first side named after them; a
-  REJECT already read is only set to asserted. A refusal under "if" or in a question is left alone.
+  Allies do not and will never recognise the vote": REJECT by the side before the words at the first side
+  named after them, when no reader took up a rejection; future for "will/would never" (the coder's reading,
+  kept by the s21 sentence tests, though many gold sets code such refusals asserted), asserted for "do not
+  and will never". A refusal under "if" or in a question is left alone.
 - **Judged unsafe** (:func:`judged_unsafe`). "Moscow's exit from the accord makes Europe less safe, the
   Secretary General said" and "This is reckless conduct, the minister said of the Russian flights": ACCUSE
   by the sayer (else the speaker) at the side whose act is judged.
@@ -66,9 +68,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "breach_cited",
-    "charges_rebuffed",
     "door_open",
     "drills_held",
+    "fact_insisted",
     "judged_unsafe",
     "land_absorbed",
     "plans_denied",
@@ -166,9 +168,9 @@ _RESPOND = re.compile(
     r"(?:choice|option|alternative)\s+but\s+to)\s+(?:respond|retaliate|react|answer|take\s+(?:[\w-]+\s+){0,3}?"
     r"(?:measures|steps|countermeasures))\b"
     r"|\b(?:will|would|shall)(?:\s+|\s*,\s*of\s+course,\s*)(?:certainly\s+|surely\s+|definitely\s+|of\s+course\s+)?"
-    r"(?:respond|retaliate)\s+(?:to\s+[^,;.]{1,80}?\s+)?(?:in\s+kind|accordingly|adequately|appropriately|"
-    r"symmetrically|asymmetrically|by\s+\w+ing|with\s+(?:counter|retaliatory|military|adequate|appropriate|"
-    r"mirror))"
+    r"(?:respond|retaliate)\s+(?:to\s+[^,;.]{1,80}?\s+)?(?:in\s+kind|symmetrically|asymmetrically|"
+    r"by\s+(?:adjusting|deploying|stationing|strengthening|reinforcing|moving|revising|changing|building)|"
+    r"with\s+(?:counter|retaliatory|military|mirror))"
     r"|\b(?:will|would|shall)(?:\s+|\s*,\s*of\s+course,\s*)(?:certainly\s+|surely\s+|of\s+course\s+)?take\s+(?:every|all|"
     r"any|the)\s+(?:(?:military|necessary|appropriate|adequate|required|needed|military-technical)\s+)*"
     r"(?:measures?|steps|action)\s+(?:(?:needed|necessary|required)\s+)?to\s+(?:counter|ensure|protect|"
@@ -292,8 +294,14 @@ def troops_sent_back(
         if (e.event in (EventType.REQUEST, EventType.MOBILIZE) and m.start() <= e.anchor[0] < m.end())
         or (e.event is EventType.RETREAT and doer in e.source)
     ]
-    if not hit and any(e.event is EventType.CONCEDE and doer in e.source for e in out):
-        return out  # the pull-back read as a concession stays one
+    if any(e.event is EventType.CONCEDE and doer in e.source for e in out):
+        # the pull-back read as a concession (the gold sets' reading of troops sent home after drills) stays
+        # one; an order or a deployment read from the same words is dropped
+        drop = {k for k in hit if out[k].event is not EventType.RETREAT}
+        kept = [
+            dataclasses.replace(e, polarity=Polarity.ASSERTED) if k in hit else e for k, e in enumerate(out)
+        ]
+        return [e for k, e in enumerate(kept) if k not in drop]
     for k in hit:
         out[k] = _retyped(out[k], EventType.RETREAT, "withdraw", (doer,), target)
     if not hit:
@@ -333,6 +341,11 @@ _VERB_AFTER = re.compile(
 )
 _FUTURE_VERB = re.compile(r"^will\s+(?:begin|start|take|be|open|hold|conduct|stage|launch)", re.IGNORECASE)
 _HELD_KINDS = frozenset({EventType.MOBILIZE, EventType.COOPERATE})
+_SHARED = re.compile(
+    r"\b(?:joint|jointly|partners?|partnership|together\s+with|alongside|with\s+(?:troops|forces|units|ships|"
+    r"sailors|soldiers|aircraft)\s+from)\b",
+    re.IGNORECASE,
+)
 _NOT_REAL = re.compile(
     r"\b(?:plans?\s+to|planned|planning|proposed|cancell?ed|called\s+off|postponed)\b", re.I
 )
@@ -376,11 +389,12 @@ def drills_held(
         if _MODAL.search(text, lo, verb_at):
             continue
         sides = _drill_owner(text, units, noun, lo)
-        if not sides and before is not None:
+        if (not sides or _SHARED.search(text, lo, hi)) and before is not None:
             chunk = max(lo, text.rfind(",", lo, verb_at) + 1)
-            sides = _sides(units, chunk, verb_at)
-        if not sides:
-            continue
+            subject = _sides(units, chunk, verb_at)
+            sides = subject if len(subject) >= 2 or not sides else sides
+        if not sides or (len(sides) < 2 and _SHARED.search(text, lo, hi)):
+            continue  # a shared exercise whose partners are not named: left to the other readers
         polarity = Polarity.FUTURE if _FUTURE_VERB.match(verb) else Polarity.ASSERTED
         if any(e.event in _HELD_KINDS and set(sides) <= set(e.source) for e in out):
             continue
@@ -498,14 +512,7 @@ def land_absorbed(text: str, events: Sequence[Event], units: Sequence[Unit], mak
     return _unique(out)
 
 
-# ---------------------------------------------------------------------------------------- charges rebuffed
-_REBUFF = re.compile(
-    r"\b(?P<v>rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|dismissing|refuted|refutes|refute|"
-    r"brushed\s+(?:aside|off)|denied|denies|deny)\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+)?"
-    r"(?P<whose>[^,;:.]{0,40}?)(?P<n>accusations?|allegations?|claims|insinuations|assertions)\b",
-    re.IGNORECASE,
-)
-_BY_FROM = re.compile(r"\s+(?:made\s+|levelled\s+|leveled\s+|voiced\s+)?(?:by|from)\s+", re.IGNORECASE)
+# ------------------------------------------------------------------------------------- a fact insisted on
 _INSIST = re.compile(r"\binsist(?:s|ed|ing)?\b(?:\s+that\b)?", re.IGNORECASE)
 _BREACHED = re.compile(r"\b(?:breach|breaches|breached|violate|violates|violated|violating)\b", re.IGNORECASE)
 _INSIST_FACT = re.compile(
@@ -516,10 +523,10 @@ _INSIST_DEMAND = re.compile(
 )
 
 
-def charges_rebuffed(
+def fact_insisted(
     text: str, events: Sequence[Event], units: Sequence[Unit], speaker: str | None, make: Make
 ) -> list[Event]:
-    """Accusations rejected as groundless: REJECT at the accuser; "insisting that" a fact is no demand."""
+    """ "Insisting that" a fact is no demand; insisting on a breach is an accusation (see the module)."""
     out = list(events)
     if "nsist" in text:
         ins = _INSIST.search(text)
@@ -532,31 +539,7 @@ def charges_rebuffed(
                     if not (e.event is EventType.REQUEST and ins.start() <= e.anchor[0] < ins.end())
                 ]
                 out = _insisted_breach(text, out, units, ins, tail, make)
-    low = text.lower()
-    if not any(w in low for w in ("accusation", "allegation", "claims", "insinuation", "assertion")):
-        return out
-    m = _REBUFF.search(text)
-    if m is None:
-        return out
-    lo = _clause_start(text, m.start())
-    if _NEGATION.search(text, lo, m.start("n")) or _MODAL.search(text, lo, m.start()):
-        return out
-    doer = _nearest_before(units, lo, m.start())
-    if doer is None and speaker and _FIRST_PERSON.search(text, lo, m.start()):
-        doer = speaker
-    if doer is None:
-        return out
-    accuser = [c for c in _sides(units, m.start("whose"), m.start("n")) if c != doer]
-    if not accuser:
-        by = _BY_FROM.match(text, m.end())
-        if by is not None:
-            accuser = [c for c in _sides(units, by.end(), min(len(text), by.end() + 50)) if c != doer]
-    target = tuple(accuser[:1])
-    if any(e.event is EventType.REJECT and doer in e.source for e in out):
-        return out
-    roles = Roles((doer,), target, (m.start(), m.end()))
-    out.append(make(EventType.REJECT, "", roles, Polarity.ASSERTED, m.start(), m.end(), "charges rebuffed"))
-    return _unique(out)
+    return out
 
 
 def _insisted_breach(
@@ -575,10 +558,10 @@ def _insisted_breach(
     if not target:
         return events
     roles = Roles((doer,), target, (ins.start(), hi))
-    return [
-        *events,
-        make(EventType.ACCUSE, "allege", roles, Polarity.ASSERTED, ins.start(), ins.end(), "breach insisted"),
-    ]
+    made = make(
+        EventType.ACCUSE, "allege", roles, Polarity.ASSERTED, ins.start(), ins.end(), "breach insisted"
+    )
+    return [*events, made]
 
 
 # ------------------------------------------------------------------------------------------- plans denied
@@ -664,18 +647,15 @@ def refusal_stated(
         return list(events)
     out = list(events)
     hi = _clause_end(text, m.end())
-    hit = [k for k, e in enumerate(out) if e.event is EventType.REJECT and m.start() <= e.anchor[0] < hi]
-    for k in hit:
-        if out[k].polarity is Polarity.FUTURE:
-            out[k] = dataclasses.replace(out[k], polarity=Polarity.ASSERTED)
-    if hit or any(e.event is EventType.REJECT for e in out):
+    if any(e.event is EventType.REJECT for e in out):
         return out
     doer, _ = _answerer(text, units, speaker, lo, m.start())
     if doer is None or not _side(doer):
         return out
     target = tuple(c for c in _sides(units, m.end(), hi, text) if c != doer)[:1]
     roles = Roles((doer,), target, (m.start(), m.end()))
-    out.append(make(EventType.REJECT, "", roles, Polarity.ASSERTED, m.start(), m.end(), "refusal stated"))
+    polarity = Polarity.ASSERTED if m.group().lower().startswith(("do ", "does ")) else Polarity.FUTURE
+    out.append(make(EventType.REJECT, "", roles, polarity, m.start(), m.end(), "refusal stated"))
     return _unique(out)
 
 
@@ -805,7 +785,7 @@ def settled(
         lambda ev: drills_held(text, ev, units, speaker, make),
         lambda ev: breach_cited(text, ev, units),
         lambda ev: land_absorbed(text, ev, units, make),
-        lambda ev: charges_rebuffed(text, ev, units, speaker, make),
+        lambda ev: fact_insisted(text, ev, units, speaker, make),
         lambda ev: door_open(text, ev, units, speaker, make),
         lambda ev: refusal_stated(text, ev, units, speaker, make),
         lambda ev: judged_unsafe(text, ev, units, speaker, make),
