@@ -668,7 +668,13 @@ def test_written_gold_sets_meet_the_baseline(name: str, at_least: int) -> None:
 
 @pytest.mark.parametrize(
     ("name", "at_least"),
-    [("nato-pressers", 90), ("ru-mfa-style", 90), ("nato-communiques", 100), ("nato-russia-style", 190)],
+    [
+        ("nato-pressers", 90),
+        ("ru-mfa-style", 90),
+        ("nato-communiques", 100),
+        ("nato-russia-style", 190),
+        ("nato-russia-style-2", 190),
+    ],
 )
 def test_written_style_sets_meet_the_baseline(name: str, at_least: int) -> None:
     """Written sets of one kind of official text (NATO press points, Russian MFA statements, NATO summit

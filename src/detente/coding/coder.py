@@ -140,6 +140,7 @@ from detente.coding import (
     written8,
     written9,
     written10,
+    written11,
 )
 from detente.coding import verbal as verbal_conflict
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
@@ -2808,6 +2809,9 @@ def code_sentence(
         functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
     )
     kept = sidefix10.settled(text, date, kept, dictionary)  # acts aimed at their object (s32-sidefix10)
+    kept = written11.settled(  # answers promised, troops back, drills held, charges rebuffed (s33-written11)
+        text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx)
+    )
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
