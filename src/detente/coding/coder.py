@@ -82,6 +82,7 @@ from detente.coding import (
     kremlin12,
     kremlin13,
     kremlin14,
+    kremlin17,
     lightacts,
     lookalikes,
     material,
@@ -2808,6 +2809,9 @@ def code_sentence(
         functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
     )
     kept = sidefix10.settled(text, date, kept, dictionary)  # acts aimed at their object (s32-sidefix10)
+    kept = kremlin17.settled(  # talks framed, welcomed, cooperation stated, alike on issues discussed (s33)
+        text, kept, ctx.speaker, ctx.participants, date, functools.partial(_finish, ctx)
+    )
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

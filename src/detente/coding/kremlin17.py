@@ -1,0 +1,361 @@
+"""Kremlin wording of session 33 (helper kremlin17): talks, agreements and cooperation told without their
+doers on the page of a meeting.
+
+Readouts of talks and calls, and the statements leaders make after them, often tell what the two sides did
+without naming them: the doers are the sides of the page's meeting
+(:class:`detente.coding.document.RecordStream` passes them as ``participants``), or the speaker and the
+other side. Four families:
+
+- **Talks told by their outcome or agenda** (:func:`talks_told`, read by ``document._meeting_narration``).
+  "It was decided to set up a joint commission", "A decision was taken to open a consulate", "An
+  understanding was reached on ...", "Views were exchanged on ...", "Close attention was paid to energy",
+  "Other matters under discussion were fisheries and shipping", "The agenda of the meeting covered ...",
+  "Consultations on a visa deal are under way", "The importance of tourism was underlined": a record of the
+  page's talks whose doers are unsaid, which takes the sides the page's other records name (as "The
+  situation in X was discussed" does). Only whether the record takes the sides is decided here; its events
+  are read by the coder as for any record of the talks. A negated outcome ("no decision was taken") is
+  still talks told; the coder reads its polarity.
+- **An exchange of views as the frame of another act** (:func:`discussing_frame`). "While discussing the
+  Balkans, the President drew his counterpart's attention to ...", "When exchanging views on the crisis,
+  the leaders stressed ...": the talks themselves (CONSULT of the meeting's sides, no target), beside
+  whatever the main clause says. Read only with the meeting's sides known and no CONSULT read already; not
+  for a topic of future talks ("when discussing it next month" is left alone: the participle tells the
+  frame of a told act).
+- **Talks welcomed by a speaker at them** (:func:`glad_to_discuss`). "I am glad to have this chance to
+  discuss trade with you", "I am happy that we can discuss many questions today": the speaker and the
+  other side of the meeting talk together (CONSULT of both, no target); a one-way CONSULT from the same
+  words is made mutual. Needs a speaker among the meeting's sides.
+- **Cooperation stated as a fact by a speaker** (:func:`cooperation_stated`). "We are deepening our
+  trade, scientific and cultural ties", "We highly value the cooperation between our countries' health
+  services", "Cooperation in space is one of the most promising areas of Russian-Indian relations": the
+  speaker's side and the meeting's other side cooperate (COOPERATE of both, no target), or the pair an
+  adjectival "Russian-Indian" names. A SUPPORT read from the same "strengthening ties" words is replaced.
+  Not for wishes and plans ("we must strengthen", "we will expand", "we hope to"), which other readers
+  take.
+- **Positions found alike on what was discussed** (:func:`alike_on_discussed`). "The parties noted that
+  their views on all the questions discussed coincided": the agreement (read elsewhere) and the talks it
+  sums up (CONSULT of the same sides, no target).
+
+Every test is a regular expression over the sentence after a cheap substring gate; sides come only from
+the sentence's own actor units, the statement's speaker or the meeting's sides. Nothing here raises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from detente.coding.actors import ActorKind, load_dictionary
+from detente.coding.ontology import EventType, Polarity
+from detente.coding.roleparts import Make, Roles
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from detente.coding.coder import Event
+
+__all__ = [
+    "alike_on_discussed",
+    "cooperation_stated",
+    "discussing_frame",
+    "glad_to_discuss",
+    "settled",
+    "talks_events",
+    "talks_told",
+]
+
+MAX_TEXT = 2_000
+"""Only this many characters of a record are read; longer sentences are left alone by the sentence stage."""
+
+# --- talks told by their outcome or agenda ------------------------------------------------------------------
+_TOLD_GATE = (
+    "agreed",
+    "decided",
+    "decision",
+    "reached",
+    "exchanged",
+    "attention",
+    "discussion",
+    "agenda",
+    "under way",
+    "underway",
+    "in progress",
+    "emphasi",
+    "stressed",
+    "underlined",
+    "highlighted",
+    "resolved",
+)
+
+_TOLD = re.compile(
+    r"\bit\s+was\s+(?:also\s+|further\s+|then\s+|jointly\s+|mutually\s+)?(?:agreed|decided|resolved)\b"
+    r"|\b(?:a|the|no)\s+(?:joint\s+|common\s+|mutual\s+)?decision\s+was\s+(?:also\s+)?(?:taken|made|adopted|reached)\b"
+    r"|\b(?:an?\s+|the\s+)?(?:agreements?|understandings?|accord|arrangements?)\s+(?:was|were)\s+(?:also\s+)?"
+    r"reached\b"
+    r"|\bviews\s+(?:were|have\s+been)\s+(?:also\s+|further\s+)?exchanged\b"
+    r"|\b(?:special|particular|great|close|much|considerable|primary|priority|serious|due|significant|"
+    r"careful|detailed)\s+attention\s+(?:was|were|has\s+been)\s+(?:also\s+)?(?:given|paid|devoted|accorded)\s+to\b"
+    r"|\b(?:issues|questions|matters|subjects|topics|items)\s+(?:under|for)\s+discussion\s+(?:were|was|included|"
+    r"covered|concerned|ranged)\b"
+    r"|\bagenda\s+(?:of\s+(?:the|their|this)\s+(?:talks|meeting|conversation|negotiations|visit)\s+)?"
+    r"(?:also\s+)?(?:included|includes|covered|featured|comprised|embraced)\b"
+    r"|\b(?:negotiations|consultations|talks)\s+(?:on|over|about)\s+[^.;]{1,120}?\s+(?:were|are|is|was)\s+"
+    r"(?:now\s+|already\s+)?(?:under\s*way|in\s+progress)\b"
+    r"|^(?:the|a|an)\s+(?:(?:further|particular|special|great|key)\s+)?(?:importance|need|necessity|"
+    r"implementation|development|significance|priority)\s+of\s+[^;]{1,160}?\s+(?:was|were)\s+(?:also\s+|"
+    r"particularly\s+|especially\s+)?(?:emphasi[sz]ed|stressed|underlined|highlighted)\b",
+    re.IGNORECASE,
+)
+"""An outcome or agenda of talks told in the passive or as a noun, its doers unsaid."""
+
+_TOLD_QUESTION = re.compile(r"\?\s*[\"”’]?\s*$")
+
+
+def talks_told(text: str) -> bool:
+    """``text`` tells the page's talks by an outcome or agenda with no doer (see the module): a record that
+    takes the sides of the meeting its page names elsewhere. A question tells nothing."""
+    if not text:
+        return False
+    head = text[:MAX_TEXT]
+    low = head.lower()
+    if not any(w in low for w in _TOLD_GATE):
+        return False
+    if _TOLD_QUESTION.search(head):
+        return False
+    return _TOLD.search(head) is not None
+
+
+_TALKS_TYPES = frozenset({EventType.CONSULT, EventType.AGREE, EventType.COOPERATE})
+
+
+def talks_events(events: Sequence[Event], sides: Sequence[str]) -> bool:
+    """``events`` are what a record of talks told with the page's ``sides`` holds: talks, agreements or
+    cooperation of exactly those sides, none aimed at anyone (so a record that coded nothing alone may take
+    them)."""
+    want = set(sides)
+    return bool(events) and all(
+        e.event in _TALKS_TYPES and set(e.source) == want and not e.target for e in events
+    )
+
+
+# --- an exchange of views as the frame of another act --------------------------------------------------------
+_FRAME = re.compile(
+    r"^\s*(?:(?:and|but|also)\s+)?(?:while|when|in|whilst|as\s+they\s+were)\s+"
+    r"(?:(?:also|further|then|later)\s+)?(?:discussing|exchanging\s+(?:views|opinions)|reviewing|considering)\b"
+    r"[^,;]{1,200}?,\s+(?P<rest>\S)",
+    re.IGNORECASE,
+)
+_FRAME_FUTURE = re.compile(r"\b(?:next|coming|upcoming|future|tomorrow|later\s+this)\b", re.IGNORECASE)
+
+
+def discussing_frame(text: str, events: Sequence[Event], sides: Sequence[str], make: Make) -> list[Event]:
+    """ "While discussing X, <someone> ...": the talks (CONSULT of the meeting's sides, no target), when the
+    sides are known and no CONSULT was read."""
+    if len(sides) < 2 or any(e.event is EventType.CONSULT for e in events):
+        return list(events)
+    m = _FRAME.match(text)
+    if m is None or _FRAME_FUTURE.search(text[: m.start("rest")]):
+        return list(events)
+    hi = m.start("rest")
+    lo = len(text[:hi]) - len(text[:hi].lstrip())
+    roles = Roles(tuple(dict.fromkeys(sides)), (), (lo, hi))
+    return [*events, make(EventType.CONSULT, "", roles, Polarity.ASSERTED, lo, hi, text[lo:hi].strip(" ,"))]
+
+
+# --- talks welcomed by a speaker at them -----------------------------------------------------------------------
+_GLAD = re.compile(
+    r"\bI(?:\s+am|’m|'m)\s+(?:very\s+|truly\s+|really\s+|particularly\s+|especially\s+)?"
+    r"(?:glad|pleased|happy|delighted)\s+"
+    r"(?:(?:to\s+have\s+(?:the|this|an|a)\s+(?:\w+\s+)?(?:opportunity|chance)\s+to\s+)|(?:to\s+)|"
+    r"(?:that\s+we\s+(?:can|could|are\s+able\s+to|have\s+been\s+able\s+to|will\s+be\s+able\s+to|are\s+going\s+to|"
+    r"have\s+the\s+(?:opportunity|chance)\s+to)\s+))"
+    r"(?:(?:also|now|today|once\s+again|personally)\s+)?(?P<verb>discuss|talk\s+(?:over|about)|exchange\s+views|"
+    r"hold\s+(?:these\s+|our\s+|today’s\s+|today's\s+)?(?:talks|consultations))\b",
+    re.IGNORECASE,
+)
+
+
+def glad_to_discuss(
+    text: str, events: Sequence[Event], speaker: str | None, sides: Sequence[str], make: Make
+) -> list[Event]:
+    """ "I am glad to discuss ... with you": CONSULT of the speaker and the meeting's other sides, no target;
+    a one-way CONSULT read from the same words is replaced."""
+    if speaker is None or len(sides) < 2 or speaker not in sides:
+        return list(events)
+    m = _GLAD.search(text)
+    if m is None:
+        return list(events)
+    pair = (speaker, *(s for s in sides if s != speaker))
+    lo, hi = m.start("verb"), m.end("verb")
+    kept = [
+        e
+        for e in events
+        if not (e.event is EventType.CONSULT and set(e.source) | set(e.target) <= set(pair) and e.target)
+    ]
+    if any(e.event is EventType.CONSULT for e in kept):
+        return list(events)
+    roles = Roles(tuple(dict.fromkeys(pair)), (), (m.start(), m.end()))
+    return [*kept, make(EventType.CONSULT, "", roles, Polarity.ASSERTED, lo, hi, text[lo:hi])]
+
+
+# --- cooperation stated as a fact --------------------------------------------------------------------------------
+_SECTOR = (
+    r"(?:trade|economic|investment|research|scientific|technological|technical|cultural|humanitarian|"
+    r"educational|military|military-technical|energy|industrial|financial|business|parliamentary|"
+    r"interregional|regional|political|security|transport|agricultural|academic|tourism|sports|youth|"
+    r"health|healthcare|space|diplomatic|bilateral)"
+)
+_TIES = r"(?:relations|ties|links|contacts|cooperation|partnership|interaction|exchanges)"
+_STRENGTHEN = re.compile(
+    r"\bwe\s+(?:are|have\s+been)\s+(?:(?:steadily|consistently|actively|successfully|further|also|now|"
+    r"constantly|continuously)\s+)?(?:strengthening|deepening|expanding|developing|broadening|building\s+up|"
+    r"stepping\s+up|enhancing|intensifying)\s+(?:our|the)\s+"
+    rf"(?P<what>(?:{_SECTOR}(?:,|\s+and|\s*,\s*and|\s+or)?\s+){{1,10}}){_TIES}\b",
+    re.IGNORECASE,
+)
+_VALUED = re.compile(
+    r"\bwe\s+(?:(?:particularly|especially|highly|greatly|really|also|truly|sincerely)\s+)?"
+    r"(?:value|appreciate|welcome|cherish)\s+(?:(?:the|our)\s+)?(?:close\s+|productive\s+|fruitful\s+|"
+    r"active\s+|practical\s+)?(?:cooperation|interaction|collaboration|joint\s+work)\s+"
+    r"(?:between|of)\s+our\s+(?:two\s+)?(?:countries|states|nations|countries’|countries'|agencies|ministries|"
+    r"services|departments|governments|specialists|experts|scientists|doctors|institutions|organisations)",
+    re.IGNORECASE,
+)
+_PAIR_ADJ = re.compile(
+    r"\b(?P<a>[A-Z][a-z]+)[-‐–](?P<b>[A-Z][a-z]+)\s+(?:relations|ties|partnership|cooperation|interaction)\b"
+)
+_PROMISING = re.compile(
+    r"^\W*(?:(?:bilateral|our|the)\s+)?(?:cooperation|interaction|collaboration|joint\s+work)\s+(?:in|on)\s+"
+    r"[^,;]{1,80}?\s+(?:is|has\s+become|remains|has\s+been)\s+(?:one\s+of\s+|among\s+)?(?:the\s+)?"
+    r"(?:most\s+)?(?:promising|important|dynamic|successful|key|major|leading|significant)\b",
+    re.IGNORECASE,
+)
+_NOT_FACT = re.compile(
+    r"\b(?:must|should|will|would|could|may|might|shall|hope|hopes|intend|intends|need\s+to|want\s+to|"
+    r"ready\s+to|going\s+to|plan|plans|not|never|no\s+longer)\b",
+    re.IGNORECASE,
+)
+_STRENGTH_SUPPORT = frozenset({EventType.SUPPORT})
+
+
+def cooperation_stated(
+    text: str,
+    events: Sequence[Event],
+    speaker: str | None,
+    sides: Sequence[str],
+    date: dt.date | None,
+    make: Make,
+) -> list[Event]:
+    """ "We are strengthening our trade and cultural ties", "We value the cooperation between our
+    countries' agencies", "Cooperation in X is one of the most promising areas of Russian-Indian
+    relations": COOPERATE of the pair (see the module), no target."""
+    if any(e.event is EventType.COOPERATE for e in events):
+        return list(events)
+    pair: tuple[str, ...] = ()
+    span: tuple[int, int] | None = None
+    replace_support = False
+    m = _STRENGTHEN.search(text) or _VALUED.search(text)
+    if m is not None and speaker is not None and speaker in sides and len(sides) >= 2:
+        if _NOT_FACT.search(text[: m.start()][-40:]) is None:
+            pair = (speaker, *(s for s in sides if s != speaker))
+            span = m.span()
+            replace_support = True
+    if not pair:
+        p = _PROMISING.search(text)
+        a = _PAIR_ADJ.search(text) if p is not None else None
+        if p is not None and a is not None:
+            pair = _adjectival_pair(a.group("a"), a.group("b"), date)
+            span = (p.start(), a.end())
+    if not pair or span is None:
+        return list(events)
+    lo, hi = span
+    kept = list(events)
+    if replace_support:
+        kept = [
+            e
+            for e in kept
+            if not (e.event in _STRENGTH_SUPPORT and lo <= e.anchor[0] < hi and set(e.source) <= set(pair))
+        ]
+    roles = Roles(tuple(dict.fromkeys(pair)), (), span)
+    return [*kept, make(EventType.COOPERATE, "", roles, Polarity.ASSERTED, lo, hi, text[lo:hi])]
+
+
+def _adjectival_pair(a: str, b: str, date: dt.date | None) -> tuple[str, ...]:
+    """The two states "Russian" and "Indian" name, when the dictionary knows both as states."""
+    dictionary = load_dictionary()
+    codes: list[str] = []
+    for word in (a, b):
+        found = [m for m in dictionary.match(word, date=date) if m.code]
+        if len(found) != 1:
+            return ()
+        code = found[0].code
+        if code is None or not (
+            dictionary.code_kinds.get(code) is ActorKind.STATE or code in dictionary.polities
+        ):
+            return ()
+        codes.append(code)
+    return tuple(codes) if codes[0] != codes[1] else ()
+
+
+# --- positions found alike on what was discussed ------------------------------------------------------------------
+_DISCUSSED = re.compile(
+    r"\b(?:issues|questions|matters|topics|subjects|problems)\s+(?:that\s+were\s+|which\s+were\s+)?"
+    r"(?:discussed|under\s+discussion|raised|considered)\b",
+    re.IGNORECASE,
+)
+_ALIKE = re.compile(
+    r"\b(?:similarity|closeness|coincidence|identity|proximity|convergence|unity|similar|close|identical|"
+    r"coincide[ds]?|coinciding)\b",
+    re.IGNORECASE,
+)
+
+
+def alike_on_discussed(text: str, events: Sequence[Event], make: Make) -> list[Event]:
+    """ "The sides noted the closeness of their positions on the issues discussed": the talks (CONSULT of
+    the agreement's sources, no target) beside the agreement read already."""
+    if any(e.event is EventType.CONSULT for e in events):
+        return list(events)
+    agree = next(
+        (
+            e
+            for e in events
+            if e.event is EventType.AGREE
+            and not e.target
+            and len(e.source) >= 2
+            and e.polarity is Polarity.ASSERTED
+        ),
+        None,
+    )
+    if agree is None or _ALIKE.search(text) is None:
+        return list(events)
+    m = _DISCUSSED.search(text)
+    if m is None:
+        return list(events)
+    roles = Roles(agree.source, (), agree.evidence)
+    return [*events, make(EventType.CONSULT, "", roles, Polarity.ASSERTED, m.start(), m.end(), m.group(0))]
+
+
+# --- entry point ----------------------------------------------------------------------------------------------------
+def settled(
+    text: str,
+    events: Sequence[Event],
+    speaker: str | None,
+    sides: Sequence[str],
+    date: dt.date | None,
+    make: Make,
+) -> list[Event]:
+    """``events`` with the module's sentence families read (see the module)."""
+    if not text or len(text) > MAX_TEXT:
+        return list(events)
+    low = text.lower()
+    out = list(events)
+    if "discussing" in low or "exchanging" in low or "reviewing" in low or "considering" in low:
+        out = discussing_frame(text, out, sides, make)
+    if "discuss" in low or "talk" in low or "exchange views" in low:
+        out = glad_to_discuss(text, out, speaker, sides, make)
+    if "we " in low or "cooperation" in low or "interaction" in low:
+        out = cooperation_stated(text, out, speaker, sides, date, make)
+    if "discuss" in low or "raised" in low or "considered" in low:
+        out = alike_on_discussed(text, out, make)
+    return out
