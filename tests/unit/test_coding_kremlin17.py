@@ -252,3 +252,42 @@ def test_alike_without_discussed_adds_nothing() -> None:
 @pytest.mark.parametrize("text", ["", "...", "x" * 100_000])
 def test_settled_never_raises(text: str) -> None:
     assert kremlin17.settled(text, [], "RUS", ("RUS", "KAZ"), DAY, lambda *a: pytest.fail("made")) == []
+
+
+# --- a decision taken by the sides ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "want"),
+    [
+        (
+            "A decision to reopen the military hotline was taken by the Russian and Turkish defence ministers.",
+            (),
+            ["RUS", "TUR"],
+        ),
+        (
+            "A decision to restart naval drills was made by NATO and Russian envoys on Tuesday.",
+            (),
+            ["NATO", "RUS"],
+        ),
+        (
+            "A decision was taken by the summit to found a joint border agency.",
+            ("RUS", "KAZ"),
+            ["KAZ", "RUS"],
+        ),
+    ],
+)
+def test_decision_by_the_sides_is_an_agreement(text: str, sides: tuple[str, ...], want: list[str]) -> None:
+    assert ("AGREE", want, [], "asserted") in _code(text, sides)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision to close the consulate was taken by Moscow.",
+        "No decision was taken by the ministers on the venue.",
+        "A decision was taken by the summit to found a joint border agency.",  # no sides known
+    ],
+)
+def test_decision_by_one_side_or_none_is_no_agreement(text: str) -> None:
+    assert not any(k[0] == "AGREE" and len(k[1]) >= 2 for k in _code(text))

@@ -2810,7 +2810,7 @@ def code_sentence(
     )
     kept = sidefix10.settled(text, date, kept, dictionary)  # acts aimed at their object (s32-sidefix10)
     kept = kremlin17.settled(  # talks framed, welcomed, cooperation stated, alike on issues discussed (s33)
-        text, kept, ctx.speaker, ctx.participants, date, functools.partial(_finish, ctx)
+        text, kept, ctx.speaker, ctx.participants, date, functools.partial(_finish, ctx), ctx.units
     )
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 

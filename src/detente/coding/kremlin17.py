@@ -54,10 +54,12 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from detente.coding.coder import Event
+    from detente.coding.units import Unit
 
 __all__ = [
     "alike_on_discussed",
     "cooperation_stated",
+    "decision_by",
     "discussing_frame",
     "glad_to_discuss",
     "settled",
@@ -256,11 +258,16 @@ def cooperation_stated(
     span: tuple[int, int] | None = None
     replace_support = False
     m = _STRENGTHEN.search(text) or _VALUED.search(text)
-    if m is not None and speaker is not None and speaker in sides and len(sides) >= 2:
-        if _NOT_FACT.search(text[: m.start()][-40:]) is None:
-            pair = (speaker, *(s for s in sides if s != speaker))
-            span = m.span()
-            replace_support = True
+    if (
+        m is not None
+        and speaker is not None
+        and speaker in sides
+        and len(sides) >= 2
+        and _NOT_FACT.search(text[: m.start()][-40:]) is None
+    ):
+        pair = (speaker, *(s for s in sides if s != speaker))
+        span = m.span()
+        replace_support = True
     if not pair:
         p = _PROMISING.search(text)
         a = _PAIR_ADJ.search(text) if p is not None else None
@@ -336,6 +343,41 @@ def alike_on_discussed(text: str, events: Sequence[Event], make: Make) -> list[E
     return [*events, make(EventType.CONSULT, "", roles, Polarity.ASSERTED, m.start(), m.end(), m.group(0))]
 
 
+# --- a decision taken by the sides -----------------------------------------------------------------------------
+_DECIDED_BY = re.compile(
+    r"\b(?:a|the)\s+(?:joint\s+|common\s+)?decision\s+(?:to\s+[^,;]{1,160}?\s+)?(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:also\s+|jointly\s+|then\s+)?(?:taken|made|adopted|reached)\s+by\s+(?P<by>[^,;]{1,120}?)"
+    r"(?=\s+(?:to|on|at|in|during|after|within|following)\b|\s*[,;.]|\s*$)",
+    re.IGNORECASE,
+)
+_GATHERING = re.compile(
+    r"^(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|all)\s+)?(?:session|summit|meeting|council|sides|"
+    r"parties|leaders|presidents|heads\s+of\s+state|participants|member\s+states|ministers)\b",
+    re.IGNORECASE,
+)
+
+
+def decision_by(
+    text: str, events: Sequence[Event], units: Sequence[Unit], sides: Sequence[str], make: Make
+) -> list[Event]:
+    """ "A decision to resume contacts was taken by the Russian and Turkish ministers", "A decision was
+    taken by the summit to set up a force": an agreement (AGREE, no target) of the two or more sides named
+    after "by", or of the meeting's sides for the meeting itself; one side's own decision is left alone."""
+    if any(e.event is EventType.AGREE for e in events):
+        return list(events)
+    m = _DECIDED_BY.search(text)
+    if m is None:
+        return list(events)
+    lo, hi = m.span("by")
+    named = tuple(dict.fromkeys(u.code for u in units if u.code and lo <= u.start < hi))
+    if len(named) < 2:
+        named = tuple(dict.fromkeys(sides)) if len(sides) >= 2 and _GATHERING.match(m.group("by")) else ()
+    if len(named) < 2:
+        return list(events)
+    roles = Roles(named, (), (m.start(), m.end()))
+    return [*events, make(EventType.AGREE, "", roles, Polarity.ASSERTED, m.start(), lo, text[m.start() : lo])]
+
+
 # --- entry point ----------------------------------------------------------------------------------------------------
 def settled(
     text: str,
@@ -344,6 +386,7 @@ def settled(
     sides: Sequence[str],
     date: dt.date | None,
     make: Make,
+    units: Sequence[Unit] = (),
 ) -> list[Event]:
     """``events`` with the module's sentence families read (see the module)."""
     if not text or len(text) > MAX_TEXT:
@@ -358,4 +401,6 @@ def settled(
         out = cooperation_stated(text, out, speaker, sides, date, make)
     if "discuss" in low or "raised" in low or "considered" in low:
         out = alike_on_discussed(text, out, make)
+    if "decision" in low:
+        out = decision_by(text, out, units, sides, make)
     return out
