@@ -291,3 +291,32 @@ def test_decision_by_the_sides_is_an_agreement(text: str, sides: tuple[str, ...]
 )
 def test_decision_by_one_side_or_none_is_no_agreement(text: str) -> None:
     assert not any(k[0] == "AGREE" and len(k[1]) >= 2 for k in _code(text))
+
+
+# --- cooperation told going on, no doer -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cooperation in shipbuilding is developing steadily.",
+        "Progress has been made in joint work on border security.",
+        "Military-technical cooperation between the sides continued.",
+    ],
+)
+def test_cooperation_going_is_the_sides(text: str) -> None:
+    assert ("COOPERATE", ["RUS", "VNM"], [], "asserted") in _code(text, ("RUS", "VNM"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Cooperation in shipbuilding is developing steadily.", ()),
+        ("Cooperation with India in shipbuilding is developing steadily.", ("RUS", "VNM")),
+        ("Cooperation in shipbuilding should be developing faster.", ("RUS", "VNM")),
+        ("Cooperation in shipbuilding is not developing.", ("RUS", "VNM")),
+        ("Is cooperation in shipbuilding developing?", ("RUS", "VNM")),
+    ],
+)
+def test_cooperation_going_look_alikes(text: str, sides: tuple[str, ...]) -> None:
+    assert not any(k[0] == "COOPERATE" and k[3] == "asserted" for k in _code(text, sides))

@@ -4,9 +4,10 @@ doers on the page of a meeting.
 Readouts of talks and calls, and the statements leaders make after them, often tell what the two sides did
 without naming them: the doers are the sides of the page's meeting
 (:class:`detente.coding.document.RecordStream` passes them as ``participants``), or the speaker and the
-other side. Four families:
+other side. The families:
 
-- **Talks told by their outcome or agenda** (:func:`talks_told`, read by ``document._meeting_narration``).
+- **Talks told by their outcome or agenda** (:func:`talks_told`, read by ``document.RecordStream`` on a page of
+  its own: the run's fallback pair and the sides an earlier run of the page learned).
   "It was decided to set up a joint commission", "A decision was taken to open a consulate", "An
   understanding was reached on ...", "Views were exchanged on ...", "Close attention was paid to energy",
   "Other matters under discussion were fisheries and shipping", "The agenda of the meeting covered ...",
@@ -32,6 +33,14 @@ other side. Four families:
   adjectival "Russian-Indian" names. A SUPPORT read from the same "strengthening ties" words is replaced.
   Not for wishes and plans ("we must strengthen", "we will expand", "we hope to"), which other readers
   take.
+- **Cooperation told going on, no doer** (:func:`cooperation_going`). "Cooperation in shipbuilding is
+  developing steadily", "Progress has been made in joint work on border security": the meeting's sides
+  cooperate (COOPERATE of both, no target). Only with the sides known, no one else named in the sentence
+  ("cooperation with India" is someone else's), and no modal or negation.
+- **A decision taken by the sides** (:func:`decision_by`). "A decision to reopen the hotline was taken by
+  the Russian and Turkish ministers", "A decision was taken by the summit to found an agency": the
+  agreement of the two or more sides named after "by" (AGREE, no target), or of the meeting's sides for
+  the meeting itself; one side's own decision ("taken by Moscow") is left to the other readers.
 - **Positions found alike on what was discussed** (:func:`alike_on_discussed`). "The parties noted that
   their views on all the questions discussed coincided": the agreement (read elsewhere) and the talks it
   sums up (CONSULT of the same sides, no target).
@@ -58,6 +67,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "alike_on_discussed",
+    "cooperation_going",
     "cooperation_stated",
     "decision_by",
     "discussing_frame",
@@ -305,6 +315,39 @@ def _adjectival_pair(a: str, b: str, date: dt.date | None) -> tuple[str, ...]:
     return tuple(codes) if codes[0] != codes[1] else ()
 
 
+_GOING = re.compile(
+    r"^\W*(?:(?:bilateral|practical|our|the|this|military|military-technical|economic|trade|energy|"
+    r"scientific|cultural|humanitarian|investment|industrial|interregional|parliamentary|security)\s+){0,3}"
+    r"(?:cooperation|interaction|joint\s+work|collaboration)(?:\s+(?:in|on|between)\s+[^,;]{1,80}?)?\s+"
+    r"(?:is|are|has\s+been|have\s+been|was|were|continues\s+to\s+be|continued\s+to\s+be)?\s*"
+    r"(?:(?:\w+ly|also|now|still)\s+)?(?:developing|progressing|expanding|growing|advancing|going\s+well|"
+    r"under\s*way|continuing|continues|continued|gaining\s+momentum|proceeding)\b"
+    r"|\b(?:progress|headway)\s+(?:has|had)?\s*(?:been\s+)?(?:made|achieved|appeared)\s+in\s+"
+    r"(?:(?:the|their|our|bilateral|practical|military|economic|joint)\s+){0,3}"
+    r"(?:cooperation|interaction|joint\s+work|collaboration)\b"
+    r"|\b(?:indications|signs)\s+of\s+progress\s+(?:had\s+|have\s+)?(?:appeared|emerged)\s+in\s+"
+    r"(?:(?:the|their|our|bilateral|practical)\s+)?(?:cooperation|interaction|joint\s+work|collaboration)\b",
+    re.IGNORECASE,
+)
+
+
+def cooperation_going(
+    text: str, events: Sequence[Event], units: Sequence[Unit], sides: Sequence[str], make: Make
+) -> list[Event]:
+    """ "Cooperation in energy is developing well", "Progress has been made in joint work on security": the
+    meeting's sides cooperate (COOPERATE of both, no target), when the sentence names no one else, has no
+    modal or negation, and nothing but talks or agreements was read from it."""
+    if len(sides) < 2 or any(e.event not in _TALKS_TYPES or e.event is EventType.COOPERATE for e in events):
+        return list(events)
+    m = _GOING.search(text)
+    if m is None or _NOT_FACT.search(text) is not None:
+        return list(events)
+    if any(u.code and u.code not in sides for u in units):
+        return list(events)
+    roles = Roles(tuple(dict.fromkeys(sides)), (), m.span())
+    return [*events, make(EventType.COOPERATE, "", roles, Polarity.ASSERTED, m.start(), m.end(), m.group(0))]
+
+
 # --- positions found alike on what was discussed ------------------------------------------------------------------
 _DISCUSSED = re.compile(
     r"\b(?:issues|questions|matters|topics|subjects|problems)\s+(?:that\s+were\s+|which\s+were\s+)?"
@@ -399,6 +442,8 @@ def settled(
         out = glad_to_discuss(text, out, speaker, sides, make)
     if "we " in low or "cooperation" in low or "interaction" in low:
         out = cooperation_stated(text, out, speaker, sides, date, make)
+    if "cooperation" in low or "interaction" in low or "joint work" in low or "collaboration" in low:
+        out = cooperation_going(text, out, units, sides, make)
     if "discuss" in low or "raised" in low or "considered" in low:
         out = alike_on_discussed(text, out, make)
     if "decision" in low:
