@@ -149,7 +149,7 @@ def test_discussing_inside_a_clause_is_no_frame() -> None:
     "text",
     [
         "I am glad to have this chance to discuss our trade with you.",
-        "I am very pleased that we can discuss so many questions today.",
+        "I am very pleased to discuss so many questions with you today.",
         "I'm happy to talk over the situation in the region with you.",
     ],
 )
@@ -161,6 +161,12 @@ def test_glad_to_discuss_is_mutual(text: str) -> None:
 
 def test_glad_to_discuss_needs_a_speaker_among_the_sides() -> None:
     found = _code("I am glad to discuss our trade with you.", ("FRA", "VNM"), PUTIN)
+    assert ("CONSULT", ["RUS", "VNM"], [], "asserted") not in found
+
+
+def test_glad_that_we_can_discuss_is_left_alone() -> None:
+    # what may be discussed, not a meeting held (the older convention of the unit tests)
+    found = _code("I am glad that we can discuss many questions today.", ("RUS", "VNM"), PUTIN)
     assert ("CONSULT", ["RUS", "VNM"], [], "asserted") not in found
 
 
@@ -316,6 +322,8 @@ def test_cooperation_going_is_the_sides(text: str) -> None:
         ("Cooperation in shipbuilding should be developing faster.", ("RUS", "VNM")),
         ("Cooperation in shipbuilding is not developing.", ("RUS", "VNM")),
         ("Is cooperation in shipbuilding developing?", ("RUS", "VNM")),
+        ("Cooperation in shipbuilding continues to be slowed by sanctions.", ("RUS", "VNM")),
+        ("Cooperation in shipbuilding is developing quickly, analysts say.", ("RUS", "VNM")),
     ],
 )
 def test_cooperation_going_look_alikes(text: str, sides: tuple[str, ...]) -> None:
