@@ -397,7 +397,7 @@ def alike_on_discussed(text: str, events: Sequence[Event], make: Make) -> list[E
 
 # --- a decision taken by the sides -----------------------------------------------------------------------------
 _DECIDED_BY = re.compile(
-    r"\b(?:a|the)\s+(?:joint\s+|common\s+)?decision\s+(?:to\s+[^,;]{1,160}?\s+)?(?:was|were|has\s+been|had\s+been)\s+"
+    r"\b(?:a|the)\s+(?:joint\s+|common\s+)?decision\s+(?:to\s+[^;]{1,160}?\s+)?(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:also\s+|jointly\s+|then\s+)?(?:taken|made|adopted|reached)\s+by\s+(?P<by>[^,;]{1,120}?)"
     r"(?=\s+(?:to|on|at|in|during|after|within|following)\b|\s*[,;.]|\s*$)",
     re.IGNORECASE,
