@@ -83,45 +83,54 @@ MAX_TEXT = 2_000
 """Only this many characters of a record are read; longer sentences are left alone by the sentence stage."""
 
 # --- talks told by their outcome or agenda ------------------------------------------------------------------
-_TOLD_GATE = (
-    "agreed",
-    "decided",
-    "decision",
-    "reached",
-    "exchanged",
-    "attention",
-    "discussion",
-    "agenda",
-    "under way",
-    "underway",
-    "in progress",
-    "emphasi",
-    "stressed",
-    "underlined",
-    "highlighted",
-    "resolved",
+_TOLD: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (gate, re.compile(pattern, re.IGNORECASE))
+    for gate, pattern in (
+        (
+            ("agreed", "decided", "resolved"),
+            r"\bit\s+was\s+(?:also\s+|further\s+|then\s+|jointly\s+|mutually\s+)?(?:agreed|decided|resolved)\b",
+        ),
+        (
+            ("decision",),
+            r"\b(?:a|the|no)\s+(?:joint\s+|common\s+|mutual\s+)?decision\s+was\s+(?:also\s+)?"
+            r"(?:taken|made|adopted|reached)\b",
+        ),
+        (
+            ("reached",),
+            r"\b(?:agreements?|understandings?|accord|arrangements?)\s+(?:was|were)\s+(?:also\s+)?reached\b",
+        ),
+        (("exchanged",), r"\bviews\s+(?:were|have\s+been)\s+(?:also\s+|further\s+)?exchanged\b"),
+        (
+            ("attention",),
+            r"\b(?:special|particular|great|close|much|considerable|primary|priority|serious|due|significant|"
+            r"careful|detailed)\s+attention\s+(?:was|were|has\s+been)\s+(?:also\s+)?"
+            r"(?:given|paid|devoted|accorded)\s+to\b",
+        ),
+        (
+            ("discussion",),
+            r"\b(?:issues|questions|matters|subjects|topics|items)\s+(?:under|for)\s+discussion\s+"
+            r"(?:were|was|included|covered|concerned|ranged)\b",
+        ),
+        (
+            ("agenda",),
+            r"\bagenda\s+(?:of\s+(?:the|their|this)\s+(?:talks|meeting|conversation|negotiations|visit)\s+)?"
+            r"(?:also\s+)?(?:included|includes|covered|featured|comprised|embraced)\b",
+        ),
+        (
+            ("under way", "underway", "in progress"),
+            r"\b(?:negotiations|consultations|talks)\s+(?:on|over|about)\s+[^.;]{1,120}?\s+(?:were|are|is|was)\s+"
+            r"(?:now\s+|already\s+)?(?:under\s*way|in\s+progress)\b",
+        ),
+        (
+            ("emphasi", "stressed", "underlined", "highlighted"),
+            r"^(?:the|a|an)\s+(?:(?:further|particular|special|great|key)\s+)?(?:importance|need|necessity|"
+            r"implementation|development|significance|priority)\s+of\s+[^;]{1,160}?\s+(?:was|were)\s+"
+            r"(?:also\s+|particularly\s+|especially\s+)?(?:emphasi[sz]ed|stressed|underlined|highlighted)\b",
+        ),
+    )
 )
-
-_TOLD = re.compile(
-    r"\bit\s+was\s+(?:also\s+|further\s+|then\s+|jointly\s+|mutually\s+)?(?:agreed|decided|resolved)\b"
-    r"|\b(?:a|the|no)\s+(?:joint\s+|common\s+|mutual\s+)?decision\s+was\s+(?:also\s+)?(?:taken|made|adopted|reached)\b"
-    r"|\b(?:an?\s+|the\s+)?(?:agreements?|understandings?|accord|arrangements?)\s+(?:was|were)\s+(?:also\s+)?"
-    r"reached\b"
-    r"|\bviews\s+(?:were|have\s+been)\s+(?:also\s+|further\s+)?exchanged\b"
-    r"|\b(?:special|particular|great|close|much|considerable|primary|priority|serious|due|significant|"
-    r"careful|detailed)\s+attention\s+(?:was|were|has\s+been)\s+(?:also\s+)?(?:given|paid|devoted|accorded)\s+to\b"
-    r"|\b(?:issues|questions|matters|subjects|topics|items)\s+(?:under|for)\s+discussion\s+(?:were|was|included|"
-    r"covered|concerned|ranged)\b"
-    r"|\bagenda\s+(?:of\s+(?:the|their|this)\s+(?:talks|meeting|conversation|negotiations|visit)\s+)?"
-    r"(?:also\s+)?(?:included|includes|covered|featured|comprised|embraced)\b"
-    r"|\b(?:negotiations|consultations|talks)\s+(?:on|over|about)\s+[^.;]{1,120}?\s+(?:were|are|is|was)\s+"
-    r"(?:now\s+|already\s+)?(?:under\s*way|in\s+progress)\b"
-    r"|^(?:the|a|an)\s+(?:(?:further|particular|special|great|key)\s+)?(?:importance|need|necessity|"
-    r"implementation|development|significance|priority)\s+of\s+[^;]{1,160}?\s+(?:was|were)\s+(?:also\s+|"
-    r"particularly\s+|especially\s+)?(?:emphasi[sz]ed|stressed|underlined|highlighted)\b",
-    re.IGNORECASE,
-)
-"""An outcome or agenda of talks told in the passive or as a noun, its doers unsaid."""
+"""An outcome or agenda of talks told in the passive or as a noun, its doers unsaid; each pattern runs only
+when one of its gate words is in the sentence."""
 
 _TOLD_QUESTION = re.compile(r"\?\s*[\"”’]?\s*$")
 
@@ -133,11 +142,10 @@ def talks_told(text: str) -> bool:
         return False
     head = text[:MAX_TEXT]
     low = head.lower()
-    if not any(w in low for w in _TOLD_GATE):
-        return False
-    if _TOLD_QUESTION.search(head):
-        return False
-    return _TOLD.search(head) is not None
+    for gate, pattern in _TOLD:
+        if any(w in low for w in gate) and pattern.search(head) is not None:
+            return _TOLD_QUESTION.search(head) is None
+    return False
 
 
 _TALKS_TYPES = frozenset({EventType.CONSULT, EventType.AGREE, EventType.COOPERATE})
@@ -267,18 +275,16 @@ def cooperation_stated(
     pair: tuple[str, ...] = ()
     span: tuple[int, int] | None = None
     replace_support = False
-    m = _STRENGTHEN.search(text) or _VALUED.search(text)
-    if (
-        m is not None
-        and speaker is not None
-        and speaker in sides
-        and len(sides) >= 2
-        and _NOT_FACT.search(text[: m.start()][-40:]) is None
-    ):
+    m = (
+        (_STRENGTHEN.search(text) or _VALUED.search(text))
+        if speaker is not None and speaker in sides and len(sides) >= 2
+        else None
+    )
+    if m is not None and speaker is not None and _NOT_FACT.search(text[: m.start()][-40:]) is None:
         pair = (speaker, *(s for s in sides if s != speaker))
         span = m.span()
         replace_support = True
-    if not pair:
+    if not pair and "-" in text:
         p = _PROMISING.search(text)
         a = _PAIR_ADJ.search(text) if p is not None else None
         if p is not None and a is not None:
@@ -430,6 +436,22 @@ def decision_by(
     return [*events, make(EventType.AGREE, "", roles, Polarity.ASSERTED, m.start(), lo, text[m.start() : lo])]
 
 
+_GLAD_GATE = ("glad", "pleased", "happy", "delighted")
+_STATED_GATE = (
+    "we are ",
+    "we have been ",
+    "value",
+    "appreciate",
+    "welcome",
+    "cherish",
+    "cooperation",
+    "interaction",
+    "joint work",
+    "collaboration",
+)
+_GOING_GATE = ("cooperation", "interaction", "joint work", "collaboration")
+
+
 # --- entry point ----------------------------------------------------------------------------------------------------
 def settled(
     text: str,
@@ -447,11 +469,11 @@ def settled(
     out = list(events)
     if "discussing" in low or "exchanging" in low or "reviewing" in low or "considering" in low:
         out = discussing_frame(text, out, sides, make)
-    if "discuss" in low or "talk" in low or "exchange views" in low:
+    if any(w in low for w in _GLAD_GATE) and ("discuss" in low or "talk" in low or "exchange views" in low):
         out = glad_to_discuss(text, out, speaker, sides, make)
-    if "we " in low or "cooperation" in low or "interaction" in low:
+    if any(w in low for w in _STATED_GATE):
         out = cooperation_stated(text, out, speaker, sides, date, make)
-    if "cooperation" in low or "interaction" in low or "joint work" in low or "collaboration" in low:
+    if len(sides) >= 2 and any(w in low for w in _GOING_GATE):
         out = cooperation_going(text, out, units, sides, make)
     if "discuss" in low or "raised" in low or "considered" in low:
         out = alike_on_discussed(text, out, make)
