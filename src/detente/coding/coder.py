@@ -82,6 +82,7 @@ from detente.coding import (
     kremlin12,
     kremlin13,
     kremlin14,
+    kremlin17,
     lightacts,
     lookalikes,
     material,
@@ -2811,6 +2812,9 @@ def code_sentence(
     kept = sidefix10.settled(text, date, kept, dictionary)  # acts aimed at their object (s32-sidefix10)
     kept = written11.settled(  # answers promised, troops back, drills held, charges rebuffed (s33-written11)
         text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx)
+    )
+    kept = kremlin17.settled(  # talks framed, welcomed, cooperation stated, alike on issues discussed (s33)
+        text, kept, ctx.speaker, ctx.participants, date, functools.partial(_finish, ctx), ctx.units
     )
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 

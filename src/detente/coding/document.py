@@ -25,6 +25,7 @@ from detente.coding import (
     kremlin12,
     kremlin15,
     kremlin16,
+    kremlin17,
     readoutacts,
     runsayers,
     sidefix7,
@@ -264,14 +265,18 @@ class RecordStream:
         states = _all_states(remembered)
         for k, _ in blind:
             _, text, date, context = records[k]
-            if not sidefix7.sourceless(coded[k]) or not (_meeting_narration(text) or sidefix7.they(text)):
+            # an outcome or agenda told with no doer, which codes nothing without sides (s33-kremlin17)
+            told = not coded[k] and kremlin17.talks_told(text)
+            if not told and (
+                not sidefix7.sourceless(coded[k]) or not (_meeting_narration(text) or sidefix7.they(text))
+            ):
                 continue
             if not states and STATE_GROUPS.search(text):
                 continue
             found = code_sentence(
                 text, date=date, context=context, speaker=self._carried[k], participants=remembered
             )
-            if sidefix7.same_events(coded[k], found):
+            if sidefix7.same_events(coded[k], found) or (told and kremlin17.talks_events(found, remembered)):
                 coded[k] = found
 
     def _recode(
@@ -506,10 +511,14 @@ def _fallback_sides(
         # on a page of its own (s32-kremlin15): the run's two leaders, topics aside, or the Union State's
         # bodies (Russia and Belarus)
         pair = kremlin15.leaders_pair(records[first:]) or kremlin15.union_pair(records[first:])
+    numbered = _numbered_page(records[first][0])
     return pair, [
         b
         for b in blind
-        if _meeting_narration(records[b[0]][1]) or kremlin12.one_side_alone(coded[b[0]], pair)
+        if _meeting_narration(records[b[0]][1])
+        or kremlin12.one_side_alone(coded[b[0]], pair)
+        # "it was decided to ...", "attention was paid to ..." on a page of its own (s33-kremlin17)
+        or (numbered and kremlin17.talks_told(records[b[0]][1]))
     ]
 
 
