@@ -45,6 +45,7 @@ from typing import Any
 
 from detente.coding import (
     accords,
+    accuse2,
     adjectival,
     agentlists,
     alliance,
@@ -2808,6 +2809,7 @@ def code_sentence(
         functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
     )
     kept = sidefix10.settled(text, date, kept, dictionary)  # acts aimed at their object (s32-sidefix10)
+    kept = accuse2.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx), ctx.speaker)  # (s33-accuse2)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

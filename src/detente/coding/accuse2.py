@@ -1,0 +1,475 @@
+"""Accusations in official statements that the readers before miss or misread (s33, helper accuse2; examples in
+our own words).
+
+- **Conduct named with a charge** (:func:`charged_conduct`). "In response to the hostile steps of the
+  Alliance, we have reinforced our western border", "given Minsk's repeated violations of the accord, Vilnius
+  closed the crossing", "Sofia's openly anti-Russian course leaves us no choice", "the sham vote staged by
+  Moscow in the occupied districts is null and void", "the unlawful detention of our sailors by the Danish
+  authorities must end": a side's conduct named with a word of disapproval (hostile, provocative, reckless,
+  illegal, sham ...) or by a noun that is itself a charge (aggression, interference, violations,
+  provocations ...) is the judge's ACCUSE (disapprove) of that side, as the gold reads a stated reason that
+  alleges wrongdoing. The owner is the side whose the conduct is ("X's", "of X", "by X", "staged/imposed by
+  X"); the judge is the subject of the main clause after a fronted reason ("In response to ..., Russia ...")
+  or the one who says it ("Lavrov said ..."), else the speaker. Nothing is added when that side is already
+  accused in the sentence, when the charge is denied, hypothetical ("any hostile steps by X would ..."), the
+  judge's own, or a question, or when no judge is known.
+- **"What it called"** (:func:`what_it_called`). "Beijing condemned what it called Washington's bullying of
+  its neighbours", "the Kremlin rejected what it described as Western meddling in Chisinau": the side that
+  condemns or rejects accuses the side its words name (ACCUSE disapprove, judge -> named side); ACCUSE readings
+  of the clause aimed back at the judge or at no one are that event misread and are replaced.
+- **A threat seen, without "as"** (:func:`threat_seen`). "Moscow regards the Alliance's build-up near its
+  borders a threat", "Ankara considers the militias' presence a danger to its security": the judge accuses
+  the side whose act is called the threat (the strategy-text convention), unless denied or already read.
+- **A title speaking for its side** (:func:`title_source`). "The Secretary General said Russia must be
+  held accountable for the crimes": an ACCUSE whose source was left empty, told by a bare title ("the
+  Minister", "the Spokesperson") that says it, is the speaker's.
+- **Concern for someone's welfare, regret at one's own lot** (:func:`no_charge`). "The President voiced
+  concern for the health of the wounded Turkish envoy", "Tokyo is worried about the safety of its nationals
+  in Sudan", "London expressed regret at leaving the bloc", "the Premier regretted that he could not attend":
+  no conduct of another side is judged, so an ACCUSE read from those words alone is dropped (concern about a
+  situation, a clash or a side's act stays ACCUSE).
+
+Every family is a regular expression behind a cheap word gate; sides come only from the sentence's actor
+units and the speaker. :func:`settled` runs them all, returns a new list and never raises.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from detente.coding.ontology import EventType, Polarity
+from detente.coding.patterns import Token, words
+from detente.coding.roleparts import Make, Roles
+
+if TYPE_CHECKING:
+    from detente.coding.coder import Event
+    from detente.coding.units import Unit
+
+__all__ = ["charged_conduct", "no_charge", "settled", "threat_seen", "title_source", "what_it_called"]
+
+_MAX_TEXT = 2_000
+_DEBUG = False
+"""Longer sentences are left to the other readers."""
+
+_CLAUSE_STOP = re.compile(r"[;:!?\u2014]|\.(?:\s|$)")
+_NEGATION = re.compile(r"\b(?:not|never|no|n't|nor|neither|without|free\s+of|absence\s+of)\b", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:any|if|unless|whether|would|could|might|may|should|possible|potential|alleged|allegedly|"
+    r"so-called\s+(?:Russian|Western|NATO)|claims?|accus\w+|allegations?|myths?|fake|false|groundless|"
+    r"baseless|unfounded|unproven|since|before|until)\b",
+    re.IGNORECASE,
+)
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|stated|states|declared|declares|noted|notes|added|adds|stressed|stresses|"
+    r"underlined|emphasi[sz]ed|pointed\s+out|insisted|warned|believes|believed|argued|wrote|explained)\b",
+    re.IGNORECASE,
+)
+
+
+def _side(code: str | None) -> bool:
+    """A state or an organisation (groups such as "journalists" have lower-case codes)."""
+    return code is not None and code[:1].isupper()
+
+
+def _clause_start(text: str, at: int) -> int:
+    lo = 0
+    for m in _CLAUSE_STOP.finditer(text, 0, at):
+        lo = m.end()
+    return lo
+
+
+def _clause_end(text: str, at: int) -> int:
+    m = _CLAUSE_STOP.search(text, at)
+    return m.start() if m else len(text)
+
+
+def _sides(units: Sequence[Unit], lo: int, hi: int, *, locative: bool | None = False) -> list[Unit]:
+    return [
+        u
+        for u in units
+        if lo <= u.start
+        and u.end <= hi
+        and _side(u.code)
+        and (locative is None or u.locative == locative)
+    ]
+
+
+def _accused(events: Sequence[Event], target: str) -> bool:
+    return any(e.event is EventType.ACCUSE and target in e.target for e in events)
+
+
+def _add(
+    out: list[Event], make: Make, judge: str, owner: str, span: tuple[int, int], mode: str, trigger: str
+) -> list[Event]:
+    """``out`` with an asserted ACCUSE judge -> owner: an ACCUSE of the judge aimed at no one takes the
+    owner, else a new event is made."""
+    for k, e in enumerate(out):
+        if e.event is EventType.ACCUSE and e.source == (judge,) and not e.target:
+            out[k] = dataclasses.replace(e, target=(owner,))
+            return out
+    roles = Roles((judge,), (owner,), span)
+    out.append(make(EventType.ACCUSE, mode, roles, Polarity.ASSERTED, span[0], span[1], trigger))
+    return out
+
+
+# ------------------------------------------------------------------------------------- charged conduct
+_ADJ = (
+    r"aggressive|hostile|unfriendly|provocative|reckless|irresponsible|destabili[sz]ing|illegal|unlawful|"
+    r"illegitimate|sham|criminal|anti-Russian|Russophobic|belligerent|confrontational|malign|malicious|"
+    r"unprovoked|unjustified|unjustifiable|brutal|barbaric|repeated|blatant|flagrant|gross|systematic|"
+    r"deliberate|coercive|subversive|destructive|expansionist|revanchist|militaristic|predatory|"
+    r"discriminatory|unacceptable|outrageous|hypocritical|cynical|disgraceful|shameful|openly\s+hostile|"
+    r"openly\s+anti-Russian|so-called"
+)
+_CONDUCT = (
+    r"actions?|acts?|steps?|moves?|conduct|behaviou?r|course|polic(?:y|ies)|rhetoric|statements?|remarks|"
+    r"activit(?:y|ies)|blockade|detentions?|arrests?|annexation|occupation|referend(?:um|ums|a)|elections?|"
+    r"votes?|interference|meddling|campaign|build-?up|expansion|provocations?|attacks?|shelling|strikes|"
+    r"aggression|war|invasion|seizure|deportations?|militari[sz]ation|escalation|violations?|threats|"
+    r"practices?|measures|sanctions|decisions?|attempts?|operations?|incursions?|intrusions?|harassment|"
+    r"persecution|crackdown|bombing|bombardment|pressure|blackmail|lies|disinformation|propaganda"
+)
+_SELF_CHARGED = (
+    r"aggression|interference|meddling|provocations?|violations?\s+of|breaches\s+of|harassment\s+of|"
+    r"persecution\s+of|blackmail|disinformation|propaganda|lies|war\s+crimes|atrocities|hypocrisy|"
+    r"Russophobia|occupation\s+of|annexation\s+of|crackdown\s+on"
+)
+_CHARGED = re.compile(
+    rf"\b(?:(?:(?:{_ADJ})(?:\s*(?:,|and)\s*(?:{_ADJ}))*\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_CONDUCT}))|"
+    rf"(?P<self>{_SELF_CHARGED}))\b",
+    re.IGNORECASE,
+)
+_SO_CALLED_OK = re.compile(r"so-called\s+(?:referend|elect|vote|annex|independ|republic)", re.IGNORECASE)
+_CHARGE_GATE = words(
+    "aggressive hostile unfriendly provocative reckless irresponsible destabilising destabilizing illegal "
+    "unlawful illegitimate sham criminal anti-russian russophobic belligerent confrontational malign "
+    "malicious unprovoked unjustified unjustifiable brutal barbaric repeated blatant flagrant gross systematic "
+    "deliberate coercive subversive destructive expansionist revanchist militaristic predatory "
+    "discriminatory unacceptable outrageous hypocritical cynical disgraceful shameful so-called aggression "
+    "interference meddling provocation provocations violations violation breaches harassment persecution "
+    "blackmail disinformation propaganda lies crimes atrocities hypocrisy russophobia occupation annexation "
+    "crackdown"
+)
+_BY_AFTER = re.compile(
+    r"\s+(?:and\s+[\w-]+\s+)?(?:(?:of|on|against|in|at|to)\s+(?:[\w'’-]+\s+){1,4}?)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:organi[sz]ed|held|staged|imposed|carried\s+out|committed|pursued|conducted|waged|launched|"
+    r"unleashed|perpetrated|spread|taken|adopted|made|announced|introduced)\s+)?by\s+(?P<who>)",
+    re.IGNORECASE,
+)
+_OF_AFTER = re.compile(r"\s+(?:and\s+[\w-]+\s+)?of\s+(?P<who>)", re.IGNORECASE)
+_AGENT_NOUN = re.compile(
+    r"(?:actions?|acts?|steps?|moves?|conduct|behaviou?r|course|polic(?:y|ies)|rhetoric|statements?|remarks|"
+    r"activit(?:y|ies)|campaign|build-?up|expansion|provocations?|practices?|measures|decisions?|attempts?|"
+    r"interference|meddling|aggression|hypocrisy|lies|disinformation|propaganda|pressure|blackmail|threats)$",
+    re.IGNORECASE,
+)
+_FRONTED = re.compile(
+    r"^\s*(?:(?:And|But|So|Thus),?\s+)?(?:in\s+response\s+to|in\s+reaction\s+to|responding\s+to|given|because\s+of|"
+    r"citing|faced\s+with|facing|owing\s+to|due\s+to|in\s+view\s+of|against\s+the\s+background\s+of|"
+    r"in\s+the\s+light\s+of|in\s+light\s+of|following|after|amid|despite|in\s+the\s+face\s+of|"
+    r"as\s+a\s+result\s+of|in\s+connection\s+with)\b",
+    re.IGNORECASE,
+)
+_WESTERN = re.compile(r"(?:the\s+)?(?:collective\s+)?(?:West\b|Western\b)")
+_WESTERN_BEFORE = re.compile(r"\b(?:the\s+)?(?:collective\s+)?West['’]s?\s+(?:[\w-]+\s+){0,2}$|\bWestern\s+$")
+_FIRST_PERSON = re.compile(r"^\s*(?:we|I|our|us)\b", re.IGNORECASE)
+_OURS = re.compile(r"^(?:our|my|us|we)\b", re.IGNORECASE)
+
+
+def _owner(text: str, units: Sequence[Unit], m: re.Match[str], lo: int, hi: int) -> str | None:
+    """The side whose conduct the charged phrase names: a possessive just before it ("Minsk's", "the
+    Alliance's"), an adjectival side inside it ("Western meddling"), or the side after "of"/"by"."""
+    before = [u for u in _sides(units, lo, m.start(), locative=None) if u.end <= m.start()]
+    if before:
+        u = before[-1]
+        gap = text[u.end : m.start()]
+        if re.fullmatch(r"\s*['’]s?\s+(?:[\w-]+\s+){0,2}", gap) or (
+            u.kind == "demonym" and re.fullmatch(r"\s+(?:[\w-]+\s+){0,1}", gap)
+        ):
+            return u.code
+    if _WESTERN_BEFORE.search(text, max(lo, m.start() - 25), m.start()):
+        return "WEST"
+    inside = _sides(units, m.start(), m.end(), locative=None)
+    if inside:
+        return inside[0].code
+    if _WESTERN.match(text, m.start()):
+        return "WEST"
+    after = _BY_AFTER.match(text, m.end(), hi)
+    if after is None and _AGENT_NOUN.search(m.group(0)):
+        after = _OF_AFTER.match(text, m.end(), hi)
+    if after is not None:
+        found = _sides(units, after.start("who"), min(hi, after.start("who") + 60), locative=None)
+        gap = text[after.start("who") : found[0].start] if found else ""
+        if found and re.fullmatch(r"(?:the\s+|certain\s+|some\s+|[\w-]+\s+)?", gap):
+            return found[0].code
+        if _WESTERN.match(text, after.start("who")):
+            return "WEST"
+    return None
+
+
+def _judge(
+    text: str, units: Sequence[Unit], m: re.Match[str], lo: int, hi: int, speaker: str | None
+) -> str | None:
+    """Who judges the charged conduct: the main clause's subject after a fronted reason, the sayer, the
+    speaker."""
+    head = text[lo:]
+    if _FRONTED.match(head):
+        comma = text.find(",", m.end(), hi)
+        if comma < 0:
+            return None
+        rest = text[comma + 1 : hi]
+        if _FIRST_PERSON.match(rest):
+            return speaker
+        subj = _sides(units, comma + 1, hi, locative=False)
+        if subj and subj[0].start <= comma + 1 + 40:
+            return subj[0].code
+        return None if subj else speaker
+    said = None
+    for s in _SAYING.finditer(text, lo, m.start()):
+        said = s
+    if said is not None:
+        who = _sides(units, _clause_start(text, said.start()), said.start(), locative=False)
+        if who:
+            return who[0].code
+        return speaker
+    return speaker
+
+
+def _doer_before(text: str, units: Sequence[Unit], m: re.Match[str], lo: int, owner: str, judge: str) -> bool:
+    """Another side stands before the charged phrase in its clause (after any saying verb): the phrase is
+    that side's act or object ("Russia has launched a brutal war"), told as an event, not judged."""
+    start = lo
+    for s in _SAYING.finditer(text, lo, m.start()):
+        start = s.end()
+    before = [u for u in _sides(units, start, m.start(), locative=None) if u.code != judge]
+    return any(u.code != owner for u in before) or bool(
+        before
+        and not re.search(r"['’]s?\s+(?:[\w-]+\s+){0,2}$", text[start : m.start()])
+    )
+
+
+def charged_conduct(
+    text: str, units: Sequence[Unit], events: Sequence[Event], speaker: str | None, make: Make
+) -> list[Event]:
+    """Conduct named with a charge (see the module note)."""
+    out = list(events)
+    if text.rstrip().endswith("?"):
+        return out
+    for m in _CHARGED.finditer(text):
+        if m.group(0).lower().startswith("so-called") and not _SO_CALLED_OK.match(text, m.start()):
+            continue
+        lo, hi = _clause_start(text, m.start()), _clause_end(text, m.end())
+        window = text[max(lo, m.start() - 40) : m.start()]
+        if _NEGATION.search(window) or _HYPOTHETICAL.search(window):
+            continue
+        if _OURS.match(text[m.start() :]):
+            continue
+        owner = _owner(text, units, m, lo, hi)
+        if owner is None:
+            continue
+        judge = _judge(text, units, m, lo, hi, speaker)
+        if not judge or judge == owner or _accused(out, owner):
+            continue
+        if _HYPOTHETICAL.search(text, lo, m.start()) and not _FRONTED.match(text[lo:]):
+            continue
+        if not _FRONTED.match(text[lo:]) and _doer_before(text, units, m, lo, owner, judge):
+            continue
+        out = _add(out, make, judge, owner, (m.start(), m.end()), "disapprove", "charged conduct")
+    return out
+
+
+# ------------------------------------------------------------------------------------- what it called
+_WHAT_CALLED = re.compile(
+    r"\b(?P<verb>condemn(?:s|ed)?|denounc(?:e|es|ed)|reject(?:s|ed)?|critici[sz](?:e|es|ed)|decr(?:y|ies|ied)|"
+    r"deplor(?:e|es|ed)|slamm?(?:s|ed)?|blast(?:s|ed)?|protest(?:s|ed)?\s+(?:against|over)|"
+    r"dismiss(?:es|ed)?|warn(?:s|ed)?\s+(?:against|of)|accus(?:e|es|ed)\s+\w+\s+of|hit\s+out\s+at|"
+    r"lashed\s+out\s+at|complain(?:s|ed)?\s+(?:of|about))\s+what\s+(?:it|he|she|they|the\s+\w+)\s+"
+    r"(?:called|calls|described\s+as|describes\s+as|termed|terms|referred\s+to\s+as|characteri[sz]ed\s+as|"
+    r"labell?ed|dubbed|saw\s+as|sees\s+as|considered|regarded\s+as|branded)\s+",
+    re.IGNORECASE,
+)
+
+
+def what_it_called(
+    text: str, units: Sequence[Unit], events: Sequence[Event], speaker: str | None, make: Make
+) -> list[Event]:
+    """Condemning "what it called ..." (see the module note)."""
+    out = list(events)
+    for m in _WHAT_CALLED.finditer(text):
+        lo, hi = _clause_start(text, m.start()), _clause_end(text, m.end())
+        if _NEGATION.search(text, max(lo, m.start() - 25), m.start()):
+            continue
+        named = _sides(units, m.end(), min(hi, m.end() + 120), locative=None)
+        if _WESTERN.match(text, m.end()):
+            owner: str | None = "WEST"
+        elif named:
+            owner = named[0].code
+        else:
+            continue
+        if owner is None:
+            continue
+        before = _sides(units, lo, m.start(), locative=False)
+        if before:
+            judge: str | None = before[0].code
+        elif re.search(r"\b(?:we|I)\b", text[lo : m.start()]):
+            judge = speaker
+        else:
+            judge = None
+        if not judge or judge == owner:
+            continue
+        keep: list[Event] = []
+        for e in out:
+            misread = e.event is EventType.ACCUSE and (
+                (e.target == (judge,) and (not e.source or e.source == (owner,)))
+                or (e.source == (judge,) and not e.target)
+            )
+            if not misread:
+                keep.append(e)
+        out = keep
+        if not any(e.event is EventType.ACCUSE and e.source == (judge,) and owner in e.target for e in out):
+            out = _add(out, make, judge, owner, (m.start(), m.end()), "disapprove", "what it called")
+    return out
+
+
+# ------------------------------------------------------------------------------------- threat seen
+_THREAT_SEEN = re.compile(
+    r"\b(?P<verb>consider(?:s|ed)?|regard(?:s|ed)?|deem(?:s|ed)?|view(?:s|ed)?|see(?:s)?|saw)\s+"
+    r"(?P<np>(?:[\w'’-]+,?\s+){1,14}?)(?:to\s+be\s+)?(?:a|an)\s+(?:(?:direct|serious|grave|major|real|"
+    r"growing|clear|potential|immediate|existential|significant|fundamental|long-term|military|strategic)\s+"
+    r"(?:and\s+)?){0,3}(?P<noun>threat|danger|menace)\b",
+    re.IGNORECASE,
+)
+
+
+def threat_seen(
+    text: str, units: Sequence[Unit], events: Sequence[Event], speaker: str | None, make: Make
+) -> list[Event]:
+    """"X regards Y's act a threat" (see the module note)."""
+    out = list(events)
+    for m in _THREAT_SEEN.finditer(text):
+        lo, hi = _clause_start(text, m.start()), _clause_end(text, m.end())
+        if _NEGATION.search(text, max(lo, m.start() - 25), m.start()) or re.search(
+            r"\b(?:if|whether|would|could|might)\b", text[lo : m.start()], re.IGNORECASE
+        ):
+            continue
+        if re.search(r"\bno\b", m.group("np"), re.IGNORECASE):
+            continue
+        owners = _sides(units, m.start("np"), m.end("np"), locative=False)
+        if not owners or owners[0].code is None:
+            continue
+        owner = owners[0].code
+        before = _sides(units, lo, m.start(), locative=False)
+        if before:
+            judge = before[0].code
+        elif re.search(r"\b(?:we|I)\s+(?:\w+\s+)?$", text[lo : m.start()], re.IGNORECASE):
+            judge = speaker
+        else:
+            judge = None
+        if not judge or judge == owner or _accused(out, owner):
+            continue
+        out = _add(out, make, judge, owner, (m.start(), m.end()), "disapprove", "threat seen")
+    return out
+
+
+# ------------------------------------------------------------------------------------- title as source
+_TITLE_SAYS = re.compile(
+    r"^\s*(?:(?:NATO|the|our)\s+)?(?:Deputy\s+)?(?:Secretary[\s-]+General|(?:Foreign\s+|Defen[cs]e\s+|Prime\s+)?"
+    r"Minister|Spokes(?:person|woman|man)|President|Chancellor|Ambassador|Permanent\s+Representative|"
+    r"High\s+Representative|Chair(?:man|woman|person)?)\s+(?:has\s+|also\s+)?(?:said|stressed|noted|"
+    r"underlined|stated|added|emphasi[sz]ed|made\s+clear|pointed\s+out|reiterated|declared)\b",
+    re.IGNORECASE,
+)
+
+
+def title_source(text: str, events: Sequence[Event], speaker: str | None) -> list[Event]:
+    """An ACCUSE told by a bare title with no source is the speaker's (see the module note)."""
+    if not speaker or not _TITLE_SAYS.match(text):
+        return list(events)
+    return [
+        dataclasses.replace(e, source=(speaker,))
+        if e.event is EventType.ACCUSE and not e.source and speaker not in e.target
+        else e
+        for e in events
+    ]
+
+
+# ------------------------------------------------------------------------------------- no charge
+_WELFARE = re.compile(
+    r"\b(?:concern(?:s|ed)?|worr(?:y|ies|ied)|anxiety|anxious|fears?)\s+(?:for|about|over|regarding)\s+"
+    r"(?:the\s+)?(?:(?:personal|physical|continued|continuing)\s+)?(?:health|safety|well-?being|welfare|fate|"
+    r"lives|life|whereabouts|condition|recovery)\s+of\b|"
+    r"\bconcern(?:s|ed)?\s+for\s+(?:the\s+)?(?:\w+\s+){0,3}(?:citizens|nationals|people|population|"
+    r"compatriots|civilians|families|victims|children|hostages|crew|sailors|soldiers|ambassador|envoy)\b|"
+    r"\b(?:regret(?:s|ted)?|sad(?:ness)?|sorrow)\s+(?:at|about|over)\s+(?:having\s+to\s+)?(?:leav|depart|"
+    r"miss|not\s+being)\w*|"
+    r"\bregret(?:s|ted)?\s+that\s+(?:I|we|he|she|they|it|the\s+\w+)\s+(?:could|can|was|were|will|would|"
+    r"had|has|have)\s*(?:not|n['’]t|been\s+unable|unable)|"
+    r"\bregret(?:s|ted)?\s+(?:not\s+being\s+able|being\s+unable|that\s+(?:I|we|he|she|they)\s+cannot)",
+    re.IGNORECASE,
+)
+_OTHER_CHARGE = re.compile(
+    r"\b(?:condemn\w*|denounc\w*|accus\w*|blam\w*|criticis\w*|criticiz\w*|deplor\w*|protest\w*|"
+    r"violat\w*|illegal\w*|unlawful\w*|aggress\w*|attack\w*|detain\w*|detention|arrest\w*|kidnap\w*|"
+    r"abduct\w*|hostage|poison\w*|shell\w*|strikes?|responsib\w*|held\s+by|seiz\w*|captiv\w*|jail\w*|"
+    r"imprison\w*|mistreat\w*|tortur\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def no_charge(text: str, events: Sequence[Event]) -> list[Event]:
+    """ACCUSE readings of concern for someone's welfare or regret at one's own lot dropped (module note)."""
+    out = list(events)
+    if not any(e.event is EventType.ACCUSE for e in out):
+        return out
+    spans = [(m.start(), m.end()) for m in _WELFARE.finditer(text)]
+    if not spans or _OTHER_CHARGE.search(text):
+        return out
+    return [
+        e
+        for e in out
+        if not (
+            e.event is EventType.ACCUSE
+            and any(e.anchor[0] < b and a < e.anchor[1] for a, b in spans)
+        )
+    ]
+
+
+# ------------------------------------------------------------------------------------- all
+_WHAT_GATE = words("called calls described describes termed terms referred characterised characterized labelled labeled dubbed branded saw sees considered regarded")
+_THREAT_GATE = words("threat danger menace")
+_SEE_GATE = words("consider considers considered regard regards regarded deem deems deemed view views viewed see sees saw")
+_WELFARE_GATE = words(
+    "concern concerns concerned worry worries worried anxiety anxious fear fears regret regrets regretted "
+    "sadness sorrow"
+)
+
+
+def settled(
+    text: str,
+    tokens: Sequence[Token],
+    units: Sequence[Unit],
+    events: Sequence[Event],
+    make: Make,
+    speaker: str | None,
+) -> list[Event]:
+    """``events`` with the readings of the module's note applied, in order; ``make`` finishes an event."""
+    if not text or len(text) > _MAX_TEXT:
+        return list(events)
+    if _DEBUG:
+        print([(u.text, u.code, u.kind, u.locative) for u in units])
+    norms = {t.norm for t in tokens}
+    out = list(events)
+    if "what" in norms and not _WHAT_GATE.isdisjoint(norms):
+        out = what_it_called(text, units, out, speaker, make)
+    if not _CHARGE_GATE.isdisjoint(norms):
+        out = charged_conduct(text, units, out, speaker, make)
+    if not _THREAT_GATE.isdisjoint(norms) and not _SEE_GATE.isdisjoint(norms):
+        out = threat_seen(text, units, out, speaker, make)
+    if speaker and any(e.event is EventType.ACCUSE and not e.source for e in out):
+        out = title_source(text, out, speaker)
+    if not _WELFARE_GATE.isdisjoint(norms):
+        out = no_charge(text, out)
+    return out
