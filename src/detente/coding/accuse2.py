@@ -20,6 +20,16 @@ our own words).
 - **A threat seen, without "as"** (:func:`threat_seen`). "Moscow regards the Alliance's build-up near its
   borders a threat", "Ankara considers the militias' presence a danger to its security": the judge accuses
   the side whose act is called the threat (the strategy-text convention), unless denied or already read.
+- **A side behind an act** (:func:`behind_act`). "Military intelligence of Russia was behind the hacking of
+  the ministry, The Hague said", "we believe the Minsk regime is behind the influx at our border": the one who
+  says or believes it alleges the act of the side said to be behind it (ACCUSE allege); never when the
+  doer is unknown ("it was unclear who was behind"), denied, or only possible ("may be behind"), and "behind
+  schedule" names no act.
+- **Dangers listed, sides named as threats** (:func:`dangers_listed`). "The main external dangers include
+  the build-up of the bloc's strike forces near our borders", "the review names Beijing as a systemic
+  rival": a strategy text that lists a side's act among its main dangers, or names a side as a threat, rival
+  or adversary, is the speaker's ACCUSE of that side (the project's convention for strategy texts); a list
+  with no side named ("terrorism, pandemics") accuses no one.
 - **A title speaking for its side** (:func:`title_source`). "The Secretary General said Russia must be
   held accountable for the crimes": an ACCUSE whose source was left empty, told by a bare title ("the
   Minister", "the Spokesperson") that says it, is the speaker's.
@@ -48,10 +58,18 @@ if TYPE_CHECKING:
     from detente.coding.coder import Event
     from detente.coding.units import Unit
 
-__all__ = ["charged_conduct", "no_charge", "settled", "threat_seen", "title_source", "what_it_called"]
+__all__ = [
+    "behind_act",
+    "charged_conduct",
+    "dangers_listed",
+    "no_charge",
+    "settled",
+    "threat_seen",
+    "title_source",
+    "what_it_called",
+]
 
 _MAX_TEXT = 2_000
-_DEBUG = False
 """Longer sentences are left to the other readers."""
 
 _CLAUSE_STOP = re.compile(r"[;:!?\u2014]|\.(?:\s|$)")
@@ -90,10 +108,7 @@ def _sides(units: Sequence[Unit], lo: int, hi: int, *, locative: bool | None = F
     return [
         u
         for u in units
-        if lo <= u.start
-        and u.end <= hi
-        and _side(u.code)
-        and (locative is None or u.locative == locative)
+        if lo <= u.start and u.end <= hi and _side(u.code) and (locative is None or u.locative == locative)
     ]
 
 
@@ -246,8 +261,7 @@ def _doer_before(text: str, units: Sequence[Unit], m: re.Match[str], lo: int, ow
         start = s.end()
     before = [u for u in _sides(units, start, m.start(), locative=None) if u.code != judge]
     return any(u.code != owner for u in before) or bool(
-        before
-        and not re.search(r"['’]s?\s+(?:[\w-]+\s+){0,2}$", text[start : m.start()])
+        before and not re.search(r"['’]s?\s+(?:[\w-]+\s+){0,2}$", text[start : m.start()])
     )
 
 
@@ -347,10 +361,10 @@ _THREAT_SEEN = re.compile(
 def threat_seen(
     text: str, units: Sequence[Unit], events: Sequence[Event], speaker: str | None, make: Make
 ) -> list[Event]:
-    """"X regards Y's act a threat" (see the module note)."""
+    """ "X regards Y's act a threat" (see the module note)."""
     out = list(events)
     for m in _THREAT_SEEN.finditer(text):
-        lo, hi = _clause_start(text, m.start()), _clause_end(text, m.end())
+        lo = _clause_start(text, m.start())
         if _NEGATION.search(text, max(lo, m.start() - 25), m.start()) or re.search(
             r"\b(?:if|whether|would|could|might)\b", text[lo : m.start()], re.IGNORECASE
         ):
@@ -430,17 +444,138 @@ def no_charge(text: str, events: Sequence[Event]) -> list[Event]:
     return [
         e
         for e in out
-        if not (
-            e.event is EventType.ACCUSE
-            and any(e.anchor[0] < b and a < e.anchor[1] for a, b in spans)
-        )
+        if not (e.event is EventType.ACCUSE and any(e.anchor[0] < b and a < e.anchor[1] for a, b in spans))
     ]
 
 
+# ------------------------------------------------------------------------------------- behind an act
+_BEHIND = re.compile(
+    r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|stood|stands|stand)\s+(?:also\s+|probably\s+|"
+    r"likely\s+|most\s+likely\s+|almost\s+certainly\s+|clearly\s+|directly\s+)?behind\s+(?:the\s+|a\s+|an\s+|"
+    r"this\s+|these\s+|that\s+|those\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?P<act>attacks?|sabotage|"
+    r"explosions?|blasts?|bombings?|assassinations?|killings?|murders?|poisonings?|hack(?:ing|s)?|cyber-?attacks?|"
+    r"intrusions?|break-?ins?|attempts?|campaigns?|plots?|coups?|unrest|riots?|protests|incidents?|disruptions?|"
+    r"damage|leaks?|fires?|arson|disinformation|surge|influx|crisis|provocations?|shelling|strikes?|"
+    r"operations?|interference|meddling)\b",
+    re.IGNORECASE,
+)
+_TRAILING_SAYER = re.compile(
+    r",\s*(?:(?P<who>[^,]{2,60}?)\s+(?:said|says|claimed|claims|stated|alleged|alleges|charged|charges|"
+    r"believes|believed|concluded|found)|(?:said|says|claimed|stated|alleged|charged)\s+(?P<who2>[^,]{2,60}?))"
+    r"\s*(?:[,.]|$)",
+    re.IGNORECASE,
+)
+_BELIEF = re.compile(
+    r"\b(?:said|says|say|believe|believes|believed|claimed|claims|alleged|alleges|charged|concluded|"
+    r"found|suspect|suspects|suspected|stated|insisted|is\s+convinced|are\s+convinced|knows?|know)\b(?:\s+that)?",
+    re.IGNORECASE,
+)
+
+
+def behind_act(
+    text: str, units: Sequence[Unit], events: Sequence[Event], speaker: str | None, make: Make
+) -> list[Event]:
+    """A side said to be behind an attack, a plot or unrest (see the module note)."""
+    out = list(events)
+    for m in _BEHIND.finditer(text):
+        lo = _clause_start(text, m.start())
+        before_text = text[lo : m.start()]
+        if _NEGATION.search(before_text[-40:]) or re.search(
+            r"\b(?:who|whoever|whether|if|unclear|unknown|may|might|could|would|no\s+one|nobody)\b",
+            before_text,
+            re.IGNORECASE,
+        ):
+            continue
+        belief = None
+        for said_m in _BELIEF.finditer(text, lo, m.start()):
+            belief = said_m
+        doer_lo = belief.end() if belief is not None else lo
+        doers = _sides(units, doer_lo, m.start(), locative=None)
+        if not doers or doers[-1].code is None:
+            continue
+        doer = doers[-1].code
+        judge: str | None = None
+        if belief is not None:
+            said = _sides(units, lo, belief.start(), locative=False)
+            if said:
+                judge = said[0].code
+            elif re.search(r"\b(?:we|I)\s+(?:\w+\s+)?$", text[lo : belief.start()], re.IGNORECASE):
+                judge = speaker
+            elif re.search(r"\b(?:claim|alleg|charg)", belief.group(0), re.IGNORECASE):
+                judge = None
+        else:
+            trail = _TRAILING_SAYER.search(text, m.end())
+            if trail is not None:
+                key = "who" if trail.group("who") is not None else "who2"
+                found = _sides(units, trail.start(key), trail.end(key), locative=False)
+                judge = found[0].code if found else speaker
+            else:
+                judge = speaker
+        if not judge or judge == doer or _accused(out, doer):
+            continue
+        out = _add(out, make, judge, doer, (m.start(), m.end()), "allege", "behind an act")
+    return out
+
+
+# ------------------------------------------------------------------------------------- dangers listed
+_DANGERS = re.compile(
+    r"\b(?:main|principal|key|chief|major|greatest|gravest|biggest|most\s+(?:serious|significant|direct))\s+"
+    r"(?:external\s+|internal\s+|military\s+|security\s+|strategic\s+|political\s+){0,3}"
+    r"(?:dangers|threats|risks|challenges|threat|danger|risk|challenge)\b"
+    r"(?:\s+(?:to|for)\s+(?:[\w'’-]+\s+){1,4}?)?\s*(?:include|includes|included|are|is|was|were|remain|remains|"
+    r"comprise|comprises|:)\s+",
+    re.IGNORECASE,
+)
+_AMONG = re.compile(
+    r"^\s*Among\s+the\s+(?:main|principal|key|chief|major|greatest|gravest)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:dangers|threats|risks|challenges)\b[^,;:]{0,60}?\s(?:is|are)\s+",
+    re.IGNORECASE,
+)
+_NAMED_AS = re.compile(
+    r"\b(?:names?|named|identif(?:y|ies|ied)|designat(?:e|es|ed)|lists?|listed|singles?\s+out|singled\s+out)"
+    r"\s+(?P<np>(?:[\w'’-]+\s+){1,4}?)as\s+(?:a|an|the|our|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:threat|challenge|adversary|danger|enemy|rival|competitor)\b",
+    re.IGNORECASE,
+)
+
+
+def dangers_listed(
+    text: str, units: Sequence[Unit], events: Sequence[Event], speaker: str | None, make: Make
+) -> list[Event]:
+    """A strategy text listing a side among its main dangers, or naming it as a threat (module note)."""
+    out = list(events)
+    if not speaker:
+        return out
+    found: list[tuple[int, int, int, int]] = []
+    for rx in (_DANGERS, _AMONG):
+        for m in rx.finditer(text):
+            found.append((m.start(), m.end(), m.end(), _clause_end(text, m.end())))
+    for m in _NAMED_AS.finditer(text):
+        found.append((m.start(), m.end(), m.start("np"), m.end("np")))
+    for start, end, lo, hi in found:
+        if _NEGATION.search(text, max(0, start - 30), start) or _NEGATION.search(text, lo, hi):
+            continue
+        sides = [u for u in _sides(units, lo, hi, locative=False) if u.code != speaker]
+        if not sides or sides[0].code is None:
+            continue
+        owner = sides[0].code
+        if _accused(out, owner):
+            continue
+        out = _add(out, make, speaker, owner, (start, end), "disapprove", "dangers listed")
+    return out
+
+
 # ------------------------------------------------------------------------------------- all
-_WHAT_GATE = words("called calls described describes termed terms referred characterised characterized labelled labeled dubbed branded saw sees considered regarded")
+_WHAT_GATE = words(
+    "called calls described describes termed terms referred characterised characterized labelled labeled dubbed branded saw sees considered regarded"
+)
 _THREAT_GATE = words("threat danger menace")
-_SEE_GATE = words("consider considers considered regard regards regarded deem deems deemed view views viewed see sees saw")
+_SEE_GATE = words(
+    "consider considers considered regard regards regarded deem deems deemed view views viewed see sees saw"
+)
+_DANGER_GATE = words(
+    "dangers threats risks challenges threat danger risk challenge adversary enemy rival competitor"
+)
 _WELFARE_GATE = words(
     "concern concerns concerned worry worries worried anxiety anxious fear fears regret regrets regretted "
     "sadness sorrow"
@@ -458,8 +593,6 @@ def settled(
     """``events`` with the readings of the module's note applied, in order; ``make`` finishes an event."""
     if not text or len(text) > _MAX_TEXT:
         return list(events)
-    if _DEBUG:
-        print([(u.text, u.code, u.kind, u.locative) for u in units])
     norms = {t.norm for t in tokens}
     out = list(events)
     if "what" in norms and not _WHAT_GATE.isdisjoint(norms):
@@ -468,6 +601,10 @@ def settled(
         out = charged_conduct(text, units, out, speaker, make)
     if not _THREAT_GATE.isdisjoint(norms) and not _SEE_GATE.isdisjoint(norms):
         out = threat_seen(text, units, out, speaker, make)
+    if "behind" in norms:
+        out = behind_act(text, units, out, speaker, make)
+    if not _DANGER_GATE.isdisjoint(norms):
+        out = dangers_listed(text, units, out, speaker, make)
     if speaker and any(e.event is EventType.ACCUSE and not e.source for e in out):
         out = title_source(text, out, speaker)
     if not _WELFARE_GATE.isdisjoint(norms):

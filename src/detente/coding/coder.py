@@ -2809,7 +2809,9 @@ def code_sentence(
         functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
     )
     kept = sidefix10.settled(text, date, kept, dictionary)  # acts aimed at their object (s32-sidefix10)
-    kept = accuse2.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx), ctx.speaker)  # (s33-accuse2)
+    kept = accuse2.settled(  # charged conduct, what it called, threats named, welfare (s33-accuse2)
+        text, tokens, ctx.units, kept, functools.partial(_finish, ctx), ctx.speaker
+    )
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
