@@ -441,6 +441,54 @@ ACCUSED: list[tuple[str, str | None, tuple[str, str]]] = [
         ("POL", "BLR"),
     ),
     ("Washington is behind the unrest in Georgia, the spokeswoman said.", "RUS", ("RUS", "USA")),
+    ("Ankara lashed out at Stockholm over the burning of the Koran.", None, ("TUR", "SWE")),
+    ("The Chinese envoy hit out at Canberra for its support of the inquiry.", None, ("CHN", "AUS")),
+    ("Paris rebuked Rome for its handling of the migrant ship.", None, ("FRA", "ITA")),
+    ("The Council censured Belgrade for its failure to cooperate with the tribunal.", "EU", ("EU", "SRB")),
+    ("Kyiv castigated Budapest for blocking the accession talks.", None, ("UKR", "HUN")),
+    ("Riga decried Moscow's treatment of Latvian journalists.", None, ("LVA", "RUS")),
+    ("The Foreign Office took Tehran to task over the detention of dual nationals.", None, ("GBR", "IRN")),
+    ("The Pentagon faulted Beijing for the unsafe intercept over the South China Sea.", None, ("USA", "CHN")),
+    ("Seoul pointed the finger at Pyongyang after the cyberattack on its banks.", None, ("KOR", "PRK")),
+    ("Tokyo reproached Moscow for holding military drills on the disputed islands.", None, ("JPN", "RUS")),
+    (
+        "The Kremlin expressed its strong displeasure with Helsinki's decision to close the border.",
+        None,
+        ("RUS", "FIN"),
+    ),
+    ("Moscow voiced its dissatisfaction over Baku's treatment of Russian citizens.", None, ("RUS", "AZE")),
+    ("The Foreign Ministry said Tbilisi had violated the ceasefire agreement.", "RUS", ("RUS", "GEO")),
+    ("Warsaw insists that Minsk is responsible for the death of the soldier.", None, ("POL", "BLR")),
+    ("Moscow stands accused by the Netherlands of hacking the watchdog's network.", None, ("NLD", "RUS")),
+    ("Budapest came under fire from Washington over its new media law.", None, ("USA", "HUN")),
+    ("Serbia drew sharp criticism from Kosovo's Western partners.", None, ("WEST", "SRB")),
+    ("Israel has been criticised by the United Nations for the strike on the school.", None, ("UN", "ISR")),
+    ("The President called Lithuania's transit ban a provocation.", "RUS", ("RUS", "LTU")),
+    ("The Latvian parliament branded Russia a state sponsor of terrorism.", None, ("LVA", "RUS")),
+    ("Moscow denounced Ottawa's decision as Russophobic.", None, ("RUS", "CAN")),
+    ("Berlin is deeply disappointed by Ankara's decision to detain the activist.", None, ("DEU", "TUR")),
+    (
+        "The Alliance notes with concern that Russia has repeatedly violated the airspace of Allies.",
+        None,
+        ("NATO", "RUS"),
+    ),
+    ("We find it regrettable that Athens has chosen to expel our diplomats.", "RUS", ("RUS", "GRC")),
+    ("This is a blatant provocation by the Kyiv regime.", "RUS", ("RUS", "UKR")),
+    ("Washington's claims about our biological laboratories are a lie.", "CHN", ("CHN", "USA")),
+    ("Kyiv is lying about the number of its casualties.", "RUS", ("RUS", "UKR")),
+    ("Moscow charged that Warsaw had been preparing the provocation for months.", None, ("RUS", "POL")),
+    ("The ministry claimed that Chisinau was persecuting the opposition.", "RUS", ("RUS", "MDA")),
+    (
+        "Tallinn summoned the Russian charge d'affaires to protest against the airspace violation.",
+        None,
+        ("EST", "RUS"),
+    ),
+    (
+        "Ottawa issued a strong protest to New Delhi over the killing of a Sikh leader on Canadian soil.",
+        None,
+        ("CAN", "IND"),
+    ),
+    ("The United States objected to Beijing's militarisation of the reefs.", None, ("USA", "CHN")),
 ]
 
 # (sentence, speaker, None) for no asserted ACCUSE at all; ("!", judge, accused) for none judge -> accused
@@ -508,6 +556,11 @@ NOT_ACCUSED: list[tuple[str, str | None, Expected]] = [
     ("Ukraine is not behind the attack on the pipeline, Kyiv said.", None, None),
     ("Latvia was behind schedule in building the border fence.", None, None),
     ("The Russian Federation does not pose a threat to anyone, the President said.", "RUS", None),
+    ("The Foreign Office took note of Tehran's reply.", None, None),
+    ("We reject the accusations made against our country.", "RUS", ("!", "RUS", "")),
+    ("The President called the meeting with his Turkish counterpart productive.", "RUS", None),
+    ("The Russian charge d'affaires was invited to a reception in Tallinn.", None, None),
+    ("Berlin is deeply grateful for Ankara's help after the earthquake.", None, None),
 ]
 
 
@@ -653,3 +706,38 @@ def test_a_strategy_naming_a_side_as_a_rival_accuses_it() -> None:
 
 def test_a_strategy_listing_only_unnamed_dangers_accuses_no_one() -> None:
     assert not accusations("The main dangers include terrorism, pandemics and cyber crime.", "RUS")
+
+
+def test_a_charge_told_from_the_accused_end_keeps_the_accuser_as_source() -> None:
+    found = accusations("Minsk stood accused by Vilnius of staging the border crossings.")
+    assert (("LTU",), ("BLR",)) in found
+    assert (("BLR",), ("LTU",)) not in found
+
+
+def test_criticism_drawn_from_a_side_is_that_sides_accusation() -> None:
+    found = accusations("Tbilisi drew sharp criticism from Washington over the agents bill.")
+    assert (("USA",), ("GEO",)) in found
+
+
+def test_an_accusation_aimed_at_its_own_source_takes_the_side_whose_act_is_named() -> None:
+    found = accusations("Moscow voiced its displeasure at Riga's treatment of Russian pensioners.")
+    assert (("RUS",), ("LVA",)) in found
+    assert (("RUS",), ("RUS",)) not in found
+
+
+def test_finding_it_regrettable_that_a_side_acted_accuses_it() -> None:
+    assert (("RUS",), ("NOR",)) in accusations(
+        "We find it deeply regrettable that Oslo closed its ports.", "RUS"
+    )
+
+
+def test_finding_it_regrettable_that_the_weather_turned_accuses_no_one() -> None:
+    assert not accusations("We find it regrettable that the storm delayed the talks.", "RUS")
+
+
+def test_a_side_said_to_be_lying_is_accused() -> None:
+    assert (("RUS",), ("GBR",)) in accusations("London is once again lying to its own public.", "RUS")
+
+
+def test_a_side_that_is_not_lying_is_not_accused() -> None:
+    assert not accusations("Ankara is not lying about the talks, the minister said.", "RUS")

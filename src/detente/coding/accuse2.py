@@ -565,6 +565,113 @@ def dangers_listed(
     return out
 
 
+# ------------------------------------------------------------------------------------- sides of a charge
+_STANDS_ACCUSED = re.compile(r"\b(?:stands?|stood|standing)\s+(?:accused|charged)\s+by\s+", re.IGNORECASE)
+_UNDER_FIRE = re.compile(
+    r"\b(?:c[ao]mes?|coming|came)\s+under\s+(?:(?:heavy|sharp|strong|renewed|growing|intense)\s+)?"
+    r"(?:fire|criticism|attack)\s+from\s+|"
+    r"\b(?:dr[ae]ws?|drawn|drawing|faced?|faces|facing|sparked|provoked|attracted|met\s+with|meets\s+with)\s+"
+    r"(?:(?:sharp|strong|heavy|harsh|fierce|international|widespread|renewed|growing)\s+)?(?:criticism|"
+    r"condemnation|rebukes?|accusations|censure)\s+from\s+",
+    re.IGNORECASE,
+)
+
+
+def charge_sides(text: str, units: Sequence[Unit], events: Sequence[Event]) -> list[Event]:
+    """The sides of an ACCUSE read from a charge told from the accused's end ("Moscow stands accused by
+    the Netherlands", "Budapest came under fire from Brussels"), and an ACCUSE aimed at its own source
+    ("Moscow voiced its displeasure at Baku's treatment of Russian citizens"), set right."""
+    out = list(events)
+    for k, e in enumerate(out):
+        if e.event is not EventType.ACCUSE:
+            continue
+        a0, a1 = e.anchor
+        lo, hi = _clause_start(text, a0), _clause_end(text, a1)
+        near = max(lo, a0 - 25)
+        turned = _STANDS_ACCUSED.search(text, near, min(hi, a1 + 5)) or _UNDER_FIRE.search(
+            text, near, min(hi, a1 + 5)
+        )
+        if turned is not None:
+            judges = _sides(units, turned.end(), min(hi, turned.end() + 60), locative=None)
+            accused = _sides(units, lo, turned.start(), locative=False)
+            if judges and accused and judges[0].code != accused[-1].code:
+                judge, target = judges[0].code, accused[-1].code
+                if judge and target:
+                    out[k] = dataclasses.replace(e, source=(judge,), target=(target,))
+            continue
+        if len(e.source) == 1 and e.target == e.source and _side(e.source[0]):
+            owners = [
+                u
+                for u in _sides(units, a1, hi, locative=None)
+                if u.code != e.source[0] and re.match(r"['’]s?\b", text[u.end : u.end + 2])
+            ]
+            if owners and owners[0].code:
+                out[k] = dataclasses.replace(e, target=(owners[0].code,))
+    return out
+
+
+# ------------------------------------------------------------------------------------- found regrettable
+_FOUND_REGRETTABLE = re.compile(
+    r"\b(?:find|finds|found|consider|considers|considered|deem|deems|deemed|call|calls|called)\s+it\s+"
+    r"(?:(?:deeply|highly|extremely|very|particularly|simply|absolutely|totally|completely)\s+)?"
+    r"(?:regrettable|unacceptable|deplorable|outrageous|troubling|disturbing|alarming|worrying|inadmissible|"
+    r"disgraceful|shameful|irresponsible|cynical)\s+that\s+",
+    re.IGNORECASE,
+)
+_LYING = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|keeps?|kept)\s+(?:(?:openly|blatantly|simply|again|once\s+again|"
+    r"deliberately|shamelessly)\s+)?(?:lying|deceiving\s+(?:the|its|their|our|world)|misleading\s+(?:the|its|their|"
+    r"our|world))\b|\b(?:lied|lies)\s+(?:about|to)\b",
+    re.IGNORECASE,
+)
+
+
+def judged_regrettable(
+    text: str, units: Sequence[Unit], events: Sequence[Event], speaker: str | None, make: Make
+) -> list[Event]:
+    """ "We find it regrettable that X ..." and "X is lying" (see the module note)."""
+    out = list(events)
+    for m in _FOUND_REGRETTABLE.finditer(text):
+        lo, hi = _clause_start(text, m.start()), _clause_end(text, m.end())
+        if _NEGATION.search(text, lo, m.start()) or "?" in text[m.end() : hi + 1]:
+            continue
+        before = _sides(units, lo, m.start(), locative=False)
+        if before:
+            judge: str | None = before[0].code
+        elif re.search(r"\b(?:we|I)\b", text[lo : m.start()], re.IGNORECASE):
+            judge = speaker
+        else:
+            judge = None
+        owners = [u for u in _sides(units, m.end(), hi, locative=False) if u.code != judge]
+        if not judge or not owners or owners[0].code is None or _accused(out, owners[0].code):
+            continue
+        if owners[0].start > m.end() + 40:
+            continue
+        out = _add(out, make, judge, owners[0].code, (m.start(), m.end()), "disapprove", "found regrettable")
+    for m in _LYING.finditer(text):
+        lo = _clause_start(text, m.start())
+        start = lo
+        for said in _SAYING.finditer(text, lo, m.start()):
+            start = said.end()
+        if _NEGATION.search(text, max(start, m.start() - 20), m.end()) or _HYPOTHETICAL.search(
+            text, start, m.start()
+        ):
+            continue
+        doers = _sides(units, start, m.start(), locative=False)
+        if not doers or doers[-1].code is None:
+            continue
+        doer = doers[-1].code
+        if start > lo:
+            said_by = _sides(units, lo, start, locative=False)
+            judge = said_by[0].code if said_by else speaker
+        else:
+            judge = speaker
+        if not judge or judge == doer or _accused(out, doer):
+            continue
+        out = _add(out, make, judge, doer, (m.start(), m.end()), "allege", "lying")
+    return out
+
+
 # ------------------------------------------------------------------------------------- all
 _WHAT_GATE = words(
     "called calls described describes termed terms referred characterised characterized labelled labeled dubbed branded saw sees considered regarded"
@@ -573,6 +680,7 @@ _THREAT_GATE = words("threat danger menace")
 _SEE_GATE = words(
     "consider considers considered regard regards regarded deem deems deemed view views viewed see sees saw"
 )
+_LIE_GATE = words("lying lied lies deceiving misleading")
 _DANGER_GATE = words(
     "dangers threats risks challenges threat danger risk challenge adversary enemy rival competitor"
 )
@@ -601,6 +709,10 @@ def settled(
         out = charged_conduct(text, units, out, speaker, make)
     if not _THREAT_GATE.isdisjoint(norms) and not _SEE_GATE.isdisjoint(norms):
         out = threat_seen(text, units, out, speaker, make)
+    if any(e.event is EventType.ACCUSE for e in out):
+        out = charge_sides(text, units, out)
+    if "it" in norms or not _LIE_GATE.isdisjoint(norms):
+        out = judged_regrettable(text, units, out, speaker, make)
     if "behind" in norms:
         out = behind_act(text, units, out, speaker, make)
     if not _DANGER_GATE.isdisjoint(norms):
