@@ -489,6 +489,11 @@ ACCUSED: list[tuple[str, str | None, tuple[str, str]]] = [
         ("CAN", "IND"),
     ),
     ("The United States objected to Beijing's militarisation of the reefs.", None, ("USA", "CHN")),
+    (
+        "Russia's irresponsible nuclear rhetoric and coercive signalling undermine strategic stability.",
+        "NATO",
+        ("NATO", "RUS"),
+    ),
 ]
 
 # (sentence, speaker, None) for no asserted ACCUSE at all; ("!", judge, accused) for none judge -> accused
@@ -561,6 +566,9 @@ NOT_ACCUSED: list[tuple[str, str | None, Expected]] = [
     ("The President called the meeting with his Turkish counterpart productive.", "RUS", None),
     ("The Russian charge d'affaires was invited to a reception in Tallinn.", None, None),
     ("Berlin is deeply grateful for Ankara's help after the earthquake.", None, None),
+    ("Russia's actions were not illegal, the Kremlin said.", None, ("!", "", "RUS")),
+    ("There was no aggression by Ukraine against Russia.", "UKR", None),
+    ("Hungary's vote was not hostile to Ukraine, Budapest insisted.", None, ("!", "", "HUN")),
 ]
 
 
@@ -741,3 +749,19 @@ def test_a_side_said_to_be_lying_is_accused() -> None:
 
 def test_a_side_that_is_not_lying_is_not_accused() -> None:
     assert not accusations("Ankara is not lying about the talks, the minister said.", "RUS")
+
+
+def test_a_side_that_will_not_recognise_charged_conduct_rejects_it_without_a_second_accusation() -> None:
+    # the gold reads the refusal as REJECT and the charge inside its object as no ACCUSE of its own
+    found = accusations("Canada will never recognise the sham vote staged by Russia in Zaporizhzhia.")
+    assert (("CAN",), ("RUS",)) not in found
+
+
+def test_a_side_that_launched_a_brutal_war_is_not_thereby_judged_by_the_speaker() -> None:
+    found = accusations("Russia has launched a brutal act of war against Ukraine.", "NATO")
+    assert (("NATO",), ("UKR",)) not in found
+
+
+def test_an_accusation_without_an_accused_takes_the_side_whose_act_is_named_after_it() -> None:
+    text = "Oslo condemned the decision, saying Moscow's closure of the consulate was unjustified."
+    assert (("NOR",), ("RUS",)) in accusations(text)

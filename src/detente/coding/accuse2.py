@@ -64,6 +64,7 @@ __all__ = [
     "dangers_listed",
     "no_charge",
     "settled",
+    "target_filled",
     "threat_seen",
     "title_source",
     "what_it_called",
@@ -141,11 +142,11 @@ _ADJ = (
 )
 _CONDUCT = (
     r"actions?|acts?|steps?|moves?|conduct|behaviou?r|course|polic(?:y|ies)|rhetoric|statements?|remarks|"
-    r"activit(?:y|ies)|blockade|detentions?|arrests?|annexation|occupation|referend(?:um|ums|a)|elections?|"
+    r"activit(?:y|ies)|blockades?|detentions?|arrests?|annexations?|occupations?|referend(?:um|ums|a)|elections?|"
     r"votes?|interference|meddling|campaign|build-?up|expansion|provocations?|attacks?|shelling|strikes|"
-    r"aggression|war|invasion|seizure|deportations?|militari[sz]ation|escalation|violations?|threats|"
+    r"aggression|war|wars|invasions?|seizures?|deportations?|militari[sz]ation|escalation|violations?|threats|"
     r"practices?|measures|sanctions|decisions?|attempts?|operations?|incursions?|intrusions?|harassment|"
-    r"persecution|crackdown|bombing|bombardment|pressure|blackmail|lies|disinformation|propaganda"
+    r"persecution|crackdown|bombing|bombardment|pressure|blackmail|lies|disinformation|propaganda|tactics"
 )
 _SELF_CHARGED = (
     r"aggression|interference|meddling|provocations?|violations?\s+of|breaches\s+of|harassment\s+of|"
@@ -253,6 +254,11 @@ def _judge(
     return speaker
 
 
+_NEGATED_JUST_BEFORE = re.compile(
+    r"\b(?:not|no|never|nor|without|n['’]t)\s+(?:(?:a|an|the|any|such)\s+)?$", re.IGNORECASE
+)
+
+
 def _doer_before(text: str, units: Sequence[Unit], m: re.Match[str], lo: int, owner: str, judge: str) -> bool:
     """Another side stands before the charged phrase in its clause (after any saying verb): the phrase is
     that side's act or object ("Russia has launched a brutal war"), told as an event, not judged."""
@@ -277,19 +283,22 @@ def charged_conduct(
             continue
         lo, hi = _clause_start(text, m.start()), _clause_end(text, m.end())
         window = text[max(lo, m.start() - 40) : m.start()]
-        if _NEGATION.search(window) or _HYPOTHETICAL.search(window):
+        if _NEGATED_JUST_BEFORE.search(text, max(lo, m.start() - 24), m.start()) or _HYPOTHETICAL.search(
+            window
+        ):
             continue
         if _OURS.match(text[m.start() :]):
             continue
         owner = _owner(text, units, m, lo, hi)
         if owner is None:
             continue
+        fronted = _FRONTED.match(text[lo:]) is not None
         judge = _judge(text, units, m, lo, hi, speaker)
         if not judge or judge == owner or _accused(out, owner):
             continue
-        if _HYPOTHETICAL.search(text, lo, m.start()) and not _FRONTED.match(text[lo:]):
+        if _HYPOTHETICAL.search(text, lo, m.start()) and not fronted:
             continue
-        if not _FRONTED.match(text[lo:]) and _doer_before(text, units, m, lo, owner, judge):
+        if not fronted and _doer_before(text, units, m, lo, owner, judge):
             continue
         out = _add(out, make, judge, owner, (m.start(), m.end()), "disapprove", "charged conduct")
     return out
@@ -643,11 +652,15 @@ def judged_regrettable(
         else:
             judge = None
         owners = [u for u in _sides(units, m.end(), hi, locative=False) if u.code != judge]
-        if not judge or not owners or owners[0].code is None or _accused(out, owners[0].code):
+        if _WESTERN.match(text, m.end()):
+            owner: str | None = "WEST"
+        elif owners and owners[0].start <= m.end() + 40:
+            owner = owners[0].code
+        else:
+            owner = None
+        if not judge or not owner or owner == judge or _accused(out, owner):
             continue
-        if owners[0].start > m.end() + 40:
-            continue
-        out = _add(out, make, judge, owners[0].code, (m.start(), m.end()), "disapprove", "found regrettable")
+        out = _add(out, make, judge, owner, (m.start(), m.end()), "disapprove", "found regrettable")
     for m in _LYING.finditer(text):
         lo = _clause_start(text, m.start())
         start = lo
@@ -669,6 +682,31 @@ def judged_regrettable(
         if not judge or judge == doer or _accused(out, doer):
             continue
         out = _add(out, make, judge, doer, (m.start(), m.end()), "allege", "lying")
+    return out
+
+
+# ------------------------------------------------------------------------------------- target filled
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|certain\s+|some\s+)?$", re.IGNORECASE)
+
+
+def target_filled(text: str, units: Sequence[Unit], events: Sequence[Event]) -> list[Event]:
+    """An ACCUSE with a judge but no accused takes the side whose conduct the words after the charge name:
+    a possessive ("condemned the decision, saying Tel Aviv's deliberate ban ...") or the doer after "by"
+    ("deplored the measures taken by Prague"); nothing when no such side is named."""
+    out = list(events)
+    for k, e in enumerate(out):
+        if e.event is not EventType.ACCUSE or e.target or not e.source or e.polarity is not Polarity.ASSERTED:
+            continue
+        a1 = e.anchor[1]
+        stop = _CLAUSE_STOP.search(text, a1)
+        hi = min(stop.start() if stop else len(text), a1 + 160)
+        for u in _sides(units, a1, hi, locative=False):
+            if u.code is None or u.code in e.source:
+                continue
+            owned = re.match(r"['’]s?\s", text[u.end : u.end + 3]) is not None
+            if owned or _BY_BEFORE.search(text, max(a1, u.start - 16), u.start):
+                out[k] = dataclasses.replace(e, target=(u.code,))
+                break
     return out
 
 
@@ -713,6 +751,8 @@ def settled(
         out = charge_sides(text, units, out)
     if "it" in norms or not _LIE_GATE.isdisjoint(norms):
         out = judged_regrettable(text, units, out, speaker, make)
+    if any(e.event is EventType.ACCUSE and not e.target for e in out):
+        out = target_filled(text, units, out)
     if "behind" in norms:
         out = behind_act(text, units, out, speaker, make)
     if not _DANGER_GATE.isdisjoint(norms):
