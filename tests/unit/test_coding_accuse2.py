@@ -765,3 +765,20 @@ def test_a_side_that_launched_a_brutal_war_is_not_thereby_judged_by_the_speaker(
 def test_an_accusation_without_an_accused_takes_the_side_whose_act_is_named_after_it() -> None:
     text = "Oslo condemned the decision, saying Moscow's closure of the consulate was unjustified."
     assert (("NOR",), ("RUS",)) in accusations(text)
+
+
+def test_an_act_a_sayer_calls_unacceptable_is_no_act_of_the_sayer() -> None:
+    found = code_sentence("Lavrov stressed that the use of force against Syria is unacceptable.", date=DAY)
+    got = [(e.event.value, e.source, e.target) for e in found]
+    assert ("ASSAULT", ("RUS",), ("SYR",)) not in got
+    assert ("ACCUSE", ("RUS",), ("SYR",)) not in got
+    assert [1 for t, s, _ in got if t == "ACCUSE" and s == ("RUS",)]
+
+
+def test_an_act_called_a_crime_accuses_its_named_doer() -> None:
+    found = accusations("The Kremlin said that Kyiv's strikes on Kursk were a crime.")
+    assert (("RUS",), ("UKR",)) in found
+
+
+def test_an_act_said_not_to_be_a_provocation_accuses_no_one() -> None:
+    assert not accusations("Lavrov said that the drills with Minsk were not a provocation.")

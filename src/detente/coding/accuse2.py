@@ -30,6 +30,11 @@ our own words).
   rival": a strategy text that lists a side's act among its main dangers, or names a side as a threat, rival
   or adversary, is the speaker's ACCUSE of that side (the project's convention for strategy texts); a list
   with no side named ("terrorism, pandemics") accuses no one.
+- **An act judged** (:func:`act_judged`). "Lavrov stressed that the use of force against Syria is
+  unacceptable", "the Kremlin said that Kyiv's strikes on Kursk were a crime": the sayer (else the speaker)
+  accuses the act's doer when one is named ("X's", "by X"), else no one; the side the act is aimed at is no
+  accused, and a hostile act read with the sayer as its doer from the judged words is dropped (the sayer
+  judges the act, it does not do it).
 - **A title speaking for its side** (:func:`title_source`). "The Secretary General said Russia must be
   held accountable for the crimes": an ACCUSE whose source was left empty, told by a bare title ("the
   Minister", "the Spokesperson") that says it, is the speaker's.
@@ -59,6 +64,7 @@ if TYPE_CHECKING:
     from detente.coding.units import Unit
 
 __all__ = [
+    "act_judged",
     "behind_act",
     "charged_conduct",
     "dangers_listed",
@@ -710,6 +716,93 @@ def target_filled(text: str, units: Sequence[Unit], events: Sequence[Event]) -> 
     return out
 
 
+# ------------------------------------------------------------------------------------- an act judged
+_JUDGED_ACT = re.compile(
+    r"\b(?:said|says|stressed|stresses|noted|notes|stated|states|declared|emphasi[sz]ed|believes|believe|"
+    r"considers?|consider|agreed|agree|warned|pointed\s+out|underlined|reiterated|insisted|made\s+(?:it\s+)?clear)"
+    r"\s+(?:once\s+again\s+|again\s+)?that\s+(?P<np>[^,;:]{3,140}?)\s+(?:is|are|was|were|would\s+be|will\s+be|"
+    r"remains?|constitutes?|amounts?\s+to)\s+(?:(?:absolutely|completely|totally|simply|utterly|deeply|"
+    r"categorically|equally)\s+)?(?P<verdict>unacceptable|inadmissible|impermissible|intolerable|a\s+crime|"
+    r"criminal|illegal|unlawful|illegitimate|(?:a\s+)?(?:gross\s+|flagrant\s+|blatant\s+|direct\s+)?violations?|"
+    r"(?:a\s+)?war\s+crimes?|(?:an\s+)?acts?\s+of\s+(?:terrorism|aggression)|(?:a\s+)?terrorist\s+acts?|"
+    r"(?:a\s+)?provocations?)\b",
+    re.IGNORECASE,
+)
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:against|on|at|upon|towards?|in|into|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_HOSTILE_ACTS = frozenset(
+    {EventType.ASSAULT, EventType.COERCE, EventType.THREATEN, EventType.SANCTION, EventType.MOBILIZE}
+)
+
+
+def act_judged(
+    text: str, units: Sequence[Unit], events: Sequence[Event], speaker: str | None, make: Make
+) -> list[Event]:
+    """ "X said that <act> is unacceptable / a crime" (see the module note)."""
+    out = list(events)
+    for m in _JUDGED_ACT.finditer(text):
+        lo = _clause_start(text, m.start())
+        if _NEGATION.search(text, m.end("np"), m.start("verdict")) or _NEGATION.search(text, lo, m.start()):
+            continue
+        if _HYPOTHETICAL.search(m.group("np")) and not re.match(r"any\b", m.group("np"), re.IGNORECASE):
+            continue
+        sayers = _sides(units, lo, m.start(), locative=False)
+        judge = sayers[0].code if sayers else speaker
+        if not judge:
+            continue
+        a, b = m.start("np"), m.end("np")
+        doer: str | None = None
+        for u in _sides(units, a, b, locative=None):
+            if u.code == judge:
+                continue
+            if re.match(r"['’]", text[u.end : u.end + 1]) or re.search(
+                r"\bby\s+(?:the\s+)?$", text[a : u.start]
+            ):
+                doer = u.code
+                break
+        victims = {
+            u.code
+            for u in _sides(units, a, b, locative=None)
+            if u.code != doer and _VICTIM_BEFORE.search(text, max(a, u.start - 30), u.start)
+        }
+        # the sayer does not do the act it judges
+        out = [
+            e
+            for e in out
+            if not (
+                e.event in _HOSTILE_ACTS
+                and e.source == (judge,)
+                and a <= e.anchor[0] < b
+                and e.polarity is Polarity.ASSERTED
+            )
+        ]
+        mine = [k for k, e in enumerate(out) if e.event is EventType.ACCUSE and e.source == (judge,)]
+        if mine:
+            for k in mine:
+                e = out[k]
+                if e.target and set(e.target) <= victims:
+                    out[k] = dataclasses.replace(e, target=(doer,) if doer else ())
+                elif not e.target and doer:
+                    out[k] = dataclasses.replace(e, target=(doer,))
+            continue
+        if doer and _accused(out, doer):
+            continue
+        roles = Roles((judge,), (doer,) if doer else (), (m.start(), m.end()))
+        out.append(
+            make(
+                EventType.ACCUSE,
+                "disapprove",
+                roles,
+                Polarity.ASSERTED,
+                m.start("verdict"),
+                m.end("verdict"),
+                "act judged",
+            )
+        )
+    return out
+
+
 # ------------------------------------------------------------------------------------- all
 _WHAT_GATE = words(
     "called calls described describes termed terms referred characterised characterized labelled labeled dubbed branded saw sees considered regarded"
@@ -717,6 +810,10 @@ _WHAT_GATE = words(
 _THREAT_GATE = words("threat danger menace")
 _SEE_GATE = words(
     "consider considers considered regard regards regarded deem deems deemed view views viewed see sees saw"
+)
+_VERDICT_GATE = words(
+    "unacceptable inadmissible impermissible intolerable crime crimes criminal illegal unlawful illegitimate "
+    "violation violations terrorism aggression terrorist provocation provocations"
 )
 _LIE_GATE = words("lying lied lies deceiving misleading")
 _DANGER_GATE = words(
@@ -751,6 +848,8 @@ def settled(
         out = charge_sides(text, units, out)
     if "it" in norms or not _LIE_GATE.isdisjoint(norms):
         out = judged_regrettable(text, units, out, speaker, make)
+    if "that" in norms and not _VERDICT_GATE.isdisjoint(norms):
+        out = act_judged(text, units, out, speaker, make)
     if any(e.event is EventType.ACCUSE and not e.target for e in out):
         out = target_filled(text, units, out)
     if "behind" in norms:
