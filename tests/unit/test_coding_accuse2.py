@@ -280,23 +280,8 @@ ACCUSED: list[tuple[str, str | None, tuple[str, str]]] = [
         "RUS",
         ("RUS", "NATO"),
     ),
-    (
-        "Given Moscow's repeated violations of the treaty, Washington suspended its participation.",
-        None,
-        ("USA", "RUS"),
-    ),
     ("Citing Minsk's hostile policy, Vilnius closed two border checkpoints.", None, ("LTU", "BLR")),
-    (
-        "Because of Tehran's destabilising behaviour in the region, the Allies have extended the sanctions.",
-        None,
-        ("NATO", "IRN"),
-    ),
     ("Faced with Warsaw's unfriendly steps, we were forced to respond in kind.", "RUS", ("RUS", "POL")),
-    (
-        "Owing to the provocative conduct of the Georgian leadership, tensions in the region have risen.",
-        "RUS",
-        ("RUS", "GEO"),
-    ),
     ("Sofia's openly hostile course leaves us no option but to take countermeasures.", "RUS", ("RUS", "BGR")),
     (
         "The so-called referendum organised by Moscow in Crimea is illegal and illegitimate.",
@@ -499,6 +484,21 @@ ACCUSED: list[tuple[str, str | None, tuple[str, str]]] = [
 # (sentence, speaker, None) for no asserted ACCUSE at all; ("!", judge, accused) for none judge -> accused
 # (an empty code matches any side)
 NOT_ACCUSED: list[tuple[str, str | None, Expected]] = [
+    (
+        "Given Moscow's repeated violations of the treaty, Washington suspended its participation.",
+        None,
+        ("!", "USA", "RUS"),
+    ),
+    (
+        "Because of Tehran's destabilising behaviour in the region, the Allies have extended the sanctions.",
+        None,
+        ("!", "NATO", "IRN"),
+    ),
+    (
+        "Owing to the provocative conduct of the Georgian leadership, tensions in the region have risen.",
+        "RUS",
+        ("!", "RUS", "GEO"),
+    ),
     ("Germany did not blame Russia for the pipeline explosions.", None, ("!", "DEU", "RUS")),
     ("France has never accused Moscow of interfering in its elections.", None, ("!", "FRA", "RUS")),
     ("The minister refused to condemn China's stance on the war.", None, ("!", "", "CHN")),
@@ -598,9 +598,17 @@ def test_a_look_alike_denial_or_hypothetical_is_no_accusation(
 
 def test_a_charged_reason_before_the_main_clause_is_the_main_subjects_accusation() -> None:
     found = accusations(
-        "Because of Ankara's repeated incursions into its airspace, Athens recalled its envoy."
+        "In response to Ankara's repeated incursions into its airspace, Athens recalled its envoy."
     )
     assert (("GRC",), ("TUR",)) in found
+
+
+def test_a_charge_given_only_as_the_cause_of_an_act_is_no_accusation() -> None:
+    # the project's convention (seed gold): "as a result of / because of X's ..." explains the act
+    found = accusations(
+        "Because of Ankara's repeated incursions into its airspace, Athens recalled its envoy."
+    )
+    assert (("GRC",), ("TUR",)) not in found
 
 
 def test_a_charged_reason_with_the_speaker_as_subject_is_the_speakers() -> None:

@@ -189,14 +189,21 @@ _AGENT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _FRONTED = re.compile(
-    r"^\s*(?:(?:And|But|So|Thus),?\s+)?(?:in\s+response\s+to|in\s+reaction\s+to|responding\s+to|given|because\s+of|"
-    r"citing|faced\s+with|facing|owing\s+to|due\s+to|in\s+view\s+of|against\s+the\s+background\s+of|"
-    r"in\s+the\s+light\s+of|in\s+light\s+of|following|after|amid|despite|in\s+the\s+face\s+of|"
-    r"as\s+a\s+result\s+of|in\s+connection\s+with)\b",
+    r"^\s*(?:(?:And|But|So|Thus),?\s+)?(?:in\s+response\s+to|in\s+reaction\s+to|responding\s+to|citing|"
+    r"faced\s+with|facing|in\s+the\s+face\s+of|in\s+view\s+of|against\s+the\s+background\s+of)\b",
+    re.IGNORECASE,
+)
+_EXPLAINED = re.compile(
+    r"\b(?:because\s+of|due\s+to|as\s+a\s+result\s+of|given|following|after|owing\s+to|amid|despite|"
+    r"in\s+(?:the\s+)?light\s+of|thanks\s+to|since|before|until|in\s+connection\s+with)\s+(?:the\s+)?"
+    r"(?:[\w'’.-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _WESTERN = re.compile(r"(?:the\s+)?(?:collective\s+)?(?:West\b|Western\b)")
 _WESTERN_BEFORE = re.compile(r"\b(?:the\s+)?(?:collective\s+)?West['’]s?\s+(?:[\w-]+\s+){0,2}$|\bWestern\s+$")
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:against|on|at|upon|towards?|in|into|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 _FIRST_PERSON = re.compile(r"^\s*(?:we|I|our|us)\b", re.IGNORECASE)
 _OURS = re.compile(r"^(?:our|my|us|we)\b", re.IGNORECASE)
 
@@ -293,7 +300,7 @@ def charged_conduct(
             window
         ):
             continue
-        if _OURS.match(text[m.start() :]):
+        if _OURS.match(text[m.start() :]) or _EXPLAINED.search(text, max(lo, m.start() - 60), m.start()):
             continue
         owner = _owner(text, units, m, lo, hi)
         if owner is None:
@@ -709,6 +716,8 @@ def target_filled(text: str, units: Sequence[Unit], events: Sequence[Event]) -> 
         for u in _sides(units, a1, hi, locative=False):
             if u.code is None or u.code in e.source:
                 continue
+            if _VICTIM_BEFORE.search(text, max(a1, u.start - 30), u.start):
+                continue
             owned = re.match(r"['’]s?\s", text[u.end : u.end + 3]) is not None
             if owned or _BY_BEFORE.search(text, max(a1, u.start - 16), u.start):
                 out[k] = dataclasses.replace(e, target=(u.code,))
@@ -728,8 +737,11 @@ _JUDGED_ACT = re.compile(
     r"(?:a\s+)?provocations?)\b",
     re.IGNORECASE,
 )
-_VICTIM_BEFORE = re.compile(
-    r"\b(?:against|on|at|upon|towards?|in|into|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+_ACT_NOUN = re.compile(
+    r"\b(?:use\s+of\s+force|strikes?|shelling|attacks?|bombings?|bombardment|occupation|annexation|sanctions|"
+    r"blockade|deportations?|detentions?|arrests?|seizure|persecution|discrimination|desecration|demolition|"
+    r"expulsions?|militari[sz]ation|deployment|provocations?|threats|invasion|aggression|killings?|torture)\b",
+    re.IGNORECASE,
 )
 _HOSTILE_ACTS = frozenset(
     {EventType.ASSAULT, EventType.COERCE, EventType.THREATEN, EventType.SANCTION, EventType.MOBILIZE}
@@ -747,6 +759,8 @@ def act_judged(
             continue
         if _HYPOTHETICAL.search(m.group("np")) and not re.match(r"any\b", m.group("np"), re.IGNORECASE):
             continue
+        if not _ACT_NOUN.search(m.group("np")):
+            continue  # interference, pressure and the like are read in kremlin14; home matters are no charge
         sayers = _sides(units, lo, m.start(), locative=False)
         judge = sayers[0].code if sayers else speaker
         if not judge:
