@@ -275,13 +275,7 @@ ACCUSED: list[tuple[str, str | None, tuple[str, str]]] = [
     ("Poland's criticism of Berlin's energy policy grew louder.", None, ("POL", "DEU")),
     ("Ukraine's foreign minister accused Hungary of blocking the aid package.", None, ("UKR", "HUN")),
     ("The European Commission criticised Poland over the judicial reforms.", None, ("EU", "POL")),
-    (
-        "In response to the aggressive actions of the Alliance, Russia has strengthened its western flank.",
-        "RUS",
-        ("RUS", "NATO"),
-    ),
     ("Citing Minsk's hostile policy, Vilnius closed two border checkpoints.", None, ("LTU", "BLR")),
-    ("Faced with Warsaw's unfriendly steps, we were forced to respond in kind.", "RUS", ("RUS", "POL")),
     ("Sofia's openly hostile course leaves us no option but to take countermeasures.", "RUS", ("RUS", "BGR")),
     (
         "The so-called referendum organised by Moscow in Crimea is illegal and illegitimate.",
@@ -484,6 +478,13 @@ ACCUSED: list[tuple[str, str | None, tuple[str, str]]] = [
 # (sentence, speaker, None) for no asserted ACCUSE at all; ("!", judge, accused) for none judge -> accused
 # (an empty code matches any side)
 NOT_ACCUSED: list[tuple[str, str | None, Expected]] = [
+    # a reason given for an act codes the act alone (the gold's convention for "in response to ...")
+    (
+        "In response to the aggressive actions of the Alliance, Russia has strengthened its western flank.",
+        "RUS",
+        ("!", "RUS", "NATO"),
+    ),
+    ("Faced with Warsaw's unfriendly steps, we were forced to respond in kind.", "RUS", ("!", "RUS", "POL")),
     (
         "Given Moscow's repeated violations of the treaty, Washington suspended its participation.",
         None,
@@ -596,11 +597,11 @@ def test_a_look_alike_denial_or_hypothetical_is_no_accusation(
 # --- one family at a time, with the reading that changes ------------------------------------------------------
 
 
-def test_a_charged_reason_before_the_main_clause_is_the_main_subjects_accusation() -> None:
-    found = accusations(
-        "In response to Ankara's repeated incursions into its airspace, Athens recalled its envoy."
-    )
-    assert (("GRC",), ("TUR",)) in found
+def test_a_charged_reason_before_the_main_clause_adds_no_accusation() -> None:
+    # the gold codes "in response to X's unfriendly steps, <act>" as the act alone
+    text = "In response to Ankara's repeated incursions into its airspace, Athens recalled its envoy."
+    units = [Unit(15, 21, 3, 4, "TUR", "metonym"), Unit(65, 71, 12, 13, "GRC", "metonym")]
+    assert charged_conduct(text, units, [], None, _no_make) == []
 
 
 def test_a_charge_given_only_as_the_cause_of_an_act_is_no_accusation() -> None:

@@ -1,18 +1,19 @@
 """Accusations in official statements that the readers before miss or misread (s33, helper accuse2; examples in
 our own words).
 
-- **Conduct named with a charge** (:func:`charged_conduct`). "In response to the hostile steps of the
-  Alliance, we have reinforced our western border", "given Minsk's repeated violations of the accord, Vilnius
-  closed the crossing", "Sofia's openly anti-Russian course leaves us no choice", "the sham vote staged by
-  Moscow in the occupied districts is null and void", "the unlawful detention of our sailors by the Danish
-  authorities must end": a side's conduct named with a word of disapproval (hostile, provocative, reckless,
-  illegal, sham ...) or by a noun that is itself a charge (aggression, interference, violations,
-  provocations ...) is the judge's ACCUSE (disapprove) of that side, as the gold reads a stated reason that
-  alleges wrongdoing. The owner is the side whose the conduct is ("X's", "of X", "by X", "staged/imposed by
-  X"); the judge is the subject of the main clause after a fronted reason ("In response to ..., Russia ...")
-  or the one who says it ("Lavrov said ..."), else the speaker. Nothing is added when that side is already
-  accused in the sentence, when the charge is denied, hypothetical ("any hostile steps by X would ..."), the
-  judge's own, or a question, or when no judge is known.
+- **Conduct named with a charge** (:func:`charged_conduct`). "Sofia's openly anti-Russian course leaves us
+  no choice", "the sham vote staged by Moscow in the occupied districts is null and void", "the unlawful
+  detention of our sailors by the Danish authorities must end", "Lavrov said the Alliance's reckless
+  expansion is the root of the crisis": a side's conduct named with a word of disapproval (hostile,
+  provocative, reckless, illegal, sham ...) or by a noun that is itself a charge (aggression, interference,
+  violations, provocations ...) is the judge's ACCUSE (disapprove) of that side. The owner is the side whose
+  the conduct is ("X's", "of X" for conduct nouns, "by X", "staged/imposed by X"); the judge is the one who
+  says it ("Lavrov said ..."), else the speaker. Nothing is added when that side is already accused in the
+  sentence; when the charge is denied, hypothetical ("any hostile steps by X would ..."), the judge's own, a
+  question or background ("since the illegal annexation"); when another side stands before it as the doer
+  ("Russia has launched a brutal war", told as the act); when it is only the reason given for an act ("in
+  response to / because of / as a result of X's unfriendly steps, <act>") or the object of a refusal ("will
+  never recognise X's illegal annexation"): the gold codes those as the act or the REJECT alone.
 - **"What it called"** (:func:`what_it_called`). "Beijing condemned what it called Washington's bullying of
   its neighbours", "the Kremlin rejected what it described as Western meddling in Chisinau": the side that
   condemns or rejects accuses the side its words name (ACCUSE disapprove, judge -> named side); ACCUSE readings
@@ -193,6 +194,9 @@ _FRONTED = re.compile(
     r"faced\s+with|facing|in\s+the\s+face\s+of|in\s+view\s+of|against\s+the\s+background\s+of)\b",
     re.IGNORECASE,
 )
+_REFUSED = re.compile(
+    r"\b(?:recogni[sz]\w*|accept\w*|tolerat\w*|legitimi[sz]\w*|endors\w*|condon\w*)\b", re.IGNORECASE
+)
 _EXPLAINED = re.compile(
     r"\b(?:because\s+of|due\s+to|as\s+a\s+result\s+of|given|following|after|owing\s+to|amid|despite|"
     r"in\s+(?:the\s+)?light\s+of|thanks\s+to|since|before|until|in\s+connection\s+with)\s+(?:the\s+)?"
@@ -302,6 +306,8 @@ def charged_conduct(
             continue
         if _OURS.match(text[m.start() :]) or _EXPLAINED.search(text, max(lo, m.start() - 60), m.start()):
             continue
+        if _FRONTED.match(text[lo:]) or _REFUSED.search(text, lo, m.start()):
+            continue  # a reason given for an act, or conduct refused recognition: the gold codes the act alone
         owner = _owner(text, units, m, lo, hi)
         if owner is None:
             continue
@@ -515,6 +521,11 @@ def behind_act(
         doers = _sides(units, doer_lo, m.start(), locative=None)
         if not doers or doers[-1].code is None:
             continue
+        if belief is not None and not re.fullmatch(
+            r"\s*(?:(?:that|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}",
+            text[belief.end() : doers[-1].start],
+        ):
+            continue  # the doer is the subject of the clause told, not a side named deeper inside it
         doer = doers[-1].code
         judge: str | None = None
         if belief is not None:
