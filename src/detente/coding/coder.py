@@ -45,6 +45,7 @@ from typing import Any
 
 from detente.coding import (
     accords,
+    accuse2,
     adjectival,
     agentlists,
     alliance,
@@ -2815,6 +2816,9 @@ def code_sentence(
     )
     kept = kremlin17.settled(  # talks framed, welcomed, cooperation stated, alike on issues discussed (s33)
         text, kept, ctx.speaker, ctx.participants, date, functools.partial(_finish, ctx), ctx.units
+    )
+    kept = accuse2.settled(  # charged conduct, what it called, threats named, welfare (s33-accuse2)
+        text, tokens, ctx.units, kept, functools.partial(_finish, ctx), ctx.speaker
     )
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
