@@ -759,6 +759,13 @@ _OWN_PEOPLE = re.compile(
     r"journalists|women|mothers|families|youth|students|compatriots|colleagues)\b",
     re.IGNORECASE,
 )
+_HOME_OBJECT = re.compile(
+    r"\s+(?:our|its|their|his|her|domestic|local|national|home)\s+(?:[\w-]+\s+)?(?:soldiers|troops|"
+    r"servicemen|farmers|producers|industry|industries|companies|businesses|economy|manufacturers|exporters|"
+    r"families|citizens|veterans|workers|regions|agriculture|military|army|forces|pensioners|doctors|"
+    r"teachers|students)\b",
+    re.IGNORECASE,
+)
 _GREETED = re.compile(
     r"\b(?:welcom\w*|greet\w*)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:journalists|reporters|"
     r"participants|guests|delegates|audience|colleagues|members|visitors|students|veterans|workers)\b",
@@ -771,6 +778,13 @@ def home_ceremony(text: str, events: Sequence[Event], units: Sequence[Unit]) -> 
     module)."""
     out: list[Event] = []
     for e in events:
+        if (
+            e.event is EventType.SUPPORT
+            and "support" in e.trigger.lower()
+            and all(t in _HOME_GROUPS for t in e.target)
+            and _HOME_OBJECT.match(text, e.anchor[1])
+        ):
+            continue  # "will support our soldiers", "supports domestic farmers": home policy
         if (
             e.event is EventType.SUPPORT
             and not e.target
