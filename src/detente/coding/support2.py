@@ -173,7 +173,7 @@ def _add(
     name: str,
 ) -> bool:
     targets = tuple(dict.fromkeys(t for t in targets if t != source))
-    if not targets or any(_has_support(out, source, t) for t in targets):
+    if not source or not targets or any(_has_support(out, source, t) for t in targets):
         return False
     roles = Roles((source,) if source else (), targets, span)
     out.append(make(EventType.SUPPORT, "", roles, polarity, span[0], span[1], name))
