@@ -266,6 +266,30 @@ CODED = [
         A,
     ),
     ("Moscow hoped that the mission of the OSCE would succeed.", None, "RUS", "OSCE", A),
+    # lexicon phrases (s33-support2.toml)
+    (
+        "Putin stressed that Russia is interested in a strong and prosperous Kazakhstan.",
+        None,
+        "RUS",
+        "KAZ",
+        A,
+    ),
+    (
+        "Japan's Prime Minister expressed gratitude for Russia's help in evacuating citizens.",
+        None,
+        "JPN",
+        "RUS",
+        A,
+    ),
+    ("Putin was grateful for the support given by Belarus.", None, "RUS", "BLR", A),
+    (
+        "Medvedev said that the Chinese chairmanship of the SCO had been very successful.",
+        None,
+        "RUS",
+        "CHN",
+        A,
+    ),
+    ("The European Union welcomed the holding of elections in Moldova.", None, "EU", "MDA", A),
     # signing, ratifying, recognising
     ("The State Duma ratified the agreement with Abkhazia.", None, "RUS", "abkhazia", A),
     ("Canada will recognise Palestine as a state in September.", None, "CAN", "PSE", F),
@@ -329,6 +353,8 @@ NONE = [
     ("The Turkish army's operation was described by Ankara as successful.", None),
     ("Please accept my deepest condolences over the tragic death of your citizens.", PUTIN),
     ("Russia will never recognise the annexation.", None),
+    ("The company is interested in stable prices in Kazakhstan.", None),
+    ("Russia is not interested in a weak Ukraine.", None),
 ]
 
 

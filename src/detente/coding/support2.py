@@ -306,6 +306,13 @@ _OWNER_GAP = re.compile(r"\s*(?:[’']s?)?\s+(?:[\w-]+\s+)?$")
 def _judged(text: str, units: Sequence[Unit], m: re.Match[str]) -> list[Unit]:
     """The side whose conduct is judged: named after "of", else the owner right before the noun
     ("Peru's position", "the Peruvian position", "the Peru team's work")."""
+    owner = [
+        u
+        for u in units
+        if u.end <= m.start() and _side(u.code) and _OWNER_GAP.fullmatch(text, u.end, m.start()) is not None
+    ]
+    if owner:
+        return owner  # "the Chilean chairmanship of the forum": Chile's conduct
     if m.group("obj"):
         return _sides_in(units, m.start("obj"), m.end("obj"))
     return [
