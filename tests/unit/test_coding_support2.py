@@ -290,6 +290,16 @@ CODED = [
         A,
     ),
     ("The European Union welcomed the holding of elections in Moldova.", None, "EU", "MDA", A),
+    ("Putin found Xi Jinping frank and trustworthy.", None, "RUS", "CHN", A),
+    (
+        "The Secretary General condemned the bombing of the Peruvian embassy in Chile and conveyed his "
+        "condolences to Foreign Minister Lavrov.",
+        None,
+        "NATO",
+        "RUS",
+        A,
+    ),
+    ("Germany criticised Poland and thanked France for its help.", None, "DEU", "FRA", A),
     # signing, ratifying, recognising
     ("The State Duma ratified the agreement with Abkhazia.", None, "RUS", "abkhazia", A),
     ("Canada will recognise Palestine as a state in September.", None, "CAN", "PSE", F),
@@ -355,6 +365,7 @@ NONE = [
     ("Russia will never recognise the annexation.", None),
     ("The company is interested in stable prices in Kazakhstan.", None),
     ("Russia is not interested in a weak Ukraine.", None),
+    ("The court found the Chinese company guilty of fraud.", None),
 ]
 
 

@@ -714,6 +714,28 @@ def _aimed(e: Event) -> bool:
     return any(w in name for w in _AIMED_WORDS)
 
 
+_AND_BEFORE = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?$", re.IGNORECASE)
+
+
+def _shared_subject(text: str, events: Sequence[Event], units: Sequence[Unit], e: Event) -> Event:
+    """ "The Minister condemned the attack in Peru and conveyed his condolences to Chile": the second verb
+    shares the first one's subject, not a side named in the first verb's object."""
+    m = _AND_BEFORE.search(text, 0, e.anchor[0])
+    if m is None:
+        return e
+    lo = _clause_start(text, m.start())
+    first = [o for o in events if o is not e and lo <= o.anchor[0] and o.anchor[1] <= m.start() and o.source]
+    if not first:
+        return e
+    lead = min(first, key=lambda o: o.anchor[0])
+    if set(lead.source) == set(e.source) or set(lead.source) & set(e.target):
+        return e
+    inside = {u.code for u in units if lead.anchor[1] <= u.start and u.end <= m.start()}
+    if not set(e.source) <= inside or _sides_in(units, lo, lead.anchor[0]) == []:
+        return e
+    return dataclasses.replace(e, source=lead.source)
+
+
 def sides_settled(
     text: str, events: Sequence[Event], units: Sequence[Unit], speaker: str | None
 ) -> list[Event]:
@@ -721,6 +743,8 @@ def sides_settled(
     (see the module)."""
     out = list(events)
     for k, e in enumerate(out):
+        if e.event is EventType.SUPPORT and e.source:
+            out[k] = e = _shared_subject(text, out, units, e)
         if e.event is not EventType.SUPPORT or not _aimed(e):
             continue
         lo = _clause_start(text, e.anchor[0])
