@@ -425,6 +425,10 @@ def test_condolences_to_a_side_named_first_keep_that_side() -> None:
     assert ("RUS", "CHL", A) in found
 
 
+def test_an_effective_instrument_against_a_side_is_no_praise() -> None:
+    assert not supports("The Alliance has become an effective mechanism for containing Russia.", PUTIN)
+
+
 def test_let_me_needs_a_speaker() -> None:
     assert let_me("Let me congratulate Finland on its election.", [], [], None, _no_make) == []
 

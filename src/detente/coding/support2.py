@@ -412,7 +412,7 @@ _KEY_ADJ = (
     r"essential|irreplaceable|legitimate|genuine|true|real|invaluable|great)"
 )
 _KEY_NOUN = (
-    r"(?:organi[sz]ation|body|forum|platform|mechanism|instrument|tool|guarantor|institution|factor|player|"
+    r"(?:organi[sz]ation|body|forum|platform|mechanism|guarantor|institution|factor|player|"
     r"asset|pillar|cornerstone|participant|contributor|force|element|format|venue|partner|ally|friend)"
 )
 _CALLED = re.compile(
@@ -435,8 +435,9 @@ _CALLED = re.compile(
 )
 _ILL = re.compile(
     r"\b(?:threat|threats|danger|dangerous|instability|destabili[sz]\w*|tension|tensions|aggressi\w*|"
-    r"hostile|hostility|risk|risks|conflict|confrontation|concern|obstacle|problem|irritant|weapon|tool\s+of|"
-    r"instrument\s+of|source\s+of)\b",
+    r"hostile|hostility|risk|risks|conflict|confront\w*|concern|obstacle|problem|irritant|weapon|tool|"
+    r"instrument|source\s+of|contain\w*|deter\w*|pressure|encircl\w*|isolat\w*|weaken\w*|undermin\w*|"
+    r"against|expansion|enemy|adversary|rival)\b",
     re.IGNORECASE,
 )
 
@@ -627,7 +628,8 @@ def condolences_for_place(
 ) -> list[Event]:
     """Condolences or sympathy over a disaster in a named country ("expressed condolences to the families of
     those killed in the crash in Peru", "condolences following the earthquake in Chile"): SUPPORT at that
-    country by the one who sends them, never at the sender's own country."""
+    country by the one who sends them, never at the sender's own country; a city named ("the victims in
+    Lima") is left as where it happened."""
     out = list(events)
     for m in _CONDOLENCES.finditer(text):
         lo = _clause_start(text, m.start())
@@ -635,7 +637,9 @@ def condolences_for_place(
         if _NEGATION.search(text, lo, m.start()) or _MODAL.search(text, lo, m.start()):
             continue
         places = [u for u in units if m.end() <= u.start and u.end <= hi and _side(u.code)]
-        place = next((u for u in places if _IN_BEFORE.search(text, m.end(), u.start)), None)
+        place = next(
+            (u for u in places if u.kind == "state" and _IN_BEFORE.search(text, m.end(), u.start)), None
+        )  # a country named, not a city ("the victims in Lima" tells where, not to whom)
         if place is None or (places and places[0] is not place and not places[0].locative):
             continue  # a side named before the place ("condolences to Chile over the fire in Peru")
         source = _sender(text, units, lo, m.start(), speaker)
@@ -755,7 +759,7 @@ def sides_settled(
                     continue
                 if text[e.anchor[1] : u.start].count(",") or " between " in text[e.anchor[1] : u.start]:
                     break
-                if u.locative and not _OF_IN.search(text, e.anchor[1], u.start):
+                if u.locative and not (u.kind == "state" and _OF_IN.search(text, e.anchor[1], u.start)):
                     continue
                 out[k] = dataclasses.replace(e, target=(u.code or "",))
                 break
