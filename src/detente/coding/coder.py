@@ -2817,9 +2817,9 @@ def code_sentence(
     kept = kremlin17.settled(  # talks framed, welcomed, cooperation stated, alike on issues discussed (s33)
         text, kept, ctx.speaker, ctx.participants, date, functools.partial(_finish, ctx), ctx.units
     )
-    kept = support2.settled(
+    kept = support2.settled(  # praise, thanks, condolences told by nouns and appraisals (s33-support2)
         text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx)
-    )  # (s33-support2)
+    )
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
