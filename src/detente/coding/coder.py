@@ -131,6 +131,7 @@ from detente.coding import (
     sources2,
     statecraft,
     statements,
+    support2,
     ties,
     venues,
     viewsexchanged,
@@ -2819,6 +2820,9 @@ def code_sentence(
     )
     kept = accuse2.settled(  # charged conduct, what it called, threats named, welfare (s33-accuse2)
         text, tokens, ctx.units, kept, functools.partial(_finish, ctx), ctx.speaker
+    )
+    kept = support2.settled(  # praise, thanks, condolences told by nouns and appraisals (s33-support2)
+        text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx)
     )
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
