@@ -1270,6 +1270,14 @@ def find_triggers(tokens: Sequence[Token], units: Mapping[int, int], patterns: P
             and rule is not None
             and rule.event is EventType.CONSULT
             and tokens[m.start].norm.startswith("call")
+            and _names_an_act(tokens, unit_map, m.start + 1)
+        ):
+            return False  # "called the Madrid decision a mistake": judging a side's act, no call
+        if (
+            m.phrase.verbal
+            and rule is not None
+            and rule.event is EventType.CONSULT
+            and tokens[m.start].norm.startswith("call")
             and _what_one_calls(tokens, m.start)
         ):
             return False  # "condemned what it calls strikes on civilian areas": a name for the act, no call
@@ -1545,6 +1553,28 @@ def _named_as(tokens: Sequence[Token], unit_map: Mapping[int, int], at: int) -> 
 
 
 _NAMED_AS = frozenset({"a", "an", "one", "'", '"', "“", "‘"})
+
+_ACT_NOUNS = frozenset(
+    canon_words(
+        "decision decisions move moves step steps declaration declarations statement statements policy "
+        "policies plan plans action actions measure measures deployment deployments decree law demand "
+        "demands proposal proposals offer ultimatum response reaction behaviour behavior approach stance"
+    )
+)
+"""Nouns of an act or a position after a side's name: "called the Vilnius decision ..." judges the act."""
+
+
+def _names_an_act(tokens: Sequence[Token], unit_map: Mapping[int, int], at: int) -> bool:
+    """A side (after "the" or a possessive-free start) at token ``at`` is followed by a noun of an act
+    ("the Madrid decision", "Washington's move"): what the verb before calls is the act, not the side."""
+    if at < len(tokens) and tokens[at].norm == "the":
+        at += 1
+    end = unit_map.get(at)
+    if end is None or end >= len(tokens):
+        return False
+    if tokens[end].norm in ("'s", "’s", "'", "’") and end + 1 < len(tokens):
+        end += 1
+    return tokens[end].norm in _ACT_NOUNS
 
 _PLURAL_STRIKES = frozenset({"strikes", "attacks", "raids"})
 """Plural nouns of attack that also spell a verb ("strikes"): before "on"/"against" they are the noun."""
