@@ -85,6 +85,7 @@ from detente.coding import (
     lightacts,
     lookalikes,
     material,
+    material2,
     news5,
     news6,
     news7,
@@ -2808,6 +2809,7 @@ def code_sentence(
         functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
     )
     kept = sidefix10.settled(text, date, kept, dictionary)  # acts aimed at their object (s32-sidefix10)
+    kept = material2.settled(text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx))  # (s33)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

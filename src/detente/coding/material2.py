@@ -1,0 +1,341 @@
+"""Material acts of session 33 (helper material2): forces moved in the passive, weapons withheld, and
+deliveries named by whose arms they are (examples in our own words).
+
+- **Forces moved, told in the passive** (:func:`moved_forces`). The phrases of ``s33-material2.toml`` read
+  "two Danish frigates have been sent to the Baltic", "Polish paratroopers were airlifted to the coast" as
+  MOBILIZE by the force's owner. Here their readings are settled: forces sent back "to their permanent
+  bases", "to barracks" or "home" are stood down (RETREAT, no target); "no Slovak units have been sent to
+  ..." is denied (negated); a force with no owner named takes the side that tells of it ("Reinforcements
+  will be sent to the border, the Latvian minister said").
+- **Weapons withheld** (:func:`withheld_weapons`). "Rome will not deliver its fighter jets to Kyiv", "Seoul
+  would never supply artillery shells to either side": a plain "will not / never" with arms as the object is
+  the delivery denied (AID, negated), as a plain "will not send troops" is a MOBILIZE denied; the general
+  refusal reader took it for a rejection of help. An outright refusal ("refused to supply", "rejected a
+  request for", "ruled out sending") stays a REJECT.
+- **Deliveries named by whose arms they are** (:func:`named_deliveries`). "The shipment of Belarusian
+  shells to the front was confirmed by Vilnius", "Moscow protested at the deliveries of Dutch jets to
+  Ukraine": the side named inside the noun phrase ("Belarusian shells") or owning it ("Norway's transfer of
+  rifles to ...") delivers, to the side named after "to"; not the side that confirms, reports or protests
+  it. When no reader coded the delivery, it is added (unless the clause denies or only supposes it).
+
+Every family is a regular expression over the sentence, behind a cheap substring gate; sides come only from
+the sentence's actor units, the speaker, or a saying verb's subject. :func:`settled` runs them all and never
+raises.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from detente.coding.ontology import EventType, Polarity, derived_fields
+from detente.coding.roleparts import Make, Roles
+
+if TYPE_CHECKING:
+    from detente.coding.coder import Event
+    from detente.coding.units import Unit
+
+__all__ = [
+    "moved_forces",
+    "named_deliveries",
+    "sent_out",
+    "settled",
+    "withheld_weapons",
+    "without_ownerless_steps",
+]
+
+_MAX_CHARS = 2_000
+"""Longer sentences are left to the other readers."""
+
+_CLAUSE_STOP = re.compile(r"[;:!?]|\.(?:\s|$)")
+_SAYING = re.compile(
+    r"\b(?:said|says|told|stated|declared|announced|confirmed|reported|noted|added|stressed|insisted|"
+    r"claimed|denied)\b",
+    re.IGNORECASE,
+)
+
+
+def _side(code: str | None) -> bool:
+    """A state or an organisation (groups such as "journalists" have lower-case codes)."""
+    return code is not None and code[:1].isupper()
+
+
+def _clause_start(text: str, at: int) -> int:
+    lo = 0
+    for m in _CLAUSE_STOP.finditer(text, 0, at):
+        lo = m.end()
+    return lo
+
+
+def _clause_end(text: str, at: int) -> int:
+    m = _CLAUSE_STOP.search(text, at)
+    return m.start() if m is not None else len(text)
+
+
+def _sides_in(units: Sequence[Unit], lo: int, hi: int) -> list[str]:
+    out: list[str] = []
+    for u in units:
+        if lo <= u.start and u.end <= hi and _side(u.code) and u.code not in out:
+            out.append(str(u.code))
+    return out
+
+
+def _starting_in(units: Sequence[Unit], lo: int, hi: int) -> list[str]:
+    """The sides whose mention starts in [lo, hi) ("German tanks" is one mention of Germany)."""
+    out: list[str] = []
+    for u in units:
+        if lo <= u.start < hi and _side(u.code) and u.code not in out:
+            out.append(str(u.code))
+    return out
+
+
+def _retyped(e: Event, etype: EventType, mode: str, **changes: object) -> Event:
+    return dataclasses.replace(e, event=etype, mode=mode, derived=derived_fields(etype, mode), **changes)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------------------------------- moved forces
+_MOVED_MARK = "been? sent|dispatched"
+"""Every passive phrase of ``s33-material2.toml`` holds these words (see its MOBILIZE rules)."""
+_BACK_HOME = re.compile(
+    r"^\W*(?:to|into)?\s*(?:(?:their|its|the|his|her)\s+)?(?:permanent\s+|home\s+|original\s+|main\s+)?"
+    r"(?:bases?|barracks|garrisons?|home|homes|places?\s+of\s+(?:permanent\s+)?deployment)\b|^\W*back\b",
+    re.IGNORECASE,
+)
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|never|none|n't|nor)\b", re.IGNORECASE)
+_TRAILING_SAYER = re.compile(
+    r",\s*(?P<who>[^,.;]{1,80}?)\s+(?:said|says|confirmed|announced|stated|reported|added|insisted)\b"
+)
+
+
+def _moved(e: Event) -> bool:
+    return e.event in (EventType.MOBILIZE, EventType.AID) and _MOVED_MARK in e.trigger
+
+
+def _sayer(text: str, units: Sequence[Unit], at: int) -> str | None:
+    """The side whose saying frames the clause at ``at``: "X said (that) ..." before, ", X said" after."""
+    lo = _clause_start(text, at)
+    said = None
+    for s in _SAYING.finditer(text, lo, at):
+        said = s
+    if said is not None:
+        found = _sides_in(units, lo, said.start())
+        if found:
+            return found[0]
+    trail = _TRAILING_SAYER.search(text, at)
+    if trail is not None:
+        found = _sides_in(units, trail.start("who"), trail.end("who"))
+        if found:
+            return found[0]
+    return None
+
+
+def moved_forces(text: str, events: Sequence[Event], units: Sequence[Unit]) -> list[Event]:
+    """Passive movements of forces and relief settled: sent back home, denied, told by a sayer."""
+    if "been" not in text and " were " not in text and " was " not in text and " be " not in text:
+        return list(events)
+    out = list(events)
+    for k, e in enumerate(out):
+        if not _moved(e):
+            continue
+        after = text[e.anchor[1] : e.anchor[1] + 60]
+        if e.event is EventType.MOBILIZE and _BACK_HOME.search(after):
+            out[k] = _retyped(e, EventType.RETREAT, "", target=())
+            continue
+        lo = _clause_start(text, e.anchor[0])
+        for s in _SAYING.finditer(text, lo, e.anchor[0]):
+            lo = s.end()
+        if e.polarity is Polarity.ASSERTED and _DENIED_BEFORE.search(text, lo, e.anchor[1]):
+            e = out[k] = dataclasses.replace(e, polarity=Polarity.NEGATED)
+        if not e.source:
+            who = _sayer(text, units, e.anchor[0])
+            if who is not None:
+                out[k] = dataclasses.replace(e, source=(who,), target=tuple(c for c in e.target if c != who))
+    return out
+
+
+# --------------------------------------------------------------------------------------- withheld weapons
+_ARMS = (
+    r"(?:weapons?|arms|tanks?|howitzers?|missiles?|drones?|jets?|fighter\s+jets|fighters|artillery|munitions|"
+    r"shells|ammunition|rockets?|launchers?|aircraft|helicopters?|interceptors|air[\s-]defen[cs]e\s+systems?|"
+    r"systems|F-16s?|Patriots?|HIMARS|Leopards?|Taurus|ATACMS|Tomahawks?|warplanes|armou?red\s+vehicles)"
+)
+_WITHHELD = re.compile(
+    r"\b(?:(?:will|would|shall|does|do|did|can|could|is|are|was|were|has|have|had)\s*(?:not|n't)|never)\s+"
+    r"(?:(?:be\s+)?(?:going\s+to|able\s+to|planning\s+to|plan\s+to)\s+)?(?:(?:be\s+)?(?:provided|sent|"
+    r"delivered|supplied|transferred|given|shipped)|provide|send|deliver|supply|transfer|give|ship|"
+    r"providing|sending|delivering|supplying|transferring|giving|shipping)\s+"
+    r"(?P<obj>(?:[\w'-]+\s+){0,5}?)" + _ARMS + r"\b",
+    re.IGNORECASE,
+)
+_REFUSING = re.compile(
+    r"\b(?:refus\w*|reject\w*|declin\w*|rule[sd]?\s+out|ruling\s+out|veto\w*)\b", re.IGNORECASE
+)
+
+
+def withheld_weapons(text: str, events: Sequence[Event]) -> list[Event]:
+    """A REJECT of help read from a plain "will not supply <arms>": the delivery denied (AID negated)."""
+    if "not" not in text and "n't" not in text and "never" not in text:
+        return list(events)
+    out = list(events)
+    for m in _WITHHELD.finditer(text):
+        lo = _clause_start(text, m.start())
+        if _REFUSING.search(text, lo, m.end()):
+            continue
+        for k, e in enumerate(out):
+            if e.event is EventType.REJECT and e.mode == "assist" and m.start() <= e.anchor[0] < m.end():
+                out[k] = _retyped(e, EventType.AID, "", polarity=Polarity.NEGATED)
+    return _unique(out)
+
+
+# ------------------------------------------------------------------------------------- named deliveries
+_DELIVERY = re.compile(
+    r"\b(?P<noun>deliver(?:y|ies)|shipments?|suppl(?:y|ies)|transfers?|provision)\s+of\s+"
+    r"(?P<obj>(?:[\w'-]+\s+){0,5}?)(?P<arms>" + _ARMS + r")\s+(?:to|into)\s+",
+    re.IGNORECASE,
+)
+_POSSESSOR = re.compile(r"(?P<who>\S+)(?:'s|’s|s')\s+(?:(?:[\w-]+)\s+){0,2}$")
+_SUPPOSED = re.compile(
+    r"\b(?:no|not|never|n't|nor|if|unless|whether|would|could|might|may|should|possible|possibly|"
+    r"planned|proposed|potential|future|further|halt|halted|stop|stopped|end|ended|suspend\w*|ban\w*|"
+    r"accus\w*|alleg\w*|deny|denied|denies)\b",
+    re.IGNORECASE,
+)
+
+
+def named_deliveries(text: str, events: Sequence[Event], units: Sequence[Unit], make: Make) -> list[Event]:
+    """Deliveries of arms whose owner is named inside or before the noun phrase: that side's AID."""
+    if "of" not in text or not any(w in text for w in ("eliver", "hipment", "uppl", "ransfer", "rovision")):
+        return list(events)
+    out = list(events)
+    changed = False
+    for m in _DELIVERY.finditer(text):
+        inside = _starting_in(units, m.start("obj"), m.end("arms"))
+        if not inside:
+            lo = _clause_start(text, m.start())
+            owner = _POSSESSOR.search(text, lo, m.start())
+            inside = _sides_in(units, owner.start("who"), owner.end("who")) if owner is not None else []
+        if not inside:
+            continue
+        hi = _clause_end(text, m.end())
+        target = [c for c in _sides_in(units, m.end(), hi)[:1] if c not in inside]
+        if not target:
+            continue
+        hit = [
+            k for k, e in enumerate(out) if e.event is EventType.AID and m.start() <= e.anchor[0] < m.end()
+        ]
+        for k in hit:
+            out[k] = dataclasses.replace(out[k], source=tuple(inside), target=tuple(target))
+            changed = True
+        if hit or any(e.event is EventType.AID and set(inside) & set(e.source) for e in out):
+            continue
+        lo = _clause_start(text, m.start())
+        if _SUPPOSED.search(text, lo, m.start()) or _SUPPOSED.search(m.group("obj")):
+            continue
+        roles = Roles(tuple(inside), tuple(target), (m.start(), m.end()))
+        out.append(make(EventType.AID, "", roles, Polarity.ASSERTED, m.start(), m.end(), "named delivery"))
+        changed = True
+    return _unique(out) if changed else out
+
+
+# ------------------------------------------------------------------------------------- diplomats sent out
+_PEOPLE = (
+    r"(?:diplomats?|envoys?|consuls?|ambassadors?|attach[eé]s?|staff|employees|embassy\s+workers|"
+    r"representatives|officers|personnel)"
+)
+_SENT_OUT = re.compile(
+    r"\b"
+    + _PEOPLE
+    + r"\b(?P<mid>[^.;:!?]{0,60}?)\s+(?P<verb>(?:(?:were|was|have\s+been|has\s+been|had\s+been|"
+    r"are|is|will\s+be)\s+(?:ordered\s+(?:out\s+of|to\s+leave)|told\s+to\s+leave|asked\s+to\s+leave|"
+    r"given\s+(?:[\w-]+\s+){1,3}to\s+leave|declared\s+persona(?:e)?\s+non\s+grata(?:e)?\s+(?:in|by))|"
+    r"(?:must|have\s+to|has\s+to|will\s+have\s+to)\s+leave))\s+",
+    re.IGNORECASE,
+)
+_OUR = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
+_NOT_SENT = re.compile(r"\b(?:not|never|no|n't|if|unless|whether|could|might|may|would)\b", re.IGNORECASE)
+
+
+def sent_out(
+    text: str, events: Sequence[Event], units: Sequence[Unit], speaker: str | None, make: Make
+) -> list[Event]:
+    """Envoys "ordered out of", "told to leave" or "given 48 hours to leave" a place: SANCTION (expel) by the
+    place's side at the envoys' side (the side named in their noun phrase, or the speaker for "our")."""
+    if "leave" not in text and "out of" not in text and "non grata" not in text:
+        return list(events)
+    out = list(events)
+    changed = False
+    for m in _SENT_OUT.finditer(text):
+        lo = _clause_start(text, m.start())
+        for s in _SAYING.finditer(text, lo, m.start()):
+            lo = s.end()
+        owners = _starting_in(units, lo, m.start("verb"))
+        owner = owners[0] if owners else None
+        if owner is None and speaker and _OUR.search(text, lo, m.start("verb")):
+            owner = speaker
+        hi = _clause_end(text, m.end())
+        doers = [c for c in _starting_in(units, m.end(), min(hi, m.end() + 60)) if c != owner]
+        if owner is None or not doers:
+            continue
+        doer = doers[0]
+        polarity = (
+            Polarity.FUTURE if re.match(r"will\b", m.group("verb"), re.IGNORECASE) else Polarity.ASSERTED
+        )
+        hit = [
+            k
+            for k, e in enumerate(out)
+            if e.event in (EventType.SANCTION, EventType.COERCE) and m.start() <= e.anchor[0] < m.end()
+        ]
+        denied = _DENIED_BEFORE.search(text, lo, m.end()) is not None
+        for k in hit:
+            e = out[k]
+            kept = Polarity.NEGATED if denied and e.polarity is Polarity.ASSERTED else e.polarity
+            out[k] = _retyped(e, EventType.SANCTION, "expel", source=(doer,), target=(owner,), polarity=kept)
+            changed = True
+        if hit or _NOT_SENT.search(text, lo, m.end()):
+            continue
+        if any(e.event is EventType.SANCTION and doer in e.source and owner in e.target for e in out):
+            continue
+        roles = Roles((doer,), (owner,), (m.start(), m.end()))
+        out.append(make(EventType.SANCTION, "expel", roles, polarity, m.start(), m.end(), "sent out"))
+        changed = True
+    return _unique(out) if changed else out
+
+
+# ---------------------------------------------------------------------------------------- ownerless steps
+_OWNED_NOUNS = (
+    "suspension|termination|cancellation|freezing|denunciation of * deal|",
+    "sanctions|sanction package|",
+)
+
+
+def without_ownerless_steps(events: Sequence[Event]) -> list[Event]:
+    """A suspension or a sanctions package with no owner named is a topic ("the suspension of the treaty was
+    discussed"): the readings of ``s33-material2.toml`` that found no source are dropped."""
+    return [e for e in events if e.source or not e.trigger.startswith(_OWNED_NOUNS)]
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    seen: set[tuple[object, ...]] = set()
+    out: list[Event] = []
+    for e in events:
+        key = (e.event, e.source, e.target, e.polarity)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out
+
+
+def settled(
+    text: str, events: Sequence[Event], units: Sequence[Unit], speaker: str | None, make: Make
+) -> list[Event]:
+    """``events`` with the module's families settled (see the module); never raises for any text."""
+    if not text or len(text) > _MAX_CHARS or not any(ch.isalpha() for ch in text):
+        return list(events)
+    out = without_ownerless_steps(events)
+    out = moved_forces(text, out, units)
+    out = sent_out(text, out, units, speaker, make)
+    out = withheld_weapons(text, out)
+    return named_deliveries(text, out, units, make)
