@@ -136,6 +136,24 @@ MOBILIZE_CASES = [
         "asserted",
     ),
     (None, "Tokyo protested against manoeuvres staged by China near the islands.", "CHN", None, "asserted"),
+    # nuclear arms moved, missile tests and escalations named by their owner
+    (None, "Minsk said Russian nuclear weapons had been moved to Belarus.", "RUS", None, "asserted"),
+    (None, "Japan condemned the missile launch by North Korea.", "PRK", None, "asserted"),
+    (None, "North Korea's launch of an intercontinental missile drew condemnation.", "PRK", None, "asserted"),
+    (
+        None,
+        "The Council condemned Moscow's military escalation near the Ukrainian border.",
+        "RUS",
+        None,
+        "asserted",
+    ),
+    (
+        None,
+        "Beijing protested over the passage of two Canadian frigates through the Taiwan Strait.",
+        "CAN",
+        None,
+        "asserted",
+    ),
 ]
 
 
@@ -170,6 +188,10 @@ MOBILIZE_LOOKALIKES = [
     "The ship was sent to the scrapyard.",
     "The parcels were sent to Poland by courier.",
     "The software update was deployed to all branches of the bank.",
+    "The military presence in the region has grown.",
+    "A missile test was reported somewhere in the desert.",
+    "The launch of a weather satellite went smoothly.",
+    "US military presence in Japan is a matter of debate.",
 ]
 
 
@@ -313,6 +335,10 @@ AID_CASES = [
     (None, "The delivery of German tanks to Ukraine was completed in April.", "DEU", "UKR", "asserted"),
     (None, "The Kremlin condemned the supply of British missiles to Ukraine.", "GBR", "UKR", "asserted"),
     (None, "Norway's transfer of rifles to Ukraine angered Moscow.", "NOR", "UKR", "asserted"),
+    # deliveries asked to stop are going on (detente.coding.material2.deliveries_to_stop)
+    (None, "We urge Berlin to stop supplying weapons to Kyiv.", "DEU", "UKR", "asserted"),
+    (None, "Moscow called on Washington to halt arms deliveries to Taiwan.", "USA", "TWN", "asserted"),
+    ("RUS", "We demand that London stop sending missiles to Ukraine.", "GBR", "UKR", "asserted"),
 ]
 
 
@@ -345,6 +371,7 @@ AID_LOOKALIKES = [
     "Berlin is debating whether to send Taurus missiles to Kyiv.",
     "The halted deliveries of German tanks to Ukraine resumed.",
     "Kyiv denied reports of the delivery of Polish jets to Ukraine.",
+    "We asked them to stop sending journalists to the region.",
 ]
 
 

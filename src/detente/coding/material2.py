@@ -18,6 +18,18 @@ deliveries named by whose arms they are (examples in our own words).
   rifles to ...") delivers, to the side named after "to"; not the side that confirms, reports or protests
   it. When no reader coded the delivery, it is added (unless the clause denies or only supposes it).
 
+- **Deliveries asked to stop** (:func:`deliveries_to_stop`). "We urge Berlin to stop supplying weapons to
+  Kyiv", "Moscow called on Washington to halt arms deliveries to Taipei": deliveries one asks to stop are
+  going on, so beside the request the side asked gives AID to the side named after "to".
+- **Envoys sent out of a place** (:func:`sent_out`). "Three Slovak diplomats were ordered out of Minsk",
+  "two staff of the Greek embassy were told to leave the country within a week", "our consul was given 72
+  hours to leave Riga", "four envoys must leave Prague by Monday": SANCTION (expel) by the place's side at
+  the side that owns the people (named in their noun phrase, or the speaker for "our"); a denied or
+  supposed order is no expulsion told.
+- **Steps with no owner** (:func:`without_ownerless_steps`). The nominal phrases of ``s33-material2.toml``
+  ("the suspension of the accord", "the sanctions package", "the missile launch") report a step only when
+  a side owns it; with no source they name a topic and are dropped.
+
 Every family is a regular expression over the sentence, behind a cheap substring gate; sides come only from
 the sentence's actor units, the speaker, or a saying verb's subject. :func:`settled` runs them all and never
 raises.
@@ -38,6 +50,7 @@ if TYPE_CHECKING:
     from detente.coding.units import Unit
 
 __all__ = [
+    "deliveries_to_stop",
     "moved_forces",
     "named_deliveries",
     "sent_out",
@@ -239,6 +252,48 @@ def named_deliveries(text: str, events: Sequence[Event], units: Sequence[Unit], 
     return _unique(out) if changed else out
 
 
+# ------------------------------------------------------------------------------------- deliveries to stop
+_STOP_SUPPLYING = re.compile(
+    r"\b(?:stop|halt|end|cease|stopping|halting|ending|ceasing)\s+(?:(?:the|its|their|his|her|all|any|further)\s+)?"
+    r"(?:(?:supplying|sending|delivering|providing|shipping|pumping|transferring)\s+(?:[\w'-]+\s+){0,4}?"
+    + _ARMS
+    + r"|(?:arms|weapons|military)\s+(?:supplies|deliveries|shipments|transfers|aid|assistance))\s+(?:to|into)\s+",
+    re.IGNORECASE,
+)
+
+
+def deliveries_to_stop(text: str, events: Sequence[Event], units: Sequence[Unit], make: Make) -> list[Event]:
+    """ "We urge Berlin to stop supplying weapons to Kyiv": the deliveries asked to stop are going on (AID by
+    the side asked, to the side after "to"), beside the request."""
+    if "stop" not in text and "halt" not in text and "end" not in text and "ceas" not in text:
+        return list(events)
+    out = list(events)
+    changed = False
+    for m in _STOP_SUPPLYING.finditer(text):
+        asked = [
+            e
+            for e in out
+            if e.event is EventType.REQUEST
+            and e.anchor[0] < m.start()
+            and e.polarity is Polarity.ASSERTED
+            and len(e.target) == 1
+            and _side(e.target[0])
+        ]
+        if not asked:
+            continue
+        doer = asked[-1].target[0]
+        hi = _clause_end(text, m.end())
+        target = [c for c in _sides_in(units, m.end(), hi)[:1] if c != doer]
+        if not target or any(e.event is EventType.AID and doer in e.source for e in out):
+            continue
+        roles = Roles((doer,), tuple(target), (m.start(), m.end()))
+        out.append(
+            make(EventType.AID, "", roles, Polarity.ASSERTED, m.start(), m.end(), "deliveries to stop")
+        )
+        changed = True
+    return _unique(out) if changed else out
+
+
 # ------------------------------------------------------------------------------------- diplomats sent out
 _PEOPLE = (
     r"(?:diplomats?|envoys?|consuls?|ambassadors?|attach[eé]s?|staff|employees|embassy\s+workers|"
@@ -307,6 +362,10 @@ def sent_out(
 _OWNED_NOUNS = (
     "suspension|termination|cancellation|freezing|denunciation of * deal|",
     "sanctions|sanction package|",
+    "missile|missiles|rocket launch|",
+    "launch|launches|test|tests|test-launch|",
+    "flight|flights|passage|transit|sailing of * bombers|",
+    "military escalation|build-up|",
 )
 
 
@@ -338,4 +397,5 @@ def settled(
     out = moved_forces(text, out, units)
     out = sent_out(text, out, units, speaker, make)
     out = withheld_weapons(text, out)
+    out = deliveries_to_stop(text, out, units, make)
     return named_deliveries(text, out, units, make)
