@@ -192,6 +192,8 @@ MOBILIZE_LOOKALIKES = [
     "A missile test was reported somewhere in the desert.",
     "The launch of a weather satellite went smoothly.",
     "US military presence in Japan is a matter of debate.",
+    "Tanks were seen moving toward the border.",
+    "Traffic from Poland was moving towards the border.",
 ]
 
 
@@ -339,6 +341,9 @@ AID_CASES = [
     (None, "We urge Berlin to stop supplying weapons to Kyiv.", "DEU", "UKR", "asserted"),
     (None, "Moscow called on Washington to halt arms deliveries to Taiwan.", "USA", "TWN", "asserted"),
     ("RUS", "We demand that London stop sending missiles to Ukraine.", "GBR", "UKR", "asserted"),
+    # relief from a side (detente.coding.material2.relief_from)
+    (None, "Humanitarian convoys from Russia crossed into Donbas.", "RUS", "UKR", "asserted"),
+    (None, "Aid flights from Qatar landed in Kabul on Sunday.", "QAT", "AFG", "asserted"),
 ]
 
 
@@ -372,6 +377,8 @@ AID_LOOKALIKES = [
     "The halted deliveries of German tanks to Ukraine resumed.",
     "Kyiv denied reports of the delivery of Polish jets to Ukraine.",
     "We asked them to stop sending journalists to the region.",
+    "Aid convoys from Egypt were blocked at the crossing into Gaza.",
+    "If aid flights from Kuwait reach the airport, the shortages will ease.",
 ]
 
 

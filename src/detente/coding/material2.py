@@ -21,6 +21,9 @@ deliveries named by whose arms they are (examples in our own words).
 - **Deliveries asked to stop** (:func:`deliveries_to_stop`). "We urge Berlin to stop supplying weapons to
   Kyiv", "Moscow called on Washington to halt arms deliveries to Taipei": deliveries one asks to stop are
   going on, so beside the request the side asked gives AID to the side named after "to".
+- **Relief from a side** (:func:`relief_from`). "Humanitarian convoys from Belarus crossed into the region",
+  "aid flights from Qatar landed in Kabul": AID by the side after "from", at the first side after it (the
+  place reached counts); a convoy blocked, turned back or only supposed is none.
 - **Envoys sent out of a place** (:func:`sent_out`). "Three Slovak diplomats were ordered out of Minsk",
   "two staff of the Greek embassy were told to leave the country within a week", "our consul was given 72
   hours to leave Riga", "four envoys must leave Prague by Monday": SANCTION (expel) by the place's side at
@@ -53,6 +56,7 @@ __all__ = [
     "deliveries_to_stop",
     "moved_forces",
     "named_deliveries",
+    "relief_from",
     "sent_out",
     "settled",
     "withheld_weapons",
@@ -294,6 +298,49 @@ def deliveries_to_stop(text: str, events: Sequence[Event], units: Sequence[Unit]
     return _unique(out) if changed else out
 
 
+# ------------------------------------------------------------------------------------- relief from a side
+_RELIEF_FROM = re.compile(
+    r"\b(?:humanitarian|aid|relief|emergency)\s+(?:convoys?|cargoe?s?|shipments?|supplies|flights?|planes?|"
+    r"trucks|consignments?|deliveries)\s+from\s+",
+    re.IGNORECASE,
+)
+_RELIEF_SUPPOSED = re.compile(
+    r"\b(?:not|never|no|n't|nor|if|unless|whether|would|could|might|may|should|blocked|halted|stopped|"
+    r"turned\s+back|denied|refused)\b",
+    re.IGNORECASE,
+)
+
+
+def relief_from(text: str, events: Sequence[Event], units: Sequence[Unit], make: Make) -> list[Event]:
+    """ "Humanitarian convoys from Belarus crossed into ...", "aid flights from Qatar landed in ...": AID by the
+    side after "from", at the first other side of the clause after it (a place counts), unless it is denied,
+    supposed or stopped."""
+    if "from" not in text:
+        return list(events)
+    low = text.lower()
+    if not any(w in low for w in ("humanitarian", "aid ", "relief", "emergency")):
+        return list(events)
+    out = list(events)
+    changed = False
+    for m in _RELIEF_FROM.finditer(text):
+        doers = _starting_in(units, m.end(), m.end() + 40)
+        doer = next((u for u in units if u.start == m.end() and _side(u.code)), None)
+        if doer is None or not doers:
+            continue
+        code = str(doer.code)
+        lo = _clause_start(text, m.start())
+        hi = _clause_end(text, m.end())
+        if _RELIEF_SUPPOSED.search(text, lo, hi):
+            continue
+        target = [c for c in _starting_in(units, doer.end, hi) if c != code][:1]
+        if any(e.event is EventType.AID and code in e.source for e in out):
+            continue
+        roles = Roles((code,), tuple(target), (m.start(), doer.end))
+        out.append(make(EventType.AID, "", roles, Polarity.ASSERTED, m.start(), doer.end, "relief from"))
+        changed = True
+    return _unique(out) if changed else out
+
+
 # ------------------------------------------------------------------------------------- diplomats sent out
 _PEOPLE = (
     r"(?:diplomats?|envoys?|consuls?|ambassadors?|attach[eé]s?|staff|employees|embassy\s+workers|"
@@ -366,6 +413,7 @@ _OWNED_NOUNS = (
     "launch|launches|test|tests|test-launch|",
     "flight|flights|passage|transit|sailing of * bombers|",
     "military escalation|build-up|",
+    "columns|troops|tanks|battalions|",
 )
 
 
@@ -398,4 +446,5 @@ def settled(
     out = sent_out(text, out, units, speaker, make)
     out = withheld_weapons(text, out)
     out = deliveries_to_stop(text, out, units, make)
+    out = relief_from(text, out, units, make)
     return named_deliveries(text, out, units, make)
