@@ -285,6 +285,7 @@ SANCTION_LOOKALIKES = [
     "The new sanctions package was debated in Brussels.",
     "Diplomats of twelve states were asked to leave the hall before the vote.",
     "No Russian diplomats have been told to leave Bulgaria, the ministry said.",
+    "The restrictions that Berlin never imposed on Russian gas were a myth.",
 ]
 
 

@@ -24,6 +24,10 @@ deliveries named by whose arms they are (examples in our own words).
 - **Relief from a side** (:func:`relief_from`). "Humanitarian convoys from Belarus crossed into the region",
   "aid flights from Qatar landed in Kabul": AID by the side after "from", at the first side after it (the
   place reached counts); a convoy blocked, turned back or only supposed is none.
+- **Measures named in a clause** (:func:`measures_named`). "We will answer the curbs that the Alliance keeps
+  to impose on our envoys", "the sanctions Ottawa imposed on Russian banks remain": measures in force told
+  in a relative clause, SANCTION by the clause's one subject at the side after "on"/"against" (the speaker
+  for "our"/"us"); "the limits Berlin never imposed ..." is none.
 - **Envoys sent out of a place** (:func:`sent_out`). "Three Slovak diplomats were ordered out of Minsk",
   "two staff of the Greek embassy were told to leave the country within a week", "our consul was given 72
   hours to leave Riga", "four envoys must leave Prague by Monday": SANCTION (expel) by the place's side at
@@ -54,6 +58,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "deliveries_to_stop",
+    "measures_named",
     "moved_forces",
     "named_deliveries",
     "relief_from",
@@ -341,6 +346,50 @@ def relief_from(text: str, events: Sequence[Event], units: Sequence[Unit], make:
     return _unique(out) if changed else out
 
 
+# ----------------------------------------------------------------------------- measures named in a clause
+_MEASURES_BY = re.compile(
+    r"\b(?:sanctions|restrictions|restrictive\s+measures|measures|embargo(?:es)?|bans?|penalties|tariffs)\s+"
+    r"(?:(?:that|which)\s+)?(?P<who>[A-Z][^,.;:()]{0,50}?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:continues?|continued|keeps?|kept)\s+to\s+)?(?:impose[sd]?|imposing|introduced?|introduces|"
+    r"adopted|adopts?|applie[sd]|apply|maintains?|maintained|slapped)\s+(?:on|against)\s+",
+)
+_OURS_AFTER = re.compile(r"(?:our|us)\b", re.IGNORECASE)
+
+
+def measures_named(
+    text: str, events: Sequence[Event], units: Sequence[Unit], speaker: str | None, make: Make
+) -> list[Event]:
+    """ "the restrictions that Brussels continues to impose on our diplomats", "the sanctions Ottawa imposed on
+    Russian banks": measures in force, told in a relative clause (SANCTION by the clause's subject, at the
+    side after "on"/"against", or the speaker for "our"/"us")."""
+    if "impos" not in text and "introduc" not in text and "appl" not in text and "maintain" not in text:
+        return list(events)
+    out = list(events)
+    changed = False
+    for m in _MEASURES_BY.finditer(text):
+        if _DENIED_BEFORE.search(m.group("who")):
+            continue
+        doers = _starting_in(units, m.start("who"), m.end("who"))
+        if len(doers) != 1:
+            continue
+        doer = doers[0]
+        hi = _clause_end(text, m.end())
+        after = [u for u in units if m.end() <= u.start < hi and _side(u.code) and u.code != doer]
+        target: str | None = str(after[0].code) if after and after[0].start <= m.end() + 30 else None
+        if target is None and speaker and speaker != doer and _OURS_AFTER.match(text, m.end()):
+            target = speaker
+        if target is None:
+            continue
+        if any(e.event is EventType.SANCTION and doer in e.source and target in e.target for e in out):
+            continue
+        roles = Roles((doer,), (target,), (m.start(), m.end()))
+        out.append(
+            make(EventType.SANCTION, "", roles, Polarity.ASSERTED, m.start(), m.end(), "measures named")
+        )
+        changed = True
+    return _unique(out) if changed else out
+
+
 # ------------------------------------------------------------------------------------- diplomats sent out
 _PEOPLE = (
     r"(?:diplomats?|envoys?|consuls?|ambassadors?|attach[eé]s?|staff|employees|embassy\s+workers|"
@@ -447,4 +496,5 @@ def settled(
     out = withheld_weapons(text, out)
     out = deliveries_to_stop(text, out, units, make)
     out = relief_from(text, out, units, make)
+    out = measures_named(text, out, units, speaker, make)
     return named_deliveries(text, out, units, make)
