@@ -170,6 +170,11 @@ def test_no_units_sent_is_a_denied_deployment() -> None:
     assert not has(found, "MOBILIZE", "BLR", "asserted")
 
 
+def test_forces_sent_to_fight_beside_a_partner_are_its_aid_only() -> None:
+    found = coded("Tehran said 3,000 Cuban fighters had been sent to Syria to fight alongside Syrian troops.")
+    assert not [e for e in found if e[0] == "MOBILIZE" and "CUB" in e[1]]
+
+
 def test_forces_sent_back_to_bases_stand_down() -> None:
     found = coded("Russian forces were redeployed to their permanent bases after the drills.")
     assert has(found, "RETREAT", "RUS")

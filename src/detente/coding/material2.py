@@ -5,7 +5,9 @@ deliveries named by whose arms they are (examples in our own words).
   "two Danish frigates have been sent to the Baltic", "Polish paratroopers were airlifted to the coast" as
   MOBILIZE by the force's owner. Here their readings are settled: forces sent back "to their permanent
   bases", "to barracks" or "home" are stood down (RETREAT, no target); "no Slovak units have been sent to
-  ..." is denied (negated); a force with no owner named takes the side that tells of it ("Reinforcements
+  ..." is denied (negated); a force sent to fight beside another side, which a reader already took for
+  the owner's AID ("Minsk said 2,000 Syrian fighters had been sent to the front to fight alongside ..."),
+  is that aid only; a force with no owner named takes the side that tells of it ("Reinforcements
   will be sent to the border, the Latvian minister said").
 - **Weapons withheld** (:func:`withheld_weapons`). "Rome will not deliver its fighter jets to Kyiv", "Seoul
   would never supply artillery shells to either side": a plain "will not / never" with arms as the object is
@@ -157,7 +159,8 @@ def moved_forces(text: str, events: Sequence[Event], units: Sequence[Unit]) -> l
     """Passive movements of forces and relief settled: sent back home, denied, told by a sayer."""
     if "been" not in text and " were " not in text and " was " not in text and " be " not in text:
         return list(events)
-    out = list(events)
+    aiding = {c for e in events if e.event is EventType.AID for c in e.source}
+    out = [e for e in events if not (_moved(e) and e.event is EventType.MOBILIZE and aiding & set(e.source))]
     for k, e in enumerate(out):
         if not _moved(e):
             continue
