@@ -350,6 +350,16 @@ AID_CASES = [
     # relief from a side (detente.coding.material2.relief_from)
     (None, "Humanitarian convoys from Russia crossed into Donbas.", "RUS", "UKR", "asserted"),
     (None, "Aid flights from Qatar landed in Kabul on Sunday.", "QAT", "AFG", "asserted"),
+    # help of another side's people, money to rebuild another side, shelter in a mission (s33-material2.toml)
+    (None, "With the help of Swedish engineers, the dam in Laos was repaired.", "SWE", None, "asserted"),
+    (
+        None,
+        "The EU has earmarked 500 million euros for the reconstruction of Ukraine's power grid.",
+        "EU",
+        "UKR",
+        "asserted",
+    ),
+    (None, "The opposition leader is sheltering in the Dutch embassy.", "NLD", "opposition", "asserted"),
 ]
 
 
@@ -385,6 +395,10 @@ AID_LOOKALIKES = [
     "We asked them to stop sending journalists to the region.",
     "Aid convoys from Egypt were blocked at the crossing into Gaza.",
     "If aid flights from Kuwait reach the airport, the shortages will ease.",
+    "The government allocated 2 billion roubles for the reconstruction of the flood-hit towns.",
+    "Kyiv allocated 1 billion hryvnias for the reconstruction of Kharkiv.",
+    "With the help of experts, the bridge was rebuilt.",
+    "The Russian ambassador hid in the Russian embassy.",
 ]
 
 

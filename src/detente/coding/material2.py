@@ -466,13 +466,29 @@ _OWNED_NOUNS = (
     "flight|flights|passage|transit|sailing of * bombers|",
     "military escalation|build-up|",
     "columns|troops|tanks|battalions|",
+    "help|assistance of * engineers|",
 )
+_SHELTER_MARK = "shelter|hide in the? X embassy"
+_REBUILD_MARK = "* for * reconstruction|recovery|"
+"""The phrase of ``s33-material2.toml`` for money set aside to rebuild another side."""
 
 
 def without_ownerless_steps(events: Sequence[Event]) -> list[Event]:
     """A suspension or a sanctions package with no owner named is a topic ("the suspension of the treaty was
-    discussed"): the readings of ``s33-material2.toml`` that found no source are dropped."""
-    return [e for e in events if e.source or not e.trigger.startswith(_OWNED_NOUNS)]
+    discussed"): the readings of ``s33-material2.toml`` that found no source are dropped, and money set aside
+    to rebuild or a shelter in a mission with no other side on the receiving end ("allocated funds for the
+    recovery of its own regions", "the consul sheltered in his own embassy") is no aid."""
+    return [e for e in events if not _ownerless(e) and not _own_side_helped(e)]
+
+
+def _ownerless(e: Event) -> bool:
+    return not e.source and e.trigger.startswith(_OWNED_NOUNS)
+
+
+def _own_side_helped(e: Event) -> bool:
+    """Money to rebuild, or a shelter in a mission, with no other side on the receiving end."""
+    mine = _REBUILD_MARK in e.trigger or e.trigger.startswith(_SHELTER_MARK)
+    return mine and (not e.target or bool(set(e.target) & set(e.source)))
 
 
 def _unique(events: list[Event]) -> list[Event]:
