@@ -2809,7 +2809,9 @@ def code_sentence(
         functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
     )
     kept = sidefix10.settled(text, date, kept, dictionary)  # acts aimed at their object (s32-sidefix10)
-    kept = material2.settled(text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx))  # (s33)
+    kept = material2.settled(
+        text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), dictionary, date
+    )  # forces moved, envoys sent out, arms withheld or delivered (s33-material2)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

@@ -4,11 +4,13 @@ deliveries named by whose arms they are (examples in our own words).
 - **Forces moved, told in the passive** (:func:`moved_forces`). The phrases of ``s33-material2.toml`` read
   "two Danish frigates have been sent to the Baltic", "Polish paratroopers were airlifted to the coast" as
   MOBILIZE by the force's owner. Here their readings are settled: forces sent back "to their permanent
-  bases", "to barracks" or "home" are stood down (RETREAT, no target); "no Slovak units have been sent to
+  bases", "to barracks" or "home" are stood down (RETREAT, no target); people sent to attend a congress or
+  for a parade are neither deployed nor sent to help; "no Slovak units have been sent to
   ..." is denied (negated); a force sent to fight beside another side, which a reader already took for
   the owner's AID ("Minsk said 2,000 Syrian fighters had been sent to the front to fight alongside ..."),
-  is that aid only; a force with no owner named takes the side that tells of it ("Reinforcements
-  will be sent to the border, the Latvian minister said").
+  is that aid only; a force with no owner named, when a reader kept it, takes the side that tells of it,
+  or, when it is the staff "of the Defence Ministry" with no state, Russia
+  (a ministry named without its state is Russia's, as :mod:`detente.coding.sidefix2` reads it).
 - **Weapons withheld** (:func:`withheld_weapons`). "Rome will not deliver its fighter jets to Kyiv", "Seoul
   would never supply artillery shells to either side": a plain "will not / never" with arms as the object is
   the delivery denied (AID, negated), as a plain "will not send troops" is a MOBILIZE denied; the general
@@ -35,6 +37,9 @@ deliveries named by whose arms they are (examples in our own words).
   hours to leave Riga", "four envoys must leave Prague by Monday": SANCTION (expel) by the place's side at
   the side that owns the people (named in their noun phrase, or the speaker for "our"); a denied or
   supposed order is no expulsion told.
+- **Drills as a pattern** (:func:`without_aggregate_drills`). "The naval drills held by Seoul and Washington"
+  is one exercise (MOBILIZE by its holders), but "the large number of snap drills conducted by Moscow" tells
+  a pattern of conduct that someone is concerned about: the concern is the event, not the drills.
 - **Steps with no owner** (:func:`without_ownerless_steps`). The nominal phrases of ``s33-material2.toml``
   ("the suspension of the accord", "the sanctions package", "the missile launch") report a step only when
   a side owns it; with no source they name a topic and are dropped.
@@ -47,6 +52,7 @@ raises.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -55,6 +61,7 @@ from detente.coding.ontology import EventType, Polarity, derived_fields
 from detente.coding.roleparts import Make, Roles
 
 if TYPE_CHECKING:
+    from detente.coding.actors import ActorDictionary
     from detente.coding.coder import Event
     from detente.coding.units import Unit
 
@@ -67,6 +74,7 @@ __all__ = [
     "sent_out",
     "settled",
     "withheld_weapons",
+    "without_aggregate_drills",
     "without_ownerless_steps",
 ]
 
@@ -133,6 +141,21 @@ _TRAILING_SAYER = re.compile(
 )
 
 
+_ELSEWHERE_PURPOSE = re.compile(
+    r"\bto\s+(?:attend|take\s+part|participate|study|learn|compete|perform|watch|observe|march)\b|"
+    r"\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:conference|congress|course|courses|seminar|forum|summit|"
+    r"ceremony|parade|competition|games|tournament|festival|exhibition|show)\b",
+    re.IGNORECASE,
+)
+"""A purpose that is no deployment and no relief: "sent to Rome to attend a congress", "flown to Paris for the
+air show"."""
+
+
+_UNOWNED_MINISTRY = re.compile(r"\bof\s+the\s+(?:[A-Z][\w-]*\s+){1,3}Ministry\b")
+_HOME = "RUS"
+"""Whose a ministry named without its state is (the convention of :mod:`detente.coding.sidefix2`)."""
+
+
 def _moved(e: Event) -> bool:
     return e.event in (EventType.MOBILIZE, EventType.AID) and _MOVED_MARK in e.trigger
 
@@ -155,12 +178,23 @@ def _sayer(text: str, units: Sequence[Unit], at: int) -> str | None:
     return None
 
 
-def moved_forces(text: str, events: Sequence[Event], units: Sequence[Unit]) -> list[Event]:
+def moved_forces(
+    text: str,
+    events: Sequence[Event],
+    units: Sequence[Unit],
+    dictionary: ActorDictionary | None = None,
+    date: dt.date | None = None,
+) -> list[Event]:
     """Passive movements of forces and relief settled: sent back home, denied, told by a sayer."""
     if "been" not in text and " were " not in text and " was " not in text and " be " not in text:
         return list(events)
     aiding = {c for e in events if e.event is EventType.AID for c in e.source}
     out = [e for e in events if not (_moved(e) and e.event is EventType.MOBILIZE and aiding & set(e.source))]
+    out = [
+        e
+        for e in out
+        if not (_moved(e) and _ELSEWHERE_PURPOSE.search(text, e.anchor[1], _clause_end(text, e.anchor[1])))
+    ]
     for k, e in enumerate(out):
         if not _moved(e):
             continue
@@ -175,8 +209,24 @@ def moved_forces(text: str, events: Sequence[Event], units: Sequence[Unit]) -> l
             e = out[k] = dataclasses.replace(e, polarity=Polarity.NEGATED)
         if not e.source:
             who = _sayer(text, units, e.anchor[0])
+            if (
+                who is None
+                and _UNOWNED_MINISTRY.search(text, lo, e.anchor[0])
+                and not _sides_in(units, lo, e.anchor[0])
+            ):
+                who = _HOME  # "rescuers of the Emergencies Ministry": an unowned ministry is Russia's (sidefix2)
             if who is not None:
-                out[k] = dataclasses.replace(e, source=(who,), target=tuple(c for c in e.target if c != who))
+                target = tuple(
+                    c
+                    for c in e.target
+                    if c != who
+                    and not (
+                        e.event is EventType.MOBILIZE
+                        and dictionary is not None
+                        and dictionary.allied(who, c, date)
+                    )
+                )  # forces sent to an ally's ground are not sent against it (as passes._no_allied_deployment)
+                out[k] = dataclasses.replace(e, source=(who,), target=target)
     return out
 
 
@@ -395,8 +445,9 @@ def measures_named(
 
 # ------------------------------------------------------------------------------------- diplomats sent out
 _PEOPLE = (
-    r"(?:diplomats?|envoys?|consuls?|ambassadors?|attach[eé]s?|staff|employees|embassy\s+workers|"
-    r"representatives|officers|personnel)"
+    r"(?:diplomats?|envoys?|consuls?|consuls-general|ambassadors?|attach[eé]s?|chargés?\s+d'affaires|"
+    r"(?:staff|employees|workers|members)\s+of\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:embassy|embassies|consulate|consulates|mission|missions))"
 )
 _SENT_OUT = re.compile(
     r"\b"
@@ -445,12 +496,16 @@ def sent_out(
         for k in hit:
             e = out[k]
             kept = Polarity.NEGATED if denied and e.polarity is Polarity.ASSERTED else e.polarity
+            if e.event is EventType.SANCTION and e.source and owner in e.target:
+                out[k] = dataclasses.replace(e, polarity=kept)  # a reader already has the sides
+                changed = True
+                continue
             out[k] = _retyped(e, EventType.SANCTION, "expel", source=(doer,), target=(owner,), polarity=kept)
             changed = True
         if hit or _NOT_SENT.search(text, lo, m.end()):
             continue
-        if any(e.event is EventType.SANCTION and doer in e.source and owner in e.target for e in out):
-            continue
+        if any(e.event is EventType.SANCTION and (owner in e.target or e.mode == "expel") for e in out):
+            continue  # the expulsion is already read (one expulsion told twice is one event)
         roles = Roles((doer,), (owner,), (m.start(), m.end()))
         out.append(make(EventType.SANCTION, "expel", roles, polarity, m.start(), m.end(), "sent out"))
         changed = True
@@ -464,12 +519,13 @@ _OWNED_NOUNS = (
     "missile|missiles|rocket launch|",
     "launch|launches|test|tests|test-launch|",
     "flight|flights|passage|transit|sailing of * bombers|",
-    "military escalation|build-up|",
+    "military escalation near|",
     "columns|troops|tanks|battalions|",
     "help|assistance of * engineers|",
 )
 _SHELTER_MARK = "shelter|hide in the? X embassy"
 _REBUILD_MARK = "* for * reconstruction|recovery|"
+_DECREE_MARK = "sign|issue|adopt|approve|pass|enact * decree|"
 """The phrase of ``s33-material2.toml`` for money set aside to rebuild another side."""
 
 
@@ -481,13 +537,37 @@ def without_ownerless_steps(events: Sequence[Event]) -> list[Event]:
     return [e for e in events if not _ownerless(e) and not _own_side_helped(e)]
 
 
+_HELD_BY_MARK = "drills|exercises|manoeuvres|maneuvers|wargames|war-games held|"
+"""The phrase of ``s33-material2.toml`` for drills named by their holder."""
+_AGGREGATE = re.compile(
+    r"\b(?:number|numbers|series|scores|dozens|hundreds)\s+of\b|\b(?:numerous|many|frequent|repeated|regular|"
+    r"constant|endless|incessant|countless|multiple)\b",
+    re.IGNORECASE,
+)
+
+
+def without_aggregate_drills(text: str, events: Sequence[Event]) -> list[Event]:
+    """Drills named by their holder are one exercise told; "the large number of snap drills conducted by
+    Moscow", "the repeated exercises held by ..." describe a pattern of conduct (the concern about it is the
+    event), so that reading is dropped."""
+    return [
+        e
+        for e in events
+        if not (
+            e.trigger.startswith(_HELD_BY_MARK)
+            and _AGGREGATE.search(text, max(0, e.anchor[0] - 40), e.anchor[0])
+        )
+    ]
+
+
 def _ownerless(e: Event) -> bool:
     return not e.source and e.trigger.startswith(_OWNED_NOUNS)
 
 
 def _own_side_helped(e: Event) -> bool:
-    """Money to rebuild, or a shelter in a mission, with no other side on the receiving end."""
-    mine = _REBUILD_MARK in e.trigger or e.trigger.startswith(_SHELTER_MARK)
+    """Money to rebuild, a shelter in a mission or measures decreed, with no other side on the receiving
+    end."""
+    mine = _REBUILD_MARK in e.trigger or e.trigger.startswith((_SHELTER_MARK, _DECREE_MARK))
     return mine and (not e.target or bool(set(e.target) & set(e.source)))
 
 
@@ -504,13 +584,19 @@ def _unique(events: list[Event]) -> list[Event]:
 
 
 def settled(
-    text: str, events: Sequence[Event], units: Sequence[Unit], speaker: str | None, make: Make
+    text: str,
+    events: Sequence[Event],
+    units: Sequence[Unit],
+    speaker: str | None,
+    make: Make,
+    dictionary: ActorDictionary | None = None,
+    date: dt.date | None = None,
 ) -> list[Event]:
     """``events`` with the module's families settled (see the module); never raises for any text."""
     if not text or len(text) > _MAX_CHARS or not any(ch.isalpha() for ch in text):
         return list(events)
-    out = without_ownerless_steps(events)
-    out = moved_forces(text, out, units)
+    out = without_aggregate_drills(text, without_ownerless_steps(events))
+    out = moved_forces(text, out, units, dictionary, date)
     out = sent_out(text, out, units, speaker, make)
     out = withheld_weapons(text, out)
     out = deliveries_to_stop(text, out, units, make)
