@@ -231,6 +231,8 @@ def moved_forces(
 
 
 # --------------------------------------------------------------------------------------- withheld weapons
+_GIVING = ("suppl", "deliver", "send", "sent", "provid", "transfer", "giv", "ship", "pump", "arms")
+"""Cheap gate: a word of giving (or "arms deliveries") must be in the sentence."""
 _ARMS = (
     r"(?:weapons?|arms|tanks?|howitzers?|missiles?|drones?|jets?|fighter\s+jets|fighters|artillery|munitions|"
     r"shells|ammunition|rockets?|launchers?|aircraft|helicopters?|interceptors|air[\s-]defen[cs]e\s+systems?|"
@@ -252,6 +254,8 @@ _REFUSING = re.compile(
 def withheld_weapons(text: str, events: Sequence[Event]) -> list[Event]:
     """A REJECT of help read from a plain "will not supply <arms>": the delivery denied (AID negated)."""
     if "not" not in text and "n't" not in text and "never" not in text:
+        return list(events)
+    if not any(w in text for w in _GIVING):
         return list(events)
     out = list(events)
     for m in _WITHHELD.finditer(text):
@@ -328,6 +332,8 @@ def deliveries_to_stop(text: str, events: Sequence[Event], units: Sequence[Unit]
     """ "We urge Berlin to stop supplying weapons to Kyiv": the deliveries asked to stop are going on (AID by
     the side asked, to the side after "to"), beside the request."""
     if "stop" not in text and "halt" not in text and "end" not in text and "ceas" not in text:
+        return list(events)
+    if not any(w in text for w in _GIVING):
         return list(events)
     out = list(events)
     changed = False
@@ -416,6 +422,8 @@ def measures_named(
     Russian banks": measures in force, told in a relative clause (SANCTION by the clause's subject, at the
     side after "on"/"against", or the speaker for "our"/"us")."""
     if "impos" not in text and "introduc" not in text and "appl" not in text and "maintain" not in text:
+        return list(events)
+    if not any(w in text for w in ("sanction", "restrict", "measures", "embargo", "ban", "penalt", "tariff")):
         return list(events)
     out = list(events)
     changed = False
