@@ -291,6 +291,7 @@ SANCTION_LOOKALIKES = [
     "Diplomats of twelve states were asked to leave the hall before the vote.",
     "No Russian diplomats have been told to leave Bulgaria, the ministry said.",
     "The restrictions that Berlin never imposed on Russian gas were a myth.",
+    "The court revoked the ratification vote of the city council.",
 ]
 
 
@@ -360,6 +361,15 @@ AID_CASES = [
         "asserted",
     ),
     (None, "The opposition leader is sheltering in the Dutch embassy.", "NLD", "opposition", "asserted"),
+    # credit given to a side named first (s33-material2.toml)
+    (
+        None,
+        "The United States extended Kyiv a $20 billion loan backed by frozen Russian assets.",
+        "USA",
+        "UKR",
+        "asserted",
+    ),
+    (None, "Beijing granted Dhaka a new credit line for the port.", "CHN", "BGD", "asserted"),
 ]
 
 
@@ -399,6 +409,7 @@ AID_LOOKALIKES = [
     "Kyiv allocated 1 billion hryvnias for the reconstruction of Kharkiv.",
     "With the help of experts, the bridge was rebuilt.",
     "The Russian ambassador hid in the Russian embassy.",
+    "The bank extended the company a loan.",
 ]
 
 

@@ -40,6 +40,9 @@ deliveries named by whose arms they are (examples in our own words).
 - **Drills as a pattern** (:func:`without_aggregate_drills`). "The naval drills held by Seoul and Washington"
   is one exercise (MOBILIZE by its holders), but "the large number of snap drills conducted by Moscow" tells
   a pattern of conduct that someone is concerned about: the concern is the event, not the drills.
+- **Ratification revoked** (:func:`ratification_revoked`). "Minsk revoked its ratification of the
+  convention": a treaty left (SANCTION, withdraw), which the general reader of "revoked" took for a
+  concession.
 - **Steps with no owner** (:func:`without_ownerless_steps`). The nominal phrases of ``s33-material2.toml``
   ("the suspension of the accord", "the sanctions package", "the missile launch") report a step only when
   a side owns it; with no source they name a topic and are dropped.
@@ -70,6 +73,7 @@ __all__ = [
     "measures_named",
     "moved_forces",
     "named_deliveries",
+    "ratification_revoked",
     "relief_from",
     "sent_out",
     "settled",
@@ -451,6 +455,27 @@ def measures_named(
     return _unique(out) if changed else out
 
 
+# ---------------------------------------------------------------------------------- ratification revoked
+_RATIFICATION_REVOKED = re.compile(
+    r"\b(?:revok|withdr[ae]w|rescind|retract|annul)\w*\s+(?:(?:its|their|the|his|her|our)\s+)?"
+    r"(?:ratification|signature)\s+(?:of|from|under)\b",
+    re.IGNORECASE,
+)
+
+
+def ratification_revoked(text: str, events: Sequence[Event]) -> list[Event]:
+    """ "Moscow revoked its ratification of the test ban treaty": a treaty left (SANCTION, withdraw), not the
+    concession that "revoked" reads elsewhere ("revoked the decree")."""
+    if "atification" not in text and "ignature" not in text:
+        return list(events)
+    out = list(events)
+    for m in _RATIFICATION_REVOKED.finditer(text):
+        for k, e in enumerate(out):
+            if e.event is EventType.CONCEDE and m.start() <= e.anchor[0] < m.end():
+                out[k] = _retyped(e, EventType.SANCTION, "withdraw")
+    return _unique(out)
+
+
 # ------------------------------------------------------------------------------------- diplomats sent out
 _PEOPLE = (
     r"(?:diplomats?|envoys?|consuls?|consuls-general|ambassadors?|attach[eé]s?|chargés?\s+d'affaires|"
@@ -610,4 +635,5 @@ def settled(
     out = deliveries_to_stop(text, out, units, make)
     out = relief_from(text, out, units, make)
     out = measures_named(text, out, units, speaker, make)
+    out = ratification_revoked(text, out)
     return named_deliveries(text, out, units, make)
