@@ -64,7 +64,6 @@ def test_named_deliveries_are_the_owners_aid(
     ("text", "source"),
     [
         ("Turkey sent a delegation to Moscow for talks.", ("TUR",)),  # people sent, no goods
-        ("Hungary would not deliver any weapons to Ukraine.", ("HUN",)),  # denied
         ("If Berlin ships tanks to Kiev, the war will go on.", ("DEU",)),  # conditional
         ("Did Slovakia send missiles to Ukraine?", ("SVK",)),  # question
         ("Moscow accused Washington of sending drones to Kiev.", ("USA",)),  # only charged
@@ -77,6 +76,16 @@ def test_named_deliveries_are_the_owners_aid(
 )
 def test_near_misses_are_not_aid(text: str, source: tuple[str, ...]) -> None:
     assert all(src != source for src, _ in _aid(text))
+
+
+def test_weapons_denied_are_a_negated_delivery() -> None:
+    # s33: a plain "would not deliver weapons" is AID negated (tests/gold/README.md: "would not supply Taurus",
+    # "never provided lethal weapons" are AID negated in the gold, as "will not send troops" is MOBILIZE
+    # negated); this case used to stand among the near misses with no AID at all
+    found = code_sentence("Hungary would not deliver any weapons to Ukraine.", date=DATE)
+    aid = [e for e in found if e.event.value == "AID"]
+    assert aid
+    assert all(e.polarity.value == "negated" for e in aid)
 
 
 class _View:

@@ -87,6 +87,7 @@ from detente.coding import (
     lightacts,
     lookalikes,
     material,
+    material2,
     news5,
     news6,
     news7,
@@ -2824,6 +2825,9 @@ def code_sentence(
     kept = support2.settled(  # praise, thanks, condolences told by nouns and appraisals (s33-support2)
         text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx)
     )
+    kept = material2.settled(
+        text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), dictionary, date
+    )  # forces moved, envoys sent out, arms withheld or delivered (s33-material2)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
