@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Make, Roles
+from detente.coding.wordgates import WordGates
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -863,6 +864,41 @@ _CONDUCT_GATE = (
     "proposal",
 )
 
+_GATES = WordGates()
+_OWNED_GATE = _GATES.gate(("our ", "my ", "thanks"))
+_APPRAISED_GATE = _GATES.gate((" by ", "ly ", *_CONDUCT_GATE))
+_CALLED_GATE = _GATES.gate((" as ", " is ", " are ", " was ", " were ", "become", "remain"))
+_KEY_NOUN_GATE = _GATES.gate(
+    [
+        "organis",
+        "organiz",
+        "body",
+        "forum",
+        "platform",
+        "mechanism",
+        "guarantor",
+        "institution",
+        "factor",
+        "player",
+        "asset",
+        "pillar",
+        "cornerstone",
+        "participant",
+        "contributor",
+        "force",
+        "element",
+        "format",
+        "venue",
+        "partner",
+        "ally",
+        "friend",
+    ]
+)
+"""Words :data:`_CALLED` cannot match without (its :data:`_KEY_NOUN`), checked with the others in one scan."""
+_DESERVED_GATE = _GATES.gate(
+    ("deserv", "merit", "earned", "supporter", "backer", "advocate", "champion", "defender")
+)
+
 
 def settled(
     text: str,
@@ -876,20 +912,17 @@ def settled(
         return list(events)
     low = text.lower()
     out = list(events)
-    if any(w in low for w in ("our ", "my ", "thanks")):
+    if _GATES.may(text, _OWNED_GATE):
         out = owned_words(text, out, units, speaker, make)
     if "s " in low or "s’ " in low:
         out = owned_nouns(text, out, units, make)
-    if " by " in low or "ly " in low or any(w in low for w in _CONDUCT_GATE):
+    if _GATES.may(text, _APPRAISED_GATE):
         out = appraised_conduct(text, out, units, speaker, make)
-    if any(w in low for w in (" as ", " is ", " are ", " was ", " were ", "become", "remain")):
+    if _GATES.may(text, _CALLED_GATE) and _GATES.may(text, _KEY_NOUN_GATE):
         out = called_key(text, out, units, speaker, make)
     if "hop" in low:
         out = hoped_good(text, out, units, speaker, make)
-    if any(
-        w in low
-        for w in ("deserv", "merit", "earned", "supporter", "backer", "advocate", "champion", "defender")
-    ):
+    if _GATES.may(text, _DESERVED_GATE):
         out = deserved_and_backers(text, out, units, speaker, make)
     if "me " in low:
         out = let_me(text, out, units, speaker, make)
