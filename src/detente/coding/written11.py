@@ -670,6 +670,7 @@ _SAID_OF = re.compile(
     r"^(?P<verdict>[^,;]{3,120}),\s*(?P<who>[^,;]{2,80}?)\s+(?:said|says|stated)\s+of\s+(?P<what>[^,;.]{2,80})",
     re.IGNORECASE,
 )
+_SAID_OF_GATE = re.compile(r"\b(?:said|says|stated)\s+of\b")
 _VERDICT = re.compile(
     r"\b(?:dangerous|irresponsible|reckless|unacceptable|provocative|provocation|destabili[sz]ing|"
     r"escalatory|unjustified|illegal|outrageous|deplorable|regrettable|aggressive|hostile)\b",
@@ -684,8 +685,10 @@ def judged_unsafe(
 ) -> list[Event]:
     """A side's act said to make the world less safe, or judged in "..., X said of Y": ACCUSE."""
     low = text.lower()
-    if "make" not in low and " of " not in low:
-        return list(events)
+    if "make" not in low and not (
+        " of " in low and ("made" in low or "making" in low or _SAID_OF_GATE.search(low) is not None)
+    ):
+        return list(events)  # neither expression can match: cheap checks before the long ones
     m = _UNSAFE.search(text)
     said = _SAID_OF.match(text) if m is None else None
     if m is None and (said is None or not _VERDICT.search(said.group("verdict"))):
