@@ -1,4 +1,4 @@
-""""Called" before a side's act judges the act; before a side or its leader it is a call (s33)."""
+""" "Called" before a side's act judges the act; before a side or its leader it is a call (s33)."""
 
 from __future__ import annotations
 

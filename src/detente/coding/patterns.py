@@ -1576,6 +1576,7 @@ def _names_an_act(tokens: Sequence[Token], unit_map: Mapping[int, int], at: int)
         end += 1
     return tokens[end].norm in _ACT_NOUNS
 
+
 _PLURAL_STRIKES = frozenset({"strikes", "attacks", "raids"})
 """Plural nouns of attack that also spell a verb ("strikes"): before "on"/"against" they are the noun."""
 
