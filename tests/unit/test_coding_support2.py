@@ -73,7 +73,7 @@ CODED = [
     ("The Polish President thanked Washington for deploying additional troops.", None, "POL", "USA", A),
     ("Sweden thanked Turkey for lifting its objection.", None, "SWE", "TUR", A),
     ("I want to thank the Government of Kazakhstan for its hospitality.", PUTIN, "RUS", "KAZ", A),
-    ("I would like to express my gratitude to our Chinese friends.", PUTIN, "RUS", "CHN", A),
+    ("Let me express my sincere gratitude to our Chinese friends.", PUTIN, "RUS", "CHN", A),
     (
         "Allow me to thank the Indian side for the excellent organisation of the visit.",
         PUTIN,
