@@ -133,6 +133,7 @@ from detente.coding import (
     statements,
     support2,
     ties,
+    titles11,
     venues,
     viewsexchanged,
     weagreed,
@@ -2824,6 +2825,9 @@ def code_sentence(
     kept = support2.settled(  # praise, thanks, condolences told by nouns and appraisals (s33-support2)
         text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx)
     )
+    kept = titles11.settled(
+        text, date, kept, dictionary, ctx.speaker
+    )  # UN titles, placed forces (s33-titles11)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
