@@ -172,3 +172,15 @@ def test_the_state_attacked_is_never_the_government_doer() -> None:
 def test_settled_leaves_empty_and_odd_input_alone() -> None:
     assert settled("", DAY, [], DICTIONARY, None) == []
     assert settled("x" * 5000, None, [], DICTIONARY, "RUS") == []
+
+
+def test_a_short_name_two_states_share_places_no_government_forces() -> None:
+    found = coded("Government soldiers killed dozens of villagers in eastern Congo, investigators said.")
+    assert not any(src in (("COG",), ("COD",)) for _, src, _ in found)
+
+
+def test_the_uns_secretary_general_is_not_aimed_at_the_un() -> None:
+    found = coded(
+        "The Secretary-General proposed that the United Nations and the Red Cross jointly run the evacuation."
+    )
+    assert not any(set(src) & set(tgt) for _, src, tgt in found)

@@ -12,14 +12,15 @@ never adds or drops an event.
   Secretary-General deplored"). So when the only NATO mention of a sentence with no speaker is that title
   alone, spelt with the hyphen, its NATO becomes UN. A title joined to a name ("NATO Secretary-General")
   or a NATO named elsewhere in the sentence keeps NATO, and a speaker's own reading (an OSCE or NATO
-  statement) is left alone.
+  statement) is left alone. The UN's own act is never aimed at the UN itself.
 * **Government soldiers in a named country.** "Government troops", "government soldiers" or "government
   forces" with no state of their own ("Syrian government forces" already has one) are the forces of the
   state the sentence places them in: "retreating government soldiers looted villages in northern Mali",
   "government forces shelled rebel-held districts in Yemen's south". Only a state named after "in" (with an
   optional compass word) or with "'s" counts, only one such state may be named, and the act must have no
-  doer yet (or only the bare "military" its troops noun gives) and not be aimed at that state. A state named any other way ("near the border with Turkey")
-  tells nothing, and the doer stays unknown.
+  doer yet (or only the bare "military" its troops noun gives) and not be aimed at that state. A state
+  named any other way ("near the border with Turkey") tells nothing, nor does a short name two states
+  share ("in eastern Congo"), and the doer stays unknown.
 
 :func:`settled` runs both readings on a sentence's final events; it returns a new list and never raises.
 """
@@ -45,6 +46,8 @@ _GOVERNMENT_FORCES = re.compile(
     r"\b(?P<word>[Gg]overnment|[Gg]overnment-backed|[Pp]ro-government)\s+"
     r"(?:(?:army|military|security|ground|armed)\s+)?(?:troops|soldiers|forces|army|militias?|units)\b"
 )
+_AMBIGUOUS = frozenset({"Congo", "the Congo"})
+"""Short names two states share: "eastern Congo" may be either Congo, so it tells no state."""
 _PLACE_BEFORE = re.compile(
     r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+)?$",
@@ -96,10 +99,12 @@ def un_secretary_general(
     nato = [m for m in dictionary.match(text, date=date) if m.code == "NATO"]
     if not nato or not all(_lone_hyphenated(m) for m in nato):
         return events
-    return [
-        dataclasses.replace(e, source=_swap(e.source, "NATO", "UN"), target=_swap(e.target, "NATO", "UN"))
-        for e in events
-    ]
+    out: list[Event] = []
+    for e in events:
+        source = _swap(e.source, "NATO", "UN")
+        target = tuple(c for c in _swap(e.target, "NATO", "UN") if c not in source)
+        out.append(dataclasses.replace(e, source=source, target=target))
+    return out
 
 
 def _lone_hyphenated(mention: Mention) -> bool:
@@ -150,7 +155,7 @@ def _placed(text: str, mention: Mention) -> bool:
     """The mention names a state as the place of the act: "in [eastern] X" or "X's"."""
     from detente.coding.actors import ActorKind
 
-    if mention.kind not in (ActorKind.STATE, ActorKind.TERRITORY):
+    if mention.kind not in (ActorKind.STATE, ActorKind.TERRITORY) or mention.text in _AMBIGUOUS:
         return False
     if text[mention.end : mention.end + 2] in ("'s", "\u2019s"):
         return True
