@@ -134,6 +134,7 @@ from detente.coding import (
     statements,
     support2,
     ties,
+    titles11,
     venues,
     viewsexchanged,
     weagreed,
@@ -2828,6 +2829,7 @@ def code_sentence(
     kept = material2.settled(
         text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), dictionary, date
     )  # forces moved, envoys sent out, arms withheld or delivered (s33-material2)
+    kept = titles11.settled(text, date, kept, dictionary, ctx.speaker)  # UN titles, placed forces (s33)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
