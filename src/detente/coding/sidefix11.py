@@ -157,7 +157,5 @@ def count_fits(text: str, sides: Sequence[str]) -> bool:
     no such count fits any)."""
     if not sides or not text or ("the " not in text and "The " not in text and "all " not in text):
         return True
-    for m in _COUNTED.finditer(text[:MAX_TEXT]):
-        if _NUMBERS[m.group("n").lower()] != len(set(sides)):
-            return False
-    return True
+    count = len(set(sides))
+    return all(_NUMBERS[m.group("n").lower()] == count for m in _COUNTED.finditer(text[:MAX_TEXT]))
