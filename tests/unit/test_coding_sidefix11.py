@@ -256,3 +256,58 @@ def test_counted_meeting_larger_than_the_pair_takes_nothing() -> None:
 )
 def test_count_fits(text: str, sides: tuple[str, ...], fits: bool) -> None:
     assert sidefix11.count_fits(text, sides) is fits
+
+
+def test_nato_as_a_topic_of_two_leaders_lends_nothing() -> None:
+    day = ev.dt.date(2002, 4, 29)
+    records = [
+        (
+            "kremlin-80205-1",
+            "The two leaders touched on the new Russia-NATO body and its first steps.",
+            day,
+            None,
+        ),
+        ("kremlin-80205-2", "They also discussed bilateral relations.", day, None),
+    ]
+    assert sidefix11.org_pair(records) == ()
+    records = [
+        (
+            "kremlin-80206-1",
+            "Mr Putin said Russia wanted a new Russia-NATO body to start work soon.",
+            day,
+            None,
+        ),
+        ("kremlin-80206-2", "They also discussed bilateral relations.", day, None),
+    ]
+    assert sidefix11.org_pair(records) == ()
+
+
+def test_nato_and_russian_envoys_pair_in_a_run() -> None:
+    same_day = _run(
+        [
+            _line("nato-2009-06-27-1", "NATO and Russian envoys met on Corfu for an informal session."),
+            _line("nato-2009-06-27-2", "The sides agreed to resume military contacts."),
+        ]
+    )
+    assert _sources(same_day[1], "AGREE") == [["NATO", "RUS"]]
+
+
+def test_domestic_meeting_lends_no_home_pair() -> None:
+    out = _run(
+        [
+            _line("kremlin-80401-1", "Vladimir Putin met with the Governor of the Tula Region."),
+            _line("kremlin-80401-2", "The sides discussed the regional budget and new roads."),
+        ]
+    )
+    assert all(len(s) < 2 for s in _sources(out[1], "CONSULT"))
+
+
+def test_two_meetings_on_one_page_lend_no_home_pair() -> None:
+    out = _run(
+        [
+            _line("kremlin-80402-1", "Earlier in the day Angela Merkel visited the exhibition."),
+            _line("kremlin-80402-2", "In the evening Silvio Berlusconi arrived for dinner."),
+            _line("kremlin-80402-3", "The sides agreed to stay in touch."),
+        ]
+    )
+    assert all("RUS" not in s for s in _sources(out[2], "AGREE"))

@@ -14,9 +14,10 @@ records name (``document._fallback_sides``). Three general families were left ou
   envoys", the Secretary General with the Russian minister) name one state and one organisation; the
   state-only count never learned them. When the run names exactly one state and NATO (or its council with
   Russia) and no other organisation, and NATO is named as a party (by its official, as the council, or
-  paired with the state: "Russia and NATO", "NATO-Russia"), the pair is that state and NATO
+  joined to the state: "Russia and NATO", "NATO and Russian envoys"), the pair is that state and NATO
   (:func:`org_pair`). A bare mention ("Russia's relations with NATO and the EU") names two organisations
-  and lends nothing.
+  and lends nothing, and a run speaking of two states' leaders or "bilateral" ties ("the two leaders
+  touched on the new Russia-NATO body") has NATO as a topic, not a side.
 * **A count that does not fit.** "The five leaders discussed ..." is a meeting of five sides; a page that
   learned only two lends them nothing: :func:`count_fits` tells whether a record's "the N leaders" (N
   three to ten) agrees with the sides known, so a pair is not pinned on a larger meeting, while a page
@@ -54,10 +55,19 @@ _NATO_BODIES = frozenset({"NATO", "NRC"})
 """NATO and its council with Russia (the council's talks are Russia's with the Alliance)."""
 
 _NATO_PAIRED = re.compile(
-    r"\b(?:NATO\s*[-‐–]\s*Russia|Russia\s*[-‐–]\s*NATO|Russia\s+and\s+NATO|NATO\s+and\s+Russia|"
-    r"NATO\s+and\s+Russian|Russian\s+and\s+NATO|Alliance\s+and\s+Russia)\b"
+    r"\b(?:Russia\s+and\s+NATO|NATO\s+and\s+Russia|NATO\s+and\s+Russian|Russian\s+and\s+NATO|"
+    r"Alliance\s+and\s+Russia)\b(?!\s*(?:relations|cooperation|ties|dialogue|partnership)\b)"
 )
-"""NATO named with Russia as the two parties ("NATO-Russia", "Russia and NATO", "NATO and Russian ...")."""
+"""NATO named with Russia as the two parties ("Russia and NATO", "NATO and Russian envoys"); a hyphened pair
+("Russia-NATO relations", "a new Russia-NATO mechanism") is more often a topic of others' talks."""
+
+_STATE_TALKS = re.compile(
+    r"\b(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state|two\s+countries|two\s+states|"
+    r"bilateral)\b",
+    re.I,
+)
+"""Words of talks between two states' leaders ("the two leaders", "bilateral relations"): NATO named there is
+a topic of the talks, not a side."""
 
 Record = tuple[str, str, "dt.date", str | None]
 
@@ -125,6 +135,8 @@ def org_pair(records: Sequence[Record]) -> tuple[str, ...]:
         if not text:
             continue
         head = text[:MAX_TEXT]
+        if _STATE_TALKS.search(head):
+            return ()
         if _NATO_PAIRED.search(head):
             party = True
         for m in d.match(untopical(head), date=date):
