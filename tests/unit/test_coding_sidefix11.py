@@ -311,3 +311,54 @@ def test_two_meetings_on_one_page_lend_no_home_pair() -> None:
         ]
     )
     assert all("RUS" not in s for s in _sources(out[2], "AGREE"))
+
+
+# --- a speaker's record telling the meeting in the third person ------------------------------------
+
+
+def test_russian_speaker_tells_both_sides_agreed() -> None:
+    out = _run(
+        [
+            _line(
+                "press-80501-3",
+                "The Chancellor of Germany said both sides had come to terms on most points.",
+                context="Sergei Lavrov",
+            )
+        ]
+    )
+    assert _sources(out[0], "AGREE") == [["DEU", "RUS"]]
+
+
+def test_russian_speaker_tells_the_presidents_talks() -> None:
+    out = _run(
+        [
+            _line("press-80502-1", "Recep Tayyip Erdogan arrived in Sochi in the morning."),
+            _line(
+                "press-80502-2", "The Presidents agreed to keep working together.", context="Dmitry Peskov"
+            ),
+        ]
+    )
+    assert _sources(out[1], "AGREE") == [["RUS", "TUR"]]
+
+
+def test_foreign_speaker_lends_no_home_pair() -> None:
+    out = _run(
+        [
+            _line("press-80503-1", "Angela Merkel greeted the guests."),
+            _line("press-80503-2", "The Presidents agreed to keep working together.", context="Donald Tusk"),
+        ]
+    )
+    assert all("RUS" not in s for s in _sources(out[1], "AGREE"))
+
+
+def test_speaker_without_page_number_lends_nothing() -> None:
+    out = _run(
+        [
+            _line(
+                "lavrov",
+                "The Chancellor of Germany said both sides had come to terms on most points.",
+                context="Sergei Lavrov",
+            )
+        ]
+    )
+    assert _sources(out[0], "AGREE") == [[]]

@@ -467,6 +467,8 @@ def _recode_speech(
     by Vladimir Putin, with Viktor Orban speaking later, is both sides' meeting, as when a title names it."""
     if not speech:
         return
+    # a speaker's record telling the talks in the third person: Russia and the one guest (s33-sidefix11)
+    sidefix11.told_by_speaker(records, coded, speech, document, carried)
     sides = (
         _speaking_sides(document)
         or readoutacts.counterpart_pair(document)

@@ -18,6 +18,13 @@ records name (``document._fallback_sides``). Three general families were left ou
   (:func:`org_pair`). A bare mention ("Russia's relations with NATO and the EU") names two organisations
   and lends nothing, and a run speaking of two states' leaders or "bilateral" ties ("the two leaders
   touched on the new Russia-NATO body") has NATO as a topic, not a side.
+* **A speaker's record telling the meeting in the third person.** A record whose context names its speaker
+  is no narration, and only its first-person words were read again with a pair ("we agreed ..."); "The
+  Chancellor said both sides had come close", "The two leaders agreed to meet again" with a Russian
+  speaker in the context tell the same talks. On such a Kremlin-like page, with the same one guest
+  (:func:`home_pair`), a record with no "I"/"we" that names the meeting's participants and has an event
+  with no doer is read again with the pair; the reading is taken only when it has the same events
+  (:func:`told_by_speaker`).
 * **A count that does not fit.** "The five leaders discussed ..." is a meeting of five sides; a page that
   learned only two lends them nothing: :func:`count_fits` tells whether a record's "the N leaders" (N
   three to ten) agrees with the sides known, so a pair is not pinned on a larger meeting, while a page
@@ -32,14 +39,18 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from detente.coding import sidefix7
 from detente.coding.actors import ActorKind, load_dictionary
+from detente.coding.coder import Event, code_sentence
+from detente.coding.filters import speaks_in_first_person
 from detente.coding.kremlin16 import HOME, untopical
-from detente.coding.units import resolve_speaker
+from detente.coding.patterns import tokenize
+from detente.coding.units import names_participants, resolve_speaker
 
 if TYPE_CHECKING:
     import datetime as dt
 
-__all__ = ["count_fits", "home_page", "home_pair", "org_pair"]
+__all__ = ["count_fits", "home_page", "home_pair", "org_pair", "told_by_speaker"]
 
 MAX_TEXT = 2000
 """Only this many characters of a record are read."""
@@ -171,3 +182,41 @@ def count_fits(text: str, sides: Sequence[str]) -> bool:
         return True
     count = len(set(sides))
     return all(_NUMBERS[m.group("n").lower()] == count for m in _COUNTED.finditer(text[:MAX_TEXT]))
+
+
+_PAGE_NUMBER = re.compile(r"\d{2,}")
+
+
+def told_by_speaker(
+    records: Sequence[Record],
+    coded: list[list[Event]],
+    speech: Sequence[int],
+    document: Sequence[Record],
+    carried: Sequence[str | None] = (),
+) -> None:
+    """Read again, with Russia and the page's one guest (:func:`home_pair`), the records of a speaker's
+    context that tell the meeting in the third person (see the module docstring); ``coded`` changes in
+    place."""
+    if not speech or not document or len(document) > MAX_RECORDS:
+        return
+    place = document[0][0].rsplit("-", 1)[0]
+    if _PAGE_NUMBER.search(place) is None:
+        return  # a set's label, not a page of its own
+    pair: tuple[str, ...] | None = None
+    d = load_dictionary()
+    for k in speech:
+        _, text, date, context = records[k]
+        if not text or not sidefix7.sourceless(coded[k]) or not names_participants(text[:MAX_TEXT]):
+            continue
+        if speaks_in_first_person(tokenize(text[:MAX_TEXT])):
+            continue
+        if pair is None:
+            pair = home_pair(document)
+        if not pair or not count_fits(text, pair):
+            return
+        if context and resolve_speaker(d, context, date) not in pair:
+            continue
+        speaker = carried[k] if k < len(carried) else None
+        found = code_sentence(text, date=date, context=context, speaker=speaker, participants=pair)
+        if sidefix7.same_events(coded[k], found):
+            coded[k] = found
