@@ -362,3 +362,59 @@ def test_speaker_without_page_number_lends_nothing() -> None:
         ]
     )
     assert _sources(out[0], "AGREE") == [[]]
+
+
+# --- a pair the record itself names after its opening -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders discussed the Balkans, and Mr Putin informed Mr Schroeder about Russian aims.",
+        "They discussed trade, and Vladimir Putin informed Gerhard Schroeder about the pipeline plans.",
+        "At the talks, the sides discussed energy, and Mr Putin briefed Mr Schroeder on the Caucasus.",
+    ],
+)
+def test_opening_pair_named_later_in_the_record(text: str) -> None:
+    out = _run([_line("kremlin-80601-0", text, date="2000-06-15")])
+    assert ["DEU", "RUS"] in _sources(out[0], "CONSULT")
+
+
+def test_opening_pair_not_taken_from_a_past_meeting() -> None:
+    out = _run(
+        [
+            _line(
+                "kremlin-80602-0",
+                "The sides recalled that Mr Putin had met Mr Schroeder in May.",
+                date="2000-06-15",
+            )
+        ]
+    )
+    assert ["DEU", "RUS"] not in _sources(out[0], "CONSULT")
+
+
+def test_opening_pair_not_taken_in_a_speakers_words() -> None:
+    out = _run(
+        [
+            _line(
+                "kremlin-80603-0",
+                "The two leaders discussed the Balkans, and Mr Putin informed Mr Schroeder about Russian aims.",
+                date="2000-06-15",
+                context="Dmitry Peskov",
+            )
+        ]
+    )
+    assert ["DEU", "RUS"] not in _sources(out[0], "CONSULT")
+
+
+def test_opening_pair_of_a_larger_count_not_taken() -> None:
+    out = _run(
+        [
+            _line(
+                "kremlin-80604-0",
+                "The four leaders discussed the Balkans, and Mr Putin informed Mr Schroeder about Russian aims.",
+                date="2000-06-15",
+            )
+        ]
+    )
+    assert ["DEU", "RUS"] not in _sources(out[0], "CONSULT")

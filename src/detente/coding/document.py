@@ -239,6 +239,9 @@ class RecordStream:
             near = [(k, n) for k, n in blind if self._number - n <= LOOKAHEAD_REACH]
             self._recode(records, coded, near, self._sides.current, reported=self._sides.reported)
             blind = []
+            # "The two leaders discussed X, and Putin told Merkel ...": the opening pair is the one the
+            # record itself goes on to name (s33-sidefix11)
+            coded[i] = sidefix11.named_later(records[i], coded[i], self._sides.current, carried)
         sides, takers = _fallback_sides(records, coded, blind, start)
         self._recode(records, coded, takers, sides, reported=False)
         self._recall(records, coded, blind, page.close(self._key, sides, coded[start:]))

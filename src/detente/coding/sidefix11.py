@@ -25,6 +25,12 @@ records name (``document._fallback_sides``). Three general families were left ou
   (:func:`home_pair`), a record with no "I"/"we" that names the meeting's participants and has an event
   with no doer is read again with the pair; the reading is taken only when it has the same events
   (:func:`told_by_speaker`).
+* **A pair the record itself names after its opening.** "The two leaders discussed the gas talks, and
+  Vladimir Putin told Angela Merkel about ..." opens with the participants before the record names them;
+  the first reading has no sides for the opening. When a record is the first of its run to name the
+  meeting's sides, opens with the participants ("The two leaders", "The sides", "Both presidents",
+  "They") and is narration, it is read again with those sides, and the reading is taken only when it
+  keeps every event of the first and adds ones of those sides only (:func:`named_later`).
 * **A count that does not fit.** "The five leaders discussed ..." is a meeting of five sides; a page that
   learned only two lends them nothing: :func:`count_fits` tells whether a record's "the N leaders" (N
   three to ten) agrees with the sides known, so a pair is not pinned on a larger meeting, while a page
@@ -36,6 +42,7 @@ Only records of one run are read; nothing here raises.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -50,7 +57,7 @@ from detente.coding.units import names_participants, resolve_speaker
 if TYPE_CHECKING:
     import datetime as dt
 
-__all__ = ["count_fits", "home_page", "home_pair", "org_pair", "told_by_speaker"]
+__all__ = ["count_fits", "home_page", "home_pair", "named_later", "org_pair", "told_by_speaker"]
 
 MAX_TEXT = 2000
 """Only this many characters of a record are read."""
@@ -220,3 +227,40 @@ def told_by_speaker(
         found = code_sentence(text, date=date, context=context, speaker=speaker, participants=pair)
         if sidefix7.same_events(coded[k], found):
             coded[k] = found
+
+
+_OPENING_PARTICIPANTS = re.compile(
+    r"\s*(?:[A-Z][\w ,]{0,40},\s*)?(?:[Tt]hey|(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:leaders|presidents|Presidents|"
+    r"sides|parties|heads\s+of\s+state|prime\s+ministers|Prime\s+Ministers|delegations|ministers|"
+    r"Ministers|countries))\b(?!\s+of\b)"
+)
+"""A record opening with the meeting's participants, unnamed ("The two leaders ...", "At the talks, the
+sides ...", "They ...")."""
+
+
+def named_later(
+    record: Record, events: list[Event], sides: tuple[str, ...], carried: str | None
+) -> list[Event]:
+    """``events`` of a record that opens with the meeting's participants and names ``sides`` later on,
+    with the opening's events given those sides (see the module docstring); else ``events``."""
+    _, text, date, context = record
+    if not events or len(sides) < 2 or not text or context or not count_fits(text, sides):
+        return events
+    if _OPENING_PARTICIPANTS.match(text[:MAX_TEXT]) is None:
+        return events
+    if speaks_in_first_person(tokenize(text[:MAX_TEXT])):
+        return events
+    found = code_sentence(text, date=date, speaker=carried, participants=sides)
+    before = Counter(_key(e) for e in events)
+    after = Counter(_key(e) for e in found)
+    added = after - before
+    if not added or before - after:
+        return events
+    wanted = set(sides)
+    if any(set(source) != wanted or target for _, source, target, _ in added):
+        return events
+    return found
+
+
+def _key(e: Event) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:
+    return (e.event.value, tuple(sorted(e.source)), tuple(sorted(e.target)), str(e.polarity))
