@@ -34,7 +34,8 @@ records name (``document._fallback_sides``). Three general families were left ou
 * **A count that does not fit.** "The five leaders discussed ..." is a meeting of five sides; a page that
   learned only two lends them nothing: :func:`count_fits` tells whether a record's "the N leaders" (N
   three to ten) agrees with the sides known, so a pair is not pinned on a larger meeting, while a page
-  that named that many sides lends them all.
+  that named that many sides lends them all. (:data:`detente.coding.units._PARTICIPANTS` still stops at
+  "four": "the five leaders" with no sides learned would be a CONSULT with no doer.)
 
 Only records of one run are read; nothing here raises.
 """
