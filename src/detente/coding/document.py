@@ -29,6 +29,7 @@ from detente.coding import (
     readoutacts,
     runsayers,
     sidefix7,
+    sidefix11,
 )
 from detente.coding.actors import ActorKind, load_dictionary
 from detente.coding.coder import CODER_VERSION, Event, code_sentence
@@ -220,7 +221,7 @@ class RecordStream:
             events, fresh, had_sides, carried = self._code(rid, text, date, context)
             self._carried.append(carried)
             if fresh:
-                sides, takers = _fallback_sides(records[:i], coded, blind)
+                sides, takers = _fallback_sides(records[:i], coded, blind, start)
                 self._recode(records, coded, takers, sides, reported=False)
                 self._recall(records, coded, blind, page.close(key, sides, coded[start:i]))
                 _recode_speech(records, coded, speech, records[start:i], self._carried)
@@ -238,7 +239,10 @@ class RecordStream:
             near = [(k, n) for k, n in blind if self._number - n <= LOOKAHEAD_REACH]
             self._recode(records, coded, near, self._sides.current, reported=self._sides.reported)
             blind = []
-        sides, takers = _fallback_sides(records, coded, blind)
+            # "The two leaders discussed X, and Putin told Merkel ...": the opening pair is the one the
+            # record itself goes on to name (s33-sidefix11)
+            coded[i] = sidefix11.named_later(records[i], coded[i], self._sides.current, carried)
+        sides, takers = _fallback_sides(records, coded, blind, start)
         self._recode(records, coded, takers, sides, reported=False)
         self._recall(records, coded, blind, page.close(self._key, sides, coded[start:]))
         _recode_speech(records, coded, speech, records[start:], self._carried)
@@ -271,7 +275,7 @@ class RecordStream:
                 not sidefix7.sourceless(coded[k]) or not (_meeting_narration(text) or sidefix7.they(text))
             ):
                 continue
-            if not states and STATE_GROUPS.search(text):
+            if (not states and STATE_GROUPS.search(text)) or not sidefix11.count_fits(text, remembered):
                 continue
             found = code_sentence(
                 text, date=date, context=context, speaker=self._carried[k], participants=remembered
@@ -295,6 +299,8 @@ class RecordStream:
             _, text, date, context = records[k]
             if not states and STATE_GROUPS.search(text):
                 continue  # "the heads of state discussed ...": the sides learned are no two states
+            if not sidefix11.count_fits(text, sides):
+                continue  # "the five leaders" are not the two sides learned (s33-sidefix11)
             # (``blind`` holds narration only: :meth:`code_run` sorts the rest into the speakers' words)
             coded[k] = code_sentence(
                 text,
@@ -325,13 +331,14 @@ class RecordStream:
         self._floor.take(text, date)
         speaker = None if context or self._floor.held else carried_speaker(self._teller, text, number)
         said = self._floor.speaker(text) if self._floor.held and not context else speaker
+        fits = sidefix11.count_fits(text, sides.current)  # "the five leaders" of a two-side page (s33)
         events = code_sentence(
             text,
             date=date,
             context=context,
             speaker=said,
-            participants=sides.current,
-            reported_meeting=sides.reported,
+            participants=sides.current if fits else (),
+            reported_meeting=sides.reported and fits,
         )
         sides.update(events, text, date, lead=number < LEAD_SENTENCES)
         self._teller = _next_teller(self._teller, speaker is not None, text, date, number)
@@ -463,6 +470,8 @@ def _recode_speech(
     by Vladimir Putin, with Viktor Orban speaking later, is both sides' meeting, as when a title names it."""
     if not speech:
         return
+    # a speaker's record telling the talks in the third person: Russia and the one guest (s33-sidefix11)
+    sidefix11.told_by_speaker(records, coded, speech, document, carried)
     sides = (
         _speaking_sides(document)
         or readoutacts.counterpart_pair(document)
@@ -487,14 +496,18 @@ def _recode_speech(
 
 
 def _fallback_sides(
-    records: Sequence[StreamRecord], coded: Sequence[Sequence[Event]], blind: Sequence[tuple[int, int]]
+    records: Sequence[StreamRecord],
+    coded: Sequence[Sequence[Event]],
+    blind: Sequence[tuple[int, int]],
+    start: int | None = None,
 ) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
     """The sides the narration in ``blind`` takes when no record of its run names a meeting, and the
     records that take them: who speaks from its first record on (:func:`_speaking_sides`) for all;
     else the two states its records have acting together
     (:func:`_joint_pair`) or the only two it names (:func:`_named_pair`), or on a page of its own the two
-    states of its leaders or the Union State's (:mod:`detente.coding.kremlin15`), for the records that tell
-    of talks without their sides (:func:`_meeting_narration`); else none."""
+    states of its leaders or the Union State's (:mod:`detente.coding.kremlin15`), or Russia and its one guest
+    or a state and NATO, read from the run's first record ``start`` on (:mod:`detente.coding.sidefix11`),
+    for the records that tell of talks without their sides (:func:`_meeting_narration`); else none."""
     if not blind:
         return (), []
     first = blind[0][0]
@@ -511,6 +524,10 @@ def _fallback_sides(
         # on a page of its own (s32-kremlin15): the run's two leaders, topics aside, or the Union State's
         # bodies (Russia and Belarus)
         pair = kremlin15.leaders_pair(records[first:]) or kremlin15.union_pair(records[first:])
+        # the guest alone on a Kremlin-like page, or a state with NATO (s33-sidefix11)
+        # (read from the run's first record: "Mr X said ..." in a speaker's context may come before)
+        run = records[first if start is None else min(start, first) :]
+        pair = pair or sidefix11.home_pair(run) or sidefix11.org_pair(run)
     numbered = _numbered_page(records[first][0])
     return pair, [
         b
