@@ -56,6 +56,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from detente.coding.clauses import clause_end, clause_start
+from detente.coding.clauses import is_side as _side
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.patterns import Token, words
 from detente.coding.roleparts import Make, Roles
@@ -81,6 +83,16 @@ _MAX_TEXT = 2_000
 """Longer sentences are left to the other readers."""
 
 _CLAUSE_STOP = re.compile(r"[;:!?\u2014]|\.(?:\s|$)")
+
+
+def _clause_start(text: str, at: int) -> int:
+    return clause_start(text, at, _CLAUSE_STOP)
+
+
+def _clause_end(text: str, at: int) -> int:
+    return clause_end(text, at, _CLAUSE_STOP)
+
+
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|nor|neither|without|free\s+of|absence\s+of)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:any|if|unless|whether|would|could|might|may|should|possible|potential|alleged|allegedly|"
@@ -93,23 +105,6 @@ _SAYING = re.compile(
     r"underlined|emphasi[sz]ed|pointed\s+out|insisted|warned|believes|believed|argued|wrote|explained)\b",
     re.IGNORECASE,
 )
-
-
-def _side(code: str | None) -> bool:
-    """A state or an organisation (groups such as "journalists" have lower-case codes)."""
-    return code is not None and code[:1].isupper()
-
-
-def _clause_start(text: str, at: int) -> int:
-    lo = 0
-    for m in _CLAUSE_STOP.finditer(text, 0, at):
-        lo = m.end()
-    return lo
-
-
-def _clause_end(text: str, at: int) -> int:
-    m = _CLAUSE_STOP.search(text, at)
-    return m.start() if m else len(text)
 
 
 def _sides(units: Sequence[Unit], lo: int, hi: int, *, locative: bool | None = False) -> list[Unit]:

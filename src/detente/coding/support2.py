@@ -41,6 +41,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from detente.coding.clauses import clause_end, clause_start
+from detente.coding.clauses import is_side as _side
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Make, Roles
 from detente.coding.wordgates import WordGates
@@ -67,6 +69,16 @@ _MAX_CHARS = 2_000
 """Longer sentences are left to the other readers."""
 
 _CLAUSE_STOP = re.compile(r"[;!?]|\.(?:\s|$)")
+
+
+def _clause_start(text: str, at: int) -> int:
+    return clause_start(text, at, _CLAUSE_STOP)
+
+
+def _clause_end(text: str, at: int) -> int:
+    return clause_end(text, at, _CLAUSE_STOP)
+
+
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|nor|neither|hardly|cannot|failed\s+to)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:may|might|could|would|should|if|unless|whether)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall)\b", re.IGNORECASE)
@@ -78,23 +90,6 @@ _SAYING = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
-
-
-def _side(code: str | None) -> bool:
-    """A state or an organisation (groups such as "journalists" have lower-case codes)."""
-    return code is not None and code[:1].isupper()
-
-
-def _clause_start(text: str, at: int) -> int:
-    lo = 0
-    for m in _CLAUSE_STOP.finditer(text, 0, at):
-        lo = m.end()
-    return lo
-
-
-def _clause_end(text: str, at: int) -> int:
-    m = _CLAUSE_STOP.search(text, at)
-    return m.start() if m is not None else len(text)
 
 
 def _sides_in(units: Sequence[Unit], lo: int, hi: int, *, groups: bool = False) -> list[Unit]:

@@ -32,6 +32,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from detente.coding.clauses import clause_start as _clause_start
+from detente.coding.clauses import is_side as _side
 from detente.coding.ontology import EventType, Polarity, derived_fields
 from detente.coding.roleparts import Make, Roles
 
@@ -52,18 +54,6 @@ _MODAL = re.compile(
 _SAYING = re.compile(
     r"\b(?:said|says|told|stated|declared|announced|confirmed|reported|noted|added|stressed)\b", re.IGNORECASE
 )
-
-
-def _side(code: str | None) -> bool:
-    """A state or an organisation (groups such as "journalists" have lower-case codes)."""
-    return code is not None and code[:1].isupper()
-
-
-def _clause_start(text: str, at: int) -> int:
-    lo = 0
-    for m in _CLAUSE_STOP.finditer(text, 0, at):
-        lo = m.end()
-    return lo
 
 
 # ------------------------------------------------------------------------------------------ decided acts

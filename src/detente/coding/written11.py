@@ -59,6 +59,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from detente.coding.clauses import clause_end as _clause_end
+from detente.coding.clauses import clause_start as _clause_start
+from detente.coding.clauses import is_side as _side
 from detente.coding.ontology import EventType, Polarity, derived_fields
 from detente.coding.roleparts import Make, Roles
 
@@ -86,27 +89,9 @@ logger = logging.getLogger(__name__)
 _MAX_CHARS = 2_000
 """Longer sentences are left to the other readers."""
 
-_CLAUSE_STOP = re.compile(r"[;:!?]|\.(?:\s|$)")
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|nor|neither|without)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:may|might|could|would|should|if|unless|whether)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
-
-
-def _side(code: str | None) -> bool:
-    """A state or an organisation (groups such as "journalists" have lower-case codes)."""
-    return code is not None and code[:1].isupper()
-
-
-def _clause_start(text: str, at: int) -> int:
-    lo = 0
-    for m in _CLAUSE_STOP.finditer(text, 0, at):
-        lo = m.end()
-    return lo
-
-
-def _clause_end(text: str, at: int) -> int:
-    m = _CLAUSE_STOP.search(text, at)
-    return m.start() if m is not None else len(text)
 
 
 _JOINED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$", re.IGNORECASE)
