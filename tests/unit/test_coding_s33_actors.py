@@ -18,4 +18,6 @@ def test_the_collective_west_is_the_west() -> None:
 
 
 def test_collective_security_is_no_actor() -> None:
-    assert code_sentence("Our allies rely on collective security and defence.", date=dt.date(2023, 2, 1)) == []
+    assert (
+        code_sentence("Our allies rely on collective security and defence.", date=dt.date(2023, 2, 1)) == []
+    )
