@@ -65,6 +65,7 @@ from detente.coding.clauses import clause_start as _clause_start
 from detente.coding.clauses import is_side as _side
 from detente.coding.ontology import EventType, Polarity, derived_fields
 from detente.coding.roleparts import Make, Roles
+from detente.coding.roleparts import without_repeats as _unique
 
 if TYPE_CHECKING:
     from detente.coding.actors import ActorDictionary
@@ -587,18 +588,6 @@ def _own_side_helped(e: Event) -> bool:
     end."""
     mine = _REBUILD_MARK in e.trigger or e.trigger.startswith((_SHELTER_MARK, _DECREE_MARK))
     return mine and (not e.target or bool(set(e.target) & set(e.source)))
-
-
-def _unique(events: list[Event]) -> list[Event]:
-    seen: set[tuple[object, ...]] = set()
-    out: list[Event] = []
-    for e in events:
-        key = (e.event, e.source, e.target, e.polarity)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(e)
-    return out
 
 
 def settled(

@@ -150,3 +150,15 @@ def according_to(tokens: Sequence[Token], unit: Unit) -> bool:
         and unit.tok_end < len(tokens)
         and tokens[unit.tok_end].norm == ","
     )
+
+
+def without_repeats(events: Sequence[Event]) -> list[Event]:
+    """``events`` in order, each (type, sources, targets, polarity) once: the first telling is kept."""
+    seen: set[tuple[object, ...]] = set()
+    out: list[Event] = []
+    for e in events:
+        key = (e.event, e.source, e.target, e.polarity)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out

@@ -36,6 +36,7 @@ from detente.coding.clauses import clause_start as _clause_start
 from detente.coding.clauses import is_side as _side
 from detente.coding.ontology import EventType, Polarity, derived_fields
 from detente.coding.roleparts import Make, Roles
+from detente.coding.roleparts import without_repeats as _unique
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -137,18 +138,6 @@ def _new_assault(
         target = "UKR"  # the name Russia's leaders give the war on Ukraine, with no side named
     roles = Roles((doer,), (target,) if target else (), (m.start(), m.end()))
     return make(EventType.ASSAULT, "", roles, Polarity.ASSERTED, m.start(), m.end(), "decided assault")
-
-
-def _unique(events: list[Event]) -> list[Event]:
-    seen: set[tuple[object, ...]] = set()
-    out: list[Event] = []
-    for e in events:
-        key = (e.event, e.source, e.target, e.polarity)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(e)
-    return out
 
 
 # -------------------------------------------------------------------------------- accreditation withdrawn

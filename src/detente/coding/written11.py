@@ -64,6 +64,7 @@ from detente.coding.clauses import clause_start as _clause_start
 from detente.coding.clauses import is_side as _side
 from detente.coding.ontology import EventType, Polarity, derived_fields
 from detente.coding.roleparts import Make, Roles
+from detente.coding.roleparts import without_repeats as _unique
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -121,18 +122,6 @@ def _nearest_before(units: Sequence[Unit], lo: int, hi: int) -> str | None:
         if lo <= u.start and u.end <= hi and _side(u.code) and not u.locative and u.end > best_end:
             best, best_end = u.code, u.end
     return best if found else None
-
-
-def _unique(events: list[Event]) -> list[Event]:
-    seen: set[tuple[object, ...]] = set()
-    out: list[Event] = []
-    for e in events:
-        key = (e.event, e.source, e.target, e.polarity)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(e)
-    return out
 
 
 def _retyped(e: Event, kind: EventType, mode: str, source: tuple[str, ...], target: tuple[str, ...]) -> Event:
