@@ -406,6 +406,8 @@ def listed(
     if by is None:
         return list(events)
     people = [s for s in _sides_in(units, lo, m.start()) if s != by]
+    if not people:
+        return list(events)  # whose people are listed is unknown: a measure with no target is left out
     out = list(events)
     same = [k for k, e in enumerate(out) if e.event is EventType.SANCTION and lo <= e.anchor[0] < m.end()]
     if same:
@@ -501,11 +503,16 @@ def forces_kept_near(text: str, units: Sequence[Unit], events: Sequence[Event], 
 # ------------------------------------------------------------------------------------------- done by, told first
 _BY_FIRST = re.compile(
     r"\b(?:the|this|that)\s+(?P<noun>suspension|withdrawal|closure|closing|expulsion|deployment|stationing|"
-    r"placement|annexation|seizure|blockade|denunciation|termination|imposition|introduction|cancellation|"
-    r"abrogation|exit|de-ratification|revocation|build-up|buildup|occupation)\s+by\s+"
+    r"placement|seizure|blockade|denunciation|termination|imposition|introduction|cancellation|"
+    r"abrogation|exit|de-ratification|revocation|build-up|buildup)\s+by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?P<rest>of|from)\s",
     re.IGNORECASE,
 )
+_RECALLED = re.compile(
+    r"\b(?:recall|recalls|recalled|recalling|remember|remembers|remembered|marks|marked|marking|anniversary)\b",
+    re.IGNORECASE,
+)
+"""Words that tell an act as background recalled, not as news (the other readers leave such acts out)."""
 _MATERIAL = frozenset(
     {EventType.SANCTION, EventType.MOBILIZE, EventType.COERCE, EventType.RETREAT, EventType.ASSAULT}
 )
@@ -521,6 +528,8 @@ def done_by_first(
         return list(events)
     m = _BY_FIRST.search(text)
     if m is None or not _units_in(units, m.start("who"), m.end("who")):
+        return list(events)
+    if _RECALLED.search(text, _clause_start(text, m.start()), m.start()):
         return list(events)
     who = re.sub(r"^the\s+", "", m.group("who"), flags=re.IGNORECASE)
     phrase = f"{who}'s {m.group('noun')} {m.group('rest')}"
