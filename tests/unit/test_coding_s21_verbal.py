@@ -203,11 +203,7 @@ POSITIVES = [
         {"NATO"},
         ("asserted",),
         None,
-        marks=pytest.mark.xfail(
-            reason="the doer of a nominal act is read as the people it is done to ('Russian diplomats')",
-            strict=True,
-        ),
-    ),
+    ),  # fixed by s34-sanction2: the expeller is the place the diplomats are expelled from
     (
         "Estonia accused Russia of violating its airspace with a military aircraft.",
         "ACCUSE",

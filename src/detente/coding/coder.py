@@ -117,6 +117,7 @@ from detente.coding import (
     restrictions,
     rumfa,
     runsayers,
+    sanction2,
     second,
     second2,
     second3,
@@ -2830,6 +2831,14 @@ def code_sentence(
         text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), dictionary, date
     )  # forces moved, envoys sent out, arms withheld or delivered (s33-material2)
     kept = titles11.settled(text, date, kept, dictionary, ctx.speaker)  # UN titles, placed forces (s33)
+    kept = sanction2.settled(  # intent denied, envoys expelled, missions closed, treaties unbound (s34)
+        text,
+        kept,
+        ctx.units,
+        ctx.speaker,
+        functools.partial(_finish, ctx),
+        functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
+    )
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
