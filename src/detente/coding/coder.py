@@ -84,6 +84,7 @@ from detente.coding import (
     kremlin13,
     kremlin14,
     kremlin17,
+    kremlin18,
     lightacts,
     lookalikes,
     material,
@@ -2830,6 +2831,7 @@ def code_sentence(
         text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), dictionary, date
     )  # forces moved, envoys sent out, arms withheld or delivered (s33-material2)
     kept = titles11.settled(text, date, kept, dictionary, ctx.speaker)  # UN titles, placed forces (s33)
+    kept = kremlin18.settled(text, kept, ctx.speaker)  # "we agreed" told as mutual (s34-kremlin18)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
