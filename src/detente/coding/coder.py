@@ -84,6 +84,7 @@ from detente.coding import (
     kremlin13,
     kremlin14,
     kremlin17,
+    kremlin18,
     lightacts,
     lookalikes,
     material,
@@ -2839,6 +2840,7 @@ def code_sentence(
         functools.partial(_finish, ctx),
         functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
     )
+    kept = kremlin18.settled(text, kept, ctx.speaker)  # "we agreed" told as mutual (s34-kremlin18)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 

@@ -26,6 +26,7 @@ from detente.coding import (
     kremlin15,
     kremlin16,
     kremlin17,
+    kremlin18,
     readoutacts,
     runsayers,
     sidefix7,
@@ -222,7 +223,7 @@ class RecordStream:
             self._carried.append(carried)
             if fresh:
                 sides, takers = _fallback_sides(records[:i], coded, blind, start)
-                self._recode(records, coded, takers, sides, reported=False)
+                self._recode_fallback(records, coded, takers, sides)
                 self._recall(records, coded, blind, page.close(key, sides, coded[start:i]))
                 _recode_speech(records, coded, speech, records[start:i], self._carried)
                 blind, speech, start = [], [], i
@@ -243,7 +244,7 @@ class RecordStream:
             # record itself goes on to name (s33-sidefix11)
             coded[i] = sidefix11.named_later(records[i], coded[i], self._sides.current, carried)
         sides, takers = _fallback_sides(records, coded, blind, start)
-        self._recode(records, coded, takers, sides, reported=False)
+        self._recode_fallback(records, coded, takers, sides)
         self._recall(records, coded, blind, page.close(self._key, sides, coded[start:]))
         _recode_speech(records, coded, speech, records[start:], self._carried)
         addressedthanks.add_thanks(records, coded)  # "thank you for ..." to the other side (s24)
@@ -282,6 +283,20 @@ class RecordStream:
             )
             if sidefix7.same_events(coded[k], found) or (told and kremlin17.talks_events(found, remembered)):
                 coded[k] = found
+
+    def _recode_fallback(
+        self,
+        records: Sequence[StreamRecord],
+        coded: list[list[Event]],
+        takers: Sequence[tuple[int, int]],
+        sides: tuple[str, ...],
+    ) -> None:
+        """The run's fallback sides for its narration: read as a meeting the records tell only on a page of its
+        own whose record tells the talks by their agenda or outcome, with no doer ("Other matters discussed
+        included ...": :func:`detente.coding.kremlin18.talks_takers`, s34-kremlin18)."""
+        told = kremlin18.talks_takers(records, takers, _numbered_page)
+        self._recode(records, coded, [b for b in takers if b not in told], sides, reported=False)
+        self._recode(records, coded, told, sides, reported=True)
 
     def _recode(
         self,
@@ -340,7 +355,10 @@ class RecordStream:
             participants=sides.current if fits else (),
             reported_meeting=sides.reported and fits,
         )
-        sides.update(events, text, date, lead=number < LEAD_SENTENCES)
+        # a lead sentence naming a meeting still to come names no sides of the page's (s34-kremlin18)
+        sides.update(
+            events, text, date, lead=number < LEAD_SENTENCES and not kremlin18.names_later_meeting(text)
+        )
         self._teller = _next_teller(self._teller, speaker is not None, text, date, number)
         return events, fresh, had_sides, said
 
