@@ -146,6 +146,7 @@ from detente.coding import (
     written9,
     written10,
     written11,
+    written12,
 )
 from detente.coding import verbal as verbal_conflict
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
@@ -2830,6 +2831,7 @@ def code_sentence(
         text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), dictionary, date
     )  # forces moved, envoys sent out, arms withheld or delivered (s33-material2)
     kept = titles11.settled(text, date, kept, dictionary, ctx.speaker)  # UN titles, placed forces (s33)
+    kept = written12.settled(text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx))  # (s34)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
