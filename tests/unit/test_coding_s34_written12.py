@@ -61,13 +61,6 @@ def test_the_delegations_of_two_states_that_met_consult_each_other() -> None:
     assert has(found, "CONSULT", "CHL,PER", ""), found
 
 
-def test_meeting_in_a_city_the_ministers_of_two_states_consult() -> None:
-    found = coded(
-        "Meeting in Oslo, the foreign ministers of Norway and Sweden agreed to pool their air patrols."
-    )
-    assert has(found, "CONSULT", "NOR,SWE", ""), found
-
-
 def test_delegations_that_did_not_meet_are_not_a_meeting() -> None:
     found = coded("The delegations of Chile and Peru have not met since the spring.")
     assert not any(t == "CONSULT" and p == "asserted" for t, _, _, p in found), found

@@ -8,8 +8,9 @@ reserved, restraint pledged, our own forces and accessions (examples in our own 
   side of a "which <side> will begin" clause, else the exercise's own phrase, else the speaker when the
   sentence names no side at all), COOPERATE of that side and the partner named after "with". Future for
   "will be held"/"will begin". A denied, planned or cancelled exercise is left alone.
-- **A pair that met** (:func:`pair_met`). "The delegations of Chile and Peru met in Lima", "Meeting in Oslo,
-  the foreign ministers of Norway and Sweden agreed ...": CONSULT of both sides, no target.
+- **A pair that met** (:func:`pair_met`). "The delegations of Chile and Peru met in Lima": CONSULT of both
+  sides, no target, unless the sentence has a meeting read already. "Meeting in Oslo, the ministers of ...
+  agreed" is a time marker (the README codes only the act told at a meeting) and is left alone.
 - **Council sessions** (:func:`council_sessions`). "The Permanent Joint Council resumed its sessions" is a
   meeting of NATO and Russia (CONSULT, both, no target); "sessions of the NATO-Russia Council are usually
   held twice a year" describes the body, and a meeting read from it is dropped.
@@ -28,7 +29,7 @@ reserved, restraint pledged, our own forces and accessions (examples in our own 
 - **An answer reserved** (:func:`answer_reserved`). "Moscow reserves the right to defend its legitimate
   interests", "such a step would force Russia to review its whole relationship with the bloc", "we will
   respond to these steps": THREATEN (relations) by the side before the words, else the speaker, at the
-  other sides named; an AGREE read from "in a way that guarantees our security" in the same words is dropped.
+  other sides named (with no other side named it is no threat: "we will respond to it later"); an AGREE read from "in a way that guarantees our security" in the same words is dropped.
 - **Restraint pledged** (:func:`restraint_pledged`). "We will not station such systems anywhere until
   American ones appear there": CONCEDE by the speaker (or the side named as subject) at the sides named in
   the condition.
@@ -93,7 +94,6 @@ _GATE = frozenset(
         "manoeuvre",
         "maneuver",
         " met",
-        "meeting",
         "council",
         "viewed",
         "seen as",
@@ -265,17 +265,13 @@ _MET_NEXT = re.compile(
     r"twice|face|on\s+the\s+sidelines)\b)",
     re.IGNORECASE,
 )
-_MEETING_IN = re.compile(
-    rf"^\s*(?:Meeting|Having\s+met)\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s+(?:the\s+)?(?i:{_PEOPLE})\s+of\s+"
-    r"(?P<a>[^,;.]{2,40}?)\s+and\s+(?P<b>[^,;.]{2,40}?)\s+(?P<v>[a-z]+)\b"
-)
 
 
 def pair_met(text: str, events: Sequence[Event], units: Sequence[Unit], make: Make) -> list[Event]:
-    """ "The delegations of X and Y met", "Meeting in P, the presidents of X and Y ...": CONSULT of both."""
-    if " met" not in text and "Meeting" not in text and "talks" not in text and "meet" not in text:
+    """ "The delegations of X and Y met": CONSULT of both."""
+    if " met" not in text and "talks" not in text and "meet" not in text:
         return list(events)
-    m = _PAIR_MET.search(text) or _MEETING_IN.match(text)
+    m = _PAIR_MET.search(text)
     if m is None or _NEGATION.search(text, m.start(), m.end()):
         return list(events)
     if m.re is _PAIR_MET and not _MET_NEXT.match(text[m.end() :]):
@@ -285,8 +281,8 @@ def pair_met(text: str, events: Sequence[Event], units: Sequence[Unit], make: Ma
     if len(a) != 1 or len(b) != 1 or a == b:
         return list(events)
     pair = (a[0], b[0])
-    if any(e.event is EventType.CONSULT and set(pair) <= set(e.source) | set(e.target) for e in events):
-        return list(events)
+    if any(e.event is EventType.CONSULT for e in events):
+        return list(events)  # a meeting read already, however its sides were read
     polarity = Polarity.FUTURE if m.group("v").lower().startswith("will") else Polarity.ASSERTED
     out = list(events)
     span = (m.start(), m.end())
@@ -512,6 +508,8 @@ def answer_reserved(
     if not _side(threatener):
         return list(events)
     targets = tuple(c for c in _sides(units, 0, len(text)) if c != threatener)[:2]
+    if not targets:
+        return list(events)  # "we will respond to it later": an answer with no other side is no threat (s26)
     if _has(events, EventType.THREATEN, (threatener,)):
         return list(events)
     out = list(events)
