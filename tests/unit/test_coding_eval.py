@@ -674,6 +674,14 @@ def test_written_gold_sets_meet_the_baseline(name: str, at_least: int) -> None:
         ("nato-communiques", 100),
         ("nato-russia-style", 190),
         ("nato-russia-style-2", 190),
+        pytest.param(
+            "ru-nato-style-2",
+            200,
+            marks=pytest.mark.skipif(
+                "ru-nato-style-2" not in ev.read_baseline(BASELINE)["floors"],
+                reason="s34-written12's set: its floors are set by the lead when the branch is merged",
+            ),
+        ),
     ],
 )
 def test_written_style_sets_meet_the_baseline(name: str, at_least: int) -> None:

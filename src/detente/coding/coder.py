@@ -148,6 +148,7 @@ from detente.coding import (
     written9,
     written10,
     written11,
+    written12,
 )
 from detente.coding import verbal as verbal_conflict
 from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
@@ -2841,6 +2842,7 @@ def code_sentence(
         functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
     )
     kept = kremlin18.settled(text, kept, ctx.speaker)  # "we agreed" told as mutual (s34-kremlin18)
+    kept = written12.settled(text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx))  # (s34)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
