@@ -255,6 +255,7 @@ from detente.coding.patterns import (
     canon_words,
     find_triggers,
     load_patterns,
+    norms_of,
     refusal_at,
     refused_to,
     tokenize,
@@ -2349,7 +2350,7 @@ def code_sentence(
     # a Title Case or ALL-CAPS headline is read in sentence case, with the same offsets
     text = headline.reading(text, dictionary=dictionary, date=date, patterns=patterns)
     tokens = tokenize(text)
-    norms = {t.norm for t in tokens}
+    norms = norms_of(tokens)
     if (
         not patterns.events.may_match(tokens)
         and patterns.evaluative_adjectives.isdisjoint(norms)

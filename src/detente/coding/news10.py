@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING
 
 from detente.coding.news9 import _coded, _has  # the same two readings of events and named units
 from detente.coding.ontology import EventType, derived_fields
-from detente.coding.patterns import Token, canon, words
+from detente.coding.patterns import Token, canon, norms_of, words
 from detente.coding.roleparts import Make, Roles, add_asserted
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ def settled(
     ``speaker`` is the sentence's speaker (a statement's own charges are left to its readers)."""
     if len(text) > 20_000:
         return list(events)  # no news sentence is this long: a run-on text is left as read
-    norms = {t.norm for t in tokens}
+    norms = norms_of(tokens)  # (shared by the sentence's readers, s34-speed3)
     if _GATE.isdisjoint(norms):
         return list(events)
     out = list(events)

@@ -136,6 +136,23 @@ def tokenize(text: str) -> list[Token]:
     return list(cached)
 
 
+def norms_of(tokens: Sequence[Token]) -> frozenset[str]:
+    """The norms of ``tokens`` as a set (s34-speed3): the sentence's readers are handed the one list of its
+    tokens, so the set of the last list asked about is kept and answers them all (a list of tokens is never
+    changed once made)."""
+    global _NORMS_OF
+    last, norms = _NORMS_OF
+    if tokens is not last:
+        norms = frozenset({t.norm for t in tokens})
+        _NORMS_OF = (tokens, norms)
+    return norms
+
+
+_NORMS_OF: tuple[Sequence[Token] | None, frozenset[str]] = (None, frozenset())
+"""The last list of tokens :func:`norms_of` was asked about and its norms (one tuple: a thread never reads
+one without the other)."""
+
+
 _TOKENIZED: dict[str, tuple[Token, ...]] = {}
 """The tokens of recent texts (s28-speed): a document's records are tokenized again by the passes over the
 document (tokens are tuples; each call gets a list of its own)."""
@@ -403,7 +420,7 @@ class PhraseIndex:
         """Every match, at every start; ``units`` maps a token index where an actor starts to its end."""
         found: list[Match] = []
         units = units or {}
-        norms = {t.norm for t in tokens}
+        norms = norms_of(tokens)
         first, free, keyed, paired = self._by_first, self._free, self._keyed, self._paired
         merged = self._merged
         last = len(tokens) - 1

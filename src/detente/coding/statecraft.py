@@ -534,8 +534,11 @@ def relief_sent(view: SentenceView) -> Finding | None:
     crossed the border") or rescuers sent abroad to help ("rescuers and a field hospital have been sent to
     Turkey to help deal with the earthquake")."""
     tokens, units = _plain(view.tokens), view.units
+    floor = 0  # clause_floor(tokens, k), kept as the loop goes (s34-speed3: one pass, not one per token)
     for k, tok in enumerate(tokens):
-        lo = clause_floor(tokens, k)
+        lo = floor
+        if tok.norm in (";", ":"):
+            floor = k + 1
         if tok.norm in _CONVOY_MOVED:
             convoy = next(
                 (

@@ -384,7 +384,8 @@ def appraised_conduct(
         _valued(text, out, units, make)
     if "ly " in text:
         _rated_highly(text, out, units, speaker, make)
-    if not any(w in text.lower() for w in _CONDUCT_GATE):
+    low = text.lower()
+    if not any(w in low for w in _CONDUCT_GATE):
         return out
     for m in _APPRAISED.finditer(text):
         judged = _judged(text, units, m)
