@@ -3646,7 +3646,7 @@ def _signed_agreement(tokens: Sequence[Token], events: list[Event]) -> list[Even
     """An "agreement between X and Y" in a sentence that reports a signing is signed, not just agreed: "the
     delegations signed ... an agreement between the tax services of Serbia and Hungary" (SUPPORT, as gold
     codes signatures); a signing with no actors of its own is then that one."""
-    if not any(t.norm in _SIGNING for t in tokens):
+    if _SIGNING.isdisjoint(norms_of(tokens)):
         return events
     signed = [
         e

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity, derived_fields
-from detente.coding.patterns import Token, words
+from detente.coding.patterns import Token, norms_of, words
 from detente.coding.roleparts import Make, Roles
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def settled(
 ) -> list[Event]:
     """``events`` with the readings of the module's note applied, in order; ``make`` finishes an
     event."""
-    if _GATE.isdisjoint(t.norm for t in tokens):
+    if _GATE.isdisjoint(norms_of(tokens)):
         return list(events)
     out = court_prosecutors(text, units, events)
     out = arrivals_quarantined(text, units, out, make)

@@ -469,8 +469,7 @@ class PhraseIndex:
 
     def may_match(self, tokens: Sequence[Token]) -> bool:
         """Whether any phrase could start in ``tokens`` (a cheap test before the full match)."""
-        first = self._by_first
-        return any(tok.norm in first for tok in tokens)
+        return not self._by_first.keys().isdisjoint(norms_of(tokens))
 
     def any_in(self, tokens: Sequence[Token], start: int, end: int) -> Match | None:
         """The last match that lies wholly in tokens ``[start, end)``."""

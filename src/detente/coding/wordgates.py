@@ -89,4 +89,7 @@ class WordGates:
 
     def may(self, text: str, gate: frozenset[str]) -> bool:
         """Whether ``text`` may hold one of ``gate``'s words (``False`` only when it surely holds none)."""
-        return not gate.isdisjoint(_UNION.found(text))
+        last, found = _UNION._last  # (the shared scan's last answer read here: one call less per check)
+        if text != last:
+            found = _UNION.found(text)
+        return not gate.isdisjoint(found)
