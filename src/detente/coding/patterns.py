@@ -153,6 +153,21 @@ _NORMS_OF: tuple[Sequence[Token] | None, frozenset[str]] = (None, frozenset())
 one without the other)."""
 
 
+def lowered(tokens: Sequence[Token]) -> tuple[str, ...]:
+    """The tokens' texts in lower case, one a token; the last list's are kept as :func:`norms_of` keeps its
+    norms (s34-speed3)."""
+    global _LOWERED
+    last, low = _LOWERED
+    if tokens is not last:
+        low = tuple([t.text.lower() for t in tokens])
+        _LOWERED = (tokens, low)
+    return low
+
+
+_LOWERED: tuple[Sequence[Token] | None, tuple[str, ...]] = (None, ())
+"""The last list of tokens :func:`lowered` was asked about and its answer."""
+
+
 _TOKENIZED: dict[str, tuple[Token, ...]] = {}
 """The tokens of recent texts (s28-speed): a document's records are tokenized again by the passes over the
 document (tokens are tuples; each call gets a list of its own)."""
@@ -1527,7 +1542,7 @@ def _stopped_cooperation(tokens: Sequence[Token], event: EventType, start: int, 
     military cooperation with X"): the halting is the act, so the cooperative match is dropped."""
     if event not in _HALTABLE_TYPES:
         return False
-    norms = [t.text.lower() for t in tokens]
+    norms = lowered(tokens)
     head = next((i for i in range(start, min(end, len(tokens))) if norms[i] in _COOPERATION_HEADS), None)
     if head is None:
         return False

@@ -43,7 +43,7 @@ from typing import Protocol, TypeVar
 
 from detente.coding.actors import Mention
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.patterns import PREPOSITIONS, Token, words
+from detente.coding.patterns import PREPOSITIONS, lowered, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roles import Roles, clause_floor
 from detente.coding.statements import Finding, SentenceView
@@ -71,8 +71,8 @@ def may_read(norms: set[str] | frozenset[str]) -> bool:
     return not _MAY_READ.isdisjoint(norms)
 
 
-def _norms(tokens: Sequence[Token]) -> list[str]:
-    return [t.text.lower() for t in tokens]
+_norms = lowered
+"""The tokens' lower-cased texts (the readers of one sentence share the last list's, s34-speed3)."""
 
 
 def _unit_at(units: Sequence[Unit], i: int) -> Unit | None:
