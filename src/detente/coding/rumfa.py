@@ -520,8 +520,10 @@ _TAKES_EFFECT = re.compile(
 def dated_answer(text: str, events: Sequence[E]) -> list[E]:
     """Without the future THREATEN of the doer of a future SANCTION that the text dates ("will be suspended
     from 1 November"): the measure is decided, not threatened (see the module docstring)."""
-    if not _TAKES_EFFECT.search(text):
-        return list(events)
+    if not any(
+        ev.event is EventType.SANCTION and ev.polarity is Polarity.FUTURE and ev.source for ev in events
+    ) or not _TAKES_EFFECT.search(text):
+        return list(events)  # (no dated measure to answer for: the cheap test first, s34-speed3)
     dated = {
         ev.source
         for ev in events
