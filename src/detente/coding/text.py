@@ -342,6 +342,22 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 # ----------------------------------------------------------------------------------------------- pre-checks
 
+
+def lower_text(text: str) -> str:
+    """``text.lower()``; the last text asked about is answered again without lowering it (s34-speed3: the
+    readers of one sentence lower the same sentence again and again)."""
+    global _LOWER_OF
+    last, low = _LOWER_OF
+    if text != last:
+        low = text.lower()
+        _LOWER_OF = (text, low)
+    return low
+
+
+_LOWER_OF: tuple[str | None, str] = (None, "")
+"""The last text :func:`lower_text` was asked about and its lower case (one tuple: a thread never reads one
+without the other)."""
+
 _ASCII_LETTER_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
 """The non-ASCII letters that a case-insensitive pattern matches for an ASCII one ("İ" and "ı" for "i",
 "ſ" for "s", the Kelvin sign for "k"); "İ" is also the one letter whose lower case is longer."""

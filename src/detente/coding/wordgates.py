@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 import ahocorasick_rs
 
-from detente.coding.text import _has_twins
+from detente.coding.text import _has_twins, lower_text
 
 __all__ = ["WordGates"]
 
@@ -55,7 +55,7 @@ class _Union:
         else:
             if self._automaton is None:
                 self._automaton = ahocorasick_rs.AhoCorasick(self._words)
-            found = frozenset(self._automaton.find_matches_as_strings(text.lower(), overlapping=True))
+            found = frozenset(self._automaton.find_matches_as_strings(lower_text(text), overlapping=True))
         self._last = (text, found)
         return found
 
