@@ -29,7 +29,7 @@ from collections.abc import Sequence, Set
 from detente.coding.actors import ActorKind
 from detente.coding.commitments import CommitmentView
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.patterns import Token, words
+from detente.coding.patterns import Token, norms_of, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roles import Roles, clause_floor
 from detente.coding.statements import Finding
@@ -242,7 +242,7 @@ def _coinciding(view: CommitmentView) -> Finding | None:
 
 def shared_position(view: CommitmentView) -> Finding | None:
     """Two sides holding one position (see the module docstring)."""
-    if not any(t.norm in _POSITION for t in view.tokens):
+    if _POSITION.isdisjoint(norms_of(view.tokens)):
         return None
     return _held_by_pair(view) or _coinciding(view)
 
@@ -408,7 +408,7 @@ _EFFORTS_OR_COOPERATION = _EFFORTS | _COOPERATION
 def stance_on_cooperation(view: CommitmentView) -> Finding | None:
     """Two sides' stance that their cooperation must grow (see the module docstring)."""
     tokens = view.tokens
-    if _COOPERATION_OR_JOIN.isdisjoint(t.norm for t in tokens):
+    if _COOPERATION_OR_JOIN.isdisjoint(norms_of(tokens)):
         return None
     for a, b in _pairs(view):
         stance = next(

@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING
 from detente.coding.clauses import clause_end, clause_start
 from detente.coding.clauses import is_side as _side
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.patterns import Token, words
+from detente.coding.patterns import Token, norms_of, words
 from detente.coding.roleparts import Make, Roles
 
 if TYPE_CHECKING:
@@ -856,7 +856,7 @@ def settled(
     """``events`` with the readings of the module's note applied, in order; ``make`` finishes an event."""
     if not text or len(text) > _MAX_TEXT:
         return list(events)
-    norms = {t.norm for t in tokens}
+    norms = norms_of(tokens)  # (shared by the sentence's readers, s34-speed3)
     out = list(events)
     if "what" in norms and not _WHAT_GATE.isdisjoint(norms):
         out = what_it_called(text, units, out, speaker, make)

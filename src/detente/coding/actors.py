@@ -66,6 +66,7 @@ import ahocorasick_rs
 import pycountry
 
 from detente.coding import sidefix, sidefix3
+from detente.coding.text import lower_text
 from detente.errors import InputError
 
 __all__ = [
@@ -232,7 +233,7 @@ _BLANKS = _Blanks()
 
 def fold(text: str) -> str:
     """Lower-case ``text`` and blank every non-word character, keeping its length (offsets stay valid)."""
-    low = text.lower()
+    low = lower_text(text)
     if len(low) != len(text):
         low = "".join(ch.lower()[0] for ch in text)
     return low.translate(_BLANKS)

@@ -34,6 +34,7 @@ from detente.coding.floors import floor_holders
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roles import SPEECH_VERBS, Roles, sayer_before
 from detente.coding.statements import Finding, SentenceView
+from detente.coding.text import lower_text
 from detente.coding.units import Unit, speaker_turn
 
 if TYPE_CHECKING:
@@ -443,7 +444,7 @@ def partner_hoped(view: SentenceView, events: Sequence[Event]) -> list[Event]:
     of, becomes the hoper's asserted SUPPORT for the other; a hope about the sayer's own side or both
     ("that our countries will", "that we will", "that Russia and Chile would") stays as it is."""
     # the regex ignores case; "hop" has no letter that matches a non-ASCII one, so lower() keeps it
-    found = _HOPE_OTHER.search(view.text) if "hop" in view.text.lower() else None
+    found = _HOPE_OTHER.search(view.text) if "hop" in lower_text(view.text) else None
     if found is None or _OWN_SUBJECT.search(found.group("subj")):
         return list(events)
     named = {u.code for u in _unit_at(view.units, found.start("subj"), found.end("subj"))}

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType
-from detente.coding.patterns import Token, words
+from detente.coding.patterns import Token, norms_of, words
 from detente.coding.units import Unit
 
 if TYPE_CHECKING:
@@ -307,7 +307,7 @@ def _side_after_with(units: Sequence[Unit], tokens: Sequence[Token], k: int, cod
 def mutual_talks(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event]) -> list[Event]:
     """One side's CONSULT with another told by "my/our/his talks with X" made mutual (see the module
     docstring); other events are kept as they are."""
-    if not events or not any(t.norm in _TALK_NOUNS for t in tokens):
+    if not events or _TALK_NOUNS.isdisjoint(norms_of(tokens)):
         return events
     out: list[Event] = []
     for event in events:
@@ -439,7 +439,7 @@ def summit_decisions(
 ) -> list[Event]:
     """Events around a summit decision named by its city, with the Alliance as the one who decided (see
     the module docstring); a sentence without one is returned as it is."""
-    if not events or not any(t.norm in _DECISION for t in tokens):
+    if not events or _DECISION.isdisjoint(norms_of(tokens)):
         return events
     found = _decision(tokens, date)
     if found is None:

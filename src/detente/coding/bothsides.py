@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType
-from detente.coding.patterns import Token, words
+from detente.coding.patterns import Token, norms_of, words
 from detente.coding.places import is_place
 from detente.coding.units import Unit
 
@@ -79,12 +79,16 @@ def _named_sides(
     return tuple(dict.fromkeys(codes))
 
 
+_BOTH_SIDES_WORDS = frozenset({"both", "two", "parties", "sides"})
+"""The words of "both sides", "the two countries", "the parties", "all sides" (one of them opens the reading)."""
+
+
 def aimed_at_both_sides(
     tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], speaker: str | None
 ) -> list[Event]:
     """Give a directed event with no target, whose object is "both sides" / "the two countries" / "the
     (warring) parties" / "all sides", the sides the sentence names (see the module docstring)."""
-    if not any(t.norm in ("both", "two", "parties", "sides") for t in tokens):
+    if _BOTH_SIDES_WORDS.isdisjoint(norms_of(tokens)):
         return events
     out = []
     for ev in events:

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType
-from detente.coding.patterns import Token, words
+from detente.coding.patterns import Token, norms_of, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roleparts import Roles, clause_floor
 from detente.coding.statements import Finding, SentenceView
@@ -300,7 +300,7 @@ def with_place_of_sentence(view: SentenceView, events: list[Event]) -> list[Even
     if not any(e.event is EventType.COERCE and not e.source for e in events):
         return events
     tokens, units = view.tokens, view.units
-    if _SENTENCED.isdisjoint(t.norm for t in tokens):
+    if _SENTENCED.isdisjoint(norms_of(tokens)):
         return events
     code: str | None = None
     for k, tok in enumerate(tokens):

@@ -258,6 +258,7 @@ from detente.coding.patterns import (
     canon_words,
     find_triggers,
     load_patterns,
+    norms_of,
     refusal_at,
     refused_to,
     tokenize,
@@ -2352,7 +2353,7 @@ def code_sentence(
     # a Title Case or ALL-CAPS headline is read in sentence case, with the same offsets
     text = headline.reading(text, dictionary=dictionary, date=date, patterns=patterns)
     tokens = tokenize(text)
-    norms = {t.norm for t in tokens}
+    norms = norms_of(tokens)
     if (
         not patterns.events.may_match(tokens)
         and patterns.evaluative_adjectives.isdisjoint(norms)
@@ -3658,7 +3659,7 @@ def _signed_agreement(tokens: Sequence[Token], events: list[Event]) -> list[Even
     """An "agreement between X and Y" in a sentence that reports a signing is signed, not just agreed: "the
     delegations signed ... an agreement between the tax services of Serbia and Hungary" (SUPPORT, as gold
     codes signatures); a signing with no actors of its own is then that one."""
-    if not any(t.norm in _SIGNING for t in tokens):
+    if _SIGNING.isdisjoint(norms_of(tokens)):
         return events
     signed = [
         e

@@ -34,7 +34,7 @@ from typing import Protocol
 
 from detente.coding.actors import ActorDictionary, ActorKind
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.patterns import Token, words
+from detente.coding.patterns import Token, norms_of, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roles import Roles, clause_floor
 from detente.coding.statements import Finding, SentenceView
@@ -313,7 +313,7 @@ def mutual_commitment(view: CommitmentView) -> Finding | None:
     sides = tuple(c for c in view.participants if _state_side(view.dictionary, c))
     if len(sides) < 2:
         return None
-    if not any(t.norm in _STRESSED for t in tokens):
+    if _STRESSED.isdisjoint(norms_of(tokens)):
         return None
     for i in range(len(tokens) - 2):
         if (

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.coding.ontology import EventType
-from detente.coding.patterns import Token, Trigger, words
+from detente.coding.patterns import Token, Trigger, norms_of, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roles import Roles, clause_floor
 from detente.coding.statements import Finding, SentenceView
@@ -99,6 +99,9 @@ def criticism_undergone(view: SentenceView) -> Finding | None:
     """ACCUSE/disapprove by no one named against the subject of "came under fire over ..." or "faces
     accusations of ..." (see the module docstring for the limits)."""
     tokens, units = view.tokens, view.units
+    norms = norms_of(tokens)
+    if _UNDER_WHAT.isdisjoint(norms) and _CHARGES.isdisjoint(norms):
+        return None  # the loop below starts from one of these words (s34-speed3)
     for k in range(1, len(tokens) - 1):
         norm = tokens[k].norm
         if norm in _UNDER_WHAT:

@@ -1292,12 +1292,20 @@ _SUPPOSING = (
 _WHEN_DONE = (("once",), ("until",), ("till",), ("the", "moment"), ("as", "soon", "as"))
 """Time conjunctions that open a condition only before a main clause still to come ("will cease fire the
 moment Kiev starts withdrawing"); after a past main clause they report a real act ("once the troops left")."""
+_SUPPOSING_FIRSTS = frozenset(p[0] for p in _SUPPOSING)
+_WHEN_DONE_FIRSTS = frozenset(p[0] for p in _WHEN_DONE)
 _TO_COME = words("will shall 'll would must can could may might")
 _CONDITION_STOPS = frozenset({",", ";", ":", "—", "–", "(", ")", "but", "while", "whereas", "then"})
 
 
-def _conjunction_at(tokens: Sequence[Token], i: int, phrases: Sequence[tuple[str, ...]]) -> bool:
+def _conjunction_at(
+    tokens: Sequence[Token], i: int, phrases: Sequence[tuple[str, ...]], firsts: frozenset[str] | None = None
+) -> bool:
+    """Whether one of ``phrases`` opens at token ``i``; ``firsts``, the phrases' first words, answers most
+    tokens before the phrases are gone through (s34-speed3)."""
     first = tokens[i].norm
+    if firsts is not None and first not in firsts:
+        return False
     return any(
         p[0] == first  # the cheap test first: most words open no phrase
         and tuple(t.norm for t in tokens[i : i + len(p)]) == p
@@ -1334,9 +1342,9 @@ def in_condition(tokens: Sequence[Token], trig: Trigger) -> bool:
             return False
         if norm in ("provided", "providing") and i > 0 and tokens[i - 1].norm == ",":
             return True  # "I do not rule it out, provided Russia's interests are taken into account"
-        if _conjunction_at(tokens, i, _SUPPOSING):
+        if _conjunction_at(tokens, i, _SUPPOSING, _SUPPOSING_FIRSTS):
             return not _manner_or_duration(tokens, i)
-        if _conjunction_at(tokens, i, _WHEN_DONE):
+        if _conjunction_at(tokens, i, _WHEN_DONE, _WHEN_DONE_FIRSTS):
             after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
             if after in ("again", "more"):
                 return False  # "once again"
@@ -1355,6 +1363,7 @@ _PURPOSES = (
     ("with", "the", "aim", "of"),
     ("with", "a", "view", "to"),
 )
+_PURPOSES_FIRSTS = frozenset(p[0] for p in _PURPOSES)
 
 
 def in_purpose(tokens: Sequence[Token], trig: Trigger) -> bool:
@@ -1364,7 +1373,7 @@ def in_purpose(tokens: Sequence[Token], trig: Trigger) -> bool:
     for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 10), -1):
         if tokens[i].norm in _CONDITION_STOPS or tokens[i].norm == ".":
             return False
-        if _conjunction_at(tokens, i, _PURPOSES):
+        if _conjunction_at(tokens, i, _PURPOSES, _PURPOSES_FIRSTS):
             return True
     return False
 

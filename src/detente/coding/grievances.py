@@ -263,6 +263,8 @@ def broken_word(view: SentenceView) -> Finding | None:
     """ACCUSE by the sayer against the subject that did not keep its word or deceived it (module docstring)."""
     tokens, units = view.tokens, view.units
     for k, tok in enumerate(tokens):
+        if tok.norm not in _FAILED_WORD_VERBS:
+            continue  # (:func:`_failed_word` starts from one of these, s34-speed3)
         end = _failed_word(tokens, k, view.speaker, units)
         if end is None:
             continue
@@ -307,6 +309,10 @@ def _failed_word(tokens: Sequence[Token], k: int, speaker: str | None, units: Se
         if victim is not None and victim.code == speaker:
             return victim.tok_end
     return None
+
+
+_FAILED_WORD_VERBS = _KEEPING | _BREAKING | _BACK_ON | _DECEIVING
+"""The words :func:`_failed_word` answers for (it is ``None`` at any other token)."""
 
 
 class _Coded(Protocol):

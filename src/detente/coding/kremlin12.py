@@ -42,6 +42,7 @@ from detente.coding.meetings import relation_pair
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Roles
 from detente.coding.statements import Finding
+from detente.coding.text import lower_text
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -708,7 +709,7 @@ def accepted_from_other(view: _View, events: list[Event]) -> list[Event]:
     accepted the invitation" on a page whose sides are Russia and Chile is Chile's AGREE to Russia.
     """
     pair = _meeting_pair(view)
-    if not pair or "accept" not in view.text.lower():
+    if not pair or "accept" not in lower_text(view.text):
         return events
     out: list[Event] = []
     for e in events:
@@ -735,7 +736,7 @@ def joint_statement_adopted(text: str, events: list[Event]) -> list[Event]:
     """``events`` with the AGREE read from "the two Presidents adopted a joint statement on ..." (two or more
     sides, no target, told as done) told as SUPPORT of those sides: adopting a joint text is endorsing it,
     as signing is. A statement still to be adopted keeps its reading."""
-    if "joint statement" not in text.lower():
+    if "joint statement" not in lower_text(text):
         return events
     spans = [(m.start(), m.end()) for m in _JOINT_STATEMENT.finditer(text)]
     if not spans:
@@ -754,7 +755,7 @@ def joint_statement_adopted(text: str, events: list[Event]) -> list[Event]:
 
 def _readers(view: _View) -> list[Callable[[_View], Finding | None]]:
     """The module's readers a sentence may hold something for, by cheap word checks (see the gates)."""
-    low = view.text.lower()
+    low = lower_text(view.text)
     out: list[Callable[[_View], Finding | None]] = []
     if any(w in low for w in _ADVANCE_GATE) and _RELATION_WORDS.search(view.text):
         out.append(relation_advancing)

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Make, Roles
+from detente.coding.text import lower_text
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -432,7 +433,7 @@ def settled(
     """``events`` with the module's families read and settled (see the module)."""
     if not text or len(text) > _MAX_CHARS:
         return list(events)
-    low = text.lower()
+    low = lower_text(text)
     out = list(events)
     if any(
         w in low

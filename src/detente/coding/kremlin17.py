@@ -60,6 +60,7 @@ from typing import TYPE_CHECKING
 from detente.coding.actors import ActorKind, load_dictionary
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Make, Roles
+from detente.coding.text import lower_text
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -465,7 +466,7 @@ def settled(
     """``events`` with the module's sentence families read (see the module)."""
     if not text or len(text) > MAX_TEXT:
         return list(events)
-    low = text.lower()
+    low = lower_text(text)
     out = list(events)
     if "discussing" in low or "exchanging" in low or "reviewing" in low or "considering" in low:
         out = discussing_frame(text, out, sides, make)

@@ -66,6 +66,7 @@ from detente.coding.clauses import is_side as _side
 from detente.coding.ontology import EventType, Polarity, derived_fields
 from detente.coding.roleparts import Make, Roles
 from detente.coding.roleparts import without_repeats as _unique
+from detente.coding.text import lower_text
 
 if TYPE_CHECKING:
     from detente.coding.actors import ActorDictionary
@@ -371,7 +372,7 @@ def relief_from(text: str, events: Sequence[Event], units: Sequence[Unit], make:
     supposed or stopped."""
     if "from" not in text:
         return list(events)
-    low = text.lower()
+    low = lower_text(text)
     if not any(w in low for w in ("humanitarian", "aid ", "relief", "emergency")):
         return list(events)
     out = list(events)

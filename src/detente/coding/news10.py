@@ -59,8 +59,9 @@ from typing import TYPE_CHECKING
 
 from detente.coding.news9 import _coded, _has  # the same two readings of events and named units
 from detente.coding.ontology import EventType, derived_fields
-from detente.coding.patterns import Token, canon, words
+from detente.coding.patterns import Token, canon, norms_of, words
 from detente.coding.roleparts import Make, Roles, add_asserted
+from detente.coding.text import lower_text
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -137,7 +138,7 @@ def settled(
     ``speaker`` is the sentence's speaker (a statement's own charges are left to its readers)."""
     if len(text) > 20_000:
         return list(events)  # no news sentence is this long: a run-on text is left as read
-    norms = {t.norm for t in tokens}
+    norms = norms_of(tokens)  # (shared by the sentence's readers, s34-speed3)
     if _GATE.isdisjoint(norms):
         return list(events)
     out = list(events)
@@ -274,7 +275,7 @@ the named one suffered ("was allegedly killed")."""
 def alleged_doing(text: str, units: Sequence[Unit], events: Sequence[Event], make: Make) -> list[Event]:
     """``events`` with an ACCUSE/allege against the one said to be "allegedly" doing something, by the sayer
     when named, when the sentence codes no accusation (see the module's note)."""
-    if "allegedly" not in text.lower() or _has(events, EventType.ACCUSE):
+    if "allegedly" not in lower_text(text) or _has(events, EventType.ACCUSE):
         return list(events)
     for m in _ALLEGEDLY.finditer(text):
         if m.group("verb").lower() in _NOT_A_DEED:

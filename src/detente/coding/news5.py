@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.patterns import Token, words
+from detente.coding.patterns import Token, norms_of, words
 from detente.coding.roleparts import Make, Roles
 from detente.coding.text import WordCheck
 
@@ -229,7 +229,7 @@ def words_not_blows(tokens: Sequence[Token], units: Sequence[Unit], events: Sequ
     """``events`` without a verbal ASSAULT on a politician named by person or title, in a sentence with no
     word of violence or of a place or body struck ("everybody went and attacked Ambassador Haley
     tonight"): words in a campaign, not blows. "Gunmen attacked the senator's convoy" keeps its ASSAULT."""
-    if not any(e.event is EventType.ASSAULT for e in events) or any(t.norm in _BLOWS for t in tokens):
+    if not any(e.event is EventType.ASSAULT for e in events) or not _BLOWS.isdisjoint(norms_of(tokens)):
         return list(events)
     return [
         e for e in events if not (e.event is EventType.ASSAULT and _politician_attacked(tokens, units, e))

@@ -37,8 +37,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity, derived_fields
-from detente.coding.patterns import Token, words
+from detente.coding.patterns import Token, norms_of, words
 from detente.coding.roleparts import Make, Roles
+from detente.coding.text import lower_text
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -68,7 +69,7 @@ def settled(
 ) -> list[Event]:
     """``events`` with the readings of the module's note applied, in order; ``make`` finishes an
     event."""
-    if _GATE.isdisjoint(t.norm for t in tokens):
+    if _GATE.isdisjoint(norms_of(tokens)):
         return list(events)
     out = court_prosecutors(text, units, events)
     out = arrivals_quarantined(text, units, out, make)
@@ -176,7 +177,7 @@ _SUMMITS = re.compile(r"\b(?:summit|conference|forum|COP\d*|assembly)\b", re.IGN
 def poised_meetings(text: str, events: Sequence[Event]) -> list[Event]:
     """``events`` with an AGREE told by "poised to meet" read as CONSULT (multilateral at a summit or
     conference; see the module's note)."""
-    m = _POISED_MEETING.search(text) if "poised" in text.lower() else None
+    m = _POISED_MEETING.search(text) if "poised" in lower_text(text) else None
     if m is None:
         return list(events)
     mode = "multilateral" if _SUMMITS.search(text) else ""

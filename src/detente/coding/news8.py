@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.patterns import Token, words
+from detente.coding.patterns import Token, norms_of, words
 from detente.coding.roleparts import Make, Roles
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def settled(
 ) -> list[Event]:
     """``events`` with the readings of the module's note added, in order; ``make`` finishes an event and
     ``home`` is the dateline's state."""
-    if _GATE.isdisjoint(t.norm for t in tokens):
+    if _GATE.isdisjoint(norms_of(tokens)):
         return list(events)
     out = list(events)
     out = migrants_stopped(text, units, out, make)

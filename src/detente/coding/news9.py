@@ -53,8 +53,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, derived_fields
-from detente.coding.patterns import Token, words
+from detente.coding.patterns import Token, norms_of, words
 from detente.coding.roleparts import Make, Roles, add_asserted
+from detente.coding.text import lower_text
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -134,7 +135,7 @@ def settled(
 ) -> list[Event]:
     """``events`` with the readings of the module's note applied, in order; ``make`` finishes an event and
     ``speaker`` is the sentence's speaker (a statement's own judgements are left to its readers)."""
-    norms = {t.norm for t in tokens}
+    norms = norms_of(tokens)  # (shared by the sentence's readers, s34-speed3)
     if _GATE.isdisjoint(norms):
         return list(events)
     out = list(events)
@@ -262,7 +263,7 @@ _PRINCIPLE = re.compile(r"[\"'\u201d\u2019]?\s+(?:to|for|when|if|that)\b", re.IG
 def judged_unacceptable(text: str, units: Sequence[Unit], events: Sequence[Event], make: Make) -> list[Event]:
     """``events`` with an ACCUSE/disapprove by the sayer of a deed called unacceptable, when the sentence
     codes no accusation (see the module's note)."""
-    if "unacceptable" not in text.lower() or _has(events, EventType.ACCUSE):
+    if "unacceptable" not in lower_text(text) or _has(events, EventType.ACCUSE):
         return list(events)
     m = _UNACCEPTABLE.search(text)
     if m is None or _negated(text, m.start("verb")) or _PRINCIPLE.match(text, m.end()):
@@ -287,7 +288,7 @@ _PLEDGED_SUPPORT = re.compile(
 
 def support_pledged(text: str, events: Sequence[Event]) -> list[Event]:
     """``events`` with an AGREE told by a pledge of support retyped SUPPORT (see the module's note)."""
-    if "pledg" not in text.lower() or not _has(events, EventType.AGREE):
+    if "pledg" not in lower_text(text) or not _has(events, EventType.AGREE):
         return list(events)
     spans = [(m.start(), m.end()) for m in _PLEDGED_SUPPORT.finditer(text)]
     if not spans:
@@ -320,7 +321,7 @@ _MILITARY_LEAD = re.compile(r"\b(?:to|will|would|must|shall|can|could)\s+(?:\w+\
 def party_defended(text: str, units: Sequence[Unit], events: Sequence[Event], make: Make) -> list[Event]:
     """``events`` with a SUPPORT for a named party, or its right or stance, that someone defended, when the
     sentence codes no support (see the module's note)."""
-    if "defend" not in text.lower() or _has(events, EventType.SUPPORT):
+    if "defend" not in lower_text(text) or _has(events, EventType.SUPPORT):
         return list(events)
     for m in _DEFENDED.finditer(text):
         party = next((u for u in _coded(units) if u.start == m.end()), None)
@@ -356,7 +357,7 @@ _WORKERS = re.compile(
 def walked_out(text: str, units: Sequence[Unit], events: Sequence[Event], make: Make) -> list[Event]:
     """``events`` with a PROTEST/strike by workers who walk out, when the sentence codes no protest (see the
     module's note)."""
-    if "walk" not in text.lower() or _has(events, EventType.PROTEST):
+    if "walk" not in lower_text(text) or _has(events, EventType.PROTEST):
         return list(events)
     m = _WALKOUT.search(text)
     if m is None:
@@ -418,7 +419,7 @@ def _doer_at_named(
 def intimidation_tried(text: str, units: Sequence[Unit], events: Sequence[Event], make: Make) -> list[Event]:
     """``events`` with a THREATEN by the one who tried to intimidate, when the sentence codes no threat (see
     the module's note)."""
-    if "intimidate" not in text.lower() or _has(events, EventType.THREATEN):
+    if "intimidate" not in lower_text(text) or _has(events, EventType.THREATEN):
         return list(events)
     m = _INTIMIDATE.search(text)
     if m is None or _negated(text, m.start()):

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType
-from detente.coding.patterns import Token, words
+from detente.coding.patterns import Token, norms_of, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roleparts import Roles, clause_floor
 from detente.coding.statements import Finding, SentenceView
@@ -118,7 +118,7 @@ _DETENTION_WORDS = _DETAINED | _PLACED | _TAKEN
 
 def _detention_place(view: SentenceView) -> tuple[tuple[int, int], Unit] | None:
     tokens = view.tokens
-    if _DETENTION_WORDS.isdisjoint(t.norm for t in tokens):
+    if _DETENTION_WORDS.isdisjoint(norms_of(tokens)):
         return None
     found = _participle(tokens)
     if found is None:
@@ -132,7 +132,7 @@ def detained_in_place(view: SentenceView) -> Finding | None:
     under house arrest in Beijing": by China), of the actor named right before the verb ("a British aid
     worker was detained in Iran"); with no one named as held, no event."""
     tokens = view.tokens
-    if _DETENTION_WORDS.isdisjoint(t.norm for t in tokens):
+    if _DETENTION_WORDS.isdisjoint(norms_of(tokens)):
         return None
     found = _detention_place(view)
     if found is None:
@@ -237,7 +237,7 @@ def sideless_in_private_text(view: SentenceView, event: Event, participants: Seq
     lo, hi = event.anchor
     if any(u.end <= lo for u in view.units) and any(u.start >= hi for u in view.units):
         return False  # both roles held by names the dictionary does not know ("Arnor ... with Gondor")
-    return not any(t.norm in _SIDE_WORDS for t in view.tokens)
+    return _SIDE_WORDS.isdisjoint(norms_of(view.tokens))
 
 
 def dropped(view: SentenceView, event: Event, events: Sequence[Event], participants: Sequence[str]) -> bool:
@@ -315,7 +315,7 @@ def framed_concession(view: SentenceView, events: list[Event]) -> list[Event]:
     an election, in a nod to foreign governments", reads as a CONCEDE too, but the gold's doer for it is
     often the body, not its state, and turning it lowered a held-aside source floor: left as AGREE.)"""
     tokens = view.tokens
-    if _FRAME_WORDS.isdisjoint(t.norm for t in tokens):
+    if _FRAME_WORDS.isdisjoint(norms_of(tokens)):
         return events
     comma = _concession_frame(tokens)
     if comma is None:

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from detente.coding.coercion import names_person
 from detente.coding.ontology import EventType
-from detente.coding.patterns import SCOPE_BREAK, Token, canon_words, words
+from detente.coding.patterns import SCOPE_BREAK, Token, canon_words, norms_of, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roleparts import Roles, clause_floor
 from detente.coding.statements import Finding, SentenceView
@@ -129,7 +129,7 @@ def hurt_in_attack(view: SentenceView) -> Finding | None:
     """ASSAULT on civilians told by a passive act of violence done to private people (see the module
     docstring)."""
     tokens = view.tokens
-    if _HURT.isdisjoint(t.norm for t in tokens):
+    if _HURT.isdisjoint(norms_of(tokens)):
         return None
     for v, tok in enumerate(tokens):
         if tok.norm not in _HURT:
@@ -174,7 +174,7 @@ def dig_at(view: SentenceView) -> Finding | None:
     """ACCUSE (disapprove) by the clause's subject against the one a "dig|swipe|jab at" aims at (see the
     module docstring)."""
     tokens = view.tokens
-    if _DIGS.isdisjoint(t.norm for t in tokens):
+    if _DIGS.isdisjoint(norms_of(tokens)):
         return None
     for k in range(1, len(tokens) - 2):
         if tokens[k].norm not in _DIGS or tokens[k + 1].norm != "at" or tokens[k - 1].norm not in _DIG_LEAD:
@@ -250,7 +250,7 @@ def _preposition(tokens: Sequence[Token], d: int) -> int | None:
 def told_by_casualties(view: SentenceView) -> Finding | None:
     """ASSAULT by the owner of an attack on those it killed or hurt (see the module docstring)."""
     tokens, units = view.tokens, view.units
-    if _ATTACK_NOUNS.isdisjoint(t.norm for t in tokens):
+    if _ATTACK_NOUNS.isdisjoint(norms_of(tokens)):
         return None
     for d in range(1, len(tokens) - 2):
         if not _casualty_verb(tokens, d):
@@ -356,7 +356,7 @@ _ABOUT_REACH = 3  # words from "over" to the one criticised ("over the Hungarian
 def criticism_from(view: SentenceView) -> Finding | None:
     """ACCUSE (disapprove) by the author "from" names after a noun of criticism (see the module docstring)."""
     tokens, units = view.tokens, view.units
-    if _CRITICISM_NOUNS.isdisjoint(t.norm for t in tokens):
+    if _CRITICISM_NOUNS.isdisjoint(norms_of(tokens)):
         return None
     for k in range(len(tokens) - 2):
         if tokens[k].norm not in _CRITICISM_NOUNS or tokens[k + 1].norm != "from":

@@ -61,6 +61,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType
+from detente.coding.text import lower_text
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -111,7 +112,7 @@ def _in_spans(event: Event, spans: Sequence[tuple[int, int]]) -> bool:
 
 def without_attendance_lists(text: str, events: Sequence[Event]) -> list[Event]:
     """Drop CONSULTs read from a list of who attended a meeting the page reports elsewhere."""
-    if "attend" not in text.lower():
+    if "attend" not in lower_text(text):
         return list(events)
     spans = [(m.start(), m.end()) for m in _ATTENDED_LIST.finditer(text)]
     spans += [(m.start(), m.end()) for m in _ATTENDED_BY.finditer(text)]
@@ -288,7 +289,7 @@ _WAGED = re.compile(
 def without_named_wars(text: str, events: Sequence[Event]) -> list[Event]:
     """Drop an ASSAULT read from "its/X's (illegal) war against Y" when the sentence reports another event and
     no verb of launching or waging governs the war (see the module)."""
-    if len(events) < 2 or "war" not in text.lower():
+    if len(events) < 2 or "war" not in lower_text(text):
         return list(events)
     out = []
     for e in events:

@@ -51,6 +51,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType
+from detente.coding.text import lower_text
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -388,7 +389,7 @@ def settled(text: str, events: Sequence[Event]) -> list[Event]:
     if not events:
         return []
     out = list(events)
-    low = text.lower()
+    low = lower_text(text)
     for kinds, gate, drop in _FILTERS:
         if any(e.event in kinds for e in out) and any(w in low for w in gate):
             out = drop(text, out)

@@ -136,6 +136,38 @@ def tokenize(text: str) -> list[Token]:
     return list(cached)
 
 
+def norms_of(tokens: Sequence[Token]) -> frozenset[str]:
+    """The norms of ``tokens`` as a set (s34-speed3): the sentence's readers are handed the one list of its
+    tokens, so the set of the last list asked about is kept and answers them all (a list of tokens is never
+    changed once made)."""
+    global _NORMS_OF
+    last, norms = _NORMS_OF
+    if tokens is not last:
+        norms = frozenset({t.norm for t in tokens})
+        _NORMS_OF = (tokens, norms)
+    return norms
+
+
+_NORMS_OF: tuple[Sequence[Token] | None, frozenset[str]] = (None, frozenset())
+"""The last list of tokens :func:`norms_of` was asked about and its norms (one tuple: a thread never reads
+one without the other)."""
+
+
+def lowered(tokens: Sequence[Token]) -> tuple[str, ...]:
+    """The tokens' texts in lower case, one a token; the last list's are kept as :func:`norms_of` keeps its
+    norms (s34-speed3)."""
+    global _LOWERED
+    last, low = _LOWERED
+    if tokens is not last:
+        low = tuple([t.text.lower() for t in tokens])
+        _LOWERED = (tokens, low)
+    return low
+
+
+_LOWERED: tuple[Sequence[Token] | None, tuple[str, ...]] = (None, ())
+"""The last list of tokens :func:`lowered` was asked about and its answer."""
+
+
 _TOKENIZED: dict[str, tuple[Token, ...]] = {}
 """The tokens of recent texts (s28-speed): a document's records are tokenized again by the passes over the
 document (tokens are tuples; each call gets a list of its own)."""
@@ -403,7 +435,7 @@ class PhraseIndex:
         """Every match, at every start; ``units`` maps a token index where an actor starts to its end."""
         found: list[Match] = []
         units = units or {}
-        norms = {t.norm for t in tokens}
+        norms = norms_of(tokens)
         first, free, keyed, paired = self._by_first, self._free, self._keyed, self._paired
         merged = self._merged
         last = len(tokens) - 1
@@ -452,8 +484,7 @@ class PhraseIndex:
 
     def may_match(self, tokens: Sequence[Token]) -> bool:
         """Whether any phrase could start in ``tokens`` (a cheap test before the full match)."""
-        first = self._by_first
-        return any(tok.norm in first for tok in tokens)
+        return not self._by_first.keys().isdisjoint(norms_of(tokens))
 
     def any_in(self, tokens: Sequence[Token], start: int, end: int) -> Match | None:
         """The last match that lies wholly in tokens ``[start, end)``."""
@@ -1511,7 +1542,7 @@ def _stopped_cooperation(tokens: Sequence[Token], event: EventType, start: int, 
     military cooperation with X"): the halting is the act, so the cooperative match is dropped."""
     if event not in _HALTABLE_TYPES:
         return False
-    norms = [t.text.lower() for t in tokens]
+    norms = lowered(tokens)
     head = next((i for i in range(start, min(end, len(tokens))) if norms[i] in _COOPERATION_HEADS), None)
     if head is None:
         return False

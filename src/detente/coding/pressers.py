@@ -34,6 +34,7 @@ from detente.coding.patterns import PatternSet, Token, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roles import Roles, clause_floor
 from detente.coding.statements import Finding
+from detente.coding.text import lower_text
 from detente.coding.units import Unit
 
 if TYPE_CHECKING:
@@ -325,7 +326,7 @@ def _with_incursions(
 def _asked_for(text: str, events: list[Event]) -> list[Event]:
     """A meeting held at one side's request is mutual: the CONSULT from the body to the asker becomes the
     meeting of both ("The Council met at Estonia's request")."""
-    if "request" not in text.lower():
+    if "request" not in lower_text(text):
         return events
     askers = {
         e.source: e.target for e in events if e.event is EventType.REQUEST and len(e.source) == 1 and e.target

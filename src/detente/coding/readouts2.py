@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType
 from detente.coding.patterns import Token, words
+from detente.coding.text import lower_text
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -108,7 +109,7 @@ def settled(
 ) -> list[Event]:
     """The events of a readout sentence with the sides this module's wordings name (module docstring)."""
     out = list(events)
-    low = text.lower()  # the words the regexes need, found by plain substring tests first
+    low = lower_text(text)  # the words the regexes need, found by plain substring tests first
     reminder = _REMINDED.search(text) if "reminded" in text or "recalled" in text else None
     if reminder is not None and any(not e.source for e in out):
         sayer = next((u.code for u in reversed(units) if u.code and u.end <= reminder.start()), None)

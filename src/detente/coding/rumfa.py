@@ -43,7 +43,7 @@ from typing import Protocol, TypeVar
 
 from detente.coding.actors import Mention
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.patterns import PREPOSITIONS, Token, words
+from detente.coding.patterns import PREPOSITIONS, lowered, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roles import Roles, clause_floor
 from detente.coding.statements import Finding, SentenceView
@@ -71,8 +71,8 @@ def may_read(norms: set[str] | frozenset[str]) -> bool:
     return not _MAY_READ.isdisjoint(norms)
 
 
-def _norms(tokens: Sequence[Token]) -> list[str]:
-    return [t.text.lower() for t in tokens]
+_norms = lowered
+"""The tokens' lower-cased texts (the readers of one sentence share the last list's, s34-speed3)."""
 
 
 def _unit_at(units: Sequence[Unit], i: int) -> Unit | None:
@@ -520,8 +520,10 @@ _TAKES_EFFECT = re.compile(
 def dated_answer(text: str, events: Sequence[E]) -> list[E]:
     """Without the future THREATEN of the doer of a future SANCTION that the text dates ("will be suspended
     from 1 November"): the measure is decided, not threatened (see the module docstring)."""
-    if not _TAKES_EFFECT.search(text):
-        return list(events)
+    if not any(
+        ev.event is EventType.SANCTION and ev.polarity is Polarity.FUTURE and ev.source for ev in events
+    ) or not _TAKES_EFFECT.search(text):
+        return list(events)  # (no dated measure to answer for: the cheap test first, s34-speed3)
     dated = {
         ev.source
         for ev in events

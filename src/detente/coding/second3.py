@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.patterns import Token, words
+from detente.coding.patterns import Token, norms_of, words
 from detente.coding.roleparts import Make, Roles
 from detente.coding.second2 import _already, _dated, _doubted, _first_unit, _phrase_start, _unit_at
 from detente.coding.units import Unit
@@ -224,7 +224,7 @@ _GATE = _ATTACK_NOUNS | _SANCTION_NOUNS
 def settled(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make) -> list[Event]:
     """``events`` with the second acts of the module's families (see the docstring); a sentence with none of
     their words passes untouched."""
-    if not any(t.norm in _GATE for t in tokens):
+    if _GATE.isdisjoint(norms_of(tokens)):
         return events
     events = attacks_by_doer(tokens, units, events, make)
     return judged_sanctions(tokens, units, events, make)

@@ -159,7 +159,7 @@ def protest_at_embassy(
     text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
 ) -> list[Event]:
     """A PROTEST in a sentence that names one state's embassy aimed at that state (module docstring)."""
-    if not _EMBASSY.search(text) or not any(e.event is EventType.PROTEST for e in events):
+    if not any(e.event is EventType.PROTEST for e in events) or not _EMBASSY.search(text):
         return events
     owners = _embassy_owners(text, dictionary.match(text, date=date), dictionary)
     if len(owners) != 1:
@@ -286,6 +286,8 @@ def curfew_on_civilians(text: str, events: list[Event]) -> list[Event]:
     """A curfew, lockdown, martial law or state of emergency (imposed or lifted) aimed at "civilians" when
     it has no target, or one that is only the crowd it answers, the police or the imposer itself (module
     docstring)."""
+    if not any(e.event in _CURFEW_TYPES for e in events):
+        return events  # (no event it may aim: the cheap test first, s34-speed3)
     if not _CURFEW.search(text) or _ON_THE_CROWD.search(text):
         return events
     new: dict[int, tuple[str, ...]] = {}
@@ -397,8 +399,8 @@ _ON_RIVALS = frozenset(
 def rival_is_opposition(text: str, events: list[Event]) -> list[Event]:
     """An act on a rival of the rulers with no target of its own (or the doer's own state) aimed at
     "opposition" (module docstring)."""
-    if not _RIVAL.search(text):
-        return events
+    if not any(e.event in _ON_RIVALS for e in events) or not _RIVAL.search(text):
+        return events  # (no event it may aim: the cheap test first, s34-speed3)
     new: dict[int, tuple[str, ...]] = {}
     for e in events:
         if e.event not in _ON_RIVALS or (e.target and not set(e.target) <= set(e.source)):
@@ -422,8 +424,8 @@ _KILLERS = ("militants",)
 def unnamed_killers(text: str, events: list[Event]) -> list[Event]:
     """A condemned killing with no doer: the killing's doer and the charge's target "militants" (module
     docstring)."""
-    if not _KILLING.search(text):
-        return events
+    if not any(e.event is EventType.ACCUSE for e in events) or not _KILLING.search(text):
+        return events  # (no charge to aim: the cheap test first, s34-speed3)
     charges = [e for e in events if e.event is EventType.ACCUSE]
     killings = [
         e

@@ -45,6 +45,7 @@ from detente.coding.clauses import clause_end, clause_start
 from detente.coding.clauses import is_side as _side
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Make, Roles
+from detente.coding.text import lower_text
 from detente.coding.wordgates import WordGates
 
 if TYPE_CHECKING:
@@ -384,7 +385,8 @@ def appraised_conduct(
         _valued(text, out, units, make)
     if "ly " in text:
         _rated_highly(text, out, units, speaker, make)
-    if not any(w in text.lower() for w in _CONDUCT_GATE):
+    low = lower_text(text)
+    if not any(w in low for w in _CONDUCT_GATE):
         return out
     for m in _APPRAISED.finditer(text):
         judged = _judged(text, units, m)
@@ -905,7 +907,7 @@ def settled(
     """``events`` with the module's families settled (see the module); never raises for any text."""
     if not text or len(text) > _MAX_CHARS or not any(ch.isalpha() for ch in text):
         return list(events)
-    low = text.lower()
+    low = lower_text(text)
     out = list(events)
     if _GATES.may(text, _OWNED_GATE):
         out = owned_words(text, out, units, speaker, make)

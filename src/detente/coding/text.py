@@ -342,6 +342,22 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 # ----------------------------------------------------------------------------------------------- pre-checks
 
+
+def lower_text(text: str) -> str:
+    """``text.lower()``; the last text asked about is answered again without lowering it (s34-speed3: the
+    readers of one sentence lower the same sentence again and again)."""
+    global _LOWER_OF
+    last, low = _LOWER_OF
+    if text != last:
+        low = text.lower()
+        _LOWER_OF = (text, low)
+    return low
+
+
+_LOWER_OF: tuple[str | None, str] = (None, "")
+"""The last text :func:`lower_text` was asked about and its lower case (one tuple: a thread never reads one
+without the other)."""
+
 _ASCII_LETTER_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
 """The non-ASCII letters that a case-insensitive pattern matches for an ASCII one ("İ" and "ı" for "i",
 "ſ" for "s", the Kelvin sign for "k"); "İ" is also the one letter whose lower case is longer."""
@@ -352,15 +368,28 @@ class WordCheck:
     words: whether a text may hold one of them (lower-case ASCII) in any letter case, as that expression
     would match it. ``False`` only when none of them is in the lower-cased text."""
 
-    __slots__ = ("_automaton",)
+    __slots__ = ("_automaton", "_gates", "_words")
 
     def __init__(self, words: Sequence[str]) -> None:
-        self._automaton = ahocorasick_rs.AhoCorasick(list(words))
+        from detente.coding.wordgates import WordGates  # (it imports this module)
+
+        self._automaton: ahocorasick_rs.AhoCorasick | None = None
+        self._gates: WordGates | None = None
+        self._words: frozenset[str] = frozenset(words)
+        if self._words and all(w.isascii() and w == w.lower() and w.strip() for w in self._words):
+            # (s34-speed3) the words join the word gates' one scan of a text, shared by all modules
+            self._gates = WordGates()
+            self._gates.gate(self._words)
+        else:
+            self._automaton = ahocorasick_rs.AhoCorasick(list(words))
 
     def __call__(self, text: str) -> bool:
         """Whether ``text`` may hold one of the words (``False`` only when it surely holds none)."""
+        if self._gates is not None:
+            return self._gates.may(text, self._words)
         if not text.isascii() and _has_twins(text):
             return True
+        assert self._automaton is not None
         return bool(self._automaton.find_matches_as_indexes(text.lower()))
 
 

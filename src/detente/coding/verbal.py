@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.patterns import Token, words
+from detente.coding.patterns import Token, norms_of, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roles import Roles, clause_floor, is_place, prep_before, sayer_after
 from detente.coding.statements import Finding, SentenceView
@@ -192,7 +192,7 @@ def answered_in_kind(
     "Russia would deploy Iskander missiles in Kaliningrad in response to US missile defence"; ``steps`` are
     the sentence's events as (type, polarity, source)."""
     tokens, units = view.tokens, view.units
-    if not any(t.norm in _ANSWER_NOUNS for t in tokens):
+    if _ANSWER_NOUNS.isdisjoint(norms_of(tokens)):
         return None
     step = next((s for s in steps if s[0] in _ANSWERING_EVENTS and s[1] in _ANNOUNCED and s[2]), None)
     if step is None:

@@ -2,11 +2,12 @@
 
 A module whose readers each search the whole text with a regular expression that cannot match without one of
 some words declares those words as gates (:meth:`WordGates.gate`); the first check on a text finds, in one
-Aho-Corasick scan of its lower-cased form, which of all the module's gate words it holds (overlapping
+Aho-Corasick scan of its lower-cased form, which of all the gate words it holds (overlapping
 matches, so "talk" and "talks" are both found in "talks"), and every check on the same text after it is a
 set test. A gate is a necessary condition of its expression: ``False`` only when the text holds none of the
 gate's words in any letter case, so it never hides a match of an expression that needs one of them, whether
-the expression is case-blind or spells its words in one case.
+the expression is case-blind or spells its words in one case. The scan is shared by the gates of all
+modules (s34-speed3): the modules' checks of one sentence cost one scan, not one per module.
 
 The letters a case-blind expression matches for an ASCII one without being ASCII ("İ", "ı", "ſ", the Kelvin
 sign: ``detente.coding.text._ASCII_LETTER_TWINS``) make every gate true for the text that holds them.
@@ -18,13 +19,14 @@ from collections.abc import Iterable
 
 import ahocorasick_rs
 
-from detente.coding.text import _has_twins
+from detente.coding.text import _has_twins, lower_text
 
 __all__ = ["WordGates"]
 
 
-class WordGates:
-    """The gate words of one module and which of them the last text checked holds."""
+class _Union:
+    """The gate words of every module and which of them the last text checked holds (s34-speed3): one
+    Aho-Corasick scan of a sentence answers the gates of all modules, where each module scanned it again."""
 
     __slots__ = ("_all", "_automaton", "_last", "_words")
 
@@ -33,22 +35,18 @@ class WordGates:
         self._all: frozenset[str] = frozenset()
         self._automaton: ahocorasick_rs.AhoCorasick | None = None
         self._last: tuple[str | None, frozenset[str]] = (None, frozenset())
-        """The last text checked and its gate words (one tuple: a thread never reads one without the other)."""
 
-    def gate(self, words: Iterable[str]) -> frozenset[str]:
-        """Register ``words`` (lower-case ASCII) and return them as a gate for :meth:`may`."""
-        gate = frozenset(words)
-        if not gate or any(not w.isascii() or w != w.lower() or not w.strip() for w in gate):
-            raise ValueError(f"gate words must be non-empty lower-case ASCII: {sorted(gate)}")
-        self._words.extend(sorted(gate - self._all))
-        self._all = frozenset(self._words)
-        self._automaton = None
-        self._last = (None, frozenset())
-        return gate
+    def add(self, words: frozenset[str]) -> None:
+        new = words - self._all
+        if new:
+            self._words.extend(sorted(new))
+            self._all = frozenset(self._words)
+            self._automaton = None
+            self._last = (None, frozenset())
 
     def found(self, text: str) -> frozenset[str]:
-        """The gate words ``text`` may hold in any letter case (all of them when it holds a non-ASCII twin of
-        an ASCII letter)."""
+        """The gate words of any module ``text`` may hold in any letter case (all of them when it holds a
+        non-ASCII twin of an ASCII letter)."""
         last, found = self._last
         if text == last:
             return found
@@ -57,10 +55,41 @@ class WordGates:
         else:
             if self._automaton is None:
                 self._automaton = ahocorasick_rs.AhoCorasick(self._words)
-            found = frozenset(self._automaton.find_matches_as_strings(text.lower(), overlapping=True))
+            found = frozenset(self._automaton.find_matches_as_strings(lower_text(text), overlapping=True))
         self._last = (text, found)
         return found
 
+
+_UNION = _Union()
+
+
+class WordGates:
+    """The gate words of one module; the words a text holds are found by one scan shared by all modules."""
+
+    __slots__ = ("_all", "_words")
+
+    def __init__(self) -> None:
+        self._words: list[str] = []
+        self._all: frozenset[str] = frozenset()
+
+    def gate(self, words: Iterable[str]) -> frozenset[str]:
+        """Register ``words`` (lower-case ASCII) and return them as a gate for :meth:`may`."""
+        gate = frozenset(words)
+        if not gate or any(not w.isascii() or w != w.lower() or not w.strip() for w in gate):
+            raise ValueError(f"gate words must be non-empty lower-case ASCII: {sorted(gate)}")
+        self._words.extend(sorted(gate - self._all))
+        self._all = frozenset(self._words)
+        _UNION.add(gate)
+        return gate
+
+    def found(self, text: str) -> frozenset[str]:
+        """The gate words ``text`` may hold in any letter case (all of them when it holds a non-ASCII twin of
+        an ASCII letter)."""
+        return self._all & _UNION.found(text)
+
     def may(self, text: str, gate: frozenset[str]) -> bool:
         """Whether ``text`` may hold one of ``gate``'s words (``False`` only when it surely holds none)."""
-        return not gate.isdisjoint(self.found(text))
+        last, found = _UNION._last  # (the shared scan's last answer read here: one call less per check)
+        if text != last:
+            found = _UNION.found(text)
+        return not gate.isdisjoint(found)

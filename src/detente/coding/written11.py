@@ -65,6 +65,7 @@ from detente.coding.clauses import is_side as _side
 from detente.coding.ontology import EventType, Polarity, derived_fields
 from detente.coding.roleparts import Make, Roles
 from detente.coding.roleparts import without_repeats as _unique
+from detente.coding.text import lower_text
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -164,7 +165,7 @@ def response_promised(
     text: str, events: Sequence[Event], units: Sequence[Unit], speaker: str | None, make: Make
 ) -> list[Event]:
     """A promised answer read as THREATEN by the answering side (see the module)."""
-    low = text.lower()
+    low = lower_text(text)
     if "?" in text or not any(g in low for g in _RESPOND_GATE):
         return list(events)
     m = _RESPOND.search(text)
@@ -233,7 +234,7 @@ def troops_sent_back(
     text: str, events: Sequence[Event], units: Sequence[Unit], speaker: str | None, make: Make
 ) -> list[Event]:
     """Troops ordered back to their bases: RETREAT by the side that orders (see the module)."""
-    low = text.lower()
+    low = lower_text(text)
     if not any(w in low for w in ("return", "back", "withdraw")):
         return list(events)
     m = _BACK.search(text)
@@ -343,7 +344,7 @@ def drills_held(
     text: str, events: Sequence[Event], units: Sequence[Unit], speaker: str | None, make: Make
 ) -> list[Event]:
     """An exercise told as held or begun: MOBILIZE of its side, COOPERATE of two (see the module)."""
-    low = text.lower()
+    low = lower_text(text)
     if "?" in text or not any(w in low for w in ("exercise", "drill", "manoeuvre", "maneuver", "war game")):
         return list(events)
     out = list(events)
@@ -574,7 +575,7 @@ def door_open(
     text: str, events: Sequence[Event], units: Sequence[Unit], speaker: str | None, make: Make
 ) -> list[Event]:
     """A door to dialogue left open: AGREE at the other side (see the module)."""
-    if "door" not in text.lower():
+    if "door" not in lower_text(text):
         return list(events)
     m = _DOOR.search(text)
     if m is None:
@@ -610,7 +611,7 @@ def refusal_stated(
     text: str, events: Sequence[Event], units: Sequence[Unit], speaker: str | None, make: Make
 ) -> list[Event]:
     """A refusal told as "will never accept": REJECT, asserted (see the module)."""
-    low = text.lower()
+    low = lower_text(text)
     if "?" in text or (" never " not in low and " not " not in low):
         return list(events)
     m = _REFUSAL.search(text)
@@ -658,7 +659,7 @@ def judged_unsafe(
     text: str, events: Sequence[Event], units: Sequence[Unit], speaker: str | None, make: Make
 ) -> list[Event]:
     """A side's act said to make the world less safe, or judged in "..., X said of Y": ACCUSE."""
-    low = text.lower()
+    low = lower_text(text)
     if "make" not in low and not (
         " of " in low and ("made" in low or "making" in low or _SAID_OF_GATE.search(low) is not None)
     ):

@@ -70,8 +70,8 @@ def _labelled(text: str, start: int, end: int) -> bool:
 def without_motive_solidarity(text: str, events: Sequence[Event]) -> list[Event]:
     """Drop SUPPORT read from "solidarity" where it is a measure's motive or a critic's label, when the
     sentence keeps another event (the measure, the criticism or the answer to it)."""
-    if not _SOLIDARITY.search(text):
-        return list(events)
+    if not any(e.event is EventType.SUPPORT for e in events) or not _SOLIDARITY.search(text):
+        return list(events)  # (it drops only SUPPORT: the cheap test first, s34-speed3)
     dropped = []
     for e in events:
         if e.event is not EventType.SUPPORT:

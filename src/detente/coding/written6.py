@@ -299,9 +299,43 @@ def _place_from(view: ReadoutView, troops: int, at: int) -> Unit | None:
     return next((u for u in _coded(view.units) if u.start == troops and u.end >= at), None)
 
 
+_NO_LONGER_GATE = _GATES.gate(("longer", "removed", "withdrawn", "pulled"))
+"""A word every match of :data:`_NO_LONGER_HAS`, :data:`_GONE` and :data:`_NO_LONGER_ANY` holds (s34-speed3)."""
+_FAULTED_GATE = _GATES.gate(
+    (
+        "justif",
+        "acceptable",
+        "legitimate",
+        "legal",
+        "lawful",
+        "warranted",
+        "helpful",
+        "constructive",
+        "appropriate",
+        "proportionate",
+        "responsible",
+        "consistent",
+        "line",
+        "keeping",
+        "compatible",
+        "accepted",
+        "tolerated",
+        "excused",
+        "condoned",
+        "campaign",
+        "pattern",
+        "policy",
+        "strategy",
+    )
+)
+"""A word every match of :data:`_FAULTED_ACT` holds: its verdict's word (s34-speed3)."""
+
+
 def no_longer_there(view: ReadoutView) -> Finding | None:
     """RETREAT told by its result: a side "no longer has troops in" a place, its forces "are no longer
     present in" or "have been removed from" it, or "there are no longer any" of its troops there."""
+    if not _GATES.may(view.text, _NO_LONGER_GATE):
+        return None
     for owner in _coded(view.units):
         if owner.kind in ("pronoun", "possessive"):
             continue
@@ -369,6 +403,8 @@ def _judge(view: ReadoutView, owner: Unit) -> str | None:
 def act_faulted(view: ReadoutView) -> Finding | None:
     """ACCUSE by the judge of the side whose act is said to be "not justified", to be something that
     "cannot be justified", or to be "part of a campaign of intimidation"."""
+    if not _GATES.may(view.text, _FAULTED_GATE):
+        return None
     for owner in _coded(view.units):
         if owner.kind in ("pronoun", "possessive"):
             continue

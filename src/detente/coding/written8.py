@@ -55,7 +55,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.patterns import Token, canon
+from detente.coding.patterns import Token, canon, norms_of
 from detente.coding.roleparts import Make, Roles
 from detente.coding.units import Unit
 
@@ -934,7 +934,7 @@ def settled(
     reread: Reread | None = None,
 ) -> list[Event]:
     """``events`` with the second events of the module's families (see the module docstring)."""
-    if not any(t.norm in _GATE for t in tokens):
+    if _GATE.isdisjoint(norms_of(tokens)):
         return events
     events = judged_as(tokens, units, events, make, speaker)
     events = words_judged(tokens, units, events, make, speaker)

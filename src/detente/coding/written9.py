@@ -63,6 +63,7 @@ from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Make, Roles
+from detente.coding.text import lower_text
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -149,7 +150,7 @@ _OFFERED_TYPES = frozenset({EventType.RETREAT, EventType.AID, EventType.MOBILIZE
 
 def offered_to(text: str, events: Sequence[Event], units: Sequence[Unit], make: Make) -> list[Event]:
     """An offer to send, host or help: AGREE by the one who offers; acts read inside the offer are dropped."""
-    if "offer" not in text.lower():
+    if "offer" not in lower_text(text):
         return list(events)
     m = _OFFER.search(text)
     if m is None or any(ch in m.group("gap") for ch in ",;"):
@@ -315,7 +316,7 @@ _ASIDE = re.compile(
 
 def aside_judged(text: str, events: Sequence[Event], units: Sequence[Unit], make: Make) -> list[Event]:
     """ ", in what X described as unsafe": ACCUSE by X of the doer of the sentence's first act."""
-    if "in what" not in text.lower():
+    if "in what" not in lower_text(text):
         return list(events)
     m = _ASIDE.search(text)
     if m is None:
@@ -358,7 +359,7 @@ def lexicon_sides(
     charge of "a war waged by X" is the sayer's (else the speaker's, else the side it is waged against)
     against X."""
     out = list(events)
-    low = text.lower()
+    low = lower_text(text)
     if "our" in low and speaker:
         m = _OUR_RESPONSE.search(text)
         if m is not None:
@@ -500,7 +501,7 @@ def consequences_warned(
     """ "Arming X to strike deep would mean that the bloc is at war with us", "if they send troops, the
     consequences for them will be far more tragic": THREATEN by the sayer (else the speaker) at the side
     named as the one at war (else the first side of the condition)."""
-    low = text.lower()
+    low = lower_text(text)
     if "consequences" not in low and " war" not in low and "party" not in low and "parties" not in low:
         return list(events)
     if any(e.event is EventType.THREATEN for e in events) or "?" in text:
@@ -621,7 +622,7 @@ def enlargement_judged(
     peace because of the plans to enlarge NATO": ACCUSE by the sayer (else the speaker) of the Alliance, when
     the sentence names the Alliance and a harmful outcome beside its enlargement; not from the Alliance
     itself, and not when the sentence already holds that side's charge."""
-    low = text.lower()
+    low = lower_text(text)
     if not ("enlarg" in low or "expan" in low or "up to" in low) or (
         "NATO" not in text and "Alliance" not in text
     ):
