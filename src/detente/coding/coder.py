@@ -132,6 +132,7 @@ from detente.coding import (
     sources2,
     statecraft,
     statements,
+    subset2,
     support2,
     ties,
     titles11,
@@ -2830,6 +2831,14 @@ def code_sentence(
         text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), dictionary, date
     )  # forces moved, envoys sent out, arms withheld or delivered (s33-material2)
     kept = titles11.settled(text, date, kept, dictionary, ctx.speaker)  # UN titles, placed forces (s33)
+    kept = subset2.settled(  # acts of second clauses (s34-subset2)
+        text,
+        tokens,
+        ctx.units,
+        kept,
+        functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
+        patterns.events,
+    )
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
