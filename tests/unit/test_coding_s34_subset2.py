@@ -156,3 +156,12 @@ def test_a_hundred_kilobyte_sentence() -> None:
     assert code_sentence(text, date=DAY) == []
     tokens = tokenize(text[:5000])
     assert subset2.settled(text, tokens, [], [], lambda _: [], load_patterns().events) == []
+
+
+def test_a_second_complement_of_an_allegation_stays_alleged() -> None:
+    text = (
+        "A long report published on Friday in the Malian capital alleged that Paris knew of the plans, and that "
+        "French officers in Mali helped to prepare and carry out the massacres."
+    )
+    assert "ASSAULT" not in _types(text)
+    assert all(first != "that" for first in (text[start:].split()[0] for _, start, _ in subset2._cuts(text)))

@@ -56,7 +56,7 @@ _DATED = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:19|20)\d\d|last\s+(?:year|month|week)|years?\s+ago)\b"
 )
-"""A month or a year named in a clause: the act it tells is background, as the gold sets leave it."""
+"""A month or a year named in a sentence: the clause beside its act is background, as the gold sets leave it."""
 _IRREGULAR_PAST = words(
     "sent held made took gave met told said brought sought won lost led left put set cut struck shot fought "
     "threw drew spoke wrote broke began fled kept paid sold bought built felt found hit laid meant ran rose saw "
@@ -65,9 +65,10 @@ _IRREGULAR_PAST = words(
 _NOT_VERB_ED = words("need seed speed breed bed red hundred indeed united armed embed shed")
 _NOT_OPENING = words(
     "to not in at on for with from by of into during including especially particularly also then so thus as "
-    "over under between among within without against through"
+    "over under between among within without against through that whether if what how who which whose"
 )
-"""Words after ", and" that continue a phrase of the first clause rather than open a clause."""
+"""Words after ", and" that continue a phrase of the first clause ("and to ...", "and that ...": a second
+complement of the first verb) rather than open a clause of its own."""
 _AUX = words("has have had will would shall should can could may might must is are was were did does do")
 
 
@@ -77,6 +78,14 @@ _SAYING = words(
 )
 """Saying verbs: a predicate of saying carries what another reading already made of its clause."""
 _SAID = re.compile(r"\b(?:" + "|".join(sorted(_SAYING)) + r")\b", re.IGNORECASE)
+
+
+_ALLEGED = re.compile(
+    r"\b(?:alleges?|alleged(?!ly)|claims?|claimed|accuses?|accused|suspects?|suspected|according\s+to|"
+    r"reportedly|allegedly)\b",
+    re.IGNORECASE,
+)
+"""Verbs of an allegation: what the clauses after them tell may be alleged, not a fact."""
 
 
 def _verb_led(word: str) -> bool:
@@ -136,6 +145,8 @@ def _cuts(text: str) -> list[tuple[int, int, bool]]:
             continue  # ", and to allow ...", ", and in Paris": no clause of its own
         if first[:1].islower() and rest[0][:1].islower() and _verb_led(first):
             cuts.append((m.start(), m.end(), True))
+        elif _ALLEGED.search(text, 0, m.start()):
+            continue  # "a report alleged that ..., but ...": the second clause may be alleged too
         elif len(text[text.rfind(",", 0, m.start()) + 1 : m.start()].split()) >= 4:
             cuts.append((m.start(), m.end(), False))  # not the last item of a list of names
     for m in _SUBCLAUSE.finditer(text):
@@ -205,8 +216,8 @@ def second_clauses(
         return events
     added: list[Event] = []
     for reading, (lo, hi), back in _readings(text, events, units):
-        if not any(lo <= at < hi for at in cues) or _DATED.search(reading):
-            continue  # no phrase of a new type, or an act dated in the past: background
+        if not any(lo <= at < hi for at in cues):
+            continue  # no phrase of a new type to find
         for ev in reread(reading):
             if ev.event in have or not ev.source:
                 continue
@@ -228,8 +239,8 @@ def settled(
     """``events`` with the acts of the clauses the first reading missed; never raises."""
     if not events or reread is None or len(text) > _MAX_CHARS:
         return events
-    if _GATE.isdisjoint(t.norm for t in tokens):
-        return events
+    if _GATE.isdisjoint(t.norm for t in tokens) or _DATED.search(text):
+        return events  # a sentence dated to a month or a year tells background beside its act
     try:
         return second_clauses(text, tokens, units, events, reread, phrases)
     except Exception:  # a reading that fails leaves the sentence as read
