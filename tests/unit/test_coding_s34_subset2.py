@@ -37,33 +37,18 @@ def test_first_clause_read_alone_keeps_the_announced_firing() -> None:
     assert ("MOBILIZE", ("CHN",), ("TWN",), "future") in found
 
 
-def test_threats_traded_before_an_after_clause() -> None:
-    found = _events(
-        "Hanoi and Beijing, which have moved closer to open conflict in recent weeks, traded threats over the "
-        "reef after Chinese jets shot down two Vietnamese drones."
-    )
-    assert ("ASSAULT", ("CHN",), ("VNM",), "asserted") in found
-    assert any(t == "THREATEN" and set(s) == {"VNM", "CHN"} for t, s, _, _ in found)
-
-
-def test_the_attack_of_an_after_clause_beside_the_threats() -> None:
-    found = _events(
-        "Seoul and Tokyo traded threats over the islands after Japanese ships fired on two Korean patrol boats."
-    )
-    assert {t for t, _, _, _ in found} == {"THREATEN", "ASSAULT"}
-    assert ("ASSAULT", ("JPN",), (), "asserted") in found
+FIRING = (
+    "Beijing announced on Monday that it would fire rockets into waters off Taiwan's northern harbours "
+    "next week, and warned that it would not sit idly by if the island moved toward secession."
+)
 
 
 def test_added_events_point_into_the_sentence() -> None:
-    text = (
-        "Hanoi and Beijing, which have moved closer to open conflict in recent weeks, traded threats over the "
-        "reef after Chinese jets shot down two Vietnamese drones."
-    )
-    for ev in code_sentence(text, date=DAY):
-        assert 0 <= ev.evidence[0] <= ev.evidence[1] <= len(text)
-        assert 0 <= ev.anchor[0] <= ev.anchor[1] <= len(text)
-    threat = next(e for e in code_sentence(text, date=DAY) if e.event.value == "THREATEN")
-    assert "threats" in text[threat.anchor[0] : threat.anchor[1]]
+    for ev in code_sentence(FIRING, date=DAY):
+        assert 0 <= ev.evidence[0] <= ev.evidence[1] <= len(FIRING)
+        assert 0 <= ev.anchor[0] <= ev.anchor[1] <= len(FIRING)
+    firing = next(e for e in code_sentence(FIRING, date=DAY) if e.event.value == "MOBILIZE")
+    assert "fire" in FIRING[firing.anchor[0] : firing.anchor[1]]
 
 
 # ---------------------------------------------------------------------------------------------- look-alikes
@@ -94,16 +79,20 @@ def _types_without_reader(text: str, monkeypatch: pytest.MonkeyPatch) -> list[st
         return _types(text)
 
 
-@pytest.mark.parametrize("when", ["in March", "in 2019", "two years ago"])
-def test_an_after_clause_dated_in_the_past_is_background(when: str) -> None:
-    text = f"Seoul and Tokyo traded threats over the islands after Japanese ships fired on two Korean boats {when}."
-    assert _types(text) == ["THREATEN"]
+@pytest.mark.parametrize("when", ["in March", "in 2019"])
+def test_a_sentence_dated_in_the_past_is_left_as_read(when: str) -> None:
+    assert "MOBILIZE" not in _types(FIRING.replace("next week", when))
 
 
 def test_the_reader_is_what_adds_the_second_act(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "Seoul and Tokyo traded threats over the islands after Japanese ships fired on two Korean patrol boats."
-    assert "ASSAULT" not in _types_without_reader(text, monkeypatch)
-    assert "ASSAULT" in _types(text)
+    assert "MOBILIZE" not in _types_without_reader(FIRING, monkeypatch)
+    assert "MOBILIZE" in _types(FIRING)
+
+
+def test_a_side_only_the_speaker_gives_is_not_added() -> None:
+    # the first clause read alone would take "we" for the speaker: the sentence names no such side
+    text = "This is one more act of solidarity with Oslo's baseless accusations, and our reply will not be long in coming."
+    assert "ACCUSE" not in _types(text)
 
 
 # -------------------------------------------------------------------------------------------------- direct
