@@ -134,6 +134,7 @@ from detente.coding import (
     sources2,
     statecraft,
     statements,
+    subset2,
     support2,
     ties,
     titles11,
@@ -2844,6 +2845,14 @@ def code_sentence(
     )
     kept = kremlin18.settled(text, kept, ctx.speaker)  # "we agreed" told as mutual (s34-kremlin18)
     kept = written12.settled(text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx))  # (s34)
+    kept = subset2.settled(  # acts of second clauses (s34-subset2)
+        text,
+        tokens,
+        ctx.units,
+        kept,
+        functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
+        patterns.events,
+    )
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
