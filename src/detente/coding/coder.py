@@ -133,6 +133,7 @@ from detente.coding import (
     statecraft,
     statements,
     support2,
+    targets3,
     ties,
     titles11,
     venues,
@@ -2830,6 +2831,7 @@ def code_sentence(
         text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), dictionary, date
     )  # forces moved, envoys sent out, arms withheld or delivered (s33-material2)
     kept = titles11.settled(text, date, kept, dictionary, ctx.speaker)  # UN titles, placed forces (s33)
+    kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
