@@ -86,11 +86,15 @@ def test_the_west_itself_is_kept(text: str) -> None:
 
 
 def test_coordinated_target_takes_both_sides() -> None:
-    text = (
-        "Moscow objected to the naval drills, co-hosted by Ukraine and the United States, in the Black Sea."
-    )
+    text = "Moscow objected to manoeuvres that were staged jointly by Kyiv and Washington last week."
     ev = event(EventType.ACCUSE, ("RUS",), ("UKR",), span(text, "objected to"))
     assert coordinated(text, DAY, [ev], DICTIONARY)[0].target == ("UKR", "USA")
+
+
+def test_coordinated_places_are_not_joined() -> None:
+    text = "After the rounds in Minsk and Kyiv, the Alliance welcomed the plan."
+    ev = event(EventType.SUPPORT, ("NATO",), ("UKR",), span(text, "welcomed"))
+    assert coordinated(text, DAY, [ev], DICTIONARY)[0].target == ("UKR",)
 
 
 def test_coordinated_pair_that_is_a_subject_is_not_joined() -> None:
@@ -100,9 +104,9 @@ def test_coordinated_pair_that_is_a_subject_is_not_joined() -> None:
 
 
 def test_coordinated_same_body_and_adjectives_are_not_joined() -> None:
-    text = "They stressed the role of the UN and its Secretary General in the settlement."
-    ev = event(EventType.SUPPORT, ("RUS",), ("UN",), span(text, "stressed"))
-    assert coordinated(text, DAY, [ev], DICTIONARY)[0].target == ("UN",)
+    text = "Both leaders praised the work of the OSCE and its mission chief on the ground."
+    ev = event(EventType.SUPPORT, ("RUS",), ("OSCE",), span(text, "praised"))
+    assert coordinated(text, DAY, [ev], DICTIONARY)[0].target == ("OSCE",)
     text = "Students burned French and German flags outside the embassy."
     ev = event(EventType.PROTEST, ("students",), ("FRA",), span(text, "burned"))
     assert coordinated(text, DAY, [ev], DICTIONARY)[0].target == ("FRA",)
@@ -113,17 +117,17 @@ def test_coordinated_same_body_and_adjectives_are_not_joined() -> None:
 
 def test_apposition_end_to_end() -> None:
     assert ("REJECT", ("NOR",), ("RUS",)) in coded(
-        "Norway, a founding member of the Alliance, rejected the Russian demands."
+        "Norway, one of the twelve founders of the Alliance, turned down the Russian demands."
     )
     assert ("SUPPORT", ("KAZ",), ("RUS",)) in coded(
-        "Kazakhstan, a member of the CSTO, supported the Russian proposal."
+        "Kazakhstan, a fellow member of the CSTO, backed the Russian plan."
     )
 
 
 def test_apposition_not_read_from_lists_or_places() -> None:
-    text = "After long talks in Minsk, the leaders of Russia, Germany, France and Ukraine adopted a text."
-    ev = event(EventType.AGREE, ("RUS", "DEU", "FRA", "UKR"), (), span(text, "adopted"))
-    assert apposition(text, DAY, [ev], DICTIONARY)[0].source == ("RUS", "DEU", "FRA", "UKR")
+    text = "Late at night in Minsk, heads of Ukraine, Russia, France and Germany approved a paper."
+    ev = event(EventType.AGREE, ("UKR", "RUS", "FRA", "DEU"), (), span(text, "approved"))
+    assert apposition(text, DAY, [ev], DICTIONARY)[0].source == ("UKR", "RUS", "FRA", "DEU")
     text = "Russia, the United States, China and France agreed on the text."
     ev = event(EventType.AGREE, ("RUS", "USA", "CHN", "FRA"), (), span(text, "agreed"))
     assert apposition(text, DAY, [ev], DICTIONARY)[0].source == ("RUS", "USA", "CHN", "FRA")
@@ -133,9 +137,9 @@ def test_apposition_not_read_from_lists_or_places() -> None:
 
 
 def test_call_takes_the_target_of_the_joined_welcome() -> None:
-    text = "I urge restraint, and I welcome the contacts between Ankara and Moscow."
-    call = event(EventType.REQUEST, ("NATO",), (), span(text, "urge"))
-    welcome = event(EventType.SUPPORT, ("NATO",), ("TUR", "RUS"), span(text, "welcome"))
+    text = "We ask for calm, and we are glad of the phone calls between Ankara and Moscow."
+    call = event(EventType.REQUEST, ("NATO",), (), span(text, "ask for"))
+    welcome = event(EventType.SUPPORT, ("NATO",), ("TUR", "RUS"), span(text, "are glad"))
     out = shared_with_sibling(text, [call, welcome])
     assert out[0].target == ("TUR", "RUS")
 
@@ -156,11 +160,9 @@ def test_passive_blame_goes_to_the_doer_end_to_end() -> None:
 
 
 def test_blame_in_another_clause_is_not_moved() -> None:
-    text = (
-        "Allies support the withdrawal of the United States from the treaty, and Russia bears responsibility."
-    )
-    sanction = event(EventType.SANCTION, ("USA",), ("RUS",), span(text, "withdrawal"))
-    blame = event(EventType.ACCUSE, ("NATO",), ("RUS",), span(text, "bears responsibility"))
+    text = "Members back Washington's exit from the accord, and Moscow alone is to blame for its collapse."
+    sanction = event(EventType.SANCTION, ("USA",), ("RUS",), span(text, "exit"))
+    blame = event(EventType.ACCUSE, ("NATO",), ("RUS",), span(text, "is to blame"))
     assert doer_blamed(text, [sanction, blame])[1].target == ("RUS",)
 
 

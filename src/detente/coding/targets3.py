@@ -9,19 +9,19 @@ Examples are in the project's own words.
   is ECOWAS: "the junta rejected the West African bloc's ultimatum" is REJECT -> ECOWAS. "Western
   partners" and "the West" alone are left alone.
 * **Coordinated targets** (:func:`coordinated`). A target named as one of "X and Y" (or "X, Y and Z", "X as
-  well as Y") takes the other states and organisations of the pair: "Moscow objected to the drills, co-hosted
-  by Kyiv and Washington" is aimed at both. The pair must close with "and" and must not be the subject of a
-  clause of its own ("... and Belarus said"); "its"/"their" after "and" ("the UN and its Secretary General")
+  well as Y") takes the other states and organisations of the pair: "Moscow objected to manoeuvres staged
+  jointly by Kyiv and Washington" is aimed at both. The pair must close with "and" and must not be the subject of a
+  clause of its own ("... and Belarus said"); "its"/"their" after "and" ("the OSCE and its mission chief")
   names the same body, adjectives ("American and Israeli flags") name no target, and a pair that holds a
   source is left alone.
 * **Apposition** (:func:`apposition`). A side read only from a description set off by commas after another
-  side is that side: "Norway, a founding member of the Alliance, rejected the demands" is Norway's act, not
+  side is that side: "Norway, one of the Alliance's founders, turned the offer down" is Norway's act, not
   NATO's; "Mr X, the former Prime Minister of Y, called ..." is the holder's. The description starts with
-  an article or a possessive and is followed by a lower-case word; a side named after a preposition ("talks
-  in Minsk, the leaders of ...") or a list ("Russia, the United States, China and ...") is not described.
+  an article or a possessive and is followed by a lower-case word; a side named after a preposition ("late
+  in Minsk, heads of ...") or a list ("Russia, the United States, China and ...") is not described.
 * **A call joined to an aimed act** (:func:`shared_with_sibling`). A call, pledge, praise or blame with no
-  target, joined by "and" to an act of the same single sayer that has one, takes its target: "I urge
-  restraint and welcome the talks between Ankara and Moscow". Praise and pledges take targets only from
+  target, joined by "and" to an act of the same single sayer that has one, takes its target: "we ask
+  for calm and are glad of the calls between Ankara and Moscow". Praise and pledges take targets only from
   friendly acts, blame and refusals only from hostile ones; a call from either.
 * **Blame goes to the doer of the act it is about** (:func:`doer_blamed`). When an ACCUSE is aimed at the
   victim of another event told inside its own object (after its words in one clause, or as the subject of
@@ -82,6 +82,12 @@ def settled(
     except (ValueError, IndexError, KeyError, AttributeError, TypeError) as err:  # pragma: no cover
         _LOG.warning("targets3: left the events unchanged: %s", err)
         return events
+
+
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|inside|across|around|over|outside|off|within|throughout|through|via)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _chain(text: str, mentions: list[Mention], at: int) -> list[Mention]:
@@ -153,8 +159,8 @@ def coordinated(
         ):
             out.append(e)
             continue
-        # the act's own words must not sit inside the pair
-        if run[0].start <= e.anchor[0] < run[-1].end:
+        # the act's own words must not sit inside the pair, and a pair of places ("in X and Y") is no target
+        if run[0].start <= e.anchor[0] < run[-1].end or _PLACE_BEFORE.search(text, 0, run[0].start):
             out.append(e)
             continue
         target = tuple(dict.fromkeys((*e.target, *add)))
@@ -230,7 +236,7 @@ _APPOSITIVE = re.compile(
     r"Chancellor|Foreign|Defence|Defense|Deputy|Head|Chairman|Ambassador|Speaker)|[A-Z][\w-]*(?:'s|\u2019s)\s+[a-z])"
     r"[^,;:()]{0,90}?),(?!\s+(?:and|or)\b)(?=\s+[a-z])"
 )
-"""", a founding member of the Alliance," / ", the former Prime Minister of Norway," / ", Russia's closest ally,":
+"""", one of the Alliance's founders," / ", the former Prime Minister of Norway," / ", Moscow's firmest ally,":
 a description of the side just named, closed by a comma that does not go on with a list."""
 
 
@@ -238,13 +244,13 @@ _PLACE_OR_OBJECT = re.compile(
     r"\b(?:in|at|of|from|to|into|near|with|for|by|on|over|against|between|towards?|via|through|across)\s+(?:the\s+)?$",
     re.I,
 )
-"""A side named after a preposition ("talks in Minsk, the ...") is a place or an object, not a described doer."""
+"""A side named after a preposition ("late in Minsk, heads of ...") is a place or an object, not a described doer."""
 
 
 def apposition(
     text: str, date: dt.date | None, events: list[Event], dictionary: ActorDictionary
 ) -> list[Event]:
-    """A side read from a description set off after another side ("Norway, a founding member of the
+    """A side read from a description set off after another side ("Norway, one of the founders of the
     Alliance, rejected ...") is the described side."""
     if text.count(",") < 2 or not any(e.source or e.target for e in events):
         return events
