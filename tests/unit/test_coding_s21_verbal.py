@@ -203,7 +203,7 @@ POSITIVES = [
         {"NATO"},
         ("asserted",),
         None,
-    ),  # fixed by s34-sanction2: the expeller is the place the diplomats are expelled from
+    ),  # passes since s34: the expeller is the place left (sanction2), blame aimed at the doer (targets3)
     (
         "Estonia accused Russia of violating its airspace with a military aircraft.",
         "ACCUSE",

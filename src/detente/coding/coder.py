@@ -136,6 +136,7 @@ from detente.coding import (
     statements,
     subset2,
     support2,
+    targets3,
     ties,
     titles11,
     venues,
@@ -2853,6 +2854,7 @@ def code_sentence(
         functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
         patterns.events,
     )
+    kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
