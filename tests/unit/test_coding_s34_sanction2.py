@@ -6,6 +6,7 @@ must not fire, negation and bad input."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -209,3 +210,19 @@ def test_office_not_closed_is_negated() -> None:
 def test_bad_input(text: str) -> None:
     coded_twice_cleanly(text, date=DAY, speaker="RUS")
     assert settled(text, [], [], None, lambda *a: None, None) == []  # type: ignore[arg-type,return-value]
+
+
+def test_a_reader_that_reads_nothing_keeps_two_tellings_apart() -> None:
+    # the same measure told twice (the expulsion answered and the measure taken) stays two events when
+    # no family of the module reads the sentence: a later reader sorts out which side did which
+    text = "In answer to the expulsion of two of our staff, we are closing our office to the bloc in Riga."
+    events = code_sentence("Russia suspended its mission to NATO.", date=DAY)
+    assert len(events) == 1
+    first = events[0]
+    second = dataclasses.replace(first, anchor=(first.anchor[0] + 1, first.anchor[1]))
+    out = settled(text, [first, second], (), None, _no_make)
+    assert out == [first, second]
+
+
+def _no_make(*args: object) -> None:
+    raise AssertionError("nothing should be made")

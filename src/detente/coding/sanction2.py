@@ -205,6 +205,12 @@ _REACTIONS = frozenset({EventType.ACCUSE, EventType.PROTEST})
 _BRUSSELS = re.compile(r"\b(?:NATO|Alliance|Allies)\b")
 
 
+def _settle(events: Sequence[Event], out: list[Event]) -> list[Event]:
+    """``out`` without repeats when a reader changed something; ``events`` as they came when it did not (a
+    reader that reads nothing must not merge two tellings another reader still needs apart)."""
+    return list(events) if out == list(events) else _unique(out)
+
+
 def expelled_from(
     text: str, units: Sequence[Unit], events: Sequence[Event], speaker: str | None, make: Make
 ) -> list[Event]:
@@ -251,7 +257,7 @@ def expelled_from(
         out.append(
             make(EventType.SANCTION, "expel", roles, Polarity.ASSERTED, m.start(), m.end(), "expulsion of")
         )
-    return _unique(out)
+    return _settle(events, out)
 
 
 # ------------------------------------------------------------------------------------------- mission closed
@@ -318,7 +324,7 @@ def mission_closed(
             continue
         roles = Roles(source=(by,), target=(owners[0],), span=(m.start(), m.end()))
         out.append(make(EventType.SANCTION, "discontinue", roles, polarity, m.start("verb"), m.end(), verb))
-    return _unique(out)
+    return _settle(events, out)
 
 
 # ------------------------------------------------------------------------------------------- no longer bound
@@ -414,12 +420,12 @@ def listed(
         k = same[0]
         if not out[k].source:
             out[k] = dataclasses.replace(out[k], source=(by,), target=out[k].target or tuple(people[:1]))
-        return _unique(out)
+        return _settle(events, out)
     roles = Roles(source=(by,), target=tuple(people[:1]), span=(lo, m.end()))
     out.append(
         make(EventType.SANCTION, "ban", roles, Polarity.ASSERTED, m.start(), m.end(), "placed on list")
     )
-    return _unique(out)
+    return _settle(events, out)
 
 
 # ------------------------------------------------------------------------------------------- airspace banned
@@ -497,7 +503,7 @@ def forces_kept_near(text: str, units: Sequence[Unit], events: Sequence[Event], 
         out.append(
             make(EventType.MOBILIZE, "troops", roles, Polarity.ASSERTED, m.start(), m.end(), "forces kept")
         )
-    return _unique(out)
+    return _settle(events, out)
 
 
 # ------------------------------------------------------------------------------------------- done by, told first
@@ -559,7 +565,7 @@ def done_by_first(
                 evidence=(ev[0] if ev[0] < cut else ev[0] + delta, ev[1] if ev[1] <= cut else ev[1] + delta),
             )
         )
-    return _unique(out)
+    return _settle(events, out)
 
 
 # ------------------------------------------------------------------------------------------- all of them
