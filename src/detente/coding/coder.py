@@ -110,6 +110,7 @@ from detente.coding import (
     policing,
     pressers,
     promises,
+    pronoun2,
     quick,
     readoutacts,
     readouts,
@@ -2853,6 +2854,13 @@ def code_sentence(
         functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
         patterns.events,
     )
+    kept = pronoun2.settled(
+        text,
+        tokens,
+        ctx.units,
+        kept,
+        functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
+    )  # (s34-pronoun2)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
