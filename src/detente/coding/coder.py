@@ -110,6 +110,7 @@ from detente.coding import (
     policing,
     pressers,
     promises,
+    pronoun2,
     quick,
     readoutacts,
     readouts,
@@ -2854,6 +2855,14 @@ def code_sentence(
         functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
         patterns.events,
     )
+    kept = pronoun2.settled(
+        text,
+        tokens,
+        ctx.units,
+        kept,
+        functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
+    )  # (s34-pronoun2)
+    # side fixes last: the events every reader above added are aimed alike
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
