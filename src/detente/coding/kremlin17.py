@@ -61,6 +61,7 @@ from detente.coding.actors import ActorKind, load_dictionary
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Make, Roles
 from detente.coding.text import lower_text
+from detente.coding.wordgates import WordGates
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -451,6 +452,10 @@ _STATED_GATE = (
     "collaboration",
 )
 _GOING_GATE = ("cooperation", "interaction", "joint work", "collaboration")
+_GATES = WordGates()
+_STATED_WORDS = _GATES.gate(_STATED_GATE)
+"""(s34-speed4) :data:`_STATED_GATE` in the word gates' one scan of the sentence: ``False`` only when none of
+its pieces is in the lower-cased text, so the substring test after it runs only where the scan found one."""
 
 
 # --- entry point ----------------------------------------------------------------------------------------------------
@@ -472,7 +477,7 @@ def settled(
         out = discussing_frame(text, out, sides, make)
     if any(w in low for w in _GLAD_GATE) and ("discuss" in low or "talk" in low or "exchange views" in low):
         out = glad_to_discuss(text, out, speaker, sides, make)
-    if any(w in low for w in _STATED_GATE):
+    if _GATES.may(text, _STATED_WORDS) and any(w in low for w in _STATED_GATE):
         out = cooperation_stated(text, out, speaker, sides, date, make)
     if len(sides) >= 2 and any(w in low for w in _GOING_GATE):
         out = cooperation_going(text, out, units, sides, make)

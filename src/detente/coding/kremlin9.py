@@ -1269,16 +1269,57 @@ def _has(events: Sequence[Event], kind: EventType) -> bool:
     return any(e.event is kind and e.source for e in events)
 
 
+_ACCUSE_READ_WORDS = _GATES.gate(
+    _BROKEN_WORDS
+    | _AGAINST_WORDS
+    | _DISPLEASED_WORDS
+    | _NO_SENSE_WORDS
+    | _SEEN_AS_WORDS
+    | _SHOULD_HAVE_WORDS
+    | _DOUBLE_WORDS
+    | _JUDGED_WORDS
+    | _REGRET_WORDS
+)
+"""(s34-speed4) The words one of which each reader of :func:`settled`'s ACCUSE loop needs before it finds
+anything (each reader's own first gate; :func:`should_have` needs one of these and "have"): without one, the
+loop reads nothing."""
+_CONSULT_READ_WORDS = _GATES.gate(
+    _HAD_TALKS_NOUNS
+    | _TALKED_VERBS
+    | _CONTACT_WORDS
+    | _FORUM_WORDS
+    | _HAD_NOUNS
+    | _RECEIVED_WORDS
+    | _GOES_ON_NOUNS
+    | _TOLD_VERBS
+    | _EXPLAINED_VERBS
+    | _DURING_NOUNS
+)
+"""(s34-speed4) The same for the CONSULT readers of :func:`settled`."""
+_REQUEST_READ_WORDS = _GATES.gate(
+    _HOPE_WORDS
+    | _NEED_WORDS
+    | _SHOULD_WORDS
+    | _IMPORTANCE_WORDS
+    | _WAIT_WORDS
+    | _INVITE_WORDS
+    | _FROM_WORDS
+    | _APPEAL_WORDS
+    | _CALL_WORDS
+)
+"""(s34-speed4) The same for the readers of :func:`_requests`."""
+
+
 def settled(view: _View, events: list[Event], finish: Finish) -> list[Event]:
     """``events`` with the readings of the module added and mentioned meetings dropped. Telling someone
     something and a meeting named in a fronted phrase are only the frame of what the sentence reports, so
     they are read only when the sentence reports nothing else."""
     out = mentioned_only(view, list(events))
-    if not any(e.event is EventType.REQUEST for e in out):
+    if not any(e.event is EventType.REQUEST for e in out) and _any_in(view.text, _REQUEST_READ_WORDS):
         out = _requests(view, out, finish)
     out = polite_requests(view, _own_stance(view, out))
     out = inadmissible_act(view, unpunished(view, _staged(view, out)), finish)
-    if not any(e.event is EventType.ACCUSE for e in out):
+    if not any(e.event is EventType.ACCUSE for e in out) and _any_in(view.text, _ACCUSE_READ_WORDS):
         for read in (
             word_broken,
             stance_against,
@@ -1291,7 +1332,7 @@ def settled(view: _View, events: list[Event], finish: Finish) -> list[Event]:
             if found is not None:
                 out = [*out, found]
                 break
-    if not _has(out, EventType.CONSULT):
+    if not _has(out, EventType.CONSULT) and _any_in(view.text, _CONSULT_READ_WORDS):
         readers: tuple[Callable[[_View], Finding | None], ...] = (
             talks_had_with,
             in_contact,

@@ -220,6 +220,17 @@ def normalize(name: str | EventType, mode: str | None = "") -> tuple[EventType, 
 
 def mode_is_valid(event: str | EventType, mode: str | None) -> bool:
     """True when ``mode`` (after normalisation) is ``""`` or one of the event type's modes."""
+    if isinstance(event, str) and (mode is None or isinstance(mode, str)):
+        return _mode_is_valid(
+            event, mode
+        )  # (s34-speed4: the coder asks about the same pairs again and again)
+    return _mode_is_valid.__wrapped__(event, mode)
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _mode_is_valid(event: str | EventType, mode: str | None) -> bool:
+    """:func:`mode_is_valid`'s answer, kept per (type, mode) pair; the ontology is read once per process, so
+    a pair's answer never changes (``typed``: a name and an :class:`EventType` are asked about apart)."""
     try:
         etype, clean = normalize(event, mode)
     except InputError:

@@ -239,6 +239,8 @@ def settled(
         return events
     if _GATE.isdisjoint(t.norm for t in tokens) or _DATED.search(text):
         return events  # a sentence dated to a month or a year tells background beside its act
+    if _JOIN.search(text) is None:
+        return events  # no joint: no clause to read (second_clauses would find none, s34-speed4)
     try:
         return second_clauses(text, tokens, units, events, reread, phrases)
     except Exception:  # a reading that fails leaves the sentence as read

@@ -102,9 +102,11 @@ def second_reading(text: str) -> tuple[str, list[tuple[int, int]], int] | None:
     where the subject after a fronted clause starts (0 when none); ``None`` when it has no such words."""
     days: list[tuple[int, int]] = []
     out = text
-    if "day" in text:  # every weekday ends in "day": without it the day phrase cannot match
+    # every weekday ends in "day", and the day phrase holds " on " (s34-speed4): without both it cannot match
+    if "day" in text and " on " in text:
         days = [m.span() for m in _DAY_PHRASE.finditer(text)]
-        out = _DAY_PHRASE.sub(lambda m: " " * len(m.group()), text)
+        if days:  # (no match: the substitution would give the text back)
+            out = _DAY_PHRASE.sub(lambda m: " " * len(m.group()), text)
     fronted = _FRONTED.match(out) if _may_front(out) else None
     main = fronted.end() if fronted is not None else 0
     if main:
