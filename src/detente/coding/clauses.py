@@ -6,6 +6,11 @@ reader passes its own stop expression when it wants other bounds (a dash, no col
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from detente.coding.units import Unit
 
 CLAUSE_STOP = re.compile(r"[;:!?]|\.(?:\s|$)")
 
@@ -27,3 +32,15 @@ def clause_end(text: str, at: int, stop: re.Pattern[str] = CLAUSE_STOP) -> int:
     """Where the clause holding offset ``at`` ends: at the first stop from it, else the end of the text."""
     m = stop.search(text, at)
     return m.start() if m is not None else len(text)
+
+
+def sides_between(units: Sequence[Unit], lo: int, hi: int, *, places: bool = True) -> list[str]:
+    """The codes of the sides (:func:`is_side`) named wholly between ``lo`` and ``hi``, in order, once each;
+    with ``places`` off, a side named only as a place ("in Riga") is left out."""
+    out: list[str] = []
+    for u in units:
+        if lo <= u.start and u.end <= hi and is_side(u.code) and (places or not u.locative):
+            code = u.code or ""
+            if code not in out:
+                out.append(code)
+    return out

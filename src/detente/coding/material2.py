@@ -63,6 +63,7 @@ from typing import TYPE_CHECKING
 from detente.coding.clauses import clause_end as _clause_end
 from detente.coding.clauses import clause_start as _clause_start
 from detente.coding.clauses import is_side as _side
+from detente.coding.clauses import sides_between as _sides_in
 from detente.coding.ontology import EventType, Polarity, derived_fields
 from detente.coding.roleparts import Make, Roles
 from detente.coding.roleparts import without_repeats as _unique
@@ -95,14 +96,6 @@ _SAYING = re.compile(
     r"claimed|denied)\b",
     re.IGNORECASE,
 )
-
-
-def _sides_in(units: Sequence[Unit], lo: int, hi: int) -> list[str]:
-    out: list[str] = []
-    for u in units:
-        if lo <= u.start and u.end <= hi and _side(u.code) and u.code not in out:
-            out.append(str(u.code))
-    return out
 
 
 def _starting_in(units: Sequence[Unit], lo: int, hi: int) -> list[str]:

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from detente.coding.clauses import clause_end as _clause_end
 from detente.coding.clauses import clause_start as _clause_start
 from detente.coding.clauses import is_side as _side
+from detente.coding.clauses import sides_between as _sides_in
 from detente.coding.ontology import EventType, Polarity, derived_fields
 from detente.coding.patterns import tokenize
 from detente.coding.roleparts import Make, Roles
@@ -68,14 +69,6 @@ Reread = Callable[[str], "list[Event]"]
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|ourselves)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|nor)\b", re.IGNORECASE)
 _SUPPOSED = re.compile(r"\b(?:if|unless|whether|could|might|may|would)\b", re.IGNORECASE)
-
-
-def _sides_in(units: Sequence[Unit], lo: int, hi: int) -> list[str]:
-    out: list[str] = []
-    for u in units:
-        if lo <= u.start and u.end <= hi and _side(u.code) and u.code not in out:
-            out.append(str(u.code))
-    return out
 
 
 def _sides_over(units: Sequence[Unit], lo: int, hi: int) -> list[str]:

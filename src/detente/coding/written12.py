@@ -57,6 +57,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.clauses import is_side as _side
+from detente.coding.clauses import sides_between
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Make, Roles
 from detente.coding.roleparts import without_repeats as _unique
@@ -134,11 +135,7 @@ is in the lower-cased text, so the substring test after it runs only where the s
 
 def _sides(units: Sequence[Unit], lo: int, hi: int) -> list[str]:
     """Sides (states, organisations) named between ``lo`` and ``hi`` that are not places, once each."""
-    out: list[str] = []
-    for u in units:
-        if lo <= u.start and u.end <= hi and _side(u.code) and not u.locative and u.code not in out:
-            out.append(u.code or "")
-    return out
+    return sides_between(units, lo, hi, places=False)
 
 
 def _any_side(units: Sequence[Unit]) -> bool:
