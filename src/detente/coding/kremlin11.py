@@ -138,7 +138,7 @@ _CONFIDENT_THAT = re.compile(
     re.IGNORECASE,
 )
 _FORESEEN_BEFORE = re.compile(
-    r"(?:\bby\s+|\bthrough\s+)(?:\w+\s+){0,2}$",
+    r"(?=[bt])(?:\bby\s+|\bthrough\s+)(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _FORESEEN_TYPES = frozenset({EventType.COOPERATE, EventType.AGREE})

@@ -789,7 +789,7 @@ def invited_you(view: _View) -> Finding | None:
 
 
 _FROM_SIDE = re.compile(
-    r"\b(?:want|wants|wanted|need|needs|needed|demand|demands|demanded|seek|seeks|sought|expect|expects|"
+    r"\b(?=[wndsear])(?:want|wants|wanted|need|needs|needed|demand|demands|demanded|seek|seeks|sought|expect|expects|"
     r"expected|expecting|await|awaits|awaiting|(?:waiting|wait|waited)\s+for|asked|ask|asking|requested)\s+"
     r"(?:(?:a|an|the|some|any|clear|concrete|firm|legal|legally|binding|reliable|written|direct|honest|"
     r"official|substantive|serious|real|proper|security)\s+){0,3}(?P<what>guarantees?|answers?|"

@@ -301,7 +301,7 @@ def _described_help(tokens: Sequence[Token], event: Event) -> bool:
 
 # --- a call or talks told as the time of another act ----------------------------------------------------
 _CALL = re.compile(
-    r"\b(?:after|following|during|in)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b(?=[afdi])(?:after|following|during|in)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>(?:tele)?phone\s+call|call|(?:tele)?phone\s+conversation|conversation|video\s*conference|"
     r"videoconference|video\s+call|phone\s+briefing|briefing)\s+with\s+",
     re.IGNORECASE,

@@ -150,7 +150,7 @@ _ENABLING = re.compile(
 )
 """A sentence whose subject is a thing that "allows ... to": the act after "to" is what it is for."""
 _FOR_WHICH = re.compile(
-    r"\b(?:in|through|within|under)\s+which\s+(?:[\w'’-]+\s+){1,6}?(?:will|would|can|could|may|might|shall)\s+",
+    r"\b(?=[itwu])(?:in|through|within|under)\s+which\s+(?:[\w'’-]+\s+){1,6}?(?:will|would|can|could|may|might|shall)\s+",
     re.IGNORECASE,
 )
 """A relative clause saying what an institution is for: "a Council in which A and B will consult"."""
@@ -374,7 +374,7 @@ def without_talk_about_blame(text: str, events: Sequence[Event]) -> list[Event]:
 
 # --- "back" as an adverb -----------------------------------------------------------------------------------
 _ADVERB_BACK = re.compile(
-    r"\b(?:dates?|dated|dating|goes|go|going|gone|went|way|comes?|came|coming|looking|looks?|looked)\s+(back)\b",
+    r"\b(?=[dgwcl])(?:dates?|dated|dating|goes|go|going|gone|went|way|comes?|came|coming|looking|looks?|looked)\s+(back)\b",
     re.IGNORECASE,
 )
 

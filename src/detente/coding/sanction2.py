@@ -467,6 +467,8 @@ _MORE_ACTIVE = re.compile(
     r"(?:their|its)\s+(?:military\s+)?(?P<what>activity|activities|presence|patrols|patrolling|flights|"
     r"exercises|drills)\b",
 )
+_MORE_ACTIVE_WORDS = ("increased", "intensified", "stepped", "expanded", "ramped")
+"""A word :data:`_MORE_ACTIVE` cannot match without."""
 
 
 def forces_kept_near(text: str, units: Sequence[Unit], events: Sequence[Event], make: Make) -> list[Event]:
@@ -480,7 +482,10 @@ def forces_kept_near(text: str, units: Sequence[Unit], events: Sequence[Event], 
     ):
         return list(events)
     out = list(events)
-    for m in (*_KEPT_NEAR.finditer(text), *_MORE_ACTIVE.finditer(text)):
+    # each expression runs only when the words it needs are there (s35-speed5: both are case-sensitive)
+    near = _KEPT_NEAR.finditer(text) if "border" in text or "frontier" in text else ()
+    more = _MORE_ACTIVE.finditer(text) if any(w in text for w in _MORE_ACTIVE_WORDS) else ()
+    for m in (*near, *more):
         owners = _sides_in(units, m.start("force"), m.end("force"))
         if len(owners) != 1:
             continue

@@ -69,7 +69,7 @@ Defence", "EU Permanent Representatives"): they name the actor's office holders,
 
 
 _PARTICIPANTS = re.compile(
-    r"\b(?:(?:the|both)\s+(?:two\s+|three\s+|four\s+)?"
+    r"\b(?=[bepot])(?:(?:the|both)\s+(?:two\s+|three\s+|four\s+)?"
     r"(?:leaders|presidents|sides|parties|heads\s+of\s+state|prime\s+ministers|foreign\s+ministers|"
     r"ministers|delegations|countries|states|governments|men)|both\s+sides|both\s+countries|"
     r"(?:both|the\s+two)\s+partners|"  # "both partners were willing to work together"

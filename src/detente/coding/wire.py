@@ -198,12 +198,16 @@ _JUDGED = re.compile(
     r"(welcomed|hailed|praised|applauded|lauded|condemned|criticised|criticized|denounced|decried) by ([^,.;]{2,60})"
 )
 _PRAISE = words("welcomed hailed praised applauded lauded")
+_JUDGED_NOUNS = ("move", "step", "decision", "development", "gesture")
+"""The nouns :data:`_JUDGED` cannot match without (it is case-sensitive)."""
 
 
 def judged_move(view: _View) -> Finding | None:
     """SUPPORT / ACCUSE by a third side of the act told before ", in a move welcomed by X" (see the
     module); the act's doer is the sentence's first named side."""
-    m = _JUDGED.search(view.text) if " by " in view.text else None  # "welcomed by X": the regex's " by "
+    text = view.text
+    # "welcomed by X": the regex's " by " and one of its nouns (s35-speed5), spelt as it spells them
+    m = _JUDGED.search(text) if " by " in text and any(w in text for w in _JUDGED_NOUNS) else None
     if m is None:
         return None
     from detente.coding.roleparts import Roles

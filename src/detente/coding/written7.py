@@ -789,7 +789,7 @@ def bad_role(view: ReadoutView) -> Finding | None:
 # --- RETREAT told by its result ------------------------------------------------------------------------------
 
 _NOW_FREE = re.compile(
-    r"\b(?:held|detained|captured|abducted|seized|kidnapped|taken\s+(?:hostage|captive|prisoner))\s+by\s+"
+    r"\b(?=[hdcaskt])(?:held|detained|captured|abducted|seized|kidnapped|taken\s+(?:hostage|captive|prisoner))\s+by\s+"
     r"(?:the\s+)?(?P<captor>[^.;:?!]{1,40}?)\s+(?P<verb>(?:are|is|were|was|have\s+been|has\s+been)\s+(?:now\s+)?"
     r"(?:(?:all\s+|finally\s+|safely\s+)?(?:free|freed|released|back\s+home|home)))\b",
     re.I,
@@ -836,7 +836,7 @@ def forces_pulled(view: ReadoutView) -> Finding | None:
 
 
 _DISENGAGED = re.compile(
-    r"\b(?:disengagement|withdrawal|pull-?back|pullout|pull-out)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"\b(?=[dwp])(?:disengagement|withdrawal|pull-?back|pullout|pull-out)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:forces|troops|heavy\s+weapons|weapons|units|equipment)\b(?P<more>[^.;:?!]{0,60}?)\s+"
     r"(?P<verb>(?:was|were|has\s+been|have\s+been)\s+(?:successfully\s+|fully\s+)?(?:completed|finished|"
     r"carried\s+out|accomplished))\b",

@@ -64,6 +64,7 @@ from typing import TYPE_CHECKING
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Make, Roles
 from detente.coding.text import lower_text
+from detente.coding.wordgates import WordGates
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -660,14 +661,43 @@ def settled(
     """``events`` with the module's families settled (see the module); never raises for any text."""
     if not text or len(text) > _MAX_CHARS or not any(ch.isalpha() for ch in text):
         return list(events)
-    out = offered_to(text, events, units, make)
-    out = document_names_threat(text, out, units, make)
-    out = exercise_sized(text, out, units, make)
-    out = aside_judged(text, out, units, make)
-    out = lexicon_sides(text, out, units, speaker)
-    out = bare_response(text, out, units, speaker, make)
-    out = consequences_warned(text, out, units, speaker, make)
-    out = seen_as_threat(text, out, units, speaker, make)
-    out = offer_on_table(text, out, units, speaker, make)
-    out = enlargement_judged(text, out, units, speaker, make)
+    # (s35-speed5) each step runs only when its gate says it may change something: a step whose gate says
+    # no would return the events as they are (its own first checks need one of the gate's words)
+    may = _GATES.may
+    out = offered_to(text, events, units, make) if may(text, _OFFER_GATE) else list(events)
+    if may(text, _DOCUMENT_GATE):
+        out = document_names_threat(text, out, units, make)
+    if may(text, _SIZED_GATE):
+        out = exercise_sized(text, out, units, make)
+    if may(text, _ASIDE_GATE):
+        out = aside_judged(text, out, units, make)
+    if may(text, _LEXICON_GATE):
+        out = lexicon_sides(text, out, units, speaker)
+    if may(text, _BARE_GATE):
+        out = bare_response(text, out, units, speaker, make)
+    if may(text, _CONSEQUENCES_GATE):
+        out = consequences_warned(text, out, units, speaker, make)
+    if may(text, _SEEN_GATE):
+        out = seen_as_threat(text, out, units, speaker, make)
+    if may(text, _TABLE_GATE):
+        out = offer_on_table(text, out, units, speaker, make)
+    if may(text, _ENLARGED_GATE) and may(text, _ALLIANCE_GATE):
+        out = enlargement_judged(text, out, units, speaker, make)
     return topics_dropped(text, out)
+
+
+_GATES = WordGates()
+_OFFER_GATE = _GATES.gate(["offer"])  # offered_to
+_DOCUMENT_GATE = _GATES.gate(["concept", "doctrine", "strategy", "posture"])  # document_names_threat
+# exercise_sized
+_SIZED_GATE = _GATES.gate(["troops", "personnel", "servicemen", "soldiers", "service members"])
+_ASIDE_GATE = _GATES.gate(["in what"])  # aside_judged
+_LEXICON_GATE = _GATES.gate(["our", " by "])  # lexicon_sides
+_BARE_GATE = _GATES.gate(["respond", "retaliate", "react"])  # bare_response
+_CONSEQUENCES_GATE = _GATES.gate(["consequences", " war", "party", "parties"])  # consequences_warned
+_SEEN_GATE = _GATES.gate(["threat", "provocation", "challenge"])  # seen_as_threat
+_TABLE_GATE = _GATES.gate(["table"])  # offer_on_table
+_ENLARGED_GATE = _GATES.gate(["enlarg", "expan", "up to"])  # enlargement_judged, with one of
+_ALLIANCE_GATE = _GATES.gate(["nato", "alliance"])
+"""(s35-speed5) The gates of :func:`settled`'s steps: each holds the words of its step's own first checks,
+case-blind (a superset of what the step tests), so a gate that says no never hides a reading."""
