@@ -193,6 +193,9 @@ class RecordStream:
     """Who speaks in the document's transcript, for the "I" and "we" of records after a speaker label."""
     _memory: sidefix7.PageMemory = field(default_factory=sidefix7.PageMemory)
     """The sides earlier runs of each page learned, for a later run of the same page (s31-sidefix7)."""
+    _met: sidefix7.PageMemory = field(default_factory=sidefix7.PageMemory)
+    """The sides of a meeting earlier runs of each page learned (a meeting named, or a fallback pair other than
+    states named only as places), for a later run whose own states are places only (s35-sources4)."""
     _carried: list[str | None] = field(default_factory=list)
     """The speaker carried into each record of the run :meth:`code_run` is coding (:func:`carried_speaker`),
     for reading them again."""
@@ -222,10 +225,7 @@ class RecordStream:
             events, fresh, had_sides, carried = self._code(rid, text, date, context)
             self._carried.append(carried)
             if fresh:
-                sides, takers = _fallback_sides(records[:i], coded, blind, start)
-                self._recode_fallback(records, coded, takers, sides)
-                self._recall(records, coded, blind, page.close(key, sides, coded[start:i]))
-                _recode_speech(records, coded, speech, records[start:i], self._carried)
+                self._end_run(records, coded, (blind, speech), (start, i), key, page)
                 blind, speech, start = [], [], i
             coded.append(events)
             page.take(self._number, self._sides.current)
@@ -243,13 +243,36 @@ class RecordStream:
             # "The two leaders discussed X, and Putin told Merkel ...": the opening pair is the one the
             # record itself goes on to name (s33-sidefix11)
             coded[i] = sidefix11.named_later(records[i], coded[i], self._sides.current, carried)
-        sides, takers = _fallback_sides(records, coded, blind, start)
-        self._recode_fallback(records, coded, takers, sides)
-        self._recall(records, coded, blind, page.close(self._key, sides, coded[start:]))
-        _recode_speech(records, coded, speech, records[start:], self._carried)
+        self._end_run(records, coded, (blind, speech), (start, len(records)), self._key, page)
         addressedthanks.add_thanks(records, coded)  # "thank you for ..." to the other side (s24)
         approvals.add_approvals(records, coded)  # "many thanks to you", "we value your" (s25)
         return [[e.to_dict() for e in events] for events in coded]
+
+    def _end_run(
+        self,
+        records: Sequence[StreamRecord],
+        coded: list[list[Event]],
+        left: tuple[Sequence[tuple[int, int]], Sequence[int]],
+        span: tuple[int, int],
+        key: tuple[str, dt.date] | None,
+        page: _Run,
+    ) -> None:
+        """The end of a run of one page's records (``span``): its narration left without sides (``left``'s
+        first part) takes the run's fallback sides, or those an earlier run of the page learned, and its
+        speakers' words (the second part) are read again (:func:`_recode_speech`). A run that names its
+        states only as places ("transit via Lithuania") takes the meeting pair an earlier run of the page
+        learned instead (s35-sources4)."""
+        blind, speech = left
+        start, end = span
+        numbered = key is not None and _PAGE_NUMBER.search(str(key[0])) is not None
+        met = self._met.sides_for(key, page.numbers) if numbered else ()
+        sides, takers, meeting = _fallback_sides(records[:end], coded, blind, start, met=met)
+        self._recode_fallback(records, coded, takers, sides)
+        named = page.sides
+        run = page.close(key, sides, coded[start:end])
+        self._met.learn(key, run[1], named or (sides if meeting else ()))
+        self._recall(records, coded, blind, run)
+        _recode_speech(records, coded, speech, records[start:end], self._carried)
 
     def _recall(
         self,
@@ -518,27 +541,35 @@ def _fallback_sides(
     coded: Sequence[Sequence[Event]],
     blind: Sequence[tuple[int, int]],
     start: int | None = None,
-) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
-    """The sides the narration in ``blind`` takes when no record of its run names a meeting, and the
-    records that take them: who speaks from its first record on (:func:`_speaking_sides`) for all;
-    else the two states its records have acting together
+    *,
+    met: tuple[str, ...] = (),
+) -> tuple[tuple[str, ...], list[tuple[int, int]], bool]:
+    """The sides the narration in ``blind`` takes when no record of its run names a meeting, the records
+    that take them, and whether they are a meeting's pair: who speaks from its first record on
+    (:func:`_speaking_sides`) for all; else the two states its records have acting together
     (:func:`_joint_pair`) or the only two it names (:func:`_named_pair`), or on a page of its own the two
     states of its leaders or the Union State's (:mod:`detente.coding.kremlin15`), or Russia and its one guest
     or a state and NATO, read from the run's first record ``start`` on (:mod:`detente.coding.sidefix11`),
-    for the records that tell of talks without their sides (:func:`_meeting_narration`); else none."""
+    for the records that tell of talks without their sides (:func:`_meeting_narration`); else none.
+
+    States the run only names (:func:`_named_pair`: "transit via Lithuania") give way to ``met``, the meeting
+    pair an earlier run of the page learned; with a meeting's pair, a record whose subject is "they" or "both
+    sides" on a page of its own takes it too ("They also discussed ...": s35-sources4)."""
     if not blind:
-        return (), []
+        return (), [], False
     first = blind[0][0]
     speaking = _speaking_sides(records[first:])
     if speaking:
-        return speaking, list(blind)
+        return speaking, list(blind), True
     pair = (
         _joint_pair(coded[first:])
         # a call "with" a foreign leader on a Kremlin-like page: Russia and the one called (s32-kremlin16)
         or kremlin16.called_pair(records[first:], numbered=_numbered_page(records[first][0]))
-        or _named_pair(records[first:])
     )
-    if not pair and _numbered_page(records[first][0]):
+    placed = () if pair else _named_pair(records[first:])
+    if placed and met:
+        pair, placed = met, ()
+    if not pair and not placed and _numbered_page(records[first][0]):
         # on a page of its own (s32-kremlin15): the run's two leaders, topics aside, or the Union State's
         # bodies (Russia and Belarus)
         pair = kremlin15.leaders_pair(records[first:]) or kremlin15.union_pair(records[first:])
@@ -546,15 +577,23 @@ def _fallback_sides(
         # (read from the run's first record: "Mr X said ..." in a speaker's context may come before)
         run = records[first if start is None else min(start, first) :]
         pair = pair or sidefix11.home_pair(run) or sidefix11.org_pair(run)
+    meeting = bool(pair)
+    pair = pair or placed
     numbered = _numbered_page(records[first][0])
-    return pair, [
-        b
-        for b in blind
-        if _meeting_narration(records[b[0]][1])
-        or kremlin12.one_side_alone(coded[b[0]], pair)
-        # "it was decided to ...", "attention was paid to ..." on a page of its own (s33-kremlin17)
-        or (numbered and kremlin17.talks_told(records[b[0]][1]))
-    ]
+    return (
+        pair,
+        [
+            b
+            for b in blind
+            if _meeting_narration(records[b[0]][1])
+            or kremlin12.one_side_alone(coded[b[0]], pair)
+            # "it was decided to ...", "attention was paid to ..." on a page of its own (s33-kremlin17)
+            or (numbered and kremlin17.talks_told(records[b[0]][1]))
+            # "They also discussed ...": the two sides of a meeting's pair (s35-sources4)
+            or (numbered and meeting and sidefix7.they(records[b[0]][1]))
+        ],
+        meeting,
+    )
 
 
 _AGENDA = re.compile(

@@ -29,11 +29,14 @@ two sides), taking the sides it names out of the event's targets, and leaves eve
   ministry named without its state (:func:`detente.coding.sidefix2.ministry_side`), the tracker's texts
   name a president with no state, no name and no speaker only in Russia's own readouts and statements
   (another state's president comes with the state, or the record's speaker owns the title). Such a title
-  as the subject of an act with no doer is Russia's, unless the sentence names another president. When the
-  act was read as aimed at Russia, only the official's own verb ("The Foreign Ministry ruled out any
-  pull-out of the Russian contingent", "The President signed a decree suspending the Russian-American
-  agreement") makes it Russia's, and Russia, named in its own object, leaves the targets; so does a ministry
-  named without its state, which :mod:`detente.coding.sidefix2` leaves alone in that case
+  as the subject of an act with no doer is Russia's, unless the sentence names another president before the
+  act's words (one named in the act's object, "praised the part the Chinese President played", is not who
+  acts; in a meeting of Russia and one guest, the title is Russia's only when the act's object names the
+  guest's president: s35-sources4). When the act was read as aimed at Russia, only the official's own verb
+  ("The Foreign Ministry ruled out any pull-out of the Russian contingent", "The President signed a decree
+  suspending the Russian-American agreement") makes it Russia's, and Russia, named in its own object
+  (its contingent, a pact it is party to, "Russia's first president"), leaves the targets; so does a
+  ministry named without its state, which :mod:`detente.coding.sidefix2` leaves alone in that case
   (:func:`bare_head_of_state`).
 
 :func:`settled` runs every pass; every pass returns a new list and never raises.
@@ -394,20 +397,25 @@ def _subject_before(tokens: Sequence[Token], units: Sequence[Unit], unit: Unit, 
     return not any(unit.tok_end <= u.tok_start < anchor for u in units if u is not unit)
 
 
-def _other_president(
+def _other_presidents(
     text: str, date: dt.date | None, units: Sequence[Unit], dictionary: ActorDictionary
-) -> bool:
-    """The sentence names a president of some side other than Russia, by title ("President Macron") or by
-    a name whose holder is a president on the date ("Emmanuel Macron")."""
-    if any(u.code is not None and u.code != _HOME and "president" in u.text.casefold() for u in units):
-        return True
-    return any(
-        m.code is not None
+) -> list[tuple[int, str]]:
+    """(character, side) of each president of a side other than Russia the sentence names, by title
+    ("President Macron") or by a name whose holder is a president on the date ("Emmanuel Macron")."""
+    found = [
+        (u.start, u.code)
+        for u in units
+        if u.code is not None and u.code != _HOME and "president" in u.text.casefold()
+    ]
+    found += [
+        (m.start, m.code)
+        for m in dictionary.match(text, date=date)
+        if m.code is not None
         and m.code != _HOME
         and m.role is not None
         and "president" in m.role.title.casefold()
-        for m in dictionary.match(text, date=date)
-    )
+    ]
+    return found
 
 
 def _bare_ministry(tokens: Sequence[Token], unit: Unit) -> bool:
@@ -428,7 +436,9 @@ _RUSSIA_NAMED = re.compile(r"\bRussia(?:n|['’]s)?\b")
 _RUSSIA_OWN = re.compile(
     r"\bbetween\s+(?:the\s+)?Russia(?:n\s+Federation)?\s+and\b|\bRussian[-–][A-Z]\w+|"
     r"\bRussian\s+(?:military\s+)?(?:contingent|troops|forces|military|representatives?|mission|delegation|"
-    r"peacekeepers|servicemen|personnel)\b"
+    r"peacekeepers|servicemen|personnel)\b|"
+    # its own head of state, past or present ("Russia's first president", s35-sources4)
+    r"\bRussia['’]s\s+(?:(?:first|former|late|previous)\s+)?(?:president|head\s+of\s+state)\b"
 )
 
 
@@ -474,21 +484,39 @@ def bare_head_of_state(
     ("recall the Russian representative", "the draft treaty between Russia and the United States") is its
     own, not the one acted on (module docstring); the caller runs it only for records with no speaker and no
     context."""
+    guest = None
     if participants and set(participants) != {_HOME}:
-        return events  # a meeting with another side: "the President" may be either side's (left unknown)
+        # a meeting with another side: "the President" may be either side's (left unknown), unless the act's
+        # object names the one guest's president (s35-sources4)
+        others = set(participants) - {_HOME}
+        if _HOME not in participants or len(others) != 1:
+            return events
+        guest = next(iter(others))
     heads = [u for u in units if _bare_head(tokens, u)]
     ministries = [u for u in units if _bare_ministry(tokens, u)]
-    if not (heads or ministries) or _other_president(text, date, units, dictionary):
+    if not (heads or ministries):
+        return events
+    presidents = _other_presidents(text, date, units, dictionary)
+    if (presidents and not heads) or (guest is not None and not presidents):
         return events
     out: list[Event] = []
     for e in events:
         if not e.source:
             anchor = _token_at(tokens, e.anchor[0])
-            if _HOME in e.target:  # only the official's own verb on Russia's own things is Russia's act
+            # another president counts only when named before the act's words; one named in the act's
+            # object ("praised the contribution of the Chinese President") is not who acts (s35-sources4)
+            if any(at < e.anchor[0] for at, _ in presidents) or (
+                guest is not None and not any(c == guest for _, c in presidents)
+            ):
+                home = False
+            elif _HOME in e.target:  # only the official's own verb on Russia's own things is Russia's act
                 home = (
                     e.event not in _CHARGES
                     and _russia_only_as_own(text)
-                    and any(_own_act(tokens, units, u, anchor) for u in heads + ministries)
+                    and any(
+                        _own_act(tokens, units, u, anchor)
+                        for u in heads + (ministries if guest is None else [])
+                    )
                 )
             else:
                 home = any(_subject_before(tokens, units, h, anchor) for h in heads)
