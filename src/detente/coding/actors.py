@@ -46,6 +46,17 @@ How matching works
   "across", "throughout", "inside", "outside" or "within" (a place more than an actor; the coder decides),
   and every territory: a region of a state ("Crimea", "Donbas") is where something happens or what is
   taken, coded as its state, never the state acting.
+* **Blocs** (``[blocs]`` of actors.toml) are names that stand for several actors at once: "the Baltic
+  states" (Estonia, Latvia, Lithuania), "the Quartet" (the UN, the EU, the US, Russia), "the Normandy
+  Four". A bloc is matched like a state (or, with ``kind = "org"``, an organisation) under one code
+  ("BALTIC"); :meth:`ActorDictionary.bloc_members` gives its members on a date, and
+  :func:`detente.coding.blocs.expanded` puts them in place of that code on every event side. A bloc is no
+  mention at all when it has no member on the date, when it has ``cues`` and no cue word is in the
+  sentence ("the coalition" is the one fighting in Syria only where the sentence speaks of such a war),
+  when a count or "other"/"some" picks out an unnamed part of it ("two Baltic states", "Finland and other
+  Nordic countries"), when a leader is named as leading it ("the Saudi-led coalition": the leader is
+  the side) and when forces are sent to it ("deployed four battalions to the Baltic states": a
+  destination, as an ally's territory is in the gold sets, not a side).
 """
 
 from __future__ import annotations
@@ -73,6 +84,7 @@ __all__ = [
     "Actor",
     "ActorDictionary",
     "ActorKind",
+    "Bloc",
     "Mention",
     "Role",
     "TitleSpec",
@@ -183,6 +195,30 @@ class Membership:
 
     def holds(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Bloc:
+    """A name that stands for several actors: its members over time and the words it needs nearby."""
+
+    members: tuple[Membership, ...]
+    cues: tuple[tuple[Membership, re.Pattern[str]], ...] | None = None
+    """When given, the bloc is a mention only in a sentence where the pattern of a window that holds the
+    date (the window's ``state`` is unused) finds a word."""
+
+    def cued(self, text: str, day: dt.date | None) -> bool:
+        """Whether ``text`` (on ``day``) has a cue word of this bloc, or the bloc needs none."""
+        if self.cues is None:
+            return True
+        return any((day is None or w.holds(day)) and p.search(text) for w, p in self.cues)
+
+    def at(self, day: dt.date | None) -> tuple[str, ...]:
+        """The members on ``day`` in their listed order (with no date: the members whose term is open)."""
+        out: list[str] = []
+        for m in self.members:
+            if (m.holds(day) if day is not None else m.end is None) and m.state not in out:
+                out.append(m.state)
+        return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,6 +375,20 @@ def _document_pattern(nouns: Sequence[str]) -> re.Pattern[str] | None:
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|around|across|throughout|inside|outside|within)\s+(?:the\s+)?$", re.I
 )
+_BLOC_PART = re.compile(
+    r"\b(?:other|some|several|certain|individual|many|most|two|one\s+of\s+the|two\s+of\s+the|a\s+few)"
+    r"\s+(?:of\s+the\s+)?$",
+    re.I,
+)
+"""Words before a bloc that pick out an unnamed part of it ("two Baltic states", "other Nordic countries")."""
+_BLOC_DESTINATION = re.compile(
+    r"\b(?:deploy\w*|redeploy\w*|station\w*|sen[dt]|sending|dispatch\w*|rotat\w*|battalions?|"
+    r"battlegroups?|brigades?|troops|reinforcements)\b[^.;:]{0,80}?\bto\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+"""Forces moved to a bloc before it: the bloc is where they go ("sent troops to the Baltic states")."""
+_LED_BEFORE = re.compile(r"[-‐‑]led\s+$", re.I)
+_LED_BY = re.compile(r"\s+led\s+by\b", re.I)
 _ATTITUDE = re.compile(r"(?:\bpro|\banti|\bnon)[-‐‑]$", re.I)
 _ATTITUDE_KINDS = (ActorKind.STATE, ActorKind.DEMONYM, ActorKind.METONYM, ActorKind.ORG, ActorKind.GROUP)
 _OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
@@ -370,8 +420,11 @@ class ActorDictionary:
         dissolved: Mapping[str, tuple[dt.date, str | None]] | None = None,
         polities: Iterable[str] = (),
         documents: Iterable[str] = (),
+        blocs: Mapping[str, Bloc] | None = None,
     ) -> None:
         self.actors: list[Actor] = list(actors)
+        self.blocs: dict[str, Bloc] = dict(blocs or {})
+        """Code -> the bloc it names: a name that stands for several actors ("the Baltic states")."""
         self.documents: tuple[str, ...] = tuple(documents)
         """Nouns that make a capital or city right before them part of a name ("the Minsk agreements")."""
         self._document_after = _document_pattern(self.documents)
@@ -407,15 +460,44 @@ class ActorDictionary:
         document's records are matched again by the passes over the document (s28-speed)."""
         self._build()
 
+    def bloc_members(self, code: str, day: dt.date | None) -> tuple[str, ...]:
+        """The actors bloc ``code`` stands for on ``day`` (``()`` when ``code`` is no bloc)."""
+        bloc = self.blocs.get(code)
+        return bloc.at(day) if bloc is not None else ()
+
+    def _bloc_named(self, text: str, item: _Item, day: dt.date | None) -> bool:
+        """Whether a bloc candidate is the bloc (see the module docstring, "Blocs")."""
+        bloc = self.blocs[item.code or ""]
+        if day is not None and not bloc.at(day):
+            return False
+        if not bloc.cued(text, day):
+            return False
+        if _BLOC_PART.search(text, max(0, item.start - 24), item.start):
+            return False
+        if _BLOC_DESTINATION.search(text, max(0, item.start - 120), item.start):
+            return False  # "deployed four battalions to the Baltic states": a destination, no side
+        return not (
+            _LED_BEFORE.search(text, max(0, item.start - 6), item.start) or _LED_BY.match(text, item.end)
+        )
+
     def members_at(self, org: str, day: dt.date | None) -> frozenset[str]:
-        """The states in alliance ``org`` on ``day`` (every member ever when ``day`` is None)."""
-        return frozenset(m.state for m in self.alliances.get(org, ()) if day is None or m.holds(day))
+        """The states in alliance ``org`` on ``day`` (every member ever when ``day`` is None), and the blocs
+        all of whose members on that day are among them ("BALTIC" in NATO from 2004)."""
+        members = frozenset(m.state for m in self.alliances.get(org, ()) if day is None or m.holds(day))
+        if not members or not self.blocs:
+            return members
+        whole = [code for code, bloc in self.blocs.items() if set(bloc.at(day) or (code,)) <= members]
+        return members | frozenset(whole) if whole else members
 
     def allied(self, a: str, b: str, day: dt.date | None) -> bool:
         """Whether ``a`` and ``b`` are the same actor or on one side of an alliance on ``day``: a member and
         its alliance ("NATO" and "POL" in 2010), or two members of one alliance ("RUS" and "BLR")."""
         if a == b:
             return True
+        if a in self.blocs or b in self.blocs:
+            # a bloc is on a side when all its members on the day are ("NATO" and "the Baltic states")
+            left, right = self.bloc_members(a, day) or (a,), self.bloc_members(b, day) or (b,)
+            return all(self.allied(x, y, day) for x in left for y in right if x not in self.blocs)
         for org in self.alliances:
             members = self.members_at(org, day)
             if (a == org and b in members) or (b == org and a in members) or {a, b} <= members:
@@ -476,6 +558,7 @@ class ActorDictionary:
             modifiers=self.modifiers,
             code_kinds=self.code_kinds,
             documents=self.documents,
+            blocs=self.blocs,
         )
 
     @property
@@ -527,6 +610,8 @@ class ActorDictionary:
             if item.kind is ActorKind.HEAD or item.kind is ActorKind.IGNORE:
                 continue
             if item.code == "GEO" and _us_state_georgia(text, item.start, item.end):
+                continue
+            if item.code in self.blocs and not self._bloc_named(text, item, date):
                 continue
             if item.kind is ActorKind.TITLE and item.code is None:
                 nxt = items[i + 1].start if i + 1 < len(items) else -1
@@ -965,6 +1050,10 @@ def build_dictionary(data: Mapping[str, Any]) -> ActorDictionary:
             alliances[code] = _memberships(code, spec["members"])
     for code, phrases in data.get("groups", {}).items():
         actors.append(Actor(code, ActorKind.GROUP, code, forms=list(phrases)))
+    blocs = _blocs(data.get("blocs", {}))
+    for code, spec in data.get("blocs", {}).items():
+        kind = ActorKind.ORG if spec.get("kind") == "org" else ActorKind.STATE
+        actors.append(Actor(spec["names"][0], kind, code, forms=list(spec["names"])))
     for name, spec in data.get("titles", {}).items():
         title = TitleSpec(
             name,
@@ -994,7 +1083,61 @@ def build_dictionary(data: Mapping[str, Any]) -> ActorDictionary:
         dissolved=_dissolved(data.get("dissolved", {})),
         polities=_polities(data),
         documents=_documents(data),
+        blocs=blocs,
     )
+
+
+def _blocs(raw: Any) -> dict[str, Bloc]:
+    """The ``[blocs]`` table: code -> :class:`Bloc`, checked (an :class:`InputError` names a bad entry)."""
+    if not isinstance(raw, Mapping):
+        raise InputError("actors.toml: [blocs] must be a table of CODE = { names, members, kind?, cues? }")
+    out: dict[str, Bloc] = {}
+    for code, spec in raw.items():
+        if (
+            not isinstance(spec, Mapping)
+            or set(spec) - {"names", "members", "kind", "cues"}
+            or not isinstance(spec.get("names"), list)
+            or not spec["names"]
+            or not all(isinstance(n, str) and n.strip() for n in spec["names"])
+            or spec.get("kind", "state") not in ("state", "org")
+        ):
+            raise InputError(
+                f"actors.toml: bloc {code}: expected {{ names = [...], members = [...], kind?, cues? }}"
+            )
+        members = _memberships(str(code), spec.get("members"))
+        if not members:
+            raise InputError(f"actors.toml: bloc {code}: no members")
+        raw = spec.get("cues")
+        windows: list[tuple[Membership, re.Pattern[str]]] | None = None
+        if raw is not None:
+            tables = raw if isinstance(raw, Mapping) else {"/": raw}
+            windows = [
+                (_cue_window(str(code), str(w)), _cue_pattern(str(code), c)) for w, c in tables.items()
+            ]
+            if not windows:
+                raise InputError(f"actors.toml: bloc {code}: cues must be a list of words")
+        out[str(code)] = Bloc(tuple(members), tuple(windows) if windows is not None else None)
+    return out
+
+
+def _cue_window(code: str, window: str) -> Membership:
+    """A cue window "START/END" (either may be empty) as a date span."""
+    start, _, end = window.partition("/")
+    try:
+        return Membership("", parse_partial_date(start), parse_partial_date(end, end=True))
+    except ValueError as exc:
+        raise InputError(f"actors.toml: bloc {code}: cue window {window!r}: {exc}") from exc
+
+
+def _cue_pattern(code: str, cues: Any) -> re.Pattern[str]:
+    """A bloc's cue words as one pattern (case as for forms: a capital must be a capital in the text)."""
+    if not isinstance(cues, list) or not cues or not all(isinstance(c, str) and c.strip() for c in cues):
+        raise InputError(f"actors.toml: bloc {code}: cues must be a list of words")
+    words_ = "|".join(
+        re.escape(c.strip()) if any(ch.isupper() for ch in c) else f"(?i:{re.escape(c.strip())})"
+        for c in sorted(cues, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w-])(?:{words_})(?![\w])")
 
 
 def _documents(data: Mapping[str, Any]) -> list[str]:

@@ -53,6 +53,7 @@ from detente.coding import (
     appraisals,
     approvals,
     attribution,
+    blocs,
     bothsides,
     bylines,
     capitals,
@@ -2864,6 +2865,7 @@ def code_sentence(
     )  # (s34-pronoun2)
     # side fixes last: the events every reader above added are aimed alike
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
+    kept = blocs.expanded(dictionary, kept, date, text)  # "the Baltic states" are their members (s35)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
 
 
