@@ -100,6 +100,7 @@ from detente.coding import (
     newsacts,
     newsprecision,
     newsrecall,
+    nominal3,
     nonevents,
     nonevents2,
     nonevents3,
@@ -2863,6 +2864,14 @@ def code_sentence(
         kept,
         functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
     )  # (s34-pronoun2)
+    kept = nominal3.settled(  # acts told as nouns that a protest is aimed at (s35-nominal3)
+        text,
+        tokens,
+        ctx.units,
+        kept,
+        functools.partial(_finish, ctx),
+        functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
+    )
     # side fixes last: the events every reader above added are aimed alike
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
     kept = blocs.expanded(dictionary, kept, date, text)  # "the Baltic states" are their members (s35)
