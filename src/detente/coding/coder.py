@@ -317,7 +317,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-CODER_VERSION = "rules-2026.34"
+CODER_VERSION = "rules-2026.35"
 """Bump when the rules, patterns.toml or the coder's use of the actor dictionary change."""
 
 MAX_SENTENCE_CHARS = 5000
