@@ -95,6 +95,7 @@ from detente.coding import (
     news8,
     news9,
     news10,
+    news11,
     newsactors,
     newsacts,
     newsprecision,
@@ -2862,6 +2863,7 @@ def code_sentence(
         kept,
         functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
     )  # (s34-pronoun2)
+    kept = news11.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx), date)  # (s35)
     # side fixes last: the events every reader above added are aimed alike
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
