@@ -96,6 +96,7 @@ from detente.coding import (
     news8,
     news9,
     news10,
+    news11,
     newsactors,
     newsacts,
     newsprecision,
@@ -2872,6 +2873,7 @@ def code_sentence(
         functools.partial(_finish, ctx),
         functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
     )
+    kept = news11.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx), date)  # (s35)
     # side fixes last: the events every reader above added are aimed alike
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
     kept = blocs.expanded(dictionary, kept, date, text)  # "the Baltic states" are their members (s35)
