@@ -595,6 +595,9 @@ def dangers_listed(
 
 # ------------------------------------------------------------------------------------- sides of a charge
 _STANDS_ACCUSED = re.compile(r"\b(?:stands?|stood|standing)\s+(?:accused|charged)\s+by\s+", re.IGNORECASE)
+_STANDS_ACCUSED_OF = re.compile(
+    r"\b(?:stands?|stood|standing)\s+(?:accused|charged)\s+(?:of|with)\b", re.IGNORECASE
+)
 _UNDER_FIRE = re.compile(
     r"\b(?:c[ao]mes?|coming|came)\s+under\s+(?:(?:heavy|sharp|strong|renewed|growing|intense)\s+)?"
     r"(?:fire|criticism|attack)\s+from\s+|"
@@ -607,7 +610,8 @@ _UNDER_FIRE = re.compile(
 
 def charge_sides(text: str, units: Sequence[Unit], events: Sequence[Event]) -> list[Event]:
     """The sides of an ACCUSE read from a charge told from the accused's end ("Moscow stands accused by
-    the Netherlands", "Budapest came under fire from Brussels"), and an ACCUSE aimed at its own source
+    the Netherlands", "Budapest came under fire from Brussels"; with no judge named, "X stands accused of"
+    aims the charge at X and leaves its source unknown, as the passive "X is accused of" does), and an ACCUSE aimed at its own source
     ("Moscow voiced its displeasure at Baku's treatment of Russian citizens"), set right."""
     out = list(events)
     for k, e in enumerate(out):
@@ -626,6 +630,14 @@ def charge_sides(text: str, units: Sequence[Unit], events: Sequence[Event]) -> l
                 judge, target = judges[0].code, accused[-1].code
                 if judge and target:
                     out[k] = dataclasses.replace(e, source=(judge,), target=(target,))
+            continue
+        bare = _STANDS_ACCUSED_OF.search(text, near, min(hi, a1 + 5))
+        if bare is not None:
+            # "Hamas stands accused of ..." with no judge named: the accused is the target, as in
+            # "Hamas is accused of ..."; the source is left unknown
+            accused = _sides(units, lo, bare.start(), locative=False)
+            if accused and accused[-1].code and e.source == (accused[-1].code,) and not e.target:
+                out[k] = dataclasses.replace(e, source=(), target=(accused[-1].code,))
             continue
         if len(e.source) == 1 and e.target == e.source and _side(e.source[0]):
             owners = [
