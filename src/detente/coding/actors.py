@@ -337,7 +337,7 @@ def _document_pattern(nouns: Sequence[str]) -> re.Pattern[str] | None:
 
 
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|around|across|throughout|inside|outside|within)\s+(?:the\s+)?$", re.I
+    r"\b(?=[iantow])(?:in|at|near|around|across|throughout|inside|outside|within)\s+(?:the\s+)?$", re.I
 )
 _ATTITUDE = re.compile(r"(?:\bpro|\banti|\bnon)[-‐‑]$", re.I)
 _ATTITUDE_KINDS = (ActorKind.STATE, ActorKind.DEMONYM, ActorKind.METONYM, ActorKind.ORG, ActorKind.GROUP)
