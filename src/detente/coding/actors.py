@@ -373,7 +373,7 @@ def _document_pattern(nouns: Sequence[str]) -> re.Pattern[str] | None:
 
 
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|around|across|throughout|inside|outside|within)\s+(?:the\s+)?$", re.I
+    r"\b(?=[iantow])(?:in|at|near|around|across|throughout|inside|outside|within)\s+(?:the\s+)?$", re.I
 )
 _BLOC_PART = re.compile(
     r"\b(?:other|some|several|certain|individual|many|most|two|one\s+of\s+the|two\s+of\s+the|a\s+few)"

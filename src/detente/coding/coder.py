@@ -3059,7 +3059,11 @@ def _initiative_of_a_side(ctx: _Context, events: list[Event]) -> list[Event]:
     """A meeting or call held "on the initiative of the French side" was sought by that side: it is the
     source and the other side, named by the document's meeting or, in a readout, the publisher who speaks,
     the target ("The conversation took place at the Israeli side's initiative")."""
-    found = _INITIATIVE.search(ctx.text) if "side" in ctx.text else None  # both of its forms need "side"
+    # both of its forms need "side" and "initiative" or "request", spelt so (s35-speed6: the words first)
+    text = ctx.text
+    found = (
+        _INITIATIVE.search(text) if "side" in text and ("initiative" in text or "request" in text) else None
+    )
     if found is None:
         return events
     lo, hi = found.span()

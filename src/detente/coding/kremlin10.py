@@ -122,6 +122,15 @@ _CONDUCT_VERBS = (
 )
 """How a side's conduct is told, praised or condemned ("acted responsibly", "took a hostile position")."""
 _PRAISE_GATE = _GATES.gate((*_CONDUCT_VERBS, "worked", "done", "did"))
+_PRAISED_GATE = _GATES.gate(
+    (
+        *("responsibly", "constructively", "wisely", "reasonably", "prudently", "professionally"),
+        *("courageously", "pragmatically", "manner", "way"),  # how a side acted (_PRAISED's first branch)
+        *("position", "stance", "approach", "attitude", "line"),  # the stance it took (the second)
+        *("lot", "deal", "much", "everything"),  # how much it did (the third)
+    )
+)
+"""(s35-speed6) A word each branch of _PRAISED cannot match without, case-blind."""
 _ERRED_GATE = _GATES.gate(("mistake", "error", "blunder", "miscalculation", "wrong"))
 _CONDEMN_GATE = _GATES.gate(
     (
@@ -325,9 +334,20 @@ _HARMFUL_AIM = re.compile(
 
 def _may_judge(view: _View) -> bool:
     """Someone may judge in the sentence: the record has a speaker, or a clause names a sayer."""
-    return view.speaker is not None or (
-        _GATES.may(view.text, _SAYING_GATE) and _SAYING.search(view.text) is not None
-    )
+    return view.speaker is not None or _names_sayer(view.text)
+
+
+_SAYER_SEEN: list[tuple[str, bool]] = []
+"""(s35-speed6) The last text :func:`_names_sayer` answered for, with its answer (three readers ask)."""
+
+
+def _names_sayer(text: str) -> bool:
+    """Whether ``text`` has a word of saying (:data:`_SAYING`)."""
+    if _SAYER_SEEN and _SAYER_SEEN[0][0] == text:
+        return _SAYER_SEEN[0][1]
+    found = _GATES.may(text, _SAYING_GATE) and _SAYING.search(text) is not None
+    _SAYER_SEEN[:] = [(text, found)]
+    return found
 
 
 def _sides_then(view: _View, rx: re.Pattern[str]) -> Iterator[tuple[Unit, str, re.Match[str]]]:
@@ -344,7 +364,9 @@ def _sides_then(view: _View, rx: re.Pattern[str]) -> Iterator[tuple[Unit, str, r
 
 def conduct_praised(view: _View) -> Finding | None:
     """SUPPORT by the judge (:func:`_judge`) of the side whose conduct is praised (see the module)."""
-    if not _GATES.may(view.text, _PRAISE_GATE) or not _PRAISE_WORDS.search(view.text):
+    if not _GATES.may(view.text, _PRAISE_GATE) or not _GATES.may(view.text, _PRAISED_GATE):
+        return None
+    if not _PRAISE_WORDS.search(view.text):
         return None
     for u, code, found in _sides_then(view, _PRAISED):
         lo = _clause_start(view.text, u.start)
@@ -605,9 +627,10 @@ _MISTAKE_OF = re.compile(
 
 def mistake_made(view: _View) -> Finding | None:
     """ACCUSE/disapprove by the judge of the side said to have made a mistake or the wrong choice."""
-    if not _may_judge(view):
+    # (s35-speed6) the word gate first: it is the cheaper of the two tests, and both must hold
+    if not _GATES.may(view.text, _ERRED_GATE) or not _may_judge(view):
         return None
-    if not _GATES.may(view.text, _ERRED_GATE) or not _ERRED_WORDS.search(view.text):
+    if not _ERRED_WORDS.search(view.text):
         return None
     for u, code, found in _sides_then(view, _ERRED):
         lo = _clause_start(view.text, u.start)
@@ -703,12 +726,14 @@ def conduct_condemned(view: _View) -> Finding | None:
             continue
         if found is None:
             cleft = _CLEFT_DEED.match(view.text, end)
+            if cleft is None:
+                continue  # (s35-speed6: before the search for the cleft's opening, which needs one)
             opened = [
                 m
                 for m in _CLEFT.finditer(view.text)
                 if m.end() <= u.start and _cleft_opens(view.text, m.end(), u)
             ]
-            if cleft is None or not opened:
+            if not opened:
                 continue
             found = cleft
         elif _side_before(view, end) is not u:
@@ -1047,10 +1072,21 @@ def settled(view: _View, events: list[Event], finish: Finish) -> list[Event]:
         (EventType.COOPERATE, lambda: done_together(view, out)),
         (EventType.CONSULT, lambda: talked_to(view) or agenda_told(view, out)),
     )
+    # (s35-speed6) the AGREE and COOPERATE readers read only the speaker's words, the CONSULT ones the
+    # speaker's or a reported meeting's: with neither, they find nothing
+    skipped = (
+        () if view.speaker is not None else _SPEAKER_ONLY if view.reported_meeting else _SPEAKER_OR_MEETING
+    )
     for kind, read in readings:
+        if kind in skipped:
+            continue
         if not any(e.event is kind and e.source for e in out):
             out = _with(out, finish(read()))
     return out
+
+
+_SPEAKER_ONLY = frozenset({EventType.AGREE, EventType.COOPERATE})
+_SPEAKER_OR_MEETING = _SPEAKER_ONLY | {EventType.CONSULT}
 
 
 def _with(events: list[Event], found: Event | None) -> list[Event]:

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Make, Roles
+from detente.coding.wordgates import WordGates
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -185,6 +186,8 @@ _FORCES = re.compile(
 )
 _AID_TYPES = frozenset({EventType.AID, EventType.SUPPORT})
 _FORCES_GATE = ("destructive", "subversive", "some ", "certain ", "Some ", "Certain ")
+_GATES = WordGates()
+_FORCES_WORDS = _GATES.gate(("destructive", "subversive", "some ", "certain "))
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -197,8 +200,10 @@ def forces_blamed(
 ) -> list[Event]:
     """ "Destructive forces are trying to destabilise ...": ACCUSE by the sayer of the clause, else the
     speaker; the target is the country the sentence says the forces are in or come from, else none."""
-    if not any(w in text for w in _FORCES_GATE) and "Destructive" not in text:
-        return list(events)
+    if not _GATES.may(text, _FORCES_WORDS) or (
+        not any(w in text for w in _FORCES_GATE) and "Destructive" not in text
+    ):
+        return list(events)  # (s35-speed6: the scan first, case-blind: a superset of the tests after it)
     if any(e.event is EventType.ACCUSE for e in events):
         return list(events)
     m = _FORCES.search(text)

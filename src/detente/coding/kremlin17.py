@@ -454,6 +454,8 @@ _STATED_GATE = (
 _GOING_GATE = ("cooperation", "interaction", "joint work", "collaboration")
 _GATES = WordGates()
 _STATED_WORDS = _GATES.gate(_STATED_GATE)
+_GLAD_WORDS = _GATES.gate(_GLAD_GATE)  # (s35-speed6)
+_GOING_WORDS = _GATES.gate(_GOING_GATE)  # (s35-speed6)
 """(s34-speed4) :data:`_STATED_GATE` in the word gates' one scan of the sentence: ``False`` only when none of
 its pieces is in the lower-cased text, so the substring test after it runs only where the scan found one."""
 
@@ -475,11 +477,15 @@ def settled(
     out = list(events)
     if "discussing" in low or "exchanging" in low or "reviewing" in low or "considering" in low:
         out = discussing_frame(text, out, sides, make)
-    if any(w in low for w in _GLAD_GATE) and ("discuss" in low or "talk" in low or "exchange views" in low):
+    if (
+        _GATES.may(text, _GLAD_WORDS)
+        and any(w in low for w in _GLAD_GATE)
+        and ("discuss" in low or "talk" in low or "exchange views" in low)
+    ):
         out = glad_to_discuss(text, out, speaker, sides, make)
     if _GATES.may(text, _STATED_WORDS) and any(w in low for w in _STATED_GATE):
         out = cooperation_stated(text, out, speaker, sides, date, make)
-    if len(sides) >= 2 and any(w in low for w in _GOING_GATE):
+    if len(sides) >= 2 and _GATES.may(text, _GOING_WORDS) and any(w in low for w in _GOING_GATE):
         out = cooperation_going(text, out, units, sides, make)
     if "discuss" in low or "raised" in low or "considered" in low:
         out = alike_on_discussed(text, out, make)

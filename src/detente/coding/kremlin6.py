@@ -45,6 +45,7 @@ from detente.coding.roleparts import Roles
 from detente.coding.statements import Finding
 from detente.coding.unitspans import coded_in_chars as _coded
 from detente.coding.unitspans import unit_codes as _codes
+from detente.coding.wordgates import WordGates
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -213,9 +214,20 @@ _EXAMINED = re.compile(
 )
 
 
+_GATES = WordGates()
+_EXAMINED_VERBS = _GATES.gate(
+    (
+        *("analysed", "analyzed", "reviewed", "examined", "considered", "assessed", "went over"),
+        *("looked at", "looked into", "studied", "compared notes on", "took stock of"),
+    )
+)
+"""(s35-speed6) The verbs one of which :data:`_EXAMINED` needs, in the word gates' one scan."""
+
+
 def pair_examined(view: _View) -> Finding | None:
     """CONSULT of both sides for "The two presidents analysed ..." (see the module)."""
-    m = _EXAMINED.search(view.text)
+    # (s35-speed6) its one branch is anchored at the start (search = match) and needs one of its verbs
+    m = _EXAMINED.match(view.text) if _GATES.may(view.text, _EXAMINED_VERBS) else None
     if m is None:
         return None
     if m.group("pair"):
@@ -362,6 +374,8 @@ _JUDGED_SOUND = (
     r"(?:absolutely |entirely |fully |quite |completely |well |perfectly )?"
     r"(?:well[- ]grounded|justified|correct|right|reasonable|balanced|constructive|understandable|well[- ]founded)\b"
 )
+_STANCE_NOUNS = ("stance", "position", "approach")
+"""(s35-speed6) The nouns one of which each branch of :data:`_STANCE` spells, in lower case."""
 _STANCE = re.compile(
     r"\bsaid (?:that )?(?P<holder>[^,;]{3,60}?)(?:’s|'s) (?:stance|position|approach) (?:was|is) "
     + _JUDGED_SOUND
@@ -372,7 +386,9 @@ _STANCE = re.compile(
 
 def stance_endorsed(view: _View) -> Finding | None:
     """SUPPORT by the sayer to the holder of a stance he calls well grounded or correct (see the module)."""
-    m = _STANCE.search(view.text) if "said " in view.text else None  # both of its forms start "said "
+    text = view.text
+    # both of its forms start "said " and need a stance noun, spelt so (s35-speed6: the nouns before the search)
+    m = _STANCE.search(text) if "said " in text and any(w in text for w in _STANCE_NOUNS) else None
     if m is None:
         return None
     group = "holder" if m.group("holder") else "holder2"

@@ -325,14 +325,14 @@ _MODS = (
     r"round\s+of|rounds\s+of|series\s+of|just|already|also|recently|today|repeatedly)"
 )
 _HAD_TALKS = re.compile(
-    r"\b(?P<verb>have|has|had|having|held|hold|holds|holding|conducted|conducting|conduct|conducts|maintain|"
+    r"\b(?=[hcmp])(?P<verb>have|has|had|having|held|hold|holds|holding|conducted|conducting|conduct|conducts|maintain|"
     r"maintains|maintained|maintaining|pursue|pursued|pursuing)\s+(?:" + _MODS + r",?\s+){1,5}"
     r"(?P<noun>talks|conversations?|meetings?|discussions?|consultations|negotiations|exchanges?\s+of\s+"
     r"(?:views|opinions)|(?:phone|telephone)\s+calls?|dialogue|talk)\s+with\s+",
     re.I,
 )
 _TALKED_ABOUT = re.compile(
-    r"\b(?P<verb>talked|spoke|conferred|consulted|(?:discussed|raised)\s+(?:this|it|that|these\s+issues|"
+    r"\b(?=[tscdr])(?P<verb>talked|spoke|conferred|consulted|(?:discussed|raised)\s+(?:this|it|that|these\s+issues|"
     r"the\s+matter|the\s+issue|the\s+subject|the\s+question|this\s+issue|this\s+question|this\s+matter|"
     r"these\s+matters|this\s+subject|this\s+topic))\s+(?:(?:about|on|of)\s+(?:(?!conversation|talks|meeting|visit|interview)[^.;,()]){2,60}?\s+|(?:at\s+length|in\s+detail|"
     r"today|yesterday|recently|again|briefly|repeatedly|more\s+than\s+once|many\s+times)\s+)*with\s+",
@@ -893,7 +893,7 @@ def judged_unacceptable(view: _View) -> Finding | None:
 
 
 _BROKEN = re.compile(
-    r"\b(?P<verb>violated|violates|violating|breached|breaches|broke|broken|breaking|reneged\s+on|"
+    r"\b(?=[vbrwgidf])(?P<verb>violated|violates|violating|breached|breaches|broke|broken|breaking|reneged\s+on|"
     r"went\s+back\s+on|gone\s+back\s+on|ignored|ignores|ignoring|disregarded|disregards|flouted|flouts|"
     r"(?:failed|fail|fails|refused|refuses|refusing)\s+to\s+(?:fulfil|fulfill|honour|honor|comply\s+with|"
     r"implement|respect|observe|keep))\s+(?:all\s+)?(?:its|their|his|her|the|these|those|our|all)\s+"

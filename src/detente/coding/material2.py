@@ -598,7 +598,8 @@ def settled(
     if not text or len(text) > _MAX_CHARS or not any(ch.isalpha() for ch in text):
         return list(events)
     out = without_aggregate_drills(text, without_ownerless_steps(events))
-    out = moved_forces(text, out, units, dictionary, date)
+    if out:  # (s35-speed6) it only changes events already read: none, nothing to change
+        out = moved_forces(text, out, units, dictionary, date)
     out = sent_out(text, out, units, speaker, make)
     # (s35-speed5) a step whose gate says no would return the events as they are: each gate holds the words
     # of one of its step's own first checks, case-blind (a superset of what the step tests)

@@ -52,13 +52,13 @@ __all__ = [
 
 # --- a visit or talks told as the time of another act --------------------------------------------------
 _VISIT = re.compile(
-    r"\b(?:during|on|in\s+the\s+course\s+of|while\s+on)\s+"
+    r"\b(?=[doiw])(?:during|on|in\s+the\s+course\s+of|while\s+on)\s+"
     r"(?:(?:his|her|their|its|a|an|the)\s+)?(?:(?:[\w-]+\s+){0,2}?)"
     r"(?P<noun>visit|trip|tour)\s+to\s+",
     re.IGNORECASE,
 )
 _TALKS = re.compile(
-    r"\b(?:during|after|following|at)\s+"
+    r"\b(?=[daf])(?:during|after|following|at)\s+"
     r"(?:(?P<own>his|her|their)\s+|(?P<poss>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|\u2019s)\s+|a\s+|the\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}?)(?P<noun>talks|meeting|meetings)\s+(?P<prep>with|in)\s+",
     re.IGNORECASE,

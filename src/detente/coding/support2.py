@@ -381,9 +381,9 @@ def appraised_conduct(
 ) -> list[Event]:
     """A side's position, role or efforts judged good: SUPPORT by the judge (see the module)."""
     out = list(events)
-    if " by " in text:
+    if " by " in text and _GATES.may(text, _VALUED_GATE):  # (s35-speed6: _VALUED needs one of its verbs)
         _valued(text, out, units, make)
-    if "ly " in text:
+    if "ly " in text and _GATES.may(text, _RATED_GATE):  # (s35-speed6: _RATED_HIGHLY needs its adverb)
         _rated_highly(text, out, units, speaker, make)
     low = lower_text(text)
     if not any(w in low for w in _CONDUCT_GATE):
@@ -863,7 +863,18 @@ _CONDUCT_GATE = (
 
 _GATES = WordGates()
 _OWNED_GATE = _GATES.gate(("our ", "my ", "thanks"))
-_APPRAISED_GATE = _GATES.gate((" by ", "ly ", *_CONDUCT_GATE))
+_VALUED_WORDS = ("valued", "appreciated", "praised", "commended", "welcomed", "acknowledged", "recogni")
+_RATED_WORDS = ("highly", "positively", "favourably", "favorably")
+_VALUED_GATE = _GATES.gate(_VALUED_WORDS)  # _valued: a verb of _VALUED (s35-speed6)
+_RATED_GATE = _GATES.gate(_RATED_WORDS)  # _rated_highly: an adverb of _RATED_HIGHLY (s35-speed6)
+# appraised_conduct: one of the words of _valued, _rated_highly or its own loop (s35-speed6)
+_APPRAISED_GATE = _GATES.gate((*_VALUED_WORDS, *_RATED_WORDS, *_CONDUCT_GATE))
+_OWNED_NOUN_GATE = _GATES.gate(  # owned_nouns: a noun of _OWNED_NOUN (s35-speed6)
+    (
+        *("welcome", "gratitude", "appreciation", "praise", "thanks", "congratulations", "condolences"),
+        *("sympathy", "solidarity", "admiration", "endorsement", "backing"),
+    )
+)
 _CALLED_GATE = _GATES.gate((" as ", " is ", " are ", " was ", " were ", "become", "remain"))
 _KEY_NOUN_GATE = _GATES.gate(
     [
@@ -911,7 +922,7 @@ def settled(
     out = list(events)
     if _GATES.may(text, _OWNED_GATE):
         out = owned_words(text, out, units, speaker, make)
-    if "s " in low or "s’ " in low:
+    if ("s " in low or "s’ " in low) and _GATES.may(text, _OWNED_NOUN_GATE):
         out = owned_nouns(text, out, units, make)
     if _GATES.may(text, _APPRAISED_GATE):
         out = appraised_conduct(text, out, units, speaker, make)

@@ -173,7 +173,9 @@ def defiance(view: _View, dictionary: ActorDictionary | None, date: dt.date) -> 
     """REJECT told by a fronted "Defying X's demand, Y ..." (see the module); the askers are the clause's
     actors, read again with ``dictionary`` when the sentence's units leave them out ("a U.N. Security
     Council demand")."""
-    m = _DEFY.match(view.text)
+    text = view.text
+    # (s35-speed6) its fronted phrase spells "Defying" or "In defiance of": the words before the expression
+    m = _DEFY.match(text) if "Defying" in text or "defiance" in text else None
     if m is None or not any(w.lower() in _DEMANDS for w in re.findall(r"[A-Za-z]+", m.group(1))):
         return None
     from detente.coding.roleparts import Roles

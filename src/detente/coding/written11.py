@@ -552,8 +552,8 @@ _DENIED_PLAN = re.compile(
 
 def plans_denied(text: str, events: Sequence[Event]) -> list[Event]:
     """The act a side denies planning is not coded as an act of the sentence (see the module)."""
-    if "den" not in text:
-        return list(events)
+    if not events or "den" not in text:
+        return list(events)  # (s35-speed6: it only drops events: none, nothing to drop)
     m = _DENIED_PLAN.search(text)
     if m is None:
         return list(events)
@@ -648,6 +648,13 @@ _SAID_OF = re.compile(
     re.IGNORECASE,
 )
 _SAID_OF_GATE = re.compile(r"\b(?:said|says|stated)\s+of\b")
+_UNSAFE_OR_VERDICT_WORDS = (
+    *("dangerous", "safe", "secure", "stable", "vulnerable"),  # the end of every branch of _UNSAFE
+    *("irresponsible", "reckless", "unacceptable", "provocati", "destabili", "escalatory", "unjustified"),
+    *("illegal", "outrageous", "deplorable", "regrettable", "aggressive", "hostile"),  # of _VERDICT
+)
+"""(s35-speed6) :func:`judged_unsafe` reads nothing without one of these: an _UNSAFE match ends in one of the
+first five, a "said of" reading needs a _VERDICT word."""
 _VERDICT = re.compile(
     r"\b(?:dangerous|irresponsible|reckless|unacceptable|provocative|provocation|destabili[sz]ing|"
     r"escalatory|unjustified|illegal|outrageous|deplorable|regrettable|aggressive|hostile)\b",
@@ -762,7 +769,10 @@ _STEP_GATES: tuple[_Gates, ...] = (
     (_GATES.gate(["nsist"]),),  # fact_insisted
     (_GATES.gate(["door"]),),  # door_open
     (_GATES.gate([" never ", " not "]),),  # refusal_stated
-    (_GATES.gate(["make", " of "]),),  # judged_unsafe
+    (  # judged_unsafe: "make"/" of" and a word of _UNSAFE's end or of _VERDICT (s35-speed6)
+        _GATES.gate(["make", " of "]),
+        _GATES.gate(_UNSAFE_OR_VERDICT_WORDS),
+    ),
     (_GATES.gate(["ratification"]),),  # ratifications_swapped
 )
 """(s35-speed5) For each of :func:`settled`'s steps in turn, word sets it changes nothing without one word of

@@ -714,6 +714,38 @@ def return_promised(
     return out
 
 
+_STEP_GATES: tuple[frozenset[str] | None, ...] = (
+    None,  # own_forces (its first check is the speaker's)
+    _GATES.gate(("exercise", "drill", "manoeuvre", "maneuver")),  # drills_told
+    _GATES.gate((" met", "talks", "meet")),  # pair_met
+    _GATES.gate(("council",)),  # council_sessions
+    _GATES.gate(
+        (
+            "viewed",
+            "seen as",
+            "regarded",
+            "considered",
+            "perceived",
+            "back to",
+            "concern",
+            "imposed",
+            "aggression",
+        )
+    ),  # act_judged
+    _GATES.gate(("ours", "the same", "likewise")),  # measure_mirrored
+    _GATES.gate(("response", "retaliation", "reply")),  # measure_answered
+    _GATES.gate(("reserve", "reconsider", "revise", "review", "rethink", "respond")),  # answer_reserved
+    _GATES.gate(("will not",)),  # restraint_pledged
+    _GATES.gate(("accession",)),  # accession_told
+    _GATES.gate(("summit",)),  # summit_source
+    _GATES.gate(("left", "withdrawn", "pulled out")),  # troops_left
+    _GATES.gate(("return",)),  # return_promised
+)
+"""(s35-speed6) For each of :func:`settled`'s steps in turn, the words of its own first check (case-blind: a
+superset of what it tests): a step whose gate says no would return the events as they are, so it is not
+called."""
+
+
 def settled(
     text: str,
     events: Sequence[Event],
@@ -743,7 +775,10 @@ def settled(
         lambda ev: return_promised(text, ev, units, speaker, make),
     ]
     out = list(events)
-    for step in steps:
+    may = _GATES.may
+    for gate, step in zip(_STEP_GATES, steps, strict=True):
+        if gate is not None and not may(text, gate):
+            continue  # the step would return the events as they are (s35-speed6)
         try:
             out = step(out)
         except (ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:

@@ -51,7 +51,7 @@ _GIVE = (
 _FURNISH = r"(?:provides|providing|provided|provide|supplies|supplying|supplied|supply|equips|equipping|equipped|equip)"
 
 _GOODS = re.compile(
-    r"\b(?:weapons?|arms|ammunition|munitions|shells|tanks|missiles?|rockets|drones|artillery|howitzers|"
+    r"\b(?=[wamstrdhfjvegpb])(?:weapons?|arms|ammunition|munitions|shells|tanks|missiles?|rockets|drones|artillery|howitzers|"
     r"air\s+defen[cs]es?|air-defen[cs]e|(?:fighter\s+)?jets|aircraft|helicopters|(?:armoured|armored)\s+vehicles|"
     r"vehicles|equipment|fuel|generators|pumps|medical\s+supplies|medicines?|vaccines?|food|"
     r"humanitarian\s+(?:aid|supplies|cargo|goods)|relief\s+(?:goods|supplies)|tents|blankets)\b",
