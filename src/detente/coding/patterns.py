@@ -394,6 +394,20 @@ _Candidate = tuple[int, Phrase, tuple[frozenset[str], ...]]
 _MERGED_SIZE = 8192
 """How many merged candidate lists a :class:`PhraseIndex` keeps before it starts afresh."""
 
+_COMMON_ANCHORS = frozenset({",", ".", ":", "'", "“", "”", '"', "'s"}) | words(
+    "the a an and or of to in on at by for with from as about between after during that which this it its his "
+    "her their he she they we is are was were be been has have had will would not also all said two new"
+)
+"""Words most sentences hold (s35-speed7): a phrase is not filed under a word set that holds one of them
+while it needs a set of rarer words ("was ... committed ... of": under "committed", not "of"), so the phrases
+tried at a word are mostly those whose words are all there."""
+
+
+def _anchor_rank(needed: frozenset[str]) -> tuple[bool, int]:
+    """Which of a phrase's needed word sets to file it under first: one with no common word, then the
+    smallest (the sets a sentence is least likely to hold come first; the order only changes speed)."""
+    return (not needed.isdisjoint(_COMMON_ANCHORS), len(needed))
+
 
 def _order(candidate: _Candidate) -> int:
     return candidate[0]
@@ -415,21 +429,28 @@ class PhraseIndex:
             # is not tried at all (most phrases that start with a common verb never get past this). A phrase
             # whose second word must follow its first is found by both words; one with a gap or an actor
             # slot after its first word by its first and by a word of its sparsest needed set.
-            anchors = tuple(sorted((el.words for el in phrase.elements[1:] if el.kind == "word"), key=len))
+            anchors = tuple(
+                sorted((el.words for el in phrase.elements[1:] if el.kind == "word"), key=_anchor_rank)
+            )
             second = phrase.elements[1] if len(phrase.elements) > 1 else None
             for word in phrase.elements[0].words:
                 self._by_first.setdefault(word, []).append(phrase)
                 order = len(self._by_first[word])
+                # (one candidate tuple under all its keys: s35-speed7, fewer objects to build and keep)
                 if second is not None and second.kind == "word":
-                    rest = tuple(a for a in anchors if a is not second.words)
+                    candidate = (order, phrase, tuple(a for a in anchors if a is not second.words))
                     for nxt in second.words:
-                        self._paired.setdefault((word, nxt), []).append((order, phrase, rest))
+                        self._paired.setdefault((word, nxt), []).append(candidate)
                 elif anchors:
                     keyed = self._keyed.setdefault(word, {})
+                    candidate = (order, phrase, anchors[1:])
                     for key in anchors[0]:
-                        keyed.setdefault(key, []).append((order, phrase, anchors[1:]))
+                        keyed.setdefault(key, []).append(candidate)
                 else:
                     self._free.setdefault(word, []).append((order, phrase, ()))
+        self._keys = {word: frozenset(by_key) for word, by_key in self._keyed.items()}
+        """The keys of :attr:`_keyed` under each first word, as a set (s35-speed7: a set meets the
+        sentence's words by walking the smaller of the two)."""
 
     def matches(self, tokens: Sequence[Token], units: Mapping[int, int] | None = None) -> list[Match]:
         """Every match, at every start; ``units`` maps a token index where an actor starts to its end."""
@@ -437,7 +458,7 @@ class PhraseIndex:
         units = units or {}
         norms = norms_of(tokens)
         first, free, keyed, paired = self._by_first, self._free, self._keyed, self._paired
-        merged = self._merged
+        merged, keys = self._merged, self._keys
         last = len(tokens) - 1
         for i, tok in enumerate(tokens):
             norm = tok.norm
@@ -448,7 +469,8 @@ class PhraseIndex:
                 parts.append(free[norm])
             if norm in keyed:
                 by_key = keyed[norm]
-                parts.extend(by_key[key] for key in by_key.keys() & norms)
+                for key in keys[norm] & norms:
+                    parts.append(by_key[key])
             if i < last:
                 pair = (norm, tokens[i + 1].norm)
                 if pair in paired:
