@@ -603,15 +603,16 @@ def settled(
     out = sent_out(text, out, units, speaker, make)
     # (s35-speed5) a step whose gate says no would return the events as they are: each gate holds the words
     # of one of its step's own first checks, case-blind (a superset of what the step tests)
-    giving = _GATES.may(text, _GIVING_GATE)
+    held = _GATES.held(text)  # (s35-speed8) the gate words read once, each gate a set test
+    giving = not _GIVING_GATE.isdisjoint(held)
     if giving:
         out = withheld_weapons(text, out)
         out = deliveries_to_stop(text, out, units, make)
     out = relief_from(text, out, units, make)
-    if _GATES.may(text, _MEASURE_GATE):
+    if not _MEASURE_GATE.isdisjoint(held):
         out = measures_named(text, out, units, speaker, make)
     out = ratification_revoked(text, out)
-    if _GATES.may(text, _DELIVERY_GATE):
+    if not _DELIVERY_GATE.isdisjoint(held):
         out = named_deliveries(text, out, units, make)
     return out
 

@@ -339,7 +339,7 @@ def without_advice(text: str, events: Sequence[Event]) -> list[Event]:
 
 # --- acts inside an indirect question ----------------------------------------------------------------------
 _ASKED_ABOUT = re.compile(
-    r"\b(?:unclear|unknown|not\s+clear|not\s+known|questions?|asked|ask|asks|asking|wonder(?:s|ed|ing)?|"
+    r"\b(?=[uanqweit])(?:unclear|unknown|not\s+clear|not\s+known|questions?|asked|ask|asks|asking|wonder(?:s|ed|ing)?|"
     r"explain(?:s|ed|ing)?|investigating|to\s+determine|to\s+establish|no\s+idea)\s+"
     r"(?:about\s+|as\s+to\s+|on\s+)?(?:why|whether|how|if)\b[^,;.?!]*",
     re.IGNORECASE,
@@ -445,9 +445,11 @@ def settled(text: str, events: Sequence[Event]) -> list[Event]:
     if not events:
         return []
     out = list(events)
+    present = {e.event for e in out}  # (s35-speed8) the types held, read again after each filter that ran
     for kinds, drop in _FILTERS:
-        if kinds is None or any(e.event in kinds for e in out):
+        if kinds is None or not kinds.isdisjoint(present):
             out = drop(text, out)
+            present = {e.event for e in out}
     return out
 
 

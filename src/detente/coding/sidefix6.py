@@ -162,48 +162,49 @@ def settled(
     """A sentence's events after every pass of this module (see the module docstring)."""
     if not events or not text:
         return events
+    held = _GATES.held(text)  # (s35-speed8) the gate words read once, each gate a set test
     kinds = {e.event for e in events}
-    if EventType.SANCTION in kinds and _GATES.may(text, _MISSION_GATE):
+    if EventType.SANCTION in kinds and not _MISSION_GATE.isdisjoint(held):
         events = missions_to_nato(text, events, speaker)
-    if EventType.SANCTION in kinds and _GATES.may(text, _BODIES_GATE):
+    if EventType.SANCTION in kinds and not _BODIES_GATE.isdisjoint(held):
         events = nato_russia_bodies(text, events)
-    if EventType.SANCTION in kinds and _GATES.may(text, _TREATY_GATE):
+    if EventType.SANCTION in kinds and not _TREATY_GATE.isdisjoint(held):
         events = bilateral_treaty(text, events)
-    if EventType.COOPERATE in kinds and _GATES.may(text, _TRANSIT_GATE):
+    if EventType.COOPERATE in kinds and not _TRANSIT_GATE.isdisjoint(held):
         events = transit_for_the_alliance(text, events)
-    if EventType.COERCE in kinds and _GATES.may(text, _CRIMEA_GATE):
+    if EventType.COERCE in kinds and not _CRIMEA_GATE.isdisjoint(held):
         events = crimea_from_ukraine(text, events)
-    if kinds & _CRACKDOWNS and _GATES.may(text, _AUTHORITIES_GATE):
+    if kinds & _CRACKDOWNS and not _AUTHORITIES_GATE.isdisjoint(held):
         events = named_authorities(text, date, events, dictionary)
-    if EventType.REQUEST in kinds and _GATES.may(text, _STOP_GATE):
+    if EventType.REQUEST in kinds and not _STOP_GATE.isdisjoint(held):
         events = stop_the_attacker(text, date, events, dictionary)
-    if date is not None and _GATES.may(text, _SUMMIT_GATE):
+    if date is not None and not _SUMMIT_GATE.isdisjoint(held):
         events = summit_decision(text, date, events, dictionary)
-    if speaker is not None and EventType.MOBILIZE in kinds and _GATES.may(text, _INTERCEPT_GATE):
+    if speaker is not None and EventType.MOBILIZE in kinds and not _INTERCEPT_GATE.isdisjoint(held):
         events = intercepting_speaker(events, speaker)
-    if EventType.COERCE in kinds and _GATES.may(text, _AGENCY_GATE):
+    if EventType.COERCE in kinds and not _AGENCY_GATE.isdisjoint(held):
         events = agency_detains(text, date, events, dictionary)
     if EventType.ACCUSE in kinds and len(events) > 1:
         events = condemned_doer(events)
-    if kinds & _REMOVALS and _GATES.may(text, _EXPELLED_GATE):
+    if kinds & _REMOVALS and not _EXPELLED_GATE.isdisjoint(held):
         events = expelled_from(text, date, events, dictionary)
-    if _GATES.may(text, _BRUSSELS_GATE):
+    if not _BRUSSELS_GATE.isdisjoint(held):
         events = brussels_is_the_eu(text, date, events, dictionary)
-    if kinds & _PARTNER_MOVES and _GATES.may(text, _PARTNER_GATE):
+    if kinds & _PARTNER_MOVES and not _PARTNER_GATE.isdisjoint(held):
         events = partner_forces(text, date, events, dictionary)
-    if _GATES.may(text, _COMMISSION_GATE) and any(not e.source for e in events):
+    if not _COMMISSION_GATE.isdisjoint(held) and any(not e.source for e in events):
         events = european_commission(text, events)
-    if EventType.SANCTION in kinds and _GATES.may(text, _COUNTER_GATE):
+    if EventType.SANCTION in kinds and not _COUNTER_GATE.isdisjoint(held):
         events = counter_sanctions(text, events)
     if any(e.event is EventType.SANCTION and e.source and not e.target for e in events):
         events = sanctioned_state(text, date, events, dictionary)
-    if EventType.ACCUSE in kinds and _GATES.may(text, _RESPONSIBLE_GATE):
+    if EventType.ACCUSE in kinds and not _RESPONSIBLE_GATE.isdisjoint(held):
         events = held_responsible(text, date, events, dictionary)
-    if EventType.ACCUSE in kinds and _GATES.may(text, _CONCERN_GATE):
+    if EventType.ACCUSE in kinds and not _CONCERN_GATE.isdisjoint(held):
         events = concern_after_act(text, date, events, dictionary)
-    if _GATES.may(text, _MINISTERS_GATE) and any(e.source in _NO_DOER for e in events):
+    if not _MINISTERS_GATE.isdisjoint(held) and any(e.source in _NO_DOER for e in events):
         events = bare_ministers(text, date, events, dictionary)
-    if EventType.MOBILIZE in kinds and _GATES.may(text, _POLICING_GATE):
+    if EventType.MOBILIZE in kinds and not _POLICING_GATE.isdisjoint(held):
         events = policing_judged(text, date, events, dictionary)
     return events
 

@@ -109,17 +109,18 @@ def settled(
     """A sentence's events after every pass of this module (see the module docstring)."""
     if not events or not text or len(text) > _MAX_TEXT:
         return events
+    held = _GATES.held(text)  # (s35-speed8) the gate words read once, each gate a set test
     if any(e.event is EventType.MOBILIZE and e.polarity is Polarity.NEGATED and e.target for e in events):
         events = declined_deployment(text, events)
-    if _GATES.may(text, _GROUP_GATE) and any(e.event in _GROUPED for e in events):
+    if not _GROUP_GATE.isdisjoint(held) and any(e.event in _GROUPED for e in events):
         events = group_aimed(text, events)
     if any(e.event in _AIMED and e.source and not e.target for e in events):
         events = always_aimed(text, date, events, dictionary, context)
-    if _GATES.may(text, _COUNCIL_GATE) and any(e.event is EventType.CONSULT for e in events):
+    if not _COUNCIL_GATE.isdisjoint(held) and any(e.event is EventType.CONSULT for e in events):
         events = council_met(text, events)
-    if _GATES.may(text, _BETWEEN_GATE) and any(e.event is EventType.SUPPORT for e in events):
+    if not _BETWEEN_GATE.isdisjoint(held) and any(e.event is EventType.SUPPORT for e in events):
         events = signed_between(text, date, events, dictionary)
-    if _GATES.may(text, _ALLIED_GATE):
+    if not _ALLIED_GATE.isdisjoint(held):
         events = and_allied(text, date, events, dictionary)
     return events
 

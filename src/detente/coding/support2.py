@@ -292,7 +292,7 @@ _DEGREE = (
     r"(?:(?:very|highly|quite|sufficiently|extremely|most|so|truly|entirely|fully|absolutely|really)\s+)?"
 )
 _APPRAISED = re.compile(
-    r"\b(?P<noun>" + _CONDUCT + r")\s+(?:of\s+(?P<obj>(?:the\s+)?(?:[\w’'-]+\s+){0,4}?)|"
+    r"\b(?=[psalcrwedmi])(?P<noun>" + _CONDUCT + r")\s+(?:of\s+(?P<obj>(?:the\s+)?(?:[\w’'-]+\s+){0,4}?)|"
     r"(?:(?:in|on|to|towards|toward|regarding|at|during|within)\s+(?:[\w’'-]+\s+){0,5}?)?)"
     r"(?:" + _COPULA + r"\s+" + _DEGREE + r"|as\s+" + _DEGREE + r")(?P<adj>" + _GOOD + r")\b",
     re.IGNORECASE,
@@ -920,17 +920,18 @@ def settled(
         return list(events)
     low = lower_text(text)
     out = list(events)
-    if _GATES.may(text, _OWNED_GATE):
+    held = _GATES.held(text)  # (s35-speed8) the gate words read once, each gate a set test
+    if not _OWNED_GATE.isdisjoint(held):
         out = owned_words(text, out, units, speaker, make)
-    if ("s " in low or "s’ " in low) and _GATES.may(text, _OWNED_NOUN_GATE):
+    if ("s " in low or "s’ " in low) and not _OWNED_NOUN_GATE.isdisjoint(held):
         out = owned_nouns(text, out, units, make)
-    if _GATES.may(text, _APPRAISED_GATE):
+    if not _APPRAISED_GATE.isdisjoint(held):
         out = appraised_conduct(text, out, units, speaker, make)
-    if _GATES.may(text, _CALLED_GATE) and _GATES.may(text, _KEY_NOUN_GATE):
+    if not _CALLED_GATE.isdisjoint(held) and not _KEY_NOUN_GATE.isdisjoint(held):
         out = called_key(text, out, units, speaker, make)
     if "hop" in low:
         out = hoped_good(text, out, units, speaker, make)
-    if _GATES.may(text, _DESERVED_GATE):
+    if not _DESERVED_GATE.isdisjoint(held):
         out = deserved_and_backers(text, out, units, speaker, make)
     if "me " in low:
         out = let_me(text, out, units, speaker, make)

@@ -87,6 +87,15 @@ class WordGates:
         an ASCII letter)."""
         return self._all & _UNION.found(text)
 
+    def held(self, text: str) -> frozenset[str]:
+        """The gate words of all modules ``text`` may hold (s35-speed8): ``gate`` may match where it is not
+        disjoint from them. A module reads them once and tests each of its gates as a set, one call less per
+        check than :meth:`may`; the text must be the one the checks are about."""
+        last, found = _UNION._last
+        if text != last:
+            found = _UNION.found(text)
+        return found
+
     def may(self, text: str, gate: frozenset[str]) -> bool:
         """Whether ``text`` may hold one of ``gate``'s words (``False`` only when it surely holds none)."""
         last, found = _UNION._last  # (the shared scan's last answer read here: one call less per check)
