@@ -162,7 +162,7 @@ _WORD_TEXTS = [
     "Minsk has done a lot to bring the sides together.",
     "Lavrov said Beijing's position is absolutely correct.",
     "Peskov said the approach of Ankara was well grounded.",
-    "The conversation took place on the initiative of the French side.",
+    "Our phone contact was arranged on the initiative of the Italian side, the aide said.",
     "The talks were held at the Turkish side's request.",
     "The two presidents examined the situation in Syria.",
     "Russia and China looked into the matter.",
