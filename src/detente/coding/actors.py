@@ -516,8 +516,11 @@ class ActorDictionary:
         form_to_title = {
             fold(form).strip(): a.title.name for a in self.actors if a.title is not None for form in a.forms
         }
+        person = ActorKind.PERSON  # looked up once: an enum member is a descriptor lookup each time
         for actor in self.actors:
-            if actor.kind is ActorKind.PERSON:
+            kind = actor.kind
+            is_person = kind is person
+            if is_person:
                 for role in actor.roles:
                     canonical = (
                         role.title
@@ -538,14 +541,7 @@ class ActorDictionary:
                     self._patterns.append(pattern)
                     entries.append([])
                 entries[slot].append(
-                    _Entry(
-                        form,
-                        actor,
-                        upper,
-                        order,
-                        actor.kind,
-                        actor.kind is ActorKind.PERSON and form.startswith(_PREFIXED_STARTS),
-                    )
+                    _Entry(form, actor, upper, order, kind, is_person and form.startswith(_PREFIXED_STARTS))
                 )
                 order += 1
         if not self._patterns:
