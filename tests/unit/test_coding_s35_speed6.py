@@ -14,6 +14,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from tests.lookaheads import assert_lookahead_hides_nothing, case_variants
 
 from detente.coding import (
     actors,
@@ -73,28 +74,9 @@ _TEXTS = [
 ]
 
 
-def _variants(text: str) -> list[str]:
-    """The text, in upper and title case, and with each ASCII letter that has a non-ASCII case twin swapped
-    for it (an expression read without regard to case matches the twin too)."""
-    twins = text.replace("i", "\u0131").replace("s", "\u017f").replace("k", "\u212a")
-    upper_twins = text.upper().replace("I", "\u0130")
-    return [text, text.upper(), text.title(), text.lower(), twins, upper_twins]
-
-
 @pytest.mark.parametrize(("pattern", "lookahead"), _LOOKAHEADS)
 def test_lookahead_never_hides_a_match(pattern: re.Pattern[str], lookahead: str) -> None:
-    assert lookahead in pattern.pattern
-    plain = re.compile(pattern.pattern.replace(lookahead, "", 1), pattern.flags)
-    for text in _TEXTS:
-        for variant in _variants(text):
-            assert [(m.span(), m.groups()) for m in pattern.finditer(variant)] == [
-                (m.span(), m.groups()) for m in plain.finditer(variant)
-            ]
-            for pos in (0, 3, len(variant) // 2):
-                got, want = pattern.search(variant, pos), plain.search(variant, pos)
-                assert (got and got.span()) == (want and want.span())
-                got, want = pattern.match(variant, pos), plain.match(variant, pos)
-                assert (got and got.span()) == (want and want.span())
+    assert_lookahead_hides_nothing(pattern, lookahead, _TEXTS)
 
 
 def test_lookaheads_find_their_positives() -> None:
@@ -133,7 +115,7 @@ def test_anchored_match_is_search(pattern: re.Pattern[str]) -> None:
     assert pattern.pattern.startswith("^") and not pattern.flags & re.MULTILINE
     found = 0
     for text in _ANCHORED_TEXTS:
-        for variant in _variants(text):
+        for variant in case_variants(text):
             got, want = pattern.match(variant), pattern.search(variant)
             assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
             found += got is not None
@@ -173,7 +155,7 @@ _WORD_TEXTS = [
 
 
 def _all_variants(texts: list[str]) -> list[str]:
-    return [v for t in texts for v in _variants(t)]
+    return [v for t in texts for v in case_variants(t)]
 
 
 def test_gate_words_are_necessary() -> None:
