@@ -1198,7 +1198,7 @@ def called_to_act(view: _View) -> Finding | None:
 # --- talks only mentioned -----------------------------------------------------------------------------------
 
 _MENTIONED = re.compile(
-    r"\b(?:thank(?:s|ed|ing)?\s+(?:you\s+)?(?:\w+\s+){0,3}for\s+(?:your\s+|the\s+|this\s+|their\s+|his\s+)?"
+    r"\b(?=[tw'ipsdfcrlen])(?:thank(?:s|ed|ing)?\s+(?:you\s+)?(?:\w+\s+){0,3}for\s+(?:your\s+|the\s+|this\s+|their\s+|his\s+)?"
     r"(?:kind\s+)?(?:invitation|inviting)|(?:would|'d)\s+(?:also\s+)?(?:(?:just|really|very\s+much)\s+)?"
     r"(?:like|love|want|wish)\s+to\s+(?:visit|come|meet|go)|(?:initiative|proposal|idea|suggestion)\s+to\s+"
     r"(?:hold|convene|organi[sz]e|arrange)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:meeting|summit|conference|"

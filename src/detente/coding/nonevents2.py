@@ -170,7 +170,7 @@ def without_enabled_acts(text: str, events: Sequence[Event]) -> list[Event]:
 
 # --- an organisation described by what it does -------------------------------------------------------------
 _ROLE = re.compile(
-    r"\b(?:agency|group|organi[sz]ation|charity|foundation|body|fund|programme|program|project|network|"
+    r"\b(?=[agocfbpnimw])(?:agency|group|organi[sz]ation|charity|foundation|body|fund|programme|program|project|network|"
     r"association|institute|movement|campaign|watchdog|ngo|nonprofit|non-profit)\s*,?\s+(?:that|which)\s+"
     r"(?:(?:often|repeatedly|regularly|routinely|frequently|long|has\s+long|have\s+long|also|mainly|"
     r"largely|primarily|mostly)\s+)*",
@@ -231,7 +231,7 @@ def without_relative_help(text: str, events: Sequence[Event]) -> list[Event]:
 
 
 # --- what someone would have to do -------------------------------------------------------------------------
-_WOULD_HAVE_TO = re.compile(r"\b(?:would|might|may|could)\s+(?:have|need)\s+to\s+", re.IGNORECASE)
+_WOULD_HAVE_TO = re.compile(r"\b(?=[wmc])(?:would|might|may|could)\s+(?:have|need)\s+to\s+", re.IGNORECASE)
 _DUTY_TYPES = frozenset(
     {EventType.COOPERATE, EventType.CONSULT, EventType.SUPPORT, EventType.AGREE, EventType.AID}
 )
@@ -389,7 +389,7 @@ def without_adverb_back(text: str, events: Sequence[Event]) -> list[Event]:
 
 # --- moving about a venue ----------------------------------------------------------------------------------
 _ROOM_MOVE = re.compile(
-    r"\b(?:head(?:ed|s|ing)?|went|go(?:es)?|walk(?:ed|s)?|proceed(?:ed|s)?|mov(?:ed|es)|mov(?:e|ing)\s+on)\s+"
+    r"\b(?=[hgwpm])(?:head(?:ed|s|ing)?|went|go(?:es)?|walk(?:ed|s)?|proceed(?:ed|s)?|mov(?:ed|es)|mov(?:e|ing)\s+on)\s+"
     r"(?:on\s+)?(?:to|for|into|towards?)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:hall|halls|room|rooms|foyer|lobby|stage|podium|corridor|auditorium|floor|pavilion|stand|stands|"
     r"courtyard|garden|gallery|table|venue|exhibition|display|booth)\b",

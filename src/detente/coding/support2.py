@@ -414,14 +414,14 @@ _KEY_NOUN = (
     r"asset|pillar|cornerstone|participant|contributor|force|element|format|venue|partner|ally|friend)"
 )
 _CALLED = re.compile(
-    r"\b(?:describe[sd]?|describing|call(?:s|ed|ing)?|term(?:s|ed)?|view(?:s|ed|ing)?|regard(?:s|ed|ing)?|"
+    r"\b(?=[dctvrs])(?:describe[sd]?|describing|call(?:s|ed|ing)?|term(?:s|ed)?|view(?:s|ed|ing)?|regard(?:s|ed|ing)?|"
     r"see[s]?|saw|consider(?:s|ed|ing)?|treat(?:s|ed)?)\s+(?P<obj>(?:the\s+)?(?:[\w’'-]+\s+){0,4}?)as\s+"
     r"(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
     + _KEY_ADJ
     + r"\s+(?:[\w-]+\s+){0,1}?"
     + _KEY_NOUN
     + r"s?\b"
-    r"|(?P<subj>^|[,;:“\"]\s*|\b(?:that|because|and)\s+)(?P<obj2>(?:the\s+)?(?:[\w’'-]+\s+){0,5}?)"
+    r"|(?P<subj>^|[,;:“\"]\s*|\b(?=[tba])(?:that|because|and)\s+)(?P<obj2>(?:the\s+)?(?:[\w’'-]+\s+){0,5}?)"
     r"(?:is|are|was|were|remains|remain|has\s+become|have\s+become|became|has\s+established\s+itself\s+as)\s+"
     r"(?:(?:now|still|also|already|truly|really|undoubtedly|certainly)\s+)?"
     r"(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"

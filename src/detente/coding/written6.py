@@ -93,7 +93,7 @@ _GOODS_GATE = _GATES.gate(
 )
 """A word every match of :data:`_GOODS` holds (one Aho-Corasick scan answers it before the expression runs)."""
 
-_SENT = re.compile(rf"\b(?P<verb>{_GIVE})\b(?P<goods>[^.;:?!]{{1,110}}?)\b(?:to|into)\s+", re.I)
+_SENT = re.compile(rf"\b(?=[sdth])(?P<verb>{_GIVE})\b(?P<goods>[^.;:?!]{{1,110}}?)\b(?:to|into)\s+", re.I)
 _MADE_AVAILABLE = re.compile(
     r"\b(?P<verb>make|makes|made|making)\b(?P<goods>[^.;:?!]{1,80}?)\bavailable\s+to\s+", re.I
 )

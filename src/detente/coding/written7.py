@@ -564,7 +564,7 @@ def what_it_needs(view: ReadoutView) -> Finding | None:
 
 
 _STEPPED_UP = re.compile(
-    r"\b(?P<verb>stepped\s+up|step\s+up|steps\s+up|stepping\s+up|ramped\s+up|ramp\s+up|scaled\s+up|"
+    r"\b(?=[srib])(?P<verb>stepped\s+up|step\s+up|steps\s+up|stepping\s+up|ramped\s+up|ramp\s+up|scaled\s+up|"
     r"increased|increase|increases|increasing|boosted|boost|boosts|boosting)\s+(?:our|their|its|the)\s+"
     r"(?:military\s+|practical\s+|financial\s+|security\s+)?(?:support|assistance|aid|help)\s+(?:to|for)\s+"
     r"(?:the\s+)?",
