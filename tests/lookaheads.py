@@ -27,9 +27,9 @@ def assert_lookahead_hides_nothing(pattern: re.Pattern[str], lookahead: str, tex
             got = [(m.span(), m.groups()) for m in pattern.finditer(variant)]
             assert got == [(m.span(), m.groups()) for m in plain.finditer(variant)]
             found += len(got)
-            for pos in (0, 3, len(variant) // 2):
+            for pos in (0, 1, 3, 7, len(variant) // 2):
                 a, b = pattern.search(variant, pos), plain.search(variant, pos)
-                assert (a and a.span()) == (b and b.span())
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
                 a, b = pattern.match(variant, pos), plain.match(variant, pos)
                 assert (a and a.span()) == (b and b.span())
     return found
