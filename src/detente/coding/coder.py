@@ -2182,9 +2182,16 @@ def _finish(
         event_date_precision=when.precision.value,
         evidence=roles.span,
         trigger=trigger,
-        derived=derived_fields(etype, mode),
+        derived=dict(_derived(etype, mode)),
         anchor=(start, end),
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def _derived(etype: EventType, mode: str) -> dict[str, Any]:
+    """:func:`derived_fields` of a (type, mode) pair, worked out once per pair (s36-speed10: the ontology is
+    read once per process, so a pair's fields never change); :func:`_finish` gives each event its own copy."""
+    return derived_fields(etype, mode)
 
 
 _RESPONSES = frozenset(

@@ -27,7 +27,7 @@ from detente.coding.patterns import (
     Token,
     words,
 )
-from detente.coding.text import WordCheck
+from detente.coding.text import WordCheck, _has_twins, lower_text
 
 _PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they", "us", "me"})
 _SPEAKER_WORDS = _PRONOUNS | {"our", "my", "myself"}
@@ -112,6 +112,18 @@ _PARTICIPANT_WORDS = WordCheck(
     )
 )
 """A word each of :data:`_PARTICIPANTS` ends with (a cheap test before the pattern)."""
+_TITLE_WORDS = "leaders|presidents|sides|parties|heads|prime|foreign|ministers|delegations|countries|states|governments|men"
+_PARTICIPANT_STARTS = re.compile(
+    rf"the\s+(?:two|three|four|{_TITLE_WORDS}|talks|summit|meeting|negotiations|conversation|consultations)|"
+    rf"both\s+(?:two|three|four|{_TITLE_WORDS}|partners)|"
+    r"our\s+(?:two|countries|states|nations)|"
+    r"each\s+(?:side|country)|"
+    r"participants\s"
+)
+"""Where a match of :data:`_PARTICIPANTS` may begin, in the lower-cased text (s36-speed10): its first word
+and the first letters of the word after it. Every match of the pattern begins where this one matches, and
+this one, case-sensitive and opening each branch with a letter, is scanned for by the regular-expression
+engine's quick first-letter search, where the case-blind pattern is tried at every word."""
 _NAMED_THINGS = words(
     "agreement agreements accord accords declaration treaty protocol process format summit talks conference "
     "formula memorandum charter act document documents"
@@ -353,8 +365,24 @@ def names_participants(text: str) -> bool:
 
 
 def _participant_phrases(text: str) -> list[re.Match[str]]:
-    """:data:`_PARTICIPANTS` in ``text``; the pattern runs only when a word it ends with is there."""
-    return list(_PARTICIPANTS.finditer(text)) if _PARTICIPANT_WORDS(text) else []
+    """:data:`_PARTICIPANTS` in ``text``; the pattern runs only when a word it ends with is there, and only
+    where :data:`_PARTICIPANT_STARTS` finds a place it may begin (the matches of ``finditer``, found from
+    fewer places: s36-speed10)."""
+    if not _PARTICIPANT_WORDS(text):
+        return []
+    if not text.isascii() and _has_twins(text):
+        return list(_PARTICIPANTS.finditer(text))  # "İ" lowers to two letters: the offsets would differ
+    low = lower_text(text)
+    found: list[re.Match[str]] = []
+    pos = 0
+    while (start := _PARTICIPANT_STARTS.search(low, pos)) is not None:
+        match = _PARTICIPANTS.match(text, start.start())
+        if match is None:
+            pos = start.start() + 1
+        else:
+            found.append(match)
+            pos = match.end()
+    return found
 
 
 _FIGHTER_GROUPS = frozenset({"rebels", "militants", "attackers", "separatists", "terrorists", "military"})
