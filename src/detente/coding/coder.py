@@ -69,6 +69,7 @@ from detente.coding import (
     cooperation,
     encounters,
     encroachment,
+    enumlookup,
     esteem,
     exchanges,
     finalise,
@@ -317,6 +318,8 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+
+enumlookup.drop_member_fallback()  # (s36-speed10) the enum members the coder reads at every step
 
 CODER_VERSION = "rules-2026.35"
 """Bump when the rules, patterns.toml or the coder's use of the actor dictionary change."""
