@@ -78,7 +78,7 @@ import ahocorasick_rs
 import pycountry
 
 from detente.coding import sidefix, sidefix3
-from detente.coding.text import lower_text
+from detente.coding.text import freeze_built, lower_text
 from detente.errors import InputError
 
 __all__ = [
@@ -1057,7 +1057,9 @@ def load_dictionary() -> ActorDictionary:
     resource = importlib.resources.files("detente.data").joinpath("actors.toml")
     from detente.coding import newsactors
 
-    return build_dictionary(newsactors.extend(tomllib.loads(resource.read_text(encoding="utf-8"))))
+    built = build_dictionary(newsactors.extend(tomllib.loads(resource.read_text(encoding="utf-8"))))
+    freeze_built()  # (s36-speed11) built once, kept for good: no full garbage pass walks it again
+    return built
 
 
 def build_dictionary(data: Mapping[str, Any]) -> ActorDictionary:
