@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from detente.coding import intentions, supplyshare
 from detente.coding.ontology import EventType, normalize
+from detente.coding.text import freeze_built
 from detente.errors import InputError
 
 logger = logging.getLogger(__name__)
@@ -1163,7 +1164,9 @@ def load_patterns() -> PatternSet:
         else []
     )
     extras = [(f.name, read_lexicon_file(f.name, f.read_text(encoding="utf-8"))) for f in files]
-    return parse_patterns(merge_pattern_data(main, extras))
+    parsed = parse_patterns(merge_pattern_data(main, extras))
+    freeze_built()  # (s36-speed11) built once, kept for good: no full garbage pass walks it again
+    return parsed
 
 
 @dataclass(frozen=True, slots=True)
