@@ -76,11 +76,15 @@ __all__ = [
 ]
 
 _MAX_CHARS = 5_000
-_GATE = re.compile(
-    r"scrambl|intercept|shadow|escort|air[- ]policing|battlegroup|battalion|brigade|forward presence|"
-    r"spearhead|task force|flank|mission|diplomats|accreditation|treaty|business as usual|meeting of the|session of the|"
-    r"\bwe\b|indication|\bsigns?\b|evidence|price|suppl(?:y|ie)|crossed|arriv",
-    re.IGNORECASE,
+_UNIT_WORDS = (
+    "battlegroup",
+    "battle group",
+    "battalion",
+    "brigade",
+    "forward presence",
+    "spearhead",
+    "task force",
+    "response force",
 )
 
 
@@ -97,25 +101,37 @@ def settled(
     ``speaker`` is the code of the sentence's "we", ``dictionary`` and ``date`` say who was an Ally."""
     if not text or len(text) > _MAX_CHARS or not any(ch.isalpha() for ch in text):
         return list(events)
-    if _GATE.search(text) is None:
-        return list(events)
     out = list(events)
     named = [u for u in units if u.code and u.kind != "pronoun"]
-    out = hyphenated_policing(text, out, dictionary, date)
-    out = scrambled_jets(text, out, named, make)
-    out = intercepts_untold(text, out, make)
-    out = rotation_taken_over(text, out, make)
-    out = forces_arrived(text, out)
-    out = posture_decided(text, out, named, speaker, make)
-    out = mission_cut(text, out, named, speaker, make)
-    out = treaty_frozen_in_answer(text, out, named, make)
-    out = no_business_as_usual(text, out, named, speaker, make)
-    out = council_meeting(text, out, make)
-    out = seen_conduct(text, out, speaker, make)
-    out = no_indication(text, out)
-    out = price_promised(text, out, named, speaker, make)
-    out = supplied_with(text, out, named, make)
-    return crossed_and_struck(text, out, make)
+    low = text.lower()
+    if "policing" in low or "scrambl" in low or "intercept" in low or "escort" in low or "shadow" in low:
+        out = hyphenated_policing(text, out, dictionary, date)
+        out = scrambled_jets(text, out, named, make)
+        out = intercepts_untold(text, out, make)
+        out = rotation_taken_over(text, out, make)
+    if "arriv" in low:
+        out = forces_arrived(text, out)
+    if "flank" in low or any(w in low for w in _UNIT_WORDS):
+        out = posture_decided(text, out, named, speaker, make)
+    if "mission" in low or "delegation" in low or "number of" in low or "size of" in low:
+        out = mission_cut(text, out, named, speaker, make)
+    if "treaty" in low:
+        out = treaty_frozen_in_answer(text, out, named, make)
+    if "business as usual" in low:
+        out = no_business_as_usual(text, out, named, speaker, make)
+    if "of the" in low and ("council" in low or "commission" in low):
+        out = council_meeting(text, out, make)
+    if speaker and "we " in low:
+        out = seen_conduct(text, out, speaker, make)
+    if "no " in low:
+        out = no_indication(text, out)
+    if speaker and ("price" in low or "cost" in low or "consequences" in low):
+        out = price_promised(text, out, named, speaker, make)
+    if "suppl" in low or "arm" in low or "equip" in low:
+        out = supplied_with(text, out, named, make)
+    if "crossed" in low:
+        out = crossed_and_struck(text, out, make)
+    return out
 
 
 # --- small parts ----------------------------------------------------------------------------------------------
