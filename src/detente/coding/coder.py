@@ -91,6 +91,7 @@ from detente.coding import (
     lookalikes,
     material,
     material2,
+    natonews,
     news5,
     news6,
     news7,
@@ -2884,6 +2885,9 @@ def code_sentence(
         functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
     )
     kept = news11.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx), date)  # (s35)
+    kept = natonews.settled(  # air policing, posture, mission cuts, council meetings (s36-natonews)
+        text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), dictionary, date
+    )
     # side fixes last: the events every reader above added are aimed alike
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
     kept = blocs.expanded(dictionary, kept, date, text)  # "the Baltic states" are their members (s35)
