@@ -2254,7 +2254,7 @@ def _add_if_may(
 ) -> None:
     """:func:`_add_unless` for a reader in :func:`detente.coding.quick.may`'s table: run only when the
     sentence has one of the words the reader's loop starts from."""
-    if quick.may(reader, norms):
+    if not quick._START_WORDS[reader].isdisjoint(norms):  # (quick.may's test, one call less: s36-speed12)
         _add_unless(ctx, events, etype, lambda: reader(ctx))
 
 
