@@ -818,12 +818,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             # "NATO foreign ministers agreed ... that meetings of the NATO-Russia Council would be put on hold":
             # a hostile act with no doer named is done by whoever decided it
             roles = dataclasses.replace(roles, source=(decider.code,))
-    if (
-        verbal
-        and rule.event is EventType.COERCE
-        and rule.mode == "arrest"
-        and roles.source
-    ):
+    if verbal and rule.event is EventType.COERCE and rule.mode == "arrest" and roles.source:
         # "police have made 378 arrests, the National Police Chiefs' Council said": no one arrests itself
         roles = dataclasses.replace(roles, target=coercion.not_the_arrester(roles.source, roles.target))
     elif verbal and rule.event is EventType.COERCE and rule.mode == "arrest":
@@ -1344,11 +1339,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "your colleagues told me about what was done": a report to the speaker, not a briefing
     if etype is EventType.CONSULT and verbal and _meets_the_press(ctx.tokens, trig):
         return None  # "after the talks the two Presidents met with journalists": a press conference
-    if (
-        rule.event is EventType.CONSULT
-        and verbal
-        and not_a_phone_call(ctx.tokens, trig, roles.target)
-    ):
+    if rule.event is EventType.CONSULT and verbal and not_a_phone_call(ctx.tokens, trig, roles.target):
         return None  # "called the police", "called his record 'troubling'": no side telephoned another
     if rule.event is EventType.CONSULT and meets_a_standard(ctx.tokens, trig):
         return None  # "Russia must meet its Minsk commitments": fulfilled, no meeting
