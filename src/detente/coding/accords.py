@@ -459,7 +459,7 @@ def speaks_of_partners(tokens: Sequence[Token]) -> bool:
     cooperation"). A speaker's lone commitment in such words is no domestic business. ("Bilateral"
     business alone, "we outlined bilateral cooperation plans", was tried: the speaker's side alone is the
     wrong source for what both sides did.)"""
-    norms = {t.norm for t in tokens}
+    norms = norms_of(tokens)
     if not norms & (_JOINT_WORK | _JOINT):
         return False  # "with every country we are ready to": no joint work told
     return generic_partners(tokens)

@@ -833,7 +833,7 @@ def settle(view: AllianceView, events: list[Event]) -> list[Event]:
     if not speaker or not any(e.event is EventType.RETREAT and e.target == (speaker,) for e in events):
         return events
     tokens, units = view.tokens, view.units
-    norms = {t.norm for t in tokens}
+    norms = norms_of(tokens)
     if not norms & _SEEING or norms & _OWN_WORDS:
         return events
     states = [u for u in _coded(units) if u.kind in ("state", "demonym", "territory") and _code(u) != speaker]

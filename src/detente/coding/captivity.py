@@ -118,7 +118,7 @@ def _people_target(units: Sequence[Unit], lo: int, hi: int, source: str) -> tupl
 def _passive(view: SentenceView, k: int) -> Finding | None:
     """ "<people> has been held in X|by X" at ``k`` (the participle)."""
     tokens, units = view.tokens, view.units
-    norms = {t.norm for t in tokens}
+    norms = norms_of(tokens)
     i = k - 1
     while i >= 0 and tokens[i].norm in _ADVERBS:
         i -= 1

@@ -762,6 +762,7 @@ def _not_only(tokens: Sequence[Token], i: int) -> bool:
 def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -> Event | None:
     if newsactors.office_modifier(ctx.tokens, trig):
         return None  # "Former finance minister X was elected": a title's modifier, no act (s22-newsactors)
+    verbal = trig.verbal  # (s36-speed12: read once; the trigger is the same throughout)
     roles = assign_roles(
         ctx.text,
         ctx.tokens,
@@ -771,7 +772,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         speaker=ctx.speaker,
         participants=ctx.participants,
         reported_meeting=ctx.reported_meeting,
-        judged=not trig.verbal and statements.judged_noun(ctx, trig),
+        judged=not verbal and statements.judged_noun(ctx, trig),
     )
     if roles is None:
         return None
@@ -786,7 +787,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         # "A decision to suspend cooperation was taken by the North Atlantic Council": the Council did it;
         # "The expulsion of Russian diplomats was condemned by the Kremlin": the Kremlin only judged it
         roles = lightacts.roles_after_predicate(predicate, roles)
-    if trig.verbal and trig.match.rule.event is EventType.PROTEST and _crowd_participle(ctx, trig):
+    rule = trig.match.rule  # (s36-speed12: read once; every branch below reads it)
+    if verbal and rule.event is EventType.PROTEST and _crowd_participle(ctx, trig):
         # "detained thousands of people protesting against the results", "monks marching in Yangon": the
         # participle's subject is the crowd right before it, not the clause's subject
         roles = dataclasses.replace(
@@ -796,8 +798,8 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             crowd=True,
         )
     elif (
-        not trig.verbal
-        and trig.match.rule.event is EventType.PROTEST
+        not verbal
+        and rule.event is EventType.PROTEST
         and ctx.tokens[trig.tok_start].norm in _CROWD_NOUNS
         and not roles.crowd
     ):
@@ -811,21 +813,16 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         )
         roles = dataclasses.replace(roles, source=("protesters",), target=roles.target or states, crowd=True)
     roles = _unled_protest(ctx, trig, roles)
-    if not roles.source and trig.verbal and trig.match.rule.event in _DECIDED_HOSTILE:
+    if not roles.source and verbal and rule.event in _DECIDED_HOSTILE:
         decider = sayer_before(ctx.tokens, ctx.units, trig.tok_start, _DECIDER_VERBS) or _announcer(ctx, trig)
         if decider is not None and decider.code is not None and decider.code not in roles.target:
             # "NATO foreign ministers agreed ... that meetings of the NATO-Russia Council would be put on hold":
             # a hostile act with no doer named is done by whoever decided it
             roles = dataclasses.replace(roles, source=(decider.code,))
-    if (
-        trig.verbal
-        and trig.match.rule.event is EventType.COERCE
-        and trig.match.rule.mode == "arrest"
-        and roles.source
-    ):
+    if verbal and rule.event is EventType.COERCE and rule.mode == "arrest" and roles.source:
         # "police have made 378 arrests, the National Police Chiefs' Council said": no one arrests itself
         roles = dataclasses.replace(roles, target=coercion.not_the_arrester(roles.source, roles.target))
-    elif trig.verbal and trig.match.rule.event is EventType.COERCE and trig.match.rule.mode == "arrest":
+    elif verbal and rule.event is EventType.COERCE and rule.mode == "arrest":
         body = coercion.arresting_body(ctx.tokens, ctx.units, trig)
         if body is not None:
             # "a man was arrested, police said": the police arrested him, they are not the arrested
@@ -841,7 +838,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         )
     elif (
         any(code in JOINT_FORUMS for code in roles.target)
-        and trig.match.rule.event is EventType.CONSULT
+        and rule.event is EventType.CONSULT
         and trig.match.phrase.source.startswith(("attend", "take part", "participate"))
         and not refused_to(ctx.tokens, trig, clause_floor(ctx.tokens, trig.tok_start))
     ):
@@ -852,20 +849,20 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         # "NATO froze meetings of the NATO-Russia Council": the council's other side is acted on
         other = tuple(c for c in forum_sides(roles.target) if c not in roles.source)
         roles = dataclasses.replace(roles, target=other)
-    if trig.verbal and trig.match.phrase.source.startswith("be ") and trig.match.rule.mode == "seize":
+    if verbal and trig.match.phrase.source.startswith("be ") and rule.mode == "seize":
         annexed = _annexing_state(ctx, trig)
         if annexed is None:
             return None
         roles = dataclasses.replace(roles, source=annexed[0], target=annexed[1])
-    if not trig.verbal and trig.match.rule.event is EventType.THREATEN and not roles.source:
+    if not verbal and rule.event is EventType.THREATEN and not roles.source:
         roles = _threat_by_sayer(ctx, trig, roles)  # "our response will not be long in coming"
-    if trig.verbal and trig.match.rule.event is EventType.COERCE and roles.target in ((), ("police",)):
+    if verbal and rule.event is EventType.COERCE and roles.target in ((), ("police",)):
         roles = _passive_detainee(ctx, trig, roles)  # "A 26-year-old man was arrested, police said"
         roles = newsrecall.charged_person(ctx.tokens, ctx.units, trig.tok_start, roles)  # (s26)
     if (
-        trig.verbal
-        and trig.match.rule.event is EventType.COERCE
-        and trig.match.rule.mode == "arrest"
+        verbal
+        and rule.event is EventType.COERCE
+        and rule.mode == "arrest"
         and not roles.target
         and coercion.passive_subject(ctx.tokens, trig) is None
         and coercion.private_detainee(ctx.tokens, ctx.units, trig)
@@ -873,9 +870,9 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         # "Police detained the owner and the manager of the hostel": private people held by the law
         roles = dataclasses.replace(roles, target=(_DETAINEE,))
     if (
-        trig.verbal
-        and trig.match.rule.event is EventType.COERCE
-        and trig.match.rule.mode == "arrest"
+        verbal
+        and rule.event is EventType.COERCE
+        and rule.mode == "arrest"
         and not roles.target
         and not coercion.political_case(ctx.tokens)
         and coercion.legal_process(ctx.tokens, trig.tok_start, trig.tok_end)
@@ -886,7 +883,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             roles = dataclasses.replace(roles, source=held[0], target=held[1])
     owner = (
         policing.list_owner(ctx.tokens, ctx.units, trig.tok_start, trig.tok_end)
-        if trig.verbal and trig.match.rule.event is EventType.COERCE and trig.match.rule.mode == "restrict"
+        if verbal and rule.event is EventType.COERCE and rule.mode == "restrict"
         else None
     )
     if owner is not None:
@@ -899,10 +896,10 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         # speaker's own measure
         roles = dataclasses.replace(roles, source=(ctx.speaker,) if ctx.speaker else ())
     actorless = not (roles.source or roles.target or roles.named)
-    stands_alone = trig.verbal and (
-        trig.match.rule.event in _STANDS_ALONE
+    stands_alone = verbal and (
+        rule.event in _STANDS_ALONE
         or (
-            trig.match.rule.event is EventType.ASSAULT
+            rule.event is EventType.ASSAULT
             and war_weapon_near(ctx.tokens, trig)
             and not attributive(ctx.tokens, trig)
         )
@@ -911,15 +908,14 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     # "Poland expelled five Russian diplomats; response measures will follow": an answer to the act before
     # it, whose sides the sentence passes take from that act (or drop it with the act's sides unknown)
     answers_before = (
-        not trig.verbal
-        and trig.match.rule.event is EventType.THREATEN
+        not verbal
+        and rule.event is EventType.THREATEN
         and bool(verbal_before)
         and trig.tok_start > 0
         and ctx.tokens[trig.tok_start - 1].norm in (";", ",", "and")
     )
     if REQUIRE_ACTOR and actorless and not stands_alone and not answers_before:
         return None  # no actor at all: nothing to say who did what to whom
-    rule = trig.match.rule
     etype = rule.event
     if (
         background(ctx.tokens, trig, verbal_before)
@@ -973,16 +969,16 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "These plants help purify the air": a thing helped done, no one aided
     if (
         etype is EventType.SANCTION
-        and trig.verbal
+        and verbal
         and ctx.tokens[trig.tok_start].norm.startswith(("advis", "warn"))
         and lookalikes.safety_advisory(ctx.tokens, trig)
     ):
         return None  # "advising its citizens against traveling to the border area": safety, no sanction
-    if etype is EventType.SUPPORT and trig.verbal and lookalikes.signing_called_for(ctx.tokens, trig):
+    if etype is EventType.SUPPORT and verbal and lookalikes.signing_called_for(ctx.tokens, trig):
         return None  # "calls of the Soviet Union to ... sign an Eastern European pact": asked for, not signed
-    if etype is EventType.RETREAT and trig.verbal and lookalikes.leaving_office_as_time(ctx.tokens, trig):
+    if etype is EventType.RETREAT and verbal and lookalikes.leaving_office_as_time(ctx.tokens, trig):
         return None  # "though he was leaving office", "since leaving office": a term ending, no resignation
-    if etype is EventType.ASSAULT and trig.verbal and lookalikes.killing_time(ctx.tokens, trig):
+    if etype is EventType.ASSAULT and verbal and lookalikes.killing_time(ctx.tokens, trig):
         return None  # "played cards to kill time": no one killed
     if etype is EventType.ASSAULT and lookalikes.striking_workers(ctx.tokens, trig):
         return None  # "striking miners blocked the road": on strike, no one struck (s27)
@@ -991,7 +987,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if (
         etype is EventType.PROTEST
         and rule.mode == "riot"
-        and trig.verbal
+        and verbal
         and lookalikes.vandalism_not_riot(ctx.tokens, trig)
     ):
         return None  # "Vandals smashed windows of the mosque overnight": a crime, no crowd
@@ -1011,7 +1007,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         polarity = (
             Polarity.NEGATED
         )  # "No Allied ships entered Russian waters", "No NATO troops will be deployed"
-    if polarity is Polarity.ASSERTED and trig.verbal:
+    if polarity is Polarity.ASSERTED and verbal:
         polarity = _shared_modal(ctx, trig, verbal_before) or polarity
     if (
         polarity is Polarity.ASSERTED
@@ -1026,13 +1022,13 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         polarity = Polarity.NEGATED if predicate.negated else Polarity.HYPOTHETICAL
     if polarity is Polarity.ASSERTED and lightacts.weighed_object(ctx.tokens, trig):
         polarity = Polarity.HYPOTHETICAL  # "The EU is considering restrictive measures against ..."
-    if polarity is Polarity.ASSERTED and not trig.verbal and _future_predicate(ctx.tokens, trig):
+    if polarity is Polarity.ASSERTED and not verbal and _future_predicate(ctx.tokens, trig):
         polarity = Polarity.FUTURE  # "the joint exercise ... will be held from 14 to 20 September"
-    if polarity is Polarity.NEGATED and not trig.verbal and _owned_act(ctx.tokens, trig):
+    if polarity is Polarity.NEGATED and not verbal and _owned_act(ctx.tokens, trig):
         polarity = Polarity.ASSERTED  # "NATO does not recognise Russia's annexation of Crimea": it happened
     if (
         polarity is Polarity.NEGATED
-        and not trig.verbal
+        and not verbal
         and second.doer_after_comma(ctx.tokens, ctx.units, trig.tok_end)
     ):
         polarity = Polarity.ASSERTED  # "... the annexation of Crimea, which Moscow proclaimed" (s26-second)
@@ -1044,14 +1040,14 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             ctx.tokens[i].norm in _NEGATORS and not _not_only(ctx.tokens, i)
             for i in range(trig.tok_start + 1, min(trig.tok_end + 1, len(ctx.tokens)))
         )
-    ) or (not trig.verbal and trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].norm == "no"):
+    ) or (not verbal and trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].norm == "no"):
         # "poses no threat", "reached no agreement", "offered no evidence": negated inside or right after
         polarity = Polarity.NEGATED
     if polarity in (Polarity.ASSERTED, Polarity.NEGATED) and _dated_long_before(ctx, trig, verbal_before):
         return None  # "Back in 1957 it established diplomatic relations with Ghana": history, not news
     if actorless and polarity not in (Polarity.ASSERTED, Polarity.NEGATED) and _unnamed_detention(ctx, trig):
         return None  # "someone in your position would be thrown in jail": no detention told
-    if trig.verbal and _nobody_subject(ctx.tokens, trig, floor):
+    if verbal and _nobody_subject(ctx.tokens, trig, floor):
         return None  # "no one in Washington has been asked for such recognition": no one acted
     if (
         etype is EventType.COERCE
@@ -1092,7 +1088,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         etype = EventType.THREATEN
     # "refused to hand over bin Laden", "declined to commit to an increase": a rejection
     refused = (
-        trig.verbal
+        verbal
         and etype in (*_COOPERATIVE, EventType.AGREE, EventType.SUPPORT)
         and refused_to(ctx.tokens, trig, floor)
     )
@@ -1104,7 +1100,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         refusal = refusal_at(ctx.tokens, trig, floor)
         etype, mode = EventType.REJECT, refused_mode
         polarity = polarity_of(ctx.tokens, refusal, ctx.patterns, floor=floor)
-    elif trig.verbal and (
+    elif verbal and (
         intent_before(ctx.tokens, trig.tok_start, ctx.patterns, floor=floor)
         or (
             etype in (EventType.RETREAT, EventType.CONCEDE)
@@ -1139,7 +1135,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
             if polarity is Polarity.FUTURE:
                 polarity = Polarity.ASSERTED  # "is preparing to impose sanctions": the threat is made now
     elif (
-        trig.verbal
+        verbal
         and (etype in _COOPERATIVE or etype is EventType.SUPPORT)
         and etype not in (EventType.AGREE, EventType.RETREAT, EventType.CONCEDE)  # pull-backs: see below
         and _decided_to(ctx.tokens, trig)
@@ -1150,7 +1146,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         if polarity is Polarity.FUTURE:
             polarity = Polarity.ASSERTED
     elif (
-        trig.verbal
+        verbal
         and polarity in (Polarity.FUTURE, Polarity.HYPOTHETICAL)
         and etype in _COOPERATIVE
         and etype is not EventType.CONSULT
@@ -1165,7 +1161,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         etype, mode = EventType.AGREE, ""
         if polarity is Polarity.FUTURE:
             polarity = Polarity.ASSERTED
-    if etype is EventType.COOPERATE and trig.verbal and lookalikes.hoped_cooperation(ctx.tokens, trig):
+    if etype is EventType.COOPERATE and verbal and lookalikes.hoped_cooperation(ctx.tokens, trig):
         # "expressed hope that the two countries would continue working together": a wish stated now, by
         # the one who hopes, towards the others named
         etype, mode, polarity = EventType.AGREE, "", Polarity.ASSERTED
@@ -1173,18 +1169,18 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if etype is EventType.ASSAULT and polarity is Polarity.FUTURE and vowed_force(ctx.tokens, trig):
         # "Turkey said it would keep hitting Assad's troops": force announced by its doer is a threat
         etype, mode, polarity = EventType.THREATEN, "", Polarity.ASSERTED
-    if etype is EventType.RETREAT and trig.verbal and _leaves_named_treaty(ctx.tokens, trig):
+    if etype is EventType.RETREAT and verbal and _leaves_named_treaty(ctx.tokens, trig):
         etype, mode = (
             EventType.SANCTION,
             "discontinue",
         )  # "suspending its obligations under the INF Treaty and
         # would withdraw from it": the treaty left, as "withdraw from the treaty"
-    elif etype is EventType.RETREAT and trig.verbal and _out_of_treaty(ctx.tokens, trig):
+    elif etype is EventType.RETREAT and verbal and _out_of_treaty(ctx.tokens, trig):
         etype, mode = EventType.SANCTION, "withdraw"
     if (
         etype is EventType.RETREAT
         and mode == "withdraw"
-        and trig.verbal
+        and verbal
         and _decided_before(ctx.tokens, trig)
         and not (trig.tok_end < len(ctx.tokens) and ctx.tokens[trig.tok_end].norm == "it")  # a treaty
     ):
@@ -1226,7 +1222,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "sanctions on Russia targeting its energy sector": the measure's aim, no attack
     if etype is EventType.REQUEST and orders_own_forces_to_halt(ctx.tokens, trig):
         etype, mode = EventType.CONCEDE, ""  # "ordered the military to halt strikes on ...": a concession
-    if etype in (EventType.COERCE, EventType.ASSAULT) and trig.verbal and in_protest_after(ctx.tokens, trig):
+    if etype in (EventType.COERCE, EventType.ASSAULT) and verbal and in_protest_after(ctx.tokens, trig):
         return None  # "occupied the legislature in protest at ...": the protest is the event
     if etype in (EventType.AID, EventType.MOBILIZE) and _own_forces_targeted(ctx, roles):
         return None  # "gave the Russian military the order": a state acting on its own forces
@@ -1239,7 +1235,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
     if (
         etype in (*_COOPERATIVE, EventType.AID, EventType.AGREE)
         and polarity is Polarity.NEGATED
-        and trig.verbal
+        and verbal
         and announced_refusal(ctx.tokens, trig)
     ):
         # "Poland said it would not take in any refugees": an announced refusal
@@ -1248,7 +1244,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         etype in (*_COOPERATIVE, EventType.AID)
         and etype is not EventType.CONSULT
         and polarity is Polarity.NEGATED
-        and trig.verbal
+        and verbal
         and lookalikes.vowed_never(ctx.tokens, trig)
     ):
         # "North Korea said it would never give up its nuclear weapons": a refusal stated now
@@ -1275,13 +1271,13 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         # "denied that its aircraft had entered Estonian airspace", "reports that Russia moved ..."
         return None
     if (
-        trig.verbal
+        verbal
         and trig.tok_start >= 2
         and ctx.tokens[trig.tok_start - 1].norm == "to"
         and ctx.tokens[trig.tok_start - 2].norm in _CLAIMING
     ):
         return None  # "the freedom of the press the EU claims to defend": a claim about oneself, no act
-    if trig.verbal and _after_without(ctx.tokens, trig):
+    if verbal and _after_without(ctx.tokens, trig):
         # "flights carried out without violating the borders of other states" (a denial), "completed
         # without the citizens ever having been asked": the manner of another act, not a report
         return None
@@ -1303,7 +1299,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "the Secretary General stressed the need for NATO to strengthen its defences": no one asked
     if (
         etype is EventType.RETREAT
-        and not trig.verbal
+        and not verbal
         and any(t.norm in _MODALS for t in ctx.tokens[trig.tok_start : trig.tok_end])
     ):
         return None  # "sanctions against Russia could be rolled back if ...": an easing only supposed
@@ -1323,9 +1319,9 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "covering 43 percent of its gas demand": demand met by supply, no one's request
     if etype is EventType.CONCEDE and market_demand(ctx.tokens, trig):
         return None  # "made it possible to meet the power demand of Crimea": supply, not a concession
-    if etype in _COOPERATIVE and trig.verbal and _failed_to(ctx.tokens, trig):
+    if etype in _COOPERATIVE and verbal and _failed_to(ctx.tokens, trig):
         return None  # "over the government's failure to end its violent crackdown": not done
-    if trig.verbal and _second_demand(ctx, trig, verbal_before):
+    if verbal and _second_demand(ctx, trig, verbal_before):
         return None  # "must respect fundamental freedoms and end the crackdown": demanded, not reported
     if content_of_document(ctx.tokens, trig):
         return None  # "The drafts provide for NATO not to deploy forces ...": what a text says, not an act
@@ -1342,28 +1338,24 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and any(u.kind == "pronoun" and u.tok_start == trig.match.slot[0] for u in ctx.units)
     ):
         return None  # "your colleagues told me about what was done": a report to the speaker, not a briefing
-    if etype is EventType.CONSULT and trig.verbal and _meets_the_press(ctx.tokens, trig):
+    if etype is EventType.CONSULT and verbal and _meets_the_press(ctx.tokens, trig):
         return None  # "after the talks the two Presidents met with journalists": a press conference
-    if (
-        trig.match.rule.event is EventType.CONSULT
-        and trig.verbal
-        and not_a_phone_call(ctx.tokens, trig, roles.target)
-    ):
+    if rule.event is EventType.CONSULT and verbal and not_a_phone_call(ctx.tokens, trig, roles.target):
         return None  # "called the police", "called his record 'troubling'": no side telephoned another
-    if trig.match.rule.event is EventType.CONSULT and meets_a_standard(ctx.tokens, trig):
+    if rule.event is EventType.CONSULT and meets_a_standard(ctx.tokens, trig):
         return None  # "Russia must meet its Minsk commitments": fulfilled, no meeting
     if (
-        trig.match.rule.event is EventType.ACCUSE
+        rule.event is EventType.ACCUSE
         and not roles.source
         and accused_of(ctx.tokens, trig)
         and not _state_accused(ctx, trig, roles.target)
     ):
         return None  # "a player accused of killing a man": the charge he faces, no one accusing
-    if trig.match.rule.event is EventType.SUPPORT and joins_no_body(ctx.tokens, trig, roles.target):
+    if rule.event is EventType.SUPPORT and joins_no_body(ctx.tokens, trig, roles.target):
         return None  # "joined the Biden campaign", "joined the farmers' agitation": no accession
-    if trig.match.rule.event is EventType.CONSULT and trig.verbal and focused_state(ctx.tokens, trig):
+    if rule.event is EventType.CONSULT and verbal and focused_state(ctx.tokens, trig):
         return None  # "the exercises are focused on defending the coast": attention, not talks
-    if etype is EventType.SUPPORT and trig.verbal and _greeting(ctx.tokens, trig):
+    if etype is EventType.SUPPORT and verbal and _greeting(ctx.tokens, trig):
         return None  # "Mr Michel, colleagues, welcome", "it is a pleasure to welcome you": a greeting
     if (
         trig.tok_start > 0
@@ -1371,9 +1363,9 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and not widely_criticised(ctx.tokens, trig)
     ):
         return None  # "internationally recognised as parts of Georgia": a standing description, not an act
-    if etype is EventType.SUPPORT and not trig.verbal and rule.owner_inside and not roles.target:
+    if etype is EventType.SUPPORT and not verbal and rule.owner_inside and not roles.target:
         return None  # "the accession of Finland and Sweden" to no one named: nothing joined
-    if etype is EventType.SUPPORT and not trig.verbal and roles.target:
+    if etype is EventType.SUPPORT and not verbal and roles.target:
         taken = _territory_admitted(ctx, trig)
         if taken:
             # "the treaty on the admission of the Republic of Crimea into the Russian Federation": a region of
@@ -1390,7 +1382,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "trying to become parents for a third time": an attempt, not a trial
     if etype is EventType.AID and lookalikes.training_given_to_no_one(ctx.tokens, trig):
         return None  # "training programmes for teachers", "footballers training ahead of a match"
-    if etype is EventType.SUPPORT and trig.verbal and _signs_economic_deal(ctx.tokens, trig):
+    if etype is EventType.SUPPORT and verbal and _signs_economic_deal(ctx.tokens, trig):
         etype, mode = EventType.COOPERATE, ""  # "signed deals on trade and energy": the cooperation itself
     if etype is EventType.ASSAULT and weapon_kind(ctx.tokens, trig):
         return None  # "attack helicopters": a kind of weapon
@@ -1406,9 +1398,9 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "has never driven the government to the edge of a shutdown": no request
     if etype is EventType.REJECT and polarity is Polarity.NEGATED and left_open(ctx.tokens, trig):
         return None  # "did not rule out running for the leadership": a course left open, no refusal
-    if trig.match.rule.accused_subject and polarity is Polarity.NEGATED:
+    if rule.accused_subject and polarity is Polarity.NEGATED:
         return None  # "NATO poses no threat to Russia": a denial, not an accusation
-    if etype is EventType.CONCEDE and polarity is Polarity.NEGATED and trig.verbal:
+    if etype is EventType.CONCEDE and polarity is Polarity.NEGATED and verbal:
         # "will not compromise on the open door", "did not back down": a refusal
         etype, mode, polarity = EventType.REJECT, "yield", Polarity.ASSERTED
     if (
@@ -1417,12 +1409,12 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         and any(t.norm in _ENVOYS for t in ctx.tokens[max(0, trig.tok_start - 4) : trig.tok_end + 4])
     ):
         etype, mode = EventType.SANCTION, "expel"  # "two Russian diplomats were expelled by the Netherlands"
-    if etype is EventType.PROTEST and mode == "demo" and trig.verbal and forces_subject(ctx.tokens, trig):
+    if etype is EventType.PROTEST and mode == "demo" and verbal and forces_subject(ctx.tokens, trig):
         etype, mode = EventType.MOBILIZE, "troops"  # "troops massed near the border": not a crowd
     if etype in _HOSTILE and polarity in _STATED_THREAT and conditional(ctx.tokens, trig):
         # "If elements of the US missile defence appear in Poland, Russia will deploy Iskanders": a threat
         etype, mode = EventType.THREATEN, _HOSTILE[etype]
-    if etype is EventType.THREATEN and not trig.match.rule.mutual and polarity in _STATED_THREAT:
+    if etype is EventType.THREATEN and not rule.mutual and polarity in _STATED_THREAT:
         polarity = Polarity.ASSERTED  # "Moscow would take countermeasures if ...": the threat is made now
     if etype is EventType.ACCUSE and not roles.source and trig.match.phrase.source.startswith("be summoned"):
         host = next((u for u in ctx.units if u.tok_start >= trig.tok_end and u.code), None)
@@ -1486,7 +1478,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "as a response to the 11 September attacks": a known event named, not reported
     if etype is EventType.ASSAULT and fights_a_scourge(ctx.tokens, trig):
         return None  # "to fight transnational crime", "fighting drug trafficking": no one is attacked
-    if etype is EventType.RETREAT and polarity is Polarity.FUTURE and trig.verbal:
+    if etype is EventType.RETREAT and polarity is Polarity.FUTURE and verbal:
         etype, mode, polarity = (
             EventType.CONCEDE,
             "",
@@ -1510,7 +1502,7 @@ def _event_for(ctx: _Context, trig: Trigger, verbal_before: Sequence[Trigger]) -
         return None  # "Biden conceded that the debate went badly": a fact admitted, no concession
     if etype is EventType.ASSAULT and verbal_attack(ctx.tokens, trig):
         etype, mode = EventType.ACCUSE, "disapprove"  # "the candidates attacked Biden for being soft on Iran"
-    if etype is EventType.ACCUSE and trig.match.rule.accused_subject and judged_less(ctx.tokens, trig):
+    if etype is EventType.ACCUSE and rule.accused_subject and judged_less(ctx.tokens, trig):
         return None  # "Haley was even less aggressive in her criticism": no one accused
     if etype is EventType.SUPPORT and infinitive_support(ctx.tokens, trig):
         return None  # "to send troops to Libya to support its government": the troops' purpose
@@ -2254,7 +2246,7 @@ def _add_if_may(
 ) -> None:
     """:func:`_add_unless` for a reader in :func:`detente.coding.quick.may`'s table: run only when the
     sentence has one of the words the reader's loop starts from."""
-    if quick.may(reader, norms):
+    if not quick._START_WORDS[reader].isdisjoint(norms):  # (quick.may's test, one call less: s36-speed12)
         _add_unless(ctx, events, etype, lambda: reader(ctx))
 
 

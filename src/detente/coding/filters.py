@@ -18,6 +18,7 @@ from detente.coding.patterns import (
     Token,
     Trigger,
     canon_words,
+    norms_of,
     words,
 )
 from detente.coding.roles import clause_floor, is_place
@@ -132,7 +133,7 @@ def _treaty_provision(tokens: Sequence[Token]) -> bool:
     """A treaty's own wording: "shall" with the treaty's parties or depositary ("the Parties shall cooperate
     with each other", "The Depositary shall convene the Conference of the Parties") lays down a rule, it
     reports no act."""
-    norms = {t.norm for t in tokens}
+    norms = norms_of(tokens)
     return "shall" in norms and bool(norms & _TREATY_PARTIES)
 
 
@@ -1975,7 +1976,7 @@ def sporting_fixture(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigg
         return False
     if any(u.code is not None and u.kind in ("person", "title") for u in units):
         return False
-    norms = {t.norm for t in tokens}
+    norms = norms_of(tokens)
     return bool(norms & _FIXTURES) and not norms & (_VIOLENCE | _STATECRAFT)
 
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import Any, ClassVar, Protocol, TypeVar
 
 from detente.coding.ontology import EventType
-from detente.coding.patterns import Token, words
+from detente.coding.patterns import Token, norms_of, words
 
 # the vocabulary of a game: a sentence with one of these and no armed-force word is about sport
 _SPORT = words(
@@ -73,7 +73,7 @@ def _token_span(tokens: Sequence[Token], anchor: tuple[int, int]) -> tuple[int, 
     return first, min(last, len(tokens))
 
 
-def _sport(norms: set[str], anchor_norms: set[str]) -> bool:
+def _sport(norms: frozenset[str], anchor_norms: set[str]) -> bool:
     return bool(anchor_norms & _SPORT_TRIGGERS and norms & _SPORT and not norms & _ARMED)
 
 
@@ -92,7 +92,7 @@ def lookalike(tokens: Sequence[Token], event: EventType, anchor: tuple[int, int]
         nxt = tokens[first + 1].norm if first + 1 < len(tokens) else ""
         if tokens[first].norm in _SHELL_WORDS and nxt == "out":
             return True
-        return _sport({t.norm for t in tokens}, here)
+        return _sport(norms_of(tokens), here)
     if event is EventType.RETREAT:
         if not here & _RETREAT_WORDS:
             return False

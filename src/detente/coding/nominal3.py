@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.patterns import words
+from detente.coding.patterns import norms_of, words
 from detente.coding.roleparts import Make, Roles
 
 if TYPE_CHECKING:
@@ -279,11 +279,11 @@ def settled(
     reread: Reread | None,
 ) -> list[Event]:
     """``events`` with the acts of noun phrases protested or condemned (see the module doc); never raises."""
-    if len(text) > _MAX_CHARS or _GATE.isdisjoint(t.norm for t in tokens):
+    if len(text) > _MAX_CHARS or _GATE.isdisjoint(norms_of(tokens)):
         return events
     try:
         events = named_campaigns(tokens, units, events, make)
-        if reread is not None and not _PROTEST_WORDS.isdisjoint(t.norm for t in tokens):
+        if reread is not None and not _PROTEST_WORDS.isdisjoint(norms_of(tokens)):
             events = protested_acts(text, tokens, units, events, reread)
         return events
     except Exception:  # a reading that fails leaves the sentence as read

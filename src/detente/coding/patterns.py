@@ -326,9 +326,10 @@ class Match:
 
     @property
     def rule(self) -> Rule:
-        if self.phrase.rule is None:
+        rule = self.phrase.rule
+        if rule is None:
             raise InputError("a cue phrase has no rule", reason="bad_patterns")
-        return self.phrase.rule
+        return rule
 
 
 def compile_phrase(

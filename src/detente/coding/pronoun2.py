@@ -30,7 +30,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from detente.coding.patterns import PREPOSITIONS, words
+from detente.coding.patterns import PREPOSITIONS, norms_of, words
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -240,7 +240,7 @@ def settled(
     reread: Reread | None,
 ) -> list[Event]:
     """``events`` with what the sentence's pronouns cost put back; never raises."""
-    if reread is None or len(text) > _MAX_CHARS or _GATE.isdisjoint(t.norm for t in tokens):
+    if reread is None or len(text) > _MAX_CHARS or _GATE.isdisjoint(norms_of(tokens)):
         return events
     try:
         found = reading(text, tokens, units)

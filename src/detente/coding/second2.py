@@ -29,7 +29,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.patterns import Token, words
+from detente.coding.patterns import Token, norms_of, words
 from detente.coding.roleparts import Make, Roles
 from detente.coding.units import Unit
 
@@ -406,7 +406,7 @@ def proposals_coordinated(tokens: Sequence[Token], events: list[Event], make: Ma
 def settled(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event], make: Make) -> list[Event]:
     """``events`` with the attacks named as nouns beside the main act and proposals coordinated after an act
     (see the module's docstring)."""
-    norms = {t.norm for t in tokens}
+    norms = norms_of(tokens)
     if not norms.isdisjoint(_HEAD_WORDS):  # both readers start from one of these words (s30-speed)
         events = attacks_with_doers(tokens, units, events, make)
         events = terror_at_a_place(tokens, units, events, make)

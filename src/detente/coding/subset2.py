@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType
-from detente.coding.patterns import words
+from detente.coding.patterns import norms_of, words
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -237,7 +237,7 @@ def settled(
     """``events`` with the acts of the clauses the first reading missed; never raises."""
     if not events or reread is None or len(text) > _MAX_CHARS:
         return events
-    if _GATE.isdisjoint(t.norm for t in tokens) or _JOIN.search(text) is None:
+    if _GATE.isdisjoint(norms_of(tokens)) or _JOIN.search(text) is None:
         return events  # no joint: no clause to read (second_clauses would find none, s34-speed4)
     if _DATED.search(text):  # (s35-speed6: after the cheaper search for a joint)
         return events  # a sentence dated to a month or a year tells background beside its act
