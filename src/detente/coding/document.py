@@ -403,7 +403,7 @@ class RecordStream:
         sides.update(
             events, text, date, lead=number < LEAD_SENTENCES and not kremlin18.names_later_meeting(text)
         )
-        self._teller = _next_teller(self._teller, speaker is not None, text, date, number)
+        self._teller = _next_teller(self._teller, speaker is not None, text, date, number, hold=True)
         return events, fresh, had_sides, said
 
 
@@ -477,15 +477,18 @@ def _within_reach(teller: Teller, number: int) -> bool:
 
 
 def _next_teller(
-    teller: Teller | None, carried: bool, text: str, date: dt.date, number: int
+    teller: Teller | None, carried: bool, text: str, date: dt.date, number: int, *, hold: bool = False
 ) -> Teller | None:
     """The teller for the sentence after this one: the same person when this sentence's "He" was theirs
-    ("He proposed ... He also praised ..."), else the first person this one names."""
+    ("He proposed ... He also praised ..."), else the first person this one names; with ``hold`` (a stream
+    of contract records, which has no publisher to fall back on), a sentence naming no one keeps the teller
+    (:func:`detente.coding.document5.held_teller`, s36)."""
     if carried and teller is not None:
         return dataclasses.replace(teller, number=number, seen=-1)
     first = _first_person(text, date, number)
     if (
-        first is None
+        hold
+        and first is None
         and teller is not None
         and _within_reach(teller, number)
         and document5.held_teller(text, date)

@@ -10,9 +10,11 @@ and asks this module, record by record:
   again with the pronoun read as the name, and the new coding is kept only when it names the referent and
   keeps every event the record had. An impersonal "it" is no referent: "It is important that ...", "It was
   agreed to ...", "It is planned to ..." (:func:`impersonal`).
-* **"He"/"She" after words the page goes on reporting** (:func:`held_teller`): the person a record named
-  first stays the sayer of a later "He said ..." across records that name no person at all ("Mr X said A."
-  "B was also necessary." "He said C."), within :data:`HOLD_REACH` sentence numbers. A record that names a
+* **"He"/"She" after words the page goes on reporting** (:func:`held_teller`): in a stream of contract
+  records, the person a record named first stays the sayer of a later "He said ..." across a record that names
+  no person at all ("Mr X said A." "B was also necessary." "He said C."), or one the stream was not given,
+  within :data:`HOLD_REACH` sentence numbers. (A whole page coded by :func:`detente.coding.document.
+  code_document` has its publisher for such a "He" instead, as before.) A record that names a
   person, or a title ("the Defence Minister"), or a capitalised name the dictionary does not know ("Nikolai
   Zubov was one of them"), ends the hold: the "he" after it may be someone else.
 
@@ -63,7 +65,7 @@ _CAPITALISED_PAIR = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 """Two capitalised words in a row: a person's name, perhaps one the dictionary does not know ("Pavel Sokolov
 was one of the guests"), or a body's ("the State Duma"), which may have a spokesman of its own."""
 
-HOLD_REACH = 3
+HOLD_REACH = 2
 """A "He"/"She" takes the person named this many sentence numbers before at most, when the records between
 name no person."""
 
