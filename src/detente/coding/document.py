@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from detente.coding import (
     addressedthanks,
     approvals,
+    document5,
     exchanges,
     kremlin12,
     kremlin15,
@@ -196,6 +197,8 @@ class RecordStream:
     _met: sidefix7.PageMemory = field(default_factory=sidefix7.PageMemory)
     """The sides of a meeting earlier runs of each page learned (a meeting named, or a fallback pair other than
     states named only as places), for a later run whose own states are places only (s35-sources4)."""
+    _previous: tuple[int, str] | None = None
+    """The last record's sentence number and text, for an "It" opening the next one (s36-document5)."""
     _carried: list[str | None] = field(default_factory=list)
     """The speaker carried into each record of the run :meth:`code_run` is coding (:func:`carried_speaker`),
     for reading them again."""
@@ -363,6 +366,7 @@ class RecordStream:
         if fresh:
             # another document, or the numbering starts again (a second text under the same name)
             self._key, self._sides, self._teller, self._floor = key, DocumentSides(), None, Floor()
+            self._previous = None
         self._number = number
         sides = self._sides
         had_sides = bool(sides.current)
@@ -378,11 +382,28 @@ class RecordStream:
             participants=sides.current if fits else (),
             reported_meeting=sides.reported and fits,
         )
+        # "It has become a forum for ..." after a record naming one organisation: that one (s36-document5)
+        events = document5.settled(
+            self._previous,
+            number,
+            text,
+            date,
+            events,
+            lambda named: code_sentence(
+                named,
+                date=date,
+                context=context,
+                speaker=said,
+                participants=sides.current if fits else (),
+                reported_meeting=sides.reported and fits,
+            ),
+        )
+        self._previous = (number, text)
         # a lead sentence naming a meeting still to come names no sides of the page's (s34-kremlin18)
         sides.update(
             events, text, date, lead=number < LEAD_SENTENCES and not kremlin18.names_later_meeting(text)
         )
-        self._teller = _next_teller(self._teller, speaker is not None, text, date, number)
+        self._teller = _next_teller(self._teller, speaker is not None, text, date, number, hold=True)
         return events, fresh, had_sides, said
 
 
@@ -413,7 +434,7 @@ def carried_speaker(teller: Teller | None, text: str, number: int) -> str | None
     opens with "He"/"She" ("Vladimir Putin drew ... attention to ..." then "He stressed that ..."), or
     with that person's title when no one else was named ("Mr Putin said ..." then "The President
     noted ..."); ``None`` otherwise."""
-    if teller is None or number - teller.number > TELLER_REACH:
+    if teller is None or not _within_reach(teller, number):
         return None
     opening = _THIRD_PERSON_OPENING.match(text)
     if opening is None:
@@ -442,16 +463,39 @@ class Teller:
     code: str
     title: str
     alone: bool
+    seen: int = -1
+    """The last sentence number that kept this teller though it named no person (s36-document5), else -1."""
+
+
+def _within_reach(teller: Teller, number: int) -> bool:
+    """The teller is the one a "He" at sentence ``number`` speaks of: named in the sentence right before, or
+    kept by the sentences since, each naming no person, up to :data:`document5.HOLD_REACH` back; across
+    sentences the stream was not given (a page's records picked out), only a person named alone (s36)."""
+    if number - teller.number <= TELLER_REACH:
+        return True
+    return number - teller.number <= document5.HOLD_REACH and (teller.alone or number - teller.seen == 1)
 
 
 def _next_teller(
-    teller: Teller | None, carried: bool, text: str, date: dt.date, number: int
+    teller: Teller | None, carried: bool, text: str, date: dt.date, number: int, *, hold: bool = False
 ) -> Teller | None:
     """The teller for the sentence after this one: the same person when this sentence's "He" was theirs
-    ("He proposed ... He also praised ..."), else the first person this one names."""
+    ("He proposed ... He also praised ..."), else the first person this one names; with ``hold`` (a stream
+    of contract records, which has no publisher to fall back on), a sentence naming no one keeps the teller
+    (:func:`detente.coding.document5.held_teller`, s36)."""
     if carried and teller is not None:
-        return dataclasses.replace(teller, number=number)
-    return _first_person(text, date, number)
+        return dataclasses.replace(teller, number=number, seen=-1)
+    first = _first_person(text, date, number)
+    if (
+        hold
+        and first is None
+        and teller is not None
+        and _within_reach(teller, number)
+        and document5.held_teller(text, date)
+    ):
+        # "Mr X said A." "B was needed too." "He said C.": a record naming no one keeps the teller (s36)
+        return dataclasses.replace(teller, seen=number)
+    return first
 
 
 def _first_person(text: str, date: dt.date, number: int) -> Teller | None:
