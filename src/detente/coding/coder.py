@@ -124,6 +124,7 @@ from detente.coding import (
     restrictions,
     rumfa,
     runsayers,
+    s38chron,
     s38realpages,
     sanction2,
     second,
@@ -2879,6 +2880,9 @@ def code_sentence(
     )
     kept = news11.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx), date)  # (s35)
     kept = natonews.settled(  # air policing, posture, mission cuts, council meetings (s36-natonews)
+        text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), dictionary, date
+    )
+    kept = s38chron.settled(  # councils founded and met, measures told, doctrines, drafts (s38-chron)
         text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), dictionary, date
     )
     kept = s38realpages.settled(text, kept)  # sideless agendas, audiences greeted, things offering (s38)
