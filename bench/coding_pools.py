@@ -9,6 +9,8 @@ the way the held-out checks are shaped, so a change can be judged on what it was
 * ``read`` - the rest of the written official-style records;
 * ``kremlin-B`` / ``kremlin-A`` - the hand-coded Kremlin page references split by page (a third of the
   pages of three sets, and two whole sets, are never read; kremlin-nato-8 is read);
+* ``kremlin-nato-9`` - never read either, kept out of ``kremlin-B`` so that pool stays comparable
+  across sessions: name it to score it on its own;
 * ``news-B`` / ``news-A`` - the same split for news pages, plus a third of ``news-rare-types``;
 * ``variants-B`` / ``variants-A`` - paraphrase pairs split by pair;
 * ``seed`` - the seed page's own coded sentences.
