@@ -1865,7 +1865,7 @@ def _verb_like(
         and tokens[i - 1].text.islower()
     ):
         return False  # "banned imports of Russian oil": a plural object of the verb before, not a verb
-    if any(ch.isdigit() for ch in prev):
+    if any(ch.isdigit() for ch in prev) and (tok.norm.endswith("s") or not _MODEL_PLURAL.match(prev)):
         return False  # "2,500 assault rifles", "70,000 combat ration packages": a count, then a noun
     if (
         i > 1
@@ -1893,6 +1893,10 @@ def _verb_like(
         and not prev.endswith("ly")
     )
 
+
+_MODEL_PLURAL = re.compile(r"[a-z]+-?[0-9]+[a-z]*s\Z")
+"""Aircraft and weapons named by model in the plural ("f-16s", "mig-31s", "s-400s"): a plural subject, so a
+bare verb after one is its verb ("Turkish F-16s shoot down ...")."""
 
 _COMPOUND_HEADS = words("plate plates fee fees holder holders requirement requirements rule rules")
 """Nouns that a phrase's last word only modifies, so the act is not done to it ("licence plate")."""
