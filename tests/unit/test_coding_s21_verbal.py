@@ -997,16 +997,13 @@ POSITIVES = [
         ("asserted", "future", "negated"),
         None,
     ),
-    pytest.param(
+    (
         "Any deployment of NATO forces in Ukraine would be met with a firm response, the Kremlin warned.",
         "THREATEN",
         {"RUS"},
         {"NATO"},
         ("asserted", "future", "hypothetical"),
         None,
-        marks=pytest.mark.xfail(
-            reason="the one warned, named in the fronted subject, is not read as the target", strict=True
-        ),
     ),
     (
         "We will take all necessary measures to protect our security if the Alliance continues its expansion.",

@@ -126,6 +126,7 @@ from detente.coding import (
     runsayers,
     s38chron,
     s38realpages,
+    s38targets4,
     sanction2,
     second,
     second2,
@@ -2886,6 +2887,7 @@ def code_sentence(
         text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), dictionary, date
     )
     kept = s38realpages.settled(text, kept)  # sideless agendas, audiences greeted, things offering (s38)
+    kept = s38targets4.settled(text, date, kept, dictionary)  # pair counterparts, press, force (s38-targets4)
     # side fixes last: the events every reader above added are aimed alike
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
     kept = blocs.expanded(dictionary, kept, date, text)  # "the Baltic states" are their members (s35)
