@@ -672,11 +672,20 @@ class PatternSet:
             and not _infinitive_tail(tokens, m, found)
             and not _not_a_request(tokens, m)
             and not (m.rule.event is EventType.AID and supplyshare.tells_supply_share(tokens, m.start, m.end))
-            and not any(
-                _gap_holds_head(tokens, m, other) or _noun_is_verbs_object(m, other) for other in found
+            and not (
+                _may_yield(m)
+                and any(_gap_holds_head(tokens, m, other) or _noun_is_verbs_object(m, other) for other in found)
             )
         ]
         return found
+
+
+def _may_yield(m: Match) -> bool:
+    """Whether ``m`` may yield to another match (s38-speed13): only an AGREE phrase can hold another act's
+    head in its gap (:func:`_gap_holds_head`) and only a noun phrase can be a verb's object
+    (:func:`_noun_is_verbs_object`), so the pairwise tests are skipped for every other match."""
+    phrase = m.phrase
+    return not phrase.verbal or (phrase.rule is not None and phrase.rule.event is EventType.AGREE)
 
 
 def _resolve_overlaps(found: list[Match]) -> list[tuple[Match, tuple[Match, ...]]]:

@@ -6,7 +6,7 @@ in passing, and requests made by naming who asked ("at Russia's request"). Each 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -219,6 +219,12 @@ def _judging_sayer(
     if fronted is not None:
         return fronted  # "According to the Russian side, the deployment ... constitutes a violation ..."
     return sayer_before(tokens, units, floor) if floor else None
+
+
+def may_judge_act(norms: Set[str]) -> bool:
+    """Whether :func:`judged_act` may read anything in a sentence of these word norms (s38-speed13): its loop
+    starts only from a judging copula."""
+    return not _JUDGINGCOPULAS.isdisjoint(norms)
 
 
 def judged_act(view: SentenceView) -> Finding | None:
