@@ -2796,9 +2796,7 @@ def code_sentence(
     kept = news7.settled(text, tokens, ctx.units, kept, finish)  # (s30-news7)
     kept = news8.settled(text, tokens, ctx.units, kept, finish, home)  # (s30-news8)
     kept = news9.settled(text, tokens, ctx.units, kept, finish, ctx.speaker)  # (s31)
-    kept = news10.settled(
-        text, tokens, ctx.units, kept, finish, ctx.speaker
-    )  # (s32)
+    kept = news10.settled(text, tokens, ctx.units, kept, finish, ctx.speaker)  # (s32)
     kept = written5.settled(text, kept)  # solidarity as motive or label, blame judged likely (s28-written)
     kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker, context)  # (s28-sides)
     kept = nonevents2.settled(text, kept)  # attendance lists, earlier meetings, purposes (s29)

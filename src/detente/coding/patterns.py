@@ -674,7 +674,9 @@ class PatternSet:
             and not (m.rule.event is EventType.AID and supplyshare.tells_supply_share(tokens, m.start, m.end))
             and not (
                 _may_yield(m)
-                and any(_gap_holds_head(tokens, m, other) or _noun_is_verbs_object(m, other) for other in found)
+                and any(
+                    _gap_holds_head(tokens, m, other) or _noun_is_verbs_object(m, other) for other in found
+                )
             )
         ]
         return found
