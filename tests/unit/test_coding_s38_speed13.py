@@ -9,7 +9,14 @@ import pytest
 
 from detente.coding import statements
 from detente.coding.coder import code_sentence
-from detente.coding.patterns import _may_yield, load_patterns, norms_of, tokenize
+from detente.coding.patterns import (
+    _may_yield,
+    load_patterns,
+    norms_of,
+    passive_heads,
+    passive_object_matches,
+    tokenize,
+)
 
 DAY = dt.date(2019, 6, 5)
 
@@ -46,3 +53,32 @@ def test_may_yield_only_agree_and_nouns() -> None:
     for m in found:
         expected = not m.phrase.verbal or m.rule.event.name == "AGREE"
         assert _may_yield(m) is expected
+
+
+def test_passive_heads_are_the_participles_the_loop_tested() -> None:
+    """:func:`passive_heads` holds exactly the first words the old per-token test let through."""
+    pats = load_patterns()
+    index, past = pats.events, pats.past_forms
+    heads = passive_heads(index, past)
+    assert heads == {w for w in index._by_first if w.endswith(("ed", "en")) or w in past}
+    assert passive_heads(index, past) is heads  # found once per index
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonian airspace was violated by two Russian fighter jets.",
+        "Russian bombers were intercepted by Norwegian jets over the sea.",
+        "Cooperation with Moscow has been suspended, the Alliance announced.",
+        "The ministers spoke about the weather.",
+    ],
+)
+def test_passive_matches_gate_keeps_matches(text: str) -> None:
+    """The gate before the participle loop drops no match: the loop over every token finds the same."""
+    pats = load_patterns()
+    tokens = tokenize(text)
+    heads = passive_heads(pats.events, pats.past_forms)
+    got = passive_object_matches(pats.events, tokens, {}, pats.past_forms)
+    assert all(tokens[m.start].norm in heads for m in got)
+    if heads.isdisjoint(norms_of(tokens)):
+        assert got == []

@@ -988,7 +988,7 @@ def relation_praise(view: SentenceView) -> Finding | None:
     sides — the sayer, or the speaker of the text ("I am sure that mutually advantageous Russian-Mongolian
     cooperation will keep growing": Russia praises its relation with Mongolia). Tried only when
     the sentence codes nothing else."""
-    norms = {t.norm for t in view.tokens}
+    norms = norms_of(view.tokens)  # (s38-speed13: the sentence's one set)
     if not (norms & WARM) or (norms & _COOL):
         return None
     found = relation_pair(view.text, [(u.start, u.end, u.code, True) for u in view.units if u.code])
