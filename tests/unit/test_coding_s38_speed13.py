@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from detente.coding import statements
+from detente.coding import nonevents2, nonevents3, statements
 from detente.coding.coder import code_sentence
 from detente.coding.patterns import (
     _may_yield,
@@ -82,3 +82,55 @@ def test_passive_matches_gate_keeps_matches(text: str) -> None:
     assert all(tokens[m.start].norm in heads for m in got)
     if heads.isdisjoint(norms_of(tokens)):
         assert got == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They had agreed, and to our surprise kept to it.",
+        "The monitors were deployed along the line.",
+        "Nothing of the sort happened.",
+        "The \u0130stanbul talks had ended.",  # a non-ASCII twin: tested word by word
+        "He had REFUSED to sign.",
+    ],
+)
+def test_within_is_substring_test(text: str) -> None:
+    """:meth:`WordGates.within` answers as ``any(w in text.lower() for w in gate)``."""
+    low = text.lower()
+    for _, gate, _ in nonevents3._GATED:
+        assert nonevents3._GATES.within(text, gate) is any(w in low for w in gate)
+
+
+_EVENTFUL = [
+    "The agreement allows Russia and NATO to exchange information on flights.",
+    "A council in which both sides will consult was set up in Paris.",
+    "NATO, which helped Ukraine last year, condemned the Russian strike.",
+    "The ministers said they would have to cooperate more closely with Moscow.",
+    "Allies remain committed to arms control and condemned Russia's violations.",
+    "We should support Ukraine, the minister told reporters.",
+    "It is unclear why Russia expelled the Estonian diplomat.",
+    "Everyone blames the United States now, Lavrov said.",
+    "Our friendship dates back to 1991, Putin said.",
+    "The leaders then moved to the hall for the signing ceremony with Erdogan.",
+    "Emergency units were deployed to the flooded districts of Georgia.",
+    "We have maintained and developed relations with China, Putin said.",
+    "Russia condemned the NATO exercise in Estonia.",
+]
+
+
+@pytest.mark.parametrize("text", _EVENTFUL)
+def test_nonevents2_word_gates_change_nothing(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sentences code the same with the nonevents2 word gates as with every filter run."""
+    gated = code_sentence(text, date=DAY)
+    monkeypatch.setattr(nonevents2, "_WORD_GATES", {})
+    assert code_sentence(text, date=DAY) == gated
+
+
+@pytest.mark.parametrize("text", _EVENTFUL)
+def test_nonevents2_gates_are_necessary(text: str) -> None:
+    """Each gated filter keeps every event of a sentence that lacks its words."""
+    events = code_sentence(text, date=DAY)
+    held = nonevents2._GATES.held(text)
+    for drop, gate in nonevents2._WORD_GATES.items():
+        if gate.isdisjoint(held):
+            assert drop(text, events) == events
