@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from detente.coding import nonevents2, nonevents3, statements
+from detente.coding import natonews, nonevents2, nonevents3, statements
 from detente.coding.coder import code_sentence
 from detente.coding.patterns import (
     _may_yield,
@@ -134,3 +134,19 @@ def test_nonevents2_gates_are_necessary(text: str) -> None:
     for drop, gate in nonevents2._WORD_GATES.items():
         if gate.isdisjoint(held):
             assert drop(text, events) == events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allies agreed to scale up the battlegroups on the eastern flank.",
+        "A new Brigade will be based in Lithuania.",
+        "The \u212aremlin criticised the task force.",  # the Kelvin sign: tested word by word
+        "Talks went on late into the night.",
+    ],
+)
+def test_natonews_posture_gate_is_the_old_test(text: str) -> None:
+    """The posture reader's gate answers as the test it replaces: "flank" or a unit word in the lowered text."""
+    low = text.lower()
+    old = "flank" in low or any(w in low for w in natonews._UNIT_WORDS)
+    assert natonews._GATES.within(text, natonews._POSTURE_GATE) is old
