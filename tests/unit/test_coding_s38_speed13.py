@@ -7,9 +7,10 @@ import datetime as dt
 
 import pytest
 
-from detente.coding import natonews, nonevents2, nonevents3, statements
+from detente.coding import natonews, nonevents2, nonevents3, passives, statements
 from detente.coding.coder import code_sentence
 from detente.coding.patterns import (
+    Token,
     _may_yield,
     load_patterns,
     norms_of,
@@ -17,6 +18,7 @@ from detente.coding.patterns import (
     passive_object_matches,
     tokenize,
 )
+from detente.coding.roleparts import clause_floor
 
 DAY = dt.date(2019, 6, 5)
 
@@ -150,3 +152,26 @@ def test_natonews_posture_gate_is_the_old_test(text: str) -> None:
     low = text.lower()
     old = "flank" in low or any(w in low for w in natonews._UNIT_WORDS)
     assert natonews._GATES.within(text, natonews._POSTURE_GATE) is old
+
+
+def _old_clause_floor(tokens: list[Token], index: int) -> int:
+    """The loop :func:`clause_floor` had before s38-speed13."""
+    i = index - 1
+    while i >= 0 and tokens[i].norm not in (";", ":"):
+        i -= 1
+    return i + 1
+
+
+def test_clause_floor_as_before() -> None:
+    """:func:`clause_floor` gives what its old loop gave at every index, and below the first."""
+    tokens = tokenize("He said: we talked; then they left, and it rained; fine.")
+    for index in range(-2, len(tokens) + 1):
+        assert clause_floor(tokens, index) == _old_clause_floor(tokens, index)
+
+
+def test_active_reading_needs_by() -> None:
+    """A sentence without "by" has no passive reading, so the gate in front of the reread is necessary."""
+    text = "The treaty was signed in Moscow last week."
+    tokens = tokenize(text)
+    assert "by" not in norms_of(tokens)
+    assert passives.active_reading(text, tokens, []) is None

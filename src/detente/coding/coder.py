@@ -2745,7 +2745,7 @@ def code_sentence(
             if finalise.keep(ctx, e, events) and not newsacts.dropped(ctx, e, events, ctx.participants)
         ]
     )
-    if not kept and reread:
+    if not kept and reread and "by" in norms:  # (its loop starts from "by": s38-speed13)
         kept = _active_reading(ctx, context, speaker, participants, reported_meeting)
     if not kept and reread:  # "X and Y, he said, had the same view of ...": the pair's act (s23)
         kept = readoutacts.pair_acts(text, functools.partial(_reread, ctx, context, speaker, participants))
