@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from detente.coding import natonews, nonevents2, nonevents3, passives, statements
+from detente.coding import natonews, nonevents2, nonevents3, passives, pressers, second, statements, verbal
+from detente.coding import passes as passes_module
 from detente.coding.coder import code_sentence
 from detente.coding.patterns import (
     Token,
@@ -175,3 +176,27 @@ def test_active_reading_needs_by() -> None:
     tokens = tokenize(text)
     assert "by" not in norms_of(tokens)
     assert passives.active_reading(text, tokens, []) is None
+
+
+_OPEN = frozenset(
+    {"airspace", "for", "over", "without", "no", "killing", "killed", "wounded"} | second._CUE_STARTS
+)
+_LOOP_GATED = [
+    "NATO condemned the violation of Turkish airspace by Russian jets.",
+    "The minister will travel to Berlin for a meeting of the NATO-Russia Council.",
+    "The rebels shelled the town, killing at least 12 people, Kyiv said.",
+    "Russia suspended the agreement, citing the unfriendly actions of the United States.",
+    "The talks in Geneva ended without a deal, the State Department said.",
+    "Kiev criticised the Alliance for refusing to close the skies.",
+    "Russia and Belarus held joint drills near the Polish border.",
+]
+
+
+@pytest.mark.parametrize("text", _LOOP_GATED)
+def test_loop_gates_change_nothing(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The token loops given a word gate code every sentence as they do with the gates held open."""
+    gated = code_sentence(text, date=DAY)
+    for module in (pressers, passes_module, second, verbal):
+        real = module.norms_of
+        monkeypatch.setattr(module, "norms_of", lambda tokens, real=real: real(tokens) | _OPEN)
+    assert code_sentence(text, date=DAY) == gated
