@@ -7,7 +7,17 @@ import datetime as dt
 
 import pytest
 
-from detente.coding import natonews, nonevents2, nonevents3, passives, pressers, second, statements, verbal
+from detente.coding import (
+    natonews,
+    nonevents2,
+    nonevents3,
+    passives,
+    pressers,
+    second,
+    statecraft,
+    statements,
+    verbal,
+)
 from detente.coding import passes as passes_module
 from detente.coding.coder import code_sentence
 from detente.coding.patterns import (
@@ -199,4 +209,28 @@ def test_loop_gates_change_nothing(text: str, monkeypatch: pytest.MonkeyPatch) -
     for module in (pressers, passes_module, second, verbal):
         real = module.norms_of
         monkeypatch.setattr(module, "norms_of", lambda tokens, real=real: real(tokens) | _OPEN)
+    assert code_sentence(text, date=DAY) == gated
+
+
+_STATECRAFT = [
+    "The Russian Ambassador to Georgia has been recalled to Moscow.",
+    "Washington told Moscow to bring the number of its diplomatic staff in Russia down to 455.",
+    "The reconnaissance ship Liman of the Black Sea Fleet has sailed from Sevastopol for the Mediterranean.",
+    "The first trucks of the Russian humanitarian convoy crossed the border into Ukraine.",
+    "Russian rescuers have been sent to Turkey to help deal with the earthquake.",
+    "Moscow decided to expel ten diplomats.",
+]
+
+
+@pytest.mark.parametrize("text", _STATECRAFT)
+def test_statecraft_gates_change_nothing(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The three statecraft readers given a word gate read every sentence as they do with the gates open."""
+    gated = code_sentence(text, date=DAY)
+    opened = statecraft._ENVOYS_CUT_WORDS | statecraft._FORCES_MOVED_WORDS | statecraft._RELIEF_SENT_WORDS
+    real = statecraft.lowered
+
+    def lowered_open(tokens: list[Token]) -> tuple[str, ...]:
+        return (*real(tokens), *sorted(opened))
+
+    monkeypatch.setattr(statecraft, "lowered", lowered_open)
     assert code_sentence(text, date=DAY) == gated

@@ -200,6 +200,8 @@ def decreed_measures(view: SentenceView) -> Finding | None:
 
 _ENVOYS = words("ambassador ambassadors envoy envoys representative representatives chargé charge")
 _STAFF = words("staff personnel diplomats employees")
+_ENVOYS_CUT_WORDS = _STAFF | {"recalled", "number"}
+"""(s38-speed13) The plain words :func:`envoys_cut`'s loop reads further from."""
 
 
 def _staff_reduced(tokens: Sequence[Token], k: int) -> bool:
@@ -222,6 +224,8 @@ def envoys_cut(view: SentenceView) -> Finding | None:
     """SANCTION for an envoy recalled home in the passive ("the Russian Ambassador to Georgia has been
     recalled to Moscow") or a mission's staff to be cut to a number ("bring the number of its diplomatic
     staff in Russia down to 455")."""
+    if _ENVOYS_CUT_WORDS.isdisjoint(lowered(view.tokens)):
+        return None  # (s38-speed13: its loop starts from one of them; the plain tokens' norms are these)
     tokens, units = _plain(view.tokens), view.units
     for k, tok in enumerate(tokens):
         if tok.norm == "recalled" and k >= 3 and tokens[k - 1].norm in BE_FORMS:
@@ -410,6 +414,8 @@ _NAVAL = words(
 )
 _MOVED = words("entered marched headed proceeded")
 _MOVE_AFTER = {"arrived": "in"}
+_FORCES_MOVED_WORDS = frozenset(_MOVED | {"left", "sailed", "set"} | _MOVE_AFTER.keys())
+"""(s38-speed13) The plain words :func:`forces_moved`'s loop reads further from."""
 
 
 _CIVIL_CREWS = words("doctors nurses medics rescuers volunteers firefighters builders workers students")
@@ -445,6 +451,8 @@ def forces_moved(view: SentenceView) -> Finding | None:
     """MOBILIZE for a warship or military unit on the move ("the reconnaissance ship Liman of the Black Sea
     Fleet has sailed from Sevastopol for the Mediterranean", "a battalion of Russian peacekeepers entered
     Pristina airport"), by the actor the unit belongs to."""
+    if _FORCES_MOVED_WORDS.isdisjoint(lowered(view.tokens)):
+        return None  # (s38-speed13: its loop starts from one of them)
     tokens, units = _plain(view.tokens), view.units
     for k, tok in enumerate(tokens):
         follow = _MOVE_AFTER.get(tok.norm)
@@ -510,6 +518,8 @@ _HELPERS = words(
     "rescuers rescue medics doctors firefighters hospital hospitals specialists sappers deminers team teams"
 )
 _SENT = words("sent dispatched flown airlifted deployed")
+_RELIEF_SENT_WORDS = _CONVOY_MOVED | _SENT
+"""(s38-speed13) The plain words :func:`relief_sent`'s loop reads further from."""
 _HELPING = words("help helping assist assisting deal fight search provide support eliminate treat")
 
 
@@ -543,6 +553,8 @@ def relief_sent(view: SentenceView) -> Finding | None:
     """AID for a humanitarian convoy on its way ("the first trucks of the Russian humanitarian convoy
     crossed the border") or rescuers sent abroad to help ("rescuers and a field hospital have been sent to
     Turkey to help deal with the earthquake")."""
+    if _RELIEF_SENT_WORDS.isdisjoint(lowered(view.tokens)):
+        return None  # (s38-speed13: its loop starts from one of them)
     tokens, units = _plain(view.tokens), view.units
     floor = 0  # clause_floor(tokens, k), kept as the loop goes (s34-speed3: one pass, not one per token)
     for k, tok in enumerate(tokens):
