@@ -219,14 +219,28 @@ _STATECRAFT = [
     "The first trucks of the Russian humanitarian convoy crossed the border into Ukraine.",
     "Russian rescuers have been sent to Turkey to help deal with the earthquake.",
     "Moscow decided to expel ten diplomats.",
+    "The President signed a decree imposing restrictive measures on Turkish companies.",
+    "A massive strike was delivered with high-precision weapons on the energy facilities of Ukraine.",
+    "The school in Donetsk was hit by a missile strike of the Kyiv regime.",
+    "The Defence Ministry decided to drastically reduce military activity near Kiev.",
+    "Admitting Ukraine to NATO would cause serious damage to relations, Moscow warned.",
 ]
 
 
 @pytest.mark.parametrize("text", _STATECRAFT)
 def test_statecraft_gates_change_nothing(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The three statecraft readers given a word gate read every sentence as they do with the gates open."""
+    """The statecraft readers given a word gate read every sentence as they do with the gates open."""
     gated = code_sentence(text, date=DAY)
-    opened = statecraft._ENVOYS_CUT_WORDS | statecraft._FORCES_MOVED_WORDS | statecraft._RELIEF_SENT_WORDS
+    opened = frozenset().union(
+        statecraft._ENVOYS_CUT_WORDS,
+        statecraft._FORCES_MOVED_WORDS,
+        statecraft._RELIEF_SENT_WORDS,
+        statecraft._MEASURES,
+        statecraft._STRIKES,
+        statecraft._HIT,
+        statecraft._DECIDED,
+        statecraft._WARNED_MODALS,
+    )
     real = statecraft.lowered
 
     def lowered_open(tokens: list[Token]) -> tuple[str, ...]:

@@ -164,6 +164,8 @@ def _answers_acts(tokens: Sequence[Token], i: int) -> bool:
 
 def decreed_measures(view: SentenceView) -> Finding | None:
     """SANCTION for a decree or law that brings in measures against an actor (see the module docstring)."""
+    if _MEASURES.isdisjoint(lowered(view.tokens)):
+        return None  # (s38-speed13: its loop starts from one of these words)
     tokens, units = _plain(view.tokens), view.units
     for k, tok in enumerate(tokens):
         if tok.norm not in _MEASURES:
@@ -324,6 +326,8 @@ def strike_delivered(view: SentenceView) -> Finding | None:
     """ASSAULT for a strike told in the passive without its doer, aimed at an actor ("a massive strike was
     delivered with high-precision weapons on Ukraine's energy facilities"); the speaker is the doer, or the
     actor after "by"."""
+    if _STRIKES.isdisjoint(lowered(view.tokens)):
+        return None  # (s38-speed13: its loop starts from one of these words)
     tokens, units = _plain(view.tokens), view.units
     for k, tok in enumerate(tokens):
         if tok.norm not in _STRIKES:
@@ -369,6 +373,8 @@ def hit_by_strike(view: SentenceView) -> Finding | None:
     """ASSAULT for a place hit by a strike of a named side ("the headquarters of the Black Sea Fleet was
     hit by a missile strike of the Kyiv regime"): from the side after "of"/"by"/"from" to the actor the
     place belongs to."""
+    if _HIT.isdisjoint(lowered(view.tokens)):
+        return None  # (s38-speed13: its loop starts from one of these words)
     tokens, units = _plain(view.tokens), view.units
     for k, tok in enumerate(tokens):
         if tok.norm not in _HIT or k < 2 or tokens[k - 1].norm not in BE_FORMS:
@@ -648,6 +654,8 @@ def _decider(view: SentenceView, tokens: Sequence[Token], lo: int, k: int) -> tu
 def scaled_back(view: SentenceView) -> Finding | None:
     """CONCEDE for a decision to scale back military activity ("has decided to drastically reduce
     military activity in the Kiev direction") or to end drills and send the troops back to their bases."""
+    if _DECIDED.isdisjoint(lowered(view.tokens)):
+        return None  # (s38-speed13: its loop starts from one of these words)
     tokens, units = _plain(view.tokens), view.units
     for k, tok in enumerate(tokens):
         if tok.norm not in _DECIDED or k + 2 >= len(tokens):
@@ -695,13 +703,19 @@ _ACT_NOUNS = words(
 )
 
 
+_WARNED_MODALS = frozenset({"would", "will", "could"})
+"""(s38-speed13) The modals :func:`damage_warned`'s loop starts from."""
+
+
 def damage_warned(view: SentenceView) -> Finding | None:
     """ACCUSE for another side's act said to do harm beside a warning of the answer ("Finland's accession
     to NATO would cause serious damage to relations, and Russia will be forced to take retaliatory steps"):
     from the speaker (or the side that warns) to the actor whose act it is."""
+    if _WARNED_MODALS.isdisjoint(lowered(view.tokens)):
+        return None  # (s38-speed13: its loop starts from one of these words)
     tokens, units = _plain(view.tokens), view.units
     for k, tok in enumerate(tokens):
-        if tok.norm not in ("would", "will", "could"):
+        if tok.norm not in _WARNED_MODALS:
             continue
         lo = clause_floor(tokens, k)
         rest = [t.norm for t in tokens[k + 1 : k + 6]]
