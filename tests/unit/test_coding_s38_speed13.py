@@ -248,3 +248,20 @@ def test_statecraft_gates_change_nothing(text: str, monkeypatch: pytest.MonkeyPa
 
     monkeypatch.setattr(statecraft, "lowered", lowered_open)
     assert code_sentence(text, date=DAY) == gated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Such interference in our affairs is absolutely unacceptable.",
+        "The talks were PRODUCTIVE, the minister said.",
+        "We see the futility of sanctions.",
+        "The \u0130nadmissible step was taken.",  # a non-ASCII twin: tested word by word
+        "The delegation left Geneva on Friday.",
+    ],
+)
+def test_kremlin14_gate_is_the_old_test(text: str) -> None:
+    """The interference reader's gate answers as the six substring tests it replaces."""
+    low = text.lower()
+    old = any(w in low for w in kremlin14._JUDGED_GATE)
+    assert kremlin14._GATES.within(text, kremlin14._JUDGED_GATE) is old
