@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from detente.coding import (
+    kremlin14,
     natonews,
     nonevents2,
     nonevents3,
