@@ -2439,6 +2439,10 @@ def code_sentence(
         dictionary,
         (reported_meeting and bool(participants)) or (bool(context_sides) and _context_meeting(context)),
     )
+    # the finishers the passes take, made once per sentence (s38-speed13)
+    finish = functools.partial(_finish, ctx)
+    found = functools.partial(_found, ctx)
+    rereader = functools.partial(_reread, ctx, context, speaker, participants) if reread else None
     events: list[Event] = []
     verbal: list[Trigger] = []
     last_verbal_coded = False
@@ -2493,7 +2497,8 @@ def code_sentence(
     # the statement readers, in order; each adds its event only when the sentence has none of its type yet
     if not statements._REGARD_VERBS.isdisjoint(norms):  # it reads nothing without its verb (s28-speed2)
         _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.regarded_as(ctx))
-    _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_act(ctx))
+    if statements.may_judge_act(norms):  # (its loop starts from a judging copula: s38-speed13)
+        _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.judged_act(ctx))
     _add_if_may(ctx, events, norms, EventType.ACCUSE, statements.judged_that)
     _add_unless(ctx, events, EventType.ACCUSE, lambda: statements.framed_act(ctx, _framed_acts(events)))
     if quick.cause_words(norms):
@@ -2655,7 +2660,8 @@ def code_sentence(
             _add_or_complete(
                 ctx, events, EventType.AID, lambda: pressers.trained_under(ctx)
             )  # "trained under"
-        _add_or_complete(ctx, events, EventType.SUPPORT, lambda: kremlin6.support_expressed(ctx))  # (s26)
+        if "express" in text:  # (support_expressed's own first test: s38-speed13)
+            _add_or_complete(ctx, events, EventType.SUPPORT, lambda: kremlin6.support_expressed(ctx))  # (s26)
         _add_unless(ctx, events, EventType.AGREE, lambda: kremlin6.we_suggested(ctx))
         _add_or_complete(ctx, events, EventType.SUPPORT, lambda: kremlin6.signed_between(ctx))
         _add_consult(ctx, events, lambda: kremlin6.pair_examined(ctx))
@@ -2696,15 +2702,15 @@ def code_sentence(
     events = bothsides.aimed_at_both_sides(tokens, ctx.units, events, speaker_code)
     events = [e for e in (_courtesy_to_you(ctx, e) for e in events) if e is not None]
     events = _initiative_of_a_side(ctx, events)
-    events = kremlin7.settled(ctx, events, functools.partial(_found, ctx))  # readouts without a lead (s27)
-    events = kremlin8.settled(ctx, events, functools.partial(_found, ctx))  # unnamed signers, accords (s28)
-    events = kremlin9.settled(ctx, events, functools.partial(_found, ctx))  # Kremlin wording (s28)
-    events = kremlin10.settled(ctx, events, functools.partial(_found, ctx))  # conduct judged (s29)
-    events = written6.settled(ctx, events, functools.partial(_found, ctx))  # goods sent: AID (s29-written6)
-    events = written6.pulled_back(ctx, events, functools.partial(_found, ctx))  # "no longer has troops in"
-    events = written6.judged(ctx, events, functools.partial(_found, ctx))  # "was not justified"
-    events = written7.settled(ctx, events, functools.partial(_found, ctx))  # first events (s30-written7)
-    events = kremlin12.settled(ctx, events, functools.partial(_found, ctx))  # relations going well (s31)
+    events = kremlin7.settled(ctx, events, found)  # readouts without a lead (s27)
+    events = kremlin8.settled(ctx, events, found)  # unnamed signers, accords (s28)
+    events = kremlin9.settled(ctx, events, found)  # Kremlin wording (s28)
+    events = kremlin10.settled(ctx, events, found)  # conduct judged (s29)
+    events = written6.settled(ctx, events, found)  # goods sent: AID (s29-written6)
+    events = written6.pulled_back(ctx, events, found)  # "no longer has troops in"
+    events = written6.judged(ctx, events, found)  # "was not justified"
+    events = written7.settled(ctx, events, found)  # first events (s30-written7)
+    events = kremlin12.settled(ctx, events, found)  # relations going well (s31)
     events = _charged_in_paper(ctx, events)
     events = [_at_joint_forum(ctx, e) for e in events]
     events = [_to_international_community(ctx, e) for e in events]
@@ -2734,7 +2740,7 @@ def code_sentence(
         events = rumfa.decided_by(ctx, events)  # "the decision of X to ...": X's act (s26-rumfa)
         events = rumfa.entry_banned(ctx, events)  # "banned from entering Russia": Russia's sanction
         events = rumfa.dated_answer(text, events)  # "will be suspended from 1 November": no threat
-        events = pressers.amended(ctx, events, functools.partial(_found, ctx))  # NATO press points (s26)
+        events = pressers.amended(ctx, events, found)  # NATO press points (s26)
     kept = _dedupe(
         [
             e
@@ -2742,7 +2748,7 @@ def code_sentence(
             if finalise.keep(ctx, e, events) and not newsacts.dropped(ctx, e, events, ctx.participants)
         ]
     )
-    if not kept and reread:
+    if not kept and reread and "by" in norms:  # (its loop starts from "by": s38-speed13)
         kept = _active_reading(ctx, context, speaker, participants, reported_meeting)
     if not kept and reread:  # "X and Y, he said, had the same view of ...": the pair's act (s23)
         kept = readoutacts.pair_acts(text, functools.partial(_reread, ctx, context, speaker, participants))
@@ -2758,7 +2764,6 @@ def code_sentence(
         kept = wire.read_again(text, kept, ctx.units, again)
         kept = news9.read_belief_again(text, kept, again)  # "said he believes X will ..." (s31-news9)
     if kept:  # passes that amend or answer events already read (s26): nothing to do without them
-        finish = functools.partial(_finish, ctx)
         kept = second.with_judgements(tokens, ctx.units, kept, finish)  # "..., a decision Moscow welcomes"
         kept = second.with_cited_acts(tokens, kept, finish)  # "citing X's strikes"
         kept = second.with_talks_failed(tokens, kept, finish)  # "ended without a deal"
@@ -2767,18 +2772,18 @@ def code_sentence(
         kept = capitals.settled(text, ctx.units, kept, ctx.speaker)  # third parties on Russia
     # NATO declarations (s26-communiques): amends events and also reads some of its own
     if kept or ctx.speaker is not None:  # its own readings need the speaker's "we"
-        kept = communiques.settled(text, ctx.units, ctx.speaker, kept, functools.partial(_finish, ctx))
+        kept = communiques.settled(text, ctx.units, ctx.speaker, kept, finish)
     if kept:  # second events named as nouns, captives, coordinated proposals (s29-second2)
-        kept = second2.settled(tokens, ctx.units, kept, functools.partial(_finish, ctx))
-        kept = second3.settled(tokens, ctx.units, kept, functools.partial(_finish, ctx))  # (s30-second3)
+        kept = second2.settled(tokens, ctx.units, kept, finish)
+        kept = second3.settled(tokens, ctx.units, kept, finish)  # (s30-second3)
     kept = written8.settled(  # second events of written statements (s31-written8)
         tokens,
         ctx.units,
         kept,
-        functools.partial(_finish, ctx),
+        finish,
         ctx.speaker,
         text=text,
-        reread=functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
+        reread=rereader,
     )
     kept = np4.without_public_appeals(text, kept)  # a government's appeal to its own public (s27-np4)
     kept = np4.one_of_those(text, kept, dictionary, date)  # "X was one of N states that ..." (s27-np4)
@@ -2788,22 +2793,20 @@ def code_sentence(
     kept = news5.without_idle_support(tokens, ctx.units, kept)  # "the base, which supports ..." (s28-news)
     kept = news5.words_not_blows(tokens, ctx.units, kept)  # "attacked Ambassador X" tonight (s28-news)
     if ctx.speaker is None:  # a visit told in passing in news (s28-news); statements have their own readers
-        kept = news5.visits_told_in_passing(text, ctx.units, kept, functools.partial(_finish, ctx))
-        kept = news6.calls_told_in_passing(text, ctx.units, kept, functools.partial(_finish, ctx))
+        kept = news5.visits_told_in_passing(text, ctx.units, kept, finish)
+        kept = news6.calls_told_in_passing(text, ctx.units, kept, finish)
     kept = news6.settled(tokens, kept)  # sanction words for repression, dated attacks (s29-news6)
-    kept = news7.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx))  # (s30-news7)
-    kept = news8.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx), home)  # (s30-news8)
-    kept = news9.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx), ctx.speaker)  # (s31)
-    kept = news10.settled(
-        text, tokens, ctx.units, kept, functools.partial(_finish, ctx), ctx.speaker
-    )  # (s32)
+    kept = news7.settled(text, tokens, ctx.units, kept, finish)  # (s30-news7)
+    kept = news8.settled(text, tokens, ctx.units, kept, finish, home)  # (s30-news8)
+    kept = news9.settled(text, tokens, ctx.units, kept, finish, ctx.speaker)  # (s31)
+    kept = news10.settled(text, tokens, ctx.units, kept, finish, ctx.speaker)  # (s32)
     kept = written5.settled(text, kept)  # solidarity as motive or label, blame judged likely (s28-written)
     kept = sidefix3.settled(text, date, kept, dictionary, ctx.speaker, context)  # (s28-sides)
     kept = nonevents2.settled(text, kept)  # attendance lists, earlier meetings, purposes (s29)
     kept = kremlin11.settled(text, kept)  # home lawmaking, features offered, foreseen work (s30-kremlin11)
-    kept = kremlin13.settled(text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx))  # (s31)
+    kept = kremlin13.settled(text, kept, ctx.units, ctx.speaker, finish)  # (s31)
     kept = kremlin14.settled(  # interference judged, home councils, criticism met, needs noted (s32)
-        text, kept, ctx.units, ctx.speaker, ctx.participants, functools.partial(_finish, ctx)
+        text, kept, ctx.units, ctx.speaker, ctx.participants, finish
     )
     kept = kremlin12.joint_statement_adopted(text, kept)  # a joint statement adopted: SUPPORT (s31)
     kept = nonevents3.settled(text, kept)  # purposes, capabilities, named goals (s31-precision8)
@@ -2815,35 +2818,35 @@ def code_sentence(
     kept = sidefix6.settled(text, date, kept, dictionary, ctx.speaker)  # missions, transit, answers (s31)
     kept = sidefix7.settled(text, date, kept, dictionary, ctx.speaker)  # judges, envoys, calls (s31)
     kept = sidefix8.settled(text, date, kept, dictionary, context)  # warnings aimed, judges (s31-sidefix8)
-    kept = written9.settled(text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx))  # (s32)
-    kept = written10.settled(text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx))  # (s32)
+    kept = written9.settled(text, kept, ctx.units, ctx.speaker, finish)  # (s32)
+    kept = written10.settled(text, kept, ctx.units, ctx.speaker, finish)  # (s32)
     kept = sidefix9.settled(text, date, kept, dictionary, context)  # always aimed, groups (s32-sidefix9)
     kept = cautions.settled(  # plans charged, blame assessed, warnings beside demands (s32-warnings)
-        text, tokens, ctx.units, kept, functools.partial(_finish, ctx), ctx.speaker
+        text, tokens, ctx.units, kept, finish, ctx.speaker
     )
     kept = cautions2.settled(  # intent signalled, intimidation refused, abuse warned (s32-cautions2)
         text,
         tokens,
         ctx.units,
         kept,
-        functools.partial(_finish, ctx),
-        functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
+        finish,
+        rereader,
     )
     kept = sidefix10.settled(text, date, kept, dictionary)  # acts aimed at their object (s32-sidefix10)
     kept = written11.settled(  # answers promised, troops back, drills held, charges rebuffed (s33-written11)
-        text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx)
+        text, kept, ctx.units, ctx.speaker, finish
     )
     kept = kremlin17.settled(  # talks framed, welcomed, cooperation stated, alike on issues discussed (s33)
-        text, kept, ctx.speaker, ctx.participants, date, functools.partial(_finish, ctx), ctx.units
+        text, kept, ctx.speaker, ctx.participants, date, finish, ctx.units
     )
     kept = accuse2.settled(  # charged conduct, what it called, threats named, welfare (s33-accuse2)
-        text, tokens, ctx.units, kept, functools.partial(_finish, ctx), ctx.speaker
+        text, tokens, ctx.units, kept, finish, ctx.speaker
     )
     kept = support2.settled(  # praise, thanks, condolences told by nouns and appraisals (s33-support2)
-        text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx)
+        text, kept, ctx.units, ctx.speaker, finish
     )
     kept = material2.settled(
-        text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), dictionary, date
+        text, kept, ctx.units, ctx.speaker, finish, dictionary, date
     )  # forces moved, envoys sent out, arms withheld or delivered (s33-material2)
     kept = titles11.settled(text, date, kept, dictionary, ctx.speaker)  # UN titles, placed forces (s33)
     kept = sanction2.settled(  # intent denied, envoys expelled, missions closed, treaties unbound (s34)
@@ -2851,17 +2854,17 @@ def code_sentence(
         kept,
         ctx.units,
         ctx.speaker,
-        functools.partial(_finish, ctx),
-        functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
+        finish,
+        rereader,
     )
     kept = kremlin18.settled(text, kept, ctx.speaker)  # "we agreed" told as mutual (s34-kremlin18)
-    kept = written12.settled(text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx))  # (s34)
+    kept = written12.settled(text, kept, ctx.units, ctx.speaker, finish)  # (s34)
     kept = subset2.settled(  # acts of second clauses (s34-subset2)
         text,
         tokens,
         ctx.units,
         kept,
-        functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
+        rereader,
         patterns.events,
     )
     kept = pronoun2.settled(
@@ -2869,19 +2872,19 @@ def code_sentence(
         tokens,
         ctx.units,
         kept,
-        functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
+        rereader,
     )  # (s34-pronoun2)
     kept = nominal3.settled(  # acts told as nouns that a protest is aimed at (s35-nominal3)
         text,
         tokens,
         ctx.units,
         kept,
-        functools.partial(_finish, ctx),
-        functools.partial(_reread, ctx, context, speaker, participants) if reread else None,
+        finish,
+        rereader,
     )
-    kept = news11.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx), date)  # (s35)
+    kept = news11.settled(text, tokens, ctx.units, kept, finish, date)  # (s35)
     kept = natonews.settled(  # air policing, posture, mission cuts, council meetings (s36-natonews)
-        text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), dictionary, date
+        text, kept, ctx.units, ctx.speaker, finish, dictionary, date
     )
     kept = s38chron.settled(  # councils founded and met, measures told, doctrines, drafts (s38-chron)
         text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), dictionary, date

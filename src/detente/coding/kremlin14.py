@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Make, Roles
 from detente.coding.text import lower_text
+from detente.coding.wordgates import WordGates
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -422,6 +423,13 @@ def disagreement_denied(text: str, events: Sequence[Event]) -> list[Event]:
     return out
 
 
+_GATES = WordGates()
+_JUDGED_GATE = _GATES.gate(
+    ("unacceptable", "inadmissible", "impermissible", "productive", "intolerable", "futility")
+)
+"""(s38-speed13) The words :func:`interference_judged` is tried with, in the lowered sentence."""
+
+
 def settled(
     text: str,
     events: Sequence[Event],
@@ -435,10 +443,7 @@ def settled(
         return list(events)
     low = lower_text(text)
     out = list(events)
-    if any(
-        w in low
-        for w in ("unacceptable", "inadmissible", "impermissible", "productive", "intolerable", "futility")
-    ):
+    if _GATES.within(text, _JUDGED_GATE):  # (s38-speed13: the shared scan, not six substring searches)
         out = interference_judged(text, out, units, speaker, sides, make)
     if "Security Council" in text:
         out = home_council(text, out)

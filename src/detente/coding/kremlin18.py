@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from detente.coding import kremlin17
 from detente.coding.actors import ActorKind, load_dictionary
 from detente.coding.ontology import EventType
+from detente.coding.text import lower_text
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -101,7 +102,7 @@ def settled(text: str, events: list[Event], speaker: str | None) -> list[Event]:
     if not events or not text or len(text) > MAX_TEXT:
         return events
     try:
-        low = text.lower()
+        low = lower_text(text)  # (s38-speed13)
         out = events
         if "agreed" in low or "agreement" in low or "understanding" in low or "accord" in low:
             out = we_agreed(text, out, speaker)

@@ -50,6 +50,8 @@ from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity, derived_fields
 from detente.coding.roleparts import Make, Roles
+from detente.coding.text import lower_text
+from detente.coding.wordgates import WordGates
 
 if TYPE_CHECKING:
     from detente.coding.actors import ActorDictionary
@@ -86,6 +88,9 @@ _UNIT_WORDS = (
     "task force",
     "response force",
 )
+_GATES = WordGates()
+_POSTURE_GATE = _GATES.gate(("flank", *_UNIT_WORDS))
+"""(s38-speed13) The words :func:`posture_decided` is tried with, tested on the scan all modules share."""
 
 
 def settled(
@@ -103,7 +108,7 @@ def settled(
         return list(events)
     out = list(events)
     named = [u for u in units if u.code and u.kind != "pronoun"]
-    low = text.lower()
+    low = lower_text(text)  # (s38-speed13: the sentence lowered once for all readers)
     if "policing" in low or "scrambl" in low or "intercept" in low or "escort" in low or "shadow" in low:
         out = hyphenated_policing(text, out, dictionary, date)
         out = scrambled_jets(text, out, named, make)
@@ -111,7 +116,7 @@ def settled(
         out = rotation_taken_over(text, out, make)
     if "arriv" in low:
         out = forces_arrived(text, out)
-    if "flank" in low or any(w in low for w in _UNIT_WORDS):
+    if _GATES.within(text, _POSTURE_GATE):  # "flank" or a unit word (s38-speed13: the shared scan)
         out = posture_decided(text, out, named, speaker, make)
     if "mission" in low or "delegation" in low or "number of" in low or "size of" in low:
         out = mission_cut(text, out, named, speaker, make)

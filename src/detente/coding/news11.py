@@ -48,6 +48,7 @@ from detente.coding.news9 import _coded, _has  # the same two readings of events
 from detente.coding.ontology import EventType, Polarity, derived_fields
 from detente.coding.patterns import Token, norms_of, words
 from detente.coding.roleparts import Make, Roles, add_asserted
+from detente.coding.text import lower_text
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -119,7 +120,7 @@ def monitor_charges(text: str, units: Sequence[Unit], events: Sequence[Event], m
     others, when the sentence codes no accusation (see the module's note)."""
     if _has(events, EventType.ACCUSE):
         return list(events)
-    low = text.lower()
+    low = lower_text(text)  # (s38-speed13)
     monitor = _MONITOR.search(low)
     if monitor is None:
         return list(events)

@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType
 from detente.coding.text import lower_text
+from detente.coding.wordgates import WordGates
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -446,8 +447,15 @@ def settled(text: str, events: Sequence[Event]) -> list[Event]:
         return []
     out = list(events)
     present = {e.event for e in out}  # (s35-speed8) the types held, read again after each filter that ran
+    held: frozenset[str] | None = None
     for kinds, drop in _FILTERS:
         if kinds is None or not kinds.isdisjoint(present):
+            gate = _WORD_GATES.get(drop)
+            if gate is not None:
+                if held is None:
+                    held = _GATES.held(text)  # (s38-speed13) read once, each gate a set test
+                if gate.isdisjoint(held):
+                    continue  # none of the words its expressions need: the filter keeps every event
             out = drop(text, out)
             present = {e.event for e in out}
     return out
@@ -473,3 +481,49 @@ _FILTERS: tuple[tuple[frozenset[EventType] | None, Callable[[str, list[Event]], 
     (_LOOKED_BACK_TYPES, without_relations_looked_back_on),
 )
 """Each filter in the order :func:`settled` runs them, with the types it may drop (``None``: any)."""
+
+_GATES = WordGates()
+_WORD_GATES: dict[Callable[[str, list[Event]], list[Event]], frozenset[str]] = {
+    without_enabled_acts: _GATES.gate(("allow", "enable", "permit", "let", "which")),
+    without_described_roles: _GATES.gate(("that", "which")),
+    without_relative_help: _GATES.gate(
+        ("cooperated", "collaborated", "helped", "assisted", "worked", "supported", "backed")
+    ),
+    without_imagined_duties: _GATES.gate(("would", "might", "may", "could")),
+    without_standing_commitments: _GATES.gate(("committed",)),
+    without_advice: _GATES.gate(("should", "ought")),
+    without_indirect_questions: _GATES.gate(("why", "whether", "how", "if")),
+    without_talk_about_blame: _GATES.gate(("blame",)),
+    without_adverb_back: _GATES.gate(("back",)),
+    without_moves_about_a_venue: _GATES.gate(
+        (
+            "hall",
+            "room",
+            "foyer",
+            "lobby",
+            "stage",
+            "podium",
+            "corridor",
+            "auditorium",
+            "floor",
+            "pavilion",
+            "stand",
+            "courtyard",
+            "garden",
+            "gallery",
+            "table",
+            "venue",
+            "exhibition",
+            "display",
+            "booth",
+        )
+    ),
+    without_emergency_deployments: _GATES.gate(
+        ("emergenc", "relief", "rescue", "response", "fire", "flood", "disaster", "evacuat")
+    ),
+    without_relations_looked_back_on: _GATES.gate(
+        ("relations", "ties", "dialogue", "partnership", "friendship", "contacts")
+    ),
+}
+"""(s38-speed13) Filters whose expressions cannot match without one of these words (in any letter case): a
+filter whose words the sentence lacks keeps every event, and is not run."""

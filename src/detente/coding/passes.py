@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from detente.coding.meetings import _names_a_meeting
 from detente.coding.ontology import EventType, Polarity, derived_fields
-from detente.coding.patterns import Token, answered_act, words
+from detente.coding.patterns import Token, answered_act, norms_of, words
 from detente.coding.recipients import call_topic
 from detente.coding.roles import (
     CONSEQUENCES,
@@ -1089,6 +1089,8 @@ _COUNTS = words(
 def _kills_people(tokens: Sequence[Token]) -> bool:
     """The sentence tells of people killed or wounded by number only: "killing at least 57 people",
     "wounding dozens of people" (no one named as hit)."""
+    if _KILLING.isdisjoint(norms_of(tokens)):
+        return False  # (its loop starts from a word of killing: s38-speed13)
     for i, token in enumerate(tokens):
         if token.norm not in _KILLING:
             continue

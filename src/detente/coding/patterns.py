@@ -425,6 +425,9 @@ class PhraseIndex:
         self._keyed: dict[str, dict[str, list[_Candidate]]] = {}
         self._paired: dict[tuple[str, str], list[_Candidate]] = {}
         self._merged: dict[tuple[int, ...], list[_Candidate]] = {}
+        self._passive_heads: dict[frozenset[str], frozenset[str]] = {}
+        """The first words a passive participle of :func:`passive_object_matches` may be, by the past forms
+        asked with (s38-speed13)."""
         """The candidates of several of the lists above, by the lists' ids (they live as long as the index)."""
         for phrase in self.phrases:
             # the words every match needs besides the first: a phrase whose word is missing from the sentence
@@ -672,11 +675,22 @@ class PatternSet:
             and not _infinitive_tail(tokens, m, found)
             and not _not_a_request(tokens, m)
             and not (m.rule.event is EventType.AID and supplyshare.tells_supply_share(tokens, m.start, m.end))
-            and not any(
-                _gap_holds_head(tokens, m, other) or _noun_is_verbs_object(m, other) for other in found
+            and not (
+                _may_yield(m)
+                and any(
+                    _gap_holds_head(tokens, m, other) or _noun_is_verbs_object(m, other) for other in found
+                )
             )
         ]
         return found
+
+
+def _may_yield(m: Match) -> bool:
+    """Whether ``m`` may yield to another match (s38-speed13): only an AGREE phrase can hold another act's
+    head in its gap (:func:`_gap_holds_head`) and only a noun phrase can be a verb's object
+    (:func:`_noun_is_verbs_object`), so the pairwise tests are skipped for every other match."""
+    phrase = m.phrase
+    return not phrase.verbal or (phrase.rule is not None and phrase.rule.event is EventType.AGREE)
 
 
 def _resolve_overlaps(found: list[Match]) -> list[tuple[Match, tuple[Match, ...]]]:
@@ -810,6 +824,17 @@ def _announced_after(tokens: Sequence[Token], units: Mapping[int, int], i: int) 
     return False
 
 
+def passive_heads(index: PhraseIndex, past_forms: frozenset[str]) -> frozenset[str]:
+    """The first words of ``index``'s phrases that may be a participle: ending in "-ed" or "-en", or one of
+    ``past_forms`` (s38-speed13: found once per index, the loop of :func:`passive_object_matches` tests one
+    set)."""
+    heads = index._passive_heads.get(past_forms)
+    if heads is None:
+        heads = frozenset(w for w in index._by_first if w.endswith(("ed", "en")) or w in past_forms)
+        index._passive_heads[past_forms] = heads
+    return heads
+
+
 def passive_object_matches(
     index: PhraseIndex, tokens: Sequence[Token], units: Mapping[int, int], past_forms: frozenset[str]
 ) -> list[Match]:
@@ -820,9 +845,12 @@ def passive_object_matches(
     passive ("the airspace was entered") and a phrase with more after its object are not read so, except a
     cut in relations that a side announces ("Cooperation with Russia has been suspended, NATO announced")."""
     found: list[Match] = []
+    heads = passive_heads(index, past_forms)
+    if heads.isdisjoint(norms_of(tokens)):
+        return found  # (s38-speed13: no word of the sentence can be the participle)
     for i, tok in enumerate(tokens):
         norm = tok.norm
-        if not (norm.endswith(("ed", "en")) or norm in past_forms) or norm not in index._by_first:
+        if norm not in heads:
             continue
         be = _passive_be_before(tokens, i)
         if be is None:

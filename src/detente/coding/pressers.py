@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from detente.coding.meetings import JOINT_FORUMS
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.patterns import PatternSet, Token, words
+from detente.coding.patterns import PatternSet, Token, norms_of, words
 from detente.coding.polarity import polarity_of
 from detente.coding.roles import Roles, clause_floor
 from detente.coding.statements import Finding
@@ -249,6 +249,8 @@ def _incursions(tokens: Sequence[Token], units: Sequence[Unit]) -> list[_Incursi
     """Airspace violations told as a noun with "by" ("violations of Turkish airspace by Russian jets") or as
     craft with a relative clause ("Russian drones that had crossed into Poland's airspace")."""
     found: list[_Incursion] = []
+    if _AIRSPACE.isdisjoint(norms_of(tokens)):
+        return found  # (its loop starts from "airspace": s38-speed13)
     n = len(tokens)
     for k, tok in enumerate(tokens):
         if tok.norm not in _AIRSPACE:
@@ -350,6 +352,8 @@ def _asked_for(text: str, events: list[Event]) -> list[Event]:
 def _forum_trip(tokens: Sequence[Token], units: Sequence[Unit], events: list[Event]) -> list[Event]:
     """A visit whose purpose is a meeting of a joint council is that council's meeting: "will travel to
     Berlin for a meeting of the NATO-Russia Council" (mutual, of the council's sides)."""
+    if "for" not in norms_of(tokens):
+        return events  # (its loop starts from "for": s38-speed13)
     n = len(tokens)
     forum: tuple[str, ...] = ()
     for k, tok in enumerate(tokens):

@@ -91,10 +91,15 @@ class Roles:
 def clause_floor(tokens: Sequence[Token], index: int) -> int:
     """The first token of the clause that holds token ``index``: the one after the last ";" or ":" before
     it (0 when there is none)."""
-    i = index - 1
-    while i >= 0 and tokens[i].norm not in (";", ":"):
-        i -= 1
-    return i + 1
+    if index <= 0:
+        return index  # (what the while loop this replaces gave)
+    for i in range(index - 1, -1, -1):  # (s38-speed13: a for loop, one step less a token than the while)
+        if tokens[i].norm in _CLAUSE_MARKS:
+            return i + 1
+    return 0
+
+
+_CLAUSE_MARKS = frozenset({";", ":"})
 
 
 def prep_before(tokens: Sequence[Token], unit: Unit) -> str | None:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType, Polarity
-from detente.coding.patterns import Token, words
+from detente.coding.patterns import Token, norms_of, words
 from detente.coding.roleparts import Roles
 from detente.coding.units import Unit
 
@@ -236,8 +236,10 @@ _CITED_REACH = 16
 
 def _cited_spans(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
     """(cue token, first token after the ground, character end of the ground) for every citing cue."""
-    norms = [t.norm for t in tokens]
     spans: list[tuple[int, int, int]] = []
+    if _CUE_STARTS.isdisjoint(norms_of(tokens)):
+        return spans  # (no cue can start: s38-speed13)
+    norms = [t.norm for t in tokens]
     for i in range(len(tokens)):
         if norms[i] not in _CUE_STARTS:
             continue  # no cue starts here
@@ -321,6 +323,9 @@ _NO_DEAL_REACH = 5
 def _no_deal_at(tokens: Sequence[Token]) -> int | None:
     """The token that tells talks ended with nothing agreed: "ended without agreement", "broke up without a
     deal", "produced no breakthrough", "concluded without any accord"; ``None`` when there is none."""
+    held = norms_of(tokens)
+    if "without" not in held and "no" not in held:
+        return None  # (its loop starts from one of them: s38-speed13)
     for i, tok in enumerate(tokens):
         if tok.norm not in ("without", "no"):
             continue

@@ -164,6 +164,8 @@ def _answers_acts(tokens: Sequence[Token], i: int) -> bool:
 
 def decreed_measures(view: SentenceView) -> Finding | None:
     """SANCTION for a decree or law that brings in measures against an actor (see the module docstring)."""
+    if _MEASURES.isdisjoint(lowered(view.tokens)):
+        return None  # (s38-speed13: its loop starts from one of these words)
     tokens, units = _plain(view.tokens), view.units
     for k, tok in enumerate(tokens):
         if tok.norm not in _MEASURES:
@@ -200,6 +202,8 @@ def decreed_measures(view: SentenceView) -> Finding | None:
 
 _ENVOYS = words("ambassador ambassadors envoy envoys representative representatives chargé charge")
 _STAFF = words("staff personnel diplomats employees")
+_ENVOYS_CUT_WORDS = _STAFF | {"recalled", "number"}
+"""(s38-speed13) The plain words :func:`envoys_cut`'s loop reads further from."""
 
 
 def _staff_reduced(tokens: Sequence[Token], k: int) -> bool:
@@ -222,6 +226,8 @@ def envoys_cut(view: SentenceView) -> Finding | None:
     """SANCTION for an envoy recalled home in the passive ("the Russian Ambassador to Georgia has been
     recalled to Moscow") or a mission's staff to be cut to a number ("bring the number of its diplomatic
     staff in Russia down to 455")."""
+    if _ENVOYS_CUT_WORDS.isdisjoint(lowered(view.tokens)):
+        return None  # (s38-speed13: its loop starts from one of them; the plain tokens' norms are these)
     tokens, units = _plain(view.tokens), view.units
     for k, tok in enumerate(tokens):
         if tok.norm == "recalled" and k >= 3 and tokens[k - 1].norm in BE_FORMS:
@@ -320,6 +326,8 @@ def strike_delivered(view: SentenceView) -> Finding | None:
     """ASSAULT for a strike told in the passive without its doer, aimed at an actor ("a massive strike was
     delivered with high-precision weapons on Ukraine's energy facilities"); the speaker is the doer, or the
     actor after "by"."""
+    if _STRIKES.isdisjoint(lowered(view.tokens)):
+        return None  # (s38-speed13: its loop starts from one of these words)
     tokens, units = _plain(view.tokens), view.units
     for k, tok in enumerate(tokens):
         if tok.norm not in _STRIKES:
@@ -365,6 +373,8 @@ def hit_by_strike(view: SentenceView) -> Finding | None:
     """ASSAULT for a place hit by a strike of a named side ("the headquarters of the Black Sea Fleet was
     hit by a missile strike of the Kyiv regime"): from the side after "of"/"by"/"from" to the actor the
     place belongs to."""
+    if _HIT.isdisjoint(lowered(view.tokens)):
+        return None  # (s38-speed13: its loop starts from one of these words)
     tokens, units = _plain(view.tokens), view.units
     for k, tok in enumerate(tokens):
         if tok.norm not in _HIT or k < 2 or tokens[k - 1].norm not in BE_FORMS:
@@ -410,6 +420,8 @@ _NAVAL = words(
 )
 _MOVED = words("entered marched headed proceeded")
 _MOVE_AFTER = {"arrived": "in"}
+_FORCES_MOVED_WORDS = frozenset(_MOVED | {"left", "sailed", "set"} | _MOVE_AFTER.keys())
+"""(s38-speed13) The plain words :func:`forces_moved`'s loop reads further from."""
 
 
 _CIVIL_CREWS = words("doctors nurses medics rescuers volunteers firefighters builders workers students")
@@ -445,6 +457,8 @@ def forces_moved(view: SentenceView) -> Finding | None:
     """MOBILIZE for a warship or military unit on the move ("the reconnaissance ship Liman of the Black Sea
     Fleet has sailed from Sevastopol for the Mediterranean", "a battalion of Russian peacekeepers entered
     Pristina airport"), by the actor the unit belongs to."""
+    if _FORCES_MOVED_WORDS.isdisjoint(lowered(view.tokens)):
+        return None  # (s38-speed13: its loop starts from one of them)
     tokens, units = _plain(view.tokens), view.units
     for k, tok in enumerate(tokens):
         follow = _MOVE_AFTER.get(tok.norm)
@@ -510,6 +524,8 @@ _HELPERS = words(
     "rescuers rescue medics doctors firefighters hospital hospitals specialists sappers deminers team teams"
 )
 _SENT = words("sent dispatched flown airlifted deployed")
+_RELIEF_SENT_WORDS = _CONVOY_MOVED | _SENT
+"""(s38-speed13) The plain words :func:`relief_sent`'s loop reads further from."""
 _HELPING = words("help helping assist assisting deal fight search provide support eliminate treat")
 
 
@@ -543,6 +559,8 @@ def relief_sent(view: SentenceView) -> Finding | None:
     """AID for a humanitarian convoy on its way ("the first trucks of the Russian humanitarian convoy
     crossed the border") or rescuers sent abroad to help ("rescuers and a field hospital have been sent to
     Turkey to help deal with the earthquake")."""
+    if _RELIEF_SENT_WORDS.isdisjoint(lowered(view.tokens)):
+        return None  # (s38-speed13: its loop starts from one of them)
     tokens, units = _plain(view.tokens), view.units
     floor = 0  # clause_floor(tokens, k), kept as the loop goes (s34-speed3: one pass, not one per token)
     for k, tok in enumerate(tokens):
@@ -636,6 +654,8 @@ def _decider(view: SentenceView, tokens: Sequence[Token], lo: int, k: int) -> tu
 def scaled_back(view: SentenceView) -> Finding | None:
     """CONCEDE for a decision to scale back military activity ("has decided to drastically reduce
     military activity in the Kiev direction") or to end drills and send the troops back to their bases."""
+    if _DECIDED.isdisjoint(lowered(view.tokens)):
+        return None  # (s38-speed13: its loop starts from one of these words)
     tokens, units = _plain(view.tokens), view.units
     for k, tok in enumerate(tokens):
         if tok.norm not in _DECIDED or k + 2 >= len(tokens):
@@ -683,13 +703,19 @@ _ACT_NOUNS = words(
 )
 
 
+_WARNED_MODALS = frozenset({"would", "will", "could"})
+"""(s38-speed13) The modals :func:`damage_warned`'s loop starts from."""
+
+
 def damage_warned(view: SentenceView) -> Finding | None:
     """ACCUSE for another side's act said to do harm beside a warning of the answer ("Finland's accession
     to NATO would cause serious damage to relations, and Russia will be forced to take retaliatory steps"):
     from the speaker (or the side that warns) to the actor whose act it is."""
+    if _WARNED_MODALS.isdisjoint(lowered(view.tokens)):
+        return None  # (s38-speed13: its loop starts from one of these words)
     tokens, units = _plain(view.tokens), view.units
     for k, tok in enumerate(tokens):
-        if tok.norm not in ("would", "will", "could"):
+        if tok.norm not in _WARNED_MODALS:
             continue
         lo = clause_floor(tokens, k)
         rest = [t.norm for t in tokens[k + 1 : k + 6]]

@@ -6,7 +6,7 @@ in passing, and requests made by naming who asked ("at Russia's request"). Each 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -219,6 +219,12 @@ def _judging_sayer(
     if fronted is not None:
         return fronted  # "According to the Russian side, the deployment ... constitutes a violation ..."
     return sayer_before(tokens, units, floor) if floor else None
+
+
+def may_judge_act(norms: Set[str]) -> bool:
+    """Whether :func:`judged_act` may read anything in a sentence of these word norms (s38-speed13): its loop
+    starts only from a judging copula."""
+    return not _JUDGINGCOPULAS.isdisjoint(norms)
 
 
 def judged_act(view: SentenceView) -> Finding | None:
@@ -982,7 +988,7 @@ def relation_praise(view: SentenceView) -> Finding | None:
     sides — the sayer, or the speaker of the text ("I am sure that mutually advantageous Russian-Mongolian
     cooperation will keep growing": Russia praises its relation with Mongolia). Tried only when
     the sentence codes nothing else."""
-    norms = {t.norm for t in view.tokens}
+    norms = norms_of(view.tokens)  # (s38-speed13: the sentence's one set)
     if not (norms & WARM) or (norms & _COOL):
         return None
     found = relation_pair(view.text, [(u.start, u.end, u.code, True) for u in view.units if u.code])

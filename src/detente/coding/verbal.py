@@ -253,6 +253,8 @@ def refusal_blamed(
     refusing to close the skies" (the Alliance refused Kiev), "condemned NATO for its refusal to supply jets";
     ``accusations`` are the sentence's ACCUSE events as (source, target)."""
     tokens = view.tokens
+    if _BLAME_LINK.isdisjoint(norms_of(tokens)):
+        return None  # (its loop starts from "for" or "over": s38-speed13)
     for i in range(1, len(tokens) - 1):
         if tokens[i].norm not in _BLAME_LINK:
             continue

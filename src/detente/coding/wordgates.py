@@ -102,3 +102,15 @@ class WordGates:
         if text != last:
             found = _UNION.found(text)
         return not gate.isdisjoint(found)
+
+    def within(self, text: str, gate: frozenset[str]) -> bool:
+        """Exactly ``any(w in lower_text(text) for w in gate)`` (s38-speed13): the words are found by the shared
+        scan of the lower-cased text, which finds every gate word inside it; a text with a non-ASCII twin
+        of an ASCII letter (for which the scan answers "all") is tested word by word."""
+        if not text.isascii() and _has_twins(text):
+            low = lower_text(text)
+            return any(w in low for w in gate)
+        last, found = _UNION._last
+        if text != last:
+            found = _UNION.found(text)
+        return not gate.isdisjoint(found)

@@ -61,6 +61,7 @@ from detente.coding.clauses import sides_between
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Make, Roles
 from detente.coding.roleparts import without_repeats as _unique
+from detente.coding.text import lower_text
 from detente.coding.wordgates import WordGates
 
 if TYPE_CHECKING:
@@ -197,7 +198,7 @@ def drills_told(
     text: str, events: Sequence[Event], units: Sequence[Unit], speaker: str | None, make: Make
 ) -> list[Event]:
     """An exercise told in the passive or in a relative clause: MOBILIZE / COOPERATE (see the module)."""
-    low = text.lower()
+    low = lower_text(text)  # (s38-speed13)
     if "?" in text or not any(w in low for w in ("exercise", "drill", "manoeuvre", "maneuver")):
         return list(events)
     out = list(events)
@@ -342,7 +343,7 @@ def act_judged(
     text: str, events: Sequence[Event], units: Sequence[Unit], speaker: str | None, make: Make
 ) -> list[Event]:
     """A nominal act judged a mistake, a cause of concern, ...: ACCUSE by the sayer (see the module)."""
-    low = text.lower()
+    low = lower_text(text)  # (s38-speed13)
     if "?" in text or not any(
         w in low
         for w in (
@@ -475,7 +476,7 @@ def answer_reserved(
     text: str, events: Sequence[Event], units: Sequence[Unit], speaker: str | None, make: Make
 ) -> list[Event]:
     """Rights reserved, relations to be reconsidered, answers promised: THREATEN (see the module)."""
-    low = text.lower()
+    low = lower_text(text)  # (s38-speed13)
     if not any(w in low for w in ("reserve", "reconsider", "revise", "review", "rethink", "respond")):
         return list(events)
     m = _RESERVED.search(text)
@@ -756,7 +757,7 @@ def settled(
     """``events`` with the module's families settled (see the module); never raises for any text."""
     if not text or len(text) > _MAX_CHARS or not any(ch.isalpha() for ch in text):
         return list(events)
-    low = text.lower()
+    low = lower_text(text)  # (s38-speed13)
     held = _GATES.held(text)  # (s35-speed8) the gate words read once, each gate a set test
     if not (not _GATE_WORDS.isdisjoint(held) and any(w in low for w in _GATE)):
         return list(events)
