@@ -124,6 +124,7 @@ from detente.coding import (
     restrictions,
     rumfa,
     runsayers,
+    s38kn10,
     sanction2,
     second,
     second2,
@@ -2879,6 +2880,9 @@ def code_sentence(
     kept = news11.settled(text, tokens, ctx.units, kept, functools.partial(_finish, ctx), date)  # (s35)
     kept = natonews.settled(  # air policing, posture, mission cuts, council meetings (s36-natonews)
         text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), dictionary, date
+    )
+    kept = s38kn10.settled(  # treaty breaches charged, exits cited as blame, asked not to (s38-kn10)
+        text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), date
     )
     # side fixes last: the events every reader above added are aimed alike
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
