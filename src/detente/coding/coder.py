@@ -125,6 +125,7 @@ from detente.coding import (
     rumfa,
     runsayers,
     s38chron,
+    s38kn10,
     s38realpages,
     s38targets4,
     sanction2,
@@ -2891,6 +2892,9 @@ def code_sentence(
     )
     kept = s38realpages.settled(text, kept)  # sideless agendas, audiences greeted, things offering (s38)
     kept = s38targets4.settled(text, date, kept, dictionary)  # pair counterparts, press, force (s38-targets4)
+    kept = s38kn10.settled(  # treaty breaches charged, exits cited as blame, asked not to (s38-kn10)
+        text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), date
+    )
     # side fixes last: the events every reader above added are aimed alike
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
     kept = blocs.expanded(dictionary, kept, date, text)  # "the Baltic states" are their members (s35)
