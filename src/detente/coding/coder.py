@@ -2888,12 +2888,12 @@ def code_sentence(
         text, kept, ctx.units, ctx.speaker, finish, dictionary, date
     )
     kept = s38chron.settled(  # councils founded and met, measures told, doctrines, drafts (s38-chron)
-        text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), dictionary, date
+        text, kept, ctx.units, ctx.speaker, finish, dictionary, date
     )
     kept = s38realpages.settled(text, kept)  # sideless agendas, audiences greeted, things offering (s38)
     kept = s38targets4.settled(text, date, kept, dictionary)  # pair counterparts, press, force (s38-targets4)
     kept = s38kn10.settled(  # treaty breaches charged, exits cited as blame, asked not to (s38-kn10)
-        text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), date
+        text, kept, ctx.units, ctx.speaker, finish, date
     )
     # side fixes last: the events every reader above added are aimed alike
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
