@@ -124,6 +124,7 @@ from detente.coding import (
     restrictions,
     rumfa,
     runsayers,
+    s38misses,
     sanction2,
     second,
     second2,
@@ -2880,6 +2881,7 @@ def code_sentence(
     kept = natonews.settled(  # air policing, posture, mission cuts, council meetings (s36-natonews)
         text, kept, ctx.units, ctx.speaker, functools.partial(_finish, ctx), dictionary, date
     )
+    kept = s38misses.settled(text, kept, ctx.units, dictionary)  # sayers, offices, decisions, drills (s38)
     # side fixes last: the events every reader above added are aimed alike
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
     kept = blocs.expanded(dictionary, kept, date, text)  # "the Baltic states" are their members (s35)
