@@ -126,6 +126,7 @@ from detente.coding import (
     runsayers,
     s38chron,
     s38kn10,
+    s38misses,
     s38realpages,
     s38targets4,
     sanction2,
@@ -2895,6 +2896,7 @@ def code_sentence(
     kept = s38kn10.settled(  # treaty breaches charged, exits cited as blame, asked not to (s38-kn10)
         text, kept, ctx.units, ctx.speaker, finish, date
     )
+    kept = s38misses.settled(text, kept, ctx.units, dictionary)  # sayers, offices, decisions, drills (s38)
     # side fixes last: the events every reader above added are aimed alike
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
     kept = blocs.expanded(dictionary, kept, date, text)  # "the Baltic states" are their members (s35)
