@@ -427,8 +427,15 @@ class ActorDictionary:
         polities: Iterable[str] = (),
         documents: Iterable[str] = (),
         blocs: Mapping[str, Bloc] | None = None,
+        name_heads: Iterable[str] = (),
+        head_modifiers: Iterable[str] = (),
     ) -> None:
         self.actors: list[Actor] = list(actors)
+        self.name_heads: frozenset[str] = frozenset(name_heads)
+        """Short forms that may be the head of another body's longer name ("Congress": "the World Chechen
+        Congress", "the Congress of People's Deputies"); see :func:`_heads_another_name` (s38-actors)."""
+        self.head_modifiers: frozenset[str] = frozenset(head_modifiers)
+        """Capitalised words before a name head that keep it the actor ("a Republican Congress")."""
         self.blocs: dict[str, Bloc] = dict(blocs or {})
         """Code -> the bloc it names: a name that stands for several actors ("the Baltic states")."""
         self.documents: tuple[str, ...] = tuple(documents)
@@ -571,6 +578,8 @@ class ActorDictionary:
             code_kinds=self.code_kinds,
             documents=self.documents,
             blocs=self.blocs,
+            name_heads=self.name_heads,
+            head_modifiers=self.head_modifiers,
         )
 
     @property
@@ -623,6 +632,12 @@ class ActorDictionary:
                 continue
             if item.code == "GEO" and _us_state_georgia(text, item.start, item.end):
                 continue
+            if (
+                self.name_heads
+                and _sentence_case(text[item.start : item.end]) in self.name_heads
+                and _heads_another_name(text, items, i, self.head_modifiers)
+            ):
+                continue  # "the World Chechen Congress", "the Congress of People's Deputies" (s38-actors)
             if item.code in self.blocs and not self._bloc_named(text, item, date):
                 continue
             if item.kind is ActorKind.TITLE and item.code is None:
@@ -953,6 +968,66 @@ def _us_state_georgia(text: str, start: int, end: int) -> bool:
     return bool(_US_POLITICS.search(text)) and not _CAUCASUS.search(text)
 
 
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘']))([A-Z][\w'’.-]*)\s+$")
+_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_CALENDAR = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+"""Capitalised words that only date what a body did ("On Tuesday Congress voted")."""
+
+
+def _sentence_case(form: str) -> str:
+    """A form with a sentence-initial "The" read as "the" ("The Alliance" is the form "the Alliance")."""
+    return "t" + form[1:] if form.startswith("The ") else form
+
+
+def _heads_another_name(text: str, items: Sequence[_Item], i: int, modifiers: frozenset[str]) -> bool:
+    """A short form (``[ignore] name_heads``) that is only the head of another body's longer proper name:
+    led by capitalised words that name no actor ("the World Chechen Congress", "the Party Congress", not
+    "Democratic Congress" nor a sentence's first word), or followed by "of" and a capitalised name of no
+    actor of its own code ("the Congress of People's Deputies", "the Alliance of Civilisations"; but "the
+    Congress of the United States")."""
+    item = items[i]
+    before = _WORD_BEFORE.search(text, max(0, item.start - 40), item.start)
+    if before is not None:
+        word = before.group(1)
+        first = not text[: before.start(1)].strip(" \"“‘'(")
+        if (
+            not first
+            and word.rstrip(".") not in modifiers
+            and word not in _CALENDAR
+            and not word.endswith(("'s", "’s"))
+            and all(other.end != before.end(1) for other in items)
+        ):
+            return True
+    after = _OF_NAME_AFTER.match(text, item.end)
+    if after is None:
+        return False
+    return not any(
+        other.start < after.end() <= other.end and other.code == item.code for other in items[i + 1 :]
+    )
+
+
 _NAME_BEFORE_HYPHEN = re.compile(r"(?:^|[\s(\"“‘'])([A-Z][a-z]{2,})-$")
 _HYPHEN_PREFIXES = frozenset(
     {
@@ -1109,6 +1184,8 @@ def build_dictionary(data: Mapping[str, Any]) -> ActorDictionary:
         polities=_polities(data),
         documents=_documents(data),
         blocs=blocs,
+        name_heads=_ignore_words(data, "name_heads"),
+        head_modifiers=_ignore_words(data, "name_head_modifiers"),
     )
 
 
@@ -1170,6 +1247,14 @@ def _documents(data: Mapping[str, Any]) -> list[str]:
     raw = data.get("ignore", {}).get("documents", [])
     if not isinstance(raw, list) or not all(isinstance(n, str) and n.strip() for n in raw):
         raise InputError("actors.toml: [ignore] documents must be a list of nouns")
+    return [n.strip() for n in raw]
+
+
+def _ignore_words(data: Mapping[str, Any], key: str) -> list[str]:
+    """A list of words or forms of the ``[ignore]`` table (``name_heads``, ``name_head_modifiers``), checked."""
+    raw = data.get("ignore", {}).get(key, [])
+    if not isinstance(raw, list) or not all(isinstance(n, str) and n.strip() for n in raw):
+        raise InputError(f"actors.toml: [ignore] {key} must be a list of words")
     return [n.strip() for n in raw]
 
 

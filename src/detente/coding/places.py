@@ -99,6 +99,37 @@ def place_before(tokens: Sequence[Token], units: Sequence[Unit], trig: Trigger) 
     )
 
 
+_SCENE_OPENERS = frozenset({"in", "at", "from"})
+_SCENE_LEAD = frozenset({"and", "but", "so", "then", "also", "later", "earlier", "there", '"', "“", "'", "‘"})
+
+
+def fronted_scene(tokens: Sequence[Token], unit: Unit) -> bool:
+    """A capital or city named as where the whole sentence happened, fronted and set off by a comma: "In
+    Helsinki, you said that ...", "At Moscow, the two ministers ..." (s38-actors). Where a statement was
+    made or a meeting held is not who acted; a place inside the clause ("A court in Guyana has issued
+    ...") still stands for its authorities."""
+    if unit.kind != "metonym" or unit.tok_start < 1:
+        return False
+    i = unit.tok_start - 1
+    if tokens[i].norm not in _SCENE_OPENERS:
+        return False
+    if any(t.norm not in _SCENE_LEAD for t in tokens[:i]):
+        return False
+    # the comma closes the place phrase within a few words ("In Helsinki last July, ...")
+    comma = next(
+        (k for k in range(unit.tok_end, min(unit.tok_end + 4, len(tokens))) if tokens[k].norm == ","), None
+    )
+    if comma is None or not SCOPE_BREAK.isdisjoint(t.norm for t in tokens[unit.tok_end : comma]):
+        return False
+    # who acts there is a person or the pair met ("you said", "the two presidents agreed"); "In Moscow, a
+    # court sentenced ..." keeps the court the city's
+    after = [t.norm for t in tokens[comma + 1 : comma + 3]]
+    return bool(after) and (after[0] in _SCENE_SUBJECTS or after[:2] in (["the", "two"], ["the", "leaders"]))
+
+
+_SCENE_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "both"})
+
+
 def _struck_there(tokens: Sequence[Token], place: Unit, trig: Trigger) -> bool:
     """The place is where the attack told right after it struck: within a dozen words, no clause break
     or "to"/"that" between ("A car bomb ripped through a checkpoint in Ankara, killing ...")."""

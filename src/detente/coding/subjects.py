@@ -14,7 +14,7 @@ from detente.coding.headline import headline_passive, listed_subjects
 from detente.coding.meetings import _body_of_the_meeting, _place_of_a_meeting
 from detente.coding.ontology import EventType
 from detente.coding.patterns import BE_FORMS, DETERMINERS, PREPOSITIONS, SCOPE_BREAK, Token, Trigger, words
-from detente.coding.places import place_before
+from detente.coding.places import fronted_scene, place_before
 from detente.coding.roleparts import (
     _ATTACK_NOUNS,
     SPEECH_VERBS,
@@ -656,6 +656,7 @@ def _subject(
         and not verbal_before
         and trig.match.rule.event not in (EventType.ASSAULT, EventType.PROTEST)  # a bomb or a crowd there
         and not _place_of_a_meeting(tokens, place)
+        and not fronted_scene(tokens, place)  # "In Helsinki, you said ..." (s38-actors)
     ):
         return [place]  # "A court in Guyana has issued ...": the place stands for its authorities
     return []
