@@ -30,6 +30,7 @@ from detente.coding import (
     kremlin18,
     readoutacts,
     runsayers,
+    s38runs,
     sidefix7,
     sidefix11,
 )
@@ -562,6 +563,9 @@ def _recode_speech(
         or readoutacts.counterpart_pair(document)
         or runsayers.addressed_pair(document)  # "Mr Michel, colleagues, welcome" (s24)
     )
+    # "Russia and Italy support ...", "The President of Russia and I ...": only records coding nothing (s38-runs)
+    joined = not sides
+    sides = sides or s38runs.joined_pair(document)
     if not sides:
         return
     dictionary = load_dictionary()
@@ -570,7 +574,7 @@ def _recode_speech(
         _, text, date, context = records[k]
         # the speaker a transcript label gave the record, when no context names one (s25)
         label = carried[k] if not context and k < len(carried) and labels else None
-        if (resolve_speaker(dictionary, context, date) or label) not in sides:
+        if (resolve_speaker(dictionary, context, date) or label) not in sides or (joined and coded[k]):
             continue
         if not speaks_in_first_person(tokenize(text[:2000])):
             continue
