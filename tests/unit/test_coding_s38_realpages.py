@@ -60,10 +60,11 @@ def test_sideless_agenda_other_types_kept() -> None:
 
 def test_audience_greeted_no_meeting() -> None:
     text = (
-        "Mr Putin said he was glad to greet the representatives gathered in the French Embassy and was sure "
-        "Russia and France would be friends."
+        "The President said he was happy to greet the people assembled at the French Embassy and believed "
+        "Russia and France would become friends."
     )
-    assert ("CONSULT", ("RUS",), ("FRA",)) not in _coded(text)
+    consult = _event(EventType.CONSULT, ("RUS",), ("FRA",), (0, 70))
+    assert s38realpages.settled(text, [consult]) == []
 
 
 def test_leader_welcomed_still_met() -> None:

@@ -12,8 +12,8 @@ Read after the other readers (the hook sits just before ``targets3.settled`` in
   else no target), when no ACCUSE by the speaker is read yet. Only for a state speaker and a subject
   pronoun right before the breach verb.
 - **A treaty exit recounted as a grievance** (:func:`exit_recounted`). "It is a response to Washington's
-  unilateral withdrawal from the ABM Treaty in 2002", "the arms race began when the United States pulled
-  out of the ABM Treaty": a withdrawal dated years before the text, or told inside a "when"/"since" clause
+  unilateral withdrawal from the ABM Treaty in 2002", "the race in arms started once Washington left
+  the ABM Treaty": a withdrawal dated years before the text, or told inside a "when"/"since" clause
   or as the cause of what followed, is background a speaker cites as blame; the SANCTION becomes ACCUSE/disapprove by
   the speaker at the one who withdrew.
 

@@ -8,7 +8,7 @@ Each reading only drops events; :func:`settled` runs them all and never raises.
   (the meeting, session, discussion, agenda) that found neither a source nor a target is a home meeting's
   agenda, not talks between sides; it is dropped (:func:`sideless_agenda`). With the sides of a page's
   talks known the CONSULT has them and is kept.
-* **A gathering greeted.** "He was glad to greet the representatives gathered at the embassy": greeting
+* **A gathering greeted.** "She was pleased to welcome the delegates assembled in the hall": greeting
   an audience of people, not a state's envoy, is no meeting between sides; the CONSULT read from "greet"
   or "welcome" with such an object is dropped (:func:`audience_greeted`).
 * **A thing that offers.** "A new tourist route offering tours of the grounds": "offering" after a noun
@@ -56,7 +56,7 @@ _AUDIENCE = re.compile(
 
 
 def audience_greeted(text: str, events: Sequence[Event]) -> list[Event]:
-    """Drop the CONSULT read from greeting an audience ("glad to greet the representatives gathered
+    """Drop the CONSULT read from greeting an audience ("pleased to welcome the delegates assembled
     ..."), whose evidence starts at or before the greeting."""
     found = _AUDIENCE.search(text)
     if found is None:
