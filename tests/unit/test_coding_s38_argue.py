@@ -74,3 +74,7 @@ def test_no_state_speaker_no_reading() -> None:
 
 def test_not_heard_in_a_condition_is_no_charge() -> None:
     assert _accused("Unless Brussels listens to us, and if they do not hear us, we will respond.") == []
+
+
+def test_as_if_is_no_condition() -> None:
+    assert _accused("It felt as if Washington had not heard us at all.") == [["USA"]]

@@ -77,7 +77,9 @@ _WHO_DID = re.compile(
     r"\bWho\s+(?:withdrew|pulled\s+out|walked\s+out|left|started|began|broke|violated|expanded|bombed|"
     r"destroyed|tore\s+up|unleashed)\b[^?]{3,120}\?\s*(?:It\s+was\s+)?",
 )
-_HEDGE = re.compile(r"\b(?:if|unless|should|whether|would\s+not|never\s+have)\s+[^,;.]*$", re.IGNORECASE)
+_HEDGE = re.compile(
+    r"\b(?:(?<!\bas\s)if|unless|should|whether|would\s+not|never\s+have)\s+[^,;.]*$", re.IGNORECASE
+)
 
 
 def _coded(units: Sequence[Unit], speaker: str, lo: int, hi: int) -> list[str]:
