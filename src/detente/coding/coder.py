@@ -124,6 +124,7 @@ from detente.coding import (
     restrictions,
     rumfa,
     runsayers,
+    s38argue,
     s38chron,
     s38kn10,
     s38misses,
@@ -2897,6 +2898,7 @@ def code_sentence(
         text, kept, ctx.units, ctx.speaker, finish, date
     )
     kept = s38misses.settled(text, kept, ctx.units, dictionary)  # sayers, offices, decisions, drills (s38)
+    kept = s38argue.settled(text, kept, ctx.units, ctx.speaker, finish)  # blame by argument (s38-argue)
     # side fixes last: the events every reader above added are aimed alike
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
     kept = blocs.expanded(dictionary, kept, date, text)  # "the Baltic states" are their members (s35)
