@@ -1,7 +1,7 @@
 """Blame told by argument in a state speaker's own words (session 38, helper argue, tag s38-argue).
 
 Russian officials speaking of NATO and the West often blame without a verb of blame: by a contrast ("it
-was not us who did this but the Americans"), by a complaint of not being heard ("they did not hear us",
+was not us who began it but the Americans"), by a complaint of not being heard ("they did not hear us",
 "nobody listened to us"), by a charge of neglect ("they ignored our concerns"), of creeping expansion
 ("the Alliance expanded, moving its infrastructure closer to our borders"), of deceit ("they deceived
 us", "NATO broke its promise") or by a question the speaker answers ("Who withdrew from the ABM Treaty?
