@@ -49,7 +49,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from detente.coding.ontology import EventType, Polarity, derived_fields
+from detente.coding.natonews import _add, _after, _before, _recoded  # the small parts natonews wrote
+from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Make, Roles
 
 if TYPE_CHECKING:
@@ -135,38 +136,8 @@ def settled(
 # --- small parts ----------------------------------------------------------------------------------------------
 
 
-def _recoded(event: Event, etype: EventType, mode: str, **changes: object) -> Event:
-    return dataclasses.replace(event, event=etype, mode=mode, derived=derived_fields(etype, mode), **changes)  # type: ignore[arg-type]
-
-
-def _add(
-    events: list[Event],
-    make: Make,
-    etype: EventType,
-    mode: str,
-    roles: Roles,
-    polarity: Polarity,
-    span: tuple[int, int],
-    text: str,
-) -> list[Event]:
-    start, end = span
-    return [*events, make(etype, mode, roles, polarity, start, end, text[start:end])]
-
-
 def _has(events: Sequence[Event], etype: EventType, source: tuple[str, ...] | None = None) -> bool:
     return any(e.event is etype and (source is None or set(source) <= set(e.source)) for e in events)
-
-
-def _before(named: Sequence[Unit], at: int, reach: int = 60) -> Unit | None:
-    """The last named actor ending before ``at`` within ``reach`` characters."""
-    near = [u for u in named if u.end <= at and at - u.end <= reach]
-    return near[-1] if near else None
-
-
-def _after(named: Sequence[Unit], at: int, reach: int = 80) -> Unit | None:
-    """The first named actor starting at or after ``at`` within ``reach`` characters."""
-    near = [u for u in named if u.start >= at and u.start - at <= reach]
-    return near[0] if near else None
 
 
 def _hedged(text: str, at: int) -> bool:
