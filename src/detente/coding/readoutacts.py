@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding import passives
-from detente.coding.actors import ActorKind, load_dictionary
+from detente.coding.actors import ActorDictionary, ActorKind, load_dictionary
 from detente.coding.units import resolve_speaker
 
 if TYPE_CHECKING:
@@ -39,6 +39,20 @@ PAIR_WORDING = re.compile(
 "our two nations", "both our countries", "between our countries", "our mutual desire")."""
 
 _PREFIXED = re.compile(r"\b(?:post|pre|anti|pro|ex)-$", re.IGNORECASE)
+
+
+def speaking_state(
+    dictionary: ActorDictionary, records: Sequence[tuple[str, str, dt.date, str | None]]
+) -> str | None:
+    """The one state every record's speaker (its context) stands for, or ``None`` when the records have
+    several speakers or the one speaker is no state."""
+    speakers = {resolve_speaker(dictionary, context, date) for _, _, date, context in records}
+    if len(speakers) != 1:
+        return None
+    own = next(iter(speakers))
+    if own is None or dictionary.code_kinds.get(own) is not ActorKind.STATE:
+        return None
+    return own
 
 
 def counterpart_pair(records: Sequence[tuple[str, str, dt.date, str | None]]) -> tuple[str, ...]:
@@ -60,11 +74,8 @@ def counterpart_pair(records: Sequence[tuple[str, str, dt.date, str | None]]) ->
     if not records or not any(PAIR_WORDING.search(text) for _, text, _, _ in records):
         return ()
     dictionary = load_dictionary()
-    speakers = {resolve_speaker(dictionary, context, date) for _, _, date, context in records}
-    if len(speakers) != 1:
-        return ()
-    own = next(iter(speakers))
-    if own is None or dictionary.code_kinds.get(own) is not ActorKind.STATE:
+    own = speaking_state(dictionary, records)
+    if own is None:
         return ()
     others: dict[str, None] = {}
     for _, text, date, _ in records:

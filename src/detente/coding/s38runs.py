@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from detente.coding.actors import ActorKind, load_dictionary
-from detente.coding.units import resolve_speaker
+from detente.coding.readoutacts import speaking_state
 
 _AND = re.compile(r"\s+and\s+$")
 """Only "and" between two names: "Russia and Italy"."""
@@ -26,11 +26,8 @@ def joined_pair(records: Sequence[tuple[str, str, dt.date, str | None]]) -> tupl
     Italy support ...", "The President of Russia and I ..."), when all the run's records have one speaking
     state; else ``()``. Records are (id, text, date, context)."""
     dictionary = load_dictionary()
-    speakers = {resolve_speaker(dictionary, context, date) for _, _, date, context in records}
-    if len(speakers) != 1:
-        return ()
-    own = next(iter(speakers))
-    if own is None or dictionary.code_kinds.get(own) is not ActorKind.STATE:
+    own = speaking_state(dictionary, records)
+    if own is None:
         return ()
     others: dict[str, None] = {}
     for _, text, date, _ in records:
