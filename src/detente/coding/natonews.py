@@ -503,9 +503,18 @@ _FROZEN = re.compile(
 )
 
 
-def treaty_frozen_in_answer(text: str, events: list[Event], named: Sequence[Unit], make: Make) -> list[Event]:
-    """A treaty frozen in answer to another party's exit told in the sentence: SANCTION at that party."""
-    m = _FROZEN.search(text)
+def treaty_frozen_in_answer(
+    text: str,
+    events: list[Event],
+    named: Sequence[Unit],
+    make: Make,
+    *,
+    wording: re.Pattern[str] = _FROZEN,
+    reach: int = 40,
+) -> list[Event]:
+    """A treaty frozen in answer to another party's exit told in the sentence: SANCTION at that party.
+    ``wording`` finds the freeze and ``reach`` bounds how far before it its subject may stand."""
+    m = wording.search(text)
     if m is None:
         return events
     leavers = [
@@ -516,7 +525,7 @@ def treaty_frozen_in_answer(text: str, events: list[Event], named: Sequence[Unit
     if not leavers:
         return events
     leaver = leavers[0]
-    subject = _before(named, m.start(), 40)
+    subject = _before(named, m.start(), reach)
     if subject is None or not subject.code or subject.code in leaver.source:
         return events
     source = (subject.code,)

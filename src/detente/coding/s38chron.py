@@ -49,7 +49,13 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from detente.coding.natonews import _add, _after, _before, _recoded  # the small parts natonews wrote
+from detente.coding.natonews import (  # the small parts natonews wrote
+    _add,
+    _after,
+    _before,
+    _recoded,
+    treaty_frozen_in_answer,
+)
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Make, Roles
 
@@ -493,22 +499,9 @@ def treaty_operation_suspended(
     text: str, events: list[Event], named: Sequence[Unit], make: Make
 ) -> list[Event]:
     """ "The Allies ... are suspending the treaty's operation" after another party's withdrawal told in the
-    sentence: SANCTION of the Allies at the leaver."""
-    m = _OPERATION.search(text)
-    if m is None:
-        return events
-    leaver = next(
-        (e for e in events if e.event is EventType.SANCTION and e.source and e.anchor[0] < m.start()), None
-    )
-    subject = _before(named, m.start(), 60)
-    if leaver is None or subject is None or not subject.code or subject.code in leaver.source:
-        return events
-    if any(e.event is EventType.SANCTION and e.source == (subject.code,) for e in events):
-        return events
-    roles = Roles((subject.code,), leaver.source, (subject.start, m.end()))
-    return _add(
-        events, make, EventType.SANCTION, "discontinue", roles, Polarity.ASSERTED, (m.start(), m.end()), text
-    )
+    sentence: SANCTION of the Allies at the leaver (natonews' reading of a treaty frozen in answer, with this
+    wording)."""
+    return treaty_frozen_in_answer(text, events, named, make, wording=_OPERATION, reach=60)
 
 
 _PREEMPTIVE = re.compile(
