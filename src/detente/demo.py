@@ -34,6 +34,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from detente.calendarnames import MONTH_NAMES
 from detente.contracts import topic_page
 from detente.errors import DetenteError, FetchError, InputError
 from detente.extract.dedup import canonical_url
@@ -180,15 +181,9 @@ def _check_unique(items: tuple[DemoItem, ...]) -> None:
 # Rendering
 
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
 def human_date(date: PartialDate) -> str:
     """``27 May 1997`` or ``May 1997``."""
-    month = _MONTHS[date.value.month - 1]
+    month = MONTH_NAMES[date.value.month - 1]
     if date.precision is Precision.MONTH:
         return f"{month} {date.value.year}"
     return f"{date.value.day} {month} {date.value.year}"

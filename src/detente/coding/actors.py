@@ -77,6 +77,7 @@ from typing import Any
 import ahocorasick_rs
 import pycountry
 
+from detente.calendarnames import MONTH_NAMES, WEEKDAY_NAMES
 from detente.coding import sidefix, sidefix3
 from detente.coding.text import freeze_built, lower_text
 from detente.errors import InputError
@@ -970,29 +971,7 @@ def _us_state_georgia(text: str, start: int, end: int) -> bool:
 
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘']))([A-Z][\w'’.-]*)\s+$")
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
-_CALENDAR = frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+_CALENDAR = frozenset(MONTH_NAMES + WEEKDAY_NAMES)
 """Capitalised words that only date what a body did ("On Tuesday Congress voted")."""
 
 

@@ -20,26 +20,11 @@ from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from markupsafe import Markup, escape
 
+from detente.calendarnames import MONTH_ABBR, MONTH_NAMES
 from detente.model import Precision
 from detente.store.search import MARK_END, MARK_START
 
 log = logging.getLogger(__name__)
-
-MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 ALLOWED_TAGS = frozenset(
     {

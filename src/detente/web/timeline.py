@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from detente.calendarnames import MONTH_ABBR, MONTH_NAMES
 from detente.store.events import MonthCount, Timeline
-from detente.web.render import MONTH_ABBR, MONTH_NAMES, xml_text
+from detente.web.render import xml_text
 
 WIDTH = 720
 HEIGHT = 260
