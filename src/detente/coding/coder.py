@@ -130,6 +130,7 @@ from detente.coding import (
     s38misses,
     s38realpages,
     s38targets4,
+    s39krecall,
     s39sides,
     sanction2,
     second,
@@ -2900,7 +2901,10 @@ def code_sentence(
     )
     kept = s38misses.settled(text, kept, ctx.units, dictionary)  # sayers, offices, decisions, drills (s38)
     kept = s38argue.settled(text, kept, ctx.units, ctx.speaker, finish)  # blame by argument (s38-argue)
-    kept = s39sides.settled(text, date, kept, dictionary)  # (s39-sides)
+    kept = s39krecall.settled(  # talks, wants, importance noted (s39-krecall)
+        text, kept, ctx.units, ctx.speaker, ctx.participants, finish, date
+    )
+    kept = s39sides.settled(text, date, kept, dictionary)  # one named counterpart after the act (s39)
     # side fixes last: the events every reader above added are aimed alike
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
     kept = blocs.expanded(dictionary, kept, date, text)  # "the Baltic states" are their members (s35)
