@@ -130,6 +130,7 @@ from detente.coding import (
     s38misses,
     s38realpages,
     s38targets4,
+    s39news,
     sanction2,
     second,
     second2,
@@ -2899,6 +2900,7 @@ def code_sentence(
     )
     kept = s38misses.settled(text, kept, ctx.units, dictionary)  # sayers, offices, decisions, drills (s38)
     kept = s38argue.settled(text, kept, ctx.units, ctx.speaker, finish)  # blame by argument (s38-argue)
+    kept = s39news.settled(text, kept, ctx.units, rereader)  # scare quotes, contrasts (s39-news)
     # side fixes last: the events every reader above added are aimed alike
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
     kept = blocs.expanded(dictionary, kept, date, text)  # "the Baltic states" are their members (s35)
