@@ -131,6 +131,7 @@ from detente.coding import (
     s38realpages,
     s38targets4,
     s39krecall,
+    s39news,
     s39sides,
     sanction2,
     second,
@@ -2904,6 +2905,7 @@ def code_sentence(
     kept = s39krecall.settled(  # talks, wants, importance noted (s39-krecall)
         text, kept, ctx.units, ctx.speaker, ctx.participants, finish, date
     )
+    kept = s39news.settled(text, kept, ctx.units, rereader)  # scare quotes, contrasts (s39-news)
     kept = s39sides.settled(text, date, kept, dictionary)  # one named counterpart after the act (s39)
     # side fixes last: the events every reader above added are aimed alike
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
