@@ -52,7 +52,7 @@ def test_our_partners_and_a_warning_two_records_on() -> None:
 
 def test_reproach_the_named_reading_cannot_code() -> None:
     out = _run(
-        [("kremlin-92012-4", WALKED), ("kremlin-92012-5", "It was as if they had not heard us at all.")]
+        [("kremlin-92012-4", WALKED), ("kremlin-92012-5", "It seemed they had not listened to us at all.")]
     )
     assert out["kremlin-92012-5"] == [("ACCUSE", ["RUS"], ["USA"])]
 

@@ -198,7 +198,7 @@ _SAID_TO = frozenset(
 
 def _unread(events: Sequence[Event], found: Sequence[Event], own: str | None, code: str) -> list[Event]:
     """``events`` with the speaker's own request, reproach, refusal, warning or protest aimed at ``code`` when
-    the record read with the name codes no event of its type at all ("as if they did not hear us" has no
+    the record read with the name codes no event of its type at all ("it seemed they had not listened" has no
     reading once "they" is a name); an event whose type the new reading keeps is left to :func:`_filled`."""
     kept = {f.event for f in found}
     return [
