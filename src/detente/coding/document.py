@@ -31,6 +31,7 @@ from detente.coding import (
     readoutacts,
     runsayers,
     s38runs,
+    s39runthey,
     sidefix7,
     sidefix11,
 )
@@ -277,6 +278,9 @@ class RecordStream:
         self._met.learn(key, run[1], named or (sides if meeting else ()))
         self._recall(records, coded, blind, run)
         _recode_speech(records, coded, speech, records[start:end], self._carried)
+        # "We asked them to ...": a pronoun's side named by one of the records just before (s39-runthey)
+        if numbered:
+            _pronoun_sides(records, coded, (start, end), self._carried)
 
     def _recall(
         self,
@@ -582,6 +586,36 @@ def _recode_speech(
             text, date=date, context=context, speaker=label, participants=sides, reported_meeting=True
         )
         coded[k] = exchanges.meetings_told(coded[k], found) if label else found
+
+
+def _pronoun_sides(
+    records: Sequence[StreamRecord],
+    coded: list[list[Event]],
+    span: tuple[int, int],
+    carried: Sequence[str | None],
+) -> None:
+    """A run's empty sides told by "they", "them", "our partners" or "the two leaders", whose referent one of
+    the records just before names (:mod:`detente.coding.s39runthey`); only sides change."""
+    start, end = span
+    if not any(s39runthey.may_fill(records[k][1], coded[k]) for k in range(start + 1, end)):
+        return
+    dictionary = load_dictionary()
+    run: list[s39runthey.Record] = []
+    for k in range(start, end):
+        rid, text, date, context = records[k]
+        place = record_place(rid)
+        said = carried[k] if k < len(carried) else None
+        own = None
+        if s39runthey.may_fill(text, coded[k]):  # the speaker's side only where it is asked for
+            own = resolve_speaker(dictionary, context, date) or resolve_speaker(dictionary, said, date)
+        run.append((place[1] if place else -1, text, date, own))
+
+    def recode(k: int, text: str) -> list[Event]:
+        _, _, date, context = records[start + k]
+        said = carried[start + k] if start + k < len(carried) else None
+        return code_sentence(text, date=date, context=context, speaker=said)
+
+    coded[start:end] = s39runthey.settled(run, coded[start:end], recode)
 
 
 def _fallback_sides(
