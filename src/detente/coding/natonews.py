@@ -104,7 +104,7 @@ def settled(
 ) -> list[Event]:
     """``events`` with the readings of the module's note applied, in order; ``make`` finishes an event,
     ``speaker`` is the code of the sentence's "we", ``dictionary`` and ``date`` say who was an Ally."""
-    if not text or len(text) > _MAX_CHARS or not any(ch.isalpha() for ch in text):
+    if not text or len(text) > _MAX_CHARS or not (text[:1].isalpha() or any(ch.isalpha() for ch in text)):
         return list(events)
     out = list(events)
     named = [u for u in units if u.code and u.kind != "pronoun"]

@@ -886,6 +886,14 @@ _OWNED_NOUN_GATE = _GATES.gate(  # owned_nouns: a noun of _OWNED_NOUN (s35-speed
     )
 )
 _CALLED_GATE = _GATES.gate((" as ", " is ", " are ", " was ", " were ", "become", "remain"))
+_KEY_ADJ_GATE = _GATES.gate(  # called_key: an adjective of _KEY_ADJ (s39-speed)
+    (
+        *("key", "central", "main", "universal", "indispensable", "important", "reliable", "effective"),
+        *("unique", "leading", "principal", "major", "good", "useful", "valuable", "vital", "crucial"),
+        *("influential", "authoritative", "trusted", "natural", "stabili", "essential", "irreplaceable"),
+        *("legitimate", "genuine", "true", "real", "invaluable", "great"),
+    )
+)
 _KEY_NOUN_GATE = _GATES.gate(
     [
         "organis",
@@ -926,7 +934,7 @@ def settled(
     make: Make,
 ) -> list[Event]:
     """``events`` with the module's families settled (see the module); never raises for any text."""
-    if not text or len(text) > _MAX_CHARS or not any(ch.isalpha() for ch in text):
+    if not text or len(text) > _MAX_CHARS or not (text[:1].isalpha() or any(ch.isalpha() for ch in text)):
         return list(events)
     low = lower_text(text)
     out = list(events)
@@ -937,7 +945,11 @@ def settled(
         out = owned_nouns(text, out, units, make)
     if not _APPRAISED_GATE.isdisjoint(held):
         out = appraised_conduct(text, out, units, speaker, make)
-    if not _CALLED_GATE.isdisjoint(held) and not _KEY_NOUN_GATE.isdisjoint(held):
+    if (
+        not _CALLED_GATE.isdisjoint(held)
+        and not _KEY_NOUN_GATE.isdisjoint(held)
+        and not _KEY_ADJ_GATE.isdisjoint(held)  # (s39-speed: both branches need an adjective of _KEY_ADJ)
+    ):
         out = called_key(text, out, units, speaker, make)
     if "hop" in low:
         out = hoped_good(text, out, units, speaker, make)
