@@ -666,6 +666,13 @@ _LYING = re.compile(
     re.IGNORECASE,
 )
 
+_REGRETTABLE_WORDS = WordCheck(
+    (
+        *("regrettable", "unacceptable", "deplorable", "outrageous", "troubling", "disturbing", "alarming"),
+        *("worrying", "inadmissible", "disgraceful", "shameful", "irresponsible", "cynical"),
+    )
+)
+"""Every match of :data:`_FOUND_REGRETTABLE` holds one of these words (s39-speed)."""
 _LYING_WORDS = WordCheck(("lying", "deceiving", "misleading", "lied", "lies"))
 """Every match of :data:`_LYING` holds one of these words (s39-speed)."""
 
@@ -675,7 +682,8 @@ def judged_regrettable(
 ) -> list[Event]:
     """ "We find it regrettable that X ..." and "X is lying" (see the module note)."""
     out = list(events)
-    for m in _FOUND_REGRETTABLE.finditer(text):
+    regrettable = _FOUND_REGRETTABLE.finditer(text) if _REGRETTABLE_WORDS(text) else ()  # (s39-speed)
+    for m in regrettable:
         lo, hi = _clause_start(text, m.start()), _clause_end(text, m.end())
         if _NEGATION.search(text, lo, m.start()) or "?" in text[m.end() : hi + 1]:
             continue

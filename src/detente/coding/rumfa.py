@@ -462,8 +462,6 @@ def unquoted_sayer(text: str, mentions: Sequence[Mention]) -> str | None:
     credit names no actor."""
     if any(q in text for q in ('"', "\u201c", "\u201d")):
         return None
-    if not _FIRST_PERSON.search(text):  # (s39-speed) then none before the credit either: the
-        return None  # credit's comma ends a word as the end of the text does
     credit = _CREDIT.search(text)
     if credit is None or not _FIRST_PERSON.search(text, 0, credit.start()):
         return None
