@@ -156,39 +156,39 @@ def amend(view: V, events: list[Event], make: Make[V]) -> list[Event]:
         return events
     norms = norms_of(tokens)  # (shared by the sentence's readers, s34-speed3)
     out = list(events)
-    if norms & _RELEASE and norms & _HELD:
+    if not _RELEASE.isdisjoint(norms) and not _HELD.isdisjoint(norms):
         out = _captives(view, out, make)
-    if "than" in norms and norms & _MORE and norms & _DECLARED:
+    if "than" in norms and not _MORE.isdisjoint(norms) and not _DECLARED.isdisjoint(norms):
         out = _bigger_than_declared(view, out, make)
-    if norms & _BELIEVING and "that" in norms:
+    if not _BELIEVING.isdisjoint(norms) and "that" in norms:
         out = _believer_accuses(view, out)
-    if "by" in norms and "to" in norms and norms & _ACT_NOUNS:
+    if "by" in norms and "to" in norms and not _ACT_NOUNS.isdisjoint(norms):
         out = _agent_after_by(view, out)
-    if "as" in norms and "and" in norms and norms & _REGARD:
+    if "as" in norms and "and" in norms and not _REGARD.isdisjoint(norms):
         out = _regarder_does_both(view, out)
-    if "cold" in norms and "war" in norms and norms & _COLD_CUES:
+    if "cold" in norms and "war" in norms and not _COLD_CUES.isdisjoint(norms):
         out = _cold_war_verdict(view, out, make)
-    if norms & _CAMPAIGN and (norms & _CAMPAIGN_OF or "cyber" in norms):
+    if not _CAMPAIGN.isdisjoint(norms) and (not _CAMPAIGN_OF.isdisjoint(norms) or "cyber" in norms):
         out = _hostile_campaign(view, out, make)
-    if norms & _INTO and norms & _FORCE_NOUNS:
+    if not _INTO.isdisjoint(norms) and not _FORCE_NOUNS.isdisjoint(norms):
         out = _forces_moving_in(view, out, make)
-    if norms & _WELCOMING and "'s" in norms:
+    if not _WELCOMING.isdisjoint(norms) and "'s" in norms:
         out = _welcomed_possession(view, out)
-    if norms & _PLEDGING:
+    if not _PLEDGING.isdisjoint(norms):
         out = _pledged_aid(view, out)
-    if norms & _ESCORTING and "by" in norms:
+    if not _ESCORTING.isdisjoint(norms) and "by" in norms:
         out = _escorted_by(view, out, make)
-    if "article" in norms and norms & _FOUR and norms & _CONSULTATIONS:
+    if "article" in norms and not _FOUR.isdisjoint(norms) and not _CONSULTATIONS.isdisjoint(norms):
         out = _article_four(view, out)
-    if norms & _INTENDING and norms & _LEAVING:
+    if not _INTENDING.isdisjoint(norms) and not _LEAVING.isdisjoint(norms):
         out = _intended_leaving(view, out)
-    if norms & _ANNEXING and "to" in norms:
+    if not _ANNEXING.isdisjoint(norms) and "to" in norms:
         out = _annexed_to(view, out)
-    if norms & _SOVEREIGN_SPACE and norms & _VIOLATIONS:
+    if not _SOVEREIGN_SPACE.isdisjoint(norms) and not _VIOLATIONS.isdisjoint(norms):
         out = _violated_space(view, out, make)
-    if norms & _SEEING and view.speaker:
+    if not _SEEING.isdisjoint(norms) and view.speaker:
         out = _withdrawal_seen(view, out, make)
-    if "invitation" in norms and norms & _MY and view.speaker:
+    if "invitation" in norms and not _MY.isdisjoint(norms) and view.speaker:
         out = _own_invitation(view, out, make)
     return out
 

@@ -2360,7 +2360,11 @@ def code_sentence(
     readout or the statements after talks, where the speaker's "we discussed" is both sides). Never raises for any string: empty,
     letter-less or over-long text gives ``[]``. A sentence that codes nothing is read once more with its
     passive clause put in the active unless ``reread`` is off (:func:`_active_reading`)."""
-    if not text or len(text) > MAX_SENTENCE_CHARS or not any(ch.isalpha() for ch in text):
+    if (
+        not text
+        or len(text) > MAX_SENTENCE_CHARS
+        or not (text[:1].isalpha() or any(ch.isalpha() for ch in text))
+    ):
         if text and len(text) > MAX_SENTENCE_CHARS:
             logger.debug("sentence of %d characters not coded", len(text))
         return []

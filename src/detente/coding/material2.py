@@ -595,7 +595,7 @@ def settled(
     date: dt.date | None = None,
 ) -> list[Event]:
     """``events`` with the module's families settled (see the module); never raises for any text."""
-    if not text or len(text) > _MAX_CHARS or not any(ch.isalpha() for ch in text):
+    if not text or len(text) > _MAX_CHARS or not (text[:1].isalpha() or any(ch.isalpha() for ch in text)):
         return list(events)
     out = without_aggregate_drills(text, without_ownerless_steps(events))
     if out:  # (s35-speed6) it only changes events already read: none, nothing to change

@@ -104,7 +104,7 @@ def settled(
 ) -> list[Event]:
     """``events`` with the readings of the module's note applied, in order; ``make`` finishes an event,
     ``speaker`` is the code of the sentence's "we", ``dictionary`` and ``date`` say who was an Ally."""
-    if not text or len(text) > _MAX_CHARS or not any(ch.isalpha() for ch in text):
+    if not text or len(text) > _MAX_CHARS or not (text[:1].isalpha() or any(ch.isalpha() for ch in text)):
         return list(events)
     out = list(events)
     named = [u for u in units if u.code and u.kind != "pronoun"]
@@ -221,7 +221,7 @@ def scrambled_jets(text: str, events: list[Event], named: Sequence[Unit], make: 
             return events
         side = owner.code
     out = events
-    if "airspace" not in text.lower():
+    if "airspace" not in lower_text(text):  # (s39-speed: the lowering kept for the sentence)
         out = [
             e
             for e in out

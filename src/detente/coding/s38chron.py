@@ -58,6 +58,7 @@ from detente.coding.natonews import (  # the small parts natonews wrote
 )
 from detente.coding.ontology import EventType, Polarity
 from detente.coding.roleparts import Make, Roles
+from detente.coding.text import lower_text
 
 if TYPE_CHECKING:
     from detente.coding.actors import ActorDictionary
@@ -101,11 +102,11 @@ def settled(
     """``events`` with the readings of the module's note applied, in order; ``make`` finishes an event,
     ``speaker`` is the code of the sentence's "we" (``dictionary`` and ``date`` are kept for later readings)."""
     del dictionary, date
-    if not text or len(text) > _MAX_CHARS or not any(ch.isalpha() for ch in text):
+    if not text or len(text) > _MAX_CHARS or not (text[:1].isalpha() or any(ch.isalpha() for ch in text)):
         return list(events)
     out = list(events)
     named = [u for u in units if u.code and u.kind != "pronoun"]
-    low = text.lower()
+    low = lower_text(text)  # (s39-speed: the sentence lowered once for all readers)
     if "council" in low:
         out = council_founded(text, out, make)
         out = plan_adopted(text, out, make)

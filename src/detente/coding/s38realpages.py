@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.coding.ontology import EventType
+from detente.coding.text import lower_text
 
 if TYPE_CHECKING:
     from detente.coding.coder import Event
@@ -90,7 +91,7 @@ def settled(text: str, events: Sequence[Event]) -> list[Event]:
     if not events or not text or len(text) > _MAX_CHARS:
         return list(events)
     out = list(events)
-    low = text.lower()
+    low = lower_text(text)  # (s39-speed: the sentence lowered once for all readers)
     if "discuss" in low or "focus" in low or "agenda" in low or "consider" in low or "cover" in low:
         out = sideless_agenda(text, out)
     if "greet" in low or "welcome" in low:

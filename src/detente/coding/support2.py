@@ -386,8 +386,8 @@ def appraised_conduct(
     if "ly " in text and _GATES.may(text, _RATED_GATE):  # (s35-speed6: _RATED_HIGHLY needs its adverb)
         _rated_highly(text, out, units, speaker, make)
     low = lower_text(text)
-    if not any(w in low for w in _CONDUCT_GATE):
-        return out
+    if not any(w in low for w in _CONDUCT_GATE) or not _GATES.may(text, _GOOD_GATE):
+        return out  # (s39-speed) _APPRAISED needs one of its nouns and one of its adjectives
     for m in _APPRAISED.finditer(text):
         judged = _judged(text, units, m)
         if not judged or _support_near(out, m.start(), m.end()):
@@ -869,6 +869,16 @@ _VALUED_GATE = _GATES.gate(_VALUED_WORDS)  # _valued: a verb of _VALUED (s35-spe
 _RATED_GATE = _GATES.gate(_RATED_WORDS)  # _rated_highly: an adverb of _RATED_HIGHLY (s35-speed6)
 # appraised_conduct: one of the words of _valued, _rated_highly or its own loop (s35-speed6)
 _APPRAISED_GATE = _GATES.gate((*_VALUED_WORDS, *_RATED_WORDS, *_CONDUCT_GATE))
+_GOOD_GATE = _GATES.gate(  # _APPRAISED: an adjective of _GOOD (s39-speed)
+    (
+        *("balanced", "constructive", "responsible", "wise", "pragmatic", "reasonable", "principled"),
+        *("grounded", "founded", "considered", "justified", "sound", "positive", "effective", "successful"),
+        *("impressive", "commendable", "courageous", "correct", "helpful", "useful", "valuable", "important"),
+        *("significant", "weighty", "sighted", "realistic", "sensible", "measured", "prudent", "exemplary"),
+        *("remarkable", "invaluable", "productive", "fruitful", "substantial", "consistent", "clear"),
+        *("honest", "appropriate", "timely", "outstanding", "excellent", "admirable"),
+    )
+)
 _OWNED_NOUN_GATE = _GATES.gate(  # owned_nouns: a noun of _OWNED_NOUN (s35-speed6)
     (
         *("welcome", "gratitude", "appreciation", "praise", "thanks", "congratulations", "condolences"),
@@ -876,6 +886,14 @@ _OWNED_NOUN_GATE = _GATES.gate(  # owned_nouns: a noun of _OWNED_NOUN (s35-speed
     )
 )
 _CALLED_GATE = _GATES.gate((" as ", " is ", " are ", " was ", " were ", "become", "remain"))
+_KEY_ADJ_GATE = _GATES.gate(  # called_key: an adjective of _KEY_ADJ (s39-speed)
+    (
+        *("key", "central", "main", "universal", "indispensable", "important", "reliable", "effective"),
+        *("unique", "leading", "principal", "major", "good", "useful", "valuable", "vital", "crucial"),
+        *("influential", "authoritative", "trusted", "natural", "stabili", "essential", "irreplaceable"),
+        *("legitimate", "genuine", "true", "real", "invaluable", "great"),
+    )
+)
 _KEY_NOUN_GATE = _GATES.gate(
     [
         "organis",
@@ -916,7 +934,7 @@ def settled(
     make: Make,
 ) -> list[Event]:
     """``events`` with the module's families settled (see the module); never raises for any text."""
-    if not text or len(text) > _MAX_CHARS or not any(ch.isalpha() for ch in text):
+    if not text or len(text) > _MAX_CHARS or not (text[:1].isalpha() or any(ch.isalpha() for ch in text)):
         return list(events)
     low = lower_text(text)
     out = list(events)
@@ -927,7 +945,11 @@ def settled(
         out = owned_nouns(text, out, units, make)
     if not _APPRAISED_GATE.isdisjoint(held):
         out = appraised_conduct(text, out, units, speaker, make)
-    if not _CALLED_GATE.isdisjoint(held) and not _KEY_NOUN_GATE.isdisjoint(held):
+    if (
+        not _CALLED_GATE.isdisjoint(held)
+        and not _KEY_NOUN_GATE.isdisjoint(held)
+        and not _KEY_ADJ_GATE.isdisjoint(held)  # (s39-speed: both branches need an adjective of _KEY_ADJ)
+    ):
         out = called_key(text, out, units, speaker, make)
     if "hop" in low:
         out = hoped_good(text, out, units, speaker, make)

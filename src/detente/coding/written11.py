@@ -788,7 +788,7 @@ def settled(
     make: Make,
 ) -> list[Event]:
     """``events`` with the module's families settled (see the module); never raises for any text."""
-    if not text or len(text) > _MAX_CHARS or not any(ch.isalpha() for ch in text):
+    if not text or len(text) > _MAX_CHARS or not (text[:1].isalpha() or any(ch.isalpha() for ch in text)):
         return list(events)
     steps: list[_Step] = [
         lambda ev: plans_denied(text, ev),

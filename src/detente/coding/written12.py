@@ -755,7 +755,7 @@ def settled(
     make: Make,
 ) -> list[Event]:
     """``events`` with the module's families settled (see the module); never raises for any text."""
-    if not text or len(text) > _MAX_CHARS or not any(ch.isalpha() for ch in text):
+    if not text or len(text) > _MAX_CHARS or not (text[:1].isalpha() or any(ch.isalpha() for ch in text)):
         return list(events)
     low = lower_text(text)  # (s38-speed13)
     held = _GATES.held(text)  # (s35-speed8) the gate words read once, each gate a set test

@@ -757,17 +757,30 @@ _PARTY = re.compile(
     re.I,
 )
 
+_BAD_ROLE_WORDS = (
+    *("destabili", "destructive", "negative", "provocative", "aggressive", "dangerous", "hostile", "malign"),
+    *("subversive", "unconstructive", "confrontational"),
+)
+_BAD_ROLE_GATE = _GATES.gate(_BAD_ROLE_WORDS)
+"""Every match of :data:`_BAD_ROLE` holds one of these words (s39-speed)."""
+_PARTY_GATE = _GATES.gate(("conflict", "war", "hostilities"))
+"""Every match of :data:`_PARTY` holds one of these words and "part" (s39-speed)."""
+
 
 def bad_role(view: ReadoutView) -> Finding | None:
     """ACCUSE told by pointing to a side's "destabilising role", by an act that "cannot but cause
     indignation", or by naming a side "a party to the conflict"."""
-    for m in _BAD_ROLE.finditer(view.text):
+    text = view.text
+    held = _GATES.held(text)  # (s39-speed) each expression after its own words (the reader's gate)
+    for m in _BAD_ROLE.finditer(text) if not _BAD_ROLE_GATE.isdisjoint(held) else ():
         blamed = _after(view, m.end(), 4)
         if blamed is None or not blamed.code or _doubted(view, m.start()):
             continue
         source = _subject(view, m.start("verb")) or view.speaker
         return _finding(EventType.ACCUSE, "disapprove", source, blamed.code, m)
-    for m in [*_CANNOT_BUT.finditer(view.text), *_PARTY.finditer(view.text)]:
+    cannot_but = _CANNOT_BUT.finditer(text) if "but" in held else ()
+    party = _PARTY.finditer(text) if "part" in held and not _PARTY_GATE.isdisjoint(held) else ()
+    for m in [*cannot_but, *party]:
         lo = _clause_start(view.text, m.start())
         if re.search(r"\b(?:if|unless|whether|would|not|never|should)\b|\?", view.text[lo : m.start()], re.I):
             continue

@@ -659,7 +659,7 @@ def settled(
     make: Make,
 ) -> list[Event]:
     """``events`` with the module's families settled (see the module); never raises for any text."""
-    if not text or len(text) > _MAX_CHARS or not any(ch.isalpha() for ch in text):
+    if not text or len(text) > _MAX_CHARS or not (text[:1].isalpha() or any(ch.isalpha() for ch in text)):
         return list(events)
     # (s35-speed5) each step runs only when its gate says it may change something: a step whose gate says
     # no would return the events as they are (its own first checks need one of the gate's words)
