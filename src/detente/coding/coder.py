@@ -131,6 +131,7 @@ from detente.coding import (
     s38realpages,
     s38targets4,
     s39krecall,
+    s39kside,
     s39news,
     s39rare,
     s39sides,
@@ -2912,6 +2913,7 @@ def code_sentence(
     )
     kept = s39news.settled(text, kept, ctx.units, rereader)  # scare quotes, contrasts (s39-news)
     kept = s39sides.settled(text, date, kept, dictionary)  # one named counterpart after the act (s39)
+    kept = s39kside.settled(text, kept, ctx.units, ctx.participants, finish)  # unnamed counterparts (s39)
     # side fixes last: the events every reader above added are aimed alike
     kept = s39rare.settled(text, kept)  # rare types where a sibling took the words (s39-rare)
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from detente.coding import domestic
+from detente.coding import domestic, s39kside
 from detente.coding.accords import speaks_of_partners
 from detente.coding.actors import ActorDictionary, Mention, parse_partial_date
 from detente.coding.coercion import legal_process
@@ -53,15 +53,18 @@ def keep(ctx: SentenceContext, event: Event, events: Sequence[Event]) -> bool:
     """Whether ``event`` (one of the sentence's ``events``) is kept."""
     return not (
         _doer_missing(ctx, event)
-        or _praise_of_no_one(ctx, event)
+        or (_praise_of_no_one(ctx, event) and not _to_counterpart(ctx, event))
         or _purpose_of_help(ctx, event, events)
         or _actorless(ctx, event)
         or _accuser_accused(event, events)
         or unaimed_complaint(ctx.tokens, event.event, event.source, event.target)
         or (
-            event.event in (EventType.SUPPORT, EventType.AGREE) and not event.target and _courtesy(ctx, event)
+            event.event in (EventType.SUPPORT, EventType.AGREE)
+            and not event.target
+            and _courtesy(ctx, event)
+            and not _to_counterpart(ctx, event)
         )
-        or _courtesy_to_no_one(ctx, event)
+        or (_courtesy_to_no_one(ctx, event) and not _to_counterpart(ctx, event))
         or _speaker_alone(ctx, event)
         or _history_without_doer(ctx, event)
         or _police_contact(event)
@@ -74,6 +77,13 @@ def keep(ctx: SentenceContext, event: Event, events: Sequence[Event]) -> bool:
         or meets_own_official(ctx.tokens, ctx.units, ctx.participants, event)  # a minister's report (s24)
         or speaker_acts_on_no_one(ctx.tokens, ctx.units, ctx.speaker, event)  # "free our hands" (s24)
     )
+
+
+def _to_counterpart(ctx: SentenceContext, event: Event) -> bool:
+    """One-sided thanks or praise aimed at an unnamed foreign counterpart ("thanked his counterpart for the
+    welcome", "praised the guest"): a relation with the side the lead names, kept with no target
+    (:func:`detente.coding.s39kside.foreign_counterpart`, s39-kside)."""
+    return len(event.source) == 1 and s39kside.foreign_counterpart(ctx.text, *event.anchor)
 
 
 _TWO_SIDED = words(
