@@ -130,6 +130,7 @@ from detente.coding import (
     s38misses,
     s38realpages,
     s38targets4,
+    s39extra,
     s39krecall,
     s39news,
     s39sides,
@@ -2911,6 +2912,7 @@ def code_sentence(
     )
     kept = s39news.settled(text, kept, ctx.units, rereader)  # scare quotes, contrasts (s39-news)
     kept = s39sides.settled(text, date, kept, dictionary)  # one named counterpart after the act (s39)
+    kept = s39extra.settled(text, kept)  # background protests, purposes, annexation treaties (s39-extra)
     # side fixes last: the events every reader above added are aimed alike
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
     kept = blocs.expanded(dictionary, kept, date, text)  # "the Baltic states" are their members (s35)
