@@ -130,6 +130,7 @@ from detente.coding import (
     s38misses,
     s38realpages,
     s38targets4,
+    s39extra,
     s39krecall,
     s39kside,
     s39news,
@@ -2914,8 +2915,9 @@ def code_sentence(
     kept = s39news.settled(text, kept, ctx.units, rereader)  # scare quotes, contrasts (s39-news)
     kept = s39sides.settled(text, date, kept, dictionary)  # one named counterpart after the act (s39)
     kept = s39kside.settled(text, kept, ctx.units, ctx.participants, finish)  # unnamed counterparts (s39)
-    # side fixes last: the events every reader above added are aimed alike
     kept = s39rare.settled(text, kept)  # rare types where a sibling took the words (s39-rare)
+    kept = s39extra.settled(text, kept)  # background protests, purposes, annexation treaties (s39-extra)
+    # side fixes last: the events every reader above added are aimed alike
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
     kept = blocs.expanded(dictionary, kept, date, text)  # "the Baltic states" are their members (s35)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
