@@ -132,6 +132,7 @@ from detente.coding import (
     s38targets4,
     s39krecall,
     s39news,
+    s39news2,
     s39sides,
     sanction2,
     second,
@@ -2388,6 +2389,7 @@ def code_sentence(
         and not ties.may_read(norms)
         and not kremlin14.may_read(norms)
         and not news10.may_read(norms)
+        and s39news2.MAY_READ.isdisjoint(norms)
     ):
         return []
     if is_question(text):
@@ -2908,6 +2910,7 @@ def code_sentence(
     kept = s39news.settled(text, kept, ctx.units, rereader)  # scare quotes, contrasts (s39-news)
     kept = s39sides.settled(text, date, kept, dictionary)  # one named counterpart after the act (s39)
     # side fixes last: the events every reader above added are aimed alike
+    kept = s39news2.settled(text, kept, ctx.units, finish)  # domestic and unnamed sides in news (s39)
     kept = targets3.settled(text, date, kept, dictionary)  # pairs, appositions, blame aimed (s34-targets3)
     kept = blocs.expanded(dictionary, kept, date, text)  # "the Baltic states" are their members (s35)
     return finalise.after_dissolution(dictionary, newsprecision.kept_events(tokens, ctx.units, kept))
