@@ -134,6 +134,7 @@ from detente.coding import (
     s39krecall,
     s39kside,
     s39news,
+    s39news2,
     s39rare,
     s39sides,
     sanction2,
@@ -2395,6 +2396,7 @@ def code_sentence(
         and not ties.may_read(norms)
         and not kremlin14.may_read(norms)
         and not news10.may_read(norms)
+        and s39news2.MAY_READ.isdisjoint(norms)
     ):
         return []
     if is_question(text):
@@ -2915,6 +2917,7 @@ def code_sentence(
     kept = s39news.settled(text, kept, ctx.units, rereader)  # scare quotes, contrasts (s39-news)
     kept = s39sides.settled(text, date, kept, dictionary)  # one named counterpart after the act (s39)
     kept = s39kside.settled(text, kept, ctx.units, ctx.participants, finish)  # unnamed counterparts (s39)
+    kept = s39news2.settled(text, kept, ctx.units, finish)  # domestic and unnamed sides in news (s39)
     kept = s39rare.settled(text, kept)  # rare types where a sibling took the words (s39-rare)
     kept = s39extra.settled(text, kept)  # background protests, purposes, annexation treaties (s39-extra)
     # side fixes last: the events every reader above added are aimed alike
