@@ -335,7 +335,7 @@ logger = logging.getLogger(__name__)
 
 enumlookup.drop_member_fallback()  # (s36-speed10) the enum members the coder reads at every step
 
-CODER_VERSION = "rules-2026.37"
+CODER_VERSION = "rules-2026.38"
 """Bump when the rules, patterns.toml or the coder's use of the actor dictionary change."""
 
 MAX_SENTENCE_CHARS = 5000
