@@ -72,3 +72,9 @@ def test_hostile_input() -> None:
     assert s39news.settled(long, [], []) == []
     assert isinstance(code_sentence(long[:4_000], date=DAY), list)
     assert code_sentence("12345 ‘67’ --", date=DAY) == []
+
+
+def test_a_quoted_name_or_title_is_no_scare_quote() -> None:
+    # a capitalised stretch names a plan or an operation; only a lower-case word is held at a distance
+    assert s39news.quoted_stretches("The envoys discussed the “Road Map” and the ‘Zapad’ drills.") == []
+    assert len(s39news.quoted_stretches("The envoys called the drills ‘routine’.")) == 1

@@ -82,6 +82,8 @@ def quoted_stretches(text: str) -> list[tuple[int, int, int, int]]:
         opening, closing = m.group(1), m.group(3)
         if _PAIRS[opening] != closing and not (opening == "“" and closing == '"'):
             continue
+        if m.group(2)[0].isupper():
+            continue  # a name or a title in quotes ("the “Road Map”"), not a word held at a distance
         out.append((m.start(1), m.start(2), m.end(2), m.start(3)))
     return out
 

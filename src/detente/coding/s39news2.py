@@ -119,7 +119,7 @@ _NOT_KNOWN = frozenset({"state", "person", "org", "title", "metonym", "demonym",
 
 def settled(text: str, events: list[Event], units: Sequence[Unit], make: Make) -> list[Event]:
     """``events`` with the acts of the module's note added."""
-    if not text or len(text) > _MAX_CHARS or _GATE.search(text) is None:
+    if not text or len(text) > _MAX_CHARS or _named(units) or _GATE.search(text) is None:
         return events
     try:
         return _added(text, events, units, make)
@@ -128,12 +128,17 @@ def settled(text: str, events: list[Event], units: Sequence[Unit], make: Make) -
         return events
 
 
-def _added(text: str, events: list[Event], units: Sequence[Unit], make: Make) -> list[Event]:
-    if any(
+def _named(units: Sequence[Unit]) -> bool:
+    """True when a state, person or body is named, or a name not known: the readers above read those."""
+    return any(
         u.kind == "unknown" or (u.code is not None and (u.code.isupper() or u.kind in _NOT_KNOWN))
         for u in units
-    ):
-        return events  # a state, person or body named, or a name not known: the readers above read it
+    )
+
+
+def _added(text: str, events: list[Event], units: Sequence[Unit], make: Make) -> list[Event]:
+    if _named(units):
+        return events
     have = {e.event for e in events}
     out = list(events)
     passive = _PASSIVE.match(text)
