@@ -401,6 +401,11 @@ class Event:
     anchor: tuple[int, int] = (0, 0)
     """Characters of the words that triggered the event (inside ``evidence``; not part of the contract)."""
 
+    @property
+    def words_at(self) -> tuple[int, int]:
+        """Where the event's words are: its anchor, or its evidence when no anchor was kept."""
+        return self.anchor if self.anchor != (0, 0) else self.evidence
+
     def to_dict(self) -> dict[str, Any]:
         """The event as a ``detente code --jsonl`` event object."""
         derived = self.derived or derived_fields(self.event, self.mode)

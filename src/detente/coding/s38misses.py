@@ -79,11 +79,6 @@ def settled(
     return out
 
 
-def _anchor(event: Event) -> tuple[int, int]:
-    """Where the event's words are (its anchor, or its evidence when no anchor was kept)."""
-    return event.anchor if event.anchor != (0, 0) else event.evidence
-
-
 # --- a body's sayers declaring -------------------------------------------------------------------------------
 _JUDGEMENTS = frozenset(
     {EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT, EventType.REQUEST, EventType.AGREE}
@@ -111,7 +106,7 @@ def declared_that(text: str, events: list[Event], named: Sequence[Unit]) -> list
         code = str(unit.code)
         return [
             dataclasses.replace(e, source=(code,))
-            if not e.source and e.event in _JUDGEMENTS and code not in e.target and _anchor(e)[0] >= m.end()
+            if not e.source and e.event in _JUDGEMENTS and code not in e.target and e.words_at[0] >= m.end()
             else e
             for e in events
         ]
@@ -150,8 +145,8 @@ def office_of_body(
             dataclasses.replace(e, source=tuple(dict.fromkeys(owner if c == host else c for c in e.source)))
             if host in e.source
             and e.event in _JUDGEMENTS | {EventType.CONSULT, EventType.PROTEST}
-            and 0 <= _anchor(e)[0] - end <= _OFFICE_REACH
-            and not any(end <= u.start < _anchor(e)[0] for u in named)
+            and 0 <= e.words_at[0] - end <= _OFFICE_REACH
+            and not any(end <= u.start < e.words_at[0] for u in named)
             else e
             for e in events
         ]
@@ -187,7 +182,7 @@ def decision_judged(text: str, events: list[Event], named: Sequence[Unit]) -> li
                     and not e.target
                     and e.source
                     and doer not in e.source
-                    and start <= _anchor(e)[0] < end
+                    and start <= e.words_at[0] < end
                     else e
                     for e in out
                 ]
@@ -247,7 +242,7 @@ def simulated_attacks(text: str, events: list[Event]) -> list[Event]:
         return events
     out = []
     for e in events:
-        last = _anchor(e)[1] - 1
+        last = e.words_at[1] - 1
         if _simulated(e) and any(a <= last < b for a, b in spans):
             continue
         out.append(e)

@@ -80,7 +80,7 @@ def thing_offering(text: str, events: Sequence[Event]) -> list[Event]:
         return list(events)
 
     def _inside(e: Event) -> bool:
-        at = e.anchor if e.anchor != (0, 0) else e.evidence
+        at = e.words_at
         return any(s <= at[0] < t or at[0] <= s < at[1] for s, t in spans)
 
     return [e for e in events if not (e.event is EventType.AGREE and _inside(e))]

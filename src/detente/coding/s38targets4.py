@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from detente.coding.actors import ActorDictionary, Mention
     from detente.coding.coder import Event
 
-__all__ = ["counterpart_named", "press_replaced", "self_aimed_force", "settled"]
+__all__ = ["AIMED", "counterpart_named", "press_replaced", "self_aimed_force", "settled"]
 
 _LOG = logging.getLogger(__name__)
 _MAX_TEXT = 2000
@@ -59,7 +59,7 @@ _PAIRS = frozenset(
 """(source, target) pairs whose acts are aimed at the other side when it is named."""
 _PAIR_SOURCES = frozenset(s for s, _ in _PAIRS)
 
-_AIMED = frozenset(
+AIMED = frozenset(
     {
         EventType.AGREE,
         EventType.SUPPORT,
@@ -71,6 +71,7 @@ _AIMED = frozenset(
         EventType.SANCTION,
     }
 )
+"""The verbal acts whose empty target is filled with the named counterpart (also read by :mod:`s39sides`)."""
 _FORCE = frozenset({EventType.ASSAULT, EventType.MOBILIZE})
 _PRESS = frozenset({"journalists", "media"})
 
@@ -152,13 +153,13 @@ def _flat(found: list[Mention]) -> list[Mention]:
 
 def _wants_counterpart(e: Event) -> bool:
     """An act of a pair's side that has no target."""
-    return e.event in _AIMED and not e.target and len(e.source) == 1 and e.source[0] in _PAIR_SOURCES
+    return e.event in AIMED and not e.target and len(e.source) == 1 and e.source[0] in _PAIR_SOURCES
 
 
 def _press_aimed(e: Event) -> bool:
     """An act of a pair's side aimed only at the press."""
     return (
-        e.event in _AIMED
+        e.event in AIMED
         and bool(e.target)
         and all(c in _PRESS for c in e.target)
         and len(e.source) == 1
@@ -175,7 +176,7 @@ def _self_aimed(e: Event) -> bool:
 
 def _region(text: str, e: Event) -> tuple[int, int]:
     """The act's own clause: between the breaks (stops, relative and later clauses) around its words."""
-    lo_at, hi_at = e.anchor if e.anchor != (0, 0) else e.evidence
+    lo_at, hi_at = e.words_at
     lo = 0
     for m in CLAUSE_STOP.finditer(text, 0, lo_at):
         lo = m.end()

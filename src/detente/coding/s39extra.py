@@ -71,11 +71,6 @@ def settled(text: str, events: list[Event]) -> list[Event]:
     return out
 
 
-def _anchor(event: Event) -> tuple[int, int]:
-    """Where the event's words are (its anchor, or its evidence when no anchor was kept)."""
-    return event.anchor if event.anchor != (0, 0) else event.evidence
-
-
 def _others(events: Sequence[Event], event: Event) -> bool:
     """Whether the sentence carries an event of another type than ``event``."""
     return any(e.event is not event.event for e in events)
@@ -98,7 +93,7 @@ def background_protests(low: str, events: list[Event]) -> list[Event]:
     out = []
     for e in events:
         if e.event is EventType.PROTEST and _others(events, e):
-            start, end = _anchor(e)
+            start, end = e.words_at
             words = low[start:end]
             if _PROTEST_NOUN.search(words) and _BACKGROUND.search(low[max(0, start - 70) : start]):
                 continue
@@ -127,14 +122,14 @@ def purpose_hoped(low: str, events: list[Event]) -> list[Event]:
     for e in events:
         rule = _HOPED.get(e.event)
         if rule is not None:
-            start, end = _anchor(e)
+            start, end = e.words_at
             if rule.match(low[start:end]) and _PURPOSE.search(low[max(0, start - 14) : start]):
                 mains = [
                     m
                     for m in events
-                    if m.event in _MAIN and _anchor(m)[1] <= start and (not e.source or m.source == e.source)
+                    if m.event in _MAIN and m.words_at[1] <= start and (not e.source or m.source == e.source)
                 ]
-                if any(not _CONTROL.search(low[_anchor(m)[1] : start]) for m in mains):
+                if any(not _CONTROL.search(low[m.words_at[1] : start]) for m in mains):
                     continue
         out.append(e)
     return out
@@ -149,7 +144,7 @@ def annexation_signed(low: str, events: list[Event]) -> list[Event]:
     out = []
     for e in events:
         if e.event in (EventType.SUPPORT, EventType.AGREE) and e.source in seizers:
-            start, end = _anchor(e)
+            start, end = e.words_at
             if low[start:end].startswith("sign"):
                 continue
         out.append(e)
@@ -183,7 +178,7 @@ def agreement_hoped(low: str, events: list[Event]) -> list[Event]:
     out = []
     for e in events:
         if e.event is EventType.AGREE and e.mode != "asserted":
-            start, end = _anchor(e)
+            start, end = e.words_at
             if low[start:end].startswith("agreement") and any(
                 o.event is not EventType.AGREE and o.mode == "asserted" for o in events
             ):

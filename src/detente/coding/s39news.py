@@ -61,11 +61,6 @@ def settled(
     return out
 
 
-def _anchor(event: Event) -> tuple[int, int]:
-    """Where the event's words are (its anchor, or its evidence when no anchor was kept)."""
-    return event.anchor if event.anchor != (0, 0) else event.evidence
-
-
 # --- a word in scare quotes --------------------------------------------------------------------------------
 _QUOTE_GATE = ("'", '"', "‘", "’", "“", "”")
 _SCARE = re.compile(
@@ -102,7 +97,7 @@ def scare_quoted(text: str, events: list[Event], reread: Reread) -> list[Event]:
     for event in reread("".join(chars)):
         if event.event not in _QUOTED_TYPES or event.event in have or not event.source or not event.target:
             continue
-        start, end = _anchor(event)
+        start, end = event.words_at
         if any(start < b and a < end for _, a, b, _ in stretches):
             added.append(event)
             have.add(event.event)
@@ -118,6 +113,6 @@ _CONTRAST_BEFORE = re.compile(
 def contrasted(text: str, events: list[Event]) -> list[Event]:
     """``events`` without those whose words follow ", not", "rather than" or "instead of" (see the note)."""
     out = [
-        e for e in events if _CONTRAST_BEFORE.search(text, max(0, _anchor(e)[0] - 40), _anchor(e)[0]) is None
+        e for e in events if _CONTRAST_BEFORE.search(text, max(0, e.words_at[0] - 40), e.words_at[0]) is None
     ]
     return out if len(out) != len(events) else events

@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING
 from detente.coding import s38targets4 as t4
 from detente.coding.actors import ActorKind
 from detente.coding.clauses import is_side
-from detente.coding.ontology import EventType
 
 if TYPE_CHECKING:
     from detente.coding.actors import ActorDictionary, Mention
@@ -41,18 +40,8 @@ __all__ = ["counterpart_any", "settled"]
 _LOG = logging.getLogger(__name__)
 _MAX_TEXT = 2000
 
-_AIMED = frozenset(
-    {
-        EventType.AGREE,
-        EventType.SUPPORT,
-        EventType.REQUEST,
-        EventType.REJECT,
-        EventType.ACCUSE,
-        EventType.THREATEN,
-        EventType.CONCEDE,
-        EventType.SANCTION,
-    }
-)
+_AIMED = t4.AIMED
+"""The verbal acts whose empty target is filled (those of :mod:`s38targets4`)."""
 
 
 _BODIES = frozenset(
